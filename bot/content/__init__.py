@@ -1,0 +1,9 @@
+"""Pure text analysis: clean, sentences, quotes with speakers, summary, title, sources.
+
+No I/O and no aiogram here; everything is a function of the text, so it is tested with plain
+asserts and hypothesis, and run once per item at ingest.
+"""
+
+from bot.content.pipeline import Analysis, analyze
+
+__all__ = ["Analysis", "analyze"]

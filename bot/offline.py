@@ -1,0 +1,137 @@
+"""The offline commands: `analyze`, `ingest PATH` and `show`, which need no Telegram token.
+
+Why here and not in cli.py: they are the editor's tools for checking what the bot will say
+about a text before readers see it, and they share the strict file reading below.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from bot.config import Settings
+from bot.content.pipeline import analyze, build_draft
+from bot.errors import UsageError
+from bot.seed import open_store
+from storage.models import Article
+
+MAX_ITEM_BYTES = 2_000_000
+MOSCOW = ZoneInfo("Europe/Moscow")
+
+
+def read_item_text(path: str) -> str:
+    """Read a UTF-8 news text, refusing what cannot be one (missing, empty, binary, huge)."""
+    file = Path(path)
+    if not file.is_file():
+        raise UsageError(f"{path}: no such file")
+    if file.stat().st_size > MAX_ITEM_BYTES:
+        raise UsageError(f"{path}: file is larger than {MAX_ITEM_BYTES} bytes")
+    data = file.read_bytes()
+    if b"\x00" in data:
+        raise UsageError(f"{path}: binary data, expected a UTF-8 text file")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise UsageError(
+            f"{path}: not UTF-8 (byte {exc.start}), expected a UTF-8 text file"
+        ) from None
+    if not text.strip():
+        raise UsageError(f"{path}: the file is empty")
+    return text
+
+
+def parse_published(value: str | None) -> datetime | None:
+    """ISO-8601; a time without a zone is taken as Moscow time (the journal's)."""
+    if value is None:
+        return None
+    try:
+        parsed = datetime.fromisoformat(value.strip())
+    except ValueError:
+        raise UsageError(
+            f"--published {value!r}: expected ISO-8601, e.g. 2020-03-30T18:05"
+        ) from None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=MOSCOW)
+
+
+def parse_article_id(value: str) -> int:
+    text = value.strip()
+    if not text.isdigit() or len(text) > 18 or int(text) == 0:
+        raise UsageError(f"{value!r} is not an article id (a positive number)")
+    return int(text)
+
+
+def analyze_command(path: str, *, as_json: bool) -> int:
+    analysis = analyze(read_item_text(path))
+    if as_json:
+        payload = {
+            "title": analysis.title,
+            "summary": analysis.summary,
+            "quotes": [{"text": q.text, "speaker": q.speaker} for q in analysis.quotes],
+            "paragraphs": list(analysis.paragraphs),
+            "sources": list(analysis.sources),
+            "tags": list(analysis.tags),
+        }
+        print(json.dumps(payload, ensure_ascii=False, indent=2))
+        return 0
+    print(analysis.title)
+    print()
+    print(analysis.summary)
+    for quote in analysis.quotes:
+        print(f"\n{quote.speaker or 'Источник не указан'}:\n  «{quote.text}»")
+    if analysis.sources:
+        print("\nИсточники: " + ", ".join(analysis.sources))
+    return 0
+
+
+async def ingest_command(
+    settings: Settings,
+    target: str,
+    *,
+    url: str | None,
+    title: str | None,
+    published: str | None,
+) -> int:
+    text = read_item_text(target)
+    draft = build_draft(text, url=url, title=title, published_at=parse_published(published))
+    store = await open_store(settings.database_path)
+    try:
+        result = await store.articles.upsert(draft)
+    finally:
+        await store.close()
+    print(result.article.id)
+    return 0
+
+
+def format_article_plain(article: Article, settings: Settings) -> str:
+    """The article as the bot presents it, as plain text for a terminal."""
+    lines = [article.title]
+    if article.published_at:
+        lines.append(article.published_at.astimezone(MOSCOW).strftime("%d.%m.%Y"))
+    lines += ["", "Кратко:", article.summary, ""]
+    if article.quotes:
+        lines.append("Цитаты:")
+        for quote in article.quotes:
+            lines.append(f"— {quote.speaker or 'Источник не указан'}: «{quote.text}»")
+    else:
+        lines.append("В этой статье нет прямых цитат.")
+    lines += ["", "Источник: " + (article.url or settings.site)]
+    if article.sources:
+        lines.append("Ссылается на: " + ", ".join(article.sources))
+    lines.append(f"Дзен: {settings.dzen}")
+    lines.append(f"Telegram: {settings.telegram_channel}")
+    return "\n".join(lines)
+
+
+async def show_command(settings: Settings, raw_id: str) -> int:
+    article_id = parse_article_id(raw_id)
+    store = await open_store(settings.database_path)
+    try:
+        article = await store.articles.get(article_id)
+    finally:
+        await store.close()
+    if article is None:
+        raise UsageError(f"no article with id {article_id}")
+    print(format_article_plain(article, settings))
+    return 0

@@ -1,0 +1,1 @@
+"""Pure rendering: stored article → Telegram message kwargs (text + entities), within limits."""

@@ -1,0 +1,191 @@
+"""The article store: upsert by dedupe key, look-ups by id, URL and recency.
+
+Analysis is stored with the row (summary, quotes, sources, tags), so a reader's command never
+re-analyses text. An upsert is one transaction: it lands whole or not at all.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Awaitable, Callable
+from datetime import UTC, datetime
+
+import aiosqlite
+
+from storage.db import Database
+from storage.models import Article, ArticleDraft, Quote, UpsertResult
+
+# Called inside the upsert's transaction with the saved article (e.g. the search index), so
+# derived tables can never disagree with the article they were made from.
+SaveHook = Callable[[aiosqlite.Connection, Article], Awaitable[None]]
+
+_COLUMNS = (
+    "id, title, paragraphs, summary, quotes, sources, tags, url, published_at, rubric, author, "
+    "image_url, content_hash, revision, created_at, updated_at"
+)
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _iso(value: datetime | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def _parse_time(value: str | None) -> datetime | None:
+    return datetime.fromisoformat(value) if value else None
+
+
+def article_from_row(row: sqlite3.Row) -> Article:
+    """Build an Article from a row selected with the store's column list."""
+    created = _parse_time(row["created_at"])
+    updated = _parse_time(row["updated_at"])
+    assert created is not None
+    assert updated is not None
+    return Article(
+        id=int(row["id"]),
+        title=row["title"],
+        paragraphs=tuple(json.loads(row["paragraphs"])),
+        summary=row["summary"],
+        quotes=tuple(
+            Quote(q["text"], q["speaker"], int(q["paragraph"])) for q in json.loads(row["quotes"])
+        ),
+        sources=tuple(json.loads(row["sources"])),
+        tags=tuple(json.loads(row["tags"])),
+        url=row["url"],
+        published_at=_parse_time(row["published_at"]),
+        rubric=row["rubric"],
+        author=row["author"],
+        image_url=row["image_url"],
+        content_hash=row["content_hash"],
+        revision=int(row["revision"]),
+        created_at=created,
+        updated_at=updated,
+    )
+
+
+def _draft_values(draft: ArticleDraft) -> dict[str, object]:
+    return {
+        "title": draft.title,
+        "paragraphs": json.dumps(list(draft.paragraphs), ensure_ascii=False),
+        "summary": draft.summary,
+        "quotes": json.dumps(
+            [
+                {"text": q.text, "speaker": q.speaker, "paragraph": q.paragraph}
+                for q in draft.quotes
+            ],
+            ensure_ascii=False,
+        ),
+        "sources": json.dumps(list(draft.sources), ensure_ascii=False),
+        "tags": json.dumps(list(draft.tags), ensure_ascii=False),
+        "url": draft.url,
+        "published_at": _iso(draft.published_at),
+        "rubric": draft.rubric,
+        "author": draft.author,
+        "image_url": draft.image_url,
+        "content_hash": draft.content_hash(),
+    }
+
+
+class ArticleStore:
+    """Articles in SQLite. Reads hit the reader connection in one hop each."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+        self._save_hooks: list[SaveHook] = []
+
+    def add_save_hook(self, hook: SaveHook) -> None:
+        """Run `hook` inside every upsert's transaction, after the row is written."""
+        self._save_hooks.append(hook)
+
+    async def upsert(self, draft: ArticleDraft) -> UpsertResult:
+        """Store `draft`; the same item twice gives one row (its revision grows if it changed)."""
+        key = draft.dedupe_key()
+        values = _draft_values(draft)
+        now = _iso(_now())
+        async with self._db.transaction() as conn:
+            rows = list(
+                await conn.execute_fetchall(
+                    "SELECT id, content_hash, revision FROM articles WHERE dedupe_key = ?", (key,)
+                )
+            )
+            if rows and rows[0]["content_hash"] == values["content_hash"]:
+                article = await self._select_one(conn, int(rows[0]["id"]))
+                return UpsertResult(article, created=False, changed=False)
+            sort_at = values["published_at"] or now
+            if rows:
+                article_id = int(rows[0]["id"])
+                previous = int(rows[0]["revision"])
+                assignments = ", ".join(f"{name} = :{name}" for name in values)
+                await conn.execute(
+                    f"UPDATE articles SET {assignments}, sort_at = :sort_at, "
+                    "revision = revision + 1, updated_at = :now WHERE id = :id",
+                    {**values, "sort_at": sort_at, "now": now, "id": article_id},
+                )
+            else:
+                previous = None
+                names = ", ".join(values)
+                params = ", ".join(f":{name}" for name in values)
+                cursor = await conn.execute(
+                    f"INSERT INTO articles (dedupe_key, {names}, sort_at, created_at, updated_at) "
+                    f"VALUES (:dedupe_key, {params}, :sort_at, :now, :now)",
+                    {**values, "dedupe_key": key, "sort_at": sort_at, "now": now},
+                )
+                assert cursor.lastrowid is not None
+                article_id = cursor.lastrowid
+            article = await self._select_one(conn, article_id)
+            for hook in self._save_hooks:
+                await hook(conn, article)
+        return UpsertResult(
+            article,
+            created=previous is None,
+            changed=previous is not None,
+            previous_revision=previous,
+        )
+
+    @staticmethod
+    async def _select_one(conn: aiosqlite.Connection, article_id: int) -> Article:
+        rows = list(
+            await conn.execute_fetchall(
+                f"SELECT {_COLUMNS} FROM articles WHERE id = ?", (article_id,)
+            )
+        )
+        return article_from_row(rows[0])
+
+    async def get(self, article_id: int) -> Article | None:
+        row = await self._db.fetchone(
+            f"SELECT {_COLUMNS} FROM articles WHERE id = ?", (article_id,)
+        )
+        return article_from_row(row) if row is not None else None
+
+    async def get_many(self, ids: list[int]) -> dict[int, Article]:
+        """Articles by id in one query (missing ids are simply absent)."""
+        if not ids:
+            return {}
+        marks = ", ".join("?" for _ in ids)
+        rows = await self._db.fetchall(
+            f"SELECT {_COLUMNS} FROM articles WHERE id IN ({marks})", ids
+        )
+        return {int(row["id"]): article_from_row(row) for row in rows}
+
+    async def by_url(self, url: str) -> Article | None:
+        row = await self._db.fetchone(f"SELECT {_COLUMNS} FROM articles WHERE url = ?", (url,))
+        return article_from_row(row) if row is not None else None
+
+    async def latest(self, limit: int = 5) -> list[Article]:
+        """Most recent first: by publication time, else by when the bot stored it."""
+        rows = await self._db.fetchall(
+            f"SELECT {_COLUMNS} FROM articles ORDER BY sort_at DESC, id DESC LIMIT ?", (limit,)
+        )
+        return [article_from_row(row) for row in rows]
+
+    async def latest_id(self) -> int | None:
+        value = await self._db.scalar(
+            "SELECT id FROM articles ORDER BY sort_at DESC, id DESC LIMIT 1"
+        )
+        return int(value) if value is not None else None
+
+    async def count(self) -> int:
+        return int(await self._db.scalar("SELECT count(*) FROM articles"))
