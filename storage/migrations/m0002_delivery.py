@@ -1,0 +1,3 @@
+"""Delivery: the outbox and subscribers (filled in by the delivery work)."""
+
+STEPS: tuple[str, ...] = ()

@@ -1,0 +1,3 @@
+"""Search: the full-text index (filled in by the search work)."""
+
+STEPS: tuple[str, ...] = ()

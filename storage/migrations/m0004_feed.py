@@ -1,0 +1,3 @@
+"""Feed: conditional-GET state and seen items (filled in by the ingestion work)."""
+
+STEPS: tuple[str, ...] = ()
