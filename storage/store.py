@@ -10,6 +10,8 @@ from pathlib import Path
 
 from storage.articles import ArticleStore
 from storage.db import Database
+from storage.feed_state import FeedStateStore
+from storage.search import SearchIndex
 
 
 class Store:
@@ -18,10 +20,20 @@ class Store:
     def __init__(self, db: Database) -> None:
         self.db = db
         self.articles = ArticleStore(db)
+        # The index row is written in the article's own transaction (see storage.search).
+        self.search = SearchIndex(db)
+        self.articles.add_save_hook(self.search.on_save)
+        self.feed = FeedStateStore(db)
 
     @classmethod
     async def open(cls, path: Path | str) -> Store:
-        return cls(await Database.open(path))
+        store = cls(await Database.open(path))
+        try:
+            await store.search.index_missing(store.articles)
+        except BaseException:
+            await store.close()
+            raise
+        return store
 
     async def close(self) -> None:
         await self.db.close()
