@@ -10,7 +10,6 @@ from pathlib import Path
 
 from storage.articles import ArticleStore
 from storage.db import Database
-from storage.search import SearchIndex
 from storage.feed_state import FeedStateStore
 from storage.search import SearchIndex
 
@@ -21,9 +20,6 @@ class Store:
     def __init__(self, db: Database) -> None:
         self.db = db
         self.articles = ArticleStore(db)
-        # The index row is written in the article's own transaction (see storage.search).
-        self.search = SearchIndex(db)
-        self.articles.add_save_hook(self.search.on_save)
         # The index row is written in the article's own transaction (see storage.search).
         self.search = SearchIndex(db)
         self.articles.add_save_hook(self.search.on_save)
