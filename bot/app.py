@@ -1,38 +1,213 @@
-"""Factories and runners: `create_bot`, `create_dispatcher`, `run_bot`.
+"""Factories and runners: `create_bot`, `create_dispatcher`, `serve`, `run_bot`.
 
-SKELETON: the bot work fills in the routers, commands and clean shutdown behind these names.
+`python -m bot` → `run_bot(settings)` → `asyncio.run(serve(settings))`. `serve` is the whole
+application: open the store, build bot + dispatcher + background services, publish the command
+menu, long-poll until SIGINT/SIGTERM (or the given stop event), then stop services, polling and
+the store — in that order, without a traceback. The e2e test runs this same `serve`.
+
+Background services (outbox worker, feed poller, health server, …) implement `Service`
+(async start/stop) and are listed in `create_services` — one line each. They start after the
+dispatcher's startup and stop in reverse order at shutdown.
 """
 
 from __future__ import annotations
 
-from typing import Any
+import asyncio
+import logging
+import signal
+from collections.abc import Sequence
+from contextlib import suppress
+from typing import Any, Protocol
 
 from aiogram import Bot, Dispatcher
 from aiogram.client.default import DefaultBotProperties
 from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.telegram import TelegramAPIServer
+from aiogram.types import (
+    BotCommand,
+    BotCommandScopeAllPrivateChats,
+    BotCommandScopeChat,
+    BotCommandScopeDefault,
+)
 
+from bot.cache import RenderCache
 from bot.config import Settings
 from bot.errors import UsageError
+from bot.handlers import ADMIN_COMMANDS, READER_COMMANDS, create_routers
+from bot.middlewares.i18n import LanguageMiddleware
+from bot.render.links import Links
+from bot.texts import Lang, t
 from storage import Store
 
+log = logging.getLogger(__name__)
 
-def create_bot(settings: Settings) -> Bot:
+POLLING_TIMEOUT = 30  # seconds Telegram holds a getUpdates open
+# Updates handled at once: enough to hide a slow send, bounded so a flood cannot spawn
+# thousands of tasks (the reader path is mostly cache hits; SQLite reads serialise anyway).
+TASKS_CONCURRENCY_LIMIT = 64
+
+
+class Service(Protocol):
+    """A background part of the bot that lives as long as polling does."""
+
+    async def start(self) -> None: ...
+
+    async def stop(self) -> None: ...
+
+
+def require_token(settings: Settings) -> str:
+    """The token, or one line saying what to set and where (the CLI exits 2 with it)."""
     if settings.bot_token is None:
         raise UsageError(
             "BOT_TOKEN is not set: put the token from @BotFather into .env (see .env.example)"
         )
+    return settings.bot_token.get_secret_value()
+
+
+def create_bot(settings: Settings) -> Bot:
+    token = require_token(settings)
     session = AiohttpSession(api=TelegramAPIServer.from_base(settings.api_server))
     return Bot(
-        token=settings.bot_token.get_secret_value(),
+        token=token,
         session=session,
         default=DefaultBotProperties(parse_mode=None),
     )
 
 
-def create_dispatcher(settings: Settings, store: Store, **extra: Any) -> Dispatcher:
-    return Dispatcher(settings=settings, store=store, **extra)
+def create_services(settings: Settings, store: Store, bot: Bot) -> list[Service]:
+    """The background services for this deployment; each feature adds one line here."""
+    services: list[Service] = []
+    # --- services: one line each (started in this order, stopped in reverse) -------------
+    # --- end of services ------------------------------------------------------------------
+    return services
+
+
+def create_dispatcher(
+    settings: Settings,
+    store: Store,
+    *,
+    services: Sequence[Service] = (),
+    cache: RenderCache | None = None,
+    **extra: Any,
+) -> Dispatcher:
+    """A Dispatcher with every router; handlers get `settings`, `store`, `cache`, `links`,
+    `lang` and anything in `extra` by parameter name."""
+    links = Links.from_settings(settings)
+    dispatcher = Dispatcher(
+        settings=settings,
+        store=store,
+        cache=cache or RenderCache(store, links),
+        links=links,
+        **extra,
+    )
+    dispatcher.update.outer_middleware(LanguageMiddleware())
+    dispatcher.include_routers(*create_routers(settings))
+    _attach_services(dispatcher, services)
+    return dispatcher
+
+
+def _attach_services(dispatcher: Dispatcher, services: Sequence[Service]) -> None:
+    started: list[Service] = []
+
+    async def start_services() -> None:
+        for service in services:
+            await service.start()
+            started.append(service)
+
+    async def stop_services() -> None:
+        while started:
+            service = started.pop()
+            try:
+                await service.stop()
+            except Exception:
+                log.exception("stopping %s failed", type(service).__name__)
+
+    dispatcher.startup.register(start_services)
+    dispatcher.shutdown.register(stop_services)
+
+
+def _commands(names: Sequence[str], lang: Lang) -> list[BotCommand]:
+    return [BotCommand(command=name, description=t(f"cmd.{name}", lang)) for name in names]
+
+
+async def setup_commands(bot: Bot, settings: Settings) -> None:
+    """The command menu: readers' commands everywhere (Russian, English for "en" clients),
+    plus the admin commands in each admin's private chat."""
+    for lang, code in ((Lang.RU, None), (Lang.EN, "en")):
+        readers = _commands(READER_COMMANDS, lang)
+        await bot.set_my_commands(readers, scope=BotCommandScopeDefault(), language_code=code)
+        await bot.set_my_commands(
+            readers, scope=BotCommandScopeAllPrivateChats(), language_code=code
+        )
+        admins = readers + _commands(ADMIN_COMMANDS, lang)
+        for admin_id in sorted(settings.admin_ids):
+            await bot.set_my_commands(
+                admins, scope=BotCommandScopeChat(chat_id=admin_id), language_code=code
+            )
+
+
+async def serve(
+    settings: Settings, *, stop: asyncio.Event | None = None, bot: Bot | None = None
+) -> None:
+    """Run the bot until `stop` is set or SIGINT/SIGTERM arrives; then shut down cleanly."""
+    from bot.seed import open_store
+
+    bot = bot or create_bot(settings)  # a missing token fails before any file is touched
+    stop = stop or asyncio.Event()
+    store = await open_store(settings.database_path)
+    loop = asyncio.get_running_loop()
+    installed: list[signal.Signals] = []
+    try:
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            with suppress(NotImplementedError, RuntimeError, ValueError):
+                loop.add_signal_handler(sig, _on_signal, sig, stop)
+                installed.append(sig)
+        dispatcher = create_dispatcher(
+            settings, store, services=create_services(settings, store, bot)
+        )
+        await setup_commands(bot, settings)
+        await _poll_until(dispatcher, bot, stop)
+    finally:
+        for sig in installed:
+            loop.remove_signal_handler(sig)
+        await bot.session.close()
+        await store.close()
+        log.info("stopped")
+
+
+def _on_signal(sig: signal.Signals, stop: asyncio.Event) -> None:
+    log.info("received %s, stopping", sig.name)
+    stop.set()
+
+
+async def _poll_until(dispatcher: Dispatcher, bot: Bot, stop: asyncio.Event) -> None:
+    polling = asyncio.create_task(
+        dispatcher.start_polling(
+            bot,
+            polling_timeout=POLLING_TIMEOUT,
+            allowed_updates=dispatcher.resolve_used_update_types(),
+            handle_signals=False,  # ours set `stop`, so tests and production stop one way
+            close_bot_session=False,  # serve() closes it after the services are stopped
+            tasks_concurrency_limit=TASKS_CONCURRENCY_LIMIT,
+        )
+    )
+    stopping = asyncio.create_task(stop.wait())
+    done, _ = await asyncio.wait({polling, stopping}, return_when=asyncio.FIRST_COMPLETED)
+    if polling in done:  # polling ended by itself: surface its error, if any
+        stopping.cancel()
+        polling.result()
+        return
+    try:
+        await dispatcher.stop_polling()
+    except RuntimeError:  # stopped before polling got going
+        polling.cancel()
+    with suppress(asyncio.CancelledError):
+        await polling
 
 
 def run_bot(settings: Settings) -> int:
-    raise UsageError("the bot runner is not built yet")
+    """`python -m bot run`: serve until interrupted; 0 on a clean stop."""
+    require_token(settings)  # before anything else: a missing token is exit 2 via the CLI
+    with suppress(KeyboardInterrupt):
+        asyncio.run(serve(settings))
+    return 0

@@ -1,0 +1,65 @@
+"""Everything no feature handled: a short, clear answer instead of silence or an exception.
+
+Two routers: `create_guard_router()` runs before the features (edited and forwarded messages
+must not be mistaken for fresh commands or search queries); `create_router()` runs last
+(stickers, photos, voice, unknown commands, plain text, forged or stale buttons). In groups the
+bot stays quiet unless a command is addressed to it by name (/cmd@this_bot).
+"""
+
+from __future__ import annotations
+
+from aiogram import Bot, F, Router
+from aiogram.enums import ChatType
+from aiogram.types import CallbackQuery, Message
+
+from bot.texts import Lang, t
+
+_PRIVATE = F.chat.type == ChatType.PRIVATE
+
+
+async def on_edited(message: Message, lang: Lang) -> None:
+    await message.answer(t("edited", lang), parse_mode=None)
+
+
+async def on_forwarded(message: Message, lang: Lang) -> None:
+    await message.answer(t("forwarded", lang), parse_mode=None)
+
+
+async def on_not_text(message: Message, lang: Lang) -> None:
+    await message.answer(t("not_text", lang), parse_mode=None)
+
+
+async def on_plain_text(message: Message, lang: Lang) -> None:
+    await message.answer(t("plain_text", lang), parse_mode=None)
+
+
+async def on_unknown_command(message: Message, bot: Bot, lang: Lang) -> None:
+    """Unknown commands: always answered in private; in groups only when addressed to us."""
+    text = message.text or ""
+    head = text.split(maxsplit=1)[0] if text.strip() else ""
+    if message.chat.type != ChatType.PRIVATE:
+        _, _, mention = head.partition("@")
+        me = await bot.me()
+        if not mention or not me.username or mention.lower() != me.username.lower():
+            return
+    await message.answer(t("unknown_command", lang), parse_mode=None)
+
+
+async def on_stray_button(query: CallbackQuery, lang: Lang) -> None:
+    await query.answer(t("stale_button", lang), show_alert=True)
+
+
+def create_guard_router() -> Router:
+    router = Router(name="fallback-guard")
+    router.edited_message.register(on_edited, _PRIVATE)
+    router.message.register(on_forwarded, _PRIVATE, F.forward_origin)
+    return router
+
+
+def create_router() -> Router:
+    router = Router(name="fallback")
+    router.message.register(on_unknown_command, F.text.startswith("/"))
+    router.message.register(on_plain_text, _PRIVATE, F.text)
+    router.message.register(on_not_text, _PRIVATE)
+    router.callback_query.register(on_stray_button)
+    return router

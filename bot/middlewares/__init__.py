@@ -1,0 +1,1 @@
+"""Dispatcher middlewares (outer, on every update)."""

@@ -1,0 +1,195 @@
+"""Every user-facing string of the bot, in one catalogue: Russian by default, English for "en".
+
+Why one module: the interface must read the same everywhere (typography, tone), a translation
+must never be missing (a test checks every key has both languages), and a helper adding a
+feature adds its strings here in one small edit. Article content is never translated — only
+the interface around it.
+
+Usage: `t("not_found", lang)` or `t("bad_id", lang, command="summary")` (str.format params).
+Add new keys at the end of `CATALOGUE`, grouped under a comment naming the feature.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Lang(StrEnum):
+    RU = "ru"
+    EN = "en"
+
+
+def lang_for(language_code: str | None) -> Lang:
+    """English for Telegram language codes starting with "en" (en, en-US…), Russian otherwise."""
+    if language_code and language_code[:2].lower() == "en":
+        return Lang.EN
+    return Lang.RU
+
+
+CATALOGUE: dict[str, dict[Lang, str]] = {
+    # --- commands menu (set_my_commands descriptions) ------------------------------------
+    "cmd.start": {Lang.RU: "Что умеет бот и свежая статья", Lang.EN: "What the bot does"},
+    "cmd.latest": {Lang.RU: "Пять последних статей", Lang.EN: "The five latest articles"},
+    "cmd.summary": {Lang.RU: "Кратко о статье: /summary [номер]", Lang.EN: "Article summary"},
+    "cmd.quotes": {Lang.RU: "Цитаты со спикерами", Lang.EN: "Quotations with speakers"},
+    "cmd.source": {Lang.RU: "Источник и ссылки", Lang.EN: "Original source and links"},
+    "cmd.help": {Lang.RU: "Список команд", Lang.EN: "List of commands"},
+    "cmd.preview": {Lang.RU: "Предпросмотр поста для канала", Lang.EN: "Preview a channel post"},
+    "cmd.post": {Lang.RU: "Опубликовать статью в канале", Lang.EN: "Post an article"},
+    "cmd.stats": {Lang.RU: "Статистика бота", Lang.EN: "Bot statistics"},
+    # --- /start, /help --------------------------------------------------------------------
+    "start.title": {
+        Lang.RU: "«Международная жизнь» — новости журнала",
+        Lang.EN: "International Affairs journal news",
+    },
+    "start.body": {
+        Lang.RU: (
+            "Я пересказываю новости журнала «Международная жизнь»: коротко о главном, "
+            "прямые цитаты с указанием, кто их произнёс, и ссылки на первоисточники."
+        ),
+        Lang.EN: (
+            "I retell the news of the journal «Международная жизнь» (International Affairs): "
+            "the gist, direct quotations with who said them, and links to the original "
+            "sources. Articles are in Russian."
+        ),
+    },
+    "start.latest_below": {
+        Lang.RU: "Свежая статья — ниже.",
+        Lang.EN: "The latest article is below.",
+    },
+    "help.title": {Lang.RU: "Команды", Lang.EN: "Commands"},
+    "help.id_hint": {
+        Lang.RU: "Номер статьи можно не указывать — тогда речь о самой свежей.",
+        Lang.EN: "Without a number, the latest article is used.",
+    },
+    "help.summary": {Lang.RU: "кратко о статье", Lang.EN: "the article in brief"},
+    "help.quotes": {Lang.RU: "прямые цитаты и кто их произнёс", Lang.EN: "quotations and speakers"},
+    "help.source": {
+        Lang.RU: "оригинал на сайте, дата, первоисточники",
+        Lang.EN: "the original, its date, cited sources",
+    },
+    "help.latest": {Lang.RU: "пять последних статей", Lang.EN: "the five latest articles"},
+    "help.start": {Lang.RU: "начать сначала", Lang.EN: "start over"},
+    "help.help": {Lang.RU: "эта справка", Lang.EN: "this help"},
+    "help.id_placeholder": {Lang.RU: "номер", Lang.EN: "id"},
+    # --- article parts --------------------------------------------------------------------
+    "btn.summary": {Lang.RU: "Кратко", Lang.EN: "Summary"},
+    "btn.quotes": {Lang.RU: "Цитаты", Lang.EN: "Quotes"},
+    "btn.source": {Lang.RU: "Источник", Lang.EN: "Source"},
+    "btn.site": {Lang.RU: "Читать на сайте", Lang.EN: "Read on the site"},
+    "btn.dzen": {Lang.RU: "Дзен", Lang.EN: "Dzen"},
+    "summary.title": {Lang.RU: "Кратко", Lang.EN: "Summary"},
+    "quotes.title": {Lang.RU: "Цитаты", Lang.EN: "Quotations"},
+    "quotes.none": {
+        Lang.RU: "В этой статье нет прямых цитат.",
+        Lang.EN: "This article has no direct quotations.",
+    },
+    "quotes.unknown_speaker": {Lang.RU: "Источник не указан", Lang.EN: "Speaker not named"},
+    "quotes.more": {
+        Lang.RU: "Ещё цитат: {count} — читайте в статье на сайте.",
+        Lang.EN: "{count} more quotations — read them in the article on the site.",
+    },
+    "source.title": {Lang.RU: "Источник", Lang.EN: "Source"},
+    "source.original": {Lang.RU: "Оригинал: ", Lang.EN: "Original: "},
+    "source.site_fallback": {
+        Lang.RU: "сайт журнала (адрес статьи неизвестен)",
+        Lang.EN: "the journal's site (the article's own address is unknown)",
+    },
+    "source.published": {Lang.RU: "Опубликовано: ", Lang.EN: "Published: "},
+    "source.date_unknown": {Lang.RU: "дата неизвестна", Lang.EN: "date unknown"},
+    "source.cites": {Lang.RU: "Ссылается на: ", Lang.EN: "Cites: "},
+    "source.follow": {Lang.RU: "Журнал: ", Lang.EN: "The journal: "},
+    "link.site": {Lang.RU: "Сайт", Lang.EN: "Site"},
+    "link.dzen": {Lang.RU: "Дзен", Lang.EN: "Dzen"},
+    "link.telegram": {Lang.RU: "Telegram", Lang.EN: "Telegram"},
+    "post.read_more": {Lang.RU: "Читать полностью →", Lang.EN: "Read in full →"},
+    "latest.title": {Lang.RU: "Последние статьи", Lang.EN: "Latest articles"},
+    "latest.hint": {
+        Lang.RU: "Нажмите на кнопку, чтобы открыть карточку статьи.",
+        Lang.EN: "Press a button to open the article's card.",
+    },
+    "date.at": {Lang.RU: ", {time}", Lang.EN: ", {time}"},
+    # --- problems -------------------------------------------------------------------------
+    "no_articles": {
+        Lang.RU: "Статей пока нет — загляните чуть позже.",
+        Lang.EN: "No articles yet — please come back a little later.",
+    },
+    "not_found": {
+        Lang.RU: "Статьи с таким номером нет. Последние статьи — /latest",
+        Lang.EN: "There is no article with this number. The latest ones: /latest",
+    },
+    "bad_id": {
+        Lang.RU: "Номер статьи — целое положительное число, например: /{command} 1",
+        Lang.EN: "An article number is a positive whole number, e.g. /{command} 1",
+    },
+    "stale_button": {
+        Lang.RU: "Эта кнопка устарела. Откройте статью заново: /latest",
+        Lang.EN: "This button is out of date. Open the article again: /latest",
+    },
+    "gone_button": {
+        Lang.RU: "Этой статьи больше нет.",
+        Lang.EN: "This article no longer exists.",
+    },
+    "unknown_command": {
+        Lang.RU: "Такой команды нет. Список команд — /help",
+        Lang.EN: "There is no such command. The list of commands: /help",
+    },
+    "not_text": {
+        Lang.RU: "Я понимаю только текстовые команды. Список команд — /help",
+        Lang.EN: "I understand text commands only. The list of commands: /help",
+    },
+    "edited": {
+        Lang.RU: "Исправленные сообщения я не читаю — отправьте команду заново.",
+        Lang.EN: "I don't read edited messages — please send the command again.",
+    },
+    "forwarded": {
+        Lang.RU: "Пересланные посты я не разбираю. Свежие статьи — /latest",
+        Lang.EN: "I don't process forwarded posts. The latest articles: /latest",
+    },
+    "plain_text": {
+        Lang.RU: "Чтобы узнать, что я умею, отправьте /help",
+        Lang.EN: "Send /help to see what I can do.",
+    },
+    "error": {
+        Lang.RU: "Что-то пошло не так, попробуйте позже.",
+        Lang.EN: "Something went wrong, please try again later.",
+    },
+}
+
+MONTHS: dict[Lang, tuple[str, ...]] = {
+    Lang.RU: (
+        "января",
+        "февраля",
+        "марта",
+        "апреля",
+        "мая",
+        "июня",
+        "июля",
+        "августа",
+        "сентября",
+        "октября",
+        "ноября",
+        "декабря",
+    ),
+    Lang.EN: (
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ),
+}
+
+
+def t(key: str, lang: Lang = Lang.RU, /, **params: object) -> str:
+    """The string `key` in `lang` (falls back to Russian), formatted with `params` if any."""
+    entry = CATALOGUE[key]
+    text = entry.get(lang) or entry[Lang.RU]
+    return text.format(**params) if params else text
