@@ -1,0 +1,1 @@
+"""HTTP faces of the bot: the Telegram webhook, /healthz and /metrics (aiohttp)."""
