@@ -154,6 +154,96 @@ CATALOGUE: dict[str, dict[Lang, str]] = {
         Lang.RU: "Что-то пошло не так, попробуйте позже.",
         Lang.EN: "Something went wrong, please try again later.",
     },
+    # --- delivery: subscriptions, admin flows, delivery notices (bot/delivery, handlers) ----
+    "cmd.subscribe": {Lang.RU: "Получать новые статьи", Lang.EN: "Get new articles"},
+    "cmd.unsubscribe": {Lang.RU: "Отписаться от рассылки", Lang.EN: "Stop getting articles"},
+    "sub.done": {
+        Lang.RU: "Вы подписались: новые статьи будут приходить сюда. Отписаться — /unsubscribe",
+        Lang.EN: "Subscribed: new articles will arrive here. To stop — /unsubscribe",
+    },
+    "sub.already": {
+        Lang.RU: "Вы уже подписаны. Отписаться — /unsubscribe",
+        Lang.EN: "You are already subscribed. To stop — /unsubscribe",
+    },
+    "sub.private_only": {
+        Lang.RU: "Подписаться можно в личном чате с ботом.",
+        Lang.EN: "Subscriptions work in a private chat with the bot.",
+    },
+    "unsub.done": {
+        Lang.RU: "Вы отписались, новые статьи больше не придут. Вернуться — /subscribe",
+        Lang.EN: "Unsubscribed: no more new articles. To come back — /subscribe",
+    },
+    "unsub.not_subscribed": {
+        Lang.RU: "Вы и не были подписаны. Подписаться — /subscribe",
+        Lang.EN: "You were not subscribed. To subscribe — /subscribe",
+    },
+    "admin.refused": {
+        Lang.RU: "Эта команда доступна только администраторам канала.",
+        Lang.EN: "This command is for the channel's administrators only.",
+    },
+    "admin.no_channel": {
+        Lang.RU: "Канал не настроен: задайте CHANNEL_ID в .env.",
+        Lang.EN: "No channel configured: set CHANNEL_ID in .env.",
+    },
+    "admin.btn.publish": {Lang.RU: "Опубликовать", Lang.EN: "Publish"},
+    "admin.btn.cancel": {Lang.RU: "Отмена", Lang.EN: "Cancel"},
+    "admin.btn.repost": {Lang.RU: "Опубликовать ещё раз", Lang.EN: "Publish again"},
+    "admin.queued": {
+        Lang.RU: "Статья №{id} в очереди на публикацию. Пришлю ссылку, когда пост выйдет.",
+        Lang.EN: "Article {id} is queued for the channel. I will send the link once it is out.",
+    },
+    "admin.in_progress": {
+        Lang.RU: "Статья №{id} уже в очереди на публикацию.",
+        Lang.EN: "Article {id} is already queued for the channel.",
+    },
+    "admin.already_posted": {
+        Lang.RU: "Статья №{id} уже опубликована в канале.",
+        Lang.EN: "Article {id} is already in the channel.",
+    },
+    "admin.already_unknown": {
+        Lang.RU: "Статья №{id} уже отправлялась в канал, но неизвестно, дошла ли. Проверьте канал.",
+        Lang.EN: "Article {id} was sent to the channel, but whether it arrived is unknown.",
+    },
+    "admin.cancelled": {Lang.RU: "Публикация отменена.", Lang.EN: "Publication cancelled."},
+    "stats.title": {Lang.RU: "Статистика", Lang.EN: "Statistics"},
+    "stats.articles": {Lang.RU: "Статей: {n}", Lang.EN: "Articles: {n}"},
+    "stats.subscribers": {
+        Lang.RU: "Подписчики: {active} активных, {blocked} заблокировали бота, {left} отписались",
+        Lang.EN: "Subscribers: {active} active, {blocked} blocked the bot, {left} unsubscribed",
+    },
+    "stats.outbox": {
+        Lang.RU: (
+            "Очередь: {pending} ждут, {sending} в пути, {sent} отправлено, {failed} с ошибкой, "
+            "{unknown} с неизвестным исходом"
+        ),
+        Lang.EN: (
+            "Outbox: {pending} pending, {sending} sending, {sent} sent, {failed} failed, "
+            "{unknown} outcome unknown"
+        ),
+    },
+    "stats.last_error": {Lang.RU: "Последняя ошибка: ", Lang.EN: "Last error: "},
+    "stats.no_errors": {Lang.RU: "Ошибок доставки не было.", Lang.EN: "No delivery errors."},
+    "delivery.published": {
+        Lang.RU: "Опубликовано в канале, статья №{id}:",
+        Lang.EN: "Posted to the channel, article {id}:",
+    },
+    "delivery.alert_failed": {
+        Lang.RU: "Не удалось доставить: {what}, статья №{id}",
+        Lang.EN: "Delivery failed: {what}, article {id}",
+    },
+    "delivery.alert_unknown": {
+        Lang.RU: "Неизвестно, дошло ли: {what}, статья №{id}",
+        Lang.EN: "Unknown whether it arrived: {what}, article {id}",
+    },
+    "delivery.alert_unknown_hint": {
+        Lang.RU: "Повторно не отправляю. Проверьте канал; если поста нет — /post {id}",
+        Lang.EN: "Not resent. Check the channel; if the post is missing — /post {id}",
+    },
+    "delivery.what.post": {Lang.RU: "пост в канале", Lang.EN: "channel post"},
+    "delivery.what.edit": {Lang.RU: "правка поста в канале", Lang.EN: "channel post edit"},
+    "delivery.what.card": {Lang.RU: "карточки подписчикам", Lang.EN: "cards to subscribers"},
+    "delivery.what.preview": {Lang.RU: "предпросмотр", Lang.EN: "preview"},
+    "delivery.what.other": {Lang.RU: "сообщение", Lang.EN: "message"},
 }
 
 MONTHS: dict[Lang, tuple[str, ...]] = {
