@@ -11,7 +11,9 @@ from pathlib import Path
 from storage.articles import ArticleStore
 from storage.db import Database
 from storage.feed_state import FeedStateStore
+from storage.outbox import OutboxStore
 from storage.search import SearchIndex
+from storage.subscribers import SubscriberStore
 
 
 class Store:
@@ -24,6 +26,8 @@ class Store:
         self.search = SearchIndex(db)
         self.articles.add_save_hook(self.search.on_save)
         self.feed = FeedStateStore(db)
+        self.outbox = OutboxStore(db)
+        self.subscribers = SubscriberStore(db)
 
     @classmethod
     async def open(cls, path: Path | str) -> Store:

@@ -1,0 +1,418 @@
+"""The outbox: every message the bot sends that is not a direct reply, as durable rows.
+
+Why a table and not a queue in memory: a post, an edit or a broadcast card must survive a crash
+(kill -9) and must never be sent twice. A row is unique on (article_id, chat_id, kind,
+generation), so enqueueing the same delivery twice is a no-op; its payload is fixed when it is
+enqueued; the worker moves it pending → sending → sent / failed / unknown, and the `sending`
+state is what tells a restart which messages were in flight when the process died.
+
+All writes are batched by the caller (claim a batch, complete a batch): one transaction per batch
+keeps a 100,000-subscriber broadcast from costing 200,000 commits.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+import aiosqlite
+
+from storage.db import Database
+
+# Kinds of delivery. Channel work first (priority 0), broadcast cards after (priority 1).
+POST = "post"  # an article's post in the channel
+EDIT = "edit"  # editMessageText of an article's channel post (generation = article revision)
+CARD = "card"  # an article's card to one subscriber
+PREVIEW = "preview"  # a proposed post, with Опубликовать / Отмена, to one admin
+CONFIRM = "confirm"  # "published: <link>" to the admin who asked for the post
+ALERT = "alert"  # a delivery problem, told to each admin once per (article, problem)
+
+PENDING, SENDING, SENT, FAILED, UNKNOWN, CANCELLED = (
+    "pending",
+    "sending",
+    "sent",
+    "failed",
+    "unknown",
+    "cancelled",
+)
+STATES = (PENDING, SENDING, SENT, FAILED, UNKNOWN, CANCELLED)
+
+# Kinds that change nothing when repeated: resent after a crash or a timeout instead of dropped.
+IDEMPOTENT_KINDS = frozenset({EDIT})
+
+
+def _now_iso() -> str:
+    return datetime.now(UTC).isoformat()
+
+
+@dataclass(frozen=True, slots=True)
+class NewMessage:
+    """One delivery to enqueue. `payload` is RenderedMessage.to_json(), fixed from now on."""
+
+    chat_id: int | str
+    kind: str
+    payload: str
+    article_id: int = 0
+    generation: int = 0
+    priority: int = 0
+    notify_chat_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class OutboxItem:
+    """A row as the worker and the publisher see it."""
+
+    id: int
+    article_id: int
+    chat_id: str
+    kind: str
+    generation: int
+    payload_id: int
+    notify_chat_id: int | None
+    state: str
+    attempts: int
+    not_before: float
+    message_id: int | None
+    error: str | None
+
+    @property
+    def chat(self) -> int | str:
+        """The chat id as the Bot API wants it: int for numeric ids, else the @username."""
+        return self.chat_id if self.chat_id.startswith("@") else int(self.chat_id)
+
+
+@dataclass(frozen=True, slots=True)
+class Completion:
+    """How one claimed row ended: sent (message_id), back to pending (not_before), or final."""
+
+    id: int
+    state: str
+    message_id: int | None = None
+    not_before: float = 0.0
+    error: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class LastError:
+    kind: str
+    chat_id: str
+    error: str
+    at: str
+
+
+_ITEM_COLUMNS = (
+    "id, article_id, chat_id, kind, generation, payload_id, notify_chat_id, state, attempts, "
+    "not_before, message_id, error"
+)
+
+
+def _item(row: aiosqlite.Row) -> OutboxItem:
+    return OutboxItem(
+        id=int(row["id"]),
+        article_id=int(row["article_id"]),
+        chat_id=str(row["chat_id"]),
+        kind=row["kind"],
+        generation=int(row["generation"]),
+        payload_id=int(row["payload_id"]),
+        notify_chat_id=row["notify_chat_id"],
+        state=row["state"],
+        attempts=int(row["attempts"]),
+        not_before=float(row["not_before"]),
+        message_id=row["message_id"],
+        error=row["error"],
+    )
+
+
+async def _payload_id(conn: aiosqlite.Connection, body: str) -> int:
+    digest = hashlib.sha256(body.encode("utf-8")).hexdigest()
+    await conn.execute(
+        "INSERT OR IGNORE INTO outbox_payloads (hash, body) VALUES (?, ?)", (digest, body)
+    )
+    rows = list(
+        await conn.execute_fetchall("SELECT id FROM outbox_payloads WHERE hash = ?", (digest,))
+    )
+    return int(rows[0]["id"])
+
+
+async def _insert(conn: aiosqlite.Connection, message: NewMessage, now: str) -> int | None:
+    payload_id = await _payload_id(conn, message.payload)
+    cursor = await conn.execute(
+        "INSERT OR IGNORE INTO outbox (article_id, chat_id, kind, generation, priority, "
+        "payload_id, notify_chat_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            message.article_id,
+            str(message.chat_id),
+            message.kind,
+            message.generation,
+            message.priority,
+            payload_id,
+            message.notify_chat_id,
+            now,
+            now,
+        ),
+    )
+    return cursor.lastrowid if cursor.rowcount == 1 else None
+
+
+async def _broadcast(
+    conn: aiosqlite.Connection,
+    article_id: int,
+    kind: str,
+    payloads: Mapping[str, str],
+    priority: int,
+    now: str,
+) -> int:
+    """INSERT … SELECT one row per active subscriber: no Python loop over 100,000 people.
+
+    `payloads` maps a language ("ru", "en") to a payload; subscribers whose language has none
+    get the first one. Rows are generation 0 and INSERT OR IGNORE, so broadcasting an article
+    again (a repost) reaches nobody twice.
+    """
+    if not payloads:
+        return 0
+    ids = {language: await _payload_id(conn, body) for language, body in payloads.items()}
+    default_language = next(iter(ids))
+    others = [language for language in ids if language != default_language]
+    added = 0
+    for language, payload_id in ids.items():
+        if language == default_language and others:
+            marks = ", ".join("?" for _ in others)
+            condition, params = f"language NOT IN ({marks})", tuple(others)
+        elif language == default_language:
+            condition, params = "1", ()
+        else:
+            condition, params = "language = ?", (language,)
+        cursor = await conn.execute(
+            "INSERT OR IGNORE INTO outbox (article_id, chat_id, kind, generation, priority, "
+            "payload_id, created_at, updated_at) "
+            "SELECT ?, CAST(user_id AS TEXT), ?, 0, ?, ?, ?, ? FROM subscribers "
+            f"WHERE status = 'active' AND {condition} ORDER BY user_id",
+            (article_id, kind, priority, payload_id, now, now, *params),
+        )
+        added += max(cursor.rowcount, 0)
+    return added
+
+
+class OutboxStore:
+    """The outbox table. Reads on the reader connection; every write is one transaction."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    # --- enqueue ---------------------------------------------------------------------------
+
+    async def enqueue(self, message: NewMessage) -> int | None:
+        """Add one delivery; None when the same (article, chat, kind, generation) exists."""
+        async with self._db.transaction() as conn:
+            return await _insert(conn, message, _now_iso())
+
+    async def enqueue_many(self, messages: Iterable[NewMessage]) -> list[int | None]:
+        """Several deliveries in one transaction (all or none); ids, None for duplicates."""
+        now = _now_iso()
+        async with self._db.transaction() as conn:
+            return [await _insert(conn, message, now) for message in messages]
+
+    async def enqueue_broadcast(
+        self, *, article_id: int, kind: str, payloads: Mapping[str, str], priority: int = 1
+    ) -> int:
+        """One row per active subscriber, the payload chosen by their language (see _broadcast)."""
+        async with self._db.transaction() as conn:
+            return await _broadcast(conn, article_id, kind, payloads, priority, _now_iso())
+
+    async def enqueue_publication(
+        self, post: NewMessage, *, card_kind: str, cards: Mapping[str, str], priority: int = 1
+    ) -> int | None:
+        """A channel post and its cards to every active subscriber, in one transaction.
+
+        Returns the post's row id (None when that post generation already exists; the cards
+        are then still topped up for subscribers who joined since).
+        """
+        now = _now_iso()
+        async with self._db.transaction() as conn:
+            post_id = await _insert(conn, post, now)
+            await _broadcast(conn, post.article_id, card_kind, cards, priority, now)
+            return post_id
+
+    async def cancel_pending(
+        self, *, article_id: int, chat_id: int | str, kind: str, below_generation: int
+    ) -> int:
+        """Cancel not-yet-sent rows an newer one supersedes (e.g. an edit of an older revision)."""
+        async with self._db.transaction() as conn:
+            cursor = await conn.execute(
+                "UPDATE outbox SET state = 'cancelled', error = 'superseded', updated_at = ? "
+                "WHERE article_id = ? AND chat_id = ? AND kind = ? AND generation < ? "
+                "AND state = 'pending'",
+                (_now_iso(), article_id, str(chat_id), kind, below_generation),
+            )
+            return max(cursor.rowcount, 0)
+
+    # --- look-ups --------------------------------------------------------------------------
+
+    async def get(self, item_id: int) -> OutboxItem | None:
+        row = await self._db.fetchone(
+            f"SELECT {_ITEM_COLUMNS} FROM outbox WHERE id = ?", (item_id,)
+        )
+        return _item(row) if row is not None else None
+
+    async def latest(self, article_id: int, chat_id: int | str, kind: str) -> OutboxItem | None:
+        """The newest generation of (article, chat, kind), whatever its state."""
+        row = await self._db.fetchone(
+            f"SELECT {_ITEM_COLUMNS} FROM outbox WHERE article_id = ? AND chat_id = ? "
+            "AND kind = ? ORDER BY generation DESC LIMIT 1",
+            (article_id, str(chat_id), kind),
+        )
+        return _item(row) if row is not None else None
+
+    async def latest_sent(
+        self, article_id: int, chat_id: int | str, kind: str
+    ) -> OutboxItem | None:
+        """The newest generation of (article, chat, kind) that Telegram accepted."""
+        row = await self._db.fetchone(
+            f"SELECT {_ITEM_COLUMNS} FROM outbox WHERE article_id = ? AND chat_id = ? "
+            "AND kind = ? AND state = 'sent' ORDER BY generation DESC LIMIT 1",
+            (article_id, str(chat_id), kind),
+        )
+        return _item(row) if row is not None else None
+
+    async def items(self, *, kind: str | None = None) -> list[OutboxItem]:
+        """Every row (of one kind), oldest first: for tests and small admin views."""
+        where, params = ("WHERE kind = ?", (kind,)) if kind else ("", ())
+        rows = await self._db.fetchall(
+            f"SELECT {_ITEM_COLUMNS} FROM outbox {where} ORDER BY id", params
+        )
+        return [_item(row) for row in rows]
+
+    async def payload(self, payload_id: int) -> str:
+        value = await self._db.scalar(
+            "SELECT body FROM outbox_payloads WHERE id = ?", (payload_id,)
+        )
+        if value is None:
+            raise LookupError(f"outbox payload {payload_id} is missing")
+        return str(value)
+
+    async def due(self, now: float, limit: int, *, skip: Sequence[int] = ()) -> list[OutboxItem]:
+        """Up to `limit` pending rows whose time has come, channel work first, oldest first.
+
+        A page, never the whole backlog: the worker pages through 100,000 rows without holding
+        them. `skip` excludes rows the worker already holds back (a chat's own rate limit).
+        """
+        exclude = ""
+        if skip:
+            exclude = "AND id NOT IN ({}) ".format(", ".join("?" for _ in skip))
+        rows = await self._db.fetchall(
+            f"SELECT {_ITEM_COLUMNS} FROM outbox WHERE state = 'pending' AND not_before <= ? "
+            f"{exclude}ORDER BY priority, id LIMIT ?",
+            (now, *skip, limit),
+        )
+        return [_item(row) for row in rows]
+
+    async def next_due_at(self) -> float | None:
+        """When the earliest pending row becomes due (None when nothing is pending)."""
+        value = await self._db.scalar("SELECT min(not_before) FROM outbox WHERE state = 'pending'")
+        return float(value) if value is not None else None
+
+    async def backlog(self) -> int:
+        """Rows still to send (pending or on the wire): the metrics gauge."""
+        return int(
+            await self._db.scalar(
+                "SELECT count(*) FROM outbox WHERE state IN ('pending', 'sending')"
+            )
+        )
+
+    async def has_work(self) -> bool:
+        value = await self._db.scalar(
+            "SELECT EXISTS (SELECT 1 FROM outbox WHERE state IN ('pending', 'sending'))"
+        )
+        return bool(value)
+
+    async def counts(self) -> dict[str, int]:
+        """Rows per state (every state present, zero when none)."""
+        rows = await self._db.fetchall("SELECT state, count(*) AS n FROM outbox GROUP BY state")
+        found = {row["state"]: int(row["n"]) for row in rows}
+        return {state: found.get(state, 0) for state in STATES}
+
+    async def last_error(self) -> LastError | None:
+        row = await self._db.fetchone(
+            "SELECT kind, chat_id, error, updated_at FROM outbox "
+            "WHERE state IN ('failed', 'unknown') AND error IS NOT NULL "
+            "ORDER BY updated_at DESC, id DESC LIMIT 1"
+        )
+        if row is None:
+            return None
+        return LastError(row["kind"], str(row["chat_id"]), row["error"], row["updated_at"])
+
+    # --- the worker's transitions ------------------------------------------------------------
+
+    async def claim(self, ids: Sequence[int]) -> None:
+        """pending → sending for a batch about to be sent (attempts + 1), in one transaction."""
+        if not ids:
+            return
+        marks = ", ".join("?" for _ in ids)
+        async with self._db.transaction() as conn:
+            await conn.execute(
+                "UPDATE outbox SET state = 'sending', attempts = attempts + 1, updated_at = ? "
+                f"WHERE id IN ({marks}) AND state = 'pending'",
+                (_now_iso(), *ids),
+            )
+
+    async def complete(
+        self,
+        completions: Sequence[Completion],
+        *,
+        follow_ups: Sequence[NewMessage] = (),
+        blocked_users: Sequence[int] = (),
+    ) -> None:
+        """Record how a batch ended, with what it causes, in one transaction.
+
+        Follow-ups (the admin's "published" confirmation, alerts) and subscriber blocks land
+        together with the state change, so a crash can never record one without the other.
+        """
+        if not completions and not follow_ups and not blocked_users:
+            return
+        now = _now_iso()
+        async with self._db.transaction() as conn:
+            await conn.executemany(
+                "UPDATE outbox SET state = ?, message_id = coalesce(?, message_id), "
+                "not_before = ?, error = ?, updated_at = ? WHERE id = ?",
+                [(c.state, c.message_id, c.not_before, c.error, now, c.id) for c in completions],
+            )
+            for message in follow_ups:
+                await _insert(conn, message, now)
+            if blocked_users:
+                await conn.executemany(
+                    "UPDATE subscribers SET status = 'blocked', updated_at = ? WHERE user_id = ?",
+                    [(now, user_id) for user_id in blocked_users],
+                )
+
+    async def recover(self) -> tuple[list[OutboxItem], list[OutboxItem]]:
+        """At start: rows left `sending` by a crash. Returns (resumed, marked unknown).
+
+        Their outcome is unknown: the request may or may not have reached Telegram. Idempotent
+        kinds (edits) go back to pending; everything else becomes `unknown` and is not resent
+        (at most once: a duplicate channel post is worse than a missing one an admin can redo).
+        """
+        idempotent = ", ".join(f"'{kind}'" for kind in sorted(IDEMPOTENT_KINDS))
+        now = _now_iso()
+        async with self._db.transaction() as conn:
+            rows = list(
+                await conn.execute_fetchall(
+                    f"SELECT {_ITEM_COLUMNS} FROM outbox WHERE state = 'sending' ORDER BY id"
+                )
+            )
+            await conn.execute(
+                "UPDATE outbox SET state = 'pending', updated_at = ? "
+                f"WHERE state = 'sending' AND kind IN ({idempotent})",
+                (now,),
+            )
+            await conn.execute(
+                "UPDATE outbox SET state = 'unknown', updated_at = ?, "
+                "error = 'outcome unknown: in flight when the bot stopped' "
+                f"WHERE state = 'sending' AND kind NOT IN ({idempotent})",
+                (now,),
+            )
+        items = [_item(row) for row in rows]
+        resumed = [item for item in items if item.kind in IDEMPOTENT_KINDS]
+        lost = [item for item in items if item.kind not in IDEMPOTENT_KINDS]
+        return resumed, lost
