@@ -42,13 +42,24 @@ def _analyze(args: argparse.Namespace, settings: Callable[[], Settings]) -> int:
 
 
 def _ingest(args: argparse.Namespace, settings: Callable[[], Settings]) -> int:
+    from bot.ingest.commands import ingest_url_command, is_web_url
     from bot.offline import ingest_command
 
+    if is_web_url(args.target):
+        return asyncio.run(
+            ingest_url_command(settings(), args.target, title=args.title, published=args.published)
+        )
     return asyncio.run(
         ingest_command(
             settings(), args.target, url=args.url, title=args.title, published=args.published
         )
     )
+
+
+def _poll(args: argparse.Namespace, settings: Callable[[], Settings]) -> int:
+    from bot.ingest.commands import poll_command
+
+    return asyncio.run(poll_command(settings(), once=args.once))
 
 
 def _show(args: argparse.Namespace, settings: Callable[[], Settings]) -> int:
@@ -75,6 +86,10 @@ def build_parser() -> argparse.ArgumentParser:
     ingest.add_argument("--title", help="override the derived title")
     ingest.add_argument("--published", help="publication time, ISO-8601")
     ingest.set_defaults(handler=_ingest)
+
+    poll = sub.add_parser("poll", help="poll the site's feed (FEED_URL) and store new items")
+    poll.add_argument("--once", action="store_true", help="one cycle, print what was added")
+    poll.set_defaults(handler=_poll)
 
     show = sub.add_parser("show", help="print what the bot says about an article")
     show.add_argument("id")

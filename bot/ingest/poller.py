@@ -1,0 +1,423 @@
+"""The feed-poll service: every FEED_POLL_SECONDS, read the journal's feed and hand new or
+changed articles to the delivery layer.
+
+Why it is built this way:
+- Conditional GET (ETag / Last-Modified kept in the database) so an unchanged feed costs one
+  304 and a restart does not re-download it.
+- Capped exponential backoff while the feed fails, so an outage of the site is not hammered.
+- Every item is remembered (`feed_seen`): handled items are not announced twice, a page that
+  failed with a 5xx or a timeout is retried later with its own backoff, a 404 or an empty page
+  is left alone until the feed entry itself changes.
+- One bad item is logged in one line and skipped; it never stops the cycle or the service.
+- Delivery goes through an `ItemSink` (the delivery layer's Publisher has these methods), so
+  the poller is tested with a recording fake and wired to the real Publisher in the app.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING, Literal, Protocol
+
+from bot.config import Settings
+from bot.content.pipeline import build_draft
+from bot.errors import BotError
+from bot.ingest.feed import FeedItem, parse_feed
+from bot.ingest.fetch import Fetcher, FetchFailure, decode_text, user_agent
+from bot.ingest.page import MOSCOW, PageData, extract_page
+from storage import Store
+from storage.feed_state import FeedState, SeenItem
+from storage.models import Article, ArticleDraft
+
+if TYPE_CHECKING:
+    from bot.metrics import Metrics
+
+log = logging.getLogger(__name__)
+
+MAX_ITEMS_PER_CYCLE = 20
+MAX_BACKOFF_SECONDS = 3600.0
+MAX_ITEM_ATTEMPTS = 6
+MIN_FEED_TEXT = 200
+FEED_ACCEPT = (
+    "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.1"
+)
+
+Clock = Callable[[], datetime]
+Sleep = Callable[[float], Awaitable[None]]
+Action = Literal["created", "changed", "unchanged", "retry", "skipped"]
+
+
+class ItemSink(Protocol):
+    """Where stored articles go: the delivery layer's Publisher satisfies this."""
+
+    async def publish(self, article: Article, *, repost: bool = False) -> object: ...
+
+    async def propose(self, article: Article) -> int: ...
+
+    async def refresh(self, article: Article) -> bool: ...
+
+
+@dataclass(frozen=True, slots=True)
+class ItemOutcome:
+    """What one feed item came to in a cycle."""
+
+    key: str
+    action: Action
+    article: Article | None = None
+    reason: str | None = None
+
+
+@dataclass(slots=True)
+class CycleReport:
+    """One poll: "ok", "not_modified" (304) or "failed" (with the one-line reason)."""
+
+    status: Literal["ok", "not_modified", "failed"]
+    outcomes: list[ItemOutcome] = field(default_factory=list)
+    error: str | None = None
+
+    def articles(self, *actions: Action) -> list[Article]:
+        return [o.article for o in self.outcomes if o.action in actions and o.article]
+
+
+def backoff_delay(base: float, failures: int, cap: float) -> float:
+    """base, then base·2, base·4… after consecutive failures, never above cap (or base)."""
+    if failures <= 0:
+        return base
+    return min(base * pow(2.0, min(failures, 32)), max(cap, base))
+
+
+def _utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())[:300]
+
+
+class FeedPoller:
+    """Polls `settings.feed_url`; `run_once()` for one cycle, `start()`/`stop()` as a service."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        store: Store,
+        sink: ItemSink | None,
+        *,
+        fetcher: Fetcher | None = None,
+        metrics: Metrics | None = None,
+        clock: Clock = _utcnow,
+        sleep: Sleep | None = None,
+        max_items: int = MAX_ITEMS_PER_CYCLE,
+        max_backoff: float = MAX_BACKOFF_SECONDS,
+    ) -> None:
+        self._settings = settings
+        self._store = store
+        self._sink = sink
+        self._owns_fetcher = fetcher is None
+        self._fetcher = fetcher or Fetcher(user_agent(settings.site))
+        self._metrics = metrics
+        self._clock = clock
+        self._sleep = sleep
+        self._max_items = max_items
+        self._max_backoff = max_backoff
+        self._feed_url = str(settings.feed_url)
+        self._failures = 0
+        self._stop = asyncio.Event()
+        self._task: asyncio.Task[None] | None = None
+        self.errors = 0
+        self.last_success: datetime | None = None
+        self.last_error: str | None = None
+
+    # --- the service -------------------------------------------------------------------------
+
+    @property
+    def base_interval(self) -> float:
+        """Seconds between polls; 300 when polling is off (used for retry spacing only)."""
+        return float(self._settings.feed_poll_seconds or 300)
+
+    def next_delay(self) -> float:
+        """How long to wait before the next poll, given the consecutive failures so far."""
+        return backoff_delay(self.base_interval, self._failures, self._max_backoff)
+
+    async def start(self) -> None:
+        """Start polling in the background (first poll at once)."""
+        if self._task is not None:
+            return
+        self._stop.clear()
+        self._task = asyncio.create_task(self._loop(), name="feed-poller")
+
+    async def stop(self) -> None:
+        """Stop after the current step; closes the HTTP session the poller opened."""
+        self._stop.set()
+        task, self._task = self._task, None
+        if task is not None:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+        if self._owns_fetcher:
+            await self._fetcher.close()
+
+    async def _loop(self) -> None:
+        while not self._stop.is_set():
+            try:
+                await self.run_once()
+            except asyncio.CancelledError:
+                raise
+            except Exception:  # a bug must not end the service; the next cycle tries again
+                log.exception("feed poll crashed")
+                self._failures += 1
+            delay = self.next_delay()
+            if self._sleep is not None:
+                await self._sleep(delay)
+            else:
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(self._stop.wait(), timeout=delay)
+
+    # --- one cycle ---------------------------------------------------------------------------
+
+    async def run_once(self) -> CycleReport:
+        """Fetch the feed (conditionally), then handle at most `max_items` items."""
+        state = await self._store.feed.get(self._feed_url)
+        now = self._clock()
+        try:
+            fetched = await self._fetcher.get(
+                self._feed_url,
+                accept=FEED_ACCEPT,
+                etag=state.etag,
+                last_modified=state.last_modified,
+            )
+            items = (
+                []
+                if fetched.not_modified
+                else parse_feed(
+                    fetched.body, base_url=fetched.url, content_type=fetched.content_type
+                )
+            )
+        except BotError as exc:
+            return await self._feed_failed(state, now, _one_line(str(exc)))
+        self._failures = 0
+        self.last_success = now
+        if self._metrics is not None:
+            self._metrics.feed_fetch_succeeded(now)
+        await self._store.feed.save(
+            state.succeeded(
+                now,
+                etag=fetched.etag or (state.etag if fetched.not_modified else None),
+                last_modified=fetched.last_modified
+                or (state.last_modified if fetched.not_modified else None),
+            )
+        )
+        first_run = state.last_success is None
+        report = CycleReport("not_modified" if fetched.not_modified else "ok")
+        for item, previous in await self._select(items, now, first_run=first_run):
+            report.outcomes.append(await self._handle(item, previous, now))
+        return report
+
+    async def _feed_failed(self, state: FeedState, now: datetime, error: str) -> CycleReport:
+        self._failures += 1
+        self.errors += 1
+        self.last_error = error
+        if self._metrics is not None:
+            self._metrics.feed_fetch_failed()
+        await self._store.feed.save(state.failed(now, error))
+        log.warning(
+            "feed poll failed (%d in a row, next in %.0fs): %s",
+            self._failures,
+            self.next_delay(),
+            error,
+        )
+        return CycleReport("failed", error=error)
+
+    async def _select(
+        self, items: list[FeedItem], now: datetime, *, first_run: bool
+    ) -> list[tuple[FeedItem, SeenItem | None]]:
+        """New, changed and due items, newest first, capped; the backlog at first run is
+        remembered as skipped so a fresh install does not announce the feed's whole history."""
+        seen = await self._store.feed.seen(item.key for item in items)
+        chosen: list[tuple[FeedItem, SeenItem | None]] = []
+        backlog: list[FeedItem] = []
+        for item in items:
+            previous = seen.get(item.key)
+            wanted = (
+                previous is None
+                or previous.fingerprint != item.fingerprint()
+                or _due(previous, now)
+            )
+            if not wanted:
+                continue
+            if len(chosen) < self._max_items:
+                chosen.append((item, previous))
+            elif first_run and previous is None:
+                backlog.append(item)
+        for item in backlog:
+            await self._mark(item, None, now, "skipped", reason="backlog at first poll")
+        if backlog:
+            log.info("first feed poll: %d older items remembered, not announced", len(backlog))
+        keys = {item.key for item, _ in chosen}
+        room = self._max_items - len(chosen)
+        if room > 0:
+            for retry in await self._store.feed.due_retries(now, room + len(keys)):
+                if retry.item_key not in keys and len(chosen) < self._max_items:
+                    chosen.append((FeedItem.from_json(retry.item), retry))
+        return chosen
+
+    async def _handle(
+        self, item: FeedItem, previous: SeenItem | None, now: datetime
+    ) -> ItemOutcome:
+        try:
+            return await self._process(item, previous, now)
+        except asyncio.CancelledError:
+            raise
+        except Exception as exc:  # one item must never stop the cycle
+            log.exception("feed item %s failed unexpectedly", item.link)
+            return await self._mark(item, previous, now, "retry", reason=type(exc).__name__)
+
+    async def _process(
+        self, item: FeedItem, previous: SeenItem | None, now: datetime
+    ) -> ItemOutcome:
+        try:
+            page = await fetch_page(self._fetcher, item.link)
+        except FetchFailure as exc:
+            attempts = _attempts(previous, item) + 1
+            if exc.transient and attempts < MAX_ITEM_ATTEMPTS:
+                return await self._mark(item, previous, now, "retry", reason=exc.reason)
+            return await self._from_feed_or_skip(item, previous, now, exc.reason)
+        except BotError as exc:  # no article on the page
+            return await self._from_feed_or_skip(item, previous, now, _reason(exc, item.link))
+        return await self._store_draft(item, previous, now, draft_from_page(page, item))
+
+    async def _from_feed_or_skip(
+        self, item: FeedItem, previous: SeenItem | None, now: datetime, reason: str
+    ) -> ItemOutcome:
+        """The page is gone for good: store the feed's own full text when it has one."""
+        if len(item.content) >= MIN_FEED_TEXT:
+            log.info("page %s unusable (%s); storing the feed's full text", item.link, reason)
+            draft = build_draft(
+                item.content,
+                url=item.key,
+                title=item.title or None,
+                published_at=item.published.astimezone(MOSCOW) if item.published else None,
+                image_url=item.image_url,
+            )
+            return await self._store_draft(item, previous, now, draft)
+        return await self._mark(item, previous, now, "skipped", reason=reason)
+
+    async def _store_draft(
+        self, item: FeedItem, previous: SeenItem | None, now: datetime, draft: ArticleDraft
+    ) -> ItemOutcome:
+        result = await self._store.articles.upsert(draft)
+        article = result.article
+        await self._mark(item, previous, now, "stored", article_id=article.id)
+        if result.created:
+            log.info("new article %d from the feed: %s", article.id, article.url)
+            await self._deliver(article, "publish" if self._settings.auto_post else "propose")
+            return ItemOutcome(item.key, "created", article)
+        if result.changed:
+            log.info("article %d changed (revision %d)", article.id, article.revision)
+            await self._deliver(article, "refresh")
+            return ItemOutcome(item.key, "changed", article)
+        return ItemOutcome(item.key, "unchanged", article)
+
+    async def _deliver(
+        self, article: Article, how: Literal["publish", "propose", "refresh"]
+    ) -> None:
+        """Hand over to delivery; its failure is logged, the stored article stays."""
+        if self._sink is None:
+            return
+        try:
+            if how == "publish":
+                await self._sink.publish(article)
+            elif how == "propose":
+                await self._sink.propose(article)
+            else:
+                await self._sink.refresh(article)
+        except asyncio.CancelledError:
+            raise
+        except Exception as exc:
+            log.error("delivery %s of article %d failed: %s", how, article.id, _one_line(str(exc)))
+
+    async def _mark(
+        self,
+        item: FeedItem,
+        previous: SeenItem | None,
+        now: datetime,
+        status: Literal["stored", "retry", "skipped"],
+        *,
+        article_id: int | None = None,
+        reason: str | None = None,
+    ) -> ItemOutcome:
+        attempts = 0 if status == "stored" else _attempts(previous, item) + 1
+        next_at = None
+        if status == "retry":
+            next_at = now + timedelta(
+                seconds=backoff_delay(self.base_interval, attempts - 1, 6 * 3600.0)
+            )
+        await self._store.feed.mark(
+            SeenItem(
+                item_key=item.key,
+                fingerprint=item.fingerprint(),
+                status=status,
+                item=item.to_json(),
+                first_seen_at=previous.first_seen_at if previous else now,
+                updated_at=now,
+                article_id=article_id or (previous.article_id if previous else None),
+                attempts=attempts,
+                next_attempt_at=next_at,
+                last_error=reason,
+            )
+        )
+        if status != "stored":
+            log.warning(
+                "feed item %s %s: %s",
+                item.link,
+                "will be retried" if status == "retry" else "skipped",
+                reason,
+            )
+        action: Action = "retry" if status == "retry" else "skipped"
+        return ItemOutcome(item.key, action, None, reason)
+
+
+def _due(previous: SeenItem, now: datetime) -> bool:
+    return (
+        previous.status == "retry"
+        and previous.next_attempt_at is not None
+        and previous.next_attempt_at <= now
+    )
+
+
+def _attempts(previous: SeenItem | None, item: FeedItem) -> int:
+    """Failed attempts so far; a changed feed entry starts the count again."""
+    if previous is None or previous.fingerprint != item.fingerprint():
+        return 0
+    return previous.attempts
+
+
+def _reason(exc: BaseException, url: str) -> str:
+    return _one_line(str(exc).removeprefix(f"{url}: "))
+
+
+async def fetch_page(fetcher: Fetcher, url: str) -> PageData:
+    """Fetch one article page and extract it (FetchFailure / ExtractError on bad input)."""
+    fetched = await fetcher.get(url, html_only=True)
+    html = await asyncio.to_thread(decode_text, fetched.body, fetched.charset)
+    return await asyncio.to_thread(extract_page, html, fetched.url)
+
+
+def draft_from_page(page: PageData, item: FeedItem | None = None) -> ArticleDraft:
+    """The page's article through the content pipeline; feed data fills what the page lacks."""
+    published = page.published_at
+    if published is None and item is not None and item.published is not None:
+        published = item.published.astimezone(MOSCOW)
+    return build_draft(
+        page.text,
+        url=page.url,
+        title=page.title or (item.title if item else None),
+        published_at=published,
+        rubric=page.rubric,
+        author=page.author,
+        image_url=page.image_url or (item.image_url if item else None),
+    )
