@@ -28,12 +28,17 @@ async def on_error(event: ErrorEvent, bot: Bot) -> bool:
     message = update.message or update.edited_message
     user: User | None = query.from_user if query else (message.from_user if message else None)
     text = t("error", lang_for(user.language_code if user else None))
+    chat_id = message.chat.id if message else None
     # Telling the reader must never raise in turn (Telegram may be the thing that failed).
-    with suppress(Exception):
-        if query is not None:
+    if query is not None:
+        try:
             await bot.answer_callback_query(query.id, text=text, show_alert=True)
-        elif message is not None:
-            await bot.send_message(chat_id=message.chat.id, text=text, parse_mode=None)
+            return True
+        except Exception:  # answered before the failure: write to the chat instead
+            chat_id = query.message.chat.id if query.message else None
+    if chat_id is not None:
+        with suppress(Exception):
+            await bot.send_message(chat_id=chat_id, text=text, parse_mode=None)
     return True
 
 

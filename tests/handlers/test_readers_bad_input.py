@@ -1,0 +1,211 @@
+"""Bad input from readers: every case gets a short, clear Russian answer, never an exception."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import AsyncIterator
+
+import pytest
+from aiogram import Bot, Dispatcher
+
+from bot.app import create_dispatcher
+from bot.config import Settings
+from storage import Store
+from tests.support.readers import article_draft
+from tests.support.recording import RecordingSession
+from tests.support.updates import READER_ID, callback_update, group_chat, message_update
+
+BAD_ID = "Номер статьи — целое положительное число, например: /{command} 1"
+NOT_FOUND = "Статьи с таким номером нет. Последние статьи — /latest"
+
+
+@pytest.fixture
+async def dp(settings: Settings, store: Store) -> AsyncIterator[Dispatcher]:
+    await store.articles.upsert(article_draft())
+    yield create_dispatcher(settings, store)
+
+
+async def only_text(session: RecordingSession) -> str:
+    (sent,) = session.of("sendMessage")
+    assert sent.chat_id == READER_ID
+    return sent.text
+
+
+@pytest.mark.parametrize("command", ["summary", "quotes", "source"])
+@pytest.mark.parametrize(
+    ("argument", "expected"),
+    [
+        ("abc", BAD_ID),
+        ("-1", BAD_ID),
+        ("0", BAD_ID),
+        ("1.5", BAD_ID),
+        ("x" * 5000, BAD_ID),
+        ("99999999999999999999", NOT_FOUND),
+        ("424242", NOT_FOUND),
+    ],
+)
+async def test_bad_article_ids_get_a_short_answer(
+    dp: Dispatcher,
+    bot: Bot,
+    session: RecordingSession,
+    command: str,
+    argument: str,
+    expected: str,
+) -> None:
+    await dp.feed_update(bot, message_update(f"/{command} {argument}"))
+
+    assert await only_text(session) == expected.format(command=command)
+
+
+async def test_an_empty_archive_is_explained(
+    settings: Settings, store: Store, bot: Bot, session: RecordingSession
+) -> None:
+    dp = create_dispatcher(settings, store)
+    await dp.feed_update(bot, message_update("/summary"))
+    await dp.feed_update(bot, message_update("/latest"))
+
+    first, second = session.of("sendMessage")
+    assert first.text == second.text == "Статей пока нет — загляните чуть позже."
+
+
+STICKER = {
+    "file_id": "s1",
+    "file_unique_id": "u1",
+    "type": "regular",
+    "width": 512,
+    "height": 512,
+    "is_animated": False,
+    "is_video": False,
+}
+PHOTO = [{"file_id": "p1", "file_unique_id": "u2", "width": 90, "height": 90}]
+VOICE = {"file_id": "v1", "file_unique_id": "u3", "duration": 2}
+NOT_TEXT = "Я понимаю только текстовые команды. Список команд — /help"
+
+
+@pytest.mark.parametrize("media", [{"sticker": STICKER}, {"photo": PHOTO}, {"voice": VOICE}])
+async def test_stickers_photos_and_voice_in_private_get_a_hint(
+    dp: Dispatcher, bot: Bot, session: RecordingSession, media: dict[str, object]
+) -> None:
+    await dp.feed_update(bot, message_update(**media))
+
+    assert await only_text(session) == NOT_TEXT
+
+
+async def test_media_in_groups_is_ignored(
+    dp: Dispatcher, bot: Bot, session: RecordingSession
+) -> None:
+    await dp.feed_update(bot, message_update(sticker=STICKER, chat=group_chat()))
+    await dp.feed_update(bot, message_update("/summary", chat=group_chat(), edited=True))
+
+    assert session.of("sendMessage") == []
+
+
+async def test_edited_messages_are_not_taken_as_new_commands(
+    dp: Dispatcher, bot: Bot, session: RecordingSession
+) -> None:
+    await dp.feed_update(bot, message_update("/summary 1", edited=True))
+
+    assert await only_text(session) == (
+        "Исправленные сообщения я не читаю — отправьте команду заново."
+    )
+
+
+async def test_forwarded_channel_posts_get_a_hint(
+    dp: Dispatcher, bot: Bot, session: RecordingSession
+) -> None:
+    origin = {
+        "type": "channel",
+        "chat": {"id": -1001234567890, "type": "channel", "title": "Канал"},
+        "message_id": 77,
+        "date": int(time.time()),
+    }
+    await dp.feed_update(bot, message_update("/summary из канала", forward_origin=origin))
+
+    assert await only_text(session) == "Пересланные посты я не разбираю. Свежие статьи — /latest"
+
+
+async def test_unknown_commands_and_plain_text_get_a_pointer_to_help(
+    dp: Dispatcher, bot: Bot, session: RecordingSession
+) -> None:
+    await dp.feed_update(bot, message_update("/nonsense"))
+    await dp.feed_update(bot, message_update("привет"))
+
+    unknown, plain = session.of("sendMessage")
+    assert unknown.text == "Такой команды нет. Список команд — /help"
+    assert plain.text == "Чтобы узнать, что я умею, отправьте /help"
+
+
+@pytest.mark.parametrize("data", ["a:x:1", "a:s:abc", "a:s:", "garbage", "a:s:1:extra", "b:s:1"])
+async def test_forged_callback_data_gets_an_alert(
+    dp: Dispatcher, bot: Bot, session: RecordingSession, data: str
+) -> None:
+    await dp.feed_update(bot, callback_update(data))
+
+    (answer,) = session.of("answerCallbackQuery")
+    assert answer.text == "Эта кнопка устарела. Откройте статью заново: /latest"
+    assert answer.show_alert is True
+    assert session.of("sendMessage") == []
+
+
+async def test_a_button_for_an_article_that_no_longer_exists_gets_an_alert(
+    dp: Dispatcher, bot: Bot, session: RecordingSession
+) -> None:
+    await dp.feed_update(bot, callback_update("a:s:424242"))
+
+    (answer,) = session.of("answerCallbackQuery")
+    assert answer.text == "Этой статьи больше нет."
+    assert answer.show_alert is True
+    assert session.of("sendMessage") == []
+
+
+async def test_an_unexpected_failure_is_logged_with_the_update_id_and_the_reader_told(
+    dp: Dispatcher,
+    bot: Bot,
+    session: RecordingSession,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    session.add_error("sendMessage", 400, "Bad Request: something odd")
+    update = message_update("/summary 1")
+
+    with caplog.at_level(logging.ERROR, logger="bot.errors"):
+        await dp.feed_update(bot, update)
+
+    failed, apology = session.of("sendMessage")
+    assert apology.chat_id == READER_ID
+    assert apology.text == "Что-то пошло не так, попробуйте позже."
+    (record,) = caplog.records
+    assert record.getMessage() == (
+        f"update {update.update_id} failed: TelegramBadRequest: "
+        "Telegram server says - Bad Request: something odd"
+    )
+    assert record.exc_info is not None
+
+
+async def test_a_failing_button_answers_the_callback_with_an_alert(
+    dp: Dispatcher, bot: Bot, session: RecordingSession, caplog: pytest.LogCaptureFixture
+) -> None:
+    session.add_error("sendMessage", 400, "Bad Request: chat not found")
+
+    with caplog.at_level(logging.ERROR, logger="bot.errors"):
+        await dp.feed_update(bot, callback_update("a:s:1"))
+
+    first, apology = session.of("answerCallbackQuery")
+    assert first.text is None
+    assert apology.text == "Что-то пошло не так, попробуйте позже."
+    assert apology.show_alert is True
+    assert len(caplog.records) == 1
+
+
+async def test_when_the_alert_cannot_be_shown_the_apology_goes_to_the_chat(
+    dp: Dispatcher, bot: Bot, session: RecordingSession
+) -> None:
+    session.add_error("sendMessage", 400, "Bad Request: chat not found")
+    session.add_result("answerCallbackQuery", True)
+    session.add_error("answerCallbackQuery", 400, "Bad Request: query is too old")
+
+    await dp.feed_update(bot, callback_update("a:s:1"))
+
+    failed, apology = session.of("sendMessage")
+    assert apology.chat_id == READER_ID
+    assert apology.text == "Что-то пошло не так, попробуйте позже."
