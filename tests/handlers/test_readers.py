@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-
 import pytest
 from aiogram import Bot, Dispatcher
 
@@ -32,8 +30,8 @@ META = "30 марта 2020, 18:05 · Новости"
 
 
 @pytest.fixture
-async def dp(settings: Settings, store: Store) -> AsyncIterator[Dispatcher]:
-    yield create_dispatcher(settings, store)
+async def dp(settings: Settings, store: Store) -> Dispatcher:
+    return create_dispatcher(settings, store)
 
 
 @pytest.fixture
@@ -81,9 +79,7 @@ async def test_quotes_show_each_speaker_in_bold_and_each_quotation_as_a_blockquo
 
     (sent,) = session.of("sendMessage")
     header = f"Цитаты — {TITLE}"
-    assert sent.text == (
-        f"{header}\n\nСергей Лавров\n{QUOTE_1}\n\nМайк Помпео\n{QUOTE_2}"
-    )
+    assert sent.text == (f"{header}\n\nСергей Лавров\n{QUOTE_1}\n\nМайк Помпео\n{QUOTE_2}")
     first = len(header) + 2
     second = first + len("Сергей Лавров\n") + len(QUOTE_1) + 2
     assert entities(sent) == [
@@ -175,8 +171,7 @@ async def test_source_links_the_original_names_cited_sources_and_the_channels(
     head = f"Источник — {TITLE}\n\nОригинал: "
     tail = "Журнал: Сайт · Дзен · Telegram"
     assert sent.text == (
-        f"{head}{shown_url}\nОпубликовано: 30 марта 2020, 18:05\n"
-        f"Ссылается на: МИД России\n\n{tail}"
+        f"{head}{shown_url}\nОпубликовано: 30 марта 2020, 18:05\nСсылается на: МИД России\n\n{tail}"
     )
     links_at = len(sent.text) - len(tail) + len("Журнал: ")
     assert entities(sent) == [

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import AsyncIterator
 
 import pytest
 from aiogram import Bot, Dispatcher
@@ -21,9 +20,9 @@ NOT_FOUND = "Статьи с таким номером нет. Последни�
 
 
 @pytest.fixture
-async def dp(settings: Settings, store: Store) -> AsyncIterator[Dispatcher]:
+async def dp(settings: Settings, store: Store) -> Dispatcher:
     await store.articles.upsert(article_draft())
-    yield create_dispatcher(settings, store)
+    return create_dispatcher(settings, store)
 
 
 async def only_text(session: RecordingSession) -> str:
@@ -171,7 +170,7 @@ async def test_an_unexpected_failure_is_logged_with_the_update_id_and_the_reader
     with caplog.at_level(logging.ERROR, logger="bot.errors"):
         await dp.feed_update(bot, update)
 
-    failed, apology = session.of("sendMessage")
+    _failed, apology = session.of("sendMessage")
     assert apology.chat_id == READER_ID
     assert apology.text == "Что-то пошло не так, попробуйте позже."
     (record,) = caplog.records
@@ -206,6 +205,6 @@ async def test_when_the_alert_cannot_be_shown_the_apology_goes_to_the_chat(
 
     await dp.feed_update(bot, callback_update("a:s:1"))
 
-    failed, apology = session.of("sendMessage")
+    _failed, apology = session.of("sendMessage")
     assert apology.chat_id == READER_ID
     assert apology.text == "Что-то пошло не так, попробуйте позже."

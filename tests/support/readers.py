@@ -63,10 +63,7 @@ def buttons(request: TelegramMethod[Any]) -> list[list[tuple[str, str]]]:
         return []
     assert isinstance(markup, InlineKeyboardMarkup)
     return [
-        [
-            (b.text, f"url:{b.url}" if b.url else f"cb:{b.callback_data}")
-            for b in row
-        ]
+        [(b.text, f"url:{b.url}" if b.url else f"cb:{b.callback_data}") for b in row]
         for row in markup.inline_keyboard
     ]
 
