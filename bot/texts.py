@@ -244,6 +244,21 @@ CATALOGUE: dict[str, dict[Lang, str]] = {
     "delivery.what.card": {Lang.RU: "карточки подписчикам", Lang.EN: "cards to subscribers"},
     "delivery.what.preview": {Lang.RU: "предпросмотр", Lang.EN: "preview"},
     "delivery.what.other": {Lang.RU: "сообщение", Lang.EN: "message"},
+    # --- search and inline mode (bot/handlers/search.py, inline.py) -------------------------
+    "cmd.search": {Lang.RU: "Поиск по статьям: /search слова", Lang.EN: "Search the articles"},
+    "search.hint": {
+        Lang.RU: "Напишите после команды, что искать, например: /search Лавров переговоры",
+        Lang.EN: "Write what to look for after the command, e.g. /search Лавров переговоры",
+    },
+    "search.title": {
+        Lang.RU: "Найдено по запросу «{query}»",
+        Lang.EN: "Found for «{query}»",
+    },
+    "search.nothing": {
+        Lang.RU: "По запросу «{query}» ничего не нашлось. Попробуйте другие слова или /latest",
+        Lang.EN: "Nothing found for «{query}». Try other words, or /latest",
+    },
+    "inline.open_in_bot": {Lang.RU: "Открыть в боте", Lang.EN: "Open in the bot"},
 }
 
 MONTHS: dict[Lang, tuple[str, ...]] = {

@@ -13,12 +13,20 @@ from aiogram import Router
 from bot.config import Settings
 
 # Commands shown in Telegram's menu (set_my_commands), in this order.
-READER_COMMANDS: tuple[str, ...] = ("start", "latest", "summary", "quotes", "source", "help")
+READER_COMMANDS: tuple[str, ...] = (
+    "start",
+    "latest",
+    "summary",
+    "quotes",
+    "source",
+    "search",
+    "help",
+)
 ADMIN_COMMANDS: tuple[str, ...] = ("preview", "post", "stats")
 
 
 def create_routers(settings: Settings) -> list[Router]:
-    from bot.handlers import articles, errors, fallback, start
+    from bot.handlers import articles, errors, fallback, inline, search, start
 
     return [
         errors.create_router(),
@@ -26,6 +34,8 @@ def create_routers(settings: Settings) -> list[Router]:
         start.create_router(),
         articles.create_router(),
         # --- feature routers: one line each ---------------------------------------------
+        search.create_router(),
+        inline.create_router(),
         # --- end of feature routers -----------------------------------------------------
         fallback.create_router(),  # must stay last: answers what nobody else handled
     ]
