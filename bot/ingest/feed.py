@@ -80,7 +80,9 @@ def _parse_iso(value: str | None) -> datetime | None:
 
 
 def _when(entry: Any, name: str) -> datetime | None:
-    parsed: time.struct_time | None = entry.get(f"{name}_parsed")
+    # dict.get: FeedParserDict.get maps a missing updated_parsed to published_parsed, with a
+    # DeprecationWarning; the raw keys say exactly what the entry carries.
+    parsed: time.struct_time | None = dict.get(entry, f"{name}_parsed")
     if not parsed:
         return None
     try:
