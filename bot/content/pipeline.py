@@ -1,18 +1,25 @@
 """The whole analysis of one item: raw text in, everything the bot says about it out.
 
-PLACEHOLDER (foundation skeleton): cleaning and a lead summary only; the content work replaces
-this with the real pipeline behind the same `analyze` signature.
+Order matters: promo lines go first (they must never be quoted or summarised); quotations are
+found on the whole cleaned text (they cross sentence and paragraph boundaries); sentences,
+summary and title come after and avoid what the quotations occupy.
+Empty input is not an error here: `analyze` returns an empty Analysis (no paragraphs), and
+`build_draft` — the step that would store it — raises ContentError instead.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import datetime
 
+from bot.content import clean, sentences, sources, summary, tags
+from bot.content import title as titles
+from bot.content.entities import find_entities
+from bot.content.normalize import analysis_view
+from bot.content.quotes import find_quotes
+from bot.content.spans import find_spans
+from bot.errors import ContentError
 from storage.models import ArticleDraft, Quote
-
-_PROMO = re.compile(r"^(Читайте другие материалы|Подписывайтесь на наш)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,15 +33,42 @@ class Analysis:
     sources: tuple[str, ...]
     tags: tuple[str, ...]
 
+    @property
+    def body(self) -> str:
+        """The cleaned text; every quote's text is a substring of it."""
+        return "\n".join(self.paragraphs)
+
+
+EMPTY = Analysis("", (), "", (), (), ())
+
 
 def analyze(raw: str, *, title: str | None = None) -> Analysis:
-    paragraphs = tuple(
-        line.strip() for line in raw.splitlines() if line.strip() and not _PROMO.match(line.strip())
+    """Analyse a raw news text. Never raises on odd input; empty text gives an empty Analysis."""
+    paragraphs = clean.paragraphs(raw)
+    given = title.strip() if title and title.strip() else None
+    if not paragraphs:
+        return Analysis(given or "", (), "", (), (), ())
+    body = "\n".join(paragraphs)
+    view = analysis_view(body)
+    entities = find_entities(view)
+    quotes = find_quotes(body, view, entities)
+    quote_ranges = [(s.open, s.close) for s in find_spans(view)]
+    split = sentences.split(paragraphs)
+    text_summary = summary.summarize(split, paragraphs, quote_ranges)
+    usable = [s for s in split if summary.eligible(s, paragraphs, quote_ranges)]
+    first = usable[0] if usable else (split[0] if split else None)
+    first_text = analysis_view(first.text) if first else None
+    derived = titles.derive(paragraphs, first_text, first.start if first else 0, entities)
+    lead_end = len(paragraphs[0]) + (len(paragraphs[1]) + 1 if len(paragraphs) > 1 else 0)
+    article_tags = tags.derive(view, entities, [q.speaker for q in quotes], lead_end)
+    return Analysis(
+        title=given or derived,
+        paragraphs=paragraphs,
+        summary=text_summary,
+        quotes=tuple(quotes),
+        sources=sources.find_sources(view, entities),
+        tags=article_tags,
     )
-    first = paragraphs[0] if paragraphs else ""
-    summary = first[:1024]
-    derived = title or first[:120]
-    return Analysis(derived, paragraphs, summary, (), (), ())
 
 
 def build_draft(
@@ -48,10 +82,16 @@ def build_draft(
     image_url: str | None = None,
     tags: tuple[str, ...] = (),
 ) -> ArticleDraft:
-    """Analyse `raw` and combine it with what the caller knows (URL, title, date…)."""
+    """Analyse `raw` and combine it with what the caller knows (URL, title, date…).
+
+    Raises ContentError when nothing is left of the text after cleaning: such an item must
+    not be stored.
+    """
     analysis = analyze(raw, title=title)
+    if not analysis.paragraphs:
+        raise ContentError("the text is empty after removing promotional lines")
     return ArticleDraft(
-        title=analysis.title,
+        title=analysis.title or analysis.paragraphs[0][:120],
         paragraphs=analysis.paragraphs,
         summary=analysis.summary,
         quotes=analysis.quotes,

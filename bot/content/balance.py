@@ -1,0 +1,80 @@
+"""Quotation-mark balance checks and word-boundary trimming shared by summary and title.
+
+Why: a caption or a title must never open a quotation it does not close, and must never end
+mid-word; both are cut from arbitrary text, so one place owns the rules.
+"""
+
+from __future__ import annotations
+
+import re
+
+ELLIPSIS = "…"
+
+
+def balanced(text: str) -> bool:
+    """«» nest properly, „“ pair, and straight double quotes come in pairs."""
+    depth = 0
+    for c in text:
+        if c == "«":
+            depth += 1
+        elif c == "»":
+            depth -= 1
+            if depth < 0:
+                return False
+    return depth == 0 and text.count('"') % 2 == 0 and text.count("„") <= text.count("“")
+
+
+def close_quotes(text: str) -> str:
+    """Append the closing marks `text` lacks (for a cut that happened inside a quotation)."""
+    depth = 0
+    for c in text:
+        if c == "«":
+            depth += 1
+        elif c == "»" and depth > 0:
+            depth -= 1
+    out = text + "»" * depth
+    if out.count('"') % 2:
+        out += '"'
+    if out.count("„") > out.count("“"):
+        out += "“"
+    return out
+
+
+def strip_unbalanced(text: str) -> str:
+    """Drop stray closing « » marks so the text balances (used for titles)."""
+    out: list[str] = []
+    depth = 0
+    for c in text:
+        if c == "»":
+            if depth == 0:
+                continue
+            depth -= 1
+        elif c == "«":
+            depth += 1
+        out.append(c)
+    result = "".join(out)
+    if result.count('"') % 2:
+        idx = result.rfind('"')
+        result = result[:idx] + result[idx + 1 :]
+    return close_quotes(result) if not balanced(result) else result
+
+
+_TRAILING_JUNK = re.compile(r"[\s,;:\-–—(«\"„“]+$")
+
+
+def cut_at_word(text: str, limit: int, *, ellipsis: bool = True) -> str:
+    """`text` shortened to at most `limit` characters at a word boundary, quotes balanced."""
+    if len(text) <= limit:
+        return text
+    room = limit - (1 if ellipsis else 0) - 2  # space for the ellipsis and closing marks
+    cut = text[:room]
+    space = cut.rfind(" ")
+    if space > 0:
+        cut = cut[:space]
+    cut = _TRAILING_JUNK.sub("", cut).rstrip(".")
+    cut = close_quotes(cut)
+    while len(cut) + (1 if ellipsis else 0) > limit:  # pathological: many open marks
+        cut = cut[:-1]
+    if not balanced(cut):
+        cut = strip_unbalanced(cut.replace("«", "").replace("»", "").replace('"', ""))
+    return cut + (ELLIPSIS if ellipsis else "")

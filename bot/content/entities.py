@@ -1,0 +1,310 @@
+"""Named people and organisations mentioned in a text, with where they are mentioned.
+
+Why: speakers, tags and sources all need the same answer to "who is this word?": a surname
+in any case ("Лаврова", "Захаровой") is matched to the full name the article gives
+("Сергей Лавров", "Мария Захарова"), and organisation aliases ("МИД РФ", "российского
+внешнеполитического ведомства") to one canonical name ("МИД России").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from bot.content.morph import Parse, inflect, parses, restore_case
+
+# Words that open a capitalised sequence but are never part of a person's name.
+_NOT_NAMES = frozenset(
+    [
+        "президент",
+        "министр",
+        "глава",
+        "премьер",
+        "госсекретарь",
+        "посол",
+        "канцлер",
+        "генсек",
+        "пресс-секретарь",
+        "представитель",
+        "директор",
+        "председатель",
+        "спикер",
+        "лидер",
+        "генерал",
+        "господин",
+        "госпожа",
+        "мистер",
+        "об",
+        "этом",
+        "как",
+        "по",
+        "в",
+        "на",
+        "с",
+        "и",
+        "а",
+        "но",
+        "однако",
+        "также",
+        "между",
+        "тем",
+    ]
+)
+
+_CAP_WORD = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?")
+_INITIALS = re.compile(r"\b[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.\s?)?(?=[А-ЯЁ][а-яё])")
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    """A person as the article names them: nominative full name, surname, gender."""
+
+    name: str
+    surname: str
+    gender: str | None  # "masc", "femn" or None when unknown
+    keys: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int
+    end: int
+    person: Person | None = None
+    org: str | None = None
+    nominative: bool = False
+
+
+@dataclass(slots=True)
+class Entities:
+    """Every person and organisation mention in a text, in order of position."""
+
+    persons: list[Mention] = field(default_factory=list)
+    orgs: list[Mention] = field(default_factory=list)
+
+    def persons_in(self, start: int, end: int) -> list[Mention]:
+        return [m for m in self.persons if m.start >= start and m.end <= end]
+
+    def orgs_in(self, start: int, end: int) -> list[Mention]:
+        return [m for m in self.orgs if m.start >= start and m.end <= end]
+
+
+def _name_parses(word: str) -> list[Parse]:
+    return [p for p in parses(word) if p.has("Name") and p.score >= 0.03]
+
+
+def _surname_parses(word: str) -> list[Parse]:
+    return [p for p in parses(word) if p.has("Surn")]
+
+
+def _cases(found: list[Parse]) -> set[str]:
+    return {g for p in found for g in p.grams if g in _CASES}
+
+
+_CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct"})
+
+
+def _nominative(word: str, case: str | None, gender: str | None, kind: str) -> str:
+    """`word` (a name part) in the nominative, keeping its gender; unchanged if unknown."""
+    if case is None or case == "nomn":
+        return word
+    for p in parses(word):
+        if case not in p.grams or (gender and gender not in p.grams and "Fixd" not in p.grams):
+            continue
+        if kind and kind not in p.grams and p.pos != "NOUN":
+            continue
+        want = {"nomn", "sing"}
+        changed = p.raw.inflect(want)
+        if changed is not None:
+            return restore_case(word, str(changed.word))
+    return word
+
+
+def _gender_of(found: list[Parse]) -> str | None:
+    genders = {g for p in found for g in ("masc", "femn") if g in p.grams}
+    return genders.pop() if len(genders) == 1 else None
+
+
+def _surname_keys(word: str) -> frozenset[str]:
+    keys = {word.lower()}
+    for p in parses(word):
+        if p.pos == "NOUN" or p.has("Surn") or p.has("Name"):
+            keys.add(p.normal)
+    return frozenset(keys)
+
+
+def _full_name(first: str, last: str) -> tuple[Person, bool]:
+    """A person from a first-name + surname pair in any (shared) case."""
+    first_p = _name_parses(first)
+    gender = _gender_of(first_p)
+    last_p = [p for p in parses(last) if gender is None or gender in p.grams or "Fixd" in p.grams]
+    common = _cases(first_p) & (_cases(last_p) or _cases(first_p))
+    case = None
+    for p in first_p:  # best-scored parse whose case the surname shares
+        hit = next((g for g in p.grams if g in common), None)
+        if hit:
+            case = hit
+            break
+    nominative = "nomn" in common
+    first_n = _nominative(first, case, gender, "Name")
+    last_n = _nominative(last, case, gender, "Surn") if _surname_parses(last) else last
+    if last_n == last and case not in (None, "nomn") and not _surname_parses(last):
+        # Foreign surname unknown to the dictionary ("Блинкена"): inflect as a plain noun.
+        changed = inflect(last, frozenset({case}), frozenset({"nomn"}))
+        if changed:
+            last_n = restore_case(last, changed)
+    person = Person(f"{first_n} {last_n}", last_n, gender, _surname_keys(last) | {last_n.lower()})
+    return person, nominative
+
+
+def _lone_surname(word: str) -> tuple[Person, bool] | None:
+    found = [p for p in _surname_parses(word) if p.score >= 0.1]
+    every = parses(word)
+    if len(word) < 3 or not found or not every or every[0].pos != "NOUN":
+        return None
+    best = found[0]
+    case = next((g for g in best.grams if g in _CASES), None)
+    gender = "femn" if "femn" in best.grams else "masc" if "masc" in best.grams else None
+    nominative_form = _nominative(word, case, gender, "Surn")
+    person = Person(nominative_form, nominative_form, gender, _surname_keys(word))
+    return person, any("nomn" in p.grams for p in found)
+
+
+_ORG_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), canonical)
+    for pattern, canonical in (
+        (
+            r"(?:\bМинистерств\w* иностранных дел|\bМИД\w*) (?:России|РФ|Российской Федерации)\b",
+            "МИД России",
+        ),
+        (
+            r"российск\w* (?:МИД\w*|внешнеполитическ\w* ведомств\w*|дипломатическ\w* ведомств\w*)",
+            "МИД России",
+        ),
+        (r"[Вв]нешнеполитическ\w* ведомств\w* (?:России|РФ)\b", "МИД России"),
+        (r"[Дд]епартамент\w* информации и печати", "МИД России"),
+        (r"\b(?:Министерств\w* обороны|Минобороны) (?:России|РФ)\b", "Минобороны России"),
+        (r"\bМинобороны\b", "Минобороны России"),
+        (r"\bГосдеп\w*(?: США)?", "Госдеп США"),
+        (r"\bГосударственн\w* департамент\w* США", "Госдеп США"),
+        (r"\bКремл[её]\w*", "Кремль"),
+        (r"\bПентагон\w*", "Пентагон"),
+        (r"\bБел\w+ дом\w*", "Белый дом"),
+        (r"\b(?:Совбез\w*|Совет\w* [Бб]езопасности) ООН\b", "Совбез ООН"),
+        (r"\bГенассамбле\w* ООН\b", "Генассамблея ООН"),
+        (r"\bЕвросоюз\w*", "Евросоюз"),
+        (r"\bЕврокомисси\w*", "Еврокомиссия"),
+        (r"\b(?:НАТО|ООН|ОБСЕ|ВОЗ|МАГАТЭ|ШОС|БРИКС|ОДКБ|ЕАЭС|СНГ|ОПЕК|МВФ|ЮНЕСКО)\b", ""),
+    )
+)
+_BARE_MFA = re.compile(r"\bМИД(?:а|е|ом|у)?\b(?: ([А-ЯЁ][\w-]*))?")
+MEDIA = re.compile(
+    r"\b(?:ИТАР-ТАСС|ТАСС|РИА Новости|Интерфакс\w*|RT|Reuters|Bloomberg|CNN|BBC|AFP|"
+    r"Associated Press|The New York Times|The Washington Post|Financial Times|Sputnik)\b"
+)
+
+
+def _bare_mfa(match: re.Match[str]) -> str:
+    country = match.group(1)
+    if country:
+        is_geo = any(p.has("Geox") for p in parses(country))
+        if (is_geo or (country.isupper() and 2 <= len(country) <= 5)) and country not in (
+            "России",
+            "РФ",
+        ):
+            return f"МИД {country}"
+    return "МИД России"
+
+
+def find_orgs(text: str) -> list[Mention]:
+    """Organisation mentions (canonical names), non-overlapping, in order."""
+    found: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    for pattern, canonical in _ORG_PATTERNS:
+        for m in pattern.finditer(text):
+            if free(m.start(), m.end()):
+                found.append(Mention(m.start(), m.end(), org=canonical or m.group(0)))
+                taken.append((m.start(), m.end()))
+    for m in _BARE_MFA.finditer(text):
+        if free(m.start(), m.end()):
+            canonical = _bare_mfa(m)
+            end = m.end() if canonical != "МИД России" else m.start() + len(m.group(0).split()[0])
+            found.append(Mention(m.start(), end, org=canonical))
+            taken.append((m.start(), end))
+    for m in MEDIA.finditer(text):
+        if free(m.start(), m.end()):
+            found.append(Mention(m.start(), m.end(), org=m.group(0)))
+    found.sort(key=lambda m: m.start)
+    return found
+
+
+def _is_name_word(word: str) -> bool:
+    return word.lower() not in _NOT_NAMES and bool(_name_parses(word))
+
+
+def find_persons(text: str) -> list[Mention]:
+    """Person mentions: full names first, then lone surnames matched to those full names."""
+    words = [(m.start(), m.end(), m.group(0)) for m in _CAP_WORD.finditer(text)]
+    mentions: list[Mention] = []
+    used: set[int] = set()
+    people: list[Person] = []
+    for i, (start, _end, word) in enumerate(words):
+        if i in used or not _is_name_word(word):
+            continue
+        j = i + 1
+        # An optional patronymic between first name and surname.
+        if j < len(words) and text[words[j - 1][1] : words[j][0]] == " ":
+            if any(p.has("Patr") for p in parses(words[j][2])) and j + 1 < len(words):
+                j += 1
+            if text[words[j - 1][1] : words[j][0]] != " ":
+                continue
+            last = words[j][2]
+            if _is_name_word(last) and not _surname_parses(last):
+                continue
+            person, nominative = _full_name(word, last)
+            existing = next((p for p in people if p.keys & person.keys), None)
+            if existing and existing.name.split()[0].lower() == person.name.split()[0].lower():
+                person = existing
+            else:
+                people.append(person)
+            mentions.append(Mention(start, words[j][1], person=person, nominative=nominative))
+            used.update(range(i, j + 1))
+    for i, (start, end, word) in enumerate(words):
+        if i in used:
+            continue
+        keys = _surname_keys(word)
+        known = next((p for p in people if p.keys & keys and p.surname[:3] == word[:3]), None)
+        if known is not None:
+            nominative = any(
+                "nomn" in p.grams or "Fixd" in p.grams for p in parses(word) if p.pos == "NOUN"
+            ) or (word.lower() in known.keys and word == known.surname)
+            mentions.append(Mention(start, end, person=known, nominative=nominative))
+            continue
+        lone = _lone_surname(word)
+        if lone is not None:
+            person, nominative = lone
+            prior = next((p for p in people if p.keys & person.keys), None)
+            if prior is None:
+                people.append(person)
+            mentions.append(Mention(start, end, person=prior or person, nominative=nominative))
+    for m in _INITIALS.finditer(text):
+        after = _CAP_WORD.match(text, m.end())
+        if after is None:
+            continue
+        hit = next((x for x in mentions if x.start == after.start()), None)
+        if hit is None:
+            lone = _lone_surname(after.group(0))
+            if lone is not None:
+                mentions.append(Mention(m.start(), after.end(), person=lone[0], nominative=lone[1]))
+    mentions.sort(key=lambda m: m.start)
+    return mentions
+
+
+def find_entities(text: str) -> Entities:
+    """Person and organisation mentions of `text` (an analysis view)."""
+    orgs = find_orgs(text)
+    persons = [m for m in find_persons(text) if not any(o.start <= m.start < o.end for o in orgs)]
+    return Entities(persons=persons, orgs=orgs)

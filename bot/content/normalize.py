@@ -1,0 +1,41 @@
+"""Text normalisation: what is safe to change in stored text, and an analysis-only view.
+
+Why two levels: the stored article must stay as the journal wrote it (quotes are checked to be
+substrings of it), but matching names and words needs one alphabet. `prepare` only removes what
+nobody can see (zero-width and control characters) and unifies line breaks; `analysis_view`
+returns a string of the SAME LENGTH with Latin look-alike letters inside Cyrillic words
+(the seed's "CНВ-3") mapped to Cyrillic and odd spaces made plain, so offsets carry over.
+"""
+
+from __future__ import annotations
+
+import re
+
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_LINE_BREAKS = re.compile(r"\r\n?|[\u2028\u2029\x85]")
+
+_LATIN_TO_CYRILLIC = str.maketrans(
+    "ABCEHKMOPTXaceopxy",
+    "АВСЕНКМОРТХасеорху",
+)
+_SPACES = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u202f": " ", "\t": " ", "\u2009": " "})
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+def prepare(raw: str) -> str:
+    """Unify line breaks and drop invisible/control characters; everything else is kept."""
+    return _INVISIBLE.sub("", _LINE_BREAKS.sub("\n", raw))
+
+
+def _fix_word(match: re.Match[str]) -> str:
+    word = match.group(0)
+    if _CYRILLIC.search(word) and _LATIN.search(word):
+        return word.translate(_LATIN_TO_CYRILLIC)
+    return word
+
+
+def analysis_view(text: str) -> str:
+    """Same-length copy of `text` for matching: mixed-script words made Cyrillic, spaces plain."""
+    return _WORD.sub(_fix_word, text.translate(_SPACES))

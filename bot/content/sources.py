@@ -1,0 +1,111 @@
+"""The outlets and bodies an article cites ("как передает ТАСС", "на сайте МИД России").
+
+Why: the bot's /source answer shows the journal's link and, beside it, whom the journal's text
+relies on; names are given in the nominative («Первому каналу» → "Первый канал") and common
+aliases in one canonical form ("ИТАР-ТАСС", "МИД России").
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.content.entities import MEDIA, Entities
+from bot.content.morph import parses, restore_case
+
+_NAME = (
+    r"(?:«(?P<q>[^«»\n]{1,60})»|\"(?P<s>[^\"\n]{1,60})\""
+    r"|(?P<cap>[A-ZА-ЯЁ][\w.-]*(?:\s+[A-ZА-ЯЁ][\w.-]*){0,3}))"
+)
+_KIND = (
+    r"\s+(?:(?:газета|газете|газеты|агентство|агентства|издание|издания|телеканал|телеканала"
+    r"|телеканалу|радиостанция|портал|сайт|сайта)\s+)?"
+)
+_CUES = tuple(
+    re.compile(cue + _KIND + _NAME)
+    for cue in (
+        r"\b(?:переда[её]т|передают|сообщает|сообщают|сообщило|сообщила|пишет|пишут|информирует)",
+        r"\bприводит\s+(?:его|ее|её|их)\s+слова",
+        r"\bв\s+интервью",
+        r"\bсо\s+ссылкой\s+на",
+        r"\b(?:по\s+данным|согласно\s+данным|согласно\s+сообщению)",
+        r"\bсообщается\s+на\s+(?:официальном\s+)?сайте",
+        r"\bна\s+(?:официальном\s+)?сайте",
+        r"\bв\s+эфире",
+    )
+)
+_NOT_SOURCES = frozenset({"Об", "Как", "По", "В", "На", "Это"})
+
+
+def nominative(name: str) -> str:
+    """«Первому каналу» → "Первый канал"; leaves names already in the nominative alone."""
+    words = name.split()
+    if not words:
+        return name
+    head = [p for p in parses(words[-1].lower()) if p.pos == "NOUN"]
+    if not head or any("nomn" in p.grams for p in head):
+        return name
+    case = next((g for g in head[0].grams if g in ("gent", "datv", "ablt", "loct", "accs")), None)
+    if case is None:
+        return name
+    out = []
+    for word in words:
+        changed = None
+        for p in parses(word.lower()):
+            if case in p.grams and p.pos in ("NOUN", "ADJF", "PRTF"):
+                number = "plur" if "plur" in p.grams else "sing"
+                inflected = p.raw.inflect({"nomn", number})
+                changed = inflected.word if inflected is not None else None
+                break
+        out.append(restore_case(word, changed) if changed else word)
+    return " ".join(out)
+
+
+_COMMON_POS = frozenset({"ADJF", "ADJS", "PRTF", "VERB", "ADVB", "PREP", "CONJ", "PRCL", "NPRO"})
+_RELAYED = re.compile(
+    r"\b(?:[Оо]б этом|[Кк]ак)\s+(?:\w+\s+){0,3}?"
+    r"(?:сообщили|сообщается|заявили|говорится|информировали|рассказали)\b[^.!?\n]*"
+)
+
+
+def _looks_like_name(name: str) -> bool:
+    """ "Интерфакс", "Reuters", "Известия" — not "Официальный" or "Об"."""
+    first = name.split()[0]
+    if first in _NOT_SOURCES:
+        return False
+    if not re.match(r"[А-ЯЁа-яё]", first):
+        return True
+    found = parses(first.lower())
+    return bool(found) and found[0].pos not in _COMMON_POS
+
+
+def find_sources(text: str, entities: Entities) -> tuple[str, ...]:
+    """Cited outlets and bodies, canonical and nominative, in order of first mention."""
+    found: list[tuple[int, str]] = []
+    for cue in _CUES:
+        for m in cue.finditer(text):
+            start = (
+                m.start("q") if m.group("q") else m.start("s") if m.group("s") else m.start("cap")
+            )
+            org = next((o for o in entities.orgs if o.start <= start < o.end), None)
+            if org is not None and org.org:
+                found.append((start, org.org))
+            elif m.group("q") or m.group("s"):
+                found.append((start, nominative((m.group("q") or m.group("s")).strip())))
+            elif m.group("cap"):
+                name = m.group("cap").rstrip(".")
+                person = any(p.start <= start < p.end for p in entities.persons)
+                if not person and _looks_like_name(name):
+                    found.append((start, nominative(name)))
+    for m in _RELAYED.finditer(text):
+        org = next((o for o in entities.orgs if m.start() <= o.start < m.end()), None)
+        if org is not None and org.org:
+            found.append((org.start, org.org))
+    for o in entities.orgs:
+        if o.org and MEDIA.fullmatch(o.org):
+            found.append((o.start, o.org))
+    found.sort()
+    out: list[str] = []
+    for _, name in found:
+        if name not in out:
+            out.append(name)
+    return tuple(out)

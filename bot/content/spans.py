@@ -1,0 +1,104 @@
+"""Outermost quotation-mark spans of a text: « » (nested), „ “, “ ”, and straight quotes.
+
+Why a scanner and not a regex: quotations nest («… «Группы двадцати» …»), straight quotes
+open and close with the same character, and a Russian quotation may run over several
+paragraphs, the continuation paragraph optionally reopening with «. Only the OUTERMOST span
+matters to the caller; an opening mark that never closes is ignored, not fatal.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+_MAX_PARAGRAPHS = 8
+_OPEN_CONTEXT = "([{—–-:/«„“'\n "
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """Indices of the opening and the closing mark (the text is between them)."""
+
+    open: int
+    close: int
+
+
+def _straight_opens(text: str, i: int) -> bool:
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + 1] if i + 1 < len(text) else ""
+    return (prev.isspace() or prev in _OPEN_CONTEXT) and bool(nxt) and not nxt.isspace()
+
+
+def _reopens(text: str, j: int) -> bool:
+    """A « at a paragraph start inside an open quote that only continues it (Russian style)."""
+    end = text.find("\n", j)
+    para = text[j : end if end >= 0 else len(text)]
+    return para.count("«") > para.count("»")
+
+
+def _match_guillemet(text: str, i: int) -> int | None:
+    depth = 1
+    breaks = 0
+    for j in range(i + 1, len(text)):
+        c = text[j]
+        if c == "«":
+            if not (text[j - 1] == "\n" and depth == 1 and _reopens(text, j)):
+                depth += 1
+        elif c == "»":
+            depth -= 1
+            if depth == 0:
+                return j
+        elif c == "\n":
+            breaks += 1
+            if breaks > _MAX_PARAGRAPHS:
+                return None
+    return None
+
+
+def _match_straight(text: str, i: int) -> int | None:
+    depth = 1
+    for j in range(i + 1, len(text)):
+        c = text[j]
+        if c == "\n":
+            return None
+        if c == '"':
+            nxt = text[j + 1] if j + 1 < len(text) else ""
+            if text[j - 1].isspace() and nxt.isalpha():
+                depth += 1
+            else:
+                depth -= 1
+                if depth == 0:
+                    return j
+    return None
+
+
+def _match_pair(text: str, i: int, closers: str) -> int | None:
+    for j in range(i + 1, len(text)):
+        if text[j] == "\n":
+            return None
+        if text[j] in closers:
+            return j
+    return None
+
+
+def find_spans(text: str) -> list[Span]:
+    """Outermost quoted spans, in order; unmatched opening marks are skipped."""
+    spans: list[Span] = []
+    i = 0
+    n = len(text)
+    while i < n:
+        c = text[i]
+        end: int | None = None
+        if c == "«":
+            end = _match_guillemet(text, i)
+        elif c == "„":
+            end = _match_pair(text, i, "“”")
+        elif c == "“" and (i == 0 or text[i - 1].isspace() or text[i - 1] in _OPEN_CONTEXT):
+            end = _match_pair(text, i, "”")
+        elif c == '"' and _straight_opens(text, i):
+            end = _match_straight(text, i)
+        if end is not None and end > i + 1:
+            spans.append(Span(i, end))
+            i = end + 1
+        else:
+            i += 1
+    return spans

@@ -1,0 +1,258 @@
+"""Who said it: resolving an attribution clause to a person's full name or an organisation.
+
+Why a resolver with memory: Russian news names a speaker once in full and then refers to
+them as "Лаврова", "он", "министр", "пресс-секретарь российского лидера" or "говорится в
+сообщении" (meaning the organisation named a sentence earlier). The resolver keeps the
+article's mentions and the speakers found so far and answers such references in order.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.content.entities import Entities, Mention
+from bot.content.morph import parses, word_set
+
+_TOKEN = re.compile(r"[А-ЯЁа-яёA-Za-z]+(?:-[А-ЯЁа-яёA-Za-z]+)*|[,;:()«»\"„“”]")
+
+SPEECH_LEMMAS = word_set(
+    """заявить заявлять сказать говорить отметить отмечать подчеркнуть подчёркивать подчеркивать
+    добавить добавлять сообщить сообщать пояснить пояснять уточнить уточнять напомнить
+    напоминать констатировать признать признавать заметить замечать указать указывать
+    ответить отвечать спросить спрашивать написать писать считать полагать рассказать
+    рассказывать заключить резюмировать подытожить предупредить предупреждать призвать
+    призывать утверждать настаивать пообещать обещать заверить заверять объяснить объяснять
+    процитировать цитировать привести приводить передать передавать информировать
+    говориться отмечаться подчеркиваться подчёркиваться указываться сообщаться утверждаться
+    продолжить продолжать парировать возразить пошутить посетовать признаться акцентировать
+    уверить уверять уверенный убеждённый убежденный гласить выразить высказать заверить
+    констатироваться добавляться воскликнуть прокомментировать комментировать
+    сетовать жаловаться пожаловаться раскритиковать охарактеризовать"""
+)
+_IMPERSONAL = word_set(
+    """говориться отмечаться подчеркиваться подчёркиваться указываться сообщаться
+    утверждаться констатироваться добавляться гласить"""
+)
+ROLE_LEMMAS = word_set(
+    """министр глава дипломат пресс-секретарь представитель постпред посол президент премьер
+    премьер-министр канцлер генсек госсекретарь замминистра заместитель советник спикер
+    председатель лидер политик депутат сенатор директор руководитель политолог эксперт
+    аналитик вице-премьер мэр губернатор сопредседатель официальный шеф начальник генерал
+    командующий главком вице-президент помощник"""
+)
+_UNKNOWN_AGENTS = word_set("собеседник источник аноним очевидец")
+_PRONOUNS = {
+    "он": "masc",
+    "его": "masc",
+    "него": "masc",
+    "она": "femn",
+    "ее": "femn",
+    "её": "femn",
+    "нее": "femn",
+    "неё": "femn",
+}
+_STOP_PREPOSITIONS = word_set("на в во по при после до с со для из о об перед за через у к от")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+
+@dataclass(frozen=True, slots=True)
+class Verb:
+    """A speech verb found in a clause, with what its form says about the speaker."""
+
+    token: Token
+    gender: str | None
+    plural: bool
+    impersonal: bool
+
+
+def tokens(text: str, start: int, end: int) -> list[Token]:
+    return [
+        Token(start + m.start(), start + m.end(), m.group(0))
+        for m in _TOKEN.finditer(text[start:end])
+    ]
+
+
+def speech_verb(token: Token) -> Verb | None:
+    """The token as a speech verb (any person, gender, tense), or None."""
+    if not token.text[:1].isalpha():
+        return None
+    for p in parses(token.lower):
+        if p.normal in SPEECH_LEMMAS and p.pos in ("VERB", "PRTS", "ADJS", "INFN"):
+            gender = "femn" if "femn" in p.grams else "masc" if "masc" in p.grams else None
+            impersonal = p.normal in _IMPERSONAL or p.pos == "PRTS"
+            return Verb(token, gender, "plur" in p.grams, impersonal)
+    return None
+
+
+def _role(token: Token) -> str | None:
+    for p in parses(token.lower):
+        if p.pos == "NOUN" and p.normal in ROLE_LEMMAS:
+            return p.normal
+    return token.lower if token.lower in ROLE_LEMMAS and token.lower != "официальный" else None
+
+
+class Resolver:
+    """Resolves attribution clauses of one article, remembering the speakers found so far."""
+
+    def __init__(self, text: str, entities: Entities) -> None:
+        self.text = text
+        self.entities = entities
+        self.spoken: list[tuple[int, str, str | None]] = []  # (pos, person name, gender)
+        self.agents: list[tuple[int, str]] = []  # (pos, speaker) from "Об этом сообщил X."
+
+    # --- memory -----------------------------------------------------------------------------
+    def remember(self, pos: int, speaker: str | None) -> None:
+        if speaker is None:
+            return
+        person = next(
+            (m.person for m in self.entities.persons if m.person and m.person.name == speaker),
+            None,
+        )
+        if person is not None:
+            self.spoken.append((pos, person.name, person.gender))
+
+    def add_agent(self, pos: int, speaker: str) -> None:
+        self.agents.append((pos, speaker))
+
+    # --- references -------------------------------------------------------------------------
+    def pronoun(self, gender: str | None, pos: int) -> str | None:
+        """He/she: the latest speaker or nominative mention of that gender before `pos`."""
+        best: tuple[int, str] | None = None
+        for at, name, g in self.spoken:
+            if at < pos and (gender is None or g in (None, gender)):
+                best = max(best or (at, name), (at, name))
+        for m in self.entities.persons:
+            if (
+                m.person
+                and m.start < pos
+                and m.nominative
+                and (gender is None or m.person.gender in (None, gender))
+            ):
+                best = max(best or (m.start, m.person.name), (m.start, m.person.name))
+        if best is not None:
+            return best[1]
+        return self._last_person(gender, pos)
+
+    def _last_person(self, gender: str | None, pos: int) -> str | None:
+        for m in reversed(self.entities.persons):
+            if m.person and m.start < pos and (gender is None or m.person.gender in (None, gender)):
+                return m.person.name
+        return None
+
+    def role(self, lemma: str, gender: str | None, pos: int) -> str | None:
+        """ "министр", "пресс-секретарь …": the person the article introduced with that role."""
+        linked: str | None = None
+        for m in self.entities.persons:
+            if m.person is None or (gender and m.person.gender not in (None, gender)):
+                continue
+            if self._introduced_as(m, lemma) and (linked is None or m.start < pos):
+                linked = m.person.name
+        if linked is not None:
+            return linked
+        for at, name, g in reversed(self.spoken):
+            if at < pos and (gender is None or g in (None, gender)):
+                return name
+        return self.pronoun(gender, pos)
+
+    def _introduced_as(self, mention: Mention, lemma: str) -> bool:
+        window = self.text[max(0, mention.start - 90) : mention.start]
+        cut = max(window.rfind(c) for c in '.,;:!?«»"\n')
+        words = tokens(window, cut + 1, len(window))
+        return any(_role(tok) == lemma for tok in words[-7:])
+
+    def organisation(self, pos: int) -> str | None:
+        """ "говорится в сообщении": the organisation the article attributed things to last."""
+        for at, speaker in reversed(self.agents):
+            if at < pos:
+                return speaker
+        for m in reversed(self.entities.orgs):
+            if m.start < pos and m.org:
+                return m.org
+        return None
+
+    # --- clauses ----------------------------------------------------------------------------
+    def _at(self, tok: Token) -> Mention | None:
+        for m in self.entities.persons:
+            if m.start <= tok.start < m.end:
+                return m
+        for m in self.entities.orgs:
+            if m.start <= tok.start < m.end:
+                return m
+        return None
+
+    def scan(
+        self, toks: list[Token], verb: Verb | None, pos: int, *, stop_early: bool
+    ) -> tuple[bool, str | None]:
+        """Look through `toks` (in the given order) for who speaks; (found, speaker)."""
+        gender = verb.gender if verb else None
+        prefer_org = bool(verb and (verb.impersonal or verb.plural))
+        role: str | None = None
+        org: str | None = None
+        for i, tok in enumerate(toks):
+            if tok.text in ",;:()":
+                break
+            if (
+                stop_early
+                and tok.lower in _STOP_PREPOSITIONS
+                and i + 1 < len(toks)
+                and toks[i + 1].text[:1].islower()
+                and not prefer_org
+            ):
+                break
+            hit = self._at(tok)
+            if hit is not None and hit.person is not None:
+                return True, hit.person.name
+            if hit is not None and hit.org:
+                if prefer_org and role is None:
+                    return True, hit.org
+                org = org or hit.org
+                continue
+            if tok.lower in _PRONOUNS:
+                return True, self.pronoun(_PRONOUNS[tok.lower], pos)
+            if tok.lower in ("они", "их") and not role:
+                return True, self.organisation(pos)
+            if tok.lower in _UNKNOWN_AGENTS or (
+                tok.text[:1].islower() and parses(tok.lower)[0].normal in _UNKNOWN_AGENTS
+            ):
+                return True, None
+            found_role = _role(tok)
+            if found_role and role is None:
+                role = found_role
+        if role is not None:
+            return True, self.role(role, gender, pos)
+        if org is not None:
+            return True, org
+        return False, None
+
+    def resolve(self, start: int, end: int, verb: Verb | None, pos: int) -> str | None:
+        """Speaker of the clause text[start:end] around `verb`; falls back on the context."""
+        toks = tokens(self.text, start, end)
+        if verb is not None:
+            idx = next((i for i, t in enumerate(toks) if t.start == verb.token.start), 0)
+            after = toks[idx + 1 :]
+            before = list(reversed(toks[:idx]))
+            found, who = self.scan(after, verb, pos, stop_early=True)
+            if found:
+                return who
+            found, who = self.scan(before, verb, pos, stop_early=False)
+            if found:
+                return who
+            found, who = self.scan(after, verb, pos, stop_early=False)
+            if found:
+                return who
+            if verb.impersonal or verb.plural:
+                return self.organisation(pos)
+            return self.pronoun(verb.gender, pos)
+        found, who = self.scan(list(reversed(toks)), None, pos, stop_early=False)
+        return who if found else None

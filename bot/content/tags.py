@@ -1,0 +1,112 @@
+"""Up to five hashtag-ready tags (#Лавров #США #Сирия) ranked by salience.
+
+Why from named entities: the journal's channel posts end with hashtags of the people,
+countries and organisations a piece is about. Salience = mentions (quote speakers count
+too), boosted when the entity is in the title or the first paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bot.content.entities import MEDIA, Entities
+from bot.content.morph import parses
+
+MAX_TAGS = 5
+_CAP = re.compile(r"\b[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\b|\b[А-ЯЁ]{2,5}\b")
+_ABBREVIATIONS = {
+    "США": "США",
+    "РФ": "Россия",
+    "КНР": "Китай",
+    "КНДР": "КНДР",
+    "ФРГ": "Германия",
+    "ЕС": "Евросоюз",
+    "ОАЭ": "ОАЭ",
+    "ЮАР": "ЮАР",
+    "НАТО": "НАТО",
+    "ООН": "ООН",
+    "ОБСЕ": "ОБСЕ",
+    "ВОЗ": "ВОЗ",
+    "МАГАТЭ": "МАГАТЭ",
+    "ШОС": "ШОС",
+    "БРИКС": "БРИКС",
+    "ОДКБ": "ОДКБ",
+    "ЕАЭС": "ЕАЭС",
+    "СНГ": "СНГ",
+}
+_ADJECTIVES = {
+    "российский": "Россия",
+    "американский": "США",
+    "китайский": "Китай",
+    "украинский": "Украина",
+    "сирийский": "Сирия",
+    "французский": "Франция",
+    "германский": "Германия",
+    "немецкий": "Германия",
+    "британский": "Великобритания",
+    "турецкий": "Турция",
+    "иранский": "Иран",
+    "японский": "Япония",
+    "индийский": "Индия",
+    "израильский": "Израиль",
+    "белорусский": "Белоруссия",
+}
+_ADJ = re.compile(r"\b(" + "|".join(a[:-3] for a in _ADJECTIVES) + r")\w*", re.IGNORECASE)
+_ORG_TAGS = {"МИД России": "МИД", "Госдеп США": "Госдеп", "Минобороны России": "Минобороны"}
+_GEO_SKIP = frozenset({"Москва", "Запад"})
+
+
+def tag_form(name: str) -> str:
+    """ "Белый дом" → "БелыйДом": words joined in CamelCase, punctuation dropped."""
+    parts = re.findall(r"[\w]+", name)
+    return "".join(p[:1].upper() + p[1:] for p in parts)
+
+
+def _geo(word: str) -> str | None:
+    if word in _ABBREVIATIONS:
+        return _ABBREVIATIONS[word]
+    for p in parses(word.lower()):
+        if p.has("Geox") and p.score >= 0.2 and p.pos == "NOUN":
+            return p.normal[:1].upper() + p.normal[1:]
+    return None
+
+
+def derive(
+    text: str, entities: Entities, speakers: Sequence[str | None], lead_end: int
+) -> tuple[str, ...]:
+    """Tags of the article `text` (analysis view); `lead_end` closes the title/lead zone."""
+    score: dict[str, float] = {}
+    first: dict[str, int] = {}
+
+    def add(tag: str, pos: int, weight: float = 1.0) -> None:
+        if not tag:
+            return
+        score[tag] = score.get(tag, 0.0) + weight + (2.0 if pos < lead_end else 0.0)
+        first.setdefault(tag, pos)
+
+    taken: list[tuple[int, int]] = []
+    for m in entities.persons:
+        if m.person:
+            add(tag_form(m.person.surname), m.start, 1.5)
+            taken.append((m.start, m.end))
+    for m in entities.orgs:
+        if m.org and not MEDIA.fullmatch(m.org):
+            add(tag_form(_ORG_TAGS.get(m.org, m.org)), m.start)
+            taken.append((m.start, m.end))
+    for cap in _CAP.finditer(text):
+        if any(lo <= cap.start() < hi for lo, hi in taken):
+            continue
+        geo = _geo(cap.group(0))
+        if geo and geo not in _GEO_SKIP:
+            add(tag_form(geo), cap.start())
+    for adj in _ADJ.finditer(text):
+        key = next((a for a in _ADJECTIVES if adj.group(1).lower() == a[:-3]), None)
+        if key:
+            add(_ADJECTIVES[key], adj.start(), 0.5)
+    by_surname = {m.person.name: m.person.surname for m in entities.persons if m.person}
+    for speaker in speakers:
+        if speaker and speaker in by_surname:
+            add(tag_form(by_surname[speaker]), len(text), 1.0)
+    ranked = sorted(score, key=lambda t: (-score[t], first[t]))
+    return tuple(t for t in ranked if t and t.isalnum())[:MAX_TAGS]

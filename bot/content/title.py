@@ -1,0 +1,130 @@
+"""A short title for an item that has none (≤ 120 characters, whole words, balanced quotes).
+
+Why derived from the lead: the journal's distributed texts often come without a headline.
+A headline-like first line is used as is; otherwise the first usable sentence is trimmed of
+leading adverbials ("По инициативе американской стороны …") and, for the very common
+"состоялся разговор между A и B" lead, turned into "A и B провели разговор".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bot.content.balance import balanced, strip_unbalanced
+from bot.content.entities import Entities
+from bot.content.morph import parses, restore_case, word_set
+
+TITLE_LIMIT = 120
+_HELD = re.compile(
+    r"\bсостоял(?:ся|ась|ось|ись)\s+(?P<what>[^,.;]+?)\s+между\s+(?P<rest>[^.;]+)",
+)
+_PREPOSITIONS = word_set(
+    "по в во на с со после накануне перед при до для из о об от у к за через между"
+)
+_DANGLING = word_set(
+    """и а но или в во на с со по о об от у к за для из при до между без под над через
+    что как также который которая которые которое не ни же ли бы"""
+)
+_TAIL_ATTRIBUTION = re.compile(r",?\s*[-–—]\s*(?:заяв|сказ|сообщ|отмет|подчеркн|говорится)\w*.*$")
+
+
+def _verb_index(words: list[str]) -> int | None:
+    for i, word in enumerate(words):
+        for p in parses(word.lower().strip(',.«»"')):
+            if p.pos in ("VERB", "PRTS") and p.score >= 0.3:
+                return i
+    return None
+
+
+def _to_accusative(phrase: str) -> str:
+    """Object of "провели": only feminine singular phrases change ("встреча" → "встречу")."""
+    words = phrase.split()
+    head = None
+    for word in words:
+        found = [p for p in parses(word.lower()) if p.pos == "NOUN" and "nomn" in p.grams]
+        if found:
+            head = found[0]
+            break
+    if head is None or not head.has("femn", "sing"):
+        return phrase
+    out = []
+    for word in words:
+        changed = None
+        for p in parses(word.lower()):
+            if p.has("nomn", "femn", "sing") and p.pos in ("NOUN", "ADJF", "PRTF"):
+                inflected = p.raw.inflect({"accs"})
+                changed = inflected.word if inflected is not None else None
+                break
+        out.append(restore_case(word, changed) if changed else word)
+    return " ".join(out)
+
+
+def _meeting_title(sentence: str, start: int, entities: Entities) -> str | None:
+    """ "состоялся X между A и B" → "A и B провели X" when A and B are named people."""
+    m = _HELD.search(sentence)
+    if m is None:
+        return None
+    lo = start + m.start("rest")
+    hi = start + m.end("rest")
+    people: list[str] = []
+    for mention in entities.persons:
+        if lo <= mention.start < hi and mention.person and mention.person.name not in people:
+            people.append(mention.person.name)
+    if len(people) != 2:
+        return None
+    what = _to_accusative(m.group("what").strip())
+    verb = "провели"
+    return f"{people[0]} и {people[1]} {verb} {what}"
+
+
+def _trim_lead(sentence: str) -> str:
+    text = _TAIL_ATTRIBUTION.sub("", sentence.strip())
+    words = text.split()
+    if words and words[0].lower() in _PREPOSITIONS:
+        comma = text.find(",")
+        if 0 < comma < 80:
+            text = text[comma + 1 :].strip()
+        else:
+            idx = _verb_index(words[:8])
+            if idx is not None and idx > 1:
+                text = " ".join(words[idx:])
+    return text
+
+
+_MARKERS = re.compile(r"[.\s]*\b(?:ВИДЕО|ФОТО|ОБНОВЛЕНО|ИНФОГРАФИКА|ОПРОС|ПРЯМАЯ ТРАНСЛЯЦИЯ)\W*$")
+
+
+def shorten(text: str, limit: int = TITLE_LIMIT) -> str:
+    """Whole words only, no trailing punctuation or dangling preposition, quotes balanced."""
+    text = _MARKERS.sub("", " ".join(text.split()))
+    if len(text) > limit:
+        cut = text[: limit + 1]
+        cut = cut[: cut.rfind(" ")] if " " in cut else cut[:limit]
+        text = cut
+    words = text.split()
+    while len(words) > 1 and words[-1].lower().strip(",;:—–-") in _DANGLING:
+        words.pop()
+    text = " ".join(words).rstrip(" ,;:—–-(")
+    text = text.rstrip(".")
+    if not balanced(text):
+        text = strip_unbalanced(text)
+        while len(text) > limit:
+            text = strip_unbalanced(text[: text.rfind(" ")]) if " " in text else text[:limit]
+    return text[:1].upper() + text[1:] if text else text
+
+
+def derive(
+    paragraphs: Sequence[str], first_sentence: str | None, start: int, entities: Entities
+) -> str:
+    """A title for an item without one."""
+    if not paragraphs:
+        return ""
+    head = paragraphs[0].strip()
+    if len(paragraphs) > 1 and head[-1:] not in '.!?…:;»"' and 2 <= len(head.split()) <= 20:
+        return shorten(head)
+    sentence = first_sentence or head
+    meeting = _meeting_title(sentence, start, entities)
+    if meeting is not None and len(meeting) <= TITLE_LIMIT:
+        return shorten(meeting)
+    return shorten(_trim_lead(sentence))
