@@ -20,6 +20,7 @@ ELLIPSIS = "…"
 
 # A sentence ends after . ! ? … (optionally followed by closing quotes/brackets) and a space.
 _SENTENCE_END = re.compile(r"[.!?…][»\"')\]]*(?=\s)")
+_SENTENCE_TAIL = re.compile(r"[.!?…][»\"')\]]*$")
 _WORD_END = re.compile(r"\S(?=\s)")
 
 
@@ -56,10 +57,11 @@ def unbalanced_guillemets(text: str) -> bool:
 
 
 def cut_text(text: str, units: int, *, ellipsis: bool = True, keep_quotes: bool = False) -> str:
-    """`text` unchanged if it fits `units`, else cut at a sentence end (or a word end) + "…".
+    """`text` unchanged if it fits `units`, else cut at a sentence end (or a word end).
 
-    With `keep_quotes`, a cut is never placed inside «…» when a cut outside one exists.
-    The result (ellipsis included) is at most `units` UTF-16 code units long.
+    A cut inside a sentence is marked with "…" (unless `ellipsis` is False); a cut after a full
+    sentence is not — the sentence is whole. With `keep_quotes`, a cut is never placed inside
+    «…» when a cut outside one exists. The result is at most `units` UTF-16 code units long.
     """
     if utf16_len(text) <= units:
         return text
@@ -69,8 +71,7 @@ def cut_text(text: str, units: int, *, ellipsis: bool = True, keep_quotes: bool 
         return ""
     cut = _best_cut(head, text, keep_quotes=keep_quotes)
     result = head[:cut].rstrip()
-    if ellipsis and result and not result.endswith(ELLIPSIS):
-        # After a full sentence the "…" still says "there is more".
+    if ellipsis and result and not _SENTENCE_TAIL.search(result):
         result += ELLIPSIS
     return result
 

@@ -82,7 +82,8 @@ def render_quotes(
     unless a single quote alone is longer than a message."""
     keyboard = article_keyboard(article, links, lang)
     header = Text(Bold(t("quotes.title", lang)), " — ", title_text(article, HEADER_TITLE_LIMIT))
-    if not article.quotes:
+    quotes = [q for q in article.quotes if q.text.strip()]
+    if not quotes:
         return (to_message(Text(header, "\n\n", t("quotes.none", lang)), reply_markup=keyboard),)
     header_len = utf16_len(header.render()[0]) + 2
     budget = TEXT_LIMIT - NOTE_RESERVE
@@ -91,7 +92,7 @@ def render_quotes(
     messages: list[list[Text]] = [[]]
     started = [0]  # per message: quotes whose first piece it holds
     used, entities = header_len, 1
-    for quote in article.quotes:
+    for quote in quotes:
         speaker = _speaker(quote, lang)
         room = budget - header_len - utf16_len(speaker) - 1
         for index, piece in enumerate(_quote_chunks(quote.text, room)):
@@ -109,7 +110,7 @@ def render_quotes(
         else:
             continue
         break
-    remaining = len(article.quotes) - sum(started)
+    remaining = len(quotes) - sum(started)
     result = []
     for number, blocks in enumerate(messages):
         nodes: list[str | Text] = []

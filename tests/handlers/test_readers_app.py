@@ -1,0 +1,90 @@
+"""App wiring: the command menu, the update types polled, and `python -m bot` without a token."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from aiogram import Bot
+from aiogram.types import (
+    BotCommandScopeAllPrivateChats,
+    BotCommandScopeChat,
+    BotCommandScopeDefault,
+)
+
+from bot.app import create_dispatcher, setup_commands
+from bot.cli import main
+from bot.config import Settings
+from storage import Store
+from tests.support.recording import RecordingSession
+from tests.support.updates import ADMIN_ID
+
+
+async def test_command_menu_in_russian_english_and_for_each_admin(
+    bot: Bot, session: RecordingSession, settings: Settings
+) -> None:
+    await setup_commands(bot, settings)
+
+    calls = [
+        (type(r.scope).__name__, getattr(r.scope, "chat_id", None), r.language_code, r.commands)
+        for r in session.of("setMyCommands")
+    ]
+    scopes = [(scope, chat, code) for scope, chat, code, _ in calls]
+    assert scopes == [
+        (BotCommandScopeDefault.__name__, None, None),
+        (BotCommandScopeAllPrivateChats.__name__, None, None),
+        (BotCommandScopeChat.__name__, ADMIN_ID, None),
+        (BotCommandScopeDefault.__name__, None, "en"),
+        (BotCommandScopeAllPrivateChats.__name__, None, "en"),
+        (BotCommandScopeChat.__name__, ADMIN_ID, "en"),
+    ]
+    readers_ru = {c.command: c.description for c in calls[0][3]}
+    assert readers_ru["summary"] == "Кратко о статье: /summary [номер]"
+    assert {"start", "latest", "summary", "quotes", "source", "help"} <= set(readers_ru)
+    assert not {"preview", "post", "stats"} & set(readers_ru)
+    admin_ru = [c.command for c in calls[2][3]]
+    assert admin_ru[-3:] == ["preview", "post", "stats"]
+    assert {c.command: c.description for c in calls[3][3]}["summary"] == "Article summary"
+
+
+async def test_polling_asks_for_the_update_types_the_handlers_use(
+    settings: Settings, store: Store
+) -> None:
+    used = set(create_dispatcher(settings, store).resolve_used_update_types())
+    assert {"message", "edited_message", "callback_query"} <= used
+
+
+def _isolated(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.chdir(tmp_path)  # no .env here
+    for name in ("BOT_TOKEN", "DATABASE_PATH", "ADMIN_IDS", "CHANNEL_ID"):
+        monkeypatch.delenv(name, raising=False)
+
+
+def test_run_without_token_prints_one_line_and_exits_2(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _isolated(monkeypatch, tmp_path)
+
+    assert main(["run"]) == 2
+    assert main([]) == 2
+
+    err = capsys.readouterr().err.splitlines()
+    assert len(err) == 2
+    assert err[0] == err[1]
+    assert err[0].startswith(
+        "error: BOT_TOKEN is not set: put the token from @BotFather into .env (see .env.example)"
+    )
+    assert not (tmp_path / "data").exists()  # nothing was created
+
+
+def test_run_with_a_malformed_token_prints_one_line_without_the_token_and_exits_2(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _isolated(monkeypatch, tmp_path)
+    monkeypatch.setenv("BOT_TOKEN", "not-a-token-s3cret")
+
+    assert main(["run"]) == 2
+
+    (line,) = capsys.readouterr().err.splitlines()
+    assert line.startswith("error: setting BOT_TOKEN is invalid: expected a token from @BotFather")
+    assert "s3cret" not in line
