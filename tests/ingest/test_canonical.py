@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from bot.errors import FetchError
 from bot.ingest.canonical import canonical_url, same_site
@@ -49,3 +51,29 @@ def test_non_http_urls_are_refused(bad: str) -> None:
 def test_same_site_ignores_www_and_scheme() -> None:
     assert same_site("https://www.interaffairs.ru/a", "http://interaffairs.ru/b")
     assert not same_site("https://example.com/a", "https://interaffairs.ru/a")
+
+
+@given(
+    path=st.lists(st.text(alphabet="abcxyz0123-_.", min_size=1, max_size=6), max_size=4),
+    query=st.lists(
+        st.tuples(
+            st.sampled_from(["utm_source", "page", "q", "fbclid"]), st.text("ab1", max_size=3)
+        ),
+        max_size=3,
+    ),
+    www=st.booleans(),
+    slash=st.booleans(),
+)
+def test_canonical_form_is_a_fixed_point(
+    path: list[str], query: list[tuple[str, str]], www: bool, slash: bool
+) -> None:
+    raw = (
+        f"http://{'www.' if www else ''}InterAffairs.ru/{'/'.join(path)}{'/' if slash else ''}"
+        + ("?" + "&".join(f"{k}={v}" for k, v in query) if query else "")
+        + "#frag"
+    )
+    once = canonical_url(raw)
+    assert canonical_url(once) == once
+    assert once.startswith("https://interaffairs.ru/")
+    assert "utm_" not in once
+    assert "#" not in once
