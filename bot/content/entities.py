@@ -257,12 +257,16 @@ def find_persons(text: str) -> list[Mention]:
         j = i + 1
         # An optional patronymic between first name and surname.
         if j < len(words) and text[words[j - 1][1] : words[j][0]] == " ":
-            if any(p.has("Patr") for p in parses(words[j][2])) and j + 1 < len(words):
+            if (
+                any(p.has("Patr") for p in parses(words[j][2]))
+                and j + 1 < len(words)
+                and text[words[j][1] : words[j + 1][0]] == " "
+            ):
                 j += 1
             if text[words[j - 1][1] : words[j][0]] != " ":
                 continue
             last = words[j][2]
-            if _is_name_word(last) and not _surname_parses(last):
+            if last.lower() in _NOT_NAMES:
                 continue
             person, nominative = _full_name(word, last)
             existing = next((p for p in people if p.keys & person.keys), None)

@@ -29,10 +29,14 @@ def _straight_opens(text: str, i: int) -> bool:
 
 
 def _reopens(text: str, j: int) -> bool:
-    """A « at a paragraph start inside an open quote that only continues it (Russian style)."""
+    """A « at a paragraph start inside an open quote that only continues it (Russian style).
+
+    A continuation paragraph has as many « as » (the last one) or one more (a middle one);
+    a nested quotation opening the paragraph would leave one » more than «.
+    """
     end = text.find("\n", j)
     para = text[j : end if end >= 0 else len(text)]
-    return para.count("«") > para.count("»")
+    return para.count("«") >= para.count("»")
 
 
 def _match_guillemet(text: str, i: int) -> int | None:

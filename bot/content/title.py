@@ -19,9 +19,6 @@ TITLE_LIMIT = 120
 _HELD = re.compile(
     r"\bсостоял(?:ся|ась|ось|ись)\s+(?P<what>[^,.;]+?)\s+между\s+(?P<rest>[^.;]+)",
 )
-_PREPOSITIONS = word_set(
-    "по в во на с со после накануне перед при до для из о об от у к за через между"
-)
 _DANGLING = word_set(
     """и а но или в во на с со по о об от у к за для из при до между без под над через
     что как также который которая которые которое не ни же ли бы"""
@@ -78,17 +75,35 @@ def _meeting_title(sentence: str, start: int, entities: Entities) -> str | None:
     return f"{people[0]} и {people[1]} {verb} {what}"
 
 
-def _trim_lead(sentence: str) -> str:
+_INTRO = re.compile(
+    r"^(?:Как (?:сообща\w+|переда[её]т|пишет|стало известно|отмечается|известно)|"
+    r"По (?:данным|словам|информации|сообщению)|Между тем|Тем временем|Накануне|Ранее|"
+    r"Сегодня|Вчера|В свою очередь|Кроме того|При этом|Также|Напомним)\b[^,]{0,70},\s*"
+)
+_INITIATIVE = re.compile(r"^По (?:инициативе|приглашению|просьбе)\s+")
+
+
+def _trim_lead(sentence: str, start: int, entities: Entities) -> str:
+    """Drop what a headline does without: intro phrases, attribution tails, long role titles."""
     text = _TAIL_ATTRIBUTION.sub("", sentence.strip())
-    words = text.split()
-    if words and words[0].lower() in _PREPOSITIONS:
-        comma = text.find(",")
-        if 0 < comma < 80:
-            text = text[comma + 1 :].strip()
-        else:
-            idx = _verb_index(words[:8])
-            if idx is not None and idx > 1:
-                text = " ".join(words[idx:])
+    intro = _INTRO.match(text)
+    if intro is not None:
+        text = text[intro.end() :]
+    elif _INITIATIVE.match(text):
+        words = text.split()
+        idx = _verb_index(words[:8])
+        if idx is not None and idx > 1:
+            text = " ".join(words[idx:])
+    offset = start + (len(sentence.strip()) - len(text)) if intro else None
+    if offset is not None or text == sentence.strip():
+        base = start if offset is None else offset
+        for mention in entities.persons:
+            rel = mention.start - base
+            if mention.person and 0 < rel <= 70 and " " in mention.person.name:
+                prefix = text[:rel]
+                if mention.nominative and not _verb_index(prefix.split()) and "," not in prefix:
+                    text = mention.person.name + text[rel + (mention.end - mention.start) :]
+                break
     return text
 
 
@@ -100,7 +115,11 @@ def shorten(text: str, limit: int = TITLE_LIMIT) -> str:
     text = _MARKERS.sub("", " ".join(text.split()))
     if len(text) > limit:
         cut = text[: limit + 1]
-        cut = cut[: cut.rfind(" ")] if " " in cut else cut[:limit]
+        comma = cut.rfind(",")
+        if comma >= 40 and balanced(cut[:comma]):
+            cut = cut[:comma]
+        else:
+            cut = cut[: cut.rfind(" ")] if " " in cut else cut[:limit]
         text = cut
     words = text.split()
     while len(words) > 1 and words[-1].lower().strip(",;:—–-") in _DANGLING:
@@ -127,4 +146,4 @@ def derive(
     meeting = _meeting_title(sentence, start, entities)
     if meeting is not None and len(meeting) <= TITLE_LIMIT:
         return shorten(meeting)
-    return shorten(_trim_lead(sentence))
+    return shorten(_trim_lead(sentence, start, entities))
