@@ -36,7 +36,7 @@ def close_quotes(text: str) -> str:
     if out.count('"') % 2:
         out += '"'
     if out.count("„") > out.count("“"):
-        out += "“"
+        out += "“" * (out.count("„") - out.count("“"))
     return out
 
 

@@ -126,10 +126,14 @@ def shorten(text: str, limit: int = TITLE_LIMIT) -> str:
         words.pop()
     text = " ".join(words).rstrip(" ,;:—–-(")
     text = text.rstrip(".")
-    if not balanced(text):
-        text = strip_unbalanced(text)
-        while len(text) > limit:
-            text = strip_unbalanced(text[: text.rfind(" ")]) if " " in text else text[:limit]
+    for _ in range(8):
+        if not balanced(text):
+            text = strip_unbalanced(text)
+        if len(text) <= limit and balanced(text):
+            break
+        text = text[: text.rfind(" ")] if " " in text[:limit] else text[: limit - 2]
+    if len(text) > limit or not balanced(text):
+        text = re.sub(r"[«»\"„“”]", "", text)[:limit]
     return text[:1].upper() + text[1:] if text else text
 
 
