@@ -24,8 +24,12 @@ def test_corpus_item(item: dict[str, Any]) -> None:
         assert list(analysis.sources) == item["sources"]
     for word in PROMO:
         assert word not in analysis.body
-    assert analysis.summary and len(analysis.summary) <= 1024 and balanced(analysis.summary)
-    assert analysis.title and len(analysis.title) <= 120 and balanced(analysis.title)
+    assert analysis.summary
+    assert len(analysis.summary) <= 1024
+    assert balanced(analysis.summary)
+    assert analysis.title
+    assert len(analysis.title) <= 120
+    assert balanced(analysis.title)
     assert 1 <= len(analysis.tags) <= 5
     assert all(tag.isalnum() for tag in analysis.tags)
 

@@ -54,7 +54,8 @@ def test_analysis_never_crashes_and_keeps_its_promises(raw: str) -> None:
     analysis = analyze(raw)
     body = analysis.body
     for quote in analysis.quotes:
-        assert quote.text and quote.text in body
+        assert quote.text
+        assert quote.text in body
         assert 0 <= quote.paragraph < len(analysis.paragraphs)
     assert len(analysis.summary) <= 1024
     assert _quotes_balanced(analysis.summary)
@@ -64,7 +65,8 @@ def test_analysis_never_crashes_and_keeps_its_promises(raw: str) -> None:
     assert len(analysis.tags) <= 5
     assert all(tag.isalnum() for tag in analysis.tags)
     if not analysis.paragraphs:
-        assert analysis.summary == "" and analysis.quotes == ()
+        assert analysis.summary == ""
+        assert analysis.quotes == ()
 
 
 @settings(max_examples=200, deadline=None)
