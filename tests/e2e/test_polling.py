@@ -1,0 +1,121 @@
+"""End to end: the bot's real polling loop (`serve`, as `python -m bot` runs it) against a fake
+Bot API server on 127.0.0.1, and the real process stopping cleanly on SIGINT/SIGTERM."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import sys
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+
+from bot.app import serve
+from bot.config import Settings
+from bot.seed import seed_draft
+from storage import Store
+from tests.support.fake_api import FakeBotApi
+from tests.support.recording import TEST_TOKEN
+from tests.support.updates import READER_ID, message_update
+
+
+@pytest.fixture
+async def api() -> AsyncIterator[FakeBotApi]:
+    async with FakeBotApi(token=TEST_TOKEN) as server:
+        yield server
+
+
+def e2e_settings(api: FakeBotApi, tmp_path: Path) -> Settings:
+    return Settings(
+        _env_file=None,  # type: ignore[call-arg]
+        bot_token=TEST_TOKEN,  # type: ignore[arg-type]
+        bot_api_server=api.base_url,  # type: ignore[arg-type]
+        database_path=tmp_path / "bot.sqlite3",
+        admin_ids="9999",  # type: ignore[arg-type]
+        feed_poll_seconds=0,
+    )
+
+
+async def test_a_reader_summary_round_trip_through_the_polling_loop(
+    api: FakeBotApi, tmp_path: Path
+) -> None:
+    stop = asyncio.Event()
+    running = asyncio.create_task(serve(e2e_settings(api, tmp_path), stop=stop))
+
+    await api.wait_for("getUpdates")
+    api.push_update(message_update("/summary"))
+    sent = await api.wait_for("sendMessage")
+    stop.set()
+    await asyncio.wait_for(running, timeout=10)
+
+    seed = seed_draft()
+    assert sent["chat_id"] == READER_ID
+    assert sent["text"] == f"Кратко — {' '.join(seed.title.split())}\n\n{seed.summary}"
+    assert sent["entities"] == [{"type": "bold", "offset": 0, "length": 6}]
+    keyboard = sent["reply_markup"]["inline_keyboard"]
+    assert [b["callback_data"] for b in keyboard[0]] == ["a:s:1", "a:q:1", "a:o:1"]
+    assert [b["url"] for b in keyboard[1]] == [
+        "https://interaffairs.ru",
+        "https://dzen.ru/interaffairs",
+    ]
+    # Startup published the menu (ru + en; default, private chats, the admin) and asked
+    # only for the update types the handlers use.
+    assert len(api.of("setMyCommands")) == 6
+    polled = api.of("getUpdates")[0]["allowed_updates"]
+    assert {"message", "callback_query", "edited_message"} <= set(polled)
+    # And the store was closed: the file opens again and holds the seed article once.
+    store = await Store.open(tmp_path / "bot.sqlite3")
+    try:
+        assert await store.articles.count() == 1
+    finally:
+        await store.close()
+
+
+async def test_serve_stops_cleanly_on_sigterm(api: FakeBotApi, tmp_path: Path) -> None:
+    running = asyncio.create_task(serve(e2e_settings(api, tmp_path)))
+    await api.wait_for("getUpdates")
+
+    os.kill(os.getpid(), signal.SIGTERM)  # serve() installed its handler on this loop
+    await asyncio.wait_for(running, timeout=10)
+
+    assert running.exception() is None
+    # Its handler is gone again: the default disposition is back.
+    assert signal.getsignal(signal.SIGTERM) in (signal.SIG_DFL, None)
+
+
+async def test_python_m_bot_stops_cleanly_on_ctrl_c(api: FakeBotApi, tmp_path: Path) -> None:
+    """The real process (one ~5 s start: imports), so `python -m bot` itself is covered."""
+    sig = signal.SIGINT
+    env = {
+        **os.environ,
+        "BOT_TOKEN": TEST_TOKEN,
+        "BOT_API_SERVER": api.base_url,
+        "DATABASE_PATH": str(tmp_path / "bot.sqlite3"),
+        "FEED_POLL_SECONDS": "0",
+        "LOG_LEVEL": "INFO",
+    }
+    process = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "bot",
+        cwd=tmp_path,  # no .env here
+        env=env,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+    )
+    try:
+        await api.wait_for("getUpdates", timeout=30)
+        process.send_signal(sig)
+        _, stderr = await asyncio.wait_for(process.communicate(), timeout=15)
+    finally:
+        if process.returncode is None:
+            process.kill()
+            await process.wait()
+
+    log = stderr.decode()
+    assert process.returncode == 0, log
+    assert "Traceback" not in log
+    assert f"received {sig.name}, stopping" in log
+    assert log.rstrip().endswith("stopped")
