@@ -151,11 +151,13 @@ class Fetcher:
             raise FetchFailure(url, f"HTTP {status}", transient=False, status=status)
         if status != 200:
             raise FetchFailure(url, f"unexpected HTTP {status}", transient=False, status=status)
-        content_type = resp.content_type.lower() if resp.content_type else ""
-        if html_only and content_type not in HTML_TYPES:
+        # No Content-Type at all (aiohttp then reports octet-stream): judged by the body below.
+        typed = "Content-Type" in resp.headers
+        content_type = resp.content_type.lower() if typed else ""
+        if html_only and typed and content_type not in HTML_TYPES:
             raise FetchFailure(
                 url,
-                f"not an HTML page ({content_type or 'no type'})",
+                f"not an HTML page ({content_type})",
                 transient=False,
                 status=status,
             )
@@ -179,10 +181,13 @@ class Fetcher:
                     status=status,
                 )
             chunks.append(chunk)
+        body = b"".join(chunks)
+        if html_only and not typed and body.lstrip()[:1] != b"<":
+            raise FetchFailure(url, "not an HTML page (no type)", transient=False, status=status)
         return Fetched(
             url=str(resp.url),
             status=status,
-            body=b"".join(chunks),
+            body=body,
             content_type=content_type,
             charset=resp.charset,
             etag=_etag(resp),

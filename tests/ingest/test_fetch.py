@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 import pytest
 
 from bot.ingest.fetch import Fetcher, FetchFailure, decode_text, user_agent
@@ -57,6 +59,34 @@ async def test_bad_responses_become_one_line_failures(
     assert reason in str(caught.value)
     assert "\n" not in str(caught.value)
     assert caught.value.transient is transient
+
+
+@pytest.mark.parametrize(
+    ("body", "ok"), [(b"  <!DOCTYPE html><p>ok</p>", True), (b"\x89PNG\r\n", False)]
+)
+async def test_a_page_without_content_type_is_judged_by_its_body(body: bytes, ok: bool) -> None:
+    # aiohttp's server always adds a Content-Type, so this one speaks raw HTTP/1.1.
+    async def answer(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        await reader.readuntil(b"\r\n\r\n")
+        head = f"HTTP/1.1 200 OK\r\nContent-Length: {len(body)}\r\nConnection: close\r\n\r\n"
+        writer.write(head.encode() + body)
+        await writer.drain()
+        writer.close()
+
+    server = await asyncio.start_server(answer, "127.0.0.1", 0)
+    port = server.sockets[0].getsockname()[1]
+    try:
+        async with Fetcher(AGENT) as fetcher:
+            if ok:
+                got = await fetcher.get(f"http://127.0.0.1:{port}/x", html_only=True)
+                assert got.body == body
+                assert got.content_type == ""
+            else:
+                with pytest.raises(FetchFailure, match=r"not an HTML page \(no type\)"):
+                    await fetcher.get(f"http://127.0.0.1:{port}/x", html_only=True)
+    finally:
+        server.close()
+        await server.wait_closed()
 
 
 async def test_redirect_loop_is_capped(site: FakeSite) -> None:
