@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 
 from bot.config import Settings
 from bot.content.pipeline import analyze, build_draft
-from bot.errors import UsageError
+from bot.errors import ContentError, FetchError, UsageError
 from bot.seed import open_store
 from storage.models import Article
 
@@ -55,6 +55,18 @@ def parse_published(value: str | None) -> datetime | None:
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=MOSCOW)
 
 
+def parse_url(value: str | None) -> str | None:
+    """The article's canonical URL (same key as a URL ingest), or UsageError."""
+    if value is None:
+        return None
+    from bot.ingest.canonical import canonical_url
+
+    try:
+        return canonical_url(value)
+    except FetchError:
+        raise UsageError(f"--url {value!r}: expected an http(s) URL") from None
+
+
 def parse_article_id(value: str) -> int:
     text = value.strip()
     if not text.isdigit() or len(text) > 18 or int(text) == 0:
@@ -64,6 +76,8 @@ def parse_article_id(value: str) -> int:
 
 def analyze_command(path: str, *, as_json: bool) -> int:
     analysis = analyze(read_item_text(path))
+    if not analysis.paragraphs:
+        raise UsageError(f"{path}: nothing left after removing promotional lines")
     if as_json:
         payload = {
             "title": analysis.title,
@@ -78,6 +92,8 @@ def analyze_command(path: str, *, as_json: bool) -> int:
     print(analysis.title)
     print()
     print(analysis.summary)
+    if analysis.tags:
+        print("\n" + " ".join("#" + tag for tag in analysis.tags))
     for quote in analysis.quotes:
         print(f"\n{quote.speaker or 'Источник не указан'}:\n  «{quote.text}»")
     if analysis.sources:
@@ -94,7 +110,12 @@ async def ingest_command(
     published: str | None,
 ) -> int:
     text = read_item_text(target)
-    draft = build_draft(text, url=url, title=title, published_at=parse_published(published))
+    published_at = parse_published(published)
+    url = parse_url(url)
+    try:
+        draft = build_draft(text, url=url, title=title, published_at=published_at)
+    except ContentError as exc:
+        raise UsageError(f"{target}: {exc}") from None
     store = await open_store(settings.database_path)
     try:
         result = await store.articles.upsert(draft)
@@ -119,6 +140,8 @@ def format_article_plain(article: Article, settings: Settings) -> str:
     lines += ["", "Источник: " + (article.url or settings.site)]
     if article.sources:
         lines.append("Ссылается на: " + ", ".join(article.sources))
+    if article.tags:
+        lines.append("Теги: " + " ".join("#" + tag for tag in article.tags))
     lines.append(f"Дзен: {settings.dzen}")
     lines.append(f"Telegram: {settings.telegram_channel}")
     return "\n".join(lines)

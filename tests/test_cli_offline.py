@@ -1,0 +1,190 @@
+"""The offline CLI (`analyze`, `ingest PATH`, `show`) through `bot.cli.main`, on a real SQLite file.
+
+Bad input of every kind ends as one line on stderr and exit code 2, and stores nothing.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from bot.cli import main
+from bot.seed import seed_text
+
+SEED = Path(__file__).resolve().parents[1] / "bot" / "data" / "seed-lavrov-pompeo.txt"
+ARTICLE = (
+    "Министр иностранных дел России Сергей Лавров провел переговоры в Анкаре.\n"
+    "«Мы договорились продолжить консультации», — заявил Лавров.\n"
+    "Подписывайтесь на наш Telegram – канал: https://t.me/interaffairs\n"
+)
+
+
+@pytest.fixture
+def db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """DATABASE_PATH in tmp_path; cwd moved there so no real .env is read."""
+    path = tmp_path / "cli.sqlite3"
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("DATABASE_PATH", str(path))
+    for name in ("BOT_TOKEN", "ADMIN_IDS", "CHANNEL_ID", "WEBHOOK_URL"):
+        monkeypatch.delenv(name, raising=False)
+    return path
+
+
+def _rows(path: Path) -> list[tuple[int, str]]:
+    if not path.exists():
+        return []
+    with sqlite3.connect(path) as conn:
+        return list(conn.execute("SELECT id, title FROM articles ORDER BY id"))
+
+
+def _write(tmp_path: Path, name: str, data: bytes) -> str:
+    target = tmp_path / name
+    target.write_bytes(data)
+    return str(target)
+
+
+def test_analyze_seed_json(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["analyze", str(SEED), "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert set(out) >= {"title", "summary", "quotes", "paragraphs", "sources", "tags"}
+    assert [q["speaker"] for q in out["quotes"]] == ["МИД России", "Сергей Лавров", "Сергей Лавров"]
+    assert "Об этом сообщается" not in out["summary"]
+    assert "t.me" not in json.dumps(out, ensure_ascii=False)
+    assert out["sources"] == ["МИД России"]
+    assert not db.exists()  # analyze never touches the database
+
+
+def test_analyze_plain_text(db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = _write(tmp_path, "a.txt", ARTICLE.encode())
+    assert main(["analyze", path]) == 0
+    out = capsys.readouterr().out
+    assert out.splitlines()[0] == "Сергей Лавров провел переговоры в Анкаре"
+    assert "Сергей Лавров:\n  «Мы договорились продолжить консультации»" in out
+    assert "Подписывайтесь" not in out
+
+
+def test_ingest_stores_and_prints_id_then_show(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = _write(tmp_path, "a.txt", ARTICLE.encode())
+    assert (
+        main(["ingest", path, "--title", "Лавров в Анкаре", "--published", "2024-05-01T12:00"]) == 0
+    )
+    article_id = int(capsys.readouterr().out.strip())
+    rows = _rows(db)
+    assert rows[-1] == (article_id, "Лавров в Анкаре")
+    assert rows[0][1] == "Сергей Лавров и Майк Помпео провели телефонный разговор"  # the seed
+
+    assert main(["show", str(article_id)]) == 0
+    shown = capsys.readouterr().out
+    assert shown.splitlines()[:2] == ["Лавров в Анкаре", "01.05.2024"]
+    assert "— Сергей Лавров: «Мы договорились продолжить консультации»" in shown
+    assert "Источник: https://interaffairs.ru" in shown
+
+
+def test_ingest_twice_keeps_one_row(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = _write(tmp_path, "a.txt", ARTICLE.encode())
+    assert main(["ingest", path]) == 0
+    assert main(["ingest", path]) == 0
+    first, second = capsys.readouterr().out.split()
+    assert first == second
+    assert len(_rows(db)) == 2  # the seed and this article
+
+
+def test_ingest_with_url_canonicalises_it(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = _write(tmp_path, "a.txt", ARTICLE.encode())
+    assert main(["ingest", path, "--url", "http://www.interaffairs.ru/news/show/123/"]) == 0
+    article_id = int(capsys.readouterr().out)
+    with sqlite3.connect(db) as conn:
+        (url,) = conn.execute("SELECT url FROM articles WHERE id = ?", (article_id,)).fetchone()
+    assert url == "https://interaffairs.ru/news/show/123"
+
+
+@pytest.mark.parametrize(
+    ("command", "data", "message"),
+    [
+        ("analyze", None, "no such file"),
+        ("analyze", b"", "the file is empty"),
+        ("analyze", b"  \n\t\n", "the file is empty"),
+        ("analyze", "Привет".encode("cp1251"), "not UTF-8"),
+        ("analyze", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary data"),
+        ("analyze", "Подписывайтесь на наш Telegram\nhttps://t.me/x\n".encode(), "nothing left"),
+        ("ingest", None, "no such file"),
+        ("ingest", b"", "the file is empty"),
+        ("ingest", "Привет".encode("cp1251"), "not UTF-8"),
+        ("ingest", b"\x00\x01\x02", "binary data"),
+        ("ingest", "Читайте другие материалы журнала на канале Дзен.\n".encode(), "empty after"),
+    ],
+)
+def test_bad_files_are_one_line_exit_2_and_store_nothing(
+    db: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    command: str,
+    data: bytes | None,
+    message: str,
+) -> None:
+    path = str(tmp_path / "missing.txt") if data is None else _write(tmp_path, "x.txt", data)
+    assert main([command, path]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err.count("\n") == 1
+    assert captured.err.startswith("error: ")
+    assert message in captured.err
+    assert _rows(db) == []
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--published", "вчера"], "--published"),
+        (["--url", "ftp://example.com/x"], "--url"),
+    ],
+)
+def test_bad_ingest_options(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], args: list[str], message: str
+) -> None:
+    path = _write(tmp_path, "a.txt", ARTICLE.encode())
+    assert main(["ingest", path, *args]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert message in err
+    assert _rows(db) == []
+
+
+@pytest.mark.parametrize("raw_id", ["abc", "0", "-1", "1.5", "99999999999999999999", ""])
+def test_show_junk_id(db: Path, capsys: pytest.CaptureFixture[str], raw_id: str) -> None:
+    assert main(["show", raw_id]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert "not an article id" in err
+    assert _rows(db) == []
+
+
+def test_show_unknown_id(db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = _write(tmp_path, "a.txt", ARTICLE.encode())
+    assert main(["ingest", path]) == 0
+    before = _rows(db)
+    capsys.readouterr()
+    assert main(["show", "999"]) == 2
+    captured = capsys.readouterr()
+    assert captured.err == "error: no article with id 999\n"
+    assert captured.out == ""
+    assert _rows(db) == before
+
+
+def test_show_the_seed_on_a_fresh_database(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["show", "1"]) == 0
+    out = capsys.readouterr().out
+    assert out.splitlines()[0] == "Сергей Лавров и Майк Помпео провели телефонный разговор"
+    assert out.count("— Сергей Лавров: «") == 2
+    assert "— МИД России: «В развитие беседы" in out
+    assert "Подписывайтесь" not in out
+    assert seed_text().startswith("По инициативе")
