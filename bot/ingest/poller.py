@@ -288,22 +288,30 @@ class FeedPoller:
             return await self._from_feed_or_skip(item, previous, now, exc.reason)
         except BotError as exc:  # no article on the page
             return await self._from_feed_or_skip(item, previous, now, _reason(exc, item.link))
-        return await self._store_draft(item, previous, now, draft_from_page(page, item))
+        try:
+            draft = draft_from_page(page, item)
+        except BotError as exc:  # the content pipeline refused the text
+            return await self._from_feed_or_skip(item, previous, now, _reason(exc, item.link))
+        return await self._store_draft(item, previous, now, draft)
 
     async def _from_feed_or_skip(
         self, item: FeedItem, previous: SeenItem | None, now: datetime, reason: str
     ) -> ItemOutcome:
         """The page is gone for good: store the feed's own full text when it has one."""
         if len(item.content) >= MIN_FEED_TEXT:
-            log.info("page %s unusable (%s); storing the feed's full text", item.link, reason)
-            draft = build_draft(
-                item.content,
-                url=item.key,
-                title=item.title or None,
-                published_at=item.published.astimezone(MOSCOW) if item.published else None,
-                image_url=item.image_url,
-            )
-            return await self._store_draft(item, previous, now, draft)
+            try:
+                draft = build_draft(
+                    item.content,
+                    url=item.key,
+                    title=item.title or None,
+                    published_at=item.published.astimezone(MOSCOW) if item.published else None,
+                    image_url=item.image_url,
+                )
+            except BotError as exc:
+                reason = f"{reason}; feed text refused: {_one_line(str(exc))}"
+            else:
+                log.info("page %s unusable (%s); storing the feed's full text", item.link, reason)
+                return await self._store_draft(item, previous, now, draft)
         return await self._mark(item, previous, now, "skipped", reason=reason)
 
     async def _store_draft(
@@ -351,6 +359,8 @@ class FeedPoller:
         reason: str | None = None,
     ) -> ItemOutcome:
         attempts = 0 if status == "stored" else _attempts(previous, item) + 1
+        if status == "retry" and attempts >= MAX_ITEM_ATTEMPTS:
+            status, reason = "skipped", f"gave up after {attempts} attempts: {reason}"
         next_at = None
         if status == "retry":
             next_at = now + timedelta(

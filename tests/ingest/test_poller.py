@@ -381,3 +381,25 @@ async def test_service_backs_off_while_the_feed_fails_and_recovers(
     state = await store.feed.get(str(site_settings.feed_url))
     assert state.failures == 0
     assert state.last_error == f"{site_settings.feed_url}: HTTP 503"
+
+
+async def test_a_page_that_keeps_failing_is_given_up_after_six_attempts(
+    site: FakeSite, site_settings: Settings, store: Store, sink: RecordingSink, clock: FakeClock
+) -> None:
+    site.route("/news/show/9", Reply(status=502))
+    site.feed(rss(site, [Entry("/news/show/9", "Недоступная", T0)]))
+    feed = poller(site_settings, store, sink, clock)
+    actions = []
+    try:
+        for _ in range(8):
+            report = await feed.run_once()
+            actions += [o.action for o in report.outcomes]
+            clock.advance(7 * 3600)  # past the longest retry delay
+    finally:
+        await feed.stop()
+
+    assert actions == ["retry"] * 5 + ["skipped"]
+    assert site.hits("/news/show/9") == 6
+    (seen,) = (await store.feed.seen([site.url("/news/show/9")])).values()
+    assert seen.status == "skipped"
+    assert seen.last_error == "HTTP 502"
