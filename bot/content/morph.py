@@ -41,8 +41,12 @@ class Parse:
 @lru_cache(maxsize=65536)
 def parses(word: str) -> tuple[Parse, ...]:
     """Every parse of `word` (lower-cased lookup), best first."""
+    try:
+        found = _analyzer().parse(word)
+    except (ValueError, KeyError):  # pymorphy3 fails on characters without a Unicode name
+        return ()
     out = []
-    for p in _analyzer().parse(word):
+    for p in found:
         out.append(Parse(p.normal_form, p.tag.POS, frozenset(p.tag.grammemes), p.score, p))
     return tuple(out)
 

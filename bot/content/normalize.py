@@ -19,9 +19,8 @@ _LATIN_TO_CYRILLIC = str.maketrans(
     "АВСЕНКМОРТХасеорху",
 )
 _SPACES = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u202f": " ", "\t": " ", "\u2009": " "})
-_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-_LATIN = re.compile(r"[A-Za-z]")
+_MIXED = re.compile(r"[\u0400-\u04ff][A-Za-z]|[A-Za-z][\u0400-\u04ff]")
+_MIXED_WORD = re.compile(r"[^\W\d_]*(?:[\u0400-\u04ff][A-Za-z]|[A-Za-z][\u0400-\u04ff])[^\W\d_]*")
 
 
 def prepare(raw: str) -> str:
@@ -30,12 +29,12 @@ def prepare(raw: str) -> str:
 
 
 def _fix_word(match: re.Match[str]) -> str:
-    word = match.group(0)
-    if _CYRILLIC.search(word) and _LATIN.search(word):
-        return word.translate(_LATIN_TO_CYRILLIC)
-    return word
+    return match.group(0).translate(_LATIN_TO_CYRILLIC)
 
 
 def analysis_view(text: str) -> str:
     """Same-length copy of `text` for matching: mixed-script words made Cyrillic, spaces plain."""
-    return _WORD.sub(_fix_word, text.translate(_SPACES))
+    plain = text.translate(_SPACES)
+    if _MIXED.search(plain) is None:
+        return plain
+    return _MIXED_WORD.sub(_fix_word, plain)

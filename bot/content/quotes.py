@@ -160,10 +160,10 @@ class QuoteFinder:
                 while start < end and text[start].isspace():
                     start += 1
 
-    def find(self) -> list[Quote]:
+    def find(self, spans: list[Span]) -> list[Quote]:
         found: list[Quote] = []
         last: tuple[int, str | None] | None = None  # (paragraph of the close, speaker)
-        for span in find_spans(self.text):
+        for span in spans:
             verdict = self._classify(span, last)
             if verdict is None:
                 continue
@@ -305,6 +305,8 @@ class _Found:
 _Verdict = _Found | None
 
 
-def find_quotes(body: str, view: str, entities: Entities) -> list[Quote]:
+def find_quotes(
+    body: str, view: str, entities: Entities, spans: list[Span] | None = None
+) -> list[Quote]:
     """Every direct quotation of `body` (paragraphs joined by newlines), found on `view`."""
-    return QuoteFinder(body, view, entities).find()
+    return QuoteFinder(body, view, entities).find(find_spans(view) if spans is None else spans)

@@ -8,6 +8,7 @@ matters to the caller; an opening mark that never closes is ignored, not fatal.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 _MAX_PARAGRAPHS = 8
@@ -39,10 +40,15 @@ def _reopens(text: str, j: int) -> bool:
     return para.count("«") >= para.count("»")
 
 
+_GUILLEMET_EVENTS = re.compile("[«»\n]")
+_CANDIDATES = re.compile('[«„“"]')
+
+
 def _match_guillemet(text: str, i: int) -> int | None:
     depth = 1
     breaks = 0
-    for j in range(i + 1, len(text)):
+    for event in _GUILLEMET_EVENTS.finditer(text, i + 1):
+        j = event.start()
         c = text[j]
         if c == "«":
             if not (text[j - 1] == "\n" and depth == 1 and _reopens(text, j)):
@@ -88,8 +94,11 @@ def find_spans(text: str) -> list[Span]:
     """Outermost quoted spans, in order; unmatched opening marks are skipped."""
     spans: list[Span] = []
     i = 0
-    n = len(text)
-    while i < n:
+    while True:
+        found = _CANDIDATES.search(text, i)
+        if found is None:
+            break
+        i = found.start()
         c = text[i]
         end: int | None = None
         if c == "«":
