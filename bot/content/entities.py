@@ -186,13 +186,26 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bМинобороны\b", "Минобороны России"),
         (r"\bГосдеп\w*(?: США)?", "Госдеп США"),
         (r"\bГосударственн\w* департамент\w* США", "Госдеп США"),
-        (r"\bКремл[её]\w*", "Кремль"),
+        (r"\bКремл(?:ь|я|ю|ем|е)\b", "Кремль"),
         (r"\bПентагон\w*", "Пентагон"),
         (r"\bБел\w+ дом\w*", "Белый дом"),
         (r"\b(?:Совбез\w*|Совет\w* [Бб]езопасности) ООН\b", "Совбез ООН"),
         (r"\bГенассамбле\w* ООН\b", "Генассамблея ООН"),
         (r"\bЕвросоюз\w*", "Евросоюз"),
         (r"\bЕврокомисси\w*", "Еврокомиссия"),
+        (r"\b[Пп]осольств\w* (?:России|РФ) в [А-ЯЁ]\w+", ""),
+        (r"\bМинфин\w*(?: (?:России|РФ|США))?", ""),
+        (r"\bМинэкономразвития(?: России| РФ)?", ""),
+        (r"\bМинздрав\w*(?: (?:России|РФ))?", ""),
+        (r"\bМинюст\w*(?: (?:России|РФ|США))?", ""),
+        (r"\bГосдум\w*", "Госдума"),
+        (r"\bСовет\w* Федерации", "Совет Федерации"),
+        (r"\b[Пп]равительств\w* (?:России|РФ)", "Правительство России"),
+        (r"\bЕвропарламент\w*", "Европарламент"),
+        (r"\bГенштаб\w*(?: ВС РФ| ВС России)?", "Генштаб"),
+        (r"\bВерховн\w+ Рад\w*", "Верховная Рада"),
+        (r"\bБундестаг\w*", "Бундестаг"),
+        (r"\b(?:Газпром|Роскосмос|Росатом)\w*", ""),
         (r"\b(?:НАТО|ООН|ОБСЕ|ВОЗ|МАГАТЭ|ШОС|БРИКС|ОДКБ|ЕАЭС|СНГ|ОПЕК|МВФ|ЮНЕСКО)\b", ""),
     )
 )
@@ -201,6 +214,24 @@ MEDIA = re.compile(
     r"\b(?:ИТАР-ТАСС|ТАСС|РИА Новости|Интерфакс\w*|RT|Reuters|Bloomberg|CNN|BBC|AFP|"
     r"Associated Press|The New York Times|The Washington Post|Financial Times|Sputnik)\b"
 )
+
+
+def _org_name(text: str) -> str:
+    """Head word in the nominative: "посольстве России в …" → "Посольство России в …"."""
+    head, _, rest = text.partition(" ")
+    if head.isupper():
+        return text
+    nominative = head
+    for p in parses(head.lower()):
+        if p.pos == "NOUN":
+            if "nomn" in p.grams:
+                break
+            changed = p.raw.inflect({"nomn", "sing"})
+            if changed is not None:
+                nominative = str(changed.word)
+                break
+    nominative = nominative[:1].upper() + nominative[1:]
+    return f"{nominative} {rest}" if rest else nominative
 
 
 def _bare_mfa(match: re.Match[str]) -> str:
@@ -226,7 +257,7 @@ def find_orgs(text: str) -> list[Mention]:
     for pattern, canonical in _ORG_PATTERNS:
         for m in pattern.finditer(text):
             if free(m.start(), m.end()):
-                found.append(Mention(m.start(), m.end(), org=canonical or m.group(0)))
+                found.append(Mention(m.start(), m.end(), org=canonical or _org_name(m.group(0))))
                 taken.append((m.start(), m.end()))
     for m in _BARE_MFA.finditer(text):
         if free(m.start(), m.end()):

@@ -95,6 +95,29 @@ def speech_verb(token: Token) -> Verb | None:
     return None
 
 
+def _lemma(word: str) -> str:
+    found = parses(word)
+    return found[0].normal if found else word
+
+
+def _plural(word: str) -> bool:
+    found = parses(word)
+    return bool(found) and found[0].has("plur") and found[0].has("nomn")
+
+
+def _name_like(token: Token) -> bool:
+    """A capitalised word that may be part of a name the dictionary does not know."""
+    text = token.text
+    if not text[:1].isupper() or text.isupper() or text.lower() in _NOT_NAME_WORDS:
+        return False
+    found = parses(text.lower())
+    return not any(p.has("Geox") or p.pos in _NOT_NAME_POS for p in found[:1])
+
+
+_NOT_NAME_POS = frozenset({"ADJF", "PRTF", "VERB", "PREP", "CONJ", "PRCL", "NPRO", "ADVB"})
+_NOT_NAME_WORDS = frozenset({"об", "как", "по", "в", "на", "это", "так"})
+
+
 def _role(token: Token) -> str | None:
     for p in parses(token.lower):
         if p.pos == "NOUN" and p.normal in ROLE_LEMMAS:
@@ -199,9 +222,14 @@ class Resolver:
         prefer_org = bool(verb and (verb.impersonal or verb.plural))
         role: str | None = None
         org: str | None = None
+        run: list[str] = []  # capitalised words no dictionary knows: "Си Цзиньпин", "Ван И"
+        name: str | None = None
         for i, tok in enumerate(toks):
             if tok.text in ",;:()":
                 break
+            if run and not _name_like(tok):
+                name = name or " ".join(run)
+                run = []
             if (
                 stop_early
                 and tok.lower in _STOP_PREPOSITIONS
@@ -223,12 +251,20 @@ class Resolver:
             if tok.lower in ("они", "их") and not role:
                 return True, self.organisation(pos)
             if tok.lower in _UNKNOWN_AGENTS or (
-                tok.text[:1].islower() and parses(tok.lower)[0].normal in _UNKNOWN_AGENTS
+                tok.text[:1].islower() and _lemma(tok.lower) in _UNKNOWN_AGENTS
             ):
                 return True, None
             found_role = _role(tok)
+            if found_role and _plural(tok.lower):
+                return True, None  # "эксперты", "дипломаты": a group, nobody in particular
             if found_role and role is None:
                 role = found_role
+            elif not prefer_org and name is None and _name_like(tok):
+                run.append(tok.text)
+        if run and name is None:
+            name = " ".join(run)
+        if name is not None and not prefer_org:
+            return True, name
         if role is not None:
             return True, self.role(role, gender, pos)
         if org is not None:
