@@ -18,6 +18,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+from collections import Counter
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -215,6 +216,11 @@ class FeedPoller:
         report = CycleReport("not_modified" if fetched.not_modified else "ok")
         for item, previous in await self._select(items, now, first_run=first_run):
             report.outcomes.append(await self._handle(item, previous, now))
+        if report.outcomes:
+            counts = Counter(o.action for o in report.outcomes)
+            log.info(
+                "feed poll: %s", ", ".join(f"{n} {action}" for action, n in sorted(counts.items()))
+            )
         return report
 
     async def _feed_failed(self, state: FeedState, now: datetime, error: str) -> CycleReport:
