@@ -16,6 +16,8 @@ _PROMO = re.compile(
         читайте\s+(?:также\s+)?(?:другие\s+|все\s+|наши\s+|больше\s+)?(?:материалы|новости|статьи)
           .{0,80}(?:журнал|канал|дзен|telegram|телеграм|сайт|соцсет|vk|вконтакте)
       | читайте\s+нас\s
+      | (?:читайте|смотрите)\s+также\b
+      | см\.\s+также\b
       | подписывайтесь\b
       | подпишитесь\b
       | ещё\s+больше\s+(?:новостей|материалов)
@@ -31,6 +33,7 @@ _BARE_LINK = re.compile(
     r"^\W*(?:https?://)?(?:t\.me|telegram\.me|dzen\.ru|zen\.yandex\.ru)/\S*\W*$"
 )
 _MAX_PROMO_LEN = 300
+_ORNAMENT = re.compile(r"^[^\w]*$")  # "***", "---": separators, no words
 
 
 def is_promo(line: str) -> bool:
@@ -46,6 +49,6 @@ def paragraphs(raw: str) -> tuple[str, ...]:
     out = []
     for line in prepare(raw).split("\n"):
         stripped = line.strip()
-        if stripped and not is_promo(stripped):
+        if stripped and not is_promo(stripped) and not _ORNAMENT.match(stripped):
             out.append(stripped)
     return tuple(out)

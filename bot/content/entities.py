@@ -137,7 +137,9 @@ def _full_name(first: str, last: str) -> tuple[Person, bool]:
     first_p = _name_parses(first)
     gender = _gender_of(first_p)
     last_p = [p for p in parses(last) if gender is None or gender in p.grams or "Fixd" in p.grams]
-    common = _cases(first_p) & (_cases(last_p) or _cases(first_p))
+    # A surname the dictionary declines oddly ("Рябков" as a plural of "рябок") shares no
+    # case with the first name: then the first name alone decides.
+    common = _cases(first_p) & (_cases(last_p) or _cases(first_p)) or _cases(first_p)
     case = None
     for p in first_p:  # best-scored parse whose case the surname shares
         hit = next((g for g in p.grams if g in common), None)
@@ -152,6 +154,10 @@ def _full_name(first: str, last: str) -> tuple[Person, bool]:
         changed = inflect(last, frozenset({case}), frozenset({"nomn"}))
         if changed:
             last_n = restore_case(last, changed)
+    # The first name alone misleads on foreign names ("Нарендра" looks feminine): keep the
+    # gender only when a Russian-declined surname agrees with it.
+    if gender is not None and not any(gender in p.grams for p in _surname_parses(last)):
+        gender = None
     person = Person(f"{first_n} {last_n}", last_n, gender, _surname_keys(last) | {last_n.lower()})
     return person, nominative
 

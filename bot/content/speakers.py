@@ -118,10 +118,13 @@ _NOT_NAME_POS = frozenset({"ADJF", "PRTF", "VERB", "PREP", "CONJ", "PRCL", "NPRO
 _NOT_NAME_WORDS = frozenset({"об", "как", "по", "в", "на", "это", "так"})
 
 
+_ROLE_SYNONYMS = {"премьер-министр": "премьер", "генсек": "генеральный", "замглавы": "заместитель"}
+
+
 def _role(token: Token) -> str | None:
     for p in parses(token.lower):
         if p.pos == "NOUN" and p.normal in ROLE_LEMMAS:
-            return p.normal
+            return _ROLE_SYNONYMS.get(p.normal, p.normal)
     return token.lower if token.lower in ROLE_LEMMAS and token.lower != "официальный" else None
 
 
@@ -183,9 +186,6 @@ class Resolver:
                 linked = m.person.name
         if linked is not None:
             return linked
-        for at, name, g in reversed(self.spoken):
-            if at < pos and (gender is None or g in (None, gender)):
-                return name
         return self.pronoun(gender, pos)
 
     def _introduced_as(self, mention: Mention, lemma: str) -> bool:

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from bot.content.balance import balanced, strip_unbalanced
 from bot.content.entities import Entities
 from bot.content.morph import parses, restore_case, word_set
+from bot.content.speakers import speech_verb, tokens
 
 TITLE_LIMIT = 120
 _HELD = re.compile(
@@ -137,6 +138,36 @@ def shorten(text: str, limit: int = TITLE_LIMIT) -> str:
     return text[:1].upper() + text[1:] if text else text
 
 
+_THAT = re.compile(r",\s+что\s+")
+
+
+def _claim_title(sentence: str, start: int, entities: Entities) -> str | None:
+    """ "Сергей Рябков … заявил, что Москва …" → "Рябков: Москва …" (news headline style)."""
+    that = _THAT.search(sentence)
+    if that is None:
+        return None
+    clause = sentence[: that.start()]
+    toks = tokens(clause, 0, len(clause))
+    verbs = [t for t in toks if speech_verb(t) is not None]
+    if not verbs:
+        return None
+    verb_at = start + verbs[-1].start
+    who: str | None = None
+    for mention in entities.persons:
+        if start <= mention.start < verb_at and mention.nominative and mention.person:
+            who = mention.person.surname
+            break
+    if who is None:
+        for org in entities.orgs:
+            if start <= org.start < verb_at and org.org:
+                who = org.org
+                break
+    claim = sentence[that.end() :].strip().rstrip(".")
+    if who is None or len(claim.split()) < 3 or not balanced(claim):
+        return None
+    return f"{who}: {claim[:1].upper()}{claim[1:]}"
+
+
 def derive(
     paragraphs: Sequence[str], first_sentence: str | None, start: int, entities: Entities
 ) -> str:
@@ -150,4 +181,7 @@ def derive(
     meeting = _meeting_title(sentence, start, entities)
     if meeting is not None and len(meeting) <= TITLE_LIMIT:
         return shorten(meeting)
+    claim = _claim_title(sentence, start, entities)
+    if claim is not None:
+        return shorten(claim)
     return shorten(_trim_lead(sentence, start, entities))
