@@ -12,14 +12,13 @@ import re
 from bot.content.normalize import analysis_view, prepare
 
 _PROMO = re.compile(
-    r"""^\W*(?:
+    r"""^[^\w«"„“]*(?:
         читайте\s+(?:также\s+)?(?:другие\s+|все\s+|наши\s+|больше\s+)?(?:материалы|новости|статьи)
           .{0,80}(?:журнал|канал|дзен|telegram|телеграм|сайт|соцсет|vk|вконтакте)
       | читайте\s+нас\s
       | (?:читайте|смотрите)\s+также\b
       | см\.\s+также\b
-      | подписывайтесь\b
-      | подпишитесь\b
+      | подпи(?:сывайтесь|шитесь)\s+на\b
       | ещё\s+больше\s+(?:новостей|материалов)
       | еще\s+больше\s+(?:новостей|материалов)
       | больше\s+новостей\s+(?:в|на)\s
@@ -29,6 +28,11 @@ _PROMO = re.compile(
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
+_CHANNEL_LINK = re.compile(
+    r"(?:https?://)?(?:www\.)?(?:t\.me|telegram\.me|dzen\.ru|zen\.yandex\.ru|vk\.com|ok\.ru)/",
+    re.IGNORECASE,
+)
+_MAX_LINK_LINE = 200
 _BARE_LINK = re.compile(
     r"^\W*(?:https?://)?(?:t\.me|telegram\.me|dzen\.ru|zen\.yandex\.ru)/\S*\W*$"
 )
@@ -41,6 +45,8 @@ def is_promo(line: str) -> bool:
     text = analysis_view(line).strip()
     if not text or len(text) > _MAX_PROMO_LEN:
         return False
+    if len(text) <= _MAX_LINK_LINE and _CHANNEL_LINK.search(text):
+        return True  # "Телеграм-канал «Международной жизни»: t.me/interaffairs" and kin
     return bool(_PROMO.match(text) or _BARE_LINK.match(text))
 
 

@@ -35,6 +35,8 @@ _ATTRIBUTION_SENTENCE = re.compile(
     re.DOTALL,
 )
 _QUOTE_MARKS = re.compile('[«»"„“”]')
+_AS_SAID = re.compile(r"(?:^|[\s,(])[Кк]ак\s+([^«\"„“,]{1,80}),\s*$")
+_RELAY_VERBS = word_set("передать передавать сообщить сообщать писать информировать")
 _SENTENCE_END = re.compile(r"[.!?…]+[»\"”“]?(?=\s)")
 _THAT = frozenset({"что", "чтобы", "как"})
 _TITLE_NOUNS = word_set(
@@ -108,6 +110,11 @@ def _first_verb(toks: list[Token], limit: int) -> Verb | None:
         if verb is not None:
             return verb
     return None
+
+
+def _lemma_of(verb: Verb) -> str:
+    found = parses(verb.token.lower)
+    return found[0].normal if found else verb.token.lower
 
 
 def _last_verb(toks: list[Token]) -> Verb | None:
@@ -236,7 +243,17 @@ class QuoteFinder:
             )
             return _Found(who if found else None)
 
-        # 4. "Как передает ТАСС, «…»": the outlet relays who spoke before.
+        # 4. "Как отметил министр, «…»": the clause names the speaker.
+        as_said = _AS_SAID.search(before)
+        if as_said is not None and n_words >= 2:
+            lo = sent_lo + as_said.start(1)
+            hi = sent_lo + as_said.end(1)
+            clause = tokens(text, lo, hi)
+            verb = _first_verb(clause, 3)
+            if verb is not None and _lemma_of(verb) not in _RELAY_VERBS:
+                return _Found(self.resolver.resolve(lo, hi, verb, span.open))
+
+        # 5. "Как передает ТАСС, «…»": the outlet relays who spoke before.
         if _AS_REPORTS.search(before) and n_words >= 3:
             agent = next(
                 (
@@ -252,7 +269,7 @@ class QuoteFinder:
 
         titled = _title_before(text, sent_lo, span.open)
 
-        # 5. Speech embedded after "сказал, что …": он сказал, что в Кремле «…».
+        # 6. Speech embedded after "сказал, что …": он сказал, что в Кремле «…».
         if n_words >= _MIN_LOOSE_WORDS and ends_sentence and not titled:
             for k in range(len(toks_before) - 1, -1, -1):
                 verb = speech_verb(toks_before[k])
@@ -263,7 +280,7 @@ class QuoteFinder:
                     return _Found(self.resolver.resolve(sent_lo, that.start, verb, span.open))
                 break
 
-        # 6. A quotation that is a sentence of its own.
+        # 7. A quotation that is a sentence of its own.
         starts_sentence = not before.strip(" —–-")
         inner_final = inner.rstrip()[-1:] in ".!?…"
         if (

@@ -39,7 +39,14 @@ ROLE_LEMMAS = word_set(
     премьер-министр канцлер генсек госсекретарь замминистра заместитель советник спикер
     председатель лидер политик депутат сенатор директор руководитель политолог эксперт
     аналитик вице-премьер мэр губернатор сопредседатель официальный шеф начальник генерал
-    командующий главком вице-президент помощник"""
+    командующий главком вице-президент помощник вице-спикер спецпредставитель спецпосланник
+    уполномоченный омбудсмен атташе консул генконсул посланник министр-советник"""
+)
+# Roles a text uses as a mere synonym for someone already speaking ("— добавил представитель
+# Кремля" after Песков); other roles must be linked to a named person or stay unknown.
+_GENERIC_ROLES = word_set(
+    """министр глава дипломат пресс-секретарь представитель президент премьер канцлер
+    госсекретарь генеральный лидер политик официальный шеф"""
 )
 _UNKNOWN_AGENTS = word_set("собеседник источник аноним очевидец")
 _PRONOUNS = {
@@ -186,13 +193,19 @@ class Resolver:
                 linked = m.person.name
         if linked is not None:
             return linked
+        if lemma not in _GENERIC_ROLES:
+            return None  # "вице-спикер парламента Армении" nobody was introduced as: unknown
         return self.pronoun(gender, pos)
 
     def _introduced_as(self, mention: Mention, lemma: str) -> bool:
         window = self.text[max(0, mention.start - 90) : mention.start]
         cut = max(window.rfind(c) for c in '.,;:!?«»"\n')
         words = tokens(window, cut + 1, len(window))
-        return any(_role(tok) == lemma for tok in words[-7:])
+        for tok in words[-7:]:  # the head of the title: "спецпредставитель министра …"
+            found = _role(tok)
+            if found is not None:
+                return found == lemma
+        return False
 
     def organisation(self, pos: int) -> str | None:
         """ "говорится в сообщении": the organisation the article attributed things to last."""
