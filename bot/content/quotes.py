@@ -37,6 +37,7 @@ _ATTRIBUTION_SENTENCE = re.compile(
 _QUOTE_MARKS = re.compile('[«»"„“”]')
 _AS_SAID = re.compile(r"(?:^|[\s,(])[Кк]ак\s+([^«\"„“,]{1,80}),\s*$")
 _RELAY_VERBS = word_set("передать передавать сообщить сообщать писать информировать")
+_DIALOGUE = re.compile(r"[–—-][ \t]*(?P<q>[^–—\n]*?[^\s,–—-])[,]?[ \t]+[–—][ \t]*")
 _SENTENCE_END = re.compile(r"[.!?…]+[»\"”“]?(?=\s)")
 _THAT = frozenset({"что", "чтобы", "как"})
 _TITLE_NOUNS = word_set(
@@ -167,8 +168,8 @@ class QuoteFinder:
                 while start < end and text[start].isspace():
                     start += 1
 
-    def find(self, spans: list[Span]) -> list[Quote]:
-        found: list[Quote] = []
+    def find(self, spans: list[Span]) -> list[tuple[int, Quote]]:
+        found: list[tuple[int, Quote]] = []
         last: tuple[int, str | None] | None = None  # (paragraph of the close, speaker)
         for span in spans:
             verdict = self._classify(span, last)
@@ -178,10 +179,32 @@ class QuoteFinder:
             quote = self._quote(span, speaker)
             if quote is None:
                 continue
-            found.append(quote)
+            found.append((span.open, quote))
             self.resolver.remember(span.open, speaker)
             last = (self.ctx.paragraph_of(span.close), speaker)
         return found
+
+    def dialogue(self, taken: list[Span]) -> list[tuple[int, Quote]]:
+        """Direct speech without quotation marks: "– Мы готовы, – сказал Лавров." paragraphs."""
+        out: list[tuple[int, Quote]] = []
+        for number, start in enumerate(self.ctx.para_starts):
+            end = self.ctx.para_end(start)
+            m = _DIALOGUE.match(self.text, start, end)
+            if m is None or any(start <= s.open < end for s in taken):
+                continue
+            clause_lo = m.end()
+            clause_hi = sentence_end(self.text, clause_lo, end)
+            verb = _first_verb(tokens(self.text, clause_lo, clause_hi), 3)
+            if verb is None:
+                continue
+            lo, hi = m.start("q"), m.end("q")
+            text = self.body[lo:hi].strip()
+            if _words(text) == 0:
+                continue
+            speaker = self.resolver.resolve(clause_lo, clause_hi, verb, lo)
+            self.resolver.remember(lo, speaker)
+            out.append((lo, Quote(text=text, speaker=speaker, paragraph=number)))
+        return out
 
     def _quote(self, span: Span, speaker: str | None) -> Quote | None:
         inner = self.body[span.open + 1 : span.close]
@@ -204,6 +227,11 @@ class QuoteFinder:
         after_lo = span.close + 1
         after = text[after_lo:para_hi]
 
+        starts_sentence = not before.strip(" —–-")
+        titled = _title_before(text, sent_lo, span.open)
+        if not starts_sentence and (titled or (n_words <= 3 and inner.strip()[:1].isupper())):
+            return None  # "газопровод «Сила Сибири», — отметил Новак": a name, not speech
+
         # 1. Attribution after the quotation: «…», — заявил Лавров.
         dash = _DASH_AFTER.match(after) or _COMMA_AFTER.match(after)
         if dash is not None:
@@ -224,8 +252,9 @@ class QuoteFinder:
             verb = _last_verb(toks_before)
             if verb is not None:
                 return _Found(self.resolver.resolve(sent_lo, span.open, verb, span.open))
+            named = [t for t in toks_before if t.text != ":"]
             found, who = self.resolver.scan(
-                list(reversed(toks_before)), None, span.open, stop_early=False
+                list(reversed(named)), None, span.open, stop_early=False
             )
             if found or n_words >= 3:
                 return _Found(who)
@@ -267,8 +296,6 @@ class QuoteFinder:
                 found, agent = self.resolver.scan(toks_before, None, span.open, stop_early=False)
             return _Found(agent)
 
-        titled = _title_before(text, sent_lo, span.open)
-
         # 6. Speech embedded after "сказал, что …": он сказал, что в Кремле «…».
         if n_words >= _MIN_LOOSE_WORDS and ends_sentence and not titled:
             for k in range(len(toks_before) - 1, -1, -1):
@@ -281,7 +308,6 @@ class QuoteFinder:
                 break
 
         # 7. A quotation that is a sentence of its own.
-        starts_sentence = not before.strip(" —–-")
         inner_final = inner.rstrip()[-1:] in ".!?…"
         if (
             starts_sentence
@@ -327,4 +353,7 @@ def find_quotes(
     body: str, view: str, entities: Entities, spans: list[Span] | None = None
 ) -> list[Quote]:
     """Every direct quotation of `body` (paragraphs joined by newlines), found on `view`."""
-    return QuoteFinder(body, view, entities).find(find_spans(view) if spans is None else spans)
+    marked = find_spans(view) if spans is None else spans
+    finder = QuoteFinder(body, view, entities)
+    found = finder.find(marked) + finder.dialogue(marked)
+    return [quote for _, quote in sorted(found, key=lambda pair: pair[0])]
