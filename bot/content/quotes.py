@@ -316,10 +316,10 @@ class QuoteFinder:
             and (n_words >= _MIN_LOOSE_WORDS or (inner_final and n_words >= 2))
         ):
             here = self.ctx.paragraph_of(span.open)
-            named = self._previous_sentence_speaker(para_lo, sent_lo, span.open)
-            if named is None and last is not None and here - last[0] <= 1:
+            previous = self._previous_sentence_speaker(para_lo, sent_lo, span.open)
+            if previous is None and last is not None and here - last[0] <= 1:
                 return _Found(last[1])
-            return _Found(named)
+            return _Found(previous)
         return None
 
     def _previous_sentence_speaker(self, para_lo: int, sent_lo: int, pos: int) -> str | None:
