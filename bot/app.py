@@ -32,11 +32,16 @@ from aiogram.types import (
 
 from bot.cache import RenderCache
 from bot.config import Settings
+from bot.delivery.publisher import Publisher
+from bot.delivery.worker import OutboxWorker, outbox_waker
 from bot.errors import UsageError
 from bot.handlers import ADMIN_COMMANDS, READER_COMMANDS, create_routers
+from bot.metrics import Metrics, UpdateCountingMiddleware
 from bot.middlewares.i18n import LanguageMiddleware
 from bot.render.links import Links
 from bot.texts import Lang, t
+from bot.web.health import HealthService
+from bot.web.webhook import check_web_settings, serve_webhook_until
 from storage import Store
 
 log = logging.getLogger(__name__)
@@ -59,7 +64,8 @@ def require_token(settings: Settings) -> str:
     """The token, or one line saying what to set and where (the CLI exits 2 with it)."""
     if settings.bot_token is None:
         raise UsageError(
-            "BOT_TOKEN is not set: put the token from @BotFather into .env (see .env.example)"
+            "BOT_TOKEN is not set: put the token from @BotFather into .env (see .env.example), "
+            "or try the bot without Telegram: python -m bot console"
         )
     return settings.bot_token.get_secret_value()
 
@@ -74,10 +80,16 @@ def create_bot(settings: Settings) -> Bot:
     )
 
 
-def create_services(settings: Settings, store: Store, bot: Bot) -> list[Service]:
+def create_services(
+    settings: Settings, store: Store, bot: Bot, metrics: Metrics | None = None
+) -> list[Service]:
     """The background services for this deployment; each feature adds one line here."""
     services: list[Service] = []
+    metrics = metrics or Metrics()
     # --- services: one line each (started in this order, stopped in reverse) -------------
+    if settings.health_port is not None:
+        services.append(HealthService(settings, store, metrics))
+    services.append(OutboxWorker(bot, store, settings, metrics=metrics))
     # --- end of services ------------------------------------------------------------------
     return services
 
@@ -88,18 +100,22 @@ def create_dispatcher(
     *,
     services: Sequence[Service] = (),
     cache: RenderCache | None = None,
+    metrics: Metrics | None = None,
     **extra: Any,
 ) -> Dispatcher:
     """A Dispatcher with every router; handlers get `settings`, `store`, `cache`, `links`,
     `lang` and anything in `extra` by parameter name."""
     links = Links.from_settings(settings)
+    extra.setdefault("publisher", Publisher(settings, store, on_enqueue=outbox_waker(services)))
     dispatcher = Dispatcher(
         settings=settings,
         store=store,
         cache=cache or RenderCache(store, links),
         links=links,
+        metrics=metrics or Metrics(),
         **extra,
     )
+    dispatcher.update.outer_middleware(UpdateCountingMiddleware(dispatcher["metrics"]))
     dispatcher.update.outer_middleware(LanguageMiddleware())
     dispatcher.include_routers(*create_routers(settings))
     _attach_services(dispatcher, services)
@@ -162,11 +178,18 @@ async def serve(
             with suppress(NotImplementedError, RuntimeError, ValueError):
                 loop.add_signal_handler(sig, _on_signal, sig, stop)
                 installed.append(sig)
+        metrics = Metrics()  # one per process: handlers and services record into it
         dispatcher = create_dispatcher(
-            settings, store, services=create_services(settings, store, bot)
+            settings,
+            store,
+            services=create_services(settings, store, bot, metrics),
+            metrics=metrics,
         )
         await setup_commands(bot, settings)
-        await _poll_until(dispatcher, bot, stop)
+        if settings.webhook_base_url is not None:
+            await serve_webhook_until(dispatcher, bot, settings, stop)
+        else:
+            await _poll_until(dispatcher, bot, stop)
     finally:
         for sig in installed:
             loop.remove_signal_handler(sig)
@@ -208,6 +231,7 @@ async def _poll_until(dispatcher: Dispatcher, bot: Bot, stop: asyncio.Event) -> 
 def run_bot(settings: Settings) -> int:
     """`python -m bot run`: serve until interrupted; 0 on a clean stop."""
     require_token(settings)  # before anything else: a missing token is exit 2 via the CLI
+    check_web_settings(settings)  # webhook mode without its secret: exit 2 too
     with suppress(KeyboardInterrupt):
         asyncio.run(serve(settings))
     return 0

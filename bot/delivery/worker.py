@@ -17,7 +17,7 @@ import asyncio
 import contextlib
 import logging
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -78,6 +78,8 @@ class OutboxWorker:
         self._clock = clock or SystemClock()
         self._limiter = limiter or RateLimiter(Limits.from_settings(settings), self._clock)
         self._metrics = metrics
+        if metrics is not None:
+            metrics.set_outbox_backlog(store.outbox.backlog)
         self._page_size = page_size
         self._slots = asyncio.Semaphore(max_in_flight)
         self._in_flight: set[asyncio.Task[None]] = set()
@@ -399,3 +401,14 @@ class OutboxWorker:
                 return
         if follow_ups or any(r.completion.state == outbox.PENDING for r in results):
             self._wake.set()
+
+
+def outbox_waker(services: Iterable[object]) -> Callable[[], None]:
+    """A callback that wakes every OutboxWorker among `services` (the Publisher's on_enqueue)."""
+    workers = [service for service in services if isinstance(service, OutboxWorker)]
+
+    def wake() -> None:
+        for worker in workers:
+            worker.wake()
+
+    return wake

@@ -20,13 +20,15 @@ READER_COMMANDS: tuple[str, ...] = (
     "quotes",
     "source",
     "search",
+    "subscribe",
+    "unsubscribe",
     "help",
 )
 ADMIN_COMMANDS: tuple[str, ...] = ("preview", "post", "stats")
 
 
 def create_routers(settings: Settings) -> list[Router]:
-    from bot.handlers import articles, errors, fallback, inline, search, start
+    from bot.handlers import admin, articles, errors, fallback, inline, search, start, subscriptions
 
     return [
         errors.create_router(),
@@ -36,6 +38,8 @@ def create_routers(settings: Settings) -> list[Router]:
         # --- feature routers: one line each ---------------------------------------------
         search.create_router(),
         inline.create_router(),
+        admin.create_router(),
+        subscriptions.create_router(),
         # --- end of feature routers -----------------------------------------------------
         fallback.create_router(),  # must stay last: answers what nobody else handled
     ]
