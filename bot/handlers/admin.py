@@ -191,7 +191,7 @@ async def stats(message: Message, settings: Settings, store: Store, lang: Lang) 
                 f"{last.kind} → {last.chat_id}: {last.error} ({last.at[:19].replace('T', ' ')})",
             )
         )
-    await message.answer(**Text(*lines).as_kwargs(), parse_mode=None)
+    await message.answer(**Text(*lines).as_kwargs())
 
 
 def create_router() -> Router:
