@@ -282,6 +282,89 @@ def _is_name_word(word: str) -> bool:
     return word.lower() not in _NOT_NAMES and bool(_name_parses(word))
 
 
+TITLE_HEAD = re.compile(
+    r"(?<![\w-])(?:[Пп]резидент|[Пп]ремьер-министр|[Пп]ремьер|[Кк]анцлер|[Мм]инистр|[Гг]лав|"
+    r"[Гг]оссекретар|[Гг]енсек|[Гг]енеральн\w+ секретар|[Пп]редседател|[Пп]осл|[Пп]остпред|"
+    r"[Сс]пикер|[Лл]идер|[Кк]орол|[Пп]ринц|[Ээ]мир|[Сс]ултан|[Шш]ейх|[Гг]убернатор|[Мм]эр|"
+    r"[Сс]енатор|[Кк]онгрессмен|[Дд]епутат|[Сс]оветник|[Пп]омощник|[Пп]редставител|"
+    r"[Пп]ресс-секретар|[Дд]иректор|[Рр]уководител|[Кк]омандующ|[Гг]енерал|[Вв]ице-\w+|"
+    r"[Зз]аместител|[Зз]амминистра|[Гг]лавнокомандующ)[а-яё]*"
+)
+_COMPLEMENT = re.compile(r"[ \t]+(?:[а-яё-]+|[А-ЯЁ]{2,6}|[А-ЯЁ][а-яё]+)")
+_PARTICLES = frozenset({"фон", "дер", "де", "ван", "ди", "да", "ла", "аль", "бен", "ибн", "эль"})
+_CASE_OF = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+
+
+def _role_case(word: str) -> str | None:
+    for p in parses(word.lower()):
+        if p.pos == "NOUN":
+            return next((g for g in _CASE_OF if g in p.grams), None)
+    return None
+
+
+def _to_case_nominative(word: str, case: str | None) -> str:
+    if case in (None, "nomn"):
+        return word
+    for p in parses(word.lower()):
+        if p.pos == "NOUN" and case in p.grams and "plur" not in p.grams:
+            changed = p.raw.inflect({"nomn"})
+            if changed is not None:
+                return restore_case(word, str(changed.word))
+    return word
+
+
+def _is_complement(word: str) -> bool:
+    """ "Германии", "США", "МИД": the institution in a title, not a name."""
+    if word.isupper():
+        return True
+    return any(p.has("Geox") or p.has("Orgn") for p in parses(word.lower())[:2])
+
+
+def _titled_names(
+    text: str,
+    words: list[tuple[int, int, str]],
+    used: set[int],
+    people: list[Person],
+    mentions: list[Mention],
+) -> None:
+    """ "Канцлер Германии Олаф Шольц", "с президентом Франции Эммануэлем Макроном": names the
+    dictionary does not know, recognised by the title in front of them."""
+    index = {start: i for i, (start, _e, _w) in enumerate(words)}
+    for head in TITLE_HEAD.finditer(text):
+        case = _role_case(head.group(0))
+        pos = head.end()
+        first: int | None = None
+        for _ in range(6):
+            step = _COMPLEMENT.match(text, pos)
+            if step is None:
+                break
+            word_at = step.end() - len(step.group(0).strip())
+            word = text[word_at : step.end()]
+            if word[:1].isupper() and not _is_complement(word):
+                first = index.get(word_at)
+                break
+            pos = step.end()
+        if first is None or first in used or first + 1 >= len(words):
+            continue
+        gap = text[words[first][1] : words[first + 1][0]]
+        if gap != " " and not all(w in _PARTICLES for w in gap.split()):
+            continue
+        if first + 1 in used or _is_complement(words[first + 1][2]):
+            continue
+        given, last = words[first][2], words[first + 1][2]
+        name = f"{_to_case_nominative(given, case)}{gap}{_to_case_nominative(last, case)}"
+        surname = name.split()[-1]
+        keys = _surname_keys(last) | {surname.lower()}
+        person = next((p for p in people if p.keys & keys), None)
+        if person is None:
+            person = Person(name, surname, None, frozenset(keys))
+            people.append(person)
+        mentions.append(
+            Mention(words[first][0], words[first + 1][1], person=person, nominative=case == "nomn")
+        )
+        used.update({first, first + 1})
+
+
 def find_persons(text: str) -> list[Mention]:
     """Person mentions: full names first, then lone surnames matched to those full names."""
     words = [(m.start(), m.end(), m.group(0)) for m in _CAP_WORD.finditer(text)]
@@ -313,6 +396,7 @@ def find_persons(text: str) -> list[Mention]:
                 people.append(person)
             mentions.append(Mention(start, words[j][1], person=person, nominative=nominative))
             used.update(range(i, j + 1))
+    _titled_names(text, words, used, people, mentions)
     for i, (start, end, word) in enumerate(words):
         if i in used:
             continue

@@ -12,8 +12,10 @@ import re
 from collections.abc import Sequence
 
 from bot.content.balance import balanced, strip_unbalanced
+from bot.content.entities import TITLE_HEAD as _TITLE_HEAD
 from bot.content.entities import Entities
 from bot.content.morph import parses, restore_case, word_set
+from bot.content.spans import find_spans
 from bot.content.speakers import speech_verb, tokens
 
 TITLE_LIMIT = 120
@@ -86,6 +88,9 @@ _INITIATIVE = re.compile(r"^По (?:инициативе|приглашению|
 
 def _trim_lead(sentence: str, start: int, entities: Entities) -> str:
     """Drop what a headline does without: intro phrases, attribution tails, long role titles."""
+    quoted = _quoted_lead(sentence.strip())
+    if quoted is not None:
+        return quoted
     text = _TAIL_ATTRIBUTION.sub("", sentence.strip())
     intro = _INTRO.match(text)
     if intro is not None:
@@ -100,12 +105,31 @@ def _trim_lead(sentence: str, start: int, entities: Entities) -> str:
         base = start if offset is None else offset
         for mention in entities.persons:
             rel = mention.start - base
-            if mention.person and 0 < rel <= 70 and " " in mention.person.name:
-                prefix = text[:rel]
-                if mention.nominative and not _verb_index(prefix.split()) and "," not in prefix:
-                    text = mention.person.name + text[rel + (mention.end - mention.start) :]
-                break
+            if rel < 0 or mention.person is None:
+                continue
+            prefix = text[:rel]
+            if (
+                0 < rel <= 70
+                and " " in mention.person.name
+                and mention.nominative
+                and _TITLE_HEAD.match(prefix)
+                and not _verb_index(prefix.split())
+                and "," not in prefix
+            ):
+                text = mention.person.name + text[rel + (mention.end - mention.start) :]
+            break
     return text
+
+
+def _quoted_lead(sentence: str) -> str | None:
+    """ "«Президент поручил …», — отмечается в документе." → the quotation itself."""
+    spans = find_spans(sentence)
+    if not spans or spans[0].open != 0:
+        return None
+    rest = sentence[spans[0].close + 1 :]
+    if not re.match(r"^[,!?…]?\s*[-–—]", rest):
+        return None
+    return sentence[1 : spans[0].close].strip()
 
 
 _MARKERS = re.compile(r"[.\s]*\b(?:ВИДЕО|ФОТО|ОБНОВЛЕНО|ИНФОГРАФИКА|ОПРОС|ПРЯМАЯ ТРАНСЛЯЦИЯ)\W*$")
