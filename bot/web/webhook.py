@@ -13,8 +13,10 @@ deleteWebhook (again keeping pending updates) and closes the server.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import re
+from typing import Any
 
 from aiogram import Bot, Dispatcher
 from aiogram.webhook.aiohttp_server import SimpleRequestHandler
@@ -112,3 +114,35 @@ class WebhookService:
         await self._runner.cleanup()
         self._runner = None
         log.info("webhook removed")
+
+
+def check_web_settings(settings: Settings) -> None:
+    """Fail at start, in one line, on web settings that cannot work (the CLI exits 2)."""
+    if settings.webhook_base_url is not None:
+        webhook_secret(settings)
+        if settings.health_port == settings.webhook_port:
+            raise UsageError(
+                f"HEALTH_PORT and WEBHOOK_PORT are both {settings.webhook_port}: "
+                "give the health endpoint a port of its own"
+            )
+
+
+async def serve_webhook_until(
+    dp: Dispatcher, bot: Bot, settings: Settings, stop: asyncio.Event
+) -> None:
+    """Webhook mode's counterpart of long polling: startup, serve until `stop`, shutdown.
+
+    The dispatcher's startup (which starts the background services) runs before the webhook
+    is set, so the first update finds everything ready; shutdown runs after it is removed.
+    """
+    service = WebhookService(settings, dp, bot)
+    workflow: dict[str, Any] = {"dispatcher": dp, "bots": [bot], **dp.workflow_data, "bot": bot}
+    await dp.emit_startup(**workflow)
+    try:
+        await service.start()
+        try:
+            await stop.wait()
+        finally:
+            await service.stop()
+    finally:
+        await dp.emit_shutdown(**workflow)
