@@ -90,6 +90,11 @@ def create_services(
     if settings.health_port is not None:
         services.append(HealthService(settings, store, metrics))
     services.append(OutboxWorker(bot, store, settings, metrics=metrics))
+    if settings.feed_poll_seconds > 0:  # the site's feed; new items go to a Publisher
+        from bot.ingest.poller import FeedPoller  # lazily: feedparser/trafilatura only if on
+
+        publisher = Publisher(settings, store, on_enqueue=outbox_waker(services))
+        services.append(FeedPoller(settings, store, publisher, metrics=metrics))
     # --- end of services ------------------------------------------------------------------
     return services
 
