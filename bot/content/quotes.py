@@ -38,6 +38,8 @@ _QUOTE_MARKS = re.compile('[«»"„“”]')
 _AS_SAID = re.compile(r"(?:^|[\s,(])[Кк]ак\s+([^«\"„“,]{1,80}),\s*$")
 _RELAY_VERBS = word_set("передать передавать сообщить сообщать писать информировать")
 _DIALOGUE = re.compile(r"[–—-][ \t]*(?P<q>[^–—\n]*?[^\s,–—-])[,]?[ \t]+[–—][ \t]*")
+_INTERRUPTION = re.compile(r"[,!?…]\s*[–—-]\s+([^–—«»\"]{3,120}?),?\s+[–—-]\s+\S")
+_SO_SAID = re.compile(r"(?:Так|Такое мнение|Такое заявление|С таким заявлением|Такую оценку)\b")
 _SENTENCE_END = re.compile(r"[.!?…]+[»\"”“]?(?=\s)")
 _THAT = frozenset({"что", "чтобы", "как"})
 _TITLE_NOUNS = word_set(
@@ -307,7 +309,16 @@ class QuoteFinder:
                     return _Found(self.resolver.resolve(sent_lo, that.start, verb, span.open))
                 break
 
-        # 7. A quotation that is a sentence of its own.
+        # 7. A quotation interrupted by its attribution: «Мы готовы, — сказал он, — к диалогу».
+        cut = _INTERRUPTION.search(inner)
+        if cut is not None:
+            lo = span.open + 1 + cut.start(1)
+            hi = span.open + 1 + cut.end(1)
+            verb = _first_verb(tokens(text, lo, hi), 3)
+            if verb is not None:
+                return _Found(self.resolver.resolve(lo, hi, verb, span.open))
+
+        # 8. A quotation that is a sentence of its own.
         inner_final = inner.rstrip()[-1:] in ".!?…"
         if (
             starts_sentence
@@ -317,10 +328,24 @@ class QuoteFinder:
         ):
             here = self.ctx.paragraph_of(span.open)
             previous = self._previous_sentence_speaker(para_lo, sent_lo, span.open)
+            if previous is None:
+                previous = self._next_sentence_speaker(span.close, para_hi)
             if previous is None and last is not None and here - last[0] <= 1:
                 return _Found(last[1])
             return _Found(previous)
         return None
+
+    def _next_sentence_speaker(self, close: int, para_hi: int) -> str | None:
+        """ "«…». Так прокомментировал ситуацию Лавров.": the speaker named right after."""
+        lo = close + 1
+        while lo < para_hi and (self.text[lo] in ".!?… "):
+            lo += 1
+        hi = sentence_end(self.text, lo, para_hi)
+        if not _SO_SAID.match(self.text, lo, hi):
+            return None
+        toks = tokens(self.text, lo, hi)
+        verb = _first_verb(toks, 5)
+        return self.resolver.resolve(lo, hi, verb, close) if verb is not None else None
 
     def _previous_sentence_speaker(self, para_lo: int, sent_lo: int, pos: int) -> str | None:
         """ "Об этом заявил Лавров. «…»": the speaker named in the sentence just before."""
