@@ -151,8 +151,29 @@ class FeedStateStore:
         return [_seen_from_row(row) for row in rows]
 
     async def mark(self, item: SeenItem) -> None:
+        await self.mark_many([item])
+
+    async def mark_many(self, items: Iterable[SeenItem]) -> None:
+        """Insert or update seen records, all in one transaction."""
+        rows = [
+            (
+                item.item_key,
+                item.fingerprint,
+                item.status,
+                item.article_id,
+                item.attempts,
+                _iso(item.next_attempt_at),
+                item.last_error,
+                item.item,
+                _iso(item.first_seen_at),
+                _iso(item.updated_at),
+            )
+            for item in items
+        ]
+        if not rows:
+            return
         async with self._db.transaction() as conn:
-            await conn.execute(
+            await conn.executemany(
                 "INSERT INTO feed_seen (item_key, fingerprint, status, article_id, attempts, "
                 "next_attempt_at, last_error, item, first_seen_at, updated_at) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
@@ -161,18 +182,7 @@ class FeedStateStore:
                 "attempts = excluded.attempts, next_attempt_at = excluded.next_attempt_at, "
                 "last_error = excluded.last_error, item = excluded.item, "
                 "updated_at = excluded.updated_at",
-                (
-                    item.item_key,
-                    item.fingerprint,
-                    item.status,
-                    item.article_id,
-                    item.attempts,
-                    _iso(item.next_attempt_at),
-                    item.last_error,
-                    item.item,
-                    _iso(item.first_seen_at),
-                    _iso(item.updated_at),
-                ),
+                rows,
             )
 
     async def count(self, status: SeenStatus | None = None) -> int:

@@ -31,7 +31,7 @@ from bot.ingest.feed import FeedItem, parse_feed
 from bot.ingest.fetch import Fetcher, FetchFailure, decode_text, user_agent
 from bot.ingest.page import MOSCOW, PageData, extract_page
 from storage import Store
-from storage.feed_state import FeedState, SeenItem
+from storage.feed_state import FeedState, SeenItem, SeenStatus
 from storage.models import Article, ArticleDraft
 
 if TYPE_CHECKING:
@@ -42,6 +42,9 @@ log = logging.getLogger(__name__)
 MAX_ITEMS_PER_CYCLE = 20
 MAX_BACKOFF_SECONDS = 3600.0
 MAX_ITEM_ATTEMPTS = 6
+RETRY_BASE_SECONDS = 300.0  # a failed page is tried again after 5 min, 10, 20… up to 6 h
+RETRY_CAP_SECONDS = 6 * 3600.0
+STOP_GRACE_SECONDS = 10.0
 MIN_FEED_TEXT = 200
 FEED_ACCEPT = (
     "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.1"
@@ -152,13 +155,16 @@ class FeedPoller:
         self._task = asyncio.create_task(self._loop(), name="feed-poller")
 
     async def stop(self) -> None:
-        """Stop after the current step; closes the HTTP session the poller opened."""
+        """Stop after the item in hand (so nothing is left stored but unannounced), waiting at
+        most STOP_GRACE_SECONDS; then close the HTTP session the poller opened."""
         self._stop.set()
         task, self._task = self._task, None
         if task is not None:
-            task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await task
+            done, _ = await asyncio.wait({task}, timeout=STOP_GRACE_SECONDS)
+            if not done:
+                task.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await task
         if self._owns_fetcher:
             await self._fetcher.close()
 
@@ -171,12 +177,21 @@ class FeedPoller:
             except Exception:  # a bug must not end the service; the next cycle tries again
                 log.exception("feed poll crashed")
                 self._failures += 1
-            delay = self.next_delay()
-            if self._sleep is not None:
-                await self._sleep(delay)
-            else:
-                with contextlib.suppress(TimeoutError):
-                    await asyncio.wait_for(self._stop.wait(), timeout=delay)
+            if not self._stop.is_set():
+                await self._wait(self.next_delay())
+
+    async def _wait(self, delay: float) -> None:
+        """Sleep `delay` seconds (or the injected sleep), cut short by stop()."""
+        sleeper = asyncio.ensure_future(
+            self._sleep(delay) if self._sleep is not None else asyncio.sleep(delay)
+        )
+        stopper = asyncio.ensure_future(self._stop.wait())
+        try:
+            await asyncio.wait({sleeper, stopper}, return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            for waiter in (sleeper, stopper):
+                waiter.cancel()
+            await asyncio.gather(sleeper, stopper, return_exceptions=True)
 
     # --- one cycle ---------------------------------------------------------------------------
 
@@ -215,6 +230,8 @@ class FeedPoller:
         first_run = state.last_success is None
         report = CycleReport("not_modified" if fetched.not_modified else "ok")
         for item, previous in await self._select(items, now, first_run=first_run):
+            if self._stop.is_set():
+                break  # shutting down: the rest stays unseen and is handled next start
             report.outcomes.append(await self._handle(item, previous, now))
         if report.outcomes:
             counts = Counter(o.action for o in report.outcomes)
@@ -224,7 +241,7 @@ class FeedPoller:
         return report
 
     async def _feed_failed(self, state: FeedState, now: datetime, error: str) -> CycleReport:
-        self._failures += 1
+        self._failures = state.failures + 1  # from the database: backoff survives a restart
         self.errors += 1
         self.last_error = error
         if self._metrics is not None:
@@ -259,9 +276,13 @@ class FeedPoller:
                 chosen.append((item, previous))
             elif first_run and previous is None:
                 backlog.append(item)
-        for item in backlog:
-            await self._mark(item, None, now, "skipped", reason="backlog at first poll")
         if backlog:
+            await self._store.feed.mark_many(
+                [
+                    _seen(item, None, now, "skipped", reason="backlog at first poll")
+                    for item in backlog
+                ]
+            )
             log.info("first feed poll: %d older items remembered, not announced", len(backlog))
         keys = {item.key for item, _ in chosen}
         room = self._max_items - len(chosen)
@@ -364,28 +385,9 @@ class FeedPoller:
         article_id: int | None = None,
         reason: str | None = None,
     ) -> ItemOutcome:
-        attempts = 0 if status == "stored" else _attempts(previous, item) + 1
-        if status == "retry" and attempts >= MAX_ITEM_ATTEMPTS:
-            status, reason = "skipped", f"gave up after {attempts} attempts: {reason}"
-        next_at = None
-        if status == "retry":
-            next_at = now + timedelta(
-                seconds=backoff_delay(self.base_interval, attempts - 1, 6 * 3600.0)
-            )
-        await self._store.feed.mark(
-            SeenItem(
-                item_key=item.key,
-                fingerprint=item.fingerprint(),
-                status=status,
-                item=item.to_json(),
-                first_seen_at=previous.first_seen_at if previous else now,
-                updated_at=now,
-                article_id=article_id or (previous.article_id if previous else None),
-                attempts=attempts,
-                next_attempt_at=next_at,
-                last_error=reason,
-            )
-        )
+        seen = _seen(item, previous, now, status, article_id=article_id, reason=reason)
+        status, reason = seen.status, seen.last_error
+        await self._store.feed.mark(seen)
         if status != "stored":
             log.warning(
                 "feed item %s %s: %s",
@@ -395,6 +397,37 @@ class FeedPoller:
             )
         action: Action = "retry" if status == "retry" else "skipped"
         return ItemOutcome(item.key, action, None, reason)
+
+
+def _seen(
+    item: FeedItem,
+    previous: SeenItem | None,
+    now: datetime,
+    status: SeenStatus,
+    *,
+    article_id: int | None = None,
+    reason: str | None = None,
+) -> SeenItem:
+    """The record of handling `item` now; a retry past MAX_ITEM_ATTEMPTS becomes a skip."""
+    attempts = 0 if status == "stored" else _attempts(previous, item) + 1
+    if status == "retry" and attempts >= MAX_ITEM_ATTEMPTS:
+        status, reason = "skipped", f"gave up after {attempts} attempts: {reason}"
+    next_at = None
+    if status == "retry":
+        base = backoff_delay(RETRY_BASE_SECONDS, attempts - 1, RETRY_CAP_SECONDS)
+        next_at = now + timedelta(seconds=base)
+    return SeenItem(
+        item_key=item.key,
+        fingerprint=item.fingerprint(),
+        status=status,
+        item=item.to_json(),
+        first_seen_at=previous.first_seen_at if previous else now,
+        updated_at=now,
+        article_id=article_id or (previous.article_id if previous else None),
+        attempts=attempts,
+        next_attempt_at=next_at,
+        last_error=reason,
+    )
 
 
 def _due(previous: SeenItem, now: datetime) -> bool:

@@ -290,8 +290,14 @@ async def test_malformed_feed_is_one_failure_not_a_crash(
 
 
 async def test_huge_feed_handles_the_newest_items_and_remembers_the_backlog(
-    site: FakeSite, site_settings: Settings, store: Store, sink: RecordingSink, clock: FakeClock
+    site: FakeSite,
+    site_settings: Settings,
+    store: Store,
+    sink: RecordingSink,
+    clock: FakeClock,
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
+    caplog.set_level(logging.INFO, logger="bot.ingest")
     entries = []
     for n in range(1000):
         site.page(f"/news/show/{n}", article_page(n, f"Новость {n}", [f"Текст новости {n}. " * 8]))
@@ -315,6 +321,8 @@ async def test_huge_feed_handles_the_newest_items_and_remembers_the_backlog(
     assert [a.title for a in later.articles("created")] == ["Свежая"]
     assert await store.articles.count() == 6
     assert await store.feed.count("skipped") == 195  # the rest of the newest 200, not announced
+    assert not [r for r in caplog.records if "feed item" in r.getMessage()]  # one line, not 195
+    assert any("195 older items remembered" in r.getMessage() for r in caplog.records)
 
 
 async def test_delivery_failure_is_logged_and_the_article_stays(
@@ -403,3 +411,23 @@ async def test_a_page_that_keeps_failing_is_given_up_after_six_attempts(
     (seen,) = (await store.feed.seen([site.url("/news/show/9")])).values()
     assert seen.status == "skipped"
     assert seen.last_error == "HTTP 502"
+
+
+async def test_backoff_survives_a_restart(
+    site: FakeSite, site_settings: Settings, store: Store, sink: RecordingSink, clock: FakeClock
+) -> None:
+    site.route("/rss/", Reply(status=500))
+    first = poller(site_settings, store, sink, clock)
+    try:
+        await first.run_once()
+        await first.run_once()
+    finally:
+        await first.stop()
+    restarted = poller(site_settings, store, sink, clock)
+    try:
+        await restarted.run_once()
+    finally:
+        await restarted.stop()
+
+    assert restarted.next_delay() == 2400
+    assert (await store.feed.get(str(site_settings.feed_url))).failures == 3
