@@ -33,9 +33,11 @@ _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 def is_headline(paragraph: str) -> bool:
     """A title-like line: no final punctuation, short, several words."""
     stripped = paragraph.strip()
+    core = stripped.rstrip('»"”“')  # «… клуба «Валдай»» ends a headline, «…». ends a sentence
     return (
-        bool(stripped)
-        and stripped[-1] not in '.!?…:;»"”'
+        bool(core)
+        and core[-1] not in ".!?…:;"
+        and balanced(stripped)
         and len(stripped) <= 160
         and len(_WORD.findall(stripped)) >= 2
     )

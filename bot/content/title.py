@@ -16,6 +16,7 @@ from bot.content.entities import TITLE_HEAD as _TITLE_HEAD
 from bot.content.entities import Entities
 from bot.content.morph import parses, restore_case, word_set
 from bot.content.spans import find_spans
+from bot.content.summary import is_headline
 from bot.content.speakers import speech_verb, tokens
 
 TITLE_LIMIT = 120
@@ -199,7 +200,7 @@ def derive(
     if not paragraphs:
         return ""
     head = paragraphs[0].strip()
-    if len(paragraphs) > 1 and head[-1:] not in '.!?…:;»"' and 2 <= len(head.split()) <= 20:
+    if len(paragraphs) > 1 and is_headline(head) and len(head.split()) <= 20:
         return shorten(head)
     sentence = first_sentence or head
     meeting = _meeting_title(sentence, start, entities)

@@ -23,6 +23,15 @@ def test_summary_skips_attribution_only_and_headline_lines() -> None:
     assert analysis.title == "Лавров провел переговоры"
 
 
+def test_a_headline_ending_in_a_quoted_name_is_not_summarised() -> None:
+    analysis = analyze(
+        "Эксперты обсудили перспективы Евразии на заседании клуба «Валдай»\n"
+        "В Москве прошло заседание клуба «Валдай». В дискуссии приняли участие политологи."
+    )
+    assert analysis.title == "Эксперты обсудили перспективы Евразии на заседании клуба «Валдай»"
+    assert analysis.summary.startswith("В Москве прошло заседание")
+
+
 def test_summary_never_takes_a_piece_of_a_multi_paragraph_quote() -> None:
     analysis = analyze(
         "«Первая часть длинной цитаты министра продолжается.\n"
