@@ -16,8 +16,8 @@ from bot.content.entities import TITLE_HEAD as _TITLE_HEAD
 from bot.content.entities import Entities
 from bot.content.morph import parses, restore_case, word_set
 from bot.content.spans import find_spans
-from bot.content.summary import is_headline
 from bot.content.speakers import speech_verb, tokens
+from bot.content.summary import is_headline
 
 TITLE_LIMIT = 120
 _HELD = re.compile(
