@@ -68,6 +68,20 @@ def _show(args: argparse.Namespace, settings: Callable[[], Settings]) -> int:
     return asyncio.run(show_command(settings(), args.id))
 
 
+def _console(args: argparse.Namespace, settings: Callable[[], Settings]) -> int:
+    from bot.console import run_console
+
+    return asyncio.run(
+        run_console(
+            settings(),
+            stdin=sys.stdin,
+            stdout=sys.stdout,
+            user_id=args.user_id,
+            language_code=args.lang,
+        )
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="python -m bot", description="interaffairs-bot")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
@@ -94,6 +108,11 @@ def build_parser() -> argparse.ArgumentParser:
     show = sub.add_parser("show", help="print what the bot says about an article")
     show.add_argument("id")
     show.set_defaults(handler=_show)
+
+    console = sub.add_parser("console", help="chat with the bot in this terminal (no token)")
+    console.add_argument("--user-id", type=int, default=1, help="who you are (an admin id too)")
+    console.add_argument("--lang", choices=("ru", "en"), default="ru", help="interface language")
+    console.set_defaults(handler=_console)
     return parser
 
 
