@@ -32,7 +32,6 @@ from storage import Store
 log = logging.getLogger(__name__)
 
 FEED_FAILURE_LIMIT = 5
-_BACKLOG_STATES = ("pending", "sending")
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,24 +59,6 @@ class HealthReport:
         }
 
 
-async def outbox_backlog(store: Store) -> int | None:
-    """Outbox rows still to be sent (pending or in flight); None when there is no outbox."""
-    outbox = getattr(store, "outbox", None)
-    if outbox is not None:
-        counts: dict[str, int] = await outbox.counts()
-        return sum(counts.get(state, 0) for state in _BACKLOG_STATES)
-    exists = await store.db.scalar(
-        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'outbox'"
-    )
-    if not exists:
-        return None
-    marks = ", ".join("?" for _ in _BACKLOG_STATES)
-    value = await store.db.scalar(
-        f"SELECT count(*) FROM outbox WHERE state IN ({marks})", _BACKLOG_STATES
-    )
-    return int(value)
-
-
 class HealthChecks:
     """Builds a HealthReport from the store and settings; never raises."""
 
@@ -97,7 +78,7 @@ class HealthChecks:
         last_success: datetime | None = None
         failures = 0
         try:
-            backlog = await outbox_backlog(self._store)
+            backlog = await self._store.outbox.backlog()
             state = await self._store.feed.get(str(self._settings.feed_url))
             last_success, failures = state.last_success, state.failures
         except Exception as exc:

@@ -12,6 +12,7 @@ from bot.config import Settings
 from bot.metrics import Metrics
 from bot.web.health import FEED_FAILURE_LIMIT, HealthChecks, create_health_app
 from storage import Store
+from storage.outbox import CARD, SENT, Completion, NewMessage
 
 FEED_URL = "https://interaffairs.ru/rss/"
 
@@ -37,17 +38,17 @@ def _metrics() -> Metrics:
     return metrics
 
 
-async def _enqueue_outbox(store: Store, states: list[str]) -> None:
-    now = datetime.now(UTC).isoformat()
-    async with store.db.transaction() as conn:
-        cursor = await conn.execute("INSERT INTO outbox_payloads (body, hash) VALUES ('{}', 'h')")
-        payload = cursor.lastrowid
-        for n, state in enumerate(states):
-            await conn.execute(
-                "INSERT INTO outbox (article_id, chat_id, kind, generation, payload_id, state, "
-                "created_at, updated_at) VALUES (?, '1', 'card', 0, ?, ?, ?, ?)",
-                (n + 1, payload, state, now, now),
-            )
+async def _enqueue_outbox(store: Store, sent: int, pending: int) -> None:
+    """`sent` deliveries that went out (claimed, completed) and `pending` still waiting."""
+    first = [
+        NewMessage(chat_id=100 + n, kind=CARD, payload="{}", article_id=1) for n in range(sent)
+    ]
+    ids = [i for i in await store.outbox.enqueue_many(first) if i is not None]
+    await store.outbox.claim(ids)
+    await store.outbox.complete([Completion(id=i, state=SENT, message_id=i) for i in ids])
+    await store.outbox.enqueue_many(
+        [NewMessage(chat_id=200 + n, kind=CARD, payload="{}", article_id=1) for n in range(pending)]
+    )
 
 
 async def test_healthy_bot_answers_200_with_its_state(client: TestClient, store: Store) -> None:
@@ -118,14 +119,14 @@ async def test_unreachable_database_is_503(client: TestClient, store: Store) -> 
     }
 
 
-async def test_backlog_counts_pending_and_sending(client: TestClient, store: Store) -> None:
-    await _enqueue_outbox(store, ["pending", "pending", "sending", "sent", "failed"])
+async def test_backlog_counts_what_is_still_to_send(client: TestClient, store: Store) -> None:
+    await _enqueue_outbox(store, sent=2, pending=3)
     body = await (await client.get("/healthz")).json()
     assert body["outbox_backlog"] == 3
 
 
 async def test_metrics_in_prometheus_text_format(client: TestClient, store: Store) -> None:
-    await _enqueue_outbox(store, ["pending", "sent"])
+    await _enqueue_outbox(store, sent=1, pending=1)
     success = datetime(2026, 11, 25, 4, 0, tzinfo=UTC)
     state = await store.feed.get(FEED_URL)
     await store.feed.save(state.succeeded(success, etag=None, last_modified=None))
