@@ -4,7 +4,6 @@ webhook and health servers, an update POSTed as Telegram would, a clean stop."""
 from __future__ import annotations
 
 import asyncio
-import socket
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -17,15 +16,10 @@ from bot.errors import UsageError
 from tests.support.fake_api import FakeBotApi
 from tests.support.recording import TEST_TOKEN
 from tests.support.updates import READER_ID, message_update
+from tests.web.ports import free_port
 
 SECRET = "e2e_secret"
 HEADER = "X-Telegram-Bot-Api-Secret-Token"
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 @pytest.fixture
@@ -42,8 +36,8 @@ def _settings(api: FakeBotApi, tmp_path: Path, **overrides: object) -> Settings:
         "feed_poll_seconds": 0,
         "webhook_base_url": "https://bot.example.org",
         "webhook_secret": SECRET,
-        "webhook_port": _free_port(),
-        "health_port": _free_port(),
+        "webhook_port": free_port(),
+        "health_port": free_port(),
     }
     values.update(overrides)
     return Settings(_env_file=None, **values)  # type: ignore[arg-type, call-arg]

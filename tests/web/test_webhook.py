@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import socket
 from collections.abc import AsyncIterator
 
 import aiohttp
@@ -18,6 +17,7 @@ from bot.errors import UsageError
 from bot.web.webhook import WebhookService, create_webhook_app
 from tests.support.recording import RecordingSession, make_bot
 from tests.support.updates import message_update
+from tests.web.ports import free_port
 
 SECRET = "s3cret_Token-1"
 HEADER = "X-Telegram-Bot-Api-Secret-Token"
@@ -76,19 +76,13 @@ async def test_update_with_the_secret_reaches_the_dispatcher(
     assert seen == ["/ping"]
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 def _webhook_settings(settings: Settings, **overrides: object) -> Settings:
     values: dict[str, object] = {
         "webhook_base_url": "https://bot.example.org/",
         "webhook_path": "/telegram/webhook",
         "webhook_secret": SECRET,
         "webhook_host": "127.0.0.1",
-        "webhook_port": _free_port(),
+        "webhook_port": free_port(),
     }
     values.update(overrides)
     return settings.model_copy(update=_coerce(settings, values))
