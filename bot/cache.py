@@ -12,7 +12,7 @@ from __future__ import annotations
 import time
 from collections import OrderedDict
 from collections.abc import Callable
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 import aiosqlite
 
@@ -81,6 +81,7 @@ class RenderCache:
         self._clock = clock
         self._articles: _Lru[int, Article] = _Lru(size)
         self._renders: _Lru[RenderKey, tuple[RenderedMessage, ...]] = _Lru(size * 2)
+        self._kwargs: _Lru[RenderKey, tuple[dict[str, Any], ...]] = _Lru(size * 2)
         self._latest: tuple[float, int, list[Article]] | None = None  # (stamp, limit, rows)
         store.articles.add_save_hook(self._on_save)
 
@@ -127,6 +128,16 @@ class RenderCache:
         if cached is None:
             cached = render_part(article, part, lang, self.links)
             self._renders.put(key, cached)
+        return cached
+
+    def send_kwargs(self, article: Article, part: Part, lang: Lang) -> tuple[dict[str, Any], ...]:
+        """Ready `send_message` kwargs for the part (built once: no per-request pydantic work).
+        Shared between requests: callers must pass them on (`**kwargs`), never mutate them."""
+        key = (article.id, article.revision, lang, part)
+        cached = self._kwargs.get(key)
+        if cached is None:
+            cached = tuple(m.send_kwargs() for m in self.render(article, part, lang))
+            self._kwargs.put(key, cached)
         return cached
 
     def render_latest(self, articles: list[Article], lang: Lang) -> RenderedMessage:

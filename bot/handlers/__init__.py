@@ -30,16 +30,18 @@ ADMIN_COMMANDS: tuple[str, ...] = ("preview", "post", "stats")
 def create_routers(settings: Settings) -> list[Router]:
     from bot.handlers import admin, articles, errors, fallback, inline, search, start, subscriptions
 
+    # Every router an update passes costs a propagation step, so the readers' hot path comes
+    # first and the errors router (error events only) last.
     return [
-        errors.create_router(),
+        articles.create_router(),  # /summary /quotes /source /latest and card buttons
         fallback.create_guard_router(),  # edited/forwarded messages are never commands
         start.create_router(),
-        articles.create_router(),
         # --- feature routers: one line each ---------------------------------------------
         search.create_router(),
         inline.create_router(),
         admin.create_router(),
         subscriptions.create_router(),
         # --- end of feature routers -----------------------------------------------------
-        fallback.create_router(),  # must stay last: answers what nobody else handled
+        fallback.create_router(),  # after the features: answers what nobody else handled
+        errors.create_router(),  # dp.errors: logs and apologises for anything unexpected
     ]

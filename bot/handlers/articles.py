@@ -8,7 +8,7 @@ message below, so the card the reader pressed stays as it was and can be used ag
 from __future__ import annotations
 
 import re
-from collections.abc import Awaitable, Callable
+from typing import Any
 
 from aiogram import Bot, Router
 from aiogram.filters import Command, CommandObject
@@ -16,7 +16,6 @@ from aiogram.types import CallbackQuery, Message
 
 from bot.cache import RenderCache
 from bot.callbacks import ArticleCallback, Part
-from bot.render.message import RenderedMessage
 from bot.texts import Lang, t
 from storage.models import Article
 
@@ -62,26 +61,34 @@ async def resolve_article(cache: RenderCache, args: str | None) -> Article:
     return article
 
 
-async def send_all(message: Message, messages: tuple[RenderedMessage, ...]) -> None:
-    for rendered in messages:
-        await message.answer(**rendered.send_kwargs())
+async def send_all(message: Message, messages: tuple[dict[str, Any], ...]) -> None:
+    """Send prepared `send_message` kwargs (from RenderCache.send_kwargs) as replies."""
+    for kwargs in messages:
+        await message.answer(**kwargs)
 
 
-def _part_handler(part: Part, name: str) -> Callable[..., Awaitable[None]]:
-    """One handler per part; aiogram injects `command` (the parsed CommandObject)."""
+PART_COMMANDS: dict[str, Part] = {
+    "summary": Part.SUMMARY,
+    "quotes": Part.QUOTES,
+    "source": Part.SOURCE,
+}
 
-    async def handle(
-        message: Message, command: CommandObject, cache: RenderCache, lang: Lang
-    ) -> None:
-        try:
-            article = await resolve_article(cache, command.args)
-        except ArticleLookupError as exc:
-            await message.answer(t(exc.key, lang, command=name), parse_mode=None)
-            return
-        await send_all(message, cache.render(article, part, lang))
 
-    handle.__name__ = handle.__qualname__ = f"on_{name}"
-    return handle
+async def on_part(message: Message, command: CommandObject, cache: RenderCache, lang: Lang) -> None:
+    """/summary, /quotes, /source [ID]: one handler, so one command parse per update."""
+    name = command.command.lower()
+    try:
+        article = await resolve_article(cache, command.args)
+    except ArticleLookupError as exc:
+        await message.answer(t(exc.key, lang, command=name), parse_mode=None)
+        return
+    await send_all(message, cache.send_kwargs(article, PART_COMMANDS[name], lang))
+
+
+async def not_forwarded(message: Message) -> bool:
+    """A forwarded post is not the reader's command (the fallback guard answers it).
+    A coroutine on purpose: aiogram runs synchronous filters in a thread."""
+    return message.forward_origin is None
 
 
 async def on_latest(message: Message, cache: RenderCache, lang: Lang) -> None:
@@ -101,14 +108,13 @@ async def on_article_button(
         return
     await query.answer()
     chat_id = query.message.chat.id
-    for rendered in cache.render(article, callback_data.part, lang):
-        await bot.send_message(chat_id=chat_id, **rendered.send_kwargs())
+    for kwargs in cache.send_kwargs(article, callback_data.part, lang):
+        await bot.send_message(chat_id=chat_id, **kwargs)
 
 
 def create_router() -> Router:
     router = Router(name="articles")
-    for part, name in ((Part.SUMMARY, "summary"), (Part.QUOTES, "quotes"), (Part.SOURCE, "source")):
-        router.message.register(_part_handler(part, name), Command(name))
-    router.message.register(on_latest, Command("latest"))
+    router.message.register(on_part, not_forwarded, Command(*PART_COMMANDS))
+    router.message.register(on_latest, not_forwarded, Command("latest"))
     router.callback_query.register(on_article_button, ArticleCallback.filter())
     return router

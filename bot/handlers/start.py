@@ -33,12 +33,12 @@ async def on_start(
         if article is None:
             await message.answer(t("not_found", lang), parse_mode=None)
             return
-        await send_all(message, cache.render(article, Part.CARD, lang))
+        await send_all(message, cache.send_kwargs(article, Part.CARD, lang))
         return
     latest = await cache.latest_article()
     await message.answer(**render_welcome(lang, has_articles=latest is not None).send_kwargs())
     if latest is not None:
-        await send_all(message, cache.render(latest, Part.CARD, lang))
+        await send_all(message, cache.send_kwargs(latest, Part.CARD, lang))
 
 
 async def on_help(message: Message, settings: Settings, lang: Lang) -> None:
