@@ -108,7 +108,6 @@ CATALOGUE: dict[str, dict[Lang, str]] = {
         Lang.RU: "Нажмите на кнопку, чтобы открыть карточку статьи.",
         Lang.EN: "Press a button to open the article's card.",
     },
-    "date.at": {Lang.RU: ", {time}", Lang.EN: ", {time}"},
     # --- problems -------------------------------------------------------------------------
     "no_articles": {
         Lang.RU: "Статей пока нет — загляните чуть позже.",
