@@ -183,7 +183,7 @@ async def main(articles: int, hot: int, rounds: int, batch: int) -> None:
         t0 = time.perf_counter()
         await fill(store, articles)
         print(f"store: {await store.articles.count()} articles in {time.perf_counter() - t0:.1f} s")
-        settings = Settings(_env_file=None, bot_token=TOKEN, database_path=path)  # type: ignore[call-arg]
+        settings = Settings(_env_file=None, bot_token=TOKEN, database_path=path)
         session = CheapSession()
         bot = Bot(TOKEN, session=session)
         await bot.me()
