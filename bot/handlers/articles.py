@@ -103,8 +103,11 @@ async def on_article_button(
     if article is None:
         await query.answer(t("gone_button", lang), show_alert=True)
         return
-    if query.message is None:  # a button under an inline-mode message: no chat to write to
-        await query.answer(t("stale_button", lang), show_alert=True)
+    if query.message is None:
+        # A card sent through inline mode sits in someone else's chat, where the bot cannot
+        # write: open the bot's own chat at this article instead (a /start deep link).
+        me = await bot.me()
+        await query.answer(url=f"https://t.me/{me.username}?start=a{article.id}")
         return
     await query.answer()
     chat_id = query.message.chat.id

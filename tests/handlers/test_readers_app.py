@@ -88,3 +88,43 @@ def test_run_with_a_malformed_token_prints_one_line_without_the_token_and_exits_
     (line,) = capsys.readouterr().err.splitlines()
     assert line.startswith("error: setting BOT_TOKEN is invalid: expected a token from @BotFather")
     assert "s3cret" not in line
+
+
+class RecordingService:
+    def __init__(self, name: str, log: list[str], *, fail_start: bool = False) -> None:
+        self.name, self.log, self.fail_start = name, log, fail_start
+
+    async def start(self) -> None:
+        if self.fail_start:
+            raise RuntimeError(f"{self.name} cannot start")
+        self.log.append(f"start {self.name}")
+
+    async def stop(self) -> None:
+        self.log.append(f"stop {self.name}")
+
+
+async def test_services_start_in_order_with_the_dispatcher_and_stop_in_reverse(
+    settings: Settings, store: Store, bot: Bot
+) -> None:
+    log: list[str] = []
+    services = [RecordingService("outbox", log), RecordingService("feed", log)]
+    dispatcher = create_dispatcher(settings, store, services=services)
+
+    await dispatcher.emit_startup(bot=bot)
+    await dispatcher.emit_shutdown(bot=bot)
+
+    assert log == ["start outbox", "start feed", "stop feed", "stop outbox"]
+
+
+async def test_a_service_failing_to_start_leaves_only_started_ones_to_stop(
+    settings: Settings, store: Store, bot: Bot
+) -> None:
+    log: list[str] = []
+    services = [RecordingService("outbox", log), RecordingService("feed", log, fail_start=True)]
+    dispatcher = create_dispatcher(settings, store, services=services)
+
+    with pytest.raises(RuntimeError, match="feed cannot start"):
+        await dispatcher.emit_startup(bot=bot)
+    await dispatcher.emit_shutdown(bot=bot)
+
+    assert log == ["start outbox", "stop outbox"]

@@ -7,6 +7,7 @@ import time
 
 import pytest
 from aiogram import Bot, Dispatcher
+from aiogram.types import Update
 
 from bot.app import create_dispatcher
 from bot.config import Settings
@@ -208,3 +209,26 @@ async def test_when_the_alert_cannot_be_shown_the_apology_goes_to_the_chat(
     _failed, apology = session.of("sendMessage")
     assert apology.chat_id == READER_ID
     assert apology.text == "Что-то пошло не так, попробуйте позже."
+
+
+async def test_a_card_button_under_an_inline_message_opens_the_bots_chat_at_that_article(
+    dp: Dispatcher, bot: Bot, session: RecordingSession
+) -> None:
+    update = Update.model_validate(
+        {
+            "update_id": 777,
+            "callback_query": {
+                "id": "cq-inline",
+                "from": {"id": READER_ID, "is_bot": False, "first_name": "Читатель"},
+                "chat_instance": "ci",
+                "inline_message_id": "AAAA",
+                "data": "a:s:1",
+            },
+        }
+    )
+
+    await dp.feed_update(bot, update)
+
+    (answer,) = session.of("answerCallbackQuery")
+    assert answer.url == "https://t.me/interaffairs_test_bot?start=a1"
+    assert session.of("sendMessage") == []
