@@ -23,6 +23,7 @@ from aiogram import Bot, Dispatcher
 from aiogram.client.default import DefaultBotProperties
 from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.telegram import TelegramAPIServer
+from aiogram.exceptions import TelegramAPIError, TelegramNetworkError, TelegramUnauthorizedError
 from aiogram.types import (
     BotCommand,
     BotCommandScopeAllPrivateChats,
@@ -190,7 +191,11 @@ async def serve(
             services=create_services(settings, store, bot, metrics),
             metrics=metrics,
         )
-        await setup_commands(bot, settings)
+        await _check_token(bot, settings)
+        try:
+            await setup_commands(bot, settings)
+        except TelegramAPIError as exc:  # the menu is a nicety: never a reason not to run
+            log.warning("could not publish the command menu: %s", exc)
         if settings.webhook_base_url is not None:
             await serve_webhook_until(dispatcher, bot, settings, stop)
         else:
@@ -201,6 +206,24 @@ async def serve(
         await bot.session.close()
         await store.close()
         log.info("stopped")
+
+
+async def _check_token(bot: Bot, settings: Settings) -> None:
+    """getMe once before anything else: a rejected token or an unreachable BOT_API_SERVER is
+    one clear line (exit 2 via the CLI), not a traceback from inside the polling loop."""
+    try:
+        me = await bot.me()
+    except TelegramUnauthorizedError:
+        raise UsageError(
+            "Telegram rejected BOT_TOKEN (401 Unauthorized): copy the token from @BotFather "
+            "into .env again (see .env.example)"
+        ) from None
+    except TelegramNetworkError as exc:
+        raise UsageError(
+            f"cannot reach the Bot API at {settings.api_server} ({exc.message}): "
+            "check the network or BOT_API_SERVER in .env"
+        ) from None
+    log.info("running as @%s (id %s)", me.username, me.id)
 
 
 def _on_signal(sig: signal.Signals, stop: asyncio.Event) -> None:

@@ -14,6 +14,7 @@ import pytest
 
 from bot.app import serve
 from bot.config import Settings
+from bot.errors import UsageError
 from bot.seed import seed_draft
 from storage import Store
 from tests.support.fake_api import FakeBotApi
@@ -119,3 +120,33 @@ async def test_python_m_bot_stops_cleanly_on_ctrl_c(api: FakeBotApi, tmp_path: P
     assert "Traceback" not in log
     assert f"received {sig.name}, stopping" in log
     assert log.rstrip().endswith("stopped")
+
+
+async def test_a_token_telegram_rejects_is_one_clear_error(tmp_path: Path) -> None:
+    async with FakeBotApi(token="987654321:OtherTokenThatTheServerExpects_abcdef") as api:
+        with pytest.raises(UsageError) as raised:
+            await serve(e2e_settings(api, tmp_path))
+    assert str(raised.value).startswith("Telegram rejected BOT_TOKEN (401 Unauthorized)")
+    assert TEST_TOKEN.split(":")[1] not in str(raised.value)
+
+
+async def test_an_unreachable_bot_api_server_is_one_clear_error(tmp_path: Path) -> None:
+    async with FakeBotApi() as api:
+        settings = e2e_settings(api, tmp_path)
+    # The server is closed now: its port refuses connections.
+    with pytest.raises(UsageError, match=r"cannot reach the Bot API at http://127\.0\.0\.1:"):
+        await serve(settings)
+
+
+async def test_a_failing_command_menu_does_not_stop_the_bot(
+    api: FakeBotApi, tmp_path: Path
+) -> None:
+    api.fail("setMyCommands", 500, "Internal Server Error")
+    stop = asyncio.Event()
+    running = asyncio.create_task(serve(e2e_settings(api, tmp_path), stop=stop))
+
+    await api.wait_for("getUpdates")
+    stop.set()
+    await asyncio.wait_for(running, timeout=10)
+
+    assert running.exception() is None
