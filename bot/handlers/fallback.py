@@ -9,10 +9,13 @@ bot stays quiet unless a command is addressed to it by name (/cmd@this_bot).
 from __future__ import annotations
 
 from aiogram import Bot, Router
-from aiogram.enums import ChatType
+from aiogram.enums import ChatType, MessageEntityType
 from aiogram.types import CallbackQuery, Message
 
+from bot.cache import RenderCache
+from bot.callbacks import Part
 from bot.texts import Lang, t
+from storage import Store
 
 # Filters are coroutine functions on purpose: aiogram runs a synchronous filter (a magic `F`
 # expression included) through asyncio.to_thread — a thread hop per message on every update
@@ -39,7 +42,31 @@ async def on_edited(message: Message, lang: Lang) -> None:
     await message.answer(t("edited", lang), parse_mode=None)
 
 
-async def on_forwarded(message: Message, lang: Lang) -> None:
+MAX_LINKS_CHECKED = 10
+
+
+def linked_urls(message: Message) -> list[str]:
+    """URLs a message links to (text links and bare URLs, in text or caption), in order."""
+    text = message.text or message.caption or ""
+    entities = message.entities or message.caption_entities or []
+    urls: list[str] = []
+    for entity in entities:
+        if entity.type == MessageEntityType.TEXT_LINK and entity.url:
+            urls.append(entity.url)
+        elif entity.type == MessageEntityType.URL:
+            urls.append(entity.extract_from(text))
+    return urls[:MAX_LINKS_CHECKED]
+
+
+async def on_forwarded(message: Message, store: Store, cache: RenderCache, lang: Lang) -> None:
+    """A forwarded post that links to a known article (e.g. the journal's own channel post,
+    whose «Сайт» link is the article URL) opens that article's card; anything else gets a hint."""
+    for url in linked_urls(message):
+        found = await store.articles.by_url(url)
+        if found is not None:
+            for kwargs in cache.send_kwargs(found, Part.CARD, lang):
+                await message.answer(**kwargs)
+            return
     await message.answer(t("forwarded", lang), parse_mode=None)
 
 

@@ -12,7 +12,7 @@ from aiogram.types import Update
 from bot.app import create_dispatcher
 from bot.config import Settings
 from storage import Store
-from tests.support.readers import article_draft
+from tests.support.readers import TITLE, URL, article_draft
 from tests.support.recording import RecordingSession
 from tests.support.updates import READER_ID, callback_update, group_chat, message_update
 
@@ -232,3 +232,24 @@ async def test_a_card_button_under_an_inline_message_opens_the_bots_chat_at_that
     (answer,) = session.of("answerCallbackQuery")
     assert answer.url == "https://t.me/interaffairs_test_bot?start=a1"
     assert session.of("sendMessage") == []
+
+
+async def test_a_forwarded_channel_post_linking_a_known_article_opens_its_card(
+    dp: Dispatcher, bot: Bot, session: RecordingSession
+) -> None:
+    origin = {
+        "type": "channel",
+        "chat": {"id": -1001234567890, "type": "channel", "title": "Международная жизнь"},
+        "message_id": 78,
+        "date": int(time.time()),
+    }
+    text = "Лавров и Помпео\n\nСайт · Дзен · Telegram"
+    links = [
+        {"type": "text_link", "offset": 17, "length": 4, "url": URL},
+        {"type": "text_link", "offset": 24, "length": 4, "url": "https://dzen.ru/interaffairs"},
+    ]
+
+    await dp.feed_update(bot, message_update(text, forward_origin=origin, entities=links))
+
+    (card,) = session.of("sendMessage")
+    assert card.text.startswith(f"{TITLE}\n30 марта 2020, 18:05")
