@@ -1,6 +1,6 @@
 """Reader handler throughput: /summary, /quotes, /source vs a bare aiogram handler, same run.
 
-    .venv/bin/python -m bench.handlers [--articles 100000] [--hot 1000] [--rounds 7] [--batch 2000]
+    .venv/bin/python -m bench.handlers [--articles 100000] [--hot 1000] [--rounds 25] [--batch 500]
 
 What is measured: `Dispatcher.feed_update` of a real /summary|/quotes|/source <id> Update through
 the bot's full wiring (all routers and middlewares of `create_dispatcher`), over a store of
@@ -244,8 +244,8 @@ def cli() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--articles", type=int, default=100_000)
     parser.add_argument("--hot", type=int, default=1000)
-    parser.add_argument("--rounds", type=int, default=7)
-    parser.add_argument("--batch", type=int, default=2000)
+    parser.add_argument("--rounds", type=int, default=25)
+    parser.add_argument("--batch", type=int, default=500)
     args = parser.parse_args()
     asyncio.run(main(args.articles, args.hot, args.rounds, args.batch))
 
