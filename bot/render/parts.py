@@ -92,24 +92,26 @@ def render_quotes(
     messages: list[list[Text]] = [[]]
     started = [0]  # per message: quotes whose first piece it holds
     used, entities = header_len, 1
-    for quote in quotes:
-        speaker = _speaker(quote, lang)
-        room = budget - header_len - utf16_len(speaker) - 1
-        for index, piece in enumerate(_quote_chunks(quote.text, room)):
-            size = utf16_len(speaker) + 1 + utf16_len(piece) + 2
-            if messages[-1] and (used + size > budget or entities + 2 > entity_budget):
-                if len(messages) == MAX_QUOTE_MESSAGES:
-                    break
-                messages.append([])
-                started.append(0)
-                used, entities = 0, 0
-            messages[-1].append(_quote_block(speaker, piece))
-            used += size
-            entities += 2
-            started[-1] += index == 0
-        else:
-            continue
-        break
+    pieces = (
+        (index, speaker, piece)
+        for quote in quotes
+        for speaker in (_speaker(quote, lang),)
+        for index, piece in enumerate(
+            _quote_chunks(quote.text, budget - header_len - utf16_len(speaker) - 1)
+        )
+    )
+    for index, speaker, piece in pieces:
+        size = utf16_len(speaker) + 1 + utf16_len(piece) + 2
+        if messages[-1] and (used + size > budget or entities + 2 > entity_budget):
+            if len(messages) == MAX_QUOTE_MESSAGES:
+                break  # the rest is announced by the «ещё N цитат» note
+            messages.append([])
+            started.append(0)
+            used, entities = 0, 0
+        messages[-1].append(_quote_block(speaker, piece))
+        used += size
+        entities += 2
+        started[-1] += index == 0
     remaining = len(quotes) - sum(started)
     result = []
     for number, blocks in enumerate(messages):
