@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from bot.config import Settings
 
 PAID_BROADCAST_PER_SECOND = 1000.0
+BURST_SECONDS = 0.05  # bucket capacity: this many seconds' worth of messages (at least one)
 PRUNE_EVERY = 4096
 _EPSILON = 1e-6  # chat entries are dropped once their next allowed time has passed
 
@@ -53,11 +54,17 @@ def is_private(chat_id: int | str) -> bool:
 class RateLimiter:
     """Token bucket overall plus per-chat spacing; every wait is a number the caller sleeps."""
 
-    def __init__(self, limits: Limits, clock: Clock, *, burst: float = 1.0) -> None:
+    def __init__(
+        self, limits: Limits, clock: Clock, *, burst_seconds: float = BURST_SECONDS
+    ) -> None:
         self.limits = limits
         self._clock = clock
         self._rate = limits.global_per_second
-        self._capacity = max(1.0, burst)
+        # At 30/s the bucket holds one token (messages evenly spaced); at 1000/s it holds 50,
+        # so the worker claims and launches batches instead of waking up every millisecond.
+        self._capacity = max(1.0, self._rate * burst_seconds)
+        self._want = max(1.0, self._capacity / 2)  # an empty bucket waits for half of it
+        self._draining = False
         self._tokens = self._capacity
         self._stamp = clock.now()
         self._paused_until = 0.0
@@ -75,10 +82,17 @@ class RateLimiter:
         if now < self._paused_until:
             return self._paused_until - now
         self._refill(now)
-        if self._tokens >= 1.0 - _EPSILON:  # float refill must not leave 1e-16 s waits
+        # Hand tokens out in runs: once half a bucket is there, until it is empty; then wait
+        # for half a bucket again. The worker thus claims batches, not one row per wake-up,
+        # and a late wake-up only adds tokens (the bucket cannot overflow meanwhile), so the
+        # long-run rate stays the limit.
+        if self._tokens >= self._want - _EPSILON:
+            self._draining = True
+        if self._draining and self._tokens >= 1.0 - _EPSILON:
             self._tokens = max(0.0, self._tokens - 1.0)
             return 0.0
-        return (1.0 - self._tokens) / self._rate
+        self._draining = False
+        return (self._want - self._tokens) / self._rate
 
     def chat_wait(self, chat_id: int | str) -> float:
         """Seconds until `chat_id` may receive again (0.0: now)."""

@@ -40,7 +40,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 PAGE_SIZE = 500
-MAX_IN_FLIGHT = 64
+MAX_IN_FLIGHT = 256  # requests on the wire at once: rate × latency, with room for stalls
 IDLE_POLL_SECONDS = 5.0
 EDIT_WAIT_SECONDS = 1.0  # an edit whose post is still on its way looks again after this
 PAYLOAD_CACHE = 64
@@ -207,8 +207,10 @@ class OutboxWorker:
                     continue  # cancelled: nothing to edit
                 target = found
             while (wait := self._limiter.take()) > 0:
-                claimed += await self._launch(batch)
-                batch = []
+                if batch:  # launch what we hold, then look again: launching took time too
+                    claimed += await self._launch(batch)
+                    batch = []
+                    continue
                 await self._clock.sleep(wait)
             self._limiter.chat_sent(chat)
             batch.append((item, target))
