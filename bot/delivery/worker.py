@@ -41,7 +41,8 @@ log = logging.getLogger(__name__)
 
 PAGE_SIZE = 500
 MAX_IN_FLIGHT = 256  # requests on the wire at once: rate × latency, with room for stalls
-IDLE_POLL_SECONDS = 5.0
+IDLE_POLL_SECONDS = 5.0  # also picks up rows other processes (the CLI) enqueued
+STOP_CHECK_SECONDS = 1.0
 EDIT_WAIT_SECONDS = 1.0  # an edit whose post is still on its way looks again after this
 PAYLOAD_CACHE = 64
 # Alerts are deduplicated per (article, kind of the failed delivery, its generation):
@@ -206,12 +207,15 @@ class OutboxWorker:
                 if found == 0:
                     continue  # cancelled: nothing to edit
                 target = found
-            while (wait := self._limiter.take()) > 0:
+            while (wait := self._limiter.take()) > 0 and not self._stopping:
                 if batch:  # launch what we hold, then look again: launching took time too
                     claimed += await self._launch(batch)
                     batch = []
                     continue
-                await self._clock.sleep(wait)
+                # In slices, so stop() is not kept waiting by a long 429 pause.
+                await self._clock.sleep(min(wait, STOP_CHECK_SECONDS))
+            if self._stopping:
+                break
             self._limiter.chat_sent(chat)
             batch.append((item, target))
         claimed += await self._launch(batch)
