@@ -37,6 +37,16 @@ def _refused(user: User | None, action: str) -> None:
     log.warning("admin action %s refused for user_id=%s", action, user.id if user else None)
 
 
+async def _refuse_non_admin(message: Message, settings: Settings, lang: Lang, action: str) -> bool:
+    """True (after a polite refusal and one log line) when the sender is not an admin."""
+    user = message.from_user
+    if settings.is_admin(user.id if user else None):
+        return False
+    _refused(user, action)
+    await message.answer(t("admin.refused", lang), parse_mode=None)
+    return True
+
+
 def _status_message(result: PublishResult, article_id: int, lang: Lang) -> dict[str, object]:
     """What the admin is told after asking to publish (send_message kwargs)."""
     keys = {
@@ -78,9 +88,7 @@ async def preview(
     links: Links,
     lang: Lang,
 ) -> None:
-    if not settings.is_admin(message.from_user.id if message.from_user else None):
-        _refused(message.from_user, "/preview")
-        await message.answer(t("admin.refused", lang), parse_mode=None)
+    if await _refuse_non_admin(message, settings, lang, "/preview"):
         return
     try:
         article = await resolve_article(cache, command.args)
@@ -98,10 +106,7 @@ async def post(
     publisher: Publisher,
     lang: Lang,
 ) -> None:
-    user_id = message.from_user.id if message.from_user else None
-    if not settings.is_admin(user_id):
-        _refused(message.from_user, "/post")
-        await message.answer(t("admin.refused", lang), parse_mode=None)
+    if await _refuse_non_admin(message, settings, lang, "/post"):
         return
     try:
         article = await resolve_article(cache, command.args)
@@ -109,7 +114,7 @@ async def post(
         await message.answer(t(exc.key, lang, command="post"), parse_mode=None)
         return
     result = await publisher.publish(article, notify_chat_id=message.chat.id)
-    log.info("admin %s: /post %d → %s", user_id, article.id, result.status.value)
+    log.info("admin %s: /post %d → %s", message.chat.id, article.id, result.status.value)
     await message.answer(**_status_message(result, article.id, lang))  # type: ignore[arg-type]
 
 
@@ -161,9 +166,7 @@ async def decide(
 
 
 async def stats(message: Message, settings: Settings, store: Store, lang: Lang) -> None:
-    if not settings.is_admin(message.from_user.id if message.from_user else None):
-        _refused(message.from_user, "/stats")
-        await message.answer(t("admin.refused", lang), parse_mode=None)
+    if await _refuse_non_admin(message, settings, lang, "/stats"):
         return
     subscribers = await store.subscribers.counts()
     counts = await store.outbox.counts()
