@@ -97,6 +97,7 @@ def _article() -> ArticleDraft:
 
 
 async def run(subscribers: int, scale: float, paid: bool) -> int:
+    baseline = _rss_mb()  # the interpreter with aiogram and the bot imported, before any work
     global_rate = 30.0 * scale if not paid else 1000.0
     private_rate = 1.0 * scale
     group_per_minute = 20.0 * scale
@@ -118,6 +119,14 @@ async def run(subscribers: int, scale: float, paid: bool) -> int:
             store = await Store.open(settings.database_path)
             bot = create_bot(settings)
             try:
+                print(
+                    f"clock                  compressed: real time, every limit ×{scale:g} "
+                    "on both sides (bot settings and fake API)"
+                )
+                print(
+                    f"rss baseline           {baseline:.0f} MB after imports (aiogram's types "
+                    "alone are most of it)"
+                )
                 return await _measure(settings, store, bot, subscribers, global_rate, port)
             finally:
                 await bot.session.close()
