@@ -52,6 +52,7 @@ _TITLE_NOUNS = word_set(
     т.н кампания акция выставка музей театр ансамбль корабль крейсер самолёт самолет"""
 )
 _MIN_LOOSE_WORDS = 4
+_CONTEXT = 300  # characters of context looked at on each side of a quotation
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,7 +130,7 @@ def _last_verb(toks: list[Token]) -> Verb | None:
 
 
 def _title_before(text: str, lo: int, opening: int) -> bool:
-    toks = tokens(text, lo, opening)
+    toks = tokens(text, max(lo, opening - 40), opening)
     if not toks:
         return False
     word = toks[-1].lower
@@ -224,14 +225,19 @@ class QuoteFinder:
         n_words = _words(inner)
         if n_words == 0:
             return None
-        sent_lo = sentence_start(text, para_lo, span.open)
+        # Context is bounded so a text of thousands of spans in one line stays linear.
+        sent_lo = sentence_start(text, max(para_lo, span.open - _CONTEXT), span.open)
+        para_hi = min(para_hi, span.close + _CONTEXT)
         before = text[sent_lo : span.open]
         after_lo = span.close + 1
         after = text[after_lo:para_hi]
 
         starts_sentence = not before.strip(" —–-")
         titled = _title_before(text, sent_lo, span.open)
-        if not starts_sentence and (titled or (n_words <= 3 and inner.strip()[:1].isupper())):
+        after_word = before.rstrip()[-1:].isalnum()
+        if not starts_sentence and (
+            titled or (after_word and n_words <= 3 and inner.strip()[:1].isupper())
+        ):
             return None  # "газопровод «Сила Сибири», — отметил Новак": a name, not speech
 
         # 1. Attribution after the quotation: «…», — заявил Лавров.

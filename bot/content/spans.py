@@ -12,6 +12,9 @@ import re
 from dataclasses import dataclass
 
 _MAX_PARAGRAPHS = 8
+_MAX_SPAN = 20_000  # characters: longer "quotations" are stray marks (and would cost O(n²))
+_MAX_STRAIGHT = 3_000
+_MAX_DEPTH = 3
 _OPEN_CONTEXT = "([{—–-:/«„“'\n "
 
 
@@ -50,9 +53,13 @@ def _match_guillemet(text: str, i: int) -> int | None:
     for event in _GUILLEMET_EVENTS.finditer(text, i + 1):
         j = event.start()
         c = text[j]
+        if j - i > _MAX_SPAN:
+            return None
         if c == "«":
             if not (text[j - 1] == "\n" and depth == 1 and _reopens(text, j)):
                 depth += 1
+                if depth > _MAX_DEPTH:
+                    return None
         elif c == "»":
             depth -= 1
             if depth == 0:
@@ -66,7 +73,7 @@ def _match_guillemet(text: str, i: int) -> int | None:
 
 def _match_straight(text: str, i: int) -> int | None:
     depth = 1
-    for j in range(i + 1, len(text)):
+    for j in range(i + 1, min(len(text), i + _MAX_STRAIGHT)):
         c = text[j]
         if c == "\n":
             return None
@@ -74,6 +81,8 @@ def _match_straight(text: str, i: int) -> int | None:
             nxt = text[j + 1] if j + 1 < len(text) else ""
             if text[j - 1].isspace() and nxt.isalpha():
                 depth += 1
+                if depth > _MAX_DEPTH:
+                    return None
             else:
                 depth -= 1
                 if depth == 0:
@@ -82,12 +91,10 @@ def _match_straight(text: str, i: int) -> int | None:
 
 
 def _match_pair(text: str, i: int, closers: str) -> int | None:
-    for j in range(i + 1, len(text)):
-        if text[j] == "\n":
-            return None
-        if text[j] in closers:
-            return j
-    return None
+    found = re.compile(f"[{closers}\n]").search(text, i + 1, i + _MAX_STRAIGHT)
+    if found is None or found.group(0) == "\n":
+        return None
+    return found.start()
 
 
 def find_spans(text: str) -> list[Span]:

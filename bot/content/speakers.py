@@ -9,6 +9,7 @@ article's mentions and the speakers found so far and answers such references in 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from bot.content.entities import Entities, Mention
@@ -147,6 +148,8 @@ class Resolver:
         self.text = text
         self.entities = entities
         self.spoken: list[tuple[int, str, str | None]] = []  # (pos, person name, gender)
+        self._person_starts = [m.start for m in entities.persons]
+        self._org_starts = [m.start for m in entities.orgs]
         self.agents: list[tuple[int, str]] = []  # (pos, speaker) from "Об этом сообщил X."
 
     # --- memory -----------------------------------------------------------------------------
@@ -224,12 +227,18 @@ class Resolver:
 
     # --- clauses ----------------------------------------------------------------------------
     def _at(self, tok: Token) -> Mention | None:
-        for m in self.entities.persons:
-            if m.start <= tok.start < m.end:
-                return m
-        for m in self.entities.orgs:
-            if m.start <= tok.start < m.end:
-                return m
+        """The person (preferred) or organisation mention covering `tok`."""
+        for starts, marks in (
+            (self._person_starts, self.entities.persons),
+            (self._org_starts, self.entities.orgs),
+        ):
+            i = bisect_right(starts, tok.start) - 1
+            while i >= 0 and i >= len(starts) - len(starts) and marks[i].start <= tok.start:
+                if tok.start < marks[i].end:
+                    return marks[i]
+                if tok.start - marks[i].start > 200:
+                    break
+                i -= 1
         return None
 
     def scan(
