@@ -93,3 +93,13 @@ def test_empty_after_cleaning_gives_an_empty_analysis() -> None:
     assert analysis.summary == ""
     assert analysis.quotes == ()
     assert analysis.title == "Заголовок"
+
+
+@pytest.mark.parametrize(
+    "raw",
+    ["«а» " * 3000, '"а ' * 3000, "«а " * 3000, "„а " * 3000, "\n".join(["«Начало"] * 500)],
+)
+def test_thousands_of_stray_quote_marks_are_handled(raw: str) -> None:
+    analysis = analyze(raw)
+    assert analysis.quotes == ()
+    assert len(analysis.summary) <= 1024
