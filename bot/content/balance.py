@@ -59,6 +59,7 @@ def strip_unbalanced(text: str) -> str:
     return close_quotes(result) if not balanced(result) else result
 
 
+_QUOTE_MARKS = re.compile('[«»"„“”]')
 _TRAILING_JUNK = re.compile(r"[\s,;:\-–—(«\"„“]+$")
 
 
@@ -72,9 +73,8 @@ def cut_at_word(text: str, limit: int, *, ellipsis: bool = True) -> str:
     if space > 0:
         cut = cut[:space]
     cut = _TRAILING_JUNK.sub("", cut).rstrip(".")
-    cut = close_quotes(cut)
-    while len(cut) + (1 if ellipsis else 0) > limit:  # pathological: many open marks
-        cut = cut[:-1]
-    if not balanced(cut):
-        cut = strip_unbalanced(cut.replace("«", "").replace("»", "").replace('"', ""))
-    return cut + (ELLIPSIS if ellipsis else "")
+    closed = close_quotes(cut)
+    if len(closed) + (1 if ellipsis else 0) > limit or not balanced(closed):
+        # Pathological: more open marks than room to close them. Drop the marks instead.
+        closed = _QUOTE_MARKS.sub("", cut)[: limit - (1 if ellipsis else 0)]
+    return closed + (ELLIPSIS if ellipsis else "")
