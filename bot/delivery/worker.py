@@ -141,7 +141,10 @@ class OutboxWorker:
                 item.chat_id,
                 item.article_id,
             )
-            follow_ups += self._alerts(item, notices.unknown(item.kind, item.article_id, "crash"))
+            follow_ups += self._alerts(
+                item,
+                notices.unknown(item.kind, item.article_id, "the bot stopped while sending it"),
+            )
         if follow_ups:
             await self._store.outbox.complete((), follow_ups=follow_ups)
 
@@ -239,7 +242,12 @@ class OutboxWorker:
             return 0
         for _ in batch:
             await self._slots.acquire()
-        await self._store.outbox.claim([item.id for item, _ in batch])
+        try:
+            await self._store.outbox.claim([item.id for item, _ in batch])
+        except BaseException:
+            for _ in batch:  # nothing was claimed (one transaction): give the slots back
+                self._slots.release()
+            raise
         for item, target in batch:
             task = asyncio.create_task(self._deliver(item, target))
             self._in_flight.add(task)
