@@ -81,12 +81,6 @@ class Entities:
     persons: list[Mention] = field(default_factory=list)
     orgs: list[Mention] = field(default_factory=list)
 
-    def persons_in(self, start: int, end: int) -> list[Mention]:
-        return [m for m in self.persons if m.start >= start and m.end <= end]
-
-    def orgs_in(self, start: int, end: int) -> list[Mention]:
-        return [m for m in self.orgs if m.start >= start and m.end <= end]
-
 
 def _name_parses(word: str) -> list[Parse]:
     return [p for p in parses(word) if p.has("Name") and p.score >= 0.03]

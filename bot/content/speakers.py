@@ -13,7 +13,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from bot.content.entities import Entities, Mention
-from bot.content.morph import parses, word_set
+from bot.content.morph import lemma, parses, word_set
 
 _TOKEN = re.compile(r"[А-ЯЁа-яёA-Za-z]+(?:-[А-ЯЁа-яёA-Za-z]+)*|[,;:()«»\"„“”]")
 
@@ -101,11 +101,6 @@ def speech_verb(token: Token) -> Verb | None:
             impersonal = p.normal in _IMPERSONAL or p.pos == "PRTS"
             return Verb(token, gender, "plur" in p.grams, impersonal)
     return None
-
-
-def _lemma(word: str) -> str:
-    found = parses(word)
-    return found[0].normal if found else word
 
 
 def _plural(word: str) -> bool:
@@ -278,7 +273,7 @@ class Resolver:
             if tok.lower in ("они", "их") and not role:
                 return True, self.organisation(pos)
             if tok.lower in _UNKNOWN_AGENTS or (
-                tok.text[:1].islower() and _lemma(tok.lower) in _UNKNOWN_AGENTS
+                tok.text[:1].islower() and lemma(tok.lower) in _UNKNOWN_AGENTS
             ):
                 return True, None
             found_role = _role(tok)
