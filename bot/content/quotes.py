@@ -39,7 +39,9 @@ _AS_SAID = re.compile(r"(?:^|[\s,(])[Кк]ак\s+([^«\"„“,]{1,80}),\s*$")
 _RELAY_VERBS = word_set("передать передавать сообщить сообщать писать информировать")
 _DIALOGUE = re.compile(r"[–—-][ \t]*(?P<q>[^–—\n]*?[^\s,–—-])[,]?[ \t]+[–—][ \t]*")
 _INTERRUPTION = re.compile(r"[,!?…]\s*[–—-]\s+([^–—«»\"]{3,120}?),?\s+[–—-]\s+\S")
-_SO_SAID = re.compile(r"(?:Так|Такое мнение|Такое заявление|С таким заявлением|Такую оценку)\b")
+_SO_SAID = re.compile(
+    r"(?:Так|Такое мнение|Такое заявление|С таким заявлением|Такую оценку|Об этом)\b"
+)
 _SENTENCE_END = re.compile(r"[.!?…]+[»\"”“]?(?=\s)")
 _THAT = frozenset({"что", "чтобы", "как"})
 _TITLE_NOUNS = word_set(
@@ -346,6 +348,9 @@ class QuoteFinder:
         lo = close + 1
         while lo < para_hi and (self.text[lo] in ".!?… "):
             lo += 1
+        if lo >= para_hi and para_hi < len(self.text):  # "«…»\nОб этом заявил Лавров."
+            lo = para_hi + 1
+            para_hi = self.ctx.para_end(lo)
         hi = sentence_end(self.text, lo, para_hi)
         if not _SO_SAID.match(self.text, lo, hi):
             return None
