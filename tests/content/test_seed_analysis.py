@@ -46,3 +46,15 @@ def test_stored_text_keeps_the_latin_letter_as_written() -> None:
     analysis = analyze(seed_text())
     assert "т.н. CНВ-3" in analysis.body  # Latin C kept in the stored text
     assert "CНВ-3" in analysis.quotes[2].text
+
+
+def test_line_endings_invisible_characters_and_nbsp_do_not_change_the_analysis() -> None:
+    plain = analyze(seed_text())
+    noisy = analyze(seed_text().replace("\n", "\r\n").replace("Лавров", "Лав\u200bров"))
+    assert noisy.quotes == plain.quotes
+    assert noisy.summary == plain.summary
+    assert noisy.title == plain.title
+    nbsp = analyze(seed_text().replace(" ", "\u00a0"))
+    assert [q.speaker for q in nbsp.quotes] == ["МИД России", "Сергей Лавров", "Сергей Лавров"]
+    for quote in nbsp.quotes:
+        assert quote.text in nbsp.body
