@@ -122,6 +122,10 @@ class RateLimiter:
             self._tokens = 0.0
             self._stamp = until
 
+    def paused(self) -> bool:
+        """True while a 429's retry_after runs."""
+        return self._clock.now() < self._paused_until
+
     @property
     def tracked_chats(self) -> int:
         return len(self._next_for_chat)

@@ -242,6 +242,10 @@ class OutboxWorker:
             return 0
         for _ in batch:
             await self._slots.acquire()
+        if self._limiter.paused():  # a 429 arrived while we waited for a slot: not now
+            for _ in batch:
+                self._slots.release()
+            return 0
         try:
             await self._store.outbox.claim([item.id for item, _ in batch])
         except BaseException:

@@ -361,7 +361,9 @@ async def test_a_429_pauses_the_whole_sender_not_only_that_chat(
         return await original(bot, method, timeout)  # type: ignore[arg-type]
 
     session.make_request = stamp  # type: ignore[method-assign]
-    await make_worker(bot, store, settings, clock).drain()
+    # One request on the wire at a time, so "meanwhile" is well defined: nothing already in
+    # flight when the 429 arrives could be recalled anyway.
+    await make_worker(bot, store, settings, clock, max_in_flight=1).drain()
     refused_at, chat = stamps[0]
     assert chat == CHANNEL  # refused with retry_after=5
     assert all(at >= refused_at + 5.0 for at, _ in stamps[1:])  # nobody got anything meanwhile
