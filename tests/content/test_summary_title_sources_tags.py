@@ -144,3 +144,15 @@ def test_tags_are_hashtag_ready_and_ranked() -> None:
     assert "БелыйДом" in analysis.tags
     assert len(analysis.tags) <= 5
     assert all(tag.isalnum() for tag in analysis.tags)
+
+
+def test_second_sentence_never_leans_on_a_skipped_one() -> None:
+    analysis = analyze(
+        "В Кремле пока не обсуждают возможность разговора президентов. Об этом заявил Дмитрий "
+        "Песков.\nОн также напомнил, что контакты экспертов продолжаются.\n"
+        "Ранее в Белом доме заявили, что рассматривают разные форматы."
+    )
+    assert analysis.summary == (
+        "В Кремле пока не обсуждают возможность разговора президентов. "
+        "Ранее в Белом доме заявили, что рассматривают разные форматы."
+    )
