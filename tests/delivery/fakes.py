@@ -9,9 +9,7 @@ from aiogram import Bot
 
 from bot.config import Settings
 from bot.delivery.limiter import Limits, RateLimiter
-from bot.delivery.publisher import Publisher
 from bot.delivery.worker import OutboxWorker
-from bot.metrics import Metrics
 from storage import Store
 from storage.models import Article
 from tests.support.readers import article_draft
@@ -46,6 +44,3 @@ async def add_article(store: Store, n: int = 1, **overrides: object) -> Article:
         url=f"https://interaffairs.ru/news/show/{n}", title=f"Статья номер {n}", **overrides
     )
     return (await store.articles.upsert(draft)).article
-
-
-__all__ = ["FakeClock", "Metrics", "Publisher", "add_article", "make_worker"]
