@@ -73,18 +73,16 @@ def _join(chosen: Sequence[Sentence]) -> str:
     return text
 
 
-def lead(candidates: Sequence[Sentence]) -> str:
+def lead(candidates: Sequence[Sentence], every: Sequence[Sentence] = ()) -> str:
     """The first usable sentence, plus the next one when the first is short."""
     if not candidates:
         return ""
     first = candidates[0]
     chosen = [first]
+    order = {s.start: i for i, s in enumerate(every or candidates)}
     if len(first.text) < _SECOND_IF_SHORTER:
         for second in candidates[1:]:
-            adjacent = (second.paragraph, second.index) in (
-                (first.paragraph, first.index + 1),
-                (first.paragraph + 1, 0),
-            )
+            adjacent = order.get(second.start, -1) == order.get(first.start, -9) + 1
             if adjacent or not _DANGLING.match(second.text):
                 chosen.append(second)
                 break
@@ -145,7 +143,7 @@ def summarize(
         candidates = fallback[:1]
     if not candidates:
         return ""
-    text = textrank(candidates) if method == "textrank" else lead(candidates)
+    text = textrank(candidates) if method == "textrank" else lead(candidates, sentences)
     if not balanced(text):
         text = strip_unbalanced(text)
     return cut_at_word(text, CAPTION_LIMIT)
