@@ -292,19 +292,16 @@ class OutboxStore:
             raise LookupError(f"outbox payload {payload_id} is missing")
         return str(value)
 
-    async def due(self, now: float, limit: int, *, skip: Sequence[int] = ()) -> list[OutboxItem]:
+    async def due(self, now: float, limit: int) -> list[OutboxItem]:
         """Up to `limit` pending rows whose time has come, channel work first, oldest first.
 
         A page, never the whole backlog: the worker pages through 100,000 rows without holding
-        them. `skip` excludes rows the worker already holds back (a chat's own rate limit).
+        them.
         """
-        exclude = ""
-        if skip:
-            exclude = "AND id NOT IN ({}) ".format(", ".join("?" for _ in skip))
         rows = await self._db.fetchall(
             f"SELECT {_ITEM_COLUMNS} FROM outbox WHERE state = 'pending' AND not_before <= ? "
-            f"{exclude}ORDER BY priority, id LIMIT ?",
-            (now, *skip, limit),
+            "ORDER BY priority, id LIMIT ?",
+            (now, limit),
         )
         return [_item(row) for row in rows]
 
