@@ -384,6 +384,9 @@ def find_persons(text: str) -> list[Mention]:
             if last.lower() in _NOT_NAMES:
                 continue
             person, nominative = _full_name(word, last)
+            forms = {p.normal for p in parses(word.lower())} | {word.lower()}
+            if any(p.surname.lower() in forms for p in people):
+                continue  # "с Блинкеном Лавров": a known surname, then another name
             existing = next((p for p in people if p.keys & person.keys), None)
             if existing and existing.name.split()[0].lower() == person.name.split()[0].lower():
                 person = existing

@@ -306,6 +306,11 @@ class Resolver:
             found, who = self.scan(before, verb, pos, stop_early=False)
             if found:
                 return who
+            if after and not (verb.impersonal or verb.plural):
+                # "— сказал в ходе встречи с Блинкеном Лавров": the subject is nominative.
+                for m in self.entities.persons:
+                    if after[0].start <= m.start < after[-1].end and m.nominative and m.person:
+                        return m.person.name
             found, who = self.scan(after, verb, pos, stop_early=False)
             if found:
                 return who

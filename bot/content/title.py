@@ -160,7 +160,8 @@ def shorten(text: str, limit: int = TITLE_LIMIT) -> str:
         text = text[: text.rfind(" ")] if " " in text[:limit] else text[: limit - 2]
     if len(text) > limit or not balanced(text):
         text = re.sub(r"[«»\"„“”]", "", text)[:limit]
-    return text[:1].upper() + text[1:] if text else text
+    first = text[:1].upper()
+    return (first if len(first) == 1 else text[:1]) + text[1:]  # "ß".upper() is two letters
 
 
 _THAT = re.compile(r",\s+что\s+")
