@@ -12,7 +12,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from bot.content.entities import Entities, Mention
+from bot.content.entities import MEDIA, Entities, Mention
 from bot.content.morph import lemma, parses, word_set
 
 _TOKEN = re.compile(r"[А-ЯЁа-яёA-Za-z]+(?:-[А-ЯЁа-яёA-Za-z]+)*|[,;:()«»\"„“”]")
@@ -244,6 +244,7 @@ class Resolver:
         prefer_org = bool(verb and (verb.impersonal or verb.plural))
         role: str | None = None
         org: str | None = None
+        media: str | None = None
         run: list[str] = []  # capitalised words no dictionary knows: "Си Цзиньпин", "Ван И"
         name: str | None = None
         for i, tok in enumerate(toks):
@@ -264,6 +265,9 @@ class Resolver:
             if hit is not None and hit.person is not None:
                 return True, hit.person.name
             if hit is not None and hit.org:
+                if MEDIA.fullmatch(hit.org):  # "сообщили ТАСС в посольстве": the outlet relays
+                    media = media or hit.org
+                    continue
                 if prefer_org and role is None:
                     return True, hit.org
                 org = org or hit.org
@@ -291,6 +295,8 @@ class Resolver:
             return True, self.role(role, gender, pos)
         if org is not None:
             return True, org
+        if media is not None:
+            return True, media
         return False, None
 
     def resolve(self, start: int, end: int, verb: Verb | None, pos: int) -> str | None:
