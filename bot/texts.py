@@ -72,6 +72,13 @@ CATALOGUE: dict[str, dict[Lang, str]] = {
     "help.start": {Lang.RU: "начать сначала", Lang.EN: "start over"},
     "help.help": {Lang.RU: "эта справка", Lang.EN: "this help"},
     "help.id_placeholder": {Lang.RU: "номер", Lang.EN: "id"},
+    "help.words_placeholder": {Lang.RU: "слова", Lang.EN: "words"},
+    "help.search": {Lang.RU: "поиск по архиву статей", Lang.EN: "search the archive"},
+    "help.subscribe": {
+        Lang.RU: "получать новые статьи в этот чат",
+        Lang.EN: "get new articles in this chat",
+    },
+    "help.unsubscribe": {Lang.RU: "отписаться от новых статей", Lang.EN: "stop new articles"},
     # --- article parts --------------------------------------------------------------------
     "btn.summary": {Lang.RU: "Кратко", Lang.EN: "Summary"},
     "btn.quotes": {Lang.RU: "Цитаты", Lang.EN: "Quotes"},

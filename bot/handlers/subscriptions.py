@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 
-from aiogram import F, Router
+from aiogram import Router
 from aiogram.enums import ChatType
 from aiogram.filters import Command
 from aiogram.types import Message
@@ -34,14 +34,18 @@ async def unsubscribe(message: Message, store: Store, lang: Lang) -> None:
     await message.answer(t(key, lang), parse_mode=None)
 
 
+async def in_private_chat(message: Message) -> bool:
+    """An async filter: aiogram runs sync filters (magic F included) in a thread per update."""
+    return message.chat.type == ChatType.PRIVATE
+
+
 async def private_only(message: Message, lang: Lang) -> None:
     await message.answer(t("sub.private_only", lang), parse_mode=None)
 
 
 def create_router() -> Router:
     router = Router(name="subscriptions")
-    private = F.chat.type == ChatType.PRIVATE
-    router.message.register(subscribe, Command("subscribe"), private)
-    router.message.register(unsubscribe, Command("unsubscribe"), private)
+    router.message.register(subscribe, Command("subscribe"), in_private_chat)
+    router.message.register(unsubscribe, Command("unsubscribe"), in_private_chat)
     router.message.register(private_only, Command("subscribe", "unsubscribe"))
     return router

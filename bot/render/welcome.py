@@ -10,22 +10,25 @@ from bot.render.common import to_message
 from bot.render.message import RenderedMessage
 from bot.texts import Lang, t
 
-# (command, takes an article number, help key)
+# (command, the text key of its argument's placeholder or None, help key)
 _READER_HELP = (
-    ("latest", False, "help.latest"),
-    ("summary", True, "help.summary"),
-    ("quotes", True, "help.quotes"),
-    ("source", True, "help.source"),
-    ("start", False, "help.start"),
-    ("help", False, "help.help"),
+    ("latest", None, "help.latest"),
+    ("summary", "help.id_placeholder", "help.summary"),
+    ("quotes", "help.id_placeholder", "help.quotes"),
+    ("source", "help.id_placeholder", "help.source"),
+    ("search", "help.words_placeholder", "help.search"),
+    ("subscribe", None, "help.subscribe"),
+    ("unsubscribe", None, "help.unsubscribe"),
+    ("start", None, "help.start"),
+    ("help", None, "help.help"),
 )
 _ADMIN_HELP = ("preview", "post", "stats")
 
 
 def _command_lines(lang: Lang, *, admin: bool) -> list[str | Text]:
     nodes: list[str | Text] = []
-    for command, takes_id, key in _READER_HELP:
-        arg = f" [{t('help.id_placeholder', lang)}]" if takes_id else ""
+    for command, placeholder, key in _READER_HELP:
+        arg = f" [{t(placeholder, lang)}]" if placeholder else ""
         nodes += ["\n", BotCommand(f"/{command}"), f"{arg} — {t(key, lang)}"]
     if admin:
         for command in _ADMIN_HELP:
