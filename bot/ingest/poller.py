@@ -102,6 +102,17 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())[:300]
 
 
+_EPOCH = datetime.min.replace(tzinfo=UTC)
+
+
+def _oldest_first(
+    chosen: list[tuple[FeedItem, SeenItem | None]],
+) -> list[tuple[FeedItem, SeenItem | None]]:
+    """The newest items are chosen, but handled in publication order, so the channel and the
+    admins' previews read chronologically; undated items keep their feed order, last."""
+    return sorted(chosen, key=lambda pair: (pair[0].published is None, pair[0].published or _EPOCH))
+
+
 class FeedPoller:
     """Polls `settings.feed_url`; `run_once()` for one cycle, `start()`/`stop()` as a service."""
 
@@ -229,7 +240,7 @@ class FeedPoller:
         )
         first_run = state.last_success is None
         report = CycleReport("not_modified" if fetched.not_modified else "ok")
-        for item, previous in await self._select(items, now, first_run=first_run):
+        for item, previous in _oldest_first(await self._select(items, now, first_run=first_run)):
             if self._stop.is_set():
                 break  # shutting down: the rest stays unseen and is handled next start
             report.outcomes.append(await self._handle(item, previous, now))

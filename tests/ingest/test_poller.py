@@ -313,8 +313,12 @@ async def test_huge_feed_handles_the_newest_items_and_remembers_the_backlog(
     finally:
         await feed.stop()
 
+    # The newest five are chosen, then handled oldest first so the channel reads in order.
     assert [a.title for a in report.articles("created")] == [
-        f"Новость {n}" for n in (999, 998, 997, 996, 995)
+        f"Новость {n}" for n in (995, 996, 997, 998, 999)
+    ]
+    assert [a.title for a in sink.articles] == [
+        f"Новость {n}" for n in (995, 996, 997, 998, 999, 1000)
     ]
     page_hits = [r.path for r in site.requests if r.path.startswith("/news/")]
     assert len(page_hits) == 6
