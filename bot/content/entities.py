@@ -126,7 +126,7 @@ def _surname_keys(word: str) -> frozenset[str]:
     return frozenset(keys)
 
 
-def _full_name(first: str, last: str) -> tuple[Person, bool]:
+def _full_name(first: str, last: str, middle: str | None = None) -> tuple[Person, bool]:
     """A person from a first-name + surname pair in any (shared) case."""
     first_p = _name_parses(first)
     gender = _gender_of(first_p)
@@ -152,7 +152,10 @@ def _full_name(first: str, last: str) -> tuple[Person, bool]:
     # gender only when a Russian-declined surname agrees with it.
     if gender is not None and not any(gender in p.grams for p in _surname_parses(last)):
         gender = None
-    person = Person(f"{first_n} {last_n}", last_n, gender, _surname_keys(last) | {last_n.lower()})
+    middle_n = f" {_nominative(middle, case, gender, 'Patr')}" if middle else ""
+    person = Person(
+        f"{first_n}{middle_n} {last_n}", last_n, gender, _surname_keys(last) | {last_n.lower()}
+    )
     return person, nominative
 
 
@@ -383,7 +386,8 @@ def find_persons(text: str) -> list[Mention]:
             last = words[j][2]
             if last.lower() in _NOT_NAMES:
                 continue
-            person, nominative = _full_name(word, last)
+            middle = words[i + 1][2] if j == i + 2 else None
+            person, nominative = _full_name(word, last, middle)
             forms = {p.normal for p in parses(word.lower())} | {word.lower()}
             if any(p.surname.lower() in forms for p in people):
                 continue  # "с Блинкеном Лавров": a known surname, then another name
