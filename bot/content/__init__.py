@@ -4,6 +4,6 @@ No I/O and no aiogram here; everything is a function of the text, so it is teste
 asserts and hypothesis, and run once per item at ingest.
 """
 
-from bot.content.pipeline import Analysis, analyze
+from bot.content.pipeline import Analysis, analyze, build_draft
 
-__all__ = ["Analysis", "analyze"]
+__all__ = ["Analysis", "analyze", "build_draft"]

@@ -39,9 +39,6 @@ class Analysis:
         return "\n".join(self.paragraphs)
 
 
-EMPTY = Analysis("", (), "", (), (), ())
-
-
 def analyze(raw: str, *, title: str | None = None) -> Analysis:
     """Analyse a raw news text. Never raises on odd input; empty text gives an empty Analysis."""
     paragraphs = clean.paragraphs(raw)
