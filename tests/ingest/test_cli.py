@@ -94,7 +94,7 @@ async def test_poll_once_prints_each_new_item_then_no_new_items(
 
     assert first == second == 0
     lines = first_out.splitlines()
-    assert [line.split("\t")[1] for line in lines] == ["Вторая новость", "Первая новость"]
+    assert [line.split("\t")[1] for line in lines] == ["Первая новость", "Вторая новость"]
     assert all(line.split("\t")[0].isdigit() for line in lines)
     assert second_out == "no new items\n"
 

@@ -62,11 +62,11 @@ async def test_new_items_are_stored_and_proposed_to_admins(
     assert india is not None
     assert economy is not None
     assert lavrov is not None
-    # Newest first, each proposed to the admins (AUTO_POST is off by default).
+    # Oldest first, each proposed to the admins (AUTO_POST is off by default).
     assert sink.calls == [
-        ("propose", india.id, 1),
-        ("propose", economy.id, 1),
         ("propose", lavrov.id, 1),
+        ("propose", economy.id, 1),
+        ("propose", india.id, 1),
     ]
     assert india.title == "Россия и Индия договорились расширить расчёты в национальных валютах"
     assert india.rubric == "Мировая политика"
@@ -258,7 +258,7 @@ async def test_a_gone_page_is_stored_from_the_feeds_full_text_only(
     finally:
         await feed.stop()
 
-    assert [o.action for o in report.outcomes] == ["created", "skipped"]
+    assert [o.action for o in report.outcomes] == ["skipped", "created"]  # oldest first
     (article,) = report.articles("created")
     assert article.title == "Только в ленте"
     assert article.url == site.url("/news/show/801")
@@ -318,7 +318,8 @@ async def test_huge_feed_handles_the_newest_items_and_remembers_the_backlog(
         f"Новость {n}" for n in (995, 996, 997, 998, 999)
     ]
     assert [a.title for a in sink.articles] == [
-        f"Новость {n}" for n in (995, 996, 997, 998, 999, 1000)
+        *(f"Новость {n}" for n in (995, 996, 997, 998, 999)),
+        "Свежая",
     ]
     page_hits = [r.path for r in site.requests if r.path.startswith("/news/")]
     assert len(page_hits) == 6
