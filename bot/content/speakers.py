@@ -186,24 +186,50 @@ class Resolver:
                 return m.person.name
         return None
 
-    def role(self, lemma: str, gender: str | None, pos: int) -> str | None:
-        """ "министр", "пресс-секретарь …": the person the article introduced with that role."""
+    def role(
+        self, lemma: str, gender: str | None, pos: int, detail: tuple[str, ...] = ()
+    ) -> str | None:
+        """ "министр", "пресс-секретарь …": the person the article introduced with that role.
+
+        `detail` are the words after the role in the attribution ("Белого дома"); when several
+        people share the role, the one introduced with those words wins.
+        """
+        stems = {w.lower()[:5] for w in detail if len(w) >= 4}
         linked: str | None = None
+        best_match = False
         for m in self.entities.persons:
             if m.person is None or (gender and m.person.gender not in (None, gender)):
                 continue
-            if self._introduced_as(m, lemma) and (linked is None or m.start < pos):
+            window = self._intro_window(m)
+            if not self._introduced_as(m, lemma):
+                continue
+            words = {w.lower()[:5] for w in re.findall(r"[А-ЯЁа-яё]{4,}", window)}
+            match = bool(stems & words)
+            if best_match and not match:
+                continue
+            if (match and not best_match) or linked is None or m.start < pos:
                 linked = m.person.name
+                best_match = best_match or match
         if linked is not None:
             return linked
         if lemma not in _GENERIC_ROLES:
             return None  # "вице-спикер парламента Армении" nobody was introduced as: unknown
         return self.pronoun(gender, pos)
 
-    def _introduced_as(self, mention: Mention, lemma: str) -> bool:
+    def _intro_window(self, mention: Mention) -> str:
+        """The words right before a name, within its clause: where its title is."""
         window = self.text[max(0, mention.start - 90) : mention.start]
         cut = max(window.rfind(c) for c in '.,;:!?«»"\n')
-        words = tokens(window, cut + 1, len(window))
+        joint = window.rfind(" и ")  # "Песков и пресс-секретарь Белого дома Карин Жан-Пьер"
+        window = window[max(cut + 1, joint + 3 if joint >= 0 else 0) :]
+        for tok in tokens(window, 0, len(window))[-7:]:  # from the title's head on
+            if _role(tok) is not None:
+                return window[tok.start :]
+        return window
+
+    def _introduced_as(self, mention: Mention, lemma: str) -> bool:
+        window = self._intro_window(mention)
+        words = tokens(window, 0, len(window))
         for tok in words[-7:]:  # the head of the title: "спецпредставитель министра …"
             found = _role(tok)
             if found is not None:
@@ -245,6 +271,7 @@ class Resolver:
         role: str | None = None
         org: str | None = None
         media: str | None = None
+        detail: list[str] = []  # words after the role: "пресс-секретарь Белого дома"
         run: list[str] = []  # capitalised words no dictionary knows: "Си Цзиньпин", "Ван И"
         name: str | None = None
         for i, tok in enumerate(toks):
@@ -261,6 +288,8 @@ class Resolver:
                 and not prefer_org
             ):
                 break
+            if role is not None:
+                detail.append(tok.text)
             hit = self._at(tok)
             if hit is not None and hit.person is not None:
                 return True, hit.person.name
@@ -292,7 +321,7 @@ class Resolver:
         if name is not None and not prefer_org:
             return True, name
         if role is not None:
-            return True, self.role(role, gender, pos)
+            return True, self.role(role, gender, pos, tuple(detail))
         if org is not None:
             return True, org
         if media is not None:
