@@ -82,9 +82,14 @@ def create_bot(settings: Settings) -> Bot:
 
 
 def create_services(
-    settings: Settings, store: Store, bot: Bot, metrics: Metrics | None = None
+    settings: Settings,
+    store: Store,
+    bot: Bot,
+    metrics: Metrics | None = None,
+    publisher: Publisher | None = None,
 ) -> list[Service]:
-    """The background services for this deployment; each feature adds one line here."""
+    """The background services for this deployment; each feature adds one line here.
+    `publisher` is the one the handlers use too (made here when the caller has none)."""
     services: list[Service] = []
     metrics = metrics or Metrics()
     # --- services: one line each (started in this order, stopped in reverse) -------------
@@ -94,7 +99,7 @@ def create_services(
     if settings.feed_poll_seconds > 0:  # the site's feed; new items go to a Publisher
         from bot.ingest.poller import FeedPoller  # lazily: feedparser/trafilatura only if on
 
-        publisher = Publisher(settings, store, on_enqueue=outbox_waker(services))
+        publisher = publisher or Publisher(settings, store, on_enqueue=outbox_waker(services))
         services.append(FeedPoller(settings, store, publisher, metrics=metrics))
     # --- end of services ------------------------------------------------------------------
     return services
@@ -185,11 +190,12 @@ async def serve(
                 loop.add_signal_handler(sig, _on_signal, sig, stop)
                 installed.append(sig)
         metrics = Metrics()  # one per process: handlers and services record into it
+        services: list[Service] = []
+        # One publisher for handlers and the feed poller; it wakes the worker once it exists.
+        publisher = Publisher(settings, store, on_enqueue=lambda: outbox_waker(services)())
+        services += create_services(settings, store, bot, metrics, publisher)
         dispatcher = create_dispatcher(
-            settings,
-            store,
-            services=create_services(settings, store, bot, metrics),
-            metrics=metrics,
+            settings, store, services=services, metrics=metrics, publisher=publisher
         )
         await _check_token(bot, settings)
         try:
