@@ -15,7 +15,7 @@ from bot.config import Settings
 from bot.content.pipeline import analyze, build_draft
 from bot.errors import ContentError, FetchError, UsageError
 from bot.seed import open_store
-from storage.models import Article
+from storage.models import Article, ArticleDraft
 
 MAX_ITEM_BYTES = 2_000_000
 MOSCOW = ZoneInfo("Europe/Moscow")
@@ -116,6 +116,11 @@ async def ingest_command(
         draft = build_draft(text, url=url, title=title, published_at=published_at)
     except ContentError as exc:
         raise UsageError(f"{target}: {exc}") from None
+    return await store_and_print_id(settings, draft)
+
+
+async def store_and_print_id(settings: Settings, draft: ArticleDraft) -> int:
+    """Store one analysed item in its own store session and print its id (the CLI's answer)."""
     store = await open_store(settings.database_path)
     try:
         result = await store.articles.upsert(draft)

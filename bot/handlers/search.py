@@ -13,21 +13,19 @@ from collections.abc import Sequence
 
 from aiogram import Router
 from aiogram.filters import Command, CommandObject
-from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup, Message
-from aiogram.utils.formatting import Bold, Text
+from aiogram.types import Message
+from aiogram.utils.formatting import Text
 
-from bot.callbacks import ArticleCallback, Part
 from bot.render.common import to_message
-from bot.render.dates import format_date
-from bot.render.limits import button_text, cut_text
+from bot.render.limits import cut_text
 from bot.render.message import RenderedMessage
+from bot.render.parts import render_article_list
 from bot.texts import Lang, t
 from storage import Store
 from storage.models import Article
 
 RESULTS = 5
 SHOWN_QUERY_CHARS = 60
-RESULT_TITLE_CHARS = 200
 
 
 def render_results(query: str, articles: Sequence[Article], lang: Lang) -> RenderedMessage:
@@ -35,23 +33,7 @@ def render_results(query: str, articles: Sequence[Article], lang: Lang) -> Rende
     shown = cut_text(" ".join(query.split()), SHOWN_QUERY_CHARS)
     if not articles:
         return to_message(Text(t("search.nothing", lang, query=shown)))
-    nodes: list[str | Text] = [Bold(t("search.title", lang, query=shown))]
-    rows = []
-    for number, article in enumerate(articles, start=1):
-        line = f"{number}. {cut_text(' '.join(article.title.split()), RESULT_TITLE_CHARS)}"
-        if article.published_at is not None:
-            line += f" — {format_date(article.published_at, lang)}"
-        nodes += ["\n\n" if number == 1 else "\n", line]
-        rows.append(
-            [
-                InlineKeyboardButton(
-                    text=button_text(f"{number}. {article.title}"),
-                    callback_data=ArticleCallback(part=Part.CARD, id=article.id).pack(),
-                )
-            ]
-        )
-    nodes += ["\n\n", t("latest.hint", lang)]
-    return to_message(Text(*nodes), reply_markup=InlineKeyboardMarkup(inline_keyboard=rows))
+    return render_article_list(t("search.title", lang, query=shown), articles, lang)
 
 
 async def on_search(message: Message, command: CommandObject, store: Store, lang: Lang) -> None:

@@ -14,7 +14,7 @@ from bot.config import Settings
 from bot.errors import UsageError
 from bot.ingest.fetch import Fetcher, user_agent
 from bot.ingest.poller import CycleReport, FeedPoller, ItemSink, draft_from_page, fetch_page
-from bot.offline import parse_published
+from bot.offline import parse_published, store_and_print_id
 from bot.seed import open_store
 from storage import Store
 
@@ -34,13 +34,7 @@ async def ingest_url_command(
         page = await fetch_page(fetcher, url.strip())
     page = replace(page, title=title or page.title, published_at=when or page.published_at)
     draft = draft_from_page(page)
-    store = await open_store(settings.database_path)
-    try:
-        result = await store.articles.upsert(draft)
-    finally:
-        await store.close()
-    print(result.article.id)
-    return 0
+    return await store_and_print_id(settings, draft)
 
 
 def _publisher(settings: Settings, store: Store) -> ItemSink | None:

@@ -179,7 +179,15 @@ def render_latest(articles: Sequence[Article], lang: Lang = Lang.RU) -> Rendered
     """A numbered list of the latest articles; each has a button opening its card."""
     if not articles:
         return to_message(Text(t("no_articles", lang)))
-    lines: list[str | Text] = [Bold(t("latest.title", lang))]
+    return render_article_list(t("latest.title", lang), articles, lang)
+
+
+def render_article_list(
+    heading: str, articles: Sequence[Article], lang: Lang = Lang.RU
+) -> RenderedMessage:
+    """A bold heading, then numbered titles with dates; each has a button opening its card.
+    Shared by /latest and /search so both lists look and behave the same."""
+    lines: list[str | Text] = [Bold(heading)]
     buttons = []
     for number, article in enumerate(articles, start=1):
         line = f"{number}. {title_text(article, LATEST_TITLE_LIMIT)}"
