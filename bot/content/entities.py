@@ -212,7 +212,9 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(?:НАТО|ООН|ОБСЕ|ВОЗ|МАГАТЭ|ШОС|БРИКС|ОДКБ|ЕАЭС|СНГ|ОПЕК|МВФ|ЮНЕСКО)\b", ""),
     )
 )
-_BARE_MFA = re.compile(r"\bМИД(?:а|е|ом|у)?\b(?: ([А-ЯЁ][\w-]*))?")
+_BARE_MFA = re.compile(
+    r"(?:\bМИД(?:а|е|ом|у)?\b|\bМинистерств\w* иностранных дел)(?: ([А-ЯЁ][\w-]*))?"
+)
 MEDIA = re.compile(
     r"\b(?:ИТАР-ТАСС|ТАСС|РИА Новости|Интерфакс\w*|RT|Reuters|Bloomberg|CNN|BBC|AFP|"
     r"Associated Press|The New York Times|The Washington Post|Financial Times|Sputnik)\b"
@@ -265,7 +267,8 @@ def find_orgs(text: str) -> list[Mention]:
     for m in _BARE_MFA.finditer(text):
         if free(m.start(), m.end()):
             canonical = _bare_mfa(m)
-            end = m.end() if canonical != "МИД России" else m.start() + len(m.group(0).split()[0])
+            head = m.group(0).split()[0] if m.group(0).startswith("МИД") else m.group(0)
+            end = m.end() if canonical != "МИД России" else m.start() + len(head)
             found.append(Mention(m.start(), end, org=canonical))
             taken.append((m.start(), end))
     for m in MEDIA.finditer(text):
@@ -363,6 +366,24 @@ def _titled_names(
         used.update({first, first + 1})
 
 
+def _stem_match(word: str, people: list[Person]) -> Person | None:
+    """ "Небензи" → Василий Небензя: a surname the dictionary cannot decline, matched to an
+    earlier full name when only its ending differs (the stems share all but two letters)."""
+    found = None
+    for p in people:
+        surname = p.surname
+        if len(surname) < 4 or len(p.name.split()) < 2 or abs(len(word) - len(surname)) > 2:
+            continue
+        common = 0
+        for a, b in zip(word.lower(), surname.lower(), strict=False):
+            if a != b:
+                break
+            common += 1
+        if common >= max(3, len(surname) - 2) and common >= len(word) - 3:
+            found = p
+    return found
+
+
 def find_persons(text: str) -> list[Mention]:
     """Person mentions: full names first, then lone surnames matched to those full names."""
     words = [(m.start(), m.end(), m.group(0)) for m in _CAP_WORD.finditer(text)]
@@ -404,6 +425,8 @@ def find_persons(text: str) -> list[Mention]:
             continue
         keys = _surname_keys(word)
         known = next((p for p in people if p.keys & keys and p.surname[:3] == word[:3]), None)
+        if known is None:
+            known = _stem_match(word, people)
         if known is not None:
             nominative = any(
                 "nomn" in p.grams or "Fixd" in p.grams for p in parses(word) if p.pos == "NOUN"

@@ -181,6 +181,7 @@ class QuoteFinder:
     def find(self, spans: list[Span]) -> list[tuple[int, Quote]]:
         found: list[tuple[int, Quote]] = []
         last: tuple[int, str | None] | None = None  # (paragraph of the close, speaker)
+        self.resolver.set_quoted([(s.open, s.close) for s in spans])
         for span in spans:
             verdict = self._classify(span, last)
             if verdict is None:

@@ -136,6 +136,56 @@ def _role(token: Token) -> str | None:
     return token.lower if token.lower in ROLE_LEMMAS and token.lower != "официальный" else None
 
 
+_NATION_ADJ = re.compile(r"(?:[сц]к|ийск)(?:ий|ая|ое|ие|ого|ому|им|ой|ом|ую|их|ими)$")
+# Adjectives whose stem is not the country's: "турецкий" ↔ "Турции", "американский" ↔ "США".
+_NATION_ALIASES = {
+    "турец": ("турц", "турец"),
+    "америк": ("америк", "сша", "вашингтон"),
+    "немец": ("герман", "немец", "фрг", "берлин"),
+    "британ": ("британ", "великобритан", "лондон"),
+    "англий": ("британ", "великобритан", "англи", "лондон"),
+    "российс": ("росси", "рф", "москв", "российс"),
+    "китайс": ("кита", "кнр", "пекин"),
+    "французс": ("франц", "париж"),
+    "иранс": ("иран", "тегеран"),
+    "японс": ("япони", "японс", "токио"),
+    "польс": ("польш", "польс", "варшав"),
+    "израильс": ("израил", "израильс"),
+    "белорус": ("белорус", "беларус", "минск"),
+}
+
+
+# Role nouns a text uses for one office interchangeably ("глава МИД" … "министр" … "дипломат").
+_SAME_ROLE = frozenset(
+    (a, b)
+    for group in (
+        ("министр", "глава", "дипломат"),
+        ("президент", "лидер", "глава"),
+        ("премьер", "лидер", "глава", "канцлер"),
+        ("представитель", "пресс-секретарь", "дипломат"),
+        ("постпред", "представитель", "дипломат", "посол"),
+        ("госсекретарь", "глава", "министр", "дипломат"),
+    )
+    for a in group
+    for b in group
+)
+
+
+def nation_keys(adjective: str) -> tuple[str, ...]:
+    """Prefixes of the words that name the country of a nationality adjective.
+
+    "иранский" → ("иран",): a general rule (the first four letters of the stem) plus a few
+    aliases where the adjective and the country differ in their stems.
+    """
+    word = adjective.lower()
+    for stem, keys in _NATION_ALIASES.items():
+        if word.startswith(stem):
+            return keys
+    if len(word) < 7:
+        return ()
+    return (word[:4],)
+
+
 class Resolver:
     """Resolves attribution clauses of one article, remembering the speakers found so far."""
 
@@ -146,6 +196,19 @@ class Resolver:
         self._person_starts = [m.start for m in entities.persons]
         self._org_starts = [m.start for m in entities.orgs]
         self.agents: list[tuple[int, str]] = []  # (pos, speaker) from "Об этом сообщил X."
+        # Quotation interiors: a name said *inside* a quote ("«Путин говорил…», — добавил он")
+        # is never what a later "он" or "министр" points at.
+        self.quoted: list[tuple[int, int]] = []
+
+    def set_quoted(self, spans: list[tuple[int, int]]) -> None:
+        self.quoted = sorted(spans)
+        self._quoted_starts = [a for a, _ in self.quoted]
+
+    def _inside_quote(self, pos: int) -> bool:
+        if not self.quoted:
+            return False
+        i = bisect_right(self._quoted_starts, pos) - 1
+        return i >= 0 and self.quoted[i][0] < pos < self.quoted[i][1]
 
     # --- memory -----------------------------------------------------------------------------
     def remember(self, pos: int, speaker: str | None) -> None:
@@ -174,6 +237,7 @@ class Resolver:
                 and m.start < pos
                 and m.nominative
                 and (gender is None or m.person.gender in (None, gender))
+                and not self._inside_quote(m.start)
             ):
                 best = max(best or (m.start, m.person.name), (m.start, m.person.name))
         if best is not None:
@@ -182,23 +246,38 @@ class Resolver:
 
     def _last_person(self, gender: str | None, pos: int) -> str | None:
         for m in reversed(self.entities.persons):
-            if m.person and m.start < pos and (gender is None or m.person.gender in (None, gender)):
+            if (
+                m.person
+                and m.start < pos
+                and (gender is None or m.person.gender in (None, gender))
+                and not self._inside_quote(m.start)
+            ):
                 return m.person.name
         return None
 
     def role(
-        self, lemma: str, gender: str | None, pos: int, detail: tuple[str, ...] = ()
+        self,
+        lemma: str,
+        gender: str | None,
+        pos: int,
+        detail: tuple[str, ...] = (),
+        nations: tuple[str, ...] = (),
     ) -> str | None:
         """ "министр", "пресс-секретарь …": the person the article introduced with that role.
 
         `detail` are the words after the role in the attribution ("Белого дома"); when several
         people share the role, the one introduced with those words wins.
         """
+        by_nation = self._by_nation(lemma, nations, gender, pos)
+        if by_nation is not None:
+            return by_nation
         stems = {w.lower()[:5] for w in detail if len(w) >= 4}
         linked: str | None = None
         best_match = False
         for m in self.entities.persons:
             if m.person is None or (gender and m.person.gender not in (None, gender)):
+                continue
+            if self._inside_quote(m.start):
                 continue
             window = self._intro_window(m)
             if not self._introduced_as(m, lemma):
@@ -215,6 +294,31 @@ class Resolver:
         if lemma not in _GENERIC_ROLES:
             return None  # "вице-спикер парламента Армении" nobody was introduced as: unknown
         return self.pronoun(gender, pos)
+
+    def _by_nation(
+        self, lemma: str, nations: tuple[str, ...], gender: str | None, pos: int
+    ) -> str | None:
+        """ "иранский министр": the latest person before `pos` whose introduction (the few
+        words before the name) names that country ("иранским коллегой", "МИД Ирана")."""
+        keys = {key for word in nations for key in nation_keys(word)}
+        if not keys:
+            return None
+        found: str | None = None
+        for m in self.entities.persons:
+            if m.start >= pos or m.person is None or self._inside_quote(m.start):
+                continue
+            if gender and m.person.gender not in (None, gender):
+                continue
+            window = self.text[max(0, m.start - 60) : m.start]
+            cut = max(window.rfind(c) for c in '.;:!?«»"\n')
+            words = re.findall(r"[А-ЯЁа-яёA-Za-z]+", window[cut + 1 :])[-5:]
+            if not any(w.lower().startswith(key) for w in words for key in keys):
+                continue
+            intro = self._intro_window(m)
+            head = next((r for t in tokens(intro, 0, len(intro))[-7:] if (r := _role(t))), None)
+            if head is None or head == lemma or (head, lemma) in _SAME_ROLE:
+                found = m.person.name
+        return found
 
     def _intro_window(self, mention: Mention) -> str:
         """The words right before a name, within its clause: where its title is."""
@@ -262,6 +366,12 @@ class Resolver:
                 i -= 1
         return None
 
+    def _nation_before(self, role: Token) -> list[str]:
+        """Nationality adjectives right before a role noun ("иранский министр"), in text order;
+        never those after it ("пресс-секретарь российского лидера" describes the leader)."""
+        prefix = tokens(self.text, max(0, role.start - 40), role.start)[-2:]
+        return [t.lower for t in prefix if t.text[:1].islower() and _NATION_ADJ.search(t.lower)]
+
     def scan(
         self, toks: list[Token], verb: Verb | None, pos: int, *, stop_early: bool
     ) -> tuple[bool, str | None]:
@@ -272,6 +382,7 @@ class Resolver:
         org: str | None = None
         media: str | None = None
         detail: list[str] = []  # words after the role: "пресс-секретарь Белого дома"
+        nations: list[str] = []  # "иранский министр", "глава МИД Турции" (adjectives)
         run: list[str] = []  # capitalised words no dictionary knows: "Си Цзиньпин", "Ван И"
         name: str | None = None
         for i, tok in enumerate(toks):
@@ -314,6 +425,7 @@ class Resolver:
                 return True, None  # "эксперты", "дипломаты": a group, nobody in particular
             if found_role and role is None:
                 role = found_role
+                nations = self._nation_before(tok)
             elif not prefer_org and name is None and _name_like(tok):
                 run.append(tok.text)
         if run and name is None:
@@ -321,7 +433,7 @@ class Resolver:
         if name is not None and not prefer_org:
             return True, name
         if role is not None:
-            return True, self.role(role, gender, pos, tuple(detail))
+            return True, self.role(role, gender, pos, tuple(detail), tuple(nations))
         if org is not None:
             return True, org
         if media is not None:
