@@ -52,7 +52,8 @@ _NOT_NAMES = frozenset(
 )
 
 _CAP_WORD = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?")
-_INITIALS = re.compile(r"\b[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.\s?)?(?=[А-ЯЁ][а-яё])")
+# "С. Лавров", "С.В. Лавров", "Дж. Байден" (a two-letter initial of English names).
+_INITIALS = re.compile(r"\b[А-ЯЁ][а-яё]?\.\s?(?:[А-ЯЁ][а-яё]?\.\s?)?(?=[А-ЯЁ][а-яё])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -384,11 +385,17 @@ def _stem_match(word: str, people: list[Person]) -> Person | None:
     return found
 
 
-def find_persons(text: str) -> list[Mention]:
-    """Person mentions: full names first, then lone surnames matched to those full names."""
+def find_persons(text: str, blocked: tuple[tuple[int, int], ...] = ()) -> list[Mention]:
+    """Person mentions: full names first, then lone surnames matched to those full names.
+
+    Words inside `blocked` (organisation mentions: "главы Росатома Алексея …") never start or
+    end a name, so an organisation is not glued to the first name after it.
+    """
     words = [(m.start(), m.end(), m.group(0)) for m in _CAP_WORD.finditer(text)]
     mentions: list[Mention] = []
-    used: set[int] = set()
+    used: set[int] = {
+        i for i, (start, _e, _w) in enumerate(words) if any(a <= start < b for a, b in blocked)
+    }
     people: list[Person] = []
     for i, (start, _end, word) in enumerate(words):
         if i in used or not _is_name_word(word):
@@ -446,9 +453,15 @@ def find_persons(text: str) -> list[Mention]:
             continue
         hit = next((x for x in mentions if x.start == after.start()), None)
         if hit is None:
-            lone = _lone_surname(after.group(0))
-            if lone is not None:
-                mentions.append(Mention(m.start(), after.end(), person=lone[0], nominative=lone[1]))
+            surname = after.group(0)
+            lone = _lone_surname(surname)
+            if lone is None:  # "Дж. Байден": the initials vouch for a surname no dictionary knows
+                prior = next((p for p in people if surname.lower() in p.keys), None)
+                keys = frozenset({surname.lower()})
+                lone = (prior or Person(surname, surname, None, keys), True)
+                if prior is None:
+                    people.append(lone[0])
+            mentions.append(Mention(m.start(), after.end(), person=lone[0], nominative=lone[1]))
     mentions.sort(key=lambda m: m.start)
     return mentions
 
@@ -456,5 +469,8 @@ def find_persons(text: str) -> list[Mention]:
 def find_entities(text: str) -> Entities:
     """Person and organisation mentions of `text` (an analysis view)."""
     orgs = find_orgs(text)
-    persons = [m for m in find_persons(text) if not any(o.start <= m.start < o.end for o in orgs)]
+    blocked = tuple((o.start, o.end) for o in orgs)
+    persons = [
+        m for m in find_persons(text, blocked) if not any(o.start <= m.start < o.end for o in orgs)
+    ]
     return Entities(persons=persons, orgs=orgs)

@@ -241,7 +241,10 @@ class QuoteFinder:
         after = text[after_lo:para_hi]
 
         starts_sentence = not before.strip(" —–-")
-        titled = _title_before(text, sent_lo, span.open)
+        # A quoted name opens with a capital («Сила Сибири»); "альянса «[должны] увеличить…»"
+        # is speech even after a title noun.
+        first_letter = next((c for c in inner if c.isalnum()), "")
+        titled = not first_letter.islower() and _title_before(text, sent_lo, span.open)
         after_word = before.rstrip()[-1:].isalnum()
         if not starts_sentence and (
             titled or (after_word and n_words <= 3 and inner.strip()[:1].isupper())
