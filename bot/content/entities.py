@@ -142,6 +142,17 @@ def _full_name(first: str, last: str, middle: str | None = None) -> tuple[Person
             case = hit
             break
     nominative = "nomn" in common
+    if (
+        gender == "masc"
+        and case in ("gent", "accs")
+        and first[-1:] in "ая"
+        and not any("masc" in p.grams and case in p.grams for p in parses(last))
+        and last[-1:].lower() not in "аеёиоуыэюяй"
+        and not re.search(r"(?:ом|ем|ём|ым|им)$", last)
+    ):
+        # "Кая Каллас": a masculine genitive would decline the surname too ("Кая Калласа"),
+        # so this is a feminine name the dictionary lacks, in the nominative.
+        case, gender, nominative = None, "femn", True
     first_n = _nominative(first, case, gender, "Name")
     last_n = _nominative(last, case, gender, "Surn") if _surname_parses(last) else last
     if last_n == last and case not in (None, "nomn") and not _surname_parses(last):
@@ -188,12 +199,15 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"[Дд]епартамент\w* информации и печати", "МИД России"),
         (r"\b(?:Министерств\w* обороны|Минобороны) (?:России|РФ)\b", "Минобороны России"),
         (r"\bМинобороны\b", "Минобороны России"),
+        (r"\b(?:СВР|Служб\w* внешней разведки)(?: России| РФ)?(?!\w)", "СВР России"),
+        (r"\b(?:ФСБ|Федеральн\w* служб\w* безопасности)(?: России| РФ)?(?!\w)", "ФСБ России"),
         (r"\bГосдеп\w*(?: США)?", "Госдеп США"),
         (r"\bГосударственн\w* департамент\w* США", "Госдеп США"),
         (r"\bКремл(?:ь|я|ю|ем|е)\b", "Кремль"),
         (r"\bПентагон\w*", "Пентагон"),
         (r"\bБел\w+ дом\w*", "Белый дом"),
         (r"\b(?:Совбез\w*|Совет\w* [Бб]езопасности) ООН\b", "Совбез ООН"),
+        (r"\b(?:Совбез\w*|Совет\w* [Бб]езопасности) (?:России|РФ)\b", "Совбез России"),
         (r"\bГенассамбле\w* ООН\b", "Генассамблея ООН"),
         (r"\bЕвросоюз\w*", "Евросоюз"),
         (r"\bЕврокомисси\w*", "Еврокомиссия"),
@@ -351,7 +365,8 @@ def _titled_names(
         gap = text[words[first][1] : words[first + 1][0]]
         if gap != " " and not all(w in _PARTICLES for w in gap.split()):
             continue
-        if first + 1 in used or _is_complement(words[first + 1][2]):
+        second = words[first + 1][2]
+        if first + 1 in used or second.isupper() or any(p.has("Geox") for p in parses(second)[:1]):
             continue
         given, last = words[first][2], words[first + 1][2]
         name = f"{_to_case_nominative(given, case)}{gap}{_to_case_nominative(last, case)}"
@@ -365,6 +380,19 @@ def _titled_names(
             Mention(words[first][0], words[first + 1][1], person=person, nominative=case == "nomn")
         )
         used.update({first, first + 1})
+
+
+def _second_given_name(text: str, words: list[tuple[int, int, str]], j: int) -> bool:
+    """ "Реджеп Тайип Эрдоган": the word after a first name is no surname the dictionary knows,
+    and a capitalised word that is no place or institution follows it."""
+    if j == 0 or j + 1 >= len(words) or text[words[j][1] : words[j + 1][0]] != " ":
+        return False
+    word, after = words[j][2], words[j + 1][2]
+    if _surname_parses(word) or any(p.has("Patr") for p in parses(word)):
+        return False
+    if after.lower() in _NOT_NAMES or _is_complement(after) or _name_parses(after.lower()):
+        return False
+    return bool(_surname_parses(after)) or not parses(after.lower())[0].has("Geox")
 
 
 def _stem_match(word: str, people: list[Person]) -> Person | None:
@@ -411,6 +439,8 @@ def find_persons(text: str, blocked: tuple[tuple[int, int], ...] = ()) -> list[M
                 j += 1
             if text[words[j - 1][1] : words[j][0]] != " ":
                 continue
+            if _second_given_name(text, words, j):
+                j += 1  # "Реджеп Тайип Эрдоган": a second given name, then the surname
             last = words[j][2]
             if last.lower() in _NOT_NAMES:
                 continue

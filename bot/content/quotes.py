@@ -275,6 +275,8 @@ class QuoteFinder:
             found, who = self.resolver.scan(
                 list(reversed(named)), None, span.open, stop_early=False
             )
+            if not found:  # "Глава Минфина Антон Силуанов, впрочем, был осторожнее: «…»"
+                found, who = self.resolver.scan(named, None, span.open, stop_early=True)
             if found or n_words >= 3:
                 return _Found(who)
             return None
@@ -316,7 +318,10 @@ class QuoteFinder:
             return _Found(agent)
 
         # 6. Speech embedded after "сказал, что …": он сказал, что в Кремле «…».
-        if n_words >= _MIN_LOOSE_WORDS and ends_sentence and not titled:
+        # A short quotation counts too when it opens lowercase: a fragment of speech
+        # ("заявили, что ответ будет «взвешенным и адекватным»"), never a quoted name.
+        loose = n_words >= _MIN_LOOSE_WORDS or (n_words >= 3 and first_letter.islower())
+        if loose and ends_sentence and not titled:
             for k in range(len(toks_before) - 1, -1, -1):
                 verb = speech_verb(toks_before[k])
                 if verb is None or verb.impersonal:

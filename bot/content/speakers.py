@@ -376,7 +376,7 @@ class Resolver:
         """Nationality adjectives right before a role noun ("иранский министр"), in text order;
         never those after it ("пресс-секретарь российского лидера" describes the leader)."""
         prefix = tokens(self.text, max(0, role.start - 40), role.start)[-2:]
-        return [t.lower for t in prefix if t.text[:1].islower() and _NATION_ADJ.search(t.lower)]
+        return [t.lower for t in prefix if _NATION_ADJ.search(t.lower)]
 
     def scan(
         self, toks: list[Token], verb: Verb | None, pos: int, *, stop_early: bool
