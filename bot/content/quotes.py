@@ -37,6 +37,7 @@ _ATTRIBUTION_SENTENCE = re.compile(
 _QUOTE_MARKS = re.compile('[«»"„“”]')
 _AS_SAID = re.compile(r"(?:^|[\s,(])[Кк]ак\s+([^,\n]{1,120}),\s*$")
 _RELAY_VERBS = word_set("передать передавать сообщить сообщать писать информировать")
+_INTERVIEW_LINE = re.compile(r"[–—-][ \t]+(?P<q>\S)")
 _DIALOGUE = re.compile(r"[–—-][ \t]*(?P<q>[^–—\n]*?[^\s,–—-])[,]?[ \t]+[–—][ \t]*")
 _INTERRUPTION = re.compile(r"[,!?…]\s*[–—-]\s+([^–—«»\"]{3,120}?),?\s+[–—-]\s+\S")
 _SO_SAID = re.compile(
@@ -214,6 +215,42 @@ class QuoteFinder:
                 continue
             speaker = self.resolver.resolve(clause_lo, clause_hi, verb, lo)
             self.resolver.remember(lo, speaker)
+            out.append((lo, Quote(text=text, speaker=speaker, paragraph=number)))
+        return out + self._interview_answers(taken, out)
+
+    def _interview_answers(
+        self, taken: list[Span], attributed: list[tuple[int, Quote]]
+    ) -> list[tuple[int, Quote]]:
+        """ "— Будут ли новые встречи? — Безусловно.": in an interview (dash paragraphs, the
+        questions ending with "?"), an unattributed answer belongs to whoever answered the
+        attributed questions; without such an answer nobody is guessed."""
+        answered = [(at, q.speaker) for at, q in attributed if q.speaker is not None]
+        if not answered:
+            return []
+        done = {at for at, _ in attributed}
+        out: list[tuple[int, Quote]] = []
+        starts = self.ctx.para_starts
+        for number in range(1, len(starts)):
+            start, prev = starts[number], starts[number - 1]
+            end = self.ctx.para_end(start)
+            m = _INTERVIEW_LINE.match(self.text, start, end)
+            question = _INTERVIEW_LINE.match(self.text, prev, self.ctx.para_end(prev))
+            if m is None or question is None or m.start("q") in done:
+                continue
+            if not self.text[prev : self.ctx.para_end(prev)].rstrip().endswith("?"):
+                continue
+            if self.text[start:end].rstrip().endswith("?"):
+                continue
+            if any(start <= s.open < end for s in taken):
+                continue
+            lo = m.start("q")
+            text = self.body[lo:end].strip()
+            if text.endswith(".") and not text.endswith(".."):
+                text = text[:-1]  # like «…». the closing full stop is not part of the words
+            if _words(text) == 0:
+                continue
+            before = [who for at, who in answered if at < lo]
+            speaker = before[-1] if before else next(who for at, who in answered if at > lo)
             out.append((lo, Quote(text=text, speaker=speaker, paragraph=number)))
         return out
 
