@@ -163,7 +163,12 @@ def load_settings(**overrides: Any) -> Settings:
 def describe_validation_error(exc: ValidationError) -> str:
     first = exc.errors()[0]
     name = str(first["loc"][0]).upper() if first["loc"] else "settings"
-    message = str(first["msg"]).removeprefix("Value error, ")
+    raw = str(first["msg"])
+    # Our validators say what is expected; pydantic's own messages already read as a rule.
+    if raw.startswith("Value error, "):
+        message = "expected " + raw.removeprefix("Value error, ")
+    else:
+        message = raw[:1].lower() + raw[1:]
     given = first.get("input")
     shown = "" if name in {"BOT_TOKEN", "WEBHOOK_SECRET"} or given is None else f" (got {given!r})"
-    return f"setting {name} is invalid{shown}: expected {message}"
+    return f"setting {name} is invalid{shown}: {message}"
