@@ -288,7 +288,8 @@ def find_orgs(text: str) -> list[Mention]:
             taken.append((m.start(), end))
     for m in MEDIA.finditer(text):
         if free(m.start(), m.end()):
-            found.append(Mention(m.start(), m.end(), org=m.group(0)))
+            name = "Интерфакс" if m.group(0).startswith("Интерфакс") else m.group(0)
+            found.append(Mention(m.start(), m.end(), org=name))  # "Интерфаксу" → "Интерфакс"
     found.sort(key=lambda m: m.start)
     return found
 
