@@ -192,7 +192,9 @@ class QuoteFinder:
             if quote is None:
                 continue
             found.append((span.open, quote))
-            self.resolver.remember(span.open, speaker)
+            para_end = self.ctx.para_end(span.close)
+            rank = sentence_end(self.text, min(span.close + 1, para_end), para_end)
+            self.resolver.remember(span.open, speaker, rank)
             last = (self.ctx.paragraph_of(span.close), speaker)
         return found
 

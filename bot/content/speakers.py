@@ -199,7 +199,10 @@ class Resolver:
     def __init__(self, text: str, entities: Entities) -> None:
         self.text = text
         self.entities = entities
-        self.spoken: list[tuple[int, str, str | None]] = []  # (pos, person name, gender)
+        # (pos, rank, person name, gender): a quote's speaker counts from the quote on, but
+        # ranks as of the end of its attribution sentence, so names inside that sentence
+        # ("— сказал Песков, отвечая на вопрос, что Макрон …") do not take over a later "он".
+        self.spoken: list[tuple[int, int, str, str | None]] = []
         self._person_starts = [m.start for m in entities.persons]
         self._org_starts = [m.start for m in entities.orgs]
         self.agents: list[tuple[int, str]] = []  # (pos, speaker) from "Об этом сообщил X."
@@ -218,7 +221,7 @@ class Resolver:
         return i >= 0 and self.quoted[i][0] < pos < self.quoted[i][1]
 
     # --- memory -----------------------------------------------------------------------------
-    def remember(self, pos: int, speaker: str | None) -> None:
+    def remember(self, pos: int, speaker: str | None, rank: int | None = None) -> None:
         if speaker is None:
             return
         person = next(
@@ -226,7 +229,7 @@ class Resolver:
             None,
         )
         if person is not None:
-            self.spoken.append((pos, person.name, person.gender))
+            self.spoken.append((pos, max(pos, rank or pos), person.name, person.gender))
 
     def add_agent(self, pos: int, speaker: str) -> None:
         self.agents.append((pos, speaker))
@@ -235,9 +238,9 @@ class Resolver:
     def pronoun(self, gender: str | None, pos: int) -> str | None:
         """He/she: the latest speaker or nominative mention of that gender before `pos`."""
         best: tuple[int, str] | None = None
-        for at, name, g in self.spoken:
+        for at, rank, name, g in self.spoken:
             if at < pos and (gender is None or g in (None, gender)):
-                best = max(best or (at, name), (at, name))
+                best = max(best or (rank, name), (rank, name))
         for m in self.entities.persons:
             if (
                 m.person
