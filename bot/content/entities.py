@@ -308,6 +308,7 @@ TITLE_HEAD = re.compile(
     r"[Аа]налитик|[Аа]кадемик|[Рр]ектор|[Жж]урналист|[Ии]сторик|[Ээ]кономист)[а-яё]*"
 )
 _COMPLEMENT = re.compile(r"[ \t]+(?:[а-яё-]+|[А-ЯЁ]{2,6}|[А-ЯЁ][а-яё]+)")
+_ONE_LETTER_SURNAME = re.compile(r" ([А-ЯЁ])(?![\w.])")
 _PARTICLES = frozenset({"фон", "дер", "де", "ван", "ди", "да", "ла", "аль", "бен", "ибн", "эль"})
 _CASE_OF = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 
@@ -361,7 +362,22 @@ def _titled_names(
                 first = index.get(word_at)
                 break
             pos = step.end()
-        if first is None or first in used or first + 1 >= len(words):
+        if first is None or first in used:
+            continue
+        single = _ONE_LETTER_SURNAME.match(text, words[first][1])
+        if single is not None:  # "глава МИД Китая Ван И": a one-syllable Chinese name
+            given = words[first][2]
+            name = f"{given} {single.group(1)}"
+            person = next((p for p in people if p.name == name), None)
+            if person is None:
+                person = Person(name, name, None, frozenset({given.lower()}))
+                people.append(person)
+            mentions.append(
+                Mention(words[first][0], single.end(), person=person, nominative=case == "nomn")
+            )
+            used.add(first)
+            continue
+        if first + 1 >= len(words):
             continue
         gap = text[words[first][1] : words[first + 1][0]]
         if gap != " " and not all(w in _PARTICLES for w in gap.split()):

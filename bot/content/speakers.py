@@ -465,6 +465,12 @@ class Resolver:
             found, who = self.scan(before, verb, pos, stop_early=False)
             if found:
                 return who
+            if idx > 0 and toks[0].text[:1].isupper():
+                # "Ван И, в свою очередь, подчеркнул": the subject opens the sentence, cut
+                # off from the verb by a parenthetical.
+                found, who = self.scan(toks[:idx], verb, pos, stop_early=True)
+                if found:
+                    return who
             if after and not (verb.impersonal or verb.plural):
                 # "— сказал в ходе встречи с Блинкеном Лавров": the subject is nominative.
                 for m in self.entities.persons:
