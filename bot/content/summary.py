@@ -27,6 +27,11 @@ _ATTRIBUTION_ONLY = re.compile(
     r"|^[Кк]ак\s+(?:сообща\w+|переда[её]т|пишет|пишут|информир\w+)\b[^,]*[.!]?$"
     r"|^(?:[Сс]ообщение|[Зз]аявление|[Тт]екст заявления)\s+(?:опубликован|размещ)\w*"
 )
+# An agency dateline: "МОСКВА, 3 апреля — РИА Новости.", "ВАШИНГТОН, 5 мая. /ТАСС/."
+_DATELINE = re.compile(
+    r"^[А-ЯЁ][А-ЯЁ -]+(?:\s*\([^)\n]{1,40}\))?,\s*\d{1,2}\s+[а-яё]+(?:\s+\d{4})?"
+    r"(?:\s*[—–-]\s*[^.\n]{2,30}|\.?\s*/[^/\n]{2,30}/)?\.?$"
+)
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 # A sentence leaning on one the summary skipped ("Он также напомнил, …") cannot follow another.
 _DANGLING = re.compile(
@@ -55,7 +60,7 @@ def eligible(
     text = sentence.text.strip()
     if len(_WORD.findall(text)) < 4 or not balanced(text):
         return False
-    if _ATTRIBUTION_ONLY.search(text):
+    if _ATTRIBUTION_ONLY.search(text) or _DATELINE.match(text):
         return False
     if is_headline(paragraphs[sentence.paragraph]) and len(paragraphs) > 1:
         return False

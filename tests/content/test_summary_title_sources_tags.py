@@ -165,3 +165,18 @@ def test_second_sentence_never_leans_on_a_skipped_one() -> None:
         "В Кремле пока не обсуждают возможность разговора президентов. "
         "Ранее в Белом доме заявили, что рассматривают разные форматы."
     )
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["МОСКВА, 3 апреля — РИА Новости.", "ВАШИНГТОН, 5 мая. /ТАСС/.", "НЬЮ-ЙОРК, 1 июня - ТАСС."],
+)
+def test_agency_dateline_is_neither_title_nor_summary(dateline: str) -> None:
+    text = f"{dateline} Глава Минэкономразвития Максим Решетников заявил, что экономика растет."
+    analysis = analyze(text)
+    assert analysis.summary == (
+        "Глава Минэкономразвития Максим Решетников заявил, что экономика растет."
+    )
+    assert "РИА" not in analysis.title
+    assert "ТАСС" not in analysis.title
+    assert analysis.title.startswith("Максим Решетников")
