@@ -203,7 +203,8 @@ def derive(
     head = paragraphs[0].strip()
     if len(paragraphs) > 1 and is_headline(head) and len(head.split()) <= 20:
         return shorten(head)
-    sentence = first_sentence or head
+    sentence = (first_sentence or head).lstrip("—–- \t")  # an interview's "— Вопрос?" line
+    start += len(first_sentence or head) - len(sentence)
     meeting = _meeting_title(sentence, start, entities)
     if meeting is not None and len(meeting) <= TITLE_LIMIT:
         return shorten(meeting)

@@ -180,3 +180,8 @@ def test_agency_dateline_is_neither_title_nor_summary(dateline: str) -> None:
     assert "РИА" not in analysis.title
     assert "ТАСС" not in analysis.title
     assert analysis.title.startswith("Максим Решетников")
+
+
+def test_interview_title_drops_the_dialogue_dash() -> None:
+    text = "— Как вы оцениваете итоги саммита?\n— Итоги в целом позитивные, — ответил Лавров."
+    assert analyze(text).title == "Как вы оцениваете итоги саммита?"
