@@ -84,7 +84,8 @@ class Entities:
 
 
 def _name_parses(word: str) -> list[Parse]:
-    return [p for p in parses(word) if p.has("Name") and p.score >= 0.03]
+    # A person's first name is never plural: "Юрай" guessed as the plural of "Юрая" is noise.
+    return [p for p in parses(word) if p.has("Name") and p.score >= 0.03 and not p.has("plur")]
 
 
 def _surname_parses(word: str) -> list[Parse]:
@@ -142,6 +143,8 @@ def _full_name(first: str, last: str, middle: str | None = None) -> tuple[Person
             case = hit
             break
     nominative = "nomn" in common
+    if not first_p:  # a first name the dictionary only guesses at: the surname tells the case
+        nominative = not last_p or any("nomn" in p.grams for p in last_p)
     if (
         gender == "masc"
         and case in ("gent", "accs")

@@ -36,6 +36,7 @@ _ATTRIBUTION_SENTENCE = re.compile(
 )
 _QUOTE_MARKS = re.compile('[«»"„“”]')
 _AS_SAID = re.compile(r"(?:^|[\s,(])[Кк]ак\s+([^,\n]{1,120}),\s*$")
+_AS_OPENING = re.compile(r"[\s—–-]*[Кк]ак\s+([^,\n«»\"]{1,120}),\s+[^«»\"]*$")
 _RELAY_VERBS = word_set("передать передавать сообщить сообщать писать информировать")
 _INTERVIEW_LINE = re.compile(r"[–—-][ \t]+(?P<q>\S)")
 _DIALOGUE = re.compile(r"[–—-][ \t]*(?P<q>[^–—\n]*?[^\s,–—-])[,]?[ \t]+[–—][ \t]*")
@@ -355,6 +356,17 @@ class QuoteFinder:
             if agent is None:
                 found, agent = self.resolver.scan(toks_before, None, span.open, stop_early=False)
             return _Found(agent)
+
+        # 5b. "Как сообщил Ушаков, встреча «может состояться…».": a person (never an outlet)
+        # named in a sentence-opening "Как …," clause owns the quotation closing the sentence.
+        opening = _AS_OPENING.match(before)
+        if opening is not None and ends_sentence and not titled and n_words >= 3:
+            lo, hi = sent_lo + opening.start(1), sent_lo + opening.end(1)
+            verb = _first_verb(tokens(text, lo, hi), 3)
+            if verb is not None:
+                who = self.resolver.resolve(lo, hi, verb, span.open)
+                if who is not None and not _MEDIA.fullmatch(who):
+                    return _Found(who)
 
         # 6. Speech embedded after "сказал, что …": он сказал, что в Кремле «…».
         # A short quotation counts too when it opens lowercase: a fragment of speech
