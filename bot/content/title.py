@@ -12,8 +12,8 @@ import re
 from collections.abc import Sequence
 
 from bot.content.balance import balanced, strip_unbalanced
+from bot.content.entities import MEDIA, Entities
 from bot.content.entities import TITLE_HEAD as _TITLE_HEAD
-from bot.content.entities import Entities
 from bot.content.morph import parses, restore_case, word_set
 from bot.content.spans import find_spans
 from bot.content.speakers import speech_verb, tokens
@@ -167,28 +167,61 @@ def shorten(text: str, limit: int = TITLE_LIMIT) -> str:
 _THAT = re.compile(r",\s+что\s+")
 
 
+_AS_SAID_LEAD = re.compile(r"^[Кк]ак\s+[^,«»\"]{3,120},\s+")
+_QUOTE_LEAD = re.compile(r"^[«\"](?P<claim>[^«»\"]{10,}?)[,!?…]?[»\"],?\s*[-–—]\s+")
+
+
 def _claim_title(sentence: str, start: int, entities: Entities) -> str | None:
-    """ "Сергей Рябков … заявил, что Москва …" → "Рябков: Москва …" (news headline style)."""
+    """ "Сергей Рябков … заявил, что Москва …" → "Рябков: Москва …" (news headline style);
+    so are "Как сообщил Ушаков, встреча …" and a lead that is a quotation ("«…», — заявил X")."""
     that = _THAT.search(sentence)
+    lead = _AS_SAID_LEAD.match(sentence) or _QUOTE_LEAD.match(sentence)
+    if lead is not None:
+        if lead.re is _QUOTE_LEAD:
+            clause, claim_text = sentence[lead.end() :], lead.group("claim")
+            clause_at = lead.end()
+        else:
+            clause, claim_text = sentence[: lead.end()], sentence[lead.end() :]
+            clause_at = 0
+        return _claim(clause, clause_at, claim_text, start, entities, subject_after=True)
     if that is None:
         return None
-    clause = sentence[: that.start()]
+    return _claim(sentence[: that.start()], 0, sentence[that.end() :], start, entities)
+
+
+def _claim(
+    clause: str,
+    clause_at: int,
+    claim_text: str,
+    start: int,
+    entities: Entities,
+    *,
+    subject_after: bool = False,
+) -> str | None:
+    """ "Surname: Claim" when `clause` has a speech verb and names its subject (before the
+    verb, or after it in "Как сообщил Ушаков," and "— заявил Лавров")."""
+    start += clause_at
     toks = tokens(clause, 0, len(clause))
     verbs = [t for t in toks if speech_verb(t) is not None]
     if not verbs:
         return None
-    verb_at = start + verbs[-1].start
+    verb_at = start + (verbs[0] if subject_after else verbs[-1]).start
+    lo, hi = (verb_at, start + len(clause)) if subject_after else (start, verb_at)
     who: str | None = None
     for mention in entities.persons:
-        if start <= mention.start < verb_at and mention.nominative and mention.person:
+        if lo <= mention.start < hi and mention.nominative and mention.person:
             who = mention.person.surname
             break
     if who is None:
         for org in entities.orgs:
-            if start <= org.start < verb_at and org.org:
+            if (
+                lo <= org.start < hi
+                and org.org
+                and not (subject_after and MEDIA.fullmatch(org.org))
+            ):
                 who = org.org
                 break
-    claim = sentence[that.end() :].strip().rstrip(".")
+    claim = claim_text.strip().rstrip(".")
     if who is None or len(claim.split()) < 3 or not balanced(claim):
         return None
     return f"{who}: {claim[:1].upper()}{claim[1:]}"
