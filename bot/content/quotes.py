@@ -367,6 +367,8 @@ class QuoteFinder:
                 who = self.resolver.resolve(lo, hi, verb, span.open)
                 if who is not None and not _MEDIA.fullmatch(who):
                     return _Found(who)
+                if first_letter.islower():  # "Как заявил источник, переговоры «зашли в тупик»"
+                    return _Found(None)
 
         # 6. Speech embedded after "сказал, что …": он сказал, что в Кремле «…».
         # A short quotation counts too when it opens lowercase: a fragment of speech
