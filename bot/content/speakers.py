@@ -41,7 +41,8 @@ ROLE_LEMMAS = word_set(
     председатель лидер политик депутат сенатор директор руководитель политолог эксперт
     аналитик вице-премьер мэр губернатор сопредседатель официальный шеф начальник генерал
     командующий главком вице-президент помощник вице-спикер спецпредставитель спецпосланник
-    уполномоченный омбудсмен атташе консул генконсул посланник министр-советник автор"""
+    уполномоченный омбудсмен атташе консул генконсул посланник министр-советник автор
+    историк профессор экономист академик"""
 )
 # Roles a text uses as a mere synonym for someone already speaking ("— добавил представитель
 # Кремля" after Песков); other roles must be linked to a named person or stay unknown.
@@ -178,6 +179,21 @@ _SAME_ROLE = frozenset(
 )
 
 
+_EXPERT_ROLES = word_set("историк профессор экономист академик политолог эксперт аналитик")
+
+
+_COUNTRY_ABBREVIATIONS = frozenset({"США", "КНР", "ФРГ", "КНДР", "ОАЭ", "ЮАР", "РФ", "СССР"})
+
+
+def _is_country(word: str) -> bool:
+    """ "США", "КНР", "Турции", "иранским": a word naming a country or its people."""
+    if word.isupper():
+        return word in _COUNTRY_ABBREVIATIONS
+    if word[:1].islower():
+        return bool(_NATION_ADJ.search(word)) and bool(nation_keys(word))
+    return any(p.has("Geox") for p in parses(word.lower())[:1])
+
+
 def nation_keys(adjective: str) -> tuple[str, ...]:
     """Prefixes of the words that name the country of a nationality adjective.
 
@@ -235,15 +251,19 @@ class Resolver:
         self.agents.append((pos, speaker))
 
     # --- references -------------------------------------------------------------------------
-    def pronoun(self, gender: str | None, pos: int) -> str | None:
-        """He/she: the latest speaker or nominative mention of that gender before `pos`."""
+    def pronoun(
+        self, gender: str | None, pos: int, skip: frozenset[str] = frozenset()
+    ) -> str | None:
+        """He/she: the latest speaker or nominative mention of that gender before `pos`
+        (never one of `skip`)."""
         best: tuple[int, str] | None = None
         for at, rank, name, g in self.spoken:
-            if at < pos and (gender is None or g in (None, gender)):
+            if at < pos and (gender is None or g in (None, gender)) and name not in skip:
                 best = max(best or (rank, name), (rank, name))
         for m in self.entities.persons:
             if (
                 m.person
+                and m.person.name not in skip
                 and m.start < pos
                 and m.nominative
                 and (gender is None or m.person.gender in (None, gender))
@@ -252,12 +272,15 @@ class Resolver:
                 best = max(best or (m.start, m.person.name), (m.start, m.person.name))
         if best is not None:
             return best[1]
-        return self._last_person(gender, pos)
+        return self._last_person(gender, pos, skip)
 
-    def _last_person(self, gender: str | None, pos: int) -> str | None:
+    def _last_person(
+        self, gender: str | None, pos: int, skip: frozenset[str] = frozenset()
+    ) -> str | None:
         for m in reversed(self.entities.persons):
             if (
                 m.person
+                and m.person.name not in skip
                 and m.start < pos
                 and (gender is None or m.person.gender in (None, gender))
                 and not self._inside_quote(m.start)
@@ -278,7 +301,7 @@ class Resolver:
         `detail` are the words after the role in the attribution ("Белого дома"); when several
         people share the role, the one introduced with those words wins.
         """
-        by_nation = self._by_nation(lemma, nations, gender, pos)
+        by_nation, foreign = self._by_nation(lemma, nations, gender, pos)
         if by_nation is not None:
             return by_nation
         stems = {w.lower()[:5] for w in detail if len(w) >= 4}
@@ -303,17 +326,33 @@ class Resolver:
             return linked
         if lemma not in _GENERIC_ROLES:
             return None  # "вице-спикер парламента Армении" nobody was introduced as: unknown
-        return self.pronoun(gender, pos)
+        return self.pronoun(gender, pos, self._other_roles(lemma, pos) | foreign)
+
+    def _other_roles(self, lemma: str, pos: int) -> frozenset[str]:
+        """People introduced as scholars or commentators ("историка Мэри Саротт") when the
+        role is an office ("дипломат"): a generic office never falls back on them."""
+        other: set[str] = set()
+        for m in self.entities.persons:
+            if m.person is None or m.start >= pos:
+                continue
+            intro = self._intro_window(m)
+            head = next((r for t in tokens(intro, 0, len(intro))[-7:] if (r := _role(t))), None)
+            if head in _EXPERT_ROLES and lemma not in _EXPERT_ROLES:
+                other.add(m.person.name)
+        return frozenset(other)
 
     def _by_nation(
         self, lemma: str, nations: tuple[str, ...], gender: str | None, pos: int
-    ) -> str | None:
+    ) -> tuple[str | None, frozenset[str]]:
         """ "иранский министр": the latest person before `pos` whose introduction (the few
-        words before the name) names that country ("иранским коллегой", "МИД Ирана")."""
+        words before the name) names that country ("иранским коллегой", "МИД Ирана"), and
+        the people introduced with another country ("госсекретарь США" is no "российский
+        дипломат")."""
         keys = {key for word in nations for key in nation_keys(word)}
         if not keys:
-            return None
+            return None, frozenset()
         found: str | None = None
+        foreign: set[str] = set()
         for m in self.entities.persons:
             if m.start >= pos or m.person is None or self._inside_quote(m.start):
                 continue
@@ -323,12 +362,14 @@ class Resolver:
             cut = max(window.rfind(c) for c in '.;:!?«»"\n')
             words = re.findall(r"[А-ЯЁа-яёA-Za-z]+", window[cut + 1 :])[-5:]
             if not any(w.lower().startswith(key) for w in words for key in keys):
+                if any(_is_country(w) for w in words):
+                    foreign.add(m.person.name)
                 continue
             intro = self._intro_window(m)
             head = next((r for t in tokens(intro, 0, len(intro))[-7:] if (r := _role(t))), None)
             if head is None or head == lemma or (head, lemma) in _SAME_ROLE:
                 found = m.person.name
-        return found
+        return found, frozenset(foreign - {found} if found else foreign)
 
     def _intro_window(self, mention: Mention) -> str:
         """The words right before a name, within its clause: where its title is."""
