@@ -31,6 +31,10 @@ SPEECH_LEMMAS = word_set(
     констатироваться добавляться воскликнуть прокомментировать комментировать
     сетовать жаловаться пожаловаться раскритиковать охарактеризовать доложить докладывать"""
 )
+_MEDIA_KINDS = word_set(
+    """агентство газета издание телеканал радиостанция портал журнал телекомпания"""
+)
+_LAST_WORD = re.compile(r"([А-ЯЁа-яё]+)[ \t]+$")
 _IMPERSONAL = word_set(
     """говориться отмечаться подчеркиваться подчёркиваться указываться сообщаться
     утверждаться констатироваться добавляться гласить"""
@@ -423,6 +427,11 @@ class Resolver:
         prefix = tokens(self.text, max(0, role.start - 40), role.start)[-2:]
         return [t.lower for t in prefix if _NATION_ADJ.search(t.lower)]
 
+    def _after_media_kind(self, tok: Token) -> bool:
+        """Whether the word before `tok` in the text is "агентство", "газета", "телеканал"…"""
+        before = _LAST_WORD.search(self.text, max(0, tok.start - 40), tok.start)
+        return before is not None and lemma(before.group(1).lower()) in _MEDIA_KINDS
+
     def scan(
         self, toks: list[Token], verb: Verb | None, pos: int, *, stop_early: bool
     ) -> tuple[bool, str | None]:
@@ -455,6 +464,9 @@ class Resolver:
             hit = self._at(tok)
             if hit is not None and hit.person is not None:
                 return True, hit.person.name
+            if hit is None and tok.text[:1].isupper() and self._after_media_kind(tok):
+                media = media or tok.text  # "агентство Синьхуа": an outlet, not a person
+                continue
             if hit is not None and hit.org:
                 if MEDIA.fullmatch(hit.org):  # "сообщили ТАСС в посольстве": the outlet relays
                     media = media or hit.org
