@@ -5,39 +5,17 @@ A subscriber gets the card; the admin gets the confirmation with the post's link
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
 from pathlib import Path
 
-import pytest
-
 from bot.app import serve
-from bot.config import Settings
 from bot.render.links import Links
 from bot.render.post import render_channel_post
 from storage import Store
+from tests.e2e.conftest import e2e_settings
 from tests.support.fake_api import FakeBotApi
-from tests.support.recording import TEST_TOKEN
 from tests.support.updates import ADMIN_ID, READER_ID, message_update
 
 CHANNEL = "@interaffairs_test"
-
-
-@pytest.fixture
-async def api() -> AsyncIterator[FakeBotApi]:
-    async with FakeBotApi(token=TEST_TOKEN) as server:
-        yield server
-
-
-def _settings(api: FakeBotApi, tmp_path: Path) -> Settings:
-    return Settings(
-        _env_file=None,  # type: ignore[call-arg]
-        bot_token=TEST_TOKEN,  # type: ignore[arg-type]
-        bot_api_server=api.base_url,  # type: ignore[arg-type]
-        database_path=tmp_path / "bot.sqlite3",
-        admin_ids=str(ADMIN_ID),  # type: ignore[arg-type]
-        channel_id=CHANNEL,
-        feed_poll_seconds=0,
-    )
 
 
 def _to(api: FakeBotApi, chat: object) -> list[dict[str, object]]:
@@ -47,7 +25,7 @@ def _to(api: FakeBotApi, chat: object) -> list[dict[str, object]]:
 async def test_admin_post_reaches_the_channel_subscribers_and_confirms(
     api: FakeBotApi, tmp_path: Path
 ) -> None:
-    settings = _settings(api, tmp_path)
+    settings = e2e_settings(api, tmp_path, channel_id=CHANNEL)
     stop = asyncio.Event()
     running = asyncio.create_task(serve(settings, stop=stop))
     try:

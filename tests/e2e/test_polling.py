@@ -7,36 +7,18 @@ import asyncio
 import os
 import signal
 import sys
-from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
 
 from bot.app import serve
-from bot.config import Settings
 from bot.errors import UsageError
 from bot.seed import seed_draft
 from storage import Store
+from tests.e2e.conftest import e2e_settings
 from tests.support.fake_api import FakeBotApi
 from tests.support.recording import TEST_TOKEN
 from tests.support.updates import READER_ID, message_update
-
-
-@pytest.fixture
-async def api() -> AsyncIterator[FakeBotApi]:
-    async with FakeBotApi(token=TEST_TOKEN) as server:
-        yield server
-
-
-def e2e_settings(api: FakeBotApi, tmp_path: Path) -> Settings:
-    return Settings(
-        _env_file=None,  # type: ignore[call-arg]
-        bot_token=TEST_TOKEN,  # type: ignore[arg-type]
-        bot_api_server=api.base_url,  # type: ignore[arg-type]
-        database_path=tmp_path / "bot.sqlite3",
-        admin_ids="9999",  # type: ignore[arg-type]
-        feed_poll_seconds=0,
-    )
 
 
 async def test_a_reader_summary_round_trip_through_the_polling_loop(
