@@ -17,7 +17,8 @@ from storage.subscribers import SubscriberStore
 
 
 class Store:
-    """Everything persistent the bot has: articles (and, as features land, more tables)."""
+    """Everything persistent the bot has: articles and their search index, feed state, the
+    outbox and subscribers."""
 
     def __init__(self, db: Database) -> None:
         self.db = db
