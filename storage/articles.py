@@ -9,12 +9,12 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Awaitable, Callable
-from datetime import UTC, datetime
 
 import aiosqlite
 
 from storage.db import Database
 from storage.models import Article, ArticleDraft, Quote, UpsertResult
+from storage.timestamps import from_iso, now_iso, to_iso
 
 # Called inside the upsert's transaction with the saved article (e.g. the search index), so
 # derived tables can never disagree with the article they were made from.
@@ -26,22 +26,10 @@ _COLUMNS = (
 )
 
 
-def _now() -> datetime:
-    return datetime.now(UTC)
-
-
-def _iso(value: datetime | None) -> str | None:
-    return value.isoformat() if value is not None else None
-
-
-def _parse_time(value: str | None) -> datetime | None:
-    return datetime.fromisoformat(value) if value else None
-
-
 def article_from_row(row: sqlite3.Row) -> Article:
     """Build an Article from a row selected with the store's column list."""
-    created = _parse_time(row["created_at"])
-    updated = _parse_time(row["updated_at"])
+    created = from_iso(row["created_at"])
+    updated = from_iso(row["updated_at"])
     assert created is not None
     assert updated is not None
     return Article(
@@ -55,7 +43,7 @@ def article_from_row(row: sqlite3.Row) -> Article:
         sources=tuple(json.loads(row["sources"])),
         tags=tuple(json.loads(row["tags"])),
         url=row["url"],
-        published_at=_parse_time(row["published_at"]),
+        published_at=from_iso(row["published_at"]),
         rubric=row["rubric"],
         author=row["author"],
         image_url=row["image_url"],
@@ -81,7 +69,7 @@ def _draft_values(draft: ArticleDraft) -> dict[str, object]:
         "sources": json.dumps(list(draft.sources), ensure_ascii=False),
         "tags": json.dumps(list(draft.tags), ensure_ascii=False),
         "url": draft.url,
-        "published_at": _iso(draft.published_at),
+        "published_at": to_iso(draft.published_at),
         "rubric": draft.rubric,
         "author": draft.author,
         "image_url": draft.image_url,
@@ -104,7 +92,7 @@ class ArticleStore:
         """Store `draft`; the same item twice gives one row (its revision grows if it changed)."""
         key = draft.dedupe_key()
         values = _draft_values(draft)
-        now = _iso(_now())
+        now = now_iso()
         async with self._db.transaction() as conn:
             rows = list(
                 await conn.execute_fetchall(

@@ -14,16 +14,9 @@ from datetime import datetime
 from typing import Literal
 
 from storage.db import Database
+from storage.timestamps import from_iso, to_iso
 
 SeenStatus = Literal["stored", "retry", "skipped"]
-
-
-def _iso(value: datetime | None) -> str | None:
-    return value.isoformat() if value is not None else None
-
-
-def _time(value: str | None) -> datetime | None:
-    return datetime.fromisoformat(value) if value else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,8 +60,8 @@ class SeenItem:
 
 
 def _seen_from_row(row: sqlite3.Row) -> SeenItem:
-    first = _time(row["first_seen_at"])
-    updated = _time(row["updated_at"])
+    first = from_iso(row["first_seen_at"])
+    updated = from_iso(row["updated_at"])
     assert first is not None
     assert updated is not None
     return SeenItem(
@@ -80,7 +73,7 @@ def _seen_from_row(row: sqlite3.Row) -> SeenItem:
         updated_at=updated,
         article_id=row["article_id"],
         attempts=int(row["attempts"]),
-        next_attempt_at=_time(row["next_attempt_at"]),
+        next_attempt_at=from_iso(row["next_attempt_at"]),
         last_error=row["last_error"],
     )
 
@@ -100,9 +93,9 @@ class FeedStateStore:
             feed_url=row["feed_url"],
             etag=row["etag"],
             last_modified=row["last_modified"],
-            last_success=_time(row["last_success"]),
+            last_success=from_iso(row["last_success"]),
             last_error=row["last_error"],
-            last_error_at=_time(row["last_error_at"]),
+            last_error_at=from_iso(row["last_error_at"]),
             failures=int(row["failures"]),
         )
 
@@ -119,9 +112,9 @@ class FeedStateStore:
                     state.feed_url,
                     state.etag,
                     state.last_modified,
-                    _iso(state.last_success),
+                    to_iso(state.last_success),
                     state.last_error,
-                    _iso(state.last_error_at),
+                    to_iso(state.last_error_at),
                     state.failures,
                 ),
             )
@@ -146,7 +139,7 @@ class FeedStateStore:
         rows = await self._db.fetchall(
             "SELECT * FROM feed_seen WHERE status = 'retry' AND next_attempt_at <= ? "
             "ORDER BY next_attempt_at LIMIT ?",
-            (_iso(now), limit),
+            (to_iso(now), limit),
         )
         return [_seen_from_row(row) for row in rows]
 
@@ -162,11 +155,11 @@ class FeedStateStore:
                 item.status,
                 item.article_id,
                 item.attempts,
-                _iso(item.next_attempt_at),
+                to_iso(item.next_attempt_at),
                 item.last_error,
                 item.item,
-                _iso(item.first_seen_at),
-                _iso(item.updated_at),
+                to_iso(item.first_seen_at),
+                to_iso(item.updated_at),
             )
             for item in items
         ]

@@ -15,11 +15,11 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
 
 import aiosqlite
 
 from storage.db import Database
+from storage.timestamps import now_iso
 
 # Kinds of delivery. Channel work first (priority 0), broadcast cards after (priority 1).
 POST = "post"  # an article's post in the channel
@@ -41,10 +41,6 @@ STATES = (PENDING, SENDING, SENT, FAILED, UNKNOWN, CANCELLED)
 
 # Kinds that change nothing when repeated: resent after a crash or a timeout instead of dropped.
 IDEMPOTENT_KINDS = frozenset({EDIT})
-
-
-def _now_iso() -> str:
-    return datetime.now(UTC).isoformat()
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,11 +202,11 @@ class OutboxStore:
     async def enqueue(self, message: NewMessage) -> int | None:
         """Add one delivery; None when the same (article, chat, kind, generation) exists."""
         async with self._db.transaction() as conn:
-            return await _insert(conn, message, _now_iso())
+            return await _insert(conn, message, now_iso())
 
     async def enqueue_many(self, messages: Iterable[NewMessage]) -> list[int | None]:
         """Several deliveries in one transaction (all or none); ids, None for duplicates."""
-        now = _now_iso()
+        now = now_iso()
         async with self._db.transaction() as conn:
             return [await _insert(conn, message, now) for message in messages]
 
@@ -219,7 +215,7 @@ class OutboxStore:
     ) -> int:
         """One row per active subscriber, the payload chosen by their language (see _broadcast)."""
         async with self._db.transaction() as conn:
-            return await _broadcast(conn, article_id, kind, payloads, priority, _now_iso())
+            return await _broadcast(conn, article_id, kind, payloads, priority, now_iso())
 
     async def enqueue_publication(
         self, post: NewMessage, *, card_kind: str, cards: Mapping[str, str], priority: int = 1
@@ -229,7 +225,7 @@ class OutboxStore:
         Returns the post's row id (None when that post generation already exists; the cards
         are then still topped up for subscribers who joined since).
         """
-        now = _now_iso()
+        now = now_iso()
         async with self._db.transaction() as conn:
             post_id = await _insert(conn, post, now)
             await _broadcast(conn, post.article_id, card_kind, cards, priority, now)
@@ -244,7 +240,7 @@ class OutboxStore:
                 "UPDATE outbox SET state = 'cancelled', error = 'superseded', updated_at = ? "
                 "WHERE article_id = ? AND chat_id = ? AND kind = ? AND generation < ? "
                 "AND state = 'pending'",
-                (_now_iso(), article_id, str(chat_id), kind, below_generation),
+                (now_iso(), article_id, str(chat_id), kind, below_generation),
             )
             return max(cursor.rowcount, 0)
 
@@ -351,7 +347,7 @@ class OutboxStore:
             await conn.execute(
                 "UPDATE outbox SET state = 'sending', attempts = attempts + 1, updated_at = ? "
                 f"WHERE id IN ({marks}) AND state = 'pending'",
-                (_now_iso(), *ids),
+                (now_iso(), *ids),
             )
 
     async def complete(
@@ -368,7 +364,7 @@ class OutboxStore:
         """
         if not completions and not follow_ups and not blocked_users:
             return
-        now = _now_iso()
+        now = now_iso()
         async with self._db.transaction() as conn:
             await conn.executemany(
                 "UPDATE outbox SET state = ?, message_id = coalesce(?, message_id), "
@@ -391,7 +387,7 @@ class OutboxStore:
         (at most once: a duplicate channel post is worse than a missing one an admin can redo).
         """
         idempotent = ", ".join(f"'{kind}'" for kind in sorted(IDEMPOTENT_KINDS))
-        now = _now_iso()
+        now = now_iso()
         async with self._db.transaction() as conn:
             rows = list(
                 await conn.execute_fetchall(

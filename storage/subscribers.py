@@ -7,10 +7,10 @@ broadcast stops trying them, and a later /subscribe from the same person simply 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from enum import StrEnum
 
 from storage.db import Database
+from storage.timestamps import now_iso
 
 
 class SubscriberStatus(StrEnum):
@@ -38,10 +38,6 @@ class SubscriberCounts:
     blocked: int
 
 
-def _now_iso() -> str:
-    return datetime.now(UTC).isoformat()
-
-
 class SubscriberStore:
     """The subscribers table; each change is one transaction."""
 
@@ -51,7 +47,7 @@ class SubscriberStore:
     async def _set(
         self, user_id: int, status: SubscriberStatus, language: str | None
     ) -> SubscriptionChange:
-        now = _now_iso()
+        now = now_iso()
         async with self._db.transaction() as conn:
             rows = list(
                 await conn.execute_fetchall(
