@@ -23,18 +23,17 @@ import random
 import statistics
 import tempfile
 import time
-from collections.abc import AsyncGenerator
 from pathlib import Path
 from typing import Any
 
 from aiogram import Bot, Dispatcher, Router
-from aiogram.client.session.base import BaseSession
 from aiogram.methods import TelegramMethod
 from aiogram.methods.base import TelegramType
 from aiogram.types import Message, Update
 
 from bot.app import create_dispatcher
 from bot.config import Settings
+from bot.local_session import LocalSession
 from storage import Store
 
 TOKEN = "123456789:AAFakeTokenForBench_abcdefghijklmnopqr"
@@ -42,7 +41,7 @@ READER = 1111
 PARTS = ("summary", "quotes", "source")
 
 
-class CheapSession(BaseSession):
+class CheapSession(LocalSession):
     """Answers every request with the same pre-built result: the bot's own cost only."""
 
     def __init__(self) -> None:
@@ -67,19 +66,6 @@ class CheapSession(BaseSession):
 
             return User.model_validate(self._me)  # type: ignore[return-value]
         return self._message  # type: ignore[return-value]
-
-    async def stream_content(
-        self,
-        url: str,
-        headers: dict[str, Any] | None = None,
-        timeout: int = 30,
-        chunk_size: int = 65536,
-        raise_for_status: bool = True,
-    ) -> AsyncGenerator[bytes, None]:  # pragma: no cover
-        yield b""
-
-    async def close(self) -> None:
-        pass
 
 
 async def fill(store: Store, count: int) -> None:

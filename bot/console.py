@@ -23,18 +23,18 @@ import json
 import logging
 import os
 import time
-from collections.abc import AsyncGenerator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, TextIO
 
 from aiogram import Bot, Dispatcher
 from aiogram.client.default import DefaultBotProperties
-from aiogram.client.session.base import BaseSession
 from aiogram.methods import TelegramMethod
 from aiogram.methods.base import TelegramType
 from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup, MessageEntity, Update
 
 from bot.config import Settings
+from bot.local_session import LocalSession
 
 # A syntactically valid token that can never reach Telegram: this session has no network.
 CONSOLE_TOKEN = "1000000:console-offline-session"
@@ -121,7 +121,7 @@ class Shown:
     buttons: tuple[InlineKeyboardButton, ...]
 
 
-class ConsoleSession(BaseSession):
+class ConsoleSession(LocalSession):
     """A Bot API session that prints requests to a terminal and answers them like Telegram."""
 
     def __init__(self, out: TextIO, *, ansi: bool) -> None:
@@ -158,19 +158,6 @@ class ConsoleSession(BaseSession):
             bot=bot, method=method, status_code=200 if body["ok"] else 400, content=json.dumps(body)
         )
         return response.result  # type: ignore[return-value]
-
-    async def stream_content(
-        self,
-        url: str,
-        headers: dict[str, Any] | None = None,
-        timeout: int = 30,
-        chunk_size: int = 65536,
-        raise_for_status: bool = True,
-    ) -> AsyncGenerator[bytes, None]:  # pragma: no cover - the console downloads nothing
-        yield b""
-
-    async def close(self) -> None:
-        return None
 
     # --- rendering ---------------------------------------------------------------------------
 

@@ -15,16 +15,16 @@ import itertools
 import json
 import time
 from collections import defaultdict, deque
-from collections.abc import AsyncGenerator
 from dataclasses import dataclass
 from typing import Any
 
 from aiogram import Bot
-from aiogram.client.session.base import BaseSession
 from aiogram.exceptions import TelegramNetworkError
 from aiogram.methods import TelegramMethod
 from aiogram.methods.base import TelegramType
 from aiogram.types import Message
+
+from bot.local_session import LocalSession
 
 TEST_TOKEN = "123456789:AAFakeTokenForTests_abcdefghijklmnop"
 BOT_ID = 123456789
@@ -42,7 +42,7 @@ class Scripted:
     delay: float = 0.0
 
 
-class RecordingSession(BaseSession):
+class RecordingSession(LocalSession):
     """Records every Bot API request; answers from per-method FIFO queues or defaults."""
 
     def __init__(self) -> None:
@@ -109,16 +109,6 @@ class RecordingSession(BaseSession):
             bot=bot, method=method, status_code=status, content=json.dumps(body)
         )
         return response.result  # type: ignore[return-value]
-
-    async def stream_content(
-        self,
-        url: str,
-        headers: dict[str, Any] | None = None,
-        timeout: int = 30,
-        chunk_size: int = 65536,
-        raise_for_status: bool = True,
-    ) -> AsyncGenerator[bytes, None]:  # pragma: no cover - the bot downloads nothing
-        yield b""
 
     async def close(self) -> None:
         self.closed = True
