@@ -66,7 +66,7 @@ def require_token(settings: Settings) -> str:
     if settings.bot_token is None:
         raise UsageError(
             "BOT_TOKEN is not set: put the token from @BotFather into .env (see .env.example), "
-            "or try the bot without Telegram: python -m bot console"
+            "or try the bot without Telegram: .venv/bin/python -m bot console"
         )
     return settings.bot_token.get_secret_value()
 

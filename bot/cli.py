@@ -87,7 +87,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
 
     run = sub.add_parser("run", help="run the bot (long polling, or a webhook when configured)")
-    run.set_defaults(handler=_run)
+    run.set_defaults(handler=_run, needs_token=True)
 
     analyze = sub.add_parser("analyze", help="analyse a text file without touching the database")
     analyze.add_argument("path")
@@ -119,11 +119,13 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     handler: Handler = getattr(args, "handler", _run)
+    # Only `run` talks to Telegram: every other command ignores BOT_TOKEN, even a malformed one.
+    needs_token: bool = getattr(args, "needs_token", handler is _run)
     cached: list[Settings] = []
 
     def settings() -> Settings:
         if not cached:
-            cached.append(load_settings())
+            cached.append(load_settings() if needs_token else load_settings(bot_token=None))
             logging.basicConfig(
                 level=cached[0].log_level,
                 format="%(asctime)s %(levelname)s %(name)s: %(message)s",

@@ -37,6 +37,9 @@ class Settings(BaseSettings):
         env_file_encoding="utf-8",
         extra="ignore",
         case_sensitive=False,
+        # An empty value (`HEALTH_PORT=` as .env.example ships it) means "not set", in the
+        # environment and in .env alike: the default applies.
+        env_ignore_empty=True,
     )
 
     bot_token: SecretStr | None = None
