@@ -1,37 +1,22 @@
 """Lead vs TextRank on the project's own news corpus, scored against editor-written summaries.
 
-Run: `.venv/bin/python -m tests.content.summary_eval`. Prints ROUGE-1/ROUGE-2 F1 (snowball
-stems) per method; `test_summary_choice.py` keeps the pipeline on the winner.
+Run: `.venv/bin/python -m tests.content.summary_eval`. Prints ROUGE-1/ROUGE-2 F1 (lower-cased
+words, as bench.quality defines it) per method; `test_summary_choice.py` keeps the pipeline on
+the winner.
 """
 
 from __future__ import annotations
 
 import json
-from collections import Counter
 from pathlib import Path
 
+from bench.quality import rouge
 from bot.content import clean, sentences, summary
 from bot.content.normalize import analysis_view
 from bot.content.spans import find_spans
 
 DATA = Path(__file__).parent / "data" / "articles.jsonl"
 METHODS = ("lead", "textrank")
-
-
-def _grams(text: str, n: int) -> Counter[tuple[str, ...]]:
-    words = [summary.stems(w).pop() for w in text.split() if summary.stems(w)]
-    return Counter(tuple(words[i : i + n]) for i in range(len(words) - n + 1))
-
-
-def rouge(candidate: str, reference: str, n: int) -> float:
-    """ROUGE-n F1 over stemmed words."""
-    got, ref = _grams(candidate, n), _grams(reference, n)
-    overlap = sum((got & ref).values())
-    if not overlap:
-        return 0.0
-    precision = overlap / sum(got.values())
-    recall = overlap / sum(ref.values())
-    return 2 * precision * recall / (precision + recall)
 
 
 def evaluate() -> dict[str, tuple[float, float]]:

@@ -1,0 +1,108 @@
+"""bench.quality: the judge of the analysis must itself be right (matching, speakers, checks)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from bench.quality import jaccard, main, malformed, match, rouge, same_speaker
+
+
+@pytest.mark.parametrize(
+    ("got", "gold", "same"),
+    [
+        ("Сергей Лавров", "Сергей Лавров", True),
+        ("сергей лавров", "Сергей  Лавров", True),
+        ("Пётр Толстой", "Петр Толстой", True),
+        ("Мария Захарова", "Захарова", True),  # the text may give only the surname
+        ("Захарова", "Мария Захарова", True),
+        ("Сергей Викторович", "Сергей Лавров", False),
+        ("Сергей Викторович Лавров", "Сергей Лавров", False),
+        ("Василий Небензей", "Василий Небензя", False),
+        ("Госдеп США", "Госдепартамент США", False),
+        ("МИД", "МИД России", False),  # not a surname rule: the last word differs
+        (None, None, True),
+        (None, "Сергей Лавров", False),
+        ("Сергей Лавров", None, False),
+    ],
+)
+def test_speaker_comparison(got: str | None, gold: str | None, same: bool) -> None:
+    assert same_speaker(got, gold) is same
+
+
+def test_quotes_match_one_to_one_at_jaccard_08() -> None:
+    gold = ["мы готовы к диалогу с любыми партнерами", "ответ будет зеркальным"]
+    found = [
+        "Ответ будет зеркальным",
+        "Мы готовы к диалогу с любыми партнерами.",
+        "мы готовы к диалогу с любыми партнерами",  # a duplicate never matches twice
+        "совсем другое",
+    ]
+    assert match(found, gold) == [(1, 0), (0, 1)]
+    assert jaccard("a b c d e", "a b c d") == pytest.approx(0.8)
+    assert match(["a b c d"], ["a b c d e"]) == [(0, 0)]
+    assert match(["a b c"], ["a b c d e"]) == []
+
+
+def test_rouge_is_over_lower_cased_unstemmed_words() -> None:
+    assert rouge("Лавров встретился с Блинкеном", "лавров встретился с блинкеном") == 1.0
+    assert rouge("Лаврова", "Лавров") == 0.0
+    assert rouge("", "что-то") == 0.0
+
+
+@pytest.mark.parametrize(
+    ("summary", "reasons"),
+    [
+        ("Лавров провел переговоры с Блинкеном.", []),
+        ("МОСКВА, 3 апреля — РИА Новости. Лавров провел переговоры.", ["dateline"]),
+        ("INTERFAX.RU - Песков не стал комментировать.", ["dateline"]),
+        ("ВАШИНГТОН, 5 мая. /корр. ТАСС/. Посол заявил…", ["dateline"]),
+        ("Будут ли новые встречи?", ["question"]),
+        ("Он назвал это «провокацией.", ["unbalanced"]),
+        ("а" * 1025, ["too long"]),
+    ],
+)
+def test_malformed_summaries(summary: str, reasons: list[str]) -> None:
+    assert malformed(summary) == reasons
+
+
+def _gold(tmp_path: Path) -> Path:
+    item = {
+        "id": "t1",
+        "text": "Глава МИД России Сергей Лавров провел переговоры в Анкаре.\n"
+        "«Мы договорились продолжить консультации», — заявил Лавров.\n"
+        "«Это важный шаг», — сказал турецкий министр.",
+        "quotes": [
+            {"text": "Мы договорились продолжить консультации", "speaker": "Лавров"},
+            {"text": "Это важный шаг", "speaker": "Хакан Фидан"},
+            {"text": "никогда не найденная цитата", "speaker": "Сергей Лавров"},
+        ],
+        "summary": "Глава МИД России Сергей Лавров провел переговоры в Анкаре.",
+    }
+    path = tmp_path / "gold.jsonl"
+    path.write_text(json.dumps(item, ensure_ascii=False) + "\n", encoding="utf-8")
+    return path
+
+
+def test_the_last_line_sums_up(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([str(_gold(tmp_path))]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == "gold.jsonl: 1 texts, 3 gold quotes, 2 found"
+    # 2 found, both matched: P 1, R 2/3; one speaker right of 3 gold quotes; the second
+    # quote's speaker is either unknown or a wrong name, so "wrong" is 0 or 1.
+    last = lines[-1].split()
+    assert last[0::2] == ["f1", "speakers", "wrong", "rouge1"]
+    assert last[1] == "0.800"
+    assert last[3] == "0.333"
+    assert 0.0 < float(last[7]) <= 100.0
+
+
+def test_a_missing_file_is_one_line_and_exit_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main([str(tmp_path / "none.jsonl")]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert "no such file" in err
