@@ -23,3 +23,19 @@ class Part(StrEnum):
 class ArticleCallback(CallbackData, prefix="a"):
     part: Part
     id: int
+
+
+class TopicCallback(CallbackData, prefix="t"):
+    """«Отписаться» under /subscriptions: drop the reader's topic `id` (checked as theirs)."""
+
+    id: int
+
+
+class WhoSaidCallback(CallbackData, prefix="w"):
+    """«Ещё» under /quotes <name>: the next page of a speaker's quotations.
+
+    Carries the query's stems (not the typed text), so it stays short and means the same."""
+
+    name: str
+    words: str
+    offset: int

@@ -75,10 +75,13 @@ CATALOGUE: dict[str, dict[Lang, str]] = {
     "help.words_placeholder": {Lang.RU: "слова", Lang.EN: "words"},
     "help.search": {Lang.RU: "поиск по архиву статей", Lang.EN: "search the archive"},
     "help.subscribe": {
-        Lang.RU: "получать новые статьи в этот чат",
-        Lang.EN: "get new articles in this chat",
+        Lang.RU: "все новые статьи или только тема (Лавров, Сирия, #СНВ)",
+        Lang.EN: "every new article, or a topic only (Лавров, Сирия, #СНВ)",
     },
-    "help.unsubscribe": {Lang.RU: "отписаться от новых статей", Lang.EN: "stop new articles"},
+    "help.unsubscribe": {
+        Lang.RU: "отписаться от всего или от одной темы",
+        Lang.EN: "stop everything, or one topic",
+    },
     # --- article parts --------------------------------------------------------------------
     "btn.summary": {Lang.RU: "Кратко", Lang.EN: "Summary"},
     "btn.quotes": {Lang.RU: "Цитаты", Lang.EN: "Quotes"},
@@ -250,6 +253,123 @@ CATALOGUE: dict[str, dict[Lang, str]] = {
     "delivery.what.card": {Lang.RU: "карточки подписчикам", Lang.EN: "cards to subscribers"},
     "delivery.what.preview": {Lang.RU: "предпросмотр", Lang.EN: "preview"},
     "delivery.what.other": {Lang.RU: "сообщение", Lang.EN: "message"},
+    # --- topics, digest, who said what, related reading (issue 13) -------------------------
+    "cmd.subscriptions": {Lang.RU: "Мои подписки и темы", Lang.EN: "My subscriptions and topics"},
+    "cmd.digest": {
+        Lang.RU: "Сразу или одно письмо в день: /digest [ЧЧ:ММ]",
+        Lang.EN: "At once or one daily message",
+    },
+    "help.topic_placeholder": {Lang.RU: "тема", Lang.EN: "topic"},
+    "help.time_placeholder": {Lang.RU: "ЧЧ:ММ", Lang.EN: "HH:MM"},
+    "help.subscriptions": {
+        Lang.RU: "ваши темы, с кнопками «Отписаться»",
+        Lang.EN: "your topics, each with an «Unsubscribe» button",
+    },
+    "help.digest": {
+        Lang.RU: "каждая статья сразу или одно письмо в день",
+        Lang.EN: "each article at once, or one message a day",
+    },
+    "help.who_said": {
+        Lang.RU: "что говорил человек: /quotes Лавров [слова]",
+        Lang.EN: "what someone said: /quotes Лавров [words]",
+    },
+    "topic.added": {
+        Lang.RU: "Вы следите за темой «{topic}»: новые статьи о ней будут приходить сюда. "
+        "Ваши подписки — /subscriptions",
+        Lang.EN: "You follow «{topic}»: new articles about it will arrive here. "
+        "Your subscriptions — /subscriptions",
+    },
+    "topic.already": {
+        Lang.RU: "Вы уже следите за темой «{topic}». Ваши подписки — /subscriptions",
+        Lang.EN: "You already follow «{topic}». Your subscriptions — /subscriptions",
+    },
+    "topic.everything_too": {
+        Lang.RU: "Вы и так получаете все новые статьи.",
+        Lang.EN: "You also get every new article.",
+    },
+    "topic.too_long": {
+        Lang.RU: "Тема слишком длинная: не больше {limit} символов.",
+        Lang.EN: "The topic is too long: {limit} characters at most.",
+    },
+    "topic.too_many": {
+        Lang.RU: "Можно следить не больше чем за {limit} темами. Лишние уберите: /subscriptions",
+        Lang.EN: "You can follow {limit} topics at most. Drop some: /subscriptions",
+    },
+    "topic.unmatchable": {
+        Lang.RU: "В «{topic}» нет слов, по которым можно найти статью (только предлоги или "
+        "знаки). Например: /subscribe Лавров",
+        Lang.EN: "«{topic}» has no words an article could match (only little words or "
+        "punctuation). For example: /subscribe Лавров",
+    },
+    "topic.dropped": {
+        Lang.RU: "Вы больше не следите за темой «{topic}».",
+        Lang.EN: "You no longer follow «{topic}».",
+    },
+    "topic.not_followed": {
+        Lang.RU: "Темы «{topic}» нет среди ваших. Ваши подписки — /subscriptions",
+        Lang.EN: "«{topic}» is not among your topics. Your subscriptions — /subscriptions",
+    },
+    "topic.gone": {Lang.RU: "Этой темы уже нет в подписках.", Lang.EN: "This topic is gone."},
+    "topic.unsubscribed_all": {
+        Lang.RU: "Вы отписались от всего: новые статьи больше не придут. Вернуться — /subscribe",
+        Lang.EN: "Unsubscribed from everything: no more new articles. To come back — /subscribe",
+    },
+    "subs.title": {Lang.RU: "Ваши подписки", Lang.EN: "Your subscriptions"},
+    "subs.everything": {Lang.RU: "Все новые статьи", Lang.EN: "Every new article"},
+    "subs.topics": {Lang.RU: "Темы:", Lang.EN: "Topics:"},
+    "subs.none": {
+        Lang.RU: "Вы ни на что не подписаны. Все статьи — /subscribe, тема — /subscribe Лавров",
+        Lang.EN: "You follow nothing. Every article — /subscribe, a topic — /subscribe Лавров",
+    },
+    "subs.instant": {
+        Lang.RU: "Доставка: каждая статья сразу. Изменить — /digest",
+        Lang.EN: "Delivery: each article at once. To change — /digest",
+    },
+    "subs.daily": {
+        Lang.RU: "Доставка: одно письмо в день, в {time} по Москве. Изменить — /digest",
+        Lang.EN: "Delivery: one message a day, at {time} Moscow time. To change — /digest",
+    },
+    "btn.unfollow": {Lang.RU: "Отписаться: {topic}", Lang.EN: "Unsubscribe: {topic}"},
+    "digest.daily": {
+        Lang.RU: "Теперь одно письмо в день, в {time} по Москве. Каждая статья сразу — /digest",
+        Lang.EN: "Now one message a day, at {time} Moscow time. Each article at once — /digest",
+    },
+    "digest.instant": {
+        Lang.RU: "Теперь каждая статья приходит сразу. Одно письмо в день — /digest",
+        Lang.EN: "Now each article arrives at once. One message a day — /digest",
+    },
+    "digest.bad_time": {
+        Lang.RU: "Время — ЧЧ:ММ по Москве, например: /digest 08:30",
+        Lang.EN: "The time is HH:MM Moscow time, e.g. /digest 08:30",
+    },
+    "digest.not_subscribed": {
+        Lang.RU: "Вы пока ни на что не подписаны: /subscribe или /subscribe тема",
+        Lang.EN: "You follow nothing yet: /subscribe or /subscribe topic",
+    },
+    "digest.title": {Lang.RU: "Статьи за день — {date}", Lang.EN: "The day's articles — {date}"},
+    "digest.more": {Lang.RU: "…и ещё {count}", Lang.EN: "…and {count} more"},
+    "who.title": {Lang.RU: "{speaker}: цитаты", Lang.EN: "{speaker}: quotations"},
+    "who.title_words": {
+        Lang.RU: "{speaker} — «{words}»: цитаты",
+        Lang.EN: "{speaker} — «{words}»: quotations",
+    },
+    "who.article": {Lang.RU: "№{id}, {date}", Lang.EN: "No. {id}, {date}"},
+    "who.nobody": {
+        Lang.RU: "Цитат «{name}» в архиве нет. Поищите статьи: /search {name}",
+        Lang.EN: "No quotations by «{name}» in the archive. Search the articles: /search {name}",
+    },
+    "who.no_words": {
+        Lang.RU: "У «{name}» нет цитат со словами «{words}». Все цитаты — /quotes {name}",
+        Lang.EN: "«{name}» has no quotations with «{words}». All of them — /quotes {name}",
+    },
+    "who.end": {Lang.RU: "Больше цитат нет.", Lang.EN: "No more quotations."},
+    "btn.more": {Lang.RU: "Ещё", Lang.EN: "More"},
+    "btn.related": {Lang.RU: "Ещё по теме", Lang.EN: "More on this"},
+    "related.title": {Lang.RU: "Ещё по теме", Lang.EN: "More on this"},
+    "related.none": {
+        Lang.RU: "Других статей с теми же людьми и темами пока нет.",
+        Lang.EN: "No other articles with the same people and topics yet.",
+    },
     # --- search and inline mode (bot/handlers/search.py, inline.py) -------------------------
     "cmd.search": {Lang.RU: "Поиск по статьям: /search слова", Lang.EN: "Search the articles"},
     "search.hint": {

@@ -20,6 +20,7 @@ import aiosqlite
 
 from storage.db import Database
 from storage.timestamps import now_iso
+from storage.topics import EVERYONE, Audience
 
 # Kinds of delivery. Channel work first (priority 0), broadcast cards after (priority 1).
 POST = "post"  # an article's post in the channel
@@ -27,6 +28,7 @@ EDIT = "edit"  # editMessageText of an article's channel post (generation = arti
 CARD = "card"  # an article's card to one subscriber
 PREVIEW = "preview"  # a proposed post, with Опубликовать / Отмена, to one admin
 CONFIRM = "confirm"  # "published: <link>" to the admin who asked for the post
+DIGEST = "digest"  # one reader's daily digest (article 0, generation = the Moscow day)
 ALERT = "alert"  # a delivery problem, told to each admin once per (article, problem)
 
 PENDING, SENDING, SENT, FAILED, UNKNOWN, CANCELLED = (
@@ -159,8 +161,9 @@ async def _broadcast(
     payloads: Mapping[str, str],
     priority: int,
     now: str,
+    audience: Audience = EVERYONE,
 ) -> int:
-    """INSERT … SELECT one row per active subscriber: no Python loop over 100,000 people.
+    """INSERT … SELECT one row per reader in `audience`: no Python loop over 100,000 people.
 
     `payloads` maps a language ("ru", "en") to a payload; subscribers whose language has none
     get the first one. Rows are generation 0 and INSERT OR IGNORE, so broadcasting an article
@@ -184,8 +187,8 @@ async def _broadcast(
             "INSERT OR IGNORE INTO outbox (article_id, chat_id, kind, generation, priority, "
             "payload_id, created_at, updated_at) "
             "SELECT ?, CAST(user_id AS TEXT), ?, 0, ?, ?, ?, ? FROM subscribers "
-            f"WHERE status = 'active' AND {condition} ORDER BY user_id",
-            (article_id, kind, priority, payload_id, now, now, *params),
+            f"WHERE {audience.where} AND {condition} ORDER BY user_id",
+            (article_id, kind, priority, payload_id, now, now, *audience.params, *params),
         )
         added += max(cursor.rowcount, 0)
     return added
@@ -218,9 +221,15 @@ class OutboxStore:
             return await _broadcast(conn, article_id, kind, payloads, priority, now_iso())
 
     async def enqueue_publication(
-        self, post: NewMessage, *, card_kind: str, cards: Mapping[str, str], priority: int = 1
+        self,
+        post: NewMessage,
+        *,
+        card_kind: str,
+        cards: Mapping[str, str],
+        priority: int = 1,
+        audience: Audience = EVERYONE,
     ) -> int | None:
-        """A channel post and its cards to every active subscriber, in one transaction.
+        """A channel post and its cards to the readers in `audience`, in one transaction.
 
         Returns the post's row id (None when that post generation already exists; the cards
         are then still topped up for subscribers who joined since).
@@ -228,7 +237,7 @@ class OutboxStore:
         now = now_iso()
         async with self._db.transaction() as conn:
             post_id = await _insert(conn, post, now)
-            await _broadcast(conn, post.article_id, card_kind, cards, priority, now)
+            await _broadcast(conn, post.article_id, card_kind, cards, priority, now, audience)
             return post_id
 
     async def cancel_pending(

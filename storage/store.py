@@ -14,6 +14,7 @@ from storage.feed_state import FeedStateStore
 from storage.outbox import OutboxStore
 from storage.search import SearchIndex
 from storage.subscribers import SubscriberStore
+from storage.topics import TopicStore
 
 
 class Store:
@@ -29,6 +30,7 @@ class Store:
         self.feed = FeedStateStore(db)
         self.outbox = OutboxStore(db)
         self.subscribers = SubscriberStore(db)
+        self.topics = TopicStore(db)
 
     @classmethod
     async def open(cls, path: Path | str) -> Store:

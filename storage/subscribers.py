@@ -1,7 +1,9 @@
-"""Subscribers: who gets every newly posted article as a card in their private chat.
+"""Subscribers: who gets newly posted articles in their private chat, and how.
 
 Why a status and not a delete: the bot must remember who blocked it (a 403 on delivery) so a
 broadcast stops trying them, and a later /subscribe from the same person simply reactivates.
+An active reader follows everything (`everything`, a bare /subscribe) and/or topics
+(storage.topics), and gets each article at once or in one daily digest (`delivery`).
 """
 
 from __future__ import annotations
@@ -31,6 +33,26 @@ class SubscriptionChange:
         return self.before != self.after
 
 
+class DeliveryMode(StrEnum):
+    """How a reader gets articles: a card each, at once, or one digest message a day."""
+
+    INSTANT = "instant"
+    DAILY = "daily"
+
+
+DEFAULT_DIGEST_MINUTE = 9 * 60  # 09:00 Moscow time
+
+
+@dataclass(frozen=True, slots=True)
+class Reader:
+    """A reader's choices: status, every article or topics only, instant or daily."""
+
+    status: SubscriberStatus
+    everything: bool
+    delivery: DeliveryMode
+    digest_minute: int
+
+
 @dataclass(frozen=True, slots=True)
 class SubscriberCounts:
     active: int
@@ -48,30 +70,77 @@ class SubscriberStore:
         self, user_id: int, status: SubscriberStatus, language: str | None
     ) -> SubscriptionChange:
         now = now_iso()
+        everything = int(status is SubscriberStatus.ACTIVE)
         async with self._db.transaction() as conn:
             rows = list(
                 await conn.execute_fetchall(
-                    "SELECT status FROM subscribers WHERE user_id = ?", (user_id,)
+                    "SELECT status, everything FROM subscribers WHERE user_id = ?", (user_id,)
                 )
             )
             before = SubscriberStatus(rows[0]["status"]) if rows else None
             if before is None and status is not SubscriberStatus.ACTIVE:
                 return SubscriptionChange(None, status)  # never subscribed: nothing to store
+            if before is SubscriberStatus.ACTIVE and not rows[0]["everything"]:
+                before = SubscriberStatus.UNSUBSCRIBED  # topics only: "everything" is new
+            if status is SubscriberStatus.BLOCKED:
+                everything = int(rows[0]["everything"])
             await conn.execute(
-                "INSERT INTO subscribers (user_id, status, language, created_at, updated_at) "
-                "VALUES (?, ?, coalesce(?, 'ru'), ?, ?) ON CONFLICT (user_id) DO UPDATE SET "
-                "status = excluded.status, language = coalesce(?, language), "
-                "updated_at = excluded.updated_at",
-                (user_id, status.value, language, now, now, language),
+                "INSERT INTO subscribers (user_id, status, language, everything, created_at, "
+                "updated_at) VALUES (?, ?, coalesce(?, 'ru'), ?, ?, ?) ON CONFLICT (user_id) "
+                "DO UPDATE SET status = excluded.status, language = coalesce(?, language), "
+                "everything = excluded.everything, updated_at = excluded.updated_at",
+                (user_id, status.value, language, everything, now, now, language),
             )
+            if status is SubscriberStatus.UNSUBSCRIBED:
+                await conn.execute("DELETE FROM topic_terms WHERE user_id = ?", (user_id,))
+                await conn.execute("DELETE FROM reader_topics WHERE user_id = ?", (user_id,))
         return SubscriptionChange(before, status)
 
     async def subscribe(self, user_id: int, language: str | None = None) -> SubscriptionChange:
-        """Make `user_id` active (also after they had unsubscribed or blocked the bot)."""
+        """Make `user_id` active for every article (also after they had unsubscribed or
+        blocked the bot, or followed only topics)."""
         return await self._set(user_id, SubscriberStatus.ACTIVE, language)
 
     async def unsubscribe(self, user_id: int) -> SubscriptionChange:
+        """Stop everything: every article and every topic."""
         return await self._set(user_id, SubscriberStatus.UNSUBSCRIBED, None)
+
+    async def reader(self, user_id: int) -> Reader | None:
+        row = await self._db.fetchone(
+            "SELECT status, everything, delivery, digest_minute FROM subscribers WHERE user_id = ?",
+            (user_id,),
+        )
+        if row is None:
+            return None
+        return Reader(
+            status=SubscriberStatus(row["status"]),
+            everything=bool(row["everything"]),
+            delivery=DeliveryMode(row["delivery"]),
+            digest_minute=int(row["digest_minute"]),
+        )
+
+    async def set_delivery(
+        self,
+        user_id: int,
+        language: str,
+        *,
+        delivery: DeliveryMode,
+        digest_minute: int | None = None,
+    ) -> None:
+        """Choose instant cards or a daily digest (and its minute after Moscow midnight).
+
+        Someone who has not subscribed yet keeps the choice for when they do."""
+        now = now_iso()
+        async with self._db.transaction() as conn:
+            await conn.execute(
+                "INSERT INTO subscribers (user_id, status, language, everything, delivery, "
+                "digest_minute, created_at, updated_at) "
+                "VALUES (?, 'unsubscribed', ?, 0, ?, coalesce(?, 540), ?, ?) "
+                "ON CONFLICT (user_id) DO UPDATE SET delivery = excluded.delivery, "
+                "digest_minute = coalesce(?, digest_minute), language = excluded.language, "
+                "updated_at = excluded.updated_at",
+                (user_id, language, delivery, digest_minute, now, now, digest_minute),
+            )
 
     async def mark_blocked(self, user_id: int) -> SubscriptionChange:
         """The user blocked the bot (Telegram answered 403): stop sending them anything."""

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
+from bot.delivery.clock import Clock, SystemClock
 from bot.delivery.links import post_link
 from bot.delivery.preview import render_preview
 from bot.render.card import render_card
@@ -70,11 +71,13 @@ class Publisher:
         *,
         links: Links | None = None,
         on_enqueue: Callable[[], None] | None = None,
+        clock: Clock | None = None,
     ) -> None:
         self._settings = settings
         self._store = store
         self._links = links or Links.from_settings(settings)
         self.on_enqueue = on_enqueue
+        self._clock = clock or SystemClock()
 
     def _enqueued(self) -> None:
         if self.on_enqueue is not None:
@@ -132,8 +135,15 @@ class Publisher:
             notify_chat_id=notify_chat_id,
         )
         cards = {lang.value: render_card(article, self._links, lang).to_json() for lang in Lang}
+        # Readers who follow everything or a matching topic get a card now; daily readers
+        # find the article in their digest (built from published_articles).
+        terms = self._store.topics.article_terms(article)
+        await self._store.topics.record_published(article.id, terms, self._clock.now())
         post_id = await self._store.outbox.enqueue_publication(
-            post, card_kind=outbox.CARD, cards=cards
+            post,
+            card_kind=outbox.CARD,
+            cards=cards,
+            audience=self._store.topics.audience(terms),
         )
         if post_id is None:  # another request enqueued this generation a moment ago
             return await self._current(article)

@@ -22,6 +22,8 @@ READER_COMMANDS: tuple[str, ...] = (
     "search",
     "subscribe",
     "unsubscribe",
+    "subscriptions",
+    "digest",
     "help",
 )
 ADMIN_COMMANDS: tuple[str, ...] = ("preview", "post", "stats")

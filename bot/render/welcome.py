@@ -17,8 +17,10 @@ _READER_HELP = (
     ("quotes", "help.id_placeholder", "help.quotes"),
     ("source", "help.id_placeholder", "help.source"),
     ("search", "help.words_placeholder", "help.search"),
-    ("subscribe", None, "help.subscribe"),
-    ("unsubscribe", None, "help.unsubscribe"),
+    ("subscribe", "help.topic_placeholder", "help.subscribe"),
+    ("unsubscribe", "help.topic_placeholder", "help.unsubscribe"),
+    ("subscriptions", None, "help.subscriptions"),
+    ("digest", "help.time_placeholder", "help.digest"),
     ("start", None, "help.start"),
     ("help", None, "help.help"),
 )

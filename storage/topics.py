@@ -1,0 +1,261 @@
+"""Topics readers follow, and which readers a new article reaches.
+
+A topic is what a reader typed («Лавров», «Сирия», «#СНВ», «ядерное оружие») reduced to its
+stems by the same `Stemmer` as search, so «Лаврова» in a title meets «Лавров» in a topic. A
+topic matches an article when every one of its stems occurs in the article's title, body,
+speakers or tags (order and distance do not matter).
+
+Why an index and not a search per reader: with 100,000 readers a new article must be matched
+in milliseconds. `topic_terms` maps each stem to the topics containing it, so matching looks up
+the article's few hundred distinct stems and reads only rows of topics that share a stem with
+it; readers whose topics share nothing with the article cost nothing.
+
+Who gets an instant card (`Audience`): active readers in 'instant' delivery who follow
+everything or follow a topic the article matches. One row per reader per article in the
+outbox, so a reader with several matching topics, or topics and "everything", gets one card.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import StrEnum
+
+import aiosqlite
+
+from storage.db import Database
+from storage.models import Article
+from storage.stemming import Stemmer
+from storage.subscribers import DeliveryMode, SubscriberStatus
+from storage.timestamps import now_iso
+
+MAX_TOPICS = 20
+MAX_TOPIC_CHARS = 64
+
+# Readers whose topics (all of their stems) occur among the article's stems (a JSON array).
+# Single-stem topics, the usual case, need no grouping; longer ones must find every stem.
+_MATCH = (
+    "SELECT user_id FROM topic_terms WHERE size = 1 AND term IN (SELECT value FROM json_each(?)) "
+    "UNION SELECT user_id FROM topic_terms WHERE size > 1 "
+    "AND term IN (SELECT value FROM json_each(?)) GROUP BY topic_id HAVING count(*) = min(size)"
+)
+
+
+class FollowOutcome(StrEnum):
+    ADDED = "added"
+    ALREADY = "already"
+    TOO_LONG = "too_long"
+    TOO_MANY = "too_many"
+    UNMATCHABLE = "unmatchable"  # only stop words or punctuation: it could never match
+
+
+@dataclass(frozen=True, slots=True)
+class Topic:
+    id: int
+    label: str
+    key: str
+
+
+@dataclass(frozen=True, slots=True)
+class FollowResult:
+    outcome: FollowOutcome
+    topic: Topic | None = None
+    everything: bool = False  # the reader also follows every article
+
+
+@dataclass(frozen=True, slots=True)
+class Audience:
+    """A condition on `subscribers` rows (SQL with its parameters) for a broadcast."""
+
+    where: str
+    params: tuple[object, ...] = ()
+
+
+EVERYONE = Audience(
+    f"status = '{SubscriberStatus.ACTIVE}' AND delivery = '{DeliveryMode.INSTANT}' "
+    "AND everything = 1"
+)
+
+
+def clean_label(text: str) -> str:
+    """A topic as shown back to the reader: whitespace collapsed."""
+    return " ".join(text.split())
+
+
+def terms_json(terms: Iterable[str]) -> str:
+    return json.dumps(sorted(set(terms)), ensure_ascii=False)
+
+
+class TopicStore:
+    """Readers' topics, the matching index and the record of what was published when."""
+
+    def __init__(self, db: Database, stemmer: Stemmer | None = None) -> None:
+        self._db = db
+        self._stemmer = stemmer or Stemmer()
+
+    # --- what things mean ----------------------------------------------------------------------
+
+    def topic_terms(self, label: str) -> tuple[str, ...]:
+        """The distinct stems of a topic, sorted (its identity: «Лаврова» is «Лавров»)."""
+        return tuple(sorted(set(self._stemmer.terms(label))))
+
+    def article_terms(self, article: Article) -> frozenset[str]:
+        """Every stem a topic can meet in the article: title, body, speakers and tags."""
+        speakers = " ".join(q.speaker or "" for q in article.quotes)
+        text = "\n".join((article.title, article.body, speakers, " ".join(article.tags)))
+        return frozenset(self._stemmer.terms(text))
+
+    def audience(self, terms: Iterable[str]) -> Audience:
+        """Instant readers who follow everything or a topic found among `terms`."""
+        blob = terms_json(terms)
+        return Audience(
+            f"status = '{SubscriberStatus.ACTIVE}' AND delivery = '{DeliveryMode.INSTANT}' "
+            f"AND (everything = 1 OR user_id IN ({_MATCH}))",
+            (blob, blob),
+        )
+
+    async def matching_readers(self, terms: Iterable[str]) -> set[int]:
+        """Every reader (whatever their status) with a topic found among `terms`."""
+        blob = terms_json(terms)
+        rows = await self._db.fetchall(_MATCH, (blob, blob))
+        return {int(row[0]) for row in rows}
+
+    # --- a reader's topics -----------------------------------------------------------------------
+
+    async def topics(self, user_id: int) -> list[Topic]:
+        rows = await self._db.fetchall(
+            "SELECT id, label, key FROM reader_topics WHERE user_id = ? ORDER BY id", (user_id,)
+        )
+        return [Topic(int(r["id"]), r["label"], r["key"]) for r in rows]
+
+    async def follow(self, user_id: int, text: str, language: str) -> FollowResult:
+        """Add a topic (and make the reader active); explains why when it cannot be added."""
+        label = clean_label(text)
+        if len(label) > MAX_TOPIC_CHARS:
+            return FollowResult(FollowOutcome.TOO_LONG)
+        terms = self.topic_terms(label)
+        if not terms:
+            return FollowResult(FollowOutcome.UNMATCHABLE)
+        key = " ".join(terms)
+        async with self._db.transaction() as conn:
+            everything = await _activate(conn, user_id, language)
+            rows = list(
+                await conn.execute_fetchall(
+                    "SELECT id, label, key FROM reader_topics WHERE user_id = ? AND key = ?",
+                    (user_id, key),
+                )
+            )
+            if rows:
+                found = Topic(int(rows[0]["id"]), rows[0]["label"], key)
+                return FollowResult(FollowOutcome.ALREADY, found, everything)
+            count = await _count(conn, user_id)
+            if count >= MAX_TOPICS:
+                return FollowResult(FollowOutcome.TOO_MANY, None, everything)
+            cursor = await conn.execute(
+                "INSERT INTO reader_topics (user_id, key, label, created_at) VALUES (?, ?, ?, ?)",
+                (user_id, key, label, now_iso()),
+            )
+            assert cursor.lastrowid is not None
+            topic = Topic(cursor.lastrowid, label, key)
+            await conn.executemany(
+                "INSERT INTO topic_terms (term, topic_id, user_id, size) VALUES (?, ?, ?, ?)",
+                [(term, topic.id, user_id, len(terms)) for term in terms],
+            )
+        return FollowResult(FollowOutcome.ADDED, topic, everything)
+
+    async def find(self, user_id: int, text: str) -> Topic | None:
+        """The reader's topic that `text` names (by meaning: «Сирии» finds «Сирия»)."""
+        key = " ".join(self.topic_terms(clean_label(text)))
+        row = await self._db.fetchone(
+            "SELECT id, label, key FROM reader_topics WHERE user_id = ? AND key = ?",
+            (user_id, key),
+        )
+        return Topic(int(row["id"]), row["label"], row["key"]) if row is not None else None
+
+    async def drop(self, user_id: int, topic_id: int) -> Topic | None:
+        """Stop following one topic; a reader left with nothing is unsubscribed."""
+        async with self._db.transaction() as conn:
+            rows = list(
+                await conn.execute_fetchall(
+                    "SELECT id, label, key FROM reader_topics WHERE id = ? AND user_id = ?",
+                    (topic_id, user_id),
+                )
+            )
+            if not rows:
+                return None
+            await conn.execute("DELETE FROM topic_terms WHERE topic_id = ?", (topic_id,))
+            await conn.execute("DELETE FROM reader_topics WHERE id = ?", (topic_id,))
+            if await _count(conn, user_id) == 0:
+                await conn.execute(
+                    "UPDATE subscribers SET status = ?, updated_at = ? "
+                    "WHERE user_id = ? AND everything = 0 AND status = ?",
+                    (SubscriberStatus.UNSUBSCRIBED, now_iso(), user_id, SubscriberStatus.ACTIVE),
+                )
+        return Topic(int(rows[0]["id"]), rows[0]["label"], rows[0]["key"])
+
+    @staticmethod
+    async def drop_all(conn: aiosqlite.Connection, user_id: int) -> int:
+        """Forget every topic of a reader (inside the caller's transaction); how many."""
+        await conn.execute("DELETE FROM topic_terms WHERE user_id = ?", (user_id,))
+        cursor = await conn.execute("DELETE FROM reader_topics WHERE user_id = ?", (user_id,))
+        return max(cursor.rowcount, 0)
+
+    # --- what went out ---------------------------------------------------------------------------
+
+    async def record_published(self, article_id: int, terms: Iterable[str], at: float) -> None:
+        """Remember that the article went to readers at `at` (epoch seconds), once."""
+        async with self._db.transaction() as conn:
+            await conn.execute(
+                "INSERT OR IGNORE INTO published_articles (article_id, terms, published_at) "
+                "VALUES (?, ?, ?)",
+                (article_id, terms_json(terms), at),
+            )
+
+    async def published_between(self, start: float, end: float) -> list[tuple[int, list[str]]]:
+        """(article id, stems) published in (start, end], newest first."""
+        rows = await self._db.fetchall(
+            "SELECT article_id, terms FROM published_articles "
+            "WHERE published_at > ? AND published_at <= ? ORDER BY published_at DESC, "
+            "article_id DESC",
+            (start, end),
+        )
+        return [(int(r["article_id"]), list(json.loads(r["terms"]))) for r in rows]
+
+
+async def _count(conn: aiosqlite.Connection, user_id: int) -> int:
+    rows = list(
+        await conn.execute_fetchall(
+            "SELECT count(*) FROM reader_topics WHERE user_id = ?", (user_id,)
+        )
+    )
+    return int(rows[0][0])
+
+
+async def _activate(conn: aiosqlite.Connection, user_id: int, language: str) -> bool:
+    """Make the reader active for a topic; returns whether they also follow everything.
+
+    Someone new or back after unsubscribing follows only their topics; someone who blocked the
+    bot and returns keeps what they had.
+    """
+    rows = list(
+        await conn.execute_fetchall(
+            "SELECT status, everything FROM subscribers WHERE user_id = ?", (user_id,)
+        )
+    )
+    now = now_iso()
+    if not rows:
+        await conn.execute(
+            "INSERT INTO subscribers (user_id, status, language, everything, created_at, "
+            "updated_at) VALUES (?, ?, ?, 0, ?, ?)",
+            (user_id, SubscriberStatus.ACTIVE, language, now, now),
+        )
+        return False
+    status = SubscriberStatus(rows[0]["status"])
+    everything = bool(rows[0]["everything"]) and status is not SubscriberStatus.UNSUBSCRIBED
+    await conn.execute(
+        "UPDATE subscribers SET status = ?, everything = ?, language = ?, updated_at = ? "
+        "WHERE user_id = ?",
+        (SubscriberStatus.ACTIVE, int(everything), language, now, user_id),
+    )
+    return everything
