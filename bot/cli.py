@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import io
 import logging
 import sys
 from collections.abc import Callable, Sequence
@@ -71,6 +72,9 @@ def _show(args: argparse.Namespace, settings: Callable[[], Settings]) -> int:
 def _console(args: argparse.Namespace, settings: Callable[[], Settings]) -> int:
     from bot.console import run_console
 
+    for stream in (sys.stdin, sys.stdout):  # undecodable input or output: never a traceback
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="surrogateescape" if stream is sys.stdin else "replace")
     return asyncio.run(
         run_console(
             settings(),
@@ -78,6 +82,7 @@ def _console(args: argparse.Namespace, settings: Callable[[], Settings]) -> int:
             stdout=sys.stdout,
             user_id=args.user_id,
             language_code=args.lang,
+            verbose=args.verbose,
         )
     )
 
@@ -112,7 +117,8 @@ def build_parser() -> argparse.ArgumentParser:
     console = sub.add_parser("console", help="chat with the bot in this terminal (no token)")
     console.add_argument("--user-id", type=int, default=1, help="who you are (an admin id too)")
     console.add_argument("--lang", choices=("ru", "en"), default="ru", help="interface language")
-    console.set_defaults(handler=_console)
+    console.add_argument("--verbose", action="store_true", help="log lines on stderr, not a file")
+    console.set_defaults(handler=_console, own_logging=True)
     return parser
 
 
@@ -126,10 +132,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     def settings() -> Settings:
         if not cached:
             cached.append(load_settings() if needs_token else load_settings(bot_token=None))
-            logging.basicConfig(
-                level=cached[0].log_level,
-                format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-            )
+            if not getattr(args, "own_logging", False):
+                logging.basicConfig(
+                    level=cached[0].log_level,
+                    format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+                )
         return cached[0]
 
     try:

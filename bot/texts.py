@@ -118,6 +118,66 @@ CATALOGUE: dict[str, dict[Lang, str]] = {
         Lang.RU: "Нажмите на кнопку, чтобы открыть карточку статьи.",
         Lang.EN: "Press a button to open the article's card.",
     },
+    # --- newcomer: the bot's self-description (setMyDescription) and the console ----------
+    "about.description": {
+        Lang.RU: (
+            "Новости журнала «Международная жизнь»: кратко о главном, прямые цитаты с "
+            "указанием, кто их произнёс, и первоисточники. Нажмите «Старт» — покажу свежую статью."
+        ),
+        Lang.EN: (
+            "News of the journal «Международная жизнь» (International Affairs): the gist, "
+            "direct quotations with who said them, and the original sources. Press Start "
+            "to see the latest article."
+        ),
+    },
+    "about.short": {
+        Lang.RU: "Новости «Международной жизни»: кратко, цитаты со спикерами, источники.",
+        Lang.EN: "International Affairs journal news: the gist, quotations, sources.",
+    },
+    "console.intro": {
+        Lang.RU: (
+            "Консоль бота «Международная жизнь»: всё как в Telegram, но без сети.\n"
+            "Пишите команды (/start, /latest, /summary, /search слова), «@ слова» — встроенный "
+            "поиск,\nномер — нажать кнопку под последним сообщением; /quit или Ctrl-D — выход.\n"
+            "Это репетиция: своя база {database} (копия рабочей), в Telegram ничего не уходит."
+        ),
+        Lang.EN: (
+            "The «Международная жизнь» bot console: just like Telegram, but offline.\n"
+            "Type commands (/start, /latest, /summary, /search words), «@ words» for inline "
+            "search,\na number presses that button under the last message; /quit or Ctrl-D "
+            "exits.\nThis is a rehearsal: its own database {database} (a copy of the real "
+            "one), nothing reaches Telegram."
+        ),
+    },
+    "console.bot": {Lang.RU: "бот ›", Lang.EN: "bot ›"},
+    "console.edited": {Lang.RU: "бот (исправлено) ›", Lang.EN: "bot (edited) ›"},
+    "console.buttons": {Lang.RU: "бот (кнопки изменены) ›", Lang.EN: "bot (buttons changed) ›"},
+    "console.no_buttons": {Lang.RU: "  (кнопок больше нет)", Lang.EN: "  (no buttons left)"},
+    "console.deleted": {Lang.RU: "  (сообщение удалено)", Lang.EN: "  (message deleted)"},
+    "console.photo": {Lang.RU: "[фото: {url}]", Lang.EN: "[photo: {url}]"},
+    "console.inline": {Lang.RU: "встроенный поиск › {count}", Lang.EN: "inline search › {count}"},
+    "console.no_such_button": {
+        Lang.RU: "  Нет кнопки с номером {number}.",
+        Lang.EN: "  There is no button number {number}.",
+    },
+    "console.inert_button": {
+        Lang.RU: "  Эта кнопка в консоли ничего не делает.",
+        Lang.EN: "  This button does nothing in the console.",
+    },
+    "console.truncated": {
+        Lang.RU: "  (строка обрезана до {limit} символов, как в Telegram)",
+        Lang.EN: "  (the line was cut to {limit} characters, as Telegram does)",
+    },
+    "console.rehearsal": {
+        Lang.RU: (
+            "  ⚑ Репетиция: в канал и подписчикам ничего не уйдёт — очередь консоли "
+            "({database}) никто не отправляет."
+        ),
+        Lang.EN: (
+            "  ⚑ Rehearsal: nothing reaches the channel or subscribers — nobody sends the "
+            "console's queue ({database})."
+        ),
+    },
     # --- problems -------------------------------------------------------------------------
     "no_articles": {
         Lang.RU: "Статей пока нет — загляните чуть позже.",
