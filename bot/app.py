@@ -33,6 +33,7 @@ from aiogram.types import (
 
 from bot.cache import RenderCache
 from bot.config import Settings
+from bot.delivery.digest import DigestService
 from bot.delivery.publisher import Publisher
 from bot.delivery.worker import OutboxWorker, outbox_waker
 from bot.errors import UsageError
@@ -96,6 +97,7 @@ def create_services(
     if settings.health_port is not None:
         services.append(HealthService(settings, store, metrics))
     services.append(OutboxWorker(bot, store, settings, metrics=metrics))
+    services.append(DigestService(bot, store, on_enqueue=outbox_waker(services)))
     if settings.feed_poll_seconds > 0:  # the site's feed; new items go to a Publisher
         from bot.ingest.poller import FeedPoller  # lazily: feedparser/trafilatura only if on
 

@@ -15,6 +15,7 @@ from storage.outbox import OutboxStore
 from storage.search import SearchIndex
 from storage.subscribers import SubscriberStore
 from storage.topics import TopicStore
+from storage.topics_digest import DigestStore
 
 
 class Store:
@@ -31,6 +32,7 @@ class Store:
         self.outbox = OutboxStore(db)
         self.subscribers = SubscriberStore(db)
         self.topics = TopicStore(db)
+        self.digests = DigestStore(db)
 
     @classmethod
     async def open(cls, path: Path | str) -> Store:

@@ -350,7 +350,7 @@ class OutboxWorker:
         if verdict.action is Action.BLOCKED:
             if self._metrics is not None:
                 self._metrics.forbidden()
-            if item.kind == outbox.CARD:
+            if item.kind in (outbox.CARD, outbox.DIGEST):
                 log.info("%s: 403, subscriber %s deactivated", where, item.chat_id)
                 return _Result(
                     Completion(item.id, outbox.FAILED, error=f"blocked: {verdict.reason}"),
