@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from bot.content import bylines
 from bot.content.balance import balanced, strip_unbalanced
 from bot.content.entities import MEDIA, Entities
 from bot.content.entities import TITLE_HEAD as _TITLE_HEAD
@@ -231,12 +232,13 @@ def derive(
     paragraphs: Sequence[str], first_sentence: str | None, start: int, entities: Entities
 ) -> str:
     """A title for an item without one."""
-    if not paragraphs:
+    news = [p for p in paragraphs if not bylines.is_credit(p)]  # «Фото: Reuters» is no title
+    if not news:
         return ""
-    head = paragraphs[0].strip()
-    if len(paragraphs) > 1 and is_headline(head) and len(head.split()) <= 20:
+    head = bylines.strip(news[0].strip())
+    if len(news) > 1 and is_headline(head) and len(head.split()) <= 20:
         return shorten(head)
-    sentence = (first_sentence or head).lstrip("—–- \t")  # an interview's "— Вопрос?" line
+    sentence = bylines.strip_tail((first_sentence or head).lstrip("—–- \t"))  # "— Вопрос?"
     start += len(first_sentence or head) - len(sentence)
     meeting = _meeting_title(sentence, start, entities)
     if meeting is not None and len(meeting) <= TITLE_LIMIT:

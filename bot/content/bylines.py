@@ -1,0 +1,172 @@
+"""Datelines, bylines, agency prefixes and credits: text that is about the dispatch, not news.
+
+Why a table: agencies each stamp their copy their own way («МОСКВА, 3 апреля — РИА Новости.»,
+«Москва. 23 января. INTERFAX.RU -», «МОСКВА, 18 декабря. /ТАСС/.», «МОСКВА (Рейтер) -»,
+«…, передает РИА Новости.»). None of it may open a summary or a title. Each form is one named
+row below with its own test row (tests/content/test_bylines.py); adding an agency's stamp
+is adding a row, not editing a chain of conditions.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_MONTH = (
+    r"(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
+    r"|(?:янв|фев|мар|апр|июн|июл|авг|сент?|окт|ноя|дек)\.?)"
+)
+# "МОСКВА", "Москва", "НЬЮ-ЙОРК", "Санкт-Петербург", "РИГА (Латвия)"
+_CITY = r"[А-ЯЁA-Z][А-ЯЁA-Zа-яёa-z-]+(?:\s[А-ЯЁA-Z][А-ЯЁA-Zа-яёa-z-]+){0,2}(?:\s*\([^)\n]{1,40}\))?"
+# "3 апреля", "3 апреля 2024", "26 июля, 2022, 11:04"
+_DATE = rf"\d{{1,2}}\s+{_MONTH}(?:,?\s+\d{{4}}(?:\s*г\.)?)?(?:,?\s+\d{{1,2}}:\d{{2}})?"
+# An agency name: one to three capitalised words ("РИА Новости", "ИА Регнум", "АиФ-Москва").
+_AGENCY = r"(?:[А-ЯЁA-Z][\w.-]*)(?:\s+[А-ЯЁA-Z][\w.-]*){0,2}"
+_AUTHOR = r"(?:,\s*[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+)?"  # «РИА Новости, Игорь Наймушин.»
+_DASH = r"[—–-]"
+# A media outlet named in an attribution: a known agency, a quoted name («Известия», «Ъ») or a
+# Latin-script name (Day.Az, The Moscow Post). Institutions («МИД России») are sources, not
+# outlets, and are never matched.
+_KNOWN_OUTLET = (
+    r"(?:ИТАР-ТАСС|ТАСС|РИА\s+[«\"]?Новости[»\"]?|Интерфакс\w*|ИА\s+[А-ЯЁA-Z][\w-]+|РБК|НСН|"
+    r"Газета\.Ru|Лента\.ру|URA\.RU|РЕН\s+ТВ|RT|Sputnik)"
+)
+_OUTLET = rf"(?:{_KNOWN_OUTLET}|[«\"][^»\"\n]{{1,40}}[»\"]|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,3}})"
+_PERSON = r"(?:\s+[А-ЯЁ][а-яё]+){0,3}"  # «корреспондент «Ъ» Андрей Колесников»
+_REPORTS = r"(?:переда[её]т|сообщает|пишет|информирует|цитирует\s+\w+)"
+_REPORTER = (
+    r"(?:(?:специальн\w+\s+|собственн\w+\s+)?(?:корреспондент\w*|агентство|издание|телеканал|"
+    r"газета|портал|радиостанция|сайт)\s+)?"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One form of dispatch stamp; `pattern` matches it (anchored by how it is used)."""
+
+    name: str
+    pattern: re.Pattern[str]
+
+
+def _rule(name: str, pattern: str) -> Rule:
+    return Rule(name, re.compile(pattern))
+
+
+# Stamps at the start of a paragraph; they are removed one after another (a dateline is often
+# followed by an agency stamp: «Вашингтон. 5 мая. INTERFAX.RU -»).
+PREFIXES: tuple[Rule, ...] = (
+    _rule(  # «МОСКВА, 3 апреля — РИА Новости.», «Москва, 26 июля, 2022, 11:04 — ИА Регнум.»
+        "city-date-agency",
+        rf"^{_CITY}[,.]\s*{_DATE}\s*[.,]?\s*{_DASH}\s*{_AGENCY}{_AUTHOR}\.(?:\s+|$)",
+    ),
+    _rule(  # «МОСКВА, 18 декабря. /ТАСС/.», «ВАШИНГТОН, 5 мая /Корр. ТАСС Иван Иванов/.»
+        "city-date-slash",
+        rf"^{_CITY}[,.]\s*{_DATE}\s*\.?\s*/[^/\n]{{2,60}}/\s*\.?\s*",
+    ),
+    _rule(  # «МОСКВА, 5 мая (Рейтер) -», «МОСКВА (Рейтер) -»
+        "city-agency-parenthesis",
+        rf"^{_CITY}(?:[,.]\s*{_DATE})?\s*\((?:{_AGENCY})\)\s*{_DASH}\s*",
+    ),
+    _rule(  # «Москва. 23 января.» (an agency stamp follows), «МОСКВА, 3 апреля —»
+        "city-date",
+        rf"^{_CITY}[,.]\s*{_DATE}\s*(?:\.|[.,]?\s*{_DASH})(?:\s+|$)",
+    ),
+    _rule(  # «INTERFAX.RU -», «ТАСС -», «РИА Новости —»
+        "agency-dash",
+        rf"^(?:INTERFAX\.RU|ИНТЕРФАКС|BFM\.RU|ПРАЙМ|БЕЛТА|БелТА|{_KNOWN_OUTLET})\s*(?:[.,]\s*)?{_DASH}\s+",
+    ),
+    _rule(  # «/ТАСС/.», «/корр. ТАСС Иван Иванов/.» left at the start on their own
+        "slash-byline",
+        r"^/[^/\n]{2,60}/\s*\.?\s*",
+    ),
+    _rule(  # «Как сообщает ТАСС,», «Как передает РИА Новости,» opening a sentence
+        "as-agency-reports",
+        rf"^Как\s+{_REPORTS}\s+{_REPORTER}{_OUTLET}{_PERSON},\s+",
+    ),
+)
+
+# Paragraphs that are a stamp or a credit as a whole.
+CREDITS: tuple[Rule, ...] = (
+    _rule(  # «Фото: Reuters», «Фото: РИА Новости / Григорий Сысоев», «Источник: ТАСС»
+        "credit-label",
+        r"^(?:Фото|Фотография|Видео|Иллюстрация|Коллаж|Инфографика|Источник|Автор|Текст|"
+        r"Photo|Credit)(?:\s+(?:на\s+)?(?:обложке|анонсе))?\s*(?::|©)\s*.{0,120}$",
+    ),
+    _rule(  # «© РИА Новости / Илья Питалев»
+        "copyright",
+        r"^©.{0,120}$",
+    ),
+    _rule(  # «11.05.2021 | Журнал «Стратегия России»», «06.09.2019»
+        "numeric-date-line",
+        r"^\d{1,2}\.\d{1,2}\.\d{2,4}(?:\s*(?:г\.)?)(?:\s*[|,/—–-]\s*.{0,80})?$",
+    ),
+    _rule(  # «Москва, 21 ноября — АиФ-Москва.» alone, «МОСКВА, 3 апреля.»
+        "dateline-line",
+        rf"^{_CITY}[,.]\s*{_DATE}\s*(?:[.,]?\s*{_DASH}\s*{_AGENCY}{_AUTHOR})?\.?$",
+    ),
+    _rule(  # «Сергей Лавров. Фото: Reuters» — a caption ending in a credit
+        "caption-credit",
+        r"^.{0,120}\b(?:Фото|Источник фото)\s*:\s*[^.\n]{1,80}$",
+    ),
+)
+
+# Agency attribution closing a sentence; removed, the sentence keeps its full stop.
+TAILS: tuple[Rule, ...] = (
+    _rule(  # «…, передает РИА Новости.», «…, сообщает ТАСС со ссылкой на источник.»
+        "reports-agency",
+        rf",\s+(?:{_REPORTS})\s+(?:в\s+\w+\s+)?{_REPORTER}{_OUTLET}{_PERSON}"
+        rf"(?:\s+(?:со\s+ссылкой\s+на|в\s+\w+)\s+[^.,;\n]{{1,60}})?(?P<end>[.!]?)$",
+    ),
+    _rule(  # «…, сообщили российские агентства.», «…, сообщают СМИ.»
+        "reports-media",
+        r",\s+(?:сообщ(?:ают|или|али)|пишут|переда(?:ют|ли))\s+(?:российские\s+|иностранные\s+|"
+        r"западные\s+|местные\s+)?(?:СМИ|агентства|издания|медиа)(?P<end>[.!]?)$",
+    ),
+)
+
+
+def _stamp_end(text: str) -> int:
+    """Where the text after the leading stamps starts (0 when there is none)."""
+    at = 0
+    for _ in range(4):  # at most dateline + agency + slash byline + «Как сообщает …»
+        for rule in PREFIXES:
+            m = rule.pattern.match(text[at:])  # `^` anchors at the slice, not at `pos`
+            if m is not None and m.end() > 0:
+                at += m.end()
+                break
+        else:
+            return at
+    return at
+
+
+def is_credit(paragraph: str) -> bool:
+    """A photo credit, copyright, bare date or dateline line: no news in it at all."""
+    text = paragraph.strip()
+    return any(rule.pattern.match(text) for rule in CREDITS)
+
+
+def content_start(paragraph: str) -> int:
+    """Offset in `paragraph` where its news starts: past the datelines and agency stamps;
+    `len(paragraph)` for a credit line or a paragraph that is only a stamp."""
+    if is_credit(paragraph):
+        return len(paragraph)
+    at = _stamp_end(paragraph)
+    rest = paragraph[at:]
+    if at and not any(c.isalpha() for c in rest):
+        return len(paragraph)
+    return at
+
+
+def strip_tail(sentence: str) -> str:
+    """`sentence` without a closing agency attribution («…, передает РИА Новости.»)."""
+    for rule in TAILS:
+        m = rule.pattern.search(sentence)
+        if m is not None and m.start() > 0:
+            return sentence[: m.start()] + (m.group("end") or ".")
+    return sentence
+
+
+def strip(text: str) -> str:
+    """`text` without its leading stamps and closing agency attribution, first letter upper."""
+    rest = strip_tail(text[content_start(text) :].strip())
+    return rest[:1].upper() + rest[1:] if rest else rest

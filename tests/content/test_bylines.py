@@ -1,0 +1,184 @@
+"""Dispatch stamps: every row of bot/content/bylines.py's tables has a case here."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.content import bylines
+
+# (rule, paragraph, what is left of it)
+PREFIX_CASES = [
+    (
+        "city-date-agency",
+        "МОСКВА, 3 апреля — РИА Новости. Лавров прибыл в Анкару.",
+        "Лавров прибыл в Анкару.",
+    ),
+    (
+        "city-date-agency",
+        "Москва, 26 июля, 2022, 11:04 — ИА Регнум. «Крестовый поход» провалился.",
+        "«Крестовый поход» провалился.",
+    ),
+    (
+        "city-date-agency",
+        "Москва, 21 ноября — АиФ-Москва. Захарова объяснила звонок.",
+        "Захарова объяснила звонок.",
+    ),
+    (
+        "city-date-agency",
+        "ООН, 10 ноя – РИА Новости. Небензя не видит роли ООН.",
+        "Небензя не видит роли ООН.",
+    ),
+    (
+        "city-date-agency",
+        "ООН, 23 сен - РИА Новости, Игорь Наймушин. США должны перестать.",
+        "США должны перестать.",
+    ),
+    (
+        "city-date-slash",
+        "МОСКВА, 18 декабря. /ТАСС/. Россия заинтересована в диалоге.",
+        "Россия заинтересована в диалоге.",
+    ),
+    (
+        "city-date-slash",
+        "ВАШИНГТОН, 5 мая /Корр. ТАСС Иван Иванов/. Посол вылетел в Москву.",
+        "Посол вылетел в Москву.",
+    ),
+    (
+        "city-agency-parenthesis",
+        "МОСКВА (Рейтер) - Минобороны РФ опровергло сообщения.",
+        "Минобороны РФ опровергло сообщения.",
+    ),
+    (
+        "city-agency-parenthesis",
+        "ЖЕНЕВА, 5 мая (Рейтер) - Переговоры продолжатся.",
+        "Переговоры продолжатся.",
+    ),
+    (
+        "city-date",
+        "Москва. 23 января. INTERFAX.RU - Песков не стал комментировать слухи.",
+        "Песков не стал комментировать слухи.",
+    ),
+    (
+        "city-date",
+        "Вашингтон. 5 мая. INTERFAX.RU – Посол вылетел в Москву.",
+        "Посол вылетел в Москву.",
+    ),
+    (
+        "city-date",
+        "НЬЮ-ЙОРК, 3 апреля — Совбез ООН собрался на заседание.",
+        "Совбез ООН собрался на заседание.",
+    ),
+    ("agency-dash", "INTERFAX.RU - Глава МИД РФ провел разговор.", "Глава МИД РФ провел разговор."),
+    ("agency-dash", "РИА Новости — Песков ответил журналистам.", "Песков ответил журналистам."),
+    ("slash-byline", "/корр. ТАСС Иван Иванов/. Стороны договорились.", "Стороны договорились."),
+    (
+        "as-agency-reports",
+        "Как сообщает ТАСС, в ходе встречи обсудили Сирию.",
+        "в ходе встречи обсудили Сирию.",
+    ),
+    (
+        "as-agency-reports",
+        "Как передает корреспондент «Ъ» Андрей Колесников, встреча прошла.",
+        "встреча прошла.",
+    ),
+]
+
+# Paragraphs that must stay whole: news that merely looks like a stamp.
+KEPT = [
+    "Во вторник, 14 января, министр иностранных дел Сергей Лавров заявил о готовности.",
+    "Сегодня, 5 мая, в Москве прошли переговоры.",
+    "В Москве 30 марта вызваны руководители дипломатических миссий.",
+    "Как сообщил Ушаков, встреча состоится в Будапеште.",
+    "Как сообщает МИД России, консультации продолжатся.",
+    "Россия — ТАСС и РИА Новости передают это — готова к диалогу.",
+]
+
+CREDIT_CASES = [
+    ("credit-label", "Фото: Reuters"),
+    ("credit-label", "Фото: РИА Новости / Григорий Сысоев"),
+    ("credit-label", "Источник: ТАСС"),
+    ("copyright", "© РИА Новости / Илья Питалев"),
+    ("numeric-date-line", "11.05.2021 | Журнал «Стратегия России»"),
+    ("numeric-date-line", "06.09.2019"),
+    ("dateline-line", "Москва, 21 ноября — АиФ-Москва."),
+    ("dateline-line", "МОСКВА, 3 апреля."),
+    ("caption-credit", "Сергей Лавров. Фото: Reuters"),
+]
+
+TAIL_CASES = [
+    (
+        "reports-agency",
+        "Путин заявил, что не заметил отсутствия Порошенко, передает РИА Новости.",
+        "Путин заявил, что не заметил отсутствия Порошенко.",
+    ),
+    (
+        "reports-agency",
+        "Об этом сообщила пресс-служба, передает Day.Az со ссылкой на ТАСС.",
+        "Об этом сообщила пресс-служба.",
+    ),
+    (
+        "reports-agency",
+        "Он ограничится заявлением, передает специальный корреспондент «Ъ» Андрей Колесников.",
+        "Он ограничится заявлением.",
+    ),
+    (
+        "reports-agency",
+        "Дипломат выступил на заседании СБ ООН, пишет РИА Новости.",
+        "Дипломат выступил на заседании СБ ООН.",
+    ),
+    (
+        "reports-media",
+        "Минобороны опровергло сообщения, сообщили российские агентства.",
+        "Минобороны опровергло сообщения.",
+    ),
+]
+
+TAILS_KEPT = [
+    "Встреча состоится в Будапеште, сообщил Ушаков.",
+    "Консультации продолжатся, сообщает МИД России.",
+    "Переговоры прошли конструктивно, заявил Сергей Лавров.",
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "rest"), PREFIX_CASES)
+def test_a_leading_stamp_is_skipped(rule: str, text: str, rest: str) -> None:
+    names = {r.name for r in bylines.PREFIXES}
+    assert rule in names
+    assert text[bylines.content_start(text) :] == rest
+
+
+@pytest.mark.parametrize("text", KEPT)
+def test_news_that_looks_like_a_stamp_is_kept(text: str) -> None:
+    assert bylines.content_start(text) == 0
+    assert not bylines.is_credit(text)
+
+
+@pytest.mark.parametrize(("rule", "text"), CREDIT_CASES)
+def test_a_credit_or_stamp_line_has_no_news(rule: str, text: str) -> None:
+    matching = [r.name for r in bylines.CREDITS if r.pattern.match(text)]
+    assert rule in matching
+    assert bylines.content_start(text) == len(text)
+
+
+@pytest.mark.parametrize(("rule", "text", "rest"), TAIL_CASES)
+def test_a_closing_agency_attribution_is_removed(rule: str, text: str, rest: str) -> None:
+    matching = [r.name for r in bylines.TAILS if r.pattern.search(text)]
+    assert matching[:1] == [rule]
+    assert bylines.strip_tail(text) == rest
+
+
+@pytest.mark.parametrize("text", TAILS_KEPT)
+def test_a_speaker_or_institution_at_the_end_is_kept(text: str) -> None:
+    assert bylines.strip_tail(text) == text
+
+
+def test_every_rule_has_a_case() -> None:
+    tested = {r for r, *_ in PREFIX_CASES + CREDIT_CASES + TAIL_CASES}
+    every = {r.name for r in bylines.PREFIXES + bylines.CREDITS + bylines.TAILS}
+    assert every <= tested
+
+
+def test_strip_capitalises_what_is_left() -> None:
+    assert bylines.strip("Как сообщает ТАСС, в ходе встречи обсудили Сирию, передает RT.") == (
+        "В ходе встречи обсудили Сирию."
+    )
