@@ -6,7 +6,12 @@ ROUGE-1 F1 0.490 / ROUGE-2 0.293 against TextRank 0.373 / 0.209. `textrank` is k
 that comparison and as an option.
 Filtering matters more than ranking: attribution-only sentences ("Об этом сообщается на сайте
 МИД России."), headline lines, pieces of a multi-paragraph quotation and anything with an
-unbalanced quotation mark are never picked.
+unbalanced quotation mark are never picked; nor is a question. Datelines and agency stamps
+never reach this module (bot/content/sentences.py skips them); closing agency attributions
+(«…, передает РИА Новости.») are cut off here.
+For an interview (bot/content/interview.py) only the interviewee's answers are candidates, and
+the summary opens with the interviewee's label. A person the summary names only by surname is
+introduced with the full name the article gives (bot/content/introduce.py).
 """
 
 from __future__ import annotations
@@ -18,6 +23,10 @@ from functools import lru_cache
 from typing import Any
 
 from bot.content.balance import balanced, cut_at_word, strip_unbalanced
+from bot.content.bylines import strip_tail
+from bot.content.entities import Mention
+from bot.content.interview import Role, Turn, turns
+from bot.content.introduce import Piece, introduce
 from bot.content.sentences import Sentence
 
 CAPTION_LIMIT = 1024
@@ -26,11 +35,7 @@ _ATTRIBUTION_ONLY = re.compile(
     r"^(?:[Оо]б этом|[Оо] ч[её]м|[Оо] данном|[Ээ]то следует из|[Тт]акже об этом)\b"
     r"|^[Кк]ак\s+(?:сообща\w+|переда[её]т|пишет|пишут|информир\w+)\b[^,]*[.!]?$"
     r"|^(?:[Сс]ообщение|[Зз]аявление|[Тт]екст заявления)\s+(?:опубликован|размещ)\w*"
-)
-# An agency dateline: "МОСКВА, 3 апреля — РИА Новости.", "ВАШИНГТОН, 5 мая. /ТАСС/."
-_DATELINE = re.compile(
-    r"^[А-ЯЁ][А-ЯЁ -]+(?:\s*\([^)\n]{1,40}\))?,\s*\d{1,2}\s+[а-яё]+(?:\s+\d{4})?"
-    r"(?:\s*[—–-]\s*[^.\n]{2,30}|\.?\s*/[^/\n]{2,30}/)?\.?$"
+    r"|^(?:[Ее]го|[Ее]е|[Ее]ё|[Ии]х)\s+слова\s+(?:привод|цитиру)\w*\s[^,]*[.!]?$"
 )
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 # A sentence leaning on one the summary skipped ("Он также напомнил, …") cannot follow another.
@@ -60,7 +65,7 @@ def eligible(
     text = sentence.text.strip()
     if len(_WORD.findall(text)) < 4 or not balanced(text):
         return False
-    if _ATTRIBUTION_ONLY.search(text) or _DATELINE.match(text):
+    if _ATTRIBUTION_ONLY.search(text):
         return False
     if is_headline(paragraphs[sentence.paragraph]) and len(paragraphs) > 1:
         return False
@@ -69,19 +74,10 @@ def eligible(
     return not any(lo < start and end <= hi + 1 for lo, hi in quote_ranges)
 
 
-def _join(chosen: Sequence[Sentence]) -> str:
-    text = " ".join(s.text.strip() for s in chosen)
-    if len(text) > CAPTION_LIMIT:
-        if len(chosen) > 1 and len(chosen[0].text.strip()) <= CAPTION_LIMIT:
-            return chosen[0].text.strip()
-        return cut_at_word(chosen[0].text.strip(), CAPTION_LIMIT)
-    return text
-
-
-def lead(candidates: Sequence[Sentence], every: Sequence[Sentence] = ()) -> str:
+def lead(candidates: Sequence[Sentence], every: Sequence[Sentence] = ()) -> list[Sentence]:
     """The first usable sentence, plus the next one when the first is short."""
     if not candidates:
-        return ""
+        return []
     first = candidates[0]
     chosen = [first]
     order = {s.start: i for i, s in enumerate(every or candidates)}
@@ -91,7 +87,7 @@ def lead(candidates: Sequence[Sentence], every: Sequence[Sentence] = ()) -> str:
             if adjacent or not _DANGLING.match(second.text):
                 chosen.append(second)
                 break
-    return _join(chosen)
+    return chosen
 
 
 @lru_cache(maxsize=65536)
@@ -110,10 +106,10 @@ def stems(text: str) -> set[str]:
     return {_stem(w.lower()) for w in _WORD.findall(text) if len(w) > 2}
 
 
-def textrank(candidates: Sequence[Sentence], *, size: int = 2) -> str:
+def textrank(candidates: Sequence[Sentence], *, size: int = 2) -> list[Sentence]:
     """The `size` most central sentences (TextRank over stem overlap), in text order."""
     if not candidates:
-        return ""
+        return []
     bags = [stems(s.text) for s in candidates]
     n = len(bags)
     weights = [[0.0] * n for _ in range(n)]
@@ -131,7 +127,66 @@ def textrank(candidates: Sequence[Sentence], *, size: int = 2) -> str:
             for i in range(n)
         ]
     best = sorted(range(n), key=lambda i: (-scores[i], i))[:size]
-    return _join([candidates[i] for i in sorted(best)])
+    return [candidates[i] for i in sorted(best)]
+
+
+def _paragraph_starts(paragraphs: Sequence[str]) -> list[int]:
+    starts, at = [], 0
+    for paragraph in paragraphs:
+        starts.append(at)
+        at += len(paragraph) + 1
+    return starts
+
+
+def _past_label(sentence: Sentence, text_start: int) -> Sentence | None:
+    """`sentence` without the part of a turn label it holds; None when it is all label."""
+    cut = text_start - sentence.start
+    if cut <= 0:
+        return sentence
+    text = sentence.text[cut:].lstrip()
+    if not text:
+        return None
+    start = sentence.start + len(sentence.text) - len(text)
+    return Sentence(text, start, sentence.paragraph, sentence.index)
+
+
+def _interview_answers(
+    sentences: Sequence[Sentence], paragraphs: Sequence[str], layout: Sequence[Turn]
+) -> list[Sentence]:
+    """The interviewee's sentences, labels cut off; questions and the introduction dropped."""
+    starts = _paragraph_starts(paragraphs)
+    out = []
+    for sentence in sentences:
+        turn = layout[sentence.paragraph]
+        if turn.role is not Role.ANSWER:
+            continue
+        kept = _past_label(sentence, starts[sentence.paragraph] + turn.text_start)
+        if kept is not None:
+            out.append(kept)
+    return out
+
+
+def _label_text(label: str) -> str:
+    """ "Сергей ЛАВРОВ" → "Сергей Лавров": a turn label as a name in running text."""
+    return " ".join(w.capitalize() if w.isupper() and w.isalpha() else w for w in label.split())
+
+
+def _compose(
+    chosen: Sequence[Sentence],
+    persons: Sequence[Mention],
+    quote_ranges: Sequence[tuple[int, int]],
+    label: str | None,
+) -> str:
+    """The chosen sentences as one text: agency tails cut, people introduced, label first."""
+    pieces = []
+    for sentence in chosen:
+        text = strip_tail(sentence.text.strip())
+        pieces.append(Piece(text[:1].upper() + text[1:], sentence.start))
+    texts = introduce(pieces, persons, quote_ranges)
+    if len(chosen) > 1 and len(" ".join(texts)) > CAPTION_LIMIT and len(texts[0]) <= CAPTION_LIMIT:
+        texts = texts[:1]
+    text = " ".join(texts)
+    return f"{_label_text(label)}: {text}" if label else text
 
 
 def summarize(
@@ -140,15 +195,26 @@ def summarize(
     quote_ranges: Sequence[tuple[int, int]] = (),
     *,
     method: str = "lead",
+    persons: Sequence[Mention] = (),
 ) -> str:
-    """The article's summary (≤ 1024 characters, quotes balanced, never cut mid-word)."""
-    candidates = [s for s in sentences if eligible(s, paragraphs, quote_ranges)]
+    """The article's summary (≤ 1024 characters, quotes balanced, never cut mid-word).
+
+    `persons` are the article's person mentions (body offsets) used to introduce a name."""
+    layout = turns(paragraphs)
+    pool = list(sentences)
+    if layout:
+        answers = _interview_answers(sentences, paragraphs, layout)
+        pool = answers or [s for s in pool if layout[s.paragraph].role is not Role.QUESTION]
+    # A question — an interviewer's or anyone's — is never a summary (it may still be a title).
+    candidates = [s for s in pool if "?" not in s.text and eligible(s, paragraphs, quote_ranges)]
     if not candidates:  # nothing passes the filters: fall back to the first balanced text
-        fallback = [s for s in sentences if balanced(s.text)] or list(sentences)
+        fallback = [s for s in pool if balanced(s.text) and "?" not in s.text] or list(pool)
         candidates = fallback[:1]
     if not candidates:
         return ""
-    text = textrank(candidates) if method == "textrank" else lead(candidates, sentences)
+    chosen = textrank(candidates) if method == "textrank" else lead(candidates, sentences)
+    label = layout[chosen[0].paragraph].label if layout else None
+    text = _compose(chosen, persons, quote_ranges, label)
     if not balanced(text):
         text = strip_unbalanced(text)
     return cut_at_word(text, CAPTION_LIMIT)

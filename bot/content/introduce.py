@@ -1,0 +1,135 @@
+"""A person named in a summary is introduced there: a bare surname gets the given name.
+
+Why: an extractive summary often starts past the sentence that introduced someone
+(«Родригес в социальных сетях написала…», «По словам Ушакова, …»). The reader of a card sees
+only the summary, so the first mention of each person in it is completed to the fullest name
+the article gives, in the case the sentence needs («По словам Юрия Ушакова»). When the given
+name cannot be put into that case reliably, the surname is left as it is: a wrong form is
+worse than a bare surname.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from bot.content.entities import Mention, Person
+from bot.content.morph import parses, restore_case
+
+_CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+# Given names that never decline in Russian end in these letters (Марко, Делси, Антониу).
+_INDECLINABLE_END = frozenset("еиоуыэю")
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """A piece of summary text and the body offset where it starts."""
+
+    text: str
+    start: int
+
+
+def _case_of(surname: str, person: Person, opens: bool) -> str | None:
+    """The grammatical case a surname form is in, judged with the person's gender; for a
+    surname that does not decline («Родригес»), nominative only when it opens the sentence."""
+    found = [p for p in parses(surname.lower()) if p.pos == "NOUN" and "sing" in p.grams]
+    surnames = [p for p in found if "Surn" in p.grams]
+    for p in surnames or found:  # "Песков" is a surname before it is "of sands"
+        if person.gender and person.gender not in p.grams:
+            continue
+        if "Fixd" in p.grams:
+            break
+        for case in _CASES:
+            if case in p.grams:
+                return case
+    return "nomn" if opens else None
+
+
+def given_in_case(given: str, case: str, gender: str | None) -> str | None:
+    """`given` (a nominative given name) in `case`; None when that cannot be done reliably."""
+    if case == "nomn":
+        return given
+    for p in parses(given.lower()):
+        if p.has("Name", "nomn") and (gender is None or gender in p.grams):
+            changed = p.raw.inflect({case})
+            return restore_case(given, str(changed.word)) if changed is not None else None
+    if given[-1:].lower() in _INDECLINABLE_END:
+        return given
+    return None
+
+
+def _bare(piece: Piece, mention: Mention) -> str | None:
+    """The surname as written when `mention` is a lone surname in `piece`, else None."""
+    person = mention.person
+    lo, hi = mention.start - piece.start, mention.end - piece.start
+    if person is None or lo < 0 or hi > len(piece.text) or len(person.name.split()) < 2:
+        return None
+    written = piece.text[lo:hi]
+    if " " in written or written[:3].lower() != person.surname[:3].lower():
+        return None
+    before = piece.text[:lo].rstrip().split()[-1:]
+    if before and _given_like(before[0]):
+        return None  # "Сергей Лавров", "С. Лавров", "Марии Захаровой": already introduced
+    return written
+
+
+def _given_like(word: str) -> bool:
+    """An initial ("С.", "С.В.") or a capitalised given name in any case ("Марии")."""
+    if "." in word:
+        return True
+    return word[:1].isupper() and any(p.has("Name") for p in parses(word.lower()))
+
+
+def _full(written: str, mention: Mention, opens: bool) -> str | None:
+    """ "Лаврова" → "Сергея Лаврова": the given names in the surname's case."""
+    person = mention.person
+    assert person is not None
+    case = _case_of(written, person, opens)
+    if case is None:
+        return None
+    given = []
+    for part in person.name.split()[:-1]:
+        form = given_in_case(part, case, person.gender)
+        if form is None:
+            return None
+        given.append(form)
+    return " ".join([*given, written])
+
+
+def introduce(
+    pieces: Sequence[Piece],
+    persons: Iterable[Mention],
+    quoted: Sequence[tuple[int, int]] = (),
+) -> list[str]:
+    """The pieces' texts with each person's first mention in them completed to a full name.
+    Mentions inside a quotation (`quoted`, body offsets) are the speaker's words: untouched."""
+    people = sorted(persons, key=lambda m: m.start)
+    seen: set[str] = set()
+    out = []
+    for piece in pieces:
+        text = piece.text
+        for mention in reversed(_first_mentions(piece, people, seen, quoted)):
+            written = _bare(piece, mention)
+            opens = mention.start == piece.start
+            full = _full(written, mention, opens) if written else None
+            if full is not None:
+                lo, hi = mention.start - piece.start, mention.end - piece.start
+                text = text[:lo] + full + text[hi:]
+        out.append(text)
+    return out
+
+
+def _first_mentions(
+    piece: Piece, people: Sequence[Mention], seen: set[str], quoted: Sequence[tuple[int, int]]
+) -> list[Mention]:
+    """Mentions in `piece` of people not yet mentioned in the summary (updates `seen`)."""
+    end = piece.start + len(piece.text)
+    first = []
+    for mention in people:
+        if mention.person is None or not piece.start <= mention.start < end:
+            continue
+        if mention.person.name in seen or any(lo <= mention.start <= hi for lo, hi in quoted):
+            continue
+        seen.add(mention.person.name)
+        first.append(mention)
+    return first
