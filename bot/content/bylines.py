@@ -166,7 +166,7 @@ def strip_tail(sentence: str) -> str:
     return sentence
 
 
-def strip(text: str) -> str:
+def without_stamps(text: str) -> str:
     """`text` without its leading stamps and closing agency attribution, first letter upper."""
     rest = strip_tail(text[content_start(text) :].strip())
     return rest[:1].upper() + rest[1:] if rest else rest

@@ -235,7 +235,7 @@ def derive(
     news = [p for p in paragraphs if not bylines.is_credit(p)]  # «Фото: Reuters» is no title
     if not news:
         return ""
-    head = bylines.strip(news[0].strip())
+    head = bylines.without_stamps(news[0].strip())
     if len(news) > 1 and is_headline(head) and len(head.split()) <= 20:
         return shorten(head)
     sentence = bylines.strip_tail((first_sentence or head).lstrip("—–- \t"))  # "— Вопрос?"

@@ -178,7 +178,7 @@ def test_every_rule_has_a_case() -> None:
     assert every <= tested
 
 
-def test_strip_capitalises_what_is_left() -> None:
-    assert bylines.strip("Как сообщает ТАСС, в ходе встречи обсудили Сирию, передает RT.") == (
-        "В ходе встречи обсудили Сирию."
-    )
+def test_without_stamps_capitalises_what_is_left() -> None:
+    assert bylines.without_stamps(
+        "Как сообщает ТАСС, в ходе встречи обсудили Сирию, передает RT."
+    ) == ("В ходе встречи обсудили Сирию.")

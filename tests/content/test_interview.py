@@ -6,7 +6,7 @@ import pytest
 
 from bot.content.interview import Role, label_of, turns
 
-Q, A, I = Role.QUESTION, Role.ANSWER, Role.INTRO
+Q, A, N = Role.QUESTION, Role.ANSWER, Role.INTRO
 
 # (paragraphs, expected roles, expected labels)
 LAYOUTS = [
@@ -18,7 +18,7 @@ LAYOUTS = [
             "Вячеслав НИКОНОВ: Кто ввёл слово «война» в обиход?",
             "Сергей ЛАВРОВ: Наши западные коллеги.",
         ],
-        [I, Q, A, Q, A],
+        [N, Q, A, Q, A],
         [None, "Вячеслав НИКОНОВ", "Сергей ЛАВРОВ", "Вячеслав НИКОНОВ", "Сергей ЛАВРОВ"],
     ),
     (  # "ВОПРОС:" is always the interviewer, even when the turn does not end with "?"
@@ -28,7 +28,7 @@ LAYOUTS = [
             "С.В. ЛАВРОВ: Корея уже не раз делала подобные заявления.",
             "Был случай, когда перевод рассматривался через лупу.",
         ],
-        [I, Q, A, A],
+        [N, Q, A, A],
         [None, "ВОПРОС", "С.В. ЛАВРОВ", "С.В. ЛАВРОВ"],
     ),
     (  # an outlet as the interviewer's label
@@ -37,7 +37,7 @@ LAYOUTS = [
             "Российская газета: На кого мы можем рассчитывать?",
             "Сергей Лавров: Партнеров достаточно.",
         ],
-        [I, Q, A],
+        [N, Q, A],
         [None, "Российская газета", "Сергей Лавров"],
     ),
     (  # a label with a role after a comma
@@ -55,7 +55,7 @@ LAYOUTS = [
             "— Итоги в целом позитивные.",
             "Работа продолжится.",
         ],
-        [I, Q, A, A],
+        [N, Q, A, A],
         [None, None, None, None],
     ),
 ]
