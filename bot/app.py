@@ -175,6 +175,28 @@ async def setup_commands(bot: Bot, settings: Settings) -> None:
             )
 
 
+async def setup_description(bot: Bot) -> None:
+    """What a first-time reader sees above the Start button (description) and on the bot's
+    profile (short description): Russian for everyone, English for "en" clients."""
+    for lang, code in ((Lang.RU, None), (Lang.EN, "en")):
+        await bot.set_my_description(description=t("about.description", lang), language_code=code)
+        await bot.set_my_short_description(
+            short_description=t("about.short", lang), language_code=code
+        )
+
+
+async def _publish_profile(bot: Bot, settings: Settings) -> None:
+    """The command menu and the description: niceties, never a reason not to run."""
+    try:
+        await setup_commands(bot, settings)
+    except TelegramAPIError as exc:
+        log.warning("could not publish the command menu: %s", exc)
+    try:
+        await setup_description(bot)
+    except TelegramAPIError as exc:
+        log.warning("could not publish the bot's description: %s", exc)
+
+
 async def serve(
     settings: Settings, *, stop: asyncio.Event | None = None, bot: Bot | None = None
 ) -> None:
@@ -200,10 +222,7 @@ async def serve(
             settings, store, services=services, metrics=metrics, publisher=publisher
         )
         await _check_token(bot, settings)
-        try:
-            await setup_commands(bot, settings)
-        except TelegramAPIError as exc:  # the menu is a nicety: never a reason not to run
-            log.warning("could not publish the command menu: %s", exc)
+        await _publish_profile(bot, settings)
         if settings.webhook_base_url is not None:
             await serve_webhook_until(dispatcher, bot, settings, stop)
         else:

@@ -14,6 +14,7 @@ import pytest
 from bot.app import serve
 from bot.errors import UsageError
 from bot.seed import seed_draft
+from bot.texts import Lang, t
 from storage import Store
 from tests.e2e.conftest import e2e_settings
 from tests.support.fake_api import FakeBotApi
@@ -46,6 +47,13 @@ async def test_a_reader_summary_round_trip_through_the_polling_loop(
     # Startup published the menu (ru + en; default, private chats, the admin) and asked
     # only for the update types the handlers use.
     assert len(api.of("setMyCommands")) == 6
+    # …and described itself, in Russian and for "en" clients in English.
+    assert [c.get("language_code") for c in api.of("setMyDescription")] == [None, "en"]
+    assert api.of("setMyDescription")[0]["description"] == t("about.description", Lang.RU)
+    assert [c.params for c in api.of("setMyShortDescription")] == [
+        {"short_description": t("about.short", Lang.RU)},
+        {"short_description": t("about.short", Lang.EN), "language_code": "en"},
+    ]
     polled = api.of("getUpdates")[0]["allowed_updates"]
     assert {"message", "callback_query", "edited_message"} <= set(polled)
     # And the store was closed: the file opens again and holds the seed article once.
@@ -120,10 +128,11 @@ async def test_an_unreachable_bot_api_server_is_one_clear_error(tmp_path: Path) 
         await serve(settings)
 
 
-async def test_a_failing_command_menu_does_not_stop_the_bot(
+async def test_a_failing_command_menu_or_description_does_not_stop_the_bot(
     api: FakeBotApi, tmp_path: Path
 ) -> None:
     api.fail("setMyCommands", 500, "Internal Server Error")
+    api.fail("setMyDescription", 500, "Internal Server Error")
     stop = asyncio.Event()
     running = asyncio.create_task(serve(e2e_settings(api, tmp_path), stop=stop))
 

@@ -12,7 +12,7 @@ from aiogram.types import (
     BotCommandScopeDefault,
 )
 
-from bot.app import create_dispatcher, setup_commands
+from bot.app import create_dispatcher, setup_commands, setup_description
 from bot.cli import main
 from bot.config import Settings
 from storage import Store
@@ -45,6 +45,35 @@ async def test_command_menu_in_russian_english_and_for_each_admin(
     admin_ru = [c.command for c in calls[2][3]]
     assert admin_ru[-3:] == ["preview", "post", "stats"]
     assert {c.command: c.description for c in calls[3][3]}["summary"] == "Article summary"
+
+
+async def test_the_bot_describes_itself_in_russian_and_english(
+    bot: Bot, session: RecordingSession
+) -> None:
+    await setup_description(bot)
+
+    descriptions = [(r.language_code, r.description) for r in session.of("setMyDescription")]
+    shorts = [(r.language_code, r.short_description) for r in session.of("setMyShortDescription")]
+    assert descriptions == [
+        (
+            None,
+            "Новости журнала «Международная жизнь»: кратко о главном, прямые цитаты с указанием, "
+            "кто их произнёс, и первоисточники. Нажмите «Старт» — покажу свежую статью.",
+        ),
+        (
+            "en",
+            "News of the journal «Международная жизнь» (International Affairs): the gist, direct "
+            "quotations with who said them, and the original sources. Press Start to see the "
+            "latest article.",
+        ),
+    ]
+    assert shorts == [
+        (None, "Новости «Международной жизни»: кратко, цитаты со спикерами, источники."),
+        ("en", "International Affairs journal news: the gist, quotations, sources."),
+    ]
+    # Telegram's limits: 512 characters for the description, 120 for the short one.
+    assert all(len(text) <= 512 for _, text in descriptions)
+    assert all(len(text) <= 120 for _, text in shorts)
 
 
 async def test_polling_asks_for_the_update_types_the_handlers_use(
