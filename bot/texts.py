@@ -59,8 +59,14 @@ CATALOGUE: dict[str, dict[Lang, str]] = {
     },
     "help.title": {Lang.RU: "Команды", Lang.EN: "Commands"},
     "help.id_hint": {
-        Lang.RU: "Номер статьи можно не указывать — тогда речь о самой свежей.",
-        Lang.EN: "Without a number, the latest article is used.",
+        Lang.RU: (
+            "Номер статьи — тот, что стоит перед заголовком в /latest и /search (/summary 4 — "
+            "это №4); без номера — самая свежая."
+        ),
+        Lang.EN: (
+            "An article's number is the one before its title in /latest and /search "
+            "(/summary 4 opens No. 4); without it, the latest article."
+        ),
     },
     "help.summary": {Lang.RU: "кратко о статье", Lang.EN: "the article in brief"},
     "help.quotes": {Lang.RU: "прямые цитаты и кто их произнёс", Lang.EN: "quotations and speakers"},
@@ -134,6 +140,7 @@ CATALOGUE: dict[str, dict[Lang, str]] = {
         Lang.RU: "Новости «Международной жизни»: кратко, цитаты со спикерами, источники.",
         Lang.EN: "International Affairs journal news: the gist, quotations, sources.",
     },
+    "list.number": {Lang.RU: "№{id}", Lang.EN: "No. {id}"},
     "console.intro": {
         Lang.RU: (
             "Консоль бота «Международная жизнь»: всё как в Telegram, но без сети.\n"

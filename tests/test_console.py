@@ -55,8 +55,8 @@ async def test_quotes_are_blockquotes_and_url_buttons_print_their_url(settings: 
 async def test_search_and_inline_query(settings: Settings) -> None:
     output = await _chat(settings, "/search Лаврова\n@ Помпео\n")
     assert "*Найдено по запросу «Лаврова»*" in output
-    assert f"  [1] 1. {SEED_TITLE}" in output
-    assert f"встроенный поиск › 1\n  1. {SEED_TITLE}" in output
+    assert f"  [1] №1 · {SEED_TITLE}" in output
+    assert f"встроенный поиск › 1\n  1. №1 · {SEED_TITLE}" in output
 
 
 async def test_wrong_number_and_quit(settings: Settings) -> None:

@@ -28,10 +28,10 @@ from aiogram.types import (
 from bot.cache import RenderCache
 from bot.callbacks import Part
 from bot.handlers.start import deep_link
-from bot.render.card import title_text
 from bot.render.common import url_row
 from bot.render.limits import cut_text
 from bot.render.links import Links
+from bot.render.parts import numbered_title
 from bot.texts import Lang, t
 from storage import Store
 from storage.models import Article
@@ -60,7 +60,7 @@ def inline_result(
         )
     return InlineQueryResultArticle(
         id=f"a{article.id}r{article.revision}",
-        title=title_text(article, RESULT_TITLE_CHARS),
+        title=numbered_title(article, RESULT_TITLE_CHARS, INLINE_LANG),
         description=cut_text(" ".join(article.summary.split()), DESCRIPTION_CHARS),
         input_message_content=InputTextMessageContent(
             message_text=card.text,

@@ -172,6 +172,12 @@ def render_source(article: Article, links: Links, lang: Lang = Lang.RU) -> Rende
     return to_message(Text(*nodes), reply_markup=article_keyboard(article, links, lang))
 
 
+def numbered_title(article: Article, limit: int, lang: Lang = Lang.RU) -> str:
+    """«№4 · Title» for lists: the number is the article's id, the one `/summary 4` takes,
+    never a position in the list."""
+    return f"{t('list.number', lang, id=article.id)} · {title_text(article, limit)}"
+
+
 # --- latest ---------------------------------------------------------------------------------
 
 
@@ -185,19 +191,19 @@ def render_latest(articles: Sequence[Article], lang: Lang = Lang.RU) -> Rendered
 def render_article_list(
     heading: str, articles: Sequence[Article], lang: Lang = Lang.RU
 ) -> RenderedMessage:
-    """A bold heading, then numbered titles with dates; each has a button opening its card.
+    """A bold heading, then titles with dates; each has a button opening its card.
     Shared by /latest and /search so both lists look and behave the same."""
     lines: list[str | Text] = [Bold(heading)]
     buttons = []
-    for number, article in enumerate(articles, start=1):
-        line = f"{number}. {title_text(article, LATEST_TITLE_LIMIT)}"
+    for position, article in enumerate(articles):
+        numbered = numbered_title(article, LATEST_TITLE_LIMIT, lang)
         if article.published_at is not None:
-            line += f" — {format_date(article.published_at, lang)}"
-        lines += ["\n\n" if number == 1 else "\n", line]
+            numbered += f" — {format_date(article.published_at, lang)}"
+        lines += ["\n\n" if position == 0 else "\n", numbered]
         buttons.append(
             [
                 InlineKeyboardButton(
-                    text=button_text(f"{number}. {article.title}"),
+                    text=button_text(numbered_title(article, len(article.title), lang)),
                     callback_data=ArticleCallback(part=Part.CARD, id=article.id).pack(),
                 )
             ]

@@ -62,7 +62,7 @@ async def test_query_lists_matching_articles_with_postable_cards(
     assert answer.is_personal is False
     assert result.id == f"a{saved.id}r1"
     assert len(result.id.encode()) <= 64
-    assert result.title == TITLE
+    assert result.title == f"№{saved.id} · {TITLE}"  # the number /summary takes
     assert result.description == SUMMARY
     content = result.input_message_content
     assert content.message_text == CARD_TEXT  # type: ignore[union-attr]

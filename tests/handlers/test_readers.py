@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from aiogram import Bot, Dispatcher
 
@@ -263,7 +265,8 @@ async def test_help_lists_commands_and_admin_commands_only_for_admins(
         "/digest [ЧЧ:ММ] — каждая статья сразу или одно письмо в день\n"
         "/start — начать сначала\n"
         "/help — эта справка\n\n"
-        "Номер статьи можно не указывать — тогда речь о самой свежей."
+        "Номер статьи — тот, что стоит перед заголовком в /latest и /search (/summary 4 — "
+        "это №4); без номера — самая свежая."
     )
     assert entities(reader)[:2] == [("bold", 0, 7), ("bot_command", 9, 7)]
     assert "/preview" not in reader.text
@@ -289,16 +292,23 @@ async def test_latest_lists_five_newest_each_with_a_card_button(
     (sent,) = session.of("sendMessage")
     assert sent.text == (
         "Последние статьи\n\n"
-        "1. Статья 6 — 6 марта 2020, 18:05\n"
-        "2. Статья 5 — 5 марта 2020, 18:05\n"
-        "3. Статья 4 — 4 марта 2020, 18:05\n"
-        "4. Статья 3 — 3 марта 2020, 18:05\n"
-        "5. Статья 2 — 2 марта 2020, 18:05\n\n"
+        f"№{ids[5]} · Статья 6 — 6 марта 2020, 18:05\n"
+        f"№{ids[4]} · Статья 5 — 5 марта 2020, 18:05\n"
+        f"№{ids[3]} · Статья 4 — 4 марта 2020, 18:05\n"
+        f"№{ids[2]} · Статья 3 — 3 марта 2020, 18:05\n"
+        f"№{ids[1]} · Статья 2 — 2 марта 2020, 18:05\n\n"
         "Нажмите на кнопку, чтобы открыть карточку статьи."
     )
     assert buttons(sent) == [
-        [(f"{n}. Статья {7 - n}", f"cb:a:c:{ids[6 - n]}")] for n in range(1, 6)
+        [(f"№{ids[6 - n]} · Статья {7 - n}", f"cb:a:c:{ids[6 - n]}")] for n in range(1, 6)
     ]
+
+    # Every number shown is the one /summary takes: it opens that very article.
+    listed = re.findall(r"^№(\d+) · (Статья \d)", sent.text, flags=re.MULTILINE)
+    assert len(listed) == 5
+    for number, title in listed:
+        await dp.feed_update(bot, message_update(f"/summary {number}"))
+        assert session.of("sendMessage")[-1].text.startswith(f"Кратко — {title}\n")
 
 
 @pytest.mark.parametrize(

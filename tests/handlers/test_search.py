@@ -48,11 +48,11 @@ async def test_search_lists_matches_as_card_buttons(
     assert sent.chat_id == READER_ID
     title = "Найдено по запросу «Лаврова»"
     assert sent.text == (
-        f"{title}\n\n1. {TITLE} — 30 марта 2020, 18:05\n\n"
+        f"{title}\n\n№{lavrov_id} · {TITLE} — 30 марта 2020, 18:05\n\n"
         "Нажмите на кнопку, чтобы открыть карточку статьи."
     )
     assert [(e.type, e.offset, e.length) for e in sent.entities or []] == [("bold", 0, len(title))]
-    assert buttons(sent) == [[(f"1. {TITLE}", f"cb:a:c:{lavrov_id}")]]
+    assert buttons(sent) == [[(f"№{lavrov_id} · {TITLE}", f"cb:a:c:{lavrov_id}")]]
     assert sent.parse_mode is None
 
 
@@ -86,7 +86,7 @@ async def test_results_are_ranked_and_capped_at_five(
     (sent,) = session.of("sendMessage")
     rows = buttons(sent)
     assert len(rows) == 5
-    assert rows[0] == [("1. Переговоры о переговорах: переговоры", f"cb:a:c:{ids[3]}")]
+    assert rows[0] == [(f"№{ids[3]} · Переговоры о переговорах: переговоры", f"cb:a:c:{ids[3]}")]
 
 
 async def test_nothing_found_names_the_query(
@@ -120,7 +120,7 @@ async def test_fts_syntax_from_a_reader_is_harmless(
     lavrov_id, _ = await _store_two(store)
     await dp.feed_update(bot, message_update(f"/search {query}"))
     (sent,) = session.of("sendMessage")
-    assert buttons(sent) == [[(f"1. {TITLE}", f"cb:a:c:{lavrov_id}")]]
+    assert buttons(sent) == [[(f"№{lavrov_id} · {TITLE}", f"cb:a:c:{lavrov_id}")]]
 
 
 async def test_english_reader_gets_english_interface(
