@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from bot.content.lexicon import BARE_MFA as _BARE_MFA
+from bot.content.lexicon import MEDIA, media_name, organisations, title_head
 from bot.content.morph import Parse, inflect, parses, restore_case
 
 # Words that open a capitalised sequence but are never part of a person's name.
@@ -187,58 +189,6 @@ def _lone_surname(word: str) -> tuple[Person, bool] | None:
     return person, any("nomn" in p.grams for p in found)
 
 
-_ORG_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(pattern), canonical)
-    for pattern, canonical in (
-        (
-            r"(?:\bМинистерств\w* иностранных дел|\bМИД\w*) (?:России|РФ|Российской Федерации)\b",
-            "МИД России",
-        ),
-        (
-            r"российск\w* (?:МИД\w*|внешнеполитическ\w* ведомств\w*|дипломатическ\w* ведомств\w*)",
-            "МИД России",
-        ),
-        (r"[Вв]нешнеполитическ\w* ведомств\w* (?:России|РФ)\b", "МИД России"),
-        (r"[Дд]епартамент\w* информации и печати", "МИД России"),
-        (r"\b(?:Министерств\w* обороны|Минобороны) (?:России|РФ)\b", "Минобороны России"),
-        (r"\bМинобороны\b", "Минобороны России"),
-        (r"\b(?:СВР|Служб\w* внешней разведки)(?: России| РФ)?(?!\w)", "СВР России"),
-        (r"\b(?:ФСБ|Федеральн\w* служб\w* безопасности)(?: России| РФ)?(?!\w)", "ФСБ России"),
-        (r"\bГосдеп\w*(?: США)?", "Госдеп США"),
-        (r"\bГосударственн\w* департамент\w* США", "Госдеп США"),
-        (r"\bКремл(?:ь|я|ю|ем|е)\b", "Кремль"),
-        (r"\bПентагон\w*", "Пентагон"),
-        (r"\bБел\w+ дом\w*", "Белый дом"),
-        (r"\b(?:Совбез\w*|Совет\w* [Бб]езопасности) ООН\b", "Совбез ООН"),
-        (r"\b(?:Совбез\w*|Совет\w* [Бб]езопасности) (?:России|РФ)\b", "Совбез России"),
-        (r"\bГенассамбле\w* ООН\b", "Генассамблея ООН"),
-        (r"\bЕвросоюз\w*", "Евросоюз"),
-        (r"\bЕврокомисси\w*", "Еврокомиссия"),
-        (r"\b[Пп]осольств\w* (?:России|РФ) в [А-ЯЁ]\w+", ""),
-        (r"\bМинфин\w*(?: (?:России|РФ|США))?", ""),
-        (r"\bМинэкономразвития(?: России| РФ)?", ""),
-        (r"\bМинздрав\w*(?: (?:России|РФ))?", ""),
-        (r"\bМинюст\w*(?: (?:России|РФ|США))?", ""),
-        (r"\bГосдум\w*", "Госдума"),
-        (r"\bСовет\w* Федерации", "Совет Федерации"),
-        (r"\b[Пп]равительств\w* (?:России|РФ)", "Правительство России"),
-        (r"\bЕвропарламент\w*", "Европарламент"),
-        (r"\bГенштаб\w*(?: ВС РФ| ВС России)?", "Генштаб"),
-        (r"\bВерховн\w+ Рад\w*", "Верховная Рада"),
-        (r"\bБундестаг\w*", "Бундестаг"),
-        (r"\b(?:Газпром|Роскосмос|Росатом)\w*", ""),
-        (r"\b(?:НАТО|ООН|ОБСЕ|ВОЗ|МАГАТЭ|ШОС|БРИКС|ОДКБ|ЕАЭС|СНГ|ОПЕК|МВФ|ЮНЕСКО)\b", ""),
-    )
-)
-_BARE_MFA = re.compile(
-    r"(?:\bМИД(?:а|е|ом|у)?\b|\bМинистерств\w* иностранных дел)(?: ([А-ЯЁ][\w-]*))?"
-)
-MEDIA = re.compile(
-    r"\b(?:ИТАР-ТАСС|ТАСС|РИА Новости|Интерфакс\w*|RT|Reuters|Bloomberg|CNN|BBC|AFP|"
-    r"Associated Press|The New York Times|The Washington Post|Financial Times|Sputnik)\b"
-)
-
-
 def _org_name(text: str) -> str:
     """Head word in the nominative: "посольстве России в …" → "Посольство России в …"."""
     head, _, rest = text.partition(" ")
@@ -277,7 +227,7 @@ def find_orgs(text: str) -> list[Mention]:
     def free(a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in taken)
 
-    for pattern, canonical in _ORG_PATTERNS:
+    for pattern, canonical in organisations():
         for m in pattern.finditer(text):
             if free(m.start(), m.end()):
                 found.append(Mention(m.start(), m.end(), org=canonical or _org_name(m.group(0))))
@@ -291,8 +241,7 @@ def find_orgs(text: str) -> list[Mention]:
             taken.append((m.start(), end))
     for m in MEDIA.finditer(text):
         if free(m.start(), m.end()):
-            name = "Интерфакс" if m.group(0).startswith("Интерфакс") else m.group(0)
-            found.append(Mention(m.start(), m.end(), org=name))  # "Интерфаксу" → "Интерфакс"
+            found.append(Mention(m.start(), m.end(), org=media_name(m.group(0))))
     found.sort(key=lambda m: m.start)
     return found
 
@@ -301,15 +250,8 @@ def _is_name_word(word: str) -> bool:
     return word.lower() not in _NOT_NAMES and bool(_name_parses(word))
 
 
-TITLE_HEAD = re.compile(
-    r"(?<![\w-])(?:[Пп]резидент|[Пп]ремьер-министр|[Пп]ремьер|[Кк]анцлер|[Мм]инистр|[Гг]лав|"
-    r"[Гг]оссекретар|[Гг]енсек|[Гг]енеральн\w+ секретар|[Пп]редседател|[Пп]осл|[Пп]остпред|"
-    r"[Сс]пикер|[Лл]идер|[Кк]орол|[Пп]ринц|[Ээ]мир|[Сс]ултан|[Шш]ейх|[Гг]убернатор|[Мм]эр|"
-    r"[Сс]енатор|[Кк]онгрессмен|[Дд]епутат|[Сс]оветник|[Пп]омощник|[Пп]редставител|"
-    r"[Пп]ресс-секретар|[Дд]иректор|[Рр]уководител|[Кк]омандующ|[Гг]енерал|[Вв]ице-\w+|"
-    r"[Зз]аместител|[Зз]амминистра|[Гг]лавнокомандующ|[Пп]рофессор|[Ээ]ксперт|[Пп]олитолог|"
-    r"[Аа]налитик|[Аа]кадемик|[Рр]ектор|[Жж]урналист|[Ии]сторик|[Ээ]кономист)[а-яё]*"
-)
+# Kept under its old name for the title module: every form of every role noun in the lexicon.
+TITLE_HEAD = title_head()
 _COMPLEMENT = re.compile(r"[ \t]+(?:[а-яё-]+|[А-ЯЁ]{2,6}|[А-ЯЁ][а-яё]+)")
 _ONE_LETTER_SURNAME = re.compile(r" ([А-ЯЁ])(?![\w.])")
 _PARTICLES = frozenset({"фон", "дер", "де", "ван", "ди", "да", "ла", "аль", "бен", "ибн", "эль"})

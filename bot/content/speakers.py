@@ -13,54 +13,22 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from bot.content.entities import MEDIA, Entities, Mention
+from bot.content.lexicon import (
+    IMPERSONAL_VERBS,
+    MEDIA_KINDS,
+    ORG_UNITS,
+    SPEECH_VERBS,
+    UNKNOWN_AGENTS,
+    RoleKind,
+    role_kind,
+    role_of,
+    same_role,
+)
 from bot.content.morph import lemma, parses, word_set
 
 _TOKEN = re.compile(r"[А-ЯЁа-яёA-Za-z]+(?:-[А-ЯЁа-яёA-Za-z]+)*|[,;:()«»\"„“”]")
 
-SPEECH_LEMMAS = word_set(
-    """заявить заявлять сказать говорить отметить отмечать подчеркнуть подчёркивать подчеркивать
-    добавить добавлять сообщить сообщать пояснить пояснять уточнить уточнять напомнить
-    напоминать констатировать признать признавать заметить замечать указать указывать
-    ответить отвечать спросить спрашивать написать писать считать полагать рассказать
-    рассказывать заключить резюмировать подытожить предупредить предупреждать призвать
-    призывать утверждать настаивать пообещать обещать заверить заверять объяснить объяснять
-    процитировать цитировать привести приводить передать передавать информировать
-    говориться отмечаться подчеркиваться подчёркиваться указываться сообщаться утверждаться
-    продолжить продолжать парировать возразить пошутить посетовать признаться акцентировать
-    уверить уверять уверенный убеждённый убежденный гласить выразить высказать заверить
-    констатироваться добавляться воскликнуть прокомментировать комментировать
-    сетовать жаловаться пожаловаться раскритиковать охарактеризовать доложить докладывать"""
-)
-_MEDIA_KINDS = word_set(
-    """агентство газета издание телеканал радиостанция портал журнал телекомпания"""
-)
 _LAST_WORD = re.compile(r"([А-ЯЁа-яё]+)[ \t]+$")
-_IMPERSONAL = word_set(
-    """говориться отмечаться подчеркиваться подчёркиваться указываться сообщаться
-    утверждаться констатироваться добавляться гласить"""
-)
-ROLE_LEMMAS = word_set(
-    """министр глава дипломат пресс-секретарь представитель постпред посол президент премьер
-    премьер-министр канцлер генсек госсекретарь замминистра заместитель советник спикер
-    председатель лидер политик депутат сенатор директор руководитель политолог эксперт
-    аналитик вице-премьер мэр губернатор сопредседатель официальный шеф начальник генерал
-    командующий главком вице-президент помощник вице-спикер спецпредставитель спецпосланник
-    уполномоченный омбудсмен атташе консул генконсул посланник министр-советник автор
-    историк профессор экономист академик"""
-)
-# Roles a text uses as a mere synonym for someone already speaking ("— добавил представитель
-# Кремля" after Песков); other roles must be linked to a named person or stay unknown.
-_GENERIC_ROLES = word_set(
-    """министр глава дипломат пресс-секретарь представитель президент премьер канцлер
-    госсекретарь генеральный лидер политик официальный шеф эксперт политолог аналитик автор
-    депутат сенатор"""
-)
-# "Пресс-служба Минобороны сообщила": the office speaks for the body named beside it.
-_OFFICE_NOUNS = word_set(
-    """пресс-служба пресс-центр пресс-бюро ведомство аппарат канцелярия секретариат
-    представительство"""
-)
-_UNKNOWN_AGENTS = word_set("собеседник источник аноним очевидец")
 _PRONOUNS = {
     "он": "masc",
     "его": "masc",
@@ -107,9 +75,9 @@ def speech_verb(token: Token) -> Verb | None:
     if not token.text[:1].isalpha():
         return None
     for p in parses(token.lower):
-        if p.normal in SPEECH_LEMMAS and p.pos in ("VERB", "PRTS", "ADJS", "INFN"):
+        if p.normal in SPEECH_VERBS and p.pos in ("VERB", "PRTS", "ADJS", "INFN"):
             gender = "femn" if "femn" in p.grams else "masc" if "masc" in p.grams else None
-            impersonal = p.normal in _IMPERSONAL or p.pos == "PRTS"
+            impersonal = p.normal in IMPERSONAL_VERBS or p.pos == "PRTS"
             return Verb(token, gender, "plur" in p.grams, impersonal)
     return None
 
@@ -132,20 +100,25 @@ _NOT_NAME_POS = frozenset({"ADJF", "PRTF", "VERB", "PREP", "CONJ", "PRCL", "NPRO
 _NOT_NAME_WORDS = frozenset({"об", "как", "по", "в", "на", "это", "так"})
 
 
-_ROLE_SYNONYMS = {
-    "премьер-министр": "премьер",
-    "генсек": "генеральный",
-    "замглавы": "заместитель",
-    "замминистра": "заместитель",
-    "спикер": "председатель",
-}
-
-
 def _role(token: Token) -> str | None:
-    for p in parses(token.lower):
-        if p.pos == "NOUN" and p.normal in ROLE_LEMMAS:
-            return _ROLE_SYNONYMS.get(p.normal, p.normal)
-    return token.lower if token.lower in ROLE_LEMMAS and token.lower != "официальный" else None
+    """The role of a title word before a name; a plural ("журналистам") titles nobody."""
+    found = role_of(token.text)
+    if found is None:
+        return None
+    nouns = [p for p in parses(token.lower) if p.pos == "NOUN"]
+    return None if nouns and all(p.has("plur") for p in nouns) else found
+
+
+def _speaking_role(token: Token) -> str | None:
+    """A role noun that can name who speaks: never one only in the dative or instrumental
+    ("заявил журналистам", "встретился с послом")."""
+    found = role_of(token.text)
+    if found is None:
+        return None
+    nouns = [p for p in parses(token.lower) if p.pos == "NOUN"]
+    if nouns and all(p.has("datv") or p.has("ablt") for p in nouns):
+        return None
+    return found
 
 
 _NATION_ADJ = re.compile(r"(?:[сц]к|ийск)(?:ий|ая|ое|ие|ого|ому|им|ой|ом|ую|их|ими)$")
@@ -165,25 +138,6 @@ _NATION_ALIASES = {
     "израильс": ("израил", "израильс"),
     "белорус": ("белорус", "беларус", "минск"),
 }
-
-
-# Role nouns a text uses for one office interchangeably ("глава МИД" … "министр" … "дипломат").
-_SAME_ROLE = frozenset(
-    (a, b)
-    for group in (
-        ("министр", "глава", "дипломат"),
-        ("президент", "лидер", "глава"),
-        ("премьер", "лидер", "глава", "канцлер"),
-        ("представитель", "пресс-секретарь", "дипломат"),
-        ("постпред", "представитель", "дипломат", "посол"),
-        ("госсекретарь", "глава", "министр", "дипломат"),
-    )
-    for a in group
-    for b in group
-)
-
-
-_EXPERT_ROLES = word_set("историк профессор экономист академик политолог эксперт аналитик")
 
 
 _COUNTRY_ABBREVIATIONS = frozenset({"США", "КНР", "ФРГ", "КНДР", "ОАЭ", "ЮАР", "РФ", "СССР"})
@@ -328,7 +282,7 @@ class Resolver:
                 best_match = best_match or match
         if linked is not None:
             return linked
-        if lemma not in _GENERIC_ROLES:
+        if role_kind(lemma) is RoleKind.OFFICE:
             return None  # "вице-спикер парламента Армении" nobody was introduced as: unknown
         return self.pronoun(gender, pos, self._other_roles(lemma, pos) | foreign)
 
@@ -341,7 +295,8 @@ class Resolver:
                 continue
             intro = self._intro_window(m)
             head = next((r for t in tokens(intro, 0, len(intro))[-7:] if (r := _role(t))), None)
-            if head in _EXPERT_ROLES and lemma not in _EXPERT_ROLES:
+            expert = head is not None and role_kind(head) is RoleKind.EXPERT
+            if expert and role_kind(lemma) is not RoleKind.EXPERT:
                 other.add(m.person.name)
         return frozenset(other)
 
@@ -371,7 +326,7 @@ class Resolver:
                 continue
             intro = self._intro_window(m)
             head = next((r for t in tokens(intro, 0, len(intro))[-7:] if (r := _role(t))), None)
-            if head is None or head == lemma or (head, lemma) in _SAME_ROLE:
+            if head is None or same_role(head, lemma):
                 found = m.person.name
         return found, frozenset(foreign - {found} if found else foreign)
 
@@ -430,7 +385,7 @@ class Resolver:
     def _after_media_kind(self, tok: Token) -> bool:
         """Whether the word before `tok` in the text is "агентство", "газета", "телеканал"…"""
         before = _LAST_WORD.search(self.text, max(0, tok.start - 40), tok.start)
-        return before is not None and lemma(before.group(1).lower()) in _MEDIA_KINDS
+        return before is not None and lemma(before.group(1).lower()) in MEDIA_KINDS
 
     def scan(
         self, toks: list[Token], verb: Verb | None, pos: int, *, stop_early: bool
@@ -479,13 +434,13 @@ class Resolver:
                 return True, self.pronoun(_PRONOUNS[tok.lower], pos)
             if tok.lower in ("они", "их") and not role:
                 return True, self.organisation(pos)
-            if tok.lower in _UNKNOWN_AGENTS or (
-                tok.text[:1].islower() and lemma(tok.lower) in _UNKNOWN_AGENTS
+            if tok.lower in UNKNOWN_AGENTS or (
+                tok.text[:1].islower() and lemma(tok.lower) in UNKNOWN_AGENTS
             ):
                 return True, None
-            if lemma(tok.lower) in _OFFICE_NOUNS:
+            if lemma(tok.lower) in ORG_UNITS:
                 continue
-            found_role = _role(tok)
+            found_role = _speaking_role(tok)
             if found_role and _plural(tok.lower):
                 return True, None  # "эксперты", "дипломаты": a group, nobody in particular
             if found_role and role is None:

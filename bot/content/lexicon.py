@@ -1,0 +1,282 @@
+"""The words the analysis knows, as data: speech verbs, role nouns, organisations, outlets.
+
+Why one table: the same role words used to live in five sets and a regex that drifted apart
+(a title regex missed the nominative «Посол»). Every rule now asks this module, by lemma, so a
+word added here is known in every case and every rule at once. The tables are plain data; the
+lookups (`speech_lemma`, `role_of`, `title_head`) go through the cached pymorphy3 parses, and
+the compiled organisation patterns are built once, on first use (`organisations`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+from functools import cache
+
+from bot.content.morph import parses, word_set
+
+# --- speech -------------------------------------------------------------------------------------
+
+SPEECH_VERBS = word_set(
+    """заявить заявлять сказать говорить отметить отмечать подчеркнуть подчёркивать подчеркивать
+    добавить добавлять сообщить сообщать пояснить пояснять уточнить уточнять напомнить
+    напоминать констатировать признать признавать заметить замечать указать указывать
+    ответить отвечать спросить спрашивать написать писать считать полагать рассказать
+    рассказывать заключить резюмировать подытожить предупредить предупреждать призвать
+    призывать утверждать настаивать пообещать обещать заверить заверять объяснить объяснять
+    процитировать цитировать привести приводить передать передавать информировать
+    говориться отмечаться подчеркиваться подчёркиваться указываться сообщаться утверждаться
+    продолжить продолжать парировать возразить пошутить посетовать признаться акцентировать
+    уверить уверять уверенный убеждённый убежденный гласить выразить высказать
+    констатироваться добавляться воскликнуть прокомментировать комментировать
+    сетовать жаловаться пожаловаться раскритиковать охарактеризовать доложить докладывать
+    уточняться заявляться объявить объявлять назвать называть говорится"""
+)
+# Verbs whose subject is never a person ("говорится в сообщении", "уточняется").
+IMPERSONAL_VERBS = word_set(
+    """говориться отмечаться подчеркиваться подчёркиваться указываться сообщаться
+    утверждаться констатироваться добавляться гласить уточняться заявляться"""
+)
+# "Как передает ТАСС": the subject relays someone else's words.
+RELAY_VERBS = word_set("передать передавать сообщить сообщать писать информировать")
+# "назвал заявление «абсурдным»": speech only when a short quoted word follows.
+NAMING_VERBS = word_set("назвать называть охарактеризовать")
+
+
+# --- roles --------------------------------------------------------------------------------------
+
+
+class RoleKind(Enum):
+    """How a role noun may be resolved to a person.
+
+    GENERIC: a mere synonym for someone the text already has speaking ("министр", "дипломат"):
+    falls back on the last speaker of the right gender. EXPERT: a scholar or commentator, never
+    a fallback for an office. OFFICE: a specific post ("постпред", "вице-спикер"): only the
+    person introduced with it, or nobody.
+    """
+
+    GENERIC = "generic"
+    EXPERT = "expert"
+    OFFICE = "office"
+
+
+ROLES: dict[str, RoleKind] = {
+    **dict.fromkeys(
+        word_set(
+            """министр глава дипломат пресс-секретарь представитель президент премьер канцлер
+        госсекретарь генеральный лидер политик официальный шеф депутат сенатор
+        парламентарий чиновник чиновница"""
+        ),
+        RoleKind.GENERIC,
+    ),
+    **dict.fromkeys(
+        word_set(
+            """эксперт политолог аналитик автор историк профессор экономист академик журналист
+        ректор"""
+        ),
+        RoleKind.EXPERT,
+    ),
+    **dict.fromkeys(
+        word_set(
+            """постпред посол заместитель советник спикер председатель директор руководитель
+        вице-премьер мэр губернатор сопредседатель начальник генерал командующий главком
+        главнокомандующий вице-президент помощник вице-спикер спецпредставитель спецпосланник
+        уполномоченный омбудсмен атташе консул генконсул посланник министр-советник
+        король принц эмир султан шейх конгрессмен"""
+        ),
+        RoleKind.OFFICE,
+    ),
+}
+# Different words for one post: "премьер-министр" is "премьер", "замглавы" a "заместитель".
+ROLE_SYNONYMS = {
+    "премьер-министр": "премьер",
+    "генсек": "генеральный",
+    "замглавы": "заместитель",
+    "замминистра": "заместитель",
+    "замгоссекретаря": "заместитель",
+    "спикер": "председатель",
+    "чиновница": "чиновник",
+}
+# Role nouns a text uses for one office interchangeably ("глава МИД" … "министр" … "дипломат").
+SAME_ROLE_GROUPS = (
+    ("министр", "глава", "дипломат"),
+    ("президент", "лидер", "глава"),
+    ("премьер", "лидер", "глава", "канцлер"),
+    ("представитель", "пресс-секретарь", "дипломат", "чиновник"),
+    ("постпред", "представитель", "дипломат", "посол"),
+    ("госсекретарь", "глава", "министр", "дипломат"),
+    ("депутат", "парламентарий", "политик", "председатель", "сенатор"),
+)
+# Units that speak for the body named beside them ("пресс-служба Минобороны сообщила").
+ORG_UNITS = word_set(
+    """пресс-служба пресс-центр пресс-бюро ведомство аппарат канцелярия секретариат
+    представительство"""
+)
+# Someone the text does not name: the speaker stays unknown.
+UNKNOWN_AGENTS = word_set("собеседник источник аноним очевидец")
+# The head of a media name: "агентство Синьхуа" is an outlet, never a person.
+MEDIA_KINDS = word_set("агентство газета издание телеканал радиостанция портал журнал телекомпания")
+
+
+def _role_lemma(word: str) -> str | None:
+    for p in parses(word):
+        if p.pos == "NOUN" and (p.normal in ROLES or p.normal in ROLE_SYNONYMS):
+            return ROLE_SYNONYMS.get(p.normal, p.normal)
+    if word in ROLES or word in ROLE_SYNONYMS:  # indeclinable: "замглавы", "замминистра"
+        return ROLE_SYNONYMS.get(word, word)
+    return None
+
+
+def role_of(word: str) -> str | None:
+    """The role a word names, in any case and number ("послу" → "посол"), or None.
+
+    "официальный" is a role only as a head of "официальный представитель", never alone.
+    """
+    found = _role_lemma(word.lower())
+    return None if found == "официальный" else found
+
+
+def role_kind(role: str) -> RoleKind:
+    return ROLES.get(role, RoleKind.OFFICE)
+
+
+def same_role(a: str, b: str) -> bool:
+    return a == b or any(a in group and b in group for group in SAME_ROLE_GROUPS)
+
+
+@cache
+def title_head() -> re.Pattern[str]:
+    """Every inflected form of every role noun as one regex ("Посол", "послом", "Главы")."""
+    forms: set[str] = set(ROLE_SYNONYMS)
+    for lemma in [*ROLES, *ROLE_SYNONYMS]:
+        for p in parses(lemma):
+            if p.pos == "NOUN" and p.normal == lemma:
+                forms.update(str(f.word) for f in p.raw.lexeme)
+                break
+        forms.add(lemma)
+    forms.discard("официальный")
+    forms.add("генеральн\\w+ секретар\\w*")
+    alternatives = "|".join(
+        f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in sorted(forms, key=len, reverse=True)
+    )
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
+
+
+# --- organisations ------------------------------------------------------------------------------
+
+_STATE = r"(?:России|РФ|Российской Федерации)"
+
+
+@dataclass(frozen=True, slots=True)
+class Organisation:
+    """One body: its canonical name and the regexes of its aliases, in any case.
+
+    An empty canonical name means "the matched text itself, its head word in the nominative"
+    ("посольстве России в США" → "Посольство России в США").
+    """
+
+    canonical: str
+    aliases: tuple[str, ...]
+
+
+ORGANISATIONS: tuple[Organisation, ...] = (
+    Organisation(
+        "МИД России",
+        (
+            rf"(?:\bМинистерств\w* иностранных дел|\bМИД\w*) {_STATE}\b",
+            r"российск\w* (?:МИД\w*|внешнеполитическ\w* ведомств\w*|дипломатическ\w* ведомств\w*)",
+            r"[Вв]нешнеполитическ\w* ведомств\w* (?:России|РФ)\b",
+            r"[Дд]епартамент\w* информации и печати",
+            r"\bМИД\w* (?:России|РФ)\b",
+        ),
+    ),
+    Organisation(
+        "Минобороны России",
+        (
+            rf"\b(?:Министерств\w* обороны|Минобороны) {_STATE}\b",
+            r"\bМинобороны\b",
+            r"\bМиноброны\b",
+            r"\b[Оо]боронн\w+ ведомств\w* (?:России|РФ)\b",
+            r"\bроссийск\w+ оборонн\w+ ведомств\w*",
+        ),
+    ),
+    Organisation("СВР России", (r"\b(?:СВР|Служб\w* внешней разведки)(?: России| РФ)?(?!\w)",)),
+    Organisation(
+        "ФСБ России", (r"\b(?:ФСБ|Федеральн\w* служб\w* безопасности)(?: России| РФ)?(?!\w)",)
+    ),
+    Organisation(
+        "Госдепартамент США",
+        (r"\bГосдеп\w*(?: США)?", r"\bГосударственн\w* департамент\w* США"),
+    ),
+    Organisation("Кремль", (r"\bКремл(?:ь|я|ю|ем|е)\b",)),
+    Organisation("Пентагон", (r"\bПентагон\w*",)),
+    Organisation("Белый дом", (r"\bБел\w+ дом\w*",)),
+    Organisation("Совбез ООН", (r"\b(?:Совбез\w*|Совет\w* [Бб]езопасности) ООН\b",)),
+    Organisation("Совбез России", (r"\b(?:Совбез\w*|Совет\w* [Бб]езопасности) (?:России|РФ)\b",)),
+    Organisation("Генассамблея ООН", (r"\bГенассамбле\w* ООН\b",)),
+    Organisation("Евросоюз", (r"\bЕвросоюз\w*",)),
+    Organisation("Еврокомиссия", (r"\bЕврокомисси\w*",)),
+    Organisation(
+        "",
+        (
+            r"\b[Пп]осольств\w* (?:России|РФ|США|КНР|[А-ЯЁ][а-яё]+) в [А-ЯЁ][\w-]+",
+            r"\b[Пп]остпредств\w* (?:России|РФ) при [А-ЯЁ][\w-]+",
+        ),
+    ),
+    Organisation(
+        "",
+        (
+            r"\bМинфин\w*(?: (?:России|РФ|США))?",
+            r"\bМинэкономразвития(?: России| РФ)?",
+            r"\bМинздрав\w*(?: (?:России|РФ))?",
+            r"\bМинюст\w*(?: (?:России|РФ|США))?",
+        ),
+    ),
+    Organisation("Госдума", (r"\bГосдум\w*", r"\bГосударственн\w+ Дум\w*")),
+    Organisation("Совет Федерации", (r"\bСовет\w* Федерации", r"\bСовфед\w*")),
+    Organisation("Правительство России", (r"\b[Пп]равительств\w* (?:России|РФ)",)),
+    Organisation("Европарламент", (r"\bЕвропарламент\w*",)),
+    Organisation("Генштаб", (r"\bГенштаб\w*(?: ВС РФ| ВС России)?",)),
+    Organisation("Верховная Рада", (r"\bВерховн\w+ Рад\w*",)),
+    Organisation("Бундестаг", (r"\bБундестаг\w*",)),
+    Organisation("", (r"\b(?:Газпром|Роскосмос|Росатом)\w*",)),
+    Organisation(
+        "",
+        (r"\b(?:НАТО|ООН|ОБСЕ|ВОЗ|МАГАТЭ|ШОС|БРИКС|ОДКБ|ЕАЭС|СНГ|ОПЕК|МВФ|ЮНЕСКО)\b",),
+    ),
+    # Companies that speak for themselves ("заявили в WhatsApp"); never the platforms people
+    # post on ("в своём Telegram-канале"), which are where, not who.
+    Organisation(
+        "",
+        (r"\b(?:WhatsApp|Google|Apple|Microsoft|Huawei|OpenAI)\b",),
+    ),
+)
+# "МИД Китая", "МИД" (alone: Russia's, as the journal writes it).
+BARE_MFA = re.compile(
+    r"(?:\bМИД(?:а|е|ом|у)?\b|\bМинистерств\w* иностранных дел)(?: ([А-ЯЁ][\w-]*))?"
+)
+# Media outlets: they relay the words of others and speak only when nobody else does.
+MEDIA = re.compile(
+    r"\b(?:ИТАР-ТАСС|ТАСС|РИА Новости|Интерфакс\w*|RT|Reuters|Bloomberg|CNN|BBC|AFP|"
+    r"Associated Press|The New York Times|The Washington Post|Financial Times|Sputnik|"
+    r"Politico|Axios|CBS|NBC|ABC|Fox News|Le Monde|Der Spiegel|Bild|Известия|"
+    r"Коммерсант\w*|Ведомост\w+|РБК)\b"
+)
+# Canonical outlet names where the match is inflected ("Интерфаксу" → "Интерфакс").
+MEDIA_CANONICAL = {"Интерфакс": "Интерфакс", "Коммерсант": "Коммерсантъ", "Ведомост": "Ведомости"}
+
+
+def media_name(matched: str) -> str:
+    for prefix, name in MEDIA_CANONICAL.items():
+        if matched.startswith(prefix):
+            return name
+    return matched
+
+
+@cache
+def organisations() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Every alias pattern compiled once, with its canonical name, in priority order."""
+    return tuple(
+        (re.compile(alias), org.canonical) for org in ORGANISATIONS for alias in org.aliases
+    )
