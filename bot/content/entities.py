@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass, field
 
 from bot.content.lexicon import BARE_MFA as _BARE_MFA
-from bot.content.lexicon import MEDIA, media_name, organisations, title_head
+from bot.content.lexicon import MEDIA as MEDIA  # re-exported for the title module
+from bot.content.lexicon import media_name, organisations, title_head
 from bot.content.morph import Parse, inflect, parses, restore_case
 
 # Words that open a capitalised sequence but are never part of a person's name.

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from bot.content.entities import MEDIA, Entities
+from bot.content.entities import Entities
+from bot.content.lexicon import MEDIA
 from bot.content.morph import parses, restore_case
 
 _NAME = (

@@ -12,9 +12,10 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from bot.content.entities import MEDIA, Entities, Mention
+from bot.content.entities import Entities, Mention
 from bot.content.lexicon import (
     IMPERSONAL_VERBS,
+    MEDIA,
     MEDIA_KINDS,
     ORG_UNITS,
     SPEECH_VERBS,

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from bot.content.entities import MEDIA, Entities
+from bot.content.entities import Entities
+from bot.content.lexicon import MEDIA
 from bot.content.morph import parses
 
 MAX_TAGS = 5

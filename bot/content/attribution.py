@@ -1,0 +1,379 @@
+"""Attribution as ordered, named rules: is this quoted span speech, and whose?
+
+Why rules over one shared context: the ways Russian news attributes speech («…», — заявил X;
+X заявил: «…»; по словам X; Как отметил X, …; сказал, что …«…») are independent patterns,
+but their ORDER matters (a dash after the quote outranks a name before it). Each rule is a
+small function over one `SpanContext` built once per span; it answers `Found(speaker)` (speech,
+speaker possibly unknown), `NOT_SPEECH` (a quoted name or term: stop), or None (not my case:
+ask the next rule). To add a pattern, write one function and put it in `RULES` where it
+belongs; tests/content/test_attribution_rules.py has one table of cases per rule.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import Enum
+
+from bot.content.layout import Layout, count_words, sentence_end, sentence_start
+from bot.content.lexicon import MEDIA, NAMED_THINGS, RELAY_VERBS
+from bot.content.morph import parses
+from bot.content.spans import Span
+from bot.content.speakers import Resolver, Token, Verb, speech_verb, tokens
+
+_DASH_AFTER = re.compile(r"^[ \t]*[,.]?[ \t]*[-–—]{1,2}[ \t]*")
+_COMMA_AFTER = re.compile(r"^[ \t]*,[ \t]*")
+_PO_SLOVAM = re.compile(r"\b[Пп]о\s+(?:(?:его|ее|её|их)\s+)?(?:словам|мнению|оценке)\b")
+_AS_REPORTS = re.compile(
+    r"(?:^|[\s,])(?:[Кк]ак|[Пп]о данным|[Сс]огласно|[Сс]о ссылкой на)\b[^«\"„“]{0,80}?"
+    r"(?:переда[её]т|передают|пишет|пишут|сообща\w+|информир\w+|данным|сообщению|ссылкой)"
+    r"[^,\n]{0,80},\s*$"
+)
+_AS_SAID = re.compile(r"(?:^|[\s,(])[Кк]ак\s+([^,\n]{1,120}),\s*$")
+_AS_OPENING = re.compile(r"[\s—–-]*[Кк]ак\s+([^,\n«»\"]{1,120}),\s+[^«»\"]*$")
+_INTERRUPTION = re.compile(r"[,!?…]\s*[–—-]\s+([^–—«»\"]{3,120}?),?\s+[–—-]\s+\S")
+_SO_SAID = re.compile(
+    r"(?:Так|Такое мнение|Такое заявление|С таким заявлением|Такую оценку|Об этом)\b"
+)
+_THAT = frozenset({"что", "чтобы", "как"})
+_MIN_LOOSE_WORDS = 4
+_CONTEXT = 300  # characters of context looked at on each side of a quotation
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """The span is speech; `speaker` is who said it (None: speech, speaker unknown)."""
+
+    speaker: str | None
+
+
+class _NotSpeech(Enum):
+    NOT_SPEECH = "not speech"
+
+
+NOT_SPEECH = _NotSpeech.NOT_SPEECH
+Outcome = Found | _NotSpeech | None
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """What every rule may consult about the whole text."""
+
+    text: str
+    layout: Layout
+    resolver: Resolver
+
+
+@dataclass(frozen=True, slots=True)
+class SpanContext:
+    """One quoted span and the text around it, computed once for all rules."""
+
+    doc: Article
+    span: Span
+    inner: str
+    n_words: int
+    para_lo: int
+    para_hi: int
+    sent_lo: int
+    before: str
+    after: str
+    toks_before: list[Token]
+    starts_sentence: bool
+    ends_sentence: bool
+    first_letter: str
+    titled: bool
+    last: tuple[int, str | None] | None  # (paragraph, speaker) of the previous quotation
+
+    @property
+    def text(self) -> str:
+        return self.doc.text
+
+    @property
+    def after_lo(self) -> int:
+        return self.span.close + 1
+
+    @property
+    def resolver(self) -> Resolver:
+        return self.doc.resolver
+
+
+def build_context(
+    doc: Article, span: Span, last: tuple[int, str | None] | None
+) -> SpanContext | None:
+    """The context of `span`, or None when the span holds no word at all."""
+    text = doc.text
+    inner = text[span.open + 1 : span.close]
+    n_words = count_words(inner)
+    if n_words == 0:
+        return None
+    para_lo = doc.layout.para_start(span.open)
+    # Context is bounded so a text of thousands of spans in one line stays linear.
+    para_hi = min(doc.layout.para_end(span.close), span.close + _CONTEXT)
+    sent_lo = sentence_start(text, max(para_lo, span.open - _CONTEXT), span.open)
+    before = text[sent_lo : span.open]
+    after = text[span.close + 1 : para_hi]
+    first_letter = next((c for c in inner if c.isalnum()), "")
+    return SpanContext(
+        doc=doc,
+        span=span,
+        inner=inner,
+        n_words=n_words,
+        para_lo=para_lo,
+        para_hi=para_hi,
+        sent_lo=sent_lo,
+        before=before,
+        after=after,
+        toks_before=tokens(text, sent_lo, span.open),
+        starts_sentence=not before.strip(" —–-"),
+        ends_sentence=not after.strip() or after.lstrip()[:1] in ".!?…;",
+        first_letter=first_letter,
+        titled=not first_letter.islower() and _title_before(text, sent_lo, span.open),
+        last=last,
+    )
+
+
+# --- helpers ------------------------------------------------------------------------------------
+
+
+def first_verb(toks: list[Token], limit: int) -> Verb | None:
+    for tok in toks[:limit]:
+        verb = speech_verb(tok)
+        if verb is not None:
+            return verb
+    return None
+
+
+def last_verb(toks: list[Token]) -> Verb | None:
+    for tok in reversed(toks):
+        verb = speech_verb(tok)
+        if verb is not None:
+            return verb
+    return None
+
+
+def _lemma_of(verb: Verb) -> str:
+    found = parses(verb.token.lower)
+    return found[0].normal if found else verb.token.lower
+
+
+def _title_before(text: str, lo: int, opening: int) -> bool:
+    """ "журнала «…»", "саммит «…»": the word before the quote names a kind of thing."""
+    toks = tokens(text, max(lo, opening - 40), opening)
+    if not toks:
+        return False
+    word = toks[-1].lower
+    return word in NAMED_THINGS or any(
+        p.normal in NAMED_THINGS for p in parses(word) if p.pos in ("NOUN", "PRTF")
+    )
+
+
+def _not_media(who: str | None) -> bool:
+    return who is not None and not MEDIA.fullmatch(who)
+
+
+# --- the rules, in order ------------------------------------------------------------------------
+
+
+def quoted_name(c: SpanContext) -> Outcome:
+    """ "газопровод «Сила Сибири», — отметил Новак": a name inside a sentence, not speech.
+
+    A quoted name opens with a capital; "альянса «[должны] увеличить…»" is speech even after a
+    title noun."""
+    if c.starts_sentence:
+        return None
+    after_word = c.before.rstrip()[-1:].isalnum()
+    short_capital = after_word and c.n_words <= 3 and c.inner.strip()[:1].isupper()
+    return NOT_SPEECH if c.titled or short_capital else None
+
+
+def dash_after(c: SpanContext) -> Outcome:
+    """«…», — заявил Лавров. (a comma alone only with the verb right after: «…», сказал он.)"""
+    dash = _DASH_AFTER.match(c.after)
+    comma = dash or _COMMA_AFTER.match(c.after)
+    if comma is None:
+        return None
+    clause_lo = c.after_lo + comma.end()
+    clause_hi = sentence_end(c.text, clause_lo, c.para_hi)
+    verb = first_verb(tokens(c.text, clause_lo, clause_hi), 5 if dash else 2)
+    if verb is None:
+        return None
+    return Found(c.resolver.resolve(clause_lo, clause_hi, verb, c.span.open))
+
+
+def colon_before(c: SpanContext) -> Outcome:
+    """Лавров заявил: «…»; "Глава Минфина Антон Силуанов, впрочем, был осторожнее: «…»"."""
+    if not c.before.rstrip().endswith(":"):
+        return None
+    verb = last_verb(c.toks_before)
+    if verb is not None:
+        return Found(c.resolver.resolve(c.sent_lo, c.span.open, verb, c.span.open))
+    named = [t for t in c.toks_before if t.text != ":"]
+    found, who = c.resolver.scan(list(reversed(named)), None, c.span.open, stop_early=False)
+    if not found:
+        found, who = c.resolver.scan(named, None, c.span.open, stop_early=True)
+    if found or c.n_words >= 3:
+        return Found(who)
+    return NOT_SPEECH
+
+
+def po_slovam(c: SpanContext) -> Outcome:
+    """ "по словам X, «…»", "по его словам, «…»", "по мнению X, …«…»"."""
+    po = None
+    for hit in _PO_SLOVAM.finditer(c.text, c.sent_lo, c.span.open):
+        po = hit
+    if po is None or not (c.n_words >= 3 or c.ends_sentence):
+        return None
+    clause_hi = c.text.find(",", po.end(), c.span.open)
+    clause_hi = c.span.open if clause_hi < 0 else clause_hi
+    toks = tokens(c.text, po.start() + 2, clause_hi)
+    found, who = c.resolver.scan(toks, None, c.span.open, stop_early=True)
+    return Found(who if found else None)
+
+
+def as_said(c: SpanContext) -> Outcome:
+    """ "Как отметил министр, «…»": the clause names the speaker (not a relaying outlet)."""
+    hit = _AS_SAID.search(c.before)
+    if hit is None or c.n_words < 2:
+        return None
+    lo, hi = c.sent_lo + hit.start(1), c.sent_lo + hit.end(1)
+    verb = first_verb(tokens(c.text, lo, hi), 3)
+    if verb is None or _lemma_of(verb) in RELAY_VERBS:
+        return None
+    return Found(c.resolver.resolve(lo, hi, verb, c.span.open))
+
+
+def as_reports(c: SpanContext) -> Outcome:
+    """ "Как передает ТАСС, «…»": the outlet relays whoever was named as speaking before."""
+    if c.n_words < 3 or not _AS_REPORTS.search(c.before):
+        return None
+    agents = c.resolver.agents
+    agent = next((w for at, w in reversed(agents) if at < c.span.open and _not_media(w)), None)
+    if agent is None:
+        _found, agent = c.resolver.scan(c.toks_before, None, c.span.open, stop_early=False)
+    return Found(agent)
+
+
+def as_opening(c: SpanContext) -> Outcome:
+    """ "Как сообщил Ушаков, встреча «может состояться…».": a person (never an outlet) named
+    in a sentence-opening "Как …," clause owns the quotation closing the sentence."""
+    hit = _AS_OPENING.match(c.before)
+    if hit is None or not c.ends_sentence or c.titled or c.n_words < 3:
+        return None
+    lo, hi = c.sent_lo + hit.start(1), c.sent_lo + hit.end(1)
+    verb = first_verb(tokens(c.text, lo, hi), 3)
+    if verb is None:
+        return None
+    who = c.resolver.resolve(lo, hi, verb, c.span.open)
+    if _not_media(who):
+        return Found(who)
+    if c.first_letter.islower():  # "Как заявил источник, переговоры «зашли в тупик»"
+        return Found(None)
+    return None
+
+
+def reported_speech(c: SpanContext) -> Outcome:
+    """ "он сказал, что в Кремле «…»": speech embedded after a speech verb and "что".
+
+    A short quotation counts when it opens lowercase: a fragment of speech ("заявили, что
+    ответ будет «взвешенным и адекватным»"), never a quoted name."""
+    lower = c.first_letter.islower()
+    loose = c.n_words >= _MIN_LOOSE_WORDS or (c.n_words >= 3 and lower)
+    if not (loose and c.ends_sentence and not c.titled):
+        return None
+    toks = c.toks_before
+    for k in range(len(toks) - 1, -1, -1):
+        verb = speech_verb(toks[k])
+        if verb is None or verb.impersonal:
+            continue
+        that = next((t for t in toks[k + 1 :] if t.lower in _THAT), None)
+        if that is None:
+            return None
+        return Found(c.resolver.resolve(c.sent_lo, that.start, verb, c.span.open))
+    return None
+
+
+def interrupted(c: SpanContext) -> Outcome:
+    """«Мы готовы, — сказал он, — к диалогу»: the attribution inside the quotation."""
+    cut = _INTERRUPTION.search(c.inner)
+    if cut is None:
+        return None
+    lo, hi = c.span.open + 1 + cut.start(1), c.span.open + 1 + cut.end(1)
+    verb = first_verb(tokens(c.text, lo, hi), 3)
+    if verb is None:
+        return None
+    return Found(c.resolver.resolve(lo, hi, verb, c.span.open))
+
+
+def own_sentence(c: SpanContext) -> Outcome:
+    """A quotation that is a sentence of its own: the speaker of the sentence before ("Об этом
+    заявил Лавров. «…»"), after ("«…». Так прокомментировал ситуацию Лавров."), or of the
+    previous quotation in this or the previous paragraph."""
+    inner_final = c.inner.rstrip()[-1:] in ".!?…"
+    long_enough = c.n_words >= _MIN_LOOSE_WORDS or (inner_final and c.n_words >= 2)
+    if not (c.starts_sentence and (c.ends_sentence or inner_final)) or c.titled:
+        return None
+    if not long_enough:
+        return None
+    who = _previous_sentence_speaker(c) or _next_sentence_speaker(c)
+    here = c.doc.layout.paragraph_of(c.span.open)
+    if who is None and c.last is not None and here - c.last[0] <= 1:
+        return Found(c.last[1])
+    return Found(who)
+
+
+def _next_sentence_speaker(c: SpanContext) -> str | None:
+    text, layout = c.text, c.doc.layout
+    lo, para_hi = c.span.close + 1, c.para_hi
+    while lo < para_hi and text[lo] in ".!?… ":
+        lo += 1
+    if lo >= para_hi and para_hi < len(text):  # "«…»\nОб этом заявил Лавров."
+        lo = para_hi + 1
+        para_hi = layout.para_end(lo)
+    hi = sentence_end(text, lo, para_hi)
+    if not _SO_SAID.match(text, lo, hi):
+        return None
+    verb = first_verb(tokens(text, lo, hi), 5)
+    return c.resolver.resolve(lo, hi, verb, c.span.close) if verb is not None else None
+
+
+def _previous_sentence_speaker(c: SpanContext) -> str | None:
+    text, layout = c.text, c.doc.layout
+    lo, hi = c.para_lo, c.sent_lo
+    if hi <= c.para_lo:  # the quotation opens its paragraph: look at the previous one
+        if c.para_lo == 0:
+            return None
+        hi = c.para_lo - 1
+        lo = layout.para_start(hi)
+        if not text[lo:hi].rstrip().endswith(":"):
+            return None
+    prev_lo = sentence_start(text, lo, max(lo, hi - 1))
+    verb = last_verb(tokens(text, prev_lo, hi))
+    if verb is None:
+        return None
+    return c.resolver.resolve(prev_lo, hi, verb, c.span.open)
+
+
+Rule = Callable[[SpanContext], Outcome]
+RULES: tuple[tuple[str, Rule], ...] = (
+    ("quoted_name", quoted_name),
+    ("dash_after", dash_after),
+    ("colon_before", colon_before),
+    ("po_slovam", po_slovam),
+    ("as_said", as_said),
+    ("as_reports", as_reports),
+    ("as_opening", as_opening),
+    ("reported_speech", reported_speech),
+    ("interrupted", interrupted),
+    ("own_sentence", own_sentence),
+)
+
+
+def classify(c: SpanContext, rules: tuple[tuple[str, Rule], ...] = RULES) -> Found | None:
+    """The first rule's answer: Found, or None for "not speech" (by a rule or by none)."""
+    for _name, rule in rules:
+        outcome = rule(c)
+        if outcome is None:
+            continue
+        return outcome if isinstance(outcome, Found) else None
+    return None

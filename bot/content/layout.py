@@ -1,0 +1,84 @@
+"""Paragraph and sentence boundaries of the analysis view, by offset.
+
+Why offsets and not a list of sentences: a quotation may run over sentences and paragraphs,
+so the attribution rules ask "where does the sentence around this offset start?" on the whole
+text; razdel's sentence list (bot/content/sentences.py) serves the summary instead.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+_SENTENCE_END = re.compile(r"[.!?…]+[»\"”“]?(?=\s)")
+_WORD = re.compile(r"[^\W\d_]+|\d+")
+
+
+def count_words(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+def _is_abbreviation_end(text: str, dot: int) -> bool:
+    """ "т.н." or "В.В." before a space is not a sentence end; "США." is."""
+    j = dot
+    while j > 0 and text[j - 1].isalpha():
+        j -= 1
+    word = text[j:dot]
+    return len(word) <= 1 or (j > 0 and text[j - 1] == ".")
+
+
+def sentence_start(text: str, lo: int, pos: int) -> int:
+    """Start of the sentence containing `pos`, not before `lo` (its paragraph start)."""
+    start = lo
+    for m in _SENTENCE_END.finditer(text, lo, pos):
+        if text[m.start()] == "." and _is_abbreviation_end(text, m.start()):
+            continue
+        start = m.end()
+    while start < pos and text[start].isspace():
+        start += 1
+    return start
+
+
+def sentence_end(text: str, pos: int, hi: int) -> int:
+    """End of the sentence that `pos` is in (after its closing mark), not after `hi`."""
+    for m in _SENTENCE_END.finditer(text, pos, hi):
+        if text[m.start()] == "." and _is_abbreviation_end(text, m.start()):
+            continue
+        return m.end()
+    return hi
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    """The paragraphs of one text (joined by "\\n"), looked up by offset."""
+
+    text: str
+    para_starts: tuple[int, ...]
+
+    @classmethod
+    def of(cls, text: str) -> Layout:
+        return cls(text, (0, *(i + 1 for i, c in enumerate(text) if c == "\n")))
+
+    def paragraph_of(self, pos: int) -> int:
+        return max(0, bisect_right(self.para_starts, pos) - 1)
+
+    def para_start(self, pos: int) -> int:
+        return self.text.rfind("\n", 0, pos) + 1
+
+    def para_end(self, pos: int) -> int:
+        end = self.text.find("\n", pos)
+        return len(self.text) if end < 0 else end
+
+    def sentences(self, para_start: int) -> list[tuple[int, int]]:
+        """(start, end) of each sentence of the paragraph starting at `para_start`."""
+        end = self.para_end(para_start)
+        out = []
+        start = para_start
+        while start < end:
+            stop = sentence_end(self.text, start, end)
+            out.append((start, stop))
+            start = stop
+            while start < end and self.text[start].isspace():
+                start += 1
+        return out
