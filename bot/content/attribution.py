@@ -17,10 +17,10 @@ from dataclasses import dataclass
 from enum import Enum
 
 from bot.content.layout import Layout, count_words, sentence_end, sentence_start
-from bot.content.lexicon import MEDIA, NAMED_THINGS, RELAY_VERBS
-from bot.content.morph import parses
+from bot.content.lexicon import MEDIA, NAMED_THINGS, NAMING_VERBS, RELAY_VERBS
+from bot.content.morph import lemma, parses
 from bot.content.spans import Span
-from bot.content.speakers import Resolver, Token, Verb, speech_verb, tokens
+from bot.content.speakers import Resolver, Token, Verb, naming_verb, speech_verb, tokens
 
 _DASH_AFTER = re.compile(r"^[ \t]*[,.]?[ \t]*[-–—]{1,2}[ \t]*")
 _COMMA_AFTER = re.compile(r"^[ \t]*,[ \t]*")
@@ -36,6 +36,7 @@ _INTERRUPTION = re.compile(r"[,!?…]\s*[–—-]\s+([^–—«»\"]{3,120}?),?\
 _SO_SAID = re.compile(
     r"(?:Так|Такое мнение|Такое заявление|С таким заявлением|Такую оценку|Об этом)\b"
 )
+_SO_CALLED = re.compile(r"(?:так|т\.)\s*(?:называем\w*|н\.)\s*$|называем\w+\s*$", re.IGNORECASE)
 _THAT = frozenset({"что", "чтобы", "как"})
 _MIN_LOOSE_WORDS = 4
 _CONTEXT = 300  # characters of context looked at on each side of a quotation
@@ -293,6 +294,54 @@ def reported_speech(c: SpanContext) -> Outcome:
     return None
 
 
+def _clause_verb(c: SpanContext) -> Verb | None:
+    """The speech verb of the clause the quotation sits in: the last personal speech verb
+    (or a naming verb: "назвал это «…»") between the sentence start and the quotation."""
+    for tok in reversed(c.toks_before):
+        verb = speech_verb(tok)
+        if verb is not None and not verb.impersonal:
+            return verb
+        if lemma(tok.lower) in NAMING_VERBS:
+            return naming_verb(tok)
+    return None
+
+
+def _subject_end(c: SpanContext, verb: Verb) -> int:
+    """Where the speaker may be named after the verb: a capitalised word right after it
+    ("заявил Лавров, что …") up to the comma; never the object ("назвали заявление Госдепа")."""
+    after = [t for t in c.toks_before if t.start > verb.token.start]
+    if not after or not after[0].text[:1].isupper():
+        return verb.token.end
+    comma = next((t for t in after if t.text in ",;:"), None)
+    return comma.start if comma is not None else c.span.open
+
+
+def _governed(c: SpanContext, verb: Verb) -> bool:
+    """A one- or two-word fragment is speech only as the content of the verb: after "что"
+    ("заявил, что Госдеп опирается на «домыслы»") or as its object ("констатировал
+    «сравнительное затишье»"), not deep in a noun phrase ("о провале «крестового похода»")."""
+    between = [t for t in c.toks_before if t.start > verb.token.start and t.text[:1].isalpha()]
+    if any(t.lower in ("что", "чтобы") for t in between):
+        return True
+    return c.n_words == 2 and len(between) <= 3
+
+
+def partial_quote(c: SpanContext) -> Outcome:
+    """ "Лавров заявил, что Запад нацелен на сдерживание России «в стратегическом плане»",
+    "назвал утечку «сливом»": a lowercase fragment inside reported speech belongs to the
+    subject of the clause's speech verb. Short fragments count only with a named speaker,
+    never after "так называемый" (a term, not someone's words)."""
+    if not c.first_letter.islower() or c.titled or _SO_CALLED.search(c.before[-40:]):
+        return None
+    verb = _clause_verb(c)
+    if verb is None or (c.n_words < 3 and not _governed(c, verb)):
+        return None
+    who = c.resolver.resolve(c.sent_lo, _subject_end(c, verb), verb, c.span.open)
+    if who is None and c.n_words < _MIN_LOOSE_WORDS:
+        return None
+    return Found(who)
+
+
 def interrupted(c: SpanContext) -> Outcome:
     """«Мы готовы, — сказал он, — к диалогу»: the attribution inside the quotation."""
     cut = _INTERRUPTION.search(c.inner)
@@ -364,6 +413,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("as_reports", as_reports),
     ("as_opening", as_opening),
     ("reported_speech", reported_speech),
+    ("partial_quote", partial_quote),
     ("interrupted", interrupted),
     ("own_sentence", own_sentence),
 )

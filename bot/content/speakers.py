@@ -83,6 +83,14 @@ def speech_verb(token: Token) -> Verb | None:
     return None
 
 
+def naming_verb(token: Token) -> Verb:
+    """ "назвал", "назвала", "назвали" as a speech verb: its form tells the speaker."""
+    found = next((p for p in parses(token.lower) if p.pos == "VERB"), None)
+    grams = found.grams if found else frozenset()
+    gender = "femn" if "femn" in grams else "masc" if "masc" in grams else None
+    return Verb(token, gender, "plur" in grams, False)
+
+
 def _plural(word: str) -> bool:
     found = parses(word)
     return bool(found) and found[0].has("plur") and found[0].has("nomn")

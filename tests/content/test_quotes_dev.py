@@ -1,4 +1,8 @@
-"""The journal's development gold: every quotation found exactly, with its speaker, no extras.
+"""The journal's development gold: every quotation found exactly, with its speaker.
+
+This older gold predates issue 10's labelling rule that partial quotations inside reported
+speech count ("отметил, что Кремль работает по «московскому графику»"); the only extras
+allowed are such fragments (lowercase, with the same speaker as a gold quote of the text).
 
 Reads ../shared/examples/quotes-dev.jsonl when the shared folder sits beside the clone (CI),
 else the copy in tests/content/data/ — so the test never skips.
@@ -34,8 +38,12 @@ def test_the_gold_has_nine_quotes() -> None:
 @pytest.mark.parametrize("item", ITEMS, ids=[item["id"] for item in ITEMS])
 def test_every_gold_quote_is_found_with_its_speaker_and_nothing_else(item: dict[str, Any]) -> None:
     analysis = analyze(item["text"])
+    gold = [(q["text"], q["speaker"]) for q in item["quotes"]]
     got = [(q.text, q.speaker) for q in analysis.quotes]
-    assert got == [(q["text"], q["speaker"]) for q in item["quotes"]]
+    assert [pair for pair in got if pair in gold] == gold
+    extras = [pair for pair in got if pair not in gold]
+    speakers = {speaker for _, speaker in gold}
+    assert all(text[:1].islower() and who in speakers for text, who in extras), extras
     for quote in analysis.quotes:
         assert quote.text in analysis.body
 
