@@ -58,6 +58,27 @@ def lemma(word: str) -> str:
     return found[0].normal if found else word.lower()
 
 
+_NAME_GRAMS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Abbr"})
+
+
+@lru_cache(maxsize=65536)
+def common_noun(word: str) -> bool:
+    """Whether `word`'s best reading is a dictionary noun in the nominative singular that is no
+    name ("издание", "парламентарий"): capitalised at a sentence start, it is still no name.
+    "песков" (a genitive plural of "песок") and guessed foreign words are not."""
+    found = parses(word.lower())
+    if not found:
+        return False
+    best = found[0]
+    from_dictionary = type(best.raw.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"
+    return (
+        from_dictionary
+        and best.pos == "NOUN"
+        and best.has("nomn", "sing")
+        and not best.grams & _NAME_GRAMS
+    )
+
+
 @lru_cache(maxsize=16384)
 def inflect(word: str, grams: frozenset[str], want: frozenset[str]) -> str | None:
     """`word` inflected to `want`, from its first parse carrying all of `grams`; None if none."""

@@ -16,7 +16,7 @@ from bot.content.attribution import Article, build_context, classify, first_verb
 from bot.content.entities import Entities
 from bot.content.layout import Layout, count_words, sentence_end
 from bot.content.spans import Span, find_spans
-from bot.content.speakers import Resolver, tokens
+from bot.content.speakers import Resolver, speech_verb, tokens
 from storage.models import Quote
 
 _ATTRIBUTION_SENTENCE = re.compile(
@@ -51,7 +51,9 @@ class QuoteFinder:
                 if hit is None or _QUOTE_MARKS.search(sentence):
                     continue
                 toks = tokens(text, start + hit.start(), stop)
-                verb = first_verb(toks, len(toks))
+                verbs = [v for t in toks if (v := speech_verb(t)) is not None]
+                # "Как передает X, об этом говорится в сообщении МИД": the body, not the relay.
+                verb = next((v for v in verbs if v.impersonal), verbs[0] if verbs else None)
                 found, who = self.resolver.scan(toks, verb, start, stop_early=False)
                 if found and who:
                     self.resolver.add_agent(start, who)

@@ -25,7 +25,7 @@ from bot.content.lexicon import (
     role_of,
     same_role,
 )
-from bot.content.morph import lemma, parses, word_set
+from bot.content.morph import common_noun, lemma, parses, word_set
 
 _TOKEN = re.compile(r"[А-ЯЁа-яёA-Za-z]+(?:-[А-ЯЁа-яёA-Za-z]+)*|[,;:()«»\"„“”]")
 
@@ -91,6 +91,13 @@ def naming_verb(token: Token) -> Verb:
     return Verb(token, gender, "plur" in grams, False)
 
 
+def _they(toks: list[Token], i: int) -> bool:
+    """ "они заявили", "по их словам": a group speaks; "их назвали" is an object, not them."""
+    word = toks[i].lower
+    nxt = toks[i + 1].lower if i + 1 < len(toks) else ""
+    return word == "они" or (word == "их" and nxt in ("словам", "мнению", "оценке"))
+
+
 def _plural(word: str) -> bool:
     found = parses(word)
     return bool(found) and found[0].has("plur") and found[0].has("nomn")
@@ -100,6 +107,8 @@ def _name_like(token: Token) -> bool:
     """A capitalised word that may be part of a name the dictionary does not know."""
     text = token.text
     if not text[:1].isupper() or text.isupper() or text.lower() in _NOT_NAME_WORDS:
+        return False
+    if role_of(text) is not None or common_noun(text):
         return False
     found = parses(text.lower())
     return not any(p.has("Geox") or p.pos in _NOT_NAME_POS for p in found[:1])
@@ -441,7 +450,7 @@ class Resolver:
                 continue
             if tok.lower in _PRONOUNS:
                 return True, self.pronoun(_PRONOUNS[tok.lower], pos)
-            if tok.lower in ("они", "их") and not role:
+            if _they(toks, i) and not role:
                 return True, self.organisation(pos)
             if tok.lower in UNKNOWN_AGENTS or (
                 tok.text[:1].islower() and lemma(tok.lower) in UNKNOWN_AGENTS
