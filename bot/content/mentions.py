@@ -1,0 +1,36 @@
+"""What the analysis knows about a mention: a person or an organisation, and where.
+
+Why a module of its own: persons, organisations, speakers, tags and sources all pass these
+records around; keeping them apart from the finders avoids import cycles.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    """A person as the article names them: nominative full name, surname, gender."""
+
+    name: str
+    surname: str
+    gender: str | None  # "masc", "femn" or None when unknown
+    keys: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int
+    end: int
+    person: Person | None = None
+    org: str | None = None
+    nominative: bool = False
+
+
+@dataclass(slots=True)
+class Entities:
+    """Every person and organisation mention in a text, in order of position."""
+
+    persons: list[Mention] = field(default_factory=list)
+    orgs: list[Mention] = field(default_factory=list)

@@ -1,0 +1,486 @@
+"""People named in a text: full names, titled foreign names, lone surnames, initials.
+
+Why: speakers, tags and titles need one answer to "who is this word?": a surname in any case
+("Лаврова", "Захаровой") is matched to the full name the article gives ("Сергей Лавров",
+"Мария Захарова"); a name with a patronymic ("Сергей Викторович") to the full name of that
+first name; an inflected foreign surname ("Небензей") to the form the article uses in the
+nominative ("Небензя").
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.content.lexicon import title_head
+from bot.content.mentions import Mention, Person
+from bot.content.morph import Parse, inflect, parses, restore_case
+
+# Words that open a capitalised sequence but are never part of a person's name.
+_NOT_NAMES = frozenset(
+    [
+        "президент",
+        "министр",
+        "глава",
+        "премьер",
+        "госсекретарь",
+        "посол",
+        "канцлер",
+        "генсек",
+        "пресс-секретарь",
+        "представитель",
+        "директор",
+        "председатель",
+        "спикер",
+        "лидер",
+        "генерал",
+        "господин",
+        "госпожа",
+        "мистер",
+        "об",
+        "этом",
+        "как",
+        "по",
+        "в",
+        "на",
+        "с",
+        "и",
+        "а",
+        "но",
+        "однако",
+        "также",
+        "между",
+        "тем",
+    ]
+)
+
+_CAP_WORD = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?")
+# "С. Лавров", "С.В. Лавров", "Дж. Байден" (a two-letter initial of English names).
+_INITIALS = re.compile(r"\b[А-ЯЁ][а-яё]?\.\s?(?:[А-ЯЁ][а-яё]?\.\s?)?(?=[А-ЯЁ][а-яё])")
+
+
+def _name_parses(word: str) -> list[Parse]:
+    # A person's first name is never plural: "Юрай" guessed as the plural of "Юрая" is noise.
+    return [p for p in parses(word) if p.has("Name") and p.score >= 0.03 and not p.has("plur")]
+
+
+def _surname_parses(word: str) -> list[Parse]:
+    return [p for p in parses(word) if p.has("Surn")]
+
+
+def _cases(found: list[Parse]) -> set[str]:
+    return {g for p in found for g in p.grams if g in _CASES}
+
+
+_CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct"})
+
+
+def _nominative(word: str, case: str | None, gender: str | None, kind: str) -> str:
+    """`word` (a name part) in the nominative, keeping its gender; unchanged if unknown."""
+    if case is None or case == "nomn":
+        return word
+    for p in parses(word):
+        if case not in p.grams or (gender and gender not in p.grams and "Fixd" not in p.grams):
+            continue
+        if kind and kind not in p.grams and p.pos != "NOUN":
+            continue
+        want = {"nomn", "sing"}
+        changed = p.raw.inflect(want)
+        if changed is not None:
+            return restore_case(word, str(changed.word))
+    return word
+
+
+def _gender_of(found: list[Parse]) -> str | None:
+    genders = {g for p in found for g in ("masc", "femn") if g in p.grams}
+    return genders.pop() if len(genders) == 1 else None
+
+
+def _surname_keys(word: str) -> frozenset[str]:
+    keys = {word.lower()}
+    for p in parses(word):
+        if p.pos == "NOUN" or p.has("Surn") or p.has("Name"):
+            keys.add(p.normal)
+    return frozenset(keys)
+
+
+def _full_name(first: str, last: str, middle: str | None = None) -> tuple[Person, bool]:
+    """A person from a first-name + surname pair in any (shared) case."""
+    first_p = _name_parses(first)
+    gender = _gender_of(first_p)
+    last_p = [p for p in parses(last) if gender is None or gender in p.grams or "Fixd" in p.grams]
+    # A surname the dictionary declines oddly ("Рябков" as a plural of "рябок") shares no
+    # case with the first name: then the first name alone decides.
+    common = _cases(first_p) & (_cases(last_p) or _cases(first_p)) or _cases(first_p)
+    case = None
+    for p in first_p:  # best-scored parse whose case the surname shares
+        hit = next((g for g in p.grams if g in common), None)
+        if hit:
+            case = hit
+            break
+    nominative = "nomn" in common
+    if not first_p:  # a first name the dictionary only guesses at: the surname tells the case
+        nominative = not last_p or any("nomn" in p.grams for p in last_p)
+    if (
+        gender == "masc"
+        and case in ("gent", "accs")
+        and first[-1:] in "ая"
+        and not any("masc" in p.grams and case in p.grams for p in parses(last))
+        and last[-1:].lower() not in "аеёиоуыэюяй"
+        and not re.search(r"(?:ом|ем|ём|ым|им)$", last)
+    ):
+        # "Кая Каллас": a masculine genitive would decline the surname too ("Кая Калласа"),
+        # so this is a feminine name the dictionary lacks, in the nominative.
+        case, gender, nominative = None, "femn", True
+    first_n = _nominative(first, case, gender, "Name")
+    last_n = _nominative(last, case, gender, "Surn") if _surname_parses(last) else last
+    if last_n == last and case not in (None, "nomn") and not _surname_parses(last):
+        # Foreign surname unknown to the dictionary ("Блинкена"): inflect as a plain noun.
+        changed = inflect(last, frozenset({case}), frozenset({"nomn"}))
+        if changed:
+            last_n = restore_case(last, changed)
+    # The first name alone misleads on foreign names ("Нарендра" looks feminine): keep the
+    # gender only when a Russian-declined surname agrees with it.
+    if gender is not None and not any(gender in p.grams for p in _surname_parses(last)):
+        gender = None
+    middle_n = f" {_nominative(middle, case, gender, 'Patr')}" if middle else ""
+    person = Person(
+        f"{first_n}{middle_n} {last_n}", last_n, gender, _surname_keys(last) | {last_n.lower()}
+    )
+    return person, nominative
+
+
+def _lone_surname(word: str) -> tuple[Person, bool] | None:
+    found = [p for p in _surname_parses(word) if p.score >= 0.1]
+    every = parses(word)
+    if len(word) < 3 or not found or not every or every[0].pos != "NOUN":
+        return None
+    best = found[0]
+    case = next((g for g in best.grams if g in _CASES), None)
+    gender = "femn" if "femn" in best.grams else "masc" if "masc" in best.grams else None
+    nominative_form = _nominative(word, case, gender, "Surn")
+    person = Person(nominative_form, nominative_form, gender, _surname_keys(word))
+    return person, any("nomn" in p.grams for p in found)
+
+
+def _is_name_word(word: str) -> bool:
+    return word.lower() not in _NOT_NAMES and bool(_name_parses(word))
+
+
+# Kept under its old name for the title module: every form of every role noun in the lexicon.
+TITLE_HEAD = title_head()
+_COMPLEMENT = re.compile(r"[ \t]+(?:[а-яё-]+|[А-ЯЁ]{2,6}|[А-ЯЁ][а-яё]+)")
+_ONE_LETTER_SURNAME = re.compile(r" ([А-ЯЁ])(?![\w.])")
+_PARTICLES = frozenset({"фон", "дер", "де", "ван", "ди", "да", "ла", "аль", "бен", "ибн", "эль"})
+_CASE_OF = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+
+
+def _role_case(word: str) -> str | None:
+    for p in parses(word.lower()):
+        if p.pos == "NOUN":
+            return next((g for g in _CASE_OF if g in p.grams), None)
+    return None
+
+
+def _to_case_nominative(word: str, case: str | None) -> str:
+    if case in (None, "nomn"):
+        return word
+    for p in parses(word.lower()):
+        if p.pos == "NOUN" and case in p.grams and "plur" not in p.grams:
+            changed = p.raw.inflect({"nomn"})
+            if changed is not None:
+                return restore_case(word, str(changed.word))
+    return word
+
+
+def _is_complement(word: str) -> bool:
+    """ "Германии", "США", "МИД": the institution in a title, not a name."""
+    if word.isupper():
+        return True
+    return any(p.has("Geox") or p.has("Orgn") or p.pos == "ADJF" for p in parses(word.lower())[:1])
+
+
+def _titled_names(
+    text: str,
+    words: list[tuple[int, int, str]],
+    used: set[int],
+    people: list[Person],
+    mentions: list[Mention],
+) -> None:
+    """ "Канцлер Германии Олаф Шольц", "с президентом Франции Эммануэлем Макроном": names the
+    dictionary does not know, recognised by the title in front of them."""
+    index = {start: i for i, (start, _e, _w) in enumerate(words)}
+    for head in TITLE_HEAD.finditer(text):
+        case = _role_case(head.group(0))
+        pos = head.end()
+        first: int | None = None
+        for _ in range(6):
+            step = _COMPLEMENT.match(text, pos)
+            if step is None:
+                break
+            word_at = step.end() - len(step.group(0).strip())
+            word = text[word_at : step.end()]
+            if word[:1].isupper() and not _is_complement(word):
+                first = index.get(word_at)
+                break
+            pos = step.end()
+        if first is None or first in used:
+            continue
+        single = _ONE_LETTER_SURNAME.match(text, words[first][1])
+        if single is not None:  # "глава МИД Китая Ван И": a one-syllable Chinese name
+            given = words[first][2]
+            name = f"{given} {single.group(1)}"
+            person = next((p for p in people if p.name == name), None)
+            if person is None:
+                person = Person(name, name, None, frozenset({given.lower()}))
+                people.append(person)
+            mentions.append(
+                Mention(words[first][0], single.end(), person=person, nominative=case == "nomn")
+            )
+            used.add(first)
+            continue
+        if first + 1 >= len(words):
+            continue
+        gap = text[words[first][1] : words[first + 1][0]]
+        if gap != " " and not all(w in _PARTICLES for w in gap.split()):
+            continue
+        second = words[first + 1][2]
+        if first + 1 in used or second.isupper() or any(p.has("Geox") for p in parses(second)[:1]):
+            continue
+        given, last = words[first][2], words[first + 1][2]
+        name = f"{_to_case_nominative(given, case)}{gap}{_to_case_nominative(last, case)}"
+        surname = name.split()[-1]
+        keys = _surname_keys(last) | {surname.lower()}
+        person = next((p for p in people if p.keys & keys), None)
+        if person is None:
+            person = Person(name, surname, None, frozenset(keys))
+            people.append(person)
+        mentions.append(
+            Mention(words[first][0], words[first + 1][1], person=person, nominative=case == "nomn")
+        )
+        used.update({first, first + 1})
+
+
+def _second_given_name(text: str, words: list[tuple[int, int, str]], j: int) -> bool:
+    """ "Реджеп Тайип Эрдоган": the word after a first name is no surname the dictionary knows,
+    and a capitalised word that is no place or institution follows it."""
+    if j == 0 or j + 1 >= len(words) or text[words[j][1] : words[j + 1][0]] != " ":
+        return False
+    word, after = words[j][2], words[j + 1][2]
+    if _surname_parses(word) or any(p.has("Patr") for p in parses(word)):
+        return False
+    if after.lower() in _NOT_NAMES or _is_complement(after) or _name_parses(after.lower()):
+        return False
+    return bool(_surname_parses(after)) or not parses(after.lower())[0].has("Geox")
+
+
+def _stem_match(word: str, people: list[Person]) -> Person | None:
+    """ "Небензи" → Василий Небензя: a surname the dictionary cannot decline, matched to an
+    earlier full name when only its ending differs (the stems share all but two letters)."""
+    found = None
+    for p in people:
+        surname = p.surname
+        if len(surname) < 4 or len(p.name.split()) < 2 or abs(len(word) - len(surname)) > 2:
+            continue
+        common = 0
+        for a, b in zip(word.lower(), surname.lower(), strict=False):
+            if a != b:
+                break
+            common += 1
+        if common >= max(3, len(surname) - 2) and common >= len(word) - 3:
+            found = p
+    return found
+
+
+Word = tuple[int, int, str]  # (start, end, text) of a capitalised word
+
+
+class _Finder:
+    """The passes over one text's capitalised words, sharing what each pass found."""
+
+    def __init__(self, text: str, blocked: tuple[tuple[int, int], ...]) -> None:
+        self.text = text
+        self.words: list[Word] = [
+            (m.start(), m.end(), m.group(0)) for m in _CAP_WORD.finditer(text)
+        ]
+        self.used: set[int] = {
+            i for i, (at, _e, _w) in enumerate(self.words) if any(a <= at < b for a, b in blocked)
+        }
+        self.people: list[Person] = []
+        self.mentions: list[Mention] = []
+        self.patronymic: list[tuple[int, int]] = []  # word indices of "Сергей Викторович"
+
+    def gap(self, i: int) -> str:
+        return self.text[self.words[i - 1][1] : self.words[i][0]]
+
+    def full_names(self) -> None:
+        for i, (_start, _end, word) in enumerate(self.words):
+            if i not in self.used and _is_name_word(word):
+                self._full_name_at(i)
+
+    def _surname_index(self, i: int) -> int | None:
+        """Index of the surname of a name starting at word i (after an optional patronymic or
+        second given name), or None when no surname follows."""
+        words, j = self.words, i + 1
+        if j >= len(words) or self.gap(j) != " ":
+            return None
+        if _patronymic(words[j][2]) and j + 1 < len(words) and self.gap(j + 1) == " ":
+            j += 1
+        elif _second_given_name(self.text, words, j):
+            j += 1  # "Реджеп Тайип Эрдоган": a second given name, then the surname
+        return None if words[j][2].lower() in _NOT_NAMES else j
+
+    def _full_name_at(self, i: int) -> None:
+        j = self._surname_index(i)
+        if j is None:
+            return
+        last = self.words[j][2]
+        if j == i + 1 and _patronymic(last) and not _surname_parses(last):
+            # "сказал Сергей Викторович": a first name and patronymic, no surname.
+            self.patronymic.append((i, j))
+            self.used.update(range(i, j + 1))
+            return
+        self._add_full_name(i, j)
+
+    def _add_full_name(self, i: int, j: int) -> None:
+        start, word, last = self.words[i][0], self.words[i][2], self.words[j][2]
+        middle = self.words[i + 1][2] if j == i + 2 else None
+        person, nominative = _full_name(word, last, middle)
+        forms = {p.normal for p in parses(word.lower())} | {word.lower()}
+        if any(p.surname.lower() in forms for p in self.people):
+            return  # "с Блинкеном Лавров": a known surname, then another name
+        existing = next((p for p in self.people if p.keys & person.keys), None)
+        if existing and existing.name.split()[0].lower() == person.name.split()[0].lower():
+            person = existing
+        else:
+            self.people.append(person)
+        self.mentions.append(Mention(start, self.words[j][1], person, nominative=nominative))
+        self.used.update(range(i, j + 1))
+
+    def surnames(self) -> None:
+        """Lone surnames: of a person already named in full, or new ones the dictionary knows."""
+        for i, (start, end, word) in enumerate(self.words):
+            if i in self.used:
+                continue
+            keys = _surname_keys(word)
+            known = next(
+                (p for p in self.people if p.keys & keys and p.surname[:3] == word[:3]), None
+            )
+            known = known or _stem_match(word, self.people)
+            if known is not None:
+                nominative = any(
+                    "nomn" in p.grams or "Fixd" in p.grams for p in parses(word) if p.pos == "NOUN"
+                ) or (word.lower() in known.keys and word == known.surname)
+                self.mentions.append(Mention(start, end, known, nominative=nominative))
+                continue
+            lone = _lone_surname(word)
+            if lone is not None:
+                person, nominative = lone
+                prior = next((p for p in self.people if p.keys & person.keys), None)
+                if prior is None:
+                    self.people.append(person)
+                self.mentions.append(Mention(start, end, prior or person, nominative=nominative))
+
+    def initials(self) -> None:
+        """ "С.В. Лавров", "Дж. Байден": the initials vouch for a surname no dictionary knows."""
+        for m in _INITIALS.finditer(self.text):
+            after = _CAP_WORD.match(self.text, m.end())
+            if after is None or any(x.start == after.start() for x in self.mentions):
+                continue
+            surname = after.group(0)
+            lone = _lone_surname(surname)
+            if lone is None:
+                prior = next((p for p in self.people if surname.lower() in p.keys), None)
+                lone = (prior or Person(surname, surname, None, frozenset({surname.lower()})), True)
+                if prior is None:
+                    self.people.append(lone[0])
+            self.mentions.append(Mention(m.start(), after.end(), lone[0], nominative=lone[1]))
+
+    def patronymic_names(self) -> None:
+        """ "Сергей Викторович" is the article's Сергей Лавров when exactly one person has
+        that first name. With nobody of that name, the pair is taken as a first name and a
+        surname after all ("Александр Лукашевич": "-евич" ends surnames too)."""
+        for i, j in self.patronymic:
+            given = self.words[i][2]
+            nominative = "nomn" in _cases(_name_parses(given))
+            first = _to_case_nominative(given, None if nominative else _name_case(given)).lower()
+            same = {p for p in self.people if len(p.name.split()) >= 2 and _first(p) == first}
+            if len(same) == 1:
+                start, end = self.words[i][0], self.words[j][1]
+                self.mentions.append(Mention(start, end, same.pop(), nominative=nominative))
+            else:
+                self._add_full_name(i, j)
+
+    def nominative_surnames(self) -> None:
+        """A surname only ever derived from an oblique case ("Василием Небензей" → "Небензей")
+        takes the form the article itself uses in the nominative ("— сказал Небензя")."""
+        for k, person in enumerate(self.people):
+            better = _nominative_variant(self.text, person.surname)
+            if better is None:
+                continue
+            renamed = Person(
+                person.name[: -len(person.surname)] + better,
+                better,
+                person.gender,
+                person.keys | {better.lower()},
+            )
+            self.people[k] = renamed
+            self.mentions = [
+                Mention(m.start, m.end, renamed, m.org, m.nominative) if m.person == person else m
+                for m in self.mentions
+            ]
+
+
+def _patronymic(word: str) -> bool:
+    return any(p.has("Patr") for p in parses(word))
+
+
+def _first(person: Person) -> str:
+    return person.name.split()[0].lower()
+
+
+def _name_case(word: str) -> str | None:
+    found = _name_parses(word)
+    return next((g for g in found[0].grams if g in _CASES), None) if found else None
+
+
+_VERB_NEAR = re.compile(
+    r"(?:[–—-]\s*(?:сказал|заявил|отметил|добавил|подчеркнул|заметил)\w*\s+(?P<a>[А-ЯЁ]\w+))"
+    r"|(?:(?:^|[.!?]\s+)(?P<b>[А-ЯЁ]\w+)\s+(?:[а-яё]+\s+)?(?:сказал|заявил|отметил|добавил|"
+    r"подчеркнул|заметил|считает|уверен|напомнил|пояснил)\w*)",
+    re.MULTILINE,
+)
+
+
+def _nominative_variant(text: str, surname: str) -> str | None:
+    """The form of `surname` the text puts in subject position, when it differs only in its
+    ending and the dictionary does not know the surname (foreign names)."""
+    if _surname_parses(surname) and not _stem_only(surname):
+        return None
+    stem = surname[: max(3, len(surname) - 2)]
+    for m in _VERB_NEAR.finditer(text):
+        word = m.group("a") or m.group("b")
+        if word != surname and word.startswith(stem) and abs(len(word) - len(surname)) <= 2:
+            return word
+    return None
+
+
+def _stem_only(surname: str) -> bool:
+    """A surname the dictionary only guesses at (no dictionary parse)."""
+    best = parses(surname.lower())
+    return not best or type(best[0].raw.methods_stack[0][0]).__name__ != "DictionaryAnalyzer"
+
+
+def find_persons(text: str, blocked: tuple[tuple[int, int], ...] = ()) -> list[Mention]:
+    """Person mentions: full names first, then titled names, lone surnames, initials.
+
+    Words inside `blocked` (organisation mentions: "главы Росатома Алексея …") never start or
+    end a name, so an organisation is not glued to the first name after it.
+    """
+    finder = _Finder(text, blocked)
+    finder.full_names()
+    _titled_names(text, finder.words, finder.used, finder.people, finder.mentions)
+    finder.surnames()
+    finder.initials()
+    finder.patronymic_names()
+    finder.nominative_surnames()
+    return sorted(finder.mentions, key=lambda m: m.start)
