@@ -24,6 +24,25 @@ def balanced(text: str) -> bool:
     return depth == 0 and text.count('"') % 2 == 0 and text.count("„") <= text.count("“")
 
 
+def merge_closing(text: str) -> str:
+    """`text` with a merged closing mark restored: «… «дела Скрипалей», → «… «дела Скрипалей»»,.
+
+    Why: Russian typography may close an inner and an outer quotation with one «»» — such a
+    sentence is well formed, but has one closing mark too few. Only that case is repaired (one
+    mark short, a nested quotation opened, never a stray closing mark); anything else is
+    returned unchanged."""
+    depth = deepest = 0
+    for c in text:
+        depth += (c == "«") - (c == "»")
+        if depth < 0:
+            return text
+        deepest = max(deepest, depth)
+    last = text.rfind("»")
+    if depth != 1 or deepest < 2 or last < 0:
+        return text
+    return text[: last + 1] + "»" + text[last + 1 :]
+
+
 def close_quotes(text: str) -> str:
     """Append the closing marks `text` lacks (for a cut that happened inside a quotation)."""
     depth = 0

@@ -22,8 +22,8 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
-from bot.content.balance import balanced, cut_at_word, strip_unbalanced
-from bot.content.bylines import strip_tail
+from bot.content.balance import balanced, cut_at_word, merge_closing, strip_unbalanced
+from bot.content.bylines import content_start, strip_tail
 from bot.content.entities import Mention
 from bot.content.interview import Role, Turn, turns
 from bot.content.introduce import Piece, introduce
@@ -31,6 +31,8 @@ from bot.content.sentences import Sentence
 
 CAPTION_LIMIT = 1024
 _SECOND_IF_SHORTER = 160  # add the second sentence only when the first is this short
+_PAIR_LIMIT = 350  # two sentences together at most this long (references run ~230)
+_UNIT_SENTENCES = 4  # a quotation running over more sentences than this is not one unit
 _ATTRIBUTION_ONLY = re.compile(
     r"^(?:[Оо]б этом|[Оо] ч[её]м|[Оо] данном|[Ээ]то следует из|[Тт]акже об этом)\b"
     r"|^[Кк]ак\s+(?:сообща\w+|переда[её]т|пишет|пишут|информир\w+)\b[^,]*[.!]?$"
@@ -63,7 +65,7 @@ def eligible(
 ) -> bool:
     """Can this sentence stand in a summary on its own?"""
     text = sentence.text.strip()
-    if len(_WORD.findall(text)) < 4 or not balanced(text):
+    if len(_WORD.findall(text)) < 4 or not balanced(merge_closing(text)):
         return False
     if _ATTRIBUTION_ONLY.search(text):
         return False
@@ -84,6 +86,8 @@ def lead(candidates: Sequence[Sentence], every: Sequence[Sentence] = ()) -> list
     if len(first.text) < _SECOND_IF_SHORTER:
         for second in candidates[1:]:
             adjacent = order.get(second.start, -1) == order.get(first.start, -9) + 1
+            if len(first.text) + len(second.text) > _PAIR_LIMIT:
+                break
             if adjacent or not _DANGLING.match(second.text):
                 chosen.append(second)
                 break
@@ -150,6 +154,41 @@ def _past_label(sentence: Sentence, text_start: int) -> Sentence | None:
     return Sentence(text, start, sentence.paragraph, sentence.index)
 
 
+def _unstamped(sentence: Sentence) -> Sentence | None:
+    """`sentence` past a stamp it opens with («Как передает ТАСС, …»); None if all stamp."""
+    at = content_start(sentence.text)
+    if at == 0:
+        return sentence
+    if at >= len(sentence.text):
+        return None
+    return Sentence(sentence.text[at:], sentence.start + at, sentence.paragraph, sentence.index)
+
+
+def _units(sentences: Sequence[Sentence], paragraphs: Sequence[str]) -> list[Sentence]:
+    """Sentences, with a quotation that runs over several sentences of one paragraph joined
+    into one unit («…. …», — сказал X.): razdel cuts it into pieces no summary can take."""
+    starts = _paragraph_starts(paragraphs)
+    out: list[Sentence] = []
+    i = 0
+    while i < len(sentences):
+        first, j = sentences[i], i
+        text = first.text
+        while not balanced(text) and j + 1 < len(sentences) and j - i + 1 < _UNIT_SENTENCES:
+            if sentences[j + 1].paragraph != first.paragraph:
+                break
+            j += 1
+            base = starts[first.paragraph]
+            end = sentences[j].start + len(sentences[j].text) - base
+            text = paragraphs[first.paragraph][first.start - base : end]
+        if j > i and balanced(text):
+            out.append(Sentence(text, first.start, first.paragraph, first.index))
+            i = j + 1
+        else:
+            out.append(first)
+            i += 1
+    return out
+
+
 def _interview_answers(
     sentences: Sequence[Sentence], paragraphs: Sequence[str], layout: Sequence[Turn]
 ) -> list[Sentence]:
@@ -182,7 +221,7 @@ def _compose(
     for sentence in chosen:
         text = strip_tail(sentence.text.strip())
         pieces.append(Piece(text[:1].upper() + text[1:], sentence.start))
-    texts = introduce(pieces, persons, quote_ranges)
+    texts = [merge_closing(t) for t in introduce(pieces, persons, quote_ranges)]
     if len(chosen) > 1 and len(" ".join(texts)) > CAPTION_LIMIT and len(texts[0]) <= CAPTION_LIMIT:
         texts = texts[:1]
     text = " ".join(texts)
@@ -201,9 +240,10 @@ def summarize(
 
     `persons` are the article's person mentions (body offsets) used to introduce a name."""
     layout = turns(paragraphs)
-    pool = list(sentences)
+    every = _units(sentences, paragraphs)
+    pool = [s for s in map(_unstamped, every) if s is not None]
     if layout:
-        answers = _interview_answers(sentences, paragraphs, layout)
+        answers = _interview_answers(pool, paragraphs, layout)
         pool = answers or [s for s in pool if layout[s.paragraph].role is not Role.QUESTION]
     # A question — an interviewer's or anyone's — is never a summary (it may still be a title).
     candidates = [s for s in pool if "?" not in s.text and eligible(s, paragraphs, quote_ranges)]
@@ -212,7 +252,7 @@ def summarize(
         candidates = fallback[:1]
     if not candidates:
         return ""
-    chosen = textrank(candidates) if method == "textrank" else lead(candidates, sentences)
+    chosen = textrank(candidates) if method == "textrank" else lead(candidates, every)
     label = layout[chosen[0].paragraph].label if layout else None
     text = _compose(chosen, persons, quote_ranges, label)
     if not balanced(text):

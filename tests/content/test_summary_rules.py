@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.content.balance import merge_closing
 from bot.content.introduce import given_in_case
 from bot.content.pipeline import analyze
 
@@ -148,3 +149,60 @@ def test_given_in_case(given: str, case: str, gender: str, form: str) -> None:
 )
 def test_no_dateline_byline_or_credit_in_a_derived_title(article: str, title: str) -> None:
     assert analyze(article).title == title
+
+
+# Sentences razdel leaves whole or cuts wrongly, and how the summary takes them.
+UNITS = [
+    (  # a quotation over two sentences is one unit, with its attribution
+        "Володин выступил в Думе\n"
+        "«Звучат разные заявления представителей шоу-бизнеса. Хотелось бы, чтобы профильный "
+        "комитет не молчал», — сказал Вячеслав Володин на пленарном заседании.",
+        "«Звучат разные заявления представителей шоу-бизнеса. Хотелось бы, чтобы профильный "
+        "комитет не молчал», — сказал Вячеслав Володин на пленарном заседании.",
+    ),
+    (  # a merged closing mark («…«дела Скрипалей»,) is restored, not a reason to skip
+        "В МИД России вызваны руководители миссий стран, «предпринявших недружественные "
+        "действия из-за так называемого «дела Скрипалей», говорится в сообщении ведомства.",
+        "В МИД России вызваны руководители миссий стран, «предпринявших недружественные "
+        "действия из-за так называемого «дела Скрипалей»», говорится в сообщении ведомства.",
+    ),
+    (  # a sentence glued to the next one without a space
+        "Голосование придало поправкам легитимность, заявил сенатор Константин Косачев.«Я "
+        "приветствовал эту инициативу», — добавил он.",
+        "Голосование придало поправкам легитимность, заявил сенатор Константин Косачев. «Я "
+        "приветствовал эту инициативу», — добавил он.",
+    ),
+    (  # an agency stamp opening a later sentence
+        "Лавров и Рубио провели телефонный разговор о ситуации вокруг Украины.\n"
+        "Как передает Azerbaycan 24, стороны условились поддерживать оперативную связь.",
+        "Лавров и Рубио провели телефонный разговор о ситуации вокруг Украины. Стороны "
+        "условились поддерживать оперативную связь.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("article", "summary"), UNITS)
+def test_quotation_units_merged_marks_and_glued_sentences(article: str, summary: str) -> None:
+    assert analyze(article).summary == summary
+
+
+def test_a_second_sentence_is_added_only_while_the_pair_stays_short() -> None:
+    first = "Стороны обсудили ситуацию на Ближнем Востоке и в Северной Африке."
+    long_second = "Министры также рассмотрели " + "широкий круг вопросов, " * 15 + "и другие."
+    assert analyze(f"{first} {long_second}").summary == first
+
+
+@pytest.mark.parametrize(
+    ("text", "repaired"),
+    [
+        (
+            "страны, «предпринявших «дела Скрипалей», говорится",
+            "страны, «предпринявших «дела Скрипалей»», говорится",
+        ),
+        ("журнала «Международная жизнь».", "журнала «Международная жизнь»."),  # balanced: as is
+        ("он сказал: «мы придём", "он сказал: «мы придём"),  # no nested quotation: not ours
+        ("стало» известно «что", "стало» известно «что"),  # a stray closing mark first
+    ],
+)
+def test_merge_closing(text: str, repaired: str) -> None:
+    assert merge_closing(text) == repaired
