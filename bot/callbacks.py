@@ -10,6 +10,8 @@ from enum import StrEnum
 
 from aiogram.filters.callback_data import CallbackData
 
+from bot.ids import ArticleId, RowId
+
 
 class Part(StrEnum):
     """What a button shows about an article."""
@@ -22,13 +24,13 @@ class Part(StrEnum):
 
 class ArticleCallback(CallbackData, prefix="a"):
     part: Part
-    id: int
+    id: ArticleId
 
 
 class TopicCallback(CallbackData, prefix="t"):
     """«Отписаться» under /subscriptions: drop the reader's topic `id` (checked as theirs)."""
 
-    id: int
+    id: RowId
 
 
 class WhoSaidCallback(CallbackData, prefix="w"):

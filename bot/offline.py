@@ -67,11 +67,14 @@ def parse_url(value: str | None) -> str | None:
         raise UsageError(f"--url {value!r}: expected an http(s) URL") from None
 
 
-def parse_article_id(value: str) -> int:
-    text = value.strip()
-    if not text.isdigit() or len(text) > 18 or int(text) == 0:
+def article_id_arg(value: str) -> int:
+    """The CLI's article id argument (bot.ids decides what is one), or UsageError."""
+    from bot.ids import parse_article_id
+
+    article_id = parse_article_id(value) if value.strip().isdigit() else None
+    if article_id is None:
         raise UsageError(f"{value!r} is not an article id (a positive number)")
-    return int(text)
+    return article_id
 
 
 def analyze_command(path: str, *, as_json: bool) -> int:
@@ -153,7 +156,7 @@ def format_article_plain(article: Article, settings: Settings) -> str:
 
 
 async def show_command(settings: Settings, raw_id: str) -> int:
-    article_id = parse_article_id(raw_id)
+    article_id = article_id_arg(raw_id)
     store = await open_store(settings.database_path)
     try:
         article = await store.articles.get(article_id)

@@ -11,6 +11,9 @@ import json
 from dataclasses import dataclass, field
 from datetime import datetime
 
+# SQLite integers are signed 64-bit: no row id (article, outbox row) can be larger.
+MAX_ROW_ID = 2**63 - 1
+
 
 @dataclass(frozen=True, slots=True)
 class Quote:

@@ -11,6 +11,7 @@ from enum import StrEnum
 from aiogram.filters.callback_data import CallbackData
 from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
 
+from bot.ids import ArticleId
 from bot.render.links import Links
 from bot.render.message import RenderedMessage
 from bot.render.post import render_channel_post
@@ -26,7 +27,7 @@ class PublishAction(StrEnum):
 
 class PublishCallback(CallbackData, prefix="pub"):
     action: PublishAction
-    id: int
+    id: ArticleId
 
 
 def button(action: PublishAction, article_id: int, lang: Lang) -> InlineKeyboardButton:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 
 from aiogram import Bot, Router
+from aiogram.exceptions import TelegramBadRequest
 from aiogram.filters import Command, CommandObject
 from aiogram.types import (
     CallbackQuery,
@@ -80,6 +81,28 @@ def _without_decision(markup: InlineKeyboardMarkup | None) -> InlineKeyboardMark
     return InlineKeyboardMarkup(inline_keyboard=rows) if rows else None
 
 
+async def _drop_decision_buttons(bot: Bot, query: CallbackQuery) -> None:
+    """The decision is taken: its buttons go, the post's own stay.
+
+    A second press (a double tap, two admins) finds them gone already and Telegram answers
+    "message is not modified": that is the state we wanted, not an error. Any other refusal
+    only leaves the buttons in place, so it is logged and the decision still goes ahead.
+    """
+    message = query.message
+    if message is None:
+        return
+    current = message.reply_markup if isinstance(message, Message) else None
+    try:
+        await bot.edit_message_reply_markup(
+            chat_id=message.chat.id,
+            message_id=message.message_id,
+            reply_markup=_without_decision(current),
+        )
+    except TelegramBadRequest as exc:
+        if "message is not modified" not in exc.message:
+            log.warning("could not remove the decision buttons: %s", exc.message)
+
+
 async def preview(
     message: Message,
     command: CommandObject,
@@ -132,13 +155,7 @@ async def decide(
         await query.answer(t("admin.refused", lang), show_alert=True)
         return
     message = query.message
-    if message is not None:  # the decision is taken: its buttons go, the post's own stay
-        current = message.reply_markup if isinstance(message, Message) else None
-        await bot.edit_message_reply_markup(
-            chat_id=message.chat.id,
-            message_id=message.message_id,
-            reply_markup=_without_decision(current),
-        )
+    await _drop_decision_buttons(bot, query)
     if callback_data.action is PublishAction.CANCEL:
         await query.answer(t("admin.cancelled", lang))
         return

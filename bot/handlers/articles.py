@@ -7,7 +7,6 @@ message below, so the card the reader pressed stays as it was and can be used ag
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from aiogram import Bot, Router
@@ -16,11 +15,9 @@ from aiogram.types import CallbackQuery, Message
 
 from bot.cache import RenderCache
 from bot.callbacks import ArticleCallback, Part
+from bot.ids import looks_like_id, parse_article_id
 from bot.texts import Lang, t
 from storage.models import Article
-
-_ID = re.compile(r"[#№a]?\s*(\d+)", re.IGNORECASE)
-MAX_ID_DIGITS = 18  # SQLite integers are 64-bit; longer numbers cannot be an article's id
 
 
 class ArticleLookupError(Exception):
@@ -29,17 +26,6 @@ class ArticleLookupError(Exception):
     def __init__(self, key: str) -> None:
         super().__init__(key)
         self.key = key
-
-
-def parse_article_id(raw: str) -> int | None:
-    """The id in `raw` ("5", "#5", "№5", "a5"); None when it is not a usable positive number."""
-    match = _ID.fullmatch(raw.strip())
-    if match is None:
-        return None
-    digits = match.group(1).lstrip("0")
-    if not digits or len(digits) > MAX_ID_DIGITS:
-        return None
-    return int(digits)
 
 
 async def resolve_article(cache: RenderCache, args: str | None) -> Article:
@@ -53,8 +39,7 @@ async def resolve_article(cache: RenderCache, args: str | None) -> Article:
     article_id = parse_article_id(raw)
     if article_id is None:
         # A huge number is still "a number": say there is no such article, not "bad input".
-        is_number = bool(_ID.fullmatch(raw)) and raw.strip("#№aA0 ") != ""
-        raise ArticleLookupError("not_found" if is_number else "bad_id")
+        raise ArticleLookupError("not_found" if looks_like_id(raw) else "bad_id")
     article = await cache.article(article_id)
     if article is None:
         raise ArticleLookupError("not_found")

@@ -11,7 +11,8 @@ from aiogram.types import Message
 from bot.cache import RenderCache
 from bot.callbacks import Part
 from bot.config import Settings
-from bot.handlers.articles import parse_article_id, send_all
+from bot.handlers.articles import send_all
+from bot.ids import parse_article_id
 from bot.render.welcome import render_help, render_welcome
 from bot.texts import Lang, t
 

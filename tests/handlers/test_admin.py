@@ -158,6 +158,35 @@ async def test_cancel_button_removes_the_buttons_and_posts_nothing(
     assert await store.outbox.items() == []
 
 
+async def test_cancel_pressed_twice_answers_both_presses(
+    dp: Dispatcher, bot: Bot, session: RecordingSession, store: Store, article_id: int
+) -> None:
+    """The second press finds the buttons already gone: Telegram says "not modified"."""
+    await dp.feed_update(bot, callback_update(f"pub:no:{article_id}", user_id=ADMIN_ID))
+    session.add_error(
+        "editMessageReplyMarkup",
+        400,
+        "Bad Request: message is not modified: specified new message content and reply markup "
+        "are exactly the same as a current content and reply markup of the message",
+    )
+    await dp.feed_update(bot, callback_update(f"pub:no:{article_id}", user_id=ADMIN_ID))
+    answers = [a.text for a in session.of("answerCallbackQuery")]  # type: ignore[attr-defined]
+    assert answers == ["Публикация отменена.", "Публикация отменена."]
+    assert session.of("sendMessage") == []  # no «Что-то пошло не так»
+    assert await store.outbox.items() == []
+
+
+@pytest.mark.parametrize("data", ["pub:go:" + "9" * 20, "pub:re:" + "9" * 60, "pub:no:0"])
+async def test_forged_publish_button_with_an_impossible_id_is_a_stale_button(
+    dp: Dispatcher, bot: Bot, session: RecordingSession, store: Store, data: str
+) -> None:
+    await dp.feed_update(bot, callback_update(data, user_id=ADMIN_ID))
+    (answer,) = session.of("answerCallbackQuery")
+    assert answer.text == "Эта кнопка устарела. Откройте статью заново: /latest"  # type: ignore[attr-defined]
+    assert session.names() == ["answerCallbackQuery"]
+    assert await store.outbox.items() == []
+
+
 @pytest.mark.parametrize("text", ["/post", "/preview", "/stats", "/post 1"])
 async def test_non_admins_are_refused_politely_and_logged(
     dp: Dispatcher,

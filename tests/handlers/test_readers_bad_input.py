@@ -136,7 +136,21 @@ async def test_unknown_commands_and_plain_text_get_a_pointer_to_help(
     assert plain.text == "Чтобы узнать, что я умею, отправьте /help"
 
 
-@pytest.mark.parametrize("data", ["a:x:1", "a:s:abc", "a:s:", "garbage", "a:s:1:extra", "b:s:1"])
+@pytest.mark.parametrize(
+    "data",
+    [
+        "a:x:1",
+        "a:s:abc",
+        "a:s:",
+        "garbage",
+        "a:s:1:extra",
+        "b:s:1",
+        "a:s:0",
+        "a:s:" + "9" * 20,  # beyond SQLite's 64-bit integers: no article, not an OverflowError
+        "a:s:" + "9" * 60,
+        "a:c:9223372036854775808",  # 2**63, one past the largest row id
+    ],
+)
 async def test_forged_callback_data_gets_an_alert(
     dp: Dispatcher, bot: Bot, session: RecordingSession, data: str
 ) -> None:
