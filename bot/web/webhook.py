@@ -1,9 +1,10 @@
 """Webhook mode: Telegram POSTs updates to us instead of the bot long-polling for them.
 
 On when WEBHOOK_BASE_URL is set. Telegram signs every request with the secret we gave it in
-setWebhook (header X-Telegram-Bot-Api-Secret-Token); aiogram's SimpleRequestHandler answers 401
-to any request without the right one, so nobody else can feed us updates. That makes
-WEBHOOK_SECRET mandatory in this mode.
+setWebhook (header X-Telegram-Bot-Api-Secret-Token); a request without the right one gets 401, so
+nobody else can feed us updates. That makes WEBHOOK_SECRET mandatory in this mode. A request with
+the secret whose body is not an Update (bad JSON, not UTF-8, not an object) gets 400 and one log
+line; it never reaches the dispatcher.
 
 Lifecycle (WebhookService): start() serves aiohttp on WEBHOOK_HOST:WEBHOOK_PORT (behind a TLS
 reverse proxy), then calls setWebhook with the dispatcher's used update types and
@@ -14,13 +15,17 @@ deleteWebhook (again keeping pending updates) and closes the server.
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import re
 from typing import Any
 
 from aiogram import Bot, Dispatcher
+from aiogram.methods import TelegramMethod
+from aiogram.types import Update
 from aiogram.webhook.aiohttp_server import SimpleRequestHandler
 from aiohttp import web
+from pydantic import ValidationError
 
 from bot.config import Settings
 from bot.errors import UsageError
@@ -51,6 +56,62 @@ def webhook_secret(settings: Settings) -> str:
     return secret
 
 
+class BadUpdate(ValueError):
+    """A request with the right secret whose body is not a Telegram Update."""
+
+
+def parse_update(body: bytes, bot: Bot) -> Update:
+    """The body as an Update, or BadUpdate saying in a few words why it is not one."""
+    try:
+        data = json.loads(body.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        raise BadUpdate(f"body is not UTF-8 (byte {exc.start})") from None
+    except ValueError as exc:
+        raise BadUpdate(f"body is not JSON ({exc})") from None
+    if not isinstance(data, dict):
+        raise BadUpdate(f"body is a JSON {type(data).__name__}, not an object")
+    try:
+        return Update.model_validate(data, context={"bot": bot})
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(part) for part in first["loc"]) or "body"
+        raise BadUpdate(f"not an Update: {where}: {first['msg']}") from None
+
+
+class _CheckedRequestHandler(SimpleRequestHandler):
+    """aiogram's handler, but the body is parsed and validated before anything is scheduled.
+
+    Why: aiogram parses JSON inside the request (junk → 500 with a traceback) and validates
+    the Update inside a background task (junk → "Task exception was never retrieved"). Here
+    junk is answered 400 with one log line, and only a real Update reaches the dispatcher.
+    """
+
+    async def handle(self, request: web.Request) -> web.Response:
+        bot = await self.resolve_bot(request)
+        if not self.verify_secret(request.headers.get("X-Telegram-Bot-Api-Secret-Token", ""), bot):
+            return web.Response(body="Unauthorized", status=401)
+        try:
+            update = parse_update(await request.read(), bot)
+        except BadUpdate as exc:
+            log.warning("webhook: 400 for a request from %s: %s", request.remote, exc)
+            return web.Response(text="Bad Request", status=400)
+        if not self.handle_in_background:
+            result = await self.dispatcher.feed_webhook_update(bot, update, **self.data)
+            return web.Response(body=self._build_response_writer(bot=bot, result=result))
+        task = asyncio.create_task(self._feed(bot, update))
+        self._background_feed_update_tasks.add(task)
+        task.add_done_callback(self._background_feed_update_tasks.discard)
+        return web.json_response({})
+
+    async def _feed(self, bot: Bot, update: Update) -> None:
+        try:
+            result = await self.dispatcher.feed_update(bot, update, **self.data)
+            if isinstance(result, TelegramMethod):
+                await self.dispatcher.silent_call_request(bot=bot, result=result)
+        except Exception as exc:  # the errors router handles handlers' errors; this is a net
+            log.error("webhook: update %d failed: %r", update.update_id, exc)
+
+
 def create_webhook_app(
     dp: Dispatcher,
     bot: Bot,
@@ -61,7 +122,7 @@ def create_webhook_app(
 ) -> web.Application:
     """An aiohttp app with the dispatcher's update handler mounted at `path`."""
     app = web.Application()
-    SimpleRequestHandler(
+    _CheckedRequestHandler(
         dispatcher=dp,
         bot=bot,
         secret_token=secret,

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import gc
+import logging
 from collections.abc import AsyncIterator
 
 import aiohttp
@@ -138,3 +140,37 @@ async def test_secret_with_forbidden_characters_is_refused(settings: Settings) -
     config = _webhook_settings(settings, webhook_secret="has space")
     with pytest.raises(UsageError, match="WEBHOOK_SECRET is invalid"):
         WebhookService(config, Dispatcher(), make_bot())
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        b'{"update_id": 1, "message": ',  # malformed JSON
+        b"\xff\xfe\x00\x81 not utf-8",
+        b"[1,2,3]",
+        b'{"foo":1}',
+        b'{"update_id": "x"}',
+        b"",
+    ],
+)
+async def test_junk_with_the_right_secret_is_a_400_with_one_log_line(
+    client_and_seen: tuple[TestClient, list[str], asyncio.Event],
+    body: bytes,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    client, seen, _ = client_and_seen
+    loop_errors: list[dict[str, object]] = []
+    asyncio.get_running_loop().set_exception_handler(lambda _loop, ctx: loop_errors.append(ctx))
+    with caplog.at_level(logging.WARNING):
+        response = await client.post(
+            "/tg/hook", data=body, headers={"Content-Type": "application/json", HEADER: SECRET}
+        )
+        await asyncio.sleep(0.05)  # a background task, had one been started, would have run
+        gc.collect()  # "Task exception was never retrieved" is reported when the task is freed
+    assert response.status == 400
+    assert seen == []
+    assert loop_errors == []
+    (record,) = [r for r in caplog.records if r.levelno >= logging.WARNING]
+    assert record.name == "bot.web.webhook"
+    assert record.getMessage().startswith("webhook: 400 for a request from 127.0.0.1: ")
+    assert "\n" not in record.getMessage()
