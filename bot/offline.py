@@ -123,10 +123,18 @@ async def ingest_command(
 
 
 async def store_and_print_id(settings: Settings, draft: ArticleDraft) -> int:
-    """Store one analysed item in its own store session and print its id (the CLI's answer)."""
+    """Store one analysed item as the feed would, and print its id (the CLI's answer).
+
+    The same path as the feed (bot.ingest.intake): a new article is proposed to the admins
+    (posted with AUTO_POST), a changed one that is in the channel gets its post edited. This
+    process only enqueues; the running bot's outbox worker sends.
+    """
+    from bot.ingest.intake import publisher_for, store_item
+
     store = await open_store(settings.database_path)
     try:
-        result = await store.articles.upsert(draft)
+        sink = publisher_for(settings, store)
+        result = await store_item(store, sink, draft, auto_post=settings.auto_post)
     finally:
         await store.close()
     print(result.article.id)

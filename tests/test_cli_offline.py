@@ -5,6 +5,7 @@ Bad input of every kind ends as one line on stderr and exit code 2, and stores n
 
 from __future__ import annotations
 
+import asyncio
 import json
 import sqlite3
 from pathlib import Path
@@ -188,3 +189,59 @@ def test_show_the_seed_on_a_fresh_database(db: Path, capsys: pytest.CaptureFixtu
     assert "— МИД России: «В развитие беседы" in out
     assert "Подписывайтесь" not in out
     assert seed_text().startswith("По инициативе")
+
+
+async def _post_to_the_channel(path: Path, article_id: int, message_id: int) -> None:
+    """As if the running bot had posted the article: its post row is `sent` with a message id."""
+    from bot.config import load_settings
+    from bot.delivery.publisher import Publisher
+    from storage import Store, outbox
+    from storage.outbox import Completion
+
+    store = await Store.open(path)
+    try:
+        article = await store.articles.get(article_id)
+        assert article is not None
+        await Publisher(load_settings(), store).publish(article)
+        (post,) = await store.outbox.items(kind=outbox.POST)
+        await store.outbox.claim([post.id])
+        await store.outbox.complete([Completion(post.id, outbox.SENT, message_id=message_id)])
+    finally:
+        await store.close()
+
+
+def _queued(path: Path, kind: str) -> list[tuple[str, int, str, str]]:
+    with sqlite3.connect(path) as conn:
+        return list(
+            conn.execute(
+                "SELECT o.chat_id, o.generation, o.state, p.body FROM outbox o "
+                "JOIN outbox_payloads p ON p.id = o.payload_id WHERE o.kind = ? ORDER BY o.id",
+                (kind,),
+            )
+        )
+
+
+def test_ingest_goes_the_feeds_way_new_is_proposed_changed_posted_article_is_edited(
+    db: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("ADMIN_IDS", "42")
+    monkeypatch.setenv("CHANNEL_ID", "@interaffairs_test")
+    url = "https://interaffairs.ru/news/show/777"
+    first = _write(tmp_path, "a.txt", ARTICLE.encode())
+    assert main(["ingest", first, "--url", url]) == 0
+    article_id = int(capsys.readouterr().out)
+    # New: proposed to the admin, exactly as a new feed item is.
+    assert [(chat, state) for chat, _, state, _ in _queued(db, "preview")] == [("42", "pending")]
+
+    asyncio.run(_post_to_the_channel(db, article_id, message_id=7))
+    changed = ARTICLE.replace("в Анкаре", "в Анкаре и Стамбуле")
+    second = _write(tmp_path, "b.txt", changed.encode())
+    assert main(["ingest", second, "--url", url]) == 0
+    assert int(capsys.readouterr().out) == article_id
+    ((chat, generation, state, body),) = _queued(db, "edit")
+    assert (chat, generation, state) == ("@interaffairs_test", 2, "pending")
+    assert "в Анкаре и Стамбуле" in json.loads(body)["text"]
+    assert len(_queued(db, "post")) == 1  # edited, never posted again

@@ -13,10 +13,10 @@ from dataclasses import replace
 from bot.config import Settings
 from bot.errors import UsageError
 from bot.ingest.fetch import Fetcher, user_agent
-from bot.ingest.poller import CycleReport, FeedPoller, ItemSink, draft_from_page, fetch_page
+from bot.ingest.intake import publisher_for
+from bot.ingest.poller import CycleReport, FeedPoller, draft_from_page, fetch_page
 from bot.offline import parse_published, store_and_print_id
 from bot.seed import open_store
-from storage import Store
 
 log = logging.getLogger(__name__)
 
@@ -28,22 +28,13 @@ def is_web_url(target: str) -> bool:
 async def ingest_url_command(
     settings: Settings, url: str, *, title: str | None, published: str | None
 ) -> int:
-    """Fetch, analyse and store one page; prints the article id. No delivery happens."""
+    """Fetch, analyse and store one page as the feed would (bot.ingest.intake); prints its id."""
     when = parse_published(published)
     async with Fetcher(user_agent(settings.site)) as fetcher:
         page = await fetch_page(fetcher, url.strip())
     page = replace(page, title=title or page.title, published_at=when or page.published_at)
     draft = draft_from_page(page)
     return await store_and_print_id(settings, draft)
-
-
-def _publisher(settings: Settings, store: Store) -> ItemSink | None:
-    """The delivery layer's Publisher (it only enqueues; the running bot sends)."""
-    try:
-        from bot.delivery.publisher import Publisher
-    except ImportError:  # delivery not installed in this build: store only
-        return None
-    return Publisher(settings, store)
 
 
 def format_report(report: CycleReport) -> list[str]:
@@ -56,7 +47,7 @@ async def poll_command(settings: Settings, *, once: bool) -> int:
     """One feed cycle (`--once`), or poll until interrupted; prints what was added."""
     store = await open_store(settings.database_path)
     try:
-        poller = FeedPoller(settings, store, _publisher(settings, store))
+        poller = FeedPoller(settings, store, publisher_for(settings, store))
         try:
             if once:
                 report = await poller.run_once()

@@ -10,7 +10,9 @@ Why it is built this way:
   is left alone until the feed entry itself changes.
 - One bad item is logged in one line and skipped; it never stops the cycle or the service.
 - Delivery goes through an `ItemSink` (the delivery layer's Publisher has these methods), so
-  the poller is tested with a recording fake and wired to the real Publisher in the app.
+  the poller is tested with a recording fake and wired to the real Publisher in the app. What
+  is handed over (propose / publish / refresh) is decided in `bot.ingest.intake`, the one path
+  the command line's `ingest` takes too.
 """
 
 from __future__ import annotations
@@ -22,13 +24,14 @@ from collections import Counter
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from typing import TYPE_CHECKING, Literal, Protocol
+from typing import TYPE_CHECKING, Literal
 
 from bot.config import Settings
 from bot.content.pipeline import build_draft
 from bot.errors import BotError
 from bot.ingest.feed import FeedItem, parse_feed
 from bot.ingest.fetch import Fetcher, FetchFailure, decode_text, user_agent
+from bot.ingest.intake import ItemSink, store_item
 from bot.ingest.page import MOSCOW, PageData, extract_page
 from storage import Store
 from storage.feed_state import FeedState, SeenItem, SeenStatus
@@ -53,16 +56,6 @@ FEED_ACCEPT = (
 Clock = Callable[[], datetime]
 Sleep = Callable[[float], Awaitable[None]]
 Action = Literal["created", "changed", "unchanged", "retry", "skipped"]
-
-
-class ItemSink(Protocol):
-    """Where stored articles go: the delivery layer's Publisher satisfies this."""
-
-    async def publish(self, article: Article, *, repost: bool = False) -> object: ...
-
-    async def propose(self, article: Article) -> int: ...
-
-    async def refresh(self, article: Article) -> bool: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -355,36 +348,16 @@ class FeedPoller:
     async def _store_draft(
         self, item: FeedItem, previous: SeenItem | None, now: datetime, draft: ArticleDraft
     ) -> ItemOutcome:
-        result = await self._store.articles.upsert(draft)
+        result = await store_item(
+            self._store, self._sink, draft, auto_post=self._settings.auto_post
+        )
         article = result.article
         await self._mark(item, previous, now, "stored", article_id=article.id)
         if result.created:
-            log.info("new article %d from the feed: %s", article.id, article.url)
-            await self._deliver(article, "publish" if self._settings.auto_post else "propose")
             return ItemOutcome(item.key, "created", article)
         if result.changed:
-            log.info("article %d changed (revision %d)", article.id, article.revision)
-            await self._deliver(article, "refresh")
             return ItemOutcome(item.key, "changed", article)
         return ItemOutcome(item.key, "unchanged", article)
-
-    async def _deliver(
-        self, article: Article, how: Literal["publish", "propose", "refresh"]
-    ) -> None:
-        """Hand over to delivery; its failure is logged, the stored article stays."""
-        if self._sink is None:
-            return
-        try:
-            if how == "publish":
-                await self._sink.publish(article)
-            elif how == "propose":
-                await self._sink.propose(article)
-            else:
-                await self._sink.refresh(article)
-        except asyncio.CancelledError:
-            raise
-        except Exception as exc:
-            log.error("delivery %s of article %d failed: %s", how, article.id, _one_line(str(exc)))
 
     async def _mark(
         self,

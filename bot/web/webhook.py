@@ -96,7 +96,9 @@ class _CheckedRequestHandler(SimpleRequestHandler):
             log.warning("webhook: 400 for a request from %s: %s", request.remote, exc)
             return web.Response(text="Bad Request", status=400)
         if not self.handle_in_background:
-            result = await self.dispatcher.feed_webhook_update(bot, update, **self.data)
+            result: TelegramMethod[Any] | None = await self.dispatcher.feed_webhook_update(
+                bot, update, **self.data
+            )
             return web.Response(body=self._build_response_writer(bot=bot, result=result))
         task = asyncio.create_task(self._feed(bot, update))
         self._background_feed_update_tasks.add(task)
