@@ -49,6 +49,12 @@ def _rss_mb() -> float:
     return 0.0
 
 
+def _cpu_seconds() -> float:
+    """User + system CPU time of this process (the bot; the fake API is another process)."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
 def _peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
@@ -153,6 +159,7 @@ async def _measure(
     worker = OutboxWorker(bot, store, settings, metrics=metrics)  # type: ignore[arg-type]
     rss_start = _rss_mb()
     samples: list[tuple[float, int, float]] = []
+    cpu_start = _cpu_seconds()
     start = time.perf_counter()
     await worker.start()
     while await store.outbox.backlog():
@@ -160,6 +167,7 @@ async def _measure(
         samples.append((time.perf_counter(), metrics.messages_sent_total, _rss_mb()))
     elapsed = time.perf_counter() - start
     await worker.stop()
+    cpu = _cpu_seconds() - cpu_start
 
     async with (
         aiohttp.ClientSession() as http,
@@ -188,6 +196,11 @@ async def _measure(
         f"rate median per second {median_rate:.0f} msg/s = {median_rate / limit:.3f} of the limit"
     )
     print(f"server                 {server['accepted']} accepted, {server['rate_limited']} × 429")
+    sent = max(counts[outbox.SENT], 1)
+    print(
+        f"cpu                    {cpu:.1f} s for {counts[outbox.SENT]} sent = "
+        f"{cpu / sent * 1e6:.0f} µs per delivered message (getrusage, this process)"
+    )
     print(
         f"rss                    start {rss_start:.0f} MB, median {statistics.median(rss):.0f} MB, "
         f"max sampled {max(rss):.0f} MB, peak (getrusage) {_peak_rss_mb():.0f} MB"
