@@ -461,6 +461,10 @@ def _nominative_variant(text: str, surname: str) -> str | None:
         word = m.group("a") or m.group("b")
         if word != surname and word.startswith(stem) and abs(len(word) - len(surname)) <= 2:
             return word
+    # "Гутерриша" → "Гутерриш": a consonant-final foreign surname's nominative is its bare stem.
+    bare = surname[:-1]
+    if surname[-1:] in "аеуы" and len(bare) >= 4 and re.search(rf"\b{bare}\b", text):
+        return bare
     return None
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from bot.content.answers import Interview, find_interview
 from bot.content.attribution import Article, build_context, classify, first_verb
 from bot.content.entities import Entities
 from bot.content.layout import Layout, count_words, sentence_end
@@ -144,11 +145,36 @@ class QuoteFinder:
         return Quote(text=text, speaker=speaker, paragraph=self.layout.paragraph_of(span.open))
 
 
+def _answer_quotes(
+    body: str, interview: Interview, dialogue: list[tuple[int, Quote]]
+) -> list[tuple[int, Quote]]:
+    """Each interview answer as one quotation, unless attributed dialogue already quotes it
+    ("— Мы готовы, — сказал Лавров."); an answer without a named speaker takes that of the
+    attributed answers around it."""
+    known = [(at, q.speaker) for at, q in dialogue if q.speaker is not None]
+    out: list[tuple[int, Quote]] = []
+    for answer in interview.answers:
+        if any(answer.lo <= at < answer.hi for at, _ in dialogue):
+            continue
+        speaker = answer.speaker
+        if speaker is None and known:
+            before = [who for at, who in known if at < answer.lo]
+            speaker = before[-1] if before else known[0][1]
+        text = body[answer.lo : answer.hi].strip()
+        out.append((answer.lo, Quote(text=text, speaker=speaker, paragraph=answer.paragraph)))
+    return out
+
+
 def find_quotes(
     body: str, view: str, entities: Entities, spans: list[Span] | None = None
 ) -> list[Quote]:
     """Every direct quotation of `body` (paragraphs joined by newlines), found on `view`."""
     marked = find_spans(view) if spans is None else spans
     finder = QuoteFinder(body, view, entities)
-    found = finder.find(marked) + finder.dialogue(marked)
+    interview = find_interview(view, finder.layout, entities)
+    outside = [s for s in marked if not interview.covers(s.open)]
+    dialogue = finder.dialogue(marked)
+    if interview.answers:
+        dialogue += _answer_quotes(body, interview, dialogue)
+    found = finder.find(outside) + dialogue
     return [quote for _, quote in sorted(found, key=lambda pair: pair[0])]
