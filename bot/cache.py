@@ -9,14 +9,13 @@ TTL, which covers writes made by another process (e.g. `python -m bot ingest`).
 
 from __future__ import annotations
 
-import time
 from collections import OrderedDict
-from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
 import aiosqlite
 
 from bot.callbacks import Part
+from bot.clock import Clock, SystemClock
 from bot.render.card import render_card
 from bot.render.links import Links
 from bot.render.message import RenderedMessage
@@ -26,7 +25,6 @@ from storage import Store
 from storage.models import Article
 
 RenderKey = tuple[int, int, Lang, Part]
-Clock = Callable[[], float]
 
 
 K = TypeVar("K")
@@ -73,12 +71,12 @@ class RenderCache:
         *,
         size: int = 4096,
         ttl: float = 30.0,
-        clock: Clock = time.monotonic,
+        clock: Clock | None = None,
     ) -> None:
         self._store = store
         self.links = links
         self._ttl = ttl
-        self._clock = clock
+        self._clock = clock or SystemClock()
         self._articles: _Lru[int, Article] = _Lru(size)
         self._renders: _Lru[RenderKey, tuple[RenderedMessage, ...]] = _Lru(size * 2)
         self._kwargs: _Lru[RenderKey, tuple[dict[str, Any], ...]] = _Lru(size * 2)
@@ -97,7 +95,7 @@ class RenderCache:
         self._latest = None
 
     async def article(self, article_id: int) -> Article | None:
-        now = self._clock()
+        now = self._clock.now()
         cached = self._articles.get(article_id, not_before=now - self._ttl)
         if cached is not None:
             return cached
@@ -107,7 +105,7 @@ class RenderCache:
         return article
 
     async def latest(self, limit: int = 5) -> list[Article]:
-        now = self._clock()
+        now = self._clock.now()
         cached = self._latest
         if cached is not None and cached[0] >= now - self._ttl and cached[1] >= limit:
             return cached[2][:limit]

@@ -9,8 +9,8 @@ from __future__ import annotations
 import json
 from datetime import datetime
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
+from bot.clock import MOSCOW
 from bot.config import Settings
 from bot.content.pipeline import analyze, build_draft
 from bot.errors import ContentError, FetchError, UsageError
@@ -18,7 +18,6 @@ from bot.seed import open_store
 from storage.models import Article, ArticleDraft
 
 MAX_ITEM_BYTES = 2_000_000
-MOSCOW = ZoneInfo("Europe/Moscow")
 
 
 def read_item_text(path: str) -> str:

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from datetime import datetime
 from importlib.resources import files
-from zoneinfo import ZoneInfo
 
+from bot.clock import MOSCOW
 from bot.content.pipeline import build_draft
 from storage import Store
 from storage.models import ArticleDraft
@@ -17,7 +17,7 @@ SEED_RESOURCE = "seed-lavrov-pompeo.txt"
 # Known facts (shared/seed/README.md): the call took place on 30 March 2020; the journal's
 # own id for the item is unknown, so it has no URL and links fall back to the site.
 # Only the date is known, so the time is midnight Moscow time (renderers show the date alone).
-SEED_PUBLISHED = datetime(2020, 3, 30, tzinfo=ZoneInfo("Europe/Moscow"))
+SEED_PUBLISHED = datetime(2020, 3, 30, tzinfo=MOSCOW)
 
 
 def seed_text() -> str:

@@ -23,8 +23,7 @@ from datetime import date, datetime, timedelta
 
 from aiogram import Bot
 
-from bot.delivery.clock import Clock, SystemClock
-from bot.render.dates import MOSCOW
+from bot.clock import MOSCOW, Clock, SystemClock
 from bot.render.digest import render_digest
 from bot.texts import lang_for
 from storage import Store, outbox

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from bot.delivery.clock import Clock
+from bot.clock import Clock
 
 if TYPE_CHECKING:
     from bot.config import Settings

@@ -29,13 +29,15 @@ from aiogram.exceptions import (
 )
 from aiohttp import ClientConnectorError
 
+from bot.clock import backoff_delay
+
 BACKOFF_BASE = 1.0
 BACKOFF_CAP = 300.0
 
 
-def backoff_delay(attempt: int) -> float:
+def retry_delay(attempt: int) -> float:
     """Seconds before retry number `attempt` (1-based): 1, 2, 4, 8, …, 256, then 300 for ever."""
-    return min(BACKOFF_CAP, BACKOFF_BASE * 2.0 ** max(0, attempt - 1))
+    return backoff_delay(attempt, base=BACKOFF_BASE, cap=BACKOFF_CAP)
 
 
 class Action(Enum):

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from bot.delivery.clock import Clock, SystemClock
+from bot.clock import Clock, SystemClock
 from bot.delivery.links import post_link
 from bot.delivery.preview import render_preview
 from bot.render.card import render_card

@@ -23,11 +23,11 @@ from typing import TYPE_CHECKING
 
 from aiogram import Bot
 
+from bot.clock import Clock, SystemClock
 from bot.delivery import notices
-from bot.delivery.clock import Clock, SystemClock
 from bot.delivery.limiter import Limits, RateLimiter
 from bot.delivery.links import post_link
-from bot.delivery.policy import Action, backoff_delay, classify
+from bot.delivery.policy import Action, classify, retry_delay
 from bot.render.message import RenderedMessage
 from storage import outbox
 from storage.outbox import Completion, NewMessage, OutboxItem
@@ -342,7 +342,7 @@ class OutboxWorker:
                 )
             )
         if verdict.action is Action.BACKOFF:
-            delay = backoff_delay(item.attempts + 1)
+            delay = retry_delay(item.attempts + 1)
             log.warning("%s: %s; retry in %.0f s", where, verdict.reason, delay)
             return _Result(
                 Completion(item.id, outbox.PENDING, not_before=now + delay, error=verdict.reason)

@@ -16,17 +16,16 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 from urllib.parse import urljoin
-from zoneinfo import ZoneInfo
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from bot.clock import MOSCOW
 from bot.errors import FetchError
 from bot.ingest.canonical import canonical_url, same_site
 from bot.ingest.text import clean_line, fragment_paragraphs, is_noise
 
 log = logging.getLogger(__name__)
 
-MOSCOW = ZoneInfo("Europe/Moscow")
 DATE_LINE = re.compile(r"(\d{2}):(\d{2})\s+(\d{2})\.(\d{2})\.(\d{4})")
 _CRUMB_SPLIT = re.compile(r"\s*[>›»/|→]\s*")
 _LEADING_SEPARATORS = " •·|—–-,:"

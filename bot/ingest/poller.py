@@ -21,18 +21,18 @@ import asyncio
 import contextlib
 import logging
 from collections import Counter
-from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Literal
 
+from bot.clock import MOSCOW, Clock, SystemClock, backoff_delay, utc_now
 from bot.config import Settings
 from bot.content.pipeline import build_draft
 from bot.errors import BotError
 from bot.ingest.feed import FeedItem, parse_feed
 from bot.ingest.fetch import Fetcher, FetchFailure, decode_text, user_agent
 from bot.ingest.intake import ItemSink, store_item
-from bot.ingest.page import MOSCOW, PageData, extract_page
+from bot.ingest.page import PageData, extract_page
 from storage import Store
 from storage.feed_state import FeedState, SeenItem, SeenStatus
 from storage.models import Article, ArticleDraft
@@ -53,9 +53,7 @@ FEED_ACCEPT = (
     "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.1"
 )
 
-Clock = Callable[[], datetime]
-Sleep = Callable[[float], Awaitable[None]]
-Action = Literal["created", "changed", "unchanged", "retry", "skipped"]
+ItemAction = Literal["created", "changed", "unchanged", "retry", "skipped"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,7 +61,7 @@ class ItemOutcome:
     """What one feed item came to in a cycle."""
 
     key: str
-    action: Action
+    action: ItemAction
     article: Article | None = None
     reason: str | None = None
 
@@ -76,19 +74,8 @@ class CycleReport:
     outcomes: list[ItemOutcome] = field(default_factory=list)
     error: str | None = None
 
-    def articles(self, *actions: Action) -> list[Article]:
+    def articles(self, *actions: ItemAction) -> list[Article]:
         return [o.article for o in self.outcomes if o.action in actions and o.article]
-
-
-def backoff_delay(base: float, failures: int, cap: float) -> float:
-    """base, then base·2, base·4… after consecutive failures, never above cap (or base)."""
-    if failures <= 0:
-        return base
-    return min(base * pow(2.0, min(failures, 32)), max(cap, base))
-
-
-def _utcnow() -> datetime:
-    return datetime.now(UTC)
 
 
 def _one_line(text: str) -> str:
@@ -117,8 +104,7 @@ class FeedPoller:
         *,
         fetcher: Fetcher | None = None,
         metrics: Metrics | None = None,
-        clock: Clock = _utcnow,
-        sleep: Sleep | None = None,
+        clock: Clock | None = None,
         max_items: int = MAX_ITEMS_PER_CYCLE,
         max_backoff: float = MAX_BACKOFF_SECONDS,
     ) -> None:
@@ -128,8 +114,7 @@ class FeedPoller:
         self._owns_fetcher = fetcher is None
         self._fetcher = fetcher or Fetcher(user_agent(settings.site))
         self._metrics = metrics
-        self._clock = clock
-        self._sleep = sleep
+        self._clock = clock or SystemClock()
         self._max_items = max_items
         self._max_backoff = max_backoff
         self._feed_url = str(settings.feed_url)
@@ -149,7 +134,7 @@ class FeedPoller:
 
     def next_delay(self) -> float:
         """How long to wait before the next poll, given the consecutive failures so far."""
-        return backoff_delay(self.base_interval, self._failures, self._max_backoff)
+        return backoff_delay(self._failures + 1, base=self.base_interval, cap=self._max_backoff)
 
     async def start(self) -> None:
         """Start polling in the background (first poll at once)."""
@@ -185,10 +170,8 @@ class FeedPoller:
                 await self._wait(self.next_delay())
 
     async def _wait(self, delay: float) -> None:
-        """Sleep `delay` seconds (or the injected sleep), cut short by stop()."""
-        sleeper = asyncio.ensure_future(
-            self._sleep(delay) if self._sleep is not None else asyncio.sleep(delay)
-        )
+        """Sleep `delay` seconds on the clock, cut short by stop()."""
+        sleeper = asyncio.ensure_future(self._clock.sleep(delay))
         stopper = asyncio.ensure_future(self._stop.wait())
         try:
             await asyncio.wait({sleeper, stopper}, return_when=asyncio.FIRST_COMPLETED)
@@ -202,7 +185,7 @@ class FeedPoller:
     async def run_once(self) -> CycleReport:
         """Fetch the feed (conditionally), then handle at most `max_items` items."""
         state = await self._store.feed.get(self._feed_url)
-        now = self._clock()
+        now = utc_now(self._clock)
         try:
             fetched = await self._fetcher.get(
                 self._feed_url,
@@ -379,7 +362,7 @@ class FeedPoller:
                 "will be retried" if status == "retry" else "skipped",
                 reason,
             )
-        action: Action = "retry" if status == "retry" else "skipped"
+        action: ItemAction = "retry" if status == "retry" else "skipped"
         return ItemOutcome(item.key, action, None, reason)
 
 
@@ -398,7 +381,7 @@ def _seen(
         status, reason = "skipped", f"gave up after {attempts} attempts: {reason}"
     next_at = None
     if status == "retry":
-        base = backoff_delay(RETRY_BASE_SECONDS, attempts - 1, RETRY_CAP_SECONDS)
+        base = backoff_delay(attempts, base=RETRY_BASE_SECONDS, cap=RETRY_CAP_SECONDS)
         next_at = now + timedelta(seconds=base)
     return SeenItem(
         item_key=item.key,

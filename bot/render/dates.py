@@ -7,11 +7,9 @@ The journal dates its news in Moscow time; a publication time of exactly midnigh
 from __future__ import annotations
 
 from datetime import datetime
-from zoneinfo import ZoneInfo
 
+from bot.clock import MOSCOW
 from bot.texts import MONTHS, Lang
-
-MOSCOW = ZoneInfo("Europe/Moscow")
 
 
 def format_date(moment: datetime, lang: Lang) -> str:

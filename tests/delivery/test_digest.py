@@ -9,10 +9,10 @@ from pathlib import Path
 from aiogram import Bot
 
 from bot.app import create_dispatcher
+from bot.clock import MOSCOW
 from bot.config import Settings
 from bot.delivery.digest import DigestService
 from bot.delivery.publisher import Publisher
-from bot.render.dates import MOSCOW
 from storage import Store
 from storage.models import Article
 from tests.delivery.fakes import FakeClock, make_worker

@@ -14,7 +14,7 @@ from aiogram.methods import SendMessage
 from aiohttp import ClientConnectorError
 from aiohttp.client_reqrep import ConnectionKey
 
-from bot.delivery.policy import Action, backoff_delay, classify, never_left
+from bot.delivery.policy import Action, classify, never_left, retry_delay
 
 METHOD = SendMessage(chat_id=1, text="x")
 
@@ -29,7 +29,7 @@ def _connector_error() -> TelegramNetworkError:
 
 
 def test_backoff_schedule_doubles_to_a_five_minute_cap() -> None:
-    assert [backoff_delay(n) for n in range(1, 12)] == [
+    assert [retry_delay(n) for n in range(1, 12)] == [
         1,
         2,
         4,

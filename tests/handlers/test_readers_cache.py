@@ -19,10 +19,13 @@ from tests.support.updates import message_update
 
 class FakeClock:
     def __init__(self) -> None:
-        self.now = 1000.0
+        self.t = 1000.0
 
-    def __call__(self) -> float:
-        return self.now
+    def now(self) -> float:
+        return self.t
+
+    async def sleep(self, seconds: float) -> None:
+        self.t += seconds
 
 
 async def test_an_updated_article_is_shown_fresh_right_after_the_upsert(
@@ -75,7 +78,7 @@ async def test_cached_articles_skip_the_database_until_the_ttl_passes(store: Sto
     assert first is again
     assert reads == 1
 
-    clock.now += 31  # another process may have changed it: look again
+    clock.t += 31  # another process may have changed it: look again
     await cache.article(saved.article.id)
     assert reads == 2
 

@@ -3,7 +3,7 @@ sink standing in for the delivery layer's Publisher, and a clock the test moves 
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -42,16 +42,23 @@ class RecordingSink:
 
 
 class FakeClock:
-    """Wall-clock time that only moves when the test says so."""
+    """Wall-clock time (bot.clock.Clock) that moves only when the test or a sleep moves it;
+    `on_sleep` lets a test act between the poller's waits."""
 
     def __init__(self) -> None:
-        self.now = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)
+        self.moment = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)
+        self.on_sleep: Callable[[float], Awaitable[None]] | None = None
 
-    def __call__(self) -> datetime:
-        return self.now
+    def now(self) -> float:
+        return self.moment.timestamp()
+
+    async def sleep(self, seconds: float) -> None:
+        self.advance(seconds)
+        if self.on_sleep is not None:
+            await self.on_sleep(seconds)
 
     def advance(self, seconds: float) -> None:
-        self.now += timedelta(seconds=seconds)
+        self.moment += timedelta(seconds=seconds)
 
 
 @pytest.fixture

@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 from datetime import datetime
-from zoneinfo import ZoneInfo
 
 import pytest
 
+from bot.clock import MOSCOW
 from bot.ingest.fetch import decode_text
 from bot.ingest.page import ExtractError, extract_page
 from tests.ingest.site import fixture
 
-MOSCOW = ZoneInfo("Europe/Moscow")
 URL = "https://interaffairs.ru/news/show/51001?utm_source=rss"
 
 

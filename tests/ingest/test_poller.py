@@ -6,19 +6,18 @@ from __future__ import annotations
 import asyncio
 import logging
 from datetime import UTC, datetime, timedelta
-from zoneinfo import ZoneInfo
 
 import pytest
 
+from bot.clock import MOSCOW, backoff_delay
 from bot.config import Settings
 from bot.ingest.fetch import Fetcher, user_agent
-from bot.ingest.poller import FeedPoller, backoff_delay
+from bot.ingest.poller import FeedPoller
 from bot.metrics import Metrics
 from storage import Store
 from tests.ingest.conftest import FakeClock, RecordingSink
 from tests.ingest.site import Entry, FakeSite, Reply, article_page, atom, fixture, rss
 
-MOSCOW = ZoneInfo("Europe/Moscow")
 T0 = datetime(2026, 11, 24, 9, 0, tzinfo=UTC)
 
 
@@ -89,8 +88,8 @@ async def test_new_items_are_stored_and_proposed_to_admins(
     assert await store.feed.count("stored") == 3
     state = await store.feed.get(str(site_settings.feed_url))
     assert state.etag is not None
-    assert state.last_success == clock.now
-    assert feed.last_success == clock.now
+    assert state.last_success == clock.moment
+    assert feed.last_success == clock.moment
 
 
 async def test_auto_post_publishes_to_the_channel(
@@ -127,7 +126,7 @@ async def test_second_poll_is_conditional_and_a_304_does_nothing(
     assert report.status == "not_modified"
     assert report.outcomes == []
     assert len(sink.calls) == 3
-    assert (await store.feed.get(str(site_settings.feed_url))).last_success == clock.now
+    assert (await store.feed.get(str(site_settings.feed_url))).last_success == clock.moment
 
 
 async def test_changed_article_is_updated_and_refreshed(
@@ -353,8 +352,10 @@ async def test_delivery_failure_is_logged_and_the_article_stays(
 
 
 def test_backoff_doubles_and_is_capped() -> None:
-    assert [backoff_delay(300, n, 3600) for n in range(6)] == [300, 600, 1200, 2400, 3600, 3600]
-    assert backoff_delay(7200, 3, 3600) == 7200  # never below the poll interval
+    delays = [backoff_delay(n, base=300, cap=3600) for n in range(1, 7)]
+    assert delays == [300, 600, 1200, 2400, 3600, 3600]
+    assert backoff_delay(4, base=7200, cap=3600) == 7200  # never below the poll interval
+    assert backoff_delay(10_000, base=1, cap=300) == 300  # no overflow, however many failures
 
 
 async def test_service_backs_off_while_the_feed_fails_and_recovers(
@@ -367,7 +368,6 @@ async def test_service_backs_off_while_the_feed_fails_and_recovers(
 
     async def fake_sleep(seconds: float) -> None:
         delays.append(seconds)
-        clock.advance(seconds)
         if len(delays) == 4:  # the site comes back after four failed polls
             site.feed(rss(site, []))
         if len(delays) == 6:
@@ -379,10 +379,10 @@ async def test_service_backs_off_while_the_feed_fails_and_recovers(
         store,
         sink,
         clock=clock,
-        sleep=fake_sleep,
         metrics=metrics,
         fetcher=Fetcher(user_agent(site_settings.site)),
     )
+    clock.on_sleep = fake_sleep
     await feed.start()
     await done.wait()
     await feed.stop()
@@ -390,7 +390,7 @@ async def test_service_backs_off_while_the_feed_fails_and_recovers(
     assert delays == [600, 1200, 2400, 3600, 300, 300]
     assert metrics.feed_fetch_errors_total == 4
     assert metrics.feed_consecutive_failures == 0
-    assert metrics.last_feed_success == clock.now - timedelta(seconds=300)
+    assert metrics.last_feed_success == clock.moment - timedelta(seconds=300)
     state = await store.feed.get(str(site_settings.feed_url))
     assert state.failures == 0
     assert state.last_error == f"{site_settings.feed_url}: HTTP 503"

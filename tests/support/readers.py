@@ -5,14 +5,13 @@ from __future__ import annotations
 
 from datetime import datetime
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from aiogram.methods import TelegramMethod
 from aiogram.types import InlineKeyboardMarkup
 
+from bot.clock import MOSCOW
 from storage.models import ArticleDraft, Quote
 
-MOSCOW = ZoneInfo("Europe/Moscow")
 SITE = "https://interaffairs.ru"
 DZEN = "https://dzen.ru/interaffairs"
 TELEGRAM = "https://t.me/interaffairs"
