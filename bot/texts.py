@@ -337,9 +337,10 @@ CATALOGUE: dict[str, dict[Lang, str]] = {
         Lang.EN: "each article at once, or one message a day",
     },
     "help.who_said": {
-        Lang.RU: "что говорил человек: /quotes Лавров [слова]",
-        Lang.EN: "what someone said: /quotes Лавров [words]",
+        Lang.RU: "цитаты человека по всему архиву, можно со словами: /quotes Лавров СНВ",
+        Lang.EN: "someone's quotations across the archive, optionally with words",
     },
+    "help.name_placeholder": {Lang.RU: "имя", Lang.EN: "name"},
     "topic.added": {
         Lang.RU: "Вы следите за темой «{topic}»: новые статьи о ней будут приходить сюда. "
         "Ваши подписки — /subscriptions",
@@ -416,18 +417,14 @@ CATALOGUE: dict[str, dict[Lang, str]] = {
     "digest.title": {Lang.RU: "Статьи за день — {date}", Lang.EN: "The day's articles — {date}"},
     "digest.more": {Lang.RU: "…и ещё {count}", Lang.EN: "…and {count} more"},
     "who.title": {Lang.RU: "{speaker}: цитаты", Lang.EN: "{speaker}: quotations"},
-    "who.title_words": {
-        Lang.RU: "{speaker} — «{words}»: цитаты",
-        Lang.EN: "{speaker} — «{words}»: quotations",
-    },
     "who.article": {Lang.RU: "№{id}, {date}", Lang.EN: "No. {id}, {date}"},
     "who.nobody": {
         Lang.RU: "Цитат «{name}» в архиве нет. Поищите статьи: /search {name}",
         Lang.EN: "No quotations by «{name}» in the archive. Search the articles: /search {name}",
     },
     "who.no_words": {
-        Lang.RU: "У «{name}» нет цитат со словами «{words}». Все цитаты — /quotes {name}",
-        Lang.EN: "«{name}» has no quotations with «{words}». All of them — /quotes {name}",
+        Lang.RU: "{speaker}: нет цитат со словами «{words}». Все цитаты — /quotes {name}",
+        Lang.EN: "{speaker}: no quotations with «{words}». All of them — /quotes {name}",
     },
     "who.end": {Lang.RU: "Больше цитат нет.", Lang.EN: "No more quotations."},
     "btn.more": {Lang.RU: "Ещё", Lang.EN: "More"},

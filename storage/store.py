@@ -13,9 +13,12 @@ from storage.db import Database
 from storage.feed_state import FeedStateStore
 from storage.outbox import OutboxStore
 from storage.search import SearchIndex
+from storage.stemming import Stemmer
 from storage.subscribers import SubscriberStore
 from storage.topics import TopicStore
 from storage.topics_digest import DigestStore
+from storage.topics_quotes import QuotationIndex
+from storage.topics_related import RelatedIndex
 
 
 class Store:
@@ -31,14 +34,23 @@ class Store:
         self.feed = FeedStateStore(db)
         self.outbox = OutboxStore(db)
         self.subscribers = SubscriberStore(db)
-        self.topics = TopicStore(db)
+        stemmer = Stemmer()  # one stem cache for the derived indexes and topic matching
+        self.topics = TopicStore(db, stemmer)
         self.digests = DigestStore(db)
+        # Who said what and related reading: derived in the article's transaction too.
+        self.quotations = QuotationIndex(db, stemmer)
+        self.related = RelatedIndex(db, stemmer)
+        self.articles.add_save_hook(self.quotations.on_save)
+        self.articles.add_save_hook(self.related.on_save)
 
     @classmethod
     async def open(cls, path: Path | str) -> Store:
         store = cls(await Database.open(path))
         try:
             await store.search.index_missing(store.articles)
+            await store.quotations.index_backlog(
+                store.articles, (store.quotations.on_save, store.related.on_save)
+            )
         except BaseException:
             await store.close()
             raise

@@ -30,7 +30,17 @@ ADMIN_COMMANDS: tuple[str, ...] = ("preview", "post", "stats")
 
 
 def create_routers(settings: Settings) -> list[Router]:
-    from bot.handlers import admin, articles, errors, fallback, inline, search, start, subscriptions
+    from bot.handlers import (
+        admin,
+        articles,
+        errors,
+        fallback,
+        inline,
+        search,
+        start,
+        subscriptions,
+        who_said,
+    )
 
     # Every router an update passes costs a propagation step, so the readers' hot path comes
     # first and the errors router (error events only) last.
@@ -43,6 +53,7 @@ def create_routers(settings: Settings) -> list[Router]:
         inline.create_router(),
         admin.create_router(),
         subscriptions.create_router(),
+        who_said.create_router(),  # «Ещё» under /quotes <name>
         # --- end of feature routers -----------------------------------------------------
         fallback.create_router(),  # after the features: answers what nobody else handled
         errors.create_router(),  # dp.errors: logs and apologises for anything unexpected

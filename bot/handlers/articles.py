@@ -101,7 +101,13 @@ async def on_article_button(
 
 
 def create_router() -> Router:
+    from bot.handlers import who_said  # it reuses parse_article_id from here
+
     router = Router(name="articles")
+    # `/quotes Лавров` (a person, not an article number): who said what, across the archive.
+    router.message.register(
+        who_said.on_who_said, not_forwarded, Command("quotes"), who_said.is_person
+    )
     router.message.register(on_part, not_forwarded, Command(*PART_COMMANDS))
     router.message.register(on_latest, not_forwarded, Command("latest"))
     router.callback_query.register(on_article_button, ArticleCallback.filter())

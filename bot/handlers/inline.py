@@ -28,6 +28,7 @@ from aiogram.types import (
 from bot.cache import RenderCache
 from bot.callbacks import Part
 from bot.handlers.start import deep_link
+from bot.handlers.who_said import inline_name, inline_quotations
 from bot.render.common import url_row
 from bot.render.limits import cut_text
 from bot.render.links import Links
@@ -75,6 +76,12 @@ def inline_result(
 async def on_inline_query(
     inline_query: InlineQuery, bot: Bot, store: Store, cache: RenderCache, links: Links
 ) -> None:
+    name = inline_name(inline_query.query)
+    if name is not None:  # @bot "Лавров": that person's latest quotations as cards
+        me = await bot.me()
+        results = await inline_quotations(store, name, me.username)
+        await inline_query.answer(results, cache_time=CACHE_SECONDS, is_personal=False)
+        return
     hits = await store.search.search(inline_query.query, limit=INLINE_RESULTS)
     if hits.searchable:
         found = await store.articles.get_many(list(hits.ids))

@@ -15,6 +15,7 @@ _READER_HELP = (
     ("latest", None, "help.latest"),
     ("summary", "help.id_placeholder", "help.summary"),
     ("quotes", "help.id_placeholder", "help.quotes"),
+    ("quotes", "help.name_placeholder", "help.who_said"),
     ("source", "help.id_placeholder", "help.source"),
     ("search", "help.words_placeholder", "help.search"),
     ("subscribe", "help.topic_placeholder", "help.subscribe"),
