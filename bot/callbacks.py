@@ -20,6 +20,7 @@ class Part(StrEnum):
     SUMMARY = "s"
     QUOTES = "q"
     SOURCE = "o"
+    RELATED = "r"  # «Ещё по теме»: other articles with the same people and tags
 
 
 class ArticleCallback(CallbackData, prefix="a"):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from aiogram import Bot, Router
+from aiogram import Bot, F, Router
 from aiogram.filters import Command, CommandObject
 from aiogram.types import CallbackQuery, Message
 
@@ -101,7 +101,7 @@ async def on_article_button(
 
 
 def create_router() -> Router:
-    from bot.handlers import who_said  # it reuses parse_article_id from here
+    from bot.handlers import related, who_said  # who_said reuses parse_article_id from here
 
     router = Router(name="articles")
     # `/quotes Лавров` (a person, not an article number): who said what, across the archive.
@@ -110,5 +110,8 @@ def create_router() -> Router:
     )
     router.message.register(on_part, not_forwarded, Command(*PART_COMMANDS))
     router.message.register(on_latest, not_forwarded, Command("latest"))
+    router.callback_query.register(
+        related.on_related, ArticleCallback.filter(F.part == Part.RELATED)
+    )
     router.callback_query.register(on_article_button, ArticleCallback.filter())
     return router

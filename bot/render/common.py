@@ -37,7 +37,8 @@ def url_row(article: Article, links: Links, lang: Lang) -> list[InlineKeyboardBu
 
 
 def article_keyboard(article: Article, links: Links, lang: Lang) -> InlineKeyboardMarkup:
-    """Кратко / Цитаты / Источник (callbacks) over «Читать на сайте» / «Дзен» (URLs)."""
+    """Кратко / Цитаты / Источник (callbacks) over «Читать на сайте» / «Дзен» (URLs), and
+    «Ещё по теме» (a callback) at the bottom."""
     parts = (
         (Part.SUMMARY, "btn.summary"),
         (Part.QUOTES, "btn.quotes"),
@@ -53,6 +54,12 @@ def article_keyboard(article: Article, links: Links, lang: Lang) -> InlineKeyboa
                 for part, key in parts
             ],
             url_row(article, links, lang),
+            [
+                InlineKeyboardButton(
+                    text=t("btn.related", lang),
+                    callback_data=ArticleCallback(part=Part.RELATED, id=article.id).pack(),
+                )
+            ],
         ]
     )
 

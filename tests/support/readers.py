@@ -69,9 +69,9 @@ def buttons(request: TelegramMethod[Any]) -> list[list[tuple[str, str]]]:
 
 def card_buttons(article_id: int, url: str = URL, lang: str = "ru") -> list[list[tuple[str, str]]]:
     names = (
-        ("Кратко", "Цитаты", "Источник", "Читать на сайте", "Дзен")
+        ("Кратко", "Цитаты", "Источник", "Читать на сайте", "Дзен", "Ещё по теме")
         if lang == "ru"
-        else ("Summary", "Quotes", "Source", "Read on the site", "Dzen")
+        else ("Summary", "Quotes", "Source", "Read on the site", "Dzen", "More on this")
     )
     return [
         [
@@ -80,4 +80,5 @@ def card_buttons(article_id: int, url: str = URL, lang: str = "ru") -> list[list
             (names[2], f"cb:a:o:{article_id}"),
         ],
         [(names[3], f"url:{url}"), (names[4], f"url:{DZEN}")],
+        [(names[5], f"cb:a:r:{article_id}")],
     ]
