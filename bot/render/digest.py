@@ -42,7 +42,7 @@ def render_digest(
     entities = 1
     shown = 0
     for article in articles:
-        number = f"№{article.id} · "
+        number = f"{t('list.number', lang, id=article.id)} · "
         title = title_text(article, DIGEST_TITLE_CHARS)
         size = 2 + utf16_len(number) + utf16_len(title)
         if used + size > TEXT_LIMIT - MORE_RESERVE or entities + 1 > ENTITY_LIMIT:

@@ -42,12 +42,12 @@ async def test_more_on_this_lists_articles_sharing_people_and_tags(
     (sent,) = session.of("sendMessage")
     assert sent.chat_id == READER_ID
     assert sent.text == (
-        "Ещё по теме\n\n1. Статья 2 — 2 мая 2024\n2. Статья 3 — 3 мая 2024\n\n"
+        f"Ещё по теме\n\n№{both} · Статья 2 — 2 мая 2024\n№{tag} · Статья 3 — 3 мая 2024\n\n"
         "Нажмите на кнопку, чтобы открыть карточку статьи."
     )
     assert buttons(sent) == [
-        [("1. Статья 2", f"cb:a:c:{both}")],
-        [("2. Статья 3", f"cb:a:c:{tag}")],
+        [(f"№{both} · Статья 2", f"cb:a:c:{both}")],
+        [(f"№{tag} · Статья 3", f"cb:a:c:{tag}")],
     ]
 
     session.clear()

@@ -47,7 +47,7 @@ def test_long_titles_stop_at_the_text_limit_in_english_too() -> None:
     articles = [replace(base, id=n) for n in range(60, 0, -1)]
     message = render_digest(articles, date(2026, 11, 30), "bot", Lang.EN)
     assert utf16_len(message.text) <= TEXT_LIMIT
-    assert message.text.startswith("The day's articles — 30 November 2026\n\n№60 · ")
+    assert message.text.startswith("The day's articles — 30 November 2026\n\nNo. 60 · ")
     shown = len(message.entities) - 1
     assert message.text.endswith(f"\n…and {60 - shown} more")
     assert 10 < shown < 60
