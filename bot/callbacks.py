@@ -7,8 +7,10 @@ falls through to the fallback handler instead of reaching article code.
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Annotated
 
 from aiogram.filters.callback_data import CallbackData
+from pydantic import Field
 
 from bot.ids import ArticleId, RowId
 
@@ -34,6 +36,9 @@ class TopicCallback(CallbackData, prefix="t"):
     id: RowId
 
 
+MAX_WHO_SAID_OFFSET = 100_000  # a forged offset beyond this fails to unpack
+
+
 class WhoSaidCallback(CallbackData, prefix="w"):
     """«Ещё» under /quotes <name>: the next page of a speaker's quotations.
 
@@ -41,4 +46,4 @@ class WhoSaidCallback(CallbackData, prefix="w"):
 
     name: str
     words: str
-    offset: int
+    offset: Annotated[int, Field(ge=0, le=MAX_WHO_SAID_OFFSET)]

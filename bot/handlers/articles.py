@@ -15,6 +15,7 @@ from aiogram.types import CallbackQuery, Message
 
 from bot.cache import RenderCache
 from bot.callbacks import ArticleCallback, Part
+from bot.handlers import related, who_said
 from bot.ids import looks_like_id, parse_article_id
 from bot.texts import Lang, t
 from storage.models import Article
@@ -101,8 +102,6 @@ async def on_article_button(
 
 
 def create_router() -> Router:
-    from bot.handlers import related, who_said  # who_said reuses parse_article_id from here
-
     router = Router(name="articles")
     # `/quotes Лавров` (a person, not an article number): who said what, across the archive.
     router.message.register(

@@ -25,7 +25,7 @@ from aiogram.types import (
 from aiogram.utils.formatting import BlockQuote, Bold, Text
 
 from bot.callbacks import WhoSaidCallback
-from bot.handlers.articles import parse_article_id
+from bot.ids import looks_like_id
 from bot.render.limits import cut_text
 from bot.render.message import RenderedMessage
 from bot.render.who_said import quotation_meta, render_who_said
@@ -44,7 +44,7 @@ _LETTER = re.compile(r"[^\W\d_]")
 async def is_person(message: Message, command: CommandObject) -> bool:
     """`/quotes <words>`: an argument with letters that is not an article number."""
     args = (command.args or "").strip()
-    return bool(args) and parse_article_id(args) is None and bool(_LETTER.search(args))
+    return bool(args) and not looks_like_id(args) and bool(_LETTER.search(args))
 
 
 def _more(query: WhoSaidQuery, offset: int) -> str | None:
