@@ -11,8 +11,8 @@ from collections.abc import Sequence
 from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
 from aiogram.utils.formatting import BlockQuote, Bold, Text
 
+from bot.clock import MOSCOW
 from bot.render.common import to_message
-from bot.render.dates import MOSCOW
 from bot.render.digest import day_text
 from bot.render.limits import TEXT_LIMIT, cut_text, utf16_len
 from bot.render.message import RenderedMessage
