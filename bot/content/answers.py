@@ -91,8 +91,8 @@ def interviewee(text: str, entities: Entities) -> str | None:
 
 def _single_label(paragraphs: list[str]) -> list[Turn] | None:
     """ "Андрей Денисов, Посол России в КНР: …": one labelled monologue of a described person
-    (a name, a comma and a role) is an answer too; the headline never is."""
-    found = [(k, label_of(p)) for k, p in enumerate(paragraphs) if k > 0]
+    (a name, a comma and a role) is an answer too; a headline has no role after a comma."""
+    found = [(k, label_of(p)) for k, p in enumerate(paragraphs)]
     labelled = [(k, m) for k, m in found if m is not None]
     if len(labelled) != 1:
         return None

@@ -138,7 +138,8 @@ class QuoteFinder:
         return out
 
     def _quote(self, span: Span, speaker: str | None) -> Quote | None:
-        inner = self.body[span.open + 1 : span.close]
+        # A merged close («…журнала «Международная жизнь».) ends the nested quotation too.
+        inner = self.body[span.open + 1 : span.close + (1 if span.merged else 0)]
         text = inner.strip()
         if not text:
             return None

@@ -20,10 +20,14 @@ _OPEN_CONTEXT = "([{—–-:/«„“'\n "
 
 @dataclass(frozen=True, slots=True)
 class Span:
-    """Indices of the opening and the closing mark (the text is between them)."""
+    """Indices of the opening and the closing mark (the text is between them).
+
+    `merged`: the closing mark closes a nested quotation too («…журнала «Международная
+    жизнь».), so it belongs to the words as well."""
 
     open: int
     close: int
+    merged: bool = False
 
 
 def _straight_opens(text: str, i: int) -> bool:
@@ -47,9 +51,23 @@ _GUILLEMET_EVENTS = re.compile("[«»\n]")
 _CANDIDATES = re.compile('[«„“"]')
 
 
-def _match_guillemet(text: str, i: int) -> int | None:
+# After a mark that closes two quotations at once: only an attribution or the paragraph's end.
+_MERGED_TAIL = re.compile(r"[ \t]*(?:[,.!?…]?[ \t]*[-–—]|[.!?…]?[ \t]*(?:\n|$))")
+
+
+def _merged(text: str, inner_close: int | None, j: int) -> bool:
+    """At a paragraph break (or the end) inside a quotation whose nested quotation closed at
+    `inner_close`: that mark closed both when only an attribution or nothing follows it and
+    the next paragraph does not reopen the quotation."""
+    if inner_close is None or _MERGED_TAIL.match(text, inner_close + 1) is None:
+        return False
+    return not (j < len(text) and text.startswith("«", j + 1))
+
+
+def _match_guillemet(text: str, i: int) -> tuple[int, bool] | None:
     depth = 1
     breaks = 0
+    inner_close: int | None = None  # the last nested close in the current paragraph
     for event in _GUILLEMET_EVENTS.finditer(text, i + 1):
         j = event.start()
         c = text[j]
@@ -63,11 +81,17 @@ def _match_guillemet(text: str, i: int) -> int | None:
         elif c == "»":
             depth -= 1
             if depth == 0:
-                return j
+                return j, False
+            inner_close = j if depth == 1 else inner_close
         elif c == "\n":
+            if depth == 1 and inner_close is not None and _merged(text, inner_close, j):
+                return inner_close, True
+            inner_close = None
             breaks += 1
             if breaks > _MAX_PARAGRAPHS:
                 return None
+    if depth == 1 and inner_close is not None and _merged(text, inner_close, len(text)):
+        return inner_close, True
     return None
 
 
@@ -108,8 +132,9 @@ def find_spans(text: str) -> list[Span]:
         i = found.start()
         c = text[i]
         end: int | None = None
+        merged = False
         if c == "«":
-            end = _match_guillemet(text, i)
+            end, merged = _match_guillemet(text, i) or (None, False)
         elif c == "„":
             end = _match_pair(text, i, "“”")
         elif c == "“" and (i == 0 or text[i - 1].isspace() or text[i - 1] in _OPEN_CONTEXT):
@@ -117,7 +142,7 @@ def find_spans(text: str) -> list[Span]:
         elif c == '"' and _straight_opens(text, i):
             end = _match_straight(text, i)
         if end is not None and end > i + 1:
-            spans.append(Span(i, end))
+            spans.append(Span(i, end, merged))
             i = end + 1
         else:
             i += 1

@@ -76,7 +76,7 @@ def speech_verb(token: Token) -> Verb | None:
     if not token.text[:1].isalpha():
         return None
     for p in parses(token.lower):
-        if p.normal in SPEECH_VERBS and p.pos in ("VERB", "PRTS", "ADJS", "INFN"):
+        if p.normal in SPEECH_VERBS and p.pos in ("VERB", "PRTS", "ADJS", "INFN", "GRND"):
             gender = "femn" if "femn" in p.grams else "masc" if "masc" in p.grams else None
             impersonal = p.normal in IMPERSONAL_VERBS or p.pos == "PRTS"
             return Verb(token, gender, "plur" in p.grams, impersonal)
