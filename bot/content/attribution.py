@@ -32,7 +32,7 @@ _AS_REPORTS = re.compile(
 )
 _AS_SAID = re.compile(r"(?:^|[\s,(])[Кк]ак\s+([^,\n]{1,120}),\s*$")
 _AS_OPENING = re.compile(r"[\s—–-]*[Кк]ак\s+([^,\n«»\"]{1,120}),\s+[^«»\"]*$")
-_INTERRUPTION = re.compile(r"[,!?…]\s*[–—-]\s+([^–—«»\"]{3,120}?),?\s+[–—-]\s+\S")
+_INTERRUPTION = re.compile(r"[,!?…]\s*[–—-]\s+([^–—«»\"]{3,120}?),?\s+[–—-]\s+(?=\S)")
 _SO_SAID = re.compile(
     r"(?:Так|Такое мнение|Такое заявление|С таким заявлением|Такую оценку|Об этом)\b"
 )
@@ -44,9 +44,13 @@ _CONTEXT = 300  # characters of context looked at on each side of a quotation
 
 @dataclass(frozen=True, slots=True)
 class Found:
-    """The span is speech; `speaker` is who said it (None: speech, speaker unknown)."""
+    """The span is speech; `speaker` is who said it (None: speech, speaker unknown).
+
+    `cut`: the attribution inside an interrupted quotation, (start, end) in the text, left
+    out of the quotation's words."""
 
     speaker: str | None
+    cut: tuple[int, int] | None = None
 
 
 class _NotSpeech(Enum):
@@ -351,7 +355,8 @@ def interrupted(c: SpanContext) -> Outcome:
     verb = first_verb(tokens(c.text, lo, hi), 3)
     if verb is None:
         return None
-    return Found(c.resolver.resolve(lo, hi, verb, c.span.open))
+    words = (c.span.open + 2 + cut.start(0), c.span.open + 1 + cut.end(0))  # keep the ","
+    return Found(c.resolver.resolve(lo, hi, verb, c.span.open), words)
 
 
 def own_sentence(c: SpanContext) -> Outcome:

@@ -35,7 +35,8 @@ class Analysis:
 
     @property
     def body(self) -> str:
-        """The cleaned text; every quote's text is a substring of it."""
+        """The cleaned text; every quote's text comes from it (an interrupted quote without
+        its attribution)."""
         return "\n".join(self.paragraphs)
 
 

@@ -69,7 +69,7 @@ class QuoteFinder:
             if verdict is None:
                 continue
             speaker = verdict.speaker
-            quote = self._quote(span, speaker)
+            quote = self._quote(span, speaker, verdict.cut)
             if quote is None:
                 continue
             found.append((span.open, quote))
@@ -137,10 +137,16 @@ class QuoteFinder:
             out.append((lo, Quote(text=text, speaker=speaker, paragraph=number)))
         return out
 
-    def _quote(self, span: Span, speaker: str | None) -> Quote | None:
+    def _quote(
+        self, span: Span, speaker: str | None, cut: tuple[int, int] | None = None
+    ) -> Quote | None:
         # A merged close («…журнала «Международная жизнь».) ends the nested quotation too.
-        inner = self.body[span.open + 1 : span.close + (1 if span.merged else 0)]
-        text = inner.strip()
+        end = span.close + (1 if span.merged else 0)
+        if cut is None:
+            text = self.body[span.open + 1 : end].strip()
+        else:  # «Мы готовы, — сказал он, — к диалогу»: the words without the attribution
+            first, second = self.body[span.open + 1 : cut[0]], self.body[cut[1] : end]
+            text = f"{first.rstrip()} {second.lstrip()}".strip()
         if not text:
             return None
         return Quote(text=text, speaker=speaker, paragraph=self.layout.paragraph_of(span.open))
