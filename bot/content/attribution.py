@@ -18,7 +18,7 @@ from enum import Enum
 
 from bot.content.layout import Layout, count_words, sentence_end, sentence_start
 from bot.content.lexicon import MEDIA, NAMED_THINGS, NAMING_VERBS, RELAY_VERBS
-from bot.content.morph import lemma, parses
+from bot.content.morph import lemma, parses, word_set
 from bot.content.spans import Span
 from bot.content.speakers import Resolver, Token, Verb, naming_verb, speech_verb, tokens
 
@@ -37,6 +37,16 @@ _SO_SAID = re.compile(
     r"(?:Так|Такое мнение|Такое заявление|С таким заявлением|Такую оценку|Об этом)\b"
 )
 _SO_CALLED = re.compile(r"(?:так|т\.)\s*(?:называем\w*|н\.)\s*$|называем\w+\s*$", re.IGNORECASE)
+# "заявления главы МИД Армении Арарата Мирзояна о том, что «…»": the words are the owner's.
+_WORDS_OF = re.compile(
+    r"\b(?:заявлени|слов|высказывани|сообщени|цитат|утверждени|обещани|реплик)\w*\s+"
+    r"(?P<owner>[^«»\"\n:;.]{2,120}?)(?P<link>,?\s+о том,?\s+что|,?\s+что|,[^«»\":]{0,100}:|:)\s*$"
+)
+_OBJECT_OF = re.compile(
+    r"\b(?:заявлени|слов|высказывани|сообщени|цитат|утверждени|обещани|реплик)\w*\s+"
+    r"(?P<owner>[^«»\"\n:;.,]{2,120})"
+)
+_QUOTING = word_set("цитировать процитировать")
 _THAT = frozenset({"что", "чтобы", "как"})
 _MIN_LOOSE_WORDS = 4
 _CONTEXT = 300  # characters of context looked at on each side of a quotation
@@ -192,6 +202,32 @@ def quoted_name(c: SpanContext) -> Outcome:
     return NOT_SPEECH if c.titled or short_capital else None
 
 
+def words_of_another(c: SpanContext) -> Outcome:
+    """ "прокомментировала заявление министра X о том, что «…»", "цитаты Президента РФ: «…»":
+    the quoted words are those of the statement's owner, not of whoever comments on them."""
+    hit = _WORDS_OF.search(c.before)
+    if hit is None:
+        return None
+    lo = c.sent_lo + hit.start("owner")
+    toks = tokens(c.text, lo, c.sent_lo + hit.end("owner"))
+    if not toks or not toks[0].text[:1].isalpha() or toks[0].lower in ("о", "об"):
+        return None
+    found, who = c.resolver.scan(toks, None, c.span.open, stop_early=True)
+    return Found(who) if found and who else None
+
+
+def _quoted_owner(c: SpanContext, verb: Verb, hi: int) -> str | None:
+    """ "— цитирует Захарова сообщение Стано": who the quoting verb's object quotes."""
+    if _lemma_of(verb) not in _QUOTING:
+        return None
+    hit = _OBJECT_OF.search(c.text, verb.token.end, hi)
+    if hit is None:
+        return None
+    toks = tokens(c.text, hit.start("owner"), hit.end("owner"))
+    found, who = c.resolver.scan(toks, None, c.span.open, stop_early=True)
+    return who if found else None
+
+
 def dash_after(c: SpanContext) -> Outcome:
     """«…», — заявил Лавров. (a comma alone only with the verb right after: «…», сказал он.)"""
     dash = _DASH_AFTER.match(c.after)
@@ -203,7 +239,8 @@ def dash_after(c: SpanContext) -> Outcome:
     verb = first_verb(tokens(c.text, clause_lo, clause_hi), 5 if dash else 2)
     if verb is None:
         return None
-    return Found(c.resolver.resolve(clause_lo, clause_hi, verb, c.span.open))
+    owner = _quoted_owner(c, verb, clause_hi)
+    return Found(owner or c.resolver.resolve(clause_lo, clause_hi, verb, c.span.open))
 
 
 def colon_before(c: SpanContext) -> Outcome:
@@ -412,6 +449,7 @@ Rule = Callable[[SpanContext], Outcome]
 RULES: tuple[tuple[str, Rule], ...] = (
     ("quoted_name", quoted_name),
     ("dash_after", dash_after),
+    ("words_of_another", words_of_another),
     ("colon_before", colon_before),
     ("po_slovam", po_slovam),
     ("as_said", as_said),
