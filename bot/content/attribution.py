@@ -364,7 +364,9 @@ def _governed(c: SpanContext, verb: Verb) -> bool:
     between = [t for t in c.toks_before if t.start > verb.token.start and t.text[:1].isalpha()]
     if any(t.lower in ("что", "чтобы") for t in between):
         return True
-    return c.n_words == 2 and len(between) <= 3
+    first = tokens(c.inner, 0, len(c.inner))[:1]
+    genitive = bool(first) and any(p.has("gent") for p in parses(first[0].lower)[:1])
+    return c.n_words == 2 and len(between) <= 3 and not genitive
 
 
 def partial_quote(c: SpanContext) -> Outcome:
