@@ -31,6 +31,7 @@ from bot.content.sentences import Sentence
 
 CAPTION_LIMIT = 1024
 _SECOND_IF_SHORTER = 160  # add the second sentence only when the first is this short
+_ANSWER_WORDS = 7  # an interview answer's sentence needs this many words to open a summary
 _PAIR_LIMIT = 350  # two sentences together at most this long (references run ~230)
 _UNIT_SENTENCES = 4  # a quotation running over more sentences than this is not one unit
 _ATTRIBUTION_ONLY = re.compile(
@@ -45,6 +46,10 @@ _DANGLING = re.compile(
     r"^(?:Он|Она|Оно|Они|Его|Ее|Её|Их|Ему|Ей|Им|Это|Эти|Этот|Эта|Тогда|Там|Также|Кроме того|"
     r"При этом|Однако|Но|И|А|Поэтому|Впрочем|Между тем|Тем не менее)\b"
 )
+
+
+def _words(text: str) -> int:
+    return len(_WORD.findall(text))
 
 
 def is_headline(paragraph: str) -> bool:
@@ -247,9 +252,11 @@ def summarize(
         pool = answers or [s for s in pool if layout[s.paragraph].role is not Role.QUESTION]
     # A question — an interviewer's or anyone's — is never a summary (it may still be a title).
     candidates = [s for s in pool if "?" not in s.text and eligible(s, paragraphs, quote_ranges)]
+    if layout:  # an answer's opener («И да, и нет.») says nothing on its own
+        candidates = [s for s in candidates if _words(s.text) >= _ANSWER_WORDS] or candidates
     if not candidates:  # nothing passes the filters: fall back to the first balanced text
-        fallback = [s for s in pool if balanced(s.text) and "?" not in s.text] or list(pool)
-        candidates = fallback[:1]
+        asks = [s for s in pool if "?" not in s.text]
+        candidates = ([s for s in asks if balanced(s.text)] or asks)[:1]
     if not candidates:
         return ""
     chosen = textrank(candidates) if method == "textrank" else lead(candidates, every)
