@@ -81,9 +81,15 @@ def test_ingest_stores_and_prints_id_then_show(
 
     assert main(["show", str(article_id)]) == 0
     shown = capsys.readouterr().out
-    assert shown.splitlines()[:2] == ["Лавров в Анкаре", "01.05.2024"]
-    assert "— Сергей Лавров: «Мы договорились продолжить консультации»" in shown
-    assert "Источник: https://interaffairs.ru" in shown
+    # The readers' own messages (card, summary, quotations, source), as the console prints them.
+    assert shown.splitlines()[:2] == ["*Лавров в Анкаре*", "1 мая 2024, 12:00"]
+    assert "\n\n*Кратко* — Лавров в Анкаре\n\n" in shown
+    assert "*Сергей Лавров*\n│ Мы договорились продолжить консультации" in shown
+    assert "Оригинал: сайт журнала (адрес статьи неизвестен) (https://interaffairs.ru)" in shown
+
+    assert main(["show", str(article_id), "--lang", "en"]) == 0
+    english = capsys.readouterr().out
+    assert "\n\n*Summary* — Лавров в Анкаре\n\n" in english
 
 
 def test_ingest_twice_keeps_one_row(
@@ -184,9 +190,9 @@ def test_show_unknown_id(db: Path, tmp_path: Path, capsys: pytest.CaptureFixture
 def test_show_the_seed_on_a_fresh_database(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["show", "1"]) == 0
     out = capsys.readouterr().out
-    assert out.splitlines()[0] == "Сергей Лавров и Майк Помпео провели телефонный разговор"
-    assert out.count("— Сергей Лавров: «") == 2
-    assert "— МИД России: «В развитие беседы" in out
+    assert out.splitlines()[0] == "*Сергей Лавров и Майк Помпео провели телефонный разговор*"
+    assert out.count("*Сергей Лавров*\n│ ") == 2
+    assert "*МИД России*\n│ В развитие беседы" in out
     assert "Подписывайтесь" not in out
     assert seed_text().startswith("По инициативе")
 

@@ -5,5 +5,4 @@ canonical.py  the canonical URL, which is the dedupe key
 feed.py       RSS / Atom parsing (feedparser, on bytes we fetched ourselves)
 page.py       article extraction (site selectors, trafilatura fallback)
 poller.py     the feed-poll service: conditional GET, backoff, seen items, the sink
-commands.py   `python -m bot ingest URL` and `python -m bot poll`
 """

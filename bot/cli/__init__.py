@@ -1,0 +1,59 @@
+"""The command line: `python -m bot [run | analyze | ingest | show | poll | console]`.
+
+One module per subcommand, each with `register(subparsers)` and `handle(args, settings)`:
+
+    run.py       the bot (the default)          analyze.py   analysis of a text file
+    ingest.py    store a file or a page         show.py      an article as readers get it
+    poll.py      the feed by hand               console.py   the bot in this terminal
+    common.py    the parser, and input checks shared by the subcommands
+
+Every failure a user can cause ends here as one line on stderr and exit code 2; tracebacks are
+for bugs only. Subcommands import their implementation lazily, so `analyze` never loads aiogram's
+networking and `run` never loads the feed parser. Only `run` reads BOT_TOKEN: every other
+command ignores it, even a malformed one.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+
+from bot.cli import analyze, console, ingest, poll, run, show
+from bot.cli.common import EXIT_USAGE, Handler, Parser
+from bot.config import ConfigError, Settings, load_settings
+from bot.errors import BotError
+from storage.errors import StorageError
+
+LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = Parser(prog="python -m bot", description="interaffairs-bot")
+    sub = parser.add_subparsers(dest="command", parser_class=Parser)
+    for command in (run, analyze, ingest, poll, show, console):
+        command.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    handler: Handler = getattr(args, "handler", run.handle)
+    needs_token: bool = getattr(args, "needs_token", handler is run.handle)
+    cached: list[Settings] = []
+
+    def settings() -> Settings:
+        if not cached:
+            cached.append(load_settings() if needs_token else load_settings(bot_token=None))
+            if not getattr(args, "own_logging", False):
+                logging.basicConfig(level=cached[0].log_level, format=LOG_FORMAT)
+        return cached[0]
+
+    try:
+        return handler(args, settings)
+    except (ConfigError, BotError, StorageError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130
