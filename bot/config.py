@@ -20,13 +20,11 @@ from pydantic import (
 )
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
+from bot.errors import ConfigError
+
 _TOKEN_RE = re.compile(r"^\d{1,20}:[A-Za-z0-9_-]{30,64}$")
 _CHANNEL_RE = re.compile(r"^(-100\d{5,20}|-?\d{1,20}|@[A-Za-z][A-Za-z0-9_]{3,31})$")
 _LOG_LEVELS = ("CRITICAL", "ERROR", "WARNING", "INFO", "DEBUG")
-
-
-class ConfigError(Exception):
-    """A setting has a wrong value; the message is one line naming it and what is expected."""
 
 
 class Settings(BaseSettings):

@@ -1,11 +1,24 @@
-"""The bot's own exceptions, all in one place.
+"""Every exception the bot raises on purpose, in one module.
 
-    BotError                 base of everything raised on purpose in `bot/`
-    ├── UsageError           a CLI user gave bad input: one line on stderr, exit code 2
-    ├── ContentError         a text cannot be analysed (empty, binary, not UTF-8)
-    └── FetchError           a site page or feed could not be fetched or read (ingest)
-Settings errors are `bot.config.ConfigError`; storage errors live in `storage.errors`.
+    BotError                  base of everything raised on purpose in `bot/`
+    ├── UsageError            a CLI user gave bad input: one line on stderr, exit code 2
+    ├── ConfigError           a setting has a wrong value: one line naming it, exit code 2
+    ├── ContentError          a text cannot be analysed (empty, binary, not UTF-8)
+    └── IngestError           a site page or the feed cannot be used (ingest)
+        ├── BadUrlError       the text is not an http(s) URL
+        ├── DownloadError     the HTTP request failed; `transient`: a later retry can help
+        ├── FeedParseError    the body is not a feed the bot can read
+        └── ExtractError      the page has no article the bot can use
+
+    storage.errors.StorageError   the store's own tree (storage never imports bot/):
+    ├── MigrationError            the schema could not be brought up to date
+    └── NotFound                  a row asked for by id does not exist
+
+Why one module: whoever catches an error (the CLI's one-line exit, the poller's skip-or-retry,
+the handlers' polite answers) finds every kind and its meaning here, by a name that says it.
 """
+
+from __future__ import annotations
 
 
 class BotError(Exception):
@@ -16,9 +29,37 @@ class UsageError(BotError):
     """Bad command-line input; the message is shown as one line and the exit code is 2."""
 
 
+class ConfigError(BotError):
+    """A setting has a wrong value; the message is one line naming it and what is expected."""
+
+
 class ContentError(BotError):
     """The item's text cannot be analysed; the message says why in one line."""
 
 
-class FetchError(BotError):
-    """A page or feed could not be fetched or parsed; the message says which and why."""
+class IngestError(BotError):
+    """A page or the feed cannot be used; the message says which and why."""
+
+
+class BadUrlError(IngestError):
+    """The text is not an http(s) URL (or has a bad port)."""
+
+
+class DownloadError(IngestError):
+    """An HTTP request that failed; `transient` says whether a later retry can help (5xx,
+    timeouts), `status` is the HTTP status when there was one."""
+
+    def __init__(self, url: str, reason: str, *, transient: bool, status: int | None = None):
+        super().__init__(f"{url}: {reason}")
+        self.url = url
+        self.reason = reason
+        self.transient = transient
+        self.status = status
+
+
+class FeedParseError(IngestError):
+    """The body is not a feed the bot can read (malformed XML, an HTML error page…)."""
+
+
+class ExtractError(IngestError):
+    """The page has no article the bot can use (no body text)."""

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 
 from bot.cli import analyze, console, ingest, poll, run, show
 from bot.cli.common import EXIT_USAGE, Handler, Parser
-from bot.config import ConfigError, Settings, load_settings
+from bot.config import Settings, load_settings
 from bot.errors import BotError
 from storage.errors import StorageError
 
@@ -52,7 +52,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     try:
         return handler(args, settings)
-    except (ConfigError, BotError, StorageError) as exc:
+    except (BotError, StorageError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:

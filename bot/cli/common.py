@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from bot.clock import MOSCOW
 from bot.config import Settings
-from bot.errors import FetchError, UsageError
+from bot.errors import BadUrlError, UsageError
 
 EXIT_USAGE = 2
 MAX_ITEM_BYTES = 2_000_000
@@ -73,7 +73,7 @@ def parse_url(value: str | None) -> str | None:
 
     try:
         return canonical_url(value)
-    except FetchError:
+    except BadUrlError:
         raise UsageError(f"--url {value!r}: expected an http(s) URL") from None
 
 

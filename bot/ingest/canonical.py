@@ -11,7 +11,7 @@ import posixpath
 import re
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
-from bot.errors import FetchError
+from bot.errors import BadUrlError
 
 SITE_HOST = "interaffairs.ru"
 _TRACKING = re.compile(r"^(utm_\w*|fbclid|gclid|yclid|_openstat|ysclid)$", re.IGNORECASE)
@@ -44,14 +44,14 @@ def canonical_url(url: str, base: str | None = None) -> str:
     parts = urlsplit(text)
     scheme = parts.scheme.lower()
     if scheme not in _DEFAULT_PORTS or not parts.hostname:
-        raise FetchError(f"{url!r} is not an http(s) URL")
+        raise BadUrlError(f"{url!r} is not an http(s) URL")
     host = bare_host(parts.hostname)
     if is_site_host(host):
         scheme = "https"
     try:
         port = parts.port
     except ValueError:
-        raise FetchError(f"{url!r} has a bad port") from None
+        raise BadUrlError(f"{url!r} has a bad port") from None
     netloc = host if port in (None, _DEFAULT_PORTS[scheme]) else f"{host}:{port}"
     path = re.sub(r"/{2,}", "/", parts.path or "/")
     path = posixpath.normpath(path) if path != "/" else "/"

@@ -19,17 +19,13 @@ from urllib.parse import urljoin
 
 import feedparser
 
-from bot.errors import FetchError
+from bot.errors import BadUrlError, FeedParseError
 from bot.ingest.canonical import canonical_url
 from bot.ingest.text import fragment_paragraphs
 
 log = logging.getLogger(__name__)
 
 MAX_FEED_ITEMS = 200
-
-
-class FeedParseError(FetchError):
-    """The body is not a feed the bot can read (malformed XML, an HTML error page…)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,7 +129,7 @@ def parse_feed(body: bytes, *, base_url: str, content_type: str | None = None) -
             continue
         try:
             key = canonical_url(str(raw_link), base_url)
-        except FetchError:
+        except BadUrlError:
             continue
         if key in seen:
             continue

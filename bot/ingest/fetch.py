@@ -2,7 +2,7 @@
 
 Why not `session.get(url).text()`: a misbehaving server can send 50 MB, loop redirects, hang, or
 declare the wrong charset (common on Russian sites: windows-1251 pages labelled utf-8 and the
-reverse). Every failure becomes a `FetchFailure` that says in one line what went wrong and
+reverse). Every failure becomes a `DownloadError` that says in one line what went wrong and
 whether trying again later makes sense (`transient`).
 """
 
@@ -16,7 +16,7 @@ from types import TracebackType
 
 import aiohttp
 
-from bot.errors import FetchError
+from bot.errors import DownloadError
 
 MAX_BYTES = 5 * 1024 * 1024
 MAX_REDIRECTS = 5
@@ -25,17 +25,6 @@ HTML_TYPES = ("text/html", "application/xhtml+xml")
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _WESTERN = frozenset({"iso8859-1", "cp1252", "ascii"})
 _XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""", re.I)
-
-
-class FetchFailure(FetchError):
-    """A fetch that failed; `transient` says whether a later retry can help (5xx, timeouts)."""
-
-    def __init__(self, url: str, reason: str, *, transient: bool, status: int | None = None):
-        super().__init__(f"{url}: {reason}")
-        self.url = url
-        self.reason = reason
-        self.transient = transient
-        self.status = status
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,9 +99,9 @@ class Fetcher:
         etag: str | None = None,
         last_modified: str | None = None,
     ) -> Fetched:
-        """GET `url` within the limits; raises FetchFailure (one line, transient or not)."""
+        """GET `url` within the limits; raises DownloadError (one line, transient or not)."""
         if not url.lower().startswith(("http://", "https://")):
-            raise FetchFailure(url, "not an http(s) URL", transient=False)
+            raise DownloadError(url, "not an http(s) URL", transient=False)
         self.open()
         assert self._session is not None
         headers = {"Accept": accept, "Accept-Language": "ru,en;q=0.5"}
@@ -125,19 +114,19 @@ class Fetcher:
                 url, headers=headers, allow_redirects=True, max_redirects=self._max_redirects
             ) as resp:
                 return await self._read(url, resp, html_only=html_only)
-        except FetchFailure:
+        except DownloadError:
             raise
         except aiohttp.TooManyRedirects:
-            raise FetchFailure(
+            raise DownloadError(
                 url, f"more than {self._max_redirects} redirects", transient=False
             ) from None
         except TimeoutError:
-            raise FetchFailure(url, "timed out", transient=True) from None
+            raise DownloadError(url, "timed out", transient=True) from None
         except aiohttp.InvalidURL:
-            raise FetchFailure(url, "invalid URL", transient=False) from None
+            raise DownloadError(url, "invalid URL", transient=False) from None
         except (aiohttp.ClientError, OSError) as exc:
             reason = f"{type(exc).__name__}: {exc}".splitlines()[0][:200]
-            raise FetchFailure(url, reason, transient=True) from None
+            raise DownloadError(url, reason, transient=True) from None
         except asyncio.CancelledError:
             raise
 
@@ -146,16 +135,16 @@ class Fetcher:
         if status == 304:
             return Fetched(str(resp.url), 304, b"", "", None, _etag(resp), _modified(resp))
         if status >= 500 or status == 429:
-            raise FetchFailure(url, f"HTTP {status}", transient=True, status=status)
+            raise DownloadError(url, f"HTTP {status}", transient=True, status=status)
         if status >= 400:
-            raise FetchFailure(url, f"HTTP {status}", transient=False, status=status)
+            raise DownloadError(url, f"HTTP {status}", transient=False, status=status)
         if status != 200:
-            raise FetchFailure(url, f"unexpected HTTP {status}", transient=False, status=status)
+            raise DownloadError(url, f"unexpected HTTP {status}", transient=False, status=status)
         # No Content-Type at all (aiohttp then reports octet-stream): judged by the body below.
         typed = "Content-Type" in resp.headers
         content_type = resp.content_type.lower() if typed else ""
         if html_only and typed and content_type not in HTML_TYPES:
-            raise FetchFailure(
+            raise DownloadError(
                 url,
                 f"not an HTML page ({content_type})",
                 transient=False,
@@ -163,7 +152,7 @@ class Fetcher:
             )
         declared = resp.content_length
         if declared is not None and declared > self._max_bytes:
-            raise FetchFailure(
+            raise DownloadError(
                 url,
                 f"response of {declared} bytes exceeds the {self._max_bytes} byte cap",
                 transient=False,
@@ -174,7 +163,7 @@ class Fetcher:
         async for chunk in resp.content.iter_chunked(CHUNK):
             size += len(chunk)
             if size > self._max_bytes:
-                raise FetchFailure(
+                raise DownloadError(
                     url,
                     f"response exceeds the {self._max_bytes} byte cap",
                     transient=False,
@@ -183,7 +172,7 @@ class Fetcher:
             chunks.append(chunk)
         body = b"".join(chunks)
         if html_only and not typed and body.lstrip()[:1] != b"<":
-            raise FetchFailure(url, "not an HTML page (no type)", transient=False, status=status)
+            raise DownloadError(url, "not an HTML page (no type)", transient=False, status=status)
         return Fetched(
             url=str(resp.url),
             status=status,

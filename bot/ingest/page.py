@@ -20,7 +20,7 @@ from urllib.parse import urljoin
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from bot.clock import MOSCOW
-from bot.errors import FetchError
+from bot.errors import BadUrlError, ExtractError
 from bot.ingest.canonical import canonical_url, same_site
 from bot.ingest.text import clean_line, fragment_paragraphs, is_noise
 
@@ -65,10 +65,6 @@ _IMAGE_JUNK = re.compile(r"logo|icon|sprite|counter|pixel|banner|avatar|emoji|\.
 _MAX_TITLE = 500
 _MAX_AUTHOR = 200
 _MIN_BODY_CHARS = 80
-
-
-class ExtractError(FetchError):
-    """The page has no article the bot can use (no body text)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -303,7 +299,7 @@ def _canonical(page: _Page, url: str) -> str:
         if same_site(absolute, url):
             try:
                 return canonical_url(absolute)
-            except FetchError:
+            except BadUrlError:
                 pass
     return canonical_url(url)
 

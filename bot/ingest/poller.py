@@ -28,9 +28,9 @@ from typing import TYPE_CHECKING, Literal
 from bot.clock import MOSCOW, Clock, SystemClock, backoff_delay, utc_now
 from bot.config import Settings
 from bot.content.pipeline import build_draft
-from bot.errors import BotError
+from bot.errors import BotError, DownloadError
 from bot.ingest.feed import FeedItem, parse_feed
-from bot.ingest.fetch import Fetcher, FetchFailure, decode_text, user_agent
+from bot.ingest.fetch import Fetcher, decode_text, user_agent
 from bot.ingest.intake import ItemSink, store_item
 from bot.ingest.page import PageData, extract_page
 from storage import Store
@@ -295,7 +295,7 @@ class FeedPoller:
     ) -> ItemOutcome:
         try:
             page = await fetch_page(self._fetcher, item.link)
-        except FetchFailure as exc:
+        except DownloadError as exc:
             attempts = _attempts(previous, item) + 1
             if exc.transient and attempts < MAX_ITEM_ATTEMPTS:
                 return await self._mark(item, previous, now, "retry", reason=exc.reason)
@@ -417,7 +417,7 @@ def _reason(exc: BaseException, url: str) -> str:
 
 
 async def fetch_page(fetcher: Fetcher, url: str) -> PageData:
-    """Fetch one article page and extract it (FetchFailure / ExtractError on bad input)."""
+    """Fetch one article page and extract it (DownloadError / ExtractError on bad input)."""
     fetched = await fetcher.get(url, html_only=True)
     html = await asyncio.to_thread(decode_text, fetched.body, fetched.charset)
     return await asyncio.to_thread(extract_page, html, fetched.url)

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.errors import FetchError
+from bot.errors import BadUrlError
 from bot.ingest.canonical import canonical_url, same_site
 
 
@@ -44,7 +44,7 @@ def test_relative_links_resolve_and_other_hosts_keep_their_scheme() -> None:
 
 @pytest.mark.parametrize("bad", ["ftp://interaffairs.ru/x", "javascript:alert(1)", "news/show/1"])
 def test_non_http_urls_are_refused(bad: str) -> None:
-    with pytest.raises(FetchError):
+    with pytest.raises(BadUrlError):
         canonical_url(bad)
 
 

@@ -6,7 +6,8 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from bot.ingest.feed import MAX_FEED_ITEMS, FeedParseError, parse_feed
+from bot.errors import FeedParseError
+from bot.ingest.feed import MAX_FEED_ITEMS, parse_feed
 
 BASE = "https://interaffairs.ru/rss/"
 

@@ -6,7 +6,8 @@ import asyncio
 
 import pytest
 
-from bot.ingest.fetch import Fetcher, FetchFailure, decode_text, user_agent
+from bot.errors import DownloadError
+from bot.ingest.fetch import Fetcher, decode_text, user_agent
 from tests.ingest.site import FakeSite, Reply, fixture
 
 AGENT = user_agent("https://interaffairs.ru")
@@ -53,7 +54,7 @@ async def test_bad_responses_become_one_line_failures(
 ) -> None:
     site.route("/bad", reply)
     async with Fetcher(AGENT, max_bytes=1024 * 1024) as fetcher:
-        with pytest.raises(FetchFailure) as caught:
+        with pytest.raises(DownloadError) as caught:
             await fetcher.get(site.url("/bad"), html_only=True)
 
     assert reason in str(caught.value)
@@ -82,7 +83,7 @@ async def test_a_page_without_content_type_is_judged_by_its_body(body: bytes, ok
                 assert got.body == body
                 assert got.content_type == ""
             else:
-                with pytest.raises(FetchFailure, match=r"not an HTML page \(no type\)"):
+                with pytest.raises(DownloadError, match=r"not an HTML page \(no type\)"):
                     await fetcher.get(f"http://127.0.0.1:{port}/x", html_only=True)
     finally:
         server.close()
@@ -93,7 +94,7 @@ async def test_redirect_loop_is_capped(site: FakeSite) -> None:
     site.route("/loop/a", Reply(location="/loop/b"))
     site.route("/loop/b", Reply(location="/loop/a"))
     async with Fetcher(AGENT) as fetcher:
-        with pytest.raises(FetchFailure, match="more than 5 redirects") as caught:
+        with pytest.raises(DownloadError, match="more than 5 redirects") as caught:
             await fetcher.get(site.url("/loop/a"))
 
     assert caught.value.transient is False
@@ -112,7 +113,7 @@ async def test_a_redirect_is_followed_to_the_final_url(site: FakeSite) -> None:
 async def test_a_server_that_never_answers_times_out(site: FakeSite) -> None:
     site.route("/slow", Reply(hang=True))
     async with Fetcher(AGENT, timeout=0.2) as fetcher:
-        with pytest.raises(FetchFailure, match="timed out") as caught:
+        with pytest.raises(DownloadError, match="timed out") as caught:
             await fetcher.get(site.url("/slow"))
 
     assert caught.value.transient is True
@@ -120,7 +121,7 @@ async def test_a_server_that_never_answers_times_out(site: FakeSite) -> None:
 
 async def test_nothing_listening_is_a_transient_failure() -> None:
     async with Fetcher(AGENT) as fetcher:
-        with pytest.raises(FetchFailure) as caught:
+        with pytest.raises(DownloadError) as caught:
             await fetcher.get("http://127.0.0.1:9/nothing")
 
     assert caught.value.transient is True
@@ -129,7 +130,7 @@ async def test_nothing_listening_is_a_transient_failure() -> None:
 @pytest.mark.parametrize("url", ["ftp://interaffairs.ru/", "file:///etc/passwd"])
 async def test_only_http_urls_are_fetched(url: str) -> None:
     async with Fetcher(AGENT) as fetcher:
-        with pytest.raises(FetchFailure, match="not an http"):
+        with pytest.raises(DownloadError, match="not an http"):
             await fetcher.get(url)
 
 

@@ -7,8 +7,9 @@ from datetime import datetime
 import pytest
 
 from bot.clock import MOSCOW
+from bot.errors import ExtractError
 from bot.ingest.fetch import decode_text
-from bot.ingest.page import ExtractError, extract_page
+from bot.ingest.page import extract_page
 from tests.ingest.site import fixture
 
 URL = "https://interaffairs.ru/news/show/51001?utm_source=rss"
