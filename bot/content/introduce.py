@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from bot.content.entities import Mention, Person
+from bot.content.mentions import Mention, Person
 from bot.content.morph import parses, restore_case
 
 _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")

@@ -53,7 +53,7 @@ def analyze(raw: str, *, title: str | None = None) -> Analysis:
     quotes = find_quotes(body, view, entities, spans)
     quote_ranges = [(s.open, s.close) for s in spans]
     split = sentences.split(paragraphs)
-    text_summary = summary.summarize(split, paragraphs, quote_ranges, persons=entities.persons)
+    text_summary = summary.summarize(split, paragraphs, quote_ranges, entities=entities)
     usable = [s for s in split if summary.eligible(s, paragraphs, quote_ranges)]
     first = usable[0] if usable else (split[0] if split else None)
     first_text = analysis_view(first.text) if first else None

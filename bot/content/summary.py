@@ -22,11 +22,14 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
+from bot.content.answers import Answer, Interview, find_interview
 from bot.content.balance import balanced, cut_at_word, merge_closing, strip_unbalanced
 from bot.content.bylines import content_start, strip_tail
-from bot.content.entities import Mention
-from bot.content.interview import Role, Turn, turns
+from bot.content.interview import label_of
 from bot.content.introduce import Piece, introduce
+from bot.content.layout import Layout
+from bot.content.mentions import Entities, Mention
+from bot.content.normalize import analysis_view
 from bot.content.sentences import Sentence
 
 CAPTION_LIMIT = 1024
@@ -40,6 +43,7 @@ _ATTRIBUTION_ONLY = re.compile(
     r"|^(?:[Сс]ообщение|[Зз]аявление|[Тт]екст заявления)\s+(?:опубликован|размещ)\w*"
     r"|^(?:[Ее]го|[Ее]е|[Ее]ё|[Ии]х)\s+слова\s+(?:привод|цитиру)\w*\s[^,]*[.!]?$"
 )
+_DIALOGUE_DASH = re.compile(r"^[—–-]\s+")  # "— Итоги в целом позитивные." in a dialogue
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 # A sentence leaning on one the summary skipped ("Он также напомнил, …") cannot follow another.
 _DANGLING = re.compile(
@@ -194,43 +198,62 @@ def _units(sentences: Sequence[Sentence], paragraphs: Sequence[str]) -> list[Sen
     return out
 
 
-def _interview_answers(
-    sentences: Sequence[Sentence], paragraphs: Sequence[str], layout: Sequence[Turn]
-) -> list[Sentence]:
-    """The interviewee's sentences, labels cut off; questions and the introduction dropped."""
-    starts = _paragraph_starts(paragraphs)
+def _interview(paragraphs: Sequence[str], entities: Entities | None) -> Interview | None:
+    """The text's interview (bot/content/answers.py, the same one the quotations use)."""
+    if entities is None:
+        return None
+    view = analysis_view("\n".join(paragraphs))
+    found = find_interview(view, Layout.of(view), entities)
+    return found if found.covered else None
+
+
+def _answer_of(sentence: Sentence, interview: Interview) -> Answer | None:
+    end = sentence.start + len(sentence.text)
+    return next((a for a in interview.answers if sentence.start < a.hi and end > a.lo), None)
+
+
+def _interview_pool(pool: Sequence[Sentence], interview: Interview) -> list[Sentence]:
+    """The interviewee's sentences, labels cut off; or, when no answer is found, whatever
+    lies outside the interview's turns. Questions and the introduction are dropped."""
     out = []
-    for sentence in sentences:
-        turn = layout[sentence.paragraph]
-        if turn.role is not Role.ANSWER:
-            continue
-        kept = _past_label(sentence, starts[sentence.paragraph] + turn.text_start)
+    for sentence in pool:
+        answer = _answer_of(sentence, interview)
+        kept = _past_label(sentence, answer.lo) if answer else None
         if kept is not None:
             out.append(kept)
-    return out
+    return out or [s for s in pool if not interview.covers(s.start)]
 
 
-def _label_text(label: str) -> str:
-    """ "Сергей ЛАВРОВ" → "Сергей Лавров": a turn label as a name in running text."""
-    return " ".join(w.capitalize() if w.isupper() and w.isalpha() else w for w in label.split())
+def _introduced(answer: Answer | None, paragraphs: Sequence[str]) -> str | None:
+    """The interviewee as the summary opens with them: the name, and the role their label
+    gives («Андрей Денисов, Посол России в КНР»)."""
+    if answer is None or answer.speaker is None:
+        return None
+    label = label_of(paragraphs[answer.paragraph])
+    role = label.group("label").partition(",")[2].strip() if label else ""
+    return f"{answer.speaker}, {role}" if role else answer.speaker
 
 
 def _compose(
     chosen: Sequence[Sentence],
     persons: Sequence[Mention],
     quote_ranges: Sequence[tuple[int, int]],
-    label: str | None,
+    speaker: str | None,
 ) -> str:
-    """The chosen sentences as one text: agency tails cut, people introduced, label first."""
+    """The chosen sentences as one text: agency tails cut, people introduced, the
+    interviewee's name first."""
     pieces = []
     for sentence in chosen:
-        text = strip_tail(sentence.text.strip())
-        pieces.append(Piece(text[:1].upper() + text[1:], sentence.start))
+        text = strip_tail(sentence.text)
+        dash = _DIALOGUE_DASH.match(text)
+        skip = dash.end() if dash else 0
+        text = text[skip:]
+        pieces.append(Piece(text[:1].upper() + text[1:], sentence.start + skip))
     texts = [merge_closing(t) for t in introduce(pieces, persons, quote_ranges)]
     if len(chosen) > 1 and len(" ".join(texts)) > CAPTION_LIMIT and len(texts[0]) <= CAPTION_LIMIT:
         texts = texts[:1]
     text = " ".join(texts)
-    return f"{_label_text(label)}: {text}" if label else text
+    return f"{speaker}: {text}" if speaker else text
 
 
 def summarize(
@@ -239,20 +262,19 @@ def summarize(
     quote_ranges: Sequence[tuple[int, int]] = (),
     *,
     method: str = "lead",
-    persons: Sequence[Mention] = (),
+    entities: Entities | None = None,
 ) -> str:
     """The article's summary (≤ 1024 characters, quotes balanced, never cut mid-word).
 
-    `persons` are the article's person mentions (body offsets) used to introduce a name."""
-    layout = turns(paragraphs)
+    `entities` (body offsets) find an interview and introduce the people the summary names."""
+    interview = _interview(paragraphs, entities)
     every = _units(sentences, paragraphs)
     pool = [s for s in map(_unstamped, every) if s is not None]
-    if layout:
-        answers = _interview_answers(pool, paragraphs, layout)
-        pool = answers or [s for s in pool if layout[s.paragraph].role is not Role.QUESTION]
+    if interview:
+        pool = _interview_pool(pool, interview)
     # A question — an interviewer's or anyone's — is never a summary (it may still be a title).
     candidates = [s for s in pool if "?" not in s.text and eligible(s, paragraphs, quote_ranges)]
-    if layout:  # an answer's opener («И да, и нет.») says nothing on its own
+    if interview:  # an answer's opener («И да, и нет.») says nothing on its own
         candidates = [s for s in candidates if _words(s.text) >= _ANSWER_WORDS] or candidates
     if not candidates:  # nothing passes the filters: fall back to the first balanced text
         asks = [s for s in pool if "?" not in s.text]
@@ -260,8 +282,9 @@ def summarize(
     if not candidates:
         return ""
     chosen = textrank(candidates) if method == "textrank" else lead(candidates, every)
-    label = layout[chosen[0].paragraph].label if layout else None
-    text = _compose(chosen, persons, quote_ranges, label)
+    answer = _answer_of(chosen[0], interview) if interview else None
+    persons = entities.persons if entities else []
+    text = _compose(chosen, persons, quote_ranges, _introduced(answer, paragraphs))
     if not balanced(text):
         text = strip_unbalanced(text)
     return cut_at_word(text, CAPTION_LIMIT)
