@@ -1,11 +1,12 @@
-"""Factories and runners: `create_bot`, `create_dispatcher`, `serve`, `run_bot`.
+"""Factories and runners: `create_bot`, `build_app`, `create_dispatcher`, `serve`, `run_bot`.
 
 `python -m bot` → `run_bot(settings)` → `asyncio.run(serve(settings))`. `serve` is the whole
-application: open the store, build bot + dispatcher + background services, publish the command
-menu, long-poll until SIGINT/SIGTERM (or the given stop event), then stop services, polling and
-the store — in that order, without a traceback. The e2e test runs this same `serve`.
+application: open the store, `build_app` (store → outbox worker → publisher → services →
+dispatcher, returned as one typed `App`), publish the command menu and description, long-poll
+until SIGINT/SIGTERM (or the given stop event), then stop services, polling and the store — in
+that order, without a traceback. The e2e test runs this same `serve`.
 
-Background services (outbox worker, feed poller, health server, …) implement `Service`
+Background services (outbox worker, digest, feed poller, health server, …) implement `Service`
 (async start/stop) and are listed in `create_services` — one line each. They start after the
 dispatcher's startup and stop in reverse order at shutdown.
 """
@@ -17,31 +18,26 @@ import logging
 import signal
 from collections.abc import Sequence
 from contextlib import suppress
+from dataclasses import dataclass
 from typing import Any, Protocol
 
 from aiogram import Bot, Dispatcher
 from aiogram.client.default import DefaultBotProperties
 from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.telegram import TelegramAPIServer
-from aiogram.exceptions import TelegramAPIError, TelegramNetworkError, TelegramUnauthorizedError
-from aiogram.types import (
-    BotCommand,
-    BotCommandScopeAllPrivateChats,
-    BotCommandScopeChat,
-    BotCommandScopeDefault,
-)
+from aiogram.exceptions import TelegramNetworkError, TelegramUnauthorizedError
 
 from bot.cache import RenderCache
 from bot.config import Settings
 from bot.delivery.digest import DigestService
 from bot.delivery.publisher import Publisher
-from bot.delivery.worker import OutboxWorker, outbox_waker
+from bot.delivery.worker import OutboxWorker
 from bot.errors import UsageError
-from bot.handlers import ADMIN_COMMANDS, READER_COMMANDS, create_routers
+from bot.handlers import create_routers
 from bot.metrics import Metrics, UpdateCountingMiddleware
 from bot.middlewares.i18n import LanguageMiddleware
+from bot.profile import publish_profile
 from bot.render.links import Links
-from bot.texts import Lang, t
 from bot.web.health import HealthService
 from bot.web.webhook import check_web_settings, serve_webhook_until
 from storage import Store
@@ -82,50 +78,80 @@ def create_bot(settings: Settings) -> Bot:
     )
 
 
+@dataclass(frozen=True, slots=True)
+class App:
+    """The bot's parts, built once in dependency order by `build_app`: what `serve` runs and
+    what the tests take apart."""
+
+    settings: Settings
+    store: Store
+    bot: Bot
+    metrics: Metrics
+    worker: OutboxWorker
+    publisher: Publisher
+    services: tuple[Service, ...]  # started in this order with the dispatcher, stopped reversed
+    dispatcher: Dispatcher
+
+
+def build_app(settings: Settings, store: Store, bot: Bot, *, metrics: Metrics | None = None) -> App:
+    """store → worker → publisher → services → dispatcher, each built from the ones before:
+    the one Publisher (handlers and the feed poller share it) wakes the one outbox worker."""
+    metrics = metrics or Metrics()  # one per process: handlers and services record into it
+    worker = OutboxWorker(bot, store, settings, metrics=metrics)
+    publisher = Publisher(settings, store, on_enqueue=worker.wake)
+    services = create_services(settings, store, bot, worker, publisher, metrics)
+    dispatcher = create_dispatcher(
+        settings, store, publisher=publisher, services=services, metrics=metrics
+    )
+    return App(settings, store, bot, metrics, worker, publisher, services, dispatcher)
+
+
 def create_services(
     settings: Settings,
     store: Store,
     bot: Bot,
-    metrics: Metrics | None = None,
-    publisher: Publisher | None = None,
-) -> list[Service]:
-    """The background services for this deployment; each feature adds one line here.
-    `publisher` is the one the handlers use too (made here when the caller has none)."""
+    worker: OutboxWorker,
+    publisher: Publisher,
+    metrics: Metrics,
+) -> tuple[Service, ...]:
+    """The background services for this deployment; each feature adds one line here."""
     services: list[Service] = []
-    metrics = metrics or Metrics()
     # --- services: one line each (started in this order, stopped in reverse) -------------
     if settings.health_port is not None:
         services.append(HealthService(settings, store, metrics))
-    services.append(OutboxWorker(bot, store, settings, metrics=metrics))
-    services.append(DigestService(bot, store, on_enqueue=outbox_waker(services)))
-    if settings.feed_poll_seconds > 0:  # the site's feed; new items go to a Publisher
+    services.append(worker)
+    services.append(DigestService(bot, store, on_enqueue=worker.wake))
+    if settings.feed_poll_seconds > 0:  # the site's feed; new items go to the publisher
         from bot.ingest.poller import FeedPoller  # lazily: feedparser/trafilatura only if on
 
-        publisher = publisher or Publisher(settings, store, on_enqueue=outbox_waker(services))
         services.append(FeedPoller(settings, store, publisher, metrics=metrics))
     # --- end of services ------------------------------------------------------------------
-    return services
+    return tuple(services)
 
 
 def create_dispatcher(
     settings: Settings,
     store: Store,
     *,
+    publisher: Publisher | None = None,
     services: Sequence[Service] = (),
     cache: RenderCache | None = None,
     metrics: Metrics | None = None,
     **extra: Any,
 ) -> Dispatcher:
     """A Dispatcher with every router; handlers get `settings`, `store`, `cache`, `links`,
-    `lang` and anything in `extra` by parameter name."""
+    `publisher`, `lang` and anything in `extra` by parameter name.
+
+    Without a `publisher` (a test, the console) one is made that wakes no worker: nothing
+    queued is sent by this process."""
     links = Links.from_settings(settings)
-    extra.setdefault("publisher", Publisher(settings, store, on_enqueue=outbox_waker(services)))
     dispatcher = Dispatcher(
         settings=settings,
         store=store,
         cache=cache or RenderCache(store, links),
         links=links,
         metrics=metrics or Metrics(),
+        publisher=publisher or Publisher(settings, store, links=links),
         **extra,
     )
     dispatcher.update.outer_middleware(UpdateCountingMiddleware(dispatcher["metrics"]))
@@ -155,48 +181,6 @@ def _attach_services(dispatcher: Dispatcher, services: Sequence[Service]) -> Non
     dispatcher.shutdown.register(stop_services)
 
 
-def _commands(names: Sequence[str], lang: Lang) -> list[BotCommand]:
-    return [BotCommand(command=name, description=t(f"cmd.{name}", lang)) for name in names]
-
-
-async def setup_commands(bot: Bot, settings: Settings) -> None:
-    """The command menu: readers' commands everywhere (Russian, English for "en" clients),
-    plus the admin commands in each admin's private chat."""
-    for lang, code in ((Lang.RU, None), (Lang.EN, "en")):
-        readers = _commands(READER_COMMANDS, lang)
-        await bot.set_my_commands(readers, scope=BotCommandScopeDefault(), language_code=code)
-        await bot.set_my_commands(
-            readers, scope=BotCommandScopeAllPrivateChats(), language_code=code
-        )
-        admins = readers + _commands(ADMIN_COMMANDS, lang)
-        for admin_id in sorted(settings.admin_ids):
-            await bot.set_my_commands(
-                admins, scope=BotCommandScopeChat(chat_id=admin_id), language_code=code
-            )
-
-
-async def setup_description(bot: Bot) -> None:
-    """What a first-time reader sees above the Start button (description) and on the bot's
-    profile (short description): Russian for everyone, English for "en" clients."""
-    for lang, code in ((Lang.RU, None), (Lang.EN, "en")):
-        await bot.set_my_description(description=t("about.description", lang), language_code=code)
-        await bot.set_my_short_description(
-            short_description=t("about.short", lang), language_code=code
-        )
-
-
-async def _publish_profile(bot: Bot, settings: Settings) -> None:
-    """The command menu and the description: niceties, never a reason not to run."""
-    try:
-        await setup_commands(bot, settings)
-    except TelegramAPIError as exc:
-        log.warning("could not publish the command menu: %s", exc)
-    try:
-        await setup_description(bot)
-    except TelegramAPIError as exc:
-        log.warning("could not publish the bot's description: %s", exc)
-
-
 async def serve(
     settings: Settings, *, stop: asyncio.Event | None = None, bot: Bot | None = None
 ) -> None:
@@ -213,20 +197,13 @@ async def serve(
             with suppress(NotImplementedError, RuntimeError, ValueError):
                 loop.add_signal_handler(sig, _on_signal, sig, stop)
                 installed.append(sig)
-        metrics = Metrics()  # one per process: handlers and services record into it
-        services: list[Service] = []
-        # One publisher for handlers and the feed poller; it wakes the worker once it exists.
-        publisher = Publisher(settings, store, on_enqueue=lambda: outbox_waker(services)())
-        services += create_services(settings, store, bot, metrics, publisher)
-        dispatcher = create_dispatcher(
-            settings, store, services=services, metrics=metrics, publisher=publisher
-        )
+        app = build_app(settings, store, bot)
         await _check_token(bot, settings)
-        await _publish_profile(bot, settings)
+        await publish_profile(bot, settings)
         if settings.webhook_base_url is not None:
-            await serve_webhook_until(dispatcher, bot, settings, stop)
+            await serve_webhook_until(app.dispatcher, bot, settings, stop)
         else:
-            await _poll_until(dispatcher, bot, stop)
+            await _poll_until(app.dispatcher, bot, stop)
     finally:
         for sig in installed:
             loop.remove_signal_handler(sig)

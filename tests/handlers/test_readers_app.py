@@ -12,9 +12,13 @@ from aiogram.types import (
     BotCommandScopeDefault,
 )
 
-from bot.app import create_dispatcher, setup_commands, setup_description
+from bot.app import build_app, create_dispatcher
 from bot.cli import main
 from bot.config import Settings
+from bot.delivery.digest import DigestService
+from bot.ingest.poller import FeedPoller
+from bot.profile import setup_commands, setup_description
+from bot.web.health import HealthService
 from storage import Store
 from tests.support.recording import RecordingSession
 from tests.support.updates import ADMIN_ID
@@ -74,6 +78,23 @@ async def test_the_bot_describes_itself_in_russian_and_english(
     # Telegram's limits: 512 characters for the description, 120 for the short one.
     assert all(len(text) <= 512 for _, text in descriptions)
     assert all(len(text) <= 120 for _, text in shorts)
+
+
+def test_the_app_is_built_in_order_around_one_publisher_and_one_worker(
+    settings: Settings, store: Store, bot: Bot
+) -> None:
+    app = build_app(settings.model_copy(update={"health_port": 8099}), store, bot)
+
+    assert app.store is store
+    assert app.bot is bot
+    # The handlers' publisher is the app's, and what it queues wakes the app's one worker.
+    assert app.dispatcher["publisher"] is app.publisher
+    assert app.publisher.on_enqueue == app.worker.wake
+    assert app.dispatcher["metrics"] is app.metrics
+    services = [type(s) for s in app.services]
+    assert services == [HealthService, type(app.worker), DigestService, FeedPoller]
+    assert app.services[1] is app.worker
+    assert app.services[3]._sink is app.publisher  # the feed poller shares it
 
 
 async def test_polling_asks_for_the_update_types_the_handlers_use(

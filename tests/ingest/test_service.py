@@ -1,4 +1,4 @@
-"""The poller as the app runs it: one of `create_services` when FEED_POLL_SECONDS > 0, polling
+"""The poller as the app runs it: one of `build_app`'s services when FEED_POLL_SECONDS > 0, polling
 at once on start, and stopping promptly in the middle of its wait."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 
 from aiogram import Bot
 
-from bot.app import create_services
+from bot.app import build_app
 from bot.config import Settings
 from bot.ingest.poller import FeedPoller
 from bot.metrics import Metrics
@@ -21,11 +21,11 @@ from tests.ingest.site import Entry, FakeSite, article_page, rss
 def test_app_runs_the_poller_only_when_polling_is_on(
     site_settings: Settings, store: Store, bot: Bot
 ) -> None:
-    on = create_services(site_settings, store, bot, Metrics())
-    off = create_services(site_settings.model_copy(update={"feed_poll_seconds": 0}), store, bot)
+    on = build_app(site_settings, store, bot).services
+    off = build_app(site_settings.model_copy(update={"feed_poll_seconds": 0}), store, bot)
 
     assert sum(isinstance(s, FeedPoller) for s in on) == 1
-    assert not any(isinstance(s, FeedPoller) for s in off)
+    assert not any(isinstance(s, FeedPoller) for s in off.services)
 
 
 class SignallingSink(RecordingSink):
