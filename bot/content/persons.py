@@ -199,6 +199,46 @@ def _is_complement(word: str) -> bool:
     return any(p.has("Geox") or p.has("Orgn") or p.pos == "ADJF" for p in parses(word.lower())[:1])
 
 
+def _first_after_title(text: str, head: re.Match[str], index: dict[int, int]) -> int | None:
+    """The word index of the first capitalised non-institution word after a title head
+    ("Канцлер Германии Олаф …" → "Олаф"), within six words."""
+    pos = head.end()
+    for _ in range(6):
+        step = _COMPLEMENT.match(text, pos)
+        if step is None:
+            return None
+        word_at = step.end() - len(step.group(0).strip())
+        word = text[word_at : step.end()]
+        if word[:1].isupper() and not _is_complement(word):
+            return index.get(word_at)
+        pos = step.end()
+    return None
+
+
+def _titled_name(
+    text: str, words: list[tuple[int, int, str]], first: int, case: str | None
+) -> tuple[str, str, frozenset[str], int, int] | None:
+    """(name, surname, keys, end, last word index) of the name starting at word `first`."""
+    single = _ONE_LETTER_SURNAME.match(text, words[first][1])
+    if single is not None:  # "глава МИД Китая Ван И": a one-syllable Chinese name
+        given = words[first][2]
+        name = f"{given} {single.group(1)}"
+        return name, name, frozenset({given.lower()}), single.end(), first
+    if first + 1 >= len(words):
+        return None
+    gap = text[words[first][1] : words[first + 1][0]]
+    if gap != " " and not all(w in _PARTICLES for w in gap.split()):
+        return None
+    second = words[first + 1][2]
+    if second.isupper() or any(p.has("Geox") for p in parses(second)[:1]):
+        return None
+    given, last = words[first][2], second
+    name = f"{_to_case_nominative(given, case)}{gap}{_to_case_nominative(last, case)}"
+    surname = name.split()[-1]
+    keys = _surname_keys(last) | {surname.lower()}
+    return name, surname, keys, words[first + 1][1], first + 1
+
+
 def _titled_names(
     text: str,
     words: list[tuple[int, int, str]],
@@ -210,54 +250,24 @@ def _titled_names(
     dictionary does not know, recognised by the title in front of them."""
     index = {start: i for i, (start, _e, _w) in enumerate(words)}
     for head in TITLE_HEAD.finditer(text):
-        case = _role_case(head.group(0))
-        pos = head.end()
-        first: int | None = None
-        for _ in range(6):
-            step = _COMPLEMENT.match(text, pos)
-            if step is None:
-                break
-            word_at = step.end() - len(step.group(0).strip())
-            word = text[word_at : step.end()]
-            if word[:1].isupper() and not _is_complement(word):
-                first = index.get(word_at)
-                break
-            pos = step.end()
+        first = _first_after_title(text, head, index)
         if first is None or first in used:
             continue
-        single = _ONE_LETTER_SURNAME.match(text, words[first][1])
-        if single is not None:  # "глава МИД Китая Ван И": a one-syllable Chinese name
-            given = words[first][2]
-            name = f"{given} {single.group(1)}"
-            person = next((p for p in people if p.name == name), None)
-            if person is None:
-                person = Person(name, name, None, frozenset({given.lower()}))
-                people.append(person)
-            mentions.append(
-                Mention(words[first][0], single.end(), person=person, nominative=case == "nomn")
-            )
-            used.add(first)
+        case = _role_case(head.group(0))
+        found = _titled_name(text, words, first, case)
+        if found is None or found[4] in used - {first}:
             continue
-        if first + 1 >= len(words):
-            continue
-        gap = text[words[first][1] : words[first + 1][0]]
-        if gap != " " and not all(w in _PARTICLES for w in gap.split()):
-            continue
-        second = words[first + 1][2]
-        if first + 1 in used or second.isupper() or any(p.has("Geox") for p in parses(second)[:1]):
-            continue
-        given, last = words[first][2], words[first + 1][2]
-        name = f"{_to_case_nominative(given, case)}{gap}{_to_case_nominative(last, case)}"
-        surname = name.split()[-1]
-        keys = _surname_keys(last) | {surname.lower()}
-        person = next((p for p in people if p.keys & keys), None)
-        if person is None:
-            person = Person(name, surname, None, frozenset(keys))
-            people.append(person)
-        mentions.append(
-            Mention(words[first][0], words[first + 1][1], person=person, nominative=case == "nomn")
+        name, surname, keys, end, last = found
+        # A one-letter surname ("Ван И") is matched by the exact name, others by their keys.
+        single = last == first
+        person = next(
+            (p for p in people if (p.name == name if single else bool(p.keys & keys))), None
         )
-        used.update({first, first + 1})
+        if person is None:
+            person = Person(name, surname, None, keys)
+            people.append(person)
+        mentions.append(Mention(words[first][0], end, person=person, nominative=case == "nomn"))
+        used.update(range(first, last + 1))
 
 
 def _second_given_name(text: str, words: list[tuple[int, int, str]], j: int) -> bool:

@@ -81,34 +81,26 @@ def _looks_like_name(name: str) -> bool:
     return bool(found) and found[0].pos not in _COMMON_POS
 
 
+def _cited(m: re.Match[str], entities: Entities) -> tuple[int, str] | None:
+    """The source one cue names: an organisation, a quoted title, or a capitalised name."""
+    quoted = m.group("q") or m.group("s")
+    start = m.start("q") if m.group("q") else m.start("s") if m.group("s") else m.start("cap")
+    org = next((o for o in entities.orgs if o.start <= start < o.end), None)
+    if org is not None and org.org:
+        return start, org.org
+    if quoted:
+        return start, nominative(quoted.strip())
+    name = m.group("cap").rstrip(".") if m.group("cap") else ""
+    person = any(p.start <= start < p.end for p in entities.persons)
+    return (start, nominative(name)) if name and not person and _looks_like_name(name) else None
+
+
 def find_sources(text: str, entities: Entities) -> tuple[str, ...]:
     """Cited outlets and bodies, canonical and nominative, in order of first mention."""
-    found: list[tuple[int, str]] = []
-    for cue in _CUES:
-        for m in cue.finditer(text):
-            start = (
-                m.start("q") if m.group("q") else m.start("s") if m.group("s") else m.start("cap")
-            )
-            org = next((o for o in entities.orgs if o.start <= start < o.end), None)
-            if org is not None and org.org:
-                found.append((start, org.org))
-            elif m.group("q") or m.group("s"):
-                found.append((start, nominative((m.group("q") or m.group("s")).strip())))
-            elif m.group("cap"):
-                name = m.group("cap").rstrip(".")
-                person = any(p.start <= start < p.end for p in entities.persons)
-                if not person and _looks_like_name(name):
-                    found.append((start, nominative(name)))
+    found = [hit for cue in _CUES for m in cue.finditer(text) if (hit := _cited(m, entities))]
     for m in _RELAYED.finditer(text):
         org = next((o for o in entities.orgs if m.start() <= o.start < m.end()), None)
         if org is not None and org.org:
             found.append((org.start, org.org))
-    for o in entities.orgs:
-        if o.org and MEDIA.fullmatch(o.org):
-            found.append((o.start, o.org))
-    found.sort()
-    out: list[str] = []
-    for _, name in found:
-        if name not in out:
-            out.append(name)
-    return tuple(out)
+    found += [(o.start, o.org) for o in entities.orgs if o.org and MEDIA.fullmatch(o.org)]
+    return tuple(dict.fromkeys(name for _, name in sorted(found)))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from bot.content.entities import Entities, Mention
 from bot.content.lexicon import (
@@ -409,74 +409,7 @@ class Resolver:
         self, toks: list[Token], verb: Verb | None, pos: int, *, stop_early: bool
     ) -> tuple[bool, str | None]:
         """Look through `toks` (in the given order) for who speaks; (found, speaker)."""
-        gender = verb.gender if verb else None
-        prefer_org = bool(verb and (verb.impersonal or verb.plural))
-        role: str | None = None
-        org: str | None = None
-        media: str | None = None
-        detail: list[str] = []  # words after the role: "пресс-секретарь Белого дома"
-        nations: list[str] = []  # "иранский министр", "глава МИД Турции" (adjectives)
-        run: list[str] = []  # capitalised words no dictionary knows: "Си Цзиньпин", "Ван И"
-        name: str | None = None
-        for i, tok in enumerate(toks):
-            if tok.text in ",;:()":
-                break
-            if run and not _name_like(tok):
-                name = name or " ".join(run)
-                run = []
-            if (
-                stop_early
-                and tok.lower in _STOP_PREPOSITIONS
-                and i + 1 < len(toks)
-                and toks[i + 1].text[:1].islower()
-                and not prefer_org
-            ):
-                break
-            if role is not None:
-                detail.append(tok.text)
-            hit = self._at(tok)
-            if hit is not None and hit.person is not None:
-                return True, hit.person.name
-            if hit is None and tok.text[:1].isupper() and self._after_media_kind(tok):
-                media = media or tok.text  # "агентство Синьхуа": an outlet, not a person
-                continue
-            if hit is not None and hit.org:
-                if MEDIA.fullmatch(hit.org):  # "сообщили ТАСС в посольстве": the outlet relays
-                    media = media or hit.org
-                    continue
-                if prefer_org and role is None:
-                    return True, hit.org
-                org = org or hit.org
-                continue
-            if tok.lower in _PRONOUNS:
-                return True, self.pronoun(_PRONOUNS[tok.lower], pos)
-            if _they(toks, i) and not role:
-                return True, self.organisation(pos)
-            if tok.lower in UNKNOWN_AGENTS or (
-                tok.text[:1].islower() and lemma(tok.lower) in UNKNOWN_AGENTS
-            ):
-                return True, None
-            if lemma(tok.lower) in ORG_UNITS:
-                continue
-            found_role = _speaking_role(tok)
-            if found_role and _plural(tok.lower):
-                return True, None  # "эксперты", "дипломаты": a group, nobody in particular
-            if found_role and role is None:
-                role = found_role
-                nations = self._nation_before(tok)
-            elif not prefer_org and name is None and _name_like(tok):
-                run.append(tok.text)
-        if run and name is None:
-            name = " ".join(run)
-        if name is not None and not prefer_org:
-            return True, name
-        if role is not None:
-            return True, self.role(role, gender, pos, tuple(detail), tuple(nations))
-        if org is not None:
-            return True, org
-        if media is not None:
-            return True, media
-        return False, None
+        return _ClauseScan(self, toks, verb, pos, stop_early).run()
 
     def resolve(self, start: int, end: int, verb: Verb | None, pos: int) -> str | None:
         """Speaker of the clause text[start:end] around `verb`; falls back on the context."""
@@ -510,3 +443,117 @@ class Resolver:
             return self.pronoun(verb.gender, pos)
         found, who = self.scan(list(reversed(toks)), None, pos, stop_early=False)
         return who if found else None
+
+
+Answer = tuple[bool, str | None]
+
+
+@dataclass(slots=True)
+class _ClauseScan:
+    """One pass over an attribution clause: a person named outright wins at once; otherwise
+    what the clause holds (a role, an organisation, an outlet, an unknown name) decides at the
+    end, in that order of trust."""
+
+    resolver: Resolver
+    toks: list[Token]
+    verb: Verb | None
+    pos: int
+    stop_early: bool
+    role: str | None = None
+    org: str | None = None
+    media: str | None = None
+    detail: list[str] = field(default_factory=list)  # after the role: "… Белого дома"
+    nations: list[str] = field(default_factory=list)  # "иранский министр"
+    run_words: list[str] = field(default_factory=list)  # unknown capitalised: "Си Цзиньпин"
+    name: str | None = None
+
+    @property
+    def prefer_org(self) -> bool:
+        return bool(self.verb and (self.verb.impersonal or self.verb.plural))
+
+    def run(self) -> Answer:
+        for i, tok in enumerate(self.toks):
+            if self._stops(i, tok):
+                break
+            answer = self._step(i, tok)
+            if answer is not None:
+                return answer
+        return self._verdict()
+
+    def _stops(self, i: int, tok: Token) -> bool:
+        if tok.text in ",;:()":
+            return True
+        if self.run_words and not _name_like(tok):
+            self.name = self.name or " ".join(self.run_words)
+            self.run_words = []
+        nxt = self.toks[i + 1] if i + 1 < len(self.toks) else None
+        return (
+            self.stop_early
+            and tok.lower in _STOP_PREPOSITIONS
+            and nxt is not None
+            and nxt.text[:1].islower()
+            and not self.prefer_org
+        )
+
+    def _step(self, i: int, tok: Token) -> Answer | None:
+        if self.role is not None:
+            self.detail.append(tok.text)
+        hit = self.resolver._at(tok)
+        if hit is not None and hit.person is not None:
+            return True, hit.person.name
+        if hit is not None and hit.org:
+            return self._organisation(hit.org)
+        if tok.text[:1].isupper() and self.resolver._after_media_kind(tok):
+            self.media = self.media or tok.text  # "агентство Синьхуа": an outlet, not a person
+            return None
+        return self._reference(i, tok) or self._word(tok)
+
+    def _organisation(self, org: str) -> Answer | None:
+        if MEDIA.fullmatch(org):  # "сообщили ТАСС в посольстве": the outlet relays
+            self.media = self.media or org
+        elif self.prefer_org and self.role is None:
+            return True, org
+        else:
+            self.org = self.org or org
+        return None
+
+    def _reference(self, i: int, tok: Token) -> Answer | None:
+        """Pronouns, "они", anonymous sources: who they point at, or (True, None)."""
+        if tok.lower in _PRONOUNS:
+            return True, self.resolver.pronoun(_PRONOUNS[tok.lower], self.pos)
+        if _they(self.toks, i) and not self.role:
+            return True, self.resolver.organisation(self.pos)
+        if tok.lower in UNKNOWN_AGENTS or (
+            tok.text[:1].islower() and lemma(tok.lower) in UNKNOWN_AGENTS
+        ):
+            return True, None
+        return None
+
+    def _word(self, tok: Token) -> Answer | None:
+        if lemma(tok.lower) in ORG_UNITS:
+            return None
+        found_role = _speaking_role(tok)
+        if found_role and _plural(tok.lower):
+            return True, None  # "эксперты", "дипломаты": a group, nobody in particular
+        if found_role and self.role is None:
+            self.role = found_role
+            self.nations = self.resolver._nation_before(tok)
+        elif not self.prefer_org and self.name is None and _name_like(tok):
+            self.run_words.append(tok.text)
+        return None
+
+    def _verdict(self) -> Answer:
+        if self.run_words and self.name is None:
+            self.name = " ".join(self.run_words)
+        if self.name is not None and not self.prefer_org:
+            return True, self.name
+        if self.role is not None:
+            gender = self.verb.gender if self.verb else None
+            found = self.resolver.role(
+                self.role, gender, self.pos, tuple(self.detail), tuple(self.nations)
+            )
+            return True, found
+        for fallback in (self.org, self.media):
+            if fallback is not None:
+                return True, fallback
+        return False, None

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 
 from bot.content.entities import Entities
 from bot.content.lexicon import MEDIA
@@ -80,41 +81,62 @@ def _geo(word: str) -> str | None:
     return None
 
 
-def derive(
-    text: str, entities: Entities, speakers: Sequence[str | None], lead_end: int
-) -> tuple[str, ...]:
-    """Tags of the article `text` (analysis view); `lead_end` closes the title/lead zone."""
-    score: dict[str, float] = {}
-    first: dict[str, int] = {}
+@dataclass(slots=True)
+class _Scores:
+    """Salience per tag, and where each tag is first mentioned (ties go to the earliest)."""
 
-    def add(tag: str, pos: int, weight: float = 1.0) -> None:
+    lead_end: int
+    score: dict[str, float] = field(default_factory=dict)
+    first: dict[str, int] = field(default_factory=dict)
+
+    def add(self, tag: str, pos: int, weight: float = 1.0) -> None:
         if not tag:
             return
-        score[tag] = score.get(tag, 0.0) + weight + (2.0 if pos < lead_end else 0.0)
-        first.setdefault(tag, pos)
+        bonus = 2.0 if pos < self.lead_end else 0.0
+        self.score[tag] = self.score.get(tag, 0.0) + weight + bonus
+        self.first.setdefault(tag, pos)
 
+    def best(self) -> tuple[str, ...]:
+        ranked = sorted(self.score, key=lambda t: (-self.score[t], self.first[t]))
+        return tuple(t for t in ranked if t and t.isalnum())[:MAX_TAGS]
+
+
+def _entity_tags(scores: _Scores, entities: Entities) -> list[tuple[int, int]]:
+    """People (by surname) and organisations; returns the spans they take."""
     taken: list[tuple[int, int]] = []
     for m in entities.persons:
         if m.person:
-            add(tag_form(m.person.surname), m.start, 1.5)
+            scores.add(tag_form(m.person.surname), m.start, 1.5)
             taken.append((m.start, m.end))
     for m in entities.orgs:
         if m.org and not MEDIA.fullmatch(m.org):
-            add(tag_form(_ORG_TAGS.get(m.org, m.org)), m.start)
+            scores.add(tag_form(_ORG_TAGS.get(m.org, m.org)), m.start)
             taken.append((m.start, m.end))
+    return taken
+
+
+def _place_tags(scores: _Scores, text: str, taken: list[tuple[int, int]]) -> None:
+    """Countries and places, named ("Сирии", "США") or as adjectives ("иранский")."""
     for cap in _CAP.finditer(text):
         if any(lo <= cap.start() < hi for lo, hi in taken):
             continue
         geo = _geo(cap.group(0))
         if geo and geo not in _GEO_SKIP:
-            add(tag_form(geo), cap.start())
+            scores.add(tag_form(geo), cap.start())
     for adj in _ADJ.finditer(text):
         key = next((a for a in _ADJECTIVES if adj.group(1).lower() == a[:-3]), None)
         if key:
-            add(_ADJECTIVES[key], adj.start(), 0.5)
+            scores.add(_ADJECTIVES[key], adj.start(), 0.5)
+
+
+def derive(
+    text: str, entities: Entities, speakers: Sequence[str | None], lead_end: int
+) -> tuple[str, ...]:
+    """Tags of the article `text` (analysis view); `lead_end` closes the title/lead zone."""
+    scores = _Scores(lead_end)
+    _place_tags(scores, text, _entity_tags(scores, entities))
     by_surname = {m.person.name: m.person.surname for m in entities.persons if m.person}
     for speaker in speakers:
         if speaker and speaker in by_surname:
-            add(tag_form(by_surname[speaker]), len(text), 1.0)
-    ranked = sorted(score, key=lambda t: (-score[t], first[t]))
-    return tuple(t for t in ranked if t and t.isalnum())[:MAX_TAGS]
+            scores.add(tag_form(by_surname[speaker]), len(text), 1.0)
+    return scores.best()
