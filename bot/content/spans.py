@@ -52,7 +52,10 @@ _CANDIDATES = re.compile('[«„“"]')
 
 
 # After a mark that closes two quotations at once: only an attribution or the paragraph's end.
-_MERGED_TAIL = re.compile(r"[ \t]*(?:[,.!?…]?[ \t]*[-–—]|[.!?…]?[ \t]*(?:\n|$))")
+_MERGED_TAIL = re.compile(
+    r"[ \t]*(?:[,.!?…]?[ \t]*[-–—]|[.!?…]?[ \t]*(?:\n|$)"
+    r"|,[ \t]+(?:говорится|сообщается|отмечается|заявил|сказал|отметил|подчеркнул|добавил))"
+)
 
 
 def _merged(text: str, inner_close: int | None, j: int) -> bool:
