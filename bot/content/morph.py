@@ -90,7 +90,10 @@ def inflect(word: str, grams: frozenset[str], want: frozenset[str]) -> str | Non
 
 
 def restore_case(template: str, word: str) -> str:
-    """Give `word` the capitalisation of `template` (ALL CAPS, Capitalised, or lower)."""
+    """Give `word` the capitalisation of `template` (ALL CAPS, Capitalised, or lower), and
+    its spelling of е/ё."""
+    if "ё" not in template.lower():  # the text's own spelling: "Анналена", not "Анналёна"
+        word = word.replace("ё", "е").replace("Ё", "Е")
     if template.isupper() and len(template) > 1:
         return word.upper()
     if template[:1].isupper():

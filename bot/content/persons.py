@@ -132,8 +132,11 @@ def _full_name(first: str, last: str, middle: str | None = None) -> tuple[Person
         # so this is a feminine name the dictionary lacks, in the nominative.
         case, gender, nominative = None, "femn", True
     first_n = _nominative(first, case, gender, "Name")
+    # "Анналены Бербок": a woman's consonant-final surname never declines.
+    fixed = gender == "femn" and last[-1:].lower() not in "аяеиоуыэюй" and not _surname_parses(last)
     last_n = _nominative(last, case, gender, "Surn") if _surname_parses(last) else last
-    if last_n == last and case not in (None, "nomn") and not _surname_parses(last):
+    last_n = last if fixed else last_n
+    if not fixed and last_n == last and case not in (None, "nomn") and not _surname_parses(last):
         # Foreign surname unknown to the dictionary ("Блинкена"): inflect as a plain noun.
         changed = inflect(last, frozenset({case}), frozenset({"nomn"}))
         if changed:

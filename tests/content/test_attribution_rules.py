@@ -1,0 +1,181 @@
+"""Each attribution rule on its own table: text, the quotation it is asked about, its answer.
+
+Why per rule: the rules run in order (bot/content/attribution.py RULES) and the first answer
+wins, so each rule must say "not mine" (None) outside its own pattern. A row's answer is a
+speaker (Found), UNKNOWN (speech, speaker unknown), NOT_SPEECH, or None.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.content import attribution as rules
+from bot.content.attribution import NOT_SPEECH, Found, Outcome, Rule, SpanContext
+from bot.content.entities import find_entities
+from bot.content.quotes import QuoteFinder
+from bot.content.spans import find_spans
+
+UNKNOWN = Found(None)
+Row = tuple[str, str, Outcome]
+
+
+def _context(text: str, quote: str) -> SpanContext:
+    """The context of the quotation in `text` whose words start with `quote`, as the quote
+    finder builds it (with the agents of "Об этом сообщил X." sentences noted)."""
+    spans = find_spans(text)
+    finder = QuoteFinder(text, text, find_entities(text))
+    finder.resolver.set_quoted([(s.open, s.close) for s in spans])
+    span = next(s for s in spans if text[s.open + 1 : s.close].startswith(quote))
+    context = rules.build_context(finder.doc, span, None)
+    assert context is not None
+    return context
+
+
+def _check(rule: Rule, text: str, quote: str, expected: Outcome) -> None:
+    assert rule(_context(text, quote)) == expected
+
+
+QUOTED_NAME: list[Row] = [
+    ("Новак рассказал о газопроводе «Сила Сибири» подробно.", "Сила", NOT_SPEECH),
+    ("Статья вышла в журнале «Международная жизнь».", "Международная", NOT_SPEECH),
+    ("«Мы готовы», — сказал Лавров.", "Мы", None),  # opens the sentence
+    ("Альянс «должен увеличить расходы», — заявил Рютте.", "должен", None),
+]
+DASH_AFTER: list[Row] = [
+    ("Сергей Лавров прибыл. «Мы готовы к диалогу», — заявил Лавров.", "Мы", Found("Сергей Лавров")),
+    ("«Повестка насыщенная», – сказала Мария Захарова.", "Повестка", Found("Мария Захарова")),
+    (
+        "«Учения завершатся», — говорится в сообщении Минобороны.",
+        "Учения",
+        Found("Минобороны России"),
+    ),
+    (
+        "Захарова выступила. «Мы приняли это к сведению», — цитирует Захарова сообщение Стано.",
+        "Мы",
+        Found("Стано"),
+    ),
+    ("«Мы готовы», — и это главное.", "Мы", None),  # no speech verb after the dash
+]
+WORDS_OF_ANOTHER: list[Row] = [
+    (
+        "Мария Захарова прокомментировала заявление главы МИД Турции Хакана Фидана "
+        "о том, что «Турция приветствует переговоры».",
+        "Турция",
+        Found("Хакан Фидан"),
+    ),
+    ("В МИД России назвали заявление Госдепа «абсурдным».", "абсурдным", None),
+]
+COLON_BEFORE: list[Row] = [
+    ("Сергей Лавров заявил: «Россия открыта для диалога».", "Россия", Found("Сергей Лавров")),
+    (
+        "Глава Минфина Антон Силуанов, впрочем, был осторожнее: «Рано говорить об этом».",
+        "Рано",
+        Found("Антон Силуанов"),
+    ),
+    ("Итог: «да».", "да", NOT_SPEECH),
+    ("Лавров заявил, что «ответ будет».", "ответ", None),  # no colon
+]
+PO_SLOVAM: list[Row] = [
+    (
+        "Лавров провел встречу. По словам Лаврова, «сотрудничество выходит на новый уровень».",
+        "сотрудничество",
+        Found("Лавров"),
+    ),
+    ("По словам источника, «переговоры зашли в тупик».", "переговоры", UNKNOWN),
+    ("Лавров провел встречу. «Сотрудничество выходит на новый уровень».", "Сотрудничество", None),
+]
+AS_SAID: list[Row] = [
+    (
+        "Дмитрий Песков ответил на вопросы. Как отметил Песков, «решение пока не принято».",
+        "решение",
+        Found("Дмитрий Песков"),
+    ),
+    ("Как передает ТАСС, «решение пока не принято».", "решение", None),  # relayed: not mine
+]
+AS_REPORTS: list[Row] = [
+    (
+        "Об этом сообщил Юрий Ушаков. Как передает ТАСС, «встреча может состояться в мае».",
+        "встреча",
+        Found("Юрий Ушаков"),
+    ),
+    ("Как отметил Песков, «решение пока не принято».", "решение", None),
+]
+AS_OPENING: list[Row] = [
+    (
+        "Как сообщил Юрий Ушаков, встреча «может состояться в ближайшее время».",
+        "может",
+        Found("Юрий Ушаков"),
+    ),
+    ("Как заявил источник, переговоры «зашли в полный тупик».", "зашли", UNKNOWN),
+]
+REPORTED_SPEECH: list[Row] = [
+    (
+        "Сергей Лавров сказал, что в Кремле «внимательно изучат все предложения».",
+        "внимательно",
+        Found("Сергей Лавров"),
+    ),
+    ("Лавров напомнил о встрече «в верхах» в Женеве.", "в верхах", None),
+]
+PARTIAL_QUOTE: list[Row] = [
+    (
+        "Кроме того, Сергей Лавров заявил, что Запад нацелен на сдерживание России "
+        "«в стратегическом, геополитическом плане» путем введения санкций.",
+        "в стратегическом",
+        Found("Сергей Лавров"),
+    ),
+    (
+        "Мария Захарова заявила, что Госдеп опирается не на факты, а на «домыслы».",
+        "домыслы",
+        Found("Мария Захарова"),
+    ),
+    ("Эксперты обсудили так называемый «средний коридор» в Стамбуле.", "средний", None),
+    ("Захарова заявила о провале «крестового похода» Запада.", "крестового", None),
+    ("Ряд выступающих назвал политику «многовекторной».", "многовекторной", None),
+]
+_CUT = "Сергей Лавров ответил журналистам. «Мы готовы, — подчеркнул министр, — продолжать диалог»."
+INTERRUPTED: list[Row] = [
+    (_CUT, "Мы готовы", Found("Сергей Лавров", (_CUT.index(", —") + 1, _CUT.index("продолжать")))),
+    ("«Мы готовы — и точка».", "Мы", None),
+]
+OWN_SENTENCE: list[Row] = [
+    (
+        "Об этом заявил Сергей Лавров. «Мы не будем отвечать на провокации».",
+        "Мы",
+        Found("Сергей Лавров"),
+    ),
+    (
+        "«Мы не будем отвечать на провокации». Так прокомментировал ситуацию Сергей Лавров.",
+        "Мы",
+        Found("Сергей Лавров"),
+    ),
+    ("Саммит назвали «историческим».", "историческим", None),
+]
+TABLES: list[tuple[Rule, list[Row]]] = [
+    (rules.quoted_name, QUOTED_NAME),
+    (rules.dash_after, DASH_AFTER),
+    (rules.words_of_another, WORDS_OF_ANOTHER),
+    (rules.colon_before, COLON_BEFORE),
+    (rules.po_slovam, PO_SLOVAM),
+    (rules.as_said, AS_SAID),
+    (rules.as_reports, AS_REPORTS),
+    (rules.as_opening, AS_OPENING),
+    (rules.reported_speech, REPORTED_SPEECH),
+    (rules.partial_quote, PARTIAL_QUOTE),
+    (rules.interrupted, INTERRUPTED),
+    (rules.own_sentence, OWN_SENTENCE),
+]
+CASES = [(rule, *row) for rule, rows in TABLES for row in rows]
+
+
+@pytest.mark.parametrize(
+    ("rule", "text", "quote", "expected"),
+    CASES,
+    ids=[f"{rule.__name__}-{k}" for k, (rule, *_rest) in enumerate(CASES)],
+)
+def test_rule(rule: Rule, text: str, quote: str, expected: Outcome) -> None:
+    _check(rule, text, quote, expected)
+
+
+def test_every_rule_has_its_table_and_the_order_is_the_documented_one() -> None:
+    assert [name for name, _ in rules.RULES] == [rule.__name__ for rule, _ in TABLES]
+    assert all(len(rows) >= 2 for _, rows in TABLES)
