@@ -18,6 +18,7 @@ from bot.content.entities import find_entities
 from bot.content.normalize import analysis_view
 from bot.content.quotes import find_quotes
 from bot.content.spans import find_spans
+from bot.content.speaker_gate import gate_quotes
 from bot.errors import ContentError
 from storage.models import ArticleDraft, Quote
 
@@ -50,7 +51,7 @@ def analyze(raw: str, *, title: str | None = None) -> Analysis:
     view = analysis_view(body)
     entities = find_entities(view)
     spans = find_spans(view)
-    quotes = find_quotes(body, view, entities, spans)
+    quotes = gate_quotes(find_quotes(body, view, entities, spans), view, entities)
     quote_ranges = [(s.open, s.close) for s in spans]
     split = sentences.split(paragraphs)
     text_summary = summary.summarize(split, paragraphs, quote_ranges, entities=entities)

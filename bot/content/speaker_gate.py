@@ -1,0 +1,267 @@
+"""The last word on a speaker: does the finalised candidate look like a real speaker?
+
+Why a gate at the end: attribution rules run on open text and sometimes take a capitalised
+fragment for a name («Службы внешней разведки» → "Службы Внешней", «Банка России» → "Банка",
+«NBC News» → "News", a sentence-initial "Издание"). A wrong speaker is a reputational error,
+an unknown one is not, so every candidate passes one check after all rules have spoken:
+
+- an organisation the lexicon knows (or an all-caps acronym such as "ХАМАС") passes untouched;
+- a role word glued to a name is dropped ("Посол Чжан Ханьхуэй" → "Чжан Ханьхуэй");
+- every word of a person's name must be able to be a name (`name_word`); otherwise the
+  candidate becomes the organisation whose mention in the text contains it ("Совбеза" inside
+  «Совбеза России» → "Совбез России"), or unknown;
+- a one-word name that is the head of a longer name in the text is given at its fullest
+  ("Ван" when the text says «Ван И»).
+
+Trade-off for surnames that are common words («Мороз», «Волк», «Макрон»): a word with a
+dictionary surname or first-name reading always passes ("Мороз"); a nominative common noun
+without one ("Волк", "Макрон") passes only when the text itself writes it capitalised inside
+a sentence, where no common noun would be capitalised. Oblique forms of common words
+("Банка", "Внешней") never pass: a speaker is always named in the nominative.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import replace
+from enum import Enum
+from functools import lru_cache
+
+from bot.content.lexicon import (
+    BARE_MFA,
+    MEDIA,
+    MEDIA_KINDS,
+    NAMED_THINGS,
+    ORG_UNITS,
+    ORGANISATIONS,
+    organisations,
+    role_of,
+)
+from bot.content.mentions import Entities
+from bot.content.morph import Parse, parses, word_set
+from storage.models import Quote
+
+_PERSON_GRAMS = frozenset({"Name", "Surn", "Patr"})
+_PROPER_GRAMS = frozenset({"Geox", "Abbr", "Fixd"})
+# Parts of speech of words that carry meaning; a capitalised word that is nothing but one of
+# these in the dictionary is a common word, not a name. Function words ("Ле" in "Жан-Ив Ле
+# Дриан", "И" in "Ван И") are not in this set: short foreign name syllables collide with them.
+_COMMON_POS = frozenset(
+    {"NOUN", "ADJF", "ADJS", "COMP", "VERB", "INFN", "PRTF", "PRTS", "GRND", "ADVB", "NUMR"}
+)
+# Full adjectives and participles ("Внешней", "Объединенных"): never a name on their own.
+_ADJECTIVE_POS = frozenset({"ADJF", "PRTF"})
+_ORG_WORDS = NAMED_THINGS | ORG_UNITS | MEDIA_KINDS
+# Lower-case particles inside foreign names: "Урсула фон дер Ляйен", "Мухаммед бин Салман".
+_PARTICLES = word_set("фон дер де ван ди да ла аль бен бин ибн эль ле дю ду дос дас")
+_LATIN = re.compile(r"[A-Za-z][A-Za-z.&'-]*")
+_ACRONYM = re.compile(r"[А-ЯЁA-Z]{2,}(?:-[А-ЯЁA-Z0-9]+)?")
+_CANONICAL = frozenset(org.canonical for org in ORGANISATIONS if org.canonical)
+_PREVIOUS_WORD = re.compile(r"([\w-]+|,)[ \t]+$")
+_NAME_PART = r"[А-ЯЁ][а-яё]*(?:-[А-ЯЁ][а-яё]*)?"
+
+
+class _Kind(Enum):
+    """What a capitalised word can be: a name (a dictionary name reading), a body (a role or
+    organisation word), an adjective or common word of the dictionary, or other (unknown)."""
+
+    NAME = "name"
+    BODY = "body"
+    ADJECTIVE = "adjective"
+    COMMON = "common"
+    OTHER = "other"
+
+
+# Words that make the rest of a multi-word candidate a name: a dictionary name reading
+# ("Сергей Рябков") or a word the dictionary does not know ("Линь Цзянь").
+_ANCHORS = frozenset({_Kind.NAME, _Kind.OTHER})
+
+
+def _from_dictionary(p: Parse) -> bool:
+    return type(p.raw.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"
+
+
+@lru_cache(maxsize=16384)
+def _org_word(word: str) -> bool:
+    """A noun that names a kind of body ("Службы", "Банка", "Издание"), in any case."""
+    return any(p.pos == "NOUN" and p.normal in _ORG_WORDS for p in parses(word.lower()))
+
+
+def known_organisation(speaker: str, entities: Entities) -> bool:
+    """Whether the lexicon (or the text's organisation mentions) knows `speaker` as a body."""
+    if speaker in _CANONICAL or any(m.org == speaker for m in entities.orgs):
+        return True
+    if MEDIA.fullmatch(speaker) or BARE_MFA.fullmatch(speaker):
+        return True
+    if _ACRONYM.fullmatch(speaker):
+        return True
+    return any(pattern.fullmatch(speaker) for pattern, _ in organisations())
+
+
+def _capitalised_inside(word: str, text: str) -> bool:
+    """Whether `text` writes `word` (any ending) capitalised where only a name would be: after
+    a comma, a lower-case word ("заявил Токаев") or a first name ("Касым-Жомарт Токаев"),
+    not at a sentence start nor inside a capitalised title ("Российской Федерации")."""
+    for m in re.finditer(rf"(?<![\w-]){re.escape(word)}", text):
+        prev = _PREVIOUS_WORD.search(text, max(0, m.start() - 40), m.start())
+        if prev is None:
+            continue
+        before = prev.group(1)
+        if before == "," or before[0].islower() or _word_class(before) == _Kind.NAME:
+            return True
+    return False
+
+
+@lru_cache(maxsize=16384)
+def _word_class(word: str) -> _Kind:
+    """What one capitalised word can be, from its dictionary readings alone."""
+    found = parses(word.lower())
+    if any(p.grams & _PERSON_GRAMS for p in found):
+        return _Kind.NAME
+    if role_of(word) is not None or _org_word(word):
+        return _Kind.BODY
+    if found and all(p.has("Orgn") and _from_dictionary(p) for p in found):
+        return _Kind.BODY  # "Совбеза"
+    if not found or not all(_from_dictionary(p) for p in found):
+        return _Kind.OTHER  # a word the dictionary only guesses at: a foreign name, most likely
+    if any(p.grams & _PROPER_GRAMS or p.pos not in _COMMON_POS for p in found):
+        return _Kind.OTHER
+    if all(p.pos in _ADJECTIVE_POS for p in found):
+        return _Kind.ADJECTIVE
+    return _Kind.COMMON
+
+
+def name_word(word: str, text: str, *, beside_name: bool = False) -> bool:
+    """Whether one capitalised word of a person candidate can be part of a name.
+
+    Beside a name or an unknown word ("Сергей Рябков", "Олаф Шольц", "Линь Цзянь") a
+    common word is a name too; a role or organisation word never is. Alone, a common
+    word is a name only where the text capitalises it inside a sentence ("заявил Токаев"):
+    the dictionary holds many rare words that are also foreign surnames ("токаев", "вучич",
+    "ляйен"), while a common word is capitalised only at a sentence start ("Стороны").
+    """
+    kind = _word_class(word)
+    if kind in (_Kind.COMMON, _Kind.ADJECTIVE) and beside_name:
+        return True
+    if kind == _Kind.COMMON:
+        return _capitalised_inside(word, text)
+    return kind in (_Kind.NAME, _Kind.OTHER)
+
+
+def _person_words(words: list[str], text: str) -> bool:
+    """Every word can be a name: capitalised Cyrillic (or Latin beside Cyrillic), particles
+    only inside, no acronym, no role or organisation word."""
+    if all(_LATIN.fullmatch(w) for w in words):
+        return False  # "News", "NBC News": a Latin-only speaker must be a known body
+    anchored = len(words) > 1 and any(_word_class(w) in _ANCHORS for w in words)
+    for i, word in enumerate(words):
+        if word.lower() in _PARTICLES and 0 < i < len(words) - 1:
+            continue
+        if not word[:1].isupper() or (word.isupper() and len(word) > 1):
+            return False
+        if _LATIN.fullmatch(word):
+            continue
+        if not all(name_word(p, text, beside_name=anchored) for p in _parts(word)):
+            return False
+    return True
+
+
+def _parts(word: str) -> list[str]:
+    """A hyphenated name is judged whole when the dictionary knows it ("Жан-Ив"), else by part."""
+    if "-" in word and _word_class(word) != _Kind.NAME:
+        return [part for part in word.split("-") if part]
+    return [word]
+
+
+def _strip_roles(words: list[str]) -> list[str]:
+    """ "Посол Чжан Ханьхуэй" → ["Чжан", "Ханьхуэй"]: leading role words are no part of a name."""
+    i = 0
+    while i < len(words) and role_of(words[i]) is not None:
+        i += 1
+    return words[i:]
+
+
+def _only_inside_organisations(candidate: str, text: str, entities: Entities) -> bool:
+    """Whether the text writes `candidate` only inside organisation mentions ("Федерации"
+    only in «Совета Федерации»): then it is a piece of a body's name, whatever its words."""
+    spans = [(m.start, m.end) for m in entities.orgs]
+    hits = list(re.finditer(rf"(?<![\w-]){re.escape(candidate)}(?![\w-])", text))
+    return bool(hits) and all(
+        any(lo <= hit.start() and hit.end() <= hi for lo, hi in spans) for hit in hits
+    )
+
+
+def _organisation_around(fragment: str, text: str, entities: Entities) -> str | None:
+    """The one organisation whose mention in `text` contains `fragment` ("Совбеза" inside
+    «Совбеза России»), compared case-insensitively on whole words; None if none or several."""
+    needle = re.compile(rf"(?<!\w){re.escape(fragment.lower())}(?!\w)")
+    found = {
+        m.org
+        for m in entities.orgs
+        if m.org and needle.search(text[m.start : m.end].lower().replace("ё", "е"))
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def _fullest(word: str, text: str) -> str:
+    """A one-word name the text continues with further name parts («Ван И», «Ким Чен Ын»)
+    is given whole, when the text continues it in exactly one way.
+
+    Only for a word that is not a Russian-declined surname in the nominative (those are
+    complete on their own: "Лавров", "Трамп"), and never across a nominative first name or
+    patronymic ("Путин Владимир Владимирович" stays "Путин").
+    """
+    if any(p.has("Surn", "nomn") for p in parses(word.lower())):
+        return word
+    pattern = re.compile(rf"(?<![\w-]){re.escape(word)}((?:[ \t]{_NAME_PART}){{1,2}})(?![\w-])")
+    forms: set[str] = set()
+    for m in pattern.finditer(text):
+        tail = _continuation(m.group(1).split(), text)
+        if tail:
+            forms.add(" ".join([word, *tail]))
+    longest = max(forms, key=len, default=None)
+    if longest is None or any(not longest.startswith(f) for f in forms):
+        return word
+    return longest
+
+
+def _continuation(words: list[str], text: str) -> list[str]:
+    """The leading words that can continue a name: no first name or patronymic in the
+    nominative, no role, organisation or common word."""
+    out: list[str] = []
+    for word in words:
+        first_name = any(
+            p.grams & {"Name", "Patr"} and p.has("nomn", "sing") for p in parses(word.lower())
+        )
+        if first_name or not name_word(word, text):
+            break
+        out.append(word)
+    return out
+
+
+def gate(speaker: str | None, text: str, entities: Entities) -> str | None:
+    """`speaker` if it looks like a real speaker, normalised; otherwise an organisation the
+    fragment belongs to, or None."""
+    if speaker is None:
+        return None
+    clean = " ".join(speaker.split())
+    if not clean:
+        return None
+    if known_organisation(clean, entities):
+        return clean
+    words = _strip_roles(clean.split())
+    if words and _only_inside_organisations(" ".join(words), text, entities):
+        return _organisation_around(clean, text, entities)
+    if words and _person_words(words, text):
+        return _fullest(words[0], text) if len(words) == 1 else " ".join(words)
+    return _organisation_around(clean, text, entities)
+
+
+def gate_quotes(quotes: Iterable[Quote], text: str, entities: Entities) -> list[Quote]:
+    """Every quotation with its speaker passed through `gate`."""
+    out: list[Quote] = []
+    for quote in quotes:
+        speaker = gate(quote.speaker, text, entities)
+        out.append(quote if speaker == quote.speaker else replace(quote, speaker=speaker))
+    return out
