@@ -28,10 +28,13 @@ from aiogram.client.telegram import TelegramAPIServer
 from aiogram.exceptions import TelegramNetworkError, TelegramUnauthorizedError
 
 from bot.cache import RenderCache
+from bot.clock import SystemClock
 from bot.config import Settings
 from bot.delivery.digest import DigestService
 from bot.delivery.publisher import Publisher
+from bot.delivery.scheduler import Scheduler
 from bot.delivery.worker import OutboxWorker
+from bot.editors import Editors
 from bot.errors import UsageError
 from bot.handlers import create_routers
 from bot.metrics import Metrics, UpdateCountingMiddleware
@@ -121,6 +124,7 @@ def create_services(
         services.append(HealthService(settings, store, metrics))
     services.append(worker)
     services.append(DigestService(bot, store, on_enqueue=worker.wake))
+    services.append(Scheduler(store, publisher))  # the editors' scheduled posts, at their time
     if settings.feed_poll_seconds > 0:  # the site's feed; new items go to the publisher
         from bot.ingest.poller import FeedPoller  # lazily: feedparser/trafilatura only if on
 
@@ -154,6 +158,8 @@ def create_dispatcher(
         publisher=publisher or Publisher(settings, store, links=links),
         **extra,
     )
+    dispatcher.workflow_data.setdefault("clock", SystemClock())  # the desk schedules by it
+    dispatcher.workflow_data.setdefault("editors", Editors(settings, clock=dispatcher["clock"]))
     dispatcher.update.outer_middleware(UpdateCountingMiddleware(dispatcher["metrics"]))
     dispatcher.update.outer_middleware(LanguageMiddleware())
     dispatcher.include_routers(*create_routers(settings))

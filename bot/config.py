@@ -21,6 +21,7 @@ from pydantic import (
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from bot.errors import ConfigError
+from bot.render.post import PostFormat
 
 _TOKEN_RE = re.compile(r"^\d{1,20}:[A-Za-z0-9_-]{30,64}$")
 _CHANNEL_RE = re.compile(r"^(-100\d{5,20}|-?\d{1,20}|@[A-Za-z][A-Za-z0-9_]{3,31})$")
@@ -60,6 +61,8 @@ class Settings(BaseSettings):
     feed_url: AnyHttpUrl = AnyHttpUrl("https://interaffairs.ru/rss/")
     feed_poll_seconds: int = Field(default=300, ge=0)
     auto_post: bool = False
+    # The channel post's layout: the journal's short format, or the whole body folded in.
+    post_format: PostFormat = PostFormat.SHORT
 
     # Webhook mode (off unless WEBHOOK_BASE_URL is set) and health endpoint.
     webhook_base_url: AnyHttpUrl | None = None

@@ -315,6 +315,11 @@ CATALOGUE: dict[str, dict[Lang, str]] = {
         Lang.RU: "Повторно не отправляю. Проверьте канал; если поста нет — /post {id}",
         Lang.EN: "Not resent. Check the channel; if the post is missing — /post {id}",
     },
+    # --- editor's desk: photo posts (bot/delivery/photo.py) ----------------------------------
+    "delivery.photo_refused": {
+        Lang.RU: "Telegram не принял фото статьи №{id}: пост вышел текстом со ссылкой.",
+        Lang.EN: "Telegram refused the photo of article {id}: the post went out as text.",
+    },
     "delivery.what.post": {Lang.RU: "пост в канале", Lang.EN: "channel post"},
     "delivery.what.edit": {Lang.RU: "правка поста в канале", Lang.EN: "channel post edit"},
     "delivery.what.card": {Lang.RU: "карточки подписчикам", Lang.EN: "cards to subscribers"},
@@ -433,6 +438,106 @@ CATALOGUE: dict[str, dict[Lang, str]] = {
     "related.none": {
         Lang.RU: "Других статей с теми же людьми и темами пока нет.",
         Lang.EN: "No other articles with the same people and topics yet.",
+    },
+    # --- editor's desk: edit, schedule, silence, queue (bot/handlers/admin, issue 12) -------
+    "cmd.queue": {Lang.RU: "Очередь публикаций", Lang.EN: "Publication queue"},
+    "desk.btn.schedule": {Lang.RU: "Запланировать", Lang.EN: "Schedule"},
+    "desk.btn.edit": {Lang.RU: "Изменить", Lang.EN: "Edit"},
+    "desk.btn.silent_off": {Lang.RU: "Без звука", Lang.EN: "Silent"},
+    "desk.btn.silent_on": {Lang.RU: "✓ Без звука", Lang.EN: "✓ Silent"},
+    "desk.btn.title": {Lang.RU: "Заголовок", Lang.EN: "Title"},
+    "desk.btn.lead": {Lang.RU: "Лид", Lang.EN: "Lead"},
+    "desk.btn.tags": {Lang.RU: "Хештеги", Lang.EN: "Hashtags"},
+    "desk.btn.photo_drop": {Lang.RU: "Убрать фото", Lang.EN: "Drop the photo"},
+    "desk.btn.photo_back": {Lang.RU: "Вернуть фото", Lang.EN: "Bring the photo back"},
+    "desk.btn.back": {Lang.RU: "← Назад", Lang.EN: "← Back"},
+    "desk.btn.in_hour": {Lang.RU: "Через час", Lang.EN: "In an hour"},
+    "desk.btn.evening": {Lang.RU: "Сегодня 18:00", Lang.EN: "Today 18:00"},
+    "desk.btn.morning": {Lang.RU: "Завтра 09:00", Lang.EN: "Tomorrow 09:00"},
+    "desk.btn.typed": {Lang.RU: "Ввести время", Lang.EN: "Type a time"},
+    "desk.btn.unschedule": {Lang.RU: "Отменить №{id}", Lang.EN: "Cancel {id}"},
+    "desk.btn.now": {Lang.RU: "Опубликовать сейчас №{id}", Lang.EN: "Publish {id} now"},
+    "desk.ask.title": {
+        Lang.RU: "Пришлите новый заголовок статьи №{id}.",
+        Lang.EN: "Send the new title of article {id}.",
+    },
+    "desk.ask.lead": {
+        Lang.RU: "Пришлите новый лид статьи №{id}: одно-два предложения.",
+        Lang.EN: "Send the new lead of article {id}: a sentence or two.",
+    },
+    "desk.ask.tags": {
+        Lang.RU: "Пришлите хештеги статьи №{id} через пробел или запятую: #СергейЛавров #США",
+        Lang.EN: "Send the hashtags of article {id}, separated by spaces or commas.",
+    },
+    "desk.ask.time": {
+        Lang.RU: "Когда опубликовать статью №{id}? Напишите ЧЧ:ММ или ДД.ММ ЧЧ:ММ (по Москве).",
+        Lang.EN: "When should article {id} go out? Write HH:MM or DD.MM HH:MM (Moscow time).",
+    },
+    "desk.what.title": {Lang.RU: "заголовок", Lang.EN: "title"},
+    "desk.what.lead": {Lang.RU: "лид", Lang.EN: "lead"},
+    "desk.what.tags": {Lang.RU: "хештеги", Lang.EN: "hashtags"},
+    "desk.what.photo_drop": {Lang.RU: "фото убрано", Lang.EN: "photo dropped"},
+    "desk.what.photo_back": {Lang.RU: "фото возвращено", Lang.EN: "photo restored"},
+    "desk.edited": {
+        Lang.RU: "Статья №{id}: {what} — изменил(а) {who}.",
+        Lang.EN: "Article {id}: {what} — edited by {who}.",
+    },
+    "desk.edited_live": {
+        Lang.RU: "Пост в канале будет исправлен.",
+        Lang.EN: "The channel post will be edited.",
+    },
+    "desk.empty_text": {
+        Lang.RU: "Нужен текст — пришлите его ещё раз.",
+        Lang.EN: "Text is needed — please send it again.",
+    },
+    "desk.too_long": {
+        Lang.RU: "Слишком длинно: не больше {n} знаков. Пришлите покороче.",
+        Lang.EN: "Too long: at most {n} characters. Please send a shorter one.",
+    },
+    "desk.no_tags": {
+        Lang.RU: "Не нашёл хештегов. Пришлите слова через пробел или запятую: #США #Лавров",
+        Lang.EN: "No hashtags found. Send words separated by spaces or commas: #США #Лавров",
+    },
+    "desk.time_format": {
+        Lang.RU: "Не понял время. Напишите ЧЧ:ММ или ДД.ММ ЧЧ:ММ, например 18:30 или 31.12 09:00.",
+        Lang.EN: "I did not get the time. Write HH:MM or DD.MM HH:MM, e.g. 18:30 or 31.12 09:00.",
+    },
+    "desk.time_past": {
+        Lang.RU: "Это время уже прошло. Укажите время в будущем (по Москве).",
+        Lang.EN: "That time has passed. Give a time in the future (Moscow time).",
+    },
+    "desk.scheduled": {
+        Lang.RU: "Статья №{id} запланирована на {at} (МСК) — {who}. Список — /queue",
+        Lang.EN: "Article {id} is scheduled for {at} (Moscow) — {who}. The list: /queue",
+    },
+    "desk.silent_on": {Lang.RU: "Пост выйдет без звука.", Lang.EN: "The post goes out silently."},
+    "desk.silent_off": {Lang.RU: "Пост выйдет со звуком.", Lang.EN: "The post will notify."},
+    "desk.published_by": {Lang.RU: "Опубликовал(а): {who}", Lang.EN: "Published by {who}"},
+    "desk.photo_refused": {
+        Lang.RU: "Telegram не принял фото статьи: пост уйдёт текстом с превью ссылки.",
+        Lang.EN: "Telegram refused the article's photo: the post will go out as text.",
+    },
+    "desk.queue.title": {Lang.RU: "Очередь публикаций", Lang.EN: "Publication queue"},
+    "desk.queue.empty": {
+        Lang.RU: "Ничего не запланировано и не ждёт отправки.",
+        Lang.EN: "Nothing is scheduled or waiting to go out.",
+    },
+    "desk.queue.scheduled": {
+        Lang.RU: "{at} (МСК) — запланировал(а) {who}",
+        Lang.EN: "{at} (Moscow) — scheduled by {who}",
+    },
+    "desk.queue.pending": {
+        Lang.RU: "отправляется сейчас — {who}",
+        Lang.EN: "going out now — {who}",
+    },
+    "desk.queue.nobody": {Lang.RU: "лента сайта", Lang.EN: "the site's feed"},
+    "desk.unscheduled": {
+        Lang.RU: "Статья №{id} снята с расписания — {who}.",
+        Lang.EN: "Article {id} is off the schedule — {who}.",
+    },
+    "desk.not_scheduled": {
+        Lang.RU: "Статьи №{id} уже нет в расписании.",
+        Lang.EN: "Article {id} is no longer scheduled.",
     },
     # --- search and inline mode (bot/handlers/search.py, inline.py) -------------------------
     "cmd.search": {Lang.RU: "Поиск по статьям: /search слова", Lang.EN: "Search the articles"},

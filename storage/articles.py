@@ -9,11 +9,13 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Awaitable, Callable
+from dataclasses import replace
+from enum import StrEnum
 
 import aiosqlite
 
 from storage.db import Database
-from storage.models import Article, ArticleDraft, Quote, UpsertResult
+from storage.models import Article, ArticleDraft, Edits, Quote, UpsertResult
 from storage.timestamps import from_iso, now_iso, to_iso
 
 # Called inside the upsert's transaction with the saved article (e.g. the search index), so
@@ -22,8 +24,30 @@ SaveHook = Callable[[aiosqlite.Connection, Article], Awaitable[None]]
 
 _COLUMNS = (
     "id, title, paragraphs, summary, quotes, sources, tags, url, published_at, rubric, author, "
-    "image_url, content_hash, revision, created_at, updated_at"
+    "image_url, content_hash, revision, created_at, updated_at, "
+    "editor_title, editor_lead, editor_tags, no_photo, silent, edited_by"
 )
+
+
+class EditColumn(StrEnum):
+    """What an editor may replace; the value is the column that holds the editor's version."""
+
+    TITLE = "editor_title"
+    LEAD = "editor_lead"
+    TAGS = "editor_tags"
+    NO_PHOTO = "no_photo"
+
+
+def _edits(row: sqlite3.Row) -> Edits:
+    tags = row["editor_tags"]
+    return Edits(
+        title=row["editor_title"],
+        lead=row["editor_lead"],
+        tags=tuple(json.loads(tags)) if tags is not None else None,
+        no_photo=bool(row["no_photo"]),
+        silent=bool(row["silent"]),
+        by=row["edited_by"],
+    )
 
 
 def article_from_row(row: sqlite3.Row) -> Article:
@@ -32,25 +56,27 @@ def article_from_row(row: sqlite3.Row) -> Article:
     updated = from_iso(row["updated_at"])
     assert created is not None
     assert updated is not None
+    edits = _edits(row)
     return Article(
         id=int(row["id"]),
-        title=row["title"],
+        title=edits.title if edits.title is not None else row["title"],
         paragraphs=tuple(json.loads(row["paragraphs"])),
-        summary=row["summary"],
+        summary=edits.lead if edits.lead is not None else row["summary"],
         quotes=tuple(
             Quote(q["text"], q["speaker"], int(q["paragraph"])) for q in json.loads(row["quotes"])
         ),
         sources=tuple(json.loads(row["sources"])),
-        tags=tuple(json.loads(row["tags"])),
+        tags=edits.tags if edits.tags is not None else tuple(json.loads(row["tags"])),
         url=row["url"],
         published_at=from_iso(row["published_at"]),
         rubric=row["rubric"],
         author=row["author"],
-        image_url=row["image_url"],
+        image_url=None if edits.no_photo else row["image_url"],
         content_hash=row["content_hash"],
         revision=int(row["revision"]),
         created_at=created,
         updated_at=updated,
+        edits=edits,
     )
 
 
@@ -89,16 +115,23 @@ class ArticleStore:
         self._save_hooks.append(hook)
 
     async def upsert(self, draft: ArticleDraft) -> UpsertResult:
-        """Store `draft`; the same item twice gives one row (its revision grows if it changed)."""
+        """Store `draft`; the same item twice gives one row (its revision grows if it changed).
+
+        A draft without a date keeps the stored one (a re-ingest never erases a date), and an
+        editor's edits live in their own columns, which an upsert never touches."""
         key = draft.dedupe_key()
-        values = _draft_values(draft)
         now = now_iso()
         async with self._db.transaction() as conn:
             rows = list(
                 await conn.execute_fetchall(
-                    "SELECT id, content_hash, revision FROM articles WHERE dedupe_key = ?", (key,)
+                    "SELECT id, content_hash, revision, published_at FROM articles "
+                    "WHERE dedupe_key = ?",
+                    (key,),
                 )
             )
+            if rows and draft.published_at is None and rows[0]["published_at"] is not None:
+                draft = replace(draft, published_at=from_iso(rows[0]["published_at"]))
+            values = _draft_values(draft)
             if rows and rows[0]["content_hash"] == values["content_hash"]:
                 article = await self._select_one(conn, int(rows[0]["id"]))
                 return UpsertResult(article, created=False, changed=False)
@@ -132,6 +165,46 @@ class ArticleStore:
             changed=previous is not None,
             previous_revision=previous,
         )
+
+    async def edit(
+        self,
+        article_id: int,
+        column: EditColumn,
+        value: str | bool | tuple[str, ...] | None,
+        *,
+        by: str,
+    ) -> Article | None:
+        """An editor's change (None restores the site's own); a new revision, so a live post
+        gets edited."""
+        stored: object = value
+        if isinstance(value, tuple):
+            stored = json.dumps(list(value), ensure_ascii=False)
+        async with self._db.transaction() as conn:
+            cursor = await conn.execute(
+                f"UPDATE articles SET {column.value} = ?, edited_by = ?, "
+                "revision = revision + 1, updated_at = ? WHERE id = ?",
+                (stored, by, now_iso(), article_id),
+            )
+            if cursor.rowcount != 1:
+                return None
+            article = await self._select_one(conn, article_id)
+            for hook in self._save_hooks:
+                await hook(conn, article)
+        return article
+
+    async def set_silent(self, article_id: int, silent: bool) -> Article | None:
+        """Whether the post goes out without a notification (no new revision: readers see no
+        change; the save hooks still run, so no cache keeps the old setting)."""
+        async with self._db.transaction() as conn:
+            cursor = await conn.execute(
+                "UPDATE articles SET silent = ? WHERE id = ?", (int(silent), article_id)
+            )
+            if cursor.rowcount != 1:
+                return None
+            article = await self._select_one(conn, article_id)
+            for hook in self._save_hooks:
+                await hook(conn, article)
+        return article
 
     @staticmethod
     async def _select_one(conn: aiosqlite.Connection, article_id: int) -> Article:

@@ -71,8 +71,26 @@ class ArticleDraft:
 
 
 @dataclass(frozen=True, slots=True)
+class Edits:
+    """What an editor changed about how an article is posted (None / False: the site's own).
+
+    The article read back already shows these (its `title`, `summary`, `tags`, `image_url`
+    are the editor's where set); `Edits` says which were set, and by whom last."""
+
+    title: str | None = None
+    lead: str | None = None
+    tags: tuple[str, ...] | None = None
+    no_photo: bool = False
+    silent: bool = False
+    by: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Article:
-    """A stored article. `revision` grows by one each time its content changes."""
+    """A stored article. `revision` grows by one each time its content (or an edit) changes.
+
+    `title`, `summary`, `tags` and `image_url` are what readers see: the editor's version where
+    `edits` has one, else the site's."""
 
     id: int
     title: str
@@ -90,6 +108,7 @@ class Article:
     revision: int
     created_at: datetime
     updated_at: datetime
+    edits: Edits = field(default_factory=Edits)
 
     @property
     def body(self) -> str:

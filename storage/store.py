@@ -10,6 +10,7 @@ from pathlib import Path
 
 from storage.articles import ArticleStore
 from storage.db import Database
+from storage.editorial import EditorialStore
 from storage.feed_state import FeedStateStore
 from storage.outbox import OutboxStore
 from storage.search import SearchIndex
@@ -42,6 +43,7 @@ class Store:
         self.related = RelatedIndex(db, stemmer)
         self.articles.add_save_hook(self.quotations.on_save)
         self.articles.add_save_hook(self.related.on_save)
+        self.editorial = EditorialStore(db)  # the editor's desk: schedule, who did what
 
     @classmethod
     async def open(cls, path: Path | str) -> Store:

@@ -132,14 +132,16 @@ async def test_console_rehearses_on_a_copy_and_queues_nothing_for_the_bot(
 
 
 async def test_admin_buttons_work_in_the_console(settings: Settings) -> None:
-    output = await _chat(settings, "/preview\n3\n/preview\n4\n", user_id=ADMIN_ID)
+    output = await _chat(settings, "/preview\n3\n/preview\n7\n", user_id=ADMIN_ID)
 
-    publish, cancel = output.split("[3] Опубликовать   [4] Отмена\n")[1:]
+    desk = "  [3] Опубликовать   [4] Запланировать\n  [5] Изменить   [6] Без звука\n  [7] Отмена\n"
+    publish, cancel = output.split(desk)[1:]
     assert publish.startswith(
         "\nбот (кнопки изменены) ›\n"
         "  [1] Читать на сайте ↗   [2] Дзен ↗\n"
         "\nбот ›\n"
         "Статья №1 в очереди на публикацию. Пришлю ссылку, когда пост выйдет.\n"
+        "Опубликовал(а): Консоль\n"
         "  ⚑ Репетиция: в канал"
     )
     assert cancel == (

@@ -48,6 +48,11 @@ def failed(kind: str, article_id: int, reason: str) -> RenderedMessage:
     )
 
 
+def photo_refused(article_id: int, reason: str) -> RenderedMessage:
+    """Telegram refused the lead image: the post went out as text; said once per post."""
+    return _message(Text(Bold(t("delivery.photo_refused", Lang.RU, id=article_id)), "\n", reason))
+
+
 def unknown(kind: str, article_id: int, reason: str) -> RenderedMessage:
     """A delivery may or may not have reached Telegram; it is not resent automatically."""
     return _message(

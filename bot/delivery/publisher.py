@@ -8,9 +8,10 @@ next generation of the (article, channel, "post") key.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
@@ -19,9 +20,11 @@ from bot.delivery.links import post_link
 from bot.delivery.preview import render_preview
 from bot.render.card import render_card
 from bot.render.links import Links
+from bot.render.message import RenderedMessage
 from bot.render.post import render_channel_post
 from bot.texts import Lang
 from storage import outbox
+from storage.editorial import Editor, EditorAction
 from storage.models import Article
 from storage.outbox import NewMessage
 
@@ -78,6 +81,12 @@ class Publisher:
         self._links = links or Links.from_settings(settings)
         self.on_enqueue = on_enqueue
         self._clock = clock or SystemClock()
+        self._lock = asyncio.Lock()
+
+    def render_post(self, article: Article) -> RenderedMessage:
+        """The channel post as this deployment renders it (POST_FORMAT), silent if asked."""
+        post = render_channel_post(article, self._links, self._settings.post_format)
+        return replace(post, silent=article.edits.silent)
 
     def _enqueued(self) -> None:
         if self.on_enqueue is not None:
@@ -110,13 +119,33 @@ class Publisher:
         )
 
     async def publish(
-        self, article: Article, *, repost: bool = False, notify_chat_id: int | None = None
+        self,
+        article: Article,
+        *,
+        repost: bool = False,
+        notify_chat_id: int | None = None,
+        by: Editor | None = None,
     ) -> PublishResult:
         """Enqueue the channel post and the cards to active subscribers.
 
         Already in the channel (or outcome unknown) and not `repost`: nothing is enqueued and
         the existing post is returned. `notify_chat_id` gets "published: <link>" once sent.
+        Publishing takes the article off the schedule and logs `by` as who published it; one
+        publish at a time, so a second editor pressing at the same moment is told by whom.
         """
+        async with self._lock:
+            result = await self._publish(article, repost=repost, notify_chat_id=notify_chat_id)
+            if result.enqueued:
+                await self._store.editorial.unschedule(article.id)
+                if by is not None:
+                    await self._store.editorial.log(
+                        article.id, EditorAction.PUBLISHED, by_id=by.id, by_name=by.name
+                    )
+        return result
+
+    async def _publish(
+        self, article: Article, *, repost: bool, notify_chat_id: int | None
+    ) -> PublishResult:
         channel = self._settings.channel_chat_id
         if channel is None:
             return PublishResult(PublishStatus.NO_CHANNEL)
@@ -129,7 +158,7 @@ class Publisher:
         post = NewMessage(
             chat_id=channel,
             kind=outbox.POST,
-            payload=render_channel_post(article, self._links).to_json(),
+            payload=self.render_post(article).to_json(),
             article_id=article.id,
             generation=generation,
             notify_chat_id=notify_chat_id,
@@ -162,7 +191,7 @@ class Publisher:
 
         One preview per admin per article revision: proposing the same text twice is a no-op.
         """
-        payload = render_preview(article, self._links).to_json()
+        payload = render_preview(article, self._links, form=self._settings.post_format).to_json()
         ids = await self._store.outbox.enqueue_many(
             NewMessage(
                 chat_id=admin,
@@ -201,7 +230,7 @@ class Publisher:
             NewMessage(
                 chat_id=channel,
                 kind=outbox.EDIT,
-                payload=render_channel_post(article, self._links).to_json(),
+                payload=self.render_post(article).to_json(),
                 article_id=article.id,
                 generation=article.revision,
             )

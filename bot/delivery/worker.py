@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from aiogram import Bot
 
 from bot.clock import Clock, SystemClock
-from bot.delivery import notices
+from bot.delivery import notices, photo
 from bot.delivery.limiter import Limits, RateLimiter
 from bot.delivery.links import post_link
 from bot.delivery.policy import Action, classify, retry_delay
@@ -289,21 +289,26 @@ class OutboxWorker:
 
     async def _send(self, item: OutboxItem, target: int | None) -> _Result:
         message = await self._payload(item.payload_id)
-        kwargs = message.send_kwargs()
+        refused: str | None = None
         if item.kind == outbox.EDIT:
             assert target is not None
-            await self._bot.edit_message_text(chat_id=item.chat, message_id=target, **kwargs)
+            await self._bot(await photo.edit_request(self._store, item, message, target))
             message_id: int | None = target
         else:
+            extra: dict[str, object] = {}
             if item.kind == outbox.CARD and self._settings.broadcast_paid:
-                kwargs["allow_paid_broadcast"] = True
-            sent = await self._bot.send_message(chat_id=item.chat, **kwargs)
+                extra["allow_paid_broadcast"] = True
+            sent, refused = await photo.send(self._bot, message, item.chat, **extra)
             message_id = sent.message_id
         if self._metrics is not None:
             self._metrics.message_sent()
+        follow_ups = await self._after_sent(item, message_id)
+        if refused is not None:  # sent as text; the admins hear of the photo once
+            follow_ups += self._alerts(item, notices.photo_refused(item.article_id, refused))
+            refused = photo.PHOTO_REFUSED + refused
         return _Result(
-            Completion(item.id, outbox.SENT, message_id=message_id),
-            follow_ups=await self._after_sent(item, message_id),
+            Completion(item.id, outbox.SENT, message_id=message_id, error=refused),
+            follow_ups=follow_ups,
         )
 
     async def _after_sent(self, item: OutboxItem, message_id: int | None) -> list[NewMessage]:

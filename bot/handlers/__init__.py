@@ -26,7 +26,7 @@ READER_COMMANDS: tuple[str, ...] = (
     "digest",
     "help",
 )
-ADMIN_COMMANDS: tuple[str, ...] = ("preview", "post", "stats")
+ADMIN_COMMANDS: tuple[str, ...] = ("preview", "post", "queue", "stats")
 
 
 def create_routers(settings: Settings) -> list[Router]:

@@ -7,8 +7,6 @@ message below, so the card the reader pressed stays as it was and can be used ag
 
 from __future__ import annotations
 
-from typing import Any
-
 from aiogram import Bot, F, Router
 from aiogram.filters import Command, CommandObject
 from aiogram.types import CallbackQuery, Message
@@ -16,42 +14,8 @@ from aiogram.types import CallbackQuery, Message
 from bot.cache import RenderCache
 from bot.callbacks import ArticleCallback, Part
 from bot.handlers import related, who_said
-from bot.ids import looks_like_id, parse_article_id
+from bot.handlers.common import ArticleLookupError, resolve_article, send_all
 from bot.texts import Lang, t
-from storage.models import Article
-
-
-class ArticleLookupError(Exception):
-    """The argument names no article; `key` is the catalogue text to answer with."""
-
-    def __init__(self, key: str) -> None:
-        super().__init__(key)
-        self.key = key
-
-
-async def resolve_article(cache: RenderCache, args: str | None) -> Article:
-    """The article a command's argument names: the latest when there is none."""
-    if args is None or not args.strip():
-        article = await cache.latest_article()
-        if article is None:
-            raise ArticleLookupError("no_articles")
-        return article
-    raw = args.strip()
-    article_id = parse_article_id(raw)
-    if article_id is None:
-        # A huge number is still "a number": say there is no such article, not "bad input".
-        raise ArticleLookupError("not_found" if looks_like_id(raw) else "bad_id")
-    article = await cache.article(article_id)
-    if article is None:
-        raise ArticleLookupError("not_found")
-    return article
-
-
-async def send_all(message: Message, messages: tuple[dict[str, Any], ...]) -> None:
-    """Send prepared `send_message` kwargs (from RenderCache.send_kwargs) as replies."""
-    for kwargs in messages:
-        await message.answer(**kwargs)
-
 
 PART_COMMANDS: dict[str, Part] = {
     "summary": Part.SUMMARY,

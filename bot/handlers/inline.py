@@ -27,7 +27,7 @@ from aiogram.types import (
 
 from bot.cache import RenderCache
 from bot.callbacks import Part
-from bot.handlers.start import deep_link
+from bot.handlers.common import deep_link
 from bot.handlers.who_said import inline_name, inline_quotations
 from bot.render.common import url_row
 from bot.render.limits import cut_text

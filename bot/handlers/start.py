@@ -11,17 +11,12 @@ from aiogram.types import Message
 from bot.cache import RenderCache
 from bot.callbacks import Part
 from bot.config import Settings
-from bot.handlers.articles import send_all
+from bot.handlers.common import send_all
 from bot.ids import parse_article_id
 from bot.render.welcome import render_help, render_welcome
 from bot.texts import Lang, t
 
 DEEP_LINK = re.compile(r"a\d{1,30}")
-
-
-def deep_link(article_id: int) -> str:
-    """The /start payload that opens an article's card: t.me/<bot>?start=a<ID>."""
-    return f"a{article_id}"
 
 
 async def on_start(

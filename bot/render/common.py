@@ -19,6 +19,7 @@ def to_message(
     *,
     reply_markup: InlineKeyboardMarkup | None = None,
     link_preview_url: str | None = None,
+    photo: str | None = None,
 ) -> RenderedMessage:
     text, entities = node.render()
     return RenderedMessage(
@@ -26,6 +27,7 @@ def to_message(
         entities=tuple(entities),
         reply_markup=reply_markup,
         link_preview_url=link_preview_url,
+        photo=photo,
     )
 
 

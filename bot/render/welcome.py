@@ -25,7 +25,7 @@ _READER_HELP = (
     ("start", None, "help.start"),
     ("help", None, "help.help"),
 )
-_ADMIN_HELP = ("preview", "post", "stats")
+_ADMIN_HELP = ("preview", "post", "queue", "stats")
 
 
 def _command_lines(lang: Lang, *, admin: bool) -> list[str | Text]:

@@ -46,12 +46,14 @@ async def test_admin_post_reaches_the_channel_subscribers_and_confirms(
     assert "reply_markup" in card
     queued, confirm, already = _to(api, ADMIN_ID)
     assert queued["text"] == (
-        "Статья №1 в очереди на публикацию. Пришлю ссылку, когда пост выйдет."
+        "Статья №1 в очереди на публикацию. Пришлю ссылку, когда пост выйдет.\n"
+        "Опубликовал(а): Читатель"
     )
     assert str(confirm["text"]).startswith("Опубликовано в канале, статья №1:")
     assert str(confirm["text"]).endswith("https://t.me/interaffairs_test/1")
     assert already["text"] == (
-        "Статья №1 уже опубликована в канале.\nhttps://t.me/interaffairs_test/1"
+        "Статья №1 уже опубликована в канале.\nhttps://t.me/interaffairs_test/1\n"
+        "Опубликовал(а): Читатель"
     )
     assert already["reply_markup"] == {
         "inline_keyboard": [[{"text": "Опубликовать ещё раз", "callback_data": "pub:re:1"}]]

@@ -66,7 +66,9 @@ async def test_preview_is_the_exact_channel_post_with_publish_and_cancel(
     ]
     assert buttons(sent) == [
         *own_rows,
-        [("Опубликовать", f"cb:pub:go:{article_id}"), ("Отмена", f"cb:pub:no:{article_id}")],
+        [("Опубликовать", f"cb:pub:go:{article_id}"), ("Запланировать", f"cb:plan:m:{article_id}")],
+        [("Изменить", f"cb:edit:m:{article_id}"), ("Без звука", f"cb:mute:{article_id}")],
+        [("Отмена", f"cb:pub:no:{article_id}")],
     ]
     assert await store.outbox.items() == []  # a preview changes nothing
 
@@ -83,7 +85,8 @@ async def test_post_enqueues_and_the_worker_posts_and_confirms_with_the_link(
     (reply,) = session.of("sendMessage")
     assert reply.chat_id == ADMIN_ID  # type: ignore[attr-defined]
     assert reply.text == (  # type: ignore[attr-defined]
-        f"Статья №{article_id} в очереди на публикацию. Пришлю ссылку, когда пост выйдет."
+        f"Статья №{article_id} в очереди на публикацию. Пришлю ссылку, когда пост выйдет.\n"
+        "Опубликовал(а): Читатель"
     )
     posts = await store.outbox.items(kind=outbox.POST)
     assert [(p.chat_id, p.state, p.notify_chat_id) for p in posts] == [
@@ -116,8 +119,11 @@ async def test_post_of_an_article_already_in_the_channel_offers_an_explicit_repo
     await dp.feed_update(bot, _admin(f"/post {article_id}"))
     (reply,) = session.of("sendMessage")
     link = f"https://t.me/interaffairs_test/{message_id}"
-    assert reply.text == f"Статья №{article_id} уже опубликована в канале.\n{link}"  # type: ignore[attr-defined]
-    assert entities(reply) == [("text_link", len(reply.text) - len(link), len(link), link)]  # type: ignore[attr-defined]
+    assert reply.text == (  # type: ignore[attr-defined]
+        f"Статья №{article_id} уже опубликована в канале.\n{link}\nОпубликовал(а): Читатель"
+    )
+    link_at = len(f"Статья №{article_id} уже опубликована в канале.\n")
+    assert entities(reply) == [("text_link", link_at, len(link), link)]
     assert buttons(reply) == [[("Опубликовать ещё раз", f"cb:pub:re:{article_id}")]]
     assert len(await store.outbox.items(kind=outbox.POST)) == 1  # nothing enqueued
     session.clear()
@@ -144,9 +150,9 @@ async def test_publish_button_enqueues_and_removes_only_the_decision_row(
     # Pressed twice (a double tap): still one post.
     await dp.feed_update(bot, callback_update(f"pub:go:{article_id}", user_id=ADMIN_ID))
     assert len(await store.outbox.items(kind=outbox.POST)) == 1
-    assert (
-        session.of("sendMessage")[-1].text == f"Статья №{article_id} уже в очереди на публикацию."
-    )  # type: ignore[attr-defined]
+    assert session.of("sendMessage")[-1].text == (  # type: ignore[attr-defined]
+        f"Статья №{article_id} уже в очереди на публикацию.\nОпубликовал(а): Читатель"
+    )
 
 
 async def test_cancel_button_removes_the_buttons_and_posts_nothing(
@@ -221,7 +227,12 @@ async def test_forged_publish_button_from_a_non_admin_is_refused(
     with caplog.at_level(logging.WARNING, logger="bot.handlers.admin"):
         await dp.feed_update(bot, callback_update(f"pub:go:{article_id}", user_id=READER_ID))
         await dp.feed_update(bot, callback_update(f"pub:re:{article_id}", user_id=READER_ID))
-    assert session.names() == ["answerCallbackQuery", "answerCallbackQuery"]
+    # The channel's administrators are read once (cached), then both presses are refused.
+    assert session.names() == [
+        "getChatAdministrators",
+        "answerCallbackQuery",
+        "answerCallbackQuery",
+    ]
     answer = session.of("answerCallbackQuery")[0]
     assert answer.text == "Эта команда доступна только администраторам канала."  # type: ignore[attr-defined]
     assert answer.show_alert is True  # type: ignore[attr-defined]

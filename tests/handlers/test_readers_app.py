@@ -47,7 +47,7 @@ async def test_command_menu_in_russian_english_and_for_each_admin(
     assert {"start", "latest", "summary", "quotes", "source", "help"} <= set(readers_ru)
     assert not {"preview", "post", "stats"} & set(readers_ru)
     admin_ru = [c.command for c in calls[2][3]]
-    assert admin_ru[-3:] == ["preview", "post", "stats"]
+    assert admin_ru[-4:] == ["preview", "post", "queue", "stats"]
     assert {c.command: c.description for c in calls[3][3]}["summary"] == "Article summary"
 
 

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from aiogram.methods import SendMessage, SendPhoto
+from aiogram.types import LinkPreviewOptions
+
 from bot.render import Links, render_card, render_channel_post
 from bot.render.dates import format_date
-from bot.render.limits import TEXT_LIMIT, unbalanced_guillemets, utf16_len
+from bot.render.limits import CAPTION_LIMIT, TEXT_LIMIT, unbalanced_guillemets, utf16_len
+from bot.render.post import PostFormat
 from bot.texts import Lang
 from storage.models import Article, ArticleDraft
 from tests.support.readers import DZEN, SITE, SUMMARY, TELEGRAM, TITLE, URL, article_draft
@@ -36,37 +40,86 @@ def stored(draft: ArticleDraft, article_id: int = 7) -> Article:
     )
 
 
-def test_a_short_post_has_title_summary_folded_body_links_and_hashtags() -> None:
-    draft = article_draft()
+IMAGE = "https://interaffairs.ru/i/2020/03/lavrov.jpg"
+
+
+def test_the_journal_format_is_title_lead_link_and_camelcase_hashtags_with_the_photo() -> None:
+    draft = article_draft(
+        image_url=IMAGE, tags=("Сергей Лавров", "США", "стратегическая стабильность")
+    )
     post = render_channel_post(stored(draft), LINKS)
 
-    body = "\n".join(draft.paragraphs)
-    links_line = "Сайт · Дзен · Telegram"
-    assert post.text == f"{TITLE}\n\n{SUMMARY}\n\n{body}\n\n{links_line}\n#Россия #США"
-    body_at = len(TITLE) + 2 + len(SUMMARY) + 2
-    links_at = body_at + len(body) + 2
-    tags_at = links_at + len(links_line) + 1
+    tags = "#СергейЛавров #США #СтратегическаяСтабильность"
+    assert post.text == f"{TITLE}\n\n{SUMMARY}\n\n{URL}\n\n{tags}"
+    assert post.photo == IMAGE
+    url_at = len(TITLE) + 2 + len(SUMMARY) + 2
+    tags_at = url_at + len(URL) + 2
     assert [(e.type, e.offset, e.length, e.url) for e in post.entities] == [
         ("bold", 0, len(TITLE), None),
-        ("expandable_blockquote", body_at, len(body), None),
-        ("text_link", links_at, 4, URL),
-        ("text_link", links_at + 7, 4, DZEN),
-        ("text_link", links_at + 14, 8, TELEGRAM),
-        ("hashtag", tags_at, 7, None),
-        ("hashtag", tags_at + 8, 4, None),
+        ("url", url_at, len(URL), None),
+        ("hashtag", tags_at, len("#СергейЛавров"), None),
+        ("hashtag", tags_at + 14, len("#США"), None),
+        ("hashtag", tags_at + 19, len("#СтратегическаяСтабильность"), None),
     ]
     assert post.reply_markup is not None
     assert [[(b.text, b.url) for b in row] for row in post.reply_markup.inline_keyboard] == [
         [("Читать на сайте", URL), ("Дзен", DZEN)]
     ]
-    assert post.link_preview_url == URL
+    assert TELEGRAM not in post.text + repr(post.entities) + repr(post.reply_markup)
+    # The photo's request: one sendPhoto with the caption and its entities.
+    request = post.send_method("@chan")
+    assert isinstance(request, SendPhoto)
+    assert (request.photo, request.caption) == (IMAGE, post.text)
+    assert request.caption_entities == list(post.entities)
+
+
+def test_without_an_image_the_same_text_goes_with_a_large_preview_of_the_article() -> None:
+    post = render_channel_post(stored(article_draft()), LINKS)
+
+    assert post.photo is None
+    assert post.text == f"{TITLE}\n\n{SUMMARY}\n\n{URL}\n\n#Россия #США"
+    request = post.send_method("@chan")
+    assert isinstance(request, SendMessage)
+    assert request.link_preview_options == LinkPreviewOptions(url=URL, prefer_large_media=True)
+
+
+def test_the_caption_fits_1024_and_the_lead_is_cut_at_a_sentence_end() -> None:
+    sentence = "Министр подробно рассказал о переговорах в Москве и Вашингтоне. "
+    draft = article_draft(summary=sentence * 30, image_url=IMAGE)
+    post = render_channel_post(stored(draft), LINKS)
+
+    assert utf16_len(post.text) <= CAPTION_LIMIT
+    lead = post.text.split("\n\n")[1]
+    assert lead.endswith("Вашингтоне.")
+    assert post.text.endswith("#Россия #США")
+
+
+def test_at_most_five_hashtags_most_telling_first() -> None:
+    tags = ("Сергей Лавров", "США", "Россия", "Майк Помпео", "ООН", "НАТО", "Китай")
+    post = render_channel_post(stored(article_draft(tags=tags)), LINKS)
+    assert post.text.endswith("\n\n#СергейЛавров #США #Россия #МайкПомпео #ООН")
+
+
+def test_the_long_form_folds_the_body_without_repeating_the_lead_or_linking_the_channel() -> None:
+    paragraphs = (SUMMARY, "Второй абзац о переговорах.", "Третий абзац.")
+    draft = article_draft(paragraphs=paragraphs, image_url=IMAGE)
+    post = render_channel_post(stored(draft), LINKS, PostFormat.LONG)
+
+    body = "Второй абзац о переговорах.\nТретий абзац."
+    assert post.text == f"{TITLE}\n\n{SUMMARY}\n\n{body}\n\nСайт · Дзен\n#Россия #США"
+    assert post.photo is None
+    body_at = len(TITLE) + 2 + len(SUMMARY) + 2
+    assert ("expandable_blockquote", body_at, len(body)) in [
+        (e.type, e.offset, e.length) for e in post.entities
+    ]
+    assert [e.url for e in post.entities if e.type == "text_link"] == [URL, DZEN]
 
 
 def test_a_long_post_is_cut_at_a_sentence_end_outside_quotations_with_read_more() -> None:
     sentence = "Министр подробно рассказал о переговорах. "
     quote = "«" + "Мы продолжим диалог. " * 30 + "»"
     paragraphs = tuple(sentence * 20 + quote + " " + sentence * 5 for _ in range(8))
-    post = render_channel_post(stored(article_draft(paragraphs=paragraphs)), LINKS)
+    post = render_channel_post(stored(article_draft(paragraphs=paragraphs)), LINKS, PostFormat.LONG)
 
     assert utf16_len(post.text) <= TEXT_LIMIT
     (folded,) = [e for e in post.entities if e.type == "expandable_blockquote"]
@@ -77,19 +130,20 @@ def test_a_long_post_is_cut_at_a_sentence_end_outside_quotations_with_read_more(
     assert post.text[read_more[0].offset :].startswith("Читать полностью →")
 
 
-def test_a_post_without_url_links_to_the_site_and_has_no_preview() -> None:
+def test_a_post_without_url_has_no_link_line_and_no_preview() -> None:
     post = render_channel_post(stored(article_draft(url=None, tags=())), LINKS)
 
-    assert [e.url for e in post.entities if e.type == "text_link"] == [SITE, DZEN, TELEGRAM]
-    assert "#" not in post.text
+    assert post.text == f"{TITLE}\n\n{SUMMARY}"
     assert post.link_preview_url is None
+    assert post.reply_markup is not None
+    assert post.reply_markup.inline_keyboard[0][0].url == SITE
 
 
-def test_tags_become_valid_unique_hashtags() -> None:
+def test_tags_become_valid_unique_camelcase_hashtags() -> None:
     post = render_channel_post(
         stored(article_draft(tags=("МИД России", "мид россии", "G-20", "2020", "!!!"))), LINKS
     )
-    assert post.text.endswith("\n#МИД_России #G_20")
+    assert post.text.endswith("\n\n#МИДРоссии #G20")
 
 
 def test_the_card_shows_title_date_rubric_summary_and_buttons() -> None:

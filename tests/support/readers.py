@@ -45,9 +45,11 @@ def article_draft(**overrides: Any) -> ArticleDraft:
 
 
 def entities(request: TelegramMethod[Any]) -> list[tuple[Any, ...]]:
-    """(type, offset, length[, url]) for each entity of a recorded send/edit request."""
+    """(type, offset, length[, url]) for each entity of a recorded send/edit request (the
+    caption's entities for a photo)."""
     result = []
-    for entity in getattr(request, "entities", None) or []:
+    found = getattr(request, "entities", None) or getattr(request, "caption_entities", None)
+    for entity in found or []:
         row: tuple[Any, ...] = (entity.type, entity.offset, entity.length)
         if entity.url:
             row += (entity.url,)

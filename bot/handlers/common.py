@@ -1,0 +1,53 @@
+"""Helpers the feature routers share (no handlers here): naming an article in a command's
+argument, sending prepared replies, the /start deep link.
+
+Why a module of its own: feature routers use these without importing one another, so each
+handler module stays one feature that can be read (and removed) alone.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from aiogram.types import Message
+
+from bot.cache import RenderCache
+from bot.ids import looks_like_id, parse_article_id
+from storage.models import Article
+
+
+class ArticleLookupError(Exception):
+    """The argument names no article; `key` is the catalogue text to answer with."""
+
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+
+async def resolve_article(cache: RenderCache, args: str | None) -> Article:
+    """The article a command's argument names: the latest when there is none."""
+    if args is None or not args.strip():
+        article = await cache.latest_article()
+        if article is None:
+            raise ArticleLookupError("no_articles")
+        return article
+    raw = args.strip()
+    article_id = parse_article_id(raw)
+    if article_id is None:
+        # A huge number is still "a number": say there is no such article, not "bad input".
+        raise ArticleLookupError("not_found" if looks_like_id(raw) else "bad_id")
+    article = await cache.article(article_id)
+    if article is None:
+        raise ArticleLookupError("not_found")
+    return article
+
+
+async def send_all(message: Message, messages: tuple[dict[str, Any], ...]) -> None:
+    """Send prepared `send_message` kwargs (from RenderCache.send_kwargs) as replies."""
+    for kwargs in messages:
+        await message.answer(**kwargs)
+
+
+def deep_link(article_id: int) -> str:
+    """The /start payload that opens an article's card: t.me/<bot>?start=a<ID>."""
+    return f"a{article_id}"
