@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from storage.articles import ArticleStore
+from storage.backfill import BackfillStore
 from storage.db import Database
 from storage.editorial import EditorialStore
 from storage.feed_state import FeedStateStore
@@ -38,6 +39,7 @@ class Store:
         stemmer = Stemmer()  # one stem cache for the derived indexes and topic matching
         self.topics = TopicStore(db, stemmer)
         self.digests = DigestStore(db)
+        self.backfill = BackfillStore(db)
         # Who said what and related reading: derived in the article's transaction too.
         self.quotations = QuotationIndex(db, stemmer)
         self.related = RelatedIndex(db, stemmer)

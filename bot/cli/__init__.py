@@ -1,11 +1,11 @@
-"""The command line: `python -m bot [run | analyze | ingest | show | poll | console]`.
+"""The command line: `python -m bot [run | analyze | ingest | show | poll | console | backfill]`.
 
 One module per subcommand, each with `register(subparsers)` and `handle(args, settings)`:
 
     run.py       the bot (the default)          analyze.py   analysis of a text file
     ingest.py    store a file or a page         show.py      an article as readers get it
     poll.py      the feed by hand               console.py   the bot in this terminal
-    common.py    the parser, and input checks shared by the subcommands
+    backfill.py  the site's archive, by page id  common.py    the parser, shared input checks
 
 Every failure a user can cause ends here as one line on stderr and exit code 2; tracebacks are
 for bugs only. Subcommands import their implementation lazily, so `analyze` never loads aiogram's
@@ -20,7 +20,7 @@ import logging
 import sys
 from collections.abc import Sequence
 
-from bot.cli import analyze, console, ingest, poll, run, show
+from bot.cli import analyze, backfill, console, ingest, poll, run, show
 from bot.cli.common import EXIT_USAGE, Handler, Parser
 from bot.config import Settings, load_settings
 from bot.errors import BotError
@@ -32,7 +32,7 @@ LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 def build_parser() -> argparse.ArgumentParser:
     parser = Parser(prog="python -m bot", description="interaffairs-bot")
     sub = parser.add_subparsers(dest="command", parser_class=Parser)
-    for command in (run, analyze, ingest, poll, show, console):
+    for command in (run, analyze, ingest, poll, show, console, backfill):
         command.register(sub)
     return parser
 
