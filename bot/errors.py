@@ -8,7 +8,8 @@
         ├── BadUrlError       the text is not an http(s) URL
         ├── DownloadError     the HTTP request failed; `transient`: a later retry can help
         ├── FeedParseError    the body is not a feed the bot can read
-        └── ExtractError      the page has no article the bot can use
+        ├── ExtractError      the page has no article the bot can use
+        └── BackfillStopped   the site kept answering 429/5xx: the backfill stopped there
 
     storage.errors.StorageError   the store's own tree (storage never imports bot/):
     ├── MigrationError            the schema could not be brought up to date
@@ -63,3 +64,7 @@ class FeedParseError(IngestError):
 
 class ExtractError(IngestError):
     """The page has no article the bot can use (no body text)."""
+
+
+class BackfillStopped(IngestError):
+    """The site kept answering 429/5xx: the backfill stopped; the next run continues there."""

@@ -61,7 +61,8 @@ async def backfill_command(
 ) -> int:
     from tqdm import tqdm
 
-    from bot.ingest.backfill import Backfill, BackfillCounts, BackfillStopped
+    from bot.errors import BackfillStopped
+    from bot.ingest.backfill import Backfill, BackfillCounts
     from bot.ingest.fetch import Fetcher, user_agent
     from bot.seed import open_store
 

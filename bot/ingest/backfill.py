@@ -19,9 +19,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.clock import Clock, SystemClock
-from bot.errors import BotError
-from bot.ingest.fetch import Fetcher, FetchFailure, decode_text
-from bot.ingest.page import ExtractError, extract_page
+from bot.errors import BackfillStopped, BotError, DownloadError, ExtractError
+from bot.ingest.fetch import Fetcher, decode_text
+from bot.ingest.page import extract_page
 from bot.ingest.poller import draft_from_page
 from storage import Store
 from storage.backfill import PageOutcome, PageRecord
@@ -32,10 +32,6 @@ DEFAULT_RATE = 1.0  # requests a second
 MAX_FAILURES = 3  # 429/5xx in a row that stop the run
 MAX_PAUSE = 60.0
 PAGE_PATH = "/news/show/{id}"
-
-
-class BackfillStopped(BotError):
-    """The site kept answering 429/5xx: the run stopped; the next one continues from here."""
 
 
 @dataclass
@@ -116,7 +112,7 @@ class Backfill:
             await self._polite_pause()
             try:
                 return await self._fetch_and_store(page_id, validator)
-            except FetchFailure as exc:
+            except DownloadError as exc:
                 if not exc.transient:
                     await self._store.backfill.record(
                         page_id, PageOutcome.UNUSABLE, reason=exc.reason

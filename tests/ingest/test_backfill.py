@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from bot.cli import main
-from bot.ingest.backfill import Backfill, BackfillStopped
+from bot.errors import BackfillStopped
+from bot.ingest.backfill import Backfill
 from bot.ingest.fetch import Fetcher
 from storage import Store
 from tests.ingest.conftest import FakeClock
