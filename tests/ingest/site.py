@@ -87,8 +87,8 @@ class FakeSite:
             tag = reply.headers.get("ETag")
             if tag and request.headers.get("If-None-Match") == tag:
                 return web.Response(status=304, headers={"ETag": tag})
-            modified = reply.headers.get("Last-Modified")
-            if modified and request.headers.get("If-Modified-Since") == modified:
+            modified = reply.headers.get("Last-Modified")  # (If-None-Match wins, as in HTTP)
+            if not tag and modified and request.headers.get("If-Modified-Since") == modified:
                 return web.Response(status=304)
         if reply.location is not None:
             raise web.HTTPFound(reply.location)
