@@ -317,8 +317,8 @@ CATALOGUE: dict[str, dict[Lang, str]] = {
     },
     # --- editor's desk: photo posts (bot/delivery/photo.py) ----------------------------------
     "delivery.photo_refused": {
-        Lang.RU: "Telegram не принял фото статьи №{id}: пост вышел текстом со ссылкой.",
-        Lang.EN: "Telegram refused the photo of article {id}: the post went out as text.",
+        Lang.RU: "Telegram не принял фото статьи №{id}: отправлено текстом с превью ссылки.",
+        Lang.EN: "Telegram refused the photo of article {id}: it went out as text instead.",
     },
     "delivery.what.post": {Lang.RU: "пост в канале", Lang.EN: "channel post"},
     "delivery.what.edit": {Lang.RU: "правка поста в канале", Lang.EN: "channel post edit"},

@@ -103,6 +103,13 @@ def _draft_values(draft: ArticleDraft) -> dict[str, object]:
     }
 
 
+def _keeping_date(draft: ArticleDraft, stored: sqlite3.Row | None) -> ArticleDraft:
+    """A re-ingest that lacks a date keeps the stored one: a date is never erased."""
+    if stored is None or draft.published_at is not None or stored["published_at"] is None:
+        return draft
+    return replace(draft, published_at=from_iso(stored["published_at"]))
+
+
 class ArticleStore:
     """Articles in SQLite. Reads hit the reader connection in one hop each."""
 
@@ -129,9 +136,7 @@ class ArticleStore:
                     (key,),
                 )
             )
-            if rows and draft.published_at is None and rows[0]["published_at"] is not None:
-                draft = replace(draft, published_at=from_iso(rows[0]["published_at"]))
-            values = _draft_values(draft)
+            values = _draft_values(_keeping_date(draft, rows[0] if rows else None))
             if rows and rows[0]["content_hash"] == values["content_hash"]:
                 article = await self._select_one(conn, int(rows[0]["id"]))
                 return UpsertResult(article, created=False, changed=False)

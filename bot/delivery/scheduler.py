@@ -68,4 +68,4 @@ class Scheduler:
             delay = POLL_SECONDS
             if next_at is not None:
                 delay = min(delay, max(next_at - self._clock.now(), 0.05))
-            await asyncio.sleep(delay)
+            await self._clock.sleep(delay)

@@ -31,6 +31,7 @@ from bot.editors import Editors
 from bot.render.links import Links
 from bot.render.post import render_channel_post
 from storage import Store, outbox
+from storage.editorial import EditorAction
 from tests.delivery.fakes import FakeClock, make_worker
 from tests.support.readers import SUMMARY, TITLE, URL, article_draft, buttons, entities
 from tests.support.recording import RecordingSession
@@ -626,3 +627,36 @@ async def test_a_non_admin_pressing_any_desk_button_is_refused_and_nothing_chang
     assert await store.articles.get(photo_id) == before
     assert await store.outbox.items() == []
     assert await store.editorial.scheduled() == []
+
+
+async def test_a_command_while_the_desk_waits_is_that_command_and_the_question_stays(
+    dp: Dispatcher, bot: Bot, session: RecordingSession, store: Store, photo_id: int
+) -> None:
+    await dp.feed_update(bot, press(f"edit:t:{photo_id}"))
+    await dp.feed_update(bot, admin("/queue"))
+    await dp.feed_update(bot, admin(f"/summary {photo_id}"))
+    texts = [m.text for m in session.of("sendMessage")]  # type: ignore[attr-defined]
+    assert texts[1].startswith("Очередь публикаций")
+    assert texts[2].startswith("Кратко")
+    assert (await store.articles.get(photo_id)).title == TITLE  # type: ignore[union-attr]
+    await dp.feed_update(bot, admin("Заголовок после команд"))
+    assert (await store.articles.get(photo_id)).title == "Заголовок после команд"  # type: ignore[union-attr]
+
+
+async def test_a_scheduled_post_survives_a_restart_and_an_overdue_one_goes_out_at_start(
+    settings: Settings, store: Store, clock: FakeClock, tmp_path: Any, photo_id: int
+) -> None:
+    await store.editorial.schedule(photo_id, clock.t + 600, by_id=ADMIN_ID, by_name="Анна")
+    await store.close()
+    reopened = await Store.open(tmp_path / "store.sqlite3")
+    try:
+        clock.t += 3600  # the bot was down past the post's time
+        scheduler = Scheduler(reopened, Publisher(settings, reopened), clock=clock)
+        assert await scheduler.run_due() == 1
+        (post,) = await reopened.outbox.items(kind=outbox.POST)
+        assert (post.article_id, post.notify_chat_id) == (photo_id, ADMIN_ID)
+        done = await reopened.editorial.last(photo_id, EditorAction.PUBLISHED)
+        assert done is not None
+        assert done.by_name == "Анна"
+    finally:
+        await reopened.close()

@@ -56,14 +56,18 @@ class Desk(StatesGroup):
 
 
 async def is_desk_message(message: Message, raw_state: str | None = None) -> bool:
-    """An admin command, or the answer the desk is waiting for. Cheap: no API call."""
-    if raw_state in (Desk.text.state, Desk.time.state):
-        return True
+    """An admin command, or the answer the desk is waiting for (any command meanwhile is
+    still a command). Cheap: no API call."""
     text = message.text or ""
     if not text.startswith("/"):
-        return False
+        return raw_state in (Desk.text.state, Desk.time.state)
     name = text[1:].split(maxsplit=1)[0].split("@", 1)[0] if len(text) > 1 else ""
     return name.lower() in ADMIN_COMMANDS
+
+
+async def is_answer(message: Message) -> bool:
+    """Not a command: a command while the desk waits is handled as that command."""
+    return not (message.text or "").startswith("/")
 
 
 async def is_desk_button(query: CallbackQuery) -> bool:

@@ -18,7 +18,7 @@ from aiogram.types import CallbackQuery, Message, User
 from bot.config import Settings
 from bot.delivery.preview import EditCallback, EditTarget, decision_rows, edit_rows
 from bot.delivery.publisher import Publisher
-from bot.handlers.admin.common import Desk, chat_of, redraw_buttons, send_preview, who
+from bot.handlers.admin.common import Desk, chat_of, is_answer, redraw_buttons, send_preview, who
 from bot.render.links import Links
 from bot.render.post import MAX_TAGS, camel_tag
 from bot.texts import Lang, t
@@ -173,5 +173,5 @@ async def _confirm(
 def create_router() -> Router:
     router = Router(name="admin-edit")
     router.callback_query.register(on_edit_button, EditCallback.filter())
-    router.message.register(on_text, StateFilter(Desk.text))
+    router.message.register(on_text, StateFilter(Desk.text), is_answer)
     return router

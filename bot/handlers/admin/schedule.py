@@ -28,7 +28,7 @@ from bot.delivery.preview import (
 )
 from bot.delivery.publisher import Publisher
 from bot.delivery.slots import Slot, TimeError, format_time, parse_time, slot_time
-from bot.handlers.admin.common import Desk, chat_of, publish, redraw_buttons, who
+from bot.handlers.admin.common import Desk, chat_of, is_answer, publish, redraw_buttons, who
 from bot.render.card import title_text
 from bot.texts import Lang, t
 from storage import Store
@@ -157,7 +157,7 @@ async def on_queue_button(
 def create_router() -> Router:
     router = Router(name="admin-schedule")
     router.message.register(on_queue, Command("queue"))
-    router.message.register(on_time, StateFilter(Desk.time))
+    router.message.register(on_time, StateFilter(Desk.time), is_answer)
     router.callback_query.register(on_schedule_button, ScheduleCallback.filter())
     router.callback_query.register(on_queue_button, QueueCallback.filter())
     return router
