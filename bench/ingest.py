@@ -22,7 +22,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from bot.content import morph, summary
+from bot.content import morph, speaker_gate, summary
 from bot.content.pipeline import analyze, build_draft
 from bot.seed import seed_text
 from storage import Store
@@ -40,7 +40,14 @@ def corpus() -> list[str]:
 
 
 def _clear_word_caches() -> None:
-    for cached in (morph.parses, morph.lemma, morph.inflect, summary._stem):
+    for cached in (
+        morph.parses,
+        morph.lemma,
+        morph.inflect,
+        summary._stem,
+        speaker_gate._word_class,
+        speaker_gate._org_word,
+    ):
         cached.cache_clear()
 
 

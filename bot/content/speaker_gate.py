@@ -69,6 +69,7 @@ class _Kind(Enum):
     NAME = "name"
     BODY = "body"
     ADJECTIVE = "adjective"
+    GEO = "geo"
     COMMON = "common"
     OTHER = "other"
 
@@ -79,7 +80,10 @@ _ANCHORS = frozenset({_Kind.NAME, _Kind.OTHER})
 
 
 def _from_dictionary(p: Parse) -> bool:
-    return type(p.raw.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"
+    """A reading of the dictionary itself, not a guess (by suffix, or by a known word after an
+    unknown prefix: "хег" + "сет")."""
+    stack = p.raw.methods_stack
+    return len(stack) == 1 and type(stack[0][0]).__name__ == "DictionaryAnalyzer"
 
 
 @lru_cache(maxsize=16384)
@@ -123,6 +127,8 @@ def _word_class(word: str) -> _Kind:
         return _Kind.BODY
     if found and all(p.has("Orgn") and _from_dictionary(p) for p in found):
         return _Kind.BODY  # "Совбеза"
+    if found and _from_dictionary(found[0]) and found[0].has("Geox"):
+        return _Kind.GEO  # "Китая", "Франции"
     if not found or not all(_from_dictionary(p) for p in found):
         return _Kind.OTHER  # a word the dictionary only guesses at: a foreign name, most likely
     if any(p.grams & _PROPER_GRAMS or p.pos not in _COMMON_POS for p in found):
@@ -135,15 +141,19 @@ def _word_class(word: str) -> _Kind:
 def name_word(word: str, text: str, *, beside_name: bool = False) -> bool:
     """Whether one capitalised word of a person candidate can be part of a name.
 
-    Beside a name or an unknown word ("Сергей Рябков", "Олаф Шольц", "Линь Цзянь") a
-    common word is a name too; a role or organisation word never is. Alone, a common
+    Beside a name or an unknown word ("Сергей Рябков", "Олаф Шольц", "Линь Цзянь", "Ким Чен
+    Ын") a common or place word is a name too; a role or organisation word never is. A place word
+    alone is a name ("Маас") or a state speaking ("Китай") in the nominative only, never in
+    an oblique case ("посол Китая" → "Китая"). Alone, a common
     word is a name only where the text capitalises it inside a sentence ("заявил Токаев"):
     the dictionary holds many rare words that are also foreign surnames ("токаев", "вучич",
     "ляйен"), while a common word is capitalised only at a sentence start ("Стороны").
     """
     kind = _word_class(word)
-    if kind in (_Kind.COMMON, _Kind.ADJECTIVE) and beside_name:
+    if kind in (_Kind.COMMON, _Kind.ADJECTIVE, _Kind.GEO) and beside_name:
         return True
+    if kind == _Kind.GEO:
+        return any(p.has("nomn") for p in parses(word.lower()))
     if kind == _Kind.COMMON:
         return _capitalised_inside(word, text)
     return kind in (_Kind.NAME, _Kind.OTHER)
@@ -153,7 +163,9 @@ def _person_words(words: list[str], text: str) -> bool:
     """Every word can be a name: capitalised Cyrillic (or Latin beside Cyrillic), particles
     only inside, no acronym, no role or organisation word."""
     if all(_LATIN.fullmatch(w) for w in words):
-        return False  # "News", "NBC News": a Latin-only speaker must be a known body
+        # A Latin-only run names an outlet or a company ("NBC News", "The Economist"); one
+        # Latin word alone ("News") must be a body the lexicon knows, checked before.
+        return len(words) > 1
     anchored = len(words) > 1 and any(_word_class(w) in _ANCHORS for w in words)
     for i, word in enumerate(words):
         if word.lower() in _PARTICLES and 0 < i < len(words) - 1:
@@ -174,12 +186,25 @@ def _parts(word: str) -> list[str]:
     return [word]
 
 
-def _strip_roles(words: list[str]) -> list[str]:
-    """ "Посол Чжан Ханьхуэй" → ["Чжан", "Ханьхуэй"]: leading role words are no part of a name."""
-    i = 0
-    while i < len(words) and role_of(words[i]) is not None:
-        i += 1
-    return words[i:]
+def _strip_title(words: list[str]) -> list[str]:
+    """A title glued to a name is no part of it: everything up to the last role word and the
+    complements after it ("Посол Чжан Ханьхуэй", "Глава МИД Ирана Аббас Аракчи" → the name);
+    nothing is left when the role comes last ("Рубио Глава")."""
+    last = max((i for i, w in enumerate(words) if role_of(w) is not None), default=-1)
+    rest = words[last + 1 :]
+    if last < 0:
+        return rest
+    while rest and _complement(rest[0]):
+        rest = rest[1:]
+    return rest
+
+
+def _complement(word: str) -> bool:
+    """A word of a title after its role: lower-case ("иностранных"), an acronym ("МИД"),
+    a place ("Ирана"), an adjective or an organisation word."""
+    if word[:1].islower() or (word.isupper() and len(word) > 1):
+        return True
+    return _word_class(word) in (_Kind.GEO, _Kind.ADJECTIVE, _Kind.BODY)
 
 
 def _only_inside_organisations(candidate: str, text: str, entities: Entities) -> bool:
@@ -250,7 +275,7 @@ def gate(speaker: str | None, text: str, entities: Entities) -> str | None:
         return None
     if known_organisation(clean, entities):
         return clean
-    words = _strip_roles(clean.split())
+    words = _strip_title(clean.split())
     if words and _only_inside_organisations(" ".join(words), text, entities):
         return _organisation_around(clean, text, entities)
     if words and _person_words(words, text):
