@@ -59,7 +59,10 @@ def find_orgs(text: str) -> list[Mention]:
     def free(a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in taken)
 
-    for pattern, canonical in organisations():
+    lower = text.lower()
+    for pattern, canonical, literals in organisations():
+        if not any(literal in lower for literal in literals):
+            continue
         for m in pattern.finditer(text):
             if free(m.start(), m.end()):
                 found.append(Mention(m.start(), m.end(), org=canonical or _org_name(m.group(0))))

@@ -161,8 +161,9 @@ def same_role(a: str, b: str) -> bool:
 
 
 @cache
-def title_head() -> re.Pattern[str]:
-    """Every inflected form of every role noun as one regex ("Посол", "послом", "Главы")."""
+@cache
+def title_forms() -> frozenset[str]:
+    """Every inflected form of every role noun, lower-cased ("посол", "послом", "главы")."""
     forms: set[str] = set(ROLE_SYNONYMS)
     for lemma in [*ROLES, *ROLE_SYNONYMS]:
         for p in parses(lemma):
@@ -171,11 +172,47 @@ def title_head() -> re.Pattern[str]:
                 break
         forms.add(lemma)
     forms.discard("официальный")
-    forms.add("генеральн\\w+ секретар\\w*")
-    alternatives = "|".join(
-        f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in sorted(forms, key=len, reverse=True)
+    return frozenset(forms)
+
+
+_WORD = re.compile(r"(?<![\w-])[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*")
+_GENERAL_SECRETARY = re.compile(r"[Гг]енеральн\w+ секретар\w*")
+
+
+def title_heads(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, word) of every role noun in `text`, in order: one pass of word lookups
+    in `title_forms` (a regex alternation of all the forms would cost milliseconds)."""
+    forms = title_forms()
+    found = [(m.start(), m.end(), m.group(0)) for m in _GENERAL_SECRETARY.finditer(text)]
+    found += [
+        (m.start(), m.end(), m.group(0))
+        for m in _WORD.finditer(text)
+        if m.group(0).lower() in forms and not any(a <= m.start() < b for a, b, _w in found)
+    ]
+    return sorted(found)
+
+
+@cache
+def title_head() -> re.Pattern[str]:
+    """`title_forms` as one regex (a trie of the forms), for matching at one place."""
+    forms = title_forms()
+    heads = "|".join(
+        f"[{first.upper()}{first}](?:{_trie({w[1:] for w in forms if w[0] == first})})"
+        for first in sorted({w[0] for w in forms})
     )
-    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
+    return re.compile(rf"(?<![\w-])(?:{_GENERAL_SECRETARY.pattern}|{heads})(?![\w-])")
+
+
+def _trie(words: set[str]) -> str:
+    """A regex matching exactly `words`, sharing common prefixes (longest match first)."""
+    if words == {""}:
+        return ""
+    branches = []
+    for first in sorted({w[0] for w in words if w}, reverse=True):
+        rest = _trie({w[1:] for w in words if w and w[0] == first})
+        branches.append(re.escape(first) + (f"(?:{rest})" if "|" in rest else rest))
+    body = "|".join(branches)
+    return f"(?:{body})?" if "" in words else body
 
 
 # --- organisations ------------------------------------------------------------------------------
@@ -290,8 +327,17 @@ def media_name(matched: str) -> str:
 
 
 @cache
-def organisations() -> tuple[tuple[re.Pattern[str], str], ...]:
-    """Every alias pattern compiled once, with its canonical name, in priority order."""
+def organisations() -> tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...]:
+    """Every alias pattern compiled once, with its canonical name, in priority order, and
+    its literal letter runs: every branch of an alias holds one, so a text holding none of
+    them (lower-cased) cannot match and is not scanned (40 regex scans cost milliseconds)."""
     return tuple(
-        (re.compile(alias), org.canonical) for org in ORGANISATIONS for alias in org.aliases
+        (re.compile(alias), org.canonical, _literals(alias))
+        for org in ORGANISATIONS
+        for alias in org.aliases
     )
+
+
+def _literals(alias: str) -> tuple[str, ...]:
+    plain = re.sub(r"\\\w|\[[^\]]*\]|\{[^}]*\}", " ", alias)
+    return tuple({run.lower() for run in re.findall(r"[А-ЯЁа-яёA-Za-z]{3,}", plain)})

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from bot.content.lexicon import title_head
+from bot.content.lexicon import title_head, title_heads
 from bot.content.mentions import Mention, Person
 from bot.content.morph import Parse, inflect, parses, restore_case
 
@@ -202,10 +202,9 @@ def _is_complement(word: str) -> bool:
     return any(p.has("Geox") or p.has("Orgn") or p.pos == "ADJF" for p in parses(word.lower())[:1])
 
 
-def _first_after_title(text: str, head: re.Match[str], index: dict[int, int]) -> int | None:
+def _first_after_title(text: str, pos: int, index: dict[int, int]) -> int | None:
     """The word index of the first capitalised non-institution word after a title head
     ("Канцлер Германии Олаф …" → "Олаф"), within six words."""
-    pos = head.end()
     for _ in range(6):
         step = _COMPLEMENT.match(text, pos)
         if step is None:
@@ -252,11 +251,11 @@ def _titled_names(
     """ "Канцлер Германии Олаф Шольц", "с президентом Франции Эммануэлем Макроном": names the
     dictionary does not know, recognised by the title in front of them."""
     index = {start: i for i, (start, _e, _w) in enumerate(words)}
-    for head in TITLE_HEAD.finditer(text):
-        first = _first_after_title(text, head, index)
+    for _start, end, word in title_heads(text):
+        first = _first_after_title(text, end, index)
         if first is None or first in used:
             continue
-        case = _role_case(head.group(0))
+        case = _role_case(word)
         found = _titled_name(text, words, first, case)
         if found is None or found[4] in used - {first}:
             continue
