@@ -100,7 +100,7 @@ def known_organisation(speaker: str, entities: Entities) -> bool:
         return True
     if _ACRONYM.fullmatch(speaker):
         return True
-    return any(pattern.fullmatch(speaker) for pattern, _ in organisations())
+    return any(pattern.fullmatch(speaker) for pattern, _canonical, _literals in organisations())
 
 
 def _capitalised_inside(word: str, text: str) -> bool:
