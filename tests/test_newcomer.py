@@ -88,3 +88,15 @@ def test_the_console_ignores_a_malformed_token(
     assert main(["run"]) == 2
     (line,) = capsys.readouterr().err.splitlines()
     assert line.startswith("error: setting BOT_TOKEN is invalid: expected a token from @BotFather")
+
+
+def test_usage_lines_name_the_command_that_works_as_written(
+    newcomer: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(sys, "argv", [str(newcomer / "bot" / "__main__.py"), "nosuch"])
+    monkeypatch.setattr(sys, "executable", str(newcomer / ".venv" / "bin" / "python"))
+    with pytest.raises(SystemExit) as exited:
+        main(["nosuch"])
+    assert exited.value.code == 2
+    (line,) = capsys.readouterr().err.splitlines()
+    assert line.startswith(".venv/bin/python -m bot: argument command: invalid choice: 'nosuch'")

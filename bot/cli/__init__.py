@@ -19,6 +19,8 @@ import argparse
 import logging
 import sys
 from collections.abc import Sequence
+from contextlib import suppress
+from pathlib import Path
 
 from bot.cli import analyze, backfill, console, ingest, poll, run, show
 from bot.cli.common import EXIT_USAGE, Handler, Parser
@@ -29,8 +31,19 @@ from storage.errors import StorageError
 LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 
+def program_name() -> str:
+    """How this very program is started, for usage lines: `.venv/bin/python -m bot` from the
+    repository (what works as written), `interaffairs-bot` as the installed script."""
+    if not sys.argv or Path(sys.argv[0]).name != "__main__.py":
+        return Path(sys.argv[0]).name if sys.argv and sys.argv[0] else "python -m bot"
+    python = Path(sys.executable)
+    with suppress(ValueError):  # outside the working directory: the full path
+        python = python.relative_to(Path.cwd())
+    return f"{python} -m bot"
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = Parser(prog="python -m bot", description="interaffairs-bot")
+    parser = Parser(prog=program_name(), description="interaffairs-bot")
     sub = parser.add_subparsers(dest="command", parser_class=Parser)
     for command in (run, analyze, ingest, poll, show, console, backfill):
         command.register(sub)
