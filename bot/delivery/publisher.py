@@ -172,7 +172,7 @@ class Publisher:
             post,
             card_kind=outbox.CARD,
             cards=cards,
-            audience=self._store.topics.audience(terms),
+            audience=await self._store.topics.audience(terms),
         )
         if post_id is None:  # another request enqueued this generation a moment ago
             return await self._current(article)
