@@ -4,6 +4,11 @@
     ├── UsageError            a CLI user gave bad input: one line on stderr, exit code 2
     ├── ConfigError           a setting has a wrong value: one line naming it, exit code 2
     ├── ContentError          a text cannot be analysed (empty, binary, not UTF-8)
+    ├── InputError            what a reader or an editor typed names nothing usable;
+    │   │                     `key` is the catalogue text (bot/texts.py) to answer with
+    │   ├── ArticleLookupError   a command's argument names no article
+    │   └── ScheduleTimeError    a typed time for a scheduled post cannot be used
+    ├── BadUpdate             a webhook request (right secret) whose body is not an Update
     └── IngestError           a site page or the feed cannot be used (ingest)
         ├── BadUrlError       the text is not an http(s) URL
         ├── DownloadError     the HTTP request failed; `transient`: a later retry can help
@@ -36,6 +41,27 @@ class ConfigError(BotError):
 
 class ContentError(BotError):
     """The item's text cannot be analysed; the message says why in one line."""
+
+
+class InputError(BotError):
+    """A reader's or an editor's input names nothing usable; `key` is the catalogue text to
+    answer with, so the handler's reply is one polite line, never a traceback."""
+
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+
+class ArticleLookupError(InputError):
+    """A command's argument names no article ("no_articles", "not_found", "bad_id")."""
+
+
+class ScheduleTimeError(InputError):
+    """A typed time for a scheduled post cannot be used (malformed, or already past)."""
+
+
+class BadUpdate(BotError):
+    """A webhook request with the right secret whose body is not a Telegram Update."""
 
 
 class IngestError(BotError):

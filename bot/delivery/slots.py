@@ -11,6 +11,7 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 
 from bot.clock import MOSCOW
+from bot.errors import ScheduleTimeError
 
 EVENING = (18, 0)
 MORNING = (9, 0)
@@ -25,14 +26,6 @@ class Slot(StrEnum):
     MORNING = "t"  # tomorrow 09:00
     TYPED = "x"  # the editor types a time
     BACK = "b"  # back to the preview's buttons
-
-
-class TimeError(ValueError):
-    """A typed time that cannot be used; `key` is the catalogue text to answer with."""
-
-    def __init__(self, key: str) -> None:
-        super().__init__(key)
-        self.key = key
 
 
 def _moscow(now: float) -> datetime:
@@ -67,13 +60,11 @@ def parse_time(text: str, now: float) -> float:
             hour, minute = (int(g) for g in match.groups())
             at = local.replace(hour=hour, minute=minute, second=0, microsecond=0)
         else:
-            raise TimeError("desk.time_format")
-    except ValueError as exc:  # 25:00, 31.02
-        if isinstance(exc, TimeError):
-            raise
-        raise TimeError("desk.time_format") from None
+            raise ScheduleTimeError("desk.time_format")
+    except ValueError:  # 25:00, 31.02 (a ScheduleTimeError is no ValueError: it passes)
+        raise ScheduleTimeError("desk.time_format") from None
     if at.timestamp() <= now:
-        raise TimeError("desk.time_past")
+        raise ScheduleTimeError("desk.time_past")
     return at.timestamp()
 
 

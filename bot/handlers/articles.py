@@ -13,8 +13,9 @@ from aiogram.types import CallbackQuery, Message
 
 from bot.cache import RenderCache
 from bot.callbacks import ArticleCallback, Part
+from bot.errors import ArticleLookupError
 from bot.handlers import related, who_said
-from bot.handlers.common import ArticleLookupError, resolve_article, send_all
+from bot.handlers.common import resolve_article, send_all
 from bot.texts import Lang, t
 
 PART_COMMANDS: dict[str, Part] = {

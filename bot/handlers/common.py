@@ -12,16 +12,9 @@ from typing import Any
 from aiogram.types import Message
 
 from bot.cache import RenderCache
+from bot.errors import ArticleLookupError
 from bot.ids import looks_like_id, parse_article_id
 from storage.models import Article
-
-
-class ArticleLookupError(Exception):
-    """The argument names no article; `key` is the catalogue text to answer with."""
-
-    def __init__(self, key: str) -> None:
-        super().__init__(key)
-        self.key = key
 
 
 async def resolve_article(cache: RenderCache, args: str | None) -> Article:

@@ -28,7 +28,7 @@ from aiohttp import web
 from pydantic import ValidationError
 
 from bot.config import Settings
-from bot.errors import UsageError
+from bot.errors import BadUpdate, UsageError
 
 log = logging.getLogger(__name__)
 
@@ -54,10 +54,6 @@ def webhook_secret(settings: Settings) -> str:
     if not _SECRET_RE.fullmatch(secret):
         raise UsageError("WEBHOOK_SECRET is invalid: expected 1-256 of A-Z a-z 0-9 _ -")
     return secret
-
-
-class BadUpdate(ValueError):
-    """A request with the right secret whose body is not a Telegram Update."""
 
 
 def parse_update(body: bytes, bot: Bot) -> Update:

@@ -16,8 +16,9 @@ from bot.cache import RenderCache
 from bot.config import Settings
 from bot.delivery.preview import PublishAction, PublishCallback, SilentCallback, decision_rows
 from bot.delivery.publisher import Publisher
+from bot.errors import ArticleLookupError
 from bot.handlers.admin.common import chat_of, publish, redraw_buttons, send_preview
-from bot.handlers.common import ArticleLookupError, resolve_article
+from bot.handlers.common import resolve_article
 from bot.render.links import Links
 from bot.texts import Lang, t
 from storage import Store

@@ -27,7 +27,8 @@ from bot.delivery.preview import (
     schedule_rows,
 )
 from bot.delivery.publisher import Publisher
-from bot.delivery.slots import Slot, TimeError, format_time, parse_time, slot_time
+from bot.delivery.slots import Slot, format_time, parse_time, slot_time
+from bot.errors import ScheduleTimeError
 from bot.handlers.admin.common import Desk, chat_of, is_answer, publish, redraw_buttons, who
 from bot.render.card import title_text
 from bot.texts import Lang, t
@@ -90,7 +91,7 @@ async def on_time(
     data = await state.get_data()
     try:
         at = parse_time(message.text or "", clock.now())
-    except TimeError as exc:
+    except ScheduleTimeError as exc:
         await message.answer(t(exc.key, lang), parse_mode=None)
         return
     await state.clear()
