@@ -80,7 +80,7 @@ def render_channel_post(
     article: Article, links: Links, form: PostFormat = PostFormat.SHORT
 ) -> RenderedMessage:
     """The post for `article` in the chosen format (see the module docstring)."""
-    if form is PostFormat.LONG:
+    if form == PostFormat.LONG:
         return _render_long(article, links)
     return _render_short(article, links)
 

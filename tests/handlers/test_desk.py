@@ -29,7 +29,7 @@ from bot.delivery.publisher import Publisher
 from bot.delivery.scheduler import Scheduler
 from bot.editors import Editors
 from bot.render.links import Links
-from bot.render.post import render_channel_post
+from bot.render.post import PostFormat, render_channel_post
 from storage import Store, outbox
 from storage.editorial import EditorAction
 from tests.delivery.fakes import FakeClock, make_worker
@@ -660,3 +660,30 @@ async def test_a_scheduled_post_survives_a_restart_and_an_overdue_one_goes_out_a
         assert done.by_name == "Анна"
     finally:
         await reopened.close()
+
+
+async def test_a_preview_whose_photo_is_refused_is_shown_as_text_with_a_note(
+    dp: Dispatcher, bot: Bot, session: RecordingSession, photo_id: int
+) -> None:
+    session.add_error("sendPhoto", 400, "Bad Request: failed to get HTTP URL content")
+    await dp.feed_update(bot, admin(f"/preview {photo_id}"))
+
+    assert session.names() == ["sendPhoto", "sendMessage", "sendMessage"]
+    preview, note = session.of("sendMessage")
+    assert preview.text == f"{TITLE}\n\n{SUMMARY}\n\n{URL}\n\n#Россия #США"  # type: ignore[attr-defined]
+    assert buttons(preview)[1][0] == ("Опубликовать", f"cb:pub:go:{photo_id}")
+    assert note.text == (  # type: ignore[attr-defined]
+        "Telegram не принял фото статьи: пост уйдёт текстом с превью ссылки."
+    )
+
+
+async def test_post_format_long_puts_the_whole_article_in_the_channel_post(
+    settings: Settings, store: Store, photo_id: int
+) -> None:
+    long_form = settings.model_copy(update={"post_format": PostFormat.LONG})
+    article = await store.articles.get(photo_id)
+    assert article is not None
+    post = Publisher(long_form, store).render_post(article)
+    assert post.photo is None
+    assert "expandable_blockquote" in [e.type for e in post.entities]
+    assert post.text.endswith("Сайт · Дзен\n#Россия #США")
