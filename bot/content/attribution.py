@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from bot.content.layout import Layout, count_words, sentence_end, sentence_start
-from bot.content.lexicon import MEDIA, NAMED_THINGS, NAMING_VERBS, RELAY_VERBS
+from bot.content.lexicon import MEDIA, NAMED_THINGS, NAMING_VERBS, RELAY_VERBS, role_of
 from bot.content.morph import lemma, parses, word_set
 from bot.content.spans import Span
 from bot.content.speakers import Resolver, Token, Verb, naming_verb, speech_verb, tokens
@@ -47,6 +47,7 @@ _OBJECT_OF = re.compile(
     r"(?P<owner>[^«»\"\n:;.,]{2,120})"
 )
 _QUOTING = word_set("цитировать процитировать")
+_HE = frozenset({"он", "она", "они"})
 _THAT = frozenset({"что", "чтобы", "как"})
 _MIN_LOOSE_WORDS = 4
 _CONTEXT = 300  # characters of context looked at on each side of a quotation
@@ -213,7 +214,20 @@ def words_of_another(c: SpanContext) -> Outcome:
     if not toks or not toks[0].text[:1].isalpha() or toks[0].lower in ("о", "об"):
         return None
     found, who = c.resolver.scan(toks, None, c.span.open, stop_early=True)
-    return Found(who) if found and who else None
+    if not found or not who:
+        return None
+    # "Володин вручил … цитаты Президента РФ: «…»": a role the text never linked to anyone
+    # falls back on the last person, here the sentence's own subject: unknown, not him.
+    subject = _subject_of(c, lo)
+    return Found(None if who == subject else who)
+
+
+def _subject_of(c: SpanContext, hi: int) -> str | None:
+    """The person named first in the sentence before `hi`, as its subject."""
+    for m in c.resolver.entities.persons:
+        if c.sent_lo <= m.start < hi and m.person is not None:
+            return m.person.name
+    return None
 
 
 def _quoted_owner(c: SpanContext, verb: Verb, hi: int) -> str | None:
@@ -348,10 +362,14 @@ def _clause_verb(c: SpanContext) -> Verb | None:
 
 
 def _subject_end(c: SpanContext, verb: Verb) -> int:
-    """Where the speaker may be named after the verb: a capitalised word right after it
-    ("заявил Лавров, что …") up to the comma; never the object ("назвали заявление Госдепа")."""
+    """Where the speaker may be named after the verb: a name, role or pronoun right after it
+    ("заявил Лавров, что …", "Как отметил политик, …") up to the comma; never the object
+    ("назвали заявление Госдепа")."""
     after = [t for t in c.toks_before if t.start > verb.token.start]
-    if not after or not after[0].text[:1].isupper():
+    named = bool(after) and (
+        after[0].text[:1].isupper() or role_of(after[0].text) is not None or after[0].lower in _HE
+    )
+    if not named:
         return verb.token.end
     comma = next((t for t in after if t.text in ",;:"), None)
     return comma.start if comma is not None else c.span.open
@@ -379,7 +397,9 @@ def partial_quote(c: SpanContext) -> Outcome:
     verb = _clause_verb(c)
     if verb is None or (c.n_words < 3 and not _governed(c, verb)):
         return None
-    who = c.resolver.resolve(c.sent_lo, _subject_end(c, verb), verb, c.span.open)
+    # Only a subject the clause names: "говорили о том, что «…»" has nobody to fall back on.
+    end = _subject_end(c, verb)
+    who = c.resolver.resolve(c.sent_lo, end, verb, c.span.open, context=False)
     if who is None and c.n_words < _MIN_LOOSE_WORDS:
         return None
     return Found(who)

@@ -21,6 +21,8 @@ def count_words(text: str) -> int:
 
 def _is_abbreviation_end(text: str, dot: int) -> bool:
     """ "т.н." or "В.В." before a space is not a sentence end; "США." is."""
+    if dot == 0 or not text[dot - 1].isalpha():
+        return False  # "«домыслы». Следующее…": a closing mark before the dot ends a sentence
     j = dot
     while j > 0 and text[j - 1].isalpha():
         j -= 1

@@ -185,6 +185,9 @@ def nation_keys(adjective: str) -> tuple[str, ...]:
     return (word[:4],)
 
 
+Answer = tuple[bool, str | None]
+
+
 class Resolver:
     """Resolves attribution clauses of one article, remembering the speakers found so far."""
 
@@ -411,41 +414,41 @@ class Resolver:
         """Look through `toks` (in the given order) for who speaks; (found, speaker)."""
         return _ClauseScan(self, toks, verb, pos, stop_early).run()
 
-    def resolve(self, start: int, end: int, verb: Verb | None, pos: int) -> str | None:
-        """Speaker of the clause text[start:end] around `verb`; falls back on the context."""
+    def resolve(
+        self, start: int, end: int, verb: Verb | None, pos: int, *, context: bool = True
+    ) -> str | None:
+        """Speaker of the clause text[start:end] around `verb`; falls back on the context
+        (the last organisation or person of the verb's gender) unless `context` is False."""
         toks = tokens(self.text, start, end)
-        if verb is not None:
-            idx = next((i for i, t in enumerate(toks) if t.start == verb.token.start), 0)
-            after = toks[idx + 1 :]
-            before = list(reversed(toks[:idx]))
-            found, who = self.scan(after, verb, pos, stop_early=True)
-            if found:
-                return who
-            found, who = self.scan(before, verb, pos, stop_early=False)
-            if found:
-                return who
-            if idx > 0 and toks[0].text[:1].isupper():
-                # "Ван И, в свою очередь, подчеркнул": the subject opens the sentence, cut
-                # off from the verb by a parenthetical.
-                found, who = self.scan(toks[:idx], verb, pos, stop_early=True)
-                if found:
-                    return who
-            if after and not (verb.impersonal or verb.plural):
-                # "— сказал в ходе встречи с Блинкеном Лавров": the subject is nominative.
-                for m in self.entities.persons:
-                    if after[0].start <= m.start < after[-1].end and m.nominative and m.person:
-                        return m.person.name
-            found, who = self.scan(after, verb, pos, stop_early=False)
-            if found:
-                return who
-            if verb.impersonal or verb.plural:
-                return self.organisation(pos)
-            return self.pronoun(verb.gender, pos)
-        found, who = self.scan(list(reversed(toks)), None, pos, stop_early=False)
-        return who if found else None
+        if verb is None:
+            found, who = self.scan(list(reversed(toks)), None, pos, stop_early=False)
+            return who if found else None
+        found, who = self._in_clause(toks, verb, pos)
+        if found or not context:
+            return who
+        if verb.impersonal or verb.plural:
+            return self.organisation(pos)
+        return self.pronoun(verb.gender, pos)
 
-
-Answer = tuple[bool, str | None]
+    def _in_clause(self, toks: list[Token], verb: Verb, pos: int) -> Answer:
+        """Who the clause itself names as the verb's subject; (False, None) when nobody."""
+        idx = next((i for i, t in enumerate(toks) if t.start == verb.token.start), 0)
+        after = toks[idx + 1 :]
+        found, who = self.scan(after, verb, pos, stop_early=True)
+        if not found:
+            found, who = self.scan(list(reversed(toks[:idx])), verb, pos, stop_early=False)
+        if not found and idx > 0 and toks[0].text[:1].isupper():
+            # "Ван И, в свою очередь, подчеркнул": the subject opens the sentence, cut off
+            # from the verb by a parenthetical.
+            found, who = self.scan(toks[:idx], verb, pos, stop_early=True)
+        if found:
+            return found, who
+        if after and not (verb.impersonal or verb.plural):
+            # "— сказал в ходе встречи с Блинкеном Лавров": the subject is nominative.
+            for m in self.entities.persons:
+                if after[0].start <= m.start < after[-1].end and m.nominative and m.person:
+                    return True, m.person.name
+        return self.scan(after, verb, pos, stop_early=False)
 
 
 @dataclass(slots=True)
