@@ -453,18 +453,19 @@ def _next_sentence_speaker(c: SpanContext) -> str | None:
 def _previous_sentence_speaker(c: SpanContext) -> str | None:
     text, layout = c.text, c.doc.layout
     lo, hi = c.para_lo, c.sent_lo
+    named_only = False
     if hi <= c.para_lo:  # the quotation opens its paragraph: look at the previous one
         if c.para_lo == 0:
             return None
         hi = c.para_lo - 1
         lo = layout.para_start(hi)
-        if not text[lo:hi].rstrip().endswith(":"):
-            return None
+        # "Путин заявил, что …\n«…»": without a colon, only a speaker the sentence names.
+        named_only = not text[lo:hi].rstrip().endswith(":")
     prev_lo = sentence_start(text, lo, max(lo, hi - 1))
     verb = last_verb(tokens(text, prev_lo, hi))
-    if verb is None:
+    if verb is None or (named_only and verb.impersonal):
         return None
-    return c.resolver.resolve(prev_lo, hi, verb, c.span.open)
+    return c.resolver.resolve(prev_lo, hi, verb, c.span.open, context=not named_only)
 
 
 Rule = Callable[[SpanContext], Outcome]
