@@ -15,6 +15,7 @@ from bot.delivery.digest import DigestService
 from bot.delivery.publisher import Publisher
 from storage import Store
 from storage.models import Article
+from storage.subscribers import SubscriberStatus
 from tests.delivery.fakes import FakeClock, make_worker
 from tests.support.readers import article_draft, entities
 from tests.support.recording import BOT_USERNAME, RecordingSession
@@ -145,3 +146,26 @@ async def test_digest_toggle_and_bad_time(
         "Теперь одно письмо в день, в 07:05 по Москве. Каждая статья сразу — /digest\n"
         "Вы пока ни на что не подписаны: /subscribe или /subscribe тема",
     ]
+
+
+async def test_a_reader_who_blocked_the_bot_is_marked_blocked_by_their_digest(
+    store: Store, settings: Settings, bot: Bot, session: RecordingSession
+) -> None:
+    dp = create_dispatcher(settings, store)
+    for text in ("/subscribe", "/digest"):
+        await dp.feed_update(bot, message_update(text, user_id=EVERYTHING))
+    clock = FakeClock()
+    lavrov = (await store.articles.upsert(article_draft())).article
+    clock.t = at(7, 0)
+    await Publisher(settings, store, clock=clock).publish(lavrov)
+    clock.t = at(9, 0)
+    assert await DigestService(bot, store, clock=clock).run_due() == 1
+    session.clear()
+    session.add_result(
+        "sendMessage",
+        {"message_id": 1, "date": 0, "chat": {"id": -1, "type": "channel", "title": "c"}},
+    )
+    session.add_error("sendMessage", 403, "Forbidden: bot was blocked by the user")
+    await make_worker(bot, store, settings, clock).drain()
+    assert [r.chat_id for r in session.of("sendMessage")] == ["@interaffairs_test", EVERYTHING]  # type: ignore[attr-defined]
+    assert await store.subscribers.status(EVERYTHING) is SubscriberStatus.BLOCKED
