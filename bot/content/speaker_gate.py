@@ -13,11 +13,14 @@ an unknown one is not, so every candidate passes one check after all rules have 
 - a one-word name that is the head of a longer name in the text is given at its fullest
   ("Ван" when the text says «Ван И»).
 
-Trade-off for surnames that are common words («Мороз», «Волк», «Макрон»): a word with a
-dictionary surname or first-name reading always passes ("Мороз"); a nominative common noun
-without one ("Волк", "Макрон") passes only when the text itself writes it capitalised inside
-a sentence, where no common noun would be capitalised. Oblique forms of common words
-("Банка", "Внешней") never pass: a speaker is always named in the nominative.
+Trade-off for surnames that are common words («Мороз», «Волк», «Макрон», «Токаев» — the
+dictionary holds "токаев" as a genitive plural of "токай"): a word with a dictionary surname
+or first-name reading always passes ("Мороз"); a common word without one passes beside a
+first name or an unknown word ("Игорь Волк", "Сергей Рябков"), or alone where the text
+itself writes it capitalised after a lower-case word, a comma or a first name ("— сказал
+Волк"), where no common noun would be capitalised. So a lone surname that the text only ever
+writes at a sentence start ("Волк: «…»") is dropped: unknown rather than a guess. Adjectives
+("Внешней"), role and organisation words ("Банка", "Издание", "Парламентарий") never pass.
 """
 
 from __future__ import annotations
@@ -104,10 +107,11 @@ def known_organisation(speaker: str, entities: Entities) -> bool:
 
 
 def _capitalised_inside(word: str, text: str) -> bool:
-    """Whether `text` writes `word` (any ending) capitalised where only a name would be: after
-    a comma, a lower-case word ("заявил Токаев") or a first name ("Касым-Жомарт Токаев"),
-    not at a sentence start nor inside a capitalised title ("Российской Федерации")."""
-    for m in re.finditer(rf"(?<![\w-]){re.escape(word)}", text):
+    """Whether `text` writes `word` (with an ending of up to 3 letters) capitalised where only
+    a name would be: after a comma, a lower-case word ("заявил Токаев") or a first name
+    ("Касым-Жомарт Токаев"), not at a sentence start nor inside a capitalised title
+    ("Российской Федерации")."""
+    for m in re.finditer(rf"(?<![\w-]){re.escape(word)}\w{{0,3}}(?![\w-])", text):
         prev = _PREVIOUS_WORD.search(text, max(0, m.start() - 40), m.start())
         if prev is None:
             continue
@@ -142,12 +146,12 @@ def name_word(word: str, text: str, *, beside_name: bool = False) -> bool:
     """Whether one capitalised word of a person candidate can be part of a name.
 
     Beside a name or an unknown word ("Сергей Рябков", "Олаф Шольц", "Линь Цзянь", "Ким Чен
-    Ын") a common or place word is a name too; a role or organisation word never is. A place word
-    alone is a name ("Маас") or a state speaking ("Китай") in the nominative only, never in
-    an oblique case ("посол Китая" → "Китая"). Alone, a common
-    word is a name only where the text capitalises it inside a sentence ("заявил Токаев"):
-    the dictionary holds many rare words that are also foreign surnames ("токаев", "вучич",
-    "ляйен"), while a common word is capitalised only at a sentence start ("Стороны").
+    Ын") a common or place word is a name too; a role or organisation word never is. A place
+    word alone is a name ("Маас") or a state speaking ("Китай") in the nominative only, never
+    in an oblique case ("посол Китая" → "Китая"). A common word alone is a name only where
+    the text capitalises it inside a sentence ("заявил Токаев"): the dictionary holds many
+    rare words that are also foreign surnames ("токаев", "вучич", "ляйен"), while a common
+    word is capitalised only at a sentence start ("Стороны").
     """
     kind = _word_class(word)
     if kind in (_Kind.COMMON, _Kind.ADJECTIVE, _Kind.GEO) and beside_name:
@@ -220,7 +224,7 @@ def _only_inside_organisations(candidate: str, text: str, entities: Entities) ->
 def _organisation_around(fragment: str, text: str, entities: Entities) -> str | None:
     """The one organisation whose mention in `text` contains `fragment` ("Совбеза" inside
     «Совбеза России»), compared case-insensitively on whole words; None if none or several."""
-    needle = re.compile(rf"(?<!\w){re.escape(fragment.lower())}(?!\w)")
+    needle = re.compile(rf"(?<!\w){re.escape(fragment.lower().replace('ё', 'е'))}(?!\w)")
     found = {
         m.org
         for m in entities.orgs
