@@ -320,6 +320,29 @@ CATALOGUE: dict[str, dict[Lang, str]] = {
         Lang.RU: "Telegram не принял фото статьи №{id}: отправлено текстом с превью ссылки.",
         Lang.EN: "Telegram refused the photo of article {id}: it went out as text instead.",
     },
+    # --- delivery under faults: an unknown channel post, settled in one tap (issue 11) -------
+    "delivery.post_unknown": {
+        Lang.RU: "Неизвестно, дошёл ли пост в канал: статья №{id}",
+        Lang.EN: "Unknown whether the channel post arrived: article {id}",
+    },
+    "delivery.post_unknown_check": {Lang.RU: "Проверьте канал:", Lang.EN: "Check the channel:"},
+    "delivery.post_unknown_hint": {
+        Lang.RU: (
+            "Сам повторно не отправляю. Поста нет — «Опубликовать ещё раз»; "
+            "пост на месте — «Всё в порядке»."
+        ),
+        Lang.EN: "Not resent. Missing: «Publish again»; there: «All is well».",
+    },
+    "admin.btn.settled": {Lang.RU: "Всё в порядке", Lang.EN: "All is well"},
+    "admin.settled": {
+        Lang.RU: "Отмечено: статья №{id} в канале.",
+        Lang.EN: "Noted: article {id} is in the channel.",
+    },
+    "admin.settled_already": {
+        Lang.RU: "Статья №{id}: решать уже нечего.",
+        Lang.EN: "Article {id}: nothing left to settle.",
+    },
+    # --- end of issue 11 block -----------------------------------------------------------
     "delivery.what.post": {Lang.RU: "пост в канале", Lang.EN: "channel post"},
     "delivery.what.edit": {Lang.RU: "правка поста в канале", Lang.EN: "channel post edit"},
     "delivery.what.card": {Lang.RU: "карточки подписчикам", Lang.EN: "cards to subscribers"},

@@ -6,6 +6,22 @@ generation), so enqueueing the same delivery twice is a no-op; its payload is fi
 enqueued; the worker moves it pending → sending → sent / failed / unknown, and the `sending`
 state is what tells a restart which messages were in flight when the process died.
 
+One key per kind: what (article_id, chat_id, generation) mean for each `Kind`.
+
+| kind    | article_id       | chat_id        | generation                                        |
+|---------|------------------|----------------|---------------------------------------------------|
+| post    | the article      | the channel    | repost counter: 0, then +1 per explicit repost    |
+| edit    | the article      | the channel    | the article revision the edit carries             |
+| card    | the article      | a subscriber   | always 0: one card per reader per article, ever   |
+| preview | the article      | an admin       | the article revision previewed                    |
+| confirm | the article      | the admin      | the post generation it confirms                   |
+| digest  | 0 (no article)   | a reader       | the Moscow day (days since the epoch)             |
+| alert   | the article      | an admin       | `alert_generation()`: what failed, and which one  |
+
+States (`State`): pending → sending → sent | failed | unknown | cancelled. `unknown` means the
+request may or may not have reached Telegram and it is not resent automatically; `cancelled`
+is an edit superseded by a newer one or left with no post to edit.
+
 All writes are batched by the caller (claim a batch, complete a batch): one transaction per batch
 keeps a 100,000-subscriber broadcast from costing 200,000 commits.
 """
@@ -15,6 +31,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from enum import StrEnum
 
 import aiosqlite
 
@@ -22,27 +39,48 @@ from storage.db import Database
 from storage.timestamps import now_iso
 from storage.topics import EVERYONE, Audience
 
-# Kinds of delivery. Channel work first (priority 0), broadcast cards after (priority 1).
-POST = "post"  # an article's post in the channel
-EDIT = "edit"  # editMessageText of an article's channel post (generation = article revision)
-CARD = "card"  # an article's card to one subscriber
-PREVIEW = "preview"  # a proposed post, with Опубликовать / Отмена, to one admin
-CONFIRM = "confirm"  # "published: <link>" to the admin who asked for the post
-DIGEST = "digest"  # one reader's daily digest (article 0, generation = the Moscow day)
-ALERT = "alert"  # a delivery problem, told to each admin once per (article, problem)
 
-PENDING, SENDING, SENT, FAILED, UNKNOWN, CANCELLED = (
-    "pending",
-    "sending",
-    "sent",
-    "failed",
-    "unknown",
-    "cancelled",
-)
-STATES = (PENDING, SENDING, SENT, FAILED, UNKNOWN, CANCELLED)
+class Kind(StrEnum):
+    """Kinds of delivery (stored as these strings). Channel work first (priority 0), broadcast
+    cards after (priority 1)."""
+
+    POST = "post"  # an article's post in the channel
+    EDIT = "edit"  # editMessageText of an article's channel post
+    CARD = "card"  # an article's card to one subscriber
+    PREVIEW = "preview"  # a proposed post, with Опубликовать / Отмена, to one admin
+    CONFIRM = "confirm"  # "published: <link>" to the admin who asked for the post
+    DIGEST = "digest"  # one reader's daily digest
+    ALERT = "alert"  # a delivery problem, told to each admin once per (article, problem)
+
+
+class State(StrEnum):
+    """Where a row is (stored as these strings; the table's CHECK lists the same)."""
+
+    PENDING = "pending"
+    SENDING = "sending"
+    SENT = "sent"
+    FAILED = "failed"
+    UNKNOWN = "unknown"
+    CANCELLED = "cancelled"
+
+
+# Shorthands, so callers write `outbox.POST`; each is the enum member itself.
+POST, EDIT, CARD, PREVIEW, CONFIRM, DIGEST, ALERT = Kind
+PENDING, SENDING, SENT, FAILED, UNKNOWN, CANCELLED = State
+STATES = tuple(State)
 
 # Kinds that change nothing when repeated: resent after a crash or a timeout instead of dropped.
-IDEMPOTENT_KINDS = frozenset({EDIT})
+IDEMPOTENT_KINDS = frozenset({Kind.EDIT})
+# Alerts are deduplicated per (article, kind of the failed delivery, its generation): the
+# generation of an alert row encodes those, so the unique key does the deduplication.
+_ALERT_CODE = {Kind.POST: 1, Kind.EDIT: 2, Kind.CARD: 3, Kind.PREVIEW: 4}
+ALERTED_KINDS = frozenset(_ALERT_CODE)
+
+
+def alert_generation(kind: Kind, generation: int) -> int:
+    """The generation of an alert about a delivery of `kind`: its code + 10 × its generation
+    (cards share generation 0, so a broadcast's thousand failures make one alert)."""
+    return _ALERT_CODE[kind] + 10 * (0 if kind is Kind.CARD else generation)
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,7 +88,7 @@ class NewMessage:
     """One delivery to enqueue. `payload` is RenderedMessage.to_json(), fixed from now on."""
 
     chat_id: int | str
-    kind: str
+    kind: Kind
     payload: str
     article_id: int = 0
     generation: int = 0
@@ -65,11 +103,11 @@ class OutboxItem:
     id: int
     article_id: int
     chat_id: str
-    kind: str
+    kind: Kind
     generation: int
     payload_id: int
     notify_chat_id: int | None
-    state: str
+    state: State
     attempts: int
     not_before: float
     message_id: int | None
@@ -86,7 +124,7 @@ class Completion:
     """How one claimed row ended: sent (message_id), back to pending (not_before), or final."""
 
     id: int
-    state: str
+    state: State
     message_id: int | None = None
     not_before: float = 0.0
     error: str | None = None
@@ -94,12 +132,14 @@ class Completion:
 
 @dataclass(frozen=True, slots=True)
 class LastError:
-    kind: str
+    kind: Kind
     chat_id: str
     error: str
     at: str
 
 
+_IN_PROGRESS = (State.PENDING, State.SENDING)
+_LOST_IN_FLIGHT = "outcome unknown: in flight when the bot stopped"
 _ITEM_COLUMNS = (
     "id, article_id, chat_id, kind, generation, payload_id, notify_chat_id, state, attempts, "
     "not_before, message_id, error"
@@ -111,11 +151,11 @@ def _item(row: aiosqlite.Row) -> OutboxItem:
         id=int(row["id"]),
         article_id=int(row["article_id"]),
         chat_id=str(row["chat_id"]),
-        kind=row["kind"],
+        kind=Kind(row["kind"]),
         generation=int(row["generation"]),
         payload_id=int(row["payload_id"]),
         notify_chat_id=row["notify_chat_id"],
-        state=row["state"],
+        state=State(row["state"]),
         attempts=int(row["attempts"]),
         not_before=float(row["not_before"]),
         message_id=row["message_id"],
@@ -157,7 +197,7 @@ async def _insert(conn: aiosqlite.Connection, message: NewMessage, now: str) -> 
 async def _broadcast(
     conn: aiosqlite.Connection,
     article_id: int,
-    kind: str,
+    kind: Kind,
     payloads: Mapping[str, str],
     priority: int,
     now: str,
@@ -248,7 +288,7 @@ class OutboxStore:
             return conn.total_changes - before
 
     async def enqueue_broadcast(
-        self, *, article_id: int, kind: str, payloads: Mapping[str, str], priority: int = 1
+        self, *, article_id: int, kind: Kind, payloads: Mapping[str, str], priority: int = 1
     ) -> int:
         """One row per active subscriber, the payload chosen by their language (see _broadcast)."""
         async with self._db.transaction() as conn:
@@ -258,7 +298,7 @@ class OutboxStore:
         self,
         post: NewMessage,
         *,
-        card_kind: str,
+        card_kind: Kind,
         cards: Mapping[str, str],
         priority: int = 1,
         audience: Audience = EVERYONE,
@@ -275,15 +315,23 @@ class OutboxStore:
             return post_id
 
     async def cancel_pending(
-        self, *, article_id: int, chat_id: int | str, kind: str, below_generation: int
+        self, *, article_id: int, chat_id: int | str, kind: Kind, below_generation: int
     ) -> int:
         """Cancel not-yet-sent rows an newer one supersedes (e.g. an edit of an older revision)."""
         async with self._db.transaction() as conn:
             cursor = await conn.execute(
-                "UPDATE outbox SET state = 'cancelled', error = 'superseded', updated_at = ? "
+                "UPDATE outbox SET state = ?, error = 'superseded', updated_at = ? "
                 "WHERE article_id = ? AND chat_id = ? AND kind = ? AND generation < ? "
-                "AND state = 'pending'",
-                (now_iso(), article_id, str(chat_id), kind, below_generation),
+                "AND state = ?",
+                (
+                    State.CANCELLED,
+                    now_iso(),
+                    article_id,
+                    str(chat_id),
+                    kind,
+                    below_generation,
+                    State.PENDING,
+                ),
             )
             return max(cursor.rowcount, 0)
 
@@ -295,7 +343,7 @@ class OutboxStore:
         )
         return _item(row) if row is not None else None
 
-    async def latest(self, article_id: int, chat_id: int | str, kind: str) -> OutboxItem | None:
+    async def latest(self, article_id: int, chat_id: int | str, kind: Kind) -> OutboxItem | None:
         """The newest generation of (article, chat, kind), whatever its state."""
         row = await self._db.fetchone(
             f"SELECT {_ITEM_COLUMNS} FROM outbox WHERE article_id = ? AND chat_id = ? "
@@ -305,17 +353,17 @@ class OutboxStore:
         return _item(row) if row is not None else None
 
     async def latest_sent(
-        self, article_id: int, chat_id: int | str, kind: str
+        self, article_id: int, chat_id: int | str, kind: Kind
     ) -> OutboxItem | None:
         """The newest generation of (article, chat, kind) that Telegram accepted."""
         row = await self._db.fetchone(
             f"SELECT {_ITEM_COLUMNS} FROM outbox WHERE article_id = ? AND chat_id = ? "
-            "AND kind = ? AND state = 'sent' ORDER BY generation DESC LIMIT 1",
-            (article_id, str(chat_id), kind),
+            "AND kind = ? AND state = ? ORDER BY generation DESC LIMIT 1",
+            (article_id, str(chat_id), kind, State.SENT),
         )
         return _item(row) if row is not None else None
 
-    async def items(self, *, kind: str | None = None) -> list[OutboxItem]:
+    async def items(self, *, kind: Kind | None = None) -> list[OutboxItem]:
         """Every row (of one kind), oldest first: for tests and small admin views."""
         where, params = ("WHERE kind = ?", (kind,)) if kind else ("", ())
         rows = await self._db.fetchall(
@@ -338,28 +386,28 @@ class OutboxStore:
         them.
         """
         rows = await self._db.fetchall(
-            f"SELECT {_ITEM_COLUMNS} FROM outbox WHERE state = 'pending' AND not_before <= ? "
+            f"SELECT {_ITEM_COLUMNS} FROM outbox WHERE state = ? AND not_before <= ? "
             "ORDER BY priority, id LIMIT ?",
-            (now, limit),
+            (State.PENDING, now, limit),
         )
         return [_item(row) for row in rows]
 
     async def next_due_at(self) -> float | None:
         """When the earliest pending row becomes due (None when nothing is pending)."""
-        value = await self._db.scalar("SELECT min(not_before) FROM outbox WHERE state = 'pending'")
+        value = await self._db.scalar(
+            "SELECT min(not_before) FROM outbox WHERE state = ?", (State.PENDING,)
+        )
         return float(value) if value is not None else None
 
     async def backlog(self) -> int:
         """Rows still to send (pending or on the wire): the metrics gauge."""
         return int(
-            await self._db.scalar(
-                "SELECT count(*) FROM outbox WHERE state IN ('pending', 'sending')"
-            )
+            await self._db.scalar("SELECT count(*) FROM outbox WHERE state IN (?, ?)", _IN_PROGRESS)
         )
 
     async def has_work(self) -> bool:
         value = await self._db.scalar(
-            "SELECT EXISTS (SELECT 1 FROM outbox WHERE state IN ('pending', 'sending'))"
+            "SELECT EXISTS (SELECT 1 FROM outbox WHERE state IN (?, ?))", _IN_PROGRESS
         )
         return bool(value)
 
@@ -372,12 +420,13 @@ class OutboxStore:
     async def last_error(self) -> LastError | None:
         row = await self._db.fetchone(
             "SELECT kind, chat_id, error, updated_at FROM outbox "
-            "WHERE state IN ('failed', 'unknown') AND error IS NOT NULL "
-            "ORDER BY updated_at DESC, id DESC LIMIT 1"
+            "WHERE state IN (?, ?) AND error IS NOT NULL "
+            "ORDER BY updated_at DESC, id DESC LIMIT 1",
+            (State.FAILED, State.UNKNOWN),
         )
         if row is None:
             return None
-        return LastError(row["kind"], str(row["chat_id"]), row["error"], row["updated_at"])
+        return LastError(Kind(row["kind"]), str(row["chat_id"]), row["error"], row["updated_at"])
 
     # --- the worker's transitions ------------------------------------------------------------
 
@@ -388,9 +437,9 @@ class OutboxStore:
         marks = ", ".join("?" for _ in ids)
         async with self._db.transaction() as conn:
             await conn.execute(
-                "UPDATE outbox SET state = 'sending', attempts = attempts + 1, updated_at = ? "
-                f"WHERE id IN ({marks}) AND state = 'pending'",
-                (now_iso(), *ids),
+                "UPDATE outbox SET state = ?, attempts = attempts + 1, updated_at = ? "
+                f"WHERE id IN ({marks}) AND state = ?",
+                (State.SENDING, now_iso(), *ids, State.PENDING),
             )
 
     async def complete(
@@ -427,28 +476,43 @@ class OutboxStore:
 
         Their outcome is unknown: the request may or may not have reached Telegram. Idempotent
         kinds (edits) go back to pending; everything else becomes `unknown` and is not resent
-        (at most once: a duplicate channel post is worse than a missing one an admin can redo).
+        (at most once: a crash takes up to a whole batch in flight, and resending it would
+        duplicate hundreds of messages; an admin can redo a post in one tap).
         """
-        idempotent = ", ".join(f"'{kind}'" for kind in sorted(IDEMPOTENT_KINDS))
         now = now_iso()
         async with self._db.transaction() as conn:
             rows = list(
                 await conn.execute_fetchall(
-                    f"SELECT {_ITEM_COLUMNS} FROM outbox WHERE state = 'sending' ORDER BY id"
+                    f"SELECT {_ITEM_COLUMNS} FROM outbox WHERE state = ? ORDER BY id",
+                    (State.SENDING,),
                 )
             )
-            await conn.execute(
-                "UPDATE outbox SET state = 'pending', updated_at = ? "
-                f"WHERE state = 'sending' AND kind IN ({idempotent})",
-                (now,),
+            items = [_item(row) for row in rows]
+            resumed = [item for item in items if item.kind in IDEMPOTENT_KINDS]
+            lost = [item for item in items if item.kind not in IDEMPOTENT_KINDS]
+            await conn.executemany(
+                "UPDATE outbox SET state = ?, updated_at = ? WHERE id = ?",
+                [(State.PENDING, now, item.id) for item in resumed],
             )
-            await conn.execute(
-                "UPDATE outbox SET state = 'unknown', updated_at = ?, "
-                "error = 'outcome unknown: in flight when the bot stopped' "
-                f"WHERE state = 'sending' AND kind NOT IN ({idempotent})",
-                (now,),
+            await conn.executemany(
+                "UPDATE outbox SET state = ?, updated_at = ?, error = ? WHERE id = ?",
+                [(State.UNKNOWN, now, _LOST_IN_FLIGHT, item.id) for item in lost],
             )
-        items = [_item(row) for row in rows]
-        resumed = [item for item in items if item.kind in IDEMPOTENT_KINDS]
-        lost = [item for item in items if item.kind not in IDEMPOTENT_KINDS]
         return resumed, lost
+
+    async def settle_unknown(
+        self, article_id: int, chat_id: int | str, kind: Kind, *, note: str
+    ) -> bool:
+        """An admin checked: the newest `unknown` delivery of (article, chat, kind) did arrive.
+
+        It becomes `sent` (with `note` as its error text, saying who settled it), so the
+        article counts as posted. False when there is no such row (settled or reposted).
+        """
+        async with self._db.transaction() as conn:
+            cursor = await conn.execute(
+                "UPDATE outbox SET state = ?, error = ?, updated_at = ? WHERE id = ("
+                "SELECT id FROM outbox WHERE article_id = ? AND chat_id = ? AND kind = ? "
+                "ORDER BY generation DESC LIMIT 1) AND state = ?",
+                (State.SENT, note, now_iso(), article_id, str(chat_id), kind, State.UNKNOWN),
+            )
+            return cursor.rowcount == 1

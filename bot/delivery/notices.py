@@ -6,26 +6,30 @@ they travel through the outbox (rate-limited, crash-safe) like everything else.
 
 from __future__ import annotations
 
+from aiogram.types import InlineKeyboardMarkup
 from aiogram.utils.formatting import Bold, Text, TextLink
 
+from bot.delivery.preview import PublishAction, button
 from bot.render.message import RenderedMessage
 from bot.texts import Lang, t
-from storage import outbox
+from storage.outbox import Kind
 
 _WHAT = {
-    outbox.POST: "delivery.what.post",
-    outbox.EDIT: "delivery.what.edit",
-    outbox.CARD: "delivery.what.card",
-    outbox.PREVIEW: "delivery.what.preview",
+    Kind.POST: "delivery.what.post",
+    Kind.EDIT: "delivery.what.edit",
+    Kind.CARD: "delivery.what.card",
+    Kind.PREVIEW: "delivery.what.preview",
 }
 
 
-def _message(node: Text) -> RenderedMessage:
+def _message(node: Text, markup: InlineKeyboardMarkup | None = None) -> RenderedMessage:
     kwargs = node.as_kwargs()
-    return RenderedMessage(text=kwargs["text"], entities=tuple(kwargs["entities"]))
+    return RenderedMessage(
+        text=kwargs["text"], entities=tuple(kwargs["entities"]), reply_markup=markup
+    )
 
 
-def what(kind: str, lang: Lang = Lang.RU) -> str:
+def what(kind: Kind, lang: Lang = Lang.RU) -> str:
     return t(_WHAT.get(kind, "delivery.what.other"), lang)
 
 
@@ -37,7 +41,7 @@ def published(article_id: int, title: str, link: str | None) -> RenderedMessage:
     return _message(Text(*parts))
 
 
-def failed(kind: str, article_id: int, reason: str) -> RenderedMessage:
+def failed(kind: Kind, article_id: int, reason: str) -> RenderedMessage:
     """Telegram refused a delivery (400, 403 on the channel…); said once per article and kind."""
     return _message(
         Text(
@@ -53,7 +57,7 @@ def photo_refused(article_id: int, reason: str) -> RenderedMessage:
     return _message(Text(Bold(t("delivery.photo_refused", Lang.RU, id=article_id)), "\n", reason))
 
 
-def unknown(kind: str, article_id: int, reason: str) -> RenderedMessage:
+def unknown(kind: Kind, article_id: int, reason: str) -> RenderedMessage:
     """A delivery may or may not have reached Telegram; it is not resent automatically."""
     return _message(
         Text(
@@ -64,3 +68,23 @@ def unknown(kind: str, article_id: int, reason: str) -> RenderedMessage:
             t("delivery.alert_unknown_hint", Lang.RU, id=article_id),
         )
     )
+
+
+def post_unknown(article_id: int, title: str, channel: str, reason: str) -> RenderedMessage:
+    """A channel post that may or may not be in the channel, settled in one tap: the article,
+    a link to the channel to look, and «Опубликовать ещё раз» / «Всё в порядке»."""
+    headline = t("delivery.post_unknown", Lang.RU, id=article_id)
+    parts: list[str | Text] = [Bold(headline)]
+    if title:
+        parts += ["\n", Bold(f"«{title}»")]
+    parts += ["\n", reason, "\n", t("delivery.post_unknown_check", Lang.RU), " "]
+    parts += [TextLink(channel, url=channel), "\n", t("delivery.post_unknown_hint", Lang.RU)]
+    markup = InlineKeyboardMarkup(
+        inline_keyboard=[
+            [
+                button(PublishAction.REPOST, article_id, Lang.RU),
+                button(PublishAction.SETTLED, article_id, Lang.RU),
+            ]
+        ]
+    )
+    return _message(Text(*parts), markup)

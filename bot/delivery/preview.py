@@ -28,6 +28,7 @@ class PublishAction(StrEnum):
     PUBLISH = "go"
     CANCEL = "no"
     REPOST = "re"
+    SETTLED = "ok"  # «Всё в порядке»: the post whose outcome was unknown is in the channel
 
 
 class PublishCallback(CallbackData, prefix="pub"):
@@ -82,6 +83,7 @@ _PUBLISH_KEYS = {
     PublishAction.PUBLISH: "admin.btn.publish",
     PublishAction.CANCEL: "admin.btn.cancel",
     PublishAction.REPOST: "admin.btn.repost",
+    PublishAction.SETTLED: "admin.btn.settled",
 }
 
 

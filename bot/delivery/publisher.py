@@ -186,6 +186,19 @@ class Publisher:
         self._enqueued()
         return PublishResult(PublishStatus.ENQUEUED, outbox_id=post_id, generation=generation)
 
+    async def settle(self, article_id: int, admin_id: int) -> bool:
+        """An admin looked: the post whose outcome was unknown is in the channel. It then counts
+        as posted (no repost is offered). False when there was nothing to settle."""
+        channel = self._settings.channel_chat_id
+        if channel is None:
+            return False
+        settled = await self._store.outbox.settle_unknown(
+            article_id, channel, outbox.POST, note=f"settled by admin {admin_id}: in the channel"
+        )
+        if settled:
+            log.info("article %d: admin %d says its post is in the channel", article_id, admin_id)
+        return settled
+
     async def propose(self, article: Article) -> int:
         """Enqueue a preview with Опубликовать / Отмена to every admin; returns how many.
 

@@ -5,7 +5,12 @@ token for each (overall bucket + the chat's own spacing), marks the batch `sendi
 transaction, sends each concurrently (at most `max_in_flight` at once), and records how they
 ended in batched transactions, together with what they cause (a blocked subscriber, the admin's
 "published" confirmation, an alert). A row is `sending` only while its request may be on the
-wire, so after kill -9 the rows still `sending` are exactly the ones whose outcome is unknown.
+wire or its result is not yet written, so after kill -9 the rows still `sending` are exactly
+the ones whose outcome is unknown.
+
+Fast path: what is shared by every recipient of a payload (text, entities, markup, the
+serialised request body) is built once per payload (`transport.prepare`); a send only adds the
+chat id. Results are written by one flusher task, as many per transaction as have piled up.
 
 Started and stopped with the dispatcher (`start()` / `stop()`); tests drive it with `drain()`
 on a fake clock.
@@ -18,19 +23,19 @@ import contextlib
 import logging
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from aiogram import Bot
 
 from bot.clock import Clock, SystemClock
-from bot.delivery import notices, photo
+from bot.delivery import photo
 from bot.delivery.limiter import Limits, RateLimiter
-from bot.delivery.links import post_link
-from bot.delivery.policy import Action, classify, retry_delay
+from bot.delivery.outcomes import Outcomes, Result, where
+from bot.delivery.policy import Failed, Fault, Outcome
+from bot.delivery.transport import REQUEST_TIMEOUT, Prepared, Transport, prepare, transport_for
 from bot.render.message import RenderedMessage
-from storage import outbox
-from storage.outbox import Completion, NewMessage, OutboxItem
+from storage.outbox import Completion, Kind, NewMessage, OutboxItem, State
 
 if TYPE_CHECKING:
     from bot.config import Settings
@@ -45,17 +50,47 @@ IDLE_POLL_SECONDS = 5.0  # also picks up rows other processes (the CLI) enqueued
 STOP_CHECK_SECONDS = 1.0
 EDIT_WAIT_SECONDS = 1.0  # an edit whose post is still on its way looks again after this
 PAYLOAD_CACHE = 64
-# Alerts are deduplicated per (article, kind of the failed delivery, its generation):
-# the generation of an alert row encodes those, so the unique key does the deduplication.
-_ALERT_CODE = {outbox.POST: 1, outbox.EDIT: 2, outbox.CARD: 3, outbox.PREVIEW: 4}
-_ALERT_KINDS = frozenset(_ALERT_CODE)
 
 
-@dataclass(slots=True)
-class _Result:
-    completion: Completion
-    follow_ups: list[NewMessage] = field(default_factory=list)
-    blocked_user: int | None = None
+@dataclass(frozen=True, slots=True)
+class EditReady:
+    """The channel post is out: edit message `message_id`."""
+
+    message_id: int
+
+
+@dataclass(frozen=True, slots=True)
+class EditWait:
+    """The post is still on its way: look again in EDIT_WAIT_SECONDS."""
+
+
+@dataclass(frozen=True, slots=True)
+class EditCancelled:
+    """There is no post to edit, and none is coming: the edit is cancelled."""
+
+    reason: str = "no channel post to edit"
+
+
+EditTarget = EditReady | EditWait | EditCancelled
+
+
+@dataclass(frozen=True, slots=True)
+class _Request:
+    """What goes out for a row: the prepared request, and for a photo post the same message as
+    text, sent at once if Telegram refuses the photo (see bot.delivery.photo)."""
+
+    main: Prepared
+    text_fallback: Prepared | None = None
+
+
+def edit_target(sent: OutboxItem | None, latest: OutboxItem | None) -> EditTarget:
+    """Where an edit applies: the newest sent post of its article; `latest` is the newest post
+    row whatever its state (a pending or sending one means: wait)."""
+    if sent is not None and sent.message_id is not None:
+        return EditReady(sent.message_id)
+    if latest is not None and latest.state in (State.PENDING, State.SENDING):
+        return EditWait()
+    return EditCancelled()
 
 
 class OutboxWorker:
@@ -70,6 +105,8 @@ class OutboxWorker:
         clock: Clock | None = None,
         limiter: RateLimiter | None = None,
         metrics: Metrics | None = None,
+        transport: Transport | None = None,
+        request_timeout: float = REQUEST_TIMEOUT,
         page_size: int = PAGE_SIZE,
         max_in_flight: int = MAX_IN_FLIGHT,
     ) -> None:
@@ -78,15 +115,17 @@ class OutboxWorker:
         self._settings = settings
         self._clock = clock or SystemClock()
         self._limiter = limiter or RateLimiter(Limits.from_settings(settings), self._clock)
-        self._metrics = metrics
+        self._transport = transport or transport_for(bot, timeout=request_timeout)
+        self._outcomes = Outcomes(settings, store, self._limiter, self._clock, metrics)
         if metrics is not None:
             metrics.set_outbox_backlog(store.outbox.backlog)
         self._page_size = page_size
         self._slots = asyncio.Semaphore(max_in_flight)
         self._in_flight: set[asyncio.Task[None]] = set()
-        self._results: list[_Result] = []
+        self._results: list[Result] = []
         self._flush_lock = asyncio.Lock()
-        self._payloads: OrderedDict[int, RenderedMessage] = OrderedDict()
+        self._flusher: asyncio.Task[None] | None = None
+        self._prepared: OrderedDict[tuple[int, Kind], _Request] = OrderedDict()
         self._wake = asyncio.Event()
         self._stopping = False
         self._task: asyncio.Task[None] | None = None
@@ -123,28 +162,14 @@ class OutboxWorker:
         self._recovered = True
         resumed, lost = await self._store.outbox.recover()
         for item in resumed:
-            log.warning(
-                "outbox #%d (%s to %s, article %d) was in flight at the last stop; "
-                "resending (idempotent)",
-                item.id,
-                item.kind,
-                item.chat_id,
-                item.article_id,
-            )
+            log.warning("%s was in flight at the last stop; resending (idempotent)", where(item))
         follow_ups: list[NewMessage] = []
         for item in lost:
             log.warning(
-                "outbox #%d (%s to %s, article %d) was in flight at the last stop; outcome "
-                "unknown, not resent",
-                item.id,
-                item.kind,
-                item.chat_id,
-                item.article_id,
+                "%s was in flight at the last stop; outcome unknown, not resent", where(item)
             )
-            follow_ups += self._alerts(
-                item,
-                notices.unknown(item.kind, item.article_id, "the bot stopped while sending it"),
-            )
+            notice = await self._outcomes.unknown_notice(item, "the bot stopped while sending it")
+            follow_ups += self._outcomes.alerts(item, notice)
         if follow_ups:
             await self._store.outbox.complete((), follow_ups=follow_ups)
 
@@ -191,25 +216,24 @@ class OutboxWorker:
         """Claim and launch what may go now. Returns (rows claimed, seconds until a held chat)."""
         page = await self._store.outbox.due(self._clock.now(), self._page_size)
         batch: list[tuple[OutboxItem, int | None]] = []
+        cancelled: list[Completion] = []
         claimed = 0
         hold = 0.0
         for item in page:
             if self._stopping:
                 break
-            chat = item.chat
-            wait = self._limiter.chat_wait(chat)
+            wait = self._limiter.chat_wait(item.chat)
+            target: int | None = None
+            if wait <= 0 and item.kind is Kind.EDIT:
+                found = await self._edit_target(item)
+                if isinstance(found, EditCancelled):
+                    cancelled.append(Completion(item.id, State.CANCELLED, error=found.reason))
+                    continue
+                wait = EDIT_WAIT_SECONDS if isinstance(found, EditWait) else 0.0
+                target = found.message_id if isinstance(found, EditReady) else None
             if wait > 0:
                 hold = wait if not hold else min(hold, wait)
                 continue
-            target: int | None = None
-            if item.kind == outbox.EDIT:
-                found = await self._edit_target(item)
-                if found is None:
-                    hold = EDIT_WAIT_SECONDS if not hold else min(hold, EDIT_WAIT_SECONDS)
-                    continue
-                if found == 0:
-                    continue  # cancelled: nothing to edit
-                target = found
             while (wait := self._limiter.take()) > 0 and not self._stopping:
                 if batch:  # launch what we hold, then look again: launching took time too
                     claimed += await self._launch(batch)
@@ -219,27 +243,24 @@ class OutboxWorker:
                 await self._clock.sleep(min(wait, STOP_CHECK_SECONDS))
             if self._stopping:
                 break
-            self._limiter.chat_sent(chat)
+            self._limiter.chat_sent(item.chat)
             batch.append((item, target))
         claimed += await self._launch(batch)
+        if cancelled:
+            await self._store.outbox.complete(cancelled)
         return claimed, hold
 
-    async def _edit_target(self, item: OutboxItem) -> int | None:
-        """The channel message an edit applies to; None: not yet known; 0: never (cancelled)."""
-        sent = await self._store.outbox.latest_sent(item.article_id, item.chat_id, outbox.POST)
-        if sent is not None and sent.message_id is not None:
-            return sent.message_id
-        post = await self._store.outbox.latest(item.article_id, item.chat_id, outbox.POST)
-        if post is not None and post.state in (outbox.PENDING, outbox.SENDING):
-            return None
-        await self._store.outbox.complete(
-            [Completion(item.id, outbox.CANCELLED, error="no channel post to edit")]
-        )
-        return 0
+    async def _edit_target(self, item: OutboxItem) -> EditTarget:
+        outbox = self._store.outbox
+        sent = await outbox.latest_sent(item.article_id, item.chat_id, Kind.POST)
+        ready = sent is not None and sent.message_id is not None
+        latest = None if ready else await outbox.latest(item.article_id, item.chat_id, Kind.POST)
+        return edit_target(sent, latest)
 
     async def _launch(self, batch: Sequence[tuple[OutboxItem, int | None]]) -> int:
         if not batch:
             return 0
+        prepared = [await self._prepare(item) for item, _ in batch]
         for _ in batch:
             await self._slots.acquire()
         if self._limiter.paused():  # a 429 arrived while we waited for a slot: not now
@@ -252,8 +273,8 @@ class OutboxWorker:
             for _ in batch:  # nothing was claimed (one transaction): give the slots back
                 self._slots.release()
             raise
-        for item, target in batch:
-            task = asyncio.create_task(self._deliver(item, target))
+        for (item, target), request in zip(batch, prepared, strict=True):
+            task = asyncio.create_task(self._deliver(item, request, target))
             self._in_flight.add(task)
             task.add_done_callback(self._in_flight.discard)
         return len(batch)
@@ -261,151 +282,82 @@ class OutboxWorker:
     async def _wait_in_flight(self) -> None:
         while self._in_flight:
             await asyncio.gather(*list(self._in_flight), return_exceptions=True)
+        if self._flusher is not None:
+            await asyncio.gather(self._flusher, return_exceptions=True)
         await self._flush()
 
     # --- one delivery ------------------------------------------------------------------------
 
-    async def _payload(self, payload_id: int) -> RenderedMessage:
-        cached = self._payloads.get(payload_id)
-        if cached is None:
-            cached = RenderedMessage.from_json(await self._store.outbox.payload(payload_id))
-            self._payloads[payload_id] = cached
-            if len(self._payloads) > PAYLOAD_CACHE:
-                self._payloads.popitem(last=False)
-        else:
-            self._payloads.move_to_end(payload_id)
-        return cached
+    async def _prepare(self, item: OutboxItem) -> _Request:
+        """The request for `item` minus its recipient: built once per (payload, kind). An edit
+        is built each time: whether it edits a caption or a text depends on the live post."""
+        key = (item.payload_id, item.kind)
+        cached = self._prepared.get(key)
+        if cached is not None:
+            self._prepared.move_to_end(key)
+            return cached
+        message = RenderedMessage.from_json(await self._store.outbox.payload(item.payload_id))
+        if item.kind is Kind.EDIT:  # chat_id / message_id are filled in per send
+            edit = await photo.edit_request(self._store, item, message, 0)
+            return _Request(prepare(self._bot, edit))
+        request = self._request(item.kind, message)
+        self._prepared[key] = request
+        if len(self._prepared) > PAYLOAD_CACHE:
+            self._prepared.popitem(last=False)
+        return request
 
-    async def _deliver(self, item: OutboxItem, target: int | None) -> None:
+    def _request(self, kind: Kind, message: RenderedMessage) -> _Request:
+        """The one place a row becomes a Bot API request (message.send_method decides photo or
+        text); chat_id is a placeholder the transport fills in per send."""
+        extra: dict[str, Any] = {}
+        if kind is Kind.CARD and self._settings.broadcast_paid:
+            extra["allow_paid_broadcast"] = True
+        main = prepare(self._bot, message.send_method(0, **extra))
+        if message.photo is None:
+            return _Request(main)
+        return _Request(main, prepare(self._bot, message.without_photo().send_method(0, **extra)))
+
+    async def _deliver(self, item: OutboxItem, request: _Request, target: int | None) -> None:
+        """Send, work out the result and hand it to the flusher. The slot is freed only once
+        the result is written, so at most `max_in_flight` rows are ever `sending`: that is
+        all a crash can leave with an unknown outcome."""
         try:
-            try:
-                result = await self._send(item, target)
-            except Exception as exc:
-                result = self._on_error(item, exc)
-            self._results.append(result)
-            await self._flush()
-        finally:
+            outcome, refused = await self._send(item, request, target)
+            result = await self._outcomes.result(item, outcome, target, photo_refused=refused)
+        except Exception:  # a bug in recording must not lose the row's state silently
             self._slots.release()
+            log.exception("%s: could not work out its result; it stays 'sending'", where(item))
+            return
+        self._results.append(result)
+        if self._flusher is None:
+            self._flusher = asyncio.create_task(self._flush_while_results())
 
-    async def _send(self, item: OutboxItem, target: int | None) -> _Result:
-        message = await self._payload(item.payload_id)
-        refused: str | None = None
-        if item.kind == outbox.EDIT:
-            assert target is not None
-            await self._bot(await photo.edit_request(self._store, item, message, target))
-            message_id: int | None = target
-        else:
-            extra: dict[str, object] = {}
-            if item.kind == outbox.CARD and self._settings.broadcast_paid:
-                extra["allow_paid_broadcast"] = True
-            sent, refused = await photo.send(self._bot, message, item.chat, **extra)
-            message_id = sent.message_id
-        if self._metrics is not None:
-            self._metrics.message_sent()
-        follow_ups = await self._after_sent(item, message_id)
-        if refused is not None:  # sent as text; the admins hear of the photo once
-            follow_ups += self._alerts(item, notices.photo_refused(item.article_id, refused))
-            refused = photo.PHOTO_REFUSED + refused
-        return _Result(
-            Completion(item.id, outbox.SENT, message_id=message_id, error=refused),
-            follow_ups=follow_ups,
-        )
+    async def _send(
+        self, item: OutboxItem, request: _Request, target: int | None
+    ) -> tuple[Outcome, str | None]:
+        """The send, and for a photo Telegram refuses (400 and the like) the same message as
+        text at once. Returns the outcome and the photo's refusal (None when not refused)."""
+        outcome = await self._transport.send(request.main, item.chat, target)
+        fallback = request.text_fallback
+        if (
+            fallback is None
+            or not isinstance(outcome, Failed)
+            or outcome.fault is not Fault.REFUSED
+        ):
+            return outcome, None
+        log.warning("%s: photo refused (%s); sending as text", where(item), outcome.reason)
+        return await self._transport.send(fallback, item.chat, target), outcome.reason
 
-    async def _after_sent(self, item: OutboxItem, message_id: int | None) -> list[NewMessage]:
-        if item.kind != outbox.POST or item.notify_chat_id is None:
-            return []
-        article = await self._store.articles.get(item.article_id)
-        title = article.title if article is not None else f"№{item.article_id}"
-        message = notices.published(item.article_id, title, post_link(self._settings, message_id))
-        return [
-            NewMessage(
-                chat_id=item.notify_chat_id,
-                kind=outbox.CONFIRM,
-                payload=message.to_json(),
-                article_id=item.article_id,
-                generation=item.generation,
-            )
-        ]
-
-    def _on_error(self, item: OutboxItem, exc: Exception) -> _Result:
-        verdict = classify(exc, idempotent=item.kind in outbox.IDEMPOTENT_KINDS)
-        now = self._clock.now()
-        where = f"outbox #{item.id} ({item.kind} to {item.chat_id}, article {item.article_id})"
-        if verdict.action is Action.SUCCESS:
-            return _Result(Completion(item.id, outbox.SENT, error=None))
-        if verdict.action is Action.RETRY_AFTER:
-            if self._metrics is not None:
-                self._metrics.rate_limited()
-            self._limiter.pause(verdict.retry_after)
-            log.warning("%s: 429, waiting %.0f s (%s)", where, verdict.retry_after, verdict.reason)
-            return _Result(
-                Completion(
-                    item.id,
-                    outbox.PENDING,
-                    not_before=now + verdict.retry_after,
-                    error=verdict.reason,
-                )
-            )
-        if verdict.action is Action.BACKOFF:
-            delay = retry_delay(item.attempts + 1)
-            log.warning("%s: %s; retry in %.0f s", where, verdict.reason, delay)
-            return _Result(
-                Completion(item.id, outbox.PENDING, not_before=now + delay, error=verdict.reason)
-            )
-        if verdict.action is Action.BLOCKED:
-            if self._metrics is not None:
-                self._metrics.forbidden()
-            if item.kind in (outbox.CARD, outbox.DIGEST):
-                log.info("%s: 403, subscriber %s deactivated", where, item.chat_id)
-                return _Result(
-                    Completion(item.id, outbox.FAILED, error=f"blocked: {verdict.reason}"),
-                    blocked_user=int(item.chat_id),
-                )
-            log.error("%s: 403 %s", where, verdict.reason)
-            return _Result(
-                Completion(item.id, outbox.FAILED, error=verdict.reason),
-                follow_ups=self._alerts(
-                    item, notices.failed(item.kind, item.article_id, verdict.reason)
-                ),
-            )
-        if verdict.action is Action.UNKNOWN:
-            log.error("%s: %s; not resent (at most once)", where, verdict.reason)
-            return _Result(
-                Completion(item.id, outbox.UNKNOWN, error=verdict.reason),
-                follow_ups=self._alerts(
-                    item, notices.unknown(item.kind, item.article_id, verdict.reason)
-                ),
-            )
-        log.error("%s: failed: %s", where, verdict.reason)
-        return _Result(
-            Completion(item.id, outbox.FAILED, error=verdict.reason),
-            follow_ups=self._alerts(
-                item, notices.failed(item.kind, item.article_id, verdict.reason)
-            ),
-        )
-
-    def _alerts(self, item: OutboxItem, message: RenderedMessage) -> list[NewMessage]:
-        """One alert per admin per (article, kind, generation): a broadcast's thousand 400s are
-        told once. Problems with messages to admins themselves are only logged (no loops)."""
-        if item.kind not in _ALERT_KINDS:
-            return []
-        generation = _ALERT_CODE[item.kind] + 10 * (
-            0 if item.kind == outbox.CARD else item.generation
-        )
-        payload = message.to_json()
-        return [
-            NewMessage(
-                chat_id=admin,
-                kind=outbox.ALERT,
-                payload=payload,
-                article_id=item.article_id,
-                generation=generation,
-            )
-            for admin in sorted(self._settings.admin_ids)
-        ]
+    async def _flush_while_results(self) -> None:
+        """One flusher at a time writes everything that piled up since its last write."""
+        try:
+            while self._results:
+                await self._flush()
+        finally:
+            self._flusher = None
 
     async def _flush(self) -> None:
-        """Record finished deliveries: whoever holds the lock writes all that has piled up."""
+        """Record finished deliveries in one transaction."""
         async with self._flush_lock:
             if not self._results:
                 return
@@ -422,7 +374,10 @@ class OutboxWorker:
                     "outbox: could not record %d results; they stay 'sending'", len(results)
                 )
                 return
-        if follow_ups or any(r.completion.state == outbox.PENDING for r in results):
+            finally:
+                for _ in results:
+                    self._slots.release()
+        if follow_ups or any(r.completion.state is State.PENDING for r in results):
             self._wake.set()
 
 

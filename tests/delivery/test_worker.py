@@ -19,6 +19,7 @@ from aiohttp.client_reqrep import ConnectionKey
 
 from bot.config import Settings
 from bot.delivery.publisher import Publisher, PublishStatus
+from bot.delivery.worker import EditCancelled, EditReady, EditWait, edit_target
 from bot.metrics import Metrics
 from storage import Store, outbox
 from storage.subscribers import SubscriberStatus
@@ -128,7 +129,7 @@ async def test_could_not_connect_is_retried(
     assert await _states(store, outbox.POST) == ["sent"]
 
 
-async def test_timeout_after_sending_a_post_is_unknown_not_resent_and_admins_told_once(
+async def test_timeout_after_sending_a_post_is_unknown_not_resent_admins_get_settle_buttons(
     bot: Bot,
     session: RecordingSession,
     store: Store,
@@ -146,10 +147,21 @@ async def test_timeout_after_sending_a_post_is_unknown_not_resent_and_admins_tol
     post = (await store.outbox.items(kind=outbox.POST))[0]
     assert post.state == outbox.UNKNOWN
     assert "Request timeout error" in (post.error or "")
-    alerts = _texts(session, ADMIN_ID)
-    assert len(alerts) == 1
-    assert alerts[0].startswith("Неизвестно, дошло ли: пост в канале, статья №1")
-    assert "/post 1" in alerts[0]
+    (alert,) = [r for r in session.of("sendMessage") if r.chat_id == ADMIN_ID]  # type: ignore[attr-defined]
+    assert alert.text == (  # type: ignore[attr-defined]
+        "Неизвестно, дошёл ли пост в канал: статья №1\n«Статья номер 1»\n"
+        "outcome unknown: Request timeout error\n"
+        "Проверьте канал: https://t.me/interaffairs_test\n"
+        "Сам повторно не отправляю. Поста нет — «Опубликовать ещё раз»; "
+        "пост на месте — «Всё в порядке»."
+    )
+    links = [e.url for e in alert.entities if e.type == "text_link"]  # type: ignore[attr-defined]
+    assert links == ["https://t.me/interaffairs_test"]
+    assert [
+        (b.text, b.callback_data)
+        for row in alert.reply_markup.inline_keyboard  # type: ignore[attr-defined]
+        for b in row
+    ] == [("Опубликовать ещё раз", "pub:re:1"), ("Всё в порядке", "pub:ok:1")]
     assert "not resent" in caplog.text
     # /post again is told "unknown", and only an explicit repost sends it again.
     assert (await publisher.publish(article)).status is PublishStatus.UNKNOWN
@@ -368,3 +380,29 @@ async def test_a_429_pauses_the_whole_sender_not_only_that_chat(
     assert chat == CHANNEL  # refused with retry_after=5
     assert all(at >= refused_at + 5.0 for at, _ in stamps[1:])  # nobody got anything meanwhile
     assert sorted(str(chat) for _, chat in stamps[1:]) == ["101", "102", "103", CHANNEL]
+
+
+def _post(state: outbox.State, message_id: int | None = None) -> outbox.OutboxItem:
+    return outbox.OutboxItem(
+        id=1,
+        article_id=1,
+        chat_id=CHANNEL,
+        kind=outbox.Kind.POST,
+        generation=0,
+        payload_id=1,
+        notify_chat_id=None,
+        state=state,
+        attempts=1,
+        not_before=0.0,
+        message_id=message_id,
+        error=None,
+    )
+
+
+def test_an_edit_target_is_a_message_id_a_wait_or_a_cancellation() -> None:
+    sent = _post(outbox.State.SENT, message_id=42)
+    assert edit_target(sent, sent) == EditReady(42)
+    assert edit_target(None, _post(outbox.State.PENDING)) == EditWait()
+    assert edit_target(None, _post(outbox.State.SENDING)) == EditWait()
+    assert edit_target(None, _post(outbox.State.FAILED)) == EditCancelled()
+    assert edit_target(None, None) == EditCancelled()

@@ -193,6 +193,65 @@ async def test_forged_publish_button_with_an_impossible_id_is_a_stale_button(
     assert await store.outbox.items() == []
 
 
+def _calls(session: RecordingSession) -> list[str]:
+    """The requests that act (the editors' look-up of the channel's admins left out)."""
+    return [name for name in session.names() if name != "getChatAdministrators"]
+
+
+async def _unknown_post(store: Store, settings: Settings, article_id: int) -> None:
+    """As after a reset once the post was written: sent once, outcome unknown."""
+    article = await store.articles.get(article_id)
+    assert article is not None
+    await Publisher(settings, store).publish(article)
+    (post,) = await store.outbox.items(kind=outbox.POST)
+    await store.outbox.claim([post.id])
+    await store.outbox.complete([Completion(post.id, outbox.UNKNOWN, error="outcome unknown")])
+
+
+async def test_all_is_well_on_an_unknown_post_alert_settles_it_for_admins_only(
+    dp: Dispatcher,
+    bot: Bot,
+    session: RecordingSession,
+    store: Store,
+    settings: Settings,
+    article_id: int,
+) -> None:
+    await _unknown_post(store, settings, article_id)
+    await dp.feed_update(bot, callback_update(f"pub:ok:{article_id}", user_id=READER_ID))
+    assert [p.state for p in await store.outbox.items(kind=outbox.POST)] == ["unknown"]
+    assert _calls(session) == ["answerCallbackQuery"]  # refused, nothing edited
+
+    await dp.feed_update(bot, callback_update(f"pub:ok:{article_id}", user_id=ADMIN_ID))
+    (post,) = await store.outbox.items(kind=outbox.POST)
+    assert post.state == "sent"
+    assert post.error == f"settled by admin {ADMIN_ID}: in the channel"
+    assert _calls(session)[1:] == ["editMessageReplyMarkup", "answerCallbackQuery"]
+    answers = [a.text for a in session.of("answerCallbackQuery")]  # type: ignore[attr-defined]
+    assert answers[1] == f"Отмечено: статья №{article_id} в канале."
+    # Settled: the article counts as posted, and a second tap has nothing left to do.
+    await dp.feed_update(bot, callback_update(f"pub:ok:{article_id}", user_id=ADMIN_ID))
+    answers = [a.text for a in session.of("answerCallbackQuery")]  # type: ignore[attr-defined]
+    assert answers[-1] == f"Статья №{article_id}: решать уже нечего."
+    await dp.feed_update(bot, _admin(f"/post {article_id}"))
+    assert session.of("sendMessage")[-1].text == (  # type: ignore[attr-defined]
+        f"Статья №{article_id} уже опубликована в канале."
+    )
+
+
+async def test_publish_again_on_an_unknown_post_alert_queues_the_next_generation(
+    dp: Dispatcher,
+    bot: Bot,
+    session: RecordingSession,
+    store: Store,
+    settings: Settings,
+    article_id: int,
+) -> None:
+    await _unknown_post(store, settings, article_id)
+    await dp.feed_update(bot, callback_update(f"pub:re:{article_id}", user_id=ADMIN_ID))
+    posts = await store.outbox.items(kind=outbox.POST)
+    assert [(p.generation, p.state) for p in posts] == [(0, "unknown"), (1, "pending")]
+
+
 @pytest.mark.parametrize("text", ["/post", "/preview", "/stats", "/post 1"])
 async def test_non_admins_are_refused_politely_and_logged(
     dp: Dispatcher,

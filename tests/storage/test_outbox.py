@@ -108,3 +108,26 @@ async def test_recover_resumes_edits_and_marks_other_in_flight_rows_unknown(stor
     states = {r.id: r.state for r in await store.outbox.items()}
     assert states == {post_id: "unknown", edit_id: "pending", sent_id: "sent"}
     assert (await store.outbox.get(sent_id)).message_id == 77  # type: ignore[union-attr]
+
+
+async def test_kinds_and_states_are_enums_stored_as_the_same_strings(store: Store) -> None:
+    item_id = await store.outbox.enqueue(
+        NewMessage(chat_id="@c", kind=outbox.Kind.POST, payload='{"text": "x"}', article_id=1)
+    )
+    assert item_id is not None
+    rows = await store.db.fetchall("SELECT kind, state FROM outbox WHERE id = ?", (item_id,))
+    assert [tuple(row) for row in rows] == [("post", "pending")]
+    item = await store.outbox.get(item_id)
+    assert item is not None
+    assert item.kind is outbox.Kind.POST
+    assert item.state is outbox.State.PENDING
+    assert outbox.POST is outbox.Kind.POST
+    assert outbox.SENT is outbox.State.SENT
+
+
+def test_alert_generation_encodes_what_failed_and_which_one() -> None:
+    assert outbox.alert_generation(outbox.Kind.POST, 0) == 1
+    assert outbox.alert_generation(outbox.Kind.POST, 2) == 21  # the third post generation
+    assert outbox.alert_generation(outbox.Kind.EDIT, 3) == 32  # revision 3's edit
+    assert outbox.alert_generation(outbox.Kind.CARD, 7) == 3  # all cards: one alert
+    assert outbox.alert_generation(outbox.Kind.PREVIEW, 1) == 14

@@ -6,6 +6,11 @@ The bot talks HTTP to it exactly as to api.telegram.org (BOT_API_SERVER points h
   sendMessage / editMessageText / … (assigning message ids per chat), and True for the rest;
 - lets a test script failures per method: `api.fail("sendMessage", 429, "Too Many Requests:
   retry after 3", retry_after=3)` or a 500, consumed FIFO, one per call;
+- and network faults, in the same FIFO: `api.fail_html("sendMessage", 502)` (a gateway's HTML
+  page), `api.reset("sendMessage", after_reading=False)` (the connection is reset before the
+  request is read: nothing is processed and the call is not recorded) or `after_reading=True`
+  (the request is processed, recorded as delivered, and then the connection is reset), and
+  `api.hold("sendMessage", 5.0)` (processed and recorded, the reply held back 5 s);
 - lets a test wait for what the bot did without sleeps: `await api.wait_for("sendMessage")`.
 
 Usage:
@@ -20,6 +25,8 @@ from __future__ import annotations
 import asyncio
 import itertools
 import json
+import socket
+import struct
 import time
 from collections import defaultdict, deque
 from dataclasses import dataclass, field
@@ -65,10 +72,35 @@ class _Failure:
 
 
 @dataclass(slots=True)
+class _Reset:
+    after_reading: bool
+
+
+@dataclass(slots=True)
+class _Html:
+    status: int
+
+
+@dataclass(slots=True)
+class _Hold:
+    seconds: float
+
+
+_Scripted = _Failure | _Reset | _Html | _Hold
+NGINX_PAGE = (
+    "<html>\r\n<head><title>{status} Bad Gateway</title></head>\r\n<body>\r\n"
+    "<center><h1>{status} Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n"
+    "</body>\r\n</html>\r\n"
+)
+
+
+@dataclass(slots=True)
 class _State:
     updates: list[dict[str, Any]] = field(default_factory=list)
     calls: list[ApiCall] = field(default_factory=list)
-    failures: defaultdict[str, deque[_Failure]] = field(default_factory=lambda: defaultdict(deque))
+    failures: defaultdict[str, deque[_Scripted]] = field(default_factory=lambda: defaultdict(deque))
+    resets: int = 0  # connections reset before their request was read
+    processed: list[ApiCall] = field(default_factory=list)  # what "Telegram" acted on
 
 
 def _decode(value: str) -> Any:
@@ -142,7 +174,25 @@ class FakeBotApi:
         """The next call of `method` fails like Telegram would (e.g. 429 with retry_after)."""
         self._state.failures[method].append(_Failure(status, description, retry_after))
 
+    def fail_html(self, method: str, status: int = 502) -> None:
+        """The next call of `method` gets a gateway's HTML error page with `status`."""
+        self._state.failures[method].append(_Html(status))
+
+    def reset(self, method: str, *, after_reading: bool) -> None:
+        """The next call of `method` has its connection reset (TCP RST), before the request
+        is read (nothing processed) or after (processed and recorded, no answer)."""
+        self._state.failures[method].append(_Reset(after_reading))
+
+    def hold(self, method: str, seconds: float) -> None:
+        """The next call of `method` is processed and recorded; its reply waits `seconds`."""
+        self._state.failures[method].append(_Hold(seconds))
+
     # --- inspection ----------------------------------------------------------------------------
+
+    @property
+    def resets_before_reading(self) -> int:
+        """Connections reset before their request was read (those calls are not recorded)."""
+        return self._state.resets
 
     @property
     def calls(self) -> list[ApiCall]:
@@ -150,6 +200,11 @@ class FakeBotApi:
 
     def of(self, method: str) -> list[ApiCall]:
         return [c for c in self._state.calls if c.method == method]
+
+    def processed(self, method: str) -> list[ApiCall]:
+        """Calls of `method` that were acted on (answered ok, or processed and then reset or
+        held): what a reader or the channel actually got. Failed calls are not in here."""
+        return [c for c in self._state.processed if c.method == method]
 
     async def wait_for(self, method: str, count: int = 1, timeout: float = 10.0) -> ApiCall:
         """Wait until `method` was called `count` times; return the count-th call."""
@@ -163,10 +218,15 @@ class FakeBotApi:
         async with self._changed:
             self._changed.notify_all()
 
-    async def _handle(self, request: web.Request) -> web.Response:
+    async def _handle(self, request: web.Request) -> web.StreamResponse:
         method = request.match_info["method"]
         if self._token is not None and request.match_info["token"] != self._token:
             return _error(401, "Unauthorized")
+        failures = self._state.failures.get(method)
+        scripted = failures.popleft() if failures else None
+        if isinstance(scripted, _Reset) and not scripted.after_reading:
+            self._state.resets += 1
+            return _reset(request)
         params: dict[str, Any] = {}
         if request.can_read_body:
             form = await request.post()
@@ -174,10 +234,17 @@ class FakeBotApi:
         params.update({k: _decode(v) for k, v in request.query.items()})
         self._state.calls.append(ApiCall(method, params))
         await self._notify()
-        failures = self._state.failures.get(method)
-        if failures:
-            failure = failures.popleft()
-            return _error(failure.status, failure.description, failure.retry_after)
+        if isinstance(scripted, _Failure):
+            return _error(scripted.status, scripted.description, scripted.retry_after)
+        if isinstance(scripted, _Html):
+            page = NGINX_PAGE.format(status=scripted.status)
+            return web.Response(status=scripted.status, text=page, content_type="text/html")
+        self._state.processed.append(ApiCall(method, params))
+        if isinstance(scripted, _Reset):  # after reading: processed, the answer never sent
+            self._result(method, params)
+            return _reset(request)
+        if isinstance(scripted, _Hold):
+            await asyncio.sleep(scripted.seconds)
         if method == "getUpdates":
             return _ok(await self._get_updates(params))
         return _ok(self._result(method, params))
@@ -232,6 +299,17 @@ class FakeBotApi:
             if key in params:
                 result[key] = params[key]
         return result
+
+
+def _reset(request: web.Request) -> web.Response:
+    """Close the connection with a TCP RST (SO_LINGER 0), as a crashing proxy would."""
+    transport = request.transport
+    assert transport is not None
+    sock = transport.get_extra_info("socket")
+    if sock is not None:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+    transport.abort()
+    return web.Response(status=500)  # never reaches the client: the connection is gone
 
 
 def _ok(result: Any) -> web.Response:

@@ -1,4 +1,5 @@
-"""/preview [ID], /post [ID], «Опубликовать» / «Отмена» / «Опубликовать ещё раз», «Без звука».
+"""/preview [ID], /post [ID], «Опубликовать» / «Отмена» / «Опубликовать ещё раз», «Без звука»,
+and «Всё в порядке» under an alert about a post whose arrival is unknown.
 
 Why nothing here sends to the channel: publishing only asks the Publisher, which enqueues (the
 outbox worker sends, within limits, exactly once) and refuses to post an article that is already
@@ -80,6 +81,11 @@ async def on_decision(
     await redraw_buttons(bot, query, [])  # the decision is taken: its buttons go
     if callback_data.action is PublishAction.CANCEL:
         await query.answer(t("admin.cancelled", lang))
+        return
+    if callback_data.action is PublishAction.SETTLED:  # «Всё в порядке» under an unknown post
+        settled = await publisher.settle(callback_data.id, query.from_user.id)
+        key = "admin.settled" if settled else "admin.settled_already"
+        await query.answer(t(key, lang, id=callback_data.id))
         return
     article = await store.articles.get(callback_data.id)
     if article is None:
