@@ -18,7 +18,7 @@ from typing import Any
 
 import aiosqlite
 
-from storage.errors import MigrationError
+from storage.errors import MigrationError, StorageError
 from storage.migrations import all_migrations
 
 log = logging.getLogger(__name__)
@@ -47,9 +47,12 @@ class Database:
 
     @classmethod
     async def open(cls, path: Path | str) -> Database:
-        """Open (creating the folder and file if needed) and apply pending migrations."""
+        """Open (creating the folder and file if needed) and apply pending migrations.
+
+        A database written by a newer bot is refused before anything touches it."""
         file = Path(path)
         if str(file) != ":memory:":
+            refuse_unknown_schema(file)
             file.parent.mkdir(parents=True, exist_ok=True)
         writer = await _connect(str(file))
         try:
@@ -90,15 +93,47 @@ class Database:
         return None if row is None else row[0]
 
 
+_HEADER = b"SQLite format 3\x00"
+_USER_VERSION_OFFSET = 60  # the file header keeps PRAGMA user_version here, big-endian
+
+
+def file_schema_version(file: Path) -> int:
+    """The schema version (PRAGMA user_version) in the file's header, read as plain bytes, so
+    looking never changes the file (opening it would switch on WAL, create -wal and -shm).
+    0 for a missing or empty file. A version still only in the WAL is caught by `_migrate`."""
+    try:
+        with file.open("rb") as handle:
+            header = handle.read(100)
+    except FileNotFoundError:
+        return 0
+    if not header:
+        return 0
+    if len(header) < 100 or not header.startswith(_HEADER):
+        raise StorageError(f"{file} is not an SQLite database")
+    return int.from_bytes(header[_USER_VERSION_OFFSET : _USER_VERSION_OFFSET + 4], "big")
+
+
+def refuse_unknown_schema(file: Path) -> None:
+    """MigrationError (one line) when `file` holds a schema newer than this code's migrations."""
+    version = file_schema_version(file)
+    known = len(all_migrations())
+    if version > known:
+        raise MigrationError(_newer(file, version, known))
+
+
+def _newer(file: Path | str, version: int, known: int) -> str:
+    return (
+        f"{file} was written by a newer version of the bot (schema {version}, this one knows "
+        f"up to {known}); not opened. Upgrade the bot, or point DATABASE_PATH at a backup"
+    )
+
+
 async def _migrate(conn: aiosqlite.Connection) -> None:
     rows = list(await conn.execute_fetchall("PRAGMA user_version"))
     current = int(rows[0][0])
     migrations = all_migrations()
     if current > len(migrations):
-        raise MigrationError(
-            f"database schema version {current} is newer than this program knows "
-            f"({len(migrations)}); upgrade the bot"
-        )
+        raise MigrationError(_newer("the database", current, len(migrations)))
     for migration in migrations[current:]:
         await conn.execute("BEGIN IMMEDIATE")
         try:

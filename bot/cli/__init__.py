@@ -1,4 +1,5 @@
-"""The command line: `python -m bot [run | analyze | ingest | show | poll | console | backfill]`.
+"""The command line: `python -m bot [run | analyze | ingest | show | poll | console | backfill
+| backup]`.
 
 One module per subcommand, each with `register(subparsers)` and `handle(args, settings)`:
 
@@ -6,6 +7,7 @@ One module per subcommand, each with `register(subparsers)` and `handle(args, se
     ingest.py    store a file or a page         show.py      an article as readers get it
     poll.py      the feed by hand               console.py   the bot in this terminal
     backfill.py  the site's archive, by page id  common.py    the parser, shared input checks
+    backup.py    a copy of the live database
 
 Every failure a user can cause ends here as one line on stderr and exit code 2; tracebacks are
 for bugs only. Subcommands import their implementation lazily, so `analyze` never loads aiogram's
@@ -22,7 +24,7 @@ from collections.abc import Sequence
 from contextlib import suppress
 from pathlib import Path
 
-from bot.cli import analyze, backfill, console, ingest, poll, run, show
+from bot.cli import analyze, backfill, backup, console, ingest, poll, run, show
 from bot.cli.common import EXIT_USAGE, Handler, Parser
 from bot.config import Settings, load_settings
 from bot.errors import BotError
@@ -45,7 +47,7 @@ def program_name() -> str:
 def build_parser() -> argparse.ArgumentParser:
     parser = Parser(prog=program_name(), description="interaffairs-bot")
     sub = parser.add_subparsers(dest="command", parser_class=Parser)
-    for command in (run, analyze, ingest, poll, show, console, backfill):
+    for command in (run, analyze, ingest, poll, show, console, backfill, backup):
         command.register(sub)
     return parser
 
