@@ -22,7 +22,7 @@ import asyncio
 import contextlib
 import logging
 from collections import OrderedDict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -379,14 +379,3 @@ class OutboxWorker:
                     self._slots.release()
         if follow_ups or any(r.completion.state is State.PENDING for r in results):
             self._wake.set()
-
-
-def outbox_waker(services: Iterable[object]) -> Callable[[], None]:
-    """A callback that wakes every OutboxWorker among `services` (the Publisher's on_enqueue)."""
-    workers = [service for service in services if isinstance(service, OutboxWorker)]
-
-    def wake() -> None:
-        for worker in workers:
-            worker.wake()
-
-    return wake
