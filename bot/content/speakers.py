@@ -91,6 +91,16 @@ def naming_verb(token: Token) -> Verb:
     return Verb(token, gender, "plur" in grams, False)
 
 
+_RELATIVE = frozenset({"где", "который", "которая", "которое", "которые", "кто", "куда", "когда"})
+
+
+def _relative(toks: list[Token]) -> bool:
+    """Whether the verb's own clause (after the last comma) opens with a relative word."""
+    commas = [k for k, t in enumerate(toks) if t.text == ","]
+    tail = toks[commas[-1] + 1 :] if commas else []
+    return bool(tail) and (tail[0].lower in _RELATIVE or lemma(tail[0].lower) in _RELATIVE)
+
+
 def _they(toks: list[Token], i: int) -> bool:
     """ "они заявили", "по их словам": a group speaks; "их назвали" is an object, not them."""
     word = toks[i].lower
@@ -437,9 +447,10 @@ class Resolver:
         found, who = self.scan(after, verb, pos, stop_early=True)
         if not found:
             found, who = self.scan(list(reversed(toks[:idx])), verb, pos, stop_early=False)
-        if not found and idx > 0 and toks[0].text[:1].isupper():
+        if not found and idx > 0 and toks[0].text[:1].isupper() and not _relative(toks[:idx]):
             # "Ван И, в свою очередь, подчеркнул": the subject opens the sentence, cut off
-            # from the verb by a parenthetical.
+            # from the verb by a parenthetical (never by a relative clause: "X привел
+            # выступление представителей США, где говорили, что …" is not X speaking).
             found, who = self.scan(toks[:idx], verb, pos, stop_early=True)
         if found:
             return found, who

@@ -143,6 +143,12 @@ PARTIAL_QUOTE: list[Row] = [
         "на момент",
         UNKNOWN,  # nobody named in the clause: no fallback on the last person
     ),
+    (
+        "Сергей Рябков привел в пример выступление представителей США, где говорили о том, "
+        "что «на момент истечения договора лимиты будут соблюдены».",
+        "на момент",
+        UNKNOWN,  # the relative clause's speakers are not the sentence's subject
+    ),
 ]
 _CUT = "Сергей Лавров ответил журналистам. «Мы готовы, — подчеркнул министр, — продолжать диалог»."
 INTERRUPTED: list[Row] = [
