@@ -68,8 +68,9 @@ def _bare(piece: Piece, mention: Mention) -> str | None:
     if " " in written or written[:3].lower() != person.surname[:3].lower():
         return None
     before = piece.text[:lo].rstrip().split()[-1:]
-    if before and _given_like(before[0]):
-        return None  # "Сергей Лавров", "С. Лавров", "Марии Захаровой": already introduced
+    given = person.name.split()[0]
+    if before and (_given_like(before[0]) or before[0][:3].lower() == given[:3].lower()):
+        return None  # "Сергей Лавров", "С. Лавров", "Марии Захаровой", "Дед Мороз": introduced
     return written
 
 
