@@ -13,6 +13,10 @@ ELLIPSIS = "…"
 
 def balanced(text: str) -> bool:
     """«» nest properly, „“ pair, and straight double quotes come in pairs."""
+    if text.count('"') % 2 or text.count("„") > text.count("“"):
+        return False
+    if "»" not in text:  # the common case: no guillemet to walk, only «…» unclosed can fail
+        return "«" not in text
     depth = 0
     for c in text:
         if c == "«":
@@ -21,7 +25,7 @@ def balanced(text: str) -> bool:
             depth -= 1
             if depth < 0:
                 return False
-    return depth == 0 and text.count('"') % 2 == 0 and text.count("„") <= text.count("“")
+    return depth == 0
 
 
 def merge_closing(text: str) -> str:
@@ -31,6 +35,8 @@ def merge_closing(text: str) -> str:
     sentence is well formed, but has one closing mark too few. Only that case is repaired (one
     mark short, a nested quotation opened, never a stray closing mark); anything else is
     returned unchanged."""
+    if text.count("«") - text.count("»") != 1:  # cheap exit: only one mark short is repaired
+        return text
     depth = deepest = 0
     for c in text:
         depth += (c == "«") - (c == "»")
