@@ -64,21 +64,28 @@ class QuotationIndex:
             await conn.execute_fetchall("SELECT sort_at FROM articles WHERE id = ?", (article.id,))
         )
         sort_at = str(rows[0][0]) if rows else ""
+        quotations: list[tuple[object, ...]] = []
+        speakers: list[tuple[object, ...]] = []
         for position, quote in enumerate(article.quotes):
             name = " ".join((quote.speaker or "").split())
             names = sorted(set(self._stemmer.terms(name)))
             if not names or not quote.text.strip():
                 continue
             words = " " + " ".join(self._stemmer.terms(quote.text)) + " "
-            cursor = await conn.execute(
-                "INSERT INTO quotations (article_id, position, speaker, text, words, sort_at) "
-                "VALUES (?, ?, ?, ?, ?, ?)",
-                (article.id, position, name, quote.text, words, sort_at),
-            )
-            await conn.executemany(
-                "INSERT INTO quotation_speakers (term, sort_at, quotation_id) VALUES (?, ?, ?)",
-                [(term, sort_at, cursor.lastrowid) for term in names],
-            )
+            quotations.append((article.id, position, name, quote.text, words, sort_at))
+            speakers.extend((term, sort_at, article.id, position) for term in names)
+        # Two statements whatever the number of quotations: each statement is a thread hop in
+        # aiosqlite, and (article_id, position) is unique, so the speakers find their row.
+        await conn.executemany(
+            "INSERT INTO quotations (article_id, position, speaker, text, words, sort_at) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            quotations,
+        )
+        await conn.executemany(
+            "INSERT INTO quotation_speakers (term, sort_at, quotation_id) "
+            "SELECT ?, ?, id FROM quotations WHERE article_id = ? AND position = ?",
+            speakers,
+        )
 
     async def index_backlog(
         self, articles: ArticleStore, hooks: Sequence[Hook], batch: int = 200
