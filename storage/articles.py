@@ -161,9 +161,7 @@ class ArticleStore:
                 )
                 assert cursor.lastrowid is not None
                 article_id = cursor.lastrowid
-            article = await self._select_one(conn, article_id)
-            for hook in self._save_hooks:
-                await hook(conn, article)
+            article = await self._saved(conn, article_id)
         return UpsertResult(
             article,
             created=previous is None,
@@ -192,10 +190,7 @@ class ArticleStore:
             )
             if cursor.rowcount != 1:
                 return None
-            article = await self._select_one(conn, article_id)
-            for hook in self._save_hooks:
-                await hook(conn, article)
-        return article
+            return await self._saved(conn, article_id)
 
     async def set_silent(self, article_id: int, silent: bool) -> Article | None:
         """Whether the post goes out without a notification (no new revision: readers see no
@@ -206,9 +201,13 @@ class ArticleStore:
             )
             if cursor.rowcount != 1:
                 return None
-            article = await self._select_one(conn, article_id)
-            for hook in self._save_hooks:
-                await hook(conn, article)
+            return await self._saved(conn, article_id)
+
+    async def _saved(self, conn: aiosqlite.Connection, article_id: int) -> Article:
+        """The row as written, after every save hook ran on it in the same transaction."""
+        article = await self._select_one(conn, article_id)
+        for hook in self._save_hooks:
+            await hook(conn, article)
         return article
 
     @staticmethod
