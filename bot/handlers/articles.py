@@ -15,7 +15,7 @@ from bot.cache import RenderCache
 from bot.callbacks import ArticleCallback, Part
 from bot.errors import ArticleLookupError
 from bot.handlers import related, who_said
-from bot.handlers.common import resolve_article, send_all
+from bot.handlers.common import article_or_gone, resolve_article, send_all
 from bot.texts import Lang, t
 
 PART_COMMANDS: dict[str, Part] = {
@@ -50,9 +50,8 @@ async def on_latest(message: Message, cache: RenderCache, lang: Lang) -> None:
 async def on_article_button(
     query: CallbackQuery, callback_data: ArticleCallback, cache: RenderCache, bot: Bot, lang: Lang
 ) -> None:
-    article = await cache.article(callback_data.id)
+    article = await article_or_gone(query, cache.article(callback_data.id), lang)
     if article is None:
-        await query.answer(t("gone_button", lang), show_alert=True)
         return
     if query.message is None:
         # A card sent through inline mode sits in someone else's chat, where the bot cannot

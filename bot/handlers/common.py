@@ -7,13 +7,15 @@ handler module stays one feature that can be read (and removed) alone.
 
 from __future__ import annotations
 
+from collections.abc import Awaitable
 from typing import Any
 
-from aiogram.types import Message
+from aiogram.types import CallbackQuery, Message
 
 from bot.cache import RenderCache
 from bot.errors import ArticleLookupError
 from bot.ids import looks_like_id, parse_article_id
+from bot.texts import Lang, t
 from storage.models import Article
 
 
@@ -32,6 +34,18 @@ async def resolve_article(cache: RenderCache, args: str | None) -> Article:
     article = await cache.article(article_id)
     if article is None:
         raise ArticleLookupError("not_found")
+    return article
+
+
+async def article_or_gone(
+    query: CallbackQuery, lookup: Awaitable[Article | None], lang: Lang
+) -> Article | None:
+    """The article a button names, or None after answering that the button is stale.
+
+    Why one place: every button (readers' and editors') answers a deleted or forged id alike."""
+    article = await lookup
+    if article is None:
+        await query.answer(t("gone_button", lang), show_alert=True)
     return article
 
 

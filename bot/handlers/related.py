@@ -11,6 +11,7 @@ from aiogram.types import CallbackQuery
 
 from bot.cache import RenderCache
 from bot.callbacks import ArticleCallback
+from bot.handlers.common import article_or_gone
 from bot.render.parts import render_article_list
 from bot.texts import Lang, t
 from storage import Store
@@ -26,9 +27,8 @@ async def on_related(
     bot: Bot,
     lang: Lang,
 ) -> None:
-    article = await cache.article(callback_data.id)
+    article = await article_or_gone(query, cache.article(callback_data.id), lang)
     if article is None:
-        await query.answer(t("gone_button", lang), show_alert=True)
         return
     if query.message is None:  # an inline card in someone else's chat: open the bot instead
         me = await bot.me()

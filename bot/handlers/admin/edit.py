@@ -19,6 +19,7 @@ from bot.config import Settings
 from bot.delivery.preview import EditCallback, EditTarget, decision_rows, edit_rows
 from bot.delivery.publisher import Publisher
 from bot.handlers.admin.common import Desk, chat_of, is_answer, redraw_buttons, send_preview, who
+from bot.handlers.common import article_or_gone
 from bot.render.links import Links
 from bot.render.post import MAX_TAGS, camel_tag
 from bot.texts import Lang, t
@@ -61,9 +62,8 @@ async def on_edit_button(
     links: Links,
     lang: Lang,
 ) -> None:
-    article = await store.articles.get(callback_data.id)
+    article = await article_or_gone(query, store.articles.get(callback_data.id), lang)
     if article is None:
-        await query.answer(t("gone_button", lang), show_alert=True)
         return
     target = callback_data.target
     if target in (EditTarget.MENU, EditTarget.BACK):

@@ -19,7 +19,7 @@ from bot.delivery.preview import PublishAction, PublishCallback, SilentCallback,
 from bot.delivery.publisher import Publisher
 from bot.errors import ArticleLookupError
 from bot.handlers.admin.common import chat_of, publish, redraw_buttons, send_preview
-from bot.handlers.common import resolve_article
+from bot.handlers.common import article_or_gone, resolve_article
 from bot.render.links import Links
 from bot.texts import Lang, t
 from storage import Store
@@ -87,9 +87,8 @@ async def on_decision(
         key = "admin.settled" if settled else "admin.settled_already"
         await query.answer(t(key, lang, id=callback_data.id))
         return
-    article = await store.articles.get(callback_data.id)
+    article = await article_or_gone(query, store.articles.get(callback_data.id), lang)
     if article is None:
-        await query.answer(t("gone_button", lang), show_alert=True)
         return
     reply = await publish(
         publisher,
@@ -108,9 +107,8 @@ async def on_silent(
     query: CallbackQuery, callback_data: SilentCallback, bot: Bot, store: Store, lang: Lang
 ) -> None:
     """«Без звука» toggles disable_notification for this article's post; the button shows it."""
-    article = await store.articles.get(callback_data.id)
+    article = await article_or_gone(query, store.articles.get(callback_data.id), lang)
     if article is None:
-        await query.answer(t("gone_button", lang), show_alert=True)
         return
     article = await store.articles.set_silent(article.id, not article.edits.silent)
     assert article is not None

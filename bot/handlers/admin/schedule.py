@@ -30,6 +30,7 @@ from bot.delivery.publisher import Publisher
 from bot.delivery.slots import Slot, format_time, parse_time, slot_time
 from bot.errors import ScheduleTimeError
 from bot.handlers.admin.common import Desk, chat_of, is_answer, publish, redraw_buttons, who
+from bot.handlers.common import article_or_gone
 from bot.render.card import title_text
 from bot.texts import Lang, t
 from storage import Store
@@ -53,9 +54,8 @@ async def on_schedule_button(
     clock: Clock,
     lang: Lang,
 ) -> None:
-    article = await store.articles.get(callback_data.id)
+    article = await article_or_gone(query, store.articles.get(callback_data.id), lang)
     if article is None:
-        await query.answer(t("gone_button", lang), show_alert=True)
         return
     slot = callback_data.slot
     if slot in (Slot.MENU, Slot.BACK):
@@ -144,9 +144,8 @@ async def on_queue_button(
         text = t(key, lang, id=article_id, who=who(user))
         await bot.send_message(chat_id=chat_of(query), text=text, parse_mode=None)
         return
-    article = await store.articles.get(article_id)
+    article = await article_or_gone(query, store.articles.get(article_id), lang)
     if article is None:
-        await query.answer(t("gone_button", lang), show_alert=True)
         return
     reply = await publish(
         publisher, store, article, user=user, notify_chat_id=chat_of(query), lang=lang
