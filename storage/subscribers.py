@@ -135,11 +135,20 @@ class SubscriberStore:
             await conn.execute(
                 "INSERT INTO subscribers (user_id, status, language, everything, delivery, "
                 "digest_minute, created_at, updated_at) "
-                "VALUES (?, 'unsubscribed', ?, 0, ?, coalesce(?, 540), ?, ?) "
+                "VALUES (?, 'unsubscribed', ?, 0, ?, coalesce(?, ?), ?, ?) "
                 "ON CONFLICT (user_id) DO UPDATE SET delivery = excluded.delivery, "
                 "digest_minute = coalesce(?, digest_minute), language = excluded.language, "
                 "updated_at = excluded.updated_at",
-                (user_id, language, delivery, digest_minute, now, now, digest_minute),
+                (
+                    user_id,
+                    language,
+                    delivery,
+                    digest_minute,
+                    DEFAULT_DIGEST_MINUTE,
+                    now,
+                    now,
+                    digest_minute,
+                ),
             )
 
     async def mark_blocked(self, user_id: int) -> SubscriptionChange:

@@ -245,13 +245,6 @@ class TopicStore:
                 )
         return Topic(int(rows[0]["id"]), rows[0]["label"], rows[0]["key"])
 
-    @staticmethod
-    async def drop_all(conn: aiosqlite.Connection, user_id: int) -> int:
-        """Forget every topic of a reader (inside the caller's transaction); how many."""
-        await conn.execute("DELETE FROM topic_terms WHERE user_id = ?", (user_id,))
-        cursor = await conn.execute("DELETE FROM reader_topics WHERE user_id = ?", (user_id,))
-        return max(cursor.rowcount, 0)
-
     # --- what went out ---------------------------------------------------------------------------
 
     async def record_published(self, article_id: int, terms: Iterable[str], at: float) -> None:

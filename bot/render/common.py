@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
-from aiogram.utils.formatting import Text, TextLink
+from aiogram.utils.formatting import Text
 
 from bot.callbacks import ArticleCallback, Part
 from bot.render.links import Links
@@ -63,15 +63,4 @@ def article_keyboard(article: Article, links: Links, lang: Lang) -> InlineKeyboa
                 )
             ],
         ]
-    )
-
-
-def links_line(article: Article, links: Links, lang: Lang) -> Text:
-    """«Сайт · Дзен · Telegram» as three text links."""
-    return Text(
-        TextLink(t("link.site", lang), url=links.article(article)),
-        LINK_SEPARATOR,
-        TextLink(t("link.dzen", lang), url=links.dzen),
-        LINK_SEPARATOR,
-        TextLink(t("link.telegram", lang), url=links.telegram),
     )
