@@ -200,11 +200,17 @@ UNITS = [
         "В МИД России вызваны руководители миссий стран, «предпринявших недружественные "
         "действия из-за так называемого «дела Скрипалей»», говорится в сообщении ведомства.",
     ),
-    (  # a sentence glued to the next one without a space
+    (  # a sentence glued to the next one without a space is cut off it (that one, a
+        # quotation, is then not added: see SECOND_SENTENCE)
         "Голосование придало поправкам легитимность, заявил сенатор Константин Косачев.«Я "
         "приветствовал эту инициативу», — добавил он.",
-        "Голосование придало поправкам легитимность, заявил сенатор Константин Косачев. «Я "
-        "приветствовал эту инициативу», — добавил он.",
+        "Голосование придало поправкам легитимность, заявил сенатор Константин Косачев.",
+    ),
+    (  # glued without a quotation mark
+        "Голосование придало поправкам легитимность, заявил сенатор Константин Косачев.Он "
+        "приветствовал эту инициативу.",
+        "Голосование придало поправкам легитимность, заявил сенатор Константин Косачев. Он "
+        "приветствовал эту инициативу.",
     ),
     (  # an agency stamp opening a later sentence
         "Лавров и Рубио провели телефонный разговор о ситуации вокруг Украины.\n"
@@ -217,6 +223,40 @@ UNITS = [
 
 @pytest.mark.parametrize(("article", "summary"), UNITS)
 def test_quotation_units_merged_marks_and_glued_sentences(article: str, summary: str) -> None:
+    assert analyze(article).summary == summary
+
+
+# Whether the sentence after a short lead joins it: (article, the summary it must get).
+SECOND_SENTENCE = [
+    (  # direct speech after the lead: the reference paraphrases it, the lead stays alone
+        "Глава МИД Ирана Аббас Аракчи заявил, что Тегеран не намерен атаковать США.\n"
+        "«Они поддерживают нас политически и иным образом», — сказал Аракчи.",
+        "Глава МИД Ирана Аббас Аракчи заявил, что Тегеран не намерен атаковать США.",
+    ),
+    (  # the same with straight quotation marks
+        "Лукашенко заявил, что конфликт на Украине не остановится.\n"
+        '"Бойня на нашей южной границе не остановится", - сказал он.',
+        "Лукашенко заявил, что конфликт на Украине не остановится.",
+    ),
+    (  # reported speech after the lead joins it
+        "Генсек ООН Антониу Гутерриш шокирован ракетным ударом по Киеву.\n"
+        "По словам генсека ООН, в момент атаки он говорил с президентом Украины.",
+        "Генсек ООН Антониу Гутерриш шокирован ракетным ударом по Киеву. По словам генсека "
+        "ООН, в момент атаки он говорил с президентом Украины.",
+    ),
+    (  # a quotation inside the second sentence, not opening it, does not stop it
+        "Мао Нин высоко оценила позицию России по Тайваню.\n"
+        "Она назвала принцип «одного Китая» фундаментальной нормой отношений между странами.",
+        "Мао Нин высоко оценила позицию России по Тайваню. Она назвала принцип «одного Китая» "
+        "фундаментальной нормой отношений между странами.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("article", "summary"), SECOND_SENTENCE)
+def test_a_quotation_never_joins_the_lead_as_its_second_sentence(
+    article: str, summary: str
+) -> None:
     assert analyze(article).summary == summary
 
 
