@@ -38,9 +38,12 @@ _SO_SAID = re.compile(
 )
 _SO_CALLED = re.compile(r"(?:так|т\.)\s*(?:называем\w*|н\.)\s*$|называем\w+\s*$", re.IGNORECASE)
 # "заявления главы МИД Армении Арарата Мирзояна о том, что «…»": the words are the owner's.
+# "слова Терезы Мэй о том, что высылка «…» «…»": the owner's reported words may go on past
+# "о том, что" (the tail) until the quotation, unless someone else speaks in between.
 _WORDS_OF = re.compile(
     r"\b(?:заявлени|слов|высказывани|сообщени|цитат|утверждени|обещани|реплик)\w*\s+"
-    r"(?P<owner>[^«»\"\n:;.]{2,120}?)(?P<link>,?\s+о том,?\s+что|,?\s+что|,[^«»\":]{0,100}:|:)\s*$"
+    r"(?P<owner>[^«»\"\n:;.]{2,120}?)(?P<link>,?\s+о том,?\s+что|,?\s+что|,[^«»\":]{0,100}:|:)"
+    r"(?P<tail>(?<=что)[^.!?;:\n]{0,200}?)?\s*$"
 )
 _OBJECT_OF = re.compile(
     r"\b(?:заявлени|слов|высказывани|сообщени|цитат|утверждени|обещани|реплик)\w*\s+"
@@ -49,6 +52,7 @@ _OBJECT_OF = re.compile(
 _QUOTING = word_set("цитировать процитировать")
 _HE = frozenset({"он", "она", "они"})
 _THAT = frozenset({"что", "чтобы", "как"})
+_CONJUNCTIONS = frozenset({"и", "а", "но", "или", "что", "чтобы"})
 _MIN_LOOSE_WORDS = 4
 _CONTEXT = 300  # characters of context looked at on each side of a quotation
 
@@ -207,7 +211,7 @@ def words_of_another(c: SpanContext) -> Outcome:
     """ "прокомментировала заявление министра X о том, что «…»", "цитаты Президента РФ: «…»":
     the quoted words are those of the statement's owner, not of whoever comments on them."""
     hit = _WORDS_OF.search(c.before)
-    if hit is None:
+    if hit is None or _speaks_in(c, c.sent_lo + hit.start("owner"), c.span.open):
         return None
     lo = c.sent_lo + hit.start("owner")
     toks = tokens(c.text, lo, c.sent_lo + hit.end("owner"))
@@ -220,6 +224,14 @@ def words_of_another(c: SpanContext) -> Outcome:
     # falls back on the last person, here the sentence's own subject: unknown, not him.
     subject = _subject_of(c, lo)
     return Found(None if who == subject else who)
+
+
+def _speaks_in(c: SpanContext, lo: int, hi: int) -> bool:
+    """Whether text[lo:hi] has a speech or naming verb of its own: then its subject, not the
+    owner of the words named before, speaks ("слова Мэй о том, что он заявил «…»")."""
+    return any(
+        speech_verb(t) is not None or lemma(t.lower) in NAMING_VERBS for t in tokens(c.text, lo, hi)
+    )
 
 
 def _subject_of(c: SpanContext, hi: int) -> str | None:
@@ -250,7 +262,10 @@ def dash_after(c: SpanContext) -> Outcome:
         return None
     clause_lo = c.after_lo + comma.end()
     clause_hi = sentence_end(c.text, clause_lo, c.para_hi)
-    verb = first_verb(tokens(c.text, clause_lo, clause_hi), 5 if dash else 2)
+    toks = tokens(c.text, clause_lo, clause_hi)
+    if not dash and toks and toks[0].lower in _CONJUNCTIONS:
+        return None  # "что Каллас «…», и добавил": the sentence's own verb goes on
+    verb = first_verb(toks, 5 if dash else 2)
     if verb is None:
         return None
     owner = _quoted_owner(c, verb, clause_hi)

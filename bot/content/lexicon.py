@@ -130,6 +130,9 @@ ORG_UNITS = word_set(
 )
 # Someone the text does not name: the speaker stays unknown.
 UNKNOWN_AGENTS = word_set("собеседник источник аноним очевидец")
+# Words that leave the role after them without a face: "неназванный европейский дипломат",
+# "другой дипломат" speak, but the text does not say who (never the last person named).
+ANONYMOUS_MARKS = word_set("неназванный анонимный некий неизвестный другой высокопоставленный")
 # The head of a media name: "агентство Синьхуа" is an outlet, never a person.
 MEDIA_KINDS = word_set("агентство газета издание телеканал радиостанция портал журнал телекомпания")
 

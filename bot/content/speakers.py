@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from bot.content.entities import Entities, Mention
 from bot.content.lexicon import (
+    ANONYMOUS_MARKS,
     IMPERSONAL_VERBS,
     MEDIA,
     MEDIA_KINDS,
@@ -391,6 +392,14 @@ class Resolver:
                 return m.org
         return None
 
+    def outlet(self, pos: int) -> str | None:
+        """ "— отмечает агентство": the media outlet the text named last before `pos`; never
+        a person (None when the text names no outlet)."""
+        for m in reversed(self.entities.orgs):
+            if m.start < pos and m.org and MEDIA.fullmatch(m.org):
+                return m.org
+        return None
+
     # --- clauses ----------------------------------------------------------------------------
     def _at(self, tok: Token) -> Mention | None:
         """The person (preferred) or organisation mention covering `tok`."""
@@ -412,6 +421,13 @@ class Resolver:
         never those after it ("пресс-секретарь российского лидера" describes the leader)."""
         prefix = tokens(self.text, max(0, role.start - 40), role.start)[-2:]
         return [t.lower for t in prefix if _NATION_ADJ.search(t.lower)]
+
+    def _anonymous_before(self, role: Token) -> bool:
+        """Whether the role noun is qualified as nobody in particular ("неназванный
+        европейский дипломат", "другой дипломат"): a few words before it, in its clause."""
+        prefix = tokens(self.text, max(0, role.start - 40), role.start)[-3:]
+        cut = max((k for k, t in enumerate(prefix) if not t.text[:1].isalpha()), default=-1)
+        return any(lemma(t.lower) in ANONYMOUS_MARKS for t in prefix[cut + 1 :])
 
     def _after_media_kind(self, tok: Token) -> bool:
         """Whether the word before `tok` in the text is "агентство", "газета", "телеканал"…"""
@@ -480,6 +496,8 @@ class _ClauseScan:
     nations: list[str] = field(default_factory=list)  # "иранский министр"
     run_words: list[str] = field(default_factory=list)  # unknown capitalised: "Си Цзиньпин"
     name: str | None = None
+    anonymous: bool = False
+    outlet: bool = False  # a media kind ("агентство", "издание") was named without its name
 
     @property
     def prefer_org(self) -> bool:
@@ -546,12 +564,16 @@ class _ClauseScan:
     def _word(self, tok: Token) -> Answer | None:
         if lemma(tok.lower) in ORG_UNITS:
             return None
+        if tok.text[:1].islower() and lemma(tok.lower) in MEDIA_KINDS:
+            self.outlet = True  # "— отмечает агентство": the outlet named before speaks
+            return None
         found_role = _speaking_role(tok)
         if found_role and _plural(tok.lower):
             return True, None  # "эксперты", "дипломаты": a group, nobody in particular
         if found_role and self.role is None:
             self.role = found_role
             self.nations = self.resolver._nation_before(tok)
+            self.anonymous = self.resolver._anonymous_before(tok)
         elif not self.prefer_org and self.name is None and _name_like(tok):
             self.run_words.append(tok.text)
         return None
@@ -561,6 +583,8 @@ class _ClauseScan:
             self.name = " ".join(self.run_words)
         if self.name is not None and not self.prefer_org:
             return True, self.name
+        if self.role is not None and self.anonymous:
+            return True, None  # "неназванный дипломат": someone, never the last person named
         if self.role is not None:
             gender = self.verb.gender if self.verb else None
             found = self.resolver.role(
@@ -570,4 +594,6 @@ class _ClauseScan:
         for fallback in (self.org, self.media):
             if fallback is not None:
                 return True, fallback
+        if self.outlet:
+            return True, self.resolver.outlet(self.pos)
         return False, None
