@@ -59,6 +59,27 @@ NAMED_THINGS = word_set(
     компания-оператор комплекс система ракета танк истребитель подлодка ледокол"""
 )
 
+# --- names known by their place -----------------------------------------------------------------
+
+# Phrases after which a capitalised word can only name a person, in the genitive («по словам
+# Рубио»): a foreign surname the dictionary does not know is still recognised there.
+PERSON_AFTER = ("по словам", "по мнению", "по утверждению", "по признанию", "со слов")
+# Speech verbs whose subject beside them («— добавил Рубио», «Гутерреш заявил») is a person:
+# not the verbs outlets and bodies relay with («сообщил Росстат», «приводит ТАСС»).
+PERSON_VERBS = (
+    SPEECH_VERBS
+    - IMPERSONAL_VERBS
+    - word_set(
+        """сообщить сообщать информировать передать передавать процитировать цитировать привести
+    приводить объявить объявлять"""
+    )
+)
+# Words that may stand between a subject and its verb: «Рубио также отметил».
+SUBJECT_ADVERBS = word_set(
+    """также тоже ранее позже затем потом тогда еще ещё уже вновь снова лишь прямо вчера
+    сегодня публично неоднократно дополнительно"""
+)
+
 # --- roles --------------------------------------------------------------------------------------
 
 

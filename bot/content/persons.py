@@ -14,6 +14,7 @@ import re
 from bot.content.lexicon import title_head, title_heads
 from bot.content.mentions import Mention, Person
 from bot.content.morph import Parse, inflect, parses, restore_case
+from bot.content.name_slots import Slot, find_slots
 
 # Words that open a capitalised sequence but are never part of a person's name.
 _NOT_NAMES = frozenset(
@@ -314,6 +315,7 @@ class _Finder:
         self.words: list[Word] = [
             (m.start(), m.end(), m.group(0)) for m in _CAP_WORD.finditer(text)
         ]
+        self.blocked = blocked
         self.used: set[int] = {
             i for i, (at, _e, _w) in enumerate(self.words) if any(a <= at < b for a, b in blocked)
         }
@@ -422,6 +424,82 @@ class _Finder:
             else:
                 self._add_full_name(i, j)
 
+    def slot_names(self) -> None:
+        """Names the wording marks as persons (bot/content/name_slots.py): a new person for a
+        run no mention covers yet («по словам Рубио»), mentioned wherever the text repeats
+        it; and, for every person, the gender the speech verbs beside them agree in."""
+        genders: dict[Person, set[tuple[str, str]]] = {}
+        fresh: list[Slot] = []
+        for slot in find_slots(self.text):
+            hit = next((m for m in self.mentions if m.start <= slot.start < m.end), None)
+            if hit is not None and hit.person is not None:
+                if slot.gender:
+                    evidence = (slot.gender, slot.words[-1])
+                    genders.setdefault(hit.person, set()).add(evidence)
+            elif self._free(slot.start, slot.end):
+                fresh.append(slot)
+        found: list[Person] = []
+        for slot in sorted(fresh, key=lambda s: (s.case != "nomn", s.start)):
+            person = _slot_person(slot, found)
+            if person is None:
+                continue
+            if person not in found:
+                found.append(person)
+            if slot.gender:
+                genders.setdefault(person, set()).add((slot.gender, person.surname))
+        for person in found:
+            self.people.append(person)
+            self._mention_everywhere(person)
+        self._agree(genders)
+
+    def _free(self, start: int, end: int) -> bool:
+        """No mention or organisation covers any of text[start:end]."""
+        spans = [(m.start, m.end) for m in self.mentions] + list(self.blocked)
+        return all(end <= a or start >= b for a, b in spans)
+
+    def _mention_everywhere(self, person: Person) -> None:
+        """A mention at every free place the text writes the person's name or surname."""
+        first = person.name.split()[0]
+        names = {person.name} if " " in person.name else set()
+        pattern = re.compile(
+            rf"(?<![\w-])(?:{re.escape(person.name)}|{re.escape(person.surname[:4])}[а-яё]*)(?![\w-])"
+        )
+        for m in pattern.finditer(self.text):
+            word = m.group(0)
+            if word not in names and word.lower() not in person.keys:
+                continue
+            if word == first and " " in person.name:
+                continue
+            if self._free(m.start(), m.end()):
+                nominative = word in (person.name, person.surname)
+                self.mentions.append(Mention(m.start(), m.end(), person, nominative=nominative))
+
+    def _agree(self, genders: dict[Person, set[tuple[str, str]]]) -> None:
+        """A person takes the gender their verbs agree in («Набиуллина пояснила»): when the
+        article gave none, or when the name is a lone surname the dictionary reads both ways
+        ("набиуллина": a man's genitive or a woman's nominative), the form beside the verb
+        becoming the name. Verbs that disagree decide nothing."""
+        for person, seen in genders.items():
+            if len({gender for gender, _form in seen}) != 1:
+                continue
+            gender, form = min(seen)
+            if person.gender == gender:
+                continue
+            if person.gender is None:
+                self._replace(person, Person(person.name, person.surname, gender, person.keys))
+            elif " " not in person.name and any(
+                p.has(gender, "nomn") for p in _surname_parses(form)
+            ):
+                keys = person.keys | {form.lower()}
+                self._replace(person, Person(form, form, gender, keys))
+
+    def _replace(self, old: Person, new: Person) -> None:
+        self.people = [new if p == old else p for p in self.people]
+        self.mentions = [
+            Mention(m.start, m.end, new, m.org, m.nominative) if m.person == old else m
+            for m in self.mentions
+        ]
+
     def nominative_surnames(self) -> None:
         """A surname only ever derived from an oblique case ("Василием Небензей" → "Небензей")
         takes the form the article itself uses in the nominative ("— сказал Небензя")."""
@@ -440,6 +518,43 @@ class _Finder:
                 Mention(m.start, m.end, renamed, m.org, m.nominative) if m.person == person else m
                 for m in self.mentions
             ]
+
+
+_DECLINED = ("а", "я", "у", "ю", "ом", "ем", "е", "ым", "ой", "ей")
+
+
+def _slot_person(slot: Slot, found: list[Person]) -> Person | None:
+    """The person a name slot speaks of: one found before (the same name, or its surname in
+    another case: «Гутерреша» after «Гутерреш заявил»), or a new one in the nominative.
+    A genitive alone gives a name only when its nominative is certain: a dictionary name
+    reading, or a form that does not decline («Рубио», «Аракчи», «Ливитт»)."""
+    name = " ".join(slot.words)
+    last = slot.words[-1]
+    for person in found:
+        if person.name == name or last.lower() in person.keys:
+            return person
+        if last.startswith(person.surname) and last[len(person.surname) :] in _DECLINED:
+            return person
+    if slot.case == "gent":
+        last_n = _genitive_nominative(last)
+        if last_n is None:
+            return None
+        name = " ".join([*slot.words[:-1], last_n])
+        last = last_n
+    if len(slot.words) == 2 and len(last) == 1:  # «Ван И»: known by the whole name
+        return Person(name, name, slot.gender, frozenset({name.lower()}))
+    keys = frozenset({last.lower(), *(last.lower() + e for e in _DECLINED)})
+    return Person(name, last, slot.gender, keys)
+
+
+def _genitive_nominative(word: str) -> str | None:
+    """The nominative of a surname seen only in the genitive, or None when uncertain."""
+    for p in parses(word.lower()):
+        if p.has("gent") and p.grams & {"Name", "Surn"} and p.has("masc"):
+            return restore_case(word, p.normal)
+    if word[-1:] in "аяы" or word[-2:] in ("ой", "ей"):
+        return None  # «Дюжаррика» or «Набиуллиной»: which nominative is not certain
+    return word
 
 
 def _patronymic(word: str) -> bool:
@@ -498,5 +613,6 @@ def find_persons(text: str, blocked: tuple[tuple[int, int], ...] = ()) -> list[M
     finder.surnames()
     finder.initials()
     finder.patronymic_names()
+    finder.slot_names()
     finder.nominative_surnames()
     return sorted(finder.mentions, key=lambda m: m.start)

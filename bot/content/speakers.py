@@ -26,7 +26,7 @@ from bot.content.lexicon import (
     role_of,
     same_role,
 )
-from bot.content.morph import common_noun, lemma, parses, word_set
+from bot.content.morph import Parse, common_noun, lemma, parses, word_set
 
 _TOKEN = re.compile(r"[А-ЯЁа-яёA-Za-z]+(?:-[А-ЯЁа-яёA-Za-z]+)*|[,;:()«»\"„“”]")
 
@@ -125,6 +125,24 @@ def _name_like(token: Token) -> bool:
     return not any(p.has("Geox") or p.pos in _NOT_NAME_POS for p in found[:1])
 
 
+def _institution(token: Token) -> bool:
+    """A dictionary noun in the genitive singular right after a role is what the role heads
+    («глава Банка России»), not a name; a surname the dictionary holds as a genitive plural
+    («президент Токаев») still counts."""
+    found = parses(token.lower)
+    return (
+        bool(found)
+        and all(_dictionary(p) and not p.grams & _PERSON_GRAMS for p in found)
+        and any(p.pos == "NOUN" and p.has("gent", "sing") for p in found)
+    )
+
+
+def _dictionary(p: Parse) -> bool:
+    stack = p.raw.methods_stack
+    return len(stack) == 1 and type(stack[0][0]).__name__ == "DictionaryAnalyzer"
+
+
+_PERSON_GRAMS = frozenset({"Name", "Surn", "Patr"})
 _NOT_NAME_POS = frozenset({"ADJF", "PRTF", "VERB", "PREP", "CONJ", "PRCL", "NPRO", "ADVB"})
 _NOT_NAME_WORDS = frozenset({"об", "как", "по", "в", "на", "это", "так"})
 
@@ -495,6 +513,7 @@ class _ClauseScan:
     detail: list[str] = field(default_factory=list)  # after the role: "… Белого дома"
     nations: list[str] = field(default_factory=list)  # "иранский министр"
     run_words: list[str] = field(default_factory=list)  # unknown capitalised: "Си Цзиньпин"
+    role_at: int = -1  # index of the role token
     name: str | None = None
     anonymous: bool = False
     outlet: bool = False  # a media kind ("агентство", "издание") was named without its name
@@ -538,7 +557,7 @@ class _ClauseScan:
         if tok.text[:1].isupper() and self.resolver._after_media_kind(tok):
             self.media = self.media or tok.text  # "агентство Синьхуа": an outlet, not a person
             return None
-        return self._reference(i, tok) or self._word(tok)
+        return self._reference(i, tok) or self._word(i, tok)
 
     def _organisation(self, org: str) -> Answer | None:
         if MEDIA.fullmatch(org):  # "сообщили ТАСС в посольстве": the outlet relays
@@ -561,7 +580,7 @@ class _ClauseScan:
             return True, None
         return None
 
-    def _word(self, tok: Token) -> Answer | None:
+    def _word(self, i: int, tok: Token) -> Answer | None:
         if lemma(tok.lower) in ORG_UNITS:
             return None
         if tok.text[:1].islower() and lemma(tok.lower) in MEDIA_KINDS:
@@ -572,11 +591,19 @@ class _ClauseScan:
             return True, None  # "эксперты", "дипломаты": a group, nobody in particular
         if found_role and self.role is None:
             self.role = found_role
+            self.role_at = i
             self.nations = self.resolver._nation_before(tok)
             self.anonymous = self.resolver._anonymous_before(tok)
-        elif not self.prefer_org and self.name is None and _name_like(tok):
+        elif self._may_name(i, tok):
             self.run_words.append(tok.text)
         return None
+
+    def _may_name(self, i: int, tok: Token) -> bool:
+        """An unknown capitalised word may be the speaker's name, unless it is the body the
+        role just before it heads («глава Банка России»)."""
+        if self.prefer_org or self.name is not None or not _name_like(tok):
+            return False
+        return not (self.role_at == i - 1 and _institution(tok))
 
     def _verdict(self) -> Answer:
         if self.run_words and self.name is None:

@@ -1,0 +1,192 @@
+"""Capitalised words that the text's own wording marks as a person's name.
+
+Why: the dictionary knows Russian surnames and common first names, but news names foreign
+people it has never seen («Рубио», «Аракчи», «Гутерреш», «Ван И»). Where a capitalised word
+stands matters more than what it is: after «по словам» it is a person, beside a speech verb
+of the singular («— добавил Рубио», «Гутерреш заявил») it is the speaker. A slot (the places
+are lexicon data: PERSON_AFTER, PERSON_VERBS, SUBJECT_ADVERBS) gives the run of name words,
+its case, and the gender the verb agrees in («пояснила» → a woman).
+
+When unsure, nothing: a word the dictionary knows as a common word, a place, a role or a
+body never fills a slot («Москва заявила», «Альянс заявил»), nor does a word with no
+nominative reading beside a verb («Хезболла» read as a genitive).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+from functools import cache, lru_cache
+
+from bot.content.lexicon import PERSON_AFTER, PERSON_VERBS, SUBJECT_ADVERBS, role_of
+from bot.content.morph import Parse, parses, word_set
+
+_WORD = r"[А-ЯЁ][а-яё]*(?:-[А-ЯЁ][а-яё]+)?"
+_RUN = rf"{_WORD}(?: {_WORD}){{0,2}}"
+# Sentence openers that are never part of a name («Но Рубио заявил», «Ранее …» is common).
+_OPENERS = word_set(
+    """но а и или да же вот ведь даже лишь только если когда хотя как так это все всё уже еще
+    ещё там тут где что кто он она они мы вы сам сама"""
+)
+_COMMON_POS = frozenset(
+    {"NOUN", "ADJF", "ADJS", "COMP", "VERB", "INFN", "PRTF", "PRTS", "GRND", "ADVB", "NUMR", "NPRO"}
+)
+_PERSON_GRAMS = frozenset({"Name", "Surn", "Patr"})
+
+
+class Kind(Enum):
+    """What one capitalised word can be inside a name run."""
+
+    NAME = "name"  # a dictionary name reading, or a word the dictionary only guesses at
+    SYLLABLE = "syllable"  # a short function word: «Ван», «И» (Chinese name syllables)
+    COMMON = "common"  # a dictionary common word: «Ранее», «Го»
+    NEVER = "never"  # a role, body, place or opener: never a name
+
+
+@dataclass(frozen=True, slots=True)
+class Slot:
+    """A run of name words the context marks as a person, with its case and gender."""
+
+    start: int
+    end: int
+    words: tuple[str, ...]
+    case: str  # "nomn" beside a verb, "gent" after «по словам»
+    gender: str | None  # from the agreeing verb: "masc", "femn" or None
+
+
+def _dictionary(p: Parse) -> bool:
+    stack = p.raw.methods_stack
+    return len(stack) == 1 and type(stack[0][0]).__name__ == "DictionaryAnalyzer"
+
+
+@lru_cache(maxsize=16384)
+def kind(word: str) -> Kind:
+    """The class of one capitalised word, from its dictionary readings."""
+    lower = word.lower()
+    if (lower in _OPENERS and len(word) > 1) or role_of(word) is not None:
+        return Kind.NEVER
+    found = parses(lower)
+    if not found or any(p.grams & _PERSON_GRAMS for p in found):
+        return Kind.NAME
+    best = found[0]
+    if not _dictionary(best):
+        return Kind.NAME  # a guess: a foreign word, most likely a name
+    if best.has("Geox") or best.has("Orgn") or best.has("Abbr"):
+        return Kind.NEVER
+    if best.pos in _COMMON_POS:
+        return Kind.COMMON
+    return Kind.SYLLABLE
+
+
+def name_run(words: list[str], *, trim: bool) -> tuple[str, ...] | None:
+    """The words of `words` that make a name, or None. With `trim` (a subject before its
+    verb), leading words that cannot start it are dropped: common words and words without a
+    nominative reading («Ранее Рубио», «с Путиным Уиткофф» → the last). A short common word
+    is a name syllable beside a name word («Го Цзякунь»); a one-letter word ends a name of
+    two syllables («Ван И»)."""
+    kinds = [kind(w) for w in words]
+    while trim and words and not _may_start(words[0], kinds[0]):
+        words, kinds = words[1:], kinds[1:]
+    if not words or len(words[0]) < 2 or Kind.NEVER in kinds:
+        return None
+    if len(words) == 2 and len(words[1]) == 1:
+        kinds[1] = Kind.NAME  # «Ван И»: the one-letter syllable marks the Chinese name
+    if Kind.NAME not in kinds:
+        return None
+    for w, k in zip(words, kinds, strict=True):
+        if k is Kind.COMMON and (len(words) == 1 or not _syllable(w)):
+            return None
+    return tuple(words)
+
+
+def _may_start(word: str, word_kind: Kind) -> bool:
+    """Whether a subject's name may begin with this word."""
+    if word_kind is Kind.NEVER or (word_kind is Kind.COMMON and not _syllable(word)):
+        return False
+    return _nominative_ok(word)
+
+
+def _syllable(word: str) -> bool:
+    """A short dictionary noun that is also a Chinese or Korean name syllable («Го», «Ли»)."""
+    found = parses(word.lower())
+    return len(word) <= 3 and bool(found) and found[0].pos == "NOUN"
+
+
+@cache
+def _after_pattern() -> re.Pattern[str]:
+    phrases = "|".join(re.escape(p) for p in PERSON_AFTER)
+    return re.compile(rf"(?<![\w-])(?i:{phrases})\s+(?P<run>{_RUN})(?![\w-])")
+
+
+_VERB_THEN_RUN = re.compile(rf"(?<![\w-])(?P<verb>[а-яё]+)[ \t]+(?P<run>{_RUN})(?![\w-])")
+_RUN_THEN_WORDS = re.compile(rf"(?<![\w-])(?P<run>{_RUN})(?P<rest>(?:[ \t]+[а-яё]+){{1,3}})")
+
+
+@lru_cache(maxsize=16384)
+def person_verb(word: str) -> tuple[bool, str | None]:
+    """Whether `word` is a singular third-person speech verb (a person's), and its gender."""
+    for p in parses(word):
+        if p.pos != "VERB" or p.normal not in PERSON_VERBS or not p.has("sing"):
+            continue
+        if "1per" in p.grams or "2per" in p.grams or "impr" in p.grams:
+            continue
+        return True, "femn" if p.has("femn") else "masc" if p.has("masc") else None
+    return False, None
+
+
+@lru_cache(maxsize=16384)
+def _nominative_ok(word: str) -> bool:
+    """A subject can be this word: a nominative or indeclinable reading, or none at all."""
+    found = parses(word.lower())
+    return not found or any(p.has("nomn") or p.has("Fixd") for p in found)
+
+
+def _run_words(text: str, match: re.Match[str]) -> list[str]:
+    """The run's words; a one-letter last word before a full stop is an initial («Ивана И.
+    Петрова»), not a syllable, and is left out."""
+    words = match.group("run").split()
+    if len(words[-1]) == 1 and text[match.end("run") : match.end("run") + 1] == ".":
+        words = words[:-1]
+    return words
+
+
+def _slot(start: int, words: tuple[str, ...], case: str, gender: str | None) -> Slot:
+    return Slot(start, start + len(" ".join(words)), words, case, gender)
+
+
+def find_slots(text: str) -> list[Slot]:
+    """Every name run the context marks as a person, in order of position."""
+    found: list[Slot] = []
+    for m in _after_pattern().finditer(text):
+        words = name_run(_run_words(text, m), trim=False)
+        if words is not None:
+            found.append(_slot(m.start("run"), words, "gent", None))
+    for m in _VERB_THEN_RUN.finditer(text):
+        is_verb, gender = person_verb(m.group("verb"))
+        words = name_run(_run_words(text, m), trim=False) if is_verb else None
+        if words is not None and _nominative_ok(words[-1]):
+            found.append(_slot(m.start("run"), words, "nomn", gender))
+    for m in _RUN_THEN_WORDS.finditer(text):
+        verb = _verb_after(m.group("rest").split())
+        words = name_run(_run_words(text, m), trim=True) if verb else None
+        if words is not None and _nominative_ok(words[-1]):
+            start = m.start("run") + m.group("run").rindex(" ".join(words))
+            found.append(_slot(start, words, "nomn", None if verb == _NO_GENDER else verb))
+    found.sort(key=lambda s: s.start)
+    return found
+
+
+_NO_GENDER = "-"
+
+
+def _verb_after(rest: list[str]) -> str | None:
+    """The gender of the speech verb that follows a subject (after adverbs), "-" for a verb
+    without one (present tense), None when no speech verb follows."""
+    for word in rest:
+        is_verb, gender = person_verb(word)
+        if is_verb:
+            return gender or _NO_GENDER
+        if word not in SUBJECT_ADVERBS:
+            return None
+    return None

@@ -1,0 +1,105 @@
+"""Who the text names, one table per rule: names known by their place (bot/content/name_slots.py),
+gender from agreement, and the speakers those give (observable through `analyze`).
+
+Why tables: each row is one wording of Russian news; a row of "nobody" guards the rule's edge
+(a place, a body, a common word in the same slot), since a wrong name is the worst error.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.content.entities import find_entities
+from bot.content.name_slots import find_slots
+from bot.content.pipeline import analyze
+
+# text → the name runs the wording marks as persons: (words, case, gender).
+SLOTS: list[tuple[str, list[tuple[str, str, str | None]]]] = [
+    ("По словам Рубио, США готовы помочь.", [("Рубио", "gent", None)]),
+    ("«Мы готовы», — добавил Рубио.", [("Рубио", "nomn", "masc")]),
+    ("Гутерреш выразил опасение, что конфликт расширится.", [("Гутерреш", "nomn", "masc")]),
+    ("Ранее Дюжаррик заявил, что ООН против.", [("Дюжаррик", "nomn", "masc")]),
+    ("Рубио также отметил, что война должна закончиться.", [("Рубио", "nomn", "masc")]),
+    ("Набиуллина пояснила, что инфляция замедляется.", [("Набиуллина", "nomn", "femn")]),
+    ("По словам Ван И, Пекин не намерен наблюдать.", [("Ван И", "gent", None)]),
+    ("Ван И подчеркнул, что кризис нанес удар.", [("Ван И", "nomn", "masc")]),
+    ("После встречи с Путиным Уиткофф заявил, что доволен.", [("Уиткофф", "nomn", "masc")]),
+    ("Официальный представитель Го Цзякунь заявил, что…", [("Го Цзякунь", "nomn", "masc")]),
+    # nobody: a place, a body, a common word, a relaying verb, a plural, an initial
+    ("Москва заявила, что не согласна.", []),
+    ("Альянс заявил, что не согласен.", []),
+    ("Хезболла заявила о готовности.", []),  # read only as a genitive: no subject
+    ("Росстат сообщил, что цены выросли.", []),
+    ("По словам Пентагона, удары продолжатся.", []),
+    ("Стороны заявили, что договорились.", []),
+    ("Так Рубио заявил, что…", [("Рубио", "nomn", "masc")]),  # the opener is no name
+    ("Об этом сообщил ТАСС.", []),
+    ("По словам Ивана И. Петрова, всё готово.", [("Ивана", "gent", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SLOTS)
+def test_name_slot(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    got = [(" ".join(s.words), s.case, s.gender) for s in find_slots(text)]
+    assert got == expected
+
+
+# text → every person the text names: (name, gender).
+PERSONS: list[tuple[str, set[tuple[str, str | None]]]] = [
+    (
+        "По словам Рубио, США единственная страна. «Мы хотим помочь», — добавил Рубио.",
+        {("Рубио", "masc")},
+    ),
+    ("По словам Ливитты, всё готово.", set()),  # «Ливитта» or «Ливитт»: unsure, nobody
+    ("По словам Ахмадзаи, всё готово.", {("Ахмадзаи", None)}),  # indeclinable: certain
+    ("По словам Дюжаррика, ООН против. Дюжаррик заявил, что…", {("Дюжаррик", "masc")}),
+    (
+        "Набиуллина раскрыла отношение к мемам. Набиуллина пояснила, что инфляция снижается.",
+        {("Набиуллина", "femn")},  # not «Набиуллин»: the verb agrees with a woman
+    ),
+    ("Глава МИД Китая Ван И прибыл в Москву. Ван И подчеркнул, что…", {("Ван И", "masc")}),
+    (
+        "Министр Аракчи прибыл. «Они поддерживают нас», – сказал Аракчи в интервью.",
+        {("Аракчи", "masc")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PERSONS)
+def test_persons(text: str, expected: set[tuple[str, str | None]]) -> None:
+    found = find_entities(text).persons
+    assert {(m.person.name, m.person.gender) for m in found if m.person} == expected
+
+
+# text → every (quotation, speaker) `analyze` gives.
+SPEAKERS: list[tuple[str, list[tuple[str, str | None]]]] = [
+    (
+        "По словам Рубио, США смогли привлечь стороны к переговорам.\n"
+        "«Мы не стремимся навязывать соглашение никому», - сказал глава Госдепа.",
+        [("Мы не стремимся навязывать соглашение никому", "Рубио")],
+    ),
+    (
+        "«Они поддерживают нас политически», – сказал Аракчи в интервью телеканалу.\n"
+        "«Мы не просим о прекращении огня», – сказал глава иранской дипломатии.",
+        [
+            ("Они поддерживают нас политически", "Аракчи"),
+            ("Мы не просим о прекращении огня", "Аракчи"),
+        ],
+    ),
+    (
+        "Набиуллина раскрыла отношение к мемам.\n"
+        'Она выразила позицию. "Я отношусь к этому нормально", - добавила глава Банка России. '
+        "Набиуллина пояснила, что вероятность ужесточения снизилась.",
+        [("Я отношусь к этому нормально", "Набиуллина")],
+    ),
+    (
+        "По словам Ван И, Пекин не намерен наблюдать. Ван И подчеркнул, что кризис нанес "
+        "удар. Он отметил, что Китай не будет «сидеть сложа руки».",
+        [("сидеть сложа руки", "Ван И")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPEAKERS)
+def test_speakers(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(q.text, q.speaker) for q in analyze(text).quotes] == expected
