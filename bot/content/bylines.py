@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.content.lexicon import OUTLET
+
 _MONTH = (
     r"(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
     r"|(?:янв|фев|мар|апр|июн|июл|авг|сент?|окт|ноя|дек)\.?)"
@@ -24,13 +26,11 @@ _DATE = rf"\d{{1,2}}\s+{_MONTH}(?:,?\s+\d{{4}}(?:\s*г\.)?)?(?:,?\s+\d{{1,2}}:\d
 _AGENCY = r"(?:[А-ЯЁA-Z][\w.-]*)(?:\s+[А-ЯЁA-Z][\w.-]*){0,2}"
 _AUTHOR = r"(?:,\s*[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+)?"  # «РИА Новости, Игорь Наймушин.»
 _DASH = r"[—–-]"
-# A media outlet named in an attribution: a known agency, a quoted name («Известия», «Ъ») or a
+# A media outlet named in an attribution: a known one (the lexicon's OUTLETS table, the one
+# definition the speakers and sources use too), a quoted name («Известия», «Ъ») or a
 # Latin-script name (Day.Az, The Moscow Post). Institutions («МИД России») are sources, not
 # outlets, and are never matched.
-_KNOWN_OUTLET = (
-    r"(?:ИТАР-ТАСС|ТАСС|РИА\s+[«\"]?Новости[»\"]?|Интерфакс\w*|ИА\s+[А-ЯЁA-Z][\w-]+|РБК|НСН|"
-    r"Газета\.Ru|Лента\.ру|URA\.RU|РЕН\s+ТВ|RT|Sputnik)"
-)
+_KNOWN_OUTLET = OUTLET
 _LATIN_NAME = r"[A-Z][\w.-]*(?:\s+(?:[A-Z][\w.-]*|\d+)){0,3}"  # "Day.Az", "Azerbaycan 24"
 _OUTLET = rf"(?:{_KNOWN_OUTLET}|[«\"][^»\"\n]{{1,40}}[»\"]|{_LATIN_NAME})"
 _SITE = r"[A-ZА-ЯЁ][A-ZА-ЯЁ.-]{2,}\.(?:RU|РУ|COM|РФ)"  # «INTERFAX.RU», «GAZETA.RU», «BFM.RU»
@@ -119,9 +119,10 @@ CREDITS: tuple[Rule, ...] = (
 
 # Agency attribution closing a sentence; removed, the sentence keeps its full stop.
 TAILS: tuple[Rule, ...] = (
-    _rule(  # «…, передает РИА Новости.», «…, сообщает ТАСС со ссылкой на источник.»
+    _rule(  # «…, передает РИА Новости.», «…, сообщает ТАСС со ссылкой на источник.», «…, как
+        # сообщает ТАСС.»
         "reports-agency",
-        rf",\s+(?:{_REPORTS})\s+(?:в\s+\w+\s+)?{_REPORTER}{_OUTLET}{_PERSON}"
+        rf",\s+(?:как\s+)?(?:{_REPORTS})\s+(?:в\s+\w+\s+)?{_REPORTER}{_OUTLET}{_PERSON}"
         rf"(?:\s+(?:со\s+ссылкой\s+на|в\s+\w+)\s+[^.,;\n]{{1,60}})?(?:\s+{_DATE})?(?P<end>[.!]?)$",
     ),
     _rule(  # «…, сообщил ТАСС.», «…, рассказал РИА Новости.»: a known agency in any tense

@@ -332,15 +332,54 @@ ORGANISATIONS: tuple[Organisation, ...] = (
 BARE_MFA = re.compile(
     r"(?:\bМИД(?:а|е|ом|у)?\b|\bМинистерств\w* иностранных дел)(?: ([А-ЯЁ][\w-]*))?"
 )
-# Media outlets: they relay the words of others and speak only when nobody else does.
-MEDIA = re.compile(
-    r"\b(?:ИТАР-ТАСС|ТАСС|РИА Новости|Интерфакс\w*|RT|Reuters|Bloomberg|CNN|BBC|AFP|"
-    r"Associated Press|The New York Times|The Washington Post|Financial Times|Sputnik|"
-    r"Politico|Axios|CBS|NBC|ABC|Fox News|Le Monde|Der Spiegel|Bild|Известия|"
-    r"Коммерсант\w*|Ведомост\w+|РБК)\b"
+# Media outlets by name, one definition for the whole analysis: they relay the words of
+# others and speak only when nobody else does (speakers, sources, tags), and their stamps and
+# closing attributions are no news (bot/content/bylines.py). Regex fragments, one a row.
+OUTLETS: tuple[str, ...] = (
+    r"ИТАР-ТАСС",
+    r"ТАСС",
+    r"РИА\s+[«\"]?Новости[»\"]?",  # «РИА «Новости»» too
+    r"Интерфакс\w*",
+    r"ИА\s+[А-ЯЁA-Z][\w-]+",  # «ИА Регнум», «ИА Красная Весна»'s head
+    r"RT",
+    r"Sputnik",
+    r"РБК",
+    r"НСН",
+    r"Газета\.Ru",
+    r"Лента\.ру",
+    r"URA\.RU",
+    r"РЕН\s+ТВ",
+    r"Известия",
+    r"Коммерсант\w*",
+    r"Ведомост\w+",
+    r"Reuters",
+    r"Bloomberg",
+    r"CNN",
+    r"BBC",
+    r"AFP",
+    r"Associated Press",
+    r"The New York Times",
+    r"The Washington Post",
+    r"Financial Times",
+    r"Politico",
+    r"Axios",
+    r"CBS",
+    r"NBC",
+    r"ABC",
+    r"Fox News",
+    r"Le Monde",
+    r"Der Spiegel",
+    r"Bild",
 )
+OUTLET = "(?:" + "|".join(OUTLETS) + ")"
+MEDIA = re.compile(rf"\b{OUTLET}\b")
 # Canonical outlet names where the match is inflected ("Интерфаксу" → "Интерфакс").
-MEDIA_CANONICAL = {"Интерфакс": "Интерфакс", "Коммерсант": "Коммерсантъ", "Ведомост": "Ведомости"}
+MEDIA_CANONICAL = {
+    "Интерфакс": "Интерфакс",
+    "Коммерсант": "Коммерсантъ",
+    "Ведомост": "Ведомости",
+    "РИА": "РИА Новости",
+}
 
 
 def media_name(matched: str) -> str:
