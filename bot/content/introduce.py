@@ -6,6 +6,10 @@ only the summary, so the first mention of each person in it is completed to the 
 the article gives, in the case the sentence needs («По словам Юрия Ушакова»). When the given
 name cannot be put into that case reliably, the surname is left as it is: a wrong form is
 worse than a bare surname.
+A summary that opens with «Он»/«Она» («Она выразила свою позицию…») leans on a sentence the
+reader does not see: the pronoun becomes the person it stands for, when a speech verb of
+that gender follows it («Она заявила», «Он также отметил») and the text before it names
+exactly one person of that gender. «Он вступил в силу» (a law) is left alone.
 """
 
 from __future__ import annotations
@@ -15,7 +19,12 @@ from dataclasses import dataclass
 
 from bot.content.mentions import Mention, Person
 from bot.content.morph import parses, restore_case
+from bot.content.speakers import speech_verb, tokens
 
+# An opening nominative pronoun and the gender of the person it stands for.
+_PRONOUNS = {"Он": "masc", "Она": "femn"}
+_ANTECEDENT_WINDOW = 400  # characters before the summary where the person must be named
+_VERB_WITHIN = 4  # the speech verb is among this many words after the pronoun
 _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 # Given names that never decline in Russian end in these letters (Марко, Делси, Антониу).
 _INDECLINABLE_END = frozenset("еиоуыэю")
@@ -97,18 +106,55 @@ def _full(written: str, mention: Mention, opens: bool) -> str | None:
     return " ".join([*given, written])
 
 
+def _speaks(text: str, gender: str) -> bool:
+    """Whether a speech verb of `gender` follows the opening pronoun of `text` closely."""
+    for token in tokens(text, 0, len(text))[1 : 1 + _VERB_WITHIN]:
+        verb = speech_verb(token)
+        if verb is not None:
+            return verb.gender == gender and not verb.plural
+    return False
+
+
+def antecedent(
+    piece: Piece, people: Sequence[Mention], quoted: Sequence[tuple[int, int]] = ()
+) -> Person | None:
+    """The person an opening «Он»/«Она» of `piece` stands for: the one person named in the
+    text just before it (outside quotations), of the pronoun's gender; None when there is
+    no such person, or more than one, or one whose gender is unknown."""
+    word = piece.text.split(maxsplit=1)[:1]
+    gender = _PRONOUNS.get(word[0]) if word else None
+    if gender is None or not _speaks(piece.text, gender):
+        return None
+    lo = piece.start - _ANTECEDENT_WINDOW
+    named = {
+        m.person.name: m.person
+        for m in people
+        if m.person is not None
+        and lo <= m.start < piece.start
+        and not any(a <= m.start <= b for a, b in quoted)
+    }
+    if any(p.gender is None for p in named.values()):
+        return None
+    fits = [p for p in named.values() if p.gender == gender]
+    return fits[0] if len(fits) == 1 else None
+
+
 def introduce(
     pieces: Sequence[Piece],
     persons: Iterable[Mention],
     quoted: Sequence[tuple[int, int]] = (),
 ) -> list[str]:
-    """The pieces' texts with each person's first mention in them completed to a full name.
-    Mentions inside a quotation (`quoted`, body offsets) are the speaker's words: untouched."""
+    """The pieces' texts with each person's first mention in them completed to a full name,
+    and an opening «Он»/«Она» of the first piece named. Mentions inside a quotation
+    (`quoted`, body offsets) are the speaker's words: untouched."""
     people = sorted(persons, key=lambda m: m.start)
     seen: set[str] = set()
     out = []
-    for piece in pieces:
+    for number, piece in enumerate(pieces):
         text = piece.text
+        opener = antecedent(piece, people, quoted) if number == 0 else None
+        if opener is not None:
+            seen.add(opener.name)
         for mention in reversed(_first_mentions(piece, people, seen, quoted)):
             written = _bare(piece, mention)
             opens = mention.start == piece.start
@@ -116,6 +162,8 @@ def introduce(
             if full is not None:
                 lo, hi = mention.start - piece.start, mention.end - piece.start
                 text = text[:lo] + full + text[hi:]
+        if opener is not None:  # the pronoun is no mention: the replacements above keep it
+            text = opener.name + text[len(text.split(maxsplit=1)[0]) :]
         out.append(text)
     return out
 

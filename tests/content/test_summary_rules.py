@@ -7,6 +7,7 @@ import pytest
 from bot.content.balance import merge_closing
 from bot.content.introduce import given_in_case
 from bot.content.pipeline import analyze
+from bot.content.summary import NOT_NEWS
 
 # (article, the summary it must get)
 STAMPED = [
@@ -123,6 +124,26 @@ INTRODUCED = [
         "Сергей Лавров провел переговоры в Москве\n"
         "«Лавров и его коллега обсудили Сирию», — говорится в сообщении министерства сегодня.",
         "«Лавров и его коллега обсудили Сирию», — говорится в сообщении министерства сегодня.",
+    ),
+    (  # an opening pronoun names the one person of its gender the text named before
+        "Мария Захарова провела брифинг\n"
+        "Она заявила, что Москва ответит на высылку дипломатов зеркально.",
+        "Мария Захарова заявила, что Москва ответит на высылку дипломатов зеркально.",
+    ),
+    (  # …also with words between the pronoun and the speech verb
+        "Глава МИД России Сергей Лавров провел переговоры в Анкаре\n"
+        "— Он также отметил, что стороны договорились о новой встрече в Пекине.",
+        "Сергей Лавров также отметил, что стороны договорились о новой встрече в Пекине.",
+    ),
+    (  # two people of that gender: unsure, the pronoun stays
+        "Сергей Лавров и Марко Рубио провели переговоры\n"
+        "Он заявил, что стороны договорились о новой встрече в Пекине.",
+        "Он заявил, что стороны договорились о новой встрече в Пекине.",
+    ),
+    (  # no speech verb of the pronoun's gender: it may stand for a thing («закон»)
+        "Владимир Путин подписал закон о бюджете\n"
+        "Он вступил в силу со дня официального опубликования в печати.",
+        "Он вступил в силу со дня официального опубликования в печати.",
     ),
     (  # the full name is there already, even when its first word is no given name
         "Володин призвал депутатов брать пример с Деда Мороза\n"
@@ -258,6 +279,44 @@ def test_a_quotation_never_joins_the_lead_as_its_second_sentence(
     article: str, summary: str
 ) -> None:
     assert analyze(article).summary == summary
+
+
+LEAD = "Генеральный секретарь ООН Антониу Гутерриш шокирован ракетным ударом по Киеву."
+# (NOT_NEWS row, a sentence about the dispatch that never joins the lead)
+NOT_NEWS_CASES = [
+    ("about-this", "Об этом сообщает пресс-служба организации в своем Telegram-канале."),
+    ("as-reports", "Как сообщает агентство со ссылкой на собственные источники."),
+    ("published", "Заявление опубликовано на официальном сайте организации."),
+    ("words-quoted", "Его слова приводит агентство Reuters со ссылкой на пресс-службу."),
+    ("corresponding", "Соответствующее заявление он сделал в комментарии ВВС."),
+    ("this-information", "Ранее эта информация распространялась в Telegram-каналах."),
+    ("broadcast", "Трансляцию мероприятия проводит Associated Press."),
+    ("full-text", 'Сайт "КП" приводит полную стенограмму выступления российского лидера.'),
+    ("greeting", "— Добрый день, уважаемые коллеги, друзья."),
+    ("outlet-silent", "Агентство не сообщает о данных, послуживших поводом для опровержения."),
+]
+# News that opens like those rows: it may join the lead.
+NEWS_KEPT = [
+    "Данная информация не соответствует действительности, заявил представитель ООН.",
+    "Соответствующее заявление сделал президент, отметив, что переговоры продолжатся.",
+    "Трансляция переговоров была прервана, а делегации покинули зал заседаний.",
+    "МИД опубликовал текст ноты, в которой Москва требует объяснений.",
+]
+
+
+@pytest.mark.parametrize(("rule", "sentence"), NOT_NEWS_CASES)
+def test_a_sentence_about_the_dispatch_is_never_summarised(rule: str, sentence: str) -> None:
+    assert rule in [name for name, pattern in NOT_NEWS if pattern.search(sentence.lstrip("— "))]
+    assert analyze(f"{LEAD}\n{sentence}").summary == LEAD
+
+
+@pytest.mark.parametrize("sentence", NEWS_KEPT)
+def test_news_that_opens_like_a_dispatch_note_is_kept(sentence: str) -> None:
+    assert analyze(f"{LEAD}\n{sentence}").summary == f"{LEAD} {sentence}"
+
+
+def test_every_not_news_row_has_a_case() -> None:
+    assert {name for name, _ in NOT_NEWS} == {rule for rule, _ in NOT_NEWS_CASES}
 
 
 def test_a_second_sentence_is_added_only_while_the_pair_stays_short() -> None:
