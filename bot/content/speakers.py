@@ -13,6 +13,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from bot.content.entities import Entities, Mention
+from bot.content.layout import sentence_start
 from bot.content.lexicon import (
     ANONYMOUS_MARKS,
     IMPERSONAL_VERBS,
@@ -73,10 +74,15 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
 
 
 def speech_verb(token: Token) -> Verb | None:
-    """The token as a speech verb (any person, gender, tense), or None."""
+    """The token as a speech verb (any person, gender, past or present tense), or None.
+
+    A future form never attributes a quotation: "где он продолжит работу" is no
+    "— продолжил он"."""
     if not token.text[:1].isalpha():
         return None
     for p in parses(token.lower):
+        if "futr" in p.grams:
+            continue
         if p.normal in SPEECH_VERBS and p.pos in ("VERB", "PRTS", "ADJS", "INFN", "GRND"):
             gender = "femn" if "femn" in p.grams else "masc" if "masc" in p.grams else None
             impersonal = p.normal in IMPERSONAL_VERBS or p.pos == "PRTS"
@@ -400,6 +406,31 @@ class Resolver:
                 return found == lemma
         return False
 
+    def previous_subject(self, pronoun: Token, gender: str) -> str | None:
+        """ "Песков сообщил, что Патрушев освобожден … Он добавил, что «…»": a pronoun that
+        opens its sentence as the subject of a speech verb carries on the speaker of the
+        sentence before, when that sentence names who spoke (of the same gender); a name
+        that sentence mentions only as its topic never takes over."""
+        start = sentence_start(self.text, max(0, pronoun.start - 400), pronoun.start)
+        if start != pronoun.start or start == 0:
+            return None
+        prev_hi = start
+        prev_lo = sentence_start(self.text, max(0, prev_hi - 400), prev_hi - 1)
+        if "\n" in self.text[prev_lo:prev_hi].rstrip():
+            return None  # the previous sentence belongs to another paragraph
+        toks = tokens(self.text, prev_lo, prev_hi)
+        verb = next((v for t in toks if (v := speech_verb(t)) and not v.impersonal), None)
+        if verb is None or verb.plural:
+            return None
+        found, who = self._in_clause(toks, verb, pronoun.start)
+        person = next(
+            (m.person for m in self.entities.persons if m.person and m.person.name == who),
+            None,
+        )
+        if not found or person is None or person.gender not in (None, gender):
+            return None
+        return person.name
+
     def organisation(self, pos: int) -> str | None:
         """ "говорится в сообщении": the organisation the article attributed things to last."""
         for at, speaker in reversed(self.agents):
@@ -479,6 +510,12 @@ class Resolver:
         idx = next((i for i, t in enumerate(toks) if t.start == verb.token.start), 0)
         after = toks[idx + 1 :]
         found, who = self.scan(after, verb, pos, stop_early=True)
+        if found and who is not None and MEDIA.fullmatch(who) and not verb.plural:
+            # "заявил РИА Новости первый зампостпреда … Дмитрий Полянский": the outlet is
+            # whom he told; the speaker is the person the clause names in the nominative.
+            told = self._nominative_person(after)
+            if told is not None:
+                return True, told
         if not found:
             found, who = self.scan(list(reversed(toks[:idx])), verb, pos, stop_early=False)
         if not found and idx > 0 and toks[0].text[:1].isupper() and not _relative(toks[:idx]):
@@ -488,12 +525,21 @@ class Resolver:
             found, who = self.scan(toks[:idx], verb, pos, stop_early=True)
         if found:
             return found, who
-        if after and not (verb.impersonal or verb.plural):
+        if not (verb.impersonal or verb.plural):
             # "— сказал в ходе встречи с Блинкеном Лавров": the subject is nominative.
-            for m in self.entities.persons:
-                if after[0].start <= m.start < after[-1].end and m.nominative and m.person:
-                    return True, m.person.name
+            subject = self._nominative_person(after)
+            if subject is not None:
+                return True, subject
         return self.scan(after, verb, pos, stop_early=False)
+
+    def _nominative_person(self, toks: list[Token]) -> str | None:
+        """The first person named in the nominative within `toks`."""
+        if not toks:
+            return None
+        for m in self.entities.persons:
+            if toks[0].start <= m.start < toks[-1].end and m.nominative and m.person:
+                return m.person.name
+        return None
 
 
 @dataclass(slots=True)
@@ -571,7 +617,9 @@ class _ClauseScan:
     def _reference(self, i: int, tok: Token) -> Answer | None:
         """Pronouns, "они", anonymous sources: who they point at, or (True, None)."""
         if tok.lower in _PRONOUNS:
-            return True, self.resolver.pronoun(_PRONOUNS[tok.lower], self.pos)
+            gender = _PRONOUNS[tok.lower]
+            carried = self.resolver.previous_subject(tok, gender)
+            return True, carried or self.resolver.pronoun(gender, self.pos)
         if _they(self.toks, i) and not self.role:
             return True, self.resolver.organisation(self.pos)
         if tok.lower in UNKNOWN_AGENTS or (
