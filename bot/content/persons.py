@@ -108,7 +108,13 @@ def _full_name(first: str, last: str, middle: str | None = None) -> tuple[Person
     """A person from a first-name + surname pair in any (shared) case."""
     first_p = _name_parses(first)
     gender = _gender_of(first_p)
-    last_p = [p for p in parses(last) if gender is None or gender in p.grams or "Fixd" in p.grams]
+    # A surname is never plural: "Левитт" read as a genitive plural of a first name "Левитта"
+    # would put "Кэролайн Левитт" in the genitive.
+    last_p = [
+        p
+        for p in parses(last)
+        if (gender is None or gender in p.grams or "Fixd" in p.grams) and not p.has("plur")
+    ]
     # A surname the dictionary declines oddly ("Рябков" as a plural of "рябок") shares no
     # case with the first name: then the first name alone decides.
     common = _cases(first_p) & (_cases(last_p) or _cases(first_p)) or _cases(first_p)
@@ -137,6 +143,8 @@ def _full_name(first: str, last: str, middle: str | None = None) -> tuple[Person
     fixed = gender == "femn" and last[-1:].lower() not in "аяеиоуыэюй" and not _surname_parses(last)
     last_n = _nominative(last, case, gender, "Surn") if _surname_parses(last) else last
     last_n = last if fixed else last_n
+    russian = _russian_surname(last, case) if gender == "masc" and last_n == last else None
+    last_n = russian or last_n
     if not fixed and last_n == last and case not in (None, "nomn") and not _surname_parses(last):
         # Foreign surname unknown to the dictionary ("Блинкена"): inflect as a plain noun.
         changed = inflect(last, frozenset({case}), frozenset({"nomn"}))
@@ -144,13 +152,32 @@ def _full_name(first: str, last: str, middle: str | None = None) -> tuple[Person
             last_n = restore_case(last, changed)
     # The first name alone misleads on foreign names ("Нарендра" looks feminine): keep the
     # gender only when a Russian-declined surname agrees with it.
-    if gender is not None and not any(gender in p.grams for p in _surname_parses(last)):
+    if (
+        gender is not None
+        and not russian
+        and not any(gender in p.grams for p in _surname_parses(last))
+    ):
         gender = None
     middle_n = f" {_nominative(middle, case, gender, 'Patr')}" if middle else ""
     person = Person(
         f"{first_n}{middle_n} {last_n}", last_n, gender, _surname_keys(last) | {last_n.lower()}
     )
     return person, nominative
+
+
+# Endings of a man's Russian-pattern surname by case: "Павла Зарубина", "Павлу Зарубину".
+_MASC_ENDINGS = {"gent": "а", "accs": "а", "datv": "у", "ablt": "ым", "loct": "е"}
+_RUSSIAN_STEM = re.compile(r"[А-ЯЁ][а-яё]+(?:ов|ев|ёв|ин|ын)")
+
+
+def _russian_surname(last: str, case: str | None) -> str | None:
+    """The nominative of a man's surname the dictionary does not know (or knows only as a
+    common word: "зарубина"), when it is a Russian-pattern stem with the case's ending."""
+    ending = _MASC_ENDINGS.get(case or "")
+    if ending is None or not last.endswith(ending):
+        return None
+    stem = last[: -len(ending)]
+    return stem if _RUSSIAN_STEM.fullmatch(stem) else None
 
 
 def _lone_surname(word: str) -> tuple[Person, bool] | None:
@@ -283,7 +310,20 @@ def _second_given_name(text: str, words: list[tuple[int, int, str]], j: int) -> 
         return False
     if after.lower() in _NOT_NAMES or _is_complement(after) or _name_parses(after.lower()):
         return False
+    # All three words share a case ("Павлу Зарубину Ушаков" is a name, then a subject).
+    first = _cases(_name_parses(words[j - 1][2]))
+    if first and not all(_may_share(w, first) for w in (word, after)):
+        return False
     return bool(_surname_parses(after)) or not parses(after.lower())[0].has("Geox")
+
+
+def _may_share(word: str, cases: set[str]) -> bool:
+    """Whether `word` can stand in one of `cases` (a word the dictionary lacks always can)."""
+    found = [p for p in parses(word.lower()) if not p.has("plur")]
+    if not found or any(p.has("Fixd") for p in found):
+        return True
+    own = _cases(found)
+    return bool(own & cases)
 
 
 def _stem_match(word: str, people: list[Person]) -> Person | None:

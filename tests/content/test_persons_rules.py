@@ -71,6 +71,25 @@ def test_persons(text: str, expected: set[tuple[str, str | None]]) -> None:
     assert {(m.person.name, m.person.gender) for m in found if m.person} == expected
 
 
+# text → every person named in full: the case of a name and its parts.
+FULL_NAMES: list[tuple[str, set[str]]] = [
+    # a surname is never plural: «Левитт» is no genitive plural of a name «Левитта»
+    ("губы пресс-секретаря Белого дома Кэролайн Левитт двигаются", {"Кэролайн Левитт"}),
+    ("пресс-секретарь Белого дома Кэролайн Левитт ответила", {"Кэролайн Левитт"}),
+    # a man's Russian-pattern surname declines with his first name («зарубина» is a noun too)
+    ("на вопрос журналиста ВГТРК Павла Зарубина ответил", {"Павел Зарубин"}),
+    # three words are one name only in one case: «Павлу Зарубину» is a name, «Ушаков» the subject
+    ("журналисту Павлу Зарубину Ушаков рассказал", {"Павел Зарубин", "Ушаков"}),
+    ("Президент Турции Реджеп Тайип Эрдоган заявил", {"Реджеп Тайип Эрдоган"}),
+    ("встретился с Реджепом Тайипом Эрдоганом", {"Реджеп Тайип Эрдоган"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FULL_NAMES)
+def test_full_names(text: str, expected: set[str]) -> None:
+    assert {m.person.name for m in find_entities(text).persons if m.person} == expected
+
+
 # text → every (quotation, speaker) `analyze` gives.
 SPEAKERS: list[tuple[str, list[tuple[str, str | None]]]] = [
     (
