@@ -14,15 +14,31 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.content.interview import Role, Turn, label_of, turns
+from bot.content.interview import (
+    Role,
+    Turn,
+    answer_label,
+    asker_label,
+    label_line,
+    label_of,
+    monologue,
+    single_label,
+    turns,
+    units,
+)
 from bot.content.layout import Layout, count_words
 from bot.content.mentions import Entities
 from bot.content.morph import parses
 
 _INITIALS = re.compile(r"(?:[А-ЯЁA-Z][а-яё]?\.\s?)+")
 _LABEL_WORD = re.compile(r"[^\W\d_][\w-]*")
-_INTERVIEW_CUE = re.compile(r"интервью|ответил\w* на вопросы", re.IGNORECASE)
+# What announces an interview: "в интервью", "отвечает на вопросы", "в беседе с", "расскажет".
+INTERVIEW_CUES = re.compile(
+    r"интервью|(?:отвеча|ответи)\w* на вопрос|в беседе с|расскаж\w+", re.IGNORECASE
+)
 _WITH = re.compile(r"интервью\s+(?:у|с)\s", re.IGNORECASE)
+# A turn that is one quotation and nothing after it (but a source in brackets).
+_WHOLE_QUOTE = re.compile(r"^[«\"„“].*[»\"“”][.!?…]?\s*(?:\([^()]*\)\s*)?$")
 _MIN_DASH_QUESTIONS = 2  # one "— …?" line is dialogue, not an interview
 
 
@@ -61,49 +77,56 @@ def label_name(label: str) -> str | None:
 
 
 def _fullest(name: str, entities: Entities) -> str:
-    """The fullest form the article gives of a label's person ("Лавров" → "Сергей Лавров")."""
+    """The fullest form the article gives of a label's person ("Лавров" → "Сергей Лавров");
+    never one with a patronymic ("Александр Васильевич Чепурин" is not how a quotation names
+    its speaker)."""
     surname = name.split()[-1].lower()
     for m in entities.persons:
         person = m.person
-        if person is not None and surname in person.keys and len(person.name) > len(name):
+        if person is None or surname not in person.keys or len(person.name) <= len(name):
+            continue
+        if not any(_patronymic(w) for w in person.name.split()[1:-1]):
             return person.name
     return name
 
 
-def interviewee(text: str, entities: Entities) -> str | None:
-    """Who answers a dash Q&A: the person the sentence announcing the interview names
-    ("Сергей Лавров в интервью …", "интервью у Владимира Путина"), or None."""
-    cue = _INTERVIEW_CUE.search(text)
+def _cue_sentence(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """The bounds of the first sentence between `lo` and `hi` announcing an interview."""
+    cue = INTERVIEW_CUES.search(text, lo, hi)
     if cue is None:
         return None
-    lo = max(text.rfind(".", 0, cue.start()), text.rfind("\n", 0, cue.start())) + 1
+    start = max(text.rfind(".", 0, cue.start()), text.rfind("\n", 0, cue.start())) + 1
     ends = [i for i in (text.find(".", cue.end()), text.find("\n", cue.end())) if i >= 0]
-    hi = min(ends) if ends else len(text)
-    after = _WITH.search(text, lo, hi)
-    people = [m for m in entities.persons if lo <= m.start < hi and m.person is not None]
+    return max(start, lo), min([*ends, len(text)])
+
+
+def interviewee(text: str, entities: Entities, hi: int | None = None) -> str | None:
+    """Who answers: the one person the sentence announcing the interview names ("Сергей
+    Лавров в интервью …", "интервью у Владимира Путина"), or None. With `hi`, the sentence
+    must come before it (in the introduction) and name nobody else in the nominative."""
+    found = _cue_sentence(text, 0, len(text) if hi is None else hi)
+    if found is None:
+        return None
+    lo, end = found
+    after = _WITH.search(text, lo, end)
+    people = [m for m in entities.persons if lo <= m.start < end and m.person is not None]
     if after is not None:
         people = [m for m in people if m.start > after.end()]
     else:
         people = [m for m in people if m.nominative]
-    first = people[0].person if people else None
-    return first.name if first is not None else None
+    names = list(dict.fromkeys(m.person.name for m in people if m.person is not None))
+    if hi is not None and len(names) != 1:
+        return None
+    return names[0] if names else None
 
 
-def _single_label(paragraphs: list[str]) -> list[Turn] | None:
-    """ "Андрей Денисов, Посол России в КНР: …": one labelled monologue of a described person
-    (a name, a comma and a role) is an answer too; a headline has no role after a comma."""
-    found = [(k, label_of(p)) for k, p in enumerate(paragraphs)]
-    labelled = [(k, m) for k, m in found if m is not None]
-    if len(labelled) != 1:
-        return None
-    k, m = labelled[0]
-    label = m.group("label").strip()
-    if "," not in label or label_name(label) is None:
-        return None
-    return [
-        Turn(Role.INTRO) if i < k else Turn(Role.ANSWER, label, m.end() if i == k else 0)
-        for i in range(len(paragraphs))
-    ]
+def _names_person(label: str, entities: Entities) -> bool:
+    """Whether a label names a person the article names too (its surname is theirs)."""
+    name = label_name(label)
+    if name is None:
+        return False
+    surname = name.split()[-1].lower()
+    return any(m.person is not None and surname in m.person.keys for m in entities.persons)
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +135,8 @@ class Interview:
 
     answers: tuple[Answer, ...]
     covered: tuple[tuple[int, int], ...]
+    # A transcript («В. Путин:» alone on its line): the record of an event its lead describes.
+    transcript: bool = False
 
     def covers(self, pos: int) -> bool:
         return any(lo <= pos < hi for lo, hi in self.covered)
@@ -126,44 +151,103 @@ def _verbless(label: str) -> bool:
     )
 
 
-def _roles(paragraphs: list[str]) -> list[Turn] | None:
-    found = turns(paragraphs) or _single_label(paragraphs)
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """A text read as units, with each unit's offset in the text."""
+
+    text: str
+    texts: list[str]
+    offsets: list[int]
+    entities: Entities
+
+    def intro_end(self, roles: list[Turn]) -> int:
+        first = next((k for k, t in enumerate(roles) if t.role is not Role.INTRO), len(roles))
+        return self.offsets[first] if first < len(roles) else len(self.text)
+
+
+def _monologue(reading: _Reading) -> list[Turn] | None:
+    """One labelled turn: "Андрей Денисов, Посол России в КНР: …" (a name with a role after
+    a comma; a headline has none), or a label naming a person of the article when it stands
+    alone on its line («В. Путин:») or follows the announcement of an interview."""
+    single = single_label(reading.texts)
+    if single is None:
+        return None
+    k, label = single
+    if answer_label(label) or asker_label(label) or label_name(label) is None:
+        return None
+    text = reading.texts[k]
+    m = label_of(text)
+    turn = text[m.end() :].lstrip() if m else ""
+    if _WHOLE_QUOTE.match(turn):  # "Сергей Лавров, министр: «…»" is a quoted headline
+        return None
+    if "," not in label:
+        alone = not turn
+        announced = _cue_sentence(reading.text, 0, reading.offsets[k]) is not None
+        if not _names_person(label, reading.entities) or not (alone or announced):
+            return None
+    return monologue(reading.texts, k)
+
+
+def _roles(reading: _Reading) -> tuple[list[Turn], str | None] | None:
+    """Each unit's turn and the interviewee a dash Q&A announces, when the text is an
+    interview: labelled turns; a dash Q&A of two questions, or of one when the introduction
+    names who answers; a labelled monologue."""
+    found = turns(reading.texts) or _monologue(reading)
     if found is None or not all(_verbless(t.label) for t in found if t.label):
         return None
-    labelled = any(t.label for t in found)
+    named = interviewee(reading.text, reading.entities, reading.intro_end(found))
+    if any(t.label for t in found):
+        return found, named or interviewee(reading.text, reading.entities)
     questions = sum(1 for k, t in enumerate(found) if t.role is Role.QUESTION and _starts(found, k))
-    return found if labelled or questions >= _MIN_DASH_QUESTIONS else None
+    if questions >= _MIN_DASH_QUESTIONS:
+        return found, named or interviewee(reading.text, reading.entities)
+    return (found, named) if questions and named else None
 
 
 def _starts(roles: list[Turn], k: int) -> bool:
-    """Whether paragraph k opens a turn (a label, a dash, or a change of role)."""
+    """Whether unit k opens a turn (a label, a dash, or a change of role)."""
     t = roles[k]
-    return t.text_start > 0 or k == 0 or roles[k - 1].role is not t.role
+    return t.opens or k == 0 or roles[k - 1].role is not t.role
+
+
+def _reading(text: str, layout: Layout, entities: Entities) -> _Reading:
+    paragraphs = text.split("\n")
+    cut = units(paragraphs)
+    texts = [paragraphs[u.paragraph][u.lo : u.hi] for u in cut]
+    offsets = [layout.para_starts[u.paragraph] + u.lo for u in cut]
+    return _Reading(text, texts, offsets, entities)
+
+
+def _speaker(turn: Turn, default: str | None, entities: Entities) -> str | None:
+    """An answer's speaker: its label's person at their fullest, or the announced one."""
+    name = label_name(turn.label) if turn.label and not answer_label(turn.label) else None
+    return _fullest(name, entities) if name else default
 
 
 def find_interview(text: str, layout: Layout, entities: Entities) -> Interview:
     """The interview in `text` (the analysis view), or an empty one."""
-    paragraphs = text.split("\n")
-    roles = _roles(paragraphs)
-    if roles is None:
+    reading = _reading(text, layout, entities)
+    found = _roles(reading)
+    if found is None:
         return Interview((), ())
-    default = interviewee(text, entities)
+    roles, default = found
+    paragraph_of = [layout.paragraph_of(at) for at in reading.offsets]
     answers: list[Answer] = []
     covered: list[tuple[int, int]] = []
     for k, turn in enumerate(roles):
         if turn.role is Role.INTRO:
             continue
-        start = layout.para_starts[k]
-        hi = layout.para_end(start)
+        start, hi = reading.offsets[k], reading.offsets[k] + len(reading.texts[k])
         covered.append((start, hi))
         if turn.role is not Role.ANSWER:
             continue
         if _starts(roles, k) or not answers:
-            name = label_name(turn.label) if turn.label else default
-            who = _fullest(name, entities) if name and turn.label else name
-            answers.append(Answer(start + turn.text_start, hi, k, who))
-        else:
-            last = answers[-1]
-            answers[-1] = Answer(last.lo, hi, last.paragraph, last.speaker)
+            who = _speaker(turn, default, entities)
+            answers.append(Answer(start + turn.text_start, hi, paragraph_of[k], who))
+            continue
+        last = answers[-1]
+        lo = last.lo if count_words(text[last.lo : last.hi]) else start + turn.text_start
+        answers[-1] = Answer(lo, hi, last.paragraph, last.speaker)
     real = tuple(a for a in answers if count_words(text[a.lo : a.hi]))
-    return Interview(real, tuple(covered))
+    transcript = any(label_line(t, reading.texts[k]) for k, t in enumerate(roles))
+    return Interview(real, tuple(covered), transcript)

@@ -1,40 +1,61 @@
-"""Interview layout: which paragraphs are questions and which are the interviewee's answers.
+"""Interview layout: which parts of a text are questions and which are the interviewee's answers.
 
-Why: an interviewer's question is never a summary of an interview; what the interviewee said
-is. The journal publishes two layouts: labelled turns («С.В.Лавров: …», «Вопрос: …»,
-«Сергей ЛАВРОВ: …») and dash Q&A («— …?» then «— …»). A paragraph without a label or dash
-continues the turn before it; paragraphs before the first turn are the introduction.
+Why: an interviewer's question is never a summary of an interview, nor a quotation; what the
+interviewee said is. The journal republishes interviews in several layouts, each one small
+named function in `LAYOUTS`, tried in order:
+
+- labelled turns: «С.В.Лавров: …», «Вопрос: …», «Сергей ЛАВРОВ: …», a label alone on its line
+  («В. Путин:») opening the paragraphs under it (a press-conference transcript);
+- dash Q&A: «— …?» then «— …» (or un-dashed answer paragraphs).
+
+A paragraph without a label or dash continues the turn before it; what comes before the first
+turn is the introduction. A paragraph the site collapsed («…рассказал посол. — Каков итог?
+— Отношения крепнут.») is cut into units at its hidden turns first (`units`), so every layout
+reads units, never raw paragraphs. Whether a layout is confident enough to be an interview
+(two questions, or a named interviewee) is decided in bot/content/answers.py.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import Enum
+from itertools import pairwise
 
 _OUTLET_NOUN = r"(?:газета|журнал|радио|телеканал|агентство|издание)"
-# "Вопрос:", "В.:", "Корреспондент:" — labels that always mark the interviewer.
-_ASKER = re.compile(
-    r"^(?:вопрос|в|корр|корреспондент|журналист|ведущий|ведущая|интервьюер|q)\.?$"
-    rf"|^«|\s{_OUTLET_NOUN}$",
-    re.IGNORECASE,
+# Labels that always mark the interviewer, whatever their turn ends with ("Вопрос:", "В.:").
+ASKER_LABELS = frozenset(
+    {"вопрос", "в", "корр", "корреспондент", "журналист", "ведущий", "ведущая", "интервьюер", "q"}
 )
+# Labels of the interviewee that name nobody ("Ответ:", "О.:"): the announced interviewee speaks.
+ANSWER_LABELS = frozenset({"ответ", "о"})
+_OUTLET_LABEL = re.compile(rf"^«|\s{_OUTLET_NOUN}$", re.IGNORECASE)
 # A label: a capitalised head of names or initials ("С.В. ЛАВРОВ", "Карпушин Александр
 # Романович"), a quoted outlet ("«Международная жизнь»") or an outlet noun phrase ("Российская
-# газета"), optionally ", role" after a comma, then a colon.
+# газета"), optionally ", role" after a comma, then a colon and the turn (or the line's end:
+# "В. Путин:" alone on its line labels the paragraphs under it).
 _LABEL = re.compile(
     r"^(?P<label>(?P<head>(?:[А-ЯЁA-Z][\w.-]*\.?\s?){1,4}|«[^»\n]{2,40}»\s?"
     rf"|[А-ЯЁ][а-яё]+\s{_OUTLET_NOUN}\s?)"
-    r"(?:,\s?[^:.!?«»\n]{3,120})?)\s*:\s+(?=\S)"
+    r"(?:,\s?[^:.!?«»\n]{3,120})?)\s*:(?:\s+(?=\S)|\s*$)"
 )
 _FINAL = frozenset('.!?…»"”')
 _DASH_TURN = re.compile(r"^[—–-]\s*")
 _MIN_TURNS = 2  # one labelled line is a quotation, not an interview
 
+# Hidden turns inside a collapsed paragraph, after a sentence end: a dash turn opening with a
+# capital ("…посол КНР. — Каков итог?"; "— сказал он" is an attribution, not a turn) or a
+# name label ("…в Белграде. Александр Чепурин: Думаю…").
+_INLINE_DASH = re.compile(r"(?<=[.!?…»])\s+(?=[—–]\s*[А-ЯЁA-Z«\"])")
+_INLINE_LABEL = re.compile(
+    r"(?<=[.!?…])\s+(?=(?:(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][а-яёА-ЯЁ-]+"
+    r"|[А-ЯЁ][а-яё]+(?:\s[А-ЯЁ][а-яёА-ЯЁ-]+){1,2}|(?i:вопрос|ответ)):\s+[А-ЯЁA-Z«\"—–])"
+)
+
 
 class Role(Enum):
-    """What a paragraph is in an interview."""
+    """What a unit is in an interview."""
 
     INTRO = "intro"
     QUESTION = "question"
@@ -43,64 +64,168 @@ class Role(Enum):
 
 @dataclass(frozen=True, slots=True)
 class Turn:
-    """One paragraph's place: its role, the label it opens with and where its text starts."""
+    """One unit's place: its role, the label of its turn, where its own text starts (after a
+    label or dash) and whether it opens a new turn (a label, a dash or a change of role)."""
 
     role: Role
     label: str | None = None
     text_start: int = 0
+    opens: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """A paragraph, or a turn hidden in one: characters `lo` to `hi` of paragraph `paragraph`."""
+
+    paragraph: int
+    lo: int
+    hi: int
+
+
+def _pieces(paragraph: str, boundary: re.Pattern[str]) -> list[tuple[int, int]]:
+    cuts = [0, *(m.end() for m in boundary.finditer(paragraph)), len(paragraph)]
+    return [(lo, hi) for lo, hi in pairwise(cuts) if hi > lo]
+
+
+def _hidden_dialogue(paragraph: str, pieces: list[tuple[int, int]]) -> bool:
+    """Whether a dash piece asks and the next dash piece answers: a collapsed Q&A, not a
+    dialogue quotation interrupted by its attribution."""
+    dashed = [
+        (bool(_DASH_TURN.match(paragraph[lo:hi])), paragraph[lo:hi].rstrip().endswith("?"))
+        for lo, hi in pieces
+    ]
+    return any(d and q and nd and not nq for (d, q), (nd, nq) in pairwise(dashed))
+
+
+def _split(paragraph: str) -> list[tuple[int, int]]:
+    """A paragraph's units: itself, or its hidden turns."""
+    dash = _pieces(paragraph, _INLINE_DASH)
+    if len(dash) > 1 and _hidden_dialogue(paragraph, dash):
+        return dash
+    labelled = _pieces(paragraph, _INLINE_LABEL)
+    if len(labelled) > 1 and all(label_of(paragraph[lo:hi]) for lo, hi in labelled[1:]):
+        return labelled
+    return [(0, len(paragraph))]
+
+
+def units(paragraphs: Sequence[str]) -> list[Unit]:
+    """The units the layouts read: paragraphs, with collapsed turns cut apart."""
+    return [Unit(k, lo, hi) for k, p in enumerate(paragraphs) for lo, hi in _split(p)]
 
 
 def label_of(paragraph: str) -> re.Match[str] | None:
     """The speaker label opening `paragraph`, if it has one."""
-    if paragraph.rstrip()[-1:] not in _FINAL:  # "Лавров: Россия не закроется" is a headline
+    m = _LABEL.match(paragraph)
+    if m is None:
         return None
-    return _LABEL.match(paragraph)
+    alone = m.end() >= len(paragraph.rstrip())
+    if not alone and paragraph.rstrip()[-1:] not in _FINAL:
+        return None  # "Лавров: Россия не закроется" is a headline
+    return m
+
+
+def asker_label(label: str) -> bool:
+    """ "Вопрос", "Корр.", "«Международная жизнь»", "Российская газета": the interviewer."""
+    head = label.split(",")[0].strip()
+    return head.lower().rstrip(".") in ASKER_LABELS or bool(_OUTLET_LABEL.search(head))
+
+
+def answer_label(label: str) -> bool:
+    """ "Ответ", "О.": the interviewee's turn, without their name."""
+    return label.split(",")[0].strip().lower().rstrip(".") in ANSWER_LABELS
 
 
 def _asks(label: str | None, text: str) -> bool:
     """An interviewer's label, or a turn that ends with a question."""
-    head = (label or "").split(",")[0].strip()
-    return bool(_ASKER.match(head)) or text.rstrip().rstrip('»"”').endswith("?")
+    if label is not None and answer_label(label):
+        return False
+    return (label is not None and asker_label(label)) or text.rstrip().rstrip('»"”').endswith("?")
 
 
-def _labelled(paragraphs: Sequence[str]) -> list[Turn] | None:
-    """Turns of a labelled interview; None unless two paragraphs carry a label and one asks."""
-    labels = [label_of(p) for p in paragraphs]
-    found = [(m.group("label").strip(), p) for m, p in zip(labels, paragraphs, strict=True) if m]
+def _labelled(texts: Sequence[str]) -> list[Turn] | None:
+    """Turns of a labelled interview; None unless two units carry a label and one asks."""
+    labels = [label_of(p) for p in texts]
+    found = [(m.group("label").strip(), p) for m, p in zip(labels, texts, strict=True) if m]
     askers = {label for label, p in found if _asks(label, p)}
     if len(found) < _MIN_TURNS or not askers:
         return None
+    return _labelled_turns(texts, labels, askers)
+
+
+def _labelled_turns(
+    texts: Sequence[str], labels: Sequence[re.Match[str] | None], askers: set[str]
+) -> list[Turn]:
+    """Each unit's turn: a label opens one; an unlabelled unit continues it, unless it asks
+    ("Российская газета: …?" may carry no label we know); "В. Путин:" alone on its line hands
+    its turn to the unit under it, whose text starts after its dash."""
     out: list[Turn] = []
     current = Turn(Role.INTRO)
-    for m, paragraph in zip(labels, paragraphs, strict=True):
+    for m, text in zip(labels, texts, strict=True):
         if m is not None:
             label = m.group("label").strip()
-            current = Turn(Role.QUESTION if label in askers else Role.ANSWER, label)
-            out.append(Turn(current.role, label, m.end()))
-        elif current.role is not Role.INTRO and _asks(None, paragraph):
-            out.append(Turn(Role.QUESTION))  # "Российская газета: …?" has no label we know
-        else:
+            role = Role.QUESTION if label in askers else Role.ANSWER
+            current = Turn(role, label, min(m.end(), len(text)), True)
             out.append(current)
+        elif current.role is not Role.INTRO and _asks(None, text):
+            out.append(Turn(Role.QUESTION))
+        else:
+            alone = bool(out) and label_line(out[-1], texts[len(out) - 1])
+            dash = _DASH_TURN.match(text) if alone else None
+            out.append(Turn(current.role, current.label, dash.end() if dash else 0))
     return out
 
 
-def _dashed(paragraphs: Sequence[str]) -> list[Turn] | None:
-    """Turns of a dash Q&A interview, or None when no dash line asks a question."""
-    asked = [bool(_DASH_TURN.match(p)) and p.rstrip().endswith("?") for p in paragraphs]
+def single_label(texts: Sequence[str]) -> tuple[int, str] | None:
+    """The one unit that carries a label, with the label, when exactly one does."""
+    found = [(k, m) for k, m in enumerate(map(label_of, texts)) if m is not None]
+    if len(found) != 1:
+        return None
+    k, m = found[0]
+    return k, m.group("label").strip()
+
+
+def label_line(turn: Turn, text: str) -> bool:
+    """ "В. Путин:" alone on its line: a label whose turn is the unit under it."""
+    return turn.opens and turn.text_start >= len(text.rstrip())
+
+
+def monologue(texts: Sequence[str], k: int) -> list[Turn]:
+    """ "Андрей Денисов, Посол России в КНР: …": one labelled turn answering from unit k on."""
+    m = label_of(texts[k])
+    if m is None:
+        return [Turn(Role.INTRO)] * len(texts)
+    label = m.group("label").strip()
+    first = Turn(Role.ANSWER, label, min(m.end(), len(texts[k])), True)
+    dash = _DASH_TURN.match(texts[k + 1]) if k + 1 < len(texts) else None
+    under = dash.end() if dash and label_line(first, texts[k]) else 0
+    rest = [Turn(Role.ANSWER, label, under if i == k + 1 else 0) for i in range(k + 1, len(texts))]
+    return [Turn(Role.INTRO)] * k + [first, *rest]
+
+
+def _dashed(texts: Sequence[str]) -> list[Turn] | None:
+    """Turns of a dash Q&A interview, or None when no dash unit asks a question."""
+    asked = [bool(_DASH_TURN.match(p)) and p.rstrip().endswith("?") for p in texts]
     if not any(asked):
         return None
     out: list[Turn] = []
     current = Turn(Role.INTRO)
-    for paragraph, question in zip(paragraphs, asked, strict=True):
-        dash = _DASH_TURN.match(paragraph)
+    for text, question in zip(texts, asked, strict=True):
+        dash = _DASH_TURN.match(text)
         if question:
             current = Turn(Role.QUESTION)
         elif current.role is not Role.INTRO:  # the answer, with or without its dash
             current = Turn(Role.ANSWER)
-        out.append(Turn(current.role, None, dash.end() if dash else 0))
+        out.append(Turn(current.role, None, dash.end() if dash else 0, bool(dash)))
     return out
 
 
-def turns(paragraphs: Sequence[str]) -> list[Turn] | None:
-    """Each paragraph's turn, or None when the text is not laid out as an interview."""
-    return _labelled(paragraphs) or _dashed(paragraphs)
+LAYOUTS: tuple[Callable[[Sequence[str]], list[Turn] | None], ...] = (_labelled, _dashed)
+
+
+def turns(texts: Sequence[str]) -> list[Turn] | None:
+    """Each unit's turn by the first layout that recognises the text, or None."""
+    for layout in LAYOUTS:
+        found = layout(texts)
+        if found is not None:
+            return found
+    return None

@@ -14,7 +14,9 @@ from datetime import datetime
 
 from bot.content import clean, sentences, sources, summary, tags
 from bot.content import title as titles
+from bot.content.answers import find_interview
 from bot.content.entities import find_entities
+from bot.content.layout import Layout
 from bot.content.normalize import analysis_view
 from bot.content.quotes import find_quotes
 from bot.content.spans import find_spans
@@ -51,10 +53,14 @@ def analyze(raw: str, *, title: str | None = None) -> Analysis:
     view = analysis_view(body)
     entities = find_entities(view)
     spans = find_spans(view)
-    quotes = gate_quotes(find_quotes(body, view, entities, spans), view, entities)
+    interview = find_interview(view, Layout.of(view), entities)  # for quotes and summary alike
+    found = find_quotes(body, view, entities, spans, interview)
+    quotes = gate_quotes(found, view, entities)
     quote_ranges = [(s.open, s.close) for s in spans]
     split = sentences.split(paragraphs)
-    text_summary = summary.summarize(split, paragraphs, quote_ranges, entities=entities)
+    text_summary = summary.summarize(
+        split, paragraphs, quote_ranges, entities=entities, interview=interview
+    )
     usable = [s for s in split if summary.eligible(s, paragraphs, quote_ranges)]
     first = usable[0] if usable else (split[0] if split else None)
     first_text = analysis_view(first.text) if first else None

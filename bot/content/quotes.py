@@ -173,12 +173,18 @@ def _answer_quotes(
 
 
 def find_quotes(
-    body: str, view: str, entities: Entities, spans: list[Span] | None = None
+    body: str,
+    view: str,
+    entities: Entities,
+    spans: list[Span] | None = None,
+    interview: Interview | None = None,
 ) -> list[Quote]:
-    """Every direct quotation of `body` (paragraphs joined by newlines), found on `view`."""
+    """Every direct quotation of `body` (paragraphs joined by newlines), found on `view`;
+    `interview` is the text's interview when the caller has found it already."""
     marked = find_spans(view) if spans is None else spans
     finder = QuoteFinder(body, view, entities)
-    interview = find_interview(view, finder.layout, entities)
+    if interview is None:
+        interview = find_interview(view, finder.layout, entities)
     outside = [s for s in marked if not interview.covers(s.open)]
     dialogue = finder.dialogue(marked)
     if interview.answers:

@@ -249,13 +249,15 @@ def _units(sentences: Sequence[Sentence], paragraphs: Sequence[str]) -> list[Sen
     return out
 
 
-def _interview(paragraphs: Sequence[str], entities: Entities | None) -> Interview | None:
-    """The text's interview (bot/content/answers.py, the same one the quotations use)."""
-    if entities is None:
-        return None
-    view = analysis_view("\n".join(paragraphs))
-    found = find_interview(view, Layout.of(view), entities)
-    return found if found.covered else None
+def _interview(
+    paragraphs: Sequence[str], entities: Entities | None, found: Interview | None
+) -> Interview | None:
+    """The text's interview (bot/content/answers.py, the same one the quotations use; found
+    here only when the caller has not), unless it is a transcript: its lead is the summary."""
+    if found is None and entities is not None:
+        view = analysis_view("\n".join(paragraphs))
+        found = find_interview(view, Layout.of(view), entities)
+    return found if found is not None and found.covered and not found.transcript else None
 
 
 def _answer_of(sentence: Sentence, interview: Interview) -> Answer | None:
@@ -314,11 +316,13 @@ def summarize(
     *,
     method: str = "lead",
     entities: Entities | None = None,
+    interview: Interview | None = None,
 ) -> str:
     """The article's summary (≤ 1024 characters, quotes balanced, never cut mid-word).
 
-    `entities` (body offsets) find an interview and introduce the people the summary names."""
-    interview = _interview(paragraphs, entities)
+    `entities` (body offsets) find an interview, unless `interview` gives the one the
+    quotations found, and introduce the people the summary names."""
+    interview = _interview(paragraphs, entities, interview)
     every = _units(sentences, paragraphs)
     pool = [s for s in map(_unstamped, every) if s is not None]
     if interview:

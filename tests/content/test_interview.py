@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.content.interview import Role, label_of, turns
+from bot.content.interview import Role, label_of, turns, units
+from bot.content.pipeline import analyze
 
 Q, A, N = Role.QUESTION, Role.ANSWER, Role.INTRO
 
@@ -97,8 +98,129 @@ def test_the_turn_text_starts_after_the_label() -> None:
         ("«Международная жизнь»: Что дальше?", "«Международная жизнь»"),
         ("Песков: в интересах России сделать так", None),  # a headline, no final stop
         ("Сергей Лавров отметил: «Безусловно».", None),  # reported speech
+        ("В. Путин:", "В. Путин"),  # a label alone on its line labels the paragraph under it
+        ("Вопрос:", "Вопрос"),
+        ("Итоги года:", None),  # a heading, not a name
     ],
 )
 def test_label_of(paragraph: str, label: str | None) -> None:
     m = label_of(paragraph)
     assert (m.group("label").strip() if m else None) == label
+
+
+# A collapsed paragraph is cut at its hidden turns; dialogue interrupted by its attribution
+# and prose are not. (paragraph, expected units' texts)
+UNITS = [
+    (
+        "Об этом рассказал посол. — Каков итог? — Отношения крепнут.",
+        ["Об этом рассказал посол. ", "— Каков итог? ", "— Отношения крепнут."],
+    ),
+    (
+        "В интервью он рассказал о работе. Александр Чепурин: Думаю, что да.",
+        ["В интервью он рассказал о работе. ", "Александр Чепурин: Думаю, что да."],
+    ),
+    ("— Мы готовы, — сказал Лавров. — Но не сейчас.", None),  # no question: one unit
+    ("— Почему? — спросил он. Ответа не было.", None),  # "— спросил" is no turn
+    ("Встреча прошла в Москве. Лавров заявил: «Мы готовы».", None),  # a verb is no label
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), UNITS)
+def test_units_of_a_collapsed_paragraph(paragraph: str, expected: list[str] | None) -> None:
+    found = [paragraph[u.lo : u.hi] for u in units([paragraph])]
+    assert found == (expected or [paragraph])
+
+
+# Each layout as the reader sees it: the quotations `analyze` returns, (text, speaker).
+# Questions and introductions are never quoted; an interviewee nobody names with confidence
+# gives no quotation of a one-question exchange (it may be a dialogue, not an interview).
+INTERVIEW_QUOTES = [
+    (  # one dash question, hyphens; the introduction announces who answers
+        "Постпред России при ООН Виталий Чуркин отвечает на вопросы главного редактора газеты "
+        "«Труд» Анатолия Салуцкого.\n"
+        "- Виталий Иванович, вы дипломат со стажем. Что дает опыт?\n"
+        "- Опыт помогает в любой работе. Работа стала захватывающей.",
+        [("Опыт помогает в любой работе. Работа стала захватывающей.", "Виталий Чуркин")],
+    ),
+    (  # an interview announced in the future tense, the interviewee after a title
+        "Как развивается сотрудничество, расскажет агентству генеральный консул КНР в Хабаровске "
+        "господин Цзян Сяоян.\n— Господин Цзян, как вы оцениваете отношения?\n"
+        "— Отношения развиваются на самом высоком уровне.",
+        [("Отношения развиваются на самом высоком уровне.", "Цзян Сяоян")],
+    ),
+    (  # a Q&A collapsed into the paragraph that announces it
+        "Об истории сотрудничества в интервью агентству рассказал посол КНР Чжан Ханьхуэй. "
+        "— Каков главный итог этих лет? В чем ваша задача? — Народ Китая никогда не забудет "
+        "помощь советских специалистов.",
+        [("Народ Китая никогда не забудет помощь советских специалистов.", "Чжан Ханьхуэй")],
+    ),
+    (  # a name label after the announcement, in the same paragraph; the next one continues
+        "Александр Чепурин завершает свою миссию в Сербии.\n"
+        "В прощальном интервью газете он рассказывает, почему задержался в Белграде. "
+        "Александр Чепурин: Думаю, что руководство учло сложность задач.\n"
+        "Я рад, что многое удалось сделать.",
+        [
+            (
+                "Думаю, что руководство учло сложность задач.\nЯ рад, что многое удалось сделать.",
+                "Александр Чепурин",
+            )
+        ],
+    ),
+    (  # a transcript: the label alone on its line, its turn under it after a dash
+        "Президент России Владимир Путин дал большую пресс-конференцию.\nВ. Путин:\n"
+        "- Добрый день, уважаемые коллеги. Мы начинаем традиционную встречу.\n"
+        "Итак, ВВП вырос на 1,7 процента.",
+        [
+            (
+                "Добрый день, уважаемые коллеги. Мы начинаем традиционную встречу.\n"
+                "Итак, ВВП вырос на 1,7 процента.",
+                "Владимир Путин",
+            )
+        ],
+    ),
+    (  # «Вопрос:»/«Ответ:»: the answer label names nobody, the announcement does
+        "Министр иностранных дел Сергей Лавров дал интервью газете «Известия».\n"
+        "Вопрос: Как вы оцениваете переговоры?\nОтвет: Переговоры идут трудно, но идут.\n"
+        "Вопрос: Будут ли новые встречи?\nОтвет: Безусловно, встречи будут.",
+        [
+            ("Переговоры идут трудно, но идут.", "Сергей Лавров"),
+            ("Безусловно, встречи будут.", "Сергей Лавров"),
+        ],
+    ),
+    (  # one question, nobody announced: not confidently an interview
+        "Журнал поговорил с дипломатом.\n— Как вы оцениваете отношения?\n"
+        "— Отношения развиваются на самом высоком уровне.",
+        [],
+    ),
+    (  # one question, two people announced: whose answer it is, nobody can tell
+        "Сергей Лавров и Мария Захарова дали интервью агентству.\n"
+        "— Как вы оцениваете отношения?\n— Отношения развиваются на самом высоком уровне.",
+        [],
+    ),
+    (  # a name label in prose without an announced interview is no monologue
+        "Встреча прошла в Москве. Сергей Лавров: Мы обсудили все вопросы.\n"
+        "Других заявлений не было.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INTERVIEW_QUOTES)
+def test_interview_answers_are_quoted(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(q.text, q.speaker) for q in analyze(text).quotes] == expected
+
+
+def test_a_quoted_headline_label_is_no_monologue() -> None:
+    """ "Александр Чепурин, посол России: «…»" quotes a headline; the paragraph after it is
+    the journalist's, never the ambassador's."""
+    text = (
+        "Александр Чепурин, посол России: «Россия поможет Сербии»\n"
+        "Александр Чепурин завершает свою миссию в Сербии. Его преемник приедет в мае."
+    )
+    assert [q.text for q in analyze(text).quotes] == ["Россия поможет Сербии"]
+
+
+def test_a_transcript_is_summarised_by_its_lead() -> None:
+    """A press-conference transcript opens with greetings; its lead says what happened."""
+    text = INTERVIEW_QUOTES[4][0]
+    assert analyze(text).summary.startswith("Президент России Владимир Путин дал большую")
