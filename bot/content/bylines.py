@@ -77,6 +77,10 @@ PREFIXES: tuple[Rule, ...] = (
         "agency-dash",
         rf"^(?:{_SITE}|ИНТЕРФАКС|ПРАЙМ|БЕЛТА|БелТА|{_KNOWN_OUTLET})\s*(?:[.,]\s*)?{_DASH}\s+",
     ),
+    _rule(  # «(VOVWORLD) -», «(Рейтер) —»: an agency in parentheses opening the text
+        "agency-parenthesis-dash",
+        rf"^\(\s*{_AGENCY}\s*\)\s*{_DASH}\s+",
+    ),
     _rule(  # «/ТАСС/.», «/корр. ТАСС Иван Иванов/.» left at the start on their own
         "slash-byline",
         r"^/[^/\n]{2,60}/\s*\.?\s*",

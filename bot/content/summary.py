@@ -32,6 +32,7 @@ from bot.content.bylines import content_start, strip_tail
 from bot.content.interview import label_of
 from bot.content.introduce import Piece, introduce
 from bot.content.layout import Layout
+from bot.content.lexicon import OUTLET
 from bot.content.mentions import Entities, Mention
 from bot.content.normalize import analysis_view
 from bot.content.sentences import Sentence
@@ -79,6 +80,11 @@ NOT_NEWS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "greeting",
             r"^(?:Добр\w+\s+(?:день|вечер|утро)|Здравствуйте|Приветствую)\b[^.!]{0,60}[.!]?$",
+        ),
+        # «Его комментарий приводит РИА Новости.», «Слова дипломата цитирует ТАСС.»
+        (
+            "relayed-by-outlet",
+            rf"^(?:\S+\s+){{1,2}}(?:привод\w*|цитиру\w*|переда[её]т|пишет|сообщает)\s+{OUTLET}[.!]?$",
         ),
         # «Агентство не сообщает о данных, послуживших поводом для опровержения.»
         (
