@@ -46,10 +46,11 @@ _WORDS_OF = re.compile(
     r"(?P<tail>(?<=что)[^.!?;:\n]{0,200}?)?\s*$"
 )
 _OBJECT_OF = re.compile(
-    r"\b(?:заявлени|слов|высказывани|сообщени|цитат|утверждени|обещани|реплик)\w*\s+"
+    r"\b(?:(?P<his>его|ее|её|их)\s+)?"
+    r"(?:заявлени|слов|высказывани|сообщени|цитат|утверждени|обещани|реплик|комментари)\w*\s+"
     r"(?P<owner>[^«»\"\n:;.,]{2,120})"
 )
-_QUOTING = word_set("цитировать процитировать")
+_QUOTING = word_set("цитировать процитировать приводить привести")
 _HE = frozenset({"он", "она", "они"})
 _THAT = frozenset({"что", "чтобы", "как"})
 _CONJUNCTIONS = frozenset({"и", "а", "но", "или", "что", "чтобы"})
@@ -242,16 +243,20 @@ def _subject_of(c: SpanContext, hi: int) -> str | None:
     return None
 
 
-def _quoted_owner(c: SpanContext, verb: Verb, hi: int) -> str | None:
-    """ "— цитирует Захарова сообщение Стано": who the quoting verb's object quotes."""
+def _quoted_owner(c: SpanContext, verb: Verb, hi: int) -> Found | None:
+    """ "— цитирует Захарова сообщение Стано", "— приводит РИА Новости сообщение ведомства":
+    the words are those of the quoting verb's object, never of whoever quotes or relays them
+    (unknown when the object's owner cannot be resolved)."""
     if _lemma_of(verb) not in _QUOTING:
         return None
     hit = _OBJECT_OF.search(c.text, verb.token.end, hi)
-    if hit is None:
-        return None
+    if hit is None or hit.group("his"):
+        return None  # "— приводит ее слова ТАСС": the clause's pronoun names the owner
     toks = tokens(c.text, hit.start("owner"), hit.end("owner"))
     found, who = c.resolver.scan(toks, None, c.span.open, stop_early=True)
-    return who if found else None
+    if found and who is not None and MEDIA.fullmatch(who):
+        return None  # "— приводит слова ТАСС": the outlet relays; the clause decides
+    return Found(who if found else None)
 
 
 def dash_after(c: SpanContext) -> Outcome:
@@ -269,7 +274,7 @@ def dash_after(c: SpanContext) -> Outcome:
     if verb is None:
         return None
     owner = _quoted_owner(c, verb, clause_hi)
-    return Found(owner or c.resolver.resolve(clause_lo, clause_hi, verb, c.span.open))
+    return owner or Found(c.resolver.resolve(clause_lo, clause_hi, verb, c.span.open))
 
 
 def colon_before(c: SpanContext) -> Outcome:

@@ -156,6 +156,9 @@ UNKNOWN_AGENTS = word_set("собеседник источник аноним о
 ANONYMOUS_MARKS = word_set("неназванный анонимный некий неизвестный другой высокопоставленный")
 # The head of a media name: "агентство Синьхуа" is an outlet, never a person.
 MEDIA_KINDS = word_set("агентство газета издание телеканал радиостанция портал журнал телекомпания")
+# What an outlet publishes: "— гласит текст публикации", "говорится в статье" are the words of
+# the outlet named before (never of a person, nor of a body the piece writes about).
+PUBLICATIONS = word_set("публикация статья заметка")
 
 
 def _role_lemma(word: str) -> str | None:

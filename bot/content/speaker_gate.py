@@ -183,6 +183,20 @@ def _person_words(words: list[str], text: str) -> bool:
     return True
 
 
+_OBLIQUE_ENDINGS = ("у", "ю", "ым", "ом", "ем")
+
+
+def _oblique(word: str) -> bool:
+    """A name word in the dative or instrumental only ("Зарубину", "Путиным"): no speaker's
+    name is written so; it is someone addressed or mentioned, glued to the real name."""
+    lower = word.lower()
+    if not lower.endswith(_OBLIQUE_ENDINGS):
+        return False
+    found = parses(lower)
+    # Only the dictionary's own readings: a guessed foreign name ("Сигэру") proves nothing.
+    return bool(found) and all(_from_dictionary(p) and not p.has("nomn") for p in found)
+
+
 def _parts(word: str) -> list[str]:
     """A hyphenated name is judged whole when the dictionary knows it ("Жан-Ив"), else by part."""
     if "-" in word and _word_class(word) != _Kind.NAME:
@@ -283,6 +297,8 @@ def gate(speaker: str | None, text: str, entities: Entities) -> str | None:
     if words and _only_inside_organisations(" ".join(words), text, entities):
         return _organisation_around(clean, text, entities)
     if words and _person_words(words, text):
+        if any(_oblique(w) for w in words):
+            return None  # "Павел Зарубину Ушаков": two people glued, the addressee's case shows
         return _fullest(words[0], text) if len(words) == 1 else " ".join(words)
     return _organisation_around(clean, text, entities)
 

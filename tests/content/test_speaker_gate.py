@@ -103,6 +103,13 @@ FRAGMENTS: list[tuple[str, str, str | None]] = [
     # A rare dictionary word never capitalised inside a sentence is no name ("токаев" is a
     # genitive plural of "токай"); the same word after "заявил" is.
     ("Токаев", "Токаев: «Мы против».", None),
+    # A name word in the dative or instrumental: an addressee glued to the speaker's name.
+    (
+        "Павел Зарубину Ушаков",
+        "В комментарии журналисту Павлу Зарубину Ушаков рассказал, что «всё закрыто».",
+        None,
+    ),
+    ("Иван Путиным", "Встреча с Иваном Путиным: «Мы против».", None),
     (None, "«Мы против».", None),
 ]
 
