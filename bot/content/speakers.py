@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from itertools import pairwise
 
 from bot.content.entities import Entities, Mention
 from bot.content.layout import sentence_start
@@ -284,25 +283,11 @@ class Resolver:
                 and m.nominative
                 and (gender is None or m.person.gender in (None, gender))
                 and not self._inside_quote(m.start)
-                and not self._reported(m.start)
             ):
                 best = max(best or (m.start, m.person.name), (m.start, m.person.name))
         if best is not None:
             return best[1]
         return self._last_person(gender, pos, skip)
-
-    def _reported(self, pos: int) -> bool:
-        """Whether `pos` lies in what a speech verb reports ("Песков сообщил, что Патрушев
-        освобожден"): a person spoken about there is not who a later "он добавил" means."""
-        window = self.text[max(0, pos - 200) : pos]
-        window = window[max(window.rfind(c) for c in '.!?\n«»"') + 1 :]
-        toks = tokens(window, 0, len(window))
-        for k, tok in enumerate(toks):
-            verb = speech_verb(tok)
-            if verb is not None and not verb.impersonal:
-                rest = toks[k + 1 :]
-                return any(t.text == "," and n.lower == "что" for t, n in pairwise(rest))
-        return False
 
     def _last_person(
         self, gender: str | None, pos: int, skip: frozenset[str] = frozenset()
