@@ -95,19 +95,19 @@ def name_run(words: list[str], *, trim: bool) -> tuple[str, ...] | None:
     if Kind.NAME not in kinds:
         return None
     for w, k in zip(words, kinds, strict=True):
-        if k is Kind.COMMON and (len(words) == 1 or not _syllable(w)):
+        if k is Kind.COMMON and (len(words) == 1 or not syllable(w)):
             return None
     return tuple(words)
 
 
 def _may_start(word: str, word_kind: Kind) -> bool:
     """Whether a subject's name may begin with this word."""
-    if word_kind is Kind.NEVER or (word_kind is Kind.COMMON and not _syllable(word)):
+    if word_kind is Kind.NEVER or (word_kind is Kind.COMMON and not syllable(word)):
         return False
     return _nominative_ok(word)
 
 
-def _syllable(word: str) -> bool:
+def syllable(word: str) -> bool:
     """A short dictionary noun that is also a Chinese or Korean name syllable («Го», «Ли»)."""
     found = parses(word.lower())
     return len(word) <= 3 and bool(found) and found[0].pos == "NOUN"

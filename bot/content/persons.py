@@ -14,7 +14,7 @@ import re
 from bot.content.lexicon import title_head, title_heads
 from bot.content.mentions import Mention, Person
 from bot.content.morph import Parse, inflect, parses, restore_case
-from bot.content.name_slots import Slot, find_slots
+from bot.content.name_slots import Kind, Slot, find_slots, kind, syllable
 
 # Words that open a capitalised sequence but are never part of a person's name.
 _NOT_NAMES = frozenset(
@@ -224,22 +224,43 @@ def _to_case_nominative(word: str, case: str | None) -> str:
 
 
 def _is_complement(word: str) -> bool:
-    """ "Германии", "США", "МИД": the institution in a title, not a name."""
+    """ "Германии", "США", "МИД", "Соединенных": the institution in a title, not a name."""
     if word.isupper():
         return True
-    return any(p.has("Geox") or p.has("Orgn") or p.pos == "ADJF" for p in parses(word.lower())[:1])
+    return any(
+        p.has("Geox") or p.has("Orgn") or p.pos in _ADJECTIVES for p in parses(word.lower())[:1]
+    )
 
 
-def _first_after_title(text: str, pos: int, index: dict[int, int]) -> int | None:
+_ADJECTIVES = frozenset({"ADJF", "PRTF"})
+
+
+def _other_case(word: str, case: str | None) -> bool:
+    """A dictionary common word with no reading in the title's `case` (not a short name
+    syllable such as "Го")."""
+    if case is None or kind(word) is not Kind.COMMON or syllable(word):
+        return False
+    return not any(case in p.grams for p in parses(word.lower()))
+
+
+def _adjective(word: str) -> bool:
+    """A dictionary adjective or participle ("Внешней", "Объединенных"): no part of a name."""
+    found = parses(word.lower())
+    return bool(found) and kind(word) is Kind.COMMON and found[0].pos in _ADJECTIVES
+
+
+def _first_after_title(text: str, pos: int, index: dict[int, int], case: str | None) -> int | None:
     """The word index of the first capitalised non-institution word after a title head
-    ("Канцлер Германии Олаф …" → "Олаф"), within six words."""
+    ("Канцлер Германии Олаф …" → "Олаф"), within six words. A common noun that cannot take
+    the title's case is part of the institution ("министр обороны Соединенных Штатов Ллойд
+    Остин")."""
     for _ in range(6):
         step = _COMPLEMENT.match(text, pos)
         if step is None:
             return None
         word_at = step.end() - len(step.group(0).strip())
         word = text[word_at : step.end()]
-        if word[:1].isupper() and not _is_complement(word):
+        if word[:1].isupper() and not _is_complement(word) and not _other_case(word, case):
             return index.get(word_at)
         pos = step.end()
     return None
@@ -260,8 +281,8 @@ def _titled_name(
     if gap != " " and not all(w in _PARTICLES for w in gap.split()):
         return None
     second = words[first + 1][2]
-    if second.isupper() or any(p.has("Geox") for p in parses(second)[:1]):
-        return None
+    if second.isupper() or any(p.has("Geox") for p in parses(second)[:1]) or _adjective(second):
+        return None  # "Директор Службы Внешней разведки": an institution, not a name
     given, last = words[first][2], second
     name = f"{_to_case_nominative(given, case)}{gap}{_to_case_nominative(last, case)}"
     surname = name.split()[-1]
@@ -280,10 +301,10 @@ def _titled_names(
     dictionary does not know, recognised by the title in front of them."""
     index = {start: i for i, (start, _e, _w) in enumerate(words)}
     for _start, end, word in title_heads(text):
-        first = _first_after_title(text, end, index)
+        case = _role_case(word)
+        first = _first_after_title(text, end, index, case)
         if first is None or first in used:
             continue
-        case = _role_case(word)
         found = _titled_name(text, words, first, case)
         if found is None or found[4] in used - {first}:
             continue

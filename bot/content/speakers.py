@@ -224,6 +224,12 @@ def nation_keys(adjective: str) -> tuple[str, ...]:
 Answer = tuple[bool, str | None]
 
 
+def _title_words(window: str) -> list[Token]:
+    """The last seven words before a name, where its title's head is; brackets and commas are
+    no words («Директор Службы внешней разведки России (СВР) Сергей Нарышкин»)."""
+    return [t for t in tokens(window, 0, len(window)) if t.text[:1].isalpha()][-7:]
+
+
 class Resolver:
     """Resolves attribution clauses of one article, remembering the speakers found so far."""
 
@@ -351,7 +357,7 @@ class Resolver:
             if m.person is None or m.start >= pos:
                 continue
             intro = self._intro_window(m)
-            head = next((r for t in tokens(intro, 0, len(intro))[-7:] if (r := _role(t))), None)
+            head = next((r for t in _title_words(intro) if (r := _role(t))), None)
             expert = head is not None and role_kind(head) is RoleKind.EXPERT
             if expert and role_kind(lemma) is not RoleKind.EXPERT:
                 other.add(m.person.name)
@@ -382,7 +388,7 @@ class Resolver:
                     foreign.add(m.person.name)
                 continue
             intro = self._intro_window(m)
-            head = next((r for t in tokens(intro, 0, len(intro))[-7:] if (r := _role(t))), None)
+            head = next((r for t in _title_words(intro) if (r := _role(t))), None)
             if head is None or same_role(head, lemma):
                 found = m.person.name
         return found, frozenset(foreign - {found} if found else foreign)
@@ -393,15 +399,14 @@ class Resolver:
         cut = max(window.rfind(c) for c in '.,;:!?«»"\n')
         joint = window.rfind(" и ")  # "Песков и пресс-секретарь Белого дома Карин Жан-Пьер"
         window = window[max(cut + 1, joint + 3 if joint >= 0 else 0) :]
-        for tok in tokens(window, 0, len(window))[-7:]:  # from the title's head on
+        for tok in _title_words(window):  # from the title's head on
             if _role(tok) is not None:
                 return window[tok.start :]
         return window
 
     def _introduced_as(self, mention: Mention, lemma: str) -> bool:
         window = self._intro_window(mention)
-        words = tokens(window, 0, len(window))
-        for tok in words[-7:]:  # the head of the title: "спецпредставитель министра …"
+        for tok in _title_words(window):  # the head of the title: "спецпредставитель министра …"
             found = _role(tok)
             if found is not None:
                 return found == lemma
