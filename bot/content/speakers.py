@@ -43,6 +43,7 @@ _PRONOUNS = {
     "нее": "femn",
     "неё": "femn",
 }
+_CATAPHORA_REACH = 400  # characters after a pronoun where its person may be named first
 _STOP_PREPOSITIONS = word_set("на в во по при после до с со для из о об перед за через у к от")
 
 
@@ -293,7 +294,27 @@ class Resolver:
                 best = max(best or (m.start, m.person.name), (m.start, m.person.name))
         if best is not None:
             return best[1]
-        return self._last_person(gender, pos, skip)
+        return self._last_person(gender, pos, skip) or self._next_subject(gender, pos, skip)
+
+    def _next_subject(
+        self, gender: str | None, pos: int, skip: frozenset[str] = frozenset()
+    ) -> str | None:
+        """ "«…», — приводит РИА Новости его слова. Гутерреш выразил опасение…": a pronoun
+        nobody before it can answer (the headline that named him was cut) points at the
+        person the next lines name as a subject, close by — only while nobody has spoken
+        yet ("Источник рассказал … «…», — заявил он" is the source's, not a later name's)."""
+        own_sentence = sentence_start(self.text, max(0, pos - 400), pos)
+        if any(speech_verb(t) for t in tokens(self.text, 0, own_sentence)):
+            return None
+        for m in self.entities.persons:
+            if m.start <= pos or m.start - pos > _CATAPHORA_REACH:
+                continue
+            if m.person is None or m.person.name in skip or not m.nominative:
+                continue
+            fits = gender is None or m.person.gender in (None, gender)
+            if fits and not self._inside_quote(m.start):
+                return m.person.name
+        return None
 
     def _last_person(
         self, gender: str | None, pos: int, skip: frozenset[str] = frozenset()
@@ -412,30 +433,30 @@ class Resolver:
                 return found == lemma
         return False
 
-    def previous_subject(self, pronoun: Token, gender: str) -> str | None:
+    def previous_subject(self, pronoun: Token, gender: str) -> Answer:
         """ "Песков сообщил, что Патрушев освобожден … Он добавил, что «…»": a pronoun that
         opens its sentence as the subject of a speech verb carries on the speaker of the
-        sentence before, when that sentence names who spoke (of the same gender); a name
-        that sentence mentions only as its topic never takes over."""
+        sentence before, when that sentence names who spoke (a person of the same gender,
+        or an anonymous source: then nobody); a name that sentence mentions only as its
+        topic never takes over. (False, None) when the sentence before says nothing."""
         start = sentence_start(self.text, max(0, pronoun.start - 400), pronoun.start)
         if start != pronoun.start or start == 0:
-            return None
-        prev_hi = start
-        prev_lo = sentence_start(self.text, max(0, prev_hi - 400), prev_hi - 1)
-        if "\n" in self.text[prev_lo:prev_hi].rstrip():
-            return None  # the previous sentence belongs to another paragraph
-        toks = tokens(self.text, prev_lo, prev_hi)
+            return False, None
+        prev_lo = sentence_start(self.text, max(0, start - 400), start - 1)
+        toks = tokens(self.text, prev_lo, start)
         verb = next((v for t in toks if (v := speech_verb(t)) and not v.impersonal), None)
         if verb is None or verb.plural:
-            return None
+            return False, None
         found, who = self._in_clause(toks, verb, pronoun.start)
+        if found and who is None:
+            return True, None  # "Источник рассказал, … «…», — заявил он."
         person = next(
             (m.person for m in self.entities.persons if m.person and m.person.name == who),
             None,
         )
         if not found or person is None or person.gender not in (None, gender):
-            return None
-        return person.name
+            return False, None
+        return True, person.name
 
     def organisation(self, pos: int) -> str | None:
         """ "говорится в сообщении": the organisation the article attributed things to last."""
@@ -624,8 +645,8 @@ class _ClauseScan:
         """Pronouns, "они", anonymous sources: who they point at, or (True, None)."""
         if tok.lower in _PRONOUNS:
             gender = _PRONOUNS[tok.lower]
-            carried = self.resolver.previous_subject(tok, gender)
-            return True, carried or self.resolver.pronoun(gender, self.pos)
+            found, carried = self.resolver.previous_subject(tok, gender)
+            return True, carried if found else self.resolver.pronoun(gender, self.pos)
         if _they(self.toks, i) and not self.role:
             return True, self.resolver.organisation(self.pos)
         if tok.lower in UNKNOWN_AGENTS or (

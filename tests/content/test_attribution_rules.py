@@ -112,6 +112,27 @@ DASH_AFTER: list[Row] = [
         Found("Дмитрий Полянский"),
     ),
     ("«Роли у ООН нет», — сообщает РИА Новости.", "Роли", Found("РИА Новости")),
+    # The quoting verb's object says whose words: "его слова" before anyone is named points
+    # at the person named next; an owner nobody can tell leaves the speaker unknown.
+    (
+        "«Перспективы мира уменьшаются», — приводит РИА Новости его слова. Гутерреш выразил"
+        " опасение, что ситуация ухудшится.",
+        "Перспективы",
+        Found("Гутерреш"),
+    ),
+    (
+        "«Руденко займётся Азией», — приводит РИА Новости сообщение внешнеполитического ведомства.",
+        "Руденко",
+        UNKNOWN,
+    ),
+    # "он" after an anonymous source's sentence is that source, not a name that comes later.
+    (
+        "Высокопоставленный европейский источник рассказал, что санкции не обсуждают.\n"
+        "«Вопрос не поднимался», — заявил он. Ранее министр Роберт Хабек заявил, что"
+        " единства нет.",
+        "Вопрос",
+        UNKNOWN,
+    ),
 ]
 WORDS_OF_ANOTHER: list[Row] = [
     (
