@@ -355,7 +355,7 @@ class Resolver:
             if self._inside_quote(m.start):
                 continue
             window = self._intro_window(m)
-            if not self._introduced_as(m, lemma):
+            if not self._introduced_as(m, lemma) or self.complement(m):
                 continue
             words = {w.lower()[:5] for w in re.findall(r"[А-ЯЁа-яё]{4,}", window)}
             match = bool(stems & words)
@@ -498,6 +498,19 @@ class Resolver:
         prefix = tokens(self.text, max(0, role.start - 40), role.start)[-2:]
         return [t.lower for t in prefix if _NATION_ADJ.search(t.lower)]
 
+    def complement(self, mention: Mention) -> bool:
+        """Whether a person named in an oblique case right after a nominative role noun is
+        that role's complement ("спецпосланник Трампа", "пресс-секретарь Путина"): whose
+        envoy or spokesman, never the one who holds the role and speaks. A role in an
+        oblique case ("министра Лаврова") is in apposition and stays his."""
+        if mention.nominative:
+            return False
+        prev = tokens(self.text, max(0, mention.start - 40), mention.start)[-1:]
+        if not prev or prev[0].end + 1 < mention.start or role_of(prev[0].text) is None:
+            return False
+        nouns = [p for p in parses(prev[0].lower) if p.pos == "NOUN"]
+        return any(p.has("nomn") for p in nouns) and not any(p.has("gent") for p in nouns)
+
     def _anonymous_before(self, role: Token) -> bool:
         """Whether the role noun is qualified as nobody in particular ("неназванный
         европейский дипломат", "другой дипломат"): a few words before it, in its clause."""
@@ -624,6 +637,8 @@ class _ClauseScan:
             self.detail.append(tok.text)
         hit = self.resolver._at(tok)
         if hit is not None and hit.person is not None:
+            if self.resolver.complement(hit):
+                return None  # "спецпосланник Трампа сообщил": Трамп is whose envoy, not him
             return True, hit.person.name
         if hit is not None and hit.org:
             return self._organisation(hit.org)

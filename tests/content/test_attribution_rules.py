@@ -219,6 +219,19 @@ REPORTED_SPEECH: list[Row] = [
         Found("Сергей Лавров"),
     ),
     ("Лавров напомнил о встрече «в верхах» в Женеве.", "в верхах", None),
+    # A person in the genitive after a nominative role is whose the role is, not the speaker.
+    (
+        "Пресс-секретарь Путина Дмитрий Песков сказал, что в Кремле «внимательно изучат все "
+        "предложения».",
+        "внимательно",
+        Found("Дмитрий Песков"),
+    ),
+    (
+        "Спецпосланник президента США Дональда Трампа Стив Уиткофф выступил в Майами. Ранее "
+        "спецпосланник Трампа сообщил, что нужно согласовать «протоколы безопасности для Киева».",
+        "протоколы",
+        Found("Стив Уиткофф"),
+    ),
     # A pronoun opening its sentence carries on the previous sentence's speaker, not the
     # person that sentence only talks about; a future "продолжит" is no speech verb.
     (
