@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from bot.content.lexicon import title_head, title_heads
+from bot.content.lexicon import role_of, title_head, title_heads
 from bot.content.mentions import Mention, Person
 from bot.content.morph import Parse, inflect, parses, restore_case
 from bot.content.name_slots import Kind, Slot, find_slots, kind, syllable
@@ -199,7 +199,9 @@ def _is_name_word(word: str) -> bool:
 
 # Kept under its old name for the title module: every form of every role noun in the lexicon.
 TITLE_HEAD = title_head()
-_COMPLEMENT = re.compile(r"[ \t]+(?:[а-яё-]+|[А-ЯЁ]{2,6}|[А-ЯЁ][а-яё]+)")
+# One word of a title after its head; a dash or brackets may stand between ("пресс-секретарь
+# ведомства – Хизер Нойерт", "Министр (обороны) Мэттис").
+_COMPLEMENT = re.compile(r"\)?[ \t]+(?:[–—][ \t]+)?\(?(?P<word>[а-яё-]+|[А-ЯЁ]{2,6}|[А-ЯЁ][а-яё]+)")
 _ONE_LETTER_SURNAME = re.compile(r" ([А-ЯЁ])(?![\w.])")
 _PARTICLES = frozenset({"фон", "дер", "де", "ван", "ди", "да", "ла", "аль", "бен", "ибн", "эль"})
 _CASE_OF = ("nomn", "gent", "datv", "accs", "ablt", "loct")
@@ -224,12 +226,13 @@ def _to_case_nominative(word: str, case: str | None) -> str:
 
 
 def _is_complement(word: str) -> bool:
-    """ "Германии", "США", "МИД", "Соединенных": the institution in a title, not a name."""
+    """ "Германии", "США", "МИД", "Соединенных": the institution in a title, not a name. Only
+    the dictionary's own readings count: a guess takes "Хизер" for a place."""
     if word.isupper():
         return True
-    return any(
-        p.has("Geox") or p.has("Orgn") or p.pos in _ADJECTIVES for p in parses(word.lower())[:1]
-    )
+    if kind(word) is Kind.NEVER and role_of(word) is None:
+        return True
+    return _adjective(word)
 
 
 _ADJECTIVES = frozenset({"ADJF", "PRTF"})
@@ -258,8 +261,7 @@ def _first_after_title(text: str, pos: int, index: dict[int, int], case: str | N
         step = _COMPLEMENT.match(text, pos)
         if step is None:
             return None
-        word_at = step.end() - len(step.group(0).strip())
-        word = text[word_at : step.end()]
+        word_at, word = step.start("word"), step.group("word")
         if word[:1].isupper() and not _is_complement(word) and not _other_case(word, case):
             return index.get(word_at)
         pos = step.end()
