@@ -33,6 +33,7 @@ from bot.config import Settings
 from bot.delivery.digest import DigestService
 from bot.delivery.publisher import Publisher
 from bot.delivery.scheduler import Scheduler
+from bot.delivery.warmup import TopicIndexWarmup
 from bot.delivery.worker import OutboxWorker
 from bot.editors import Editors
 from bot.errors import UsageError
@@ -129,6 +130,7 @@ def create_services(
         from bot.ingest.poller import FeedPoller  # lazily: feedparser/trafilatura only if on
 
         services.append(FeedPoller(settings, store, publisher, metrics=metrics))
+    services.append(TopicIndexWarmup(store))  # readers' topics in memory before a publish
     # --- end of services ------------------------------------------------------------------
     return tuple(services)
 

@@ -131,6 +131,8 @@ class TopicStore:
         self._db = db
         self._stemmer = stemmer or Stemmer()
         self._index: TopicIndex | None = None
+        # One load at a time: a publish racing the start-up warm-up waits for it, not twice.
+        self._loading = asyncio.Lock()
 
     # --- what things mean ----------------------------------------------------------------------
 
@@ -161,16 +163,25 @@ class TopicStore:
         index = await self._current_index()
         return index.match(set(terms))
 
+    async def warm(self) -> None:
+        """Load the index now (the bot does at start), so the first article published after
+        a restart does not wait for it."""
+        await self._current_index()
+
     async def _current_index(self) -> TopicIndex:
         """The in-memory index, reloaded when any process changed `topic_terms` (a version
         bumped by triggers, migration 0009). A change racing the load only causes one more
         reload later: the version is read before the rows."""
-        version = int(await self._db.scalar("SELECT version FROM topic_index_version"))
-        if self._index is None or self._index.version != version:
-            rows = await self._db.fetchall("SELECT term, topic_id, user_id, size FROM topic_terms")
-            # Building 300,000 entries takes a moment: off the event loop, so readers wait not.
-            self._index = await asyncio.to_thread(TopicIndex.build, version, rows)
-        return self._index
+        async with self._loading:
+            version = int(await self._db.scalar("SELECT version FROM topic_index_version"))
+            if self._index is None or self._index.version != version:
+                rows = await self._db.fetchall(
+                    "SELECT term, topic_id, user_id, size FROM topic_terms"
+                )
+                # Building 300,000 entries takes a moment: off the event loop, so readers
+                # wait not.
+                self._index = await asyncio.to_thread(TopicIndex.build, version, rows)
+            return self._index
 
     # --- a reader's topics -----------------------------------------------------------------------
 

@@ -17,6 +17,7 @@ from bot.cli import main
 from bot.config import Settings
 from bot.delivery.digest import DigestService
 from bot.delivery.scheduler import Scheduler
+from bot.delivery.warmup import TopicIndexWarmup
 from bot.ingest.poller import FeedPoller
 from bot.profile import setup_commands, setup_description
 from bot.web.health import HealthService
@@ -93,7 +94,14 @@ def test_the_app_is_built_in_order_around_one_publisher_and_one_worker(
     assert app.publisher.on_enqueue == app.worker.wake
     assert app.dispatcher["metrics"] is app.metrics
     services = [type(s) for s in app.services]
-    assert services == [HealthService, type(app.worker), DigestService, Scheduler, FeedPoller]
+    assert services == [
+        HealthService,
+        type(app.worker),
+        DigestService,
+        Scheduler,
+        FeedPoller,
+        TopicIndexWarmup,
+    ]
     assert app.services[1] is app.worker
     assert app.services[3]._publisher is app.publisher  # scheduled posts go the same way
     assert app.services[4]._sink is app.publisher  # the feed poller shares it
