@@ -41,8 +41,9 @@ _SO_CALLED = re.compile(r"(?:так|т\.)\s*(?:называем\w*|н\.)\s*$|н�
 # "слова Терезы Мэй о том, что высылка «…» «…»": the owner's reported words may go on past
 # "о том, что" (the tail) until the quotation, unless someone else speaks in between.
 _WORDS_OF = re.compile(
-    r"\b(?:заявлени|слов|высказывани|сообщени|цитат|утверждени|обещани|реплик)\w*\s+"
-    r"(?P<owner>[^«»\"\n:;.]{2,120}?)(?P<link>,?\s+о том,?\s+что|,?\s+что|,[^«»\":]{0,100}:|:)"
+    r"\b(?:[Зз]аявлени|[Сс]лов|[Вв]ысказывани|[Сс]ообщени|[Цц]итат|[Уу]тверждени|[Оо]бещани|"
+    r"[Рр]еплик)\w*\s+(?P<owner>[^«»\"\n:;.]{2,120}?)"
+    r"(?P<link>,?\s+о том,?\s+что|,?\s+что|,[^«»\":]{0,100}:|:)"
     r"(?P<tail>(?<=что)[^.!?;:\n]{0,200}?)?\s*$"
 )
 _OBJECT_OF = re.compile(
@@ -55,6 +56,8 @@ _HE = frozenset({"он", "она", "они"})
 _THAT = frozenset({"что", "чтобы", "как"})
 _CONJUNCTIONS = frozenset({"и", "а", "но", "или", "что", "чтобы"})
 _MIN_LOOSE_WORDS = 4
+_PREDICATE_POS = frozenset({"ADJS", "PRTS", "VERB"})
+_CONTENT_LINK = re.compile(r"\s*(?:(?:о\s+|в\s+)?(?:тем|том|то)\s*,\s*)?(?:что|чтобы)\s*")
 _CONTEXT = 300  # characters of context looked at on each side of a quotation
 
 
@@ -403,7 +406,12 @@ def _governed(c: SpanContext, verb: Verb) -> bool:
     if any(t.lower in ("что", "чтобы") for t in between):
         return True
     first = tokens(c.inner, 0, len(c.inner))[:1]
-    genitive = bool(first) and any(p.has("gent") for p in parses(first[0].lower)[:1])
+    readings = parses(first[0].lower) if first else []
+    if lemma(verb.token.lower) in NAMING_VERBS and len(between) <= 3 and not verb.plural:
+        # "назвав его «отпиской»": the instrumental is what one speaker called it (a plural
+        # "в МИД назвали заявление «абсурдным»" characterises, nobody is quoted)
+        return any(p.has("ablt") for p in readings)
+    genitive = any(p.has("gent") for p in readings[:1])
     return c.n_words == 2 and len(between) <= 3 and not genitive
 
 
@@ -423,6 +431,37 @@ def partial_quote(c: SpanContext) -> Outcome:
     if who is None and c.n_words < _MIN_LOOSE_WORDS:
         return None
     return Found(who)
+
+
+def predicate_quote(c: SpanContext) -> Outcome:
+    """ "Антонов «разочарован» тем, что …": a quoted predicate (a short adjective or
+    participle, or a verb) right after the sentence's subject, a person named in the
+    nominative, is that person's word, though no speech verb says so."""
+    if not c.first_letter.islower() or c.n_words > 2 or c.titled:
+        return None
+    persons = [m for m in c.resolver.entities.persons if c.sent_lo <= m.start < c.span.open]
+    if len(persons) != 1 or not persons[0].nominative or persons[0].person is None:
+        return None
+    if c.text[persons[0].end : c.span.open].strip():
+        return None
+    first = tokens(c.inner, 0, len(c.inner))[:1]
+    readings = parses(first[0].lower)[:1] if first else []
+    if not any(p.pos in _PREDICATE_POS for p in readings):
+        return None
+    return Found(persons[0].person.name)
+
+
+def content_of_previous(c: SpanContext) -> Outcome:
+    """ "Антонов «разочарован» тем, что «…»": a lowercase quotation that is the content
+    clause of a quotation just attributed in this sentence is the same person's."""
+    if not c.first_letter.islower():
+        return None
+    before = [(a, b) for a, b in c.resolver.quoted if c.sent_lo <= a and b < c.span.open]
+    if not before or not _CONTENT_LINK.fullmatch(c.text, before[-1][1] + 1, c.span.open):
+        return None
+    opening = before[-1][0]
+    who = next((name for at, _rank, name, _g in c.resolver.spoken if at == opening), None)
+    return Found(who) if who is not None else None
 
 
 def interrupted(c: SpanContext) -> Outcome:
@@ -500,6 +539,8 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("as_opening", as_opening),
     ("reported_speech", reported_speech),
     ("partial_quote", partial_quote),
+    ("predicate_quote", predicate_quote),
+    ("content_of_previous", content_of_previous),
     ("interrupted", interrupted),
     ("own_sentence", own_sentence),
 )

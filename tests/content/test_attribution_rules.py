@@ -161,6 +161,12 @@ WORDS_OF_ANOTHER: list[Row] = [
         "сотрудников",
         Found("Тереза Мэй"),
     ),
+    (
+        "Слова президента США Джо Байдена о том, что председатель КНР Си Цзиньпин — "
+        "«диктатор», являются безответственными.",
+        "диктатор",
+        Found("Джо Байден"),
+    ),
     # Someone else speaks between the owner and the quotation: not the owner's words.
     (
         "Говоря о заявлениях президента США Дональда Трампа, он сказал, что в Кремле "
@@ -268,6 +274,19 @@ PARTIAL_QUOTE: list[Row] = [
         "в течение",
         Found("Дмитрий Песков"),
     ),
+    # After a naming verb, the instrumental is what the speaker called it, even one word.
+    (
+        "Мария Захарова раскритиковала ответ ООН, назвав его «отпиской».",
+        "отпиской",
+        Found("Мария Захарова"),
+    ),
+    (
+        "Реджеп Тайип Эрдоган предостерег Россию, назвав бывшую советскую республику «сильной» "
+        "страной.",
+        "сильной",
+        Found("Реджеп Тайип Эрдоган"),
+    ),
+    ("Мария Захарова назвала проект «Север» в интервью.", "Север", None),  # a name, nominative
     ("Эксперты обсудили так называемый «средний коридор» в Стамбуле.", "средний", None),
     ("Захарова заявила о провале «крестового похода» Запада.", "крестового", None),
     ("Ряд выступающих назвал политику «многовекторной».", "многовекторной", None),
@@ -283,6 +302,24 @@ PARTIAL_QUOTE: list[Row] = [
         "на момент",
         UNKNOWN,  # the relative clause's speakers are not the sentence's subject
     ),
+]
+PREDICATE_QUOTE: list[Row] = [
+    (
+        "Анатолий Антонов выступил. Антонов «разочарован» тем, что коллеги молчат.",
+        "разочарован",
+        Found("Анатолий Антонов"),
+    ),
+    ("Анатолий Антонов «доволен» итогами.", "доволен", Found("Анатолий Антонов")),
+    # Not right after the subject, or not a predicate: not this rule's.
+    ("Антонов рассказал о «разочаровании» коллег.", "разочаровании", None),
+    ("Анатолий Антонов «новый посол» в США.", "новый", None),
+    ("Путин и Байден «довольны» итогами.", "довольны", None),
+]
+CONTENT_OF_PREVIOUS: list[Row] = [
+    ("Коллеги «не проявляли никакого интереса» к теме.", "не проявляли", None),  # no quote before
+    # The quotation before was attributed to nobody yet (the positive case, which needs the
+    # finder's memory, is in test_quotes_cases: "predicate-then-its-content-clause").
+    ("Антонов «разочарован» тем, что «коллеги молчат».", "коллеги", None),
 ]
 _CUT = "Сергей Лавров ответил журналистам. «Мы готовы, — подчеркнул министр, — продолжать диалог»."
 INTERRUPTED: list[Row] = [
@@ -319,6 +356,8 @@ TABLES: list[tuple[Rule, list[Row]]] = [
     (rules.as_opening, AS_OPENING),
     (rules.reported_speech, REPORTED_SPEECH),
     (rules.partial_quote, PARTIAL_QUOTE),
+    (rules.predicate_quote, PREDICATE_QUOTE),
+    (rules.content_of_previous, CONTENT_OF_PREVIOUS),
     (rules.interrupted, INTERRUPTED),
     (rules.own_sentence, OWN_SENTENCE),
 ]
