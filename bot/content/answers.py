@@ -1,17 +1,19 @@
 """An interview's answers as the interviewee's quotations, and whose they are.
 
-Why: the journal publishes interviews whose answers carry no quotation mark. Which paragraph
-is a question and which an answer is decided once, in bot/content/interview.py (the summary
-uses it too); this module turns each answer (a labelled turn and the paragraphs continuing
-it, or a dash answer) into one quotation, names its speaker from the label («С.В. ЛАВРОВ:» →
-the article's «Сергей Лавров») or, in a dash Q&A, from the sentence announcing the interview,
-and reports which paragraphs the interview covers so nothing quoted inside a turn is quoted
-again on its own.
+Why: the journal publishes interviews whose answers carry no quotation mark. Which unit is a
+question and which an answer comes from the layouts of bot/content/interview.py; this module
+decides which reading is confidently an interview (`_READERS`, `_confident`: a layout alone
+is not evidence when it has one question or plain ones — the introduction must then name
+exactly one interviewee), turns each answer (a labelled turn and the units continuing it, or
+a dash answer) into one quotation, names its speaker from the label («С.В. ЛАВРОВ:» → the
+article's «Сергей Лавров») or from the sentence announcing the interview, and reports which
+paragraphs the interview covers so nothing quoted inside a turn is quoted again on its own.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.content.interview import (
@@ -22,6 +24,7 @@ from bot.content.interview import (
     label_line,
     label_of,
     monologue,
+    plain_questions,
     single_label,
     turns,
     units,
@@ -32,10 +35,18 @@ from bot.content.morph import parses
 
 _INITIALS = re.compile(r"(?:[А-ЯЁA-Z][а-яё]?\.\s?)+")
 _LABEL_WORD = re.compile(r"[^\W\d_][\w-]*")
-# What announces an interview: "в интервью", "отвечает на вопросы", "в беседе с", "расскажет".
-INTERVIEW_CUES = re.compile(
-    r"интервью|(?:отвеча|ответи)\w* на вопрос|в беседе с|расскаж\w+", re.IGNORECASE
+# What announces an interview, one pattern a row; the sentence holding one names who answers.
+INTERVIEW_CUES = (
+    r"интервью",  # «дал интервью», «в интервью агентству»
+    r"(?:отвеча|ответи)\w* на вопрос",  # «отвечает на вопросы главного редактора»
+    r"в беседе с",
+    r"расскаж\w+",  # «…, расскажет ИА AmurMedia генеральный консул»
+    r"рассказал\w* (?:корреспондент|журналист|издани|газет|журнал|агентств|телеканал|радио)",
+    r"брифинг",  # «брифинг, который провела пресс-секретарь …»
+    r"пресс-конференц",
 )
+_CUE = re.compile("|".join(INTERVIEW_CUES), re.IGNORECASE)
+_CAPITAL_NAME = re.compile(r"\b([А-ЯЁ]{3,})\s([А-ЯЁ]{3,}(?:-[А-ЯЁ]{3,})?)\b")
 _WITH = re.compile(r"интервью\s+(?:у|с)\s", re.IGNORECASE)
 # A turn that is one quotation and nothing after it (but a source in brackets).
 _WHOLE_QUOTE = re.compile(r"^[«\"„“].*[»\"“”][.!?…]?\s*(?:\([^()]*\)\s*)?$")
@@ -90,24 +101,21 @@ def _fullest(name: str, entities: Entities) -> str:
     return name
 
 
-def _cue_sentence(text: str, lo: int, hi: int) -> tuple[int, int] | None:
-    """The bounds of the first sentence between `lo` and `hi` announcing an interview."""
-    cue = INTERVIEW_CUES.search(text, lo, hi)
-    if cue is None:
-        return None
-    start = max(text.rfind(".", 0, cue.start()), text.rfind("\n", 0, cue.start())) + 1
-    ends = [i for i in (text.find(".", cue.end()), text.find("\n", cue.end())) if i >= 0]
-    return max(start, lo), min([*ends, len(text)])
+def _cue_sentences(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The bounds of each sentence between `lo` and `hi` announcing an interview."""
+    out: list[tuple[int, int]] = []
+    for cue in _CUE.finditer(text, lo, hi):
+        if out and cue.start() < out[-1][1]:
+            continue
+        start = max(text.rfind(".", 0, cue.start()), text.rfind("\n", 0, cue.start())) + 1
+        ends = [i for i in (text.find(".", cue.end()), text.find("\n", cue.end())) if i >= 0]
+        out.append((max(start, lo), min([*ends, len(text)])))
+    return out
 
 
-def interviewee(text: str, entities: Entities, hi: int | None = None) -> str | None:
-    """Who answers: the one person the sentence announcing the interview names ("Сергей
-    Лавров в интервью …", "интервью у Владимира Путина"), or None. With `hi`, the sentence
-    must come before it (in the introduction) and name nobody else in the nominative."""
-    found = _cue_sentence(text, 0, len(text) if hi is None else hi)
-    if found is None:
-        return None
-    lo, end = found
+def _announced(text: str, lo: int, end: int, entities: Entities) -> list[str]:
+    """Whom one announcing sentence names as answering: after "интервью у/с", or in the
+    nominative ("Сергей Лавров дал интервью")."""
     after = _WITH.search(text, lo, end)
     people = [m for m in entities.persons if lo <= m.start < end and m.person is not None]
     if after is not None:
@@ -115,9 +123,35 @@ def interviewee(text: str, entities: Entities, hi: int | None = None) -> str | N
     else:
         people = [m for m in people if m.nominative]
     names = list(dict.fromkeys(m.person.name for m in people if m.person is not None))
-    if hi is not None and len(names) != 1:
-        return None
-    return names[0] if names else None
+    return names or _capital_names(text, lo, end)
+
+
+def _capital_names(text: str, lo: int, end: int) -> list[str]:
+    """ "секретарь Совбеза НИКОЛАЙ ПАТРУШЕВ рассказал корреспонденту ЕЛЕНЕ ЧЕРНЕНКО": a
+    given name and surname in capitals (a newspaper's convention), in the nominative."""
+    out = []
+    for m in _CAPITAL_NAME.finditer(text, lo, end):
+        given, surname = m.group(1).lower(), m.group(2).lower()
+        if any(p.has("Name") and p.has("nomn") for p in parses(given)):
+            title = "-".join(part.capitalize() for part in surname.split("-"))
+            out.append(f"{given.capitalize()} {title}")
+    return list(dict.fromkeys(out))
+
+
+def interviewee(text: str, entities: Entities, hi: int | None = None) -> str | None:
+    """Who answers: the person the sentence announcing the interview names ("Сергей Лавров
+    в интервью …", "интервью у Владимира Путина"), or None. With `hi`, the announcing
+    sentences before it (the introduction) must name exactly one person between them
+    ("…брифинг, который провела Хизер Нойерт. Ей пришлось отвечать на вопросы…")."""
+    if hi is None:
+        first = _cue_sentences(text, 0, len(text))[:1]
+        names = [n for lo, end in first for n in _announced(text, lo, end, entities)]
+        return names[0] if names else None
+    found = [
+        n for lo, end in _cue_sentences(text, 0, hi) for n in _announced(text, lo, end, entities)
+    ]
+    unique = list(dict.fromkeys(found))
+    return unique[0] if len(unique) == 1 else None
 
 
 def _names_person(label: str, entities: Entities) -> bool:
@@ -182,26 +216,54 @@ def _monologue(reading: _Reading) -> list[Turn] | None:
         return None
     if "," not in label:
         alone = not turn
-        announced = _cue_sentence(reading.text, 0, reading.offsets[k]) is not None
+        announced = bool(_cue_sentences(reading.text, 0, reading.offsets[k]))
         if not _names_person(label, reading.entities) or not (alone or announced):
             return None
     return monologue(reading.texts, k)
 
 
-def _roles(reading: _Reading) -> tuple[list[Turn], str | None] | None:
-    """Each unit's turn and the interviewee a dash Q&A announces, when the text is an
-    interview: labelled turns; a dash Q&A of two questions, or of one when the introduction
-    names who answers; a labelled monologue."""
-    found = turns(reading.texts) or _monologue(reading)
-    if found is None or not all(_verbless(t.label) for t in found if t.label):
-        return None
+def _read_turns(reading: _Reading) -> list[Turn] | None:
+    return turns(reading.texts)
+
+
+def _read_plain(reading: _Reading) -> list[Turn] | None:
+    return plain_questions(reading.texts)
+
+
+# The readers of a text's layout, in order; the first confident reading wins.
+_READERS: tuple[Callable[[_Reading], list[Turn] | None], ...] = (
+    _read_turns,
+    _monologue,
+    _read_plain,
+)
+
+
+def _confident(reading: _Reading, found: list[Turn], plain: bool) -> tuple[bool, str | None]:
+    """Whether a reading is an interview, and its interviewee (None when unnamed): labelled
+    turns are; a dash Q&A of two questions is, or of one when the introduction names exactly
+    one interviewee; plain questions are only with that interviewee."""
+    if not all(_verbless(t.label) for t in found if t.label):
+        return False, None
     named = interviewee(reading.text, reading.entities, reading.intro_end(found))
-    if any(t.label for t in found):
-        return found, named or interviewee(reading.text, reading.entities)
+    if plain:
+        return named is not None, named
     questions = sum(1 for k, t in enumerate(found) if t.role is Role.QUESTION and _starts(found, k))
-    if questions >= _MIN_DASH_QUESTIONS:
-        return found, named or interviewee(reading.text, reading.entities)
-    return (found, named) if questions and named else None
+    if any(t.label for t in found) or questions >= _MIN_DASH_QUESTIONS:
+        return True, named or interviewee(reading.text, reading.entities)
+    return bool(questions and named), named
+
+
+def _roles(reading: _Reading) -> tuple[list[Turn], str | None] | None:
+    """Each unit's turn and the interviewee the introduction announces, by the first reader
+    whose reading is confidently an interview."""
+    for reader in _READERS:
+        found = reader(reading)
+        if found is None:
+            continue
+        sure, who = _confident(reading, found, reader is _read_plain)
+        if sure:
+            return found, who
+    return None
 
 
 def _starts(roles: list[Turn], k: int) -> bool:

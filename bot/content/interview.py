@@ -6,12 +6,14 @@ named function in `LAYOUTS`, tried in order:
 
 - labelled turns: «С.В.Лавров: …», «Вопрос: …», «Сергей ЛАВРОВ: …», a label alone on its line
   («В. Путин:») opening the paragraphs under it (a press-conference transcript);
-- dash Q&A: «— …?» then «— …» (or un-dashed answer paragraphs).
+- dash Q&A: «— …?» then «— …» (or un-dashed answer paragraphs);
+- plain questions (`plain_questions`, tried last): «Как вы оцениваете …?» paragraphs whose
+  bold the site lost, each answered by the paragraphs under it.
 
 A paragraph without a label or dash continues the turn before it; what comes before the first
 turn is the introduction. A paragraph the site collapsed («…рассказал посол. — Каков итог?
 — Отношения крепнут.») is cut into units at its hidden turns first (`units`), so every layout
-reads units, never raw paragraphs. Whether a layout is confident enough to be an interview
+reads units, never raw paragraphs. Whether a reading is confident enough to be an interview
 (two questions, or a named interviewee) is decided in bot/content/answers.py.
 """
 
@@ -43,6 +45,8 @@ _LABEL = re.compile(
 _FINAL = frozenset('.!?…»"”')
 _DASH_TURN = re.compile(r"^[—–-]\s*")
 _MIN_TURNS = 2  # one labelled line is a quotation, not an interview
+_QUOTE_MARKS = frozenset('«"„“')
+_PLAIN_QUESTION_WORDS = 60
 
 # Hidden turns inside a collapsed paragraph, after a sentence end: a dash turn opening with a
 # capital ("…посол КНР. — Каков итог?"; "— сказал он" is an attribution, not a turn) or a
@@ -145,11 +149,25 @@ def _asks(label: str | None, text: str) -> bool:
 def _labelled(texts: Sequence[str]) -> list[Turn] | None:
     """Turns of a labelled interview; None unless two units carry a label and one asks."""
     labels = [label_of(p) for p in texts]
-    found = [(m.group("label").strip(), p) for m, p in zip(labels, texts, strict=True) if m]
-    askers = {label for label, p in found if _asks(label, p)}
+    found = [m.group("label").strip() for m in labels if m]
+    askers = _askers(texts, labels)
     if len(found) < _MIN_TURNS or not askers:
         return None
     return _labelled_turns(texts, labels, askers)
+
+
+def _askers(texts: Sequence[str], labels: Sequence[re.Match[str] | None]) -> set[str]:
+    """The interviewer's labels: one that always asks ("Вопрос"), or one whose turns mostly
+    end with a question (an interviewee's rhetorical «…не так ли?» does not make them one).
+    A label alone on its line asks with the unit under it."""
+    asked: dict[str, list[bool]] = {}
+    for k, m in enumerate(labels):
+        if m is None:
+            continue
+        label = m.group("label").strip()
+        alone = m.end() >= len(texts[k].rstrip()) and k + 1 < len(texts)
+        asked.setdefault(label, []).append(_asks(label, texts[k + 1] if alone else texts[k]))
+    return {label for label, turns in asked.items() if 2 * sum(turns) > len(turns)}
 
 
 def _labelled_turns(
@@ -216,6 +234,34 @@ def _dashed(texts: Sequence[str]) -> list[Turn] | None:
         elif current.role is not Role.INTRO:  # the answer, with or without its dash
             current = Turn(Role.ANSWER)
         out.append(Turn(current.role, None, dash.end() if dash else 0, bool(dash)))
+    return out
+
+
+def _plain_question(text: str) -> bool:
+    """ "Как вы оцениваете итоги года?": a question paragraph whose bold the site lost — not
+    a quotation («…?»), not a dash or labelled turn, and short."""
+    stripped = text.strip()
+    return (
+        stripped.endswith("?")
+        and stripped[:1] not in _QUOTE_MARKS
+        and not _DASH_TURN.match(stripped)
+        and len(stripped.split()) <= _PLAIN_QUESTION_WORDS
+    )
+
+
+def plain_questions(texts: Sequence[str]) -> list[Turn] | None:
+    """Turns of a Q&A whose questions are plain paragraphs: after an introduction, at least
+    two questions, each answered by the paragraphs under it. Alone this is no evidence (a
+    columnist asks too); bot/content/answers.py wants the interviewee announced."""
+    asked = [_plain_question(t) for t in texts]
+    first = asked.index(True) if any(asked) else 0
+    answered = all(k + 1 < len(texts) and not asked[k + 1] for k, q in enumerate(asked) if q)
+    if sum(asked) < _MIN_TURNS or first == 0 or not answered:
+        return None
+    out = [Turn(Role.INTRO)] * first
+    for k in range(first, len(texts)):
+        role = Role.QUESTION if asked[k] else Role.ANSWER
+        out.append(Turn(role, opens=asked[k] or asked[k - 1]))
     return out
 
 
