@@ -74,6 +74,9 @@ PERSON_VERBS = (
     приводить объявить объявлять"""
     )
 )
+# Beginnings of the names of Russian bodies («Росавиация», «Ростех», «Моссовет», «Минцифры»): an
+# unknown capitalised word that starts so is a body, not a foreign surname.
+BODY_PREFIXES = ("рос", "мос", "гос", "мин")
 # Words that may stand between a subject and its verb: «Рубио также отметил».
 SUBJECT_ADVERBS = word_set(
     """также тоже ранее позже затем потом тогда еще ещё уже вновь снова лишь прямо вчера

@@ -19,7 +19,13 @@ from dataclasses import dataclass
 from enum import Enum
 from functools import cache, lru_cache
 
-from bot.content.lexicon import PERSON_AFTER, PERSON_VERBS, SUBJECT_ADVERBS, role_of
+from bot.content.lexicon import (
+    BODY_PREFIXES,
+    PERSON_AFTER,
+    PERSON_VERBS,
+    SUBJECT_ADVERBS,
+    role_of,
+)
 from bot.content.morph import Parse, parses, word_set
 
 _WORD = r"[А-ЯЁ][а-яё]*(?:-[А-ЯЁ][а-яё]+)?"
@@ -33,6 +39,10 @@ _COMMON_POS = frozenset(
     {"NOUN", "ADJF", "ADJS", "COMP", "VERB", "INFN", "PRTF", "PRTS", "GRND", "ADVB", "NUMR", "NPRO"}
 )
 _PERSON_GRAMS = frozenset({"Name", "Surn", "Patr"})
+_PLACE_GRAMS = frozenset({"Geox", "Orgn"})
+# A dictionary place or body reading this likely outweighs a name reading; a rare place reading
+# of a name syllable ("ван": 0.02) does not, nor a guess ("цзякунь", "хизер" as places).
+_PLACE_SCORE = 0.25
 
 
 class Kind(Enum):
@@ -67,11 +77,15 @@ def kind(word: str) -> Kind:
     if (lower in _OPENERS and len(word) > 1) or role_of(word) is not None:
         return Kind.NEVER
     found = parses(lower)
+    if any(p.score >= _PLACE_SCORE and p.grams & _PLACE_GRAMS and _dictionary(p) for p in found):
+        return Kind.NEVER  # "Израиль", "Рим", "Сараево": a place first, a name only rarely
     if not found or any(p.grams & _PERSON_GRAMS for p in found):
         return Kind.NAME
     best = found[0]
     if not _dictionary(best):
-        return Kind.NAME  # a guess: a foreign word, most likely a name
+        # a guess: a foreign word, most likely a name, unless it begins as a body does
+        body = any(lower.startswith(b) and len(lower) - len(b) >= 3 for b in BODY_PREFIXES)
+        return Kind.NEVER if body else Kind.NAME
     if best.has("Geox") or best.has("Orgn") or best.has("Abbr"):
         return Kind.NEVER
     if best.pos in _COMMON_POS:
@@ -90,6 +104,8 @@ def name_run(words: list[str], *, trim: bool) -> tuple[str, ...] | None:
         words, kinds = words[1:], kinds[1:]
     if not words or len(words[0]) < 2 or Kind.NEVER in kinds:
         return None
+    if len(words) == 1 and "-" in words[0]:
+        return None  # "Эр-Рияд", "Абу-Даби": a lone hyphenated word is a place more often
     if len(words) == 2 and len(words[1]) == 1:
         kinds[1] = Kind.NAME  # «Ван И»: the one-letter syllable marks the Chinese name
     if Kind.NAME not in kinds:
@@ -127,8 +143,8 @@ _RUN_THEN_WORDS = re.compile(rf"(?<![\w-])(?P<run>{_RUN})(?P<rest>(?:[ \t]+[а-�
 def person_verb(word: str) -> tuple[bool, str | None]:
     """Whether `word` is a singular third-person speech verb (a person's), and its gender."""
     for p in parses(word):
-        if p.pos != "VERB" or p.normal not in PERSON_VERBS or not p.has("sing"):
-            continue
+        if p.pos != "VERB" or p.normal not in PERSON_VERBS or not p.has("sing") or p.has("neut"):
+            continue  # a person is never neuter: "Сараево заявило"
         if "1per" in p.grams or "2per" in p.grams or "impr" in p.grams:
             continue
         return True, "femn" if p.has("femn") else "masc" if p.has("masc") else None
