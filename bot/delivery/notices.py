@@ -33,11 +33,16 @@ def what(kind: Kind, lang: Lang = Lang.RU) -> str:
     return t(_WHAT.get(kind, "delivery.what.other"), lang)
 
 
-def published(article_id: int, title: str, link: str | None) -> RenderedMessage:
-    """To the admin who asked: the post is in the channel, here is its link."""
+def published(
+    article_id: int, title: str, link: str | None, by: str | None = None
+) -> RenderedMessage:
+    """To the admin who asked: the post is in the channel, here is its link, and who
+    published it (a scheduled post goes out long after the tap, maybe another editor's)."""
     parts: list[str | Text] = [t("delivery.published", Lang.RU, id=article_id), " ", Bold(title)]
     if link:
         parts += ["\n", TextLink(link, url=link)]
+    if by:
+        parts += ["\n", t("desk.published_by", Lang.RU, who=by)]
     return _message(Text(*parts))
 
 

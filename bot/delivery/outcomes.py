@@ -18,6 +18,7 @@ from bot.delivery.limiter import RateLimiter
 from bot.delivery.links import channel_url, post_link
 from bot.delivery.policy import Action, Delivered, Failed, Fault, Outcome, decide, retry_delay
 from bot.render.message import RenderedMessage
+from storage.editorial import EditorAction
 from storage.outbox import ALERTED_KINDS, Completion, Kind, NewMessage, OutboxItem, State
 from storage.outbox import alert_generation as _alert_generation
 
@@ -95,7 +96,9 @@ class Outcomes:
             return Result(completion)
         article = await self._store.articles.get(item.article_id)
         title = article.title if article is not None else f"№{item.article_id}"
-        message = notices.published(item.article_id, title, post_link(self._settings, message_id))
+        done = await self._store.editorial.last(item.article_id, EditorAction.PUBLISHED)
+        link = post_link(self._settings, message_id)
+        message = notices.published(item.article_id, title, link, done.by_name if done else None)
         confirm = NewMessage(
             chat_id=item.notify_chat_id,
             kind=Kind.CONFIRM,

@@ -22,6 +22,7 @@ from bot.delivery.publisher import Publisher, PublishStatus
 from bot.delivery.worker import EditCancelled, EditReady, EditWait, edit_target
 from bot.metrics import Metrics
 from storage import Store, outbox
+from storage.editorial import EditorAction
 from storage.subscribers import SubscriberStatus
 from tests.delivery.fakes import FakeClock, add_article, make_worker
 from tests.support.recording import RecordingSession, make_bot
@@ -282,6 +283,21 @@ async def test_post_confirmation_goes_to_the_admin_who_asked(
     assert len(confirm) == 1
     assert confirm[0].text == f"Опубликовано в канале, статья №1: Статья номер 1\n{link}"  # type: ignore[attr-defined]
     assert [(e.type, e.url) for e in confirm[0].entities] == [("bold", None), ("text_link", link)]  # type: ignore[attr-defined]
+
+
+async def test_post_confirmation_names_the_editor_who_published(
+    bot: Bot, session: RecordingSession, store: Store, settings: Settings
+) -> None:
+    article = await add_article(store)
+    await store.editorial.log(article.id, EditorAction.PUBLISHED, by_id=77, by_name="Мария")
+    await Publisher(settings, store).publish(article, notify_chat_id=ADMIN_ID)
+    await make_worker(bot, store, settings, FakeClock()).drain()
+    post = (await store.outbox.items(kind=outbox.POST))[0]
+    link = f"https://t.me/interaffairs_test/{post.message_id}"
+    (confirm,) = [r for r in session.of("sendMessage") if r.chat_id == ADMIN_ID]  # type: ignore[attr-defined]
+    assert confirm.text == (
+        f"Опубликовано в канале, статья №1: Статья номер 1\n{link}\nОпубликовал(а): Мария"
+    )
 
 
 async def test_paid_broadcast_sets_allow_paid_broadcast_on_cards_only(

@@ -50,7 +50,9 @@ async def test_admin_post_reaches_the_channel_subscribers_and_confirms(
         "Опубликовал(а): Читатель"
     )
     assert str(confirm["text"]).startswith("Опубликовано в канале, статья №1:")
-    assert str(confirm["text"]).endswith("https://t.me/interaffairs_test/1")
+    assert str(confirm["text"]).endswith(
+        "https://t.me/interaffairs_test/1\nОпубликовал(а): Читатель"
+    )
     assert already["text"] == (
         "Статья №1 уже опубликована в канале.\nhttps://t.me/interaffairs_test/1\n"
         "Опубликовал(а): Читатель"
