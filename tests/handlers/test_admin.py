@@ -100,7 +100,7 @@ async def test_post_enqueues_and_the_worker_posts_and_confirms_with_the_link(
     message_id = (await store.outbox.items(kind=outbox.POST))[0].message_id
     link = f"https://t.me/interaffairs_test/{message_id}"
     assert confirm.chat_id == ADMIN_ID  # type: ignore[attr-defined]
-    assert confirm.text.endswith(link)  # type: ignore[attr-defined]
+    assert confirm.text.endswith(f"{link}\nОпубликовал(а): Читатель")  # type: ignore[attr-defined]
 
 
 async def test_post_of_an_article_already_in_the_channel_offers_an_explicit_repost(
