@@ -56,6 +56,8 @@ _HE = frozenset({"он", "она", "они"})
 _THAT = frozenset({"что", "чтобы", "как"})
 _CONJUNCTIONS = frozenset({"и", "а", "но", "или", "что", "чтобы"})
 _MIN_LOOSE_WORDS = 4
+_TITLE_MAX = 200  # a first paragraph longer than this is no title line
+_TITLE_LABEL = re.compile(r"\s*([^:«»\"\n.,]{2,60}):\s")
 _PREDICATE_POS = frozenset({"ADJS", "PRTS", "VERB"})
 _CONTENT_LINK = re.compile(r"\s*(?:(?:о\s+|в\s+)?(?:тем|том|то)\s*,\s*)?(?:что|чтобы)\s*")
 _CONTEXT = 300  # characters of context looked at on each side of a quotation
@@ -296,6 +298,43 @@ def colon_before(c: SpanContext) -> Outcome:
     return NOT_SPEECH
 
 
+def headline(c: SpanContext) -> Outcome:
+    """The title line (the first paragraph, no closing full stop): "Володин: депутатам
+    стоит «думать головой»" is the words of the one named before the colon; "«Мир устал»:
+    глава МИД Ирана резко ответил …" of who the clause after the colon names."""
+    if c.para_lo != 0 or c.doc.layout.para_end(0) > _TITLE_MAX:
+        return None
+    line = c.text[: c.doc.layout.para_end(0)]
+    if not line.strip() or line.rstrip()[-1] in ".!?…":
+        return None
+    label = _TITLE_LABEL.match(line)
+    if label is not None and label.end() <= c.span.open:
+        toks = tokens(c.text, label.start(1), label.end(1))
+        found, who = c.resolver.scan(toks, None, c.span.open, stop_early=False)
+        named = found and _named_in(c, who, label.start(1), label.end(1))
+        return Found(who) if named else None
+    if not c.starts_sentence or not c.after.startswith(":"):
+        return None
+    lo = c.after_lo + 1
+    toks = tokens(c.text, lo, len(line))
+    verb = first_verb(toks, 6)
+    if verb is None:
+        return None
+    # Only the subject before the verb ("ответил на критику Зеленского" names no speaker),
+    # and only one the title names: a role there ("глава МИД Ирана") is introduced later.
+    who = c.resolver.resolve(lo, verb.token.end, verb, c.span.open, context=False)
+    return Found(who if _named_in(c, who, lo, verb.token.end) else None)
+
+
+def _named_in(c: SpanContext, who: str | None, lo: int, hi: int) -> bool:
+    """Whether text[lo:hi] mentions `who` (a person or an organisation) by name."""
+    ents = c.resolver.entities
+    return who is not None and any(
+        lo <= m.start < hi and who in (m.org, m.person.name if m.person else None)
+        for m in (*ents.persons, *ents.orgs)
+    )
+
+
 def po_slovam(c: SpanContext) -> Outcome:
     """ "по словам X, «…»", "по его словам, «…»", "по мнению X, …«…»"."""
     po = None
@@ -533,6 +572,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("dash_after", dash_after),
     ("words_of_another", words_of_another),
     ("colon_before", colon_before),
+    ("headline", headline),
     ("po_slovam", po_slovam),
     ("as_said", as_said),
     ("as_reports", as_reports),

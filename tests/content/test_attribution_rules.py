@@ -185,6 +185,29 @@ COLON_BEFORE: list[Row] = [
     ("Итог: «да».", "да", NOT_SPEECH),
     ("Лавров заявил, что «ответ будет».", "ответ", None),  # no colon
 ]
+HEADLINE: list[Row] = [
+    (
+        "Володин: депутатам стоит «думать головой»\nПредседатель Госдумы Вячеслав Володин "
+        "выступил на пленарном заседании.",
+        "думать",
+        Found("Вячеслав Володин"),
+    ),
+    (
+        "«Мы готовы к диалогу»: Лавров ответил на вопрос Блинкена\nСергей Лавров выступил.",
+        "Мы",
+        Found("Сергей Лавров"),
+    ),
+    # A role in the title is introduced only later: unknown, never the person after the verb.
+    (
+        "«Мир устал»: глава МИД Ирана резко ответил на критику Зеленского\nГлава МИД Ирана "
+        "Аббас Аракчи ответил президенту Украины Владимиру Зеленскому.",
+        "Мир",
+        UNKNOWN,
+    ),
+    # A sentence (closing full stop) or a body paragraph is no title line.
+    ("Володин: депутатам стоит «думать головой».", "думать", None),
+    ("Заседание прошло.\nВолодин: депутатам стоит «думать головой»", "думать", None),
+]
 PO_SLOVAM: list[Row] = [
     (
         "Лавров провел встречу. По словам Лаврова, «сотрудничество выходит на новый уровень».",
@@ -350,6 +373,7 @@ TABLES: list[tuple[Rule, list[Row]]] = [
     (rules.dash_after, DASH_AFTER),
     (rules.words_of_another, WORDS_OF_ANOTHER),
     (rules.colon_before, COLON_BEFORE),
+    (rules.headline, HEADLINE),
     (rules.po_slovam, PO_SLOVAM),
     (rules.as_said, AS_SAID),
     (rules.as_reports, AS_REPORTS),
