@@ -82,6 +82,9 @@ def test_role_kinds_and_shared_offices() -> None:
         ("уточняется", None, False, True),
         ("добавив", None, False, False),
         ("сыронизировал", "masc", False, False),
+        ("произнес", "masc", False, False),
+        ("описала", "femn", False, False),
+        ("вторил", "masc", False, False),
     ],
 )
 def test_speech_verbs_in_their_forms(
