@@ -127,17 +127,16 @@ def _full_name(first: str, last: str, middle: str | None = None) -> tuple[Person
     nominative = "nomn" in common
     if not first_p:  # a first name the dictionary only guesses at: the surname tells the case
         nominative = not last_p or any("nomn" in p.grams for p in last_p)
-    if (
-        gender == "masc"
-        and case in ("gent", "accs")
-        and first[-1:] in "ая"
-        and not any("masc" in p.grams and case in p.grams for p in parses(last))
-        and last[-1:].lower() not in "аеёиоуыэюяй"
-        and not re.search(r"(?:ом|ем|ём|ым|им)$", last)
-    ):
-        # "Кая Каллас": a masculine genitive would decline the surname too ("Кая Калласа"),
-        # so this is a feminine name the dictionary lacks, in the nominative.
-        case, gender, nominative = None, "femn", True
+    if gender == "masc" and _undeclined_beside(case, last):
+        if case in ("gent", "accs") and first[-1:] in "ая":
+            # "Кая Каллас": a masculine genitive would decline the surname too ("Кая
+            # Калласа"), so this is a feminine name the dictionary lacks, in the nominative.
+            case, gender, nominative = None, "femn", True
+        else:
+            # "Кае Каллас" is no "Кай Каллас" ("Каю Калласу"): the first name's nominative is
+            # unknown, so the surname alone names the person.
+            person = Person(last, last, None, _surname_keys(last) | {last.lower()})
+            return person, False
     first_n = _nominative(first, case, gender, "Name")
     # "Анналены Бербок": a woman's consonant-final surname never declines.
     fixed = gender == "femn" and last[-1:].lower() not in "аяеиоуыэюй" and not _surname_parses(last)
@@ -178,6 +177,16 @@ def _russian_surname(last: str, case: str | None) -> str | None:
         return None
     stem = last[: -len(ending)]
     return stem if _RUSSIAN_STEM.fullmatch(stem) else None
+
+
+def _undeclined_beside(case: str | None, last: str) -> bool:
+    """Whether a consonant-final surname stays as it is beside a first name in an oblique
+    `case`, as only a woman's does ("Кае Каллас"; a man's would be "Каю Калласу")."""
+    if case not in ("gent", "accs", "datv", "loct", "ablt"):
+        return False
+    if any("masc" in p.grams and case in p.grams for p in parses(last)):
+        return False
+    return last[-1:].lower() not in "аеёиоуыэюяй" and not re.search(r"(?:ом|ем|ём|ым|им)$", last)
 
 
 def _lone_surname(word: str) -> tuple[Person, bool] | None:
@@ -426,8 +435,9 @@ class _Finder:
         if any(p.surname.lower() in forms for p in self.people):
             return  # "с Блинкеном Лавров": a known surname, then another name
         existing = next((p for p in self.people if p.keys & person.keys), None)
-        if existing and existing.name.split()[0].lower() == person.name.split()[0].lower():
-            person = existing
+        same_first = existing and _first(existing) == _first(person)
+        if existing and (same_first or person.name == person.surname):
+            person = existing  # the same first name, or none ("Кае Каллас" → "Кая Каллас")
         else:
             self.people.append(person)
         self.mentions.append(Mention(start, self.words[j][1], person, nominative=nominative))
