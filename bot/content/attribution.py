@@ -402,13 +402,26 @@ def reported_speech(c: SpanContext) -> Outcome:
     toks = c.toks_before
     for k in range(len(toks) - 1, -1, -1):
         verb = speech_verb(toks[k])
-        if verb is None or verb.impersonal:
+        if verb is None:
             continue
         that = next((t for t in toks[k + 1 :] if t.lower in _THAT), None)
+        if verb.impersonal:
+            # "На сайте МИД РФ говорится о том, что …": only a body the clause names
+            body = _body_named(c, verb, that.start) if that is not None else None
+            if body is None:
+                continue
+            return Found(body)
         if that is None:
             return None
         return Found(c.resolver.resolve(c.sent_lo, that.start, verb, c.span.open))
     return None
+
+
+def _body_named(c: SpanContext, verb: Verb, hi: int) -> str | None:
+    """The organisation an impersonal clause names ("на сайте МИД РФ говорится"), or None."""
+    orgs = [m.org for m in c.resolver.entities.orgs if c.sent_lo <= m.start < hi and m.org]
+    who = c.resolver.resolve(c.sent_lo, hi, verb, c.span.open, context=False)
+    return who if who is not None and who in orgs and not MEDIA.fullmatch(who) else None
 
 
 def _clause_verb(c: SpanContext) -> Verb | None:
