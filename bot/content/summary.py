@@ -15,7 +15,10 @@ never reach this module (bot/content/sentences.py skips them); closing agency at
 («…, передает РИА Новости.») are cut off here.
 For an interview (bot/content/interview.py) only the interviewee's answers are candidates, and
 the summary opens with the interviewee's label. A person the summary names only by surname is
-introduced with the full name the article gives (bot/content/introduce.py).
+introduced with the full name the article gives (bot/content/introduce.py). A lead whose
+speaker the next sentence names («…. Об этом заявил X.») becomes reported speech («X заявил,
+что …», bot/content/compress.py): the gap between extractive leads and the references is
+mostly who says it, not which sentence.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from typing import Any
 from bot.content.answers import Answer, Interview, find_interview
 from bot.content.balance import balanced, cut_at_word, merge_closing, strip_unbalanced
 from bot.content.bylines import content_start, strip_tail
+from bot.content.compress import Attribution, Claim, attribute, proper
 from bot.content.interview import label_of
 from bot.content.introduce import Piece, introduce
 from bot.content.layout import Layout
@@ -322,14 +326,62 @@ def _headline_speaker(
     return named.pop()
 
 
+def _follower(chosen: Sequence[Sentence], every: Sequence[Sentence]) -> Sentence | None:
+    """The sentence right after the summary's first one, past any stamp it opens with."""
+    at = next((i for i, s in enumerate(every) if s.start >= chosen[0].start), None)
+    if at is None or at + 1 >= len(every):
+        return None
+    return _unstamped(every[at + 1])
+
+
+def _claim(sentence: Sentence, text: str, entities: Entities) -> Claim:
+    """The first sentence as a claim: whether it opens with a name — a mention the entities
+    know («Совет Федерации»), or two capitalised words the second of which is no name of its
+    own («Организация Объединенных Наций», not «Президент России», «Пресс-служба Кремля») —
+    and whether it names a person."""
+    start = sentence.start + len(sentence.text) - len(sentence.text.lstrip())
+    end = sentence.start + len(sentence.text)
+    starts = {m.start for m in [*entities.persons, *entities.orgs]}
+    words = list(re.finditer(r"[\w-]+", sentence.text))
+    second = words[1] if len(words) > 1 else None
+    named = start in starts or (
+        second is not None
+        and second.group(0)[:1].isupper()
+        and sentence.start + second.start() not in starts
+        and not proper(second.group(0))
+    )
+    someone = any(start <= m.start < end for m in entities.persons)
+    return Claim(text, named, someone)
+
+
+def _attributed(
+    chosen: list[Sentence], follower: Sentence | None, texts: list[str], entities: Entities | None
+) -> list[str]:
+    """The first sentence with the speaker the next one gives it (bot/content/compress.py),
+    when that next one is an attribution («Об этом заявил X.»)."""
+    if follower is None or not texts or entities is None:
+        return texts
+    end = follower.start + len(follower.text)
+    persons = tuple(
+        follower.text[m.start - follower.start : m.end - follower.start]
+        for m in entities.persons
+        if follower.start <= m.start and m.end <= end
+    )
+    said = Attribution(follower.text, persons)
+    found = attribute(_claim(chosen[0], texts[0], entities), said)
+    if found is None:
+        return texts
+    rest = [t for s, t in zip(chosen[1:], texts[1:], strict=True) if s.start != follower.start]
+    return [found[1], *rest]
+
+
 def _compose(
     chosen: Sequence[Sentence],
     persons: Sequence[Mention],
     quote_ranges: Sequence[tuple[int, int]],
-    speaker: str | None,
-) -> str:
-    """The chosen sentences as one text: agency tails cut, people introduced, the
-    interviewee's name first."""
+) -> list[str]:
+    """The chosen sentences' texts: agency tails cut, dialogue dashes dropped, people
+    introduced."""
     pieces = []
     for sentence in chosen:
         text = strip_tail(sentence.text)
@@ -337,8 +389,13 @@ def _compose(
         skip = dash.end() if dash else 0
         text = text[skip:]
         pieces.append(Piece(text[:1].upper() + text[1:], sentence.start + skip))
-    texts = [merge_closing(t) for t in introduce(pieces, persons, quote_ranges)]
-    if len(chosen) > 1 and len(" ".join(texts)) > CAPTION_LIMIT and len(texts[0]) <= CAPTION_LIMIT:
+    return [merge_closing(t) for t in introduce(pieces, persons, quote_ranges)]
+
+
+def _joined(texts: list[str], speaker: str | None) -> str:
+    """One text, the interviewee's name first; a second sentence that would overflow the
+    caption is dropped."""
+    if len(texts) > 1 and len(" ".join(texts)) > CAPTION_LIMIT and len(texts[0]) <= CAPTION_LIMIT:
         texts = texts[:1]
     text = " ".join(texts)
     return f"{speaker}: {text}" if speaker else text
@@ -379,7 +436,10 @@ def summarize(
         if interview
         else _headline_speaker(paragraphs, chosen[0], persons)
     )
-    text = _compose(chosen, persons, quote_ranges, speaker)
+    texts = _compose(chosen, persons, quote_ranges)
+    if not speaker:
+        texts = _attributed(chosen, _follower(chosen, every), texts, entities)
+    text = _joined(texts, speaker)
     if not balanced(text):
         text = strip_unbalanced(text)
     return cut_at_word(text, CAPTION_LIMIT)

@@ -388,3 +388,100 @@ def test_a_second_sentence_is_added_only_while_the_pair_stays_short() -> None:
 )
 def test_merge_closing(text: str, repaired: str) -> None:
     assert merge_closing(text) == repaired
+
+
+# A claim and the sentence saying who made it become one sentence (bot/content/compress.py):
+# (rule, article, the summary it must get).
+ATTRIBUTED = [
+    (
+        "about-this",
+        "Организация Объединенных Наций не намерена отказываться от слов генсека о роли "
+        "России.\nОб этом заявил пресс-секретарь ООН Стефан Дюжаррик, передает AP.",
+        "Пресс-секретарь ООН Стефан Дюжаррик заявил, что Организация Объединенных Наций не "
+        "намерена отказываться от слов генсека о роли России.",
+    ),
+    (  # circumstances before the verb follow the speaker; a common noun loses its capital
+        "about-this",
+        "Пожары на военных аэродромах были ликвидированы к утру. Об этом 1 октября сообщил "
+        "заместитель министра обороны России Алексей Криворучко.",
+        "Заместитель министра обороны России Алексей Криворучко 1 октября сообщил, что пожары "
+        "на военных аэродромах были ликвидированы к утру.",
+    ),
+    (  # an impersonal plural: the institution is the subject
+        "about-this",
+        "Россия ответит на высылку дипломатов зеркально и без промедления. Об этом сообщили в "
+        "Министерстве иностранных дел России.",
+        "В Министерстве иностранных дел России сообщили, что Россия ответит на высылку "
+        "дипломатов зеркально и без промедления.",
+    ),
+    (  # the tail after the speaker's name (a participle clause) is left out
+        "about-this",
+        "Решение о режиме работы кремлевского пула будет приниматься со специалистами. Об этом "
+        "заявил пресс-секретарь президента РФ Дмитрий Песков, отвечая на вопрос журналистов.",
+        "Пресс-секретарь президента РФ Дмитрий Песков заявил, что решение о режиме работы "
+        "кремлевского пула будет приниматься со специалистами.",
+    ),
+    (
+        "such-statement",
+        "Коронавирус является реальным вызовом для всего мира. Такое заявление сделала "
+        "официальный представитель МИД России Мария Захарова.",
+        "Официальный представитель МИД России Мария Захарова заявила, что коронавирус является "
+        "реальным вызовом для всего мира.",
+    ),
+]
+# Near misses: the claim stays as the text gives it.
+NOT_ATTRIBUTED = [
+    (  # direct speech in the first person: «заявил, что мы …» breaks the grammar
+        "Мы не собираемся отступаться от того, что сказали. Об этом заявил пресс-секретарь "
+        "ООН Стефан Дюжаррик.",
+        "Мы не собираемся отступаться от того, что сказали.",
+    ),
+    (  # a quotation
+        "«Перспективы мира продолжают уменьшаться», — отметил генсек. Об этом заявил "
+        "Антониу Гутерриш в Нью-Йорке.",
+        "«Перспективы мира продолжают уменьшаться», — отметил генсек.",
+    ),
+    (  # a pronoun names nobody the reader sees
+        "Армия Ирана не зависит от иностранной помощи и наемников. Об этом он заявил в соцсети X.",
+        "Армия Ирана не зависит от иностранной помощи и наемников.",
+    ),
+    (  # a role only, while the claim names a person: the role is that person
+        "Жозеп Боррель назвал Евросоюз травоядным животным в мире хищников. Об этом дипломат "
+        "заявил в интервью газете The Guardian.",
+        "Жозеп Боррель назвал Евросоюз травоядным животным в мире хищников.",
+    ),
+    (  # a press service relaying the news of the person the claim names
+        "Глава МИД России Сергей Лавров провел телефонный разговор с госсекретарем США. Об этом "
+        "сообщила пресс-служба российского внешнеполитического ведомства.",
+        "Глава МИД России Сергей Лавров провел телефонный разговор с госсекретарем США.",
+    ),
+    (  # the claim has its own speech verb: it is attributed already
+        "Россия ответит на высылку дипломатов, заявили в посольстве. Об этом сообщили в "
+        "Министерстве иностранных дел России.",
+        "Россия ответит на высылку дипломатов, заявили в посольстве.",
+    ),
+    (  # an outlet relaying: a note about the dispatch
+        "Министр обороны России находился в зоне специальной военной операции. Об этом со "
+        "ссылкой на Минобороны России передает Reuters.",
+        "Министр обороны России находился в зоне специальной военной операции.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("rule", "article", "summary"), ATTRIBUTED)
+def test_an_attribution_after_the_claim_joins_it(rule: str, article: str, summary: str) -> None:
+    from bot.content.compress import RULES
+
+    assert rule in {name for name, _ in RULES}
+    assert analyze(article).summary == summary
+
+
+@pytest.mark.parametrize(("article", "summary"), NOT_ATTRIBUTED)
+def test_a_claim_that_cannot_be_reported_stays_as_written(article: str, summary: str) -> None:
+    assert analyze(article).summary == summary
+
+
+def test_every_compress_rule_has_a_case() -> None:
+    from bot.content.compress import RULES
+
+    assert {name for name, _ in RULES} <= {rule for rule, _, _ in ATTRIBUTED}
