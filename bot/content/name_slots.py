@@ -206,3 +206,29 @@ def _verb_after(rest: list[str]) -> str | None:
         if word not in SUBJECT_ADVERBS:
             return None
     return None
+
+
+@cache
+def _after_subject() -> re.Pattern[str]:
+    adverbs = "|".join(sorted(SUBJECT_ADVERBS))
+    return re.compile(rf"[ \t]+(?:(?:{adverbs})[ \t]+)*(?P<verb>[а-яё]+)(?![\w-])")
+
+
+@lru_cache(maxsize=16384)
+def _past_gender(word: str) -> str | None:
+    """The gender of a past-tense singular verb form ("раскрыла" → "femn"), or None when the
+    word is not one or its readings disagree."""
+    found = parses(word)
+    if not found or found[0].pos != "VERB":
+        return None
+    genders = {
+        g for p in found if p.pos == "VERB" for g in ("masc", "femn", "neut") if p.has(g, "past")
+    }
+    return genders.pop() if genders in ({"masc"}, {"femn"}) else None
+
+
+def verb_gender_after(text: str, end: int) -> str | None:
+    """The gender of the past-tense verb right after a subject ending at `end` (adverbs such as
+    «также» between): «Набиуллина раскрыла», «Левитт ответила»."""
+    m = _after_subject().match(text, end)
+    return _past_gender(m.group("verb")) if m else None

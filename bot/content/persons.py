@@ -14,7 +14,7 @@ import re
 from bot.content.lexicon import role_of, title_head, title_heads
 from bot.content.mentions import Mention, Person
 from bot.content.morph import Parse, inflect, parses, restore_case
-from bot.content.name_slots import Kind, Slot, find_slots, kind, syllable
+from bot.content.name_slots import Kind, Slot, find_slots, kind, syllable, verb_gender_after
 
 # Words that open a capitalised sequence but are never part of a person's name.
 _NOT_NAMES = frozenset(
@@ -523,7 +523,22 @@ class _Finder:
         for person in found:
             self.people.append(person)
             self._mention_everywhere(person)
+        for m in self.mentions:
+            gender = self._subject_gender(m)
+            if gender and m.person is not None:
+                form = self.text[m.start : m.end].split()[-1]
+                genders.setdefault(m.person, set()).add((gender, form))
         self._agree(genders)
+
+    def _subject_gender(self, mention: Mention) -> str | None:
+        """The gender of the verb a nominative mention is the subject of («Левитт ответила»);
+        None after a preposition («с Ливитт встретился Трамп»: she is no subject)."""
+        if not mention.nominative:
+            return None
+        before = _WORD_BEFORE.search(self.text, max(0, mention.start - 30), mention.start)
+        if before and any(p.pos == "PREP" for p in parses(before.group(1).lower())[:1]):
+            return None
+        return verb_gender_after(self.text, mention.end)
 
     def _free(self, start: int, end: int) -> bool:
         """No mention or organisation covers any of text[start:end]."""
@@ -593,6 +608,7 @@ class _Finder:
             ]
 
 
+_WORD_BEFORE = re.compile(r"([А-ЯЁа-яё]+)[ \t]+$")
 _DECLINED = ("а", "я", "у", "ю", "ом", "ем", "е", "ым", "ой", "ей")
 
 

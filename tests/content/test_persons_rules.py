@@ -71,6 +71,23 @@ PERSONS: list[tuple[str, set[tuple[str, str | None]]]] = [
 ]
 
 
+# text → (name, gender): the gender the verb after a nominative name agrees in.
+GENDERS: list[tuple[str, set[tuple[str, str | None]]]] = [
+    ("Пресс-секретарь Белого дома Кэролайн Левитт ответила.", {("Кэролайн Левитт", "femn")}),
+    ("Официальный представитель МИД КНР Мао Нин также отметила.", {("Мао Нин", "femn")}),
+    ("Марк Рютте вступил в должность.", {("Марк Рютте", "masc")}),
+    ("Набиуллина раскрыла отношение к мемам.", {("Набиуллина", "femn")}),
+    ("С Кэролайн Левитт встретился журналист.", {("Кэролайн Левитт", None)}),  # no subject
+    ("Марк Рютте вступил в должность. Рютте и Байден заявили.", {("Марк Рютте", "masc")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GENDERS)
+def test_gender_from_agreement(text: str, expected: set[tuple[str, str | None]]) -> None:
+    found = find_entities(text).persons
+    assert {(m.person.name, m.person.gender) for m in found if m.person} == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), PERSONS)
 def test_persons(text: str, expected: set[tuple[str, str | None]]) -> None:
     found = find_entities(text).persons
