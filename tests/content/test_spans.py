@@ -1,0 +1,29 @@
+"""Quotation-mark spans (bot/content/spans.py): which marks open, which close, what is between."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.content.spans import find_spans
+
+# (text, the words of each outermost span)
+SPANS = [
+    ("«Мы готовы», — сказал он.", ["Мы готовы"]),
+    ('Он сказал: "Мы готовы", — и ушел.', ["Мы готовы"]),
+    # A straight quote glued to a sentence's end opens when a capital follows (the space lost).
+    (
+        'Об этом заявил Алексей Зайцев."Констатируем затишье", - заявил он.',
+        ["Констатируем затишье"],
+    ),
+    ('Вопрос задали дважды!"Нет", - ответил он.', ["Нет"]),
+    # ... and a glued closing mark still closes the span it ends.
+    ('Он заявил: "Мы готовы."Затем он ушел.', ["Мы готовы."]),
+    ('Он заявил: "Мы готовы".Затем "Да", - сказал он.', ["Мы готовы", "Да"]),
+    # A lowercase word after the glued mark: no opening ("т.е."a" is no quotation).
+    ('Это т.е."а" ничего.', []),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), SPANS)
+def test_outermost_spans(text: str, words: list[str]) -> None:
+    assert [text[s.open + 1 : s.close] for s in find_spans(text)] == words
