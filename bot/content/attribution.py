@@ -401,6 +401,8 @@ def reported_speech(c: SpanContext) -> Outcome:
         return None
     toks = c.toks_before
     for k in range(len(toks) - 1, -1, -1):
+        if lemma(toks[k].lower) in NAMING_VERBS:
+            return None  # "заявил, что Блинкен назвал переговоры «…»": the naming verb's
         verb = speech_verb(toks[k])
         if verb is None:
             continue

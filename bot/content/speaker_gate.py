@@ -197,6 +197,31 @@ def _oblique(word: str) -> bool:
     return bool(found) and all(_from_dictionary(p) and not p.has("nomn") for p in found)
 
 
+_DECLINED_ENDINGS = (
+    "ена",
+    "ина",
+    "ова",
+    "ева",
+    "она",
+    "ера",
+    "ана",
+    "овой",
+    "евой",
+    "иной",
+    "ского",
+)
+
+
+def _declined(word: str) -> bool:
+    """A lone surname with a Russian case ending and no nominative reading ("Блинкена",
+    "Макрона"): the object of "процитировал Блинкена", never how the speaker is named."""
+    lower = word.lower()
+    if not lower.endswith(_DECLINED_ENDINGS):
+        return False
+    found = parses(lower)
+    return bool(found) and not any(p.has("nomn") for p in found)
+
+
 def _parts(word: str) -> list[str]:
     """A hyphenated name is judged whole when the dictionary knows it ("Жан-Ив"), else by part."""
     if "-" in word and _word_class(word) != _Kind.NAME:
@@ -297,8 +322,8 @@ def gate(speaker: str | None, text: str, entities: Entities) -> str | None:
     if words and _only_inside_organisations(" ".join(words), text, entities):
         return _organisation_around(clean, text, entities)
     if words and _person_words(words, text):
-        if any(_oblique(w) for w in words):
-            return None  # "Павел Зарубину Ушаков": two people glued, the addressee's case shows
+        if any(_oblique(w) for w in words) or (len(words) == 1 and _declined(words[0])):
+            return None  # "Павел Зарубину Ушаков", "Блинкена": not a name in the nominative
         return _fullest(words[0], text) if len(words) == 1 else " ".join(words)
     return _organisation_around(clean, text, entities)
 

@@ -118,8 +118,13 @@ def _they(toks: list[Token], i: int) -> bool:
 
 
 def _plural(word: str) -> bool:
+    """A plural group in a speaking position: "эксперты", "по словам дипломатов"."""
     found = parses(word)
-    return bool(found) and found[0].has("plur") and found[0].has("nomn")
+    return bool(found) and found[0].has("plur") and any(found[0].has(c) for c in _GROUP_CASES)
+
+
+_GROUP_CASES = ("nomn", "gent", "accs")
+_ONE_OF = re.compile(r"[ \t]+из[ \t]")
 
 
 def _name_like(token: Token) -> bool:
@@ -668,6 +673,8 @@ class _ClauseScan:
             tok.text[:1].islower() and lemma(tok.lower) in UNKNOWN_AGENTS
         ):
             return True, None
+        if tok.lower in ("один", "одна") and _ONE_OF.match(self.resolver.text, tok.end):
+            return True, None  # "один из экспертов": one of a group, nobody in particular
         return None
 
     def _word(self, i: int, tok: Token) -> Answer | None:

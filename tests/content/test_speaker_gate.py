@@ -51,6 +51,12 @@ PEOPLE = [
     "Александр Новак",
     "Линь Цзянь",
     "Олаф Шольц",
+    # Lone names that end like a case form but may be a nominative stay.
+    "Суга",
+    "Кисида",
+    "Ушакова",
+    "Рютте",
+    "Ливитт",
 ]
 
 
@@ -110,6 +116,9 @@ FRAGMENTS: list[tuple[str, str, str | None]] = [
         None,
     ),
     ("Иван Путиным", "Встреча с Иваном Путиным: «Мы против».", None),
+    # A lone surname in a case form with no nominative reading: the object, not the name.
+    ("Блинкена", "Сергей Лавров процитировал Блинкена: «Россия должна уйти».", None),
+    ("Захаровой", "Журналист процитировал Захаровой: «Мы против».", None),
     (None, "«Мы против».", None),
 ]
 
