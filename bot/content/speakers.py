@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from bot.content.entities import Entities, Mention
 from bot.content.layout import sentence_start
@@ -136,6 +137,22 @@ def _name_like(token: Token) -> bool:
         return False
     found = parses(text.lower())
     return not any(p.has("Geox") or p.pos in _NOT_NAME_POS for p in found[:1])
+
+
+@lru_cache(maxsize=16384)
+def _person_noun(word: str) -> bool:
+    """Whether the best reading of `word` is an animate common noun in the nominative
+    singular ("судья", "житель", "собеседник"), no name."""
+    found = parses(word)
+    if not found:
+        return False
+    best = found[0]
+    return (
+        best.pos == "NOUN"
+        and best.has("anim", "nomn", "sing")
+        and not best.grams & _PERSON_GRAMS
+        and _dictionary(best)
+    )
 
 
 def _institution(token: Token) -> bool:
@@ -605,6 +622,7 @@ class _ClauseScan:
     nations: list[str] = field(default_factory=list)  # "иранский министр"
     run_words: list[str] = field(default_factory=list)  # unknown capitalised: "Си Цзиньпин"
     role_at: int = -1  # index of the role token
+    unnamed: bool = False  # a common noun for a person: "— сказал судья"
     name: str | None = None
     anonymous: bool = False
     outlet: bool = False  # a media kind ("агентство", "издание") was named without its name
@@ -693,7 +711,18 @@ class _ClauseScan:
             self.anonymous = self.resolver._anonymous_before(tok)
         elif self._may_name(i, tok):
             self.run_words.append(tok.text)
+        elif self._unnamed_subject(tok):
+            self.unnamed = True  # "— сказал судья", "рассказал местный житель"
         return None
+
+    def _unnamed_subject(self, tok: Token) -> bool:
+        """A common noun for a person in the nominative singular that is no role the lexicon
+        knows, before any role or name: unless a name follows («куратор ДКП Алексей
+        Заботкин»), the clause's subject is someone the text does not name, never the last
+        person named."""
+        if self.verb is None or self.role is not None or self.name or self.run_words:
+            return False
+        return tok.text[:1].islower() and _person_noun(tok.lower)
 
     def _may_name(self, i: int, tok: Token) -> bool:
         """An unknown capitalised word may be the speaker's name, unless it is the body the
@@ -718,6 +747,8 @@ class _ClauseScan:
         for fallback in (self.org, self.media):
             if fallback is not None:
                 return True, fallback
+        if self.unnamed:
+            return True, None
         if self.outlet:
             return True, self.resolver.outlet(self.pos)
         return False, None
