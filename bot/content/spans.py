@@ -54,6 +54,7 @@ def _reopens(text: str, j: int) -> bool:
 
 _GUILLEMET_EVENTS = re.compile("[«»\n]")
 _CANDIDATES = re.compile('[«„“"]')
+_STRAIGHT = re.compile('"')
 
 
 # After a mark that closes two quotations at once: only an attribution or the paragraph's end.
@@ -103,23 +104,30 @@ def _match_guillemet(text: str, i: int) -> tuple[int, bool] | None:
     return None
 
 
-def _match_straight(text: str, i: int) -> int | None:
+def _match_straight(text: str, i: int) -> tuple[int, bool] | None:
+    """The closing straight quote of the one at `i`; at the paragraph's end with a nested
+    quotation closed last ('…опустить "железный занавес", - сказал он'), that mark closed
+    both when only an attribution or nothing follows it (as `_merged` for «»)."""
     depth = 1
-    for j in range(i + 1, min(len(text), i + _MAX_STRAIGHT)):
-        c = text[j]
-        if c == "\n":
-            return None
-        if c == '"':
-            nxt = text[j + 1] if j + 1 < len(text) else ""
-            if text[j - 1].isspace() and nxt.isalpha():
-                depth += 1
-                if depth > _MAX_DEPTH:
-                    return None
-            else:
-                depth -= 1
-                if depth == 0:
-                    return j
-    return None
+    inner_close: int | None = None
+    para_end = text.find("\n", i + 1)
+    para_end = len(text) if para_end < 0 else para_end
+    stop = min(para_end, i + _MAX_STRAIGHT)
+    for mark in _STRAIGHT.finditer(text, i + 1, stop):
+        j = mark.start()
+        nxt = text[j + 1] if j + 1 < len(text) else ""
+        if text[j - 1].isspace() and nxt.isalpha():
+            depth += 1
+            if depth > _MAX_DEPTH:
+                return None
+        else:
+            depth -= 1
+            if depth == 0:
+                return j, False
+            inner_close = j if depth == 1 else inner_close
+    if stop < para_end or depth != 1 or inner_close is None:
+        return None
+    return (inner_close, True) if _MERGED_TAIL.match(text, inner_close + 1) else None
 
 
 def _match_pair(text: str, i: int, closers: str) -> int | None:
@@ -148,7 +156,7 @@ def find_spans(text: str) -> list[Span]:
         elif c == "“" and (i == 0 or text[i - 1].isspace() or text[i - 1] in _OPEN_CONTEXT):
             end = _match_pair(text, i, "”")
         elif c == '"' and _straight_opens(text, i):
-            end = _match_straight(text, i)
+            end, merged = _match_straight(text, i) or (None, False)
         if end is not None and end > i + 1:
             spans.append(Span(i, end, merged))
             i = end + 1

@@ -19,6 +19,18 @@ SPANS = [
     # ... and a glued closing mark still closes the span it ends.
     ('Он заявил: "Мы готовы."Затем он ушел.', ["Мы готовы."]),
     ('Он заявил: "Мы готовы".Затем "Да", - сказал он.', ["Мы готовы", "Да"]),
+    # One straight mark closing a nested and the outer quotation, before an attribution or
+    # the paragraph's end (the span ends at it, `merged`).
+    (
+        'Он сказал: "Санкции - попытка опустить "железный занавес", - сказал он.',
+        ['Санкции - попытка опустить "железный занавес'],
+    ),
+    (
+        'Москва заявляла, "что не нападет, и что "мы против войны".',
+        ['что не нападет, и что "мы против войны'],
+    ),
+    # ... but not when the paragraph goes on: the nested quotation alone is a span.
+    ('Он назвал "это "планом" и ушел дальше.', ["планом"]),
     # A lowercase word after the glued mark: no opening ("т.е."a" is no quotation).
     ('Это т.е."а" ничего.', []),
 ]
@@ -27,3 +39,8 @@ SPANS = [
 @pytest.mark.parametrize(("text", "words"), SPANS)
 def test_outermost_spans(text: str, words: list[str]) -> None:
     assert [text[s.open + 1 : s.close] for s in find_spans(text)] == words
+
+
+def test_a_shared_straight_close_is_merged() -> None:
+    text = 'Он сказал: "Санкции - попытка опустить "железный занавес", - сказал он.'
+    assert [s.merged for s in find_spans(text)] == [True]
