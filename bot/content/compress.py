@@ -7,11 +7,15 @@ its speaker in the next sentence («ООН не намерена … . Об эт
 its speaker reads as the journal's own statement. Rewriting the pair as reported speech
 keeps both, in one sentence, with the verb exactly as the text gives it.
 
+A lead that names its speaker gains what the next sentence adds («Об этом он заявил в
+интервью RT» → «X заявил в интервью RT, что …»), and «Claim, заявил X.» is turned round
+(`speaker_first`): the references' order, and the reader meets the speaker first.
+
 Each rewrite is a named row of `RULES` (tests/content/test_summary_rules.py has a table per
 row, near misses included). A rewrite is refused — the summary stays extractive — when the
 claim is direct speech (it opens with a quotation mark or speaks in the first person:
 «заявил, что мы …» is ungrammatical), is a question, or has a speech verb of its own (it is
-already attributed), and when the attribution names nobody but a pronoun.
+already attributed), and when the attribution names nobody but a pronoun or a role.
 """
 
 from __future__ import annotations
@@ -32,19 +36,23 @@ _VERB = (
 )
 # Impersonal verbs: «Об этом говорится в заявлении МИД» → «В заявлении МИД говорится, что …».
 _IMPERSONAL = r"(?:говорится|сообщается|отмечается|указывается)"
-_PRONOUN = re.compile(r"^(?:он|она|они)$")
+# The verb ending each pronoun agrees with: «он заявил», «она заявила», «они заявили».
+_PRONOUN_ENDINGS = {"он": "л", "она": "ла", "они": "ли"}
 _PRONOUN_INSIDE = re.compile(r"(?<!\w)(?:он|она|оно|они|его|ее|её|их|ему|ей|им)(?!\w)", re.I)
-# Direct speech in the first person cannot become reported speech.
+# Direct speech in the first or second person cannot become reported speech.
 _FIRST_PERSON = re.compile(
     r"(?<!\w)(?:я|мы|мне|меня|мной|нас|нам|нами|наш|наша|наше|наши|нашего|нашей|нашему|"
-    r"нашим|наших|нашими|нашу|мой|моя|моё|мое|мои|моего|моей|моему|моим|моих|моими|мою)(?!\w)",
+    r"нашим|наших|нашими|нашу|мой|моя|моё|мое|мои|моего|моей|моему|моим|моих|моими|мою|"
+    r"ты|вы|вас|вам|вами|ваш|ваша|ваше|ваши|вашего|вашей|вашему|вашим|ваших|вашу)(?!\w)",
     re.I,
 )
+_QUOTE_MARK = re.compile(r"[«»\"„“]")
 _QUOTE_OPEN = re.compile(r"^[«\"„“—–-]")
 _RELAY = re.compile(r"\bсо ссылкой\b|\bпереда[её]т\b|\bпишет\b")
 _END = re.compile(r"[.!…]+$")
 _NAME_GRAMS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Abbr", "Trad"})
 _LATIN = re.compile(r"[A-Za-z]")
+_ADDRESS = frozenset({"impr", "2per"})
 _WORDS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
@@ -55,7 +63,12 @@ class Claim:
 
     text: str
     opens_with_name: bool
-    names_person: bool = False  # whoever a role in the attribution may stand for
+    persons: tuple[str, ...] = ()  # the people it names, as written
+
+    @property
+    def names_person(self) -> bool:
+        """Whether a role in an attribution after it may stand for someone it names."""
+        return bool(self.persons)
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,7 +113,8 @@ def _lowered(claim: Claim) -> str:
 
 def reportable(text: str) -> bool:
     """Whether a sentence can become the object of «X заявил, что …»: a statement in the third
-    person, not a quotation, not a question, not attributed already."""
+    person, not a quotation, not a question, not an order («Прекратите огонь»), not attributed
+    already."""
     stripped = text.strip()
     return (
         bool(stripped)
@@ -109,9 +123,16 @@ def reportable(text: str) -> bool:
         and not _FIRST_PERSON.search(stripped)
         and not _SPEECH_VERB.search(stripped)
         and stripped[-1:] in '.!»"'
+        and not any(_addressed(w) for w in _WORDS.findall(stripped))
     )
 
 
+def _addressed(word: str) -> bool:
+    """An imperative or second-person verb form: «давайте», «прекратите»."""
+    return any(p.grams & _ADDRESS for p in parses(word.lower())[:2])
+
+
+_OWN_VERB = re.compile(rf"(?<!\w){_VERB}(?!\w)")
 _SPEECH_VERB = re.compile(rf"(?<!\w)(?:{_VERB}|{_IMPERSONAL}|заявля\w+|считает|считают)(?!\w)")
 
 
@@ -159,6 +180,47 @@ def such_statement(claim: Claim, attribution: Attribution) -> str | None:
     return f"{_capital(who)} {verb}, что {_lowered(claim)}."
 
 
+def _own_verb(text: str) -> re.Match[str] | None:
+    """The claim's own past speech verb, before any quotation mark it opens."""
+    marks = [i for i in (text.find(c) for c in '«"„') if i >= 0]
+    return _OWN_VERB.search(text, 0, min(marks, default=len(text)))
+
+
+def circumstance(claim: Claim, attribution: Attribution) -> str | None:
+    """«X заявил, что claim. Об этом он заявил в интервью RT.» → «X заявил в интервью RT, что
+    claim.»: where the speaker said it joins the claim's own verb, when the pronoun agrees
+    with that verb («она» — «заявила»)."""
+    hit = _ABOUT_THIS.match(attribution.text.strip())
+    if hit is None or hit.group("pre").strip() not in _PRONOUN_ENDINGS:
+        return None
+    verb = _own_verb(claim.text)
+    ending = _PRONOUN_ENDINGS[hit.group("pre").strip()]
+    if verb is None or not verb.group(0).endswith(ending):
+        return None
+    where = _until_comma(_END.sub("", hit.group("post"))).strip()
+    if not where or _PRONOUN_INSIDE.search(where) or _RELAY.search(where) or where in claim.text:
+        return None
+    text = claim.text.rstrip()
+    return f"{text[: verb.end()]} {where}{text[verb.end() :]}"
+
+
+def so_answered(claim: Claim, attribution: Attribution) -> str | None:
+    """«Claim, заявил X. Так он ответил на Y.» → «Claim, заявил X, отвечая на Y.»: what the
+    speaker was answering closes the claim that names them. (After a claim without its
+    speaker, «Так X прокомментировал Y.» already reads well as the second sentence: the
+    lead keeps it, and references keep it too.)"""
+    hit = _SO_COMMENTED.match(attribution.text.strip())
+    said = _SAID_LAST.match(claim.text.strip())
+    if hit is None or said is None:
+        return None
+    who = hit.group("who").strip()
+    what = _until_comma(_END.sub("", hit.group("what"))).strip()
+    if not what or not said.group("verb").endswith(_PRONOUN_ENDINGS.get(who, "-")):
+        return None
+    gerund = f"{_GERUNDS[hit.group('verb')]} {what}"
+    return f"{said.group('claim')}, {said.group('verb')} {said.group('who')}, {gerund}."
+
+
 _ABOUT_THIS = re.compile(
     rf"^(?:Об этом|О данном)\s+(?P<pre>(?:[^.!?]*?\s)?)(?P<verb>{_VERB}|{_IMPERSONAL})"
     r"(?!\w)(?P<post>[^.!?]*(?:\.(?=[^\s])[^.!?]*)*)[.!]?$"
@@ -168,11 +230,40 @@ _SUCH_STATEMENT = re.compile(
     r"сделал(?P<ending>а|о|и|)(?!\w)(?P<post>[^.!?]*)[.!]?$"
 )
 
+# «Так он прокомментировал Y»: the verb's gerund, for «…, заявил X, комментируя Y».
+_GERUNDS = {"прокомментировал": "комментируя", "ответил": "отвечая", "отреагировал": "реагируя"}
+_SO_COMMENTED = re.compile(
+    rf"^Так\s+(?P<who>[^,.!?]+?)\s+(?P<verb>{'|'.join(_GERUNDS)})(?P<ending>а|и|)(?!\w)"
+    r"\s*(?P<what>[^.!?]*(?:\.(?=\S)[^.!?]*)*)[.!]?$"
+)
+# A claim that ends with its speaker: «Китай не позволит …, заявил министр Ван И.»
+_SAID_LAST = re.compile(
+    rf"^(?P<claim>[^«\"„—–-].*),\s+(?P<verb>{_VERB})(?!\w)\s+(?P<who>[^,]+?)[.!]$"
+)
+
 # The rewrites, tried in order; each takes the claim and the sentence after it.
 RULES: tuple[tuple[str, Callable[[Claim, Attribution], str | None]], ...] = (
     ("about-this", about_this),
     ("such-statement", such_statement),
+    ("circumstance", circumstance),
+    ("so-answered", so_answered),
 )
+
+
+def speaker_first(claim: Claim) -> str | None:
+    """«Claim, заявил X на брифинге.» → «X на брифинге заявил, что claim.»: the references'
+    order, who first; only when X names a person and the claim can be reported."""
+    said = _SAID_LAST.match(claim.text.strip())
+    if said is None:
+        return None
+    who, head = said.group("who"), said.group("claim")
+    if not any(p in who for p in claim.persons) or _PRONOUN_INSIDE.search(who):
+        return None
+    if not reportable(head + ".") or _QUOTE_MARK.search(head[-2:]):
+        return None
+    return (
+        f"{_capital(who)} {said.group('verb')}, что {_lowered(Claim(head, claim.opens_with_name))}."
+    )
 
 
 def attribute(claim: Claim, follower: Attribution) -> tuple[str, str] | None:

@@ -32,12 +32,13 @@ from typing import Any
 from bot.content.answers import Answer, Interview, find_interview
 from bot.content.balance import balanced, cut_at_word, merge_closing, strip_unbalanced
 from bot.content.bylines import content_start, strip_tail
-from bot.content.compress import Attribution, Claim, attribute, proper
+from bot.content.compress import Attribution, Claim, attribute, proper, speaker_first
 from bot.content.interview import label_of
 from bot.content.introduce import Piece, introduce
 from bot.content.layout import Layout
 from bot.content.lexicon import OUTLET
 from bot.content.mentions import Entities, Mention
+from bot.content.morph import parses
 from bot.content.normalize import analysis_view
 from bot.content.sentences import Sentence
 
@@ -334,13 +335,17 @@ def _follower(chosen: Sequence[Sentence], every: Sequence[Sentence]) -> Sentence
     return _unstamped(every[at + 1])
 
 
+def _adjective(word: str) -> bool:
+    found = parses(word.lower())
+    return bool(found) and found[0].pos in ("ADJF", "PRTF")
+
+
 def _claim(sentence: Sentence, text: str, entities: Entities) -> Claim:
     """The first sentence as a claim: whether it opens with a name — a mention the entities
-    know («Совет Федерации»), or two capitalised words the second of which is no name of its
-    own («Организация Объединенных Наций», not «Президент России», «Пресс-служба Кремля») —
-    and whether it names a person."""
+    know («Совет Федерации»), or two capitalised words, one an adjective, the second no name
+    of its own («Организация Объединенных Наций», «Государственная Дума»; not «Президент
+    России», «Пресс-служба Кремля», «Продление Договора») — and the people it names."""
     start = sentence.start + len(sentence.text) - len(sentence.text.lstrip())
-    end = sentence.start + len(sentence.text)
     starts = {m.start for m in [*entities.persons, *entities.orgs]}
     words = list(re.finditer(r"[\w-]+", sentence.text))
     second = words[1] if len(words) > 1 else None
@@ -349,30 +354,38 @@ def _claim(sentence: Sentence, text: str, entities: Entities) -> Claim:
         and second.group(0)[:1].isupper()
         and sentence.start + second.start() not in starts
         and not proper(second.group(0))
+        and any(_adjective(w.group(0)) for w in words[:2])
     )
-    someone = any(start <= m.start < end for m in entities.persons)
-    return Claim(text, named, someone)
+    return Claim(text, named, _named_in(sentence, entities))
+
+
+def _named_in(sentence: Sentence, entities: Entities) -> tuple[str, ...]:
+    """The people `sentence` names, as written there."""
+    end = sentence.start + len(sentence.text)
+    return tuple(
+        sentence.text[m.start - sentence.start : m.end - sentence.start]
+        for m in entities.persons
+        if sentence.start <= m.start and m.end <= end
+    )
 
 
 def _attributed(
     chosen: list[Sentence], follower: Sentence | None, texts: list[str], entities: Entities | None
 ) -> list[str]:
-    """The first sentence with the speaker the next one gives it (bot/content/compress.py),
-    when that next one is an attribution («Об этом заявил X.»)."""
-    if follower is None or not texts or entities is None:
+    """The first sentence as reported speech, speaker first (bot/content/compress.py): with
+    the speaker the next sentence gives it when that one is an attribution («Об этом заявил
+    X.»), or with its own speaker moved to the front («Claim, заявил X.»)."""
+    if not texts or entities is None:
         return texts
-    end = follower.start + len(follower.text)
-    persons = tuple(
-        follower.text[m.start - follower.start : m.end - follower.start]
-        for m in entities.persons
-        if follower.start <= m.start and m.end <= end
-    )
-    said = Attribution(follower.text, persons)
-    found = attribute(_claim(chosen[0], texts[0], entities), said)
-    if found is None:
-        return texts
-    rest = [t for s, t in zip(chosen[1:], texts[1:], strict=True) if s.start != follower.start]
-    return [found[1], *rest]
+    claim = _claim(chosen[0], texts[0], entities)
+    if follower is not None:
+        found = attribute(claim, Attribution(follower.text, _named_in(follower, entities)))
+        if found is not None:
+            kept = zip(chosen[1:], texts[1:], strict=True)
+            texts = [found[1], *(t for s, t in kept if s.start != follower.start)]
+            claim = Claim(found[1], claim.opens_with_name, claim.persons)
+    first = speaker_first(claim)
+    return [first, *texts[1:]] if first else texts
 
 
 def _compose(
