@@ -12,6 +12,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 
 from bot.content.entities import Entities, Mention
 from bot.content.layout import sentence_start
@@ -20,6 +21,7 @@ from bot.content.lexicon import (
     IMPERSONAL_VERBS,
     MEDIA,
     MEDIA_KINDS,
+    NAMING_VERBS,
     ORG_UNITS,
     PUBLICATIONS,
     SPEECH_VERBS,
@@ -44,6 +46,11 @@ _PRONOUNS = {
     "нее": "femn",
     "неё": "femn",
 }
+_POSSESSIVES = frozenset({"его", "ее", "её"})
+# Nouns whose owner speaks: "по его словам", "— приводит ТАСС его слова".
+_SPEAKER_NOUNS = word_set(
+    "слово мнение оценка данные версия мысль заявление комментарий высказывание цитата реплика"
+)
 _CATAPHORA_REACH = 400  # characters after a pronoun where its person may be named first
 _STOP_PREPOSITIONS = word_set("на в во по при после до с со для из о об перед за через у к от")
 
@@ -116,6 +123,27 @@ def _they(toks: list[Token], i: int) -> bool:
     word = toks[i].lower
     nxt = toks[i + 1].lower if i + 1 < len(toks) else ""
     return word == "они" or (word == "их" and nxt in ("словам", "мнению", "оценке"))
+
+
+def _unresolved_subject(toks: list[Token], verb: Verb) -> bool:
+    """Whether the clause names the verb's subject with a capitalised noun nothing resolved
+    ("Макрон ранее заявил", a surname the dictionary holds as a common word): then the
+    speaker is that unknown someone, never the last person of the verb's gender."""
+    if verb.gender not in ("masc", "femn"):
+        return False
+    before = [t for t in toks if t.end <= verb.token.start]
+    commas = [k for k, t in enumerate(before) if not t.text[:1].isalpha()]
+    clause = before[commas[-1] + 1 :] if commas else before
+    whose = any(  # "Его коллега заявил": someone beside the one named before
+        t.lower in _POSSESSIVES and n.text[:1].islower() and lemma(n.lower) not in _SPEAKER_NOUNS
+        for t, n in pairwise(clause)
+    )
+    return whose or any(
+        t.text[:1].isupper()
+        and t.lower not in _PRONOUNS
+        and any(p.pos == "NOUN" and p.has("nomn") for p in parses(t.lower)[:1])
+        for t in clause
+    )
 
 
 def _plural(word: str) -> bool:
@@ -535,9 +563,12 @@ class Resolver:
 
     def _anonymous_before(self, role: Token) -> bool:
         """Whether the role noun is qualified as nobody in particular ("неназванный
-        европейский дипломат", "другой дипломат"): a few words before it, in its clause."""
+        европейский дипломат", "другой дипломат", "его коллега"): a few words before it, in
+        its clause."""
         prefix = tokens(self.text, max(0, role.start - 40), role.start)[-3:]
         cut = max((k for k, t in enumerate(prefix) if not t.text[:1].isalpha()), default=-1)
+        if prefix and cut < len(prefix) - 1 and prefix[-1].lower in _POSSESSIVES | {"их"}:
+            return True  # "его коллега", "ее заместитель": someone beside the one named before
         return any(lemma(t.lower) in ANONYMOUS_MARKS for t in prefix[cut + 1 :])
 
     def _after_media_kind(self, tok: Token) -> bool:
@@ -565,13 +596,15 @@ class Resolver:
             return who
         if verb.impersonal or verb.plural:
             return self.organisation(pos)
+        if _unresolved_subject(toks, verb):
+            return None  # "Макрон ранее заявил": a subject the text names, just not known
         return self.pronoun(verb.gender, pos)
 
     def _in_clause(self, toks: list[Token], verb: Verb, pos: int) -> Answer:
         """Who the clause itself names as the verb's subject; (False, None) when nobody."""
         idx = next((i for i, t in enumerate(toks) if t.start == verb.token.start), 0)
         after = toks[idx + 1 :]
-        found, who = self.scan(after, verb, pos, stop_early=True)
+        found, who = self._subject_after(after, verb, pos, stop_early=True)
         if found and who is not None and MEDIA.fullmatch(who) and not verb.plural:
             # "заявил РИА Новости первый зампостпреда … Дмитрий Полянский": the outlet is
             # whom he told; the speaker is the person the clause names in the nominative.
@@ -592,7 +625,26 @@ class Resolver:
             subject = self._nominative_person(after)
             if subject is not None:
                 return True, subject
-        return self.scan(after, verb, pos, stop_early=False)
+        return self._subject_after(after, verb, pos, stop_early=False)
+
+    def _subject_after(
+        self, after: list[Token], verb: Verb, pos: int, *, stop_early: bool
+    ) -> Answer:
+        """Who the words after the verb name as its subject: a person there only in an oblique
+        case is its object ("Трамп назвал Путина «…»", "ответил на критику Зеленского")."""
+        if lemma(verb.token.lower) in NAMING_VERBS:
+            return False, None  # "назвал Путина «…»": the person after a naming verb is named
+        found, who = self.scan(after, verb, pos, stop_early=stop_early)
+        if not found or who is None or not after:
+            return found, who
+        named = [
+            m
+            for m in self.entities.persons
+            if after[0].start <= m.start < after[-1].end and m.person and m.person.name == who
+        ]
+        if named and not any(m.nominative for m in named):
+            return False, None
+        return found, who
 
     def _nominative_person(self, toks: list[Token]) -> str | None:
         """The first person named in the nominative within `toks`."""
@@ -681,7 +733,7 @@ class _ClauseScan:
 
     def _reference(self, i: int, tok: Token) -> Answer | None:
         """Pronouns, "они", anonymous sources: who they point at, or (True, None)."""
-        if tok.lower in _PRONOUNS:
+        if tok.lower in _PRONOUNS and not self._possessive(tok):
             gender = _PRONOUNS[tok.lower]
             found, carried = self.resolver.previous_subject(tok, gender)
             return True, carried if found else self.resolver.pronoun(gender, self.pos)
@@ -694,6 +746,16 @@ class _ClauseScan:
         if tok.lower in ("один", "одна") and _ONE_OF.match(self.resolver.text, tok.end):
             return True, None  # "один из экспертов": one of a group, nobody in particular
         return None
+
+    def _possessive(self, tok: Token) -> bool:
+        """ "Его коллега заявил": "его" before a noun is whose, not who speaks (except
+        before words of speech: "по его словам", "приводит ТАСС его слова")."""
+        if tok.lower not in _POSSESSIVES:
+            return False
+        nxt = tokens(self.resolver.text, tok.end, min(len(self.resolver.text), tok.end + 30))
+        if not nxt or not nxt[0].text[:1].islower() or lemma(nxt[0].lower) in _SPEAKER_NOUNS:
+            return False  # "цитирует ее ТАСС": an object pronoun before the subject
+        return any(p.pos in ("NOUN", "ADJF") for p in parses(nxt[0].lower)[:1])
 
     def _word(self, i: int, tok: Token) -> Answer | None:
         if lemma(tok.lower) in ORG_UNITS:
