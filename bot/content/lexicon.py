@@ -84,6 +84,10 @@ SUBJECT_ADVERBS = word_set(
     сегодня публично неоднократно дополнительно"""
 )
 
+# Openings of a sentence that turn to another matter or time («Ранее Лавров заявил …»): a
+# person first named there is no one a role said before may stand for.
+SHIFT_OPENERS = ("ранее", "прежде", "напомним", "между тем", "тем временем", "кроме того")
+
 # --- roles --------------------------------------------------------------------------------------
 
 

@@ -24,6 +24,7 @@ from bot.content.lexicon import (
     NAMING_VERBS,
     ORG_UNITS,
     PUBLICATIONS,
+    SHIFT_OPENERS,
     SPEECH_VERBS,
     UNKNOWN_AGENTS,
     RoleKind,
@@ -324,10 +325,16 @@ class Resolver:
 
     # --- references -------------------------------------------------------------------------
     def pronoun(
-        self, gender: str | None, pos: int, skip: frozenset[str] = frozenset()
+        self,
+        gender: str | None,
+        pos: int,
+        skip: frozenset[str] = frozenset(),
+        *,
+        forward: bool = True,
     ) -> str | None:
         """He/she: the latest speaker or nominative mention of that gender before `pos`
-        (never one of `skip`)."""
+        (never one of `skip`); with `forward`, a person named just after when nobody is
+        before."""
         best: tuple[int, str] | None = None
         for at, rank, name, g in self.spoken:
             if at < pos and (gender is None or g in (None, gender)) and name not in skip:
@@ -344,7 +351,8 @@ class Resolver:
                 best = max(best or (m.start, m.person.name), (m.start, m.person.name))
         if best is not None:
             return best[1]
-        return self._last_person(gender, pos, skip) or self._next_subject(gender, pos, skip)
+        found = self._last_person(gender, pos, skip)
+        return found or (self._next_subject(gender, pos, skip) if forward else None)
 
     def _next_subject(
         self, gender: str | None, pos: int, skip: frozenset[str] = frozenset()
@@ -363,8 +371,14 @@ class Resolver:
                 continue
             fits = gender is None or m.person.gender in (None, gender)
             if fits and not self._inside_quote(m.start):
-                return m.person.name
+                return None if self._turns_away(m) else m.person.name
         return None
+
+    def _turns_away(self, mention: Mention) -> bool:
+        """Whether the sentence of `mention` opens by turning to another matter or time
+        («Ранее Лавров заявил …»): a person named there is not who a word before stood for."""
+        opening = sentence_start(self.text, max(0, mention.start - 400), mention.start)
+        return self.text[opening : opening + 20].lower().startswith(SHIFT_OPENERS)
 
     def _last_person(
         self, gender: str | None, pos: int, skip: frozenset[str] = frozenset()
@@ -418,7 +432,34 @@ class Resolver:
             return linked
         if role_kind(lemma) is RoleKind.OFFICE:
             return None  # "вице-спикер парламента Армении" nobody was introduced as: unknown
-        return self.pronoun(gender, pos, self._other_roles(lemma, pos) | foreign)
+        others = self._other_roles(lemma, pos) | foreign
+        found = self.pronoun(gender, pos, others, forward=False)
+        return found or self._sole_person(lemma, gender, pos, nations)
+
+    def _sole_person(
+        self, lemma: str, gender: str | None, pos: int, nations: tuple[str, ...]
+    ) -> str | None:
+        """ "Китайский министр пообещал «…». По словам Ван И, …": a generic role said before
+        anyone is named stands for the one person the whole text names (outside quotations),
+        when their gender, their title and their country (if the role says one) fit, and the
+        sentence naming them first does not turn to another matter («Ранее Лавров заявил»)."""
+        if role_kind(lemma) is not RoleKind.GENERIC:
+            return None
+        outside = [m for m in self.entities.persons if m.person and not self._inside_quote(m.start)]
+        if len({m.person.name for m in outside if m.person}) != 1 or outside[0].start < pos:
+            return None
+        first, person = outside[0], outside[0].person
+        if person is None or (gender and person.gender not in (None, gender)):
+            return None
+        intro = self._intro_window(first)
+        head = next((r for t in _title_words(intro) if (r := _role(t))), None)
+        if head is not None and not same_role(head, lemma):
+            return None
+        keys = {key for word in nations for key in nation_keys(word)}
+        words = re.findall(r"[А-ЯЁа-яё]+", intro)
+        if keys and any(_is_country(w) and not w.lower().startswith(tuple(keys)) for w in words):
+            return None
+        return None if self._turns_away(first) else person.name
 
     def _other_roles(self, lemma: str, pos: int) -> frozenset[str]:
         """People introduced as scholars or commentators ("историка Мэри Саротт") when the
