@@ -21,6 +21,7 @@ from bot.content.interview import (
     Turn,
     answer_label,
     asker_label,
+    label_head,
     label_line,
     label_of,
     monologue,
@@ -28,6 +29,7 @@ from bot.content.interview import (
     single_label,
     turns,
     units,
+    without_aside,
 )
 from bot.content.layout import Layout, count_words
 from bot.content.mentions import Entities
@@ -74,7 +76,7 @@ def _patronymic(word: str) -> bool:
 def label_name(label: str) -> str | None:
     """ "Сергей ЛАВРОВ" → "Сергей Лавров"; "Карпушин Александр Романович, Посол …" →
     "Александр Карпушин"; "С.В. ЛАВРОВ" → "Лавров"; None when the label names nobody."""
-    head = _INITIALS.sub("", label.split(",")[0]).strip()
+    head = _INITIALS.sub("", label_head(label)).strip()
     words = [w if not w.isupper() else w[:1] + w[1:].lower() for w in _LABEL_WORD.findall(head)]
     if not words or len(words) > 3 or any(not w[:1].isupper() for w in words):
         return None
@@ -180,7 +182,7 @@ def _verbless(label: str) -> bool:
     """ "Ван И, в свою очередь, подчеркнул:" introduces a quotation; a label has no verb."""
     return not any(
         p.pos in ("VERB", "INFN", "GRND")
-        for w in _LABEL_WORD.findall(label)
+        for w in _LABEL_WORD.findall(without_aside(label))
         for p in parses(w.lower())[:1]
     )
 

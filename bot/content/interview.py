@@ -35,11 +35,14 @@ ANSWER_LABELS = frozenset({"ответ", "о"})
 _OUTLET_LABEL = re.compile(rf"^«|\s{_OUTLET_NOUN}$", re.IGNORECASE)
 # A label: a capitalised head of names or initials ("С.В. ЛАВРОВ", "Карпушин Александр
 # Романович"), a quoted outlet ("«Международная жизнь»") or an outlet noun phrase ("Российская
-# газета"), optionally ", role" after a comma, then a colon and the turn (or the line's end:
+# газета"), optionally an aside in brackets ("Вопрос (ТАСС)", "С.В.Лавров (говорит
+# по-английски)") and ", role" after a comma, then a colon and the turn (or the line's end:
 # "В. Путин:" alone on its line labels the paragraphs under it).
+_ASIDE = re.compile(r"\s*\([^()\n]*\)")
 _LABEL = re.compile(
     r"^(?P<label>(?P<head>(?:[А-ЯЁA-Z][\w.-]*\.?\s?){1,4}|«[^»\n]{2,40}»\s?"
     rf"|[А-ЯЁ][а-яё]+\s{_OUTLET_NOUN}\s?)"
+    r"(?:\([^()\n]{2,60}\)\s?)?"
     r"(?:,\s?[^:.!?«»\n]{3,120})?)\s*:(?:\s+(?=\S)|\s*$)"
 )
 _FINAL = frozenset('.!?…»"”')
@@ -128,15 +131,25 @@ def label_of(paragraph: str) -> re.Match[str] | None:
     return m
 
 
+def without_aside(label: str) -> str:
+    """ "С.В.Лавров (говорит по-английски), министр" → "С.В.Лавров, министр"."""
+    return _ASIDE.sub("", label)
+
+
+def label_head(label: str) -> str:
+    """Who a label names, without its aside and role: "Вопрос (ТАСС)" → "Вопрос"."""
+    return without_aside(label).split(",")[0].strip()
+
+
 def asker_label(label: str) -> bool:
     """ "Вопрос", "Корр.", "«Международная жизнь»", "Российская газета": the interviewer."""
-    head = label.split(",")[0].strip()
+    head = label_head(label)
     return head.lower().rstrip(".") in ASKER_LABELS or bool(_OUTLET_LABEL.search(head))
 
 
 def answer_label(label: str) -> bool:
     """ "Ответ", "О.": the interviewee's turn, without their name."""
-    return label.split(",")[0].strip().lower().rstrip(".") in ANSWER_LABELS
+    return label_head(label).lower().rstrip(".") in ANSWER_LABELS
 
 
 def _asks(label: str | None, text: str) -> bool:
@@ -174,11 +187,12 @@ def _labelled_turns(
     texts: Sequence[str], labels: Sequence[re.Match[str] | None], askers: set[str]
 ) -> list[Turn]:
     """Each unit's turn: a label opens one; an unlabelled unit continues it, unless it asks
-    ("Российская газета: …?" may carry no label we know); "В. Путин:" alone on its line hands
-    its turn to the unit under it, whose text starts after its dash."""
+    ("Российская газета: …?" may carry no label we know) or, when only the questions carry a
+    label («Вопрос: …?» then the answer), it follows an asked question: the answer."""
+    only_asked = all(m is None or m.group("label").strip() in askers for m in labels)
     out: list[Turn] = []
     current = Turn(Role.INTRO)
-    for m, text in zip(labels, texts, strict=True):
+    for k, (m, text) in enumerate(zip(labels, texts, strict=True)):
         if m is not None:
             label = m.group("label").strip()
             role = Role.QUESTION if label in askers else Role.ANSWER
@@ -186,11 +200,20 @@ def _labelled_turns(
             out.append(current)
         elif current.role is not Role.INTRO and _asks(None, text):
             out.append(Turn(Role.QUESTION))
+        elif only_asked and current.role is Role.QUESTION and _asks(None, texts[k - 1]):
+            current = Turn(Role.ANSWER, None, _under_label_line(out, texts, text), True)
+            out.append(current)
         else:
-            alone = bool(out) and label_line(out[-1], texts[len(out) - 1])
-            dash = _DASH_TURN.match(text) if alone else None
-            out.append(Turn(current.role, current.label, dash.end() if dash else 0))
+            out.append(Turn(current.role, current.label, _under_label_line(out, texts, text)))
     return out
+
+
+def _under_label_line(out: Sequence[Turn], texts: Sequence[str], text: str) -> int:
+    """Where the text of the unit after `out` starts: after its dash when the unit before
+    is a label alone on its line («В. Путин:» then «- Добрый день…»)."""
+    alone = bool(out) and label_line(out[-1], texts[len(out) - 1])
+    dash = _DASH_TURN.match(text) if alone else None
+    return dash.end() if dash else 0
 
 
 def single_label(texts: Sequence[str]) -> tuple[int, str] | None:
