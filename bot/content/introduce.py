@@ -14,9 +14,11 @@ exactly one person of that gender. «Он вступил в силу» (a law) i
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from bot.content.lexicon import title_heads
 from bot.content.mentions import Mention, Person
 from bot.content.morph import parses, restore_case
 from bot.content.speakers import speech_verb, tokens
@@ -26,6 +28,9 @@ _PRONOUNS = {"Он": "masc", "Она": "femn"}
 _ANTECEDENT_WINDOW = 400  # characters before the summary where the person must be named
 _VERB_WITHIN = 4  # the speech verb is among this many words after the pronoun
 _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+_ROLE_REACH = 90  # characters before a name where the role it is introduced with may start
+# What a role phrase never crosses: punctuation, a quotation mark, «и» joining two people.
+_ROLE_STOP = re.compile(r"[,;:—–«»\"“„()\n.!?]|\s(?:и|а|но|с|со)\s")
 # Given names that never decline in Russian end in these letters (Марко, Делси, Антониу).
 _INDECLINABLE_END = frozenset("еиоуыэю")
 
@@ -182,3 +187,59 @@ def _first_mentions(
         seen.add(mention.person.name)
         first.append(mention)
     return first
+
+
+def role_phrase(body: str, people: Sequence[Mention], name: str) -> str | None:
+    """The role the article introduces `name` with, right before one of their mentions and in
+    the nominative («Заместитель министра иностранных дел России Сергей Рябков рассказал …» →
+    «Заместитель министра иностранных дел России»): the references open with role and name,
+    and a reader of the card may not know the name. The first such mention wins; None when the
+    text gives none (never a role of its own making). The phrase holds no verb, no other
+    person, no punctuation."""
+    starts = [m.start for m in people]
+    for mention in people:
+        if mention.person is None or mention.person.name != name:
+            continue
+        lo = max(0, mention.start - _ROLE_REACH)
+        window = body[lo : mention.start]
+        stops = list(_ROLE_STOP.finditer(window))
+        cut = stops[-1].end() if stops else 0
+        heads = title_heads(window[cut:])
+        if not heads:
+            continue
+        at = lo + cut + heads[0][0]
+        if not stops or not stops[-1].group(0).endswith(" "):
+            at = _adjectives_before(body, lo + cut, at)  # not «Чрезвычайный и | Полномочный»
+        phrase = body[at : mention.start].strip()
+        if (
+            _nominative_head(heads[0][2])
+            and _plain(phrase)
+            and not any(at <= s < mention.start for s in starts)
+        ):
+            return phrase[:1].upper() + phrase[1:]
+    return None
+
+
+def _adjectives_before(body: str, lo: int, at: int) -> int:
+    """Where the role starts with the adjectives before its head («Постоянный представитель»,
+    «Бывший премьер-министр»), from `at` back to `lo` at most."""
+    for word in reversed(list(re.finditer(r"[\w-]+", body[lo:at]))):
+        found = parses(word.group(0).lower())
+        if not found or found[0].pos != "ADJF" or not found[0].has("nomn"):
+            break
+        at = lo + word.start()
+    return at
+
+
+def _nominative_head(word: str) -> bool:
+    head = word.split()[-1].lower()
+    return any(p.pos == "NOUN" and p.has("nomn", "sing") for p in parses(head))
+
+
+def _plain(phrase: str) -> bool:
+    """No verb or participle in the role phrase («посол, назначенный …» is no role)."""
+    for word in phrase.split():
+        found = parses(word.lower().strip('.,«»"'))
+        if found and found[0].pos in ("VERB", "PRTS", "PRTF", "GRND") and found[0].score >= 0.3:
+            return False
+    return True

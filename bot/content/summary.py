@@ -34,7 +34,7 @@ from bot.content.balance import balanced, cut_at_word, merge_closing, strip_unba
 from bot.content.bylines import content_start, strip_tail
 from bot.content.compress import Attribution, Claim, attribute, proper, speaker_first
 from bot.content.interview import label_of
-from bot.content.introduce import Piece, introduce
+from bot.content.introduce import Piece, introduce, role_phrase
 from bot.content.layout import Layout
 from bot.content.lexicon import OUTLET
 from bot.content.mentions import Entities, Mention
@@ -405,6 +405,19 @@ def _compose(
     return [merge_closing(t) for t in introduce(pieces, persons, quote_ranges)]
 
 
+def _with_role(text: str, body: str, persons: Sequence[Mention]) -> str:
+    """`text` with the role the article gives the person it opens with («Сергей Рябков: …»
+    → «Заместитель министра иностранных дел России Сергей Рябков: …»), as the references
+    open; a name followed by its label's role («Андрей Денисов, Посол …»), or a summary that
+    gives the role later anyway, is left alone."""
+    names = {m.person.name for m in persons if m.person and " " in m.person.name}
+    for name in sorted(names, key=len, reverse=True):
+        if text.startswith(name) and text[len(name) : len(name) + 1] in (" ", ":"):
+            role = role_phrase(body, persons, name)
+            return f"{role} {text}" if role and role.lower() not in text.lower() else text
+    return text
+
+
 def _joined(texts: list[str], speaker: str | None) -> str:
     """One text, the interviewee's name first; a second sentence that would overflow the
     caption is dropped."""
@@ -453,6 +466,7 @@ def summarize(
     if not speaker:
         texts = _attributed(chosen, _follower(chosen, every), texts, entities)
     text = _joined(texts, speaker)
+    text = _with_role(text, "\n".join(paragraphs), persons)
     if not balanced(text):
         text = strip_unbalanced(text)
     return cut_at_word(text, CAPTION_LIMIT)
