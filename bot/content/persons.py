@@ -592,6 +592,8 @@ class _Finder:
         """A surname only ever derived from an oblique case ("Василием Небензей" → "Небензей")
         takes the form the article itself uses in the nominative ("— сказал Небензя")."""
         for k, person in enumerate(self.people):
+            if " " in person.surname:
+                continue  # "Ван И": known by the whole name, never renamed to a part of it
             better = _nominative_variant(self.text, person.surname)
             if better is None:
                 continue

@@ -113,6 +113,12 @@ FULL_NAMES: list[tuple[str, set[str]]] = [
     ),  # «Кае»: nominative unknown
     ("Кая Каллас заявила. Санчес предложил Кае Каллас встречу.", {"Кая Каллас"}),
     ("передал Джону Болтону", {"Джон Болтон"}),  # a man's surname declines
+    # a one-syllable Chinese name stays whole, whatever form a verb stands beside
+    (
+        "Китай не позволит, заявил министр иностранных дел КНР Ван И на пресс-конференции. "
+        "«Это так», - подчеркнул Ван И.",
+        {"Ван И"},
+    ),
     # an institution after a title is no name: a noun then an adjective, or a word that
     # cannot take the title's case
     ("Директор Службы Внешней разведки России (СВР) Сергей Нарышкин заявил", {"Сергей Нарышкин"}),
