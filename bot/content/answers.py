@@ -196,8 +196,12 @@ class _Reading:
     offsets: list[int]
     entities: Entities
 
+    @staticmethod
+    def first_turn(roles: list[Turn]) -> int:
+        return next((k for k, t in enumerate(roles) if t.role is not Role.INTRO), len(roles))
+
     def intro_end(self, roles: list[Turn]) -> int:
-        first = next((k for k, t in enumerate(roles) if t.role is not Role.INTRO), len(roles))
+        first = self.first_turn(roles)
         return self.offsets[first] if first < len(roles) else len(self.text)
 
 
@@ -246,9 +250,12 @@ def _confident(reading: _Reading, found: list[Turn], plain: bool) -> tuple[bool,
     one interviewee; plain questions are only with that interviewee."""
     if not all(_verbless(t.label) for t in found if t.label):
         return False, None
-    named = interviewee(reading.text, reading.entities, reading.intro_end(found))
-    if plain:
-        return named is not None, named
+    intro_end = reading.intro_end(found)
+    named = interviewee(reading.text, reading.entities, intro_end)
+    if plain:  # announced right before the first question, not somewhere in a news story
+        last = reading.offsets[max(0, reading.first_turn(found) - 1)]
+        right_before = bool(_cue_sentences(reading.text, last, intro_end))
+        return named is not None and right_before, named
     questions = sum(1 for k, t in enumerate(found) if t.role is Role.QUESTION and _starts(found, k))
     if any(t.label for t in found) or questions >= _MIN_DASH_QUESTIONS:
         return True, named or interviewee(reading.text, reading.entities)

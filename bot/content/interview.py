@@ -50,6 +50,7 @@ _DASH_TURN = re.compile(r"^[—–-]\s*")
 _MIN_TURNS = 2  # one labelled line is a quotation, not an interview
 _QUOTE_MARKS = frozenset('«"„“')
 _PLAIN_QUESTION_WORDS = 60
+_YOU = re.compile(r"\b(?:вы|вас|вам|вами|ваш\w*)\b", re.IGNORECASE)
 
 # Hidden turns inside a collapsed paragraph, after a sentence end: a dash turn opening with a
 # capital ("…посол КНР. — Каков итог?"; "— сказал он" is an attribution, not a turn) or a
@@ -274,13 +275,15 @@ def _plain_question(text: str) -> bool:
 
 def plain_questions(texts: Sequence[str]) -> list[Turn] | None:
     """Turns of a Q&A whose questions are plain paragraphs: after an introduction, at least
-    two questions, each answered by the paragraphs under it. Alone this is no evidence (a
-    columnist asks too); bot/content/answers.py wants the interviewee announced."""
+    two questions, half of them addressing the interviewee ("вы", "ваш"), each answered by the
+    paragraphs under it. Alone this is no evidence (a columnist asks too):
+    bot/content/answers.py wants the interviewee announced right before the first one."""
     asked = [_plain_question(t) for t in texts]
     first = asked.index(True) if any(asked) else 0
     answered = all(k + 1 < len(texts) and not asked[k + 1] for k, q in enumerate(asked) if q)
-    if sum(asked) < _MIN_TURNS or first == 0 or not answered:
-        return None
+    addressed = sum(1 for t, q in zip(texts, asked, strict=True) if q and _YOU.search(t))
+    if sum(asked) < _MIN_TURNS or first == 0 or not answered or 2 * addressed < sum(asked):
+        return None  # a columnist's subheads ("Что стоит за этим?") address nobody
     out = [Turn(Role.INTRO)] * first
     for k in range(first, len(texts)):
         role = Role.QUESTION if asked[k] else Role.ANSWER
