@@ -433,7 +433,10 @@ class Resolver:
         if role_kind(lemma) is RoleKind.OFFICE:
             return None  # "вице-спикер парламента Армении" nobody was introduced as: unknown
         others = self._other_roles(lemma, pos) | foreign
-        found = self.pronoun(gender, pos, others, forward=False)
+        if any(nation_keys(n) for n in nations):
+            found = self._only_person(nations, gender, pos, others)
+        else:
+            found = self.pronoun(gender, pos, others, forward=False)
         return found or self._sole_person(lemma, gender, pos, nations)
 
     def _sole_person(
@@ -460,6 +463,44 @@ class Resolver:
         if keys and any(_is_country(w) and not w.lower().startswith(tuple(keys)) for w in words):
             return None
         return None if self._turns_away(first) else person.name
+
+    def _only_person(
+        self, nations: tuple[str, ...], gender: str | None, pos: int, skip: frozenset[str]
+    ) -> str | None:
+        """ "китайский эксперт" when nobody was introduced with that role and country: the
+        one person tied to the country in another role ("профессор Пекинского университета
+        Ван Вэнь"), else the one person of that gender named before (not one of `skip`:
+        foreigners, scholars for an office), else unknown — with two people ("Эрдоган и
+        Путин провели переговоры") the nationality decides, and the text did not say whose."""
+        keys = {key for word in nations for key in nation_keys(word)}
+        people = [
+            m
+            for m in self.entities.persons
+            if m.person is not None
+            and m.start < pos
+            and m.person.name not in skip
+            and (gender is None or m.person.gender in (None, gender))
+            and not self._inside_quote(m.start)
+        ]
+        tied = {m.person.name for m in people if m.person is not None and self._tied_to(m, keys)}
+        names = tied or {m.person.name for m in people if m.person is not None}
+        return names.pop() if len(names) == 1 else None
+
+    def _tied_to(self, mention: Mention, keys: set[str]) -> bool:
+        """Whether the few words before a name (its title) name one of the country `keys`."""
+        return any(w.lower().startswith(key) for w in self._title_words(mention) for key in keys)
+
+    def _title_words(self, mention: Mention) -> list[str]:
+        """The few words before a name, within its clause and after any other person named
+        there: "Министр … Турции Хакан Фидан встретился с Сергеем Лавровым" gives Лавров
+        "Фидан встретился с", never Фидан's "Турции"."""
+        lo = max(0, mention.start - 60)
+        for m in self.entities.persons:
+            if lo < m.end <= mention.start:
+                lo = m.end
+        window = self.text[lo : mention.start]
+        cut = max(window.rfind(c) for c in '.;:!?«»"\n')
+        return re.findall(r"[А-ЯЁа-яёA-Za-z]+", window[cut + 1 :])[-5:]
 
     def _other_roles(self, lemma: str, pos: int) -> frozenset[str]:
         """People introduced as scholars or commentators ("историка Мэри Саротт") when the
@@ -492,9 +533,7 @@ class Resolver:
                 continue
             if gender and m.person.gender not in (None, gender):
                 continue
-            window = self.text[max(0, m.start - 60) : m.start]
-            cut = max(window.rfind(c) for c in '.;:!?«»"\n')
-            words = re.findall(r"[А-ЯЁа-яёA-Za-z]+", window[cut + 1 :])[-5:]
+            words = self._title_words(m)
             if not any(w.lower().startswith(key) for w in words for key in keys):
                 if any(_is_country(w) for w in words):
                     foreign.add(m.person.name)
