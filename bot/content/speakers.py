@@ -147,6 +147,15 @@ def _unresolved_subject(toks: list[Token], verb: Verb) -> bool:
     )
 
 
+def _native_name(name: str) -> bool:
+    """Whether every word of a name is a first name, patronymic or surname the dictionary
+    itself holds ("Сергей Лавров"), as Russian names are and foreign ones mostly are not."""
+    return all(
+        any(p.grams & _PERSON_GRAMS and _dictionary(p) for p in parses(w.lower()))
+        for w in name.split()
+    )
+
+
 def _plural(word: str) -> bool:
     """A plural group in a speaking position: "эксперты", "по словам дипломатов"."""
     found = parses(word)
@@ -484,6 +493,10 @@ class Resolver:
         ]
         tied = {m.person.name for m in people if m.person is not None and self._tied_to(m, keys)}
         names = tied or {m.person.name for m in people if m.person is not None}
+        if not tied and not keys & set(nation_keys("российский")):
+            # "китайский министр": never a Russian name ("Лавров провел переговоры с Ван И",
+            # where «Ван И» went unrecognised)
+            names = {name for name in names if not _native_name(name)}
         return names.pop() if len(names) == 1 else None
 
     def _tied_to(self, mention: Mention, keys: set[str]) -> bool:

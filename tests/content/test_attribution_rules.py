@@ -135,9 +135,16 @@ DASH_AFTER: list[Row] = [
         "Мы",
         UNKNOWN,
     ),
-    (
+    (  # a foreign nationality is never the Russian name: the one foreign name left
         "Сергей Лавров встретился с Петером Сийярто. «Мы продолжим сотрудничество», — сказал "
         "венгерский министр.",
+        "Мы",
+        Found("Петер Сийярто"),
+    ),
+    # Never a Russian name for a foreign nationality, even when the other name went unread.
+    (
+        "Сергей Лавров провел переговоры с Ван И. «Мы договорились о многом», — сказал "
+        "китайский министр.",
         "Мы",
         UNKNOWN,
     ),
