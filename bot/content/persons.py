@@ -106,7 +106,8 @@ def _surname_keys(word: str) -> frozenset[str]:
 
 def _full_name(first: str, last: str, middle: str | None = None) -> tuple[Person, bool]:
     """A person from a first-name + surname pair in any (shared) case."""
-    first_p = _name_parses(first)
+    # A colloquial vocative ("Илон" read as "Илона!") says nothing of the name's case.
+    first_p = [p for p in _name_parses(first) if not p.has("voct")]
     gender = _gender_of(first_p)
     # A surname is never plural: "Левитт" read as a genitive plural of a first name "Левитта"
     # would put "Кэролайн Левитт" in the genitive.
