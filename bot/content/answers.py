@@ -21,6 +21,7 @@ from bot.content.interview import (
     Turn,
     answer_label,
     asker_label,
+    asks,
     label_head,
     label_line,
     label_of,
@@ -205,10 +206,22 @@ class _Reading:
         return self.offsets[first] if first < len(roles) else len(self.text)
 
 
+def _announced_turn(reading: _Reading, k: int) -> bool:
+    """Whether unit k's label answers an announced interview: the announcement is right
+    before it, or earlier with a question right before it («Интервью посла …», «1.Как бы вы
+    охарактеризовали …?», «Ли Хуэй: …»); not a label anywhere in a news story."""
+    if k == 0:
+        return False
+    before = reading.offsets[k - 1]
+    if _cue_sentences(reading.text, before, reading.offsets[k]):
+        return True
+    return asks(reading.texts[k - 1]) and bool(_cue_sentences(reading.text, 0, before))
+
+
 def _monologue(reading: _Reading) -> list[Turn] | None:
     """One labelled turn: "Андрей Денисов, Посол России в КНР: …" (a name with a role after
     a comma; a headline has none), or a label naming a person of the article when it stands
-    alone on its line («В. Путин:») or follows the announcement of an interview."""
+    alone on its line («В. Путин:») or right after the announcement of an interview."""
     single = single_label(reading.texts)
     if single is None:
         return None
@@ -222,7 +235,7 @@ def _monologue(reading: _Reading) -> list[Turn] | None:
         return None
     if "," not in label:
         alone = not turn
-        announced = bool(_cue_sentences(reading.text, 0, reading.offsets[k]))
+        announced = _announced_turn(reading, k)
         if not _names_person(label, reading.entities) or not (alone or announced):
             return None
     return monologue(reading.texts, k)

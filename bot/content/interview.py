@@ -160,6 +160,11 @@ def _asks(label: str | None, text: str) -> bool:
     return (label is not None and asker_label(label)) or text.rstrip().rstrip('»"”').endswith("?")
 
 
+def asks(text: str) -> bool:
+    """A unit that ends with a question ("1.Как бы вы охарактеризовали …?")."""
+    return _asks(None, text)
+
+
 def _labelled(texts: Sequence[str]) -> list[Turn] | None:
     """Turns of a labelled interview; None unless two units carry a label and one asks."""
     labels = [label_of(p) for p in texts]
