@@ -544,8 +544,21 @@ def own_sentence(c: SpanContext) -> Outcome:
     who = _previous_sentence_speaker(c) or _next_sentence_speaker(c)
     here = c.doc.layout.paragraph_of(c.span.open)
     if who is None and c.last is not None and here - c.last[0] <= 1:
-        return Found(c.last[1])
+        return Found(None if _another_subject(c) else c.last[1])
     return Found(who)
+
+
+def _another_subject(c: SpanContext) -> bool:
+    """Whether the sentence right before the quotation names a person in the nominative
+    other than the previous quotation's speaker ("«…», — сказал Лавров. Блинкен с этим не
+    согласился. «…»"): then carrying the previous speaker on would be a guess."""
+    last = c.last[1] if c.last is not None else None
+    hi = c.span.open if not c.starts_sentence else c.sent_lo
+    lo = sentence_start(c.text, max(0, hi - _CONTEXT), max(0, hi - 1))
+    return any(
+        lo <= m.start < hi and m.nominative and m.person is not None and m.person.name != last
+        for m in c.resolver.entities.persons
+    )
 
 
 def _next_sentence_speaker(c: SpanContext) -> str | None:

@@ -425,8 +425,8 @@ class Resolver:
         for m in self.entities.persons:
             if m.person is None or (gender and m.person.gender not in (None, gender)):
                 continue
-            if self._inside_quote(m.start):
-                continue
+            if self._inside_quote(m.start) or m.person.name in foreign:
+                continue  # "российский министр" is never the one introduced as China's
             window = self._intro_window(m)
             if not self._introduced_as(m, lemma) or self.complement(m):
                 continue

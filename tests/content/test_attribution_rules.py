@@ -141,6 +141,13 @@ DASH_AFTER: list[Row] = [
         "Мы",
         Found("Петер Сийярто"),
     ),
+    # Never one introduced with another country ("министром обороны Китая").
+    (
+        "Сергей Шойгу встретился с министром обороны Китая Дун Цзюнем. «Наши армии "
+        "сотрудничают», — отметил российский министр.",
+        "Наши",
+        Found("Сергей Шойгу"),
+    ),
     # Never a Russian name for a foreign nationality, even when the other name went unread.
     (
         "Сергей Лавров провел переговоры с Ван И. «Мы договорились о многом», — сказал "
