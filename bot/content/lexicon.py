@@ -77,7 +77,10 @@ PERSON_VERBS = (
 )
 # Beginnings of the names of Russian bodies («Росавиация», «Ростех», «Моссовет», «Минцифры»): an
 # unknown capitalised word that starts so is a body, not a foreign surname.
-BODY_PREFIXES = ("рос", "мос", "гос", "мин")
+BODY_PREFIXES = ("рос", "мос", "гос", "мин", "укр")
+# Roots of company names («Энергоатом», «Казмунайгаз», «Белтелеком»): an unknown capitalised word
+# holding one is a company, not a foreign surname.
+BODY_ROOTS = ("энерго", "атом", "нефт", "газ", "банк", "пром", "телеком", "авиа", "транс")
 # Words that may stand between a subject and its verb: «Рубио также отметил».
 SUBJECT_ADVERBS = word_set(
     """также тоже ранее позже затем потом тогда еще ещё уже вновь снова лишь прямо вчера

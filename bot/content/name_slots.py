@@ -21,6 +21,7 @@ from functools import cache, lru_cache
 
 from bot.content.lexicon import (
     BODY_PREFIXES,
+    BODY_ROOTS,
     PERSON_AFTER,
     PERSON_VERBS,
     SUBJECT_ADVERBS,
@@ -85,6 +86,7 @@ def kind(word: str) -> Kind:
     if not _dictionary(best):
         # a guess: a foreign word, most likely a name, unless it begins as a body does
         body = any(lower.startswith(b) and len(lower) - len(b) >= 3 for b in BODY_PREFIXES)
+        body = body or (len(lower) >= 6 and any(root in lower for root in BODY_ROOTS))
         return Kind.NEVER if body else Kind.NAME
     if best.has("Geox") or best.has("Orgn") or best.has("Abbr"):
         return Kind.NEVER
