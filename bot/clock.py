@@ -46,6 +46,13 @@ def utc_now(clock: Clock) -> datetime:
     return datetime.fromtimestamp(clock.now(), UTC)
 
 
+def moscow_day_minute(clock: Clock) -> tuple[int, int]:
+    """(the Moscow day as a date ordinal, minutes since Moscow midnight): what digest times
+    are kept in."""
+    local = datetime.fromtimestamp(clock.now(), MOSCOW)
+    return local.date().toordinal(), local.hour * 60 + local.minute
+
+
 def backoff_delay(attempt: int, *, base: float, cap: float) -> float:
     """Seconds to wait before try number `attempt` (1-based): base, base·2, base·4…, never
     above `cap` nor below `base`."""

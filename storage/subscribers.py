@@ -126,11 +126,16 @@ class SubscriberStore:
         *,
         delivery: DeliveryMode,
         digest_minute: int | None = None,
+        today: tuple[int, int] | None = None,
     ) -> None:
         """Choose instant cards or a daily digest (and its minute after Moscow midnight).
 
-        Someone who has not subscribed yet keeps the choice for when they do."""
+        Someone who has not subscribed yet keeps the choice for when they do. `today` is
+        (Moscow day ordinal, minute now): a reader who leaves instant cards for a digest whose
+        time has already passed today gets the first one tomorrow — today's would repeat
+        cards they have just received."""
         now = now_iso()
+        day, minute_now = today if today is not None else (0, 0)
         async with self._db.transaction() as conn:
             await conn.execute(
                 "INSERT INTO subscribers (user_id, status, language, everything, delivery, "
@@ -138,7 +143,10 @@ class SubscriberStore:
                 "VALUES (?, 'unsubscribed', ?, 0, ?, coalesce(?, ?), ?, ?) "
                 "ON CONFLICT (user_id) DO UPDATE SET delivery = excluded.delivery, "
                 "digest_minute = coalesce(?, digest_minute), language = excluded.language, "
-                "updated_at = excluded.updated_at",
+                "updated_at = excluded.updated_at, "
+                "digest_day = CASE WHEN subscribers.delivery != ? AND excluded.delivery = ? "
+                "THEN max(digest_day, CASE WHEN coalesce(?, digest_minute) <= ? THEN ? ELSE ? END) "
+                "ELSE digest_day END",
                 (
                     user_id,
                     language,
@@ -148,6 +156,12 @@ class SubscriberStore:
                     now,
                     now,
                     digest_minute,
+                    DeliveryMode.DAILY,
+                    DeliveryMode.DAILY,
+                    digest_minute,
+                    minute_now,
+                    day,
+                    day - 1,
                 ),
             )
 

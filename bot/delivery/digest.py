@@ -23,7 +23,7 @@ from datetime import date, datetime, timedelta
 
 from aiogram import Bot
 
-from bot.clock import MOSCOW, Clock, SystemClock
+from bot.clock import MOSCOW, Clock, SystemClock, moscow_day_minute
 from bot.render.digest import render_digest
 from bot.texts import lang_for
 from storage import Store, outbox
@@ -94,14 +94,12 @@ class DigestService:
 
     async def run_due(self) -> int:
         """Enqueue the digests whose time has come today; returns how many were enqueued."""
-        local = datetime.fromtimestamp(self._clock.now(), MOSCOW)
-        minute = local.hour * 60 + local.minute
-        day = local.date().toordinal()
+        day, minute = moscow_day_minute(self._clock)
         readers = await self._store.digests.due(day, minute, limit=self._page)
         if not readers:
             return 0  # the usual case, every poll but one a day: not even getMe
         me = await self._bot.me()
-        state = _Day(local.date(), me.username or "")
+        state = _Day(date.fromordinal(day), me.username or "")
         enqueued = 0
         while readers:
             messages = [m for r in readers if (m := await self._digest(state, r)) is not None]

@@ -20,6 +20,7 @@ from aiogram.filters import Command, CommandObject
 from aiogram.types import CallbackQuery, Message
 
 from bot.callbacks import TopicCallback
+from bot.clock import Clock, moscow_day_minute
 from bot.render.subscriptions import clock_time, render_subscriptions
 from bot.texts import Lang, t
 from storage import Store
@@ -122,7 +123,9 @@ def parse_time(text: str) -> int | None:
     return int(match.group(1)) * 60 + int(match.group(2))
 
 
-async def digest(message: Message, command: CommandObject, store: Store, lang: Lang) -> None:
+async def digest(
+    message: Message, command: CommandObject, store: Store, lang: Lang, clock: Clock
+) -> None:
     reader = await store.subscribers.reader(message.chat.id)
     if command.args and command.args.strip():
         minute = parse_time(command.args)
@@ -135,7 +138,11 @@ async def digest(message: Message, command: CommandObject, store: Store, lang: L
         daily = reader is not None and reader.delivery is DeliveryMode.DAILY
         mode = DeliveryMode.INSTANT if daily else DeliveryMode.DAILY
     await store.subscribers.set_delivery(
-        message.chat.id, lang.value, delivery=mode, digest_minute=minute
+        message.chat.id,
+        lang.value,
+        delivery=mode,
+        digest_minute=minute,
+        today=moscow_day_minute(clock),
     )
     reader = await store.subscribers.reader(message.chat.id)
     assert reader is not None

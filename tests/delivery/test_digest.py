@@ -28,8 +28,11 @@ def at(hour: int, minute: int, day: int = 30) -> float:
     return datetime(2026, 11, day, hour, minute, tzinfo=MOSCOW).timestamp()
 
 
-async def _tell(store: Store, settings: Settings, bot: Bot, session: RecordingSession) -> None:
-    dp = create_dispatcher(settings, store)
+async def _tell(
+    store: Store, settings: Settings, bot: Bot, session: RecordingSession, clock: FakeClock
+) -> None:
+    clock.t = at(6, 0)  # before every reader's digest time
+    dp = create_dispatcher(settings, store, clock=clock)
     script = [
         (LAVROV_FAN, "/subscribe Лавров"),
         (LAVROV_FAN, "/digest 08:30"),
@@ -73,7 +76,7 @@ async def test_digests_arrive_once_a_day_at_each_readers_time_and_survive_a_rest
     path = tmp_path / "digest.sqlite3"
     store = await Store.open(path)
     clock = FakeClock()
-    await _tell(store, settings, bot, session)
+    await _tell(store, settings, bot, session, clock)
     lavrov, syria = await _publish(store, settings, clock)
     session.clear()
     await make_worker(bot, store, settings, clock).drain()
@@ -151,10 +154,11 @@ async def test_digest_toggle_and_bad_time(
 async def test_a_reader_who_blocked_the_bot_is_marked_blocked_by_their_digest(
     store: Store, settings: Settings, bot: Bot, session: RecordingSession
 ) -> None:
-    dp = create_dispatcher(settings, store)
+    clock = FakeClock()
+    clock.t = at(6, 0)
+    dp = create_dispatcher(settings, store, clock=clock)
     for text in ("/subscribe", "/digest"):
         await dp.feed_update(bot, message_update(text, user_id=EVERYTHING))
-    clock = FakeClock()
     lavrov = (await store.articles.upsert(article_draft())).article
     clock.t = at(7, 0)
     await Publisher(settings, store, clock=clock).publish(lavrov)
@@ -169,3 +173,26 @@ async def test_a_reader_who_blocked_the_bot_is_marked_blocked_by_their_digest(
     await make_worker(bot, store, settings, clock).drain()
     assert [r.chat_id for r in session.of("sendMessage")] == ["@interaffairs_test", EVERYTHING]  # type: ignore[attr-defined]
     assert await store.subscribers.status(EVERYTHING) is SubscriberStatus.BLOCKED
+
+
+async def test_leaving_instant_cards_after_the_digest_time_starts_the_digests_tomorrow(
+    store: Store, settings: Settings, bot: Bot, session: RecordingSession
+) -> None:
+    clock = FakeClock()
+    dp = create_dispatcher(settings, store, clock=clock)
+    await dp.feed_update(bot, message_update("/subscribe", user_id=EVERYTHING))
+    lavrov = (await store.articles.upsert(article_draft())).article
+    clock.t = at(7, 0)
+    await Publisher(settings, store, clock=clock).publish(lavrov)
+    await make_worker(bot, store, settings, clock).drain()  # the card, at once
+    clock.t = at(15, 0)  # after 09:00: today's digest would repeat that card
+    await dp.feed_update(bot, message_update("/digest", user_id=EVERYTHING))
+    digests = DigestService(bot, store, clock=clock)
+    assert await digests.run_due() == 0
+    later = article_draft(title="Сирия", url="https://interaffairs.ru/news/show/2", quotes=())
+    clock.t = at(16, 0)
+    await Publisher(settings, store, clock=clock).publish(
+        (await store.articles.upsert(later)).article
+    )
+    clock.t = at(9, 0) + 24 * 3600  # 09:00 the next day: the afternoon's article
+    assert await digests.run_due() == 1
