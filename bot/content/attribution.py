@@ -240,6 +240,11 @@ def _speaks_in(c: SpanContext, lo: int, hi: int) -> bool:
     )
 
 
+def _names_person(c: SpanContext, lo: int, hi: int) -> bool:
+    """Whether text[lo:hi] names a person in the nominative (a subject of its own)."""
+    return any(lo <= m.start < hi and m.nominative for m in c.resolver.entities.persons)
+
+
 def _subject_of(c: SpanContext, hi: int) -> str | None:
     """The person named first in the sentence before `hi`, as its subject."""
     for m in c.resolver.entities.persons:
@@ -344,6 +349,8 @@ def po_slovam(c: SpanContext) -> Outcome:
         return None
     clause_hi = c.text.find(",", po.end(), c.span.open)
     clause_hi = c.span.open if clause_hi < 0 else clause_hi
+    if _speaks_in(c, clause_hi, c.span.open) and _names_person(c, clause_hi, c.span.open):
+        return None  # "По словам Трампа, Путин сказал ему, что «…»": the inner speaker's
     toks = tokens(c.text, po.start() + 2, clause_hi)
     found, who = c.resolver.scan(toks, None, c.span.open, stop_early=True)
     return Found(who if found else None)
