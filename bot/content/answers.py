@@ -33,6 +33,7 @@ from bot.content.interview import (
     without_aside,
 )
 from bot.content.layout import Layout, count_words
+from bot.content.lexicon import role_of
 from bot.content.mentions import Entities
 from bot.content.morph import parses
 
@@ -53,7 +54,9 @@ _CAPITAL_NAME = re.compile(r"\b([А-ЯЁ]{3,})\s([А-ЯЁ]{3,}(?:-[А-ЯЁ]{3,})
 _WITH = re.compile(r"интервью\s+(?:у|с)\s", re.IGNORECASE)
 # A turn that is one quotation and nothing after it (but a source in brackets).
 _WHOLE_QUOTE = re.compile(r"^[«\"„“].*[»\"“”][.!?…]?\s*(?:\([^()]*\)\s*)?$")
-_MIN_DASH_QUESTIONS = 2  # one "— …?" line is dialogue, not an interview
+_MIN_DASH_QUESTIONS = 2
+_HEADING_END = frozenset('.!?…:;,»"”')
+_HEADING_WORDS = 12  # one "— …?" line is dialogue, not an interview
 
 
 @dataclass(frozen=True, slots=True)
@@ -264,7 +267,9 @@ def _confident(reading: _Reading, found: list[Turn], plain: bool) -> tuple[bool,
     if not all(_verbless(t.label) for t in found if t.label):
         return False, None
     intro_end = reading.intro_end(found)
-    named = interviewee(reading.text, reading.entities, intro_end)
+    first = reading.first_turn(found)
+    titled = heading(reading, first - 1) if 0 < first < len(found) else None
+    named = interviewee(reading.text, reading.entities, intro_end) or titled
     if plain:  # announced right before the first question, not somewhere in a news story
         last = reading.offsets[max(0, reading.first_turn(found) - 1)]
         right_before = bool(_cue_sentences(reading.text, last, intro_end))
@@ -308,6 +313,43 @@ def _speaker(turn: Turn, default: str | None, entities: Entities) -> str | None:
     return _fullest(name, entities) if name else default
 
 
+def _subhead(text: str) -> bool:
+    """A short line without a final mark ("Отношения с США", "Дональд Трамп")."""
+    stripped = text.strip()
+    return (
+        bool(stripped)
+        and stripped[-1] not in _HEADING_END
+        and (count_words(stripped) <= _HEADING_WORDS)
+    )
+
+
+def heading(reading: _Reading, k: int) -> str | None:
+    """ "Посол России в Германии Сергей Нечаев" alone on its line: a role and the person
+    ending it, no verb, no final mark; before a question it names who answers the questions
+    under it (a text of several interviewees). A bare name is a subhead about someone."""
+    if not _subhead(reading.texts[k]):
+        return None
+    lo = reading.offsets[k]
+    end = lo + len(reading.texts[k].rstrip())
+    last = [m for m in reading.entities.persons if lo <= m.start and m.end == end]
+    if not last or not last[0].nominative or last[0].person is None:
+        return None
+    words = _LABEL_WORD.findall(reading.text[lo : last[0].start])
+    if not any(role_of(w.lower()) for w in words) or not _verbless(" ".join(words)):
+        return None
+    return last[0].person.name
+
+
+def _headings(reading: _Reading, roles: list[Turn]) -> dict[int, str | None]:
+    """The subheads right before a question, by unit, with the interviewee a heading names
+    (None for a subhead on a topic): none of them belongs to the answer above it."""
+    out: dict[int, str | None] = {}
+    for k in range(len(roles) - 1):
+        if roles[k + 1].role is Role.QUESTION and _subhead(reading.texts[k]):
+            out[k] = heading(reading, k)
+    return out
+
+
 def find_interview(text: str, layout: Layout, entities: Entities) -> Interview:
     """The interview in `text` (the analysis view), or an empty one."""
     reading = _reading(text, layout, entities)
@@ -315,10 +357,13 @@ def find_interview(text: str, layout: Layout, entities: Entities) -> Interview:
     if found is None:
         return Interview((), ())
     roles, default = found
+    headings = _headings(reading, roles)  # each names who answers from there on
+    roles = [Turn(Role.INTRO) if k in headings else t for k, t in enumerate(roles)]
     paragraph_of = [layout.paragraph_of(at) for at in reading.offsets]
     answers: list[Answer] = []
     covered: list[tuple[int, int]] = []
     for k, turn in enumerate(roles):
+        default = headings.get(k) or default
         if turn.role is Role.INTRO:
             continue
         start, hi = reading.offsets[k], reading.offsets[k] + len(reading.texts[k])

@@ -50,7 +50,12 @@ _DASH_TURN = re.compile(r"^[—–-]\s*")
 _MIN_TURNS = 2  # one labelled line is a quotation, not an interview
 _QUOTE_MARKS = frozenset('«"„“')
 _PLAIN_QUESTION_WORDS = 60
-_YOU = re.compile(r"\b(?:вы|вас|вам|вами|ваш\w*)\b", re.IGNORECASE)
+# A question that addresses the interviewee: "вы", "ваш", or a vocative opening it ("Сергей
+# Алексеевич, …", "Господин посол, …").
+_YOU = re.compile(
+    r"\b(?:[Вв]ы|[Вв]ас|[Вв]ам|[Вв]ами|[Вв]аш\w*)\b"
+    r"|^[А-ЯЁ][а-яё]+\s[А-ЯЁ][а-яё]+(?:вич|вна|ична|инична|ич),|^Господин|^Госпожа"
+)
 
 # Hidden turns inside a collapsed paragraph, after a sentence end: a dash turn opening with a
 # capital ("…посол КНР. — Каков итог?"; "— сказал он" is an attribution, not a turn) or a
