@@ -24,7 +24,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from bot.content.lexicon import ROLES
+from bot.content.lexicon import ROLES, SUBJECT_ADVERBS
 from bot.content.morph import lemma, parses
 
 # Past-tense speech verbs an attribution sentence names its speaker with, any gender/number;
@@ -38,6 +38,8 @@ _VERB = (
 _IMPERSONAL = r"(?:говорится|сообщается|отмечается|указывается)"
 # The verb ending each pronoun agrees with: «он заявил», «она заявила», «они заявили».
 _PRONOUN_ENDINGS = {"он": "л", "она": "ла", "они": "ли"}
+_PRONOUN_GENDERS = {"он": "masc", "она": "femn"}
+_BEFORE_VERB = SUBJECT_ADVERBS | {"не"}  # «X не подтвердил», «X также назвал»
 _PRONOUN_INSIDE = re.compile(r"(?<!\w)(?:он|она|оно|они|его|ее|её|их|ему|ей|им)(?!\w)", re.I)
 # Direct speech in the first or second person cannot become reported speech.
 _FIRST_PERSON = re.compile(
@@ -64,6 +66,7 @@ class Claim:
     text: str
     opens_with_name: bool
     persons: tuple[str, ...] = ()  # the people it names, as written
+    subject: tuple[str, str | None] | None = None  # its opening person (as written, gender)
 
     @property
     def names_person(self) -> bool:
@@ -204,6 +207,36 @@ def circumstance(claim: Claim, attribution: Attribution) -> str | None:
     return f"{text[: verb.end()]} {where}{text[verb.end() :]}"
 
 
+def where_said(claim: Claim, attribution: Attribution) -> str | None:
+    """A claim whose subject is a person but whose verb is no speech verb takes where it was
+    said after the subject: «X назвал спекуляциями … . Об этом он заявил в интервью РИА
+    Новости.» → «X в интервью РИА Новости назвал спекуляциями …»; a state («X шокирован
+    ударом. Соответствующее заявление он сделал в комментарии ВВС.») becomes what X said:
+    «X заявил в комментарии ВВС, что шокирован ударом». The pronoun's gender must be the
+    subject's."""
+    said = attribution.text.strip()
+    hit = _ABOUT_THIS.match(said) or _SUCH_STATEMENT.match(said)
+    if hit is None or claim.subject is None or _own_verb(claim.text):
+        return None
+    name, gender = claim.subject
+    where = _until_comma(_END.sub("", hit.group("post"))).strip()
+    text = claim.text.rstrip()
+    at = text.find(name)
+    if not where or at < 0 or _PRONOUN_INSIDE.search(where) or _RELAY.search(where):
+        return None
+    after = at + len(name)
+    words = [w for w in _WORDS.findall(text[after:])[:4] if w.lower() not in _BEFORE_VERB]
+    found = parses(words[0].lower()) if words else ()
+    if not found or gender is None or _PRONOUN_GENDERS.get(hit.group("pre").strip()) != gender:
+        return None
+    if found[0].pos in ("PRTS", "ADJS"):
+        verb = "заявила" if gender == "femn" else "заявил"
+        return f"{text[:after]} {verb} {where}, что{text[after:]}"
+    if found[0].pos == "VERB":
+        return f"{text[:after]} {where}{text[after:]}"
+    return None
+
+
 def so_answered(claim: Claim, attribution: Attribution) -> str | None:
     """«Claim, заявил X. Так он ответил на Y.» → «Claim, заявил X, отвечая на Y.»: what the
     speaker was answering closes the claim that names them. (After a claim without its
@@ -226,7 +259,7 @@ _ABOUT_THIS = re.compile(
     r"(?!\w)(?P<post>[^.!?]*(?:\.(?=[^\s])[^.!?]*)*)[.!]?$"
 )
 _SUCH_STATEMENT = re.compile(
-    r"^(?:Такое|Подобное|Это|Данное)\s+заявление\s+(?P<pre>(?:[^.!?]*?\s)?)"
+    r"^(?:Такое|Подобное|Это|Данное|Соответствующее)\s+заявление\s+(?P<pre>(?:[^.!?]*?\s)?)"
     r"сделал(?P<ending>а|о|и|)(?!\w)(?P<post>[^.!?]*)[.!]?$"
 )
 
@@ -246,6 +279,7 @@ RULES: tuple[tuple[str, Callable[[Claim, Attribution], str | None]], ...] = (
     ("about-this", about_this),
     ("such-statement", such_statement),
     ("circumstance", circumstance),
+    ("where-said", where_said),
     ("so-answered", so_answered),
 )
 

@@ -356,7 +356,27 @@ def _claim(sentence: Sentence, text: str, entities: Entities) -> Claim:
         and not proper(second.group(0))
         and any(_adjective(w.group(0)) for w in words[:2])
     )
-    return Claim(text, named, _named_in(sentence, entities))
+    return Claim(text, named, _named_in(sentence, entities), _subject(sentence, entities))
+
+
+def _subject(sentence: Sentence, entities: Entities) -> tuple[str, str | None] | None:
+    """The person the sentence opens with as its subject («Генеральный секретарь ООН Антониу
+    Гутерриш шокирован …»): the first person named, with nothing before them but words
+    without a verb or a comma (a role)."""
+    end = sentence.start + len(sentence.text)
+    first = next(
+        (m for m in entities.persons if sentence.start <= m.start < end and m.person), None
+    )
+    if first is None or first.person is None or " " not in first.person.name:
+        return None
+    before = sentence.text[: first.start - sentence.start]
+    if "," in before or any(
+        (found := parses(w.lower())) and found[0].pos in ("VERB", "PRTS", "GRND")
+        for w in re.findall(r"[\w-]+", before)
+    ):
+        return None
+    written = sentence.text[first.start - sentence.start : first.end - sentence.start]
+    return written, first.person.gender
 
 
 def _named_in(sentence: Sentence, entities: Entities) -> tuple[str, ...]:
