@@ -486,12 +486,28 @@ def partial_quote(c: SpanContext) -> Outcome:
     verb = _clause_verb(c)
     if verb is None or (c.n_words < 3 and not _governed(c, verb)):
         return None
+    if _participle(verb):
+        return Found(_participle_owner(c, verb))
     # Only a subject the clause names: "говорили о том, что «…»" has nobody to fall back on.
     end = _subject_end(c, verb)
     who = c.resolver.resolve(c.sent_lo, end, verb, c.span.open, context=False)
     if who is None and c.n_words < _MIN_LOOSE_WORDS:
         return None
     return Found(who)
+
+
+def _participle(verb: Verb) -> bool:
+    """ "назвавшему", "заявивший": a participle, whose subject is the noun it follows."""
+    found = parses(verb.token.lower)
+    return bool(found) and found[0].pos == "PRTF"
+
+
+def _participle_owner(c: SpanContext, verb: Verb) -> str | None:
+    """ "ответил Трампу, назвавшему Россию «…»": the person named right before the
+    participle's comma speaks; anyone else named in the sentence does not."""
+    head_end = c.sent_lo + len(c.text[c.sent_lo : verb.token.start].rstrip(" ,"))
+    owner = next((m for m in c.resolver.entities.persons if m.end == head_end), None)
+    return owner.person.name if owner is not None and owner.person is not None else None
 
 
 def predicate_quote(c: SpanContext) -> Outcome:

@@ -431,6 +431,17 @@ PARTIAL_QUOTE: list[Row] = [
         "полезными",
         Found("Энтони Блинкен"),
     ),
+    # A naming participle speaks for the person it follows, not the sentence's subject.
+    (
+        "Дмитрий Песков ответил Трампу, назвавшему Россию «бумажным тигром».",
+        "бумажным",
+        Found("Трамп"),
+    ),
+    (
+        "Дмитрий Песков ответил на слова, назвавшие Россию «бумажным тигром».",
+        "бумажным",
+        UNKNOWN,
+    ),
     # The person right after a naming verb is the one named, not the speaker.
     ("Путин встретился с Трампом. Трамп назвал Путина «умным человеком».", "умным", Found("Трамп")),
     # After a naming verb, the instrumental is what the speaker called it, even one word.
