@@ -47,6 +47,7 @@ _LABEL = re.compile(
 )
 _FINAL = frozenset('.!?…»"”')
 _DASH_TURN = re.compile(r"^[—–-]\s*")
+_DASH_AFTER_LABEL = re.compile(r"[—–-]\s+")
 _MIN_TURNS = 2  # one labelled line is a quotation, not an interview
 _QUOTE_MARKS = frozenset('«"„“')
 _PLAIN_QUESTION_WORDS = 60
@@ -165,6 +166,13 @@ def _asks(label: str | None, text: str) -> bool:
     return (label is not None and asker_label(label)) or text.rstrip().rstrip('»"”').endswith("?")
 
 
+def _after_label(m: re.Match[str], text: str) -> int:
+    """Where a labelled turn's words start: after the label, and after a dash opening them
+    («Евгений Крутиков: – Для начала…»)."""
+    dash = _DASH_AFTER_LABEL.match(text, m.end())
+    return min(dash.end() if dash else m.end(), len(text))
+
+
 def asks(text: str) -> bool:
     """A unit that ends with a question ("1.Как бы вы охарактеризовали …?")."""
     return _asks(None, text)
@@ -207,7 +215,7 @@ def _labelled_turns(
         if m is not None:
             label = m.group("label").strip()
             role = Role.QUESTION if label in askers else Role.ANSWER
-            current = Turn(role, label, min(m.end(), len(text)), True)
+            current = Turn(role, label, _after_label(m, text), True)
             out.append(current)
         elif current.role is not Role.INTRO and _asks(None, text):
             out.append(Turn(Role.QUESTION))
@@ -247,7 +255,7 @@ def monologue(texts: Sequence[str], k: int) -> list[Turn]:
     if m is None:
         return [Turn(Role.INTRO)] * len(texts)
     label = m.group("label").strip()
-    first = Turn(Role.ANSWER, label, min(m.end(), len(texts[k])), True)
+    first = Turn(Role.ANSWER, label, _after_label(m, texts[k]), True)
     dash = _DASH_TURN.match(texts[k + 1]) if k + 1 < len(texts) else None
     under = dash.end() if dash and label_line(first, texts[k]) else 0
     rest = [Turn(Role.ANSWER, label, under if i == k + 1 else 0) for i in range(k + 1, len(texts))]
