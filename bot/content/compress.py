@@ -300,6 +300,16 @@ def speaker_first(claim: Claim) -> str | None:
     )
 
 
+def reported_by(name: str, gender: str | None, claim: str) -> str | None:
+    """«Галузин: У Киева нет желания …» (a headline giving the lead's claim to a person) →
+    «Михаил Галузин заявил, что у Киева нет желания …»: the reference's form, when the claim
+    can be reported and the person's gender gives the verb's."""
+    if gender not in ("masc", "femn") or not reportable(claim):
+        return None
+    verb = "заявила" if gender == "femn" else "заявил"
+    return f"{name} {verb}, что {_lowered(Claim(claim, False))}."
+
+
 def attribute(claim: Claim, follower: Attribution) -> tuple[str, str] | None:
     """(rule name, rewritten sentence) when `follower` says who made `claim`; else None."""
     for name, rule in RULES:

@@ -32,7 +32,14 @@ from typing import Any
 from bot.content.answers import Answer, Interview, find_interview
 from bot.content.balance import balanced, cut_at_word, merge_closing, strip_unbalanced
 from bot.content.bylines import content_start, strip_tail
-from bot.content.compress import Attribution, Claim, attribute, proper, speaker_first
+from bot.content.compress import (
+    Attribution,
+    Claim,
+    attribute,
+    proper,
+    reported_by,
+    speaker_first,
+)
 from bot.content.interview import label_of
 from bot.content.introduce import Piece, introduce, role_phrase
 from bot.content.layout import Layout
@@ -425,6 +432,10 @@ def _compose(
     return [merge_closing(t) for t in introduce(pieces, persons, quote_ranges)]
 
 
+def _gender(name: str, persons: Sequence[Mention]) -> str | None:
+    return next((m.person.gender for m in persons if m.person and m.person.name == name), None)
+
+
 def _with_role(text: str, body: str, persons: Sequence[Mention]) -> str:
     """`text` with the role the article gives the person it opens with («Сергей Рябков: …»
     → «Заместитель министра иностранных дел России Сергей Рябков: …»), as the references
@@ -485,6 +496,8 @@ def summarize(
     texts = _compose(chosen, persons, quote_ranges)
     if not speaker:
         texts = _attributed(chosen, _follower(chosen, every), texts, entities)
+    elif not interview and (said := reported_by(speaker, _gender(speaker, persons), texts[0])):
+        texts, speaker = [said, *texts[1:]], None
     text = _joined(texts, speaker)
     text = _with_role(text, "\n".join(paragraphs), persons)
     if not balanced(text):
