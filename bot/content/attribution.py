@@ -17,7 +17,14 @@ from dataclasses import dataclass
 from enum import Enum
 
 from bot.content.layout import Layout, count_words, sentence_end, sentence_start
-from bot.content.lexicon import MEDIA, NAMED_THINGS, NAMING_VERBS, RELAY_VERBS, role_of
+from bot.content.lexicon import (
+    MEDIA,
+    NAMED_THINGS,
+    NAMING_VERBS,
+    RELAY_VERBS,
+    TERM_NOUNS,
+    role_of,
+)
 from bot.content.morph import lemma, parses, word_set
 from bot.content.spans import Span
 from bot.content.speakers import Resolver, Token, Verb, naming_verb, speech_verb, tokens
@@ -194,6 +201,16 @@ def _title_before(text: str, lo: int, opening: int) -> bool:
     )
 
 
+def _term_before(c: SpanContext) -> bool:
+    """Whether the word right before the quotation is a term noun ("понятие", "термин")."""
+    toks = c.toks_before[-1:]
+    return (
+        bool(toks)
+        and toks[0].end == len(c.text[: c.span.open].rstrip())
+        and any(p.normal in TERM_NOUNS for p in parses(toks[0].lower) if p.pos == "NOUN")
+    )
+
+
 def _not_media(who: str | None) -> bool:
     return who is not None and not MEDIA.fullmatch(who)
 
@@ -208,6 +225,8 @@ def quoted_name(c: SpanContext) -> Outcome:
     title noun."""
     if c.starts_sentence:
         return None
+    if _term_before(c):
+        return NOT_SPEECH  # "понятие «ежедневный брифинг госдепа»": words cited as words
     after_word = c.before.rstrip()[-1:].isalnum()
     short_capital = after_word and c.n_words <= 3 and c.inner.strip()[:1].isupper()
     return NOT_SPEECH if c.titled or short_capital else None

@@ -44,6 +44,8 @@ RELAY_VERBS = word_set("передать передавать сообщить �
 # "назвал заявление «абсурдным»": speech only when a short quoted word follows.
 NAMING_VERBS = word_set("назвать называть охарактеризовать")
 
+# Nouns before a quoted TERM, of any case: "понятие «ежедневный брифинг»" cites words as words.
+TERM_NOUNS = word_set("понятие термин")
 # Nouns before a quoted NAME, not speech: журнал «Международная жизнь», саммит «Группы двадцати».
 NAMED_THINGS = word_set(
     """журнал газета канал телеканал агентство издание саммит форум партия движение компания
