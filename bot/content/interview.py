@@ -25,6 +25,8 @@ from dataclasses import dataclass
 from enum import Enum
 from itertools import pairwise
 
+from bot.content.morph import parses
+
 _OUTLET_NOUN = r"(?:газета|журнал|радио|телеканал|агентство|издание)"
 # Labels that always mark the interviewer, whatever their turn ends with ("Вопрос:", "В.:").
 ASKER_LABELS = frozenset(
@@ -48,6 +50,8 @@ _LABEL = re.compile(
 _FINAL = frozenset('.!?…»"”')
 _DASH_TURN = re.compile(r"^[—–-]\s*")
 _DASH_AFTER_LABEL = re.compile(r"[—–-]\s+")
+_ATTRIBUTION_DASH = re.compile(r"[,!?…]\s*[—–-]\s+[а-яё]")
+_WORD = re.compile(r"[^\W\d_]+")
 _MIN_TURNS = 2  # one labelled line is a quotation, not an interview
 _QUOTE_MARKS = frozenset('«"„“')
 _PLAIN_QUESTION_WORDS = 60
@@ -262,9 +266,24 @@ def monologue(texts: Sequence[str], k: int) -> list[Turn]:
     return [Turn(Role.INTRO)] * k + [first, *rest]
 
 
+def _request(text: str, dash: re.Match[str]) -> bool:
+    """ "— Расскажите о ваших планах.": an interviewer's request asks without a question mark
+    (an imperative opening the turn); "— Давайте подождем, — сказал он" is dialogue."""
+    if _ATTRIBUTION_DASH.search(text):
+        return False
+    first = _WORD.match(text, dash.end())
+    return first is not None and any(p.has("impr", "plur") for p in parses(first.group(0).lower()))
+
+
+def _asks_dashed(text: str) -> bool:
+    """A dash turn that asks: it ends with a question, or it requests."""
+    dash = _DASH_TURN.match(text)
+    return dash is not None and (text.rstrip().endswith("?") or _request(text, dash))
+
+
 def _dashed(texts: Sequence[str]) -> list[Turn] | None:
     """Turns of a dash Q&A interview, or None when no dash unit asks a question."""
-    asked = [bool(_DASH_TURN.match(p)) and p.rstrip().endswith("?") for p in texts]
+    asked = [_asks_dashed(p) for p in texts]
     if not any(asked):
         return None
     out: list[Turn] = []
