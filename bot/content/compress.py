@@ -67,11 +67,13 @@ class Claim:
     opens_with_name: bool
     persons: tuple[str, ...] = ()  # the people it names, as written
     subject: tuple[str, str | None] | None = None  # its opening person (as written, gender)
+    opens_with_body: bool = False  # an organisation is its subject («МИД Украины выразил …»)
 
     @property
-    def names_person(self) -> bool:
-        """Whether a role in an attribution after it may stand for someone it names."""
-        return bool(self.persons)
+    def names_actor(self) -> bool:
+        """Whether the claim tells what someone did: an attribution by no named person after
+        it only relays that news (or, as a role, stands for the person it names)."""
+        return bool(self.persons) or self.opens_with_body
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,15 +149,16 @@ def _who(pre: str, post: str, claim: Claim, persons: tuple[str, ...]) -> str | N
     """The attribution's speaker with its circumstances, speaker first when it follows the
     verb («Об этом в интервью RT заявил Лавров» → «Лавров в интервью RT»); None when it is a
     pronoun or nothing, or a role without a name («Об этом дипломат заявил …» after «Боррель
-    назвал …» is Боррель himself), or when it names no person while the claim does («Об этом
-    сообщила пресс-служба МИД» after «Лавров провел переговоры» only relays the news)."""
+    назвал …» is Боррель himself), or when it names no person while the claim names an actor
+    («Об этом сообщила пресс-служба МИД» after «Лавров провел переговоры» or «МИД Украины
+    выразил протест» only relays the news)."""
     post = _until_comma(post).strip()
     who = " ".join(part for part in (post, pre.strip().rstrip(",")) if part)
     if not who or _PRONOUN_INSIDE.search(who) or _RELAY.search(who):
         return None
     if any(p in who for p in persons):
         return who
-    if claim.names_person or any(lemma(w.lower()) in ROLES for w in _WORDS.findall(who)):
+    if claim.names_actor or any(lemma(w.lower()) in ROLES for w in _WORDS.findall(who)):
         return None  # a role alone may be the person the claim names, or someone unnamed
     return who
 

@@ -363,7 +363,8 @@ def _claim(sentence: Sentence, text: str, entities: Entities) -> Claim:
         and not proper(second.group(0))
         and any(_adjective(w.group(0)) for w in words[:2])
     )
-    return Claim(text, named, _named_in(sentence, entities), _subject(sentence, entities))
+    body = any(m.start == start for m in entities.orgs)
+    return Claim(text, named, _named_in(sentence, entities), _subject(sentence, entities), body)
 
 
 def _subject(sentence: Sentence, entities: Entities) -> tuple[str, str | None] | None:
