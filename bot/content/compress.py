@@ -152,7 +152,7 @@ def _who(pre: str, post: str, claim: Claim, persons: tuple[str, ...]) -> str | N
     назвал …» is Боррель himself), or when it names no person while the claim names an actor
     («Об этом сообщила пресс-служба МИД» after «Лавров провел переговоры» or «МИД Украины
     выразил протест» only relays the news)."""
-    post = _until_comma(post).strip()
+    post = _SELF.sub("", _until_comma(post).strip())
     who = " ".join(part for part in (post, pre.strip().rstrip(",")) if part)
     if not who or _PRONOUN_INSIDE.search(who) or _RELAY.search(who):
         return None
@@ -175,7 +175,8 @@ def about_this(claim: Claim, attribution: Attribution) -> str | None:
 
 
 def such_statement(claim: Claim, attribution: Attribution) -> str | None:
-    """«Claim. Такое заявление сделал X.» → «X заявил, что claim.»"""
+    """«Claim. Такое заявление сделал X.» (or «Такое мнение высказал X») → «X заявил, что
+    claim.»"""
     hit = _SUCH_STATEMENT.match(attribution.text.strip())
     if hit is None or not reportable(claim.text):
         return None
@@ -261,10 +262,14 @@ _ABOUT_THIS = re.compile(
     rf"^(?:Об этом|О данном)\s+(?P<pre>(?:[^.!?]*?\s)?)(?P<verb>{_VERB}|{_IMPERSONAL})"
     r"(?!\w)(?P<post>[^.!?]*(?:\.(?=[^\s])[^.!?]*)*)[.!]?$"
 )
+# «Такое заявление сделал X», «Такое мнение высказала X», «Подобную оценку дал X».
 _SUCH_STATEMENT = re.compile(
-    r"^(?:Такое|Подобное|Это|Данное|Соответствующее)\s+заявление\s+(?P<pre>(?:[^.!?]*?\s)?)"
-    r"сделал(?P<ending>а|о|и|)(?!\w)(?P<post>[^.!?]*)[.!]?$"
+    r"^(?:Такое|Такую|Подобное|Подобную|Это|Эту|Данное|Соответствующее)\s+"
+    r"(?:заявление|мнение|оценку|предположение)\s+(?P<pre>(?:[^.!?]*?\s)?)"
+    r"(?:сделал|высказал|выразил|озвучил|дал)(?P<ending>а|о|и|)(?!\w)(?P<post>[^.!?]*)[.!]?$"
 )
+# «Такое мнение высказал сам Ушаков»: the emphasis goes with the sentence it belonged to.
+_SELF = re.compile(r"^(?:сам|сама|сами)\s+", re.I)
 
 # «Так он прокомментировал Y»: the verb's gerund, for «…, заявил X, комментируя Y».
 _GERUNDS = {"прокомментировал": "комментируя", "ответил": "отвечая", "отреагировал": "реагируя"}

@@ -398,7 +398,11 @@ def _named_in(sentence: Sentence, entities: Entities) -> tuple[str, ...]:
 
 
 def _attributed(
-    chosen: list[Sentence], follower: Sentence | None, texts: list[str], entities: Entities | None
+    chosen: list[Sentence],
+    follower: Sentence | None,
+    texts: list[str],
+    entities: Entities | None,
+    quoted: Sequence[tuple[int, int]] = (),
 ) -> list[str]:
     """The first sentence as reported speech, speaker first (bot/content/compress.py): with
     the speaker the next sentence gives it when that one is an attribution («Об этом заявил
@@ -407,7 +411,9 @@ def _attributed(
         return texts
     claim = _claim(chosen[0], texts[0], entities)
     if follower is not None:
-        found = attribute(claim, Attribution(follower.text, _named_in(follower, entities)))
+        # the attribution's speaker comes first now: a bare surname there gets the given name
+        (said,) = introduce([Piece(follower.text, follower.start)], entities.persons, quoted)
+        found = attribute(claim, Attribution(said, _named_in(follower, entities)))
         if found is not None:
             kept = zip(chosen[1:], texts[1:], strict=True)
             texts = [found[1], *(t for s, t in kept if s.start != follower.start)]
@@ -496,7 +502,7 @@ def summarize(
     )
     texts = _compose(chosen, persons, quote_ranges)
     if not speaker:
-        texts = _attributed(chosen, _follower(chosen, every), texts, entities)
+        texts = _attributed(chosen, _follower(chosen, every), texts, entities, quote_ranges)
     elif not interview and (said := reported_by(speaker, _gender(speaker, persons), texts[0])):
         texts, speaker = [said, *texts[1:]], None
     text = _joined(texts, speaker)
