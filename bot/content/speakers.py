@@ -52,6 +52,12 @@ _POSSESSIVES = frozenset({"его", "ее", "её"})
 _SPEAKER_NOUNS = word_set(
     "слово мнение оценка данные версия мысль заявление комментарий высказывание цитата реплика"
 )
+# Bodies whose head a role names: "глава венгерского МИД", "главы турецкой дипломатии".
+NATIONAL_BODIES = frozenset(
+    {"МИД", "МВД", "Минобороны", "Минфина", "Минфин", "Минэкономразвития"}
+) | (word_set("дипломатия ведомство правительство министерство парламент разведка армия"))
+# Nouns for someone's words: "прокомментировал слова X", "назвал заявление X …".
+WORDS_NOUNS = word_set("слово заявление высказывание реплика утверждение позиция оценка")
 _CATAPHORA_REACH = 400  # characters after a pronoun where its person may be named first
 _STOP_PREPOSITIONS = word_set("на в во по при после до с со для из о об перед за через у к от")
 
@@ -267,6 +273,11 @@ def _is_country(word: str) -> bool:
     return any(p.has("Geox") for p in parses(word.lower())[:1])
 
 
+def _capitalised(key: str) -> str:
+    """A country key as it opens a country's name in a text ("венг" → "Венг", "сша" → "США")."""
+    return key.upper() if len(key) <= 3 else key.capitalize()
+
+
 def nation_keys(adjective: str) -> tuple[str, ...]:
     """Prefixes of the words that name the country of a nationality adjective.
 
@@ -410,15 +421,20 @@ class Resolver:
         pos: int,
         detail: tuple[str, ...] = (),
         nations: tuple[str, ...] = (),
+        *,
+        body_nations: tuple[str, ...] = (),
     ) -> str | None:
         """ "министр", "пресс-секретарь …": the person the article introduced with that role.
 
         `detail` are the words after the role in the attribution ("Белого дома"); when several
-        people share the role, the one introduced with those words wins.
+        people share the role, the one introduced with those words wins. `body_nations`
+        ("глава венгерского МИД") only rule out people introduced with another country.
         """
         by_nation, foreign = self._by_nation(lemma, nations, gender, pos)
         if by_nation is not None:
             return by_nation
+        if body_nations:
+            foreign |= self._by_nation(lemma, body_nations, gender, pos)[1]
         stems = {w.lower()[:5] for w in detail if len(w) >= 4}
         linked: str | None = None
         best_match = False
@@ -737,6 +753,13 @@ class Resolver:
         ]
         if named and not any(m.nominative for m in named):
             return False, None
+        if not named and lemma(after[0].lower) in WORDS_NOUNS:
+            # "— так прокомментировал слова украинского чиновника … депутат Алексей Журавлев":
+            # whose words the verb takes as its object is not who speaks; the person the
+            # clause names in the nominative is.
+            subject = self._nominative_person(after[1:])
+            if subject is not None and subject != who:
+                return True, subject
         return found, who
 
     def _nominative_person(self, toks: list[Token]) -> str | None:
@@ -765,6 +788,7 @@ class _ClauseScan:
     media: str | None = None
     detail: list[str] = field(default_factory=list)  # after the role: "… Белого дома"
     nations: list[str] = field(default_factory=list)  # "иранский министр"
+    body_nations: list[str] = field(default_factory=list)  # "глава венгерского МИД"
     run_words: list[str] = field(default_factory=list)  # unknown capitalised: "Си Цзиньпин"
     role_at: int = -1  # index of the role token
     unnamed: bool = False  # a common noun for a person: "— сказал судья"
@@ -803,6 +827,8 @@ class _ClauseScan:
     def _step(self, i: int, tok: Token) -> Answer | None:
         if self.role is not None:
             self.detail.append(tok.text)
+            if i == self.role_at + 1 and self._heads_national_body(i, tok):
+                self.body_nations.append(tok.lower)  # "глава венгерского МИД": a Hungarian
         hit = self.resolver._at(tok)
         if hit is not None and hit.person is not None:
             if self.resolver.complement(hit):
@@ -870,6 +896,20 @@ class _ClauseScan:
             self.unnamed = True  # "— сказал судья", "рассказал местный житель"
         return None
 
+    def _heads_national_body(self, i: int, tok: Token) -> bool:
+        """ "глава венгерского МИД", "руководитель турецкой дипломатии": a nationality
+        adjective right after the role, before the body the role heads, says the person's
+        country (unlike "пресс-секретарь российского лидера", where it describes a person)."""
+        if not _NATION_ADJ.search(tok.lower) or i + 1 >= len(self.toks):
+            return False
+        body = self.toks[i + 1]
+        if not (body.text in NATIONAL_BODIES or lemma(body.lower) in NATIONAL_BODIES):
+            return False
+        # A real nationality: the text names its country ("венгерского" → "Венгрии"), so
+        # "главы внешнеполитического ведомства" is no nation.
+        text = self.resolver.text
+        return any(_capitalised(key) in text for key in nation_keys(tok.lower))
+
     def _unnamed_subject(self, tok: Token) -> bool:
         """A common noun for a person in the nominative singular that is no role the lexicon
         knows, before any role or name: unless a name follows («куратор ДКП Алексей
@@ -896,7 +936,12 @@ class _ClauseScan:
         if self.role is not None:
             gender = self.verb.gender if self.verb else None
             found = self.resolver.role(
-                self.role, gender, self.pos, tuple(self.detail), tuple(self.nations)
+                self.role,
+                gender,
+                self.pos,
+                tuple(self.detail),
+                tuple(self.nations),
+                body_nations=tuple(self.body_nations),
             )
             return True, found
         for fallback in (self.org, self.media):
