@@ -65,6 +65,10 @@ PREFIXES: tuple[Rule, ...] = (
         "city-date-slash",
         rf"^{_CITY}(?:[,.]\s*{_DATE})?\s*\.?\s*/[^/\n]{{2,60}}/\s*\.?\s*",
     ),
+    _rule(  # «13 июля, Минск /Корр. БЕЛТА/.»: the date before the city
+        "date-city-slash",
+        rf"^{_DATE}[,.]?\s*{_CITY}\s*\.?\s*/[^/\n]{{2,60}}/\s*\.?\s*",
+    ),
     _rule(  # «МОСКВА, 5 мая (Рейтер) -», «МОСКВА (Рейтер) -»
         "city-agency-parenthesis",
         rf"^{_CITY}(?:[,.]\s*{_DATE})?\s*\((?:{_AGENCY})\)\s*{_DASH}\s*",
@@ -110,6 +114,10 @@ CREDITS: tuple[Rule, ...] = (
         "time-date-line",
         r"^(?:\d{1,2}:\d{2}[,\s]+)?\d{1,2}\.\d{1,2}\.\d{4}(?:[,\s]+\d{1,2}:\d{2})?"
         r"(?:\s*\((?:обновлено|изменено)[^)\n]{0,40}\))?$",
+    ),
+    _rule(  # «2021-11-10 15:20»: a machine date under the headline
+        "iso-date-line",
+        r"^\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$",
     ),
     _rule(  # «Москва, 21 ноября — АиФ-Москва.» alone, «МОСКВА, 3 апреля.»
         "dateline-line",
