@@ -32,8 +32,8 @@ _OUTLET_NOUN = r"(?:газета|журнал|радио|телеканал|аг
 ASKER_LABELS = frozenset(
     {"вопрос", "в", "корр", "корреспондент", "журналист", "ведущий", "ведущая", "интервьюер", "q"}
 )
-# Labels of the interviewee that name nobody ("Ответ:", "О.:"): the announced interviewee speaks.
-ANSWER_LABELS = frozenset({"ответ", "о"})
+# Labels of the interviewee that name nobody ("Ответ:", "О.:", "A:"): the announced one speaks.
+ANSWER_LABELS = frozenset({"ответ", "о", "a"})
 _OUTLET_LABEL = re.compile(rf"^«|\s{_OUTLET_NOUN}$", re.IGNORECASE)
 # A label: a capitalised head of names or initials ("С.В. ЛАВРОВ", "Карпушин Александр
 # Романович"), a quoted outlet ("«Международная жизнь»") or an outlet noun phrase ("Российская
