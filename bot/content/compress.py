@@ -259,7 +259,7 @@ def so_answered(claim: Claim, attribution: Attribution) -> str | None:
 
 
 _ABOUT_THIS = re.compile(
-    rf"^(?:Об этом|О данном)\s+(?P<pre>(?:[^.!?]*?\s)?)(?P<verb>{_VERB}|{_IMPERSONAL})"
+    rf"^(?:[Оо]б этом|[Оо] данном)\s+(?P<pre>(?:[^.!?]*?\s)?)(?P<verb>{_VERB}|{_IMPERSONAL})"
     r"(?!\w)(?P<post>[^.!?]*(?:\.(?=[^\s])[^.!?]*)*)[.!]?$"
 )
 # «Такое заявление сделал X», «Такое мнение высказала X», «Подобную оценку дал X».
@@ -316,6 +316,20 @@ def reported_by(name: str, gender: str | None, claim: str) -> str | None:
         return None
     verb = "заявила" if gender == "femn" else "заявил"
     return f"{name} {verb}, что {_lowered(Claim(claim, False))}."
+
+
+def attribute_pair(claim: Claim, second: str, follower: Attribution) -> tuple[str, str] | None:
+    """(rule name, the first sentence rewritten) when `follower` names who made the claim of
+    two sentences («A. B. Об этом сообщила X.» → «X сообщила, что a. B.»): only a named
+    speaker (a pronoun there may be the second sentence's subject), and only when the second
+    sentence can be reported too (it goes on with X's words)."""
+    if not reportable(second):
+        return None
+    for name, rule in RULES[:2]:  # about-this, such-statement: the named speakers
+        out = rule(Claim(claim.text, claim.opens_with_name, claim.persons), follower)
+        if out is not None:
+            return name, out
+    return None
 
 
 def attribute(claim: Claim, follower: Attribution) -> tuple[str, str] | None:

@@ -36,6 +36,7 @@ from bot.content.compress import (
     Attribution,
     Claim,
     attribute,
+    attribute_pair,
     proper,
     reported_by,
     speaker_first,
@@ -334,12 +335,26 @@ def _headline_speaker(
     return named.pop()
 
 
-def _follower(chosen: Sequence[Sentence], every: Sequence[Sentence]) -> Sentence | None:
-    """The sentence right after the summary's first one, past any stamp it opens with."""
-    at = next((i for i, s in enumerate(every) if s.start >= chosen[0].start), None)
+def _follower(
+    chosen: Sequence[Sentence], every: Sequence[Sentence], nth: int = 0
+) -> Sentence | None:
+    """The sentence right after the summary's `nth` one, past any stamp it opens with («Как
+    пишет RT, об этом заявил …»)."""
+    at = next((i for i, s in enumerate(every) if s.start >= chosen[nth].start), None)
     if at is None or at + 1 >= len(every):
         return None
     return _unstamped(every[at + 1])
+
+
+def _adjacent(chosen: Sequence[Sentence], every: Sequence[Sentence]) -> bool:
+    """Whether the summary is two sentences that follow each other in the text."""
+    starts = [s.start for s in every]
+    return (
+        len(chosen) == 2
+        and chosen[0].start in starts
+        and starts.index(chosen[0].start) + 1 < len(starts)
+        and starts[starts.index(chosen[0].start) + 1] == chosen[1].start
+    )
 
 
 def _adjective(word: str) -> bool:
@@ -397,27 +412,39 @@ def _named_in(sentence: Sentence, entities: Entities) -> tuple[str, ...]:
     )
 
 
+def _attribution(
+    follower: Sentence, entities: Entities, quoted: Sequence[tuple[int, int]]
+) -> Attribution:
+    """The sentence after a claim, as compress.py reads it; its speaker comes first once the
+    claim is rewritten, so a bare surname there gets the given name."""
+    (said,) = introduce([Piece(follower.text, follower.start)], entities.persons, quoted)
+    return Attribution(said, _named_in(follower, entities))
+
+
 def _attributed(
     chosen: list[Sentence],
-    follower: Sentence | None,
+    every: Sequence[Sentence],
     texts: list[str],
     entities: Entities | None,
     quoted: Sequence[tuple[int, int]] = (),
 ) -> list[str]:
     """The first sentence as reported speech, speaker first (bot/content/compress.py): with
     the speaker the next sentence gives it when that one is an attribution («Об этом заявил
-    X.»), or with its own speaker moved to the front («Claim, заявил X.»)."""
+    X.»), or the one after a pair of sentences it attributes both of; or with its own
+    speaker moved to the front («Claim, заявил X.»)."""
     if not texts or entities is None:
         return texts
     claim = _claim(chosen[0], texts[0], entities)
-    if follower is not None:
-        # the attribution's speaker comes first now: a bare surname there gets the given name
-        (said,) = introduce([Piece(follower.text, follower.start)], entities.persons, quoted)
-        found = attribute(claim, Attribution(said, _named_in(follower, entities)))
-        if found is not None:
-            kept = zip(chosen[1:], texts[1:], strict=True)
-            texts = [found[1], *(t for s, t in kept if s.start != follower.start)]
-            claim = Claim(found[1], claim.opens_with_name, claim.persons)
+    follower = _follower(chosen, every)
+    found = attribute(claim, _attribution(follower, entities, quoted)) if follower else None
+    if found is None and _adjacent(chosen, every) and (after := _follower(chosen, every, 1)):
+        paired = attribute_pair(claim, texts[1], _attribution(after, entities, quoted))
+        texts = [paired[1], *texts[1:]] if paired else texts
+    elif found is not None and follower is not None:  # the attribution joins the claim
+        kept = zip(chosen[1:], texts[1:], strict=True)
+        texts = [found[1], *(t for s, t in kept if s.start != follower.start)]
+    if found is not None:
+        claim = Claim(texts[0], claim.opens_with_name, claim.persons)
     first = speaker_first(claim)
     return [first, *texts[1:]] if first else texts
 
@@ -502,7 +529,7 @@ def summarize(
     )
     texts = _compose(chosen, persons, quote_ranges)
     if not speaker:
-        texts = _attributed(chosen, _follower(chosen, every), texts, entities, quote_ranges)
+        texts = _attributed(chosen, every, texts, entities, quote_ranges)
     elif not interview and (said := reported_by(speaker, _gender(speaker, persons), texts[0])):
         texts, speaker = [said, *texts[1:]], None
     text = _joined(texts, speaker)
