@@ -39,7 +39,8 @@ def _org_name(text: str) -> str:
     return f"{nominative} {rest}" if rest else nominative
 
 
-def _bare_mfa(match: re.Match[str]) -> str:
+def _bare_mfa(match: re.Match[str]) -> str | None:
+    """ "МИД Китая" → "МИД Китая"; None for a ministry no country follows ("в МИД")."""
     country = match.group(1)
     if country:
         is_geo = any(p.has("Geox") for p in parses(country))
@@ -48,6 +49,23 @@ def _bare_mfa(match: re.Match[str]) -> str:
             "РФ",
         ):
             return f"МИД {country}"
+        if country in ("России", "РФ"):
+            return "МИД России"
+    return None
+
+
+# A mention standing first in its sentence (after a line break or a sentence's end).
+_SENTENCE_START = re.compile(r"(?:^|[\n.!?])[ \t]*$")
+
+
+def _country_of_bare(text: str, at: int, named: list[Mention]) -> str:
+    """Whose ministry a bare «МИД» is: that of the last ministry with a country standing as
+    its sentence's subject before it («Министерство иностранных дел Украины выразило
+    протест Министерству … Российской Федерации. Об этом сообщили в пресс-службе МИД» is
+    Ukraine's, not the addressee's); Russia's, as the journal writes it, when none is."""
+    for m in reversed(named):
+        if m.start < at and _SENTENCE_START.search(text, max(0, m.start - 3), m.start):
+            return m.org or "МИД России"
     return "МИД России"
 
 
@@ -67,18 +85,33 @@ def find_orgs(text: str) -> list[Mention]:
             if free(m.start(), m.end()):
                 found.append(Mention(m.start(), m.end(), org=canonical or _org_name(m.group(0))))
                 taken.append((m.start(), m.end()))
+    bare: list[int] = []
     for m in _BARE_MFA.finditer(text):
         if free(m.start(), m.end()):
-            canonical = _bare_mfa(m)
+            country = _bare_mfa(m)
             head = m.group(0).split()[0] if m.group(0).startswith("МИД") else m.group(0)
-            end = m.end() if canonical != "МИД России" else m.start() + len(head)
-            found.append(Mention(m.start(), end, org=canonical))
+            end = m.end() if country not in (None, "МИД России") else m.start() + len(head)
+            if country is None:
+                bare.append(len(found))
+            found.append(Mention(m.start(), end, org=country))
             taken.append((m.start(), end))
+    _resolve_bare(text, found, bare)
     for m in MEDIA.finditer(text):
         if free(m.start(), m.end()):
             found.append(Mention(m.start(), m.end(), org=media_name(m.group(0))))
     found.sort(key=lambda m: m.start)
     return found
+
+
+def _resolve_bare(text: str, found: list[Mention], bare: list[int]) -> None:
+    """Gives each bare ministry (indices into `found`) the country the text tied it to."""
+    named = sorted(
+        (m for k, m in enumerate(found) if k not in bare and (m.org or "").startswith("МИД ")),
+        key=lambda m: m.start,
+    )
+    for k in bare:
+        m = found[k]
+        found[k] = Mention(m.start, m.end, org=_country_of_bare(text, m.start, named))
 
 
 def find_entities(text: str) -> Entities:

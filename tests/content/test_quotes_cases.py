@@ -13,6 +13,27 @@ from tests.content.quote_text import from_body
 
 CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     (
+        # A bare «МИД» is the ministry the text made its subject, not the addressee's.
+        "bare-ministry-of-the-subject-country",
+        "Министерство иностранных дел Украины выразило протест Министерству иностранных дел"
+        " Российской Федерации. Об этом сообщили в пресс-службе МИД.\n«Украина требует"
+        " объяснений», — говорится в сообщении.",
+        [("Украина требует объяснений", "МИД Украины")],
+    ),
+    (
+        "bare-ministry-of-a-subject-in-another-paragraph",
+        "МИД Китая выразил протест в связи с визитом.\nОб этом сообщается на сайте МИД.\n«Китай"
+        " решительно выступает против», — говорится в заявлении.",
+        [("Китай решительно выступает против", "МИД Китая")],
+    ),
+    (
+        # A foreign ministry named only as an object leaves the bare «МИД» Russia's.
+        "bare-ministry-stays-russian-beside-a-foreign-object",
+        "Официальный представитель МИД России Мария Захарова прокомментировала протест МИД"
+        " Украины.\n«Киев снова ищет повод», — говорится в комментарии на сайте МИД.",
+        [("Киев снова ищет повод", "МИД России")],
+    ),
+    (
         # Whose words the verb takes as its object is not who speaks.
         "object-words-of-another-person",
         "Министр иностранных дел Украины Дмитрий Кулеба в ответ на заявление главы МИД РФ"
