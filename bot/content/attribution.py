@@ -58,6 +58,8 @@ _OBJECT_OF = re.compile(
     r"(?:заявлени|слов|высказывани|сообщени|цитат|утверждени|обещани|реплик|комментари)\w*\s+"
     r"(?P<owner>[^«»\"\n:;.,]{2,120})"
 )
+# Speech verbs only when used alone ("— продолжил он"); with an object they are not speech.
+_ALONE_VERBS = word_set("продолжить продолжать")
 _QUOTING = word_set("цитировать процитировать приводить привести")
 _HE = frozenset({"он", "она", "они"})
 _THAT = frozenset({"что", "чтобы", "как"})
@@ -429,7 +431,7 @@ def reported_speech(c: SpanContext) -> Outcome:
     for k in range(len(toks) - 1, -1, -1):
         if lemma(toks[k].lower) in NAMING_VERBS:
             return None  # "заявил, что Блинкен назвал переговоры «…»": the naming verb's
-        verb = speech_verb(toks[k])
+        verb = _speech_at(toks, k)
         if verb is None:
             continue
         that = next((t for t in toks[k + 1 :] if t.lower in _THAT), None)
@@ -455,13 +457,25 @@ def _body_named(c: SpanContext, verb: Verb, hi: int) -> str | None:
 def _clause_verb(c: SpanContext) -> Verb | None:
     """The speech verb of the clause the quotation sits in: the last personal speech verb
     (or a naming verb: "назвал это «…»") between the sentence start and the quotation."""
-    for tok in reversed(c.toks_before):
-        verb = speech_verb(tok)
+    toks = c.toks_before
+    for k in range(len(toks) - 1, -1, -1):
+        verb = _speech_at(toks, k)
         if verb is not None and not verb.impersonal:
             return verb
-        if lemma(tok.lower) in NAMING_VERBS:
-            return naming_verb(tok)
+        if lemma(toks[k].lower) in NAMING_VERBS:
+            return naming_verb(toks[k])
     return None
+
+
+def _speech_at(toks: list[Token], k: int) -> Verb | None:
+    """toks[k] as a speech verb, unless it is one only when used alone ("— продолжил он")
+    and here takes an object ("продолжает расследование", "продолжил работать")."""
+    verb = speech_verb(toks[k])
+    if verb is None or lemma(toks[k].lower) not in _ALONE_VERBS or k + 1 >= len(toks):
+        return verb
+    following = parses(toks[k + 1].lower)[:1]
+    takes_object = any(p.pos in ("NOUN", "INFN") and not p.has("nomn") for p in following)
+    return None if takes_object else verb
 
 
 def _subject_end(c: SpanContext, verb: Verb) -> int:
