@@ -13,9 +13,11 @@ A lead that names its speaker gains what the next sentence adds («Об этом
 
 Each rewrite is a named row of `RULES` (tests/content/test_summary_rules.py has a table per
 row, near misses included). A rewrite is refused — the summary stays extractive — when the
-claim is direct speech (it opens with a quotation mark or speaks in the first person:
-«заявил, что мы …» is ungrammatical), is a question, or has a speech verb of its own (it is
-already attributed), and when the attribution names nobody but a pronoun or a role.
+claim is direct speech (it opens with a quotation mark or a dash, speaks in the first or
+second person, or gives an order: «заявил, что мы …» is ungrammatical), is a question, or has
+a speech verb of its own (it is already attributed); and when the attribution names nobody
+but a pronoun or a role, or is an institution relaying the news of a person or body the claim
+names. Never a name or role the text does not give: the verb «заявил» is the only word added.
 """
 
 from __future__ import annotations
