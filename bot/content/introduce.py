@@ -81,6 +81,8 @@ def _bare(piece: Piece, mention: Mention) -> str | None:
     written = piece.text[lo:hi]
     if " " in written or written[:3].lower() != person.surname[:3].lower():
         return None
+    if piece.text[lo:].startswith(person.name):  # «Ван И» found as «Ван»: the name is whole
+        return None
     before = piece.text[:lo].rstrip().split()[-1:]
     given = person.name.split()[0]
     if before and (_given_like(before[0]) or before[0][:3].lower() == given[:3].lower()):

@@ -111,7 +111,8 @@ NOT_NEWS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 _QUOTATION_OPENS = re.compile(r"^[«\"„“]")
 # A headline giving its claim to someone: «Галузин: У Киева и ЕС нет желания …».
 _HEAD_CLAIM = re.compile(r"^(?P<who>[^:«»\"\n]{2,40}):\s+(?P<claim>\S.*)$")
-_DIALOGUE_DASH = re.compile(r"^[—–-]\s+")  # "— Итоги в целом позитивные." in a dialogue
+# "— Итоги в целом позитивные." in a dialogue; Xinhua's "-- Член Госсовета … заявил"
+_DIALOGUE_DASH = re.compile(r"^(?:[—–-]|--)\s+")
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 # A sentence leaning on one the summary skipped ("Он также напомнил, …") cannot follow another.
 _DANGLING = re.compile(
