@@ -266,16 +266,26 @@ def _first_after_title(text: str, pos: int, index: dict[int, int], case: str | N
     """The word index of the first capitalised non-institution word after a title head
     ("Канцлер Германии Олаф …" → "Олаф"), within six words. A common noun that cannot take
     the title's case is part of the institution ("министр обороны Соединенных Штатов Ллойд
-    Остин")."""
+    Остин"), except right after the place a preposition ends the title with ("Посол Индии в
+    Москве Бала Венкатеш Варма": "Бала" is no ball)."""
+    placed = False  # the word before was a place after "в"/"при": the title is complete
+    before = ""
     for _ in range(6):
         step = _COMPLEMENT.match(text, pos)
         if step is None:
             return None
         word_at, word = step.start("word"), step.group("word")
-        if word[:1].isupper() and not _is_complement(word) and not _other_case(word, case):
+        capital = word[:1].isupper()
+        if capital and not _is_complement(word) and (placed or not _other_case(word, case)):
             return index.get(word_at)
+        placed = capital and before in _PLACE_PREPOSITIONS and not _adjective(word)
+        before = word
         pos = step.end()
     return None
+
+
+_PLACE_PREPOSITIONS = frozenset({"в", "во", "при"})
+_AFTER_PLACE = re.compile(r"(?<![\w-])(?:в|во|при) [А-ЯЁ][\w-]* $")
 
 
 def _titled_name(
@@ -295,11 +305,32 @@ def _titled_name(
     second = words[first + 1][2]
     if second.isupper() or any(p.has("Geox") for p in parses(second)[:1]) or _adjective(second):
         return None  # "Директор Службы Внешней разведки": an institution, not a name
-    given, last = words[first][2], second
+    given, last, end = words[first][2], second, first + 1
+    if _third_name_word(text, words, end, case):
+        given, last, end = f"{given} {last}", words[end + 1][2], end + 1
     name = f"{_to_case_nominative(given, case)}{gap}{_to_case_nominative(last, case)}"
     surname = name.split()[-1]
     keys = _surname_keys(last) | {surname.lower()}
-    return name, surname, keys, words[first + 1][1], first + 1
+    return name, surname, keys, words[end][1], end
+
+
+def _third_name_word(
+    text: str, words: list[tuple[int, int, str]], j: int, case: str | None
+) -> bool:
+    """ "генсек Пан Ги Мун", "Посол Индии в Москве Бала Венкатеш Варма": a third capitalised
+    word right after a titled name's second is its surname when it is no common word, place,
+    institution or role, and can stand in the title's case ("журналисту Павлу Зарубину Ушаков":
+    a subject after a name in the dative is no part of it)."""
+    if j + 1 >= len(words) or text[words[j][1] : words[j + 1][0]] != " ":
+        return False
+    word, want = words[j + 1][2], case or "nomn"
+    if word.lower() in _NOT_NAMES:
+        return False
+    # "Муну" reads as a place too: a name's reading in the title's case settles it
+    named = any(want in p.grams for p in _name_parses(word))
+    if not named and (_is_complement(word) or kind(word) is not Kind.NAME):
+        return False
+    return _may_share(word, {want})
 
 
 def _titled_names(
@@ -318,7 +349,11 @@ def _titled_names(
         if first is None or first in used:
             continue
         found = _titled_name(text, words, first, case)
-        if found is None or found[4] in used - {first}:
+        if found is not None and found[4] in used - {first}:
+            _prefix_given_name(text, words, first, (people, mentions), case)
+            used.add(first)
+            continue
+        if found is None:
             continue
         name, surname, keys, end, last = found
         # A one-letter surname ("Ван И") is matched by the exact name, others by their keys.
@@ -331,6 +366,42 @@ def _titled_names(
             people.append(person)
         mentions.append(Mention(words[first][0], end, person=person, nominative=case == "nomn"))
         used.update(range(first, last + 1))
+
+
+def _prefix_given_name(
+    text: str,
+    words: list[tuple[int, int, str]],
+    first: int,
+    found: tuple[list[Person], list[Mention]],
+    case: str | None,
+) -> None:
+    """ "Посол Индии в Москве Бала Венкатеш Варма": the word a title points to, right before a
+    two-word name already found, is that person's first given name (the fullest form)."""
+    people, mentions = found
+    if first + 1 >= len(words) or text[words[first][1] : words[first + 1][0]] != " ":
+        return
+    word = words[first][2]
+    if not _AFTER_PLACE.search(text, 0, words[first][0]) and (
+        kind(word) is not Kind.NAME
+        or _surname_parses(word)
+        or not _may_share(word, {case or "nomn"})
+    ):
+        # "глава МИД Исламской Республики Аббас Аракчи": the institution's last word;
+        # "Пресс-секретарь Путина Дмитрий Песков": whose secretary, in the genitive
+        return
+    at = next((k for k, m in enumerate(mentions) if m.start == words[first + 1][0]), None)
+    old = mentions[at].person if at is not None else None
+    if at is None or old is None or len(old.name.split()) != 2:
+        return
+    given = _to_case_nominative(words[first][2], case)
+    new = Person(f"{given} {old.name}", old.surname, old.gender, old.keys)
+    people[:] = [new if p == old else p for p in people]
+    mentions[:] = [
+        Mention(m.start, m.end, new, m.org, m.nominative) if m.person == old else m
+        for m in mentions
+    ]
+    m = mentions[at]
+    mentions[at] = Mention(words[first][0], m.end, new, m.org, m.nominative)
 
 
 def _second_given_name(text: str, words: list[tuple[int, int, str]], j: int) -> bool:

@@ -13,6 +13,14 @@ from tests.content.quote_text import from_body
 
 CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     (
+        # A three-word Korean name is the speaker whole, not its first two words.
+        "three-word-titled-name",
+        "Гутерреш приведен к присяге. На трибуне стоял действующий генсек Пан Ги Мун.\n"
+        "Генассамблея выразила благодарность генеральному секретарю Пан Ги Муну. В своей"
+        ' последней речи Пан Ги Мун назвал себя "ребенком ООН".',
+        [("ребенком ООН", "Пан Ги Мун")],
+    ),
+    (
         # A bare «МИД» is the ministry the text made its subject, not the addressee's.
         "bare-ministry-of-the-subject-country",
         "Министерство иностранных дел Украины выразило протест Министерству иностранных дел"
