@@ -67,7 +67,7 @@ _CONJUNCTIONS = frozenset({"и", "а", "но", "или", "что", "чтобы"}
 _MIN_LOOSE_WORDS = 4
 _TITLE_MAX = 200  # a first paragraph longer than this is no title line
 _TITLE_LABEL = re.compile(r"\s*([^:«»\"\n.,]{2,60}):\s")
-_PREDICATE_POS = frozenset({"ADJS", "PRTS", "VERB"})
+_PREDICATE_POS = frozenset({"ADJS", "PRTS"})  # a declared state, not an action (irony)
 _CONTENT_LINK = re.compile(r"\s*(?:(?:о\s+|в\s+)?(?:тем|том|то)\s*,\s*)?(?:что|чтобы)\s*")
 _CONTEXT = 300  # characters of context looked at on each side of a quotation
 
@@ -544,9 +544,10 @@ def _participle_owner(c: SpanContext, verb: Verb) -> str | None:
 
 
 def predicate_quote(c: SpanContext) -> Outcome:
-    """ "Антонов «разочарован» тем, что …": a quoted predicate (a short adjective or
-    participle, or a verb) right after the sentence's subject, a person named in the
-    nominative, is that person's word, though no speech verb says so."""
+    """ "Антонов «разочарован» тем, что …": a quoted state (a short adjective or participle)
+    right after the sentence's subject, a person named in the nominative, is that person's
+    word, though no speech verb says so. A quoted action ("Путин «забыл» о …") is more
+    often the author's irony, and stays no quotation."""
     if not c.first_letter.islower() or c.n_words > 2 or c.titled:
         return None
     persons = [m for m in c.resolver.entities.persons if c.sent_lo <= m.start < c.span.open]
