@@ -61,6 +61,7 @@ _OBJECT_OF = re.compile(
 # Speech verbs only when used alone ("— продолжил он"); with an object they are not speech.
 _ALONE_VERBS = word_set("продолжить продолжать")
 _QUOTING = word_set("цитировать процитировать приводить привести")
+_CITING = word_set("цитировать процитировать")
 _HE = frozenset({"он", "она", "они"})
 _THAT = frozenset({"что", "чтобы", "как"})
 _CONJUNCTIONS = frozenset({"и", "а", "но", "или", "что", "чтобы"})
@@ -281,13 +282,28 @@ def _quoted_owner(c: SpanContext, verb: Verb, hi: int) -> Found | None:
     if _lemma_of(verb) not in _QUOTING:
         return None
     hit = _OBJECT_OF.search(c.text, verb.token.end, hi)
-    if hit is None or hit.group("his"):
+    if hit is None:
+        return _quoted_person(c, verb, hi)
+    if hit.group("his"):
         return None  # "— приводит ее слова ТАСС": the clause's pronoun names the owner
     toks = tokens(c.text, hit.start("owner"), hit.end("owner"))
     found, who = c.resolver.scan(toks, None, c.span.open, stop_early=True)
     if found and who is not None and MEDIA.fullmatch(who):
         return None  # "— приводит слова ТАСС": the outlet relays; the clause decides
     return Found(who if found else None)
+
+
+def _quoted_person(c: SpanContext, verb: Verb, hi: int) -> Found | None:
+    """ "— цитирует официальный сайт МИД Китая Ван Вэньбина": the one person «цитировать»
+    takes as its object (an oblique case after it) is whose words they are, never the
+    subject that quotes nor a name inside the quotation."""
+    if _lemma_of(verb) not in _CITING:
+        return None
+    after = [m for m in c.resolver.entities.persons if verb.token.end <= m.start < hi]
+    objects = {m.person.name for m in after if m.person is not None and not m.nominative}
+    if len(objects) != 1 or len(after) != len([m for m in after if not m.nominative]):
+        return None
+    return Found(objects.pop())
 
 
 def dash_after(c: SpanContext) -> Outcome:

@@ -515,6 +515,21 @@ class _Finder:
         self.mentions.append(Mention(start, self.words[j][1], person, nominative=nominative))
         self.used.update(range(i, j + 1))
 
+    def known_names(self) -> None:
+        """A two-word name the text gave before, now in another case ("Ван Вэньбин" …
+        "цитирует сайт МИД Китая Ван Вэньбина"): one mention of that person, not "Ван" read as
+        the other Ван the text names (Ван И) and a surname beside it."""
+        for i in range(len(self.words) - 1):
+            if i in self.used or i + 1 in self.used or self.gap(i + 1) != " ":
+                continue
+            given, last = self.words[i][2], self.words[i + 1][2]
+            person = next((p for p in self.people if _same_two_words(p, given, last)), None)
+            if person is not None:
+                nominative = last == person.surname
+                start, end = self.words[i][0], self.words[i + 1][1]
+                self.mentions.append(Mention(start, end, person, nominative=nominative))
+                self.used.update((i, i + 1))
+
     def surnames(self) -> None:
         """Lone surnames: of a person already named in full, or new ones the dictionary knows."""
         for i, (start, end, word) in enumerate(self.words):
@@ -720,6 +735,16 @@ def _genitive_nominative(word: str) -> str | None:
     return word
 
 
+def _same_two_words(person: Person, given: str, last: str) -> bool:
+    """Whether `given last` is `person`'s two-word name, the surname in any case: its own
+    form or its form plus a case ending ("Вэньбина", "Вэньбином")."""
+    parts = person.name.split()
+    if len(parts) != 2 or parts[0] != given or len(person.surname) < 3:
+        return False
+    surname = person.surname
+    return last == surname or (last.startswith(surname) and last[len(surname) :] in _DECLINED)
+
+
 def _patronymic(word: str) -> bool:
     return any(p.has("Patr") for p in parses(word))
 
@@ -773,6 +798,7 @@ def find_persons(text: str, blocked: tuple[tuple[int, int], ...] = ()) -> list[M
     finder = _Finder(text, blocked)
     finder.full_names()
     _titled_names(text, finder.words, finder.used, finder.people, finder.mentions)
+    finder.known_names()
     finder.surnames()
     finder.initials()
     finder.patronymic_names()

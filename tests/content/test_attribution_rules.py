@@ -78,6 +78,18 @@ DASH_AFTER: list[Row] = [
         "Мы",
         Found("Стано"),
     ),
+    # «цитировать» takes whose words they are as its object, never a name inside them.
+    (
+        "Как уточнил представитель МИД Китая Ван Вэньбин, Ван И посетит Россию. «Ван И"
+        " выступит с речью», – цитирует официальный сайт МИД Китая Ван Вэньбина.",
+        "Ван И",
+        Found("Ван Вэньбин"),
+    ),
+    (
+        "Посол Анатолий Антонов выступил. «Мы готовы к диалогу», — цитирует ТАСС Антонова.",
+        "Мы",
+        Found("Анатолий Антонов"),
+    ),
     ("«Мы готовы», — и это главное.", "Мы", None),  # no speech verb after the dash
     # A media kind as the subject: the outlet the text named, never the person quoted about.
     (

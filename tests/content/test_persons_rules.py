@@ -151,6 +151,35 @@ def test_full_names(text: str, expected: set[str]) -> None:
     assert {m.person.name for m in find_entities(text).persons if m.person} == expected
 
 
+# text → (words, person, nominative) of each mention: a two-word name given before, in
+# another case, is that person, never another person sharing its first word.
+KNOWN_NAMES: list[tuple[str, list[tuple[str, str, bool]]]] = [
+    (
+        "Глава МИД Китая Ван И посетит Россию. Как уточнил представитель МИД Китая Ван"
+        " Вэньбин, визит важен, – цитирует сайт Ван Вэньбина.",
+        [
+            ("Ван И", "Ван И", True),
+            ("Ван Вэньбин", "Ван Вэньбин", True),
+            ("Ван Вэньбина", "Ван Вэньбин", False),
+        ],
+    ),
+    (
+        "Представитель МИД Китая Ван Вэньбин заявил. Ван Вэньбин добавил, что…",
+        [("Ван Вэньбин", "Ван Вэньбин", True), ("Ван Вэньбин", "Ван Вэньбин", True)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), KNOWN_NAMES)
+def test_known_names(text: str, expected: list[tuple[str, str, bool]]) -> None:
+    found = [
+        (text[m.start : m.end], m.person.name, m.nominative)
+        for m in find_entities(text).persons
+        if m.person
+    ]
+    assert found == expected
+
+
 # text → every (quotation, speaker) `analyze` gives.
 SPEAKERS: list[tuple[str, list[tuple[str, str | None]]]] = [
     (
