@@ -141,6 +141,8 @@ class Publisher:
                     await self._store.editorial.log(
                         article.id, EditorAction.PUBLISHED, by_id=by.id, by_name=by.name
                     )
+                # Only now: the worker's "published: <link>" names who published it.
+                self._enqueued()
         return result
 
     async def _publish(
@@ -183,7 +185,6 @@ class Publisher:
             generation,
             ", repost" if repost else "",
         )
-        self._enqueued()
         return PublishResult(PublishStatus.ENQUEUED, outbox_id=post_id, generation=generation)
 
     async def settle(self, article_id: int, admin_id: int) -> bool:
