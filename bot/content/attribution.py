@@ -22,6 +22,7 @@ from bot.content.lexicon import (
     NAMED_THINGS,
     NAMING_VERBS,
     RELAY_VERBS,
+    REPLY_VERBS,
     TERM_NOUNS,
     role_of,
 )
@@ -241,6 +242,8 @@ def words_of_another(c: SpanContext) -> Outcome:
     hit = _WORDS_OF.search(c.before)
     if hit is None or _speaks_in(c, c.sent_lo + hit.start("owner"), c.span.open):
         return None
+    if hit.group("link") == ":" and _reply_before(c, c.sent_lo + hit.start()):
+        return None  # "прокомментировала слова госсекретаря: «…»": the reply is quoted
     lo = c.sent_lo + hit.start("owner")
     toks = tokens(c.text, lo, c.sent_lo + hit.end("owner"))
     if not toks or not toks[0].text[:1].isalpha() or toks[0].lower in ("о", "об"):
@@ -252,6 +255,15 @@ def words_of_another(c: SpanContext) -> Outcome:
     # falls back on the last person, here the sentence's own subject: unknown, not him.
     subject = _subject_of(c, lo)
     return Found(None if who == subject else who)
+
+
+def _reply_before(c: SpanContext, at: int) -> bool:
+    """Whether a verb of reply ("прокомментировала", "ответил на") takes the words noun at
+    `at` as its object: the word before it, or before its preposition."""
+    words = [t.lower for t in tokens(c.text, c.sent_lo, at) if t.text[:1].isalpha()][-2:]
+    if words and words[-1] == "на":
+        words = words[:-1]
+    return bool(words) and lemma(words[-1]) in REPLY_VERBS
 
 
 def _speaks_in(c: SpanContext, lo: int, hi: int) -> bool:

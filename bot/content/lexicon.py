@@ -42,6 +42,12 @@ IMPERSONAL_VERBS = word_set(
 )
 # "Как передает ТАСС": the subject relays someone else's words.
 RELAY_VERBS = word_set("передать передавать сообщить сообщать писать информировать")
+# "прокомментировала слова госсекретаря: «…»": a reply to words, the quotation after the
+# colon being the reply, never the words replied to.
+REPLY_VERBS = word_set(
+    """прокомментировать комментировать ответить отвечать отреагировать реагировать
+    парировать высмеять раскритиковать опровергнуть"""
+)
 # "назвал заявление «абсурдным»": speech only when a short quoted word follows.
 NAMING_VERBS = word_set("назвать называть охарактеризовать")
 

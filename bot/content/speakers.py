@@ -744,6 +744,12 @@ class Resolver:
         if lemma(verb.token.lower) in NAMING_VERBS:
             return False, None  # "назвал Путина «…»": the person after a naming verb is named
         found, who = self.scan(after, verb, pos, stop_early=stop_early)
+        if found and after and lemma(after[0].lower) in WORDS_NOUNS:
+            # "Захарова прокомментировала слова американского госсекретаря: «…»": whose
+            # words the verb takes as its object never speaks; only a nominative after
+            # them may ("… слова украинского чиновника … депутат Алексей Журавлев").
+            subject = self._nominative_person(after[1:])
+            return (True, subject) if subject is not None else (False, None)
         if not found or who is None or not after:
             return found, who
         named = [
@@ -753,13 +759,6 @@ class Resolver:
         ]
         if named and not any(m.nominative for m in named):
             return False, None
-        if not named and lemma(after[0].lower) in WORDS_NOUNS:
-            # "— так прокомментировал слова украинского чиновника … депутат Алексей Журавлев":
-            # whose words the verb takes as its object is not who speaks; the person the
-            # clause names in the nominative is.
-            subject = self._nominative_person(after[1:])
-            if subject is not None and subject != who:
-                return True, subject
         return found, who
 
     def _nominative_person(self, toks: list[Token]) -> str | None:

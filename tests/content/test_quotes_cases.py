@@ -13,6 +13,14 @@ from tests.content.quote_text import from_body
 
 CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     (
+        # A reply to someone's words: the reply after the colon is the commenter's.
+        "reply-to-words-after-colon",
+        "Официальный представитель МИД РФ Мария Захарова высказалась о заявлении Энтони"
+        " Блинкена.\nЗахарова с иронией прокомментировала слова американского"
+        ' государственного секретаря: "Пошла за медицинской энциклопедией".',
+        [("Пошла за медицинской энциклопедией", "Мария Захарова")],
+    ),
+    (
         # A three-word Korean name is the speaker whole, not its first two words.
         "three-word-titled-name",
         "Гутерреш приведен к присяге. На трибуне стоял действующий генсек Пан Ги Мун.\n"
