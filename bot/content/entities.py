@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from bot.content.apposition import mark_oblique
 from bot.content.lexicon import BARE_MFA as _BARE_MFA
 from bot.content.lexicon import MEDIA as MEDIA  # re-exported for the title module
 from bot.content.lexicon import media_name, organisations
@@ -121,4 +122,4 @@ def find_entities(text: str) -> Entities:
     persons = [
         m for m in find_persons(text, blocked) if not any(o.start <= m.start < o.end for o in orgs)
     ]
-    return Entities(persons=persons, orgs=orgs)
+    return Entities(persons=mark_oblique(text, persons), orgs=orgs)

@@ -48,6 +48,10 @@ REPLY_VERBS = word_set(
     """прокомментировать комментировать ответить отвечать отреагировать реагировать
     парировать высмеять раскритиковать опровергнуть"""
 )
+# Nouns for someone's words: "прокомментировал слова X", "не согласился с заявлением X".
+WORDS_NOUNS = word_set("слово заявление высказывание реплика утверждение позиция оценка")
+# Prepositions: a name right after one is never a subject ("встреча с Рубио").
+PREPOSITIONS = word_set("на в во по при после до с со для из о об перед за через у к от без между")
 # "назвал заявление «абсурдным»": speech only when a short quoted word follows.
 NAMING_VERBS = word_set("назвать называть охарактеризовать")
 

@@ -27,6 +27,7 @@ from bot.content.lexicon import (
     SHIFT_OPENERS,
     SPEECH_VERBS,
     UNKNOWN_AGENTS,
+    WORDS_NOUNS,
     RoleKind,
     role_kind,
     role_of,
@@ -56,8 +57,6 @@ _SPEAKER_NOUNS = word_set(
 NATIONAL_BODIES = frozenset(
     {"МИД", "МВД", "Минобороны", "Минфина", "Минфин", "Минэкономразвития"}
 ) | (word_set("дипломатия ведомство правительство министерство парламент разведка армия"))
-# Nouns for someone's words: "прокомментировал слова X", "назвал заявление X …".
-WORDS_NOUNS = word_set("слово заявление высказывание реплика утверждение позиция оценка")
 _CATAPHORA_REACH = 400  # characters after a pronoun where its person may be named first
 _STOP_PREPOSITIONS = word_set("на в во по при после до с со для из о об перед за через у к от")
 

@@ -1,0 +1,75 @@
+"""The case of a name that does not decline, read from the words before it.
+
+Why: a foreign name («Марко Рубио», «Ван И», «Аракчи») looks the same in every case, so the
+name alone calls it nominative, and a later «он» or «— ответил представитель Кремля» falls
+back on it as if it had been a subject. Russian says its case before it: in apposition to a
+role noun («с заявлением госсекретаря США Марко Рубио»: genitive, like «госсекретаря»), as the
+owner of someone's words («слова Рубио»), or after a preposition («с Рубио»). A mention whose
+nearest word before it, within its clause, is one of those is no subject.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.content.lexicon import PREPOSITIONS, WORDS_NOUNS, role_of
+from bot.content.mentions import Mention
+from bot.content.morph import lemma, parses
+
+_CLAUSE_BREAK = re.compile(r"[.,;:!?«»\"“”„()\n—–]")
+_WORD = re.compile(r"[А-ЯЁа-яёA-Za-z-]+")
+_LOOK_BACK = 60  # characters before a name where the word that governs it is
+
+
+def governing_word(text: str, start: int, names: tuple[tuple[int, int], ...] = ()) -> str | None:
+    """The nearest lowercase word before `start` in its clause, skipping capitalised words
+    of a title («госсекретаря США Марко»); None when the clause opens with the name or
+    another person's name comes first («с Блинкеном Лавров»: «с» governs Блинкен)."""
+    lo = max(0, start - _LOOK_BACK)
+    window = text[lo:start]
+    cut = max((m.end() for m in _CLAUSE_BREAK.finditer(window)), default=0)
+    for m in reversed(list(_WORD.finditer(window, cut))):
+        at = lo + m.start()
+        if any(a <= at < b for a, b in names):
+            return None
+        if m.group(0)[:1].islower():
+            return m.group(0)
+    return None
+
+
+def oblique_by_context(word: str) -> bool:
+    """Whether a name right after `word` cannot be a subject: a preposition, a noun for
+    someone's words, or a role noun with no nominative reading («госсекретаря», «послу»)."""
+    low = word.lower()
+    if low in PREPOSITIONS or lemma(low) in WORDS_NOUNS:
+        return True
+    if role_of(low) is None:
+        return False
+    return not any("nomn" in p.grams for p in parses(low) if p.pos == "NOUN")
+
+
+def surely_nominative(word: str) -> bool:
+    """Whether every reading of `word` as a declining name is nominative: then its own ending
+    tells its case («Дмитрий Песков» after «пресс-секретарь российского лидера» is a subject
+    all the same), while «Токаева» (a woman's nominative or a man's genitive) needs context."""
+    readings = [  # a person's name is singular: «Лавров» is no genitive plural of «Лавр»
+        p
+        for p in parses(word.lower())
+        if (p.has("Name") or p.has("Surn")) and not p.grams & {"Fixd", "plur"}
+    ]
+    return bool(readings) and all("nomn" in p.grams for p in readings)
+
+
+def mark_oblique(text: str, mentions: list[Mention]) -> list[Mention]:
+    """`mentions` with `nominative` cleared where a name whose case its own words do not
+    settle follows a word that governs an oblique case."""
+    out: list[Mention] = []
+    names = tuple((m.start, m.end) for m in mentions)
+    for m in mentions:
+        words = _WORD.findall(text[m.start : m.end])
+        if m.nominative and not any(surely_nominative(w) for w in words):
+            word = governing_word(text, m.start, names)
+            if word is not None and oblique_by_context(word):
+                m = Mention(m.start, m.end, m.person, m.org, nominative=False)
+        out.append(m)
+    return out

@@ -1,0 +1,38 @@
+"""A name's case from the words before it (bot/content/apposition.py), table-driven.
+
+Each row: a text, the start of a person's mention in it, and whether that mention may be a
+subject. Names that decline decide by their own ending; names that do not (or whose ending is
+ambiguous) take the case the word before them governs."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.content.entities import find_entities
+
+ROWS: list[tuple[str, str, bool]] = [
+    # apposition to a role noun in the genitive: no subject
+    ("Ушаков не согласился с заявлением госсекретаря США Марко Рубио о сделке.", "Марко", False),
+    # the owner of someone's words
+    ("Рубио заявил о сделке. Ушакову напомнили слова Рубио.", "Рубио.", False),
+    # after a preposition
+    ("Ван И заявил о визите. Лавров провел встречу с Ван И в Пекине.", "Ван И в", False),
+    # an ambiguous ending («Токаева»: a woman's nominative or a man's genitive) after a role
+    ("Россия ожидает визита президента Казахстана Касым-Жомарта Токаева.", "Касым", False),
+    # a name whose own ending says nominative stays a subject after a genitive complement
+    (
+        "Так пресс-секретарь российского лидера Дмитрий Песков прокомментировал визит.",
+        "Дмитрий",
+        True,
+    ),
+    # an indeclinable name opening its clause, or after a nominative role, is a subject
+    ("Рубио заявил, что переговоры продолжатся.", "Рубио", True),
+    ("Госсекретарь США Марко Рубио заявил, что переговоры продолжатся.", "Марко", True),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "subject"), ROWS)
+def test_a_names_case_from_the_word_before_it(text: str, name: str, subject: bool) -> None:
+    start = text.index(name)
+    (mention,) = [m for m in find_entities(text).persons if m.start == start]
+    assert mention.nominative is subject
