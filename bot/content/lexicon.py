@@ -318,7 +318,9 @@ ORGANISATIONS: tuple[Organisation, ...] = (
     Organisation("Пентагон", (r"\bПентагон\w*",)),
     Organisation("Белый дом", (r"\bБел\w+ дом\w*",)),
     Organisation("Совбез ООН", (r"\b(?:Совбез\w*|Совет\w* [Бб]езопасности) ООН\b",)),
-    Organisation("Совбез России", (r"\b(?:Совбез\w*|Совет\w* [Бб]езопасности) (?:России|РФ)\b",)),
+    # Russia's Security Council has no one short name: it is named as the text names it
+    # («Совета безопасности РФ» → «Совет безопасности РФ», «Совбеза России» → «Совбез России»).
+    Organisation("", (r"\b(?:Совбез\w*|Совет\w* [Бб]езопасности) (?:России|РФ)\b",)),
     Organisation("Генассамблея ООН", (r"\bГенассамбле\w* ООН\b",)),
     Organisation("Евросоюз", (r"\bЕвросоюз\w*",)),
     Organisation("Еврокомиссия", (r"\bЕврокомисси\w*",)),
