@@ -11,7 +11,9 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-_SENTENCE_END = re.compile(r"[.!?…]+[»\"”“]?(?=\s)")
+# A sentence ends before a space, or — in texts that lost the space («…угрозы».Ранее …») —
+# right before a capital or an opening quotation mark (initials are caught as abbreviations).
+_SENTENCE_END = re.compile(r"[.!?…]+[»\"”“]?(?=\s|[«„]?[А-ЯЁ])")
 _WORD = re.compile(r"[^\W\d_]+|\d+")
 
 

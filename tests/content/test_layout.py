@@ -1,0 +1,26 @@
+"""Sentence boundaries on offsets (bot/content/layout.py), table-driven."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.content.layout import sentence_start
+
+# (text, the word whose sentence we ask for, the word that sentence starts with)
+ROWS: list[tuple[str, str, str]] = [
+    ("Грушко отметил это. Ранее сообщалось о решении.", "сообщалось", "Ранее"),
+    # a text that lost its space after the full stop still ends the sentence there
+    ("Грушко отметил это.Ранее сообщалось о решении.", "сообщалось", "Ранее"),
+    ("Он выступил в НАТО.«Вчера еще руководители заявляли», - сказал он.", "сказал", "«Вчера"),
+    # initials are no sentence end, with or without spaces
+    ("Об этом заявил С.В.Лавров на встрече.", "встрече", "Об"),
+    ("Об этом заявил С. В. Лавров на встрече.", "встрече", "Об"),
+    # nor a lowercase word after a dot (a site name)
+    ("Об этом сообщает interaffairs.ru со ссылкой на МИД.", "ссылкой", "Об"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "first"), ROWS)
+def test_sentence_start(text: str, word: str, first: str) -> None:
+    start = sentence_start(text, 0, text.index(word))
+    assert text[start:].startswith(first)
