@@ -23,6 +23,9 @@ from bot.content.lexicon import (
     NAMING_VERBS,
     RELAY_VERBS,
     REPLY_VERBS,
+    STATEMENT_NOUNS,
+    STATEMENT_VERBS,
+    SUCH_WORDS,
     TERM_NOUNS,
     role_of,
 )
@@ -181,6 +184,19 @@ def first_verb(toks: list[Token], limit: int) -> Verb | None:
     return None
 
 
+def such_statement_verb(toks: list[Token]) -> Verb | None:
+    """ "такое заявление в интервью «Российской газете» сделал Николай Патрушев": a clause
+    opening with a statement made, whose verb ("сделал", no speech verb alone) attributes
+    the quotation before it."""
+    words = [t for t in toks if t.text[:1].isalpha()]
+    if len(words) < 3 or lemma(words[0].lower) not in SUCH_WORDS:
+        return None
+    if lemma(words[1].lower) not in STATEMENT_NOUNS:
+        return None
+    verb = next((t for t in words[2:10] if lemma(t.lower) in STATEMENT_VERBS), None)
+    return naming_verb(verb) if verb is not None else None
+
+
 def last_verb(toks: list[Token]) -> Verb | None:
     for tok in reversed(toks):
         verb = speech_verb(tok)
@@ -329,7 +345,7 @@ def dash_after(c: SpanContext) -> Outcome:
     toks = tokens(c.text, clause_lo, clause_hi)
     if not dash and toks and toks[0].lower in _CONJUNCTIONS:
         return None  # "что Каллас «…», и добавил": the sentence's own verb goes on
-    verb = first_verb(toks, 5 if dash else 2)
+    verb = first_verb(toks, 5 if dash else 2) or (such_statement_verb(toks) if dash else None)
     if verb is None:
         return None
     owner = _quoted_owner(c, verb, clause_hi)
@@ -657,7 +673,8 @@ def _next_sentence_speaker(c: SpanContext) -> str | None:
     hi = sentence_end(text, lo, para_hi)
     if not _SO_SAID.match(text, lo, hi):
         return None
-    verb = first_verb(tokens(text, lo, hi), 5)
+    toks = tokens(text, lo, hi)
+    verb = first_verb(toks, 5) or such_statement_verb(toks)
     return c.resolver.resolve(lo, hi, verb, c.span.close) if verb is not None else None
 
 

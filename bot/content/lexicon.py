@@ -52,6 +52,11 @@ REPLY_VERBS = word_set(
 WORDS_NOUNS = word_set("слово заявление высказывание реплика утверждение позиция оценка")
 # Prepositions: a name right after one is never a subject ("встреча с Рубио").
 PREPOSITIONS = word_set("на в во по при после до с со для из о об перед за через у к от без между")
+# "«…» — такое заявление в интервью сделал X", "Такую оценку дал X": a statement made, its
+# verb (no speech verb alone: "сделал") attributing the quotation. Lemmas.
+SUCH_WORDS = word_set("такой подобный это этот данный соответствующий")
+STATEMENT_NOUNS = word_set("заявление мнение оценка предположение прогноз комментарий")
+STATEMENT_VERBS = word_set("сделать высказать выразить озвучить дать")
 # "назвал заявление «абсурдным»": speech only when a short quoted word follows.
 NAMING_VERBS = word_set("назвать называть охарактеризовать")
 
