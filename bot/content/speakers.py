@@ -15,7 +15,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from bot.content.entities import Entities, Mention
-from bot.content.layout import sentence_start
+from bot.content.layout import sentence_end, sentence_start
 from bot.content.lexicon import (
     ANONYMOUS_MARKS,
     IMPERSONAL_VERBS,
@@ -358,6 +358,7 @@ class Resolver:
         for at, rank, name, g in self.spoken:
             if at < pos and (gender is None or g in (None, gender)) and name not in skip:
                 best = max(best or (rank, name), (rank, name))
+        last_speaker = best
         for m in self.entities.persons:
             if (
                 m.person
@@ -369,9 +370,29 @@ class Resolver:
             ):
                 best = max(best or (m.start, m.person.name), (m.start, m.person.name))
         if best is not None:
-            return best[1]
+            # The speaker of the quotation before carries on; a mere mention may be displaced.
+            displaced = best != last_speaker and self._displaced(best[1], gender, pos)
+            return None if displaced else best[1]
         found = self._last_person(gender, pos, skip)
         return found or (self._next_subject(gender, pos, skip) if forward else None)
+
+    def _displaced(self, name: str, gender: str | None, pos: int) -> bool:
+        """ "Кац объявил Гутерриша персоной нон грата. Россия, в лице постпреда Василия
+        Небензи, отреагировала. Он призвал …": the sentence just before names another person
+        of that gender and not the candidate — "он" may be either of them, so nobody."""
+        own = sentence_start(self.text, max(0, pos - 400), pos)
+        if own == 0:
+            return False
+        lo = sentence_start(self.text, max(0, own - 400), own - 1)
+        there = {
+            m.person.name
+            for m in self.entities.persons
+            if lo <= m.start < own
+            and m.person
+            and (gender is None or m.person.gender in (None, gender))
+            and not self._inside_quote(m.start)
+        }
+        return bool(there) and name not in there
 
     def _next_subject(
         self, gender: str | None, pos: int, skip: frozenset[str] = frozenset()
@@ -617,14 +638,27 @@ class Resolver:
         return True, person.name
 
     def organisation(self, pos: int) -> str | None:
-        """ "говорится в сообщении": the organisation the article attributed things to last."""
+        """ "говорится в сообщении": the organisation the article attributed things to last:
+        one said to speak ("В МИД заявили, что …") before one merely mentioned."""
         for at, speaker in reversed(self.agents):
             if at < pos:
                 return speaker
-        for m in reversed(self.entities.orgs):
-            if m.start < pos and m.org:
-                return m.org
-        return None
+        before = [m for m in self.entities.orgs if m.start < pos and m.org]
+        spoke = next((m.org for m in reversed(before) if self._spoke_in(m)), None)
+        return spoke or (before[-1].org if before else None)
+
+    def _spoke_in(self, org: Mention) -> bool:
+        """ "В российском МИД … заявили": the body, after "в", is where a plural speech verb
+        of its sentence was said."""
+        ahead = [t.lower for t in tokens(self.text, max(0, org.start - 30), org.start)][-2:]
+        if not {"в", "во"} & set(ahead):  # "в МИД", "в российском МИД"
+            return False
+        lo = sentence_start(self.text, max(0, org.start - 400), org.start)
+        hi = sentence_end(self.text, org.end, min(len(self.text), org.end + 400))
+        return any(
+            (verb := speech_verb(t)) is not None and verb.plural and not verb.impersonal
+            for t in tokens(self.text, lo, hi)
+        )
 
     def outlet(self, pos: int) -> str | None:
         """ "— отмечает агентство": the media outlet the text named last before `pos`; never
@@ -719,6 +753,12 @@ class Resolver:
             told = self._nominative_person(after)
             if told is not None:
                 return True, told
+        if found and who is not None and idx > 0 and self._is_org(who):
+            # "Он призвал Совбез ООН отреагировать на «…»": with its subject right before the
+            # verb, the body after it is the object.
+            is_subject, named = self._subject_before(toks[idx - 1], verb, pos)
+            if is_subject:
+                return True, named
         if not found:
             found, who = self.scan(list(reversed(toks[:idx])), verb, pos, stop_early=False)
         if not found and idx > 0 and toks[0].text[:1].isupper() and not _relative(toks[:idx]):
@@ -734,6 +774,19 @@ class Resolver:
             if subject is not None:
                 return True, subject
         return self._subject_after(after, verb, pos, stop_early=False)
+
+    def _is_org(self, name: str) -> bool:
+        return any(m.org == name for m in self.entities.orgs)
+
+    def _subject_before(self, tok: Token, verb: Verb, pos: int) -> Answer:
+        """Whether `tok`, right before the verb, is a person as its subject ("он"/"она" of the
+        verb's gender, or a nominative name), and who (a pronoun may stay unresolved)."""
+        if tok.lower in ("он", "она") and _PRONOUNS[tok.lower] in (None, verb.gender):
+            return True, self.pronoun(_PRONOUNS[tok.lower], pos)
+        hit = self._at(tok)
+        if hit is not None and hit.person is not None and hit.nominative:
+            return True, hit.person.name
+        return False, None
 
     def _subject_after(
         self, after: list[Token], verb: Verb, pos: int, *, stop_early: bool

@@ -13,6 +13,25 @@ from tests.content.quote_text import from_body
 
 CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     (
+        # "Он призвал Совбез ООН …": the body after the verb is its object, not the speaker;
+        # and «он» after a sentence that names another man only in passing is nobody.
+        "pronoun-subject-before-an-organisation-object",
+        "Ранее сообщалось, что главный дипломат Израиля Исраэль Кац объявил генсека ООН"
+        " Антониу Гутерриша persona non grata.\nРоссия, в лице постпреда при ООН Василия"
+        " Небензи, отреагировала на действия израильской стороны. Он призвал Совбез ООН"
+        ' отреагировать на это "возмутительное и хамское решение".',
+        [("возмутительное и хамское решение", None)],
+    ),
+    (
+        # The body said to speak («В российском МИД … заявили») owns «— отмечается в
+        # заявлении», not the organisation a person's title names.
+        "organisation-that-spoke-before-one-mentioned",
+        "В российском МИД, комментируя слова Генсека ООН о беспилотниках, заявили, что"
+        " Антониу Гутерреш распространяет дезинформацию.\n«Гутерреш и его сотрудники"
+        " повторяют ложные обвинения», — отмечается в заявлении.",
+        [("Гутерреш и его сотрудники повторяют ложные обвинения", "МИД России")],
+    ),
+    (
         # A reply to someone's words: the reply after the colon is the commenter's.
         "reply-to-words-after-colon",
         "Официальный представитель МИД РФ Мария Захарова высказалась о заявлении Энтони"
