@@ -11,11 +11,11 @@ a restart, anything overdue goes out at once.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 
 from bot.clock import Clock, SystemClock
 from bot.delivery.publisher import Publisher, PublishStatus
+from bot.tasks import cancel_and_wait
 from storage import Store
 from storage.editorial import Editor
 
@@ -51,11 +51,8 @@ class Scheduler:
         self._task = asyncio.create_task(self._loop(), name="scheduler")
 
     async def stop(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
-            self._task = None
+        task, self._task = self._task, None
+        await cancel_and_wait(task)
 
     async def _loop(self) -> None:
         while True:

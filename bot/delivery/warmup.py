@@ -9,9 +9,9 @@ the first publish. A failure is one log line: the index then loads lazily, as be
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 
+from bot.tasks import cancel_and_wait
 from storage import Store
 
 log = logging.getLogger(__name__)
@@ -28,11 +28,8 @@ class TopicIndexWarmup:
         self._task = asyncio.create_task(self._warm(), name="topic-index-warmup")
 
     async def stop(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
-            self._task = None
+        task, self._task = self._task, None
+        await cancel_and_wait(task)
 
     async def wait(self) -> None:
         """Until the warm-up is over (tests; the bot never waits for it)."""

@@ -18,7 +18,6 @@ Why it is built this way:
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 from collections import Counter
 from dataclasses import dataclass, field
@@ -33,6 +32,7 @@ from bot.ingest.feed import FeedItem, parse_feed
 from bot.ingest.fetch import Fetcher, decode_text, user_agent
 from bot.ingest.intake import ItemSink, store_item
 from bot.ingest.page import PageData, extract_page
+from bot.tasks import cancel_and_wait
 from storage import Store
 from storage.feed_state import FeedState, SeenItem, SeenStatus
 from storage.models import Article, ArticleDraft
@@ -151,9 +151,7 @@ class FeedPoller:
         if task is not None:
             done, _ = await asyncio.wait({task}, timeout=STOP_GRACE_SECONDS)
             if not done:
-                task.cancel()
-                with contextlib.suppress(asyncio.CancelledError):
-                    await task
+                await cancel_and_wait(task)
         if self._owns_fetcher:
             await self._fetcher.close()
 
