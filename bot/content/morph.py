@@ -58,6 +58,15 @@ def lemma(word: str) -> str:
     return found[0].normal if found else word.lower()
 
 
+@lru_cache(maxsize=65536)
+def known(word: str) -> bool:
+    """Whether the dictionary holds `word` itself, not only a guess from its ending."""
+    try:
+        return bool(_analyzer().word_is_known(word.lower()))
+    except (ValueError, KeyError):
+        return False
+
+
 _NAME_GRAMS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Abbr"})
 
 

@@ -13,7 +13,7 @@ import re
 
 from bot.content.lexicon import role_of, title_head, title_heads
 from bot.content.mentions import Mention, Person
-from bot.content.morph import Parse, inflect, parses, restore_case
+from bot.content.morph import Parse, inflect, known, parses, restore_case
 from bot.content.name_slots import Kind, Slot, find_slots, kind, syllable, verb_gender_after
 
 # Words that open a capitalised sequence but are never part of a person's name.
@@ -104,10 +104,18 @@ def _surname_keys(word: str) -> frozenset[str]:
     return frozenset(keys)
 
 
-def _full_name(first: str, last: str, middle: str | None = None) -> tuple[Person, bool]:
-    """A person from a first-name + surname pair in any (shared) case."""
+def _full_name(
+    first: str, last: str, middle: str | None = None, preposition: bool = True
+) -> tuple[Person, bool]:
+    """A person from a first-name + surname pair in any (shared) case. Without a
+    `preposition` right before the name, a prepositional reading the dictionary only guesses
+    is none ("посол ЮАР в РФ Мзувукиле Макетука" is no "о Мзувукиле": the foreign name stays
+    as written)."""
+    guessed_loct = not preposition and not known(first)
     # A colloquial vocative ("Илон" read as "Илона!") says nothing of the name's case.
-    first_p = [p for p in _name_parses(first) if not p.has("voct")]
+    first_p = [
+        p for p in _name_parses(first) if not p.has("voct") and not (guessed_loct and p.has("loct"))
+    ]
     gender = _gender_of(first_p)
     # A surname is never plural: "Левитт" read as a genitive plural of a first name "Левитта"
     # would put "Кэролайн Левитт" in the genitive.
@@ -502,7 +510,9 @@ class _Finder:
     def _add_full_name(self, i: int, j: int) -> None:
         start, word, last = self.words[i][0], self.words[i][2], self.words[j][2]
         middle = self.words[i + 1][2] if j == i + 2 else None
-        person, nominative = _full_name(word, last, middle)
+        before = _WORD_BEFORE.search(self.text, max(0, start - 30), start)
+        preposition = before is not None and before.group(1).lower() in _LOCATIVE_PREPOSITIONS
+        person, nominative = _full_name(word, last, middle, preposition)
         forms = {p.normal for p in parses(word.lower())} | {word.lower()}
         if any(p.surname.lower() in forms for p in self.people):
             return  # "с Блинкеном Лавров": a known surname, then another name
@@ -698,6 +708,7 @@ class _Finder:
 
 
 _WORD_BEFORE = re.compile(r"([А-ЯЁа-яё]+)[ \t]+$")
+_LOCATIVE_PREPOSITIONS = frozenset({"о", "об", "обо", "в", "во", "на", "при", "по"})
 _DECLINED = ("а", "я", "у", "ю", "ом", "ем", "е", "ым", "ой", "ей")
 
 

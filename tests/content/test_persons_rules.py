@@ -133,6 +133,9 @@ FULL_NAMES: list[tuple[str, set[str]]] = [
     ("главы МИД Турции Хакана Фидана", {"Хакан Фидан"}),
     # a dash between the title and the name; a guessed place reading («хизер») is no institution
     ("брифинг провела пресс-секретарь ведомства – Хизер Нойерт. Ей пришлось", {"Хизер Нойерт"}),
+    # a guessed prepositional reading needs a preposition: a foreign name stays as written
+    ("заявил посол ЮАР в РФ Мзувукиле Макетука в интервью", {"Мзувукиле Макетука"}),
+    ("Мы говорили о Владимире Путине", {"Владимир Путин"}),
     # a titled name of three words is given whole (Korean, Indian double names)
     ("Действующий генсек Пан Ги Мун назвал себя", {"Пан Ги Мун"}),
     ("благодарность генсеку Пан Ги Муну за работу", {"Пан Ги Мун"}),
