@@ -74,6 +74,7 @@ _TITLE_MAX = 200  # a first paragraph longer than this is no title line
 _TITLE_LABEL = re.compile(r"\s*([^:«»\"\n.,]{2,60}):\s")
 _PREDICATE_POS = frozenset({"ADJS", "PRTS"})  # a declared state, not an action (irony)
 _CONTENT_LINK = re.compile(r"\s*(?:(?:о\s+|в\s+)?(?:тем|том|то)\s*,\s*)?(?:что|чтобы)\s*")
+_QUOTE_MARK = re.compile(r"[«»\"„“]")
 _CONTEXT = 300  # characters of context looked at on each side of a quotation
 
 
@@ -587,6 +588,40 @@ def _participle_owner(c: SpanContext, verb: Verb) -> str | None:
     return owner.person.name if owner is not None and owner.person is not None else None
 
 
+def _fragment(c: SpanContext) -> bool:
+    """A lowercase piece of reported speech: no name, title or "так называемый" term."""
+    return c.first_letter.islower() and not c.titled and not _SO_CALLED.search(c.before[-40:])
+
+
+def verb_after(c: SpanContext) -> Outcome:
+    """ "Избирателям нужны «реалистичные оценки» происходящего, заявил посол Анатолий
+    Антонов.": a fragment in a sentence that ends with ", <speech verb> <speaker>" is the
+    words of the speaker that clause names (a person or a body, never an outlet, never a
+    pronoun: only the sentence's own attribution, no guess from the context). One quoted
+    word ("задача «слива» беседы …, считает Ушаков") is a term more often than his words."""
+    if not _fragment(c) or c.n_words < 2 or c.starts_sentence or _clause_verb(c) is not None:
+        return None
+    end = sentence_end(c.text, c.after_lo, c.para_hi)
+    comma = c.text.rfind(", ", c.after_lo, end)
+    if comma < 0 or _QUOTE_MARK.search(c.text, comma, end):
+        return None  # the closing clause holds another quotation: not a plain attribution
+    toks = tokens(c.text, comma + 1, end)
+    verb = _speech_at(toks, 0) if toks else None
+    if verb is None or verb.impersonal:
+        return None
+    who = c.resolver.resolve(comma + 1, end, verb, c.span.open, context=False)
+    return Found(who) if _not_media(who) and _named_in(c, who, comma, end) else None
+
+
+def so_said_next(c: SpanContext) -> Outcome:
+    """ "…, а данная тема уже «всем уже надоела». Такое заявление сделал Дмитрий Полянский":
+    a fragment closing its sentence belongs to whoever the next sentence says made it."""
+    if not _fragment(c) or c.starts_sentence or not c.ends_sentence:
+        return None
+    who = _next_sentence_speaker(c)
+    return Found(who) if _not_media(who) else None
+
+
 def predicate_quote(c: SpanContext) -> Outcome:
     """ "Антонов «разочарован» тем, что …": a quoted state (a short adjective or participle)
     right after the sentence's subject, a person named in the nominative, is that person's
@@ -709,6 +744,8 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("as_opening", as_opening),
     ("reported_speech", reported_speech),
     ("partial_quote", partial_quote),
+    ("verb_after", verb_after),
+    ("so_said_next", so_said_next),
     ("predicate_quote", predicate_quote),
     ("content_of_previous", content_of_previous),
     ("interrupted", interrupted),

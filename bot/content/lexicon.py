@@ -60,8 +60,9 @@ STATEMENT_VERBS = word_set("сделать высказать выразить �
 # "назвал заявление «абсурдным»": speech only when a short quoted word follows.
 NAMING_VERBS = word_set("назвать называть охарактеризовать")
 
-# Nouns before a quoted TERM, of any case: "понятие «ежедневный брифинг»" cites words as words.
-TERM_NOUNS = word_set("понятие термин")
+# Nouns before a quoted TERM, of any case: "понятие «ежедневный брифинг»" cites words as words;
+# "без жупела «российской угрозы»": a bogey named, not anybody's words.
+TERM_NOUNS = word_set("понятие термин жупел пугало страшилка")
 # Nouns before a quoted NAME, not speech: журнал «Международная жизнь», саммит «Группы двадцати».
 NAMED_THINGS = word_set(
     """журнал газета канал телеканал агентство издание саммит форум партия движение компания

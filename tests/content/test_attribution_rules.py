@@ -47,6 +47,7 @@ QUOTED_NAME: list[Row] = [
         NOT_SPEECH,
     ),
     ("Эксперт ввел термин «гибридная война» в оборот.", "гибридная", NOT_SPEECH),
+    ("Альянс не мог обойтись без жупела «российской угрозы».", "российской", NOT_SPEECH),
     (
         "Он примет участие в заседании на тему «Эффективная многосторонность через Устав ООН».",
         "Эффективная",
@@ -636,6 +637,51 @@ OWN_SENTENCE: list[Row] = [
     ),
     ("Саммит назвали «историческим».", "историческим", None),
 ]
+VERB_AFTER: list[Row] = [
+    (
+        "Избирателям нужны «реалистичные оценки» происходящего в мире, заявил посол РФ в "
+        "Вашингтоне Анатолий Антонов.",
+        "реалистичные",
+        Found("Анатолий Антонов"),
+    ),
+    (
+        "Заседания созывают, так как «гнусная политика» Киева все очевиднее, заявил "
+        "журналистам постпред РФ при ООН Дмитрий Полянский.",
+        "гнусная",
+        Found("Дмитрий Полянский"),
+    ),
+    # One quoted word is a term; a pronoun or an outlet is no attribution of the sentence.
+    ("Задача «слива» беседы — помешать контактам, считает Юрий Ушаков.", "слива", None),
+    ("Избирателям нужны «реалистичные оценки» происходящего, заявил он.", "реалистичные", None),
+    ("Переговоры «зашли в тупик» окончательно, сообщает ТАСС.", "зашли", None),
+    # A speech verb before the quotation: partial_quote's case, not this rule's.
+    (
+        "Лавров заявил, что «реалистичные оценки» нужны всем, сообщил Сергей Рябков.",
+        "реалистичные",
+        None,
+    ),
+    ("Речь о «российской угрозе», о которой говорят в НАТО.", "российской", None),
+]
+SO_SAID_NEXT: list[Row] = [
+    (
+        "Сюжет почти не озвучивается в Совбезе ООН, а данная тема уже «всем уже надоела». "
+        "Такое заявление сделал первый заместитель постпреда России Дмитрий Полянский.",
+        "всем",
+        Found("Дмитрий Полянский"),
+    ),
+    (
+        "Переговоры, по сути, «зашли в тупик». Об этом заявил Сергей Рябков.",
+        "зашли",
+        Found("Сергей Рябков"),
+    ),
+    # The next sentence attributes nothing; a fragment mid-sentence is not its statement.
+    ("Тема уже «всем надоела». Заседание продолжилось.", "всем", None),
+    (
+        "Тема «всем надоела» давно, и это видно. Такое заявление сделал Дмитрий Полянский.",
+        "всем",
+        None,
+    ),
+]
 TABLES: list[tuple[Rule, list[Row]]] = [
     (rules.quoted_name, QUOTED_NAME),
     (rules.dash_after, DASH_AFTER),
@@ -648,6 +694,8 @@ TABLES: list[tuple[Rule, list[Row]]] = [
     (rules.as_opening, AS_OPENING),
     (rules.reported_speech, REPORTED_SPEECH),
     (rules.partial_quote, PARTIAL_QUOTE),
+    (rules.verb_after, VERB_AFTER),
+    (rules.so_said_next, SO_SAID_NEXT),
     (rules.predicate_quote, PREDICATE_QUOTE),
     (rules.content_of_previous, CONTENT_OF_PREVIOUS),
     (rules.interrupted, INTERRUPTED),
