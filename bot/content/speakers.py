@@ -599,8 +599,13 @@ class Resolver:
         cut = max(window.rfind(c) for c in '.,;:!?«»"\n')
         joint = window.rfind(" и ")  # "Песков и пресс-секретарь Белого дома Карин Жан-Пьер"
         window = window[max(cut + 1, joint + 3 if joint >= 0 else 0) :]
-        for tok in _title_words(window):  # from the title's head on
+        words = _title_words(window)
+        for k, tok in enumerate(words):  # from the title's head on
             if _role(tok) is not None:
+                if mention.nominative and k > 0 and words[k - 1].lower in _STOP_PREPOSITIONS:
+                    # "с послом отказывается разговаривать даже Владимир Путин": a role
+                    # after a preposition is no title of a subject
+                    return window[tok.end :]
                 return window[tok.start :]
         return window
 
@@ -687,8 +692,17 @@ class Resolver:
     def _nation_before(self, role: Token) -> list[str]:
         """Nationality adjectives right before a role noun ("иранский министр"), in text order;
         never those after it ("пресс-секретарь российского лидера" describes the leader)."""
-        prefix = tokens(self.text, max(0, role.start - 40), role.start)[-2:]
+        prefix = tokens(self.text, self._sentence_lo(role.start, 40), role.start)[-2:]
         return [t.lower for t in prefix if _NATION_ADJ.search(t.lower)]
+
+    def _sentence_lo(self, pos: int, reach: int) -> int:
+        """Where the few words before `pos` start: `reach` characters back, never before its
+        sentence ("… с другими государствами.\nЗамминистра подчеркнул" has no "другой"
+        before the role)."""
+        lo = max(0, pos - reach)
+        window = self.text[lo:pos]
+        cut = max(window.rfind(c) for c in ".!?\n")
+        return lo + cut + 1 if cut >= 0 else lo
 
     def complement(self, mention: Mention) -> bool:
         """Whether a person named in an oblique case right after a nominative role noun is
@@ -707,7 +721,7 @@ class Resolver:
         """Whether the role noun is qualified as nobody in particular ("неназванный
         европейский дипломат", "другой дипломат", "его коллега"): a few words before it, in
         its clause."""
-        prefix = tokens(self.text, max(0, role.start - 40), role.start)[-3:]
+        prefix = tokens(self.text, self._sentence_lo(role.start, 40), role.start)[-3:]
         cut = max((k for k, t in enumerate(prefix) if not t.text[:1].isalpha()), default=-1)
         if prefix and cut < len(prefix) - 1 and prefix[-1].lower in _POSSESSIVES | {"их"}:
             return True  # "его коллега", "ее заместитель": someone beside the one named before
