@@ -18,6 +18,7 @@ from enum import Enum
 
 from bot.content.layout import Layout, count_words, sentence_end, sentence_start
 from bot.content.lexicon import (
+    CONTENT_VERBS,
     MEDIA,
     NAMED_THINGS,
     NAMING_VERBS,
@@ -26,6 +27,7 @@ from bot.content.lexicon import (
     STATEMENT_NOUNS,
     STATEMENT_VERBS,
     SUCH_WORDS,
+    TARGET_VERBS,
     TERM_NOUNS,
     role_of,
 )
@@ -526,7 +528,9 @@ def _speech_at(toks: list[Token], k: int) -> Verb | None:
 def _subject_end(c: SpanContext, verb: Verb) -> int:
     """Where the speaker may be named after the verb: a name, role or pronoun right after it
     ("заявил Лавров, что …", "Как отметил политик, …") up to the comma; never the object
-    ("назвали заявление Госдепа")."""
+    ("назвали заявление Госдепа", "раскритиковал Washington Post за …")."""
+    if lemma(verb.token.lower) in TARGET_VERBS:
+        return verb.token.end
     after = [t for t in c.toks_before if t.start > verb.token.start]
     named = bool(after) and (
         after[0].text[:1].isupper() or role_of(after[0].text) is not None or after[0].lower in _HE
@@ -544,6 +548,8 @@ def _governed(c: SpanContext, verb: Verb) -> bool:
     between = [t for t in c.toks_before if t.start > verb.token.start and t.text[:1].isalpha()]
     if any(t.lower in ("что", "чтобы") for t in between):
         return True
+    if _point_of(c, verb):
+        return True
     first = tokens(c.inner, 0, len(c.inner))[:1]
     readings = parses(first[0].lower) if first else []
     if lemma(verb.token.lower) in NAMING_VERBS and len(between) <= 3 and not verb.plural:
@@ -552,6 +558,29 @@ def _governed(c: SpanContext, verb: Verb) -> bool:
         return any(p.has("ablt") for p in readings)
     genitive = any(p.has("gent") for p in readings[:1])
     return c.n_words == 2 and len(between) <= 3 and not genitive
+
+
+def _point_of(c: SpanContext, verb: Verb) -> bool:
+    """ "Он призвал всех читать, ведь иначе можно утратить «когнитивные способности»": two
+    words or more in the clause of one speaker's call, pointer or reproach (a plural "власти
+    призывают … «…»" characterises a body; nobody is quoted)."""
+    if c.n_words < 2 or verb.plural or lemma(verb.token.lower) not in CONTENT_VERBS:
+        return False
+    return not _pronoun_in_doubt(c, verb)
+
+
+def _pronoun_in_doubt(c: SpanContext, verb: Verb) -> bool:
+    """Whether the verb's subject is "он"/"она" while the sentence before names more than one
+    person ("По мнению сенатора Пушкова, Трамп нацелен на …. Он указал на …": who is "он"?)."""
+    if not any(t.lower in _HE for t in c.toks_before if t.start < verb.token.start):
+        return False
+    lo = sentence_start(c.text, max(0, c.sent_lo - _CONTEXT), max(0, c.sent_lo - 1))
+    named = {
+        m.person.name
+        for m in c.resolver.entities.persons
+        if lo <= m.start < c.sent_lo and m.person is not None
+    }
+    return len(named) != 1
 
 
 def partial_quote(c: SpanContext) -> Outcome:

@@ -59,6 +59,14 @@ STATEMENT_NOUNS = word_set("заявление мнение оценка пре�
 STATEMENT_VERBS = word_set("сделать высказать выразить озвучить дать")
 # "назвал заявление «абсурдным»": speech only when a short quoted word follows.
 NAMING_VERBS = word_set("назвать называть охарактеризовать")
+# Verbs whose whole clause is the speaker's point: a call, a pointer, a reproach ("призвал
+# всех читать, иначе можно утратить «…»", "указал на отсутствие «…»", "раскритиковал X за
+# публикацию «…»"): a fragment anywhere in it is his words, a genitive attribute too.
+CONTENT_VERBS = word_set(
+    "призвать призывать указать указывать раскритиковать критиковать обвинить обвинять упрекнуть"
+)
+# Of those, the ones whose noun right after is the object, never a postposed subject.
+TARGET_VERBS = word_set("призвать призывать раскритиковать критиковать обвинить обвинять упрекнуть")
 
 # Nouns before a quoted TERM, of any case: "понятие «ежедневный брифинг»" cites words as words;
 # "без жупела «российской угрозы»": a bogey named, not anybody's words.
