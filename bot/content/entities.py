@@ -90,8 +90,10 @@ def find_orgs(text: str) -> list[Mention]:
     for m in _BARE_MFA.finditer(text):
         if free(m.start(), m.end()):
             country = _bare_mfa(m)
-            head = m.group(0).split()[0] if m.group(0).startswith("МИД") else m.group(0)
-            end = m.end() if country not in (None, "МИД России") else m.start() + len(head)
+            # the ministry's own words, without a word after it that names no foreign country
+            # ("главы внешнеполитического ведомства Сергей Лавров")
+            own = country not in (None, "МИД России") or m.group(1) is None
+            end = m.end() if own else m.start(1) - 1
             if country is None:
                 bare.append(len(found))
             found.append(Mention(m.start(), end, org=country))
@@ -110,9 +112,34 @@ def _resolve_bare(text: str, found: list[Mention], bare: list[int]) -> None:
         (m for k, m in enumerate(found) if k not in bare and (m.org or "").startswith("МИД ")),
         key=lambda m: m.start,
     )
+    dropped: list[int] = []
     for k in bare:
         m = found[k]
-        found[k] = Mention(m.start, m.end, org=_country_of_bare(text, m.start, named))
+        adjective = _FOREIGN_BEFORE.search(text, max(0, m.start - 30), m.start)
+        if adjective is None:
+            found[k] = Mention(m.start, m.end, org=_country_of_bare(text, m.start, named))
+            continue
+        # "венгерского МИД": the ministry of the country named with the adjective's stem, or
+        # nobody the text names ("турецкого внешнеполитического ведомства" is never Russia's)
+        keys = _nation_keys(adjective.group(1))
+        match = [n for n in named if n.org and n.org[4:].lower().startswith(keys)]
+        if match and keys:
+            found[k] = Mention(m.start, m.end, org=match[-1].org)
+        else:
+            dropped.append(k)
+    found[:] = [m for k, m in enumerate(found) if k not in dropped]
+
+
+# A nationality adjective right before a bare ministry, not Russia's own.
+_FOREIGN_BEFORE = re.compile(r"(?<![\w-])((?!росси)[а-яё]+(?:[сц]к|ийск)(?:ого|ому|им|ом|ий))\s+$")
+
+
+def _nation_keys(adjective: str) -> tuple[str, ...]:
+    """The country-name prefixes of a nationality adjective (bot/content/speakers.py owns
+    the table; imported here lazily, as speakers imports this module)."""
+    from bot.content.speakers import nation_keys
+
+    return nation_keys(adjective)
 
 
 def find_entities(text: str) -> Entities:

@@ -373,9 +373,11 @@ ORGANISATIONS: tuple[Organisation, ...] = (
         (r"\b(?:WhatsApp|Google|Apple|Microsoft|Huawei|OpenAI)\b",),
     ),
 )
-# "МИД Китая", "МИД" (alone: Russia's, as the journal writes it).
+# "МИД Китая", "МИД", "внешнеполитическое ведомство" (alone: the subject country's, else
+# Russia's, as the journal writes it: bot/content/entities.py).
 BARE_MFA = re.compile(
-    r"(?:\bМИД(?:а|е|ом|у)?\b|\bМинистерств\w* иностранных дел)(?: ([А-ЯЁ][\w-]*))?"
+    r"(?:\bМИД(?:а|е|ом|у)?\b|\bМинистерств\w* иностранных дел|\b[Вв]нешнеполитическ\w*"
+    r" ведомств\w*)(?: ([А-ЯЁ][\w-]*))?"
 )
 # Media outlets by name, one definition for the whole analysis: they relay the words of
 # others and speak only when nobody else does (speakers, sources, tags), and their stamps and

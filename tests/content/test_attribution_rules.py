@@ -144,7 +144,7 @@ DASH_AFTER: list[Row] = [
     (
         "«Руденко займётся Азией», — приводит РИА Новости сообщение внешнеполитического ведомства.",
         "Руденко",
-        UNKNOWN,
+        Found("МИД России"),  # a bare «внешнеполитическое ведомство» is Russia's
     ),
     ("«Мы готовы», — приводит ТАСС слова Сергея Лаврова.", "Мы", Found("Сергей Лавров")),
     # An outlet right after the verb is addressed; the nominative person after it speaks.
@@ -247,7 +247,7 @@ DASH_AFTER: list[Row] = [
     (
         "«Руденко займётся Азией», — приводит РИА Новости сообщение внешнеполитического ведомства.",
         "Руденко",
-        UNKNOWN,
+        Found("МИД России"),  # a bare «внешнеполитическое ведомство» is Russia's
     ),
     # "он" after an anonymous source's sentence is that source, not a name that comes later.
     (

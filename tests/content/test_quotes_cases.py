@@ -13,6 +13,26 @@ from tests.content.quote_text import from_body
 
 CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     (
+        # A bare ministry after a foreign nationality is that country's ministry when the text
+        # names it, else nobody's — never Russia's.
+        "foreign-adjective-bare-ministry-named",
+        "Глава МИД Венгрии Петер Сийярто выступил.\n«Это недопустимо», — говорится в"
+        " заявлении венгерского МИД.",
+        [("Это недопустимо", "МИД Венгрии")],
+    ),
+    (
+        "foreign-adjective-bare-ministry-unnamed",
+        "Турция выразила протест.\n«Это недопустимо», — говорится в заявлении турецкого"
+        " внешнеполитического ведомства.",
+        [("Это недопустимо", None)],
+    ),
+    (
+        "bare-foreign-policy-agency-is-russian-by-default",
+        "Лавров провел переговоры.\n«Это недопустимо», — говорится в сообщении"
+        " внешнеполитического ведомства.",
+        [("Это недопустимо", "МИД России")],
+    ),
+    (
         # The words before a role are read within its sentence: «с другими государствами.»
         # ending the paragraph before makes no «другой дипломат» of the next one's role.
         "role-qualifiers-stay-in-their-sentence",
