@@ -77,6 +77,7 @@ _TITLE_LABEL = re.compile(r"\s*([^:«»\"\n.,]{2,60}):\s")
 _PREDICATE_POS = frozenset({"ADJS", "PRTS"})  # a declared state, not an action (irony)
 _CONTENT_LINK = re.compile(r"\s*(?:(?:о\s+|в\s+)?(?:тем|том|то)\s*,\s*)?(?:что|чтобы)\s*")
 _QUOTE_MARK = re.compile(r"[«»\"„“]")
+_PAIRED = re.compile(r"\s*,?\s*(?:а|и|но|или|либо)\s+(?:не\s+)?[«\"„“]")
 _CONTEXT = 300  # characters of context looked at on each side of a quotation
 
 
@@ -413,7 +414,7 @@ def po_slovam(c: SpanContext) -> Outcome:
     po = None
     for hit in _PO_SLOVAM.finditer(c.text, c.sent_lo, c.span.open):
         po = hit
-    if po is None or not (c.n_words >= 3 or c.ends_sentence):
+    if po is None or not (c.n_words >= 3 or c.ends_sentence or _content_pair(c)):
         return None
     clause_hi = c.text.find(",", po.end(), c.span.open)
     clause_hi = c.span.open if clause_hi < 0 else clause_hi
@@ -422,6 +423,14 @@ def po_slovam(c: SpanContext) -> Outcome:
     toks = tokens(c.text, po.start() + 2, clause_hi)
     found, who = c.resolver.scan(toks, None, c.span.open, stop_early=True)
     return Found(who if found else None)
+
+
+def _content_pair(c: SpanContext) -> bool:
+    """ "обсуждала не «конкретные формулировки», а «суть …»": a two-word fragment set against
+    (or joined to) the next quotation of its sentence is part of the same reported words."""
+    if not _fragment(c) or c.n_words < 2:
+        return False
+    return _PAIRED.match(c.after) is not None
 
 
 def as_said(c: SpanContext) -> Outcome:
