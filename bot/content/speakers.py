@@ -57,6 +57,8 @@ _SPEAKER_NOUNS = word_set(
 NATIONAL_BODIES = frozenset(
     {"МИД", "МВД", "Минобороны", "Минфина", "Минфин", "Минэкономразвития"}
 ) | (word_set("дипломатия ведомство правительство министерство парламент разведка армия"))
+# "По словам X, …", "По мнению X, …" opening a sentence: X says the whole sentence.
+_PO_SLOVAM_OPENING = re.compile(r"[Пп]о\s+(?:словам|мнению|оценке|данным)\s+(?=[^,]{2,120},)")
 _CATAPHORA_REACH = 400  # characters after a pronoun where its person may be named first
 _STOP_PREPOSITIONS = word_set("на в во по при после до с со для из о об перед за через у к от")
 
@@ -629,9 +631,18 @@ class Resolver:
         prev_lo = sentence_start(self.text, max(0, start - 400), start - 1)
         toks = tokens(self.text, prev_lo, start)
         verb = next((v for t in toks if (v := speech_verb(t)) and not v.impersonal), None)
-        if verb is None or verb.plural:
+        opening = _PO_SLOVAM_OPENING.match(self.text, prev_lo)
+        if opening is not None:  # "По мнению сенатора Алексея Пушкова, Трамп … . Он указал…"
+            found, who = self.scan(
+                tokens(self.text, opening.end(), self.text.find(",", opening.end(), start)),
+                None,
+                pronoun.start,
+                stop_early=True,
+            )
+        elif verb is None or verb.plural:
             return False, None
-        found, who = self._in_clause(toks, verb, pronoun.start)
+        else:
+            found, who = self._in_clause(toks, verb, pronoun.start)
         if found and who is None:
             return True, None  # "Источник рассказал, … «…», — заявил он."
         person = next(

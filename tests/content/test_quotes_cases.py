@@ -13,6 +13,15 @@ from tests.content.quote_text import from_body
 
 CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     (
+        # «По мнению X, …» says whose view the sentence is; «Он заявил» next carries X on,
+        # not the person the view is about.
+        "po-mneniyu-sentence-then-he-said",
+        "По мнению сенатора Алексея Пушкова, глава Белого дома Дональд Трамп нацелен на"
+        " серьезные отношения с Москвой. Он заявил, что «у президента США нет внутренней"
+        " русофобии, и это важно».",
+        [("у президента США нет внутренней русофобии, и это важно", "Алексей Пушков")],
+    ),
+    (
         # A bare ministry after a foreign nationality is that country's ministry when the text
         # names it, else nobody's — never Russia's.
         "foreign-adjective-bare-ministry-named",
