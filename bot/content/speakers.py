@@ -59,6 +59,7 @@ NATIONAL_BODIES = frozenset(
 ) | (word_set("дипломатия ведомство правительство министерство парламент разведка армия"))
 # "По словам X, …", "По мнению X, …" opening a sentence: X says the whole sentence.
 _PO_SLOVAM_OPENING = re.compile(r"[Пп]о\s+(?:словам|мнению|оценке|данным)\s+(?=[^,]{2,120},)")
+_LATIN = re.compile(r"[A-Za-z][\w.-]*")
 _CATAPHORA_REACH = 400  # characters after a pronoun where its person may be named first
 _STOP_PREPOSITIONS = word_set("на в во по при после до с со для из о об перед за через у к от")
 
@@ -892,11 +893,13 @@ class _ClauseScan:
             self.name = self.name or " ".join(self.run_words)
             self.run_words = []
         nxt = self.toks[i + 1] if i + 1 < len(self.toks) else None
+        # "в интервью", "в Twitter": a preposition before a common or a Latin-script word
+        # opens where it was said, never who said it
+        where = nxt is not None and (nxt.text[:1].islower() or _LATIN.fullmatch(nxt.text))
         return (
             self.stop_early
             and tok.lower in _STOP_PREPOSITIONS
-            and nxt is not None
-            and nxt.text[:1].islower()
+            and bool(where)
             and not self.prefer_org
         )
 

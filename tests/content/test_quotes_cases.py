@@ -22,6 +22,19 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         [("у президента США нет внутренней русофобии, и это важно", "Алексей Пушков")],
     ),
     (
+        # «в Twitter» says where it was written, never who wrote it.
+        "platform-after-preposition-is-no-speaker",
+        "Президент США Дональд Трамп раскритиковал Washington Post. Он написал в Twitter, что"
+        " газета «сфабриковала факты».",
+        [("сфабриковала факты", "Дональд Трамп")],
+    ),
+    (
+        "platform-after-preposition-then-the-speaker",
+        "Американский бизнесмен Илон Маск выступил.\n«Мы полетим на Марс», — написал в X Илон"
+        " Маск.",
+        [("Мы полетим на Марс", "Илон Маск")],
+    ),
+    (
         # A bare ministry after a foreign nationality is that country's ministry when the text
         # names it, else nobody's — never Russia's.
         "foreign-adjective-bare-ministry-named",
