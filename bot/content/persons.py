@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from bot.content.apposition import oblique_by_context
 from bot.content.lexicon import role_of, title_head, title_heads
 from bot.content.mentions import Mention, Person
 from bot.content.morph import Parse, inflect, known, parses, restore_case
@@ -634,6 +635,10 @@ class _Finder:
             return None
         before = _WORD_BEFORE.search(self.text, max(0, mention.start - 30), mention.start)
         if before and any(p.pos == "PREP" for p in parses(before.group(1).lower())[:1]):
+            return None
+        if before and oblique_by_context(before.group(1)):
+            # "Высказывания Нетаньяху распространила его канцелярия": whose words, so the
+            # verb after agrees with another subject
             return None
         return verb_gender_after(self.text, mention.end)
 

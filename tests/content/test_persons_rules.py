@@ -75,6 +75,12 @@ PERSONS: list[tuple[str, set[tuple[str, str | None]]]] = [
 
 # text → (name, gender): the gender the verb after a nominative name agrees in.
 GENDERS: list[tuple[str, set[tuple[str, str | None]]]] = [
+    # whose words: the verb after agrees with another subject, even at a sentence start
+    (
+        "Премьер-министр Биньямин Нетаньяху выступил. Высказывания Нетаньяху распространила"
+        " его канцелярия.",
+        {("Биньямин Нетаньяху", "masc")},
+    ),
     ("Пресс-секретарь Белого дома Кэролайн Левитт ответила.", {("Кэролайн Левитт", "femn")}),
     ("Официальный представитель МИД КНР Мао Нин также отметила.", {("Мао Нин", "femn")}),
     ("Марк Рютте вступил в должность.", {("Марк Рютте", "masc")}),
