@@ -365,8 +365,12 @@ def colon_before(c: SpanContext) -> Outcome:
         return Found(c.resolver.resolve(c.sent_lo, c.span.open, verb, c.span.open))
     named = [t for t in c.toks_before if t.text != ":"]
     found, who = c.resolver.scan(list(reversed(named)), None, c.span.open, stop_early=False)
-    if not found:
-        found, who = c.resolver.scan(named, None, c.span.open, stop_early=True)
+    if not found or who is None:
+        # "Александр Васильевич Чепурин, посол России: «…»": the role after the comma names
+        # nobody new; the name the label opens with does
+        first, named_first = c.resolver.scan(named, None, c.span.open, stop_early=True)
+        if not found or (first and _names_person(c, c.sent_lo, c.span.open)):
+            found, who = first, named_first
     if found or c.n_words >= 3:
         return Found(who)
     return NOT_SPEECH

@@ -324,8 +324,16 @@ def gate(speaker: str | None, text: str, entities: Entities) -> str | None:
     if words and _person_words(words, text):
         if any(_oblique(w) for w in words) or (len(words) == 1 and _declined(words[0])):
             return None  # "Павел Зарубину Ушаков", "Блинкена": not a name in the nominative
-        return _fullest(words[0], text) if len(words) == 1 else " ".join(words)
+        return _fullest(words[0], text) if len(words) == 1 else " ".join(_plain(words))
     return _organisation_around(clean, text, entities)
+
+
+def _plain(words: list[str]) -> list[str]:
+    """A name as a quotation names its speaker: never with the patronymic ("Александр
+    Васильевич Чепурин" → "Александр Чепурин")."""
+    if len(words) == 3 and any(p.has("Patr") for p in parses(words[1].lower())):
+        return [words[0], words[2]]
+    return words
 
 
 def gate_quotes(quotes: Iterable[Quote], text: str, entities: Entities) -> list[Quote]:
