@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from bot.content.apposition import mark_oblique
+from bot.content.bylines import is_credit
 from bot.content.lexicon import BARE_MFA as _BARE_MFA
 from bot.content.lexicon import MEDIA as MEDIA  # re-exported for the title module
 from bot.content.lexicon import media_name, organisations
@@ -146,7 +147,23 @@ def find_entities(text: str) -> Entities:
     """Person and organisation mentions of `text` (an analysis view)."""
     orgs = find_orgs(text)
     blocked = tuple((o.start, o.end) for o in orgs)
+    credits = _credit_lines(text)
     persons = [
-        m for m in find_persons(text, blocked) if not any(o.start <= m.start < o.end for o in orgs)
+        m
+        for m in find_persons(text, blocked)
+        if not any(o.start <= m.start < o.end for o in orgs)
+        and not any(a <= m.start < b for a, b in credits)
     ]
     return Entities(persons=mark_oblique(text, persons), orgs=orgs)
+
+
+def _credit_lines(text: str) -> list[tuple[int, int]]:
+    """Spans of credit paragraphs («Текст: Дарья Григоренко», «Фото: …»): the people they
+    name wrote or photographed the piece and never speak in it."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for line in text.split("\n"):
+        if is_credit(line.strip()):
+            spans.append((start, start + len(line)))
+        start += len(line) + 1
+    return spans

@@ -95,6 +95,20 @@ def kind(word: str) -> Kind:
     return Kind.SYLLABLE
 
 
+_SURNAME_ENDING = re.compile(r"[а-яё]{3,}(?:ов|ев|ёв|ин|ын)$")
+
+
+@lru_cache(maxsize=16384)
+def surname_shaped(word: str) -> bool:
+    """ "Рябков": a capitalised word with a Russian surname's ending whose dictionary readings
+    are all plural ("рябков", the genitive plural of "рябок"): as a singular verb's subject
+    it can only be a surname the dictionary lacks."""
+    if not word[:1].isupper() or not _SURNAME_ENDING.search(word):
+        return False
+    found = parses(word.lower())
+    return bool(found) and all(p.has("plur") for p in found)
+
+
 def name_run(words: list[str], *, trim: bool) -> tuple[str, ...] | None:
     """The words of `words` that make a name, or None. With `trim` (a subject before its
     verb), leading words that cannot start it are dropped: common words and words without a
@@ -188,7 +202,10 @@ def find_slots(text: str) -> list[Slot]:
     for m in _RUN_THEN_WORDS.finditer(text):
         verb = _verb_after(m.group("rest").split())
         words = name_run(_run_words(text, m), trim=True) if verb else None
-        if words is not None and _nominative_ok(words[-1]):
+        run = m.group("run").split()
+        if verb and words is None and len(run) == 1 and surname_shaped(run[0]):
+            words = (run[0],)  # "Рябков заявил": alone before the verb, a surname
+        if words is not None and (_nominative_ok(words[-1]) or surname_shaped(words[-1])):
             start = m.start("run") + m.group("run").rindex(" ".join(words))
             found.append(_slot(start, words, "nomn", None if verb == _NO_GENDER else verb))
     found.sort(key=lambda s: s.start)

@@ -43,6 +43,7 @@ from bot.content.lexicon import (
 )
 from bot.content.mentions import Entities
 from bot.content.morph import Parse, parses, word_set
+from bot.content.name_slots import surname_shaped
 from storage.models import Quote
 
 _PERSON_GRAMS = frozenset({"Name", "Surn", "Patr"})
@@ -158,8 +159,8 @@ def name_word(word: str, text: str, *, beside_name: bool = False) -> bool:
         return True
     if kind == _Kind.GEO:
         return any(p.has("nomn") for p in parses(word.lower()))
-    if kind == _Kind.COMMON:
-        return _capitalised_inside(word, text)
+    if kind == _Kind.COMMON:  # "Рябков" (only a plural of «рябок») is a surname all the same
+        return _capitalised_inside(word, text) or surname_shaped(word)
     return kind in (_Kind.NAME, _Kind.OTHER)
 
 

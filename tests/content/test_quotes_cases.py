@@ -13,6 +13,15 @@ from tests.content.quote_text import from_body
 
 CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     (
+        # A credit line names who wrote the piece, never a speaker; «Рябков» (a plural of
+        # «рябок» to the dictionary) alone before «заявил» is a surname.
+        "credit-line-and-a-surname-the-dictionary-lacks",
+        "Tекст: Дарья Григоренко\nРябков заявил журналистам, что никаких договоренностей не"
+        " было, передает «Интерфакс»\n«Нельзя отложить то, о чем не было договоренности»,"
+        " – подчеркнул он.",
+        [("Нельзя отложить то, о чем не было договоренности", "Рябков")],
+    ),
+    (
         # «По мнению X, …» says whose view the sentence is; «Он заявил» next carries X on,
         # not the person the view is about.
         "po-mneniyu-sentence-then-he-said",

@@ -106,9 +106,9 @@ FRAGMENTS: list[tuple[str, str, str | None]] = [
     # Capitalised only inside a title: a piece of the title, not a name.
     ("Федерации", "«Мы против», — сказал министр иностранных дел Российской Федерации.", None),
     ("Объединенных", "«Мы против», — заявил генсек Организации Объединенных Наций.", None),
-    # A rare dictionary word never capitalised inside a sentence is no name ("токаев" is a
-    # genitive plural of "токай"); the same word after "заявил" is.
-    ("Токаев", "Токаев: «Мы против».", None),
+    # A dictionary word with a Russian surname's ending whose every reading is a plural
+    # ("токаев", the genitive plural of "токай") can only be a surname as a speaker.
+    ("Токаев", "Токаев: «Мы против».", "Токаев"),
     # A name word in the dative or instrumental: an addressee glued to the speaker's name.
     (
         "Павел Зарубину Ушаков",
