@@ -503,7 +503,9 @@ def reported_speech(c: SpanContext) -> Outcome:
             return Found(body)
         if that is None:
             return None
-        return Found(c.resolver.resolve(c.sent_lo, that.start, verb, c.span.open))
+        # "Она процитировала Роберта Рождественского о том, что «…»": the quoted person's.
+        quoted = _quoted_person(c, verb, that.start)
+        return quoted or Found(c.resolver.resolve(c.sent_lo, that.start, verb, c.span.open))
     return None
 
 

@@ -13,6 +13,13 @@ from tests.content.quote_text import from_body
 
 CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     (
+        # A quoting verb's person object said the words, not its subject.
+        "quoted-person-in-reported-speech",
+        "Мария Захарова раскритиковала издание. Она процитировала Роберта Рождественского о"
+        " том, что «был выбор у каждого: я или Родина».",
+        [("был выбор у каждого: я или Родина", "Роберт Рождественский")],
+    ),
+    (
         # A credit line names who wrote the piece, never a speaker; «Рябков» (a plural of
         # «рябок» to the dictionary) alone before «заявил» is a surname.
         "credit-line-and-a-surname-the-dictionary-lacks",
