@@ -165,28 +165,35 @@ def _who(pre: str, post: str, claim: Claim, persons: tuple[str, ...]) -> str | N
     return who
 
 
-def about_this(claim: Claim, attribution: Attribution) -> str | None:
-    """«Claim. Об этом заявил X в интервью RT.» → «X в интервью RT заявил, что claim.»"""
-    hit = _ABOUT_THIS.match(attribution.text.strip())
+def _speaker_of(
+    pattern: re.Pattern[str], claim: Claim, attribution: Attribution
+) -> tuple[re.Match[str], str] | None:
+    """The attribution sentence matched by `pattern` and who it names (with its «pre»/«post»
+    groups around the verb), when the claim can be reported; None otherwise."""
+    hit = pattern.match(attribution.text.strip())
     if hit is None or not reportable(claim.text):
         return None
     who = _who(hit.group("pre"), _END.sub("", hit.group("post")), claim, attribution.persons)
-    if who is None:
+    return None if who is None else (hit, who)
+
+
+def about_this(claim: Claim, attribution: Attribution) -> str | None:
+    """«Claim. Об этом заявил X в интервью RT.» → «X в интервью RT заявил, что claim.»"""
+    found = _speaker_of(_ABOUT_THIS, claim, attribution)
+    if found is None:
         return None
+    hit, who = found
     return f"{_capital(who)} {hit.group('verb')}, что {_lowered(claim)}."
 
 
 def such_statement(claim: Claim, attribution: Attribution) -> str | None:
     """«Claim. Такое заявление сделал X.» (or «Такое мнение высказал X») → «X заявил, что
     claim.»"""
-    hit = _SUCH_STATEMENT.match(attribution.text.strip())
-    if hit is None or not reportable(claim.text):
+    found = _speaker_of(_SUCH_STATEMENT, claim, attribution)
+    if found is None:
         return None
-    who = _who(hit.group("pre"), _END.sub("", hit.group("post")), claim, attribution.persons)
-    if who is None:
-        return None
-    verb = "заявил" + hit.group("ending")
-    return f"{_capital(who)} {verb}, что {_lowered(claim)}."
+    hit, who = found
+    return f"{_capital(who)} заявил{hit.group('ending')}, что {_lowered(claim)}."
 
 
 def _own_verb(text: str) -> re.Match[str] | None:
