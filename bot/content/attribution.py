@@ -19,6 +19,7 @@ from enum import Enum
 from bot.content.layout import Layout, count_words, sentence_end, sentence_start
 from bot.content.lexicon import (
     CONTENT_VERBS,
+    HEARING_VERBS,
     MEDIA,
     NAMED_THINGS,
     NAMING_VERBS,
@@ -35,6 +36,7 @@ from bot.content.morph import lemma, parses, word_set
 from bot.content.spans import Span
 from bot.content.speakers import Resolver, Token, Verb, naming_verb, speech_verb, tokens
 
+_HEARD_LINKS = frozenset({",", ":", "что", "как", "будто", "якобы"})
 _DASH_AFTER = re.compile(r"^[ \t]*[,.]?[ \t]*[-–—]{1,2}[ \t]*")
 _COMMA_AFTER = re.compile(r"^[ \t]*,[ \t]*")
 _PO_SLOVAM = re.compile(r"\b[Пп]о\s+(?:(?:его|ее|её|их)\s+)?(?:словам|мнению|оценке)\b")
@@ -254,6 +256,18 @@ def quoted_name(c: SpanContext) -> Outcome:
     after_word = c.before.rstrip()[-1:].isalnum()
     short_capital = after_word and c.n_words <= 3 and c.inner.strip()[:1].isupper()
     return NOT_SPEECH if c.titled or short_capital else None
+
+
+def heard_words(c: SpanContext) -> Outcome:
+    """ "она слышит, что: «мы просто журналисты»": words the subject heard or read, right
+    after the verb of hearing, are those of people the sentence does not name: unknown."""
+    toks = c.toks_before
+    k = len(toks)
+    while k > 0 and toks[k - 1].lower in _HEARD_LINKS:
+        k -= 1
+    if k == len(toks) or k == 0 or lemma(toks[k - 1].lower) not in HEARING_VERBS:
+        return None
+    return Found(None)
 
 
 def words_of_another(c: SpanContext) -> Outcome:
@@ -505,7 +519,27 @@ def reported_speech(c: SpanContext) -> Outcome:
             return None
         # "Она процитировала Роберта Рождественского о том, что «…»": the quoted person's.
         quoted = _quoted_person(c, verb, that.start)
-        return quoted or Found(c.resolver.resolve(c.sent_lo, that.start, verb, c.span.open))
+        if quoted is not None:
+            return quoted
+        group = _group_gerund(toks[:k], verb)
+        return Found(
+            c.resolver.resolve(
+                c.sent_lo, that.start, group or verb, c.span.open, context=group is None
+            )
+        )
+    return None
+
+
+def _group_gerund(before: list[Token], verb: Verb) -> Verb | None:
+    """ "В ЕП комментировать отказались, подчеркнув, что «…»": a gerund has the subject of
+    the finite verb before it; a plural one is a group, so only a speaker the clause names
+    owns the words, never the last person the text named (the plural Verb, else None)."""
+    if not any(p.pos == "GRND" for p in parses(verb.token.lower)[:1]):
+        return None
+    for tok in reversed(before):
+        finite = [p for p in parses(tok.lower)[:1] if p.pos == "VERB"]
+        if finite:
+            return Verb(verb.token, None, True, False) if finite[0].has("plur") else None
     return None
 
 
@@ -779,6 +813,7 @@ Rule = Callable[[SpanContext], Outcome]
 RULES: tuple[tuple[str, Rule], ...] = (
     ("quoted_name", quoted_name),
     ("dash_after", dash_after),
+    ("heard_words", heard_words),
     ("words_of_another", words_of_another),
     ("colon_before", colon_before),
     ("headline", headline),

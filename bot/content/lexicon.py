@@ -48,6 +48,8 @@ REPLY_VERBS = word_set(
     """прокомментировать комментировать ответить отвечать отреагировать реагировать
     парировать высмеять раскритиковать опровергнуть"""
 )
+# "она слышит, что: «…»": words heard or read from others, whom the sentence does not name.
+HEARING_VERBS = word_set("слышать услышать читать прочитать")
 # Nouns for someone's words: "прокомментировал слова X", "не согласился с заявлением X".
 WORDS_NOUNS = word_set("слово заявление высказывание реплика утверждение позиция оценка")
 # Prepositions: a name right after one is never a subject ("встреча с Рубио").

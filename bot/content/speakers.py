@@ -49,6 +49,7 @@ _PRONOUNS = {
     "неё": "femn",
 }
 _POSSESSIVES = frozenset({"его", "ее", "её"})
+_OBLIQUE_PRONOUNS = _POSSESSIVES | {"него", "нее", "неё"}
 # Nouns whose owner speaks: "по его словам", "— приводит ТАСС его слова".
 _SPEAKER_NOUNS = word_set(
     "слово мнение оценка данные версия мысль заявление комментарий высказывание цитата реплика"
@@ -849,6 +850,11 @@ class Resolver:
         return None
 
 
+def _genitive_noun(word: str) -> bool:
+    """ "пресс-служба ведомства": a noun in the genitive names whose unit it is."""
+    return any(p.pos == "NOUN" and p.has("gent") for p in parses(word)[:1])
+
+
 @dataclass(slots=True)
 class _ClauseScan:
     """One pass over an attribution clause: a person named outright wins at once; otherwise
@@ -931,7 +937,7 @@ class _ClauseScan:
 
     def _reference(self, i: int, tok: Token) -> Answer | None:
         """Pronouns, "они", anonymous sources: who they point at, or (True, None)."""
-        if tok.lower in _PRONOUNS and not self._possessive(tok):
+        if tok.lower in _PRONOUNS and not self._possessive(tok) and not self._object(tok):
             gender = _PRONOUNS[tok.lower]
             found, carried = self.resolver.previous_subject(tok, gender)
             return True, carried if found else self.resolver.pronoun(gender, self.pos)
@@ -945,6 +951,18 @@ class _ClauseScan:
             return True, None  # "один из экспертов": one of a group, nobody in particular
         return None
 
+    def _object(self, tok: Token) -> bool:
+        """ "В ведомстве её назвали «…»": an oblique pronoun right next to a naming verb is
+        what is named, never who speaks (unlike a relay's object: "цитирует ее ТАСС")."""
+        if self.verb is None or tok.lower not in _OBLIQUE_PRONOUNS:
+            return False
+        if lemma(self.verb.token.lower) not in NAMING_VERBS:
+            return False
+        between = self.resolver.text[
+            min(tok.end, self.verb.token.end) : max(tok.start, self.verb.token.start)
+        ]
+        return not between.strip()
+
     def _possessive(self, tok: Token) -> bool:
         """ "Его коллега заявил": "его" before a noun is whose, not who speaks (except
         before words of speech: "по его словам", "приводит ТАСС его слова")."""
@@ -957,7 +975,7 @@ class _ClauseScan:
 
     def _word(self, i: int, tok: Token) -> Answer | None:
         if lemma(tok.lower) in ORG_UNITS:
-            return None
+            return self._unit_spoke(i, tok)
         if tok.text[:1].islower() and lemma(tok.lower) in MEDIA_KINDS | PUBLICATIONS:
             self.outlet = True  # "— отмечает агентство": the outlet named before speaks
             return None
@@ -974,6 +992,20 @@ class _ClauseScan:
         elif self._unnamed_subject(tok):
             self.unnamed = True  # "— сказал судья", "рассказал местный житель"
         return None
+
+    def _unit_spoke(self, i: int, tok: Token) -> Answer | None:
+        """ "Российский МИД отреагировал. В ведомстве её назвали «…»": a plural verb said
+        "in the office" points back at the body the text named last (never an outlet);
+        "пресс-служба ведомства" is left to the name that follows it."""
+        text = self.resolver.text
+        before = _LAST_WORD.search(text, max(0, tok.start - 10), tok.start)
+        if not self.prefer_org or before is None or before.group(1).lower() not in ("в", "во"):
+            return None
+        after = tokens(text, tok.end, min(len(text), tok.end + 40))[:1]
+        if after and (after[0].text[:1].isupper() or _genitive_noun(after[0].lower)):
+            return None
+        body = self.resolver.organisation(self.pos)
+        return (True, body) if body is not None and not MEDIA.fullmatch(body) else None
 
     def _heads_national_body(self, i: int, tok: Token) -> bool:
         """ "глава венгерского МИД", "руководитель турецкой дипломатии": a nationality

@@ -258,6 +258,19 @@ DASH_AFTER: list[Row] = [
         UNKNOWN,
     ),
 ]
+HEARD_WORDS: list[Row] = [
+    # Words heard or read right after the verb are unnamed people's, not the subject's.
+    (
+        "По словам представителя МИД РФ, она слышит, что : «мы просто журналисты, делаем"
+        " свою работу», однако на фронте ребята выполняют свою.",
+        "мы просто",
+        UNKNOWN,
+    ),
+    ("Посол прочитал, что «переговоры сорваны», в газете.", "переговоры", UNKNOWN),
+    # Someone named between the verb and the quotation: not this rule's.
+    ("Я слышал, как Лавров сказал: «Мы готовы к диалогу».", "Мы готовы", None),
+    ("Лавров сказал, что «мы готовы к диалогу».", "мы готовы", None),
+]
 WORDS_OF_ANOTHER: list[Row] = [
     (
         "Мария Захарова прокомментировала заявление главы МИД Турции Хакана Фидана "
@@ -436,6 +449,20 @@ AS_OPENING: list[Row] = [
     ("Как заявил источник, переговоры «зашли в полный тупик».", "зашли", UNKNOWN),
 ]
 REPORTED_SPEECH: list[Row] = [
+    # A gerund has the subject of the finite verb before it: a plural one is a group the
+    # clause does not name, never the last person named in the text.
+    (
+        "Спикер Вячеслав Володин выступил. В ЕП комментировать это отказались, подчеркнув,"
+        " что все депутаты сделали это «в личном качестве».",
+        "в личном",
+        UNKNOWN,
+    ),
+    (
+        "Спикер Вячеслав Володин выступил. Он отказался от комментариев, подчеркнув, что"
+        " все депутаты сделали это «в личном качестве».",
+        "в личном",
+        Found("Вячеслав Володин"),
+    ),
     (
         "Сергей Лавров сказал, что в Кремле «внимательно изучат все предложения».",
         "внимательно",
@@ -740,6 +767,7 @@ SO_SAID_NEXT: list[Row] = [
 TABLES: list[tuple[Rule, list[Row]]] = [
     (rules.quoted_name, QUOTED_NAME),
     (rules.dash_after, DASH_AFTER),
+    (rules.heard_words, HEARD_WORDS),
     (rules.words_of_another, WORDS_OF_ANOTHER),
     (rules.colon_before, COLON_BEFORE),
     (rules.headline, HEADLINE),

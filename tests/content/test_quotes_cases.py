@@ -13,6 +13,26 @@ from tests.content.quote_text import from_body
 
 CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     (
+        # An oblique pronoun next to a naming verb is what is named, never who speaks; «в
+        # ведомстве» with a plural verb is the body the text named last.
+        "pronoun-object-of-naming-verb-in-the-office",
+        "Слова президента Сирии Башара Асада подтверждают израильские СМИ. Российский МИД уже"
+        " отреагировал на эту информацию. В ведомстве её назвали «тревожным аспектом».",
+        [("тревожным аспектом", "МИД России")],
+    ),
+    (
+        "pronoun-object-of-a-relay-verb-still-speaks",
+        "Официальный представитель МИД России Мария Захарова выступила.\n«Ответ пришел в ходе"
+        " брифинга — МИД не комментирует», — цитирует ее ТАСС.",
+        [("Ответ пришел в ходе брифинга — МИД не комментирует", "Мария Захарова")],
+    ),
+    (
+        "press-office-of-the-body-named-before",
+        "Минобороны России опубликовало данные. В пресс-службе заявили, что «это провокация"
+        " и ложь».",
+        [("это провокация и ложь", "Минобороны России")],
+    ),
+    (
         # A quoting verb's person object said the words, not its subject.
         "quoted-person-in-reported-speech",
         "Мария Захарова раскритиковала издание. Она процитировала Роберта Рождественского о"
