@@ -36,6 +36,7 @@ from bot.content.morph import lemma, parses, word_set
 from bot.content.spans import Span
 from bot.content.speakers import Resolver, Token, Verb, naming_verb, speech_verb, tokens
 
+_TOPIC_PREPOSITIONS = frozenset({"о", "об", "про"})
 _HEARD_LINKS = frozenset({",", ":", "что", "как", "будто", "якобы"})
 _DASH_AFTER = re.compile(r"^[ \t]*[,.]?[ \t]*[-–—]{1,2}[ \t]*")
 _COMMA_AFTER = re.compile(r"^[ \t]*,[ \t]*")
@@ -411,11 +412,25 @@ def headline(c: SpanContext) -> Outcome:
     toks = tokens(c.text, lo, len(line))
     verb = first_verb(toks, 6)
     if verb is None:
-        return None
+        return _title_topic(c, lo, toks)
     # Only the subject before the verb ("ответил на критику Зеленского" names no speaker),
     # and only one the title names: a role there ("глава МИД Ирана") is introduced later.
     who = c.resolver.resolve(lo, verb.token.end, verb, c.span.open, context=False)
     return Found(who if _named_in(c, who, lo, verb.token.end) else None)
+
+
+def _title_topic(c: SpanContext, lo: int, toks: list[Token]) -> Outcome:
+    """ "«Им не нужен мир»: Пашинян о силах, мешающих …": a title quotation labelled with a
+    person's name and what he spoke about is his words (three words at least: a quoted
+    one- or two-word name is no saying)."""
+    at = next((k for k, t in enumerate(toks[:4]) if t.lower in _TOPIC_PREPOSITIONS), 0)
+    if at == 0 or c.n_words < 3:
+        return None
+    hi = toks[at].start
+    persons = [m for m in c.resolver.entities.persons if lo <= m.start < hi and m.person]
+    if len(persons) != 1 or not persons[0].nominative:
+        return None
+    return Found(persons[0].person.name) if persons[0].person is not None else None
 
 
 def _named_in(c: SpanContext, who: str | None, lo: int, hi: int) -> bool:

@@ -366,6 +366,20 @@ HEADLINE: list[Row] = [
         "Мир",
         UNKNOWN,
     ),
+    # «…»: Name о …: the person named with what he spoke about said the title quotation.
+    (
+        "«Им не нужен мир»: Пашинян о силах, мешающих договоренностям с Баку\nПремьер-министр"
+        " Армении Никол Пашинян выступил в парламенте.",
+        "Им не",
+        Found("Никол Пашинян"),
+    ),
+    # A quoted name of one or two words is no saying; a role names nobody yet.
+    ("«Сила Сибири»: Новак о газопроводе\nАлександр Новак выступил.", "Сила", None),
+    (
+        "«Им не нужен мир»: премьер о силах, мешающих миру\nНикол Пашинян выступил.",
+        "Им не",
+        None,
+    ),
     # A sentence (closing full stop) or a body paragraph is no title line.
     ("Володин: депутатам стоит «думать головой».", "думать", None),
     ("Заседание прошло.\nВолодин: депутатам стоит «думать головой»", "думать", None),
