@@ -38,6 +38,7 @@ from bot.content.compress import (
     attribute,
     attribute_pair,
     proper,
+    reportable,
     reported_by,
     speaker_first,
 )
@@ -309,6 +310,96 @@ def _introduced(answer: Answer | None, paragraphs: Sequence[str]) -> str | None:
     return f"{answer.speaker}, {role}" if role else answer.speaker
 
 
+# «в (эксклюзивном) интервью ТАСС», «дал интервью «МК»», «в интервью газете «Политика»»: the
+# outlet the interview was given to, as the text names it (a quoted title, or capitalised
+# words such as «РИА Новости», «Sputnik Армения», «МИА "Россия сегодня"»).
+_GIVEN_TO = re.compile(
+    r"(?:\b[Вв]\s+(?:[а-яё]+(?:ом|ем)\s+)?|\bдал[аи]?\s+(?:[а-яё]+(?:ое|ее)\s+)?)интервью\s+"
+    r"(?P<kind>(?:газете|журналу|телеканалу|агентству|изданию|программе|радиостанции|порталу)\s+)?"
+    r"(?P<outlet>[«\"“„][^«»\"“”„\n]{1,40}[»\"”]"
+    r"|(?:[A-ZА-ЯЁ][\w-]*\s+){0,2}[A-ZА-ЯЁ][\w-]*(?:\s+[«\"“„][^«»\"“”„\n]{1,40}[»\"”])?)"
+)
+_QUOTE_CHARS = str.maketrans({"“": "«", "„": "«", "”": "»"})
+# Answer openers that say nothing («Знаете, …», «Спасибо за вопрос.»): one named row each
+# (tests/content/test_summary_rules.py, OPENERS). A short sentence opening so is no summary.
+OPENERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(pattern))
+    for name, pattern in (
+        ("you-know", r"^(?:Вы\s+)?[Зз]наете,"),
+        ("thanks", r"^(?:Спасибо|Благодарю)\b"),
+        (
+            "good-question",
+            r"^(?:Это\s+)?(?:очень\s+)?(?:хороший|интересный|сложный|непростой|"
+            r"правильный|важный)\s+вопрос\b",
+        ),
+        ("greeting", r"^(?:Здравствуйте|Добр\w+\s+(?:день|вечер|утро)|Приветствую)\b"),
+    )
+)
+_OPENER_WORDS = 12  # an opener sentence this short says nothing else
+
+
+def _opener(text: str) -> bool:
+    """An answer sentence that only opens the answer («Знаете, наверное, здесь целая
+    совокупность факторов и причин.»)."""
+    said = _DIALOGUE_DASH.sub("", text.strip())
+    return _words(said) <= _OPENER_WORDS and any(p.search(said) for _n, p in OPENERS)
+
+
+def _outlet(body: str, interview: Interview, name: str) -> str | None:
+    """The outlet the text says the interview was given to («в интервью ТАСС» → «ТАСС»),
+    announced before the first answer in a paragraph that names the interviewee (their
+    surname) or refers to them (a pronoun right before: «В интервью «Политике» он …»)."""
+    first = min(a.lo for a in interview.answers) if interview.answers else len(body)
+    surname = name.split()[-1][:4].lower()
+    for found in _GIVEN_TO.finditer(body, 0, first):
+        lo = body.rfind("\n", 0, found.start()) + 1
+        hi = body.find("\n", found.end())
+        paragraph = body[lo : hi if hi >= 0 else len(body)].lower()
+        if surname in paragraph or re.match(r"\s*(?:он|она)\b", body[found.end() :]):
+            return (found.group("kind") or "") + _guillemets(found.group("outlet"))
+    return None
+
+
+def _guillemets(text: str) -> str:
+    """ "Интерфаксу" → «Интерфаксу»: the summary's own quotation marks."""
+    text = text.translate(_QUOTE_CHARS)
+    while '"' in text:
+        text = text.replace('"', "«", 1).replace('"', "»", 1)
+    return text
+
+
+def _first_person(text: str) -> bool:
+    """A verb in the first person («Думаю, что …», «Не могу сказать …»): the answer cannot be
+    reported as «X заявил, что …»."""
+    return any("1per" in p.grams for w in _WORD.findall(text) for p in parses(w.lower())[:1])
+
+
+def _quoted(text: str) -> str:
+    """ "Я думаю, что …." → «Я думаю, что …».: the interviewee's own words after a reported
+    sentence."""
+    if "«" in text or "»" in text:
+        return text
+    end = len(text.rstrip(".")) if text.endswith(".") and not text.endswith("..") else len(text)
+    return f"«{text[:end]}»{text[end:]}"
+
+
+def _interviewed(
+    texts: list[str], speaker: str, outlet: str | None, gender: str | None
+) -> tuple[list[str], str | None]:
+    """The interviewee's answer with the interview it was given in: «X в интервью ТАСС
+    заявил, что …» when the answer can be reported (third person, no question or order),
+    else «X в интервью ТАСС: …» (direct speech, as the answer is)."""
+    if outlet is None:
+        return texts, speaker
+    who = f"{speaker} в интервью {outlet}"
+    if gender in ("masc", "femn") and reportable(texts[0]) and not _first_person(texts[0]):
+        said = reported_by(who, gender, texts[0])
+        if said is not None:  # a first-person sentence after it is quoted: the speaker's
+            rest = [t if reportable(t) and not _first_person(t) else _quoted(t) for t in texts[1:]]
+            return [said, *rest], None
+    return texts, who
+
+
 def _name(mention: Mention) -> str | None:
     return mention.person.name if mention.person else None
 
@@ -471,6 +562,14 @@ def _gender(name: str, persons: Sequence[Mention]) -> str | None:
     return next((m.person.gender for m in persons if m.person and m.person.name == name), None)
 
 
+def _given_gender(name: str) -> str | None:
+    """The gender a given name has in the dictionary («Алексей» masc), when it has only one:
+    the verb of «X заявил(а), что …» must agree."""
+    given = name.split()[0].lower() if " " in name else ""
+    genders = {g for p in parses(given) if p.has("Name") for g in ("masc", "femn") if g in p.grams}
+    return genders.pop() if len(genders) == 1 else None
+
+
 def _with_role(text: str, body: str, persons: Sequence[Mention]) -> str:
     """`text` with the role the article gives the person it opens with («Сергей Рябков: …»
     → «Заместитель министра иностранных дел России Сергей Рябков: …»), as the references
@@ -513,8 +612,10 @@ def summarize(
         pool = _interview_pool(pool, interview)
     # A question — an interviewer's or anyone's — is never a summary (it may still be a title).
     candidates = [s for s in pool if "?" not in s.text and eligible(s, paragraphs, quote_ranges)]
-    if interview:  # an answer's opener («И да, и нет.») says nothing on its own
-        candidates = [s for s in candidates if _words(s.text) >= _ANSWER_WORDS] or candidates
+    if interview:  # an answer's opener («И да, и нет.», «Знаете, …») says nothing on its own
+        candidates = [
+            s for s in candidates if _words(s.text) >= _ANSWER_WORDS and not _opener(s.text)
+        ] or candidates
     if not candidates:  # nothing passes the filters: fall back to the first balanced text
         asks = [s for s in pool if "?" not in s.text]
         candidates = ([s for s in asks if balanced(s.text)] or asks)[:1]
@@ -533,6 +634,10 @@ def summarize(
         texts = _attributed(chosen, every, texts, entities, quote_ranges)
     elif not interview and (said := reported_by(speaker, _gender(speaker, persons), texts[0])):
         texts, speaker = [said, *texts[1:]], None
+    elif interview:
+        outlet = _outlet("\n".join(paragraphs), interview, speaker)
+        gender = _gender(speaker, persons) or _given_gender(speaker)
+        texts, speaker = _interviewed(texts, speaker, outlet, gender)
     text = _joined(texts, speaker)
     text = _with_role(text, "\n".join(paragraphs), persons)
     if not balanced(text):

@@ -7,7 +7,7 @@ import pytest
 from bot.content.balance import merge_closing
 from bot.content.introduce import given_in_case
 from bot.content.pipeline import analyze
-from bot.content.summary import NOT_NEWS
+from bot.content.summary import NOT_NEWS, _opener
 
 # (article, the summary it must get)
 STAMPED = [
@@ -705,3 +705,89 @@ def test_a_summary_opening_with_a_name_gives_the_role(article: str, summary: str
 @pytest.mark.parametrize(("article", "summary"), ROLE_NOT_GIVEN)
 def test_no_role_the_text_does_not_give_before_the_name(article: str, summary: str) -> None:
     assert analyze(article).summary == summary
+
+
+# (interview, its summary): the outlet the text says the interview was given to follows the
+# name; a third-person answer becomes reported speech, any other stays direct speech; an
+# opener («Знаете, …», «Спасибо за вопрос.») is no answer to summarise.
+INTERVIEW_GIVEN_TO = [
+    (  # a third-person answer: reported speech with the outlet
+        "Посол России в Турции Алексей Ерхов в интервью ТАСС рассказал о туристическом сезоне.\n"
+        "— Когда возобновится авиасообщение между странами?\n"
+        "— Переговоры об открытии прямого авиасообщения между странами продолжаются уже месяц.\n"
+        "— А туристы?\n"
+        "— Турция приняла все необходимые меры против эпидемии в аэропортах.",
+        "Посол России в Турции Алексей Ерхов в интервью ТАСС заявил, что переговоры об открытии "
+        "прямого авиасообщения между странами продолжаются уже месяц. Турция приняла все "
+        "необходимые меры против эпидемии в аэропортах.",
+    ),
+    (  # a first-person answer stays direct speech; «дал интервью «МК»» gives the outlet
+        "Посол Индии в России Винай Кумар дал интервью «МК», в котором рассказал об отношениях.\n"
+        "— Как вы оцениваете санкции против Индии?\n"
+        "— Наша страна последовательно придерживается мнения, что импорт основан на рынке.\n"
+        "— А что дальше?\n"
+        "— Работа продолжится.",
+        "Посол Индии в России Винай Кумар в интервью «МК»: Наша страна последовательно "
+        "придерживается мнения, что импорт основан на рынке.",
+    ),
+    (  # a first-person verb («Думаю») is no reported speech either; straight quotes become «»
+        'Посол России Сергей Нечаев рассказал в интервью "Интерфаксу" о работе посольства.\n'
+        "— Почему вы так долго работали в Берлине?\n"
+        "— Думаю, руководство учло масштаб задач по укреплению двусторонних отношений.\n"
+        "— А что дальше?\n"
+        "— Работа продолжится.",
+        "Посол России Сергей Нечаев в интервью «Интерфаксу»: Думаю, руководство учло масштаб "
+        "задач по укреплению двусторонних отношений.",
+    ),
+    (  # an interview of someone else the paragraph does not name gives no outlet
+        "Ранее в интервью CNN госсекретарь высказался о переговорах.\n\n"
+        "Сергей Лавров ответил на вопросы журнала «Международная жизнь».\n"
+        "— Как вы оцениваете итоги саммита в Пекине?\n"
+        "— Итоги в целом позитивные, стороны договорились о новых шагах в энергетике.\n"
+        "— А что дальше?\n"
+        "— Работа продолжится.",
+        "Сергей Лавров: Итоги в целом позитивные, стороны договорились о новых шагах в энергетике.",
+    ),
+    (  # an opener sentence is skipped for the answer's next sentence
+        "Вопрос: Что мешает западным партнерам откликнуться на предложение России?\n"
+        "Сергей ЛАВРОВ: Знаете, наверное, здесь целая совокупность факторов и причин. "
+        "Западу неприятно видеть, как эффективно работают российские военные в Сирии.",
+        "Сергей Лавров: Западу неприятно видеть, как эффективно работают российские военные в "
+        "Сирии.",
+    ),
+    (  # «Спасибо за вопрос» opens nothing either
+        "Вопрос: Как вы оцениваете итоги переговоров в Женеве?\n"
+        "Сергей ЛАВРОВ: Спасибо за этот очень важный и своевременный вопрос. "
+        "Итоги переговоров в Женеве в целом позитивные для обеих сторон.",
+        "Сергей Лавров: Итоги переговоров в Женеве в целом позитивные для обеих сторон.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("article", "summary"), INTERVIEW_GIVEN_TO)
+def test_an_interview_summary_names_the_outlet_and_skips_openers(
+    article: str, summary: str
+) -> None:
+    got = analyze(article).summary
+    assert got == summary
+    assert "?" not in got
+    assert len(got) <= 1024
+
+
+@pytest.mark.parametrize(
+    ("sentence", "opener"),
+    [
+        ("Знаете, наверное, здесь целая совокупность факторов и причин.", True),
+        ("Спасибо за вопрос.", True),
+        ("Это хороший вопрос, на него непросто ответить.", True),
+        ("Здравствуйте, уважаемые читатели и коллеги.", True),
+        ("Отношения двух стран развиваются на самом высоком уровне.", False),
+        (  # a long sentence after «Знаете,» says something: kept
+            "Знаете, российско-китайские отношения стратегического партнерства развиваются на "
+            "самом высоком уровне под руководством лидеров двух стран и служат примером.",
+            False,
+        ),
+    ],
+)
+def test_answer_openers(sentence: str, opener: bool) -> None:
+    assert _opener(sentence) is opener
