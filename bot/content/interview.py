@@ -47,6 +47,7 @@ _LABEL = re.compile(
     r"(?:\([^()\n]{2,60}\)\s?)?"
     r"(?:,\s?[^:.!?«»\n]{3,120})?)\s*:(?:\s+(?=\S)|\s*$)"
 )
+_CUT_MARK = re.compile(r"\s*[<\[(](?:\.\.\.|…)[>\])]$")
 _FINAL = frozenset('.!?…»"”')
 _DASH_TURN = re.compile(r"^[—–-]\s*")
 _DASH_AFTER_LABEL = re.compile(r"[—–-]\s+")
@@ -137,7 +138,8 @@ def label_of(paragraph: str) -> re.Match[str] | None:
     if m is None:
         return None
     alone = m.end() >= len(paragraph.rstrip())
-    if not alone and paragraph.rstrip()[-1:] not in _FINAL:
+    ending = _CUT_MARK.sub("", paragraph.rstrip())  # "… процедуры. <...>": a cut, then the end
+    if not alone and ending[-1:] not in _FINAL:
         return None  # "Лавров: Россия не закроется" is a headline
     return m
 

@@ -103,6 +103,10 @@ def test_the_turn_text_starts_after_the_label() -> None:
         ("Итоги года:", None),  # a heading, not a name
         ("Вопрос (ТАСС): Когда?", "Вопрос (ТАСС)"),  # an aside in brackets
         ("С.В.Лавров (говорит по-английски): Да.", "С.В.Лавров (говорит по-английски)"),
+        # A cut mark after the last full stop still ends a turn, not a headline.
+        ("С.А.Рябков: Список не закрыт. <...>", "С.А.Рябков"),
+        ("С.А.Рябков: Список не закрыт. […]", "С.А.Рябков"),
+        ("Рябков: список не закрыт <...>", None),
     ],
 )
 def test_label_of(paragraph: str, label: str | None) -> None:
