@@ -54,6 +54,8 @@ INTERVIEW_CUES = (
 )
 _CUE = re.compile("|".join(INTERVIEW_CUES), re.IGNORECASE)
 _CAPITAL_NAME = re.compile(r"\b([А-ЯЁ]{3,})\s([А-ЯЁ]{3,}(?:-[А-ЯЁ]{3,})?)\b")
+_ROLE_WORD = re.compile(r"[А-ЯЁа-яё-]+")
+_ROLE_REACH = 60  # characters around a name where the role that introduces it stands
 _WITH = re.compile(r"интервью\s+(?:у|с)\s", re.IGNORECASE)
 # A turn that is one quotation and nothing after it (but a source in brackets).
 _WHOLE_QUOTE = re.compile(r"^[«\"„“].*[»\"“”][.!?…]?\s*(?:\([^()]*\)\s*)?$")
@@ -132,7 +134,39 @@ def _announced(text: str, lo: int, end: int, entities: Entities) -> list[str]:
     else:
         people = [m for m in people if m.nominative]
     names = list(dict.fromkeys(m.person.name for m in people if m.person is not None))
-    return names or _capital_names(text, lo, end)
+    return names or _capital_names(text, lo, end) or _role_subject(text, lo, end, entities)
+
+
+def _role_subject(text: str, lo: int, end: int, entities: Entities) -> list[str]:
+    """ "Назначен Тоехиса Кодзуки — кадровый дипломат … дипломат рассказал в интервью …": the
+    one role noun in the nominative of the announcing sentence stands for the one person
+    named in the nominative before it whom that same role introduced (within a few words of
+    the name); two roles, or two such people, name nobody."""
+    roles = {role_of(w) for w in _ROLE_WORD.findall(text, lo, end) if _nominative_role(w)}
+    if len(roles) != 1:
+        return []
+    role = roles.pop()
+    before = [m for m in entities.persons if m.end <= lo and m.nominative and m.person]
+    names = {
+        m.person.name
+        for m in before
+        if m.person is not None
+        and any(role_of(w) == role for w in _ROLE_WORD.findall(_around(text, m.start, m.end)))
+    }
+    return list(names) if len(names) == 1 else []
+
+
+def _around(text: str, start: int, end: int) -> str:
+    """The few words around a name, within its own sentence."""
+    lo, hi = max(0, start - _ROLE_REACH), min(len(text), end + _ROLE_REACH)
+    cut = max(text.rfind(c, lo, start) for c in ".!?\n")
+    stop = min((i for c in ".!?\n" if (i := text.find(c, end, hi)) >= 0), default=hi)
+    return text[max(lo, cut + 1) : stop]
+
+
+def _nominative_role(word: str) -> bool:
+    found = parses(word.lower())[:1]
+    return role_of(word) is not None and any(p.has("nomn") and p.has("sing") for p in found)
 
 
 def _capital_names(text: str, lo: int, end: int) -> list[str]:
