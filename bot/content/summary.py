@@ -310,14 +310,22 @@ def _introduced(answer: Answer | None, paragraphs: Sequence[str]) -> str | None:
     return f"{answer.speaker}, {role}" if role else answer.speaker
 
 
+# An outlet in the dative, as the text names it: a quoted title, or capitalised words («ТАСС»,
+# «РИА Новости», «Sputnik Армения», «МИА "Россия сегодня"»), after a word for its kind.
+_TO_OUTLET = (
+    r"(?P<kind>(?:газете|журналу|телеканалу|(?:информационному\s+)?агентству|изданию|"
+    r"программе|радиостанции|порталу|телекомпании|сайту)\s+)?"
+    r"(?P<outlet>[«\"“„][^«»\"“”„\n]{1,40}[»\"”]"
+    r"|(?:[A-ZА-ЯЁ][\w-]*\s+){0,2}[A-ZА-ЯЁ][\w-]*(?:\s+[«\"“„][^«»\"“”„\n]{1,40}[»\"”])?)"
+)
+# A headline «Интервью Сергея Лаврова программе «Поздняков»»: the outlet after the name.
+_HEADED = re.compile(r"(?:^|[.!:]\s+)Интервью\s")
 # «в (эксклюзивном) интервью ТАСС», «дал интервью «МК»», «в интервью газете «Политика»»: the
 # outlet the interview was given to, as the text names it (a quoted title, or capitalised
 # words such as «РИА Новости», «Sputnik Армения», «МИА "Россия сегодня"»).
 _GIVEN_TO = re.compile(
     r"(?:\b[Вв]\s+(?:[а-яё]+(?:ом|ем)\s+)?|\bдал[аи]?\s+(?:[а-яё]+(?:ое|ее)\s+)?)интервью\s+"
-    r"(?P<kind>(?:газете|журналу|телеканалу|агентству|изданию|программе|радиостанции|порталу)\s+)?"
-    r"(?P<outlet>[«\"“„][^«»\"“”„\n]{1,40}[»\"”]"
-    r"|(?:[A-ZА-ЯЁ][\w-]*\s+){0,2}[A-ZА-ЯЁ][\w-]*(?:\s+[«\"“„][^«»\"“”„\n]{1,40}[»\"”])?)"
+    + _TO_OUTLET
 )
 _QUOTE_CHARS = str.maketrans({"“": "«", "„": "«", "”": "»"})
 # Answer openers that say nothing («Знаете, …», «Спасибо за вопрос.»): one named row each
@@ -351,11 +359,31 @@ def _outlet(body: str, interview: Interview, name: str) -> str | None:
     surname) or refers to them (a pronoun right before: «В интервью «Политике» он …»)."""
     first = min(a.lo for a in interview.answers) if interview.answers else len(body)
     surname = name.split()[-1][:4].lower()
+    headed = _headed_outlet(body[:first], name)
+    if headed is not None:
+        return headed
     for found in _GIVEN_TO.finditer(body, 0, first):
         lo = body.rfind("\n", 0, found.start()) + 1
         hi = body.find("\n", found.end())
         paragraph = body[lo : hi if hi >= 0 else len(body)].lower()
         if surname in paragraph or re.match(r"\s*(?:он|она)\b", body[found.end() :]):
+            return (found.group("kind") or "") + _guillemets(found.group("outlet"))
+    return None
+
+
+def _headed_outlet(before: str, name: str) -> str | None:
+    """The outlet of a headline «Интервью <the interviewee, genitive> <outlet, dative>»
+    («Интервью Министра … С.В.Лаврова телекомпании PBS»): what follows the interviewee's
+    surname (its first three letters opening a word) in a paragraph with a sentence opening with
+    «Интервью» («Русофобия лечится. Интервью Сергея Лаврова программе «Поздняков»»)."""
+    stem = re.escape(name.split()[-1][:3])
+    for paragraph in before.split("\n"):
+        headed = _HEADED.search(paragraph)
+        if headed is None:
+            continue
+        surname = re.compile(rf"\b{stem}\w*\s+", re.I).search(paragraph, headed.end())
+        found = re.compile(_TO_OUTLET).match(paragraph, surname.end()) if surname else None
+        if found is not None:
             return (found.group("kind") or "") + _guillemets(found.group("outlet"))
     return None
 
