@@ -38,6 +38,7 @@ from bot.content.speakers import Resolver, Token, Verb, naming_verb, speech_verb
 
 _TOPIC_PREPOSITIONS = frozenset({"о", "об", "про"})
 _HEARD_LINKS = frozenset({",", ":", "что", "как", "будто", "якобы"})
+_SIGNATURE = re.compile(r"[ \t]*[—–-][ \t]*(\S[^\n]{1,60}?)[ \t.]*$")
 _DASH_AFTER = re.compile(r"^[ \t]*[,.]?[ \t]*[-–—]{1,2}[ \t]*")
 _COMMA_AFTER = re.compile(r"^[ \t]*,[ \t]*")
 _PO_SLOVAM = re.compile(r"\b[Пп]о\s+(?:(?:его|ее|её|их)\s+)?(?:словам|мнению|оценке)\b")
@@ -358,7 +359,7 @@ def dash_after(c: SpanContext) -> Outcome:
     dash = _DASH_AFTER.match(c.after)
     comma = dash or _COMMA_AFTER.match(c.after)
     if comma is None:
-        return None
+        return _signed_below(c)
     clause_lo = c.after_lo + comma.end()
     clause_hi = sentence_end(c.text, clause_lo, c.para_hi)
     toks = tokens(c.text, clause_lo, clause_hi)
@@ -369,6 +370,22 @@ def dash_after(c: SpanContext) -> Outcome:
         return None
     owner = _quoted_owner(c, verb, clause_hi)
     return owner or Found(c.resolver.resolve(clause_lo, clause_hi, verb, c.span.open))
+
+
+def _signed_below(c: SpanContext) -> Outcome:
+    """ "«Возможно»" alone in its paragraph, then "– Рафаэль Гросси" alone in the next: a
+    quotation signed with a dash and a name is that person's, however short."""
+    if c.before.strip() or c.after.strip(" .") or c.para_hi >= len(c.text):
+        return None
+    nxt_hi = c.doc.layout.para_end(c.para_hi + 1)
+    sign = _SIGNATURE.match(c.text, c.para_hi + 1, nxt_hi)
+    if sign is None:
+        return None
+    lo, hi = sign.span(1)
+    named = [m for m in c.resolver.entities.persons if lo <= m.start and m.end <= hi]
+    if len(named) != 1 or named[0].person is None or (named[0].start, named[0].end) != (lo, hi):
+        return None
+    return Found(named[0].person.name)
 
 
 def colon_before(c: SpanContext) -> Outcome:

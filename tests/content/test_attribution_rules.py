@@ -55,6 +55,20 @@ QUOTED_NAME: list[Row] = [
     ),
 ]
 DASH_AFTER: list[Row] = [
+    # A quotation alone in its paragraph, signed below with a dash and a name only.
+    (
+        'Глава МАГАТЭ Рафаэль Гросси допустил поездку.\n"Возможно"\n– Рафаэль Гросси\n'
+        "Отношения он назвал сложными.",
+        "Возможно",
+        Found("Рафаэль Гросси"),
+    ),
+    # More than a name on the line below, or words beside the quotation: no signature.
+    (
+        'Глава МАГАТЭ Рафаэль Гросси допустил поездку.\n"Возможно"\n– Рафаэль Гросси уехал в Вену.',
+        "Возможно",
+        None,
+    ),
+    ('Рафаэль Гросси приехал.\nОн сказал "Возможно"\n– Рафаэль Гросси', "Возможно", None),
     ("Сергей Лавров прибыл. «Мы готовы к диалогу», — заявил Лавров.", "Мы", Found("Сергей Лавров")),
     ("«Повестка насыщенная», – сказала Мария Захарова.", "Повестка", Found("Мария Захарова")),
     # Less common speech verbs, after an adverb or an adverbial phrase.
