@@ -38,6 +38,7 @@ from bot.content.speakers import Resolver, Token, Verb, naming_verb, speech_verb
 
 _TOPIC_PREPOSITIONS = frozenset({"о", "об", "про"})
 _HEARD_LINKS = frozenset({",", ":", "что", "как", "будто", "якобы"})
+_QUOTE_OPEN = re.compile(r"[«\"„“]")
 _SIGNATURE = re.compile(r"[ \t]*[—–-][ \t]*(\S[^\n]{1,60}?)[ \t.]*$")
 _DASH_AFTER = re.compile(r"^[ \t]*[,.]?[ \t]*[-–—]{1,2}[ \t]*")
 _COMMA_AFTER = re.compile(r"^[ \t]*,[ \t]*")
@@ -726,9 +727,24 @@ def verb_after(c: SpanContext) -> Outcome:
 def so_said_next(c: SpanContext) -> Outcome:
     """ "…, а данная тема уже «всем уже надоела». Такое заявление сделал Дмитрий Полянский":
     a fragment closing its sentence belongs to whoever the next sentence says made it."""
-    if not _fragment(c) or c.starts_sentence or not c.ends_sentence:
+    if not _fragment(c) or c.starts_sentence:
         return None
-    who = _next_sentence_speaker(c)
+    if c.ends_sentence:
+        who = _next_sentence_speaker(c, c.span.close + 1)
+    elif c.n_words >= 3 and _clause_verb(c) is None:
+        # "…, а «коврижки и аплодисменты» Запада приводят к проблемам. Об этом заявил X":
+        # three words at least, and the rest of the sentence has no speech of its own
+        end = sentence_end(c.text, c.after_lo, c.para_hi)
+        rest = tokens(c.text, c.after_lo, end)
+        said = any(speech_verb(t) and not _leads_to(rest, k) for k, t in enumerate(rest))
+        others = _QUOTE_OPEN.search(c.text, c.after_lo, end) or _PO_SLOVAM.search(
+            c.text, c.after_lo, end
+        )
+        if said or others:
+            return None
+        who = _next_sentence_speaker(c, end)
+    else:
+        return None
     return Found(who) if _not_media(who) else None
 
 
@@ -787,7 +803,7 @@ def own_sentence(c: SpanContext) -> Outcome:
         return None
     if not long_enough:
         return None
-    who = _previous_sentence_speaker(c) or _next_sentence_speaker(c)
+    who = _previous_sentence_speaker(c) or _next_sentence_speaker(c, c.span.close + 1)
     here = c.doc.layout.paragraph_of(c.span.open)
     if who is None and c.last is not None and here - c.last[0] <= 1:
         return Found(None if _another_subject(c) else c.last[1])
@@ -807,9 +823,16 @@ def _another_subject(c: SpanContext) -> bool:
     )
 
 
-def _next_sentence_speaker(c: SpanContext) -> str | None:
+def _leads_to(toks: list[Token], k: int) -> bool:
+    """ "приводят только к проблемам": «приводить к» is "lead to", never quoting."""
+    if lemma(toks[k].lower) not in _QUOTING - _CITING:
+        return False
+    return any(t.lower in ("к", "ко") for t in toks[k + 1 : k + 3])
+
+
+def _next_sentence_speaker(c: SpanContext, lo: int) -> str | None:
     text, layout = c.text, c.doc.layout
-    lo, para_hi = c.span.close + 1, c.para_hi
+    para_hi = c.para_hi
     while lo < para_hi and text[lo] in ".!?… ":
         lo += 1
     if lo >= para_hi and para_hi < len(text):  # "«…»\nОб этом заявил Лавров."
