@@ -344,6 +344,8 @@ OPENERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     )
 )
 _OPENER_WORDS = 12  # an opener sentence this short says nothing else
+# Words opening a longer answer sentence that the summary leaves out («Знаете, отношения …»).
+_OPENING_WORDS = re.compile(r"^(?:(?:Вы\s+)?[Зз]наете|Ну|Честно говоря),\s+(?=[^\W\d_])")
 
 
 def _opener(text: str) -> bool:
@@ -351,6 +353,15 @@ def _opener(text: str) -> bool:
     совокупность факторов и причин.»)."""
     said = _DIALOGUE_DASH.sub("", text.strip())
     return _words(said) <= _OPENER_WORDS and any(p.search(said) for _n, p in OPENERS)
+
+
+def _past_opener(text: str) -> str:
+    """ "Знаете, китайско-российские отношения …" → "Китайско-российские отношения …"."""
+    cut = _OPENING_WORDS.match(text)
+    if cut is None:
+        return text
+    rest = text[cut.end() :]
+    return rest[:1].upper() + rest[1:]
 
 
 def _outlet(body: str, interview: Interview, name: str) -> str | None:
@@ -658,6 +669,8 @@ def summarize(
         else _headline_speaker(paragraphs, chosen[0], persons)
     )
     texts = _compose(chosen, persons, quote_ranges)
+    if interview:
+        texts = [_past_opener(texts[0]), *texts[1:]]
     if not speaker:
         texts = _attributed(chosen, every, texts, entities, quote_ranges)
     elif not interview and (said := reported_by(speaker, _gender(speaker, persons), texts[0])):
