@@ -30,6 +30,7 @@ from bot.content.lexicon import (
     SUCH_WORDS,
     TARGET_VERBS,
     TERM_NOUNS,
+    WORDS_NOUNS,
     role_of,
 )
 from bot.content.morph import lemma, parses, word_set
@@ -404,9 +405,36 @@ def colon_before(c: SpanContext) -> Outcome:
         first, named_first = c.resolver.scan(named, None, c.span.open, stop_early=True)
         if not found or (first and _names_person(c, c.sent_lo, c.span.open)):
             found, who = first, named_first
+    if found and who is not None and _attribute_only(c, who):
+        who = None  # "раздражены решением Евросоюза: «…»": whose decision, not who speaks
     if found or c.n_words >= 3:
         return Found(who)
     return NOT_SPEECH
+
+
+def _attribute_only(c: SpanContext, who: str) -> bool:
+    """Whether every mention of `who` before the quotation is a genitive attribute of the
+    noun before it ("решением Евросоюза"), never a subject or a label."""
+    ents = c.resolver.entities
+    named = [
+        m
+        for m in (*ents.persons, *ents.orgs)
+        if c.sent_lo <= m.start < c.span.open
+        and who in (m.org, m.person.name if m.person else None)
+    ]
+    if not named:
+        return False
+    for m in named:
+        prev = tokens(c.text, max(c.sent_lo, m.start - 30), m.start)[-1:]
+        first = tokens(c.text, m.start, m.end)[:1]
+        if not prev or not first or m.nominative:
+            return False
+        noun = [p for p in parses(prev[0].lower)[:1] if p.pos == "NOUN" and not p.has("nomn")]
+        if not noun or noun[0].normal in WORDS_NOUNS | STATEMENT_NOUNS:
+            return False  # "словами Лаврова: «…»" are his
+        if any(p.has("nomn") for p in parses(first[0].lower)[:1]):
+            return False
+    return True
 
 
 def headline(c: SpanContext) -> Outcome:
