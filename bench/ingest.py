@@ -7,8 +7,9 @@ the seed). After a warm-up (pymorphy3 dictionaries loaded, ~0.2 s once per proce
 round analyses every text and upserts it under a fresh URL into a SQLite file in a temp dir,
 so each upsert is a real insert. Two cache regimes are measured:
 - warm: word-lookup caches kept across articles (a long-running bot's steady state);
-- cold words: the word caches (pymorphy3 parses, stems) cleared before each article, the
-  worst case of an article whose words the process has never seen.
+- cold words: every bounded per-word cache of bot.content (pymorphy3 parses, lemmas, stems,
+  name and gate classes; found by introspection, so a new one is never missed) cleared before
+  each article, the worst case of an article whose words the process has never seen.
 Prints medians and p90 of both, and as the LAST line `ms_per_article <median, cold words>`.
 """
 
@@ -16,13 +17,16 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import importlib
 import json
+import pkgutil
 import statistics
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
-from bot.content import morph, speaker_gate, summary
+from bot import content
 from bot.content.pipeline import analyze, build_draft
 from bot.seed import seed_text
 from storage import Store
@@ -39,16 +43,27 @@ def corpus() -> list[str]:
     return texts
 
 
+def _word_caches() -> list[Any]:
+    """Every bounded per-word cache of the analysis (an `lru_cache` with a maxsize) in every
+    module of bot.content; the unbounded `cache`s hold tables built once per process
+    (lexicon forms), which a real bot keeps, and are left alone."""
+    found: dict[int, Any] = {}
+    for info in pkgutil.iter_modules(content.__path__):
+        module = importlib.import_module(f"bot.content.{info.name}")
+        for value in vars(module).values():
+            parameters = getattr(value, "cache_parameters", None)
+            maxsize = parameters()["maxsize"] if parameters is not None else None
+            if maxsize is not None and maxsize > 1:  # maxsize 1: a singleton (the stemmer)
+                found[id(value)] = value
+    return list(found.values())
+
+
 def _clear_word_caches() -> None:
-    for cached in (
-        morph.parses,
-        morph.lemma,
-        morph.inflect,
-        summary._stem,
-        speaker_gate._word_class,
-        speaker_gate._org_word,
-    ):
+    for cached in _WORD_CACHES:
         cached.cache_clear()
+
+
+_WORD_CACHES = _word_caches()
 
 
 def _pct(values: list[float], q: float) -> float:
