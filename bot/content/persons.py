@@ -432,7 +432,7 @@ def _second_given_name(text: str, words: list[tuple[int, int, str]], j: int) -> 
 
 def _may_share(word: str, cases: set[str]) -> bool:
     """Whether `word` can stand in one of `cases` (a word the dictionary lacks always can)."""
-    found = [p for p in parses(word.lower()) if not p.has("plur")]
+    found = [p for p in parses(word.lower()) if not p.has("plur") and not p.has("UNKN")]
     if not found or any(p.has("Fixd") for p in found):
         return True
     own = _cases(found)

@@ -1175,6 +1175,14 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "Антонов «разочарован» тем, что Блинкен «не проявлял интереса к диалогу».",
         [("разочарован", "Анатолий Антонов")],
     ),
+    (
+        # A third name word the dictionary cannot parse at all («Цви») may stand in any case,
+        # so «Алекс Бен Цви» is one name, not «Алекс Бен» and a stray word.
+        "third-name-word-the-dictionary-cannot-parse",
+        "Посол Израиля Алекс Бен Цви выступил на форуме.\n«Есть взлеты, есть падения."
+        " Однако сильных изменений нет»,— сказал он.",
+        [("Есть взлеты, есть падения. Однако сильных изменений нет", "Алекс Бен Цви")],
+    ),
 ]
 
 
