@@ -125,9 +125,27 @@ def _match_straight(text: str, i: int) -> tuple[int, bool] | None:
             if depth == 0:
                 return j, False
             inner_close = j if depth == 1 else inner_close
-    if stop < para_end or depth != 1 or inner_close is None:
+    if stop < para_end or depth != 1:
         return None
+    if inner_close is None:
+        return _straight_continued(text, para_end)
     return (inner_close, True) if _MERGED_TAIL.match(text, inner_close + 1) else None
+
+
+# A closing straight quote that ends a quotation run over paragraphs: an attribution follows.
+_ATTRIBUTED_CLOSE = re.compile(r'"[ \t]*[,.!?…]?[ \t]*[-–—]')
+
+
+def _straight_continued(text: str, para_end: int) -> tuple[int, bool] | None:
+    """A straight quotation left open at its paragraph's end runs on (as «» do) to the first
+    straight quote of a following paragraph, when that one closes it and an attribution
+    follows ('…по-моему", - отметил он'): the sure sign of one quotation, not a stray mark."""
+    j = text.find('"', para_end)
+    if j < 0 or j - para_end > _MAX_STRAIGHT or text.count("\n", para_end, j) > _MAX_PARAGRAPHS:
+        return None
+    if text[j - 1].isspace() or _ATTRIBUTED_CLOSE.match(text, j) is None:
+        return None
+    return j, False
 
 
 def _match_pair(text: str, i: int, closers: str) -> int | None:

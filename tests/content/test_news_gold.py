@@ -30,8 +30,6 @@ GAPS: dict[str, tuple[int, int]] = {
     "adi19-lavrov-izvestia": (2, 1),
     # «большой ошибкой» after "назвал такое решение" is labelled a characterisation.
     "gazeta-whatsapp-2019-10-01": (6, 1),
-    # A straight-quoted span over two paragraphs, labelled as its first paragraph only.
-    "planeta-putin-unga-poroshenko": (0, 0),
     # "Беца сказала, что Небензя — «не украинец»": a partial quote the label leaves out.
     "rtvi-nebenzya-betsa-nationality": (3, 1),
     # «прилетел на крыльях ненависти» follows a naming construction without a speech verb.
