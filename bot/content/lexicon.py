@@ -186,6 +186,9 @@ SAME_ROLE_GROUPS = (
     ("госсекретарь", "глава", "министр", "дипломат"),
     ("депутат", "парламентарий", "политик", "председатель", "сенатор"),
 )
+# Generic roles that name the leader of a body ("глава правительства", "лидер"): an aide
+# whose title names that leader's post ("советник премьер-министра") is never the one meant.
+LEADER_ROLES = word_set("глава лидер")
 # Units that speak for the body named beside them ("пресс-служба Минобороны сообщила").
 ORG_UNITS = word_set(
     """пресс-служба пресс-центр пресс-бюро ведомство аппарат канцелярия секретариат

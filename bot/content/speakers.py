@@ -19,6 +19,7 @@ from bot.content.layout import sentence_end, sentence_start
 from bot.content.lexicon import (
     ANONYMOUS_MARKS,
     IMPERSONAL_VERBS,
+    LEADER_ROLES,
     MEDIA,
     MEDIA_KINDS,
     NAMING_VERBS,
@@ -557,15 +558,17 @@ class Resolver:
 
     def _other_roles(self, lemma: str, pos: int) -> frozenset[str]:
         """People introduced as scholars or commentators ("историка Мэри Саротт") when the
-        role is an office ("дипломат"): a generic office never falls back on them."""
+        role is an office ("дипломат"), and people introduced with another office when the
+        role is generic and their title names it only as whose aide they are ("советник офиса
+        премьер-министра Дмитрий Гендельман" is no «глава
+        правительства»): a generic role never falls back on them."""
         other: set[str] = set()
         for m in self.entities.persons:
             if m.person is None or m.start >= pos:
                 continue
             intro = self._intro_window(m)
-            head = next((r for t in _title_words(intro) if (r := _role(t))), None)
-            expert = head is not None and role_kind(head) is RoleKind.EXPERT
-            if expert and role_kind(lemma) is not RoleKind.EXPERT:
+            roles = [r for t in _title_words(intro) if (r := _role(t))]
+            if roles and _another_post(roles, lemma):
                 other.add(m.person.name)
         return frozenset(other)
 
@@ -1063,3 +1066,16 @@ class _ClauseScan:
         if self.outlet:
             return True, self.resolver.outlet(self.pos)
         return False, None
+
+
+def _another_post(roles: list[str], lemma: str) -> bool:
+    """Whether someone introduced with `roles` (head first) is surely not the one a later
+    `lemma` names: a scholar is no office, and one whose title names a leader's post only as
+    whose aide they are ("советник офиса премьер-министра") is not the «глава правительства»
+    (a «дипломат» may still be a «замостпреда»)."""
+    head, attributes = roles[0], roles[1:]
+    if role_kind(head) is RoleKind.EXPERT:
+        return role_kind(lemma) is not RoleKind.EXPERT
+    if same_role(head, lemma) or lemma not in LEADER_ROLES:
+        return False
+    return any(same_role(r, lemma) for r in attributes)
