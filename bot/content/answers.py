@@ -60,6 +60,10 @@ _WITH = re.compile(r"интервью\s+(?:у|с)\s", re.IGNORECASE)
 # A turn that is one quotation and nothing after it (but a source in brackets).
 _WHOLE_QUOTE = re.compile(r"^[«\"„“].*[»\"“”][.!?…]?\s*(?:\([^()]*\)\s*)?$")
 _MIN_DASH_QUESTIONS = 2
+# «…, «Огонек» спросил постпреда РФ при НАТО Александра Грушко»: the question reported.
+_ASKED = re.compile(r"\b(?:спросил|спросила|спросили|поинтересовал\w*\s+у)\b", re.IGNORECASE)
+_DASH_UNIT = re.compile(r"^[—–]\s*")
+_INLINE_ATTRIBUTION = re.compile(r"[,!?…]\s*[—–-]\s+[а-яё]")
 _HEADING_END = frozenset('.!?…:;,»"”')
 _HEADING_WORDS = 12  # one "— …?" line is dialogue, not an interview
 
@@ -214,6 +218,9 @@ class Interview:
     covered: tuple[tuple[int, int], ...]
     # A transcript («В. Путин:» alone on its line): the record of an event its lead describes.
     transcript: bool = False
+    # Read from an introduction that reports the question (`_asked_answers`): the answers
+    # are quotations, but the introduction, not an answer, still sums the text up.
+    reported: bool = False
 
     def covers(self, pos: int) -> bool:
         return any(lo <= pos < hi for lo, hi in self.covered)
@@ -317,17 +324,56 @@ def _confident(reading: _Reading, found: list[Turn], plain: bool) -> tuple[bool,
     return bool(questions and named), named
 
 
-def _roles(reading: _Reading) -> tuple[list[Turn], str | None] | None:
+def _roles(reading: _Reading) -> tuple[list[Turn], str | None, bool] | None:
     """Each unit's turn and the interviewee the introduction announces, by the first reader
-    whose reading is confidently an interview."""
+    whose reading is confidently an interview, else by `_asked_answers` (then flagged)."""
     for reader in _READERS:
         found = reader(reading)
         if found is None:
             continue
         sure, who = _confident(reading, found, reader is _read_plain)
         if sure:
-            return found, who
-    return None
+            return found, who, False
+    asked = _asked_answers(reading)
+    return None if asked is None else (asked[0], asked[1], True)
+
+
+def _asked_person(reading: _Reading, k: int) -> str | None:
+    """The one person the last sentence of unit k reports a question to ("…, «Огонек»
+    спросил постпреда РФ при НАТО Александра Грушко"), named after the verb, not as its
+    subject."""
+    lo = reading.offsets[k]
+    hi = lo + len(reading.texts[k].rstrip(" .\n"))
+    asked = list(_ASKED.finditer(reading.text, lo, hi))
+    if not asked or any(c in reading.text[asked[-1].end() : hi] for c in ".!?"):
+        return None
+    after = asked[-1].end()
+    names = {
+        m.person.name
+        for m in reading.entities.persons
+        if after <= m.start < hi and m.person is not None and not m.nominative
+    }
+    return names.pop() if len(names) == 1 else None
+
+
+def _asked_answers(reading: _Reading) -> tuple[list[Turn], str] | None:
+    """An introduction ending with the question it reports to one person, then dash turns
+    none of which asks or is attributed inside («— …, — сказал он»): that person's answers
+    (a short interview printed as its answer alone)."""
+    first = next((k for k, t in enumerate(reading.texts) if _DASH_UNIT.match(t)), 0)
+    if first == 0:
+        return None
+    rest = reading.texts[first:]
+    if any(asks(t) or _INLINE_ATTRIBUTION.search(t) for t in rest):
+        return None
+    who = _asked_person(reading, first - 1)
+    if who is None:
+        return None
+    roles = [Turn(Role.INTRO)] * first
+    for text in rest:
+        dash = _DASH_UNIT.match(text)
+        roles.append(Turn(Role.ANSWER, None, dash.end() if dash else 0, bool(dash)))
+    return roles, who
 
 
 def _starts(roles: list[Turn], k: int) -> bool:
@@ -393,7 +439,7 @@ def find_interview(text: str, layout: Layout, entities: Entities) -> Interview:
     found = _roles(reading)
     if found is None:
         return Interview((), ())
-    roles, default = found
+    roles, default, reported = found
     headings = _headings(reading, roles)  # each names who answers from there on
     roles = [Turn(Role.INTRO) if k in headings else t for k, t in enumerate(roles)]
     paragraph_of = [layout.paragraph_of(at) for at in reading.offsets]
@@ -416,4 +462,4 @@ def find_interview(text: str, layout: Layout, entities: Entities) -> Interview:
         answers[-1] = Answer(lo, hi, last.paragraph, last.speaker)
     real = tuple(a for a in answers if count_words(text[a.lo : a.hi]))
     transcript = any(label_line(t, reading.texts[k]) for k, t in enumerate(roles))
-    return Interview(real, tuple(covered), transcript)
+    return Interview(real, tuple(covered), transcript, reported)

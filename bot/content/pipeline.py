@@ -14,7 +14,7 @@ from datetime import datetime
 
 from bot.content import clean, sentences, sources, summary, tags
 from bot.content import title as titles
-from bot.content.answers import find_interview
+from bot.content.answers import Interview, find_interview
 from bot.content.entities import find_entities
 from bot.content.layout import Layout
 from bot.content.normalize import analysis_view
@@ -59,7 +59,11 @@ def analyze(raw: str, *, title: str | None = None) -> Analysis:
     quote_ranges = [(s.open, s.close) for s in spans]
     split = sentences.split(paragraphs)
     text_summary = summary.summarize(
-        split, paragraphs, quote_ranges, entities=entities, interview=interview
+        split,
+        paragraphs,
+        quote_ranges,
+        entities=entities,
+        interview=Interview((), ()) if interview.reported else interview,
     )
     usable = [s for s in split if summary.eligible(s, paragraphs, quote_ranges)]
     first = usable[0] if usable else (split[0] if split else None)

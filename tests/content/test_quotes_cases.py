@@ -1233,6 +1233,27 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         " добавил глава правительства.",
         [("Мы не изменим своей позиции", None)],
     ),
+    (
+        # An introduction ending with the question it reports to one person, then a dash
+        # turn that asks nothing: that person's answer.
+        "intro-reports-the-question-then-dash-answer",
+        "Генсек НАТО сообщил о готовности провести совет. Считать ли это началом диалога,"
+        ' "Огонек" спросил постпреда РФ при НАТО Александра Грушко\n'
+        "— Вообще, сама встреча сюрпризов не содержала. НАТО движется в сторону сдерживания.",
+        [
+            (
+                "Вообще, сама встреча сюрпризов не содержала. НАТО движется в сторону сдерживания.",
+                "Александр Грушко",
+            )
+        ],
+    ),
+    (
+        # The one who asks (the subject) is never the one who answers; two asked, nobody.
+        "intro-question-asked-by-the-named-subject-is-no-answer",
+        "Министр Иван Петров спросил журналистов об итогах.\n"
+        "— Итоги хорошие, работа идёт по плану.",
+        [],
+    ),
 ]
 
 
