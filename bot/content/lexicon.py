@@ -119,6 +119,9 @@ SUBJECT_ADVERBS = word_set(
 # Openings of a sentence that turn to another matter or time («Ранее Лавров заявил …»): a
 # person first named there is no one a role said before may stand for.
 SHIFT_OPENERS = ("ранее", "прежде", "напомним", "между тем", "тем временем", "кроме того")
+# Openings that step back to what was said before the news («Ранее Зеленский заявил …»): a
+# «он» after such a sentence may be its subject or the news' own speaker named before it.
+BACKGROUND_OPENERS = ("ранее", "прежде", "напомним")
 
 # --- roles --------------------------------------------------------------------------------------
 

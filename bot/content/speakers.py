@@ -18,6 +18,7 @@ from bot.content.entities import Entities, Mention
 from bot.content.layout import sentence_end, sentence_start
 from bot.content.lexicon import (
     ANONYMOUS_MARKS,
+    BACKGROUND_OPENERS,
     IMPERSONAL_VERBS,
     LEADER_ROLES,
     MEDIA,
@@ -355,10 +356,11 @@ class Resolver:
         skip: frozenset[str] = frozenset(),
         *,
         forward: bool = True,
+        role: bool = False,
     ) -> str | None:
         """He/she: the latest speaker or nominative mention of that gender before `pos`
         (never one of `skip`); with `forward`, a person named just after when nobody is
-        before."""
+        before. A `role` («как отметил политик») still fits a subject named after «Ранее»."""
         best: tuple[int, str] | None = None
         for at, rank, name, g in self.spoken:
             if at < pos and (gender is None or g in (None, gender)) and name not in skip:
@@ -376,7 +378,10 @@ class Resolver:
                 best = max(best or (m.start, m.person.name), (m.start, m.person.name))
         if best is not None:
             # The speaker of the quotation before carries on; a mere mention may be displaced.
-            displaced = best != last_speaker and self._displaced(best[1], gender, pos)
+            displaced = best != last_speaker and (
+                self._displaced(best[1], gender, pos)
+                or (not role and self._background(best, gender))
+            )
             return None if displaced else best[1]
         found = self._last_person(gender, pos, skip)
         return found or (self._next_subject(gender, pos, skip) if forward else None)
@@ -398,6 +403,24 @@ class Resolver:
             and not self._inside_quote(m.start)
         }
         return bool(there) and name not in there
+
+    def _background(self, best: tuple[int, str], gender: str | None) -> bool:
+        """ "Об этом заявил Андрей Руденко. Ранее Владимир Зеленский заявил, что … «…», — сказал
+        он": a man last named in a sentence stepping back to earlier news («Ранее …») while
+        another man was named before it — "он" may be either of them, so nobody."""
+        at, name = best
+        opening = sentence_start(self.text, max(0, at - 400), at)
+        if not self.text[opening : opening + 20].lower().startswith(BACKGROUND_OPENERS):
+            return False
+        return any(
+            m.person
+            and m.person.name != name
+            and m.start < opening
+            and m.nominative
+            and (gender is None or m.person.gender in (None, gender))
+            and not self._inside_quote(m.start)
+            for m in self.entities.persons
+        )
 
     def _next_subject(
         self, gender: str | None, pos: int, skip: frozenset[str] = frozenset()
@@ -486,7 +509,7 @@ class Resolver:
         if any(nation_keys(n) for n in nations):
             found = self._only_person(nations, gender, pos, others)
         else:
-            found = self.pronoun(gender, pos, others, forward=False)
+            found = self.pronoun(gender, pos, others, forward=False, role=True)
         return found or self._sole_person(lemma, gender, pos, nations)
 
     def _sole_person(
