@@ -10,6 +10,7 @@ nominative ("Небензя").
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from bot.content.apposition import oblique_by_context
 from bot.content.lexicon import role_of, title_head, title_heads
@@ -820,4 +821,25 @@ def find_persons(text: str, blocked: tuple[tuple[int, int], ...] = ()) -> list[M
     finder.patronymic_names()
     finder.slot_names()
     finder.nominative_surnames()
-    return sorted(finder.mentions, key=lambda m: m.start)
+    return sorted(_fold_short_names(finder.mentions), key=lambda m: m.start)
+
+
+def _fold_short_names(mentions: list[Mention]) -> list[Mention]:
+    """ "посол Алекс Бен Цви … Господин Бен Цви": a name of two or more words that ends
+    another person's longer name is that person (else a second person speaks for them)."""
+    people = {m.person.name: m.person for m in mentions if m.person is not None}
+    longer: dict[str, Person] = {}
+    for name in people:
+        owners = [
+            p for full, p in people.items() if len(full) > len(name) and full.endswith(" " + name)
+        ]
+        if len(name.split()) >= 2 and len(owners) == 1:
+            longer[name] = owners[0]
+    if not longer:
+        return mentions
+    return [
+        replace(m, person=longer[m.person.name])
+        if m.person is not None and m.person.name in longer
+        else m
+        for m in mentions
+    ]
