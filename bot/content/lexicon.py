@@ -57,6 +57,8 @@ PREPOSITIONS = word_set("на в во по при после до с со для
 # "«…» — такое заявление в интервью сделал X", "Такую оценку дал X": a statement made, its
 # verb (no speech verb alone: "сделал") attributing the quotation. Lemmas.
 SUCH_WORDS = word_set("такой подобный это этот данный соответствующий")
+# What a person signs and publishes: "«…», — говорится в заявлении Назарбаева" are his words.
+OWNED_TEXTS = word_set("заявление обращение послание письмо поздравление телеграмма сообщение")
 STATEMENT_NOUNS = word_set("заявление мнение оценка предположение прогноз комментарий")
 STATEMENT_VERBS = word_set("сделать высказать выразить озвучить дать")
 # "назвал заявление «абсурдным»": speech only when a short quoted word follows.

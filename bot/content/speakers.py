@@ -25,6 +25,7 @@ from bot.content.lexicon import (
     MEDIA_KINDS,
     NAMING_VERBS,
     ORG_UNITS,
+    OWNED_TEXTS,
     PUBLICATIONS,
     SHIFT_OPENERS,
     SPEECH_VERBS,
@@ -799,6 +800,9 @@ class Resolver:
         """Who the clause itself names as the verb's subject; (False, None) when nobody."""
         idx = next((i for i, t in enumerate(toks) if t.start == verb.token.start), 0)
         after = toks[idx + 1 :]
+        owner = self._text_owner(after) if verb.impersonal else None
+        if owner is not None:
+            return True, owner
         found, who = self._subject_after(after, verb, pos, stop_early=True)
         if found and who is not None and MEDIA.fullmatch(who) and not verb.plural:
             # "заявил РИА Новости первый зампостпреда … Дмитрий Полянский": the outlet is
@@ -827,6 +831,16 @@ class Resolver:
             if subject is not None:
                 return True, subject
         return self._subject_after(after, verb, pos, stop_early=False)
+
+    def _text_owner(self, after: list[Token]) -> str | None:
+        """ "— сказано в заявлении Назарбаева": the person whose statement, address or letter
+        an impersonal verb cites, named right after it in the genitive; else None."""
+        if len(after) < 3 or after[0].lower not in ("в", "во"):
+            return None
+        if lemma(after[1].lower) not in OWNED_TEXTS:
+            return None
+        hit = self._at(after[2])
+        return hit.person.name if hit is not None and hit.person is not None else None
 
     def _is_org(self, name: str) -> bool:
         return any(m.org == name for m in self.entities.orgs)

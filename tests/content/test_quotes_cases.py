@@ -1284,6 +1284,26 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         " подчеркнул он.",
         [("Не было никакой необходимости", "Алекс Бен Цви")],
     ),
+    (
+        # An impersonal verb citing a person's own statement or address: that person's words.
+        "impersonal-verb-cites-a-persons-statement",
+        "Министр Сергей Лавров провел переговоры.\n«Мы готовы к диалогу», – говорится в"
+        " заявлении Лаврова.",
+        [("Мы готовы к диалогу", "Сергей Лавров")],
+    ),
+    (
+        "short-participle-cites-a-persons-address",
+        "Экс-президент Казахстана Нурсултан Назарбаев поздравил Касым-Жомарта Токаева с"
+        " победой.\n«Искренне поздравляю вас с убедительной победой!» – сказано в обращении"
+        " Назарбаева.",
+        [("Искренне поздравляю вас с убедительной победой!", "Нурсултан Назарбаев")],
+    ),
+    (
+        # Whose statement it is the text does not say: unknown, not the last man named.
+        "impersonal-verb-cites-nobodys-statement",
+        "Министр Сергей Лавров провел переговоры.\n«Мы готовы к диалогу», – говорится в заявлении.",
+        [("Мы готовы к диалогу", None)],
+    ),
 ]
 
 
