@@ -1038,6 +1038,8 @@ class _ClauseScan:
         "in the office" points back at the body the text named last (never an outlet);
         "пресс-служба ведомства" is left to the name that follows it."""
         text = self.resolver.text
+        if self._unit_of_person(tok):
+            return True, None
         before = _LAST_WORD.search(text, max(0, tok.start - 10), tok.start)
         if not self.prefer_org or before is None or before.group(1).lower() not in ("в", "во"):
             return None
@@ -1046,6 +1048,16 @@ class _ClauseScan:
             return None
         body = self.resolver.organisation(self.pos)
         return (True, body) if body is not None and not MEDIA.fullmatch(body) else None
+
+    def _unit_of_person(self, tok: Token) -> bool:
+        """ "Об этом сообщает аппарат президента Турции": a unit that works for a person
+        (a role in the genitive right after it) speaks for itself, not as that person; who
+        exactly wrote the words the text does not say, so nobody."""
+        text = self.resolver.text
+        after = tokens(text, tok.end, min(len(text), tok.end + 40))[:1]
+        if not after or role_of(after[0].text) is None:
+            return False
+        return all(p.has("gent") for p in parses(after[0].lower)[:1])
 
     def _heads_national_body(self, i: int, tok: Token) -> bool:
         """ "глава венгерского МИД", "руководитель турецкой дипломатии": a nationality
