@@ -26,6 +26,7 @@ from bot.content.lexicon import (
     NAMING_VERBS,
     ORG_UNITS,
     OWNED_TEXTS,
+    PREPOSITIONS,
     PUBLICATIONS,
     SHIFT_OPENERS,
     SPEECH_VERBS,
@@ -65,7 +66,9 @@ NATIONAL_BODIES = frozenset(
 _PO_SLOVAM_OPENING = re.compile(r"[Пп]о\s+(?:словам|мнению|оценке|данным)\s+(?=[^,]{2,120},)")
 _LATIN = re.compile(r"[A-Za-z][\w.-]*")
 _CATAPHORA_REACH = 400  # characters after a pronoun where its person may be named first
-_STOP_PREPOSITIONS = word_set("на в во по при после до с со для из о об перед за через у к от")
+# Prepositions that end a name scan: the lexicon's, but «без» and «между» (they never did).
+_STOP_PREPOSITIONS = PREPOSITIONS - word_set("без между")
+_SENTENCE_REACH = 400  # characters looked back for the start of a sentence
 
 
 @dataclass(frozen=True, slots=True)
@@ -387,14 +390,20 @@ class Resolver:
         found = self._last_person(gender, pos, skip)
         return found or (self._next_subject(gender, pos, skip) if forward else None)
 
+    def _sentence_start(self, pos: int, *, anchor: int | None = None) -> int:
+        """Start of the sentence holding `pos`, looked for at most _SENTENCE_REACH characters
+        before `anchor` (default `pos`): every look back at a sentence goes through here."""
+        lo = max(0, (pos if anchor is None else anchor) - _SENTENCE_REACH)
+        return sentence_start(self.text, lo, pos)
+
     def _displaced(self, name: str, gender: str | None, pos: int) -> bool:
         """ "Кац объявил Гутерриша персоной нон грата. Россия, в лице постпреда Василия
         Небензи, отреагировала. Он призвал …": the sentence just before names another person
         of that gender and not the candidate — "он" may be either of them, so nobody."""
-        own = sentence_start(self.text, max(0, pos - 400), pos)
+        own = self._sentence_start(pos)
         if own == 0:
             return False
-        lo = sentence_start(self.text, max(0, own - 400), own - 1)
+        lo = self._sentence_start(own - 1, anchor=own)
         there = {
             m.person.name
             for m in self.entities.persons
@@ -410,7 +419,7 @@ class Resolver:
         он": a man last named in a sentence stepping back to earlier news («Ранее …») while
         another man was named before it — "он" may be either of them, so nobody."""
         at, name = best
-        opening = sentence_start(self.text, max(0, at - 400), at)
+        opening = self._sentence_start(at)
         if not self.text[opening : opening + 20].lower().startswith(BACKGROUND_OPENERS):
             return False
         return any(
@@ -430,7 +439,7 @@ class Resolver:
         nobody before it can answer (the headline that named him was cut) points at the
         person the next lines name as a subject, close by — only while nobody has spoken
         yet ("Источник рассказал … «…», — заявил он" is the source's, not a later name's)."""
-        own_sentence = sentence_start(self.text, max(0, pos - 400), pos)
+        own_sentence = self._sentence_start(pos)
         if any(speech_verb(t) for t in tokens(self.text, 0, own_sentence)):
             return None
         for m in self.entities.persons:
@@ -446,7 +455,7 @@ class Resolver:
     def _turns_away(self, mention: Mention) -> bool:
         """Whether the sentence of `mention` opens by turning to another matter or time
         («Ранее Лавров заявил …»): a person named there is not who a word before stood for."""
-        opening = sentence_start(self.text, max(0, mention.start - 400), mention.start)
+        opening = self._sentence_start(mention.start)
         return self.text[opening : opening + 20].lower().startswith(SHIFT_OPENERS)
 
     def _last_person(
@@ -654,10 +663,10 @@ class Resolver:
         sentence before, when that sentence names who spoke (a person of the same gender,
         or an anonymous source: then nobody); a name that sentence mentions only as its
         topic never takes over. (False, None) when the sentence before says nothing."""
-        start = sentence_start(self.text, max(0, pronoun.start - 400), pronoun.start)
+        start = self._sentence_start(pronoun.start)
         if start != pronoun.start or start == 0:
             return False, None
-        prev_lo = sentence_start(self.text, max(0, start - 400), start - 1)
+        prev_lo = self._sentence_start(start - 1, anchor=start)
         toks = tokens(self.text, prev_lo, start)
         verb = next((v for t in toks if (v := speech_verb(t)) and not v.impersonal), None)
         opening = _PO_SLOVAM_OPENING.match(self.text, prev_lo)
@@ -698,7 +707,7 @@ class Resolver:
         ahead = [t.lower for t in tokens(self.text, max(0, org.start - 30), org.start)][-2:]
         if not {"в", "во"} & set(ahead):  # "в МИД", "в российском МИД"
             return False
-        lo = sentence_start(self.text, max(0, org.start - 400), org.start)
+        lo = self._sentence_start(org.start)
         hi = sentence_end(self.text, org.end, min(len(self.text), org.end + 400))
         return any(
             (verb := speech_verb(t)) is not None and verb.plural and not verb.impersonal
