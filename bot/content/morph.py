@@ -37,6 +37,12 @@ class Parse:
     def has(self, *grams: str) -> bool:
         return all(g in self.grams for g in grams)
 
+    @property
+    def dictionary(self) -> bool:
+        """Whether the dictionary holds this reading itself, not a guess from the ending."""
+        stack = self.raw.methods_stack
+        return len(stack) == 1 and type(stack[0][0]).__name__ == "DictionaryAnalyzer"
+
 
 @lru_cache(maxsize=65536)
 def parses(word: str) -> tuple[Parse, ...]:

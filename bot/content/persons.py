@@ -148,6 +148,10 @@ def _full_name(
             # unknown, so the surname alone names the person.
             person = Person(last, last, None, _surname_keys(last) | {last.lower()})
             return person, False
+    if _unsettled_first_name(first, last, case):
+        # "Нурланой Ермекбаевым": a woman's first name beside a man's surname
+        last_n = _nominative(last, case, "masc", "Surn")
+        return Person(last_n, last_n, "masc", _surname_keys(last) | {last_n.lower()}), False
     first_n = _nominative(first, case, gender, "Name")
     # "Анналены Бербок": a woman's consonant-final surname never declines.
     fixed = gender == "femn" and last[-1:].lower() not in "аяеиоуыэюй" and not _surname_parses(last)
@@ -318,10 +322,30 @@ def _titled_name(
     given, last, end = words[first][2], second, first + 1
     if _third_name_word(text, words, end, case):
         given, last, end = f"{given} {last}", words[end + 1][2], end + 1
-    name = f"{_to_case_nominative(given, case)}{gap}{_to_case_nominative(last, case)}"
-    surname = name.split()[-1]
+    surname = _to_case_nominative(last, case)
+    if _unsettled_first_name(given.split()[0], last, case):
+        name = surname  # "послом Манасой Жолдошбековым": no certain first name, the surname
+    else:
+        name = f"{_to_case_nominative(given, case)}{gap}{surname}"
     keys = _surname_keys(last) | {surname.lower()}
     return name, surname, keys, words[end][1], end
+
+
+def _unsettled_first_name(given: str, last: str, case: str | None) -> bool:
+    """Whether a first name in an oblique case has no certain nominative beside a man's
+    declined surname: a woman's name ("Нурланой Ермекбаевым") or an unknown one declined as
+    a woman's is ("послом Манасой Жолдошбековым": «Манаса» or «Манас»?) — the text
+    declined one of them wrongly, so only the surname is sure. A surname that does not
+    decline ("Нарендрой Моди") says nothing."""
+    if case in (None, "nomn"):
+        return False
+    surname = {g for p in parses(last.lower()) if p.has("Surn", case, "sing") for g in p.grams}
+    if "masc" not in surname or "femn" in surname:
+        return False
+    named = [p for p in parses(given.lower()) if p.has("Name", case) and p.dictionary]
+    if named:
+        return not any(p.has("masc") for p in named)
+    return _to_case_nominative(given, case)[-1:] in ("а", "я")
 
 
 def _third_name_word(
@@ -356,7 +380,10 @@ def _titled_names(
     for _start, end, word in title_heads(text):
         case = _role_case(word)
         first = _first_after_title(text, end, index, case)
-        if first is None or first in used:
+        if first is None:
+            continue
+        if first in used:
+            _title_case_wins(text, words, first, case, (people, mentions))
             continue
         found = _titled_name(text, words, first, case)
         if found is not None and found[4] in used - {first}:
@@ -374,8 +401,74 @@ def _titled_names(
         if person is None:
             person = Person(name, surname, None, keys)
             people.append(person)
+        elif case == "nomn" and _oblique_form(person.name, name):
+            # "главой МИД Турции Мевлютом Чавушоглу" read first; the title in the nominative
+            # ("министр … Мевлют Чавушоглу") gives the name's own form
+            renamed = Person(name, surname, person.gender, person.keys | keys)
+            person = _rename(person, renamed, (people, mentions))
         mentions.append(Mention(words[first][0], end, person=person, nominative=case == "nomn"))
         used.update(range(first, last + 1))
+
+
+def _oblique_form(old: str, new: str) -> bool:
+    """Whether the name `old` is `new` with a case ending on some of its words ("Мевлютом
+    Чавушоглу" of "Мевлют Чавушоглу")."""
+    pairs = list(zip(old.split(), new.split(), strict=False))
+    return (
+        old != new
+        and len(old.split()) == len(new.split())
+        and all(a == b or (a.startswith(b) and a[len(b) :] in _DECLINED) for a, b in pairs)
+    )
+
+
+def _surely_nominative(name: list[str]) -> bool:
+    """A first name the dictionary holds in the nominative beside a surname or name that
+    reads as nominative too ("Наталья Тимакова"): no title's case makes it another."""
+    first = any(p.dictionary and p.has("nomn") for p in _name_parses(name[0].lower()))
+    last = any(p.has("nomn") and p.grams & {"Surn", "Name"} for p in parses(name[-1].lower()))
+    return first and last
+
+
+def _rename(old: Person, new: Person, found: tuple[list[Person], list[Mention]]) -> Person:
+    """Every mention of `old` becomes one of `new` (a person of that name already found, if
+    any): the same person, named in the nominative."""
+    people, mentions = found
+    target = next((p for p in people if p.name == new.name and p != old), new)
+    people[:] = [p for p in people if p != old]
+    if target not in people:
+        people.append(target)
+    mentions[:] = [replace(m, person=target) if m.person == old else m for m in mentions]
+    return target
+
+
+def _title_case_wins(
+    text: str,
+    words: list[tuple[int, int, str]],
+    first: int,
+    case: str | None,
+    found: tuple[list[Person], list[Mention]],
+) -> None:
+    """ "с главой МИД Турции Мевлютом Чавушоглу", "с министром обороны Китая Дун Цзюнем": a
+    name read as nominative (a guessed reading of an unknown first name, a surname no case
+    shows) right after a title in an oblique case is in the title's case; the person takes
+    the nominative the title's case gives."""
+    mentions = found[1]
+    if case in (None, "nomn"):
+        return
+    at = next((k for k, m in enumerate(mentions) if m.start == words[first][0]), None)
+    old = mentions[at].person if at is not None else None
+    if at is None or old is None or not mentions[at].nominative:
+        return
+    titled = _titled_name(text, words, first, case)
+    if titled is None or titled[3] != mentions[at].end or titled[0] == old.name:
+        return
+    name_words = text[mentions[at].start : mentions[at].end].split()
+    last = name_words[-1]
+    if _surely_nominative(name_words) or (known(last) and not _may_share(last, {case})):
+        return  # "пресс-секретарь президента РФ Наталья Тимакова": the head's case, not his
+    name, surname, keys, _end, _last = titled
+    _rename(old, Person(name, surname, old.gender, old.keys | keys), found)
+    mentions[at] = replace(mentions[at], nominative=False)
 
 
 def _prefix_given_name(
