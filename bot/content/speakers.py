@@ -380,6 +380,10 @@ class Resolver:
                 and not self._inside_quote(m.start)
             ):
                 best = max(best or (m.start, m.person.name), (m.start, m.person.name))
+        if best is not None and best != last_speaker:
+            reporter = self._reporter(best[0], gender)
+            if reporter is not None:
+                best = max(last_speaker or reporter, reporter)
         if best is not None:
             # The speaker of the quotation before carries on; a mere mention may be displaced.
             displaced = best != last_speaker and (
@@ -389,6 +393,39 @@ class Resolver:
             return None if displaced else best[1]
         found = self._last_person(gender, pos, skip)
         return found or (self._next_subject(gender, pos, skip) if forward else None)
+
+    def _reporter(self, at: int, gender: str | None) -> tuple[int, str] | None:
+        """ "Моди заявил, что президент РФ Владимир Путин является его другом. … он отметил":
+        a person named in the «что» clause of a speech verb is what its subject said; a later
+        «он» stands for that subject, a person of the same gender named in the nominative
+        before the verb (its (position, name)); None when the mention at `at` is no such."""
+        lo = self._sentence_start(at)
+        lo = max(lo, self.text.rfind("\n", lo, at) + 1)
+        toks = tokens(self.text, lo, at)
+        that = next(
+            (
+                k
+                for k in range(len(toks) - 1, 0, -1)
+                if toks[k].lower == "что" and toks[k - 1].text == ","
+            ),
+            None,
+        )
+        if that is None:
+            return None
+        verb = next((v for t in reversed(toks[: that - 1]) if (v := speech_verb(t))), None)
+        if verb is None or verb.plural or verb.impersonal:
+            return None
+        subject = [
+            m
+            for m in self.entities.persons
+            if lo <= m.start < verb.token.start and m.nominative and m.person is not None
+        ]
+        if len({m.person.name for m in subject if m.person}) != 1 or subject[0].person is None:
+            return None
+        person = subject[0].person
+        if gender is not None and person.gender not in (None, gender):
+            return None
+        return subject[0].start, person.name
 
     def _sentence_start(self, pos: int, *, anchor: int | None = None) -> int:
         """Start of the sentence holding `pos`, looked for at most _SENTENCE_REACH characters

@@ -1,0 +1,62 @@
+"""Who a pronoun, a role-only mention or an interjected clause refers to.
+
+Each table holds sentences of its own (not only the corpus ones): the rule must hold for
+other roles, other interjections, other cases. Rows give every (quotation, speaker) that
+`analyze` returns.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.content.pipeline import analyze
+
+Rows = list[tuple[str, list[tuple[str, str | None]]]]
+
+# A person named inside the «что» clause of a speech verb is what its subject said: a later
+# «он»/«она» is that subject (of the pronoun's gender), never the person the clause names.
+REPORTED: Rows = [
+    (
+        "Премьер-министр Индии Нарендра Моди заявил, что президент РФ Владимир Путин является "
+        "его другом. Об этом сообщает RT.\nКомментируя визит российского лидера в Индию, он "
+        "отметил, что ждёт встреч с ним «сегодня вечером и завтра».",
+        [("сегодня вечером и завтра", "Нарендра Моди")],
+    ),
+    (
+        "Глава МИД Венгрии Петер Сийярто заявил, что канцлер Германии Олаф Шольц ошибается. "
+        "Выступая в парламенте, он отметил, что Будапешт «не изменит позицию».",
+        [("не изменит позицию", "Петер Сийярто")],
+    ),
+    (
+        "Мария Захарова сообщила, что Кая Каллас прибыла в Киев. Отвечая на вопрос "
+        "журналистов, она добавила, что визит «ничего не изменит».",
+        [("ничего не изменит", "Мария Захарова")],
+    ),
+    (
+        "Президент Франции Эммануэль Макрон заявил, что канцлер Германии Фридрих Мерц его "
+        "поддерживает. «Европа едина», — подчеркнул он.",
+        [("Европа едина", "Эммануэль Макрон")],
+    ),
+    # … of the pronoun's gender only: «он» is not the woman who reported
+    (
+        "Мария Захарова заявила, что Сергей Лавров проведет переговоры. «Мы готовы», — сказал он.",
+        [("Мы готовы", "Сергей Лавров")],
+    ),
+    # … and «она» is neither
+    (
+        "Дмитрий Песков подчеркнул, что Владимир Путин открыт к диалогу. «Мы готовы», — "
+        "сказала она.",
+        [("Мы готовы", None)],
+    ),
+    # … a body that reports has no person to stand for: the person its clause names
+    (
+        "МИД России сообщил, что Сергей Лавров прибыл в Анкару. Он заявил, что переговоры "
+        "«будут непростыми».",
+        [("будут непростыми", "Сергей Лавров")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REPORTED)
+def test_reported_clause(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(q.text, q.speaker) for q in analyze(text).quotes] == expected
