@@ -56,20 +56,19 @@ _SO_SAID = re.compile(
     r"(?:Так|Такое мнение|Такое заявление|С таким заявлением|Такую оценку|Об этом)\b"
 )
 _SO_CALLED = re.compile(r"(?:так|т\.)\s*(?:называем\w*|н\.)\s*$|называем\w+\s*$", re.IGNORECASE)
-# "заявления главы МИД Армении Арарата Мирзояна о том, что «…»": the words are the owner's.
-# "слова Терезы Мэй о том, что высылка «…» «…»": the owner's reported words may go on past
-# "о том, что" (the tail) until the quotation, unless someone else speaks in between.
-_WORDS_OF = re.compile(
-    r"\b(?:[Зз]аявлени|[Сс]лов|[Вв]ысказывани|[Сс]ообщени|[Цц]итат|[Уу]тверждени|[Оо]бещани|"
-    r"[Рр]еплик)\w*\s+(?P<owner>[^«»\"\n:;.]{2,120}?)"
-    r"(?P<link>,?\s+о том,?\s+что|,?\s+что|,[^«»\":]{0,100}:|:)"
+# After a noun for someone's words (WORDS_NOUNS: "заявления главы МИД Армении Арарата
+# Мирзояна о том, что «…»", "Риторика генсека НАТО о «…»"), its owner, then the link to the
+# quotation. The owner's reported words may go on past "что" (the tail) until the quotation,
+# unless someone else speaks in between ("слова Терезы Мэй о том, что высылка «…» «…»").
+_OWNER_LINK = re.compile(
+    r"\s+(?P<owner>(?:[^«»\"\n:;.]|(?<=\b[А-ЯЁA-Z])\.){2,200}?)"
+    r"(?P<link>,?\s+о том,?\s+что|,?\s+что|\s+об?|,[^«»\":]{0,100}:|:)"
     r"(?P<tail>(?<=что)[^.!?;:\n]{0,200}?)?\s*$"
 )
-_OBJECT_OF = re.compile(
-    r"\b(?:(?P<his>его|ее|её|их)\s+)?"
-    r"(?:заявлени|слов|высказывани|сообщени|цитат|утверждени|обещани|реплик|комментари)\w*\s+"
-    r"(?P<owner>[^«»\"\n:;.,]{2,120})"
-)
+# "— приводит РИА Новости сообщение ведомства": the owner after the words noun, to the comma.
+_OWNER_OBJECT = re.compile(r"\s+(?P<owner>[^«»\"\n:;.,]{2,120})")
+_POSSESSIVE = frozenset({"его", "ее", "её", "их"})
+_VERB_POS = frozenset({"VERB", "INFN", "GRND"})
 # Speech verbs only when used alone ("— продолжил он"); with an object they are not speech.
 _ALONE_VERBS = word_set("продолжить продолжать")
 _QUOTING = word_set("цитировать процитировать приводить привести")
@@ -275,24 +274,71 @@ def heard_words(c: SpanContext) -> Outcome:
 
 
 def words_of_another(c: SpanContext) -> Outcome:
-    """ "прокомментировала заявление министра X о том, что «…»", "цитаты Президента РФ: «…»":
-    the quoted words are those of the statement's owner, not of whoever comments on them."""
-    hit = _WORDS_OF.search(c.before)
-    if hit is None or _speaks_in(c, c.sent_lo + hit.start("owner"), c.span.open):
+    """ "прокомментировала заявление министра X о том, что «…»", "выразил недоумение по поводу
+    высказываний … Вячеслава Никонова о том, что «…»", "Риторика генсека НАТО о «…»",
+    "цитаты Президента РФ: «…»": the quoted words are those of the owner of the words noun
+    (in the genitive), not of whoever comments on them; unknown when the owner is a role
+    the text links to nobody."""
+    owned = _owned_words(c)
+    if owned is None:
         return None
-    if hit.group("link") == ":" and _reply_before(c, c.sent_lo + hit.start()):
+    noun, hit = owned
+    lo, hi = hit.span("owner")
+    if _speaks_in(c, lo, c.span.open):
+        return None
+    if hit.group("link") == ":" and _reply_before(c, noun.start):
         return None  # "прокомментировала слова госсекретаря: «…»": the reply is quoted
-    lo = c.sent_lo + hit.start("owner")
-    toks = tokens(c.text, lo, c.sent_lo + hit.end("owner"))
+    toks = tokens(c.text, lo, hi)
     if not toks or not toks[0].text[:1].isalpha() or toks[0].lower in ("о", "об"):
         return None
+    if _has_verb(toks) or (hit.group("link").strip() in ("о", "об") and c.n_words < 2):
+        return None  # "призывы Керри объясняются тем, что": the author's clause; "об «…»" a term
     found, who = c.resolver.scan(toks, None, c.span.open, stop_early=True)
-    if not found or not who:
+    if not found or not _genitive_owner(c, toks, who):
         return None
     # "Володин вручил … цитаты Президента РФ: «…»": a role the text never linked to anyone
     # falls back on the last person, here the sentence's own subject: unknown, not him.
     subject = _subject_of(c, lo)
     return Found(None if who == subject else who)
+
+
+def _words_noun(tok: Token) -> bool:
+    """Whether `tok` is a noun for someone's words ("заявлением", "слова", "угрозы")."""
+    return lemma(tok.lower) in WORDS_NOUNS and any(p.pos == "NOUN" for p in parses(tok.lower)[:1])
+
+
+def _has_verb(toks: list[Token]) -> bool:
+    """Whether `toks` hold a verb: then they are a clause of their own, no owner in the
+    genitive ("призывы Керри объясняются тем, что …")."""
+    return any(p.pos in _VERB_POS for t in toks for p in parses(t.lower)[:1])
+
+
+def _owned_words(c: SpanContext) -> tuple[Token, re.Match[str]] | None:
+    """The words noun nearest before the quotation whose owner and link run up to it."""
+    for tok in reversed(c.toks_before):
+        if _words_noun(tok):
+            hit = _OWNER_LINK.match(c.text, tok.end, c.span.open)
+            if hit is not None:
+                return tok, hit
+    return None
+
+
+def _genitive_owner(c: SpanContext, toks: list[Token], who: str | None) -> bool:
+    """Whether the owner the scan found stands in the genitive after the words noun (its
+    name, or the role standing for it): "заявлением президента США", never "призыв к
+    Киеву" nor a subject in the nominative."""
+    lo, hi = toks[0].start, toks[-1].end
+    ents = c.resolver.entities
+    named = [
+        m
+        for m in (*ents.persons, *ents.orgs)
+        if lo <= m.start < hi and who is not None and who in (m.org, m.person and m.person.name)
+    ]
+    if named:
+        first = tokens(c.text, named[0].start, named[0].end)[:1]
+    else:
+        first = [t for t in toks if role_of(t.text) is not None or t.text[:1].isupper()][:1]
+    return bool(first) and any(p.has("gent") for p in parses(first[0].lower))
 
 
 def _reply_before(c: SpanContext, at: int) -> bool:
@@ -325,31 +371,43 @@ def _subject_of(c: SpanContext, hi: int) -> str | None:
     return None
 
 
-def _quoted_owner(c: SpanContext, verb: Verb, hi: int) -> Found | None:
+def clause_speaker(resolver: Resolver, lo: int, hi: int, verb: Verb, pos: int) -> str | None:
+    """Who speaks by the attribution clause text[lo:hi] after a quotation at `pos` ("—
+    заявил Лавров", "— приводит заявление МИД Киргизии РИА Новости"): the owner of the words
+    a quoting verb takes as its object, else the verb's subject. Dashed direct speech
+    without quotation marks is attributed through here too."""
+    owner = _quoted_owner(resolver, verb, hi, pos)
+    return owner.speaker if owner is not None else resolver.resolve(lo, hi, verb, pos)
+
+
+def _quoted_owner(resolver: Resolver, verb: Verb, hi: int, pos: int) -> Found | None:
     """ "— цитирует Захарова сообщение Стано", "— приводит РИА Новости сообщение ведомства":
     the words are those of the quoting verb's object, never of whoever quotes or relays them
     (unknown when the object's owner cannot be resolved)."""
     if _lemma_of(verb) not in _QUOTING:
         return None
-    hit = _OBJECT_OF.search(c.text, verb.token.end, hi)
-    if hit is None:
-        return _quoted_person(c, verb, hi)
-    if hit.group("his"):
+    text = resolver.text
+    after = tokens(text, verb.token.end, hi)
+    at = next((k for k, t in enumerate(after) if _words_noun(t)), None)
+    hit = _OWNER_OBJECT.match(text, after[at].end, hi) if at is not None else None
+    if at is None or hit is None:
+        return _quoted_person(resolver, verb, hi)
+    if at > 0 and after[at - 1].lower in _POSSESSIVE:
         return None  # "— приводит ее слова ТАСС": the clause's pronoun names the owner
-    toks = tokens(c.text, hit.start("owner"), hit.end("owner"))
-    found, who = c.resolver.scan(toks, None, c.span.open, stop_early=True)
+    toks = tokens(text, hit.start("owner"), hit.end("owner"))
+    found, who = resolver.scan(toks, None, pos, stop_early=True)
     if found and who is not None and MEDIA.fullmatch(who):
         return None  # "— приводит слова ТАСС": the outlet relays; the clause decides
     return Found(who if found else None)
 
 
-def _quoted_person(c: SpanContext, verb: Verb, hi: int) -> Found | None:
+def _quoted_person(resolver: Resolver, verb: Verb, hi: int) -> Found | None:
     """ "— цитирует официальный сайт МИД Китая Ван Вэньбина": the one person «цитировать»
     takes as its object (an oblique case after it) is whose words they are, never the
     subject that quotes nor a name inside the quotation."""
     if _lemma_of(verb) not in _CITING:
         return None
-    after = [m for m in c.resolver.entities.persons if verb.token.end <= m.start < hi]
+    after = [m for m in resolver.entities.persons if verb.token.end <= m.start < hi]
     objects = {m.person.name for m in after if m.person is not None and not m.nominative}
     if len(objects) != 1 or len(after) != len([m for m in after if not m.nominative]):
         return None
@@ -370,8 +428,7 @@ def dash_after(c: SpanContext) -> Outcome:
     verb = first_verb(toks, 5 if dash else 2) or (such_statement_verb(toks) if dash else None)
     if verb is None:
         return None
-    owner = _quoted_owner(c, verb, clause_hi)
-    return owner or Found(c.resolver.resolve(clause_lo, clause_hi, verb, c.span.open))
+    return Found(clause_speaker(c.resolver, clause_lo, clause_hi, verb, c.span.open))
 
 
 def _signed_below(c: SpanContext) -> Outcome:
@@ -493,15 +550,26 @@ def po_slovam(c: SpanContext) -> Outcome:
     po = None
     for hit in _PO_SLOVAM.finditer(c.text, c.sent_lo, c.span.open):
         po = hit
-    if po is None or not (c.n_words >= 3 or c.ends_sentence or _content_pair(c)):
+    if po is None:
         return None
     clause_hi = c.text.find(",", po.end(), c.span.open)
     clause_hi = c.span.open if clause_hi < 0 else clause_hi
+    if not (c.n_words >= 3 or c.ends_sentence or _content_pair(c) or _in_content(c, clause_hi)):
+        return None
     if _speaks_in(c, clause_hi, c.span.open) and _names_person(c, clause_hi, c.span.open):
         return None  # "По словам Трампа, Путин сказал ему, что «…»": the inner speaker's
     toks = tokens(c.text, po.start() + 2, clause_hi)
     found, who = c.resolver.scan(toks, None, c.span.open, stop_early=True)
     return Found(who if found else None)
+
+
+def _in_content(c: SpanContext, lo: int) -> bool:
+    """ "По словам Захаровой, призывы Керри объясняются тем, что Вашингтон пытается отвлечь
+    внимание «громкими» заявлениями": a lowercase fragment inside the "что" clause of what
+    the speaker said is part of her reported words."""
+    return _fragment(c) and any(
+        t.lower in ("что", "чтобы") for t in tokens(c.text, lo, c.span.open)
+    )
 
 
 def _content_pair(c: SpanContext) -> bool:
@@ -579,7 +647,7 @@ def reported_speech(c: SpanContext) -> Outcome:
         if that is None:
             return None
         # "Она процитировала Роберта Рождественского о том, что «…»": the quoted person's.
-        quoted = _quoted_person(c, verb, that.start)
+        quoted = _quoted_person(c.resolver, verb, that.start)
         if quoted is not None:
             return quoted
         group = _group_gerund(toks[:k], verb)

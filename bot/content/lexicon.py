@@ -50,8 +50,14 @@ REPLY_VERBS = word_set(
 )
 # "она слышит, что: «…»": words heard or read from others, whom the sentence does not name.
 HEARING_VERBS = word_set("слышать услышать читать прочитать")
-# Nouns for someone's words: "прокомментировал слова X", "не согласился с заявлением X".
-WORDS_NOUNS = word_set("слово заявление высказывание реплика утверждение позиция оценка")
+# Nouns for someone's words, whose owner follows in the genitive: "прокомментировал слова X",
+# "не согласился с заявлением X", "Риторика генсека НАТО о «…»", "угрозы X о том, что «…»".
+# The owner's are the words quoted after them; whoever comments on them is no speaker.
+WORDS_NOUNS = word_set(
+    """слово заявление высказывание реплика утверждение позиция оценка мнение комментарий
+    риторика угроза призыв обещание тезис сообщение цитата предупреждение обвинение
+    требование фраза формулировка прогноз предположение уверение"""
+)
 # Prepositions: a name right after one is never a subject ("встреча с Рубио").
 PREPOSITIONS = word_set("на в во по при после до с со для из о об перед за через у к от без между")
 # "«…» — такое заявление в интервью сделал X", "Такую оценку дал X": a statement made, its

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from bot.content.answers import Interview, find_interview
-from bot.content.attribution import Article, build_context, classify, first_verb
+from bot.content.attribution import Article, build_context, classify, clause_speaker, first_verb
 from bot.content.entities import Entities
 from bot.content.layout import Layout, count_words, sentence_end
 from bot.content.spans import Span, find_spans
@@ -96,7 +96,7 @@ class QuoteFinder:
             text = self.body[lo:hi].strip()
             if count_words(text) == 0:
                 continue
-            speaker = self.resolver.resolve(clause_lo, clause_hi, verb, lo)
+            speaker = clause_speaker(self.resolver, clause_lo, clause_hi, verb, lo)
             self.resolver.remember(lo, speaker)
             out.append((lo, Quote(text=text, speaker=speaker, paragraph=number)))
         return out + self._interview_answers(taken, out)
