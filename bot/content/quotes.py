@@ -28,7 +28,13 @@ _ATTRIBUTION_SENTENCE = re.compile(
 )
 _QUOTE_MARKS = re.compile('[«»"„“”]')
 _INTERVIEW_LINE = re.compile(r"[–—-][ \t]+(?P<q>\S)")
-_DIALOGUE = re.compile(r"[–—-][ \t]*(?P<q>[^–—\n]*?[^\s,–—-])[,]?[ \t]+[–—][ \t]*")
+# "– Мы готовы, – сказал Лавров.": a dash opens the words and another the attribution; a
+# hyphen typed for the dash ("- Эта ситуация …, - заявил он.") only after a comma (or the
+# words' own ! ? …) and between spaces, so a hyphen inside the words never cuts them.
+_DIALOGUE = re.compile(
+    r"[–—-][ \t]*(?P<q>[^–—\n]*?[^\s,–—-])"
+    r"(?:,?[ \t]+[–—][ \t]*|(?:,|(?<=[!?…]))[ \t]+-[ \t]+)"
+)
 
 
 class QuoteFinder:
