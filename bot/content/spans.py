@@ -128,7 +128,7 @@ def _match_straight(text: str, i: int) -> tuple[int, bool] | None:
     if stop < para_end or depth != 1:
         return None
     if inner_close is None:
-        return _straight_continued(text, para_end)
+        return _straight_continued(text, para_end) or _attributed_unclosed(text, i, para_end)
     return (inner_close, True) if _MERGED_TAIL.match(text, inner_close + 1) else None
 
 
@@ -146,6 +146,44 @@ def _straight_continued(text: str, para_end: int) -> tuple[int, bool] | None:
     if text[j - 1].isspace() or _ATTRIBUTED_CLOSE.match(text, j) is None:
         return None
     return j, False
+
+
+# The attribution of direct speech whose closing mark the site lost: ", - сказал он" (a comma,
+# or the words' own ! ? …, then a dash and a lower-case word).
+_OPEN_ATTRIBUTION = re.compile(r"(?:,|(?<=[!?…]))[ \t]+[-–—][ \t]+(?=[а-яё])")
+
+
+def _attributed_unclosed(text: str, i: int, para_end: int) -> tuple[int, bool] | None:
+    """A straight quotation never closed in its paragraph ('…Нед Прайс."Посол вернется в
+    Москву …, - сказал он.') runs to the first dash attribution after it: the mark lost is
+    the closing one. The span ends at the comma (left out of the words) or right after the
+    words' own ! ? …."""
+    found = _OPEN_ATTRIBUTION.search(text, i + 1, para_end)
+    if found is None:
+        return None
+    return found.start(), False
+
+
+def _misplaced_space(text: str, i: int) -> bool:
+    """'…перемирия усилий." В воскресенье мы …", - рассказал Лавров': a straight mark after a
+    sentence's end and a space before a capital, with no quotation open: the site moved the
+    space to the wrong side of an opening mark."""
+    return (
+        i > 0
+        and text[i - 1] in _SENTENCE_END
+        and text[i + 1 : i + 2] == " "
+        and text[i + 2 : i + 3].isupper()
+    )
+
+
+def _attributed_close(text: str, i: int) -> int | None:
+    """The next straight mark of the paragraph, when an attribution follows it (the only sure
+    sign that a mark of `_misplaced_space` opened a quotation)."""
+    para_end = text.find("\n", i + 1)
+    j = text.find('"', i + 1, len(text) if para_end < 0 else para_end)
+    if j < 0 or j - i > _MAX_STRAIGHT or _ATTRIBUTED_CLOSE.match(text, j) is None:
+        return None
+    return j
 
 
 def _match_pair(text: str, i: int, closers: str) -> int | None:
@@ -175,6 +213,8 @@ def find_spans(text: str) -> list[Span]:
             end = _match_pair(text, i, "”")
         elif c == '"' and _straight_opens(text, i):
             end, merged = _match_straight(text, i) or (None, False)
+        elif c == '"' and _misplaced_space(text, i):
+            end = _attributed_close(text, i)
         if end is not None and end > i + 1:
             spans.append(Span(i, end, merged))
             i = end + 1

@@ -610,6 +610,22 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         [("Это безумие!", "Петер Сийярто")],
     ),
     (
+        # A straight quotation glued to the sentence before whose closing mark the site lost
+        # runs to its attribution.
+        "straight-quote-glued-and-unclosed",
+        "Пресс-секретарь Кремля Дмитрий Песков ответил на вопросы журналистов."
+        '"Мы не видим оснований для пересмотра позиции, - сказал он.',
+        [("Мы не видим оснований для пересмотра позиции", "Дмитрий Песков")],
+    ),
+    (
+        # An opening mark with the space on its wrong side, closed before an attribution.
+        "straight-quote-space-moved-after-the-opening-mark",
+        "Министр иностранных дел Сергей Лавров провел переговоры с коллегой.\n"
+        'Лавров отметил поддержку усилий." В воскресенье мы провели телефонный разговор", -'
+        " рассказал Лавров.",
+        [("В воскресенье мы провели телефонный разговор", "Сергей Лавров")],
+    ),
+    (
         "embedded-after-gerund-attribution",
         "«Мы не позволим этого сделать», — сказал Сергей Лавров, добавив, что "
         "«Россия всегда отвечает на вызовы».",

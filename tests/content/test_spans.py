@@ -31,6 +31,23 @@ SPANS = [
     ),
     # ... but not when the paragraph goes on: the nested quotation alone is a span.
     ('Он назвал "это "планом" и ушел дальше.', ["планом"]),
+    # A straight quotation never closed in its paragraph runs to its dash attribution (the
+    # closing mark lost), the comma left out, the words' own "?" kept ...
+    (
+        'Об этом сообщил Нед Прайс."Посол вернется в Москву, - сказал он.',
+        ["Посол вернется в Москву"],
+    ),
+    ('Сийярто выступил."Неужели это нужно? - спросил он.', ["Неужели это нужно?"]),
+    # ... and without one it is no quotation.
+    ('Он сказал."Мы готовы и ждем.', []),
+    # A mark after a sentence's end with the space after it opens when its closing mark is
+    # attributed (the site moved the space); otherwise it is a stray mark.
+    (
+        'Он отметил поддержку усилий." В воскресенье мы провели разговор", - рассказал Лавров.',
+        [" В воскресенье мы провели разговор"],
+    ),
+    ('Итоги подвели." Затем министр назвал это "провалом".', ["провалом"]),
+    ('Он сказал: "Мы готовы." Затем "Да", - сказал он.', ["Мы готовы.", "Да"]),
     # A lowercase word after the glued mark: no opening ("т.е."a" is no quotation).
     ('Это т.е."а" ничего.', []),
 ]
