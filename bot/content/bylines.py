@@ -31,10 +31,13 @@ _DASH = r"[—–-]"
 # Latin-script name (Day.Az, The Moscow Post). Institutions («МИД России») are sources, not
 # outlets, and are never matched.
 _KNOWN_OUTLET = OUTLET
-_LATIN_NAME = r"[A-Z][\w.-]*(?:\s+(?:[A-Z][\w.-]*|\d+)){0,3}"  # "Day.Az", "Azerbaycan 24"
+# "Day.Az", "Azerbaycan 24", "The Times of India"
+_LATIN_NAME = r"[A-Z][\w.-]*(?:\s+(?:[A-Z][\w.-]*|\d+|of|the|de|and)){0,3}(?<![a-z]\sof)"
 _OUTLET = rf"(?:{_KNOWN_OUTLET}|[«\"][^»\"\n]{{1,40}}[»\"]|{_LATIN_NAME})"
 _SITE = r"[A-ZА-ЯЁ][A-ZА-ЯЁ.-]{2,}\.(?:RU|РУ|COM|РФ)"  # «INTERFAX.RU», «GAZETA.RU», «BFM.RU»
 _PERSON = r"(?:\s+[А-ЯЁ][а-яё]+){0,3}"  # «корреспондент «Ъ» Андрей Колесников»
+# «со ссылкой на ТАСС» after the outlet: whom it took the news from
+_CITING = r"(?:\s+со\s+ссылкой\s+на\s+[^,.;\n]{1,60})?"
 _REPORTS = r"(?:переда[её]т|сообщает|пишет|информирует|цитирует\s+\w+)"
 _REPORTER = (
     r"(?:(?:специальн\w+\s+|собственн\w+\s+)?(?:корреспондент\w*|агентство|издание|телеканал|"
@@ -73,6 +76,10 @@ PREFIXES: tuple[Rule, ...] = (
         "city-agency-parenthesis",
         rf"^{_CITY}(?:[,.]\s*{_DATE})?\s*\((?:{_AGENCY})\)\s*{_DASH}\s*",
     ),
+    _rule(  # «Нью-Дели, 15 ноября 2019, 11:11 — REGNUM Глава …»: an agency without a full stop
+        "city-date-bare-agency",
+        rf"^{_CITY}[,.]\s*{_DATE}\s*[.,]?\s*{_DASH}\s*[A-Z]{{3,}}\s+(?=[А-ЯЁ][а-яё])",
+    ),
     _rule(  # «Москва. 23 января.» (an agency stamp follows), «МОСКВА, 3 апреля —»
         "city-date",
         rf"^{_CITY}[,.]\s*{_DATE}\s*(?:\.|[.,]?\s*{_DASH})(?:\s+|$)",
@@ -91,7 +98,15 @@ PREFIXES: tuple[Rule, ...] = (
     ),
     _rule(  # «Как сообщает ТАСС,», «Как передает РИА Новости,» opening a sentence
         "as-agency-reports",
-        rf"^Как\s+{_REPORTS}\s+{_REPORTER}{_OUTLET}{_PERSON},\s+",
+        rf"^Как\s+{_REPORTS}\s+{_REPORTER}{_OUTLET}{_PERSON}{_CITING},\s+",
+    ),
+    _rule(  # «15:25 Президент Турции …»: the time of a news-feed entry
+        "clock-time",
+        r"^\d{1,2}:\d{2}\s+(?=[А-ЯЁA-Z«\"])",
+    ),
+    _rule(  # «geo-politica.info: Китай полностью согласен …»: the site a text was taken from
+        "site-colon",
+        r"^[\w-]+(?:\.[\w-]+)*\.(?:info|ru|com|org|net|su|ua|by|kz|az|uz|ge|am|рф)\s*:\s+",
     ),
 )
 

@@ -26,7 +26,13 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from bot.content.lexicon import ROLES, SUBJECT_ADVERBS
+from bot.content.lexicon import (
+    ANONYMOUS_MARKS,
+    PREPOSITIONS,
+    ROLES,
+    SUBJECT_ADVERBS,
+    UNKNOWN_AGENTS,
+)
 from bot.content.morph import lemma, parses
 
 # Past-tense speech verbs an attribution sentence names its speaker with, any gender/number;
@@ -135,8 +141,10 @@ def reportable(text: str) -> bool:
 
 
 def _addressed(word: str) -> bool:
-    """An imperative or second-person verb form: «давайте», «прекратите»."""
-    return any(p.grams & _ADDRESS for p in parses(word.lower())[:2])
+    """An imperative or second-person verb form: «давайте», «прекратите»; not a form that
+    is also a past tense («пришли», «нашли», «вышли»: in news, what happened)."""
+    found = parses(word.lower())[:2]
+    return any(p.grams & _ADDRESS for p in found) and not any("past" in p.grams for p in found)
 
 
 _OWN_VERB = re.compile(rf"(?<!\w){_VERB}(?!\w)")
@@ -154,15 +162,42 @@ def _who(pre: str, post: str, claim: Claim, persons: tuple[str, ...]) -> str | N
     назвал …» is Боррель himself), or when it names no person while the claim names an actor
     («Об этом сообщила пресс-служба МИД» after «Лавров провел переговоры» or «МИД Украины
     выразил протест» only relays the news)."""
-    post = _SELF.sub("", _until_comma(post).strip())
-    who = " ".join(part for part in (post, pre.strip().rstrip(",")) if part)
+    post = _SELF.sub("", _until_comma(_WHEN.sub("", _WHEN.sub("", post.strip()))).strip())
+    who = _possessive_dropped(" ".join(part for part in (post, pre.strip().rstrip(",")) if part))
+    who = _speaker_ahead(who, persons)
     if not who or _PRONOUN_INSIDE.search(who) or _RELAY.search(who):
         return None
-    if any(p in who for p in persons):
+    if any(p in who for p in persons) or _anonymous(who):
         return who
     if claim.names_actor or any(lemma(w.lower()) in ROLES for w in _WORDS.findall(who)):
         return None  # a role alone may be the person the claim names, or someone unnamed
     return who
+
+
+def _speaker_ahead(who: str, persons: tuple[str, ...]) -> str:
+    """«в ходе брифинга глава пресс-службы Нед Прайс» → «глава пресс-службы Нед Прайс в ходе
+    брифинга»: the speaker (a role in the nominative, then the name) before where they
+    spoke, as the references write it."""
+    first = _WORDS.search(who)
+    if first is None or first.group(0).lower() not in PREPOSITIONS:
+        return who
+    for word in _WORDS.finditer(who):
+        found = parses(word.group(0).lower())[:2]
+        if _role(word.group(0)) and any("nomn" in p.grams for p in found):
+            head = who[word.start() :]
+            if any(p in head for p in persons):
+                return f"{head} {who[: word.start()].strip()}"
+            return who
+    return who
+
+
+def _anonymous(who: str) -> bool:
+    """A source or interlocutor («источник РИА Новости», «собеседник агентства»), or a role
+    the text leaves without a face («высокопоставленный чиновник ЕС»): nobody the claim
+    names, so never one of its actors."""
+    first = _WORDS.search(who)
+    word = lemma(first.group(0).lower()) if first else ""
+    return word in UNKNOWN_AGENTS or word in ANONYMOUS_MARKS
 
 
 def _speaker_of(
@@ -174,26 +209,99 @@ def _speaker_of(
     if hit is None or not reportable(claim.text):
         return None
     who = _who(hit.group("pre"), _END.sub("", hit.group("post")), claim, attribution.persons)
-    return None if who is None else (hit, who)
+    if who is None or (_subjectless(who, attribution.persons) and not _plural(hit)):
+        return None
+    return hit, who
+
+
+def _subjectless(who: str, persons: tuple[str, ...]) -> bool:
+    """A speaker phrase that opens with a preposition and names nobody («в комментарии
+    ВВС»): where it was said, not who said it."""
+    first = _WORDS.search(who)
+    return (
+        first is not None
+        and first.group(0).lower() in PREPOSITIONS
+        and not any(p in who for p in persons)
+    )
+
+
+def _plural(hit: re.Match[str]) -> bool:
+    """An impersonal or plural verb («сообщили в МИД», «говорится в заявлении»): an
+    institution named with a preposition is its subject."""
+    groups = hit.groupdict()
+    verb = groups.get("verb") or ""
+    return verb.endswith("ли") or verb.endswith("ся") or groups.get("ending") == "и"
 
 
 def about_this(claim: Claim, attribution: Attribution) -> str | None:
-    """«Claim. Об этом заявил X в интервью RT.» → «X в интервью RT заявил, что claim.»"""
-    found = _speaker_of(_ABOUT_THIS, claim, attribution)
+    """«Claim. Об этом заявил X в интервью RT.» → «X в интервью RT заявил, что claim.»; an
+    aside after «Об этом» goes with X when it says how they spoke («выступая в Конгрессе»),
+    and is dropped when it relays («как передает Trend»)."""
+    said, aside = _without_aside(attribution.text.strip())
+    found = _speaker_of(_ABOUT_THIS, claim, Attribution(said, attribution.persons))
+    if found is None:
+        return None
+    hit, who = found
+    who = f"{who}, {aside}," if aside else who
+    return f"{_capital(who)} {hit.group('verb')}, что {_lowered(claim)}."
+
+
+def _without_aside(said: str) -> tuple[str, str]:
+    """(the attribution without the aside after «Об этом», the aside when a gerund opens it
+    or "")."""
+    hit = _ASIDE.match(said)
+    if hit is None:
+        return said, ""
+    rest = f"{hit.group('head')} {said[hit.end() :]}"
+    first = _WORDS.search(hit.group("aside"))
+    found = parses(first.group(0).lower())[:1] if first else ()
+    return rest, hit.group("aside") if found and found[0].pos == "GRND" else ""
+
+
+def confirmed(claim: Claim, attribution: Attribution) -> str | None:
+    """«Claim. Эту информацию подтвердил X.» → «X подтвердил, что claim.»"""
+    found = _speaker_of(_CONFIRMED, claim, attribution)
     if found is None:
         return None
     hit, who = found
     return f"{_capital(who)} {hit.group('verb')}, что {_lowered(claim)}."
 
 
+def concluded(claim: Claim, attribution: Attribution) -> str | None:
+    """«Claim. К такому выводу пришел X.» → «X пришел к выводу, что claim.»"""
+    found = _speaker_of(_CONCLUDED, claim, attribution)
+    if found is None:
+        return None
+    hit, who = found
+    return f"{_capital(who)} {hit.group('verb')} к выводу, что {_lowered(claim)}."
+
+
 def such_statement(claim: Claim, attribution: Attribution) -> str | None:
     """«Claim. Такое заявление сделал X.» (or «Такое мнение высказал X») → «X заявил, что
     claim.»"""
-    found = _speaker_of(_SUCH_STATEMENT, claim, attribution)
+    said = attribution.text.strip()
+    hit = _SUCH_STATEMENT.match(said)
+    if hit is not None and not _circumstance(hit.group("pre"), attribution.persons):
+        # «Такую оценку прошедшей встрече дал X»: the words before the verb are the
+        # assessment's object, not where or when X spoke
+        said = said[: hit.start("pre")] + said[hit.end("pre") :]
+    found = _speaker_of(_SUCH_STATEMENT, claim, Attribution(said, attribution.persons))
     if found is None:
         return None
     hit, who = found
     return f"{_capital(who)} заявил{hit.group('ending')}, что {_lowered(claim)}."
+
+
+def _circumstance(pre: str, persons: tuple[str, ...]) -> bool:
+    """Whether the words between «Такое заявление» and its verb say where or when it was
+    made («в интервью RT», «накануне») or who made it, rather than to whom or what it was
+    about (a dative: «Такую оценку прошедшей встрече дал X»)."""
+    words = _WORDS.findall(pre)
+    if not words or any(p in pre for p in persons):
+        return True
+    found = parses(words[0].lower())[:2]
+    dative = any("datv" in p.grams for p in found) and not any("nomn" in p.grams for p in found)
+    return not dative
 
 
 def _own_verb(text: str) -> re.Match[str] | None:
@@ -272,11 +380,37 @@ _ABOUT_THIS = re.compile(
     r"(?!\w)(?P<post>[^.!?]*(?:\.(?=[^\s])[^.!?]*)*)[.!]?$"
 )
 # «Такое заявление сделал X», «Такое мнение высказала X», «Подобную оценку дал X».
+# «С таким заявлением выступил X».
 _SUCH_STATEMENT = re.compile(
-    r"^(?:Такое|Такую|Подобное|Подобную|Это|Эту|Данное|Соответствующее)\s+"
-    r"(?:заявление|мнение|оценку|предположение)\s+(?P<pre>(?:[^.!?]*?\s)?)"
-    r"(?:сделал|высказал|выразил|озвучил|дал)(?P<ending>а|о|и|)(?!\w)(?P<post>[^.!?]*)[.!]?$"
+    r"^(?:(?:Такое|Такую|Подобное|Подобную|Это|Эту|Данное|Соответствующее)\s+"
+    r"(?:заявление|мнение|оценку|предположение)"
+    r"|[Сс]\s+(?:таким|подобным|этим|соответствующим)\s+(?:заявлением|предупреждением))\s+"
+    r"(?P<pre>(?:[^.!?]*?\s)?)(?:сделал|высказал|выразил|озвучил|дал|выступил)"
+    r"(?P<ending>а|о|и|)(?!\w)(?P<post>[^.!?]*)[.!]?$"
 )
+# «Эту информацию (официально) подтвердил X»: X confirmed the claim.
+_CONFIRMED = re.compile(
+    r"^(?:Эту|Данную|Такую|Эти|Данные|Такие)\s+(?:информацию|сведения|данные|новость)\s+"
+    r"(?P<pre>(?:[^.!?]*?\s)?)(?P<verb>подтверди(?:л|ла|ли))(?!\w)(?P<post>[^.!?]*)[.!]?$"
+)
+# «К такому выводу пришел X»: X concluded the claim.
+_CONCLUDED = re.compile(
+    r"^К\s+(?:такому|этому|подобному|аналогичному)\s+(?:выводу|заключению)\s+"
+    r"(?P<pre>(?:[^.!?]*?\s)?)(?P<verb>приш(?:ел|ёл|ла|ли))(?!\w)(?P<post>[^.!?]*)[.!]?$"
+)
+# «Об этом, выступая в Конгрессе, заявил X», «Об этом, как передает Trend со ссылкой на
+# ТАСС, сообщил X»: an aside between «Об этом» and the verb.
+_ASIDE = re.compile(r"^(?P<head>[Оо]б этом|[Оо] данном),\s+(?P<aside>[^,«»\"]{3,80}),\s+")
+# «в понедельник, 26 марта,», «во вторник», «сегодня», «журналистам» right after the verb:
+# when the news was said and to whom, which the references leave out; a comma inside it
+# must not end the speaker.
+_WHEN = re.compile(
+    r"^(?:(?:в|во)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)"
+    r"|сегодня|вчера|накануне)(?:,?\s+\d{1,2}\s+[а-я]+(?:\s+\d{4}\s+года)?,)?\s+"
+    r"|^журналистам\s+"
+)
+# «его пресс-секретарь Дмитрий Песков»: a possessive before the role a named person has.
+_POSSESSIVE = re.compile(r"(?<!\w)(?:его|ее|её|их)\s+(?=[\w-]+\s+[\w-]*\s*[А-ЯЁ][а-яё]+\s+[А-ЯЁ])")
 # «Такое мнение высказал сам Ушаков»: the emphasis goes with the sentence it belonged to.
 _SELF = re.compile(r"^(?:сам|сама|сами)\s+", re.I)
 
@@ -291,10 +425,14 @@ _SAID_LAST = re.compile(
     rf"^(?P<claim>[^«\"„—–-].*),\s+(?P<verb>{_VERB})(?!\w)\s+(?P<who>[^,]+?)[.!]$"
 )
 
+# The attributions that name a speaker of their own (not a pronoun's antecedent).
+_NAMING = (_ABOUT_THIS, _SUCH_STATEMENT, _CONFIRMED, _CONCLUDED)
 # The rewrites, tried in order; each takes the claim and the sentence after it.
 RULES: tuple[tuple[str, Callable[[Claim, Attribution], str | None]], ...] = (
     ("about-this", about_this),
     ("such-statement", such_statement),
+    ("confirmed", confirmed),
+    ("concluded", concluded),
     ("circumstance", circumstance),
     ("where-said", where_said),
     ("so-answered", so_answered),
@@ -327,6 +465,47 @@ def reported_by(name: str, gender: str | None, claim: str) -> str | None:
     return f"{name} {verb}, что {_lowered(Claim(claim, False))}."
 
 
+def names_speaker(attribution: Attribution) -> bool:
+    """Whether the sentence is an attribution («Об этом заявил X …», «Такое мнение высказал
+    X») whose speaker is a person it names, not a pronoun or an outlet relaying."""
+    said, _aside = _without_aside(attribution.text.strip())
+    hit = next((p.match(said) for p in _NAMING if p.match(said)), None)
+    if hit is None or not attribution.persons:
+        return False
+    who = _possessive_dropped(f"{hit.group('pre')} {_until_comma(hit.group('post'))}")
+    return (
+        any(p in who for p in attribution.persons)
+        and not _RELAY.search(who)
+        and not _PRONOUN_INSIDE.search(who)
+    )
+
+
+def has_speaker(claim: Claim) -> bool:
+    """Whether the claim names who made it already: a past speech verb of its own after a
+    person or a role («Посол Турции Мехмет Самсар заявил …», «Премьер-министр Израиля
+    заявил …»); an institution's («МИД РФ констатировал …») still leaves the person
+    speaking for it unsaid."""
+    verb = _own_verb(claim.text) or _OWN_VERB.search(claim.text)  # ««…», — отметил генсек»
+    if verb is None:
+        return False
+    around = (
+        _WORDS.findall(claim.text[: verb.start()]) + _WORDS.findall(claim.text[verb.end() :])[:3]
+    )
+    quoted = _QUOTE_OPEN.match(claim.text.strip()) is not None  # ««…», — отметил генсек»
+    return quoted or bool(claim.persons) or any(_role(w) for w in around)
+
+
+def _role(word: str) -> bool:
+    """A role noun, a compound's head too («премьер-министр», «экс-посол»)."""
+    return any(part in ROLES for part in {lemma(word.lower()), *lemma(word.lower()).split("-")})
+
+
+def _possessive_dropped(who: str) -> str:
+    """«его пресс-секретарь Дмитрий Песков» → «пресс-секретарь Дмитрий Песков»: whose
+    aide they are is the claim's subject, which the rewrite puts after them."""
+    return _POSSESSIVE.sub("", who)
+
+
 def attribute_pair(claim: Claim, second: str, follower: Attribution) -> tuple[str, str] | None:
     """(rule name, the first sentence rewritten) when `follower` names who made the claim of
     two sentences («A. B. Об этом сообщила X.» → «X сообщила, что a. B.»): only a named
@@ -334,7 +513,7 @@ def attribute_pair(claim: Claim, second: str, follower: Attribution) -> tuple[st
     sentence can be reported too (it goes on with X's words)."""
     if not reportable(second):
         return None
-    for name, rule in RULES[:2]:  # about-this, such-statement: the named speakers
+    for name, rule in RULES[:4]:  # about-this … concluded: the named speakers
         out = rule(Claim(claim.text, claim.opens_with_name, claim.persons), follower)
         if out is not None:
             return name, out

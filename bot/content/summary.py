@@ -37,6 +37,8 @@ from bot.content.compress import (
     Claim,
     attribute,
     attribute_pair,
+    has_speaker,
+    names_speaker,
     proper,
     reportable,
     reported_by,
@@ -580,6 +582,35 @@ def _attributed(
     return [first, *texts[1:]] if first else texts
 
 
+def _with_speaker(
+    chosen: list[Sentence],
+    every: Sequence[Sentence],
+    paragraphs: Sequence[str],
+    entities: Entities | None,
+    quoted: Sequence[tuple[int, int]],
+) -> list[Sentence]:
+    """The lead, and as its second sentence the one after it naming who made the claim
+    («Об этом заявил замминистра X …»), when the claim cannot take its speaker as reported
+    speech («Индия считает …»): a claim without its speaker reads as the journal's own."""
+    follower = _follower(chosen, every)
+    first = chosen[0].text.rstrip()
+    if (
+        entities is None
+        or follower is None
+        or any(s.start == follower.start for s in chosen)
+        or first[-1:] not in '.!»"'
+        or _headline_speaker(paragraphs, chosen[0], entities.persons) is not None
+    ):
+        return chosen
+    claim = _claim(chosen[0], chosen[0].text, entities)
+    attribution = Attribution(follower.text, _named_in(follower, entities))
+    if has_speaker(claim) or not names_speaker(attribution):
+        return chosen
+    if attribute(claim, attribution) is not None:
+        return chosen  # it joins the claim as reported speech
+    return [chosen[0], follower]
+
+
 def _compose(
     chosen: Sequence[Sentence],
     persons: Sequence[Mention],
@@ -631,6 +662,28 @@ def _joined(texts: list[str], speaker: str | None) -> str:
     return f"{speaker}: {text}" if speaker else text
 
 
+def _lead_speaker(
+    chosen: list[Sentence],
+    every: Sequence[Sentence],
+    texts: list[str],
+    paragraphs: Sequence[str],
+    entities: Entities | None,
+    quoted: Sequence[tuple[int, int]],
+) -> tuple[list[str], str | None]:
+    """The lead with who says it: the text's own attribution («…. Такую оценку дал X.»)
+    first, as it names the speaker in full and says how, and must never be left behind as a
+    second sentence; else a «Галузин: …» headline's speaker (None when neither applies)."""
+    attributed = _attributed(chosen, every, texts, entities, quoted)
+    persons = entities.persons if entities else []
+    speaker = None
+    if attributed[:1] == texts[:1]:
+        speaker = _headline_speaker(paragraphs, chosen[0], persons)
+    if speaker is None:
+        return attributed, None
+    said = reported_by(speaker, _gender(speaker, persons), texts[0])
+    return ([said, *texts[1:]], None) if said else (texts, speaker)
+
+
 def summarize(
     sentences: Sequence[Sentence],
     paragraphs: Sequence[str],
@@ -661,24 +714,20 @@ def summarize(
     if not candidates:
         return ""
     chosen = textrank(candidates) if method == "textrank" else lead(candidates, every)
+    if not interview:
+        chosen = _with_speaker(chosen, every, paragraphs, entities, quote_ranges)
     answer = _answer_of(chosen[0], interview) if interview else None
     persons = entities.persons if entities else []
-    speaker = (
-        _introduced(answer, paragraphs)
-        if interview
-        else _headline_speaker(paragraphs, chosen[0], persons)
-    )
     texts = _compose(chosen, persons, quote_ranges)
     if interview:
         texts = [_past_opener(texts[0]), *texts[1:]]
-    if not speaker:
-        texts = _attributed(chosen, every, texts, entities, quote_ranges)
-    elif not interview and (said := reported_by(speaker, _gender(speaker, persons), texts[0])):
-        texts, speaker = [said, *texts[1:]], None
-    elif interview:
+    speaker = _introduced(answer, paragraphs) if interview else None
+    if interview and speaker:
         outlet = _outlet("\n".join(paragraphs), interview, speaker)
         gender = _gender(speaker, persons) or _given_gender(speaker)
         texts, speaker = _interviewed(texts, speaker, outlet, gender)
+    elif not speaker:
+        texts, speaker = _lead_speaker(chosen, every, texts, paragraphs, entities, quote_ranges)
     text = _joined(texts, speaker)
     text = _with_role(text, "\n".join(paragraphs), persons)
     if not balanced(text):
