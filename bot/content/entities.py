@@ -9,12 +9,14 @@ the lexicon.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from bot.content.apposition import mark_oblique
 from bot.content.bylines import is_credit
 from bot.content.lexicon import BARE_MFA as _BARE_MFA
+from bot.content.lexicon import COUNTRY_REFERENCES, SHIFT_OPENERS, media_name, organisations
 from bot.content.lexicon import MEDIA as MEDIA  # re-exported for the title module
-from bot.content.lexicon import media_name, organisations
+from bot.content.mentions import UNKNOWN_BODY
 from bot.content.mentions import Entities as Entities
 from bot.content.mentions import Mention as Mention
 from bot.content.mentions import Person as Person
@@ -56,19 +58,47 @@ def _bare_mfa(match: re.Match[str]) -> str | None:
     return None
 
 
-# A mention standing first in its sentence (after a line break or a sentence's end).
-_SENTENCE_START = re.compile(r"(?:^|[\n.!?])[ \t]*$")
+# The words of a sentence before a mention that leave it its sentence's subject or inside
+# the subject's phrase: an opener that steps aside («Ранее министерство … вызвало посла»), then
+# a few words with no verb («Официальный представитель МИД России …», «В МИД Польши заявили»).
+_SUBJECT_PREFIX = re.compile(
+    rf"(?:^|[\n.!?])[ \t]*(?:(?:{'|'.join(SHIFT_OPENERS)}),?[ \t]+)?"
+    r"(?P<words>(?:[\w-]+[ \t]+){0,3})$",
+    re.IGNORECASE,
+)
+_VERB_POS = frozenset({"VERB", "INFN", "GRND", "PRTF", "PRTS"})
+# A foreign ministry the text names only by what it is to the country in view («МИД
+# республики», «министерство иностранных дел страны»): never Russia's.
+_OF_THE_COUNTRY = re.compile(rf"[ \t]+(?:{'|'.join(COUNTRY_REFERENCES)})\b")
 
 
-def _country_of_bare(text: str, at: int, named: list[Mention]) -> str:
-    """Whose ministry a bare «МИД» is: that of the last ministry with a country standing as
-    its sentence's subject before it («Министерство иностранных дел Украины выразило
-    протест Министерству … Российской Федерации. Об этом сообщили в пресс-службе МИД» is
-    Ukraine's, not the addressee's); Russia's, as the journal writes it, when none is."""
-    for m in reversed(named):
-        if m.start < at and _SENTENCE_START.search(text, max(0, m.start - 3), m.start):
-            return m.org or "МИД России"
-    return "МИД России"
+def _is_subject(text: str, mention: Mention) -> bool:
+    """Whether `mention` opens its sentence or stands in its subject's phrase."""
+    hit = _SUBJECT_PREFIX.search(text, max(0, mention.start - 60), mention.start)
+    if hit is None:
+        return False
+    return not any(
+        p.pos in _VERB_POS for w in hit.group("words").split() for p in parses(w.lower())[:1]
+    )
+
+
+def _country_of_bare(text: str, at: int, named: list[Mention]) -> str | None:
+    """Whose ministry a bare «МИД» («ведомство», «министерство иностранных дел») is.
+
+    That of the last ministry standing as its sentence's subject before it («Министерство
+    иностранных дел Украины выразило протест Министерству … Российской Федерации. Об этом
+    сообщили в пресс-службе МИД» is Ukraine's, not the addressee's); else the one ministry
+    the text names («говорится в заявлении МИД Турции … отметили в МИД»); Russia's, as the
+    journal writes it, when the text names none; and nobody (None) when it names several
+    and nothing settles which: a wrong country is worse than none.
+    """
+    subject = next((m for m in reversed(named) if m.start < at and _is_subject(text, m)), None)
+    if subject is not None:
+        return subject.org
+    bodies = {m.org for m in named if m.org}
+    if not bodies:
+        return "МИД России"
+    return bodies.pop() if len(bodies) == 1 else None
 
 
 def find_orgs(text: str) -> list[Mention]:
@@ -99,6 +129,7 @@ def find_orgs(text: str) -> list[Mention]:
                 bare.append(len(found))
             found.append(Mention(m.start(), end, org=country))
             taken.append((m.start(), end))
+    found += _coordinated(text, found, free)
     _resolve_bare(text, found, bare)
     for m in MEDIA.finditer(text):
         if free(m.start(), m.end()):
@@ -107,32 +138,73 @@ def find_orgs(text: str) -> list[Mention]:
     return found
 
 
+# "глав МИД России и Китая", "Министерств иностранных дел России Сергея Лаврова и
+# Таджикистана …": a second country joined to a named ministry, its head's name between.
+_AND_COUNTRY = re.compile(
+    r"(?:[ \t]+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?){0,3}[ \t]+и[ \t]+([А-ЯЁ][\w-]+)"
+)
+
+
+def _coordinated(
+    text: str, found: list[Mention], free: Callable[[int, int], bool]
+) -> list[Mention]:
+    """The ministries of the countries joined to a named one by «и»: the text names them too,
+    so a later «МИД республики» may be theirs."""
+    out: list[Mention] = []
+    for m in found:
+        if not (m.org or "").startswith("МИД "):
+            continue
+        hit = _AND_COUNTRY.match(text, m.end)
+        if hit is None or not free(*hit.span(1)):
+            continue
+        country = hit.group(1)
+        is_geo = any(p.has("Geox") and p.has("gent") for p in parses(country))
+        if (is_geo or _ACRONYM_STATE.fullmatch(country)) and country not in ("России", "РФ"):
+            out.append(Mention(hit.start(1), hit.end(1), org=f"МИД {country}"))
+    return out
+
+
+_ACRONYM_STATE = re.compile(r"[А-ЯЁA-Z]{2,5}")
+
+
 def _resolve_bare(text: str, found: list[Mention], bare: list[int]) -> None:
-    """Gives each bare ministry (indices into `found`) the country the text tied it to."""
+    """Gives each bare ministry (indices into `found`) the country the text tied it to, or
+    UNKNOWN_BODY when it does not settle which (it still speaks, as nobody known), in text
+    order: a bare ministry standing as a subject is the antecedent of the bare ones after
+    it («Ранее МИД республики вызвал посла. МИД выразил озабоченность»), resolved or not."""
     named = sorted(
         (m for k, m in enumerate(found) if k not in bare and (m.org or "").startswith("МИД ")),
         key=lambda m: m.start,
     )
-    dropped: list[int] = []
-    for k in bare:
+    chain = list(named)
+    for k in sorted(bare, key=lambda k: found[k].start):
         m = found[k]
-        adjective = _FOREIGN_BEFORE.search(text, max(0, m.start - 30), m.start)
-        if adjective is None:
-            found[k] = Mention(m.start, m.end, org=_country_of_bare(text, m.start, named))
-            continue
+        org = _bare_owner(text, m, named, chain)
+        chain.append(Mention(m.start, m.end, org=org))
+        chain.sort(key=lambda c: c.start)
+        found[k] = Mention(m.start, m.end, org=UNKNOWN_BODY if org is None else org)
+
+
+def _bare_owner(text: str, m: Mention, named: list[Mention], chain: list[Mention]) -> str | None:
+    """The ministry one bare mention is, or None when the text does not settle it."""
+    adjective = _FOREIGN_BEFORE.search(text, max(0, m.start - 30), m.start)
+    if adjective is not None:
         # "венгерского МИД": the ministry of the country named with the adjective's stem, or
         # nobody the text names ("турецкого внешнеполитического ведомства" is never Russia's)
         keys = _nation_keys(adjective.group(1))
         match = [n for n in named if n.org and n.org[4:].lower().startswith(keys)]
-        if match and keys:
-            found[k] = Mention(m.start, m.end, org=match[-1].org)
-        else:
-            dropped.append(k)
-    found[:] = [m for k, m in enumerate(found) if k not in dropped]
+        return match[-1].org if match and keys else None
+    if _OF_THE_COUNTRY.match(text, m.end):
+        # "МИД республики": a foreign ministry, the one the text names, if only one
+        foreign = {n.org for n in named if n.org != "МИД России"}
+        return foreign.pop() if len(foreign) == 1 else None
+    return _country_of_bare(text, m.start, chain)
 
 
 # A nationality adjective right before a bare ministry, not Russia's own.
-_FOREIGN_BEFORE = re.compile(r"(?<![\w-])((?!росси)[а-яё]+(?:[сц]к|ийск)(?:ого|ому|им|ом|ий))\s+$")
+_FOREIGN_BEFORE = re.compile(
+    r"(?<![\w-])((?![Рр]осси)[А-ЯЁа-яё][а-яё]+(?:[сц]к|ийск)(?:ого|ому|им|ом|ий))\s+$"
+)
 
 
 def _nation_keys(adjective: str) -> tuple[str, ...]:

@@ -319,7 +319,7 @@ ORGANISATIONS: tuple[Organisation, ...] = (
     Organisation(
         "МИД России",
         (
-            rf"(?:\bМинистерств\w* иностранных дел|\bМИД\w*) {_STATE}\b",
+            rf"(?:\b[Мм]инистерств\w* иностранных дел|\bМИД\w*) {_STATE}\b",
             r"российск\w* (?:МИД\w*|внешнеполитическ\w* ведомств\w*|дипломатическ\w* ведомств\w*)",
             r"[Вв]нешнеполитическ\w* ведомств\w* (?:России|РФ)\b",
             r"[Дд]епартамент\w* информации и печати",
@@ -392,9 +392,12 @@ ORGANISATIONS: tuple[Organisation, ...] = (
 # "МИД Китая", "МИД", "внешнеполитическое ведомство" (alone: the subject country's, else
 # Russia's, as the journal writes it: bot/content/entities.py).
 BARE_MFA = re.compile(
-    r"(?:\bМИД(?:а|е|ом|у)?\b|\bМинистерств\w* иностранных дел|\b[Вв]нешнеполитическ\w*"
+    r"(?:\bМИД(?:а|е|ом|у)?\b|\b[Мм]инистерств\w* иностранных дел|\b[Вв]нешнеполитическ\w*"
     r" ведомств\w*)(?: ([А-ЯЁ][\w-]*))?"
 )
+# A ministry named by what it is to the country in view («МИД республики», «министерство
+# иностранных дел страны»): a foreign one, the one the text names (bot/content/entities.py).
+COUNTRY_REFERENCES = ("республики", "страны", "королевства", "государства")
 # Media outlets by name, one definition for the whole analysis: they relay the words of
 # others and speak only when nobody else does (speakers, sources, tags), and their stamps and
 # closing attributions are no news (bot/content/bylines.py). Regex fragments, one a row.

@@ -19,6 +19,11 @@ class Person:
     keys: frozenset[str]
 
 
+# The name of a body the text names without settling which it is («в МИД» beside two
+# foreign ministries): it speaks, as nobody known; never the body named before it.
+UNKNOWN_BODY = ""
+
+
 @dataclass(frozen=True, slots=True)
 class Mention:
     start: int

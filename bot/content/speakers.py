@@ -37,6 +37,7 @@ from bot.content.lexicon import (
     role_of,
     same_role,
 )
+from bot.content.mentions import UNKNOWN_BODY
 from bot.content.morph import Parse, common_noun, lemma, parses, word_set
 
 _TOKEN = re.compile(r"[А-ЯЁа-яёA-Za-z]+(?:-[А-ЯЁа-яёA-Za-z]+)*|[,;:()«»\"„“”]")
@@ -734,9 +735,10 @@ class Resolver:
         for at, speaker in reversed(self.agents):
             if at < pos:
                 return speaker
-        before = [m for m in self.entities.orgs if m.start < pos and m.org]
-        spoke = next((m.org for m in reversed(before) if self._spoke_in(m)), None)
-        return spoke or (before[-1].org if before else None)
+        before = [m for m in self.entities.orgs if m.start < pos and m.org is not None]
+        spoke = next((m for m in reversed(before) if self._spoke_in(m)), None)
+        body = spoke or (before[-1] if before else None)
+        return (body.org or None) if body is not None else None  # UNKNOWN_BODY: nobody known
 
     def _spoke_in(self, org: Mention) -> bool:
         """ "В российском МИД … заявили": the body, after "в", is where a plural speech verb
@@ -1005,7 +1007,7 @@ class _ClauseScan:
             if self.resolver.complement(hit):
                 return None  # "спецпосланник Трампа сообщил": Трамп is whose envoy, not him
             return True, hit.person.name
-        if hit is not None and hit.org:
+        if hit is not None and hit.org is not None:
             return self._organisation(hit.org)
         if tok.text[:1].isupper() and self.resolver._after_media_kind(tok):
             self.media = self.media or tok.text  # "агентство Синьхуа": an outlet, not a person
@@ -1013,6 +1015,8 @@ class _ClauseScan:
         return self._reference(i, tok) or self._word(i, tok)
 
     def _organisation(self, org: str) -> Answer | None:
+        if org == UNKNOWN_BODY and self.prefer_org and self.role is None:
+            return True, None  # "— отметили в МИД" beside two ministries: which, unknown
         if MEDIA.fullmatch(org):  # "сообщили ТАСС в посольстве": the outlet relays
             self.media = self.media or org
         elif self.prefer_org and self.role is None:
@@ -1155,7 +1159,7 @@ class _ClauseScan:
             return True, found
         for fallback in (self.org, self.media):
             if fallback is not None:
-                return True, fallback
+                return True, fallback or None  # UNKNOWN_BODY: a body, nobody known
         if self.unnamed:
             return True, None
         if self.outlet:

@@ -15,6 +15,7 @@ from bot.content.lexicon import (
     same_role,
     title_head,
 )
+from bot.content.mentions import UNKNOWN_BODY
 from bot.content.morph import parses
 from bot.content.speakers import Token, speech_verb
 
@@ -133,3 +134,56 @@ def test_media_names_are_canonical() -> None:
     assert media_name("Интерфаксу") == "Интерфакс"
     assert media_name("Коммерсанту") == "Коммерсантъ"
     assert media_name("ТАСС") == "ТАСС"
+
+
+# Whose ministry a bare «МИД» / «министерство иностранных дел» / «ведомство» is: the subject
+# ministry before it, else the one ministry the text names, Russia's when it names none, and
+# nobody when several could fit and nothing settles it (UNKNOWN_BODY: a body that speaks as
+# nobody known, never the one named before it).
+BARE_MINISTRY: list[tuple[str, list[str]]] = [
+    ("Об этом сообщили в МИД.", ["МИД России"]),
+    (
+        "Финляндия не признает итоги, говорится в заявлении МИД Финляндии. Хельсинки"
+        " продолжит консультации, отметили в МИД.",
+        ["МИД Финляндии", "МИД Финляндии"],
+    ),
+    (  # the one ministry the text names may come after the bare one
+        "В МИД возмутились. Позднее МИД Литвы пояснил свою позицию.",
+        ["МИД Литвы", "МИД Литвы"],
+    ),
+    (  # the subject ministry before, after an opener too, not the addressee
+        "Ранее МИД Эстонии вызвал посла РФ в МИД России. В МИД заявили о протесте.",
+        ["МИД Эстонии", "МИД России", "МИД Эстонии"],
+    ),
+    (  # two ministries, neither the subject: nobody rather than Russia's
+        "Посла вызвали в МИД Латвии после заявления МИД России. В МИД отметили, что это"
+        " недопустимо.",
+        ["МИД Латвии", "МИД России", UNKNOWN_BODY],
+    ),
+    (  # a nationality adjective, capitalised at a sentence start too
+        "Турецкий МИД сделал заявление. Его поддержал МИД Турции.",
+        ["МИД Турции", "МИД Турции"],
+    ),
+    ("Турецкий МИД сделал заявление.", [UNKNOWN_BODY]),  # never Russia's
+    (  # a second country joined by «и», its minister's name between
+        "Главы МИД России Сергей Лавров и Казахстана Мурат Нуртлеу провели переговоры.",
+        ["МИД России", "МИД Казахстана"],
+    ),
+    ("Главы МИД РФ и КНР встретились в Пекине.", ["МИД России", "МИД КНР"]),
+    (  # «МИД республики» is the one foreign ministry the text names; a bare МИД after it
+        # as a subject is the same one
+        "Глава МИД России и Таджикистана созвонились. Ранее министерство иностранных дел"
+        " республики вызвало посла России. МИД выразил озабоченность.",
+        ["МИД России", "МИД Таджикистана", "МИД Таджикистана", "МИД Таджикистана"],
+    ),
+    (  # with no foreign ministry named, «МИД страны» and its echo are nobody
+        "Президент Молдавии выступил. Ранее министерство иностранных дел страны вызвало"
+        " посла России. МИД выразил озабоченность.",
+        [UNKNOWN_BODY, UNKNOWN_BODY],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "orgs"), BARE_MINISTRY)
+def test_a_bare_ministry_is_the_one_the_text_named(text: str, orgs: list[str]) -> None:
+    assert [m.org for m in find_orgs(text)] == orgs

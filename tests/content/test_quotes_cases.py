@@ -193,6 +193,38 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         [("Киев снова ищет повод", "МИД России")],
     ),
     (
+        # A bare «МИД» and «говорится в заявлении» are the one ministry the text names, never
+        # Russia's by default.
+        "bare-ministry-is-the-one-foreign-ministry-named",
+        "Вильнюс продолжит поддерживать санкции, говорится в заявлении МИД Литвы. Литва не"
+        " признает выборы, отметили в МИД.\n«Давление на Минск должно быть усилено», -"
+        " говорится в заявлении.",
+        [("Давление на Минск должно быть усилено", "МИД Литвы")],
+    ),
+    (
+        # «МИД республики» is the foreign ministry joined to Russia's by «и»; a bare «МИД»
+        # after it as a subject, the same one.
+        "ministry-of-the-republic-is-the-joined-foreign-one",
+        "Главы МИД России и Армении провели переговоры. Ранее министерство иностранных дел"
+        " республики вручило ноту послу России. «Мы обеспокоены нарушением прав граждан», —"
+        " заявили в МИД.",
+        [("Мы обеспокоены нарушением прав граждан", "МИД Армении")],
+    ),
+    (
+        # Two ministries named, neither the subject: «в МИД» is nobody known, not the last.
+        "bare-ministry-between-two-is-unknown",
+        "Посла Франции вызвали в МИД Алжира после заявления МИД России. «Это недопустимо», —"
+        " отметили в МИД.",
+        [("Это недопустимо", None)],
+    ),
+    (
+        # A foreign adjective and no ministry of that country named: unknown, never Russia's.
+        "foreign-adjective-ministry-unnamed-is-unknown",
+        "Турецкий МИД сделал заявление. «Анкара поддерживает территориальную целостность"
+        " Украины», — говорится в документе.",
+        [("Анкара поддерживает территориальную целостность Украины", None)],
+    ),
+    (
         # Whose words the verb takes as its object is not who speaks.
         "object-words-of-another-person",
         "Министр иностранных дел Украины Дмитрий Кулеба в ответ на заявление главы МИД РФ"
