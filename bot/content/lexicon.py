@@ -124,6 +124,24 @@ SUBJECT_ADVERBS = word_set(
     сегодня публично неоднократно дополнительно"""
 )
 
+# Parenthetical phrases set off by commas between a subject and its verb («Дмитриев, в свою
+# очередь, отметил»): no part of who speaks. A gerund or participle clause is one too
+# («, комментируя беседу лидеров,»; the rule is `speakers.drop_asides`).
+ASIDES = (
+    "в свою очередь",
+    "со своей стороны",
+    "в частности",
+    "при этом",
+    "кроме того",
+    "в то же время",
+    "тем временем",
+    "между тем",
+    "однако",
+    "впрочем",
+    "например",
+    "как и прежде",
+)
+
 # Openings of a sentence that turn to another matter or time («Ранее Лавров заявил …»): a
 # person first named there is no one a role said before may stand for.
 SHIFT_OPENERS = ("ранее", "прежде", "напомним", "между тем", "тем временем", "кроме того")

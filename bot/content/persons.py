@@ -226,7 +226,8 @@ TITLE_HEAD = title_head()
 # One word of a title after its head; a dash or brackets may stand between ("пресс-секретарь
 # ведомства – Хизер Нойерт", "Министр (обороны) Мэттис").
 _COMPLEMENT = re.compile(r"\)?[ \t]+(?:[–—][ \t]+)?\(?(?P<word>[а-яё-]+|[А-ЯЁ]{2,6}|[А-ЯЁ][а-яё]+)")
-_ONE_LETTER_SURNAME = re.compile(r" ([А-ЯЁ])(?![\w.])")
+_ONE_LETTER_SURNAME = re.compile(r" ([А-ЯЁ])(?!\w)")
+_NEXT_WORD = re.compile(r"\.[ \t]*([А-ЯЁ][а-яё]+)")
 _PARTICLES = frozenset({"фон", "дер", "де", "ван", "ди", "да", "ла", "аль", "бен", "ибн", "эль"})
 _CASE_OF = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 
@@ -302,11 +303,21 @@ _PLACE_PREPOSITIONS = frozenset({"в", "во", "при"})
 _AFTER_PLACE = re.compile(r"(?<![\w-])(?:в|во|при) [А-ЯЁ][\w-]* $")
 
 
+def _one_letter_surname(text: str, pos: int) -> re.Match[str] | None:
+    """ "глава МИД Китая Ван И": a one-letter surname right at `pos`, also ending a sentence
+    ("Ван И. Китайский министр …"), never an initial ("Ван И. Петров")."""
+    single = _ONE_LETTER_SURNAME.match(text, pos)
+    if single is None or not text.startswith(".", single.end()):
+        return single
+    after = _NEXT_WORD.match(text, single.end())
+    return single if after is not None and kind(after.group(1)) is Kind.COMMON else None
+
+
 def _titled_name(
     text: str, words: list[tuple[int, int, str]], first: int, case: str | None
 ) -> tuple[str, str, frozenset[str], int, int] | None:
     """(name, surname, keys, end, last word index) of the name starting at word `first`."""
-    single = _ONE_LETTER_SURNAME.match(text, words[first][1])
+    single = _one_letter_surname(text, words[first][1])
     if single is not None:  # "глава МИД Китая Ван И": a one-syllable Chinese name
         given = words[first][2]
         name = f"{given} {single.group(1)}"
@@ -667,6 +678,8 @@ class _Finder:
                 continue
             surname = after.group(0)
             lone = _lone_surname(surname)
+            if lone is None and _adjective(surname):
+                continue  # "Ван И. Китайский министр": a sentence's end, no initial
             if lone is None:
                 prior = next((p for p in self.people if surname.lower() in p.keys), None)
                 lone = (prior or Person(surname, surname, None, frozenset({surname.lower()})), True)

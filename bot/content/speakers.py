@@ -18,6 +18,7 @@ from bot.content.entities import Entities, Mention
 from bot.content.layout import sentence_end, sentence_start
 from bot.content.lexicon import (
     ANONYMOUS_MARKS,
+    ASIDES,
     BACKGROUND_OPENERS,
     IMPERSONAL_VERBS,
     LEADER_ROLES,
@@ -865,7 +866,8 @@ class Resolver:
             if is_subject:
                 return True, named
         if not found:
-            found, who = self.scan(list(reversed(toks[:idx])), verb, pos, stop_early=False)
+            before = drop_asides(toks[:idx])
+            found, who = self.scan(list(reversed(before)), verb, pos, stop_early=False)
         if not found and idx > 0 and toks[0].text[:1].isupper() and not _relative(toks[:idx]):
             # "Ван И, в свою очередь, подчеркнул": the subject opens the sentence, cut off
             # from the verb by a parenthetical (never by a relative clause: "X привел
@@ -936,6 +938,33 @@ class Resolver:
             if toks[0].start <= m.start < toks[-1].end and m.nominative and m.person:
                 return m.person.name
         return None
+
+
+_ASIDE_WORDS = frozenset(tuple(a.split()) for a in ASIDES)
+_ASIDE_POS = frozenset({"GRND", "PRTF"})
+
+
+def drop_asides(toks: list[Token]) -> list[Token]:
+    """The words before a verb without the asides set off by commas right before it:
+    «Кирилл Дмитриев, комментируя беседу лидеров, отметил», «Дмитриев, выступая на форуме,
+    заявил», «Дмитриев, в свою очередь, отметил» — the subject stands before the aside."""
+    out = toks
+    while len(out) > 2 and out[-1].text == ",":
+        opening = max((k for k, t in enumerate(out[:-1]) if t.text in ",;:()«»"), default=-1)
+        if opening < 0 or out[opening].text != "," or not _aside(out[opening + 1 : -1]):
+            break
+        out = out[:opening]
+    return out
+
+
+def _aside(words: list[Token]) -> bool:
+    """A gerund or participle clause («комментируя беседу», «находясь в Москве»), or a
+    parenthetical phrase of the lexicon («в свою очередь»)."""
+    if not words:
+        return False
+    if tuple(t.lower for t in words) in _ASIDE_WORDS:
+        return True
+    return any(p.pos in _ASIDE_POS for p in parses(words[0].lower)[:1])
 
 
 def _genitive_noun(word: str) -> bool:

@@ -152,6 +152,11 @@ FULL_NAMES: list[tuple[str, set[str]]] = [
     ("Пресс-секретарь Путина Дмитрий Песков сказал", {"Дмитрий Песков"}),
     # … nor with a subject after a name in another case
     ("встретился с генсеком Пан Ги Лавров", {"Пан Ги", "Лавров"}),
+    # a one-letter surname may end a sentence; the capitalised word after is then no surname
+    # of initials
+    ("Лавров встретился с главой МИД Китая Ван И. Китайский министр заявил", {"Лавров", "Ван И"}),
+    ("Лавров встретился с главой МИД Китая Ван И. Российский министр заявил", {"Лавров", "Ван И"}),
+    ("Он процитировал слова С. Лаврова", {"Лавров"}),
     # a title in an oblique case puts the name in its case, whatever a guess reads
     (
         "Лавров провел встречу с главой МИД Турции Мевлютом Чавушоглу.",

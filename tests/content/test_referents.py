@@ -60,3 +60,48 @@ REPORTED: Rows = [
 @pytest.mark.parametrize(("text", "expected"), REPORTED)
 def test_reported_clause(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert [(q.text, q.speaker) for q in analyze(text).quotes] == expected
+
+
+# An aside set off by commas between the subject and its speech verb — a gerund or
+# participle clause, a parenthetical of the lexicon — does not cut the subject off.
+ASIDES: Rows = [
+    (
+        "Владимир Путин провел разговор с Дональдом Трампом. В свою очередь, спецпосланник "
+        "российского президента Кирилл Дмитриев, комментируя беседу лидеров, отметил, что "
+        "«важнейший диалог продолжается».",
+        [("важнейший диалог продолжается", "Кирилл Дмитриев")],
+    ),
+    (
+        "Сергей Лавров прибыл в Анкару. После встречи глава МИД Турции Хакан Фидан, отвечая на "
+        "вопросы журналистов, отметил, что стороны «сблизили позиции».",
+        [("сблизили позиции", "Хакан Фидан")],
+    ),
+    (
+        "Дональд Трамп провел встречу. На пресс-конференции председатель Еврокомиссии Урсула "
+        "фон дер Ляйен, в свою очередь, заявила, что ЕС «не отступит».",
+        [("не отступит", "Урсула фон дер Ляйен")],
+    ),
+    (
+        "Сергей Шойгу провел встречу. Глава МИД Венгрии Петер Сийярто, находящийся в Москве, "
+        "заявил, что санкции «не работают».",
+        [("не работают", "Петер Сийярто")],
+    ),
+    # … a name inside the aside is never the speaker
+    (
+        "Сергей Лавров, отвечая на вопрос о заявлении Марко Рубио, подчеркнул, что Москва «не "
+        "будет торговаться».",
+        [("не будет торговаться", "Сергей Лавров")],
+    ),
+    # … and a role before the aside still resolves by its country (a one-letter surname
+    # ends the sentence before)
+    (
+        "Сергей Лавров встретился с главой МИД Китая Ван И. Китайский министр, выступая на "
+        "брифинге, заявил, что Пекин «поддерживает переговоры».",
+        [("поддерживает переговоры", "Ван И")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ASIDES)
+def test_aside_between_subject_and_verb(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(q.text, q.speaker) for q in analyze(text).quotes] == expected
