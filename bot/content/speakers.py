@@ -71,6 +71,7 @@ _CATAPHORA_REACH = 400  # characters after a pronoun where its person may be nam
 # Prepositions that end a name scan: the lexicon's, but «без» and «между» (they never did).
 _STOP_PREPOSITIONS = PREPOSITIONS - word_set("без между")
 _SENTENCE_REACH = 400  # characters looked back for the start of a sentence
+_COMMON_WORD = re.compile(r"(?<![\w-])[а-яё]{3,}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -674,7 +675,11 @@ class Resolver:
 
     def _intro_window(self, mention: Mention) -> str:
         """The words right before a name, within its clause: where its title is."""
-        window = self.text[max(0, mention.start - 90) : mention.start]
+        lo = max(0, mention.start - 90)
+        for m in self.entities.persons:  # "… Юрий Ушаков журналисту Павлу Зарубину": not his
+            if lo < m.end <= mention.start and m.nominative and self._words_between(m, mention):
+                lo = m.end
+        window = self.text[lo : mention.start]
         cut = max(window.rfind(c) for c in '.,;:!?«»"\n')
         joint = window.rfind(" и ")  # "Песков и пресс-секретарь Белого дома Карин Жан-Пьер"
         window = window[max(cut + 1, joint + 3 if joint >= 0 else 0) :]
@@ -687,6 +692,11 @@ class Resolver:
                     return window[tok.end :]
                 return window[tok.start :]
         return window
+
+    def _words_between(self, before: Mention, mention: Mention) -> bool:
+        """Whether a common word stands between two names ("Юрий Ушаков журналисту Павлу
+        Зарубину"), not only particles of one name ("Луис Инасиу Лула да Силва")."""
+        return bool(_COMMON_WORD.search(self.text, before.end, mention.start))
 
     def _introduced_as(self, mention: Mention, lemma: str) -> bool:
         window = self._intro_window(mention)
@@ -1101,7 +1111,7 @@ class _ClauseScan:
         found_role = _speaking_role(tok)
         if found_role and _plural(tok.lower):
             return True, None  # "эксперты", "дипломаты": a group, nobody in particular
-        if found_role and self.role is None:
+        if found_role and (self.role is None or self._heads_role(i, tok)):
             self.role = found_role
             self.role_at = i
             self.nations = self.resolver._nation_before(tok)
@@ -1111,6 +1121,17 @@ class _ClauseScan:
         elif self._unnamed_subject(tok):
             self.unnamed = True  # "— сказал судья", "рассказал местный житель"
         return None
+
+    def _heads_role(self, i: int, tok: Token) -> bool:
+        """Whether `tok`, read after the role on a scan backwards, stands right before it in
+        the text and so heads it: «Заместитель министра заявил», «Пресс-секретарь президента
+        заявил», «Генеральный секретарь сказал» are the deputy, the spokesman, the secretary
+        general — never the minister or the president they serve."""
+        if i != self.role_at + 1 or self.role_at < 0:
+            return False
+        role_tok = self.toks[self.role_at]
+        between = self.resolver.text[tok.end : role_tok.start]
+        return tok.end <= role_tok.start and not between.strip()
 
     def _unit_spoke(self, i: int, tok: Token) -> Answer | None:
         """ "Российский МИД отреагировал. В ведомстве её назвали «…»": a plural verb said

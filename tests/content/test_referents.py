@@ -105,3 +105,43 @@ ASIDES: Rows = [
 @pytest.mark.parametrize(("text", "expected"), ASIDES)
 def test_aside_between_subject_and_verb(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert [(q.text, q.speaker) for q in analyze(text).quotes] == expected
+
+
+# A role-only subject is the person the text introduced with that role; read backwards from
+# the verb, the role word right before another heads it («заместитель министра» is the deputy,
+# «пресс-секретарь президента» the spokesman), and a title stops at a person named in the
+# nominative before it («Юрий Ушаков журналисту Павлу Зарубину»: no «помощник» of Зарубин's).
+ROLE_ONLY: Rows = [
+    (
+        "Министр иностранных дел России Сергей Лавров провел переговоры. Заместитель министра "
+        "иностранных дел Сергей Рябков встретился с послом. Заместитель министра заявил: «Мы "
+        "готовы к диалогу».",
+        [("Мы готовы к диалогу", "Сергей Рябков")],
+    ),
+    (
+        "Генеральный секретарь НАТО Йенс Столтенберг выступил в Брюсселе. Говоря о требованиях "
+        "Москвы, генеральный секретарь сказал: «Двери открыты».",
+        [("Двери открыты", "Йенс Столтенберг")],
+    ),
+    (
+        "Президент России Владимир Путин провел совещание. Пресс-секретарь президента Дмитрий "
+        "Песков рассказал об итогах. Пресс-секретарь президента заявил: «Встреча прошла "
+        "конструктивно».",
+        [("Встреча прошла конструктивно", "Дмитрий Песков")],
+    ),
+    (
+        "Премьер-министр Израиля Биньямин Нетаньяху выступил. Советник премьер-министра Дмитрий "
+        "Гендельман рассказал об этом. Советник премьер-министра заявил: «Мы не отступим».",
+        [("Мы не отступим", "Дмитрий Гендельман")],
+    ),
+    (
+        "Помощник президента Юрий Ушаков рассказал журналисту Павлу Зарубину о переговорах. «Мы "
+        "не комментируем», — сказал помощник президента.",
+        [("Мы не комментируем", "Юрий Ушаков")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROLE_ONLY)
+def test_role_only_subject(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(q.text, q.speaker) for q in analyze(text).quotes] == expected
