@@ -23,6 +23,7 @@ from bot.content.lexicon import (
     MEDIA,
     NAMED_THINGS,
     NAMING_VERBS,
+    PASSING_ON_VERBS,
     RELAY_VERBS,
     REPLY_VERBS,
     STATEMENT_NOUNS,
@@ -294,12 +295,24 @@ def words_of_another(c: SpanContext) -> Outcome:
     if _has_verb(toks) or (hit.group("link").strip() in ("о", "об") and c.n_words < 2):
         return None  # "призывы Керри объясняются тем, что": the author's clause; "об «…»" a term
     found, who = c.resolver.scan(toks, None, c.span.open, stop_early=True)
-    if not found or not _genitive_owner(c, toks, who):
+    if not found:
+        return _unnamed_owner(c, toks, hit.group("link"))
+    if not _genitive_owner(c, toks, who):
         return None
     # "Володин вручил … цитаты Президента РФ: «…»": a role the text never linked to anyone
     # falls back on the last person, here the sentence's own subject: unknown, not him.
     subject = _subject_of(c, lo)
     return Found(None if who == subject else who)
+
+
+def _unnamed_owner(c: SpanContext, toks: list[Token], link: str) -> Outcome:
+    """ "не согласился с заявлениями российской стороны о том, что гибель генерала является
+    «ценой за двуличие США»": an owner in the genitive that names nobody (no name, role or
+    body) still makes the quotation someone's words: speech, speaker unknown — never the
+    subject who disagrees. Only a reported clause ("что") of two words or more."""
+    first = parses(toks[0].lower)[:1]
+    genitive = any(p.pos in ("NOUN", "ADJF") and p.has("gent") for p in first)
+    return Found(None) if genitive and c.n_words >= 2 and link.endswith("что") else None
 
 
 def _words_noun(tok: Token) -> bool:
@@ -428,7 +441,21 @@ def dash_after(c: SpanContext) -> Outcome:
     verb = first_verb(toks, 5 if dash else 2) or (such_statement_verb(toks) if dash else None)
     if verb is None:
         return None
-    return Found(clause_speaker(c.resolver, clause_lo, clause_hi, verb, c.span.open))
+    who = clause_speaker(c.resolver, clause_lo, clause_hi, verb, c.span.open)
+    if who is not None and MEDIA.fullmatch(who) and _lemma_of(verb) in RELAY_VERBS:
+        return _relayed(c, verb, clause_hi) or Found(who)
+    return Found(who)
+
+
+def _relayed(c: SpanContext, verb: Verb, clause_hi: int) -> Found | None:
+    """ "Турция выступает «за …», передает ТАСС. Об этом заявил министр … Мевлют Чавушоглу":
+    an outlet that relays the words never spoke them; the next sentence's "Об этом заявил X"
+    names who did. An outlet that only passes words on ("передает") is nobody's speaker
+    without it; one that writes or reports (None here) may be reporting in its own words."""
+    named = _next_sentence_speaker(c, clause_hi)
+    if _not_media(named):
+        return Found(named)
+    return Found(None) if _lemma_of(verb) in PASSING_ON_VERBS else None
 
 
 def _signed_below(c: SpanContext) -> Outcome:
@@ -989,5 +1016,51 @@ def classify(c: SpanContext, rules: tuple[tuple[str, Rule], ...] = RULES) -> Fou
         outcome = rule(c)
         if outcome is None:
             continue
-        return outcome if isinstance(outcome, Found) else None
+        return _not_reported_of(c, outcome) if isinstance(outcome, Found) else None
     return None
+
+
+def _not_reported_of(c: SpanContext, found: Found) -> Found:
+    """ "«Эрдоган заявил, что необходимо …», — добавили в канцелярии турецкого лидера": a
+    quotation that itself names its candidate speaker — by name or by the role the text gives
+    him ("Президент подчеркнул") — as the subject of a speech verb reports his words; they
+    are not his own, so the candidate is dropped (unknown) whatever rule chose him."""
+    who = found.speaker
+    if who is None:
+        return found
+    toks = [
+        t
+        for t in tokens(c.text, c.span.open + 1, c.span.close)
+        if found.cut is None or not found.cut[0] <= t.start < found.cut[1]
+    ]
+    for k, tok in enumerate(toks[:-1]):
+        verb = _reporting_verb(toks, k)
+        if verb is not None and _names_candidate(c, tok, verb, who):
+            return Found(None, found.cut)
+    return found
+
+
+def _reporting_verb(toks: list[Token], k: int) -> Verb | None:
+    """The third-person speech verb right after toks[k] (an adverb between: "Эрдоган также
+    заявил"), of which toks[k] may be the subject; None when there is none."""
+    for tok in toks[k + 1 : k + 3]:
+        verb = speech_verb(tok)
+        if verb is not None:
+            third = any(p.has("3per") or p.has("past") for p in parses(tok.lower)[:1])
+            return verb if third and not verb.impersonal else None
+        if not any(p.pos == "ADVB" for p in parses(tok.lower)[:1]):
+            return None
+    return None
+
+
+def _names_candidate(c: SpanContext, tok: Token, verb: Verb, who: str) -> bool:
+    """Whether `tok`, the subject before a speech verb inside the quotation, names `who`:
+    the last word of a nominative mention of him, or a nominative role noun the text gives
+    him ("Президент" for the one it introduced as president)."""
+    for m in c.resolver.entities.persons:
+        if m.end == tok.end and m.nominative and m.person is not None:
+            return m.person.name == who
+    role = role_of(tok.text)
+    if role is None or not any(p.has("nomn") for p in parses(tok.lower)[:1]):
+        return False
+    return c.resolver.role(role, verb.gender, c.span.open) == who

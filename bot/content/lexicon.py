@@ -42,6 +42,9 @@ IMPERSONAL_VERBS = word_set(
 )
 # "Как передает ТАСС": the subject relays someone else's words.
 RELAY_VERBS = word_set("передать передавать сообщить сообщать писать информировать")
+# Of those, the ones that only pass words on: "«…», — передает ТАСС" are never the outlet's own
+# (while "«…», — пишет газета" may be its own reporting).
+PASSING_ON_VERBS = word_set("передать передавать")
 # "прокомментировала слова госсекретаря: «…»": a reply to words, the quotation after the
 # colon being the reply, never the words replied to.
 REPLY_VERBS = word_set(
@@ -64,7 +67,8 @@ PREPOSITIONS = word_set("на в во по при после до с со для
 # verb (no speech verb alone: "сделал") attributing the quotation. Lemmas.
 SUCH_WORDS = word_set("такой подобный это этот данный соответствующий")
 # What a person signs and publishes: "«…», — говорится в заявлении Назарбаева" are his words.
-OWNED_TEXTS = word_set("заявление обращение послание письмо поздравление телеграмма сообщение")
+# ("говорится в комментарии Захаровой" too: every noun for someone's words is one).
+OWNED_TEXTS = WORDS_NOUNS | word_set("обращение послание письмо поздравление телеграмма")
 STATEMENT_NOUNS = word_set("заявление мнение оценка предположение прогноз комментарий")
 STATEMENT_VERBS = word_set("сделать высказать выразить озвучить дать")
 # "назвал заявление «абсурдным»": speech only when a short quoted word follows.

@@ -271,6 +271,29 @@ DASH_AFTER: list[Row] = [
         "Вопрос",
         UNKNOWN,
     ),
+    # An outlet that relays never speaks: the next sentence's "Об этом заявил X" names who
+    # did; "передает" alone leaves nobody; "пишет" may be the outlet's own reporting.
+    (
+        "Турция выступает «за территориальную целостность Украины», передает ТАСС.\nОб этом"
+        " заявил министр иностранных дел Турции Мевлют Чавушоглу.",
+        "за",
+        Found("Мевлют Чавушоглу"),
+    ),
+    (
+        "«Переговоры зашли в тупик», — сообщает Reuters. Об этом заявил глава МИД Венгрии"
+        " Петер Сийярто.",
+        "Переговоры",
+        Found("Петер Сийярто"),
+    ),
+    ("Германия готова «к диалогу с Москвой», передает РИА Новости.", "к диалогу", UNKNOWN),
+    ("Германия готова «к диалогу с Москвой», пишет Bild.", "к диалогу", Found("Bild")),
+    # Any noun for someone's words names the owner of the text an impersonal verb cites.
+    (
+        "«Вашингтон не выполнил обязательств», — говорится в комментарии Марии Захаровой на"
+        " сайте МИД.",
+        "Вашингтон",
+        Found("Мария Захарова"),
+    ),
 ]
 HEARD_WORDS: list[Row] = [
     # Words heard or read right after the verb are unnamed people's, not the subject's.
@@ -401,6 +424,26 @@ WORDS_OF_ANOTHER: list[Row] = [
     (
         "Захарова прокомментировала высказывание Блинкена об «удержании» украинцев.",
         "удержании",
+        None,
+    ),
+    # An owner in the genitive that names nobody in particular: someone's words, unknown —
+    # never the subject who disagrees.
+    (
+        "Госдеп не согласился с заявлениями российской стороны о том, что гибель генерала"
+        " стала «ценой за двуличие США».",
+        "ценой",
+        UNKNOWN,
+    ),
+    (
+        "Депутат Петр Толстой раскритиковал высказывания западных политиков о том, что Россия"
+        " «проиграла войну».",
+        "проиграла",
+        UNKNOWN,
+    ),
+    # … but a place or time is no owner: not this rule's.
+    (
+        "Лавров выступил с заявлением вчера вечером о том, что Москва «готова к диалогу».",
+        "готова",
         None,
     ),
 ]
