@@ -36,7 +36,15 @@ from bot.content.lexicon import (
 )
 from bot.content.morph import lemma, parses, word_set
 from bot.content.spans import Span
-from bot.content.speakers import Resolver, Token, Verb, naming_verb, speech_verb, tokens
+from bot.content.speakers import (
+    Resolver,
+    Token,
+    Verb,
+    addressed,
+    naming_verb,
+    speech_verb,
+    tokens,
+)
 
 _TOPIC_PREPOSITIONS = frozenset({"о", "об", "про"})
 _HEARD_LINKS = frozenset({",", ":", "что", "как", "будто", "якобы"})
@@ -940,10 +948,30 @@ def _another_subject(c: SpanContext) -> bool:
     last = c.last[1] if c.last is not None else None
     hi = c.span.open if not c.starts_sentence else c.sent_lo
     lo = sentence_start(c.text, max(0, hi - _CONTEXT), max(0, hi - 1))
-    return any(
-        lo <= m.start < hi and m.nominative and m.person is not None and m.person.name != last
-        for m in c.resolver.entities.persons
-    )
+    there = [m for m in c.resolver.entities.persons if lo <= m.start < hi and m.person]
+    if any(m.nominative and m.person is not None and m.person.name != last for m in there):
+        return True
+    # "«…», — заявил Боррель. Дипломат задала Боррелю вопрос. «…?»": the last speaker is
+    # now only whom someone else addresses
+    mine = [m for m in there if m.person is not None and m.person.name == last]
+    if mine and all(addressed(c.text, m) for m in mine):
+        return True
+    gender = next((m.person.gender for m in mine if m.person is not None), None)
+    if gender is None:
+        gender = c.resolver.gender_of(last)
+    acted = _past_gender(tokens(c.text, lo, hi))
+    return gender is not None and acted is not None and acted != gender
+
+
+def _past_gender(toks: list[Token]) -> str | None:
+    """The gender of the first singular past-tense verb among `toks` («Дипломат задала
+    вопрос»: feminine), None when there is none or its form does not say."""
+    for tok in toks:
+        found = [p for p in parses(tok.lower)[:1] if p.pos == "VERB" and p.has("past", "sing")]
+        if found:
+            grams = found[0].grams
+            return "femn" if "femn" in grams else "masc" if "masc" in grams else None
+    return None
 
 
 def _leads_to(toks: list[Token], k: int) -> bool:

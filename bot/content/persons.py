@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 
 from bot.content.apposition import oblique_by_context
+from bot.content.declension import declined_genders
 from bot.content.lexicon import role_of, title_head, title_heads
 from bot.content.mentions import Mention, Person
 from bot.content.morph import Parse, inflect, known, parses, restore_case
@@ -927,7 +928,8 @@ def find_persons(text: str, blocked: tuple[tuple[int, int], ...] = ()) -> list[M
     finder.patronymic_names()
     finder.slot_names()
     finder.nominative_surnames()
-    return sorted(_fold_short_names(finder.mentions), key=lambda m: m.start)
+    mentions = declined_genders(text, _fold_short_names(finder.mentions))
+    return sorted(mentions, key=lambda m: m.start)
 
 
 def _fold_short_names(mentions: list[Mention]) -> list[Mention]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import pairwise
 
 from bot.content.entities import Entities, Mention
@@ -20,6 +20,7 @@ from bot.content.lexicon import (
     ANONYMOUS_MARKS,
     ASIDES,
     BACKGROUND_OPENERS,
+    HEAD_ROLES,
     IMPERSONAL_VERBS,
     LEADER_ROLES,
     MEDIA,
@@ -27,6 +28,7 @@ from bot.content.lexicon import (
     NAMING_VERBS,
     ORG_UNITS,
     OWNED_TEXTS,
+    POST_BODIES,
     PREPOSITIONS,
     PUBLICATIONS,
     SHIFT_OPENERS,
@@ -242,16 +244,42 @@ def _role(token: Token) -> str | None:
     return None if nouns and all(p.has("plur") for p in nouns) else found
 
 
+# Cases a role noun never speaks in: whom one tells ("сказал главе государства"), with whom
+# ("встретился с послом"), about whom ("о министре").
+_ADDRESSEE_CASES = ("datv", "ablt", "loct")
+
+
 def _speaking_role(token: Token) -> str | None:
-    """A role noun that can name who speaks: never one only in the dative or instrumental
-    ("заявил журналистам", "встретился с послом")."""
+    """A role noun that can name who speaks: never one only in the dative, instrumental or
+    prepositional ("заявил журналистам", "встретился с послом", "Песков сказал главе
+    государства, что …": the addressee, never the speaker)."""
     found = role_of(token.text)
     if found is None:
         return None
     nouns = [p for p in parses(token.lower) if p.pos == "NOUN"]
-    if nouns and all(p.has("datv") or p.has("ablt") for p in nouns):
+    if nouns and all(any(p.has(c) for c in _ADDRESSEE_CASES) for p in nouns):
         return None
     return found
+
+
+def addressed(text: str, mention: Mention) -> bool:
+    """Whether a person's mention can only be whom something is told or done with: its last
+    word, read as a noun of the person's gender, only in the dative or instrumental
+    («Дипломат задала Боррелю вопрос», «встретился с Лавровым»). Such a person is the
+    sentence's addressee, never its subject: a quotation after it is not theirs by default.
+    A name that does not decline («Рубио») says nothing."""
+    if mention.nominative or mention.person is None:
+        return False
+    words = text[mention.start : mention.end].split()
+    if not words:
+        return False
+    gender = mention.person.gender
+    readings = [
+        p
+        for p in parses(words[-1].lower())
+        if p.pos == "NOUN" and (gender is None or not p.grams & {"masc", "femn"} or p.has(gender))
+    ]
+    return bool(readings) and all(p.has("datv") or p.has("ablt") for p in readings)
 
 
 _NATION_ADJ = re.compile(r"(?:[сц]к|ийск)(?:ий|ая|ое|ие|ого|ому|им|ой|ом|ую|их|ими)$")
@@ -270,6 +298,7 @@ _NATION_ALIASES = {
     "польс": ("польш", "польс", "варшав"),
     "израильс": ("израил", "израильс"),
     "белорус": ("белорус", "беларус", "минск"),
+    "европейс": ("европ", "евросоюз", "брюссел"),
 }
 
 
@@ -303,6 +332,27 @@ def nation_keys(adjective: str) -> tuple[str, ...]:
     if len(word) < 7:
         return ()
     return (word[:4],)
+
+
+@cache
+def _post_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple(
+        (post, re.compile(rf"[ \t]+(?:[а-яё]+(?:ого|его|ой|ей)[ \t]+)?(?:{body})(?![\w-])"))
+        for post, body in POST_BODIES
+    )
+
+
+def post_after(text: str, head: Token | None) -> tuple[str | None, int]:
+    """The post a head role names with the body right after it in `text` («глава МИД»,
+    «министр иностранных дел», «руководителя российского внешнеполитического ведомства»: the
+    same post) and where that body ends; (None, -1) for any other role or none."""
+    if head is None or role_of(head.text) not in HEAD_ROLES:
+        return None, -1
+    for post, pattern in _post_patterns():
+        found = pattern.match(text, head.end)
+        if found is not None:
+            return post, found.end()
+    return None, -1
 
 
 Answer = tuple[bool, str | None]
@@ -351,6 +401,13 @@ class Resolver:
         )
         if person is not None:
             self.spoken.append((pos, max(pos, rank or pos), person.name, person.gender))
+
+    def gender_of(self, name: str | None) -> str | None:
+        """The gender of the person the article calls `name`, None when unknown."""
+        return next(
+            (m.person.gender for m in self.entities.persons if m.person and m.person.name == name),
+            None,
+        )
 
     def add_agent(self, pos: int, speaker: str) -> None:
         self.agents.append((pos, speaker))
@@ -521,29 +578,99 @@ class Resolver:
         nations: tuple[str, ...] = (),
         *,
         body_nations: tuple[str, ...] = (),
+        at: Token | None = None,
     ) -> str | None:
         """ "министр", "пресс-секретарь …": the person the article introduced with that role.
 
         `detail` are the words after the role in the attribution ("Белого дома"); when several
         people share the role, the one introduced with those words wins. `body_nations`
-        ("глава венгерского МИД") only rule out people introduced with another country.
+        ("глава венгерского МИД") only rule out people introduced with another country. `at`,
+        the role's own word, says the post it heads («глава МИД РФ»: whoever the text
+        introduced as Russia's foreign minister, never Britain's) and whose it is
+        («пресс-секретарь Токаева» is never Токаев).
         """
+        owners = self._owners(at) if at is not None else frozenset()
         by_nation, foreign = self._by_nation(lemma, nations, gender, pos)
-        if by_nation is not None:
+        if by_nation is not None and by_nation not in owners:
             return by_nation
         if body_nations:
             foreign |= self._by_nation(lemma, body_nations, gender, pos)[1]
-        stems = {w.lower()[:5] for w in detail if len(w) >= 4}
-        linked: str | None = None
-        best_match = False
+        post = post_after(self.text, at)[0] if at is not None else None
+        keys = self._role_countries(at, nations) if at is not None else frozenset()
+        foreign |= self._foreign_to(keys)
+        subjects, obliques = self._tied_first(
+            self._candidates(lemma, gender, foreign | owners, post), keys
+        )
+        stems = frozenset(w.lower()[:5] for w in detail if len(w) >= 4)
+        linked = self._latest(subjects, stems, pos)
+        if linked is not None:
+            return linked
+        fallback = None
+        if role_kind(lemma) is not RoleKind.OFFICE:
+            others = self._other_roles(lemma, pos) | foreign | owners
+            fallback = self._generic(lemma, gender, pos, nations, others)
+        if obliques and not (fallback is not None and self._fits(fallback, lemma)):
+            # "задержание депутата Инги Юмашевой … Депутат считает": one named only as an
+            # object is the role's holder only when no subject of that role speaks
+            return self._latest(obliques, stems, pos)
+        return fallback
+
+    def _generic(
+        self,
+        lemma: str,
+        gender: str | None,
+        pos: int,
+        nations: tuple[str, ...],
+        others: frozenset[str],
+    ) -> str | None:
+        """A generic role nobody was introduced with: the one person of its country, else
+        the last subject of its gender (never one of `others`), else the text's one person."""
+        if any(nation_keys(n) for n in nations):
+            found = self._only_person(nations, gender, pos, others)
+        else:
+            found = self.pronoun(gender, pos, others, forward=False, role=True)
+        return found or self._sole_person(lemma, gender, pos, nations, others)
+
+    def _candidates(
+        self, lemma: str, gender: str | None, skip: frozenset[str], post: str | None
+    ) -> tuple[list[Mention], list[Mention]]:
+        """The mentions of people introduced with the role (or with the same post: «министр
+        иностранных дел» for «глава МИД»), split into the text's subjects and those it names
+        only as an object or owner («задержание депутата Инги Юмашевой»)."""
+        subjects: list[Mention] = []
+        obliques: list[Mention] = []
         for m in self.entities.persons:
             if m.person is None or (gender and m.person.gender not in (None, gender)):
                 continue
-            if self._inside_quote(m.start) or m.person.name in foreign:
+            if self._inside_quote(m.start) or m.person.name in skip or self.complement(m):
                 continue  # "российский министр" is never the one introduced as China's
-            window = self._intro_window(m)
-            if not self._introduced_as(m, lemma) or self.complement(m):
+            own = self._post_of(m)
+            if post is not None and own is not None and own != post:
+                continue  # "глава Минобороны" is never the one introduced as foreign minister
+            if self._introduced_as(m, lemma) or (post is not None and own == post):
+                (subjects if self._subject(m.person.name) else obliques).append(m)
+        return subjects, obliques
+
+    def _tied_first(
+        self, found: tuple[list[Mention], list[Mention]], keys: frozenset[str]
+    ) -> tuple[list[Mention], list[Mention]]:
+        """Of the candidates, those whose title names the role's country («министр
+        иностранных дел КНР» is the one introduced with «МИД Китая», not a subject whose title
+        names no country), when there are any."""
+        tied = tuple(
+            [m for m in group if _overlap(self._title_countries(m), keys)] for group in found
+        )
+        return (tied[0], tied[1]) if keys and any(tied) else found
+
+    def _latest(self, mentions: list[Mention], stems: frozenset[str], pos: int) -> str | None:
+        """Of people introduced with a role, the one whose introduction shares words with the
+        attribution's (`stems`), else the latest before `pos`, else the first after it."""
+        linked: str | None = None
+        best_match = False
+        for m in mentions:
+            if m.person is None:
                 continue
+            window = self._intro_window(m)
             words = {w.lower()[:5] for w in re.findall(r"[А-ЯЁа-яё]{4,}", window)}
             match = bool(stems & words)
             if best_match and not match:
@@ -551,19 +678,126 @@ class Resolver:
             if (match and not best_match) or linked is None or m.start < pos:
                 linked = m.person.name
                 best_match = best_match or match
-        if linked is not None:
-            return linked
-        if role_kind(lemma) is RoleKind.OFFICE:
-            return None  # "вице-спикер парламента Армении" nobody was introduced as: unknown
-        others = self._other_roles(lemma, pos) | foreign
-        if any(nation_keys(n) for n in nations):
-            found = self._only_person(nations, gender, pos, others)
-        else:
-            found = self.pronoun(gender, pos, others, forward=False, role=True)
-        return found or self._sole_person(lemma, gender, pos, nations)
+        return linked
+
+    def _subject(self, name: str) -> bool:
+        """Whether the text makes `name` a subject: names them in the nominative outside a
+        quotation, or has them speak."""
+        return any(spoken == name for _at, _rank, spoken, _g in self.spoken) or any(
+            m.person is not None
+            and m.person.name == name
+            and m.nominative
+            and not self._inside_quote(m.start)
+            for m in self.entities.persons
+        )
+
+    def _fits(self, name: str, lemma: str) -> bool:
+        """Whether some introduction of `name` holds a role of the same post as `lemma`
+        («заместитель председателя Комитета» fits «депутат»)."""
+        return any(
+            same_role(found, lemma)
+            for m in self.entities.persons
+            if m.person is not None and m.person.name == name
+            for t in _title_words(self._intro_window(m))
+            if (found := _role(t)) is not None
+        )
+
+    def _post_of(self, mention: Mention) -> str | None:
+        """The post a person's title names («Министр иностранных дел РФ» → foreign affairs),
+        None when the title's head heads no body the lexicon knows."""
+        window = self._intro_window(mention)
+        head = next((t for t in _title_words(window) if _role(t) is not None), None)
+        return post_after(window, head)[0] if head is not None else None
+
+    def _owners(self, at: Token) -> frozenset[str]:
+        """Whose the role is, named right after it in the genitive: a person («пресс-секретарь
+        Токаева») or everyone introduced with a role («помощник президента»). They hold
+        another post; the role's holder is never one of them."""
+        after = tokens(self.text, at.end, min(len(self.text), at.end + 40))[:1]
+        if not after or not after[0].text[:1].isalpha():
+            return frozenset()
+        hit = self._at(after[0])
+        if hit is not None and hit.person is not None:
+            return frozenset({hit.person.name}) if self.complement(hit) else frozenset()
+        owner = role_of(after[0].text)
+        if owner is None or not all(p.has("gent") for p in parses(after[0].lower)[:1]):
+            return frozenset()
+        return frozenset(
+            m.person.name
+            for m in self.entities.persons
+            if m.person is not None and self._introduced_as(m, owner)
+        )
+
+    def _role_countries(self, at: Token, nations: tuple[str, ...]) -> frozenset[str]:
+        """The country keys a role names: a nationality before it («российский министр») or
+        the first country after it, before any preposition («глава МИД РФ», «посол России в
+        США» is Russia's)."""
+        keys = {key for word in nations for key in nation_keys(word)}
+        window = self.text[at.end : at.end + 60]
+        hi = at.end + min((k for c in ".!?\n" if (k := window.find(c)) >= 0), default=len(window))
+        for tok in tokens(self.text, at.end, hi)[:5]:
+            if not tok.text[:1].isalpha() or tok.lower in PREPOSITIONS or speech_verb(tok):
+                break
+            found = self._country_keys(tok.text)
+            if found:
+                keys.update(found)
+                break
+        return frozenset(keys)
+
+    def _country_keys(self, word: str) -> tuple[str, ...]:
+        """The keys of the country a word names («РФ», «Великобритании», «российского» when
+        the text names Russia), () when it names none."""
+        low = word.lower()
+        if word[:1].islower():
+            if not _NATION_ADJ.search(low):
+                return ()
+            keys = nation_keys(word)
+            known = any(low.startswith(stem) for stem in _NATION_ALIASES)
+            return keys if known or any(_capitalised(k) in self.text for k in keys) else ()
+        if not _is_country(word):
+            return ()
+        for keys in _NATION_ALIASES.values():
+            if any(low.startswith(key) for key in keys):
+                return keys
+        return (low[:4],)
+
+    def _title_countries(self, mention: Mention) -> set[str]:
+        """The country keys of a person's title: the words before the name in its clause,
+        never one after a preposition («с главой МИД Великобритании» in «в Москве»)."""
+        lo = max(0, mention.start - 60)
+        for m in self.entities.persons:
+            if lo < m.end <= mention.start:
+                lo = m.end
+        window = self.text[lo : mention.start]
+        cut = max(window.rfind(c) for c in '.;:!?«»"\n')
+        words = re.findall(r"[А-ЯЁа-яёA-Za-z]+", window[cut + 1 :])
+        keys: set[str] = set()
+        for prev, word in zip(["", *words], words, strict=False):
+            if prev.lower() not in PREPOSITIONS:
+                keys.update(self._country_keys(word))
+        return keys
+
+    def _foreign_to(self, keys: frozenset[str]) -> frozenset[str]:
+        """People whose title names a country and none of `keys`: a role of another country
+        never stands for them («глава МИД РФ» is never «глава МИД Великобритании»)."""
+        if not keys:
+            return frozenset()
+        foreign: set[str] = set()
+        for m in self.entities.persons:
+            if m.person is None:
+                continue
+            own = self._title_countries(m)
+            if own and not _overlap(own, keys):
+                foreign.add(m.person.name)
+        return frozenset(foreign)
 
     def _sole_person(
-        self, lemma: str, gender: str | None, pos: int, nations: tuple[str, ...]
+        self,
+        lemma: str,
+        gender: str | None,
+        pos: int,
+        nations: tuple[str, ...],
+        skip: frozenset[str] = frozenset(),
     ) -> str | None:
         """ "Китайский министр пообещал «…». По словам Ван И, …": a generic role said before
         anyone is named stands for the one person the whole text names (outside quotations),
@@ -575,7 +809,9 @@ class Resolver:
         if len({m.person.name for m in outside if m.person}) != 1 or outside[0].start < pos:
             return None
         first, person = outside[0], outside[0].person
-        if person is None or (gender and person.gender not in (None, gender)):
+        if person is None or person.name in skip:
+            return None
+        if gender and person.gender not in (None, gender):
             return None
         intro = self._intro_window(first)
         head = next((r for t in _title_words(intro) if (r := _role(t))), None)
@@ -807,14 +1043,22 @@ class Resolver:
         """Whether a person named in an oblique case right after a nominative role noun is
         that role's complement ("спецпосланник Трампа", "пресс-секретарь Путина"): whose
         envoy or spokesman, never the one who holds the role and speaks. A role in an
-        oblique case ("министра Лаврова") is in apposition and stays his."""
-        if mention.nominative:
+        oblique case ("министра Лаврова") is in apposition and stays his. A name the text
+        writes otherwise than its nominative («пресс-секретарь Токаева» for Токаев) is
+        oblique, whatever a woman's reading of the word would say."""
+        if mention.nominative and not self._inflected(mention):
             return False
         prev = tokens(self.text, max(0, mention.start - 40), mention.start)[-1:]
         if not prev or prev[0].end + 1 < mention.start or role_of(prev[0].text) is None:
             return False
         nouns = [p for p in parses(prev[0].lower) if p.pos == "NOUN"]
         return any(p.has("nomn") for p in nouns) and not any(p.has("gent") for p in nouns)
+
+    def _inflected(self, mention: Mention) -> bool:
+        """Whether the mention's last word is not the person's nominative surname."""
+        words = self.text[mention.start : mention.end].split()
+        person = mention.person
+        return bool(words) and person is not None and words[-1] != person.name.split()[-1]
 
     def _anonymous_before(self, role: Token) -> bool:
         """Whether the role noun is qualified as nobody in particular ("неназванный
@@ -1205,6 +1449,7 @@ class _ClauseScan:
                 tuple(self.detail),
                 tuple(self.nations),
                 body_nations=tuple(self.body_nations),
+                at=self.toks[self.role_at],
             )
             return True, found
         for fallback in (self.org, self.media):
@@ -1215,6 +1460,11 @@ class _ClauseScan:
         if self.outlet:
             return True, self.resolver.outlet(self.pos)
         return False, None
+
+
+def _overlap(keys: set[str] | frozenset[str], others: frozenset[str]) -> bool:
+    """Whether two sets of country keys name one country («рф» and «росси»'s group)."""
+    return any(a.startswith(b) or b.startswith(a) for a in keys for b in others)
 
 
 def _another_post(roles: list[str], lemma: str) -> bool:
