@@ -13,8 +13,14 @@ from collections.abc import Callable
 
 from bot.content.apposition import mark_oblique
 from bot.content.bylines import is_credit
-from bot.content.lexicon import BARE_MFA as _BARE_MFA
-from bot.content.lexicon import COUNTRY_REFERENCES, SHIFT_OPENERS, media_name, organisations
+from bot.content.lexicon import (
+    BARE_MINISTRIES,
+    COUNTRY_REFERENCES,
+    MINISTRIES,
+    SHIFT_OPENERS,
+    media_name,
+    organisations,
+)
 from bot.content.lexicon import MEDIA as MEDIA  # re-exported for the title module
 from bot.content.mentions import UNKNOWN_BODY
 from bot.content.mentions import Entities as Entities
@@ -43,18 +49,16 @@ def _org_name(text: str) -> str:
     return f"{nominative} {rest}" if rest else nominative
 
 
-def _bare_mfa(match: re.Match[str]) -> str | None:
-    """ "МИД Китая" → "МИД Китая"; None for a ministry no country follows ("в МИД")."""
-    country = match.group(1)
-    if country:
-        is_geo = any(p.has("Geox") for p in parses(country))
-        if (is_geo or (country.isupper() and 2 <= len(country) <= 5)) and country not in (
-            "России",
-            "РФ",
-        ):
-            return f"МИД {country}"
-        if country in ("России", "РФ"):
-            return "МИД России"
+def _ministry_of(short: str, match: re.Match[str]) -> str | None:
+    """ "МИД Китая" → "МИД Китая", "Минобороны РФ" → "Минобороны России"; None for a ministry
+    no country follows ("в МИД")."""
+    country = match.group("country")
+    if country in ("России", "РФ"):
+        return f"{short} России"
+    if country and (
+        _ACRONYM_STATE.fullmatch(country) or any(p.has("Geox") for p in parses(country))
+    ):
+        return f"{short} {country}"
     return None
 
 
@@ -82,7 +86,7 @@ def _is_subject(text: str, mention: Mention) -> bool:
     )
 
 
-def _country_of_bare(text: str, at: int, named: list[Mention]) -> str | None:
+def _country_of_bare(text: str, at: int, named: list[Mention], russia: str) -> str | None:
     """Whose ministry a bare «МИД» («ведомство», «министерство иностранных дел») is.
 
     That of the last ministry standing as its sentence's subject before it («Министерство
@@ -97,7 +101,7 @@ def _country_of_bare(text: str, at: int, named: list[Mention]) -> str | None:
         return subject.org
     bodies = {m.org for m in named if m.org}
     if not bodies:
-        return "МИД России"
+        return russia
     return bodies.pop() if len(bodies) == 1 else None
 
 
@@ -117,18 +121,19 @@ def find_orgs(text: str) -> list[Mention]:
             if free(m.start(), m.end()):
                 found.append(Mention(m.start(), m.end(), org=canonical or _org_name(m.group(0))))
                 taken.append((m.start(), m.end()))
-    bare: list[int] = []
-    for m in _BARE_MFA.finditer(text):
-        if free(m.start(), m.end()):
-            country = _bare_mfa(m)
-            # the ministry's own words, without a word after it that names no foreign country
-            # ("главы внешнеполитического ведомства Сергей Лавров")
-            own = country not in (None, "МИД России") or m.group(1) is None
-            end = m.end() if own else m.start(1) - 1
-            if country is None:
-                bare.append(len(found))
-            found.append(Mention(m.start(), end, org=country))
-            taken.append((m.start(), end))
+    bare: list[tuple[int, str]] = []
+    for short, pattern in BARE_MINISTRIES:
+        for m in pattern.finditer(text):
+            if free(m.start(), m.end()):
+                country = _ministry_of(short, m)
+                # the ministry's own words, without a word after it that names no foreign
+                # country ("главы внешнеполитического ведомства Сергей Лавров")
+                own = country not in (None, f"{short} России") or m.group("country") is None
+                end = m.end() if own else m.start("country") - 1
+                if country is None:
+                    bare.append((len(found), short))
+                found.append(Mention(m.start(), end, org=country))
+                taken.append((m.start(), end))
     found += _coordinated(text, found, free)
     _resolve_bare(text, found, bare)
     for m in MEDIA.finditer(text):
@@ -152,53 +157,62 @@ def _coordinated(
     so a later «МИД республики» may be theirs."""
     out: list[Mention] = []
     for m in found:
-        if not (m.org or "").startswith("МИД "):
-            continue
-        hit = _AND_COUNTRY.match(text, m.end)
+        short = _kind_of(m.org)
+        hit = _AND_COUNTRY.match(text, m.end) if short else None
         if hit is None or not free(*hit.span(1)):
             continue
         country = hit.group(1)
         is_geo = any(p.has("Geox") and p.has("gent") for p in parses(country))
         if (is_geo or _ACRONYM_STATE.fullmatch(country)) and country not in ("России", "РФ"):
-            out.append(Mention(hit.start(1), hit.end(1), org=f"МИД {country}"))
+            out.append(Mention(hit.start(1), hit.end(1), org=f"{short} {country}"))
     return out
+
+
+def _kind_of(org: str | None) -> str | None:
+    """The short name of the ministry `org` is one of a country of ("МИД Китая" → "МИД")."""
+    return next((short for short, _ in MINISTRIES if (org or "").startswith(f"{short} ")), None)
 
 
 _ACRONYM_STATE = re.compile(r"[А-ЯЁA-Z]{2,5}")
 
 
-def _resolve_bare(text: str, found: list[Mention], bare: list[int]) -> None:
-    """Gives each bare ministry (indices into `found`) the country the text tied it to, or
-    UNKNOWN_BODY when it does not settle which (it still speaks, as nobody known), in text
-    order: a bare ministry standing as a subject is the antecedent of the bare ones after
+def _resolve_bare(text: str, found: list[Mention], bare: list[tuple[int, str]]) -> None:
+    """Gives each bare ministry (index into `found`, short name) the country the text tied it
+    to, or UNKNOWN_BODY when it does not settle which (it still speaks, as nobody known), in
+    text order: a bare ministry standing as a subject is the antecedent of the bare ones after
     it («Ранее МИД республики вызвал посла. МИД выразил озабоченность»), resolved or not."""
-    named = sorted(
-        (m for k, m in enumerate(found) if k not in bare and (m.org or "").startswith("МИД ")),
-        key=lambda m: m.start,
-    )
-    chain = list(named)
-    for k in sorted(bare, key=lambda k: found[k].start):
-        m = found[k]
-        org = _bare_owner(text, m, named, chain)
-        chain.append(Mention(m.start, m.end, org=org))
-        chain.sort(key=lambda c: c.start)
-        found[k] = Mention(m.start, m.end, org=UNKNOWN_BODY if org is None else org)
+    indices = {k for k, _ in bare}
+    for short, _ in MINISTRIES:
+        named = sorted(
+            (m for k, m in enumerate(found) if k not in indices and _kind_of(m.org) == short),
+            key=lambda m: m.start,
+        )
+        chain = list(named)
+        for k in sorted((k for k, kind in bare if kind == short), key=lambda k: found[k].start):
+            m = found[k]
+            org = _bare_owner(text, m, short, named, chain)
+            chain.append(Mention(m.start, m.end, org=org))
+            chain.sort(key=lambda c: c.start)
+            found[k] = Mention(m.start, m.end, org=UNKNOWN_BODY if org is None else org)
 
 
-def _bare_owner(text: str, m: Mention, named: list[Mention], chain: list[Mention]) -> str | None:
+def _bare_owner(
+    text: str, m: Mention, short: str, named: list[Mention], chain: list[Mention]
+) -> str | None:
     """The ministry one bare mention is, or None when the text does not settle it."""
     adjective = _FOREIGN_BEFORE.search(text, max(0, m.start - 30), m.start)
     if adjective is not None:
         # "венгерского МИД": the ministry of the country named with the adjective's stem, or
         # nobody the text names ("турецкого внешнеполитического ведомства" is never Russia's)
         keys = _nation_keys(adjective.group(1))
-        match = [n for n in named if n.org and n.org[4:].lower().startswith(keys)]
+        cut = len(short) + 1
+        match = [n for n in named if n.org and n.org[cut:].lower().startswith(keys)]
         return match[-1].org if match and keys else None
     if _OF_THE_COUNTRY.match(text, m.end):
         # "МИД республики": a foreign ministry, the one the text names, if only one
-        foreign = {n.org for n in named if n.org != "МИД России"}
+        foreign = {n.org for n in named if n.org != f"{short} России"}
         return foreign.pop() if len(foreign) == 1 else None
-    return _country_of_bare(text, m.start, chain)
+    return _country_of_bare(text, m.start, chain, f"{short} России")
 
 
 # A nationality adjective right before a bare ministry, not Russia's own.

@@ -373,9 +373,7 @@ ORGANISATIONS: tuple[Organisation, ...] = (
     Organisation(
         "Минобороны России",
         (
-            rf"\b(?:Министерств\w* обороны|Минобороны) {_STATE}\b",
-            r"\bМинобороны\b",
-            r"\bМиноброны\b",
+            rf"\b(?:[Мм]инистерств\w* обороны|Минобороны) {_STATE}\b",
             r"\b[Оо]боронн\w+ ведомств\w* (?:России|РФ)\b",
             r"\bроссийск\w+ оборонн\w+ ведомств\w*",
         ),
@@ -433,11 +431,21 @@ ORGANISATIONS: tuple[Organisation, ...] = (
         (r"\b(?:WhatsApp|Google|Apple|Microsoft|Huawei|OpenAI)\b",),
     ),
 )
-# "МИД Китая", "МИД", "внешнеполитическое ведомство" (alone: the subject country's, else
-# Russia's, as the journal writes it: bot/content/entities.py).
-BARE_MFA = re.compile(
-    r"(?:\bМИД(?:а|е|ом|у)?\b|\b[Мм]инистерств\w* иностранных дел|\b[Вв]нешнеполитическ\w*"
-    r" ведомств\w*)(?: ([А-ЯЁ][\w-]*))?"
+# Ministries every state has, by their short name and the forms a text names them with,
+# a country after them or not: "МИД Китая", "Минобороны Израиля"; alone («МИД»,
+# «внешнеполитическое ведомство», «министерство обороны») the subject ministry's, the one the
+# text names, else Russia's, as the journal writes it (bot/content/entities.py).
+MINISTRIES: tuple[tuple[str, str], ...] = (
+    (
+        "МИД",
+        r"\bМИД(?:а|е|ом|у)?\b|\b[Мм]инистерств\w* иностранных дел|\b[Вв]нешнеполитическ\w*"
+        r" ведомств\w*",
+    ),
+    ("Минобороны", r"\bМиноб?о?роны\b|\b[Мм]инистерств\w* обороны|\b[Оо]боронн\w+ ведомств\w*"),
+)
+BARE_MINISTRIES = tuple(
+    (short, re.compile(rf"(?:{forms})(?: (?P<country>[А-ЯЁ][\w-]*))?"))
+    for short, forms in MINISTRIES
 )
 # A ministry named by what it is to the country in view («МИД республики», «министерство
 # иностранных дел страны»): a foreign one, the one the text names (bot/content/entities.py).

@@ -32,7 +32,7 @@ from enum import Enum
 from functools import lru_cache
 
 from bot.content.lexicon import (
-    BARE_MFA,
+    BARE_MINISTRIES,
     MEDIA,
     MEDIA_KINDS,
     NAMED_THINGS,
@@ -100,7 +100,7 @@ def known_organisation(speaker: str, entities: Entities) -> bool:
     """Whether the lexicon (or the text's organisation mentions) knows `speaker` as a body."""
     if speaker in _CANONICAL or any(m.org == speaker for m in entities.orgs):
         return True
-    if MEDIA.fullmatch(speaker) or BARE_MFA.fullmatch(speaker):
+    if MEDIA.fullmatch(speaker) or any(p.fullmatch(speaker) for _, p in BARE_MINISTRIES):
         return True
     if _ACRONYM.fullmatch(speaker):
         return True

@@ -978,11 +978,15 @@ class Resolver:
 
     def organisation(self, pos: int) -> str | None:
         """ "говорится в сообщении": the organisation the article attributed things to last:
-        one said to speak ("В МИД заявили, что …") before one merely mentioned."""
+        one said to speak ("В МИД заявили, что …") before one merely mentioned, and a body
+        before a media outlet, which only relays («В Минобороны назвали …, передает
+        «Интерфакс». «…», — говорится в сообщении» is the ministry's); an outlet only when
+        the text names no other body."""
+        named = [m for m in self.entities.orgs if m.start < pos and m.org is not None]
+        before = [m for m in named if not MEDIA.fullmatch(m.org or "")] or named
         for at, speaker in reversed(self.agents):
-            if at < pos:
+            if at < pos and not (MEDIA.fullmatch(speaker) and before is not named):
                 return speaker
-        before = [m for m in self.entities.orgs if m.start < pos and m.org is not None]
         spoke = next((m for m in reversed(before) if self._spoke_in(m)), None)
         body = spoke or (before[-1] if before else None)
         return (body.org or None) if body is not None else None  # UNKNOWN_BODY: nobody known
@@ -1379,19 +1383,26 @@ class _ClauseScan:
 
     def _unit_spoke(self, i: int, tok: Token) -> Answer | None:
         """ "Российский МИД отреагировал. В ведомстве её назвали «…»": a plural verb said
-        "in the office" points back at the body the text named last (never an outlet);
+        "in the office", or an impersonal one citing its text ("говорится в сообщении
+        ведомства"), points back at the body the text named last (never an outlet);
         "пресс-служба ведомства" is left to the name that follows it."""
         text = self.resolver.text
         if self._unit_of_person(tok):
             return True, None
-        before = _LAST_WORD.search(text, max(0, tok.start - 10), tok.start)
-        if not self.prefer_org or before is None or before.group(1).lower() not in ("в", "во"):
+        before = _LAST_WORD.search(text, max(0, tok.start - 20), tok.start)
+        # "говорится в сообщении ведомства": the unit's text, as if said in the unit
+        owned = before is not None and lemma(before.group(1).lower()) in OWNED_TEXTS
+        if not self.prefer_org or before is None:
+            return None
+        if before.group(1).lower() not in ("в", "во") and not owned:
             return None
         after = tokens(text, tok.end, min(len(text), tok.end + 40))[:1]
         if after and (after[0].text[:1].isupper() or _genitive_noun(after[0].lower)):
             return None
         body = self.resolver.organisation(self.pos)
-        return (True, body) if body is not None and not MEDIA.fullmatch(body) else None
+        if body is not None and not MEDIA.fullmatch(body):
+            return True, body
+        return (True, None) if owned else None  # a body's text, never an outlet's
 
     def _unit_of_person(self, tok: Token) -> bool:
         """ "Об этом сообщает аппарат президента Турции": a unit that works for a person
