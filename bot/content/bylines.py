@@ -38,6 +38,7 @@ _SITE = r"[A-ZА-ЯЁ][A-ZА-ЯЁ.-]{2,}\.(?:RU|РУ|COM|РФ)"  # «INTERFAX.RU
 _PERSON = r"(?:\s+[А-ЯЁ][а-яё]+){0,3}"  # «корреспондент «Ъ» Андрей Колесников»
 # «со ссылкой на ТАСС» after the outlet: whom it took the news from
 _CITING = r"(?:\s+со\s+ссылкой\s+на\s+[^,.;\n]{1,60})?"
+_REPORTED = r"(?:сообщил|передал|написал|рассказал)[оаи]?"  # «Как сообщило РИА Новости,»
 _REPORTS = r"(?:переда[её]т|сообщает|пишет|информирует|цитирует\s+\w+)"
 _REPORTER = (
     r"(?:(?:специальн\w+\s+|собственн\w+\s+)?(?:корреспондент\w*|агентство|издание|телеканал|"
@@ -98,7 +99,7 @@ PREFIXES: tuple[Rule, ...] = (
     ),
     _rule(  # «Как сообщает ТАСС,», «Как передает РИА Новости,» opening a sentence
         "as-agency-reports",
-        rf"^Как\s+{_REPORTS}\s+{_REPORTER}{_OUTLET}{_PERSON}{_CITING},\s+",
+        rf"^Как\s+(?:{_REPORTS}|{_REPORTED})\s+{_REPORTER}{_OUTLET}{_PERSON}{_CITING},\s+",
     ),
     _rule(  # «15:25 Президент Турции …»: the time of a news-feed entry
         "clock-time",
