@@ -191,6 +191,13 @@ def _speaker_ahead(who: str, persons: tuple[str, ...]) -> str:
     return who
 
 
+def _where(post: str) -> str:
+    """Where or how the speaker said it, after the verb of «Об этом он заявил …»; "" when
+    that is only when («8 декабря», «в среду»): a date is no circumstance worth a rewrite."""
+    where = _until_comma(_END.sub("", post)).strip()
+    return "" if _DATE_ONLY.fullmatch(_WHEN.sub("", where + " ").strip()) else where
+
+
 def _anonymous(who: str) -> bool:
     """A source or interlocutor («источник РИА Новости», «собеседник агентства»), or a role
     the text leaves without a face («высокопоставленный чиновник ЕС»): nobody the claim
@@ -321,7 +328,7 @@ def circumstance(claim: Claim, attribution: Attribution) -> str | None:
     ending = _PRONOUN_ENDINGS[hit.group("pre").strip()]
     if verb is None or not verb.group(0).endswith(ending):
         return None
-    where = _until_comma(_END.sub("", hit.group("post"))).strip()
+    where = _where(hit.group("post"))
     if not where or _PRONOUN_INSIDE.search(where) or _RELAY.search(where) or where in claim.text:
         return None
     text = claim.text.rstrip()
@@ -340,7 +347,7 @@ def where_said(claim: Claim, attribution: Attribution) -> str | None:
     if hit is None or claim.subject is None or _own_verb(claim.text):
         return None
     name, gender = claim.subject
-    where = _until_comma(_END.sub("", hit.group("post"))).strip()
+    where = _where(hit.group("post"))
     text = claim.text.rstrip()
     at = text.find(name)
     if not where or at < 0 or _PRONOUN_INSIDE.search(where) or _RELAY.search(where):
@@ -409,6 +416,8 @@ _WHEN = re.compile(
     r"|сегодня|вчера|накануне)(?:,?\s+\d{1,2}\s+[а-я]+(?:\s+\d{4}\s+года)?,)?\s+"
     r"|^журналистам\s+"
 )
+# «8 декабря», «12 февраля 2024 года», or nothing: a date and no place or occasion.
+_DATE_ONLY = re.compile(r"(?:\d{1,2}\s+[а-я]+(?:\s+\d{4}(?:\s+года)?)?)?")
 # «его пресс-секретарь Дмитрий Песков»: a possessive before the role a named person has.
 _POSSESSIVE = re.compile(r"(?<!\w)(?:его|ее|её|их)\s+(?=[\w-]+\s+[\w-]*\s*[А-ЯЁ][а-яё]+\s+[А-ЯЁ])")
 # «Такое мнение высказал сам Ушаков»: the emphasis goes with the sentence it belonged to.

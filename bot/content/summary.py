@@ -138,6 +138,17 @@ _DANGLING = re.compile(
 )
 
 
+# A sentence leaning on one before it («Также главы стран обсудили …», «Но сама организация
+# не отказывается …», «Он также указал …»): as the text's first it is a teaser or a lead cut
+# from a longer story, and the news follows it.
+LEANING = re.compile(
+    r"^(?:Также|Кроме того|Помимо этого|Помимо того|Но|Однако|При этом|Вместе с тем|"
+    r"Между тем|Тем не менее|Впрочем|Зато|И|А|(?:Он|Она|Они)\s+(?:также|же|тоже))(?!\w)"
+)
+_REPEATED = 0.6  # a first sentence this much of whose stems the next one repeats is a teaser
+TEASER_RULES = ("leaning", "repeated")  # `_teaser`'s rules, tested by name
+
+
 def _words(text: str) -> int:
     return len(_WORD.findall(text))
 
@@ -170,6 +181,41 @@ def eligible(
     start = sentence.start
     end = start + len(sentence.text)
     return not any(lo < start and end <= hi + 1 for lo, hi in quote_ranges)
+
+
+def _teaser(first: Sentence, second: Sentence, adjacent: bool) -> str | None:
+    """Why `first` is no lead while `second` follows it (the rule's name), or None: it leans
+    on a sentence before it, or the next paragraph, right after it, repeats it with more
+    («Сенатор принял участие …» → «Заместитель Председателя Совета Федерации Константин
+    Косачев принял участие …»; not when its attribution stands between them: then it is the
+    lead, and the rest goes on with the details)."""
+    if LEANING.match(first.text.lstrip("—– ")) and not LEANING.match(second.text):
+        return "leaning"
+    said = stems(first.text)
+    if (
+        said
+        and adjacent
+        and first.paragraph != second.paragraph
+        and len(second.text) > len(first.text)
+        and len(said & stems(second.text)) >= _REPEATED * len(said)
+    ):
+        return "repeated"
+    return None
+
+
+def past_teasers(candidates: Sequence[Sentence], every: Sequence[Sentence]) -> list[Sentence]:
+    """The candidates from the first that can open a summary: a teaser before the lead
+    (`_teaser`) is skipped, at most two, when a sentence that is no quotation follows it."""
+    out = list(candidates)
+    order = {s.start: i for i, s in enumerate(every)}
+    for _ in range(2):
+        if len(out) < 2 or _QUOTATION_OPENS.match(out[1].text):
+            break
+        adjacent = order.get(out[1].start, -1) == order.get(out[0].start, -9) + 1
+        if _teaser(out[0], out[1], adjacent) is None:
+            break
+        out = out[1:]
+    return out
 
 
 def lead(candidates: Sequence[Sentence], every: Sequence[Sentence] = ()) -> list[Sentence]:
@@ -727,6 +773,8 @@ def summarize(
         candidates = ([s for s in asks if balanced(s.text)] or asks)[:1]
     if not candidates:
         return ""
+    if method != "textrank" and not interview:
+        candidates = past_teasers(candidates, every)
     chosen = textrank(candidates) if method == "textrank" else lead(candidates, every)
     if not interview:
         chosen = _with_speaker(chosen, every, paragraphs, entities, quote_ranges)
