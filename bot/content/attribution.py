@@ -302,7 +302,7 @@ def words_of_another(c: SpanContext) -> Outcome:
         return None
     if _has_verb(toks) or (hit.group("link").strip() in ("о", "об") and c.n_words < 2):
         return None  # "призывы Керри объясняются тем, что": the author's clause; "об «…»" a term
-    found, who = c.resolver.scan(toks, None, c.span.open, stop_early=True)
+    found, who = c.resolver.scan(toks, None, c.span.open, stop_early=False)
     if not found:
         return _unnamed_owner(c, toks, hit.group("link"))
     if not _genitive_owner(c, toks, who):
