@@ -31,6 +31,7 @@ from bot.content.lexicon import (
     SUCH_WORDS,
     TARGET_VERBS,
     TERM_NOUNS,
+    TEXT_NOUNS,
     WORDS_NOUNS,
     role_of,
 )
@@ -89,6 +90,8 @@ _MIN_LOOSE_WORDS = 4
 _TITLE_MAX = 200  # a first paragraph longer than this is no title line
 _TITLE_LABEL = re.compile(r"\s*([^:«»\"\n.,]{2,60}):\s")
 _PREDICATE_POS = frozenset({"ADJS", "PRTS"})  # a declared state, not an action (irony)
+_NAME_POS = frozenset({"NOUN", "ADJF"})  # the head of a name: «нормандской четвёрки»
+_LOWER_NAMED = NAMED_THINGS - TEXT_NOUNS  # kinds whose name may be a lowercase phrase
 _CONTENT_LINK = re.compile(r"\s*(?:(?:о\s+|в\s+)?(?:тем|том|то)\s*,\s*)?(?:что|чтобы)\s*")
 _QUOTE_MARK = re.compile(r"[«»\"„“]")
 _PAIRED = re.compile(r"\s*,?\s*(?:а|и|но|или|либо)\s+(?:не\s+)?[«\"„“]")
@@ -228,14 +231,14 @@ def _lemma_of(verb: Verb) -> str:
     return found[0].normal if found else verb.token.lower
 
 
-def _title_before(text: str, lo: int, opening: int) -> bool:
+def _title_before(text: str, lo: int, opening: int, kinds: frozenset[str] = NAMED_THINGS) -> bool:
     """ "журнала «…»", "саммит «…»": the word before the quote names a kind of thing."""
     toks = tokens(text, max(lo, opening - 40), opening)
     if not toks:
         return False
     word = toks[-1].lower
-    return word in NAMED_THINGS or any(
-        p.normal in NAMED_THINGS for p in parses(word) if p.pos in ("NOUN", "PRTF")
+    return word in kinds or any(
+        p.normal in kinds for p in parses(word) if p.pos in ("NOUN", "PRTF")
     )
 
 
@@ -266,8 +269,29 @@ def quoted_name(c: SpanContext) -> Outcome:
     if _term_before(c):
         return NOT_SPEECH  # "понятие «ежедневный брифинг госдепа»": words cited as words
     after_word = c.before.rstrip()[-1:].isalnum()
-    short_capital = after_word and c.n_words <= 3 and c.inner.strip()[:1].isupper()
-    return NOT_SPEECH if c.titled or short_capital else None
+    short_capital = after_word and c.n_words <= 3 and _capital_or_sign(c.inner.strip())
+    return NOT_SPEECH if c.titled or short_capital or _lower_title(c) else None
+
+
+def _capital_or_sign(inner: str) -> bool:
+    """A capital first letter, or no lowercase letter at all: «Россия 1», «1+1», «G7»."""
+    return inner[:1].isupper() or not any(ch.islower() for ch in inner)
+
+
+def _lower_title(c: SpanContext) -> bool:
+    """ "саммит «нормандской четвёрки»", "формат «большой семёрки»": a lowercase noun phrase
+    in the genitive or nominative right after a noun that names a kind of thing is its name,
+    not anybody's words (a phrase opening with a verb, "альянса «должен увеличить…»", or an
+    instrumental after a naming verb, "назвал соглашение «кабальным»", still may be)."""
+    if not c.first_letter.islower() or c.n_words > 3:
+        return False
+    if not _title_before(c.text, c.sent_lo, c.span.open, _LOWER_NAMED):
+        return False
+    words = [t.lower for t in tokens(c.inner, 0, len(c.inner)) if t.text[:1].isalpha()]
+    if not words or not any(p.pos in _NAME_POS for p in parses(words[0])):
+        return False
+    head = parses(words[-1])[:1]  # the head noun: «большой восьмерки», «одного Китая»
+    return any(p.pos in _NAME_POS and (p.has("gent") or p.has("nomn")) for p in head)
 
 
 def heard_words(c: SpanContext) -> Outcome:

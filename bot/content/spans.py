@@ -73,10 +73,31 @@ def _merged(text: str, inner_close: int | None, j: int) -> bool:
     return not (j < len(text) and text.startswith("«", j + 1))
 
 
+def _mid_sentence(text: str, i: int) -> bool:
+    """Whether the mark at `i` follows a word ("с активистами «Молодой гвардии «Единой
+    России»"): a name or fragment inside a sentence, which never runs over paragraphs, unlike
+    a quotation opening its paragraph or after a colon or dash."""
+    return i > 1 and text[i - 1] == " " and text[i - 2].isalnum()
+
+
+def _paragraph_close(
+    text: str, j: int, depth: int, inner_close: int | None, *, inline: bool
+) -> tuple[int, bool] | None:
+    """At the paragraph break `j` inside an open «: the mark that closed it merged with a
+    nested one, or None. A mark opened inside a sentence («Волонтерской роты «Боевого
+    братства» и подтвердил …) closes with its nested name's mark (the site lost one) or never."""
+    if inline:
+        return (inner_close, True) if inner_close is not None else None
+    if depth == 1 and inner_close is not None and _merged(text, inner_close, j):
+        return inner_close, True
+    return None
+
+
 def _match_guillemet(text: str, i: int) -> tuple[int, bool] | None:
     depth = 1
     breaks = 0
     inner_close: int | None = None  # the last nested close in the current paragraph
+    inline = _mid_sentence(text, i)
     for event in _GUILLEMET_EVENTS.finditer(text, i + 1):
         j = event.start()
         c = text[j]
@@ -93,8 +114,9 @@ def _match_guillemet(text: str, i: int) -> tuple[int, bool] | None:
                 return j, False
             inner_close = j if depth == 1 else inner_close
         elif c == "\n":
-            if depth == 1 and inner_close is not None and _merged(text, inner_close, j):
-                return inner_close, True
+            end = _paragraph_close(text, j, depth, inner_close, inline=inline)
+            if end is not None or inline:
+                return end
             inner_close = None
             breaks += 1
             if breaks > _MAX_PARAGRAPHS:

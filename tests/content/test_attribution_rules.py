@@ -53,6 +53,28 @@ QUOTED_NAME: list[Row] = [
         "Эффективная",
         NOT_SPEECH,
     ),
+    # A name with no lowercase letter (a channel, a format): «1+1», «G7».
+    ("Он выступил в эфире телеканала «1+1» в воскресенье.", "1+1", NOT_SPEECH),
+    ("Об этом он сказал на «1+1», отвечая на вопрос ведущей.", "1+1", NOT_SPEECH),
+    ("Страны «G7» ввели санкции, заявил Песков.", "G7", NOT_SPEECH),
+    # A lowercase noun phrase (genitive or nominative) right after a kind of thing is its name.
+    ("Лидеры встретились в Париже на саммите «нормандской четвёрки».", "нормандской", NOT_SPEECH),
+    (
+        "По его словам, Россия не вернется в формат «большой восьмерки».",
+        "большой",
+        NOT_SPEECH,
+    ),
+    ("Ван И призвал США соблюдать принцип «одного Китая».", "одного", NOT_SPEECH),
+    ("Слуцкий заявил, что Украина стала проектом «антиРоссия».", "антиРоссия", NOT_SPEECH),
+    # ... not after a text, whose content it may quote, nor an instrumental or a verb.
+    (
+        "Трамп раскритиковал газету за публикацию «фейковых новостей».",
+        "фейковых",
+        None,
+    ),
+    ("Федотов отметил, что автор допустил в статье «лживые высказывания».", "лживые", None),
+    ("Лавров назвал соглашение «кабальным».", "кабальным", None),
+    ("Глава НАТО заявил, что альянс «должен увеличить расходы».", "должен", None),
 ]
 DASH_AFTER: list[Row] = [
     # A quotation alone in its paragraph, signed below with a dash and a name only.

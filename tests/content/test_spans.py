@@ -50,6 +50,21 @@ SPANS = [
     ('Он сказал: "Мы готовы." Затем "Да", - сказал он.', ["Мы готовы.", "Да"]),
     # A lowercase word after the glued mark: no opening ("т.е."a" is no quotation).
     ('Это т.е."а" ничего.', []),
+    # A « after a word (a name inside a sentence) never runs over paragraphs: left open at
+    # its paragraph's end, the nested name's » closed both (the site lost one mark) ...
+    (
+        "Он встретился с активистами «Молодой гвардии «Единой России» и «Волонтерской роты "
+        "«Боевого братства» и подтвердил это.\n«Да, я пишу сам», — сказал он.",
+        ["Молодой гвардии «Единой России", "Волонтерской роты «Боевого братства", "Да, я пишу сам"],
+    ),
+    (
+        "Депутаты фракции «Справедливой России «За правду» проголосовали.\n«Нет», — сказал он.",
+        ["Справедливой России «За правду", "Нет"],
+    ),
+    # ... and with no nested name it never closes ...
+    ("Он вступил в партию «Новые люди и ушел.\n«Нет», — сказал он.", ["Нет"]),
+    # ... while a quotation opening its paragraph, or after a colon, still runs over several.
+    ("Он сказал: «Мы готовы.\n«Мы ждем», — добавил он.", ["Мы готовы.\n«Мы ждем"]),
 ]
 
 
