@@ -653,13 +653,25 @@ def as_said(c: SpanContext) -> Outcome:
 
 def as_reports(c: SpanContext) -> Outcome:
     """ "Как передает ТАСС, «…»": the outlet relays whoever was named as speaking before."""
-    if c.n_words < 3 or not _AS_REPORTS.search(c.before):
+    hit = _AS_REPORTS.search(c.before) if c.n_words >= 3 else None
+    if hit is None:
         return None
     agents = c.resolver.agents
     agent = next((w for at, w in reversed(agents) if at < c.span.open and _not_media(w)), None)
     if agent is None:
+        agent = _writer(c, c.sent_lo + hit.start())
+    if agent is None:
         _found, agent = c.resolver.scan(c.toks_before, None, c.span.open, stop_early=False)
     return Found(agent)
+
+
+def _writer(c: SpanContext, lo: int) -> str | None:
+    """ "При этом, как пишет председатель Госдумы, «…»": the person (or body) the «как …»
+    clause itself names as writing, never an outlet (which relays someone named before)."""
+    clause = tokens(c.text, lo, c.span.open)
+    clause = clause[next((k for k, t in enumerate(clause) if t.text[:1].isalpha()), 0) :]
+    found, who = c.resolver.scan(clause, None, c.span.open, stop_early=True)
+    return who if found and _not_media(who) else None
 
 
 def as_opening(c: SpanContext) -> Outcome:

@@ -145,3 +145,35 @@ ROLE_ONLY: Rows = [
 @pytest.mark.parametrize(("text", "expected"), ROLE_ONLY)
 def test_role_only_subject(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert [(q.text, q.speaker) for q in analyze(text).quotes] == expected
+
+
+# «как пишет X, «…»»: a person or a role the clause names writes the words himself; an
+# outlet there relays (as before, it stays the outlet only when nobody else is named).
+AS_WRITES: Rows = [
+    (
+        "Председатель Госдумы Вячеслав Володин выступил. При этом, как пишет председатель "
+        "Госдумы, «о ней не пишут европейские СМИ».",
+        [("о ней не пишут европейские СМИ", "Вячеслав Володин")],
+    ),
+    (
+        "Официальный представитель МИД России Мария Захарова прокомментировала заявление. Как "
+        "пишет дипломат в своем Telegram-канале, «Киев снова лжет миру».",
+        [("Киев снова лжет миру", "Мария Захарова")],
+    ),
+    (
+        "Министр иностранных дел России Сергей Лавров выступил на форуме. Замглавы МИД Сергей "
+        "Рябков провел встречу. Как пишет Рябков, «диалог будет продолжен».",
+        [("диалог будет продолжен", "Сергей Рябков")],
+    ),
+    # … a role nobody was introduced with stays unknown
+    (
+        "Дмитрий Медведев опубликовал пост. Как пишет зампред Совбеза, «Европа идет к войне с "
+        "закрытыми глазами».",
+        [("Европа идет к войне с закрытыми глазами", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AS_WRITES)
+def test_as_writes(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(q.text, q.speaker) for q in analyze(text).quotes] == expected
