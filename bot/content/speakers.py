@@ -456,20 +456,15 @@ class Resolver:
 
     def _reporter(self, at: int, gender: str | None) -> tuple[int, str] | None:
         """ "Моди заявил, что президент РФ Владимир Путин является его другом. … он отметил":
-        a person named in the «что» clause of a speech verb is what its subject said; a later
-        «он» stands for that subject, a person of the same gender named in the nominative
-        before the verb (its (position, name)); None when the mention at `at` is no such."""
+        a person named in the «что» clause of a speech verb (or in the question it answers:
+        «Рябков не стал отвечать на вопрос, обсуждали ли Лавров и Рубио …») is what its
+        subject said; a later «он» stands for that subject, a person of the same gender named
+        in the nominative before the verb (its (position, name)); None when the mention at
+        `at` is no such."""
         lo = self._sentence_start(at)
         lo = max(lo, self.text.rfind("\n", lo, at) + 1)
         toks = tokens(self.text, lo, at)
-        that = next(
-            (
-                k
-                for k in range(len(toks) - 1, 0, -1)
-                if toks[k].lower == "что" and toks[k - 1].text == ","
-            ),
-            None,
-        )
+        that = next((k for k in range(len(toks) - 1, 0, -1) if _reported_opening(toks, k)), None)
         if that is None:
             return None
         verb = next((v for t in reversed(toks[: that - 1]) if (v := speech_verb(t))), None)
@@ -1196,6 +1191,16 @@ class Resolver:
             if toks[0].start <= m.start < toks[-1].end and m.nominative and m.person:
                 return m.person.name
         return None
+
+
+def _reported_opening(toks: list[Token], k: int) -> bool:
+    """Whether a reported clause opens at toks[k] after a comma: «, что …» or an indirect
+    question «, обсуждали ли …»."""
+    if toks[k - 1].text != ",":
+        return False
+    if toks[k].lower == "что":
+        return True
+    return k + 1 < len(toks) and toks[k + 1].lower == "ли"
 
 
 _ASIDE_WORDS = frozenset(tuple(a.split()) for a in ASIDES)
