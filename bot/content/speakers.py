@@ -870,8 +870,9 @@ class Resolver:
         for m in self.entities.persons:
             if m.person is None or m.start >= pos:
                 continue
-            intro = self._intro_window(m)
-            roles = [r for t in _title_words(intro) if (r := _role(t))]
+            intro = self._intro_window(m)  # a long title too: "старший журналист по Белому
+            # дому от телеканала Fox News Питер Дуси" is no «президент США»
+            roles = [r for t in tokens(intro, 0, len(intro)) if (r := _role(t))]
             if roles and _another_post(roles, lemma):
                 other.add(m.person.name)
         return frozenset(other)

@@ -195,3 +195,29 @@ AS_WRITES: Rows = [
 @pytest.mark.parametrize(("text", "expected"), AS_WRITES)
 def test_as_writes(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert [(q.text, q.speaker) for q in analyze(text).quotes] == expected
+
+
+# A person introduced with a scholar's or journalist's title, however long («старший
+# журналист по Белому дому от телеканала Fox News Питер Дуси»), is never the one an office
+# («президент») stands for: (text, the person the role must never give).
+NEVER_THE_EXPERT: list[tuple[str, str]] = [
+    (
+        "Дональд Трамп провел встречу в Овальном кабинете. Там старший журналист по Белому дому "
+        "от телеканала Fox News Питер Дуси задал вопрос про Украину. «Зеленский тоже очень "
+        "упрямый», — заявил президент.",
+        "Питер Дуси",
+    ),
+    (
+        "Владимир Путин провел встречу. Затем ведущий политолог Центра политической "
+        "конъюнктуры при Высшей школе экономики Алексей Чеснаков выступил с докладом. «Мы "
+        "готовы к сотрудничеству», — заявил президент.",
+        "Алексей Чеснаков",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "never"), NEVER_THE_EXPERT)
+def test_office_never_the_expert(text: str, never: str) -> None:
+    speakers = [q.speaker for q in analyze(text).quotes]
+    assert speakers
+    assert never not in speakers
