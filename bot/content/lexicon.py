@@ -249,6 +249,11 @@ POST_BODIES: tuple[tuple[str, str], ...] = (
     ("health", r"Минздрав\w*|[Мм]инистерств\w* здравоохранения|здравоохранения"),
     ("energy", r"Минэнерго|[Мм]инистерств\w* энергетики|энергетики"),
 )
+# Roles that speak for someone else («представитель МИД», «пресс-секретарь главы
+# государства», «помощник президента»), and the heads they speak for: such a role is never
+# held by one the text introduced as a head.
+SPOKESMAN_ROLES = word_set("представитель пресс-секретарь помощник советник")
+HEADS = HEAD_ROLES | word_set("президент премьер канцлер госсекретарь генеральный лидер")
 # Generic roles that name the leader of a body ("глава правительства", "лидер"): an aide
 # whose title names that leader's post ("советник премьер-министра") is never the one meant.
 LEADER_ROLES = word_set("глава лидер")

@@ -21,6 +21,7 @@ from bot.content.lexicon import (
     ASIDES,
     BACKGROUND_OPENERS,
     HEAD_ROLES,
+    HEADS,
     IMPERSONAL_VERBS,
     LEADER_ROLES,
     MEDIA,
@@ -33,6 +34,7 @@ from bot.content.lexicon import (
     PUBLICATIONS,
     SHIFT_OPENERS,
     SPEECH_VERBS,
+    SPOKESMAN_ROLES,
     UNKNOWN_AGENTS,
     WORDS_NOUNS,
     RoleKind,
@@ -603,6 +605,8 @@ class Resolver:
         fallback = None
         if role_kind(lemma) is not RoleKind.OFFICE:
             others = self._other_roles(lemma, pos) | foreign | owners
+            if lemma in SPOKESMAN_ROLES and at is not None and self._owned(at):
+                others |= self._heads()
             fallback = self._generic(lemma, gender, pos, nations, others)
         if obliques and not (fallback is not None and self._fits(fallback, lemma)):
             # "задержание депутата Инги Юмашевой … Депутат считает": one named only as an
@@ -722,6 +726,29 @@ class Resolver:
             for m in self.entities.persons
             if m.person is not None and self._introduced_as(m, owner)
         )
+
+    def _owned(self, at: Token) -> bool:
+        """Whether whose the role is follows it in the genitive: a body («представитель МИД»,
+        «пресс-секретарь главы государства», «представитель российского МИД») or a person."""
+        after = tokens(self.text, at.end, min(len(self.text), at.end + 40))[:1]
+        if not after or not after[0].text[:1].isalpha():
+            return False
+        hit = self._at(after[0])
+        if hit is not None:
+            return hit.org is not None or self.complement(hit)
+        found = parses(after[0].lower)[:1]
+        return any(p.pos in ("NOUN", "ADJF") and p.has("gent") for p in found)
+
+    def _heads(self) -> frozenset[str]:
+        """People the text introduced as the head of a state or body («Президент Владимир
+        Путин», «Министр иностранных дел Сергей Лавров»): never who speaks for a head."""
+        heads: set[str] = set()
+        for m in self.entities.persons:
+            title = _title_words(self._intro_window(m))
+            head = next((r for t in title if (r := _role(t)) is not None), None)
+            if m.person is not None and head in HEADS:
+                heads.add(m.person.name)
+        return frozenset(heads)
 
     def _role_countries(self, at: Token, nations: tuple[str, ...]) -> frozenset[str]:
         """The country keys a role names: a nationality before it («российский министр») or
