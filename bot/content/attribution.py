@@ -20,6 +20,7 @@ from bot.content.layout import Layout, count_words, sentence_end, sentence_start
 from bot.content.lexicon import (
     CONTENT_VERBS,
     HEARING_VERBS,
+    HONORIFICS,
     MEDIA,
     NAMED_THINGS,
     NAMING_VERBS,
@@ -782,7 +783,10 @@ def _subject_end(c: SpanContext, verb: Verb) -> int:
         return verb.token.end
     after = [t for t in c.toks_before if t.start > verb.token.start]
     named = bool(after) and (
-        after[0].text[:1].isupper() or role_of(after[0].text) is not None or after[0].lower in _HE
+        after[0].text[:1].isupper()
+        or role_of(after[0].text) is not None
+        or after[0].lower in _HE
+        or lemma(after[0].lower) in HONORIFICS  # "подчеркнул господин Рябков, «…»"
     )
     if not named:
         return verb.token.end

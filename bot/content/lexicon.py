@@ -262,6 +262,9 @@ ORG_UNITS = word_set(
     """пресс-служба пресс-центр пресс-бюро ведомство аппарат канцелярия секретариат
     представительство"""
 )
+# Courtesy titles: «господин Рябков», «г-жа Захарова», «мистер Кирби» are those people, the
+# title adding nothing about who they are (unlike a role, it never names an office).
+HONORIFICS = word_set("господин госпожа г-н г-жа мистер миссис мисс мадам месье сеньор сеньора")
 # Someone the text does not name: the speaker stays unknown.
 UNKNOWN_AGENTS = word_set("собеседник источник аноним очевидец")
 # Words that leave the role after them without a face: "неназванный европейский дипломат",
