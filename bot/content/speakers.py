@@ -29,6 +29,7 @@ from bot.content.lexicon import (
     NAMING_VERBS,
     ORG_UNITS,
     OWNED_TEXTS,
+    PERSON_AFTER,
     POST_BODIES,
     PREPOSITIONS,
     PUBLICATIONS,
@@ -68,6 +69,8 @@ _SPEAKER_NOUNS = word_set(
 NATIONAL_BODIES = frozenset(
     {"МИД", "МВД", "Минобороны", "Минфина", "Минфин", "Минэкономразвития"}
 ) | (word_set("дипломатия ведомство правительство министерство парламент разведка армия"))
+# Whose words or writing a genitive name is: "статья посла Антонова", "слова Рубио".
+_CITED_NOUNS = _SPEAKER_NOUNS | WORDS_NOUNS | OWNED_TEXTS | PUBLICATIONS | word_set("интервью")
 # "По словам X, …", "По мнению X, …" opening a sentence: X says the whole sentence.
 _PO_SLOVAM_OPENING = re.compile(r"[Пп]о\s+(?:словам|мнению|оценке|данным)\s+(?=[^,]{2,120},)")
 _LATIN = re.compile(r"[A-Za-z][\w.-]*")
@@ -422,11 +425,12 @@ class Resolver:
         skip: frozenset[str] = frozenset(),
         *,
         forward: bool = True,
-        role: bool = False,
+        role: str | None = None,
     ) -> str | None:
         """He/she: the latest speaker or nominative mention of that gender before `pos`
         (never one of `skip`); with `forward`, a person named just after when nobody is
-        before. A `role` («как отметил политик») still fits a subject named after «Ранее»."""
+        before. A `role` («как отметил политик», its lemma) still fits a subject named after
+        «Ранее», and falls back on a mere mention only as `_titled_mention` allows."""
         best: tuple[int, str] | None = None
         for at, rank, name, g in self.spoken:
             if at < pos and (gender is None or g in (None, gender)) and name not in skip:
@@ -453,6 +457,8 @@ class Resolver:
                 or (not role and self._background(best, gender))
             )
             return None if displaced else best[1]
+        if role:
+            return self._titled_mention(role, gender, pos, skip)
         found = self._last_person(gender, pos, skip)
         return found or (self._next_subject(gender, pos, skip) if forward else None)
 
@@ -627,7 +633,7 @@ class Resolver:
         if any(nation_keys(n) for n in nations):
             found = self._only_person(nations, gender, pos, others)
         else:
-            found = self.pronoun(gender, pos, others, forward=False, role=True)
+            found = self.pronoun(gender, pos, others, forward=False, role=lemma)
         return found or self._sole_person(lemma, gender, pos, nations, others)
 
     def _candidates(
@@ -812,6 +818,37 @@ class Resolver:
             if own and not _overlap(own, keys):
                 foreign.add(m.person.name)
         return frozenset(foreign)
+
+    def _titled_mention(
+        self, lemma: str, gender: str | None, pos: int, skip: frozenset[str]
+    ) -> str | None:
+        """When nobody has spoken or been a subject yet, a generic role («— сказал дипломат»)
+        stands for the last person named in an oblique case only if that person was given
+        that post («вызвало российского посла Алексея Федотова») or cited as speaking («По
+        словам Рубио»): never someone merely mentioned («гибель генерала Валерия Асапова … —
+        сказал представитель ведомства» is an anonymous official, not the dead general)."""
+        for m in reversed(self.entities.persons):
+            if m.start >= pos or m.person is None or m.person.name in skip:
+                continue
+            if (gender and m.person.gender not in (None, gender)) or self._inside_quote(m.start):
+                continue
+            head = next((r for t in _title_words(self._intro_window(m)) if (r := _role(t))), None)
+            if (head is not None and same_role(head, lemma)) or self._cited(m):
+                return m.person.name
+            return None
+        return None
+
+    def _cited(self, mention: Mention) -> bool:
+        """ "По словам Рубио", "Статья посла Анатолия Антонова": a person whose words or
+        writing the text names (before the name or its title) is one who speaks."""
+        window = self._intro_window(mention)  # a suffix of the text before the name
+        titled = any(_role(t) for t in _title_words(window)[:1])
+        at = mention.start - len(window) if titled else mention.start
+        before = self.text[max(0, at - 20) : at].lower().rstrip()
+        if before.endswith(PERSON_AFTER):
+            return True
+        last = _LAST_WORD.search(before + " ")
+        return last is not None and lemma(last.group(1)) in _CITED_NOUNS
 
     def _sole_person(
         self,

@@ -39,7 +39,34 @@ HONORIFICS: list[Row] = [
     ),
 ]
 
+# A generic role with nobody introduced in it falls back on a subject or speaker, never on a
+# person merely mentioned in an oblique case; a mention in the genitive after a rank is no
+# subject («гибель генерал-майора Ивана Петрова»).
+MERE_MENTIONS: list[Row] = [
+    (
+        "Госдепартамент США не согласился с тем, что гибель генерал-майора Ивана Петрова стала"
+        " «ценой ошибок Вашингтона». Об этом сообщает ТАСС со ссылкой на представителя"
+        " Госдепа.\n«Мы не причастны к этому», — сказал представитель ведомства.",
+        [("Мы не причастны к этому", None)],
+    ),
+    (
+        "Министр обороны Германии встретился с семьей полковника Ивана Петрова.\n«Мы выражаем"
+        " соболезнования», — сказал представитель министерства.",
+        [("Мы выражаем соболезнования", None)],
+    ),
+    (  # a person given the post, though only as an object, is still who the role means
+        "Министерство иностранных дел Словакии вызвало российского посла Алексея Федотова.\n"
+        "«Мне вручили ответную ноту», — приводит слова дипломата РИА Новости.",
+        [("Мне вручили ответную ноту", "Алексей Федотов")],
+    ),
+    (  # … and so is one cited as speaking
+        "По словам Рубио, США смогли привлечь стороны к переговорам.\n«Мы не стремимся"
+        " навязывать соглашение», - сказал глава Госдепа.",
+        [("Мы не стремимся навязывать соглашение", "Рубио")],
+    ),
+]
 
-@pytest.mark.parametrize(("text", "expected"), HONORIFICS)
+
+@pytest.mark.parametrize(("text", "expected"), HONORIFICS + MERE_MENTIONS)
 def test_role_reference(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert [(q.text, q.speaker) for q in analyze(text).quotes] == expected
