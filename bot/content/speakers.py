@@ -78,6 +78,7 @@ _CATAPHORA_REACH = 400  # characters after a pronoun where its person may be nam
 # Prepositions that end a name scan: the lexicon's, but «без» and «между» (they never did).
 _STOP_PREPOSITIONS = PREPOSITIONS - word_set("без между")
 _SENTENCE_REACH = 400  # characters looked back for the start of a sentence
+_OUTLET_WORDS = 4  # capitalised words an outlet's name runs to after its kind («газета …»)
 _COMMON_WORD = re.compile(r"(?<![\w-])[а-яё]{3,}")
 
 
@@ -1139,6 +1140,34 @@ class Resolver:
         before = _LAST_WORD.search(self.text, max(0, tok.start - 40), tok.start)
         return before is not None and lemma(before.group(1).lower()) in MEDIA_KINDS
 
+    def outlet_named(self, tok: Token) -> str | None:
+        """The outlet's whole name when `tok` is one of the capitalised words right after a
+        media kind ("газета Times Of India", "агентство Синьхуа"); None otherwise. No word
+        of it is ever a person ("Of India"), whichever way a scan reads the clause."""
+        if not tok.text[:1].isupper():
+            return None
+        window = tokens(self.text, max(0, tok.start - 80), min(len(self.text), tok.end + 80))
+        k = next((j for j, t in enumerate(window) if t.start == tok.start), None)
+        if k is None:
+            return None
+        first, last = k, k
+        while first > 0 and k - first < _OUTLET_WORDS and self._joined(window, first - 1):
+            first -= 1
+        while (
+            last + 1 < len(window) and last - first < _OUTLET_WORDS and self._joined(window, last)
+        ):
+            last += 1
+        if not self._after_media_kind(window[first]):
+            return None
+        return self.text[window[first].start : window[last].end]
+
+    def _joined(self, window: list[Token], j: int) -> bool:
+        """Whether window[j] and window[j + 1] are capitalised words one space apart."""
+        a, b = window[j], window[j + 1]
+        return (
+            a.text[:1].isupper() and b.text[:1].isupper() and not self.text[a.end : b.start].strip()
+        )
+
     def scan(
         self, toks: list[Token], verb: Verb | None, pos: int, *, stop_early: bool
     ) -> tuple[bool, str | None]:
@@ -1366,8 +1395,9 @@ class _ClauseScan:
             return True, hit.person.name
         if hit is not None and hit.org is not None:
             return self._organisation(hit.org)
-        if tok.text[:1].isupper() and self.resolver._after_media_kind(tok):
-            self.media = self.media or tok.text  # "агентство Синьхуа": an outlet, not a person
+        outlet = self.resolver.outlet_named(tok)
+        if outlet is not None:
+            self.media = self.media or outlet  # "газета Times Of India": an outlet, no person
             return None
         return self._reference(i, tok) or self._word(i, tok)
 

@@ -247,6 +247,26 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         [("Информация о сбитом самолете не соответствует действительности", None)],
     ),
     (
+        # Every capitalised word after a media kind is the outlet's name, never a person
+        # («Of India»); the role the quoting verb's object names owns the words.
+        "outlet-name-after-its-kind-is-no-person",
+        "Министр иностранных дел Индии Субраманьям Джайшанкар выступил в Дели.\n«Не покупайте"
+        " нашу нефть», – цитирует совет главы МИД Индии газета Times Of India.",
+        [("Не покупайте нашу нефть", "Субраманьям Джайшанкар")],
+    ),
+    (
+        "outlet-name-after-its-kind-with-a-role-object",
+        "Премьер-министр Японии Сигэру Исиба выступил в парламенте. «Мы усилим оборону», —"
+        " приводит слова премьера телеканал NHK World.",
+        [("Мы усилим оборону", "Сигэру Исиба")],
+    ),
+    (
+        # With nobody else named, the outlet speaks under its whole name.
+        "outlet-name-after-its-kind-alone",
+        "«Рынок стабилен», — пишет издание Wall Street Journal.",
+        [("Рынок стабилен", "Wall Street Journal")],
+    ),
+    (
         # Whose words the verb takes as its object is not who speaks.
         "object-words-of-another-person",
         "Министр иностранных дел Украины Дмитрий Кулеба в ответ на заявление главы МИД РФ"
