@@ -145,6 +145,12 @@ LEANING = re.compile(
     r"^(?:Также|Кроме того|Помимо этого|Помимо того|Но|Однако|При этом|Вместе с тем|"
     r"Между тем|Тем не менее|Впрочем|Зато|И|А|(?:Он|Она|Они)\s+(?:также|же|тоже))(?!\w)"
 )
+# A sentence stepping back to earlier news («Ранее сообщалось, что …», «Напомним, …»): the
+# references summarise today's news, so it never joins the lead as its second sentence.
+BACKGROUND = re.compile(
+    r"^(?:Ранее|Напомним|Напомню|Как\s+(?:ранее\s+)?сообща\w+\s+ранее|Как\s+ранее\s+"
+    r"(?:сообща|писа|передава)\w+|Как\s+сообщалось|До\s+этого|Прежде)(?!\w)"
+)
 _REPEATED = 0.6  # a first sentence this much of whose stems the next one repeats is a teaser
 TEASER_RULES = ("leaning", "repeated")  # `_teaser`'s rules, tested by name
 
@@ -224,19 +230,27 @@ def lead(candidates: Sequence[Sentence], every: Sequence[Sentence] = ()) -> list
     if not candidates:
         return []
     first = candidates[0]
-    chosen = [first]
+    if len(first.text) >= _SECOND_IF_SHORTER:
+        return [first]
     order = {s.start: i for i, s in enumerate(every or candidates)}
-    if len(first.text) < _SECOND_IF_SHORTER:
-        for second in candidates[1:]:
-            adjacent = order.get(second.start, -1) == order.get(first.start, -9) + 1
-            if len(first.text) + len(second.text) > _PAIR_LIMIT or _QUOTATION_OPENS.match(
-                second.text
-            ):
-                break
-            if adjacent or not _DANGLING.match(second.text):
-                chosen.append(second)
-                break
-    return chosen
+    second = _second(first, candidates[1:], order)
+    return [first, second] if second else [first]
+
+
+def _second(first: Sentence, rest: Sequence[Sentence], order: dict[int, int]) -> Sentence | None:
+    """The sentence that joins a short lead: the next that is no quotation, does not lean on
+    a skipped one, and keeps the pair short; background news («Ранее сообщалось …») only
+    when nothing else can."""
+    background = None
+    for second in rest:
+        if len(first.text) + len(second.text) > _PAIR_LIMIT or _QUOTATION_OPENS.match(second.text):
+            break
+        adjacent = order.get(second.start, -1) == order.get(first.start, -9) + 1
+        if BACKGROUND.match(second.text):
+            background = background or second
+        elif adjacent or not _DANGLING.match(second.text):
+            return second
+    return background
 
 
 @lru_cache(maxsize=65536)
