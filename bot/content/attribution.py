@@ -803,14 +803,22 @@ def _governed(c: SpanContext, verb: Verb) -> bool:
         return True
     if _point_of(c, verb):
         return True
-    first = tokens(c.inner, 0, len(c.inner))[:1]
-    readings = parses(first[0].lower) if first else []
+    words = tokens(c.inner, 0, len(c.inner))
+    readings = parses(words[0].lower) if words else []
     if lemma(verb.token.lower) in NAMING_VERBS and len(between) <= 3 and not verb.plural:
-        # "назвав его «отпиской»": the instrumental is what one speaker called it (a plural
-        # "в МИД назвали заявление «абсурдным»" characterises, nobody is quoted)
-        return any(p.has("ablt") for p in readings)
+        return _named_as(words, between)
     genitive = any(p.has("gent") for p in readings[:1])
     return c.n_words == 2 and len(between) <= 3 and not genitive
+
+
+def _named_as(words: list[Token], between: list[Token]) -> bool:
+    """What one speaker called or judged something: the instrumental ("назвав его
+    «отпиской»") or the words right after "как" ("расценил решение как «провокацию»"). A
+    plural "в МИД назвали заявление «абсурдным»" characterises: the caller checks that
+    nobody is quoted there."""
+    if between and between[-1].lower == "как":
+        return True
+    return bool(words) and any(p.has("ablt") for p in parses(words[0].lower))
 
 
 def _point_of(c: SpanContext, verb: Verb) -> bool:

@@ -71,8 +71,12 @@ SUCH_WORDS = word_set("такой подобный это этот данный 
 OWNED_TEXTS = WORDS_NOUNS | word_set("обращение послание письмо поздравление телеграмма")
 STATEMENT_NOUNS = word_set("заявление мнение оценка предположение прогноз комментарий")
 STATEMENT_VERBS = word_set("сделать высказать выразить озвучить дать")
-# "назвал заявление «абсурдным»": speech only when a short quoted word follows.
-NAMING_VERBS = word_set("назвать называть охарактеризовать")
+# "назвал заявление «абсурдным»", "оценил заявления как «неразумные»": naming or evaluating
+# verbs, speech only when a short quoted word follows.
+NAMING_VERBS = word_set(
+    """назвать называть охарактеризовать характеризовать оценить оценивать расценить
+    расценивать квалифицировать"""
+)
 # Verbs whose whole clause is the speaker's point: a call, a pointer, a reproach ("призвал
 # всех читать, иначе можно утратить «…»", "указал на отсутствие «…»", "раскритиковал X за
 # публикацию «…»"): a fragment anywhere in it is his words, a genitive attribute too.
