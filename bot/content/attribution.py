@@ -95,6 +95,8 @@ _NAME_POS = frozenset({"NOUN", "ADJF"})  # the head of a name: «норманд�
 _LOWER_NAMED = NAMED_THINGS - TEXT_NOUNS  # kinds whose name may be a lowercase phrase
 _CONTENT_LINK = re.compile(r"\s*(?:(?:о\s+|в\s+)?(?:тем|том|то)\s*,\s*)?(?:что|чтобы)\s*")
 _QUOTE_MARK = re.compile(r"[«»\"„“]")
+_WORD = re.compile(r"[^\W\d_]+")
+_STEM = 5  # letters of a word that survive its case endings («Северный», «Северного»)
 _PAIRED = re.compile(r"\s*,?\s*(?:а|и|но|или|либо)\s+(?:не\s+)?[«\"„“]")
 _CONTEXT = 300  # characters of context looked at on each side of a quotation
 
@@ -584,16 +586,33 @@ def headline(c: SpanContext) -> Outcome:
 
 def _title_topic(c: SpanContext, lo: int, toks: list[Token]) -> Outcome:
     """ "«Им не нужен мир»: Пашинян о силах, мешающих …": a title quotation labelled with a
-    person's name and what he spoke about is his words (three words at least: a quoted
-    one- or two-word name is no saying)."""
+    person's name and what he spoke about is his words (two words at least, and two only as
+    a saying of the title's own: a quoted one- or two-word name is no saying)."""
     at = next((k for k, t in enumerate(toks[:4]) if t.lower in _TOPIC_PREPOSITIONS), 0)
-    if at == 0 or c.n_words < 3:
+    if at == 0 or c.n_words < 2 or (c.n_words == 2 and not _title_saying(c)):
         return None
     hi = toks[at].start
     persons = [m for m in c.resolver.entities.persons if lo <= m.start < hi and m.person]
     if len(persons) != 1 or not persons[0].nominative:
         return None
     return Found(persons[0].person.name) if persons[0].person is not None else None
+
+
+def _title_saying(c: SpanContext) -> bool:
+    """Two quoted words of a title are a saying («Классическая дезинформация»: Захарова про
+    …) only when no word but the first is capitalised («Сила Сибири» is a name) and the body
+    does not name them again."""
+    words = _WORD.findall(c.inner)
+    return not any(w[:1].isupper() for w in words[1:]) and not _recurs_in_body(c)
+
+
+def _recurs_in_body(c: SpanContext) -> bool:
+    """Whether the body (past the title line) says the quoted words again, in any case (by
+    their stems): a name or term the text is about («Северный поток»: Миллер о … and «…
+    «Северного потока» …»), not a saying of the title alone."""
+    words = " ".join(w[:_STEM] for w in _WORD.findall(c.inner.lower()))
+    body = " ".join(w[:_STEM] for w in _WORD.findall(c.text[c.doc.layout.para_end(0) :].lower()))
+    return f" {words} " in f" {body} "
 
 
 def _named_in(c: SpanContext, who: str | None, lo: int, hi: int) -> bool:

@@ -532,6 +532,26 @@ HEADLINE: list[Row] = [
         "Им не",
         Found("Никол Пашинян"),
     ),
+    # Two words of the title's own, in lower case after the first, that the body does not
+    # repeat in any case, are a saying too.
+    (
+        "«Классическая дезинформация»: Захарова про сообщения о гибели россиян\nОфициальный"
+        " представитель МИД России Мария Захарова провела брифинг.",
+        "Классическая",
+        Found("Мария Захарова"),
+    ),
+    (
+        "«Полная чушь»: Песков о публикации Bloomberg\nПресс-секретарь президента Дмитрий"
+        " Песков прокомментировал статью агентства.",
+        "Полная",
+        Found("Дмитрий Песков"),
+    ),
+    (  # the body names it again (in another case): the name of what the text is about
+        "«Северный поток»: Миллер о будущем газопровода\nГлава «Газпрома» Алексей Миллер"
+        " рассказал о судьбе «Северного потока».",
+        "Северный",
+        None,
+    ),
     # A quoted name of one or two words is no saying; a role names nobody yet.
     ("«Сила Сибири»: Новак о газопроводе\nАлександр Новак выступил.", "Сила", None),
     (
