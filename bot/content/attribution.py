@@ -495,7 +495,8 @@ def _relayed(c: SpanContext, verb: Verb, clause_hi: int) -> Found | None:
 
 def _signed_below(c: SpanContext) -> Outcome:
     """ "«Возможно»" alone in its paragraph, then "– Рафаэль Гросси" alone in the next: a
-    quotation signed with a dash and a name is that person's, however short."""
+    quotation signed with a dash and a name is that person's, however short, and one signed
+    with a body's name alone ("– Управление коммуникации Турции") is that body's."""
     if c.before.strip() or c.after.strip(" .") or c.para_hi >= len(c.text):
         return None
     nxt_hi = c.doc.layout.para_end(c.para_hi + 1)
@@ -503,6 +504,9 @@ def _signed_below(c: SpanContext) -> Outcome:
     if sign is None:
         return None
     lo, hi = sign.span(1)
+    body = next((m.org for m in c.resolver.entities.orgs if (m.start, m.end) == (lo, hi)), None)
+    if body is not None and _not_media(body):
+        return Found(body)  # "– Управление коммуникации Турции": the body signs it
     named = [m for m in c.resolver.entities.persons if lo <= m.start and m.end <= hi]
     if len(named) != 1 or named[0].person is None or (named[0].start, named[0].end) != (lo, hi):
         return None

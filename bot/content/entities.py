@@ -29,6 +29,7 @@ from bot.content.mentions import Person as Person
 from bot.content.morph import parses
 from bot.content.persons import TITLE_HEAD as TITLE_HEAD  # re-exported for the title module
 from bot.content.persons import find_persons
+from bot.content.signatures import signing_bodies
 
 
 def _org_name(text: str) -> str:
@@ -139,6 +140,7 @@ def find_orgs(text: str) -> list[Mention]:
     for m in MEDIA.finditer(text):
         if free(m.start(), m.end()):
             found.append(Mention(m.start(), m.end(), org=media_name(m.group(0))))
+    found += [m for m in signing_bodies(text) if free(m.start, m.end)]  # «– Управление …»
     found.sort(key=lambda m: m.start)
     return found
 

@@ -275,6 +275,13 @@ ORG_UNITS = word_set(
 # Courtesy titles: «господин Рябков», «г-жа Захарова», «мистер Кирби» are those people, the
 # title adding nothing about who they are (unlike a role, it never names an office).
 HONORIFICS = word_set("господин госпожа г-н г-жа мистер миссис мисс мадам месье сеньор сеньора")
+# Heads of the names of bodies that sign a statement on a line of their own under it ("–
+# Управление коммуникации Турции"): a body the organisation table lacks, named as the line
+# names it (bot/content/signatures.py).
+SIGNING_BODIES = ORG_UNITS | word_set(
+    """управление министерство служба офис администрация департамент посольство
+        правительство комитет комиссия совет штаб консульство генконсульство"""
+)
 # Someone the text does not name: the speaker stays unknown.
 UNKNOWN_AGENTS = word_set("собеседник источник аноним очевидец")
 # Words that leave the role after them without a face: "неназванный европейский дипломат",
