@@ -882,9 +882,33 @@ def partial_quote(c: SpanContext) -> Outcome:
     # Only a subject the clause names: "говорили о том, что «…»" has nobody to fall back on.
     end = _subject_end(c, verb)
     who = c.resolver.resolve(c.sent_lo, end, verb, c.span.open, context=False)
+    if who is None and _gerund(verb):
+        who = _gerund_subject(c, verb)
     if who is None and c.n_words < _MIN_LOOSE_WORDS:
         return None
     return Found(who)
+
+
+def _gerund(verb: Verb) -> bool:
+    """ "выразив", "подчеркнув": a gerund, whose subject is that of the finite verb before."""
+    return any(p.pos == "GRND" for p in parses(verb.token.lower)[:1])
+
+
+def _gerund_subject(c: SpanContext, gerund: Verb) -> str | None:
+    """ "«…», – заявил Блинкен в начале встречи, выразив надежду на «продуктивный разговор»":
+    a gerund's fragment is the words of the subject the sentence names for the finite speech
+    verb before it, by name (a pronoun there may be anyone; a plural verb's group is left to
+    `reported_speech`)."""
+    before = [t for t in c.toks_before if t.start < gerund.token.start]
+    for k in range(len(before) - 1, -1, -1):
+        verb = _speech_at(before, k)
+        if verb is None or _gerund(verb) or _participle(verb):
+            continue
+        if verb.plural or verb.impersonal:
+            return None
+        who = c.resolver.resolve(c.sent_lo, gerund.token.start, verb, c.span.open, context=False)
+        return who if _named_in(c, who, c.sent_lo, gerund.token.start) else None
+    return None
 
 
 def _participle(verb: Verb) -> bool:

@@ -643,6 +643,9 @@ PO_SLOVAM: list[Row] = [
     ("Лавров провел встречу. «Сотрудничество выходит на новый уровень».", "Сотрудничество", None),
 ]
 AS_SAID: list[Row] = [
+    # A relaying verb is left to `as_reports` (the outlet, or the person writing).
+    ("Как передает ТАСС, «переговоры завершились».", "переговоры", None),
+    ("Как сообщили в МИД, «переговоры завершились».", "переговоры", None),
     (
         "Дмитрий Песков ответил на вопросы. Как отметил Песков, «решение пока не принято».",
         "решение",
@@ -763,6 +766,21 @@ REPORTED_SPEECH: list[Row] = [
     ),
 ]
 PARTIAL_QUOTE: list[Row] = [
+    # A gerund's fragment is the words of whom the sentence names as the subject of the
+    # finite speech verb before it — by name only, never a pronoun's guess.
+    (
+        "«Есть о чем поговорить», – заявил Блинкен в начале встречи, выразив надежду на"
+        " «продуктивный и конструктивный разговор».",
+        "продуктивный",
+        Found("Блинкен"),
+    ),
+    ("Лавров заявил журналистам, отметив «важность диалога».", "важность", Found("Лавров")),
+    (
+        "«Это компромисс», - сказал он, комментируя заявление Арианы Подесты о намерении"
+        " принять пакет «уже в сентябре».",
+        "уже в",
+        None,
+    ),
     # A call, pointer or reproach: a fragment anywhere in its clause, a genitive too; the
     # criticised object after the verb never speaks.
     (
