@@ -255,6 +255,22 @@ def _role(token: Token) -> str | None:
 _ADDRESSEE_CASES = ("datv", "ablt", "loct")
 
 
+def _addressee_form(word: str) -> bool:
+    """Whether an unknown name word has a man's dative or instrumental ending and every
+    reading of it is a singular noun in an oblique case («Блинкену», «Боррелю», «Блинкеном»):
+    someone told or met, never a subject. A word in «-е» («Рютте») is left alone: a foreign
+    name that does not decline reads as a woman's dative too."""
+    if not word.endswith(_MAN_OBLIQUE_ENDINGS):
+        return False
+    nouns = [p for p in parses(word) if p.pos == "NOUN"]
+    return bool(nouns) and all(
+        p.has("sing") and any(p.has(c) for c in _ADDRESSEE_CASES) for p in nouns
+    )
+
+
+_MAN_OBLIQUE_ENDINGS = ("у", "ю", "ом", "ем")
+
+
 def _speaking_role(token: Token) -> str | None:
     """A role noun that can name who speaks: never one only in the dative, instrumental or
     prepositional ("заявил журналистам", "встретился с послом", "Песков сказал главе
@@ -1539,8 +1555,11 @@ class _ClauseScan:
 
     def _may_name(self, i: int, tok: Token) -> bool:
         """An unknown capitalised word may be the speaker's name, unless it is the body the
-        role just before it heads («глава Банка России»)."""
+        role just before it heads («глава Банка России») or reads only as whom one tells
+        («Лавров ответил Блинкену: …»: a dative is never the speaker, nor a name we give)."""
         if self.prefer_org or self.name is not None or not _name_like(tok):
+            return False
+        if _addressee_form(tok.lower):
             return False
         return not (self.role_at == i - 1 and _institution(tok))
 

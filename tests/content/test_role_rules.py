@@ -129,6 +129,39 @@ GENDER_AND_ADDRESSEE: list[Row] = [
     ),
 ]
 
+# A name in the dative or instrumental is whom the subject tells or meets: never the speaker,
+# and never given as a name («Блинкену»).
+ADDRESSEE_NAME: list[Row] = [
+    ("Лавров ответил Блинкену: «Мы не примем ультиматумов».", "Мы не", "Лавров"),
+    ("Захарова ответила Боррелю: «Это двойные стандарты».", "Это двойные", "Захарова"),
+    ("Песков встретился с Блинкеном: «Мы обсудили всё».", "Мы обсудили", "Песков"),
+    (
+        "Госсекретарь США Энтони Блинкен встретился с Сергеем Лавровым.\n«Мы готовы к"
+        " диалогу», — сказал Лаврову Блинкен.",
+        "Мы готовы",
+        "Энтони Блинкен",
+    ),
+    (
+        "Президент Владимир Путин встретился с премьером Индии Нарендрой Моди. Премьеру Путин"
+        " сказал, что Россия «ценит дружбу».",
+        "ценит",
+        "Владимир Путин",
+    ),
+    (
+        "Глава МИД Сергей Лавров провел переговоры с послом США. Послу он заявил, что Москва"
+        " «не потерпит вмешательства».",
+        "не потерпит",
+        "Сергей Лавров",
+    ),
+    (
+        # a foreign name in «-е» does not decline: «Рютте» is no woman's dative
+        'Генсек НАТО выступил в Брюсселе.\n"Мы не находимся ни в состоянии войны, ни в'
+        ' состоянии мира", – пояснил Рютте.',
+        "Мы не находимся",
+        "Рютте",
+    ),
+]
+
 # A role in the dative is whom the subject tells, never the one who speaks, and never a
 # person the text introduces later.
 ADDRESSEE_ROLE: list[Row] = [
@@ -305,6 +338,11 @@ def test_a_role_of_a_country_or_body(text: str, opening: str, speaker: str | Non
 
 @pytest.mark.parametrize(("text", "opening", "speaker"), GENDER_AND_ADDRESSEE)
 def test_gender_and_the_addressee(text: str, opening: str, speaker: str | None) -> None:
+    assert _speaker(text, opening) == speaker
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), ADDRESSEE_NAME)
+def test_a_name_in_the_dative_never_speaks(text: str, opening: str, speaker: str | None) -> None:
     assert _speaker(text, opening) == speaker
 
 
