@@ -22,6 +22,7 @@ from bot.content.interview import (
     answer_label,
     asker_label,
     asks,
+    guest_turns,
     label_head,
     label_line,
     label_of,
@@ -298,9 +299,36 @@ def _read_plain(reading: _Reading) -> list[Turn] | None:
     return plain_questions(reading.texts)
 
 
+# «В гостях», «Гость программы», «Мария Захарова в программе Сергея Доренко»: a broadcast's
+# guest announced before a transcript.
+_GUEST_CUE = re.compile(r"\b(?:[Вв] гостях|[Гг]ост(?:ь|ья|ем|ьей)|в программе|в студии)\b")
+
+
+def _read_guest(reading: _Reading) -> list[Turn] | None:
+    """A broadcast transcript announcing its guest, whose labelled turns seldom ask: the
+    guest is the one label naming a person the introduction names in the nominative."""
+    first = next((k for k, t in enumerate(reading.texts) if label_of(t)), 0)
+    intro_end = reading.offsets[first] if first else 0
+    if not _GUEST_CUE.search(reading.text, 0, intro_end):
+        return None
+    announced = {
+        m.person.name
+        for m in reading.entities.persons
+        if m.start < intro_end and m.nominative and m.person is not None
+    }
+    surnames = {name.split()[-1].lower() for name in announced}
+
+    def guest(label: str) -> bool:
+        name = label_name(label)
+        return name is not None and name.split()[-1].lower() in surnames
+
+    return guest_turns(reading.texts, guest)
+
+
 # The readers of a text's layout, in order; the first confident reading wins.
 _READERS: tuple[Callable[[_Reading], list[Turn] | None], ...] = (
     _read_turns,
+    _read_guest,
     _monologue,
     _read_plain,
 )

@@ -208,6 +208,18 @@ def _askers(texts: Sequence[str], labels: Sequence[re.Match[str] | None]) -> set
     return {label for label, turns in asked.items() if 2 * sum(turns) > len(turns)}
 
 
+def guest_turns(texts: Sequence[str], guest: Callable[[str], bool]) -> list[Turn] | None:
+    """A talk-show transcript whose turns seldom ask («С.ДОРЕНКО: …», «М.ЗАХАРОВА: …»): the
+    one label `guest` accepts answers, every other label is a host's; None unless two labels
+    take turns and exactly one is the guest's."""
+    labels = [label_of(p) for p in texts]
+    found = {m.group("label").strip() for m in labels if m}
+    guests = {label for label in found if guest(label)}
+    if len(found) < _MIN_TURNS or len(guests) != 1:
+        return None
+    return _labelled_turns(texts, labels, found - guests)
+
+
 def _labelled_turns(
     texts: Sequence[str], labels: Sequence[re.Match[str] | None], askers: set[str]
 ) -> list[Turn]:
