@@ -516,9 +516,11 @@ class Resolver:
     def _displaced(self, name: str, gender: str | None, pos: int) -> bool:
         """ "Кац объявил Гутерриша персоной нон грата. Россия, в лице постпреда Василия
         Небензи, отреагировала. Он призвал …": the sentence just before names another person
-        of that gender and not the candidate — "он" may be either of them, so nobody."""
+        of that gender and not the candidate — "он" may be either of them, so nobody. A
+        candidate named in the pronoun's own sentence, before it, is never displaced ("Об
+        этом сообщил глава пресс-службы Нед Прайс."Посол вернется …", - сказал он")."""
         own = self._sentence_start(pos)
-        if own == 0:
+        if own == 0 or self._named_between(name, own, pos):
             return False
         lo = self._sentence_start(own - 1, anchor=own)
         there = {
@@ -530,6 +532,16 @@ class Resolver:
             and not self._inside_quote(m.start)
         }
         return bool(there) and name not in there
+
+    def _named_between(self, name: str, lo: int, hi: int) -> bool:
+        """Whether text[lo:hi] names the person `name` outside quotations."""
+        return any(
+            lo <= m.start < hi
+            and m.person is not None
+            and m.person.name == name
+            and not self._inside_quote(m.start)
+            for m in self.entities.persons
+        )
 
     def _background(self, best: tuple[int, str], gender: str | None) -> bool:
         """ "Об этом заявил Андрей Руденко. Ранее Владимир Зеленский заявил, что … «…», — сказал

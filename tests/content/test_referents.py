@@ -221,3 +221,36 @@ def test_office_never_the_expert(text: str, never: str) -> None:
     speakers = [q.speaker for q in analyze(text).quotes]
     assert speakers
     assert never not in speakers
+
+
+# «— сказал он» after its own sentence named the speaker is his, even when the sentence
+# before named another man (and when the site lost the space before the quotation mark);
+# a man named only in the sentence before another still leaves «он» unknown.
+OWN_SENTENCE_PRONOUN: Rows = [
+    (
+        "Посол США в России Линн Трейси вернется в Москву. Об этом сообщил на брифинге "
+        'представитель Госдепартамента Мэтью Миллер."Посол вернется в Москву на этой неделе, мы '
+        'остаемся привержены диалогу", - сказал он.',
+        [
+            (
+                "Посол вернется в Москву на этой неделе, мы остаемся привержены диалогу",
+                "Мэтью Миллер",
+            )
+        ],
+    ),
+    (
+        "Глава МИД Венгрии Петер Сийярто прибыл в Минск. Об этом в ходе брифинга сообщил "
+        'пресс-секретарь МИД Белоруссии Анатолий Глаз. "Визит продлится два дня", - сказал он.',
+        [("Визит продлится два дня", "Анатолий Глаз")],
+    ),
+    (
+        "Кац объявил Гутерриша персоной нон грата. Россия, в лице постпреда Василия Небензи, "
+        "отреагировала. «Это недопустимо», — сказал он.",
+        [("Это недопустимо", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OWN_SENTENCE_PRONOUN)
+def test_pronoun_after_own_sentence(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(q.text, q.speaker) for q in analyze(text).quotes] == expected
