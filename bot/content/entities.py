@@ -15,8 +15,12 @@ from bot.content.apposition import mark_oblique
 from bot.content.bylines import is_credit
 from bot.content.lexicon import (
     BARE_MINISTRIES,
+    COMMUNICATION_OFFICES,
     COUNTRY_REFERENCES,
+    LEADER_GENITIVES,
+    LEADER_OFFICE_HEADS,
     MINISTRIES,
+    OWNED_TEXTS,
     SHIFT_OPENERS,
     media_name,
     organisations,
@@ -136,6 +140,7 @@ def find_orgs(text: str) -> list[Mention]:
                 found.append(Mention(m.start(), end, org=country))
                 taken.append((m.start(), end))
     found += _coordinated(text, found, free)
+    found += _leader_offices(text, free)
     _resolve_bare(text, found, bare)
     for m in MEDIA.finditer(text):
         if free(m.start(), m.end()):
@@ -168,6 +173,54 @@ def _coordinated(
         if (is_geo or _ACRONYM_STATE.fullmatch(country)) and country not in ("России", "РФ"):
             out.append(Mention(hit.start(1), hit.end(1), org=f"{short} {country}"))
     return out
+
+
+# "аппарат президента Турции", "канцелярии турецкого лидера", "Управление коммуникации
+# Турции": the head in any case, a nationality adjective, the leader, then maybe a country.
+_LEADER_OFFICE = re.compile(
+    rf"(?<![\w-])(?:(?:{'|'.join(LEADER_OFFICE_HEADS)})\w*[ \t]+"
+    rf"(?:[а-яё]+(?:ого|его)[ \t]+)?(?:{'|'.join(LEADER_GENITIVES)})"
+    rf"|(?:{'|'.join(COMMUNICATION_OFFICES)}))(?![\w-])(?:[ \t]+(?P<country>[А-ЯЁ][\w-]+))?"
+)
+
+
+def _leader_offices(text: str, free: Callable[[int, int], bool]) -> list[Mention]:
+    """The offices that speak for a head of state or government, named as the text names them
+    (head in the nominative); a capitalised word after them is theirs only when it is a
+    country («Офис президента Украины»), never the leader's name («… президента Владимира»)."""
+    out: list[Mention] = []
+    for m in _LEADER_OFFICE.finditer(text):
+        country = m.group("country")
+        end = m.end()
+        if country and not _country_word(country):
+            end = m.start("country") - 1
+        if free(m.start(), end) and not _complement(text, m.start()):
+            name = _org_name(text[m.start() : end])
+            if text[m.start()].islower():  # «аппарат президента Турции»: a description
+                name = name[:1].lower() + name[1:]
+            out.append(Mention(m.start(), end, org=name))
+    return out
+
+
+_WORD_BEFORE = re.compile(r"([А-ЯЁа-яё-]+)[ \t]+$")
+
+
+def _complement(text: str, at: int) -> bool:
+    """Whether the office at `at` only completes the noun before it («сотрудников
+    администрации президента», «глава аппарата президента»): then it is no body speaking,
+    unless that noun is its text («в заявлении канцелярии премьер-министра»)."""
+    before = _WORD_BEFORE.search(text, max(0, at - 40), at)
+    if before is None:
+        return False
+    first = parses(before.group(1).lower())[:1]
+    return bool(first) and first[0].pos == "NOUN" and first[0].normal not in OWNED_TEXTS
+
+
+def _country_word(word: str) -> bool:
+    """A country's name in the genitive by its likeliest reading («Украины», «Израиля»; not
+    «Владимира», a first name before it is a city)."""
+    first = parses(word)[:1]
+    return bool(first) and first[0].has("Geox") and first[0].has("gent")
 
 
 def _kind_of(org: str | None) -> str | None:

@@ -480,6 +480,31 @@ BARE_MINISTRIES = tuple(
     (short, re.compile(rf"(?:{forms})(?: (?P<country>[А-ЯЁ][\w-]*))?"))
     for short, forms in MINISTRIES
 )
+# The office that speaks for a head of state or government, named as the text names it:
+# «аппарат президента Турции», «канцелярия турецкого лидера», «Офис президента Украины»,
+# «Управление коммуникации Турции». Its head nouns (stems) and the leaders it serves
+# (genitive); a country after them is part of the name (bot/content/entities.py).
+LEADER_OFFICE_HEADS = (
+    r"[Аа]ппарат",
+    r"[Аа]дминистраци",
+    r"[Кк]анцеляри",
+    r"[Оо]фис",
+    r"[Сс]екретариат",
+)
+LEADER_GENITIVES = (
+    "президента",
+    "премьер-министра",
+    "премьера",
+    "лидера",
+    "канцлера",
+    "главы государства",
+    "главы правительства",
+)
+# «Управление коммуникации Турции»: an office whose own name says it speaks, a country after.
+COMMUNICATION_OFFICES = (
+    r"[Уу]правлени\w* (?:по )?коммуникаци\w*",
+    r"[Дд]иректорат\w* коммуникаци\w*",
+)
 # A ministry named by what it is to the country in view («МИД республики», «министерство
 # иностранных дел страны»): a foreign one, the one the text names (bot/content/entities.py).
 COUNTRY_REFERENCES = ("республики", "страны", "королевства", "государства")
