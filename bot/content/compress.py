@@ -28,6 +28,7 @@ from dataclasses import dataclass
 
 from bot.content.lexicon import (
     ANONYMOUS_MARKS,
+    OUTLET,
     PREPOSITIONS,
     ROLES,
     SUBJECT_ADVERBS,
@@ -142,9 +143,14 @@ def reportable(text: str) -> bool:
 
 def _addressed(word: str) -> bool:
     """An imperative or second-person verb form: «давайте», «прекратите»; not a form that
-    is also a past tense («пришли», «нашли», «вышли»: in news, what happened)."""
+    is also a past tense («пришли», «нашли», «вышли»: in news, what happened), nor a noun
+    that could be one («секретарь»)."""
     found = parses(word.lower())[:2]
-    return any(p.grams & _ADDRESS for p in found) and not any("past" in p.grams for p in found)
+    return (
+        bool(found)
+        and bool(found[0].grams & _ADDRESS)
+        and not any("past" in p.grams for p in found)
+    )
 
 
 _OWN_VERB = re.compile(rf"(?<!\w){_VERB}(?!\w)")
@@ -283,6 +289,21 @@ def concluded(claim: Claim, attribution: Attribution) -> str | None:
     return f"{_capital(who)} {hit.group('verb')} к выводу, что {_lowered(claim)}."
 
 
+def outlet_citing(claim: Claim, attribution: Attribution) -> str | None:
+    """«Claim. Об этом сообщает The New York Times со ссылкой на сотрудника СБУ.» → «По данным
+    The New York Times со ссылкой на сотрудника СБУ, claim.»: whose news it is, in the words
+    the text gives (the outlet's name does not decline, the source keeps its case); not for a
+    named person, who would have to open the claim in the nominative."""
+    hit = _CITING.match(attribution.text.strip())
+    if hit is None or not reportable(claim.text):
+        return None
+    if any(p in hit.group("source") for p in attribution.persons):
+        return None  # a person named there is the speaker, in a case the rewrite cannot give
+    return (
+        f"По данным {hit.group('outlet')} со ссылкой на {hit.group('source')}, {_lowered(claim)}."
+    )
+
+
 def such_statement(claim: Claim, attribution: Attribution) -> str | None:
     """«Claim. Такое заявление сделал X.» (or «Такое мнение высказал X») → «X заявил, что
     claim.»"""
@@ -405,6 +426,20 @@ _CONCLUDED = re.compile(
     r"^К\s+(?:такому|этому|подобному|аналогичному)\s+(?:выводу|заключению)\s+"
     r"(?P<pre>(?:[^.!?]*?\s)?)(?P<verb>приш(?:ел|ёл|ла|ли))(?!\w)(?P<post>[^.!?]*)[.!]?$"
 )
+# An outlet right after the verb, in the dative, before the speaker: «сказал «Ъ» посол X»,
+# «заявил РИА Новости первый зампостпреда X», «заявил RT председатель комитета X».
+_TOLD_OUTLET = re.compile(
+    rf"^(?P<outlet>[«\"][^«»\"]{{1,30}}[»\"]|{OUTLET}|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s+"
+    r"(?=[а-яё])"
+)
+# «Об этом сообщает газета The New York Times со ссылкой на сотрудника СБУ»: an outlet whose
+# name does not decline (Latin, capitals, «РИА Новости»), and its source.
+_CITING = re.compile(
+    r"^Об этом\s+(?:сообща(?:ет|ют)|пиш(?:ет|ут)|переда(?:ет|ют)|сообщил[аио]?)\s+"
+    r"(?:(?:газета|агентство|издание|телеканал|портал)\s+)?"
+    r"(?P<outlet>[A-Z][\w.&-]*(?:\s+(?:[A-Z][\w.&-]*|of|the))*|[А-ЯЁ][А-ЯЁ-]{1,}[А-ЯЁ]"
+    r"|РИА\s+[«\"]?Новости[»\"]?)\s+со\s+ссылкой\s+на\s+(?P<source>[^.!?]{3,120}?)[.!]?$"
+)
 # «Об этом, выступая в Конгрессе, заявил X», «Об этом, как передает Trend со ссылкой на
 # ТАСС, сообщил X»: an aside between «Об этом» and the verb.
 _ASIDE = re.compile(r"^(?P<head>[Оо]б этом|[Оо] данном),\s+(?P<aside>[^,«»\"]{3,80}),\s+")
@@ -442,6 +477,7 @@ RULES: tuple[tuple[str, Callable[[Claim, Attribution], str | None]], ...] = (
     ("such-statement", such_statement),
     ("confirmed", confirmed),
     ("concluded", concluded),
+    ("outlet-citing", outlet_citing),
     ("circumstance", circumstance),
     ("where-said", where_said),
     ("so-answered", so_answered),
@@ -459,9 +495,11 @@ def speaker_first(claim: Claim) -> str | None:
         return None
     if not reportable(head + ".") or _QUOTE_MARK.search(head[-2:]):
         return None
-    return (
-        f"{_capital(who)} {said.group('verb')}, что {_lowered(Claim(head, claim.opens_with_name))}."
-    )
+    verb = said.group("verb")
+    told = _TOLD_OUTLET.match(who)  # «сказал «Ъ» посол X» → «Посол X сказал «Ъ», что …»
+    if told is not None and any(p in who[told.end() :] for p in claim.persons):
+        who, verb = who[told.end() :], f"{verb} {told.group('outlet')}"
+    return f"{_capital(who)} {verb}, что {_lowered(Claim(head, claim.opens_with_name))}."
 
 
 def reported_by(name: str, gender: str | None, claim: str) -> str | None:
