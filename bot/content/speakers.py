@@ -313,6 +313,7 @@ _NATION_ALIASES = {
     "британ": ("британ", "великобритан", "лондон"),
     "англий": ("британ", "великобритан", "англи", "лондон"),
     "российс": ("росси", "рф", "москв", "российс"),
+    "русск": ("росси", "рф", "москв", "российс"),
     "китайс": ("кита", "кнр", "пекин"),
     "французс": ("франц", "париж"),
     "иранс": ("иран", "тегеран"),
@@ -629,7 +630,7 @@ class Resolver:
             foreign |= self._by_nation(lemma, body_nations, gender, pos)[1]
         post = post_after(self.text, at)[0] if at is not None else None
         keys = self._role_countries(at, nations) if at is not None else frozenset()
-        foreign |= self._foreign_to(keys)
+        foreign |= self._foreign_to(keys) | self._other_post_holders(post)
         subjects, obliques = self._tied_first(
             self._candidates(lemma, gender, foreign | owners, post), keys
         )
@@ -760,6 +761,17 @@ class Resolver:
             m.person.name
             for m in self.entities.persons
             if m.person is not None and self._introduced_as(m, owner)
+        )
+
+    def _other_post_holders(self, post: str | None) -> frozenset[str]:
+        """People introduced with another post than `post` («министр обороны» for «глава
+        МИД»): the role never stands for them, introduced or as a fallback."""
+        if post is None:
+            return frozenset()
+        return frozenset(
+            m.person.name
+            for m in self.entities.persons
+            if m.person is not None and self._post_of(m) not in (None, post)
         )
 
     def _owned(self, at: Token) -> bool:
