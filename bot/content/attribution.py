@@ -73,12 +73,20 @@ _SO_CALLED = re.compile(r"(?:так|т\.)\s*(?:называем\w*|н\.)\s*$|н�
 # unless someone else speaks in between ("слова Терезы Мэй о том, что высылка «…» «…»").
 _OWNER_LINK = re.compile(
     r"\s+(?P<owner>(?:[^«»\"\n:;.]|(?<=\b[А-ЯЁA-Z])\.){2,200}?)"
-    r"(?P<link>,?\s+о том,?\s+что|,?\s+что|\s+об?|,[^«»\":]{0,100}:|:)"
+    r"(?P<link>,?\s+о том,?\s+что|,?\s+что|\s+(?:об?|ко?)|,[^«»\":]{0,100}:|:)"
     r"(?P<tail>(?<=что)[^.!?;:\n]{0,200}?)?\s*$"
 )
+# "Ее слова о том, что Запад «…»": the link right after a words noun its possessive owns.
+_BARE_LINK = re.compile(
+    r"(?P<link>,?\s+о том,?\s+что|,?\s+что|\s+(?:об?|ко?))"
+    r"(?P<tail>(?<=что)[^.!?;:\n]{0,200}?)?\s*$"
+)
+_POSSESSIVE_GENDER = {"его": "masc", "ее": "femn", "её": "femn"}
 # "— приводит РИА Новости сообщение ведомства": the owner after the words noun, to the comma.
 _OWNER_OBJECT = re.compile(r"\s+(?P<owner>[^«»\"\n:;.,]{2,120})")
 _POSSESSIVE = frozenset({"его", "ее", "её", "их"})
+_TOPIC_OPENING = re.compile(r"(?:о|об)\b")
+_TOPIC_LINKS = frozenset({"о", "об", "к", "ко"})  # "угрозы X о «…»", "призыв X к «…»"
 _VERB_POS = frozenset({"VERB", "INFN", "GRND"})
 # Speech verbs only when used alone ("— продолжил он"); with an object they are not speech.
 _ALONE_VERBS = word_set("продолжить продолжать")
@@ -317,7 +325,7 @@ def words_of_another(c: SpanContext) -> Outcome:
     the text links to nobody."""
     owned = _owned_words(c)
     if owned is None:
-        return None
+        return _possessive_owner(c)
     noun, hit = owned
     lo, hi = hit.span("owner")
     if _speaks_in(c, lo, c.span.open):
@@ -327,7 +335,7 @@ def words_of_another(c: SpanContext) -> Outcome:
     toks = tokens(c.text, lo, hi)
     if not toks or not toks[0].text[:1].isalpha() or toks[0].lower in ("о", "об"):
         return None
-    if _has_verb(toks) or (hit.group("link").strip() in ("о", "об") and c.n_words < 2):
+    if _has_verb(toks) or (hit.group("link").strip() in _TOPIC_LINKS and c.n_words < 2):
         return None  # "призывы Керри объясняются тем, что": the author's clause; "об «…»" a term
     found, who = c.resolver.scan(toks, None, c.span.open, stop_early=False)
     if not found:
@@ -338,6 +346,70 @@ def words_of_another(c: SpanContext) -> Outcome:
     # falls back on the last person, here the sentence's own subject: unknown, not him.
     subject = _subject_of(c, lo)
     return Found(None if who == subject else who)
+
+
+def _possessive_owner(c: SpanContext) -> Outcome:
+    """ "Ее слова о том, что Запад «…», вызвали резонанс", "Лавров напомнил Блинкену о его
+    обещании, что НАТО «…»": words a possessive pronoun owns are those of the one person of
+    its gender the text named just before (this sentence and the one before it), never the
+    clause's subject (who would say «свой»); unknown when that is not one person ("их", two
+    people, a body standing as a subject)."""
+    toks = c.toks_before
+    at = next(
+        (
+            k
+            for k in range(len(toks) - 1, 0, -1)
+            if (toks[k - 1].lower in _POSSESSIVE or lemma(toks[k - 1].lower) == "свой")
+            and _words_noun(toks[k])
+            and _BARE_LINK.match(c.text, toks[k].end, c.span.open)
+        ),
+        None,
+    )
+    if at is None or _speaks_in(c, toks[at].end, c.span.open):
+        return None
+    pronoun = toks[at - 1]
+    if pronoun.lower not in _POSSESSIVE:
+        return _own_words(c, pronoun)
+    gender = _POSSESSIVE_GENDER.get(pronoun.lower)
+    lo = sentence_start(c.text, max(0, c.sent_lo - _CONTEXT), max(0, c.sent_lo - 1))
+    if gender is None or _body_subject(c, lo, pronoun.start):
+        return Found(None)
+    subject = _subject_of(c, pronoun.start)
+    named = {
+        m.person.name
+        for m in c.resolver.entities.persons
+        if lo <= m.start < pronoun.start
+        and m.person is not None
+        and m.person.gender in (None, gender)
+        and m.person.name != subject
+        and not c.resolver._inside_quote(m.start)
+    }
+    return Found(named.pop() if len(named) == 1 else None)
+
+
+def _own_words(c: SpanContext, pronoun: Token) -> Found:
+    """ "Лавров повторил свои слова о том, что «…»", "Он повторил свое заявление, что …":
+    «свой» owns them for the clause's subject — a person named first and in the nominative,
+    or "он"/"она" opening the sentence; unknown otherwise."""
+    first = next(
+        (m for m in c.resolver.entities.persons if c.sent_lo <= m.start < pronoun.start), None
+    )
+    if first is not None:
+        return Found(first.person.name if first.nominative and first.person else None)
+    opening = c.toks_before[0].lower if c.toks_before else ""
+    if opening in _HE and opening != "они":
+        gender = "femn" if opening == "она" else "masc"
+        return Found(c.resolver.pronoun(gender, c.span.open))
+    return Found(None)
+
+
+def _body_subject(c: SpanContext, lo: int, hi: int) -> bool:
+    """Whether a sentence in text[lo:hi] opens with an organisation, its subject ("Минобороны
+    выступило. Его заявление …": "его" may be the body's)."""
+    return any(
+        lo <= m.start < hi and not c.text[sentence_start(c.text, lo, m.start) : m.start].strip()
+        for m in c.resolver.entities.orgs
+    )
 
 
 def _unnamed_owner(c: SpanContext, toks: list[Token], link: str) -> Outcome:
@@ -366,8 +438,8 @@ def _owned_words(c: SpanContext) -> tuple[Token, re.Match[str]] | None:
     for tok in reversed(c.toks_before):
         if _words_noun(tok):
             hit = _OWNER_LINK.match(c.text, tok.end, c.span.open)
-            if hit is not None:
-                return tok, hit
+            if hit is not None and not _TOPIC_OPENING.match(hit.group("owner")):
+                return tok, hit  # ("слова о том, что …": the topic, no owner after them)
     return None
 
 
@@ -473,6 +545,10 @@ def dash_after(c: SpanContext) -> Outcome:
     toks = tokens(c.text, clause_lo, clause_hi)
     if not dash and toks and toks[0].lower in _CONJUNCTIONS:
         return None  # "что Каллас «…», и добавил": the sentence's own verb goes on
+    if not dash and not c.starts_sentence and _owned_words(c) is not None:
+        # "Заявление президента США о том, что Россия «…», прокомментировал Песков": the
+        # comma closes the owner's reported words; the commenting verb names no speaker
+        return None
     verb = first_verb(toks, 5 if dash else 2) or (such_statement_verb(toks) if dash else None)
     if verb is None:
         return None
