@@ -713,7 +713,9 @@ def po_slovam(c: SpanContext) -> Outcome:
         return None
     clause_hi = c.text.find(",", po.end(), c.span.open)
     clause_hi = c.span.open if clause_hi < 0 else clause_hi
-    if not (c.n_words >= 3 or c.ends_sentence or _content_pair(c) or _in_content(c, clause_hi)):
+    if not (c.n_words >= 2 and _fragment(c)) and not (
+        c.n_words >= 3 or c.ends_sentence or _content_pair(c) or _in_content(c, clause_hi)
+    ):
         return None
     if _speaks_in(c, clause_hi, c.span.open) and _names_person(c, clause_hi, c.span.open):
         return None  # "По словам Трампа, Путин сказал ему, что «…»": the inner speaker's

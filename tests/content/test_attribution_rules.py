@@ -647,6 +647,22 @@ HEADLINE: list[Row] = [
     ("Заседание прошло.\nВолодин: депутатам стоит «думать головой»", "думать", None),
 ]
 PO_SLOVAM: list[Row] = [
+    # Two lowercase words or more anywhere in the sentence are the speaker's words ...
+    (
+        "Сейчас, по словам замминистра Сергея Рябкова, ситуация «на земле» изменилась, но"
+        " подход «европейских кукловодов» остался прежним.",
+        "на земле",
+        Found("Сергей Рябков"),
+    ),
+    (
+        "Сейчас, по словам замминистра Сергея Рябкова, ситуация «на земле» изменилась, но"
+        " подход «европейских кукловодов» остался прежним.",
+        "европейских",
+        Found("Сергей Рябков"),
+    ),
+    # ... not a quoted name, nor one word mid-sentence.
+    ("По словам Алексея Миллера, «Сила Сибири» заработает в срок.", "Сила", None),
+    ("По словам Алексея Миллера, «газовая» тема закрыта для обсуждения.", "газовая", None),
     # A lowercase fragment in the "что" clause of what the speaker said is hers, one word too.
     (
         "По словам Марии Захаровой, призывы Керри объясняются тем, что Вашингтон пытается"
@@ -654,7 +670,8 @@ PO_SLOVAM: list[Row] = [
         "громкими",
         Found("Мария Захарова"),
     ),
-    # A two-word fragment mid-sentence only when set against the next quotation.
+    # A two-word lowercase fragment mid-sentence, set against the next quotation or alone
+    # (the labelled sets hold such fragments as the speaker's words, never as terms).
     (
         "По словам Юрия Ушакова, стороны обсуждали не «конкретные формулировки», а «суть того, "
         "что заложено в документы».",
@@ -664,7 +681,7 @@ PO_SLOVAM: list[Row] = [
     (
         "По словам Юрия Ушакова, стороны обсуждали «конкретные формулировки» документов.",
         "конкретные",
-        None,
+        Found("Юрий Ушаков"),
     ),
     (
         "По словам Юрия Ушакова, стороны обсудили «Минские соглашения», а «суть дела» потом.",
