@@ -1021,7 +1021,8 @@ def verb_after(c: SpanContext) -> Outcome:
     if comma < 0 or _QUOTE_MARK.search(c.text, comma, end):
         return None  # the closing clause holds another quotation: not a plain attribution
     toks = tokens(c.text, comma + 1, end)
-    verb = _speech_at(toks, 0) if toks else None
+    # ", заявил посол …" or ", такую оценку дал посол …" (a statement made)
+    verb = (_speech_at(toks, 0) or such_statement_verb(toks)) if toks else None
     if verb is None or verb.impersonal:
         return None
     who = c.resolver.resolve(comma + 1, end, verb, c.span.open, context=False)
