@@ -465,9 +465,11 @@ class Resolver:
             ):
                 best = max(best or (m.start, m.person.name), (m.start, m.person.name))
         if best is not None and best != last_speaker:
-            reporter = self._reporter(best[0], gender)
+            reporter = self._reporter(best[0], gender) or self._relative_owner(best[0], gender)
             if reporter is not None:
                 best = max(last_speaker or reporter, reporter)
+            elif role and self._coordinated(best[0], gender, skip):
+                return None  # "Лавров и Рубио провели переговоры. По словам дипломата, …"
         if best is not None:
             # The speaker of the quotation before carries on; a mere mention may be displaced.
             displaced = best != last_speaker and (
@@ -507,6 +509,45 @@ class Resolver:
         if gender is not None and person.gender not in (None, gender):
             return None
         return subject[0].start, person.name
+
+    def _relative_owner(self, at: int, gender: str | None) -> tuple[int, str] | None:
+        """ "Пушков встретился с делегацией, которую возглавлял конгрессмен Смит. По словам
+        политика, …": a person named in a relative clause describes a thing of the main
+        clause; the text is about that clause's subject, the one person of the same gender
+        named in the nominative before it (its (position, name)); None otherwise."""
+        lo = self._sentence_start(at)
+        lo = max(lo, self.text.rfind("\n", lo, at) + 1)
+        toks = tokens(self.text, lo, at)
+        opening = next((k for k in range(len(toks) - 1, 0, -1) if _relative_opening(toks, k)), None)
+        if opening is None:
+            return None
+        subject = [
+            m
+            for m in self.entities.persons
+            if lo <= m.start < toks[opening].start and m.nominative and m.person is not None
+        ]
+        names = {m.person.name for m in subject if m.person}
+        person = subject[0].person if len(names) == 1 else None
+        if person is None or (gender is not None and person.gender not in (None, gender)):
+            return None
+        return subject[0].start, person.name
+
+    def _coordinated(self, at: int, gender: str | None, skip: frozenset[str]) -> bool:
+        """Whether the person named at `at` shares the subject of their clause with another
+        one of the same gender joined by «и» («Лавров и госсекретарь США Марко Рубио
+        провели переговоры»): a role may be either of them."""
+        own = next((m for m in self.entities.persons if m.start == at), None)
+        if own is None:
+            return False
+        for m in self.entities.persons:
+            if m is own or not m.nominative or m.person is None or m.person.name in skip:
+                continue
+            if gender and m.person.gender not in (None, gender):
+                continue
+            between = self.text[min(own.end, m.end) : max(own.start, m.start)]
+            if len(between) < 80 and _JOINED.fullmatch(between):
+                return True
+        return False
 
     def _sentence_start(self, pos: int, *, anchor: int | None = None) -> int:
         """Start of the sentence holding `pos`, looked for at most _SENTENCE_REACH characters
@@ -1335,6 +1376,18 @@ def _reported_opening(toks: list[Token], k: int) -> bool:
     if toks[k].lower == "что":
         return True
     return k + 1 < len(toks) and toks[k + 1].lower == "ли"
+
+
+# What may stand between two subjects joined by «и»: the other one's title, no clause break.
+_JOINED = re.compile(r"[^,;:.!?«»\n]*(?<![\w-])и(?![\w-])[^,;:.!?«»\n]*")
+
+
+def _relative_opening(toks: list[Token], k: int) -> bool:
+    """Whether a relative clause opens at toks[k] after a comma: «, которую …», «, с
+    которым …», «, заседание которого …»."""
+    if toks[k - 1].text != ",":
+        return False
+    return any(lemma(t.lower) == "который" for t in toks[k : k + 3])
 
 
 _ASIDE_WORDS = frozenset(tuple(a.split()) for a in ASIDES)

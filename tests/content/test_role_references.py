@@ -67,6 +67,49 @@ MERE_MENTIONS: list[Row] = [
 ]
 
 
+# A generic role said after a sentence naming several people is its subject, never a person
+# named inside a clause about something else (a question it answers, a relative clause);
+# two subjects joined by «и» that the role fits equally leave it unknown.
+PREVIOUS_SUBJECT: list[Row] = [
+    (
+        "Глава МИД Турции Хакан Фидан не стал комментировать, встречались ли министр обороны"
+        " США Пит Хегсет и глава Пентагона Ллойд Остин. По словам дипломата, такие встречи «не"
+        " касаются Анкары».",
+        [("не касаются Анкары", "Хакан Фидан")],
+    ),
+    (
+        "Министр иностранных дел Венгрии Петер Сийярто отказался сообщить, обсуждали ли премьер"
+        " Виктор Орбан и канцлер Фридрих Мерц поставки газа. По словам министра, переговоры"
+        " «носили закрытый характер».",
+        [("носили закрытый характер", "Петер Сийярто")],
+    ),
+    (
+        "Сенатор Алексей Пушков встретился с делегацией, которую возглавлял конгрессмен Джон"
+        " Смит. По словам политика, диалог «необходимо продолжать».",
+        [("необходимо продолжать", "Алексей Пушков")],
+    ),
+    (
+        "Постпред Василий Небензя выступил в Совбезе, заседание которого созвал посол Джон"
+        " Смит. По словам дипломата, резолюция «не имеет шансов».",
+        [("не имеет шансов", "Василий Небензя")],
+    ),
+    (  # a pronoun, too, is the main clause's subject
+        "Сенатор Алексей Пушков встретился с делегацией, которую возглавлял конгрессмен Джон"
+        " Смит. «Диалог необходимо продолжать», — сказал он.",
+        [("Диалог необходимо продолжать", "Алексей Пушков")],
+    ),
+    (
+        "Глава МИД Сергей Лавров и госсекретарь США Марко Рубио провели переговоры. По словам"
+        " дипломата, встреча «прошла конструктивно».",
+        [("прошла конструктивно", None)],
+    ),
+    (  # … unless the verb's gender settles it
+        "Сергей Лавров и Мария Захарова выступили на форуме. «Мы открыты к диалогу», — сказал"
+        " министр.",
+        [("Мы открыты к диалогу", "Сергей Лавров")],
+    ),
+]
+
 # An office («президент США», «канцлер», «министр») is the person the text gives it, never the
 # journalist or blogger who asked the question before.
 OFFICE_HOLDER: list[Row] = [
@@ -99,6 +142,8 @@ OFFICE_HOLDER: list[Row] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), HONORIFICS + MERE_MENTIONS + OFFICE_HOLDER)
+@pytest.mark.parametrize(
+    ("text", "expected"), HONORIFICS + MERE_MENTIONS + PREVIOUS_SUBJECT + OFFICE_HOLDER
+)
 def test_role_reference(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert [(q.text, q.speaker) for q in analyze(text).quotes] == expected
