@@ -89,7 +89,7 @@ _TOPIC_OPENING = re.compile(r"(?:о|об)\b")
 _TOPIC_LINKS = frozenset({"о", "об", "к", "ко"})  # "угрозы X о «…»", "призыв X к «…»"
 _VERB_POS = frozenset({"VERB", "INFN", "GRND"})
 # Speech verbs only when used alone ("— продолжил он"); with an object they are not speech.
-_ALONE_VERBS = word_set("продолжить продолжать")
+_ALONE_VERBS = word_set("продолжить продолжать поделиться делиться")
 _QUOTING = word_set("цитировать процитировать приводить привести")
 _CITING = word_set("цитировать процитировать")
 _HE = frozenset({"он", "она", "они"})
