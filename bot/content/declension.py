@@ -1,9 +1,10 @@
-"""A person's gender from how the text declines their name.
+"""A person's gender from their first name or from how the text declines their name.
 
-Why: a foreign name the dictionary does not know («Жозеп Боррель») gets no gender, and a
-person of no gender fits every pronoun: «— поинтересовалась она» went to Боррель. Russian
-declines a man's name that ends in a consonant («Жозепа Борреля», «Боррелю») and never a
-woman's («Лиз Трасс», «с Анналеной Бербок» declines only the first name, in -а), so a
+Why: a person of no gender fits every pronoun: «— поинтересовалась она» went to Жозеп
+Боррель. A surname of both genders («Грушко», «Матвиенко») or one the dictionary does not
+know leaves the gender open, but a first name the dictionary holds for one gender only
+(«Александр», «Валентина») settles it; and Russian declines a man's name that ends in a
+consonant («Жозепа Борреля», «Боррелю») and never a woman's («Лиз Трасс»), so a
 consonant-final name seen with a case ending is a man's.
 """
 
@@ -12,6 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot.content.mentions import Mention, Person
+from bot.content.morph import parses
 
 # A man's case endings after a final consonant («Жозеп» → «Жозепа», «Жозепу», «Жозепом»)
 # and after a soft sign or «й», which they replace («Боррель» → «Борреля», «Боррелю»).
@@ -36,17 +38,42 @@ def _man_by_declension(person: Person, forms: set[str]) -> bool:
     return any(_declined_as_man(part, word) for part in parts for word in forms)
 
 
+def _given_name_gender(person: Person) -> str | None:
+    """The gender of a person's first name when the dictionary holds it, in the nominative,
+    for one gender only («Александр», «Валентина»; not «Саша», nor «Кэролайн»). A woman's only
+    in «-а»/«-я»: the dictionary reads men's foreign names as women's («Эммануэль»)."""
+    words = person.name.split()
+    if len(words) < 2:
+        return None
+    genders = {
+        g
+        for p in parses(words[0].lower())
+        if p.has("Name", "nomn") and p.dictionary
+        for g in ("masc", "femn", "ms-f")
+        if p.has(g)
+    }
+    if genders == {"femn"} and words[0][-1] in "ая":
+        return "femn"
+    return "masc" if genders == {"masc"} else None
+
+
 def declined_genders(text: str, mentions: list[Mention]) -> list[Mention]:
-    """`mentions` with a masculine gender given to every person of unknown gender whose
-    consonant-final name the text declines as a man's."""
+    """`mentions` with a gender given to every person of unknown gender whose first name
+    says it, or whose consonant-final name the text declines as a man's."""
     forms: dict[Person, set[str]] = {}
     for m in mentions:
         if m.person is not None and m.person.gender is None:
             forms.setdefault(m.person, set()).update(text[m.start : m.end].split())
-    men = {p: replace(p, gender="masc") for p, seen in forms.items() if _man_by_declension(p, seen)}
-    if not men:
+    found: dict[Person, Person] = {}
+    for person, seen in forms.items():
+        # the text's own declension first: «Эммануэлем Макроном» is a man whatever the
+        # dictionary says of «Эммануэль»
+        gender = "masc" if _man_by_declension(person, seen) else _given_name_gender(person)
+        if gender is not None:
+            found[person] = replace(person, gender=gender)
+    if not found:
         return mentions
     return [
-        replace(m, person=men[m.person]) if m.person is not None and m.person in men else m
+        replace(m, person=found[m.person]) if m.person is not None and m.person in found else m
         for m in mentions
     ]
