@@ -15,15 +15,18 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
+from itertools import pairwise
 
 from bot.content.layout import Layout, count_words, sentence_end, sentence_start
 from bot.content.lexicon import (
+    ACCORDING_NOUNS,
     CONTENT_VERBS,
     HEARING_VERBS,
     HONORIFICS,
     MEDIA,
     NAMED_THINGS,
     NAMING_VERBS,
+    OWNED_TEXTS,
     PASSING_ON_VERBS,
     RELAY_VERBS,
     REPLY_VERBS,
@@ -54,7 +57,10 @@ _QUOTE_OPEN = re.compile(r"[«\"„“]")
 _SIGNATURE = re.compile(r"[ \t]*[—–-][ \t]*(\S[^\n]{1,60}?)[ \t.]*$")
 _DASH_AFTER = re.compile(r"^[ \t]*[,.]?[ \t]*[-–—]{1,2}[ \t]*")
 _COMMA_AFTER = re.compile(r"^[ \t]*,[ \t]*")
-_PO_SLOVAM = re.compile(r"\b[Пп]о\s+(?:(?:его|ее|её|их)\s+)?(?:словам|мнению|оценке)\b")
+# "по словам X", "по его мнению", "по утверждению X", "со слов X" (nouns: ACCORDING_NOUNS).
+_PO_SLOVAM = re.compile(
+    r"\b(?:[Пп]о\s+(?:(?:его|ее|её|их)\s+)?(?P<noun>[а-яё]+)|[Сс]о\s+(?P<from>слов))\b"
+)
 _AS_REPORTS = re.compile(
     r"(?:^|[\s,])(?:[Кк]ак|[Пп]о данным|[Сс]огласно|[Сс]о ссылкой на)\b[^«\"„“]{0,80}?"
     r"(?:переда[её]т|передают|пишет|пишут|сообща\w+|информир\w+|данным|сообщению|ссылкой)"
@@ -496,23 +502,26 @@ def clause_speaker(resolver: Resolver, lo: int, hi: int, verb: Verb, pos: int) -
     заявил Лавров", "— приводит заявление МИД Киргизии РИА Новости"): the owner of the words
     a quoting verb takes as its object, else the verb's subject. Dashed direct speech
     without quotation marks is attributed through here too."""
-    owner = _quoted_owner(resolver, verb, hi, pos)
+    owner = _quoted_owner(resolver, verb, lo, hi, pos)
     return owner.speaker if owner is not None else resolver.resolve(lo, hi, verb, pos)
 
 
-def _quoted_owner(resolver: Resolver, verb: Verb, hi: int, pos: int) -> Found | None:
-    """ "— цитирует Захарова сообщение Стано", "— приводит РИА Новости сообщение ведомства":
-    the words are those of the quoting verb's object, never of whoever quotes or relays them
-    (unknown when the object's owner cannot be resolved)."""
+def _quoted_owner(resolver: Resolver, verb: Verb, lo: int, hi: int, pos: int) -> Found | None:
+    """ "— цитирует Захарова сообщение Стано", "— приводит РИА Новости сообщение ведомства",
+    "— эти слова Лаврова приводит ТАСС": the words are those of the quoting verb's object,
+    after or before it, never of whoever quotes or relays them (unknown when the object's
+    owner cannot be resolved)."""
     if _lemma_of(verb) not in _QUOTING:
         return None
     text = resolver.text
-    after = tokens(text, verb.token.end, hi)
-    at = next((k for k, t in enumerate(after) if _words_noun(t)), None)
-    hit = _OWNER_OBJECT.match(text, after[at].end, hi) if at is not None else None
+    clause = tokens(text, lo, hi)
+    at = next((k for k, t in enumerate(clause) if _words_noun(t)), None)
+    noun = clause[at] if at is not None else None
+    end = verb.token.start if noun is not None and noun.start < verb.token.start else hi
+    hit = _OWNER_OBJECT.match(text, noun.end, end) if noun is not None else None
     if at is None or hit is None:
         return _quoted_person(resolver, verb, hi)
-    if at > 0 and after[at - 1].lower in _POSSESSIVE:
+    if at > 0 and clause[at - 1].lower in _POSSESSIVE:
         return None  # "— приводит ее слова ТАСС": the clause's pronoun names the owner
     toks = tokens(text, hit.start("owner"), hit.end("owner"))
     found, who = resolver.scan(toks, None, pos, stop_early=True)
@@ -706,9 +715,7 @@ def _named_in(c: SpanContext, who: str | None, lo: int, hi: int) -> bool:
 
 def po_slovam(c: SpanContext) -> Outcome:
     """ "по словам X, «…»", "по его словам, «…»", "по мнению X, …«…»"."""
-    po = None
-    for hit in _PO_SLOVAM.finditer(c.text, c.sent_lo, c.span.open):
-        po = hit
+    po = _according_to(c.text, c.sent_lo, c.span.open)
     if po is None:
         return None
     clause_hi = c.text.find(",", po.end(), c.span.open)
@@ -731,6 +738,21 @@ def _in_content(c: SpanContext, lo: int) -> bool:
     return _fragment(c) and any(
         t.lower in ("что", "чтобы") for t in tokens(c.text, lo, c.span.open)
     )
+
+
+def _according_to(text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """The last "по словам", "по утверждению", "со слов" … in text[lo:hi], or None."""
+    last = None
+    for hit in _PO_SLOVAM.finditer(text, lo, hi):
+        noun = hit.group("noun")
+        if hit.group("from") or (noun and _according_noun(noun)):
+            last = hit
+    return last
+
+
+def _according_noun(word: str) -> bool:
+    """ "словам", "утверждению": a noun for someone's words in the dative, after «по»."""
+    return any(p.normal in ACCORDING_NOUNS and p.has("datv") for p in parses(word))
 
 
 def _content_pair(c: SpanContext) -> bool:
@@ -846,10 +868,25 @@ def _group_gerund(before: list[Token], verb: Verb) -> Verb | None:
 
 
 def _body_named(c: SpanContext, verb: Verb, hi: int) -> str | None:
-    """The organisation an impersonal clause names ("на сайте МИД РФ говорится"), or None."""
+    """The organisation an impersonal clause names ("на сайте МИД РФ говорится"), or the
+    person whose text it cites ("В заявлении Лаврова говорится"), or None."""
     orgs = [m.org for m in c.resolver.entities.orgs if c.sent_lo <= m.start < hi and m.org]
     who = c.resolver.resolve(c.sent_lo, hi, verb, c.span.open, context=False)
-    return who if who is not None and who in orgs and not MEDIA.fullmatch(who) else None
+    if who is None or MEDIA.fullmatch(who):
+        return None
+    return who if who in orgs or (_is_person(c, who) and _cites_text(c, verb)) else None
+
+
+def _cites_text(c: SpanContext, verb: Verb) -> bool:
+    """Whether the clause before `verb` says where the words stand: "в заявлении", "во
+    обращении", "в письме" (lexicon OWNED_TEXTS)."""
+    toks = [t for t in c.toks_before if t.start < verb.token.start]
+    return any(a.lower in ("в", "во") and lemma(b.lower) in OWNED_TEXTS for a, b in pairwise(toks))
+
+
+def _is_person(c: SpanContext, who: str) -> bool:
+    """Whether `who` is a person the text names (not a body or an outlet)."""
+    return any(m.person is not None and m.person.name == who for m in c.resolver.entities.persons)
 
 
 def _clause_verb(c: SpanContext) -> Verb | None:
@@ -1042,7 +1079,7 @@ def so_said_next(c: SpanContext) -> Outcome:
         end = sentence_end(c.text, c.after_lo, c.para_hi)
         rest = tokens(c.text, c.after_lo, end)
         said = any(speech_verb(t) and not _leads_to(rest, k) for k, t in enumerate(rest))
-        others = _QUOTE_OPEN.search(c.text, c.after_lo, end) or _PO_SLOVAM.search(
+        others = _QUOTE_OPEN.search(c.text, c.after_lo, end) or _according_to(
             c.text, c.after_lo, end
         )
         if said or others:

@@ -1277,7 +1277,9 @@ class Resolver:
         """Who the clause itself names as the verb's subject; (False, None) when nobody."""
         idx = next((i for i, t in enumerate(toks) if t.start == verb.token.start), 0)
         after = toks[idx + 1 :]
-        owner = self._text_owner(after) if verb.impersonal else None
+        # "— сказано в заявлении Назарбаева", "В заявлении Лаврова говорится, что …"
+        owner = self._text_owner(after, pos) or self._text_owner(toks[:idx], pos)
+        owner = owner if verb.impersonal else None
         if owner is not None:
             return True, owner
         found, who = self._subject_after(after, verb, pos, stop_early=True)
@@ -1310,15 +1312,18 @@ class Resolver:
                 return True, subject
         return self._subject_after(after, verb, pos, stop_early=False)
 
-    def _text_owner(self, after: list[Token]) -> str | None:
-        """ "— сказано в заявлении Назарбаева": the person whose statement, address or letter
-        an impersonal verb cites, named right after it in the genitive; else None."""
-        if len(after) < 3 or after[0].lower not in ("в", "во"):
+    def _text_owner(self, words: list[Token], pos: int) -> str | None:
+        """ "— сказано в заявлении Назарбаева", "В заявлении госсекретаря США Марко Рубио
+        отмечается": the person whose statement, address or letter an impersonal verb cites,
+        named (or given by a role) in the genitive right after "в <text>"; else None (a body
+        there is left to the clause: "говорится в заявлении МИД")."""
+        if len(words) < 3 or words[0].lower not in ("в", "во"):
             return None
-        if lemma(after[1].lower) not in OWNED_TEXTS:
+        if lemma(words[1].lower) not in OWNED_TEXTS:
             return None
-        hit = self._at(after[2])
-        return hit.person.name if hit is not None and hit.person is not None else None
+        found, who = self.scan(words[2:], None, pos, stop_early=True)
+        persons = {m.person.name for m in self.entities.persons if m.person is not None}
+        return who if found and who in persons else None
 
     def _is_org(self, name: str) -> bool:
         return any(m.org == name for m in self.entities.orgs)

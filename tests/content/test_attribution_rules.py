@@ -348,6 +348,13 @@ DASH_AFTER: list[Row] = [
         "должна",
         None,
     ),
+    # The quoting verb's object may come before it.
+    (
+        "Министр Сергей Лавров выступил.\n«Переговоры идут тяжело», — эти слова Лаврова"
+        " приводит ТАСС.",
+        "Переговоры",
+        Found("Сергей Лавров"),
+    ),
 ]
 HEARD_WORDS: list[Row] = [
     # Words heard or read right after the verb are unnamed people's, not the subject's.
@@ -647,6 +654,31 @@ HEADLINE: list[Row] = [
     ("Заседание прошло.\nВолодин: депутатам стоит «думать головой»", "думать", None),
 ]
 PO_SLOVAM: list[Row] = [
+    # Any noun for someone's words after «по» (lexicon ACCORDING_NOUNS), and «со слов».
+    (
+        "Министр Сергей Лавров выступил.\nСо слов Лаврова, переговоры «зашли в тупик из-за"
+        " позиции Киева».",
+        "зашли",
+        Found("Сергей Лавров"),
+    ),
+    (
+        "Министр Сергей Лавров выступил.\nПо утверждению министра, переговоры «зашли в тупик"
+        " из-за позиции Киева».",
+        "зашли",
+        Found("Сергей Лавров"),
+    ),
+    (
+        "Министр Сергей Лавров выступил.\nПо заверениям Лаврова, Россия «не собирается ни на"
+        " кого нападать».",
+        "не собирается",
+        Found("Сергей Лавров"),
+    ),
+    (
+        "Министр Сергей Лавров выступил.\nПо сообщениям СМИ, Россия «не собирается ни на кого"
+        " нападать».",
+        "не собирается",
+        None,
+    ),
     # Two lowercase words or more anywhere in the sentence are the speaker's words ...
     (
         "Сейчас, по словам замминистра Сергея Рябкова, ситуация «на земле» изменилась, но"
@@ -752,6 +784,26 @@ AS_OPENING: list[Row] = [
     ("Как заявил источник, переговоры «зашли в полный тупик».", "зашли", UNKNOWN),
 ]
 REPORTED_SPEECH: list[Row] = [
+    # An impersonal verb after the text it cites: the person whose text it is (named, or
+    # given by a role), like a body; a text about someone is not theirs.
+    (
+        "Госдеп опубликовал заявление.\nВ заявлении госсекретаря США Марко Рубио отмечается,"
+        " что Вашингтон «готов к переговорам».",
+        "готов",
+        Found("Марко Рубио"),
+    ),
+    (
+        "Министр Сергей Лавров выступил.\nВ заявлении Лаврова говорится, что переговоры «идут"
+        " тяжело и медленно».",
+        "идут",
+        Found("Сергей Лавров"),
+    ),
+    (
+        "Министр Сергей Лавров выступил.\nВ статье о Лаврове говорится, что переговоры «идут"
+        " тяжело и медленно».",
+        "идут",
+        None,
+    ),
     # A gerund has the subject of the finite verb before it: a plural one is a group the
     # clause does not name, never the last person named in the text.
     (
