@@ -168,8 +168,9 @@ def _who(pre: str, post: str, claim: Claim, persons: tuple[str, ...]) -> str | N
     назвал …» is Боррель himself), or when it names no person while the claim names an actor
     («Об этом сообщила пресс-служба МИД» after «Лавров провел переговоры» or «МИД Украины
     выразил протест» only relays the news)."""
-    post = _SELF.sub("", _until_comma(_WHEN.sub("", _WHEN.sub("", post.strip()))).strip())
-    who = _possessive_dropped(" ".join(part for part in (post, pre.strip().rstrip(",")) if part))
+    post = _SELF.sub("", _apposed(_WHEN.sub("", _WHEN.sub("", post.strip())), persons).strip())
+    pre = _WHEN.sub("", pre.strip() + " ").strip().rstrip(",")
+    who = _possessive_dropped(" ".join(part for part in (post, pre) if part))
     who = _speaker_ahead(who, persons)
     if not who or _PRONOUN_INSIDE.search(who) or _RELAY.search(who):
         return None
@@ -178,6 +179,23 @@ def _who(pre: str, post: str, claim: Claim, persons: tuple[str, ...]) -> str | N
     if claim.names_actor or any(lemma(w.lower()) in ROLES for w in _WORDS.findall(who)):
         return None  # a role alone may be the person the claim names, or someone unnamed
     return who
+
+
+def _apposed(post: str, persons: tuple[str, ...]) -> str:
+    """`post` up to its first comma, or up to the next when what follows it is a second
+    title ending with the speaker's name («председатель Африканского союза, президент
+    Коморских островов Азали Ассумани»): an apposition, not the sentence going on."""
+    head = _until_comma(post)
+    if any(p in head for p in persons) or len(head) >= len(post):
+        return head
+    rest = post[len(head) + 1 :]
+    second = _until_comma(rest)
+    named = any(second.rstrip().endswith(p) for p in persons)
+    verbless = not any(
+        (found := parses(w.lower())) and found[0].pos in ("VERB", "GRND", "PRTF", "PRTS")
+        for w in _WORDS.findall(second)
+    )
+    return f"{head},{second}" if named and verbless else head
 
 
 def _speaker_ahead(who: str, persons: tuple[str, ...]) -> str:
@@ -427,10 +445,11 @@ _CONCLUDED = re.compile(
     r"(?P<pre>(?:[^.!?]*?\s)?)(?P<verb>приш(?:ел|ёл|ла|ли))(?!\w)(?P<post>[^.!?]*)[.!]?$"
 )
 # An outlet right after the verb, in the dative, before the speaker: «сказал «Ъ» посол X»,
-# «заявил РИА Новости первый зампостпреда X», «заявил RT председатель комитета X».
+# «заявил РИА Новости первый зампостпреда X», «заявил RT председатель комитета X», «заявил
+# прессе помощник президента X».
 _TOLD_OUTLET = re.compile(
-    rf"^(?P<outlet>[«\"][^«»\"]{{1,30}}[»\"]|{OUTLET}|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s+"
-    r"(?=[а-яё])"
+    rf"^(?P<outlet>[«\"][^«»\"]{{1,30}}[»\"]|{OUTLET}|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?"
+    r"|[Жж]урналистам|[Пп]рессе|[Рр]епортерам)\s+(?=[а-яё])"
 )
 # «Об этом сообщает газета The New York Times со ссылкой на сотрудника СБУ»: an outlet whose
 # name does not decline (Latin, capitals, «РИА Новости»), and its source.
@@ -493,13 +512,24 @@ def speaker_first(claim: Claim) -> str | None:
     who, head = said.group("who"), said.group("claim")
     if not any(p in who for p in claim.persons) or _PRONOUN_INSIDE.search(who):
         return None
-    if not reportable(head + ".") or _QUOTE_MARK.search(head[-2:]):
+    if not reportable(head + ".") or _quotation_closes(head):
         return None
     verb = said.group("verb")
     told = _TOLD_OUTLET.match(who)  # «сказал «Ъ» посол X» → «Посол X сказал «Ъ», что …»
     if told is not None and any(p in who[told.end() :] for p in claim.persons):
         who, verb = who[told.end() :], f"{verb} {told.group('outlet')}"
     return f"{_capital(who)} {verb}, что {_lowered(Claim(head, claim.opens_with_name))}."
+
+
+def _quotation_closes(head: str) -> bool:
+    """Whether the claim ends with a quotation that is a sentence of its own («Он сказал:
+    «…»», «…: «…»»), not a phrase quoted inside reported speech («поддерживает остановку
+    «атак на земле, в воздухе и на море»»)."""
+    if not _QUOTE_MARK.search(head[-2:]):
+        return False
+    opening = max(head.rfind("«"), head.rfind('"', 0, len(head) - 1), head.rfind("„"))
+    before = head[:opening].rstrip()
+    return opening <= 0 or before[-1:] in ":.!?—–-"
 
 
 def reported_by(name: str, gender: str | None, claim: str) -> str | None:
