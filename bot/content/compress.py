@@ -176,9 +176,19 @@ def _who(pre: str, post: str, claim: Claim, persons: tuple[str, ...]) -> str | N
         return None
     if any(p in who for p in persons) or _anonymous(who):
         return who
-    if claim.names_actor or any(lemma(w.lower()) in ROLES for w in _WORDS.findall(who)):
-        return None  # a role alone may be the person the claim names, or someone unnamed
+    if claim.names_actor:
+        return None  # a role alone may be the person the claim names
+    if any(lemma(w.lower()) in ROLES for w in _WORDS.findall(who)) and not _of_body(who):
+        return None  # «дипломат», «министр»: someone the text named before
     return who
+
+
+def _of_body(who: str) -> bool:
+    """A role of a body the text names («представитель Госдепартамента США», «пресс-секретарь
+    Кремля»): someone new, unnamed, not a word standing for a person named before."""
+    words = _WORDS.findall(who)
+    roles = [i for i, w in enumerate(words) if _role(w)]
+    return bool(roles) and roles[0] + 1 < len(words) and words[roles[0] + 1][:1].isupper()
 
 
 def _apposed(post: str, persons: tuple[str, ...]) -> str:
@@ -200,10 +210,11 @@ def _apposed(post: str, persons: tuple[str, ...]) -> str:
 
 def _speaker_ahead(who: str, persons: tuple[str, ...]) -> str:
     """«в ходе брифинга глава пресс-службы Нед Прайс» → «глава пресс-службы Нед Прайс в ходе
-    брифинга»: the speaker (a role in the nominative, then the name) before where they
-    spoke, as the references write it."""
+    брифинга», «госсекретарю США Энтони Блинкену министр Ван И» → «министр Ван И
+    госсекретарю США Энтони Блинкену»: the speaker (a role in the nominative, then the name)
+    before where they spoke and to whom, as the references write it."""
     first = _WORDS.search(who)
-    if first is None or first.group(0).lower() not in PREPOSITIONS:
+    if first is None or not (first.group(0).lower() in PREPOSITIONS or _dative(first.group(0))):
         return who
     for word in _WORDS.finditer(who):
         found = parses(word.group(0).lower())[:2]
@@ -222,13 +233,23 @@ def _where(post: str) -> str:
     return "" if _DATE_ONLY.fullmatch(_WHEN.sub("", where + " ").strip()) else where
 
 
+# «опрошенные (изданием) чиновники»: people an outlet asked, never named.
+_POLLED = frozenset({"опрошенный", "опросить"})
+
+
+def _dative(word: str) -> bool:
+    """A word that can only be a dative here («госсекретарю», «журналистам»): to whom."""
+    found = parses(word.lower())[:2]
+    return any("datv" in p.grams for p in found) and not any("nomn" in p.grams for p in found)
+
+
 def _anonymous(who: str) -> bool:
     """A source or interlocutor («источник РИА Новости», «собеседник агентства»), or a role
     the text leaves without a face («высокопоставленный чиновник ЕС»): nobody the claim
     names, so never one of its actors."""
     first = _WORDS.search(who)
     word = lemma(first.group(0).lower()) if first else ""
-    return word in UNKNOWN_AGENTS or word in ANONYMOUS_MARKS
+    return word in UNKNOWN_AGENTS or word in ANONYMOUS_MARKS or word in _POLLED
 
 
 def _speaker_of(
@@ -269,12 +290,18 @@ def about_this(claim: Claim, attribution: Attribution) -> str | None:
     aside after «Об этом» goes with X when it says how they spoke («выступая в Конгрессе»),
     and is dropped when it relays («как передает Trend»)."""
     said, aside = _without_aside(attribution.text.strip())
+    told = ""
+    first = _ABOUT_THIS.match(said)
+    outlet = _TOLD_ONLY.fullmatch(first.group("pre")) if first else None
+    if first is not None and outlet is not None:  # «Об этом Politico заявили чиновники»
+        told = f" {outlet.group('outlet')}"
+        said = said[: first.start("pre")] + said[first.end("pre") :]
     found = _speaker_of(_ABOUT_THIS, claim, Attribution(said, attribution.persons))
     if found is None:
         return None
     hit, who = found
     who = f"{who}, {aside}," if aside else who
-    return f"{_capital(who)} {hit.group('verb')}, что {_lowered(claim)}."
+    return f"{_capital(who)} {hit.group('verb')}{told}, что {_lowered(claim)}."
 
 
 def _without_aside(said: str) -> tuple[str, str]:
@@ -345,9 +372,7 @@ def _circumstance(pre: str, persons: tuple[str, ...]) -> bool:
     words = _WORDS.findall(pre)
     if not words or any(p in pre for p in persons):
         return True
-    found = parses(words[0].lower())[:2]
-    dative = any("datv" in p.grams for p in found) and not any("nomn" in p.grams for p in found)
-    return not dative
+    return not _dative(words[0])
 
 
 def _own_verb(text: str) -> re.Match[str] | None:
@@ -447,10 +472,12 @@ _CONCLUDED = re.compile(
 # An outlet right after the verb, in the dative, before the speaker: «сказал «Ъ» посол X»,
 # «заявил РИА Новости первый зампостпреда X», «заявил RT председатель комитета X», «заявил
 # прессе помощник президента X».
-_TOLD_OUTLET = re.compile(
-    rf"^(?P<outlet>[«\"][^«»\"]{{1,30}}[»\"]|{OUTLET}|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?"
-    r"|[Жж]урналистам|[Пп]рессе|[Рр]епортерам)\s+(?=[а-яё])"
+_TOLD = (
+    rf"(?P<outlet>[«\"][^«»\"]{{1,30}}[»\"]|{OUTLET}|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?"
+    r"|[Жж]урналистам|[Пп]рессе|[Рр]епортерам)"
 )
+_TOLD_OUTLET = re.compile(rf"^{_TOLD}\s+(?=[а-яё])")
+_TOLD_ONLY = re.compile(rf"{_TOLD}\s*")
 # «Об этом сообщает газета The New York Times со ссылкой на сотрудника СБУ»: an outlet whose
 # name does not decline (Latin, capitals, «РИА Новости»), and its source.
 _CITING = re.compile(

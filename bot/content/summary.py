@@ -23,6 +23,7 @@ mostly who says it, not which sentence.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections.abc import Sequence
@@ -151,6 +152,8 @@ BACKGROUND = re.compile(
     r"^(?:Ранее|Напомним|Напомню|Как\s+(?:ранее\s+)?сообща\w+\s+ранее|Как\s+ранее\s+"
     r"(?:сообща|писа|передава)\w+|Как\s+сообщалось|До\s+этого|Прежде)(?!\w)"
 )
+_SUBTITLE_WORDS = 8  # a subtitle that is a claim has at least this many words
+_SUBTITLE_BY = 3  # and stands among the text's first paragraphs
 _REPEATED = 0.6  # a first sentence this much of whose stems the next one repeats is a teaser
 TEASER_RULES = ("leaning", "repeated")  # `_teaser`'s rules, tested by name
 
@@ -656,6 +659,32 @@ def _attributed(
     return [first, *texts[1:]] if first else texts
 
 
+def _attributed_subtitle(
+    every: Sequence[Sentence], paragraphs: Sequence[str], entities: Entities | None
+) -> Sentence | None:
+    """A subtitle (a paragraph after the headline, with no final full stop) that the next
+    paragraph attributes («Об этом заявил представитель Госдепартамента …»): the lead's
+    claim, with its full stop, as the attribution says it is."""
+    if entities is None:
+        return None
+    for unit, after in itertools.pairwise(every):
+        paragraph = paragraphs[unit.paragraph].strip()
+        if unit.paragraph > _SUBTITLE_BY:
+            break
+        if (
+            unit.paragraph > 0
+            and paragraph == unit.text.strip()
+            and paragraph.rstrip('»"”“')[-1:] not in ".!?…:;"
+            and balanced(paragraph)
+            and _words(paragraph) >= _SUBTITLE_WORDS
+            and not _HEAD_CLAIM.match(paragraph)
+            and after.paragraph == unit.paragraph + 1
+            and names_speaker(Attribution(after.text, _named_in(after, entities)))
+        ):
+            return Sentence(paragraph + ".", unit.start, unit.paragraph, unit.index)
+    return None
+
+
 def _with_speaker(
     chosen: list[Sentence],
     every: Sequence[Sentence],
@@ -789,6 +818,9 @@ def summarize(
         return ""
     if method != "textrank" and not interview:
         candidates = past_teasers(candidates, every)
+        subtitle = _attributed_subtitle(every, paragraphs, entities)
+        if subtitle is not None and (not candidates or subtitle.start < candidates[0].start):
+            candidates = [subtitle, *candidates]
     chosen = textrank(candidates) if method == "textrank" else lead(candidates, every)
     if not interview:
         chosen = _with_speaker(chosen, every, paragraphs, entities, quote_ranges)
