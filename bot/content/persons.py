@@ -240,6 +240,12 @@ def _role_case(word: str) -> str | None:
     return None
 
 
+def _plural_role(word: str) -> bool:
+    """Whether a role word is only a plural («министров», «послы»): it titles no one name."""
+    nouns = [p for p in parses(word.lower()) if p.pos == "NOUN"]
+    return bool(nouns) and all(p.has("plur") for p in nouns)
+
+
 def _to_case_nominative(word: str, case: str | None) -> str:
     if case in (None, "nomn"):
         return word
@@ -390,6 +396,8 @@ def _titled_names(
     dictionary does not know, recognised by the title in front of them."""
     index = {start: i for i, (start, _e, _w) in enumerate(words)}
     for _start, end, word in title_heads(text):
+        if _plural_role(word):
+            continue  # "Совета министров … Организации Договора": a plural titles nobody
         case = _role_case(word)
         first = _first_after_title(text, end, index, case)
         if first is None:

@@ -313,7 +313,7 @@ _NATION_ALIASES = {
     "британ": ("британ", "великобритан", "лондон"),
     "англий": ("британ", "великобритан", "англи", "лондон"),
     "российс": ("росси", "рф", "москв", "российс"),
-    "русск": ("росси", "рф", "москв", "российс"),
+    "русск": ("росси", "рф", "москв", "российс", "русск"),
     "китайс": ("кита", "кнр", "пекин"),
     "французс": ("франц", "париж"),
     "иранс": ("иран", "тегеран"),
@@ -473,7 +473,7 @@ class Resolver:
         if best is not None:
             # The speaker of the quotation before carries on; a mere mention may be displaced.
             displaced = best != last_speaker and (
-                self._displaced(best[1], gender, pos)
+                self._displaced(best[1], gender, pos, skip)
                 or (not role and self._background(best, gender))
             )
             return None if displaced else best[1]
@@ -555,7 +555,9 @@ class Resolver:
         lo = max(0, (pos if anchor is None else anchor) - _SENTENCE_REACH)
         return sentence_start(self.text, lo, pos)
 
-    def _displaced(self, name: str, gender: str | None, pos: int) -> bool:
+    def _displaced(
+        self, name: str, gender: str | None, pos: int, skip: frozenset[str] = frozenset()
+    ) -> bool:
         """ "Кац объявил Гутерриша персоной нон грата. Россия, в лице постпреда Василия
         Небензи, отреагировала. Он призвал …": the sentence just before names another person
         of that gender and not the candidate — "он" may be either of them, so nobody. A
@@ -570,6 +572,7 @@ class Resolver:
             for m in self.entities.persons
             if lo <= m.start < own
             and m.person
+            and m.person.name not in skip  # "советник офиса премьер-министра": no «глава»
             and (gender is None or m.person.gender in (None, gender))
             and not self._inside_quote(m.start)
         }

@@ -1404,19 +1404,20 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ),
     (
         # An aide whose title names the leader's post («советник … премьер-министра») is
-        # never the «глава правительства»; who else is meant the text leaves open: unknown.
+        # never the «глава правительства», nor, named in the sentence before, does he make
+        # the premier named before him an uncertain one.
         "leader-role-is-never-the-aide-of-that-leader",
         "Израильский премьер Биньямин Нетаньяху выступил с заявлением. Его слова передает"
         " советник офиса премьер-министра Израиля Дмитрий Гендельман.\n«Мы продолжим этот"
         " путь», — добавил глава правительства.",
-        [("Мы продолжим этот путь", None)],
+        [("Мы продолжим этот путь", "Биньямин Нетаньяху")],
     ),
     (
         "leader-role-is-never-the-aide-of-that-leader-chancellor",
         "Канцлер Австрии Карл Нехаммер пообещал ответить партнерам. Его слова передает"
         " советник канцелярии канцлера Михаэль Бауэр.\n«Мы не изменим своей позиции», —"
         " добавил глава правительства.",
-        [("Мы не изменим своей позиции", None)],
+        [("Мы не изменим своей позиции", "Карл Нехаммер")],
     ),
     (
         # An introduction ending with the question it reports to one person, then a dash
