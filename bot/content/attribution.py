@@ -551,20 +551,41 @@ def dash_after(c: SpanContext) -> Outcome:
         return _signed_below(c)
     clause_lo = c.after_lo + comma.end()
     clause_hi = sentence_end(c.text, clause_lo, c.para_hi)
+    below = None if dash else _dash_below(c, clause_lo)
+    if below is not None:  # «"…",» ending its paragraph, «— сказал он» opening the next
+        clause_lo, clause_hi = below
     toks = tokens(c.text, clause_lo, clause_hi)
-    if not dash and toks and toks[0].lower in _CONJUNCTIONS:
+    dashed = dash is not None or below is not None
+    if not dashed and toks and toks[0].lower in _CONJUNCTIONS:
         return None  # "что Каллас «…», и добавил": the sentence's own verb goes on
-    if not dash and not c.starts_sentence and _owned_words(c) is not None:
+    if not dashed and not c.starts_sentence and _owned_words(c) is not None:
         # "Заявление президента США о том, что Россия «…», прокомментировал Песков": the
         # comma closes the owner's reported words; the commenting verb names no speaker
         return None
-    verb = first_verb(toks, 5 if dash else 2) or (such_statement_verb(toks) if dash else None)
+    verb = first_verb(toks, 5 if dashed else 2) or (such_statement_verb(toks) if dashed else None)
     if verb is None:
         return None
     who = clause_speaker(c.resolver, clause_lo, clause_hi, verb, c.span.open)
     if who is not None and MEDIA.fullmatch(who) and _lemma_of(verb) in RELAY_VERBS:
         return _relayed(c, verb, clause_hi) or Found(who)
     return Found(who)
+
+
+_LINE_DASH = re.compile(r"[ \t]*[-–—]{1,2}[ \t]*")
+
+
+def _dash_below(c: SpanContext, lo: int) -> tuple[int, int] | None:
+    """'"Это нападение, а не оскорбление",' ending its paragraph and '— сказал главный
+    дипломат …' opening the next: the site broke the line before the attribution, whose
+    clause (after the dash) this returns."""
+    end = c.doc.layout.para_end(c.span.close)
+    if c.text[lo:end].strip() or end >= len(c.text):
+        return None
+    dash = _LINE_DASH.match(c.text, end + 1)
+    if dash is None or dash.end() == end + 1 or not c.text[dash.end() : dash.end() + 1].islower():
+        return None  # "— Мы тоже, — ответил он": dialogue, not the attribution
+    stop = c.doc.layout.para_end(dash.end())
+    return dash.end(), sentence_end(c.text, dash.end(), stop)
 
 
 def _relayed(c: SpanContext, verb: Verb, clause_hi: int) -> Found | None:

@@ -77,6 +77,19 @@ QUOTED_NAME: list[Row] = [
     ("Глава НАТО заявил, что альянс «должен увеличить расходы».", "должен", None),
 ]
 DASH_AFTER: list[Row] = [
+    # A quotation ending its paragraph with a comma is attributed by a dash opening the next
+    # (the site broke the line), a lower-case attribution only: dialogue is no attribution.
+    (
+        'Глава дипломатии ЕС Жозеп Боррель рассказал о визите.\n"Это нападение, а не'
+        ' оскорбление",\n— сказал Боррель в интервью\nОн также затронул тему отношений.',
+        "Это нападение",
+        Found("Жозеп Боррель"),
+    ),
+    (
+        "Министр Сергей Лавров выступил.\n«Мы готовы к диалогу»,\n— Мы тоже, — ответил коллега.",
+        "Мы готовы",
+        None,
+    ),
     # A quotation alone in its paragraph, signed below with a dash and a name only.
     (
         'Глава МАГАТЭ Рафаэль Гросси допустил поездку.\n"Возможно"\n– Рафаэль Гросси\n'
