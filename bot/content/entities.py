@@ -17,20 +17,23 @@ from bot.content.lexicon import (
     BARE_MINISTRIES,
     COMMUNICATION_OFFICES,
     COUNTRY_REFERENCES,
+    IMPERSONAL_VERBS,
     LEADER_GENITIVES,
     LEADER_OFFICE_HEADS,
     MINISTRIES,
     OWNED_TEXTS,
     SHIFT_OPENERS,
+    SPEECH_VERBS,
     media_name,
     organisations,
+    role_of,
 )
 from bot.content.lexicon import MEDIA as MEDIA  # re-exported for the title module
 from bot.content.mentions import UNKNOWN_BODY
 from bot.content.mentions import Entities as Entities
 from bot.content.mentions import Mention as Mention
 from bot.content.mentions import Person as Person
-from bot.content.morph import parses
+from bot.content.morph import lemma, parses
 from bot.content.persons import TITLE_HEAD as TITLE_HEAD  # re-exported for the title module
 from bot.content.persons import find_persons
 from bot.content.signatures import signing_bodies
@@ -97,17 +100,39 @@ def _country_of_bare(text: str, at: int, named: list[Mention], russia: str) -> s
     That of the last ministry standing as its sentence's subject before it («Министерство
     иностранных дел Украины выразило протест Министерству … Российской Федерации. Об этом
     сообщили в пресс-службе МИД» is Ukraine's, not the addressee's); else the one ministry
-    the text names («говорится в заявлении МИД Турции … отметили в МИД»); Russia's, as the
-    journal writes it, when the text names none; and nobody (None) when it names several
-    and nothing settles which: a wrong country is worse than none.
+    the text names («говорится в заявлении МИД Турции … отметили в МИД»), counting one in a
+    person's title only when that person speaks there; Russia's, as the journal writes it,
+    when the text names none; and nobody (None) when it names several, or only a foreign
+    one in a silent title, and nothing settles which: a wrong country is worse than none.
     """
+    mentioned = {m.org for m in named if m.org} - {russia}
+    named = [m for m in named if _stands_for_itself(text, m)]
     subject = next((m for m in reversed(named) if m.start < at and _is_subject(text, m)), None)
     if subject is not None:
         return subject.org
     bodies = {m.org for m in named if m.org}
     if not bodies:
-        return russia
+        return None if mentioned else russia  # a foreign one is named: never Russia's
     return bodies.pop() if len(bodies) == 1 else None
+
+
+_ROLE_BEFORE = re.compile(r"([А-ЯЁа-яё-]+)[ \t]+$")
+_WORDS = re.compile(r"[А-ЯЁа-яё]+")
+
+
+def _stands_for_itself(text: str, mention: Mention) -> bool:
+    """Whether a ministry mention may be what a bare one refers to: a body named in its own
+    right, or in a person's title («Глава МИД Турции Хакан Фидан») only when that person
+    speaks in the sentence («… заявил»); a visiting minister's title («Глава МИД Турции
+    прибыл в Москву») does not make «в МИД заявили» his ministry."""
+    before = _ROLE_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+    if before is None or role_of(before.group(1)) is None:
+        return True
+    lo = max(text.rfind(c, 0, mention.start) for c in ".!?\n") + 1
+    hi = min((i for c in ".!?\n" if (i := text.find(c, mention.end)) >= 0), default=len(text))
+    return any(
+        lemma(w.lower()) in SPEECH_VERBS | IMPERSONAL_VERBS for w in _WORDS.findall(text[lo:hi])
+    )
 
 
 def find_orgs(text: str) -> list[Mention]:
