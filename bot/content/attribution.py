@@ -21,6 +21,7 @@ from bot.content.layout import Layout, count_words, sentence_end, sentence_start
 from bot.content.lexicon import (
     ACCORDING_NOUNS,
     CONTENT_VERBS,
+    DENIAL_VERBS,
     HEARING_VERBS,
     HONORIFICS,
     MEDIA,
@@ -749,7 +750,59 @@ def po_slovam(c: SpanContext) -> Outcome:
         return None  # "По словам Трампа, Путин сказал ему, что «…»": the inner speaker's
     toks = tokens(c.text, po.start() + 2, clause_hi)
     found, who = c.resolver.scan(toks, None, c.span.open, stop_early=True)
-    return Found(who if found else None)
+    owner = who if found else None
+    return _inner_namer(c, clause_hi + 1, owner) or Found(owner)
+
+
+def _inner_namer(c: SpanContext, lo: int, owner: str | None) -> Found | None:
+    """ "По мнению спикера, глава СКР оскорбил народ, назвав палату «государственной дурой»":
+    a naming verb whose subject the clause after the opinion's `owner` names (a role, a
+    pronoun) gives the words to that subject; negated ("Лэмми не называл …"), to nobody.
+    None when the clause names no subject ("это можно назвать «провалом»": the owner's)."""
+    toks = tokens(c.text, lo, c.span.open)
+    namer = next((t for t in reversed(toks) if lemma(t.lower) in NAMING_VERBS), None)
+    if namer is None:
+        return None
+    verb = naming_verb(namer)
+    if _denied(c, verb):
+        return Found(None)
+    subject = _subject_word(toks, namer)
+    who = c.resolver.resolve(lo, c.span.open, verb, c.span.open, context=False)
+    if who is None and any(p.pos == "GRND" for p in parses(namer.lower)[:1]):
+        # "глава СКР оскорбил народ, назвав …": a gerund's subject opens its clause
+        before = [t for t in toks if t.start < namer.start]
+        _found, who = c.resolver.scan(before, verb, c.span.open, stop_early=True)
+    if subject is None:
+        return Found(who) if who is not None else None
+    if subject.lower not in _HE and (owner is None or who == owner):
+        # a role the text links to nobody falls back on the last person, maybe the owner
+        # (or the owner is unknown, and the role may have fallen back on him): unknown
+        return Found(None)
+    return Found(who)
+
+
+def _subject_word(toks: list[Token], verb: Token) -> Token | None:
+    """The role noun in the nominative or personal pronoun standing before `verb` ("глава СКР
+    оскорбил народ, назвав …"): a subject, known or not, of its own; None when none."""
+    for tok in toks:
+        if tok.start >= verb.start:
+            break
+        if tok.lower in _HE:
+            return tok
+        if role_of(tok.text) is not None and any(p.has("nomn") for p in parses(tok.lower)[:1]):
+            return tok
+    return None
+
+
+def _denied(c: SpanContext, verb: Verb) -> bool:
+    """ "Боррель не называл Россию «фашистским государством»", "отрицает, что Лавров назвал
+    …": words someone is said not to have said, or a claim denied, are nobody's saying; so,
+    when unsure, is a view negated ("не считают Обаму «катастрофой для Израиля»": the words
+    of those who do)."""
+    before = [t for t in c.toks_before if t.start < verb.token.start and t.text[:1].isalpha()]
+    if before and before[-1].lower == "не":
+        return True
+    return any(lemma(t.lower) in DENIAL_VERBS for t in before)
 
 
 def _in_content(c: SpanContext, lo: int) -> bool:
@@ -862,6 +915,8 @@ def reported_speech(c: SpanContext) -> Outcome:
             return Found(body)
         if that is None:
             return None
+        if _denied(c, verb):
+            return Found(None)  # "Он не говорил, что переговоры «…»": nobody's words
         # "Она процитировала Роберта Рождественского о том, что «…»": the quoted person's.
         quoted = _quoted_person(c.resolver, verb, that.start)
         if quoted is not None:
@@ -1013,6 +1068,8 @@ def partial_quote(c: SpanContext) -> Outcome:
     verb = _clause_verb(c)
     if verb is None or (c.n_words < 3 and not _governed(c, verb)):
         return None
+    if _denied(c, verb):
+        return Found(None)  # "Боррель не называл Россию «…»": nobody's words
     if _participle(verb):
         return Found(_participle_owner(c, verb))
     # Only a subject the clause names: "говорили о том, что «…»" has nobody to fall back on.

@@ -80,6 +80,9 @@ NAMING_VERBS = word_set(
     """назвать называть охарактеризовать характеризовать оценить оценивать расценить
     расценивать квалифицировать"""
 )
+# "отрицает, что Лавров назвал …", "опроверг, что …": the words after are someone's claim the
+# subject denies, nobody's own saying. Lemmas.
+DENIAL_VERBS = word_set("отрицать опровергнуть опровергать")
 # Verbs whose whole clause is the speaker's point: a call, a pointer, a reproach ("призвал
 # всех читать, иначе можно утратить «…»", "указал на отсутствие «…»", "раскритиковал X за
 # публикацию «…»"): a fragment anywhere in it is his words, a genitive attribute too.
