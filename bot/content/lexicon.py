@@ -289,6 +289,11 @@ SIGNING_BODIES = ORG_UNITS | word_set(
     """управление министерство служба офис администрация департамент посольство
         правительство комитет комиссия совет штаб консульство генконсульство"""
 )
+# Words that cite a role's holder without a name («со ссылкой на представителя Госдепа»,
+# «представитель, пожелавший остаться неназванным»): before and after the role noun, lower-cased
+# prefixes. Whoever that role later speaks as is nobody the text names.
+ANONYMITY_BEFORE = ("со ссылкой на", "ссылаясь на", "на условиях анонимности")
+ANONYMITY_AFTER = ("пожелавш", "попросивш", "не пожелавш", "на условиях анонимности")
 # Someone the text does not name: the speaker stays unknown.
 UNKNOWN_AGENTS = word_set("собеседник источник аноним очевидец")
 # Words that leave the role after them without a face: "неназванный европейский дипломат",

@@ -17,6 +17,8 @@ from itertools import pairwise
 from bot.content.entities import Entities, Mention
 from bot.content.layout import sentence_end, sentence_start
 from bot.content.lexicon import (
+    ANONYMITY_AFTER,
+    ANONYMITY_BEFORE,
     ANONYMOUS_MARKS,
     ASIDES,
     BACKGROUND_OPENERS,
@@ -42,6 +44,7 @@ from bot.content.lexicon import (
     role_kind,
     role_of,
     same_role,
+    title_heads,
 )
 from bot.content.mentions import UNKNOWN_BODY
 from bot.content.morph import Parse, common_noun, lemma, parses, word_set
@@ -403,6 +406,7 @@ class Resolver:
         # Quotation interiors: a name said *inside* a quote ("«Путин говорил…», — добавил он")
         # is never what a later "он" or "министр" points at.
         self.quoted: list[tuple[int, int]] = []
+        self._role_heads: list[tuple[int, int, str]] | None = None
 
     def set_quoted(self, spans: list[tuple[int, int]]) -> None:
         self.quoted = sorted(spans)
@@ -704,11 +708,39 @@ class Resolver:
     ) -> str | None:
         """A generic role nobody was introduced with: the one person of its country, else
         the last subject of its gender (never one of `others`), else the text's one person."""
+        if self._cited_unnamed(lemma, pos):
+            return None
         if any(nation_keys(n) for n in nations):
             found = self._only_person(nations, gender, pos, others)
         else:
             found = self.pronoun(gender, pos, others, forward=False, role=lemma)
         return found or self._sole_person(lemma, gender, pos, nations, others)
+
+    def _role_words(self) -> list[tuple[int, int, str]]:
+        """Every role noun of the text, found once (`lexicon.title_heads`)."""
+        if self._role_heads is None:
+            self._role_heads = title_heads(self.text)
+        return self._role_heads
+
+    def _cited_unnamed(self, lemma: str, pos: int) -> bool:
+        """Whether the text cited someone in that role without a name before `pos` («сообщает
+        ТАСС со ссылкой на представителя Госдепа», «сообщил представитель дворца, пожелавший
+        остаться неназванным»): the role speaks as that official, never as a person the text
+        names elsewhere («гибель генерала …»)."""
+        for start, end, word in self._role_words():
+            if start >= pos:
+                break
+            if role_of(word) != lemma or self._inside_quote(start):
+                continue
+            before = self.text[max(0, start - 30) : start].lower().rstrip()
+            clause = re.split(r"[.;:!?«»\n]", self.text[end : end + 80], maxsplit=1)[0]
+            after = re.split(r"[,]", clause, maxsplit=1)
+            if any(m.person for m in self.entities.persons if end <= m.start < end + len(after[0])):
+                continue  # «со ссылкой на представителя МИД Марию Захарову»: named
+            tail = clause[len(after[0]) :].lower().lstrip(" ,")
+            if before.endswith(ANONYMITY_BEFORE) or tail.startswith(ANONYMITY_AFTER):
+                return True
+        return False
 
     def _candidates(
         self, lemma: str, gender: str | None, skip: frozenset[str], post: str | None
