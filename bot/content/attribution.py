@@ -1253,8 +1253,12 @@ def _another_subject(c: SpanContext) -> bool:
 
 
 def _past_gender(toks: list[Token]) -> str | None:
-    """The gender of the first singular past-tense verb among `toks` («Дипломат задала
-    вопрос»: feminine), None when there is none or its form does not say."""
+    """The gender of the first singular past-tense verb of a sentence whose subject opens it
+    as a person, a role noun or «он»/«она» («Дипломат задала вопрос»: feminine); None when it
+    opens otherwise («Встреча прошла …» says nothing of a person), has no such verb, or its
+    form does not say."""
+    if not toks or not (toks[0].lower in ("он", "она") or role_of(toks[0].text) is not None):
+        return None
     for tok in toks:
         found = [p for p in parses(tok.lower)[:1] if p.pos == "VERB" and p.has("past", "sing")]
         if found:
