@@ -150,7 +150,11 @@ def _match_straight(text: str, i: int) -> tuple[int, bool] | None:
     if stop < para_end or depth != 1:
         return None
     if inner_close is None:
-        return _straight_continued(text, para_end) or _attributed_unclosed(text, i, para_end)
+        return (
+            _straight_continued(text, para_end)
+            or _attributed_unclosed(text, i, para_end)
+            or _after_attributed(text, i, para_end)
+        )
     return (inner_close, True) if _MERGED_TAIL.match(text, inner_close + 1) else None
 
 
@@ -184,6 +188,24 @@ def _attributed_unclosed(text: str, i: int, para_end: int) -> tuple[int, bool] |
     if found is None:
         return None
     return found.start(), False
+
+
+# The end of an attributed quotation and its attribution, right before the next one opens:
+# '…подтверждена", - рассказал Лавров. "Теперь …'.
+_ATTRIBUTED_BEFORE = re.compile(r'"[ \t]*[,!?…]?[ \t]*[-–—][ \t]+[^"«»\n.!?…]{3,80}[.!?…][ \t]+$')
+
+
+def _after_attributed(text: str, i: int, para_end: int) -> tuple[int, bool] | None:
+    """A straight quotation never closed, opening right after an attributed one of its
+    paragraph and running to the paragraph's end on a sentence's end ('…", - рассказал
+    Лавров. "Теперь, как говорится, дело за малым.'): the speaker goes on, the closing mark
+    lost at the paragraph's end."""
+    lo = text.rfind("\n", 0, i) + 1
+    if _ATTRIBUTED_BEFORE.search(text, lo, i) is None:
+        return None
+    if text[lo:i].count('"') % 2 or text[para_end - 1 : para_end] not in tuple(_SENTENCE_END):
+        return None
+    return para_end, False
 
 
 def _misplaced_space(text: str, i: int) -> bool:

@@ -40,6 +40,15 @@ SPANS = [
     ('Сийярто выступил."Неужели это нужно? - спросил он.', ["Неужели это нужно?"]),
     # ... and without one it is no quotation.
     ('Он сказал."Мы готовы и ждем.', []),
+    # One never closed right after an attributed quotation of its paragraph runs to the
+    # paragraph's end on a sentence's end (the speaker goes on) ...
+    (
+        '"Мы провели разговор", - рассказал Лавров. "Теперь дело за малым.\nДалее.',
+        ["Мы провели разговор", "Теперь дело за малым."],
+    ),
+    # ... not without the attribution before it, nor with the paragraph cut mid-sentence.
+    ('Лавров выступил. "Теперь дело за малым.', []),
+    ('"Мы провели разговор", - рассказал Лавров. "Теперь дело за', ["Мы провели разговор"]),
     # A mark after a sentence's end with the space after it opens when its closing mark is
     # attributed (the site moved the space); otherwise it is a stray mark.
     (
