@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
+from functools import lru_cache
 from itertools import pairwise
 
 from bot.content.layout import Layout, count_words, sentence_end, sentence_start
@@ -31,6 +32,7 @@ from bot.content.lexicon import (
     PASSING_ON_VERBS,
     RELAY_VERBS,
     REPLY_VERBS,
+    SPEECH_VERBS,
     STATEMENT_NOUNS,
     STATEMENT_VERBS,
     SUCH_WORDS,
@@ -1354,24 +1356,40 @@ def _not_reported_of(c: SpanContext, found: Found) -> Found:
         for t in tokens(c.text, c.span.open + 1, c.span.close)
         if found.cut is None or not found.cut[0] <= t.start < found.cut[1]
     ]
-    for k, tok in enumerate(toks[:-1]):
-        verb = _reporting_verb(toks, k)
-        if verb is not None and _names_candidate(c, tok, verb, who):
+    for k in range(1, len(toks)):
+        verb = _reporting_verb(toks[k])
+        subject = _subject_before(toks, k) if verb is not None else None
+        if verb is not None and subject is not None and _names_candidate(c, subject, verb, who):
             return Found(None, found.cut)
     return found
 
 
-def _reporting_verb(toks: list[Token], k: int) -> Verb | None:
-    """The third-person speech verb right after toks[k] (an adverb between: "Эрдоган также
-    заявил"), of which toks[k] may be the subject; None when there is none."""
-    for tok in toks[k + 1 : k + 3]:
-        verb = speech_verb(tok)
-        if verb is not None:
-            third = any(p.has("3per") or p.has("past") for p in parses(tok.lower)[:1])
-            return verb if third and not verb.impersonal else None
-        if not any(p.pos == "ADVB" for p in parses(tok.lower)[:1]):
-            return None
-    return None
+def _reporting_verb(tok: Token) -> Verb | None:
+    """`tok` as a third-person speech verb ("заявил", "подчеркивает"), else None."""
+    if not _third_person_speech(tok.lower):
+        return None
+    verb = speech_verb(tok)
+    return verb if verb is not None and not verb.impersonal else None
+
+
+@lru_cache(maxsize=16384)
+def _third_person_speech(word: str) -> bool:
+    """Whether `word` reads first as a third-person (or past) form of a speech verb; cached,
+    as every word of every quotation is asked."""
+    best = parses(word)[:1]
+    return any(
+        p.normal in SPEECH_VERBS and (p.has("3per") or p.has("past")) and "futr" not in p.grams
+        for p in best
+    )
+
+
+def _subject_before(toks: list[Token], k: int) -> Token | None:
+    """The word right before the verb toks[k] that may be its subject, over one adverb
+    ("Эрдоган также заявил")."""
+    prev = toks[k - 1]
+    if k >= 2 and any(p.pos == "ADVB" for p in parses(prev.lower)[:1]):
+        return toks[k - 2]
+    return prev
 
 
 def _names_candidate(c: SpanContext, tok: Token, verb: Verb, who: str) -> bool:
