@@ -65,11 +65,12 @@ _YOU = re.compile(
 
 # Hidden turns inside a collapsed paragraph, after a sentence end: a dash turn opening with a
 # capital ("…посол КНР. — Каков итог?"; "— сказал он" is an attribution, not a turn) or a
-# name label ("…в Белграде. Александр Чепурин: Думаю…").
+# name label ("…в Белграде. Александр Чепурин: Думаю…"), or a bare letter a transcript uses
+# for its turns ("В: …? О: Иранские руководители …", "Q: …? A: …").
 _INLINE_DASH = re.compile(r"(?<=[.!?…»])\s+(?=[—–]\s*[А-ЯЁA-Z«\"])")
 _INLINE_LABEL = re.compile(
     r"(?<=[.!?…])\s+(?=(?:(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][а-яёА-ЯЁ-]+"
-    r"|[А-ЯЁ][а-яё]+(?:\s[А-ЯЁ][а-яёА-ЯЁ-]+){1,2}|(?i:вопрос|ответ)):\s+[А-ЯЁA-Z«\"—–])"
+    r"|[А-ЯЁ][а-яё]+(?:\s[А-ЯЁ][а-яёА-ЯЁ-]+){1,2}|(?i:вопрос|ответ)|[ВОQA]):\s+[А-ЯЁA-Z«\"—–])"
 )
 
 

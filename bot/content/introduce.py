@@ -219,7 +219,33 @@ def role_phrase(body: str, people: Sequence[Mention], name: str) -> str | None:
             and not any(at <= s < mention.start for s in starts)
         ):
             return phrase[:1].upper() + phrase[1:]
-    return None
+    return _apposition(body, people, name)
+
+
+# «Рамин Мехманпараст, официальный представитель МИД Ирана, в интервью …»: a role set off by
+# commas right after the name.
+_APPOSITION = re.compile(r",[ \t]+([^,;:—–«»\"()\n.!?]{3,90}?)[ \t]*,")
+
+
+def _apposition(body: str, people: Sequence[Mention], name: str) -> str | None:
+    """The role the article gives `name` in an apposition right after its first mention
+    («Рамин Мехманпараст, официальный представитель МИД Ирана, …» → «Официальный
+    представитель МИД Ирана»): a role noun in the nominative, only adjectives before it, no
+    verb, no other person."""
+    first = next((m for m in people if m.person is not None and m.person.name == name), None)
+    if first is None:
+        return None
+    found = _APPOSITION.match(body, first.end)
+    if found is None:
+        return None
+    phrase = found.group(1)
+    heads = title_heads(phrase)
+    if not heads or _adjectives_before(phrase, 0, heads[0][0]) != 0:
+        return None
+    inside = any(found.start(1) <= m.start < found.end(1) for m in people)
+    if inside or not _nominative_head(heads[0][2]) or not _plain(phrase):
+        return None
+    return phrase[:1].upper() + phrase[1:]
 
 
 def _adjectives_before(body: str, lo: int, at: int) -> int:
