@@ -549,11 +549,12 @@ def _follower(
     chosen: Sequence[Sentence], every: Sequence[Sentence], nth: int = 0
 ) -> Sentence | None:
     """The sentence right after the summary's `nth` one, past any stamp it opens with («Как
-    пишет RT, об этом заявил …»)."""
-    at = next((i for i, s in enumerate(every) if s.start >= chosen[nth].start), None)
-    if at is None or at + 1 >= len(every):
+    пишет RT, об этом заявил …»); the summary's sentence may be part of one (a headline's
+    claim), so it is the last that starts at or before it."""
+    starts = [i for i, s in enumerate(every) if s.start <= chosen[nth].start]
+    if not starts or starts[-1] + 1 >= len(every):
         return None
-    return _unstamped(every[at + 1])
+    return _unstamped(every[starts[-1] + 1])
 
 
 def _adjacent(chosen: Sequence[Sentence], every: Sequence[Sentence]) -> bool:
@@ -683,6 +684,34 @@ def _attributed_subtitle(
         ):
             return Sentence(paragraph + ".", unit.start, unit.paragraph, unit.index)
     return None
+
+
+def _headline_claim(
+    every: Sequence[Sentence], paragraphs: Sequence[str], entities: Entities | None
+) -> Sentence | None:
+    """The claim of a «Лавров: напряжённость … влияет на ситуацию в мире» headline when the
+    text opens by attributing it («Об этом заявил министр иностранных дел России Сергей Лавров
+    …»), to the person the headline names: the lead's claim, with its full stop."""
+    if entities is None or len(every) < 2 or len(paragraphs) < 2:
+        return None
+    first, after = every[0], every[1]
+    head = _HEAD_CLAIM.match(paragraphs[0].strip())
+    if (
+        head is None
+        or first.paragraph != 0
+        or after.paragraph != 1
+        or not is_headline(paragraphs[0])
+    ):
+        return None
+    named = _named_in(after, entities)
+    stem = head.group("who").split()[-1][:4].lower()
+    if not any(n.split()[-1][:4].lower() == stem for n in named):
+        return None
+    if not names_speaker(Attribution(after.text, named)):
+        return None
+    claim = head.group("claim").strip()
+    offset = paragraphs[0].index(claim)
+    return Sentence(claim[:1].upper() + claim[1:] + ".", first.start + offset, 0, first.index)
 
 
 def _with_speaker(
@@ -818,7 +847,9 @@ def summarize(
         return ""
     if method != "textrank" and not interview:
         candidates = past_teasers(candidates, every)
-        subtitle = _attributed_subtitle(every, paragraphs, entities)
+        subtitle = _attributed_subtitle(every, paragraphs, entities) or _headline_claim(
+            every, paragraphs, entities
+        )
         if subtitle is not None and (not candidates or subtitle.start < candidates[0].start):
             candidates = [subtitle, *candidates]
     chosen = textrank(candidates) if method == "textrank" else lead(candidates, every)
