@@ -1422,12 +1422,18 @@ def _reported_opening(toks: list[Token], k: int) -> bool:
 _JOINED = re.compile(r"[^,;:.!?«»\n]*(?<![\w-])и(?![\w-])[^,;:.!?«»\n]*")
 
 
+# Words opening a clause about a place or time of the main one («…, где выступил Рубио»).
+_RELATIVE_ADVERBS = frozenset({"где", "куда", "откуда", "когда"})
+
+
 def _relative_opening(toks: list[Token], k: int) -> bool:
     """Whether a relative clause opens at toks[k] after a comma: «, которую …», «, с
-    которым …», «, заседание которого …»."""
+    которым …», «, заседание которого …», «, где …»."""
     if toks[k - 1].text != ",":
         return False
-    return any(lemma(t.lower) == "который" for t in toks[k : k + 3])
+    if toks[k].lower in _RELATIVE_ADVERBS:
+        return True
+    return any(lemma(t.lower) in ("который", "чей") for t in toks[k : k + 3])
 
 
 _ASIDE_WORDS = frozenset(tuple(a.split()) for a in ASIDES)
