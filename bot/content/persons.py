@@ -908,10 +908,26 @@ def _nominative_variant(text: str, surname: str) -> str | None:
         word = m.group("a") or m.group("b")
         if word != surname and word.startswith(stem) and abs(len(word) - len(surname)) <= 2:
             return word
+    before_verb = _before_past_verb(text, stem, surname)
+    if before_verb is not None:
+        return before_verb
     # "Гутерриша" → "Гутерриш": a consonant-final foreign surname's nominative is its bare stem.
     bare = surname[:-1]
     if surname[-1:] in "аеуы" and len(bare) >= 4 and re.search(rf"\b{bare}\b", text):
         return bare
+    return None
+
+
+def _before_past_verb(text: str, stem: str, surname: str) -> str | None:
+    """ "Небензя прокомментировал решение": a form of the surname opening a sentence right
+    before a verb in the past singular stands as its subject, in the nominative."""
+    pattern = rf"(?:^|[.!?]\s+)({re.escape(stem)}[а-яё]{{0,3}})\s+([а-яё]+)"
+    for m in re.finditer(pattern, text, re.MULTILINE):
+        word = m.group(1)
+        if word == surname or abs(len(word) - len(surname)) > 2:
+            continue
+        if any(p.pos == "VERB" and p.has("past", "sing") for p in parses(m.group(2))[:1]):
+            return word
     return None
 
 

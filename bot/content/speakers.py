@@ -82,6 +82,7 @@ _CATAPHORA_REACH = 400  # characters after a pronoun where its person may be nam
 _STOP_PREPOSITIONS = PREPOSITIONS - word_set("без между")
 _SENTENCE_REACH = 400  # characters looked back for the start of a sentence
 _OUTLET_WORDS = 4  # capitalised words an outlet's name runs to after its kind («газета …»)
+_ACTING_FOR = re.compile(r"(?<![\w-])в\s+лице(?![\w-])", re.IGNORECASE)
 _COMMON_WORD = re.compile(r"(?<![\w-])[а-яё]{3,}")
 
 
@@ -463,7 +464,7 @@ class Resolver:
                 m.person
                 and m.person.name not in skip
                 and m.start < pos
-                and m.nominative
+                and (m.nominative or self._acting_for(m))
                 and (gender is None or m.person.gender in (None, gender))
                 and not self._inside_quote(m.start)
             ):
@@ -485,6 +486,23 @@ class Resolver:
             return self._titled_mention(role, gender, pos, skip)
         found = self._last_person(gender, pos, skip)
         return found or (self._next_subject(gender, pos, skip) if forward else None)
+
+    def _acting_for(self, mention: Mention) -> bool:
+        """ "Россия, в лице постпреда при ООН Василия Небензи, отреагировала": the person «в
+        лице» names (after his title, within the clause) is who acts for the subject, as a
+        subject would; a later «он» may stand for him — when the text also names him in the
+        nominative, so his name's form is settled (never «Василий Небензи»)."""
+        window = self.text[max(0, mention.start - 60) : mention.start]
+        window = window[max(window.rfind(c) for c in '.,;:!?«»"\n') + 1 :]
+        if _ACTING_FOR.search(window) is None:
+            return False
+        person = mention.person
+        return person is not None and any(
+            m.person == person
+            and m.nominative
+            and self.text[m.start : m.end].split()[-1] == person.surname
+            for m in self.entities.persons
+        )
 
     def _reporter(self, at: int, gender: str | None) -> tuple[int, str] | None:
         """ "Моди заявил, что президент РФ Владимир Путин является его другом. … он отметил":
