@@ -25,6 +25,7 @@ from bot.content.lexicon import (
     SHIFT_OPENERS,
     SPEECH_VERBS,
     media_name,
+    ministry_literals,
     organisations,
     role_of,
 )
@@ -135,6 +136,30 @@ def _stands_for_itself(text: str, mention: Mention) -> bool:
     )
 
 
+def _ministries(
+    text: str, lower: str, found: list[Mention], taken: list[tuple[int, int]]
+) -> list[tuple[int, str]]:
+    """Adds every MINISTRIES mention not yet taken to `found` (a country after it named, or
+    None when none is), and returns the bare ones: (index into `found`, short name)."""
+    bare: list[tuple[int, str]] = []
+    for (short, pattern), literals in zip(BARE_MINISTRIES, _MINISTRY_LITERALS, strict=True):
+        if not any(literal in lower for literal in literals):
+            continue
+        for m in pattern.finditer(text):
+            if not all(m.end() <= s or m.start() >= e for s, e in taken):
+                continue
+            country = _ministry_of(short, m)
+            # the ministry's own words, without a word after it that names no foreign
+            # country ("главы внешнеполитического ведомства Сергей Лавров")
+            own = country not in (None, f"{short} России") or m.group("country") is None
+            end = m.end() if own else m.start("country") - 1
+            if country is None:
+                bare.append((len(found), short))
+            found.append(Mention(m.start(), end, org=country))
+            taken.append((m.start(), end))
+    return bare
+
+
 def find_orgs(text: str) -> list[Mention]:
     """Organisation mentions (canonical names), non-overlapping, in order."""
     found: list[Mention] = []
@@ -151,19 +176,7 @@ def find_orgs(text: str) -> list[Mention]:
             if free(m.start(), m.end()):
                 found.append(Mention(m.start(), m.end(), org=canonical or _org_name(m.group(0))))
                 taken.append((m.start(), m.end()))
-    bare: list[tuple[int, str]] = []
-    for short, pattern in BARE_MINISTRIES:
-        for m in pattern.finditer(text):
-            if free(m.start(), m.end()):
-                country = _ministry_of(short, m)
-                # the ministry's own words, without a word after it that names no foreign
-                # country ("главы внешнеполитического ведомства Сергей Лавров")
-                own = country not in (None, f"{short} России") or m.group("country") is None
-                end = m.end() if own else m.start("country") - 1
-                if country is None:
-                    bare.append((len(found), short))
-                found.append(Mention(m.start(), end, org=country))
-                taken.append((m.start(), end))
+    bare = _ministries(text, lower, found, taken)
     found += _coordinated(text, found, free)
     found += _leader_offices(text, free)
     _resolve_bare(text, found, bare)
@@ -209,11 +222,18 @@ _LEADER_OFFICE = re.compile(
 )
 
 
+_OFFICE_LITERALS = ("аппарат", "администрац", "канцеляри", "офис", "секретариат", "коммуникац")
+_MINISTRY_LITERALS = ministry_literals()
+
+
 def _leader_offices(text: str, free: Callable[[int, int], bool]) -> list[Mention]:
     """The offices that speak for a head of state or government, named as the text names them
     (head in the nominative); a capitalised word after them is theirs only when it is a
     country («Офис президента Украины»), never the leader's name («… президента Владимира»)."""
     out: list[Mention] = []
+    lower = text.lower()
+    if not any(head in lower for head in _OFFICE_LITERALS):
+        return out
     for m in _LEADER_OFFICE.finditer(text):
         country = m.group("country")
         end = m.end()

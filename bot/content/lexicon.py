@@ -492,6 +492,14 @@ BARE_MINISTRIES = tuple(
     (short, re.compile(rf"(?:{forms})(?: (?P<country>[А-ЯЁ][\w-]*))?"))
     for short, forms in MINISTRIES
 )
+
+
+def ministry_literals() -> tuple[tuple[str, ...], ...]:
+    """The letter runs of each MINISTRIES row (lower-cased), in its order: a text holding
+    none of a row's runs cannot name that ministry and is not scanned for it."""
+    return tuple(_literals(forms) for _, forms in MINISTRIES)
+
+
 # The office that speaks for a head of state or government, named as the text names it:
 # «аппарат президента Турции», «канцелярия турецкого лидера», «Офис президента Украины»,
 # «Управление коммуникации Турции». Its head nouns (stems) and the leaders it serves
