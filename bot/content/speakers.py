@@ -408,6 +408,7 @@ class Resolver:
         # is never what a later "он" or "министр" points at.
         self.quoted: list[tuple[int, int]] = []
         self._role_heads: list[tuple[int, int, str]] | None = None
+        self._intros: dict[tuple[int, bool], str] = {}
 
     def set_quoted(self, spans: list[tuple[int, int]]) -> None:
         self.quoted = sorted(spans)
@@ -1105,7 +1106,15 @@ class Resolver:
         return found, frozenset(foreign - {found} if found else foreign)
 
     def _intro_window(self, mention: Mention) -> str:
-        """The words right before a name, within its clause: where its title is."""
+        """The words right before a name, within its clause: where its title is (looked up
+        once per mention: every role resolution asks it of every person)."""
+        key = (mention.start, mention.nominative)
+        found = self._intros.get(key)
+        if found is None:
+            found = self._intros[key] = self._find_intro_window(mention)
+        return found
+
+    def _find_intro_window(self, mention: Mention) -> str:
         lo = max(0, mention.start - 90)
         for m in self.entities.persons:  # "… Юрий Ушаков журналисту Павлу Зарубину": not his
             if lo < m.end <= mention.start and m.nominative and self._words_between(m, mention):
