@@ -32,6 +32,7 @@ from bot.content.lexicon import (
     PASSING_ON_VERBS,
     RELAY_VERBS,
     REPLY_VERBS,
+    REPORTER_NOUNS,
     SPEECH_VERBS,
     STATEMENT_NOUNS,
     STATEMENT_VERBS,
@@ -42,6 +43,7 @@ from bot.content.lexicon import (
     WORDS_NOUNS,
     role_of,
 )
+from bot.content.mentions import Mention
 from bot.content.morph import lemma, parses, word_set
 from bot.content.spans import Span
 from bot.content.speakers import (
@@ -58,6 +60,7 @@ _TOPIC_PREPOSITIONS = frozenset({"о", "об", "про"})
 _HEARD_LINKS = frozenset({",", ":", "что", "как", "будто", "якобы"})
 _QUOTE_OPEN = re.compile(r"[«\"„“]")
 _SIGNATURE = re.compile(r"[ \t]*[—–-][ \t]*(\S[^\n]{1,60}?)[ \t.]*$")
+_SIGNED_AFTER = re.compile(r"[ \t]*[.!?…]?[ \t]*[—–-]?[ \t]*([А-ЯЁ][^\n.,:;«»\"]{2,60}?)[ \t.]*$")
 _DASH_AFTER = re.compile(r"^[ \t]*[,.]?[ \t]*[-–—]{1,2}[ \t]*")
 _COMMA_AFTER = re.compile(r"^[ \t]*,[ \t]*")
 # "по словам X", "по его мнению", "по утверждению X", "со слов X" (nouns: ACCORDING_NOUNS).
@@ -99,8 +102,11 @@ _TOPIC_LINKS = frozenset({"о", "об", "к", "ко"})  # "угрозы X о «�
 _VERB_POS = frozenset({"VERB", "INFN", "GRND"})
 # Speech verbs only when used alone ("— продолжил он"); with an object they are not speech.
 _ALONE_VERBS = word_set("продолжить продолжать поделиться делиться")
-_QUOTING = word_set("цитировать процитировать приводить привести")
+# Verbs that relay someone's words: "— приводит (передает) слова Лаврова корреспондент «КП»
+# Дмитрий Смирнов" gives Лавров's words, never the relaying reporter's or outlet's.
+_QUOTING = word_set("цитировать процитировать приводить привести передать передавать")
 _CITING = word_set("цитировать процитировать")
+_LEADING = word_set("приводить привести")  # "приводят к проблемам": lead to, no quoting
 _HE = frozenset({"он", "она", "они"})
 _THAT = frozenset({"что", "чтобы", "как"})
 _CONJUNCTIONS = frozenset({"и", "а", "но", "или", "что", "чтобы"})
@@ -526,11 +532,29 @@ def _quoted_owner(resolver: Resolver, verb: Verb, lo: int, hi: int, pos: int) ->
         return _quoted_person(resolver, verb, hi)
     if at > 0 and clause[at - 1].lower in _POSSESSIVE:
         return None  # "— приводит ее слова ТАСС": the clause's pronoun names the owner
-    toks = tokens(text, hit.start("owner"), hit.end("owner"))
-    found, who = resolver.scan(toks, None, pos, stop_early=True)
+    toks = _genitive_owner_tokens(resolver, tokens(text, hit.start("owner"), hit.end("owner")))
+    found, who = resolver.scan(toks, None, pos, stop_early=True) if toks else (False, None)
     if found and who is not None and MEDIA.fullmatch(who):
         return None  # "— приводит слова ТАСС": the outlet relays; the clause decides
     return Found(who if found else None)
+
+
+def _genitive_owner_tokens(resolver: Resolver, toks: list[Token]) -> list[Token]:
+    """The words' owner up to the relaying subject after it: "слова министра | корреспондент
+    ТАСС Иван Петров" — a role noun or a person in the nominative starts the subject."""
+    nominative = {m.start for m in resolver.entities.persons if m.nominative}
+    for k, tok in enumerate(toks[1:], start=1):
+        if tok.start in nominative or _nominative_person_noun(tok):
+            return toks[:k]
+    return toks
+
+
+def _nominative_person_noun(tok: Token) -> bool:
+    """Whether `tok` is a role or reporter noun read in the nominative ("корреспондент")."""
+    best = parses(tok.lower)[:1]
+    if not best or best[0].pos != "NOUN" or not best[0].has("nomn"):
+        return False
+    return best[0].normal in REPORTER_NOUNS or role_of(tok.text) is not None
 
 
 def _quoted_person(resolver: Resolver, verb: Verb, hi: int) -> Found | None:
@@ -540,10 +564,21 @@ def _quoted_person(resolver: Resolver, verb: Verb, hi: int) -> Found | None:
     if _lemma_of(verb) not in _CITING:
         return None
     after = [m for m in resolver.entities.persons if verb.token.end <= m.start < hi]
+    first = after[0] if after else None
+    if _object_right_after(resolver, verb, first) and first is not None and first.person:
+        return Found(first.person.name)
     objects = {m.person.name for m in after if m.person is not None and not m.nominative}
     if len(objects) != 1 or len(after) != len([m for m in after if not m.nominative]):
         return None
     return Found(objects.pop())
+
+
+def _object_right_after(resolver: Resolver, verb: Verb, first: Mention | None) -> bool:
+    """ "— цитирует Макрона корреспондент РИА Новости Алексей Иванов": a person right after
+    the verb, in an oblique case, is its object; whoever is named after him quotes."""
+    if first is None or first.person is None or first.nominative:
+        return False
+    return not resolver.text[verb.token.end : first.start].strip()
 
 
 def dash_after(c: SpanContext) -> Outcome:
@@ -606,7 +641,11 @@ def _signed_below(c: SpanContext) -> Outcome:
     """ "«Возможно»" alone in its paragraph, then "– Рафаэль Гросси" alone in the next: a
     quotation signed with a dash and a name is that person's, however short, and one signed
     with a body's name alone ("– Управление коммуникации Турции") is that body's."""
-    if c.before.strip() or c.after.strip(" .") or c.para_hi >= len(c.text):
+    if c.before.strip():
+        return None
+    if c.after.strip(" ."):
+        return _signed_after(c)
+    if c.para_hi >= len(c.text):
         return None
     nxt_hi = c.doc.layout.para_end(c.para_hi + 1)
     sign = _SIGNATURE.match(c.text, c.para_hi + 1, nxt_hi)
@@ -620,6 +659,22 @@ def _signed_below(c: SpanContext) -> Outcome:
     if len(named) != 1 or named[0].person is None or (named[0].start, named[0].end) != (lo, hi):
         return None
     return Found(named[0].person.name)
+
+
+def _signed_after(c: SpanContext) -> Outcome:
+    """ "«…». Касым-Жомарт Токаев" closing its paragraph: a sentence-long quotation signed on
+    its own line with a person's full name (two words at least, in the nominative, and
+    nothing else) is that person's, whoever the quotation itself names."""
+    if c.para_hi != c.doc.layout.para_end(c.span.close):
+        return None
+    sign = _SIGNED_AFTER.match(c.after)
+    if sign is None:
+        return None
+    lo, hi = c.after_lo + sign.start(1), c.after_lo + sign.end(1)
+    named = [m for m in c.resolver.entities.persons if (m.start, m.end) == (lo, hi)]
+    if len(named) != 1 or named[0].person is None or not named[0].nominative:
+        return None
+    return Found(named[0].person.name) if " " in c.text[lo:hi].strip() else None
 
 
 def colon_before(c: SpanContext) -> Outcome:
@@ -1228,8 +1283,25 @@ def own_sentence(c: SpanContext) -> Outcome:
     who = _previous_sentence_speaker(c) or _next_sentence_speaker(c, c.span.close + 1)
     here = c.doc.layout.paragraph_of(c.span.open)
     if who is None and c.last is not None and here - c.last[0] <= 1:
-        return Found(None if _another_subject(c) else c.last[1])
-    return Found(who)
+        who = None if _another_subject(c) else c.last[1]
+    return Found(None if _subject_inside(c, who) else who)
+
+
+def _subject_inside(c: SpanContext, who: str | None) -> bool:
+    """Whether the quotation itself names `who` as the subject of a verb right after the name
+    ("«…Владимир Путин сообщил мне, что …»"): a person the words talk about in the third
+    person is not who says them, so a speaker taken from the sentences around is a guess."""
+    if who is None:
+        return False
+    for m in c.resolver.entities.persons:
+        if not c.span.open < m.start < c.span.close or m.person is None:
+            continue
+        if m.person.name != who or not m.nominative:
+            continue
+        nxt = tokens(c.text, m.end, min(m.end + 40, c.span.close))[:1]
+        if nxt and any(p.pos == "VERB" for p in parses(nxt[0].lower)[:1]):
+            return True
+    return False
 
 
 def _another_subject(c: SpanContext) -> bool:
@@ -1271,7 +1343,7 @@ def _past_gender(toks: list[Token]) -> str | None:
 
 def _leads_to(toks: list[Token], k: int) -> bool:
     """ "приводят только к проблемам": «приводить к» is "lead to", never quoting."""
-    if lemma(toks[k].lower) not in _QUOTING - _CITING:
+    if lemma(toks[k].lower) not in _LEADING:
         return False
     return any(t.lower in ("к", "ко") for t in toks[k + 1 : k + 3])
 

@@ -80,6 +80,12 @@ NAMING_VERBS = word_set(
     """назвать называть охарактеризовать характеризовать оценить оценивать расценить
     расценивать квалифицировать"""
 )
+# People of the press, who relay words: "— передает слова Лаврова корреспондент «КП» Дмитрий
+# Смирнов" — the reporter is the relaying subject, never the words' owner. Lemmas.
+REPORTER_NOUNS = word_set(
+    """корреспондент спецкор собкор журналист журналистка обозреватель репортёр репортер
+    редактор колумнист ведущий ведущая интервьюер блогер"""
+)
 # "отрицает, что Лавров назвал …", "опроверг, что …": the words after are someone's claim the
 # subject denies, nobody's own saying. Lemmas.
 DENIAL_VERBS = word_set("отрицать опровергнуть опровергать")
