@@ -39,13 +39,25 @@ def governing_word(text: str, start: int, names: tuple[tuple[int, int], ...] = (
 
 def oblique_by_context(word: str) -> bool:
     """Whether a name right after `word` cannot be a subject: a preposition, a noun for
-    someone's words, or a role noun with no nominative reading («госсекретаря», «послу»)."""
+    someone's words, or a role or person noun with no nominative reading («госсекретаря»,
+    «послу», «дирижера»)."""
     low = word.lower()
     if low in PREPOSITIONS or lemma(low) in WORDS_NOUNS:
         return True
     if role_of(low) is None:
-        return False
+        return _person_noun_oblique(low)
     return not any("nomn" in p.grams for p in parses(low) if p.pos == "NOUN")
+
+
+def _person_noun_oblique(low: str) -> bool:
+    """ "вокруг дирижера Валерия Гергиева": a noun for a person (no role of the lexicon) whose
+    every reading is an oblique singular puts the name after it in its case too."""
+    nouns = [p for p in parses(low) if p.pos == "NOUN"]
+    return (
+        bool(nouns)
+        and all(p.has("anim") and p.has("sing") and not p.has("nomn") for p in nouns)
+        and all(p.grams & {"Name", "Surn", "Patr"} == set() for p in nouns)
+    )
 
 
 def surely_nominative(word: str) -> bool:

@@ -19,6 +19,11 @@ ROWS: list[tuple[str, str, bool]] = [
     ("Ван И заявил о визите. Лавров провел встречу с Ван И в Пекине.", "Ван И в", False),
     # an ambiguous ending («Токаева»: a woman's nominative or a man's genitive) after a role
     ("Россия ожидает визита президента Казахстана Касым-Жомарта Токаева.", "Касым", False),
+    # … or after a noun for a person in an oblique case, no role of the lexicon
+    ("Спикер напомнил о ситуации вокруг дирижера Валерия Гергиева.", "Валерия", False),
+    ("Министр встретился с родными погибшей волонтерки Дарьи Дугиной.", "Дарьи", False),
+    # … but a person noun that may be nominative leaves the name its own case
+    ("Известный дирижер Валерий Гергиев дал концерт.", "Валерий", True),
     # a name whose own ending says nominative stays a subject after a genitive complement
     (
         "Так пресс-секретарь российского лидера Дмитрий Песков прокомментировал визит.",
