@@ -1208,9 +1208,10 @@ def so_said_next(c: SpanContext) -> Outcome:
         return None
     if c.ends_sentence:
         who = _next_sentence_speaker(c, c.span.close + 1)
-    elif c.n_words >= 3 and _clause_verb(c) is None:
-        # "…, а «коврижки и аплодисменты» Запада приводят к проблемам. Об этом заявил X":
-        # three words at least, and the rest of the sentence has no speech of its own
+    elif c.n_words >= 2 and _clause_verb(c) is None:
+        # "…, а «коврижки и аплодисменты» Запада приводят к проблемам. Об этом заявил X",
+        # "возможно «нарастание проблем», поскольку …": two words at least, and the rest of
+        # the sentence has no speech of its own
         end = sentence_end(c.text, c.after_lo, c.para_hi)
         rest = tokens(c.text, c.after_lo, end)
         said = any(speech_verb(t) and not _leads_to(rest, k) for k, t in enumerate(rest))
