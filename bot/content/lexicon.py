@@ -302,6 +302,9 @@ ANONYMITY_BEFORE = ("со ссылкой на", "ссылаясь на", "на �
 ANONYMITY_AFTER = ("пожелавш", "попросивш", "не пожелавш", "на условиях анонимности")
 # Someone the text does not name: the speaker stays unknown.
 UNKNOWN_AGENTS = word_set("собеседник источник аноним очевидец")
+# Of those, the one an outlet's interview names («— сказал собеседник агентства»): the person
+# the text has speaking to that outlet, when it cites no unnamed source.
+INTERLOCUTORS = word_set("собеседник")
 # Words that leave the role after them without a face: "неназванный европейский дипломат",
 # "другой дипломат" speak, but the text does not say who (never the last person named).
 ANONYMOUS_MARKS = word_set("неназванный анонимный некий неизвестный другой высокопоставленный")

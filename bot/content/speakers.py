@@ -25,6 +25,7 @@ from bot.content.lexicon import (
     HEAD_ROLES,
     HEADS,
     IMPERSONAL_VERBS,
+    INTERLOCUTORS,
     LEADER_ROLES,
     MEDIA,
     MEDIA_KINDS,
@@ -1180,6 +1181,52 @@ class Resolver:
             return False, None
         return True, person.name
 
+    def interviewee(self, agent: Token) -> str | None:
+        """ "Рябков рассказал РИА Новости … «…», — сказал собеседник агентства": the one person
+        the text has speaking in a sentence naming an outlet, when the agent is «собеседник» of
+        an outlet («агентства», «издания», «ТАСС») and nothing before cites an unnamed source
+        («источник», «собеседник», «со ссылкой на представителя …»); else nobody."""
+        if lemma(agent.lower) not in INTERLOCUTORS or not self._of_outlet(agent):
+            return None
+        before = tokens(self.text, 0, agent.start)
+        if any(
+            lemma(t.lower) in UNKNOWN_AGENTS and not self._inside_quote(t.start) for t in before
+        ):
+            return None
+        earlier = self.text[: agent.start].lower()
+        if any(cue in earlier for cue in ANONYMITY_BEFORE + ANONYMITY_AFTER):
+            return None
+        found: set[str] = set()
+        for m in self.entities.orgs:
+            if m.start >= agent.start or not m.org or not MEDIA.fullmatch(m.org):
+                continue
+            if not self._inside_quote(m.start):
+                found |= self._speaking_in(m.start)
+        return found.pop() if len(found) == 1 else None
+
+    def _of_outlet(self, agent: Token) -> bool:
+        """Whether the word after the agent is an outlet or a media kind («агентства»)."""
+        nxt = tokens(self.text, agent.end, min(len(self.text), agent.end + 40))[:1]
+        if not nxt:
+            return False
+        hit = self._at(nxt[0])
+        outlet = hit is not None and bool(hit.org) and bool(MEDIA.fullmatch(hit.org or ""))
+        return outlet or lemma(nxt[0].lower) in MEDIA_KINDS | PUBLICATIONS
+
+    def _speaking_in(self, at: int) -> set[str]:
+        """The people named in the nominative as the subject of a singular speech verb in the
+        sentence holding `at` («Рябков рассказал РИА Новости, что …»)."""
+        lo = self._sentence_start(at)
+        hi = sentence_end(self.text, at, min(len(self.text), at + _SENTENCE_REACH))
+        verbs = [v for t in tokens(self.text, lo, hi) if (v := speech_verb(t))]
+        if not any(not v.plural and not v.impersonal for v in verbs):
+            return set()
+        return {
+            m.person.name
+            for m in self.entities.persons
+            if lo <= m.start < hi and m.nominative and m.person and not self._inside_quote(m.start)
+        }
+
     def organisation(self, pos: int) -> str | None:
         """ "говорится в сообщении": the organisation the article attributed things to last:
         one said to speak ("В МИД заявили, что …") before one merely mentioned, and a body
@@ -1589,7 +1636,7 @@ class _ClauseScan:
         if tok.lower in UNKNOWN_AGENTS or (
             tok.text[:1].islower() and lemma(tok.lower) in UNKNOWN_AGENTS
         ):
-            return True, None
+            return True, self.resolver.interviewee(tok)
         if tok.lower in ("один", "одна") and _ONE_OF.match(self.resolver.text, tok.end):
             return True, None  # "один из экспертов": one of a group, nobody in particular
         return None
