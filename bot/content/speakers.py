@@ -410,6 +410,7 @@ class Resolver:
         self.quoted: list[tuple[int, int]] = []
         self._role_heads: list[tuple[int, int, str]] | None = None
         self._intros: dict[tuple[int, bool], str] = {}
+        self._head_names: frozenset[str] | None = None
 
     def set_quoted(self, spans: list[tuple[int, int]]) -> None:
         self.quoted = sorted(spans)
@@ -885,6 +886,11 @@ class Resolver:
     def _heads(self) -> frozenset[str]:
         """People the text introduced as the head of a state or body («Президент Владимир
         Путин», «Министр иностранных дел Сергей Лавров»): never who speaks for a head."""
+        if self._head_names is None:
+            self._head_names = self._find_heads()
+        return self._head_names
+
+    def _find_heads(self) -> frozenset[str]:
         heads: set[str] = set()
         for m in self.entities.persons:
             title = _title_words(self._intro_window(m))
@@ -1298,16 +1304,22 @@ class Resolver:
         """Whether a person named in an oblique case right after a nominative role noun is
         that role's complement ("спецпосланник Трампа", "пресс-секретарь Путина"): whose
         envoy or spokesman, never the one who holds the role and speaks. A role in an
-        oblique case ("министра Лаврова") is in apposition and stays his. A name the text
-        writes otherwise than its nominative («пресс-секретарь Токаева» for Токаев) is
-        oblique, whatever a woman's reading of the word would say."""
+        oblique case ("министра Лаврова") is in apposition and stays his, unless it speaks
+        for someone the text introduced as a head («По словам пресс-секретаря Токаева» after
+        «Президент … Токаев»). A name the text writes otherwise than its nominative
+        («пресс-секретарь Токаева» for Токаев) is oblique, whatever a woman's reading of the
+        word would say."""
         if mention.nominative and not self._inflected(mention):
             return False
         prev = tokens(self.text, max(0, mention.start - 40), mention.start)[-1:]
         if not prev or prev[0].end + 1 < mention.start or role_of(prev[0].text) is None:
             return False
         nouns = [p for p in parses(prev[0].lower) if p.pos == "NOUN"]
-        return any(p.has("nomn") for p in nouns) and not any(p.has("gent") for p in nouns)
+        if any(p.has("nomn") for p in nouns) and not any(p.has("gent") for p in nouns):
+            return True
+        person = mention.person
+        spokesman = role_of(prev[0].text) in SPOKESMAN_ROLES
+        return spokesman and person is not None and person.name in self._heads()
 
     def _inflected(self, mention: Mention) -> bool:
         """Whether the mention's last word is not the person's nominative surname."""
