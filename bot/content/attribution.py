@@ -629,12 +629,23 @@ def _dash_below(c: SpanContext, lo: int) -> tuple[int, int] | None:
 def _relayed(c: SpanContext, verb: Verb, clause_hi: int) -> Found | None:
     """ "Турция выступает «за …», передает ТАСС. Об этом заявил министр … Мевлют Чавушоглу":
     an outlet that relays the words never spoke them; the next sentence's "Об этом заявил X"
-    names who did. An outlet that only passes words on ("передает") is nobody's speaker
-    without it; one that writes or reports (None here) may be reporting in its own words."""
+    names who did, and so does the sentence's own attribution before the quotation ("Лавров
+    заявил, что Россия «…», передает ТАСС": the rules after this one). An outlet that only
+    passes words on ("передает") is nobody's speaker without them; one that writes or
+    reports (None here) may be reporting in its own words."""
     named = _next_sentence_speaker(c, clause_hi)
     if _not_media(named):
         return Found(named)
+    own = None if c.starts_sentence else _sentence_attribution(c)
+    if own is not None and _not_media(own.speaker):
+        return own
     return Found(None) if _lemma_of(verb) in PASSING_ON_VERBS else None
+
+
+def _sentence_attribution(c: SpanContext) -> Found | None:
+    """What the rules after `dash_after` say of the quotation, from its own sentence."""
+    at = next(k for k, (name, _rule) in enumerate(RULES) if name == "dash_after")
+    return classify(c, RULES[at + 1 :])
 
 
 def _signed_below(c: SpanContext) -> Outcome:
