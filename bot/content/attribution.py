@@ -357,10 +357,27 @@ def words_of_another(c: SpanContext) -> Outcome:
         return _unnamed_owner(c, toks, hit.group("link"))
     if not _genitive_owner(c, toks, who):
         return None
-    # "Володин вручил … цитаты Президента РФ: «…»": a role the text never linked to anyone
-    # falls back on the last person, here the sentence's own subject: unknown, not him.
+    # "Володин вручил … цитаты Президента РФ: «…»", "Отвечая на слова журналиста о «…»,
+    # Лавров заявил": a role the text never linked to anyone falls back on some person, here
+    # the sentence's own subject: unknown, not him.
     subject = _subject_of(c, lo)
-    return Found(None if who == subject else who)
+    own = who == subject or _subject_elsewhere(c, who, lo, hi)
+    return Found(None if own else who)
+
+
+def _subject_elsewhere(c: SpanContext, who: str | None, lo: int, hi: int) -> bool:
+    """Whether the sentence names `who` in the nominative outside text[lo:hi] (the owner's
+    words): then `who` is the one who answers or comments, never the words' owner."""
+    end = sentence_end(c.text, c.after_lo, c.para_hi)
+    return any(
+        c.sent_lo <= m.start < end
+        and not lo <= m.start < hi
+        and m.nominative
+        and m.person is not None
+        and m.person.name == who
+        and not c.span.open < m.start < c.span.close
+        for m in c.resolver.entities.persons
+    )
 
 
 def _possessive_owner(c: SpanContext) -> Outcome:
@@ -432,8 +449,8 @@ def _unnamed_owner(c: SpanContext, toks: list[Token], link: str) -> Outcome:
     «ценой за двуличие США»": an owner in the genitive that names nobody (no name, role or
     body) still makes the quotation someone's words: speech, speaker unknown — never the
     subject who disagrees. Only a reported clause ("что") of two words or more."""
-    first = parses(toks[0].lower)[:1]
-    genitive = any(p.pos in ("NOUN", "ADJF") and p.has("gent") for p in first)
+    readings = parses(toks[0].lower)  # "российской стороны", "СМИ" (a word of every case)
+    genitive = any(p.pos in ("NOUN", "ADJF") and p.has("gent") for p in readings)
     return Found(None) if genitive and c.n_words >= 2 and link.endswith("что") else None
 
 
