@@ -202,7 +202,7 @@ def _coordinated(
     so a later «МИД республики» may be theirs."""
     out: list[Mention] = []
     for m in found:
-        short = _kind_of(m.org)
+        short = _kind_of(m.org) if m.org else None
         hit = _AND_COUNTRY.match(text, m.end) if short else None
         if hit is None or not free(*hit.span(1)):
             continue
@@ -282,11 +282,9 @@ def _resolve_bare(text: str, found: list[Mention], bare: list[tuple[int, str]]) 
     text order: a bare ministry standing as a subject is the antecedent of the bare ones after
     it («Ранее МИД республики вызвал посла. МИД выразил озабоченность»), resolved or not."""
     indices = {k for k, _ in bare}
-    for short, _ in MINISTRIES:
-        named = sorted(
-            (m for k, m in enumerate(found) if k not in indices and _kind_of(m.org) == short),
-            key=lambda m: m.start,
-        )
+    kinds = [None if k in indices else _kind_of(m.org) for k, m in enumerate(found)]
+    for short in dict.fromkeys(kind for _, kind in bare):  # only the kinds named bare
+        named = sorted((m for k, m in enumerate(found) if kinds[k] == short), key=lambda m: m.start)
         chain = list(named)
         for k in sorted((k for k, kind in bare if kind == short), key=lambda k: found[k].start):
             m = found[k]

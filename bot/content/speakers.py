@@ -83,6 +83,7 @@ _CATAPHORA_REACH = 400  # characters after a pronoun where its person may be nam
 _STOP_PREPOSITIONS = PREPOSITIONS - word_set("без между")
 _SENTENCE_REACH = 400  # characters looked back for the start of a sentence
 _OUTLET_WORDS = 4  # capitalised words an outlet's name runs to after its kind («газета …»)
+_WORD_BEFORE = re.compile(r"([\w-]+)[ \t]+$")
 _ACTING_FOR = re.compile(r"(?<![\w-])в\s+лице(?![\w-])", re.IGNORECASE)
 _COMMON_WORD = re.compile(r"(?<![\w-])[а-яё]{3,}")
 
@@ -1348,6 +1349,9 @@ class Resolver:
         of it is ever a person ("Of India"), whichever way a scan reads the clause."""
         if not tok.text[:1].isupper():
             return None
+        before = _WORD_BEFORE.search(self.text, max(0, tok.start - 40), tok.start)
+        if before is None or (before.group(1)[:1].islower() and not self._after_media_kind(tok)):
+            return None  # neither a media kind nor a capitalised word right before it
         window = tokens(self.text, max(0, tok.start - 80), min(len(self.text), tok.end + 80))
         k = next((j for j, t in enumerate(window) if t.start == tok.start), None)
         if k is None:
