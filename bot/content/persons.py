@@ -240,6 +240,20 @@ def _role_case(word: str) -> str | None:
     return None
 
 
+_VOWEL_I = re.compile(r"[аеёиоуэюя]и$")
+
+
+def _given_nominative(given: str, case: str | None) -> str:
+    """A first name after a title in its nominative: the dictionary's, else — for a name
+    the dictionary does not decline, ending in a vowel and «и» in an oblique case («главы
+    дипломатии ЕС Каи Каллас») — the «-я» a woman's name of that ending has («Кая»)."""
+    found = _to_case_nominative(given, case)
+    oblique = case in ("gent", "datv", "loct")
+    if found == given and oblique and " " not in given and _VOWEL_I.search(given):
+        return given[:-1] + "я"
+    return found
+
+
 def _plural_role(word: str) -> bool:
     """Whether a role word is only a plural («министров», «послы»): it titles no one name."""
     nouns = [p for p in parses(word.lower()) if p.pos == "NOUN"]
@@ -317,7 +331,7 @@ def _one_letter_surname(text: str, pos: int) -> re.Match[str] | None:
     if single is None or not text.startswith(".", single.end()):
         return single
     after = _NEXT_WORD.match(text, single.end())
-    return single if after is not None and kind(after.group(1)) is Kind.COMMON else None
+    return single if after is None or kind(after.group(1)) is Kind.COMMON else None
 
 
 def _titled_name(
@@ -344,7 +358,7 @@ def _titled_name(
     if _unsettled_first_name(given.split()[0], last, case):
         name = surname  # "послом Манасой Жолдошбековым": no certain first name, the surname
     else:
-        name = f"{_to_case_nominative(given, case)}{gap}{surname}"
+        name = f"{_given_nominative(given, case)}{gap}{surname}"
     keys = _surname_keys(last) | {surname.lower()}
     return name, surname, keys, words[end][1], end
 

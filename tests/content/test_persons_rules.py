@@ -164,6 +164,12 @@ FULL_NAMES: list[tuple[str, set[str]]] = [
         "отреагировала.",
         {"Василий Небензя"},
     ),
+    # a woman's first name the dictionary does not decline, in «-и» after a title in an
+    # oblique case, takes «-я» («Каи» is no plural of «Кай»)
+    ("По словам главы дипломатии ЕС Каи Каллас, ЕС не отступит.", {"Кая Каллас"}),
+    ("Заявление главы МИД Германии Анналены Бербок.", {"Анналена Бербок"}),
+    # a one-letter surname ending the text
+    ("Визит главы МИД Китая Ван И.", {"Ван И"}),
     # a plural role titles no name: the body after it is no person
     (
         "Лавров выступил по итогам заседания Совета министров иностранных дел Организации "

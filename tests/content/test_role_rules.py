@@ -149,12 +149,12 @@ COUNTRY_AND_BODY: list[Row] = [
         "Лиз Трасс",
     ),
     (
-        # «Ван И» after an instrumental goes unrecognised: the European is still never China's
-        # foreign minister
+        # «Ван И» ending its sentence after an instrumental is China's foreign minister; the
+        # European is never him
         "Глава европейской дипломатии Жозеп Боррель встретился с главой МИД Китая Ван И.\n«Мы"
         " против блоковой политики», — сказал министр иностранных дел КНР.",
         "Мы против",
-        None,
+        "Ван И",
     ),
 ]
 
