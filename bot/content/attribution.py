@@ -1236,7 +1236,7 @@ def so_said_next(c: SpanContext) -> Outcome:
         return None
     if c.ends_sentence:
         who = _next_sentence_speaker(c, c.span.close + 1)
-    elif c.n_words >= 2 and _clause_verb(c) is None:
+    elif c.n_words >= 2 and _clause_verb(c) is None and not _genitive_pair(c):
         # "…, а «коврижки и аплодисменты» Запада приводят к проблемам. Об этом заявил X",
         # "возможно «нарастание проблем», поскольку …": two words at least, and the rest of
         # the sentence has no speech of its own
@@ -1249,6 +1249,8 @@ def so_said_next(c: SpanContext) -> Outcome:
         if said or others:
             return None
         who = _next_sentence_speaker(c, end)
+        if who is None and _next_sentence_attributes(c, end):
+            return Found(None)  # "Об этом заявил представитель Госдепа": someone unnamed
     else:
         return None
     return Found(who) if _not_media(who) else None
@@ -1391,6 +1393,27 @@ def _next_sentence_speaker(c: SpanContext, lo: int) -> str | None:
     toks = tokens(text, lo, hi)
     verb = first_verb(toks, 5) or such_statement_verb(toks)
     return c.resolver.resolve(lo, hi, verb, c.span.close) if verb is not None else None
+
+
+def _genitive_pair(c: SpanContext) -> bool:
+    """Two quoted words opening with a genitive («выделение «репарационного кредита»»): a
+    term named as the object of a noun, not a statement."""
+    words = tokens(c.inner, 0, len(c.inner))
+    return c.n_words == 2 and any(p.has("gent") for p in parses(words[0].lower)[:1])
+
+
+def _next_sentence_attributes(c: SpanContext, lo: int) -> bool:
+    """Whether the next sentence is an attribution («Об этом заявил …») with a speech verb,
+    whoever it names."""
+    text = c.text
+    para_hi = c.para_hi
+    while lo < para_hi and text[lo] in ".!?… ":
+        lo += 1
+    if lo >= para_hi and para_hi < len(text):
+        lo = para_hi + 1
+        para_hi = c.doc.layout.para_end(lo)
+    hi = sentence_end(text, lo, para_hi)
+    return bool(_SO_SAID.match(text, lo, hi)) and first_verb(tokens(text, lo, hi), 5) is not None
 
 
 def _previous_sentence_speaker(c: SpanContext) -> str | None:
