@@ -271,7 +271,14 @@ POST_BODIES: tuple[tuple[str, str], ...] = (
     ("justice", r"Минюст\w*|[Мм]инистерств\w* юстиции|юстиции"),
     ("health", r"Минздрав\w*|[Мм]инистерств\w* здравоохранения|здравоохранения"),
     ("energy", r"Минэнерго|[Мм]инистерств\w* энергетики|энергетики"),
+    ("head of state", r"государств\w*|страны"),
+    ("head of government", r"правительств\w*|кабмин\w*|кабинет\w* министров"),
 )
+# Roles that name a post by themselves («президент» is the «глава государства», «премьер» the
+# «глава правительства»), unless a body follows them («президент РСПП», «президент компании»).
+POST_ROLES = {"президент": "head of state", "премьер": "head of government"}
+# Common nouns for a country: «президент республики» is a head of state, no body's.
+COUNTRY_NOUNS = word_set("республика страна государство королевство федерация держава")
 # Roles that speak for someone else («представитель МИД», «пресс-секретарь главы
 # государства», «помощник президента»), and the heads they speak for: such a role is never
 # held by one the text introduced as a head.

@@ -22,6 +22,7 @@ from bot.content.lexicon import (
     ANONYMOUS_MARKS,
     ASIDES,
     BACKGROUND_OPENERS,
+    COUNTRY_NOUNS,
     HEAD_ROLES,
     HEADS,
     IMPERSONAL_VERBS,
@@ -34,6 +35,7 @@ from bot.content.lexicon import (
     OWNED_TEXTS,
     PERSON_AFTER,
     POST_BODIES,
+    POST_ROLES,
     PREPOSITIONS,
     PUBLICATIONS,
     SHIFT_OPENERS,
@@ -374,14 +376,41 @@ def _post_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
 def post_after(text: str, head: Token | None) -> tuple[str | None, int]:
     """The post a head role names with the body right after it in `text` («глава МИД»,
     «министр иностранных дел», «руководителя российского внешнеполитического ведомства»: the
-    same post) and where that body ends; (None, -1) for any other role or none."""
-    if head is None or role_of(head.text) not in HEAD_ROLES:
+    same post) and where that body ends; a role that names a post by itself («президент»,
+    «премьер») names it unless a body follows («президент РСПП» heads a body, no state);
+    (None, -1) for any other role or none."""
+    role = role_of(head.text) if head is not None else None
+    if head is None or role is None:
+        return None, -1
+    if role in POST_ROLES:
+        own = POST_ROLES[role] if _no_body_after(text, head.end) else f"{role} of a body"
+        return own, head.end
+    if role not in HEAD_ROLES:
         return None, -1
     for post, pattern in _post_patterns():
         found = pattern.match(text, head.end)
         if found is not None:
             return post, found.end()
     return None, -1
+
+
+def _no_body_after(text: str, at: int) -> bool:
+    """Whether the word after a role leaves it the post it names by itself: nothing, a
+    country («президент России») or a person's name («Президент Владимир Путин»), never a
+    body («президент РСПП», «президент компании», «премьер Минфина»)."""
+    window = text[at : at + 40]
+    hi = at + min((k for c in ".!?\n" if (k := window.find(c)) >= 0), default=len(window))
+    after = tokens(text, at, hi)[:1]
+    if not after or not after[0].text[:1].isalpha():
+        return True
+    word = after[0].text
+    if word[:1].islower():
+        if lemma(word) in COUNTRY_NOUNS:
+            return True
+        return not any(p.pos in ("NOUN", "ADJF") and p.has("gent") for p in parses(word)[:1])
+    if _is_country(word):
+        return True
+    return not word.isupper() and any(p.grams & _PERSON_GRAMS for p in parses(word.lower())[:2])
 
 
 Answer = tuple[bool, str | None]
