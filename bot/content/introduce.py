@@ -28,9 +28,9 @@ _PRONOUNS = {"Он": "masc", "Она": "femn"}
 _ANTECEDENT_WINDOW = 400  # characters before the summary where the person must be named
 _VERB_WITHIN = 4  # the speech verb is among this many words after the pronoun
 _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
-_ROLE_REACH = 90  # characters before a name where the role it is introduced with may start
+ROLE_REACH = 90  # characters before a name where the role it is introduced with may start
 # What a role phrase never crosses: punctuation, a quotation mark, «и» joining two people.
-_ROLE_STOP = re.compile(r"[,;:—–«»\"“„()\n.!?]|\s(?:и|а|но|с|со)\s")
+ROLE_STOP = re.compile(r"[,;:—–«»\"“„()\n.!?]|\s(?:и|а|но|с|со)\s")
 # Given names that never decline in Russian end in these letters (Марко, Делси, Антониу).
 _INDECLINABLE_END = frozenset("еиоуыэю")
 
@@ -202,9 +202,9 @@ def role_phrase(body: str, people: Sequence[Mention], name: str) -> str | None:
     for mention in people:
         if mention.person is None or mention.person.name != name:
             continue
-        lo = max(0, mention.start - _ROLE_REACH)
+        lo = max(0, mention.start - ROLE_REACH)
         window = body[lo : mention.start]
-        stops = list(_ROLE_STOP.finditer(window))
+        stops = list(ROLE_STOP.finditer(window))
         cut = stops[-1].end() if stops else 0
         heads = title_heads(window[cut:])
         if not heads:
@@ -215,7 +215,7 @@ def role_phrase(body: str, people: Sequence[Mention], name: str) -> str | None:
         phrase = body[at : mention.start].strip()
         if (
             _nominative_head(heads[0][2])
-            and _plain(phrase)
+            and plain(phrase)
             and not any(at <= s < mention.start for s in starts)
         ):
             return phrase[:1].upper() + phrase[1:]
@@ -243,7 +243,7 @@ def _apposition(body: str, people: Sequence[Mention], name: str) -> str | None:
     if not heads or _adjectives_before(phrase, 0, heads[0][0]) != 0:
         return None
     inside = any(found.start(1) <= m.start < found.end(1) for m in people)
-    if inside or not _nominative_head(heads[0][2]) or not _plain(phrase):
+    if inside or not _nominative_head(heads[0][2]) or not plain(phrase):
         return None
     return phrase[:1].upper() + phrase[1:]
 
@@ -264,7 +264,7 @@ def _nominative_head(word: str) -> bool:
     return any(p.pos == "NOUN" and p.has("nomn", "sing") for p in parses(head))
 
 
-def _plain(phrase: str) -> bool:
+def plain(phrase: str) -> bool:
     """No verb or participle in the role phrase («посол, назначенный …» is no role)."""
     for word in phrase.split():
         found = parses(word.lower().strip('.,«»"'))

@@ -46,11 +46,11 @@ from bot.content.compress import (
     speaker_first,
 )
 from bot.content.interview import label_of
-from bot.content.introduce import Piece, introduce, role_phrase
+from bot.content.introduce import ROLE_REACH, ROLE_STOP, Piece, introduce, plain, role_phrase
 from bot.content.layout import Layout
-from bot.content.lexicon import OUTLET
+from bot.content.lexicon import OUTLET, title_heads
 from bot.content.mentions import Entities, Mention
-from bot.content.morph import parses
+from bot.content.morph import inflect, parses, restore_case
 from bot.content.normalize import analysis_view
 from bot.content.sentences import Sentence
 
@@ -772,6 +772,90 @@ def _given_gender(name: str) -> str | None:
     return genders.pop() if len(genders) == 1 else None
 
 
+# The oblique cases a role may stand in before a name it agrees with («послом России в НАТО
+# Александром Грушко», «главе МИД России Сергею Лаврову», «министра … Ёсимасы Хаяси»).
+OBLIQUE_CASES = ("gent", "datv", "ablt", "loct")
+
+
+def _oblique_cases(word: str) -> set[str]:
+    """The oblique cases a singular role noun may stand in («послом» ablt, «главе» datv or
+    loct); none when it may be the nominative."""
+    found = [p for p in parses(word.lower()) if p.pos == "NOUN" and "sing" in p.grams]
+    if not found or any("nomn" in p.grams for p in found):
+        return set()
+    return {c for p in found for c in OBLIQUE_CASES if c in p.grams}
+
+
+def _agrees(form: str, name: str, case: str) -> bool:
+    """Whether a mention written `form` of the person `name` stands in `case`: it is declined
+    (differs from the nominative name) and its last word parses in that case. An undeclined
+    form («Цзян Сяоян») says nothing, so it never agrees."""
+    last = form.split()[-1] if form.split() else ""
+    if form == name or not last:
+        return False
+    return any(case in p.grams for p in parses(last.lower()))
+
+
+def _to_nominative(words: list[str], case: str) -> list[str] | None:
+    """Adjectives and the head noun of a role, from `case` into the nominative («бывшего
+    посла» → «бывший посол»); None when a word will not inflect."""
+    out = []
+    for word in words:
+        changed = inflect(word.lower(), frozenset({case}), frozenset({"nomn"}))
+        if changed is None:
+            return None
+        out.append(restore_case(word, changed))
+    return out
+
+
+def oblique_role(body: str, persons: Sequence[Mention], name: str) -> str | None:
+    """The role the article gives `name` in an oblique case right before a declined mention
+    that agrees with it, put into the nominative («с послом России в НАТО Александром
+    Грушко» → «Посол России в НАТО»; «По словам бывшего посла Великобритании Э. Брентона» →
+    «Бывший посол Великобритании»). Only the role noun and the adjectives before it change;
+    what depends on it («России в НАТО») is already in its own case. None when no mention
+    has such a role, or a word will not inflect."""
+    starts = [m.start for m in persons]
+    for mention in persons:
+        if mention.person is None or mention.person.name != name:
+            continue
+        lo = max(0, mention.start - ROLE_REACH)
+        window = body[lo : mention.start]
+        stops = list(ROLE_STOP.finditer(window))
+        cut = lo + (stops[-1].end() if stops else 0)
+        heads = title_heads(body[cut : mention.start])
+        if not heads:
+            continue
+        form = body[mention.start : mention.end]
+        cases = _oblique_cases(heads[0][2])
+        case = next((c for c in OBLIQUE_CASES if c in cases and _agrees(form, name, c)), None)
+        if case is None:
+            continue
+        head_end = cut + heads[0][1]
+        before = body[cut : cut + heads[0][0]].split()
+        adjectives = _adjectives_ending(before, case)
+        tail = body[head_end : mention.start].strip()
+        if any(cut <= s < mention.start for s in starts) or not plain(tail):
+            continue
+        changed = _to_nominative([*adjectives, heads[0][2]], case)
+        if changed is not None:
+            phrase = " ".join([*changed, tail]).strip()
+            return phrase[:1].upper() + phrase[1:]
+    return None
+
+
+def _adjectives_ending(words: list[str], case: str) -> list[str]:
+    """The adjectives in `case` that end `words`, right before a role's head («бывшего»)."""
+    kept = list(itertools.takewhile(lambda w: _adjective_in(w, case), reversed(words)))
+    return kept[::-1]
+
+
+def _adjective_in(word: str, case: str) -> bool:
+    """An adjective that may stand in `case` («официальным»: ablt, though also plural datv)."""
+    found = parses(word.lower())
+    return bool(found) and found[0].pos == "ADJF" and any(case in p.grams for p in found)
+
+
 def _with_role(text: str, body: str, persons: Sequence[Mention]) -> str:
     """`text` with the role the article gives the person it opens with («Сергей Рябков: …»
     → «Заместитель министра иностранных дел России Сергей Рябков: …»), as the references
@@ -780,7 +864,7 @@ def _with_role(text: str, body: str, persons: Sequence[Mention]) -> str:
     names = {m.person.name for m in persons if m.person and " " in m.person.name}
     for name in sorted(names, key=len, reverse=True):
         if text.startswith(name) and text[len(name) : len(name) + 1] in (" ", ":"):
-            role = role_phrase(body, persons, name)
+            role = role_phrase(body, persons, name) or oblique_role(body, persons, name)
             return f"{role} {text}" if role and role.lower() not in text.lower() else text
     return text
 
