@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from bot.content.apposition import oblique_by_context
 from bot.content.declension import declined_genders
@@ -935,14 +936,21 @@ def _nominative_variant(text: str, surname: str) -> str | None:
 def _before_past_verb(text: str, stem: str, surname: str) -> str | None:
     """ "Небензя прокомментировал решение": a form of the surname opening a sentence right
     before a verb in the past singular stands as its subject, in the nominative."""
-    pattern = rf"(?:^|[.!?]\s+)({re.escape(stem)}[а-яё]{{0,3}})\s+([а-яё]+)"
-    for m in re.finditer(pattern, text, re.MULTILINE):
-        word = m.group(1)
-        if word == surname or abs(len(word) - len(surname)) > 2:
+    for word, verb in _sentence_openings(text):
+        if not word.startswith(stem) or word == surname or abs(len(word) - len(surname)) > 2:
             continue
-        if any(p.pos == "VERB" and p.has("past", "sing") for p in parses(m.group(2))[:1]):
+        if any(p.pos == "VERB" and p.has("past", "sing") for p in parses(verb)[:1]):
             return word
     return None
+
+
+_OPENING_PAIR = re.compile(r"(?:^|[.!?]\s+)([А-ЯЁ][а-яё]+)\s+([а-яё]+)", re.MULTILINE)
+
+
+@lru_cache(maxsize=4)
+def _sentence_openings(text: str) -> tuple[tuple[str, str], ...]:
+    """(capitalised word, next word) at every sentence opening of `text`, found once."""
+    return tuple((m.group(1), m.group(2)) for m in _OPENING_PAIR.finditer(text))
 
 
 def _stem_only(surname: str) -> bool:
