@@ -618,7 +618,9 @@ def dash_after(c: SpanContext) -> Outcome:
         # comma closes the owner's reported words; the commenting verb names no speaker
         return None
     verb = first_verb(toks, 5 if dashed else 2) or (such_statement_verb(toks) if dashed else None)
-    if verb is None:
+    if verb is None or (not dashed and _gerund(verb)):
+        # "…, чтобы «избежать войны», призвав реформировать Пентагон": a gerund after the
+        # comma goes on the sentence's own clause; what follows it is its object
         return None
     who = clause_speaker(c.resolver, clause_lo, clause_hi, verb, c.span.open)
     if who is not None and MEDIA.fullmatch(who) and _lemma_of(verb) in RELAY_VERBS:

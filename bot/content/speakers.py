@@ -391,7 +391,21 @@ def post_after(text: str, head: Token | None) -> tuple[str | None, int]:
         found = pattern.match(text, head.end)
         if found is not None:
             return post, found.end()
-    return None, -1
+    return _named_body(text, head)
+
+
+_BODY_NAME = re.compile(r"[ \t]+([А-ЯЁA-Z][\w-]*)")
+
+
+def _named_body(text: str, head: Token) -> tuple[str | None, int]:
+    """ "глава Минпромторга", "директором ЦРУ": a body the post table lacks, named by a
+    capitalised word right after the head, is a post of its own (keyed by that word's stem),
+    so «глава государства» is never the one introduced as the head of Минпромторг. A
+    country is no body («министр Германии»)."""
+    found = _BODY_NAME.match(text, head.end)
+    if found is None or _is_country(found.group(1)):
+        return None, -1
+    return "body " + found.group(1).lower()[:5], found.end()
 
 
 def _no_body_after(text: str, at: int) -> bool:
@@ -1650,6 +1664,8 @@ class _ClauseScan:
         if hit is not None and hit.person is not None:
             if self.resolver.complement(hit):
                 return None  # "спецпосланник Трампа сообщил": Трамп is whose envoy, not him
+            if self._before_subject_role(hit):
+                return self._verdict()
             return True, hit.person.name
         if hit is not None and hit.org is not None:
             return self._organisation(hit.org)
@@ -1658,6 +1674,18 @@ class _ClauseScan:
             self.media = self.media or outlet  # "газета Times Of India": an outlet, no person
             return None
         return self._reference(i, tok) or self._word(i, tok)
+
+    def _before_subject_role(self, hit: Mention) -> bool:
+        """ "После выступления руководителя Минсельхоза Дмитрия Патрушева президент объявил",
+        "В ответ на слова Лаврова госсекретарь заявил": read backwards from the verb, a role
+        in the nominative came first; a person named before it in an oblique case sits in an
+        opening adverbial and is never the subject — the role is."""
+        if self.role is None or hit.nominative or self.role_at < 0:
+            return False
+        role_tok = self.toks[self.role_at]
+        if hit.start >= role_tok.start:
+            return False
+        return any(p.has("nomn") for p in parses(role_tok.lower)[:1])
 
     def _organisation(self, org: str) -> Answer | None:
         if org == UNKNOWN_BODY and self.prefer_org and self.role is None:

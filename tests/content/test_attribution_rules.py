@@ -77,6 +77,19 @@ QUOTED_NAME: list[Row] = [
     ("Глава НАТО заявил, что альянс «должен увеличить расходы».", "должен", None),
 ]
 DASH_AFTER: list[Row] = [
+    # A gerund after the comma goes on the sentence's own clause: the body or person after it
+    # is its object, never who said the words (the clause's own verb decides, elsewhere).
+    (
+        "Глава оборонного ведомства указал на необходимость готовиться, чтобы «избежать"
+        " войны», призвав реформировать Пентагон.",
+        "избежать войны",
+        None,
+    ),
+    (
+        "Министр назвал ситуацию «крайне опасной», призвав Вашингтон отказаться от санкций.",
+        "крайне опасной",
+        None,
+    ),
     # A quotation ending its paragraph with a comma is attributed by a dash opening the next
     # (the site broke the line), a lower-case attribution only: dialogue is no attribution.
     (
