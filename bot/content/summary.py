@@ -48,7 +48,7 @@ from bot.content.compress import (
 from bot.content.interview import label_of
 from bot.content.introduce import ROLE_REACH, ROLE_STOP, Piece, introduce, plain, role_phrase
 from bot.content.layout import Layout
-from bot.content.lexicon import OUTLET, title_heads
+from bot.content.lexicon import OUTLET, SPEECH_VERBS, title_heads
 from bot.content.mentions import Entities, Mention
 from bot.content.morph import inflect, parses, restore_case
 from bot.content.normalize import analysis_view
@@ -869,6 +869,42 @@ def _with_role(text: str, body: str, persons: Sequence[Mention]) -> str:
     return text
 
 
+# A quotation lead's closing attribution: «…», — сказал Рютте (the speaker right after the verb).
+_CLOSING_SPEAKER = re.compile(r"^[«\"„“].*?[»\"”][,.!?…]*\s*[—–-]\s*(?P<verb>[а-яё]+)\s+(?=[А-ЯЁ])")
+
+
+def _speaker_at(text: str, names: Sequence[str]) -> tuple[str, int] | None:
+    """The person whose name (in full, or the surname alone) `text` opens with, and how long
+    that opening is; the nominative, as after a speech verb."""
+    for name in names:
+        for form in (name, name.split()[-1]):
+            if text.startswith(form) and not text[len(form) : len(form) + 1].isalpha():
+                return name, len(form)
+    return None
+
+
+def _with_closing_role(text: str, body: str, persons: Sequence[Mention]) -> str:
+    """A summary opening with a quotation gets the role and full name of its speaker after the
+    verb that closes it («…», — сказал Рютте → «…», — сказал генеральный секретарь НАТО Марк
+    Рютте), as the references name the speaker; only from a role the text gives, and not when
+    the summary states it anyway."""
+    found = _CLOSING_SPEAKER.match(text)
+    if found is None or not any(p.normal in SPEECH_VERBS for p in parses(found.group("verb"))):
+        return text
+    names = sorted(
+        {m.person.name for m in persons if m.person and " " in m.person.name}, key=len, reverse=True
+    )
+    speaker = _speaker_at(text[found.end() :], names)
+    if speaker is None:
+        return text
+    name, length = speaker
+    role = role_phrase(body, persons, name) or oblique_role(body, persons, name)
+    if not role or role.lower() in text.lower():
+        return text
+    said = f"{role[:1].lower()}{role[1:]} {name}"
+    return text[: found.end()] + said + text[found.end() + length :]
+
+
 def _joined(texts: list[str], speaker: str | None) -> str:
     """One text, the interviewee's name first; a second sentence that would overflow the
     caption is dropped."""
@@ -953,6 +989,7 @@ def summarize(
         texts, speaker = _lead_speaker(chosen, every, texts, paragraphs, entities, quote_ranges)
     text = _joined(texts, speaker)
     text = _with_role(text, "\n".join(paragraphs), persons)
+    text = _with_closing_role(text, "\n".join(paragraphs), persons)
     if not balanced(text):
         text = strip_unbalanced(text)
     return cut_at_word(text, CAPTION_LIMIT)
