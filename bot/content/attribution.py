@@ -30,6 +30,7 @@ from bot.content.lexicon import (
     NAMING_VERBS,
     OWNED_TEXTS,
     PASSING_ON_VERBS,
+    QUESTION_NOUNS,
     RELAY_VERBS,
     REPLY_VERBS,
     REPORTER_NOUNS,
@@ -292,8 +293,10 @@ def quoted_name(c: SpanContext) -> Outcome:
     title noun."""
     if c.starts_sentence:
         return None
-    if _term_before(c):
-        return NOT_SPEECH  # "понятие «ежедневный брифинг госдепа»": words cited as words
+    if _term_before(c) or _SO_CALLED.search(c.before[-40:]):
+        # "понятие «ежедневный брифинг госдепа»", "так называемой «российской угрозе»":
+        # words cited as words, nobody's quotation
+        return NOT_SPEECH
     after_word = c.before.rstrip()[-1:].isalnum()
     short_capital = after_word and c.n_words <= 3 and _capital_or_sign(c.inner.strip())
     return NOT_SPEECH if c.titled or short_capital or _lower_title(c) else None
@@ -711,6 +714,8 @@ def colon_before(c: SpanContext) -> Outcome:
     """Лавров заявил: «…»; "Глава Минфина Антон Силуанов, впрочем, был осторожнее: «…»"."""
     if not c.before.rstrip().endswith(":"):
         return None
+    if _question_put(c):
+        return Found(None)  # "Ответ Шольца на вопрос: «Не могли бы вы …?»": the asker's
     verb = last_verb(c.toks_before)
     if verb is not None:
         return Found(c.resolver.resolve(c.sent_lo, c.span.open, verb, c.span.open))
@@ -727,6 +732,16 @@ def colon_before(c: SpanContext) -> Outcome:
     if found or c.n_words >= 3:
         return Found(who)
     return NOT_SPEECH
+
+
+def _question_put(c: SpanContext) -> bool:
+    """ "Ответ Олафа Шольца на вопрос: «Не могли бы вы конкретизировать?»": a question after
+    a question noun and its colon is put to the sentence's subject, never his words (who asked
+    it the sentence does not say)."""
+    named = [t for t in c.toks_before if t.text != ":"]
+    if not named or lemma(named[-1].lower) not in QUESTION_NOUNS:
+        return False
+    return c.inner.rstrip(' .»"').endswith("?")
 
 
 def _attribute_only(c: SpanContext, who: str) -> bool:
@@ -1487,7 +1502,17 @@ def _not_reported_of(c: SpanContext, found: Found) -> Found:
         subject = _subject_before(toks, k) if verb is not None else None
         if verb is not None and subject is not None and _names_candidate(c, subject, verb, who):
             return Found(None, found.cut)
-    return found
+    return Found(None, found.cut) if _relays_inside(c, toks, who) else found
+
+
+def _relays_inside(c: SpanContext, toks: list[Token], who: str) -> bool:
+    """ "«Макрон выступит с обращением, сообщает Le Monde», — говорится в публикации …": a
+    body the quotation itself names as relaying its words («сообщает Le Monde», «пишет
+    газета») is not who the quotation is of."""
+    starts = {m.start for m in c.resolver.entities.orgs if m.org == who}
+    return any(
+        lemma(tok.lower) in RELAY_VERBS and nxt.start in starts for tok, nxt in pairwise(toks)
+    )
 
 
 def _reporting_verb(tok: Token) -> Verb | None:

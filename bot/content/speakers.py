@@ -1829,6 +1829,8 @@ class _ClauseScan:
         («Лавров ответил Блинкену: …»: a dative is never the speaker, nor a name we give)."""
         if self.prefer_org or self.name is not None or not _name_like(tok):
             return False
+        if tok.start > 0 and self.resolver.text[tok.start - 1] in _OPENING_MARKS:
+            return False  # "наводчицы батальона «Айдар»": a quoted name is a thing's
         if _addressee_form(tok.lower):
             return False
         return not (self.role_at == i - 1 and _institution(tok))
@@ -1860,6 +1862,9 @@ class _ClauseScan:
         if self.outlet:
             return True, self.resolver.outlet(self.pos)
         return False, None
+
+
+_OPENING_MARKS = frozenset('«"„“')
 
 
 def _overlap(keys: set[str] | frozenset[str], others: frozenset[str]) -> bool:

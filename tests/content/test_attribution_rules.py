@@ -36,6 +36,19 @@ def _check(rule: Rule, text: str, quote: str, expected: Outcome) -> None:
 
 
 QUOTED_NAME: list[Row] = [
+    # A term after «так называемый» is words cited as words, nobody's quotation, whatever
+    # attribution closes the sentence.
+    (
+        "Президент призвал не паниковать из-за новостей о так называемой «российской угрозе»,"
+        " пишет РИА Новости.",
+        "российской угрозе",
+        NOT_SPEECH,
+    ),
+    (
+        "Министр раскритиковал т. н. «зеленый курс» Евросоюза, заявил он журналистам.",
+        "зеленый курс",
+        NOT_SPEECH,
+    ),
     ("Новак рассказал о газопроводе «Сила Сибири» подробно.", "Сила", NOT_SPEECH),
     ("Статья вышла в журнале «Международная жизнь».", "Международная", NOT_SPEECH),
     ("«Мы готовы», — сказал Лавров.", "Мы", None),  # opens the sentence
@@ -691,6 +704,23 @@ WORDS_OF_ANOTHER: list[Row] = [
     ),
 ]
 COLON_BEFORE: list[Row] = [
+    # A question after «на вопрос:» is put to the subject, never his words; an answer after
+    # it («ответил на вопрос журналиста: «Мы готовы»») is his.
+    (
+        "Ответ Олафа Шольца на вопрос: «Не могли бы вы конкретизировать?» — был такой: «Да».",
+        "Не могли бы",
+        Found(None),
+    ),
+    (
+        "Министр Сергей Лавров задумался над вопросом: «Что будет дальше?»",
+        "Что будет",
+        Found(None),
+    ),
+    (
+        "Министр Сергей Лавров ответил на вопрос: «Мы готовы к диалогу с Вашингтоном».",
+        "Мы готовы",
+        Found("Сергей Лавров"),
+    ),
     # Without a verb, a body named only as a genitive attribute ("решением Евросоюза") is
     # whose decision it is, not who speaks; a label's own name still speaks.
     (

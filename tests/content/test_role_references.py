@@ -276,6 +276,31 @@ OPENING_ADVERBIAL: list[Row] = [
     ),
 ]
 
+# Names no quotation is of: an outlet the quotation itself says relays it, a quoted name of
+# a unit after its kind («батальона «Айдар»»), the subject a question is put to.
+NOT_THE_SPEAKER: list[Row] = [
+    (
+        "Издание Le Monde сообщило о выступлении Макрона.\n«Президент Франции выступит с"
+        " обращением, сообщает Le Monde», — говорится в публикации в Telegram-канале BRIEF.",
+        [("Президент Франции выступит с обращением, сообщает Le Monde", None)],
+    ),
+    (
+        "Савченко прибыла в Киев. По словам наводчицы украинского батальона «Айдар», она"
+        " решила «дать себе простор».",
+        [("дать себе простор", None)],
+    ),
+    (
+        "Командир полка «Азов» рассказал о боях. По словам бойца полка «Азов», ситуация"
+        " «остается сложной».",
+        [("остается сложной", None)],
+    ),
+    (
+        "Канцлер Германии Олаф Шольц провел пресс-конференцию. Ответ Олафа Шольца на вопрос:"
+        " «Не могли бы вы конкретизировать?» — был коротким.",
+        [("Не могли бы вы конкретизировать?", None)],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -286,7 +311,8 @@ OPENING_ADVERBIAL: list[Row] = [
     + CITED_UNNAMED
     + INTERLOCUTOR
     + ONE_POST
-    + OPENING_ADVERBIAL,
+    + OPENING_ADVERBIAL
+    + NOT_THE_SPEAKER,
 )
 def test_role_reference(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert [(q.text, q.speaker) for q in analyze(text).quotes] == expected
