@@ -48,9 +48,9 @@ from bot.content.compress import (
 from bot.content.interview import label_of
 from bot.content.introduce import ROLE_REACH, ROLE_STOP, Piece, introduce, plain, role_phrase
 from bot.content.layout import Layout
-from bot.content.lexicon import OUTLET, SPEECH_VERBS, title_heads
+from bot.content.lexicon import OUTLET, SPEECH_VERBS, SPOKESMAN_ROLES, title_heads
 from bot.content.mentions import Entities, Mention
-from bot.content.morph import inflect, parses, restore_case
+from bot.content.morph import inflect, parses, restore_case, word_set
 from bot.content.normalize import analysis_view
 from bot.content.sentences import Sentence
 
@@ -777,6 +777,21 @@ def _given_gender(name: str) -> str | None:
 OBLIQUE_CASES = ("gent", "datv", "ablt", "loct")
 
 
+# Roles that are someone's: in the genitive right before a name («пресс-секретаря Владимира
+# Путина», «заместителя Сергея Лаврова») the name is whose, not who.
+RELATIONAL_ROLES = SPOKESMAN_ROLES | word_set("заместитель замминистра замглавы зам")
+
+
+def _whose(phrase: str, case: str) -> bool:
+    """Whether the name after a genitive role `phrase` may be the one the role belongs to
+    rather than the one who holds it: its last word is a relational role («пресс-секретаря
+    Путина» is Путин's spokesman)."""
+    words = phrase.split()
+    if case != "gent" or not words:
+        return False
+    return any(p.normal in RELATIONAL_ROLES for p in parses(words[-1].lower()))
+
+
 def _oblique_cases(word: str) -> set[str]:
     """The oblique cases a singular role noun may stand in («послом» ablt, «главе» datv or
     loct); none when it may be the nominative."""
@@ -835,7 +850,11 @@ def oblique_role(body: str, persons: Sequence[Mention], name: str) -> str | None
         before = body[cut : cut + heads[0][0]].split()
         adjectives = _adjectives_ending(before, case)
         tail = body[head_end : mention.start].strip()
-        if any(cut <= s < mention.start for s in starts) or not plain(tail):
+        if (
+            any(cut <= s < mention.start for s in starts)
+            or not plain(tail)
+            or _whose(body[cut : mention.start], case)
+        ):
             continue
         changed = _to_nominative([*adjectives, heads[0][2]], case)
         if changed is not None:
