@@ -1,0 +1,181 @@
+"""«По словам X», «Как отметил X», «Как передает ТАСС»: attributions opening the sentence.
+
+Why apart: the speaker is named in an introductory phrase before the quotation, not as the
+subject of the sentence; an outlet there relays, and a person named inside may be the namer.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.content._attribution.clauses import (
+    _HE,
+    _denied,
+    _fragment,
+    _lemma_of,
+    _names_person,
+    _not_media,
+    _speaks_in,
+    first_verb,
+)
+from bot.content._attribution.context import Found, Outcome, SpanContext
+from bot.content.lexicon import ACCORDING_NOUNS, NAMING_VERBS, RELAY_VERBS, role_of
+from bot.content.morph import lemma, parses
+from bot.content.speakers import Token, naming_verb, tokens
+
+# "по словам X", "по его мнению", "по утверждению X", "со слов X" (nouns: ACCORDING_NOUNS).
+_PO_SLOVAM = re.compile(
+    r"\b(?:[Пп]о\s+(?:(?:его|ее|её|их)\s+)?(?P<noun>[а-яё]+)|[Сс]о\s+(?P<from>слов))\b"
+)
+_AS_REPORTS = re.compile(
+    r"(?:^|[\s,])(?:[Кк]ак|[Пп]о данным|[Сс]огласно|[Сс]о ссылкой на)\b[^«\"„“]{0,80}?"
+    r"(?:переда[её]т|передают|пишет|пишут|сообща\w+|информир\w+|данным|сообщению|ссылкой)"
+    r"[^,\n]{0,80},\s*$"
+)
+_AS_SAID = re.compile(r"(?:^|[\s,(])[Кк]ак\s+([^,\n]{1,120}),\s*$")
+_AS_OPENING = re.compile(r"[\s—–-]*[Кк]ак\s+([^,\n«»\"]{1,120}),\s+[^«»\"]*$")
+_PAIRED = re.compile(r"\s*,?\s*(?:а|и|но|или|либо)\s+(?:не\s+)?[«\"„“]")
+
+
+def po_slovam(c: SpanContext) -> Outcome:
+    """ "по словам X, «…»", "по его словам, «…»", "по мнению X, …«…»"."""
+    po = _according_to(c.text, c.sent_lo, c.span.open)
+    if po is None:
+        return None
+    clause_hi = c.text.find(",", po.end(), c.span.open)
+    clause_hi = c.span.open if clause_hi < 0 else clause_hi
+    if not (c.n_words >= 2 and _fragment(c)) and not (
+        c.n_words >= 3 or c.ends_sentence or _content_pair(c) or _in_content(c, clause_hi)
+    ):
+        return None
+    if _speaks_in(c, clause_hi, c.span.open) and _names_person(c, clause_hi, c.span.open):
+        return None  # "По словам Трампа, Путин сказал ему, что «…»": the inner speaker's
+    toks = tokens(c.text, po.start() + 2, clause_hi)
+    found, who = c.resolver.scan(toks, None, c.span.open, stop_early=True)
+    owner = who if found else None
+    return _inner_namer(c, clause_hi + 1, owner) or Found(owner)
+
+
+def _inner_namer(c: SpanContext, lo: int, owner: str | None) -> Found | None:
+    """ "По мнению спикера, глава СКР оскорбил народ, назвав палату «государственной дурой»":
+    a naming verb whose subject the clause after the opinion's `owner` names (a role, a
+    pronoun) gives the words to that subject; negated ("Лэмми не называл …"), to nobody.
+    None when the clause names no subject ("это можно назвать «провалом»": the owner's)."""
+    toks = tokens(c.text, lo, c.span.open)
+    namer = next((t for t in reversed(toks) if lemma(t.lower) in NAMING_VERBS), None)
+    if namer is None:
+        return None
+    verb = naming_verb(namer)
+    if _denied(c, verb):
+        return Found(None)
+    subject = _subject_word(toks, namer)
+    who = c.resolver.resolve(lo, c.span.open, verb, c.span.open, context=False)
+    if who is None and any(p.pos == "GRND" for p in parses(namer.lower)[:1]):
+        # "глава СКР оскорбил народ, назвав …": a gerund's subject opens its clause
+        before = [t for t in toks if t.start < namer.start]
+        _found, who = c.resolver.scan(before, verb, c.span.open, stop_early=True)
+    if subject is None:
+        return Found(who) if who is not None else None
+    if subject.lower not in _HE and (owner is None or who == owner):
+        # a role the text links to nobody falls back on the last person, maybe the owner
+        # (or the owner is unknown, and the role may have fallen back on him): unknown
+        return Found(None)
+    return Found(who)
+
+
+def _subject_word(toks: list[Token], verb: Token) -> Token | None:
+    """The role noun in the nominative or personal pronoun standing before `verb` ("глава СКР
+    оскорбил народ, назвав …"): a subject, known or not, of its own; None when none."""
+    for tok in toks:
+        if tok.start >= verb.start:
+            break
+        if tok.lower in _HE:
+            return tok
+        if role_of(tok.text) is not None and any(p.has("nomn") for p in parses(tok.lower)[:1]):
+            return tok
+    return None
+
+
+def _in_content(c: SpanContext, lo: int) -> bool:
+    """ "По словам Захаровой, призывы Керри объясняются тем, что Вашингтон пытается отвлечь
+    внимание «громкими» заявлениями": a lowercase fragment inside the "что" clause of what
+    the speaker said is part of her reported words."""
+    return _fragment(c) and any(
+        t.lower in ("что", "чтобы") for t in tokens(c.text, lo, c.span.open)
+    )
+
+
+def _according_to(text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """The last "по словам", "по утверждению", "со слов" … in text[lo:hi], or None."""
+    last = None
+    for hit in _PO_SLOVAM.finditer(text, lo, hi):
+        noun = hit.group("noun")
+        if hit.group("from") or (noun and _according_noun(noun)):
+            last = hit
+    return last
+
+
+def _according_noun(word: str) -> bool:
+    """ "словам", "утверждению": a noun for someone's words in the dative, after «по»."""
+    return any(p.normal in ACCORDING_NOUNS and p.has("datv") for p in parses(word))
+
+
+def _content_pair(c: SpanContext) -> bool:
+    """ "обсуждала не «конкретные формулировки», а «суть …»": a two-word fragment set against
+    (or joined to) the next quotation of its sentence is part of the same reported words."""
+    if not _fragment(c) or c.n_words < 2:
+        return False
+    return _PAIRED.match(c.after) is not None
+
+
+def as_said(c: SpanContext) -> Outcome:
+    """ "Как отметил министр, «…»": the clause names the speaker (not a relaying outlet)."""
+    hit = _AS_SAID.search(c.before)
+    if hit is None or c.n_words < 2:
+        return None
+    lo, hi = c.sent_lo + hit.start(1), c.sent_lo + hit.end(1)
+    verb = first_verb(tokens(c.text, lo, hi), 3)
+    if verb is None or _lemma_of(verb) in RELAY_VERBS:
+        return None
+    return Found(c.resolver.resolve(lo, hi, verb, c.span.open))
+
+
+def as_reports(c: SpanContext) -> Outcome:
+    """ "Как передает ТАСС, «…»": the outlet relays whoever was named as speaking before."""
+    hit = _AS_REPORTS.search(c.before) if c.n_words >= 3 else None
+    if hit is None:
+        return None
+    agents = c.resolver.agents
+    agent = next((w for at, w in reversed(agents) if at < c.span.open and _not_media(w)), None)
+    if agent is None:
+        agent = _writer(c, c.sent_lo + hit.start())
+    if agent is None:
+        _found, agent = c.resolver.scan(c.toks_before, None, c.span.open, stop_early=False)
+    return Found(agent)
+
+
+def _writer(c: SpanContext, lo: int) -> str | None:
+    """ "При этом, как пишет председатель Госдумы, «…»": the person (or body) the «как …»
+    clause itself names as writing, never an outlet (which relays someone named before)."""
+    clause = tokens(c.text, lo, c.span.open)
+    clause = clause[next((k for k, t in enumerate(clause) if t.text[:1].isalpha()), 0) :]
+    found, who = c.resolver.scan(clause, None, c.span.open, stop_early=True)
+    return who if found and _not_media(who) else None
+
+
+def as_opening(c: SpanContext) -> Outcome:
+    """ "Как сообщил Ушаков, встреча «может состояться…».": a person (never an outlet) named
+    in a sentence-opening "Как …," clause owns the quotation closing the sentence."""
+    hit = _AS_OPENING.match(c.before)
+    if hit is None or not c.ends_sentence or c.titled or c.n_words < 3:
+        return None
+    lo, hi = c.sent_lo + hit.start(1), c.sent_lo + hit.end(1)
+    verb = first_verb(tokens(c.text, lo, hi), 3)
+    if verb is None:
+        return None
+    who = c.resolver.resolve(lo, hi, verb, c.span.open)
+    if _not_media(who):
+        return Found(who)
+    if c.first_letter.islower():  # "Как заявил источник, переговоры «зашли в тупик»"
+        return Found(None)
+    return None

@@ -1,0 +1,134 @@
+"""Small readings of a clause that several attribution rules share.
+
+Why apart: the first or last speech verb of a clause, whether a stretch names a person or has
+a verb of its own, whether an answer is an outlet, whether speech is denied — each is asked by
+rules of different kinds, so each is defined once here rather than in one rule's module.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.content._attribution.context import SpanContext
+from bot.content.lexicon import (
+    DENIAL_VERBS,
+    MEDIA,
+    NAMING_VERBS,
+    STATEMENT_NOUNS,
+    STATEMENT_VERBS,
+    SUCH_WORDS,
+)
+from bot.content.morph import lemma, parses, word_set
+from bot.content.speakers import Token, Verb, naming_verb, speech_verb, tokens
+
+_SO_CALLED = re.compile(r"(?:так|т\.)\s*(?:называем\w*|н\.)\s*$|называем\w+\s*$", re.IGNORECASE)
+# Speech verbs only when used alone ("— продолжил он"); with an object they are not speech.
+_ALONE_VERBS = word_set("продолжить продолжать поделиться делиться")
+_HE = frozenset({"он", "она", "они"})
+_MIN_LOOSE_WORDS = 4
+
+
+def first_verb(toks: list[Token], limit: int) -> Verb | None:
+    for tok in toks[:limit]:
+        verb = speech_verb(tok)
+        if verb is not None:
+            return verb
+    return None
+
+
+def such_statement_verb(toks: list[Token]) -> Verb | None:
+    """ "такое заявление в интервью «Российской газете» сделал Николай Патрушев": a clause
+    opening with a statement made, whose verb ("сделал", no speech verb alone) attributes
+    the quotation before it."""
+    words = [t for t in toks if t.text[:1].isalpha()]
+    if len(words) < 3 or lemma(words[0].lower) not in SUCH_WORDS:
+        return None
+    if lemma(words[1].lower) not in STATEMENT_NOUNS:
+        return None
+    verb = next((t for t in words[2:10] if lemma(t.lower) in STATEMENT_VERBS), None)
+    return naming_verb(verb) if verb is not None else None
+
+
+def last_verb(toks: list[Token]) -> Verb | None:
+    for tok in reversed(toks):
+        verb = speech_verb(tok)
+        if verb is not None:
+            return verb
+    return None
+
+
+def _lemma_of(verb: Verb) -> str:
+    found = parses(verb.token.lower)
+    return found[0].normal if found else verb.token.lower
+
+
+def _not_media(who: str | None) -> bool:
+    return who is not None and not MEDIA.fullmatch(who)
+
+
+def _speaks_in(c: SpanContext, lo: int, hi: int) -> bool:
+    """Whether text[lo:hi] has a speech or naming verb of its own: then its subject, not the
+    owner of the words named before, speaks ("слова Мэй о том, что он заявил «…»")."""
+    return any(
+        speech_verb(t) is not None or lemma(t.lower) in NAMING_VERBS for t in tokens(c.text, lo, hi)
+    )
+
+
+def _names_person(c: SpanContext, lo: int, hi: int) -> bool:
+    """Whether text[lo:hi] names a person in the nominative (a subject of its own)."""
+    return any(lo <= m.start < hi and m.nominative for m in c.resolver.entities.persons)
+
+
+def _subject_of(c: SpanContext, hi: int) -> str | None:
+    """The person named first in the sentence before `hi`, as its subject."""
+    for m in c.resolver.entities.persons:
+        if c.sent_lo <= m.start < hi and m.person is not None:
+            return m.person.name
+    return None
+
+
+def _named_in(c: SpanContext, who: str | None, lo: int, hi: int) -> bool:
+    """Whether text[lo:hi] mentions `who` (a person or an organisation) by name."""
+    ents = c.resolver.entities
+    return who is not None and any(
+        lo <= m.start < hi and who in (m.org, m.person.name if m.person else None)
+        for m in (*ents.persons, *ents.orgs)
+    )
+
+
+def _denied(c: SpanContext, verb: Verb) -> bool:
+    """ "Боррель не называл Россию «фашистским государством»", "отрицает, что Лавров назвал
+    …": words someone is said not to have said, or a claim denied, are nobody's saying; so,
+    when unsure, is a view negated ("не считают Обаму «катастрофой для Израиля»": the words
+    of those who do)."""
+    before = [t for t in c.toks_before if t.start < verb.token.start and t.text[:1].isalpha()]
+    if before and before[-1].lower == "не":
+        return True
+    return any(lemma(t.lower) in DENIAL_VERBS for t in before)
+
+
+def _speech_at(toks: list[Token], k: int) -> Verb | None:
+    """toks[k] as a speech verb, unless it is one only when used alone ("— продолжил он")
+    and here takes an object ("продолжает расследование", "продолжил работать")."""
+    verb = speech_verb(toks[k])
+    if verb is None or lemma(toks[k].lower) not in _ALONE_VERBS or k + 1 >= len(toks):
+        return verb
+    following = parses(toks[k + 1].lower)[:1]
+    takes_object = any(p.pos in ("NOUN", "INFN") and not p.has("nomn") for p in following)
+    return None if takes_object else verb
+
+
+def _gerund(verb: Verb) -> bool:
+    """ "выразив", "подчеркнув": a gerund, whose subject is that of the finite verb before."""
+    return any(p.pos == "GRND" for p in parses(verb.token.lower)[:1])
+
+
+def _participle(verb: Verb) -> bool:
+    """ "назвавшему", "заявивший": a participle, whose subject is the noun it follows."""
+    found = parses(verb.token.lower)
+    return bool(found) and found[0].pos == "PRTF"
+
+
+def _fragment(c: SpanContext) -> bool:
+    """A lowercase piece of reported speech: no name, title or "так называемый" term."""
+    return c.first_letter.islower() and not c.titled and not _SO_CALLED.search(c.before[-40:])

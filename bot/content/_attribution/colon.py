@@ -1,0 +1,72 @@
+"""A colon before the quotation: «Лавров заявил: «…»», «Глава Минфина …, был осторожнее: «…»».
+
+Why apart: the speaker is named before the colon, by a speech verb or by a person alone, unless
+that person is only a genitive attribute of someone else.
+"""
+
+from __future__ import annotations
+
+from bot.content._attribution.clauses import _names_person, last_verb
+from bot.content._attribution.context import NOT_SPEECH, Found, Outcome, SpanContext
+from bot.content.lexicon import QUESTION_NOUNS, STATEMENT_NOUNS, WORDS_NOUNS
+from bot.content.morph import lemma, parses
+from bot.content.speakers import tokens
+
+
+def colon_before(c: SpanContext) -> Outcome:
+    """Лавров заявил: «…»; "Глава Минфина Антон Силуанов, впрочем, был осторожнее: «…»"."""
+    if not c.before.rstrip().endswith(":"):
+        return None
+    if _question_put(c):
+        return Found(None)  # "Ответ Шольца на вопрос: «Не могли бы вы …?»": the asker's
+    verb = last_verb(c.toks_before)
+    if verb is not None:
+        return Found(c.resolver.resolve(c.sent_lo, c.span.open, verb, c.span.open))
+    named = [t for t in c.toks_before if t.text != ":"]
+    found, who = c.resolver.scan(list(reversed(named)), None, c.span.open, stop_early=False)
+    if not found or who is None:
+        # "Александр Васильевич Чепурин, посол России: «…»": the role after the comma names
+        # nobody new; the name the label opens with does
+        first, named_first = c.resolver.scan(named, None, c.span.open, stop_early=True)
+        if not found or (first and _names_person(c, c.sent_lo, c.span.open)):
+            found, who = first, named_first
+    if found and who is not None and _attribute_only(c, who):
+        who = None  # "раздражены решением Евросоюза: «…»": whose decision, not who speaks
+    if found or c.n_words >= 3:
+        return Found(who)
+    return NOT_SPEECH
+
+
+def _question_put(c: SpanContext) -> bool:
+    """ "Ответ Олафа Шольца на вопрос: «Не могли бы вы конкретизировать?»": a question after
+    a question noun and its colon is put to the sentence's subject, never his words (who asked
+    it the sentence does not say)."""
+    named = [t for t in c.toks_before if t.text != ":"]
+    if not named or lemma(named[-1].lower) not in QUESTION_NOUNS:
+        return False
+    return c.inner.rstrip(' .»"').endswith("?")
+
+
+def _attribute_only(c: SpanContext, who: str) -> bool:
+    """Whether every mention of `who` before the quotation is a genitive attribute of the
+    noun before it ("решением Евросоюза"), never a subject or a label."""
+    ents = c.resolver.entities
+    named = [
+        m
+        for m in (*ents.persons, *ents.orgs)
+        if c.sent_lo <= m.start < c.span.open
+        and who in (m.org, m.person.name if m.person else None)
+    ]
+    if not named:
+        return False
+    for m in named:
+        prev = tokens(c.text, max(c.sent_lo, m.start - 30), m.start)[-1:]
+        first = tokens(c.text, m.start, m.end)[:1]
+        if not prev or not first or m.nominative:
+            return False
+        noun = [p for p in parses(prev[0].lower)[:1] if p.pos == "NOUN" and not p.has("nomn")]
+        if not noun or noun[0].normal in WORDS_NOUNS | STATEMENT_NOUNS:
+            return False  # "словами Лаврова: «…»" are his
+        if any(p.has("nomn") for p in parses(first[0].lower)[:1]):
+            return False
+    return True

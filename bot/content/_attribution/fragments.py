@@ -1,0 +1,183 @@
+"""Fragments: a few quoted words inside a sentence of reported speech («…нацелен «в …»»).
+
+Why apart: a lowercase piece of speech is the speaker's only as the content of the clause's
+speech verb (a gerund's or a participle's subject, the verb after it), never a phrase the
+writer merely borrows; these rules decide when a fragment is speech and whose.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.content._attribution.clauses import (
+    _HE,
+    _MIN_LOOSE_WORDS,
+    _SO_CALLED,
+    _denied,
+    _fragment,
+    _gerund,
+    _named_in,
+    _not_media,
+    _participle,
+    _speech_at,
+    such_statement_verb,
+)
+from bot.content._attribution.context import _CONTEXT, Found, Outcome, SpanContext
+from bot.content.layout import sentence_end, sentence_start
+from bot.content.lexicon import CONTENT_VERBS, HONORIFICS, NAMING_VERBS, TARGET_VERBS, role_of
+from bot.content.morph import lemma, parses
+from bot.content.speakers import Token, Verb, naming_verb, tokens
+
+_QUOTE_MARK = re.compile(r"[«»\"„“]")
+
+
+def _clause_verb(c: SpanContext) -> Verb | None:
+    """The speech verb of the clause the quotation sits in: the last personal speech verb
+    (or a naming verb: "назвал это «…»") between the sentence start and the quotation."""
+    toks = c.toks_before
+    for k in range(len(toks) - 1, -1, -1):
+        verb = _speech_at(toks, k)
+        if verb is not None and not verb.impersonal:
+            return verb
+        if lemma(toks[k].lower) in NAMING_VERBS:
+            return naming_verb(toks[k])
+    return None
+
+
+def _subject_end(c: SpanContext, verb: Verb) -> int:
+    """Where the speaker may be named after the verb: a name, role or pronoun right after it
+    ("заявил Лавров, что …", "Как отметил политик, …") up to the comma; never the object
+    ("назвали заявление Госдепа", "раскритиковал Washington Post за …")."""
+    if lemma(verb.token.lower) in TARGET_VERBS:
+        return verb.token.end
+    after = [t for t in c.toks_before if t.start > verb.token.start]
+    named = bool(after) and (
+        after[0].text[:1].isupper()
+        or role_of(after[0].text) is not None
+        or after[0].lower in _HE
+        or lemma(after[0].lower) in HONORIFICS  # "подчеркнул господин Рябков, «…»"
+    )
+    if not named:
+        return verb.token.end
+    comma = next((t for t in after if t.text in ",;:"), None)
+    return comma.start if comma is not None else c.span.open
+
+
+def _governed(c: SpanContext, verb: Verb) -> bool:
+    """A one- or two-word fragment is speech only as the content of the verb: after "что"
+    ("заявил, что Госдеп опирается на «домыслы»") or as its object ("констатировал
+    «сравнительное затишье»"), not deep in a noun phrase ("о провале «крестового похода»")."""
+    between = [t for t in c.toks_before if t.start > verb.token.start and t.text[:1].isalpha()]
+    if any(t.lower in ("что", "чтобы") for t in between):
+        return True
+    if _point_of(c, verb):
+        return True
+    words = tokens(c.inner, 0, len(c.inner))
+    readings = parses(words[0].lower) if words else []
+    if lemma(verb.token.lower) in NAMING_VERBS and len(between) <= 3 and not verb.plural:
+        return _named_as(words, between)
+    genitive = any(p.has("gent") for p in readings[:1])
+    return c.n_words == 2 and len(between) <= 3 and not genitive
+
+
+def _named_as(words: list[Token], between: list[Token]) -> bool:
+    """What one speaker called or judged something: the instrumental ("назвав его
+    «отпиской»") or the words right after "как" ("расценил решение как «провокацию»"). A
+    plural "в МИД назвали заявление «абсурдным»" characterises: the caller checks that
+    nobody is quoted there."""
+    if between and between[-1].lower == "как":
+        return True
+    return bool(words) and any(p.has("ablt") for p in parses(words[0].lower))
+
+
+def _point_of(c: SpanContext, verb: Verb) -> bool:
+    """ "Он призвал всех читать, ведь иначе можно утратить «когнитивные способности»": two
+    words or more in the clause of one speaker's call, pointer or reproach (a plural "власти
+    призывают … «…»" characterises a body; nobody is quoted)."""
+    if c.n_words < 2 or verb.plural or lemma(verb.token.lower) not in CONTENT_VERBS:
+        return False
+    return not _pronoun_in_doubt(c, verb)
+
+
+def _pronoun_in_doubt(c: SpanContext, verb: Verb) -> bool:
+    """Whether the verb's subject is "он"/"она" while the sentence before names more than one
+    person ("По мнению сенатора Пушкова, Трамп нацелен на …. Он указал на …": who is "он"?)."""
+    if not any(t.lower in _HE for t in c.toks_before if t.start < verb.token.start):
+        return False
+    lo = sentence_start(c.text, max(0, c.sent_lo - _CONTEXT), max(0, c.sent_lo - 1))
+    named = {
+        m.person.name
+        for m in c.resolver.entities.persons
+        if lo <= m.start < c.sent_lo and m.person is not None
+    }
+    return len(named) != 1
+
+
+def partial_quote(c: SpanContext) -> Outcome:
+    """ "Лавров заявил, что Запад нацелен на сдерживание России «в стратегическом плане»",
+    "назвал утечку «сливом»": a lowercase fragment inside reported speech belongs to the
+    subject of the clause's speech verb. Short fragments count only with a named speaker,
+    never after "так называемый" (a term, not someone's words)."""
+    if not c.first_letter.islower() or c.titled or _SO_CALLED.search(c.before[-40:]):
+        return None
+    verb = _clause_verb(c)
+    if verb is None or (c.n_words < 3 and not _governed(c, verb)):
+        return None
+    if _denied(c, verb):
+        return Found(None)  # "Боррель не называл Россию «…»": nobody's words
+    if _participle(verb):
+        return Found(_participle_owner(c, verb))
+    # Only a subject the clause names: "говорили о том, что «…»" has nobody to fall back on.
+    end = _subject_end(c, verb)
+    who = c.resolver.resolve(c.sent_lo, end, verb, c.span.open, context=False)
+    if who is None and _gerund(verb):
+        who = _gerund_subject(c, verb)
+    if who is None and c.n_words < _MIN_LOOSE_WORDS:
+        return None
+    return Found(who)
+
+
+def _gerund_subject(c: SpanContext, gerund: Verb) -> str | None:
+    """ "«…», – заявил Блинкен в начале встречи, выразив надежду на «продуктивный разговор»":
+    a gerund's fragment is the words of the subject the sentence names for the finite speech
+    verb before it, by name (a pronoun there may be anyone; a plural verb's group is left to
+    `reported_speech`)."""
+    before = [t for t in c.toks_before if t.start < gerund.token.start]
+    for k in range(len(before) - 1, -1, -1):
+        verb = _speech_at(before, k)
+        if verb is None or _gerund(verb) or _participle(verb):
+            continue
+        if verb.plural or verb.impersonal:
+            return None
+        who = c.resolver.resolve(c.sent_lo, gerund.token.start, verb, c.span.open, context=False)
+        return who if _named_in(c, who, c.sent_lo, gerund.token.start) else None
+    return None
+
+
+def _participle_owner(c: SpanContext, verb: Verb) -> str | None:
+    """ "ответил Трампу, назвавшему Россию «…»": the person named right before the
+    participle's comma speaks; anyone else named in the sentence does not."""
+    head_end = c.sent_lo + len(c.text[c.sent_lo : verb.token.start].rstrip(" ,"))
+    owner = next((m for m in c.resolver.entities.persons if m.end == head_end), None)
+    return owner.person.name if owner is not None and owner.person is not None else None
+
+
+def verb_after(c: SpanContext) -> Outcome:
+    """ "Избирателям нужны «реалистичные оценки» происходящего, заявил посол Анатолий
+    Антонов.": a fragment in a sentence that ends with ", <speech verb> <speaker>" is the
+    words of the speaker that clause names (a person or a body, never an outlet, never a
+    pronoun: only the sentence's own attribution, no guess from the context). One quoted
+    word ("задача «слива» беседы …, считает Ушаков") is a term more often than his words."""
+    if not _fragment(c) or c.n_words < 2 or c.starts_sentence or _clause_verb(c) is not None:
+        return None
+    end = sentence_end(c.text, c.after_lo, c.para_hi)
+    comma = c.text.rfind(", ", c.after_lo, end)
+    if comma < 0 or _QUOTE_MARK.search(c.text, comma, end):
+        return None  # the closing clause holds another quotation: not a plain attribution
+    toks = tokens(c.text, comma + 1, end)
+    # ", заявил посол …" or ", такую оценку дал посол …" (a statement made)
+    verb = (_speech_at(toks, 0) or such_statement_verb(toks)) if toks else None
+    if verb is None or verb.impersonal:
+        return None
+    who = c.resolver.resolve(comma + 1, end, verb, c.span.open, context=False)
+    return Found(who) if _not_media(who) and _named_in(c, who, comma, end) else None

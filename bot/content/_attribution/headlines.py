@@ -1,0 +1,78 @@
+"""The title line: «Володин: депутатам …», «Им не нужен мир»: Пашинян о силах ….
+
+Why apart: a title labels its quotation by a name and a colon or by «X о …», without a speech
+verb, and two quoted words of a title may be a saying the body repeats.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.content._attribution.clauses import _named_in, first_verb
+from bot.content._attribution.context import Found, Outcome, SpanContext
+from bot.content.speakers import Token, tokens
+
+_TOPIC_PREPOSITIONS = frozenset({"о", "об", "про"})
+_TITLE_MAX = 200  # a first paragraph longer than this is no title line
+_TITLE_LABEL = re.compile(r"\s*([^:«»\"\n.,]{2,60}):\s")
+_WORD = re.compile(r"[^\W\d_]+")
+_STEM = 5  # letters of a word that survive its case endings («Северный», «Северного»)
+
+
+def headline(c: SpanContext) -> Outcome:
+    """The title line (the first paragraph, no closing full stop): "Володин: депутатам
+    стоит «думать головой»" is the words of the one named before the colon; "«Мир устал»:
+    глава МИД Ирана резко ответил …" of who the clause after the colon names."""
+    if c.para_lo != 0 or c.doc.layout.para_end(0) > _TITLE_MAX:
+        return None
+    line = c.text[: c.doc.layout.para_end(0)]
+    if not line.strip() or line.rstrip()[-1] in ".!?…":
+        return None
+    label = _TITLE_LABEL.match(line)
+    if label is not None and label.end() <= c.span.open:
+        toks = tokens(c.text, label.start(1), label.end(1))
+        found, who = c.resolver.scan(toks, None, c.span.open, stop_early=False)
+        named = found and _named_in(c, who, label.start(1), label.end(1))
+        return Found(who) if named else None
+    if not c.starts_sentence or not c.after.startswith(":"):
+        return None
+    lo = c.after_lo + 1
+    toks = tokens(c.text, lo, len(line))
+    verb = first_verb(toks, 6)
+    if verb is None:
+        return _title_topic(c, lo, toks)
+    # Only the subject before the verb ("ответил на критику Зеленского" names no speaker),
+    # and only one the title names: a role there ("глава МИД Ирана") is introduced later.
+    who = c.resolver.resolve(lo, verb.token.end, verb, c.span.open, context=False)
+    return Found(who if _named_in(c, who, lo, verb.token.end) else None)
+
+
+def _title_topic(c: SpanContext, lo: int, toks: list[Token]) -> Outcome:
+    """ "«Им не нужен мир»: Пашинян о силах, мешающих …": a title quotation labelled with a
+    person's name and what he spoke about is his words (two words at least, and two only as
+    a saying of the title's own: a quoted one- or two-word name is no saying)."""
+    at = next((k for k, t in enumerate(toks[:4]) if t.lower in _TOPIC_PREPOSITIONS), 0)
+    if at == 0 or c.n_words < 2 or (c.n_words == 2 and not _title_saying(c)):
+        return None
+    hi = toks[at].start
+    persons = [m for m in c.resolver.entities.persons if lo <= m.start < hi and m.person]
+    if len(persons) != 1 or not persons[0].nominative:
+        return None
+    return Found(persons[0].person.name) if persons[0].person is not None else None
+
+
+def _title_saying(c: SpanContext) -> bool:
+    """Two quoted words of a title are a saying («Классическая дезинформация»: Захарова про
+    …) only when no word but the first is capitalised («Сила Сибири» is a name) and the body
+    does not name them again."""
+    words = _WORD.findall(c.inner)
+    return not any(w[:1].isupper() for w in words[1:]) and not _recurs_in_body(c)
+
+
+def _recurs_in_body(c: SpanContext) -> bool:
+    """Whether the body (past the title line) says the quoted words again, in any case (by
+    their stems): a name or term the text is about («Северный поток»: Миллер о … and «…
+    «Северного потока» …»), not a saying of the title alone."""
+    words = " ".join(w[:_STEM] for w in _WORD.findall(c.inner.lower()))
+    body = " ".join(w[:_STEM] for w in _WORD.findall(c.text[c.doc.layout.para_end(0) :].lower()))
+    return f" {words} " in f" {body} "

@@ -1,0 +1,63 @@
+"""Quoted names and terms: «Сила Сибири», саммит «нормандской четвёрки», термин «…».
+
+Why apart: a name or a term inside quotation marks is the commonest quoted span that is not
+speech; this rule runs first and stops the others (NOT_SPEECH).
+"""
+
+from __future__ import annotations
+
+from bot.content._attribution.clauses import _SO_CALLED
+from bot.content._attribution.context import NOT_SPEECH, Outcome, SpanContext, _title_before
+from bot.content.lexicon import NAMED_THINGS, TERM_NOUNS, TEXT_NOUNS
+from bot.content.morph import parses
+from bot.content.speakers import tokens
+
+_NAME_POS = frozenset({"NOUN", "ADJF"})  # the head of a name: «нормандской четвёрки»
+_LOWER_NAMED = NAMED_THINGS - TEXT_NOUNS  # kinds whose name may be a lowercase phrase
+
+
+def _term_before(c: SpanContext) -> bool:
+    """Whether the word right before the quotation is a term noun ("понятие", "термин")."""
+    toks = c.toks_before[-1:]
+    return (
+        bool(toks)
+        and toks[0].end == len(c.text[: c.span.open].rstrip())
+        and any(p.normal in TERM_NOUNS for p in parses(toks[0].lower) if p.pos == "NOUN")
+    )
+
+
+def quoted_name(c: SpanContext) -> Outcome:
+    """ "газопровод «Сила Сибири», — отметил Новак": a name inside a sentence, not speech.
+
+    A quoted name opens with a capital; "альянса «[должны] увеличить…»" is speech even after a
+    title noun."""
+    if c.starts_sentence:
+        return None
+    if _term_before(c) or _SO_CALLED.search(c.before[-40:]):
+        # "понятие «ежедневный брифинг госдепа»", "так называемой «российской угрозе»":
+        # words cited as words, nobody's quotation
+        return NOT_SPEECH
+    after_word = c.before.rstrip()[-1:].isalnum()
+    short_capital = after_word and c.n_words <= 3 and _capital_or_sign(c.inner.strip())
+    return NOT_SPEECH if c.titled or short_capital or _lower_title(c) else None
+
+
+def _capital_or_sign(inner: str) -> bool:
+    """A capital first letter, or no lowercase letter at all: «Россия 1», «1+1», «G7»."""
+    return inner[:1].isupper() or not any(ch.islower() for ch in inner)
+
+
+def _lower_title(c: SpanContext) -> bool:
+    """ "саммит «нормандской четвёрки»", "формат «большой семёрки»": a lowercase noun phrase
+    in the genitive or nominative right after a noun that names a kind of thing is its name,
+    not anybody's words (a phrase opening with a verb, "альянса «должен увеличить…»", or an
+    instrumental after a naming verb, "назвал соглашение «кабальным»", still may be)."""
+    if not c.first_letter.islower() or c.n_words > 3:
+        return False
+    if not _title_before(c.text, c.sent_lo, c.span.open, _LOWER_NAMED):
+        return False
+    words = [t.lower for t in tokens(c.inner, 0, len(c.inner)) if t.text[:1].isalpha()]
+    if not words or not any(p.pos in _NAME_POS for p in parses(words[0])):
+        return False
+    head = parses(words[-1])[:1]  # the head noun: «большой восьмерки», «одного Китая»
+    return any(p.pos in _NAME_POS and (p.has("gent") or p.has("nomn")) for p in head)

@@ -1,0 +1,191 @@
+"""The sentences around a quotation: «Такое заявление сделал X» after it, the speaker before.
+
+Why apart: a quotation that is a sentence of its own, or a fragment no verb of its sentence
+governs, is attributed by the next sentence («Об этом заявил …») or the previous one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.content._attribution.according import _according_to
+from bot.content._attribution.clauses import (
+    _MIN_LOOSE_WORDS,
+    _fragment,
+    _not_media,
+    first_verb,
+    last_verb,
+    such_statement_verb,
+)
+from bot.content._attribution.context import _CONTEXT, Found, Outcome, SpanContext
+from bot.content._attribution.fragments import _clause_verb
+from bot.content.layout import sentence_end, sentence_start
+from bot.content.lexicon import role_of
+from bot.content.morph import lemma, parses, word_set
+from bot.content.speakers import Token, addressed, speech_verb, tokens
+
+_QUOTE_OPEN = re.compile(r"[«\"„“]")
+_SO_SAID = re.compile(
+    r"(?:Так|Такое мнение|Такое заявление|С таким заявлением|Такую оценку|Об этом)\b"
+)
+_LEADING = word_set("приводить привести")  # "приводят к проблемам": lead to, no quoting
+
+
+def so_said_next(c: SpanContext) -> Outcome:
+    """ "…, а данная тема уже «всем уже надоела». Такое заявление сделал Дмитрий Полянский":
+    a fragment closing its sentence belongs to whoever the next sentence says made it."""
+    if not _fragment(c) or c.starts_sentence:
+        return None
+    if c.ends_sentence:
+        who = _next_sentence_speaker(c, c.span.close + 1)
+    elif c.n_words >= 2 and _clause_verb(c) is None and not _genitive_pair(c):
+        # "…, а «коврижки и аплодисменты» Запада приводят к проблемам. Об этом заявил X",
+        # "возможно «нарастание проблем», поскольку …": two words at least, and the rest of
+        # the sentence has no speech of its own
+        end = sentence_end(c.text, c.after_lo, c.para_hi)
+        rest = tokens(c.text, c.after_lo, end)
+        said = any(speech_verb(t) and not _leads_to(rest, k) for k, t in enumerate(rest))
+        others = _QUOTE_OPEN.search(c.text, c.after_lo, end) or _according_to(
+            c.text, c.after_lo, end
+        )
+        if said or others:
+            return None
+        who = _next_sentence_speaker(c, end)
+        if who is None and _next_sentence_attributes(c, end):
+            return Found(None)  # "Об этом заявил представитель Госдепа": someone unnamed
+    else:
+        return None
+    return Found(who) if _not_media(who) else None
+
+
+def own_sentence(c: SpanContext) -> Outcome:
+    """A quotation that is a sentence of its own: the speaker of the sentence before ("Об этом
+    заявил Лавров. «…»"), after ("«…». Так прокомментировал ситуацию Лавров."), or of the
+    previous quotation in this or the previous paragraph."""
+    inner_final = c.inner.rstrip()[-1:] in ".!?…"
+    long_enough = c.n_words >= _MIN_LOOSE_WORDS or (inner_final and c.n_words >= 2)
+    if not (c.starts_sentence and (c.ends_sentence or inner_final)) or c.titled:
+        return None
+    if not long_enough:
+        return None
+    who = _previous_sentence_speaker(c) or _next_sentence_speaker(c, c.span.close + 1)
+    here = c.doc.layout.paragraph_of(c.span.open)
+    if who is None and c.last is not None and here - c.last[0] <= 1:
+        who = None if _another_subject(c) else c.last[1]
+    return Found(None if _subject_inside(c, who) else who)
+
+
+def _subject_inside(c: SpanContext, who: str | None) -> bool:
+    """Whether the quotation itself names `who` as the subject of a verb right after the name
+    ("«…Владимир Путин сообщил мне, что …»"): a person the words talk about in the third
+    person is not who says them, so a speaker taken from the sentences around is a guess."""
+    if who is None:
+        return False
+    for m in c.resolver.entities.persons:
+        if not c.span.open < m.start < c.span.close or m.person is None:
+            continue
+        if m.person.name != who or not m.nominative:
+            continue
+        nxt = tokens(c.text, m.end, min(m.end + 40, c.span.close))[:1]
+        if nxt and any(p.pos == "VERB" for p in parses(nxt[0].lower)[:1]):
+            return True
+    return False
+
+
+def _another_subject(c: SpanContext) -> bool:
+    """Whether the sentence right before the quotation names a person in the nominative
+    other than the previous quotation's speaker ("«…», — сказал Лавров. Блинкен с этим не
+    согласился. «…»"): then carrying the previous speaker on would be a guess."""
+    last = c.last[1] if c.last is not None else None
+    hi = c.span.open if not c.starts_sentence else c.sent_lo
+    lo = sentence_start(c.text, max(0, hi - _CONTEXT), max(0, hi - 1))
+    there = [m for m in c.resolver.entities.persons if lo <= m.start < hi and m.person]
+    if any(m.nominative and m.person is not None and m.person.name != last for m in there):
+        return True
+    # "«…», — заявил Боррель. Дипломат задала Боррелю вопрос. «…?»": the last speaker is
+    # now only whom someone else addresses
+    mine = [m for m in there if m.person is not None and m.person.name == last]
+    if mine and all(addressed(c.text, m) for m in mine):
+        return True
+    gender = next((m.person.gender for m in mine if m.person is not None), None)
+    if gender is None:
+        gender = c.resolver.gender_of(last)
+    acted = _past_gender(tokens(c.text, lo, hi))
+    return gender is not None and acted is not None and acted != gender
+
+
+def _past_gender(toks: list[Token]) -> str | None:
+    """The gender of the first singular past-tense verb of a sentence whose subject opens it
+    as a person, a role noun or «он»/«она» («Дипломат задала вопрос»: feminine); None when it
+    opens otherwise («Встреча прошла …» says nothing of a person), has no such verb, or its
+    form does not say."""
+    if not toks or not (toks[0].lower in ("он", "она") or role_of(toks[0].text) is not None):
+        return None
+    for tok in toks:
+        found = [p for p in parses(tok.lower)[:1] if p.pos == "VERB" and p.has("past", "sing")]
+        if found:
+            grams = found[0].grams
+            return "femn" if "femn" in grams else "masc" if "masc" in grams else None
+    return None
+
+
+def _leads_to(toks: list[Token], k: int) -> bool:
+    """ "приводят только к проблемам": «приводить к» is "lead to", never quoting."""
+    if lemma(toks[k].lower) not in _LEADING:
+        return False
+    return any(t.lower in ("к", "ко") for t in toks[k + 1 : k + 3])
+
+
+def _next_sentence_speaker(c: SpanContext, lo: int) -> str | None:
+    text, layout = c.text, c.doc.layout
+    para_hi = c.para_hi
+    while lo < para_hi and text[lo] in ".!?… ":
+        lo += 1
+    if lo >= para_hi and para_hi < len(text):  # "«…»\nОб этом заявил Лавров."
+        lo = para_hi + 1
+        para_hi = layout.para_end(lo)
+    hi = sentence_end(text, lo, para_hi)
+    if not _SO_SAID.match(text, lo, hi):
+        return None
+    toks = tokens(text, lo, hi)
+    verb = first_verb(toks, 5) or such_statement_verb(toks)
+    return c.resolver.resolve(lo, hi, verb, c.span.close) if verb is not None else None
+
+
+def _genitive_pair(c: SpanContext) -> bool:
+    """Two quoted words opening with a genitive («выделение «репарационного кредита»»): a
+    term named as the object of a noun, not a statement."""
+    words = tokens(c.inner, 0, len(c.inner))
+    return c.n_words == 2 and any(p.has("gent") for p in parses(words[0].lower)[:1])
+
+
+def _next_sentence_attributes(c: SpanContext, lo: int) -> bool:
+    """Whether the next sentence is an attribution («Об этом заявил …») with a speech verb,
+    whoever it names."""
+    text = c.text
+    para_hi = c.para_hi
+    while lo < para_hi and text[lo] in ".!?… ":
+        lo += 1
+    if lo >= para_hi and para_hi < len(text):
+        lo = para_hi + 1
+        para_hi = c.doc.layout.para_end(lo)
+    hi = sentence_end(text, lo, para_hi)
+    return bool(_SO_SAID.match(text, lo, hi)) and first_verb(tokens(text, lo, hi), 5) is not None
+
+
+def _previous_sentence_speaker(c: SpanContext) -> str | None:
+    text, layout = c.text, c.doc.layout
+    lo, hi = c.para_lo, c.sent_lo
+    named_only = False
+    if hi <= c.para_lo:  # the quotation opens its paragraph: look at the previous one
+        if c.para_lo == 0:
+            return None
+        hi = c.para_lo - 1
+        lo = layout.para_start(hi)
+        # "Путин заявил, что …\n«…»": without a colon, only a speaker the sentence names.
+        named_only = not text[lo:hi].rstrip().endswith(":")
+    prev_lo = sentence_start(text, lo, max(lo, hi - 1))
+    verb = last_verb(tokens(text, prev_lo, hi))
+    if verb is None or (named_only and verb.impersonal):
+        return None
+    return c.resolver.resolve(prev_lo, hi, verb, c.span.open, context=not named_only)

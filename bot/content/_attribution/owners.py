@@ -1,0 +1,220 @@
+"""Owners of words: whose «слова», «заявление», «угрозы» a quotation is the content of.
+
+Why apart: «прокомментировала заявление министра о том, что «…»», «Ее слова о том, что …»,
+words heard or read — the speaker is the owner of the speech noun (in the genitive, a
+possessive, or nobody the text names), never the sentence's subject who comments on them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.content._attribution.clauses import _HE, _speaks_in, _subject_of
+from bot.content._attribution.context import _CONTEXT, Found, Outcome, SpanContext
+from bot.content.layout import sentence_end, sentence_start
+from bot.content.lexicon import HEARING_VERBS, REPLY_VERBS, WORDS_NOUNS, role_of
+from bot.content.morph import lemma, parses
+from bot.content.speakers import Token, tokens
+
+_HEARD_LINKS = frozenset({",", ":", "что", "как", "будто", "якобы"})
+# After a noun for someone's words (WORDS_NOUNS: "заявления главы МИД Армении Арарата
+# Мирзояна о том, что «…»", "Риторика генсека НАТО о «…»"), its owner, then the link to the
+# quotation. The owner's reported words may go on past "что" (the tail) until the quotation,
+# unless someone else speaks in between ("слова Терезы Мэй о том, что высылка «…» «…»").
+_OWNER_LINK = re.compile(
+    r"\s+(?P<owner>(?:[^«»\"\n:;.]|(?<=\b[А-ЯЁA-Z])\.){2,200}?)"
+    r"(?P<link>,?\s+о том,?\s+что|,?\s+что|\s+(?:об?|ко?)|,[^«»\":]{0,100}:|:)"
+    r"(?P<tail>(?<=что)[^.!?;:\n]{0,200}?)?\s*$"
+)
+# "Ее слова о том, что Запад «…»": the link right after a words noun its possessive owns.
+_BARE_LINK = re.compile(
+    r"(?P<link>,?\s+о том,?\s+что|,?\s+что|\s+(?:об?|ко?))"
+    r"(?P<tail>(?<=что)[^.!?;:\n]{0,200}?)?\s*$"
+)
+_POSSESSIVE_GENDER = {"его": "masc", "ее": "femn", "её": "femn"}
+_POSSESSIVE = frozenset({"его", "ее", "её", "их"})
+_TOPIC_OPENING = re.compile(r"(?:о|об)\b")
+_TOPIC_LINKS = frozenset({"о", "об", "к", "ко"})  # "угрозы X о «…»", "призыв X к «…»"
+_VERB_POS = frozenset({"VERB", "INFN", "GRND"})
+
+
+def heard_words(c: SpanContext) -> Outcome:
+    """ "она слышит, что: «мы просто журналисты»": words the subject heard or read, right
+    after the verb of hearing, are those of people the sentence does not name: unknown."""
+    toks = c.toks_before
+    k = len(toks)
+    while k > 0 and toks[k - 1].lower in _HEARD_LINKS:
+        k -= 1
+    if k == len(toks) or k == 0 or lemma(toks[k - 1].lower) not in HEARING_VERBS:
+        return None
+    return Found(None)
+
+
+def words_of_another(c: SpanContext) -> Outcome:
+    """ "прокомментировала заявление министра X о том, что «…»", "выразил недоумение по поводу
+    высказываний … Вячеслава Никонова о том, что «…»", "Риторика генсека НАТО о «…»",
+    "цитаты Президента РФ: «…»": the quoted words are those of the owner of the words noun
+    (in the genitive), not of whoever comments on them; unknown when the owner is a role
+    the text links to nobody."""
+    owned = _owned_words(c)
+    if owned is None:
+        return _possessive_owner(c)
+    noun, hit = owned
+    lo, hi = hit.span("owner")
+    if _speaks_in(c, lo, c.span.open):
+        return None
+    if hit.group("link") == ":" and _reply_before(c, noun.start):
+        return None  # "прокомментировала слова госсекретаря: «…»": the reply is quoted
+    toks = tokens(c.text, lo, hi)
+    if not toks or not toks[0].text[:1].isalpha() or toks[0].lower in ("о", "об"):
+        return None
+    if _has_verb(toks) or (hit.group("link").strip() in _TOPIC_LINKS and c.n_words < 2):
+        return None  # "призывы Керри объясняются тем, что": the author's clause; "об «…»" a term
+    found, who = c.resolver.scan(toks, None, c.span.open, stop_early=False)
+    if not found:
+        return _unnamed_owner(c, toks, hit.group("link"))
+    if not _genitive_owner(c, toks, who):
+        return None
+    # "Володин вручил … цитаты Президента РФ: «…»", "Отвечая на слова журналиста о «…»,
+    # Лавров заявил": a role the text never linked to anyone falls back on some person, here
+    # the sentence's own subject: unknown, not him.
+    subject = _subject_of(c, lo)
+    own = who == subject or _subject_elsewhere(c, who, lo, hi)
+    return Found(None if own else who)
+
+
+def _subject_elsewhere(c: SpanContext, who: str | None, lo: int, hi: int) -> bool:
+    """Whether the sentence names `who` in the nominative outside text[lo:hi] (the owner's
+    words): then `who` is the one who answers or comments, never the words' owner."""
+    end = sentence_end(c.text, c.after_lo, c.para_hi)
+    return any(
+        c.sent_lo <= m.start < end
+        and not lo <= m.start < hi
+        and m.nominative
+        and m.person is not None
+        and m.person.name == who
+        and not c.span.open < m.start < c.span.close
+        for m in c.resolver.entities.persons
+    )
+
+
+def _possessive_owner(c: SpanContext) -> Outcome:
+    """ "Ее слова о том, что Запад «…», вызвали резонанс", "Лавров напомнил Блинкену о его
+    обещании, что НАТО «…»": words a possessive pronoun owns are those of the one person of
+    its gender the text named just before (this sentence and the one before it), never the
+    clause's subject (who would say «свой»); unknown when that is not one person ("их", two
+    people, a body standing as a subject)."""
+    toks = c.toks_before
+    at = next(
+        (
+            k
+            for k in range(len(toks) - 1, 0, -1)
+            if (toks[k - 1].lower in _POSSESSIVE or lemma(toks[k - 1].lower) == "свой")
+            and _words_noun(toks[k])
+            and _BARE_LINK.match(c.text, toks[k].end, c.span.open)
+        ),
+        None,
+    )
+    if at is None or _speaks_in(c, toks[at].end, c.span.open):
+        return None
+    pronoun = toks[at - 1]
+    if pronoun.lower not in _POSSESSIVE:
+        return _own_words(c, pronoun)
+    gender = _POSSESSIVE_GENDER.get(pronoun.lower)
+    lo = sentence_start(c.text, max(0, c.sent_lo - _CONTEXT), max(0, c.sent_lo - 1))
+    if gender is None or _body_subject(c, lo, pronoun.start):
+        return Found(None)
+    subject = _subject_of(c, pronoun.start)
+    named = {
+        m.person.name
+        for m in c.resolver.entities.persons
+        if lo <= m.start < pronoun.start
+        and m.person is not None
+        and m.person.gender in (None, gender)
+        and m.person.name != subject
+        and not c.resolver._inside_quote(m.start)
+    }
+    return Found(named.pop() if len(named) == 1 else None)
+
+
+def _own_words(c: SpanContext, pronoun: Token) -> Found:
+    """ "Лавров повторил свои слова о том, что «…»", "Он повторил свое заявление, что …":
+    «свой» owns them for the clause's subject — a person named first and in the nominative,
+    or "он"/"она" opening the sentence; unknown otherwise."""
+    first = next(
+        (m for m in c.resolver.entities.persons if c.sent_lo <= m.start < pronoun.start), None
+    )
+    if first is not None:
+        return Found(first.person.name if first.nominative and first.person else None)
+    opening = c.toks_before[0].lower if c.toks_before else ""
+    if opening in _HE and opening != "они":
+        gender = "femn" if opening == "она" else "masc"
+        return Found(c.resolver.pronoun(gender, c.span.open))
+    return Found(None)
+
+
+def _body_subject(c: SpanContext, lo: int, hi: int) -> bool:
+    """Whether a sentence in text[lo:hi] opens with an organisation, its subject ("Минобороны
+    выступило. Его заявление …": "его" may be the body's)."""
+    return any(
+        lo <= m.start < hi and not c.text[sentence_start(c.text, lo, m.start) : m.start].strip()
+        for m in c.resolver.entities.orgs
+    )
+
+
+def _unnamed_owner(c: SpanContext, toks: list[Token], link: str) -> Outcome:
+    """ "не согласился с заявлениями российской стороны о том, что гибель генерала является
+    «ценой за двуличие США»": an owner in the genitive that names nobody (no name, role or
+    body) still makes the quotation someone's words: speech, speaker unknown — never the
+    subject who disagrees. Only a reported clause ("что") of two words or more."""
+    readings = parses(toks[0].lower)  # "российской стороны", "СМИ" (a word of every case)
+    genitive = any(p.pos in ("NOUN", "ADJF") and p.has("gent") for p in readings)
+    return Found(None) if genitive and c.n_words >= 2 and link.endswith("что") else None
+
+
+def _words_noun(tok: Token) -> bool:
+    """Whether `tok` is a noun for someone's words ("заявлением", "слова", "угрозы")."""
+    return lemma(tok.lower) in WORDS_NOUNS and any(p.pos == "NOUN" for p in parses(tok.lower)[:1])
+
+
+def _has_verb(toks: list[Token]) -> bool:
+    """Whether `toks` hold a verb: then they are a clause of their own, no owner in the
+    genitive ("призывы Керри объясняются тем, что …")."""
+    return any(p.pos in _VERB_POS for t in toks for p in parses(t.lower)[:1])
+
+
+def _owned_words(c: SpanContext) -> tuple[Token, re.Match[str]] | None:
+    """The words noun nearest before the quotation whose owner and link run up to it."""
+    for tok in reversed(c.toks_before):
+        if _words_noun(tok):
+            hit = _OWNER_LINK.match(c.text, tok.end, c.span.open)
+            if hit is not None and not _TOPIC_OPENING.match(hit.group("owner")):
+                return tok, hit  # ("слова о том, что …": the topic, no owner after them)
+    return None
+
+
+def _genitive_owner(c: SpanContext, toks: list[Token], who: str | None) -> bool:
+    """Whether the owner the scan found stands in the genitive after the words noun (its
+    name, or the role standing for it): "заявлением президента США", never "призыв к
+    Киеву" nor a subject in the nominative."""
+    lo, hi = toks[0].start, toks[-1].end
+    ents = c.resolver.entities
+    named = [
+        m
+        for m in (*ents.persons, *ents.orgs)
+        if lo <= m.start < hi and who is not None and who in (m.org, m.person and m.person.name)
+    ]
+    if named:
+        first = tokens(c.text, named[0].start, named[0].end)[:1]
+    else:
+        first = [t for t in toks if role_of(t.text) is not None or t.text[:1].isupper()][:1]
+    return bool(first) and any(p.has("gent") for p in parses(first[0].lower))
+
+
+def _reply_before(c: SpanContext, at: int) -> bool:
+    """Whether a verb of reply ("прокомментировала", "ответил на") takes the words noun at
+    `at` as its object: the word before it, or before its preposition."""
+    words = [t.lower for t in tokens(c.text, c.sent_lo, at) if t.text[:1].isalpha()][-2:]
+    if words and words[-1] == "на":
+        words = words[:-1]
+    return bool(words) and lemma(words[-1]) in REPLY_VERBS

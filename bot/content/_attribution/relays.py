@@ -1,0 +1,100 @@
+"""Relays: whose words a quoting or relaying clause after a quotation gives.
+
+Why apart: «— цитирует Захарова сообщение Стано», «— передает слова Лаврова корреспондент …»:
+the clause's subject relays, and the words' owner is its object; `clause_speaker` reads any
+attribution clause after a quotation, so the dash rule and reported speech share it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.content._attribution.clauses import _lemma_of
+from bot.content._attribution.context import Found
+from bot.content._attribution.owners import _POSSESSIVE, _words_noun
+from bot.content.lexicon import MEDIA, REPORTER_NOUNS, role_of
+from bot.content.mentions import Mention
+from bot.content.morph import parses, word_set
+from bot.content.speakers import Resolver, Token, Verb, tokens
+
+# "— приводит РИА Новости сообщение ведомства": the owner after the words noun, to the comma.
+_OWNER_OBJECT = re.compile(r"\s+(?P<owner>[^«»\"\n:;.,]{2,120})")
+# Verbs that relay someone's words: "— приводит (передает) слова Лаврова корреспондент «КП»
+# Дмитрий Смирнов" gives Лавров's words, never the relaying reporter's or outlet's.
+_QUOTING = word_set("цитировать процитировать приводить привести передать передавать")
+_CITING = word_set("цитировать процитировать")
+
+
+def clause_speaker(resolver: Resolver, lo: int, hi: int, verb: Verb, pos: int) -> str | None:
+    """Who speaks by the attribution clause text[lo:hi] after a quotation at `pos` ("—
+    заявил Лавров", "— приводит заявление МИД Киргизии РИА Новости"): the owner of the words
+    a quoting verb takes as its object, else the verb's subject. Dashed direct speech
+    without quotation marks is attributed through here too."""
+    owner = _quoted_owner(resolver, verb, lo, hi, pos)
+    return owner.speaker if owner is not None else resolver.resolve(lo, hi, verb, pos)
+
+
+def _quoted_owner(resolver: Resolver, verb: Verb, lo: int, hi: int, pos: int) -> Found | None:
+    """ "— цитирует Захарова сообщение Стано", "— приводит РИА Новости сообщение ведомства",
+    "— эти слова Лаврова приводит ТАСС": the words are those of the quoting verb's object,
+    after or before it, never of whoever quotes or relays them (unknown when the object's
+    owner cannot be resolved)."""
+    if _lemma_of(verb) not in _QUOTING:
+        return None
+    text = resolver.text
+    clause = tokens(text, lo, hi)
+    at = next((k for k, t in enumerate(clause) if _words_noun(t)), None)
+    noun = clause[at] if at is not None else None
+    end = verb.token.start if noun is not None and noun.start < verb.token.start else hi
+    hit = _OWNER_OBJECT.match(text, noun.end, end) if noun is not None else None
+    if at is None or hit is None:
+        return _quoted_person(resolver, verb, hi)
+    if at > 0 and clause[at - 1].lower in _POSSESSIVE:
+        return None  # "— приводит ее слова ТАСС": the clause's pronoun names the owner
+    toks = _genitive_owner_tokens(resolver, tokens(text, hit.start("owner"), hit.end("owner")))
+    found, who = resolver.scan(toks, None, pos, stop_early=True) if toks else (False, None)
+    if found and who is not None and MEDIA.fullmatch(who):
+        return None  # "— приводит слова ТАСС": the outlet relays; the clause decides
+    return Found(who if found else None)
+
+
+def _genitive_owner_tokens(resolver: Resolver, toks: list[Token]) -> list[Token]:
+    """The words' owner up to the relaying subject after it: "слова министра | корреспондент
+    ТАСС Иван Петров" — a role noun or a person in the nominative starts the subject."""
+    nominative = {m.start for m in resolver.entities.persons if m.nominative}
+    for k, tok in enumerate(toks[1:], start=1):
+        if tok.start in nominative or _nominative_person_noun(tok):
+            return toks[:k]
+    return toks
+
+
+def _nominative_person_noun(tok: Token) -> bool:
+    """Whether `tok` is a role or reporter noun read in the nominative ("корреспондент")."""
+    best = parses(tok.lower)[:1]
+    if not best or best[0].pos != "NOUN" or not best[0].has("nomn"):
+        return False
+    return best[0].normal in REPORTER_NOUNS or role_of(tok.text) is not None
+
+
+def _quoted_person(resolver: Resolver, verb: Verb, hi: int) -> Found | None:
+    """ "— цитирует официальный сайт МИД Китая Ван Вэньбина": the one person «цитировать»
+    takes as its object (an oblique case after it) is whose words they are, never the
+    subject that quotes nor a name inside the quotation."""
+    if _lemma_of(verb) not in _CITING:
+        return None
+    after = [m for m in resolver.entities.persons if verb.token.end <= m.start < hi]
+    first = after[0] if after else None
+    if _object_right_after(resolver, verb, first) and first is not None and first.person:
+        return Found(first.person.name)
+    objects = {m.person.name for m in after if m.person is not None and not m.nominative}
+    if len(objects) != 1 or len(after) != len([m for m in after if not m.nominative]):
+        return None
+    return Found(objects.pop())
+
+
+def _object_right_after(resolver: Resolver, verb: Verb, first: Mention | None) -> bool:
+    """ "— цитирует Макрона корреспондент РИА Новости Алексей Иванов": a person right after
+    the verb, in an oblique case, is its object; whoever is named after him quotes."""
+    if first is None or first.person is None or first.nominative:
+        return False
+    return not resolver.text[verb.token.end : first.start].strip()

@@ -1,0 +1,93 @@
+"""Reported speech: «он сказал, что в Кремле «…»» — a quotation after a speech verb and «что».
+
+Why apart: the speaker is the subject of the speech verb the quotation is the content of, or
+the body an impersonal clause names («на сайте МИД говорится»).
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from bot.content._attribution.clauses import _MIN_LOOSE_WORDS, _denied, _speech_at
+from bot.content._attribution.context import Found, Outcome, SpanContext
+from bot.content._attribution.relays import _quoted_person
+from bot.content.lexicon import MEDIA, NAMING_VERBS, OWNED_TEXTS
+from bot.content.morph import lemma, parses
+from bot.content.speakers import Token, Verb
+
+_THAT = frozenset({"что", "чтобы", "как"})
+
+
+def reported_speech(c: SpanContext) -> Outcome:
+    """ "он сказал, что в Кремле «…»": speech embedded after a speech verb and "что".
+
+    A short quotation counts when it opens lowercase: a fragment of speech ("заявили, что
+    ответ будет «взвешенным и адекватным»"), never a quoted name."""
+    lower = c.first_letter.islower()
+    loose = c.n_words >= _MIN_LOOSE_WORDS or (c.n_words >= 3 and lower)
+    if not (loose and c.ends_sentence and not c.titled):
+        return None
+    toks = c.toks_before
+    for k in range(len(toks) - 1, -1, -1):
+        if lemma(toks[k].lower) in NAMING_VERBS:
+            return None  # "заявил, что Блинкен назвал переговоры «…»": the naming verb's
+        verb = _speech_at(toks, k)
+        if verb is None:
+            continue
+        that = next((t for t in toks[k + 1 :] if t.lower in _THAT), None)
+        if verb.impersonal:
+            # "На сайте МИД РФ говорится о том, что …": only a body the clause names
+            body = _body_named(c, verb, that.start) if that is not None else None
+            if body is None:
+                continue
+            return Found(body)
+        if that is None:
+            return None
+        if _denied(c, verb):
+            return Found(None)  # "Он не говорил, что переговоры «…»": nobody's words
+        # "Она процитировала Роберта Рождественского о том, что «…»": the quoted person's.
+        quoted = _quoted_person(c.resolver, verb, that.start)
+        if quoted is not None:
+            return quoted
+        group = _group_gerund(toks[:k], verb)
+        return Found(
+            c.resolver.resolve(
+                c.sent_lo, that.start, group or verb, c.span.open, context=group is None
+            )
+        )
+    return None
+
+
+def _group_gerund(before: list[Token], verb: Verb) -> Verb | None:
+    """ "В ЕП комментировать отказались, подчеркнув, что «…»": a gerund has the subject of
+    the finite verb before it; a plural one is a group, so only a speaker the clause names
+    owns the words, never the last person the text named (the plural Verb, else None)."""
+    if not any(p.pos == "GRND" for p in parses(verb.token.lower)[:1]):
+        return None
+    for tok in reversed(before):
+        finite = [p for p in parses(tok.lower)[:1] if p.pos == "VERB"]
+        if finite:
+            return Verb(verb.token, None, True, False) if finite[0].has("plur") else None
+    return None
+
+
+def _body_named(c: SpanContext, verb: Verb, hi: int) -> str | None:
+    """The organisation an impersonal clause names ("на сайте МИД РФ говорится"), or the
+    person whose text it cites ("В заявлении Лаврова говорится"), or None."""
+    orgs = [m.org for m in c.resolver.entities.orgs if c.sent_lo <= m.start < hi and m.org]
+    who = c.resolver.resolve(c.sent_lo, hi, verb, c.span.open, context=False)
+    if who is None or MEDIA.fullmatch(who):
+        return None
+    return who if who in orgs or (_is_person(c, who) and _cites_text(c, verb)) else None
+
+
+def _cites_text(c: SpanContext, verb: Verb) -> bool:
+    """Whether the clause before `verb` says where the words stand: "в заявлении", "во
+    обращении", "в письме" (lexicon OWNED_TEXTS)."""
+    toks = [t for t in c.toks_before if t.start < verb.token.start]
+    return any(a.lower in ("в", "во") and lemma(b.lower) in OWNED_TEXTS for a, b in pairwise(toks))
+
+
+def _is_person(c: SpanContext, who: str) -> bool:
+    """Whether `who` is a person the text names (not a body or an outlet)."""
+    return any(m.person is not None and m.person.name == who for m in c.resolver.entities.persons)

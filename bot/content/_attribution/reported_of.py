@@ -1,0 +1,87 @@
+"""A quotation that reports its candidate's words: «Эрдоган заявил, что …», — добавили в канцелярии.
+
+Why apart: applied to every rule's answer (`classify`), not a rule itself: a quotation naming
+its candidate as the subject of a speech verb is not his own words, so the candidate is dropped.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from itertools import pairwise
+
+from bot.content._attribution.context import Found, SpanContext
+from bot.content.lexicon import RELAY_VERBS, SPEECH_VERBS, role_of
+from bot.content.morph import lemma, parses
+from bot.content.speakers import Token, Verb, speech_verb, tokens
+
+
+def _not_reported_of(c: SpanContext, found: Found) -> Found:
+    """ "«Эрдоган заявил, что необходимо …», — добавили в канцелярии турецкого лидера": a
+    quotation that itself names its candidate speaker — by name or by the role the text gives
+    him ("Президент подчеркнул") — as the subject of a speech verb reports his words; they
+    are not his own, so the candidate is dropped (unknown) whatever rule chose him."""
+    who = found.speaker
+    if who is None:
+        return found
+    toks = [
+        t
+        for t in tokens(c.text, c.span.open + 1, c.span.close)
+        if found.cut is None or not found.cut[0] <= t.start < found.cut[1]
+    ]
+    for k in range(1, len(toks)):
+        verb = _reporting_verb(toks[k])
+        subject = _subject_before(toks, k) if verb is not None else None
+        if verb is not None and subject is not None and _names_candidate(c, subject, verb, who):
+            return Found(None, found.cut)
+    return Found(None, found.cut) if _relays_inside(c, toks, who) else found
+
+
+def _relays_inside(c: SpanContext, toks: list[Token], who: str) -> bool:
+    """ "«Макрон выступит с обращением, сообщает Le Monde», — говорится в публикации …": a
+    body the quotation itself names as relaying its words («сообщает Le Monde», «пишет
+    газета») is not who the quotation is of."""
+    starts = {m.start for m in c.resolver.entities.orgs if m.org == who}
+    return any(
+        lemma(tok.lower) in RELAY_VERBS and nxt.start in starts for tok, nxt in pairwise(toks)
+    )
+
+
+def _reporting_verb(tok: Token) -> Verb | None:
+    """`tok` as a third-person speech verb ("заявил", "подчеркивает"), else None."""
+    if not _third_person_speech(tok.lower):
+        return None
+    verb = speech_verb(tok)
+    return verb if verb is not None and not verb.impersonal else None
+
+
+@lru_cache(maxsize=16384)
+def _third_person_speech(word: str) -> bool:
+    """Whether `word` reads first as a third-person (or past) form of a speech verb; cached,
+    as every word of every quotation is asked."""
+    best = parses(word)[:1]
+    return any(
+        p.normal in SPEECH_VERBS and (p.has("3per") or p.has("past")) and "futr" not in p.grams
+        for p in best
+    )
+
+
+def _subject_before(toks: list[Token], k: int) -> Token | None:
+    """The word right before the verb toks[k] that may be its subject, over one adverb
+    ("Эрдоган также заявил")."""
+    prev = toks[k - 1]
+    if k >= 2 and any(p.pos == "ADVB" for p in parses(prev.lower)[:1]):
+        return toks[k - 2]
+    return prev
+
+
+def _names_candidate(c: SpanContext, tok: Token, verb: Verb, who: str) -> bool:
+    """Whether `tok`, the subject before a speech verb inside the quotation, names `who`:
+    the last word of a nominative mention of him, or a nominative role noun the text gives
+    him ("Президент" for the one it introduced as president)."""
+    for m in c.resolver.entities.persons:
+        if m.end == tok.end and m.nominative and m.person is not None:
+            return m.person.name == who
+    role = role_of(tok.text)
+    if role is None or not any(p.has("nomn") for p in parses(tok.lower)[:1]):
+        return False
+    return c.resolver.role(role, verb.gender, c.span.open) == who
