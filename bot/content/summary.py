@@ -812,11 +812,20 @@ def _agrees(form: str, name: str, case: str) -> bool:
 
 
 def _to_nominative(words: list[str], case: str) -> list[str] | None:
-    """Adjectives and the head noun of a role, from `case` into the nominative («бывшего
-    посла» → «бывший посол»); None when a word will not inflect."""
+    """Adjectives and the head noun of a role (the last word), from `case` into the nominative,
+    the adjectives in the head's gender («бывшего посла» → «бывший посол», «официального
+    представителя» → «официальный», never «официальное»); None when a word will not inflect."""
+    head = next(
+        (p for p in parses(words[-1].lower()) if p.pos == "NOUN" and {case, "sing"} <= p.grams),
+        None,
+    )
+    if head is None:
+        return None
+    agree = {case, "sing"} | {g for g in ("masc", "femn", "neut") if g in head.grams}
     out = []
-    for word in words:
-        changed = inflect(word.lower(), frozenset({case}), frozenset({"nomn"}))
+    for i, word in enumerate(words):
+        grams = {case} if i == len(words) - 1 else agree
+        changed = inflect(word.lower(), frozenset(grams), frozenset({"nomn"}))
         if changed is None:
             return None
         out.append(restore_case(word, changed))
@@ -924,6 +933,90 @@ def _with_closing_role(text: str, body: str, persons: Sequence[Mention]) -> str:
     return text[: found.end()] + said + text[found.end() + length :]
 
 
+# A lead that gives its claim by someone's words: «По словам X, …», «По мнению X, …».
+_BY_WORDS = re.compile(
+    r"^По\s+(?P<how>словам|мнению)\s+(?P<who>[^,«»\"“„:;()]{2,120}?),\s+(?P<claim>[^\W\d_].*)$",
+    re.S,
+)
+# The reported verb each opening becomes («По мнению X» is what X thinks, not said).
+_BY_WORDS_VERB = {"словам": ("заявил", "заявила"), "мнению": ("считает", "считает")}
+
+
+def _genitive_name(who: str, names: Sequence[str]) -> tuple[str, str] | None:
+    """The person `who` ends with («бывшего посла … Э. Брентона» → «Энтони Брентон»), and the
+    words before their name; the last word must be their surname in the genitive (or one that
+    does not decline)."""
+    words = who.split()
+    if not words:
+        return None
+    last = words[-1]
+    for name in names:
+        surname = name.split()[-1]
+        if last != surname and not (
+            last.startswith(surname[: max(3, len(surname) - 2)])
+            and any("gent" in p.grams for p in parses(last.lower()))
+        ):
+            continue
+        given = name.split()[0]
+        rest = words[:-1]
+        if rest and (
+            rest[-1].startswith(given[: max(2, len(given) - 1)]) or rest[-1] == f"{given[:1]}."
+        ):
+            rest = rest[:-1]  # «Марко Рубио», «Э. Брентона»: the given name goes too
+        elif rest and rest[-1][:1].isupper():
+            return None  # another name before the surname: not one person
+        return name, " ".join(rest)
+    return None
+
+
+def _role_nominative(role: str) -> str | None:
+    """A role in the genitive as the text gives it («бывшего посла Великобритании в России»)
+    in the nominative («Бывший посол Великобритании в России»); "" for no role, None when it
+    is no plain role or is whose («пресс-секретаря»)."""
+    if not role:
+        return ""
+    heads = title_heads(role)
+    if not heads or "gent" not in _oblique_cases(heads[0][2]) or _whose(role, "gent"):
+        return None
+    before = role[: heads[0][0]].split()
+    adjectives = _adjectives_ending(before, "gent")
+    tail = role[heads[0][1] :].strip()
+    if len(adjectives) != len(before) or not plain(tail):
+        return None
+    changed = _to_nominative([*adjectives, heads[0][2]], "gent")
+    return " ".join([*changed, tail]).strip() if changed else None
+
+
+def by_words(text: str, body: str, persons: Sequence[Mention]) -> str:
+    """«По словам X, claim.» → «X заявил, что claim.» («По мнению X» → «X считает, что …»),
+    the role in the nominative: the references open with the speaker, who the reader should
+    meet first. Only for a person the text names in full, with a gender for the verb, a claim
+    that can be reported, and a role that is theirs; else `text` as it is."""
+    found = _BY_WORDS.match(text)
+    if found is None or not reportable(found.group("claim")):
+        return text
+    names = sorted({m.person.name for m in persons if m.person}, key=len)
+    person = _genitive_name(found.group("who"), names[::-1])
+    role = _role_nominative(person[1]) if person else None
+    if person is None or role is None:
+        return text
+    name = person[0]
+    role = role or role_phrase(body, persons, name) or oblique_role(body, persons, name) or ""
+    gender = _gender(name, persons) or _given_gender(name)
+    if gender not in ("masc", "femn"):
+        return text
+    verb = _BY_WORDS_VERB[found.group("how")][gender == "femn"]
+    who = f"{role[:1].upper()}{role[1:]} {name}".strip()
+    claim = _lowered_claim(found.group("claim"))
+    return f"{who} {verb}, что {claim}"
+
+
+def _lowered_claim(claim: str) -> str:
+    """The claim after «что»: its first word lowered unless it is a name."""
+    first = re.match(r"[\w-]+", claim)
+    return claim if first and proper(first.group(0)) else claim[:1].lower() + claim[1:]
+
+
 def _joined(texts: list[str], speaker: str | None) -> str:
     """One text, the interviewee's name first; a second sentence that would overflow the
     caption is dropped."""
@@ -1006,6 +1099,8 @@ def summarize(
         texts, speaker = _interviewed(texts, speaker, outlet, gender)
     elif not speaker:
         texts, speaker = _lead_speaker(chosen, every, texts, paragraphs, entities, quote_ranges)
+        body = "\n".join(paragraphs)
+        texts = [by_words(texts[0], body, persons), *texts[1:]] if texts else texts
     text = _joined(texts, speaker)
     text = _with_role(text, "\n".join(paragraphs), persons)
     text = _with_closing_role(text, "\n".join(paragraphs), persons)

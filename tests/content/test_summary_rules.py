@@ -1170,6 +1170,50 @@ def test_a_quotation_lead_names_its_speaker_with_the_role(article: str, summary:
     assert analyze(article).summary == summary
 
 
+# «По словам X, claim» / «По мнению X, claim» opens with the speaker, the role in the
+# nominative: (article, summary).
+BY_WORDS = [
+    (  # a role in the genitive and an initial for the given name
+        "Бывший посол Великобритании в России Энтони Брентон дал интервью\n"
+        "По словам бывшего посла Великобритании в России Э. Брентона, санкции призваны "
+        "ограничить контакты двух стран.",
+        "Бывший посол Великобритании в России Энтони Брентон заявил, что санкции призваны "
+        "ограничить контакты двух стран.",
+    ),
+    (  # the surname alone: the name and the role the text gives before
+        "Госсекретарь США Марко Рубио выступил в Вашингтоне\n"
+        "По словам Рубио, США смогли привлечь к переговорам обе стороны конфликта.",
+        "Госсекретарь США Марко Рубио заявил, что США смогли привлечь к переговорам обе "
+        "стороны конфликта.",
+    ),
+    (  # «по мнению» is what she thinks; the adjective agrees with the role noun
+        "Мария Захарова провела брифинг\n"
+        "По мнению официального представителя МИД России Марии Захаровой, статья имеет "
+        "антироссийский подтекст.",
+        "Официальный представитель МИД России Мария Захарова считает, что статья имеет "
+        "антироссийский подтекст.",
+    ),
+    (  # whose spokesman: left as it is
+        "Казахстан вызвал посла\n"
+        "По словам пресс-секретаря Касым-Жомарта Токаева, встреча прошла конструктивно.",
+        "По словам пресс-секретаря Касым-Жомарта Токаева, встреча прошла конструктивно.",
+    ),
+    (  # nobody named
+        "Иван Петров выступил\nПо словам источника, встреча прошла конструктивно.",
+        "По словам источника, встреча прошла конструктивно.",
+    ),
+    (  # a claim in the first person cannot follow «заявил, что»
+        "Министр Сергей Лавров провел переговоры\nПо словам Лаврова, я не вижу причин для паники.",
+        "По словам Сергея Лаврова, я не вижу причин для паники.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("article", "summary"), BY_WORDS)
+def test_by_someones_words_opens_with_the_speaker(article: str, summary: str) -> None:
+    assert analyze(article).summary == summary
+
+
 @pytest.mark.parametrize(("article", "summary"), ROLE_GIVEN)
 def test_a_summary_opening_with_a_name_gives_the_role(article: str, summary: str) -> None:
     assert analyze(article).summary == summary
