@@ -7,6 +7,7 @@ is created on first use and every lookup is memoised.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
@@ -44,9 +45,19 @@ class Parse:
         return len(stack) == 1 and type(stack[0][0]).__name__ == "DictionaryAnalyzer"
 
 
+_CYRILLIC_WORD = re.compile(r"[А-ЯЁа-яё]{2,}")
+
+
 @lru_cache(maxsize=65536)
 def parses(word: str) -> tuple[Parse, ...]:
-    """Every parse of `word` (lower-cased lookup), best first."""
+    """Every parse of `word` (lower-cased lookup), best first.
+
+    A word of Cyrillic letters only is parsed from its lower case: pymorphy3 reads such a word
+    from its lower case alone (only one capital letter, an initial, or a Latin, hyphenated or
+    numeric word reads otherwise), and callers ask both «Лавров» and «лавров», so one parse
+    serves both (the capitalised key is cached too, so a repeated lookup stays one hit)."""
+    if not word.islower() and _CYRILLIC_WORD.fullmatch(word):
+        return parses(word.lower())
     try:
         found = _analyzer().parse(word)
     except (ValueError, KeyError):  # pymorphy3 fails on characters without a Unicode name
