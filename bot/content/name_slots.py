@@ -27,7 +27,7 @@ from bot.content.lexicon import (
     SUBJECT_ADVERBS,
     role_of,
 )
-from bot.content.morph import Parse, parses, word_set
+from bot.content.morph import Parse, may_have_normal, parses, word_set
 
 _WORD = r"[А-ЯЁ][а-яё]*(?:-[А-ЯЁ][а-яё]+)?"
 _RUN = rf"{_WORD}(?: {_WORD}){{0,2}}"
@@ -158,6 +158,8 @@ _RUN_THEN_WORDS = re.compile(rf"(?<![\w-])(?P<run>{_RUN})(?P<rest>(?:[ \t]+[а-�
 @lru_cache(maxsize=16384)
 def person_verb(word: str) -> tuple[bool, str | None]:
     """Whether `word` is a singular third-person speech verb (a person's), and its gender."""
+    if not may_have_normal(word, PERSON_VERBS):
+        return False, None
     for p in parses(word):
         if p.pos != "VERB" or p.normal not in PERSON_VERBS or not p.has("sing") or p.has("neut"):
             continue  # a person is never neuter: "Сараево заявило"

@@ -50,7 +50,7 @@ from bot.content.lexicon import (
     title_heads,
 )
 from bot.content.mentions import UNKNOWN_BODY
-from bot.content.morph import Parse, common_noun, lemma, parses, word_set
+from bot.content.morph import Parse, common_noun, lemma, may_have_normal, parses, word_set
 
 _TOKEN = re.compile(r"[А-ЯЁа-яёA-Za-z]+(?:-[А-ЯЁа-яёA-Za-z]+)*|[,;:()«»\"„“”]")
 
@@ -123,7 +123,7 @@ def speech_verb(token: Token) -> Verb | None:
 
     A future form never attributes a quotation: "где он продолжит работу" is no
     "— продолжил он"."""
-    if not token.text[:1].isalpha():
+    if not token.text[:1].isalpha() or not may_have_normal(token.lower, SPEECH_VERBS):
         return None
     for p in parses(token.lower):
         if "futr" in p.grams:

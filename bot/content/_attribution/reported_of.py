@@ -11,7 +11,7 @@ from itertools import pairwise
 
 from bot.content._attribution.context import Found, SpanContext
 from bot.content.lexicon import RELAY_VERBS, SPEECH_VERBS, role_of
-from bot.content.morph import lemma, parses
+from bot.content.morph import lemma, may_have_normal, parses
 from bot.content.speakers import Token, Verb, speech_verb, tokens
 
 
@@ -58,6 +58,8 @@ def _reporting_verb(tok: Token) -> Verb | None:
 def _third_person_speech(word: str) -> bool:
     """Whether `word` reads first as a third-person (or past) form of a speech verb; cached,
     as every word of every quotation is asked."""
+    if not may_have_normal(word, SPEECH_VERBS):
+        return False
     best = parses(word)[:1]
     return any(
         p.normal in SPEECH_VERBS and (p.has("3per") or p.has("past")) and "futr" not in p.grams
