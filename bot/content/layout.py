@@ -15,6 +15,7 @@ from dataclasses import dataclass
 # right before a capital or an opening quotation mark (initials are caught as abbreviations).
 _SENTENCE_END = re.compile(r"[.!?…]+[»\"”“]?(?=\s|[«„]?[А-ЯЁ])")
 _WORD = re.compile(r"[^\W\d_]+|\d+")
+_NEWLINE = re.compile("\n")
 
 
 def count_words(text: str) -> int:
@@ -62,7 +63,9 @@ class Layout:
 
     @classmethod
     def of(cls, text: str) -> Layout:
-        return cls(text, (0, *(i + 1 for i, c in enumerate(text) if c == "\n")))
+        """The layout of `text`: its line breaks found by the regex engine, not a Python loop
+        over every character (a quarter of a millisecond a text)."""
+        return cls(text, (0, *(m.end() for m in _NEWLINE.finditer(text))))
 
     def paragraph_of(self, pos: int) -> int:
         return max(0, bisect_right(self.para_starts, pos) - 1)
