@@ -36,7 +36,7 @@ class Parse:
     raw: Any
 
     def has(self, *grams: str) -> bool:
-        return all(g in self.grams for g in grams)
+        return self.grams.issuperset(grams)
 
     @property
     def dictionary(self) -> bool:
