@@ -41,9 +41,13 @@ def _relays_inside(c: SpanContext, toks: list[Token], who: str) -> bool:
     body the quotation itself names as relaying its words («сообщает Le Monde», «пишет
     газета») is not who the quotation is of."""
     starts = {m.start for m in c.resolver.entities.orgs if m.org == who}
-    return any(
-        lemma(tok.lower) in RELAY_VERBS and nxt.start in starts for tok, nxt in pairwise(toks)
-    )
+    return any(_relay_verb(tok.lower) and nxt.start in starts for tok, nxt in pairwise(toks))
+
+
+def _relay_verb(word: str) -> bool:
+    """Whether `word` is a form of a relay verb. Every word of a quotation is asked, and a
+    dictionary word outside those verbs' lexemes is none without being parsed."""
+    return may_have_normal(word, RELAY_VERBS) and lemma(word) in RELAY_VERBS
 
 
 def _reporting_verb(tok: Token) -> Verb | None:
