@@ -1744,6 +1744,8 @@ class _ClauseScan:
             return None
         found_role = _speaking_role(tok)
         if found_role and _plural(tok.lower):
+            if self._plural_object(tok):
+                return None  # "— призвал генералов Хегсет": whom he urged, no speaker
             return True, None  # "эксперты", "дипломаты": a group, nobody in particular
         if found_role and (self.role is None or self._heads_role(i, tok)):
             self.role = found_role
@@ -1755,6 +1757,16 @@ class _ClauseScan:
         elif self._unnamed_subject(tok):
             self.unnamed = True  # "— сказал судья", "рассказал местный житель"
         return None
+
+    def _plural_object(self, tok: Token) -> bool:
+        """A plural role right after the verb that cannot read as its nominative subject
+        («— призвал генералов Хегсет») is the verb's object."""
+        verb = self.verb
+        if verb is None or tok.start < verb.token.end or verb.plural or verb.impersonal:
+            return False
+        if self.resolver.text[verb.token.end : tok.start].strip():
+            return False
+        return not any(p.has("nomn") for p in parses(tok.lower) if p.has("plur"))
 
     def _heads_role(self, i: int, tok: Token) -> bool:
         """Whether `tok`, read after the role on a scan backwards, stands right before it in

@@ -86,6 +86,11 @@ def test_role_kinds_and_shared_offices() -> None:
         ("произнес", "masc", False, False),
         ("описала", "femn", False, False),
         ("вторил", "masc", False, False),
+        ("обозначил", "masc", False, False),
+        ("вспоминал", "masc", False, False),
+        ("вспомнила", "femn", False, False),
+        ("возражает", None, False, False),
+        ("предполагают", None, True, False),
     ],
 )
 def test_speech_verbs_in_their_forms(

@@ -301,6 +301,39 @@ NOT_THE_SPEAKER: list[Row] = [
     ),
 ]
 
+# A plural role right after the verb that cannot read as its subject is whom the speaker
+# addressed: the name or role after it still speaks; a nominative plural is a group (nobody).
+PLURAL_OBJECT: list[Row] = [
+    (
+        "Министр обороны США Пит Хегсет выступил перед военными.\n«Мы должны стать"
+        " сильнее», — призвал генералов Хегсет.",
+        [("Мы должны стать сильнее", "Пит Хегсет")],
+    ),
+    (
+        "Министр обороны США Пит Хегсет выступил перед военными.\n«Готовьтесь к худшему», —"
+        " призвал генералов министр.",
+        [("Готовьтесь к худшему", "Пит Хегсет")],
+    ),
+    (
+        "Министр обороны США Пит Хегсет выступил перед военными.\n«Ситуация сложная», —"
+        " считают генералы.",
+        [("Ситуация сложная", None)],
+    ),
+]
+# Speech verbs of the lexicon in their imperfective and other forms.
+MORE_SPEECH_VERBS: list[Row] = [
+    (
+        "Заместитель министра Лэ Юйчэн дал интервью.\n«Вместе катались на скоростной"
+        " железной дороге», — вспоминал Лэ Юйчэн.",
+        [("Вместе катались на скоростной железной дороге", "Лэ Юйчэн")],
+    ),
+    (
+        "Губернатор Вячеслав Гладков выступил перед депутатами.\n«Мы создали оперативный"
+        " штаб», — обозначил Гладков.",
+        [("Мы создали оперативный штаб", "Вячеслав Гладков")],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -312,7 +345,9 @@ NOT_THE_SPEAKER: list[Row] = [
     + INTERLOCUTOR
     + ONE_POST
     + OPENING_ADVERBIAL
-    + NOT_THE_SPEAKER,
+    + NOT_THE_SPEAKER
+    + PLURAL_OBJECT
+    + MORE_SPEECH_VERBS,
 )
 def test_role_reference(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert [(q.text, q.speaker) for q in analyze(text).quotes] == expected
