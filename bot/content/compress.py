@@ -514,6 +514,21 @@ _SO_COMMENTED = re.compile(
 _SAID_LAST = re.compile(
     rf"^(?P<claim>[^«\"„—–-].*),\s+(?P<verb>{_VERB})(?!\w)\s+(?P<who>[^,]+?)[.!]$"
 )
+# A claim that ends with whose judgement it is, and the verb it takes with the speaker first:
+# «…, такую оценку дал посол X.», «…, считает вице-спикер X.» → «X считает, что …».
+JUDGED_BY: dict[str, str] = {
+    "такую оценку дал": "считает",
+    "такую оценку дала": "считает",
+    "так считает": "считает",
+    "считает": "считает",
+    "полагает": "считает",
+    "уверен": "уверен",
+    "уверена": "уверена",
+}
+_JUDGED_LAST = re.compile(
+    rf"^(?P<claim>[^«\"„—–-].*),\s+(?P<verb>{'|'.join(sorted(JUDGED_BY, key=len, reverse=True))})"
+    r"(?!\w)\s+(?P<who>[^,]+?)[.!]$"
+)
 
 # The attributions that name a speaker of their own (not a pronoun's antecedent).
 _NAMING = (_ABOUT_THIS, _SUCH_STATEMENT, _CONFIRMED, _CONCLUDED)
@@ -531,9 +546,10 @@ RULES: tuple[tuple[str, Callable[[Claim, Attribution], str | None]], ...] = (
 
 
 def speaker_first(claim: Claim) -> str | None:
-    """«Claim, заявил X на брифинге.» → «X на брифинге заявил, что claim.»: the references'
-    order, who first; only when X names a person and the claim can be reported."""
-    said = _SAID_LAST.match(claim.text.strip())
+    """«Claim, заявил X на брифинге.» → «X на брифинге заявил, что claim.» («…, такую оценку
+    дал X.» → «X считает, что …», `JUDGED_BY`): the references' order, who first; only when X
+    names a person and the claim can be reported."""
+    said = _SAID_LAST.match(claim.text.strip()) or _JUDGED_LAST.match(claim.text.strip())
     if said is None:
         return None
     who, head = said.group("who"), said.group("claim")
@@ -541,7 +557,7 @@ def speaker_first(claim: Claim) -> str | None:
         return None
     if not reportable(head + ".") or _quotation_closes(head):
         return None
-    verb = said.group("verb")
+    verb = JUDGED_BY.get(said.group("verb"), said.group("verb"))
     told = _TOLD_OUTLET.match(who)  # «сказал «Ъ» посол X» → «Посол X сказал «Ъ», что …»
     if told is not None and any(p in who[told.end() :] for p in claim.persons):
         who, verb = who[told.end() :], f"{verb} {told.group('outlet')}"
