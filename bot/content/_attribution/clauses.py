@@ -79,14 +79,6 @@ def _names_person(c: SpanContext, lo: int, hi: int) -> bool:
     return any(lo <= m.start < hi and m.nominative for m in c.resolver.entities.persons)
 
 
-def _subject_of(c: SpanContext, hi: int) -> str | None:
-    """The person named first in the sentence before `hi`, as its subject."""
-    for m in c.resolver.entities.persons:
-        if c.sent_lo <= m.start < hi and m.person is not None:
-            return m.person.name
-    return None
-
-
 def _named_in(c: SpanContext, who: str | None, lo: int, hi: int) -> bool:
     """Whether text[lo:hi] mentions `who` (a person or an organisation) by name."""
     ents = c.resolver.entities
@@ -121,12 +113,6 @@ def _speech_at(toks: list[Token], k: int) -> Verb | None:
 def _gerund(verb: Verb) -> bool:
     """ "выразив", "подчеркнув": a gerund, whose subject is that of the finite verb before."""
     return any(p.pos == "GRND" for p in parses(verb.token.lower)[:1])
-
-
-def _participle(verb: Verb) -> bool:
-    """ "назвавшему", "заявивший": a participle, whose subject is the noun it follows."""
-    found = parses(verb.token.lower)
-    return bool(found) and found[0].pos == "PRTF"
 
 
 def _fragment(c: SpanContext) -> bool:

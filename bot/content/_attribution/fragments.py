@@ -18,7 +18,6 @@ from bot.content._attribution.clauses import (
     _gerund,
     _named_in,
     _not_media,
-    _participle,
     _speech_at,
     such_statement_verb,
 )
@@ -181,3 +180,9 @@ def verb_after(c: SpanContext) -> Outcome:
         return None
     who = c.resolver.resolve(comma + 1, end, verb, c.span.open, context=False)
     return Found(who) if _not_media(who) and _named_in(c, who, comma, end) else None
+
+
+def _participle(verb: Verb) -> bool:
+    """ "назвавшему", "заявивший": a participle, whose subject is the noun it follows."""
+    found = parses(verb.token.lower)
+    return bool(found) and found[0].pos == "PRTF"

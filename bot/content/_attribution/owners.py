@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from bot.content._attribution.clauses import _HE, _speaks_in, _subject_of
+from bot.content._attribution.clauses import _HE, _speaks_in
 from bot.content._attribution.context import _CONTEXT, Found, Outcome, SpanContext
 from bot.content.layout import sentence_end, sentence_start
 from bot.content.lexicon import HEARING_VERBS, REPLY_VERBS, WORDS_NOUNS, role_of
@@ -218,3 +218,11 @@ def _reply_before(c: SpanContext, at: int) -> bool:
     if words and words[-1] == "на":
         words = words[:-1]
     return bool(words) and lemma(words[-1]) in REPLY_VERBS
+
+
+def _subject_of(c: SpanContext, hi: int) -> str | None:
+    """The person named first in the sentence before `hi`, as its subject."""
+    for m in c.resolver.entities.persons:
+        if c.sent_lo <= m.start < hi and m.person is not None:
+            return m.person.name
+    return None
