@@ -112,10 +112,12 @@ class Verb:
 
 
 def tokens(text: str, start: int, end: int) -> list[Token]:
-    return [
-        Token(start + m.start(), start + m.end(), m.group(0))
-        for m in _TOKEN.finditer(text[start:end])
-    ]
+    """The tokens of text[start:end], at their offsets in `text`. Matched in place (the token
+    pattern looks neither behind nor ahead), not on a copy of the slice: it is asked some
+    sixty times a text, often of a long stretch."""
+    if start < 0 or end < 0:  # a slice counted from the end
+        return tokens(text, *slice(start, end).indices(len(text))[:2])
+    return [Token(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text, start, end)]
 
 
 def speech_verb(token: Token) -> Verb | None:
