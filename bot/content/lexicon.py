@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import Enum
-from functools import cache
+from functools import cache, lru_cache
 
 from bot.content.morph import parses, word_set
 
@@ -329,7 +329,9 @@ MEDIA_KINDS = word_set("агентство газета издание теле�
 PUBLICATIONS = word_set("публикация статья заметка")
 
 
+@lru_cache(maxsize=16384)
 def _role_lemma(word: str) -> str | None:
+    """Cached: every role resolution asks it of the same few words again and again."""
     for p in parses(word):
         if p.pos == "NOUN" and (p.normal in ROLES or p.normal in ROLE_SYNONYMS):
             return ROLE_SYNONYMS.get(p.normal, p.normal)
@@ -379,12 +381,12 @@ def title_heads(text: str) -> list[tuple[int, int, str]]:
     in `title_forms` (a regex alternation of all the forms would cost milliseconds)."""
     forms = title_forms()
     found = [(m.start(), m.end(), m.group(0)) for m in _GENERAL_SECRETARY.finditer(text)]
-    found += [
-        (m.start(), m.end(), m.group(0))
-        for m in _WORD.finditer(text)
-        if m.group(0).lower() in forms and not any(a <= m.start() < b for a, b, _w in found)
+    heads = [
+        (m.start(), m.end(), w) for m in _WORD.finditer(text) if (w := m.group(0)).lower() in forms
     ]
-    return sorted(found)
+    if found:  # a role word inside «генеральный секретарь» is part of it
+        heads = [h for h in heads if not any(a <= h[0] < b for a, b, _w in found)]
+    return sorted(found + heads)
 
 
 @cache
