@@ -11,6 +11,7 @@ nearest word before it, within its clause, is one of those is no subject.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bot.content.lexicon import PREPOSITIONS, WORDS_NOUNS, role_of
 from bot.content.mentions import Mention
@@ -37,10 +38,11 @@ def governing_word(text: str, start: int, names: tuple[tuple[int, int], ...] = (
     return None
 
 
+@lru_cache(maxsize=16384)
 def oblique_by_context(word: str) -> bool:
     """Whether a name right after `word` cannot be a subject: a preposition, a noun for
     someone's words, or a role or person noun with no nominative reading («госсекретаря»,
-    «послу», «дирижера»)."""
+    «послу», «дирижера»). Cached: asked of the word before every mention."""
     low = word.lower()
     if low in PREPOSITIONS or lemma(low) in WORDS_NOUNS:
         return True

@@ -204,8 +204,8 @@ def find_slots(text: str) -> list[Slot]:
     for m in _RUN_THEN_WORDS.finditer(text):
         verb = _verb_after(m.group("rest").split())
         words = name_run(_run_words(text, m), trim=True) if verb else None
-        run = m.group("run").split()
-        if verb and words is None and len(run) == 1 and surname_shaped(run[0]):
+        run = m.group("run").split() if verb and words is None else []
+        if len(run) == 1 and surname_shaped(run[0]):
             words = (run[0],)  # "Рябков заявил": alone before the verb, a surname
         if words is not None and (_nominative_ok(words[-1]) or surname_shaped(words[-1])):
             start = m.start("run") + m.group("run").rindex(" ".join(words))
