@@ -118,9 +118,13 @@ def proper(word: str) -> bool:
 
 
 def _lowered(claim: Claim) -> str:
+    """The claim after «что»: its first word lowered, unless it is a name or a hyphenated word
+    with a capital inside («Алма-Атинская декларация», «Северо-Атлантический альянс»)."""
     text = _END.sub("", claim.text.strip())
     first = re.match(r"[\w-]+", text)
     if claim.opens_with_name or (first and proper(first.group(0))):
+        return text
+    if first and any(part[:1].isupper() for part in first.group(0).split("-")[1:]):
         return text
     return text[:1].lower() + text[1:]
 

@@ -506,10 +506,12 @@ def _interviewed(
 ) -> tuple[list[str], str | None]:
     """The interviewee's answer with the interview it was given in: «X в интервью ТАСС
     заявил, что …» when the answer can be reported (third person, no question or order),
-    else «X в интервью ТАСС: …» (direct speech, as the answer is)."""
-    if outlet is None:
-        return texts, speaker
-    who = f"{speaker} в интервью {outlet}"
+    else «X в интервью ТАСС: …» (direct speech, as the answer is); «X в интервью …» when the
+    text does not name the outlet, as the references still say it was an interview (not
+    after a label's role: «Андрей Денисов, Посол России в КНР: …»)."""
+    if outlet is None and "," in speaker:
+        return texts, speaker  # «Андрей Денисов, Посол России в КНР»: the label's role ends it
+    who = f"{speaker} в интервью {outlet}" if outlet else f"{speaker} в интервью"
     if gender in ("masc", "femn") and reportable(texts[0]) and not _first_person(texts[0]):
         said = reported_by(who, gender, texts[0])
         if said is not None:  # a first-person sentence after it is quoted: the speaker's
