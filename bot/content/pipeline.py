@@ -65,8 +65,9 @@ def analyze(raw: str, *, title: str | None = None) -> Analysis:
         entities=entities,
         interview=Interview((), ()) if interview.reported else interview,
     )
-    usable = [s for s in split if summary.eligible(s, paragraphs, quote_ranges)]
-    first = usable[0] if usable else (split[0] if split else None)
+    # the title needs only the first sentence a summary could take: no need to judge the rest
+    usable = (s for s in split if summary.eligible(s, paragraphs, quote_ranges))
+    first = next(usable, split[0] if split else None)
     first_text = analysis_view(first.text) if first else None
     derived = titles.derive(paragraphs, first_text, first.start if first else 0, entities)
     lead_end = len(paragraphs[0]) + (len(paragraphs[1]) + 1 if len(paragraphs) > 1 else 0)
