@@ -22,18 +22,29 @@ _NAME = (
 _KIND = (
     r"[ \t]+(?:(?:газет|агентств|издани|телеканал|канал|радиостанци|портал|сайт|журнал)\w*[ \t]+)?"
 )
+# Each cue with the words one of which it cannot match without: a text holding none of them
+# is not scanned (a pattern opening with \b is tried at every offset of the text).
 _CUES = tuple(
-    re.compile(cue + _KIND + _NAME)
-    for cue in (
-        r"\b(?:переда[её]т|передают|сообщает|сообщают|сообщило|сообщила|пишет|пишут|информирует)",
+    (re.compile(cue + _KIND + _NAME), needed)
+    for cue, needed in (
+        (
+            r"\b(?:переда[её]т|передают|сообщает|сообщают|сообщило|сообщила|пишет|пишут|информирует)",
+            ("переда", "сообщ", "пишет", "пишут", "информирует"),
+        ),
         # "приводит её слова ТАСС", "приводит слова председателя агентство Синьхуа"
-        r"\bприводит[ \t]+(?:(?:его|ее|её|их)[ \t]+слова|слова(?:[ \t]+[а-яё]+){1,2}?)",
-        r"\bинтервью",
-        r"\bсо[ \t]+ссылкой[ \t]+на",
-        r"\b(?:по[ \t]+данным|согласно[ \t]+данным|согласно[ \t]+сообщению)",
-        r"\bсообщается[ \t]+на[ \t]+(?:официальном[ \t]+)?сайте",
-        r"\bна[ \t]+(?:официальном[ \t]+)?сайте",
-        r"\bв[ \t]+эфире",
+        (
+            r"\bприводит[ \t]+(?:(?:его|ее|её|их)[ \t]+слова|слова(?:[ \t]+[а-яё]+){1,2}?)",
+            ("приводит",),
+        ),
+        (r"\bинтервью", ("интервью",)),
+        (r"\bсо[ \t]+ссылкой[ \t]+на", ("ссылкой",)),
+        (
+            r"\b(?:по[ \t]+данным|согласно[ \t]+данным|согласно[ \t]+сообщению)",
+            ("данным", "сообщению"),
+        ),
+        (r"\bсообщается[ \t]+на[ \t]+(?:официальном[ \t]+)?сайте", ("сайте",)),
+        (r"\bна[ \t]+(?:официальном[ \t]+)?сайте", ("сайте",)),
+        (r"\bв[ \t]+эфире", ("эфире",)),
     )
 )
 _NOT_SOURCES = frozenset({"Об", "Как", "По", "В", "На", "Это"})
@@ -97,7 +108,8 @@ def _cited(m: re.Match[str], entities: Entities) -> tuple[int, str] | None:
 
 def find_sources(text: str, entities: Entities) -> tuple[str, ...]:
     """Cited outlets and bodies, canonical and nominative, in order of first mention."""
-    found = [hit for cue in _CUES for m in cue.finditer(text) if (hit := _cited(m, entities))]
+    cues = [cue for cue, needed in _CUES if any(word in text for word in needed)]
+    found = [hit for cue in cues for m in cue.finditer(text) if (hit := _cited(m, entities))]
     for m in _RELAYED.finditer(text):
         org = next((o for o in entities.orgs if m.start() <= o.start < m.end()), None)
         if org is not None and org.org:
