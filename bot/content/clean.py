@@ -41,11 +41,15 @@ _ORNAMENT = re.compile(r"^[^\w]*$")  # "***", "---": separators, no words
 
 
 def is_promo(line: str) -> bool:
-    """True for the journal's read-us/subscribe lines and bare channel links."""
-    text = analysis_view(line).strip()
+    """True for the journal's read-us/subscribe lines and bare channel links.
+
+    The view is taken only of a line short enough to be promotion, and the link pattern
+    (every branch ends in «/») is searched only in a line with a «/»: most lines are news."""
+    text = line.strip()
     if not text or len(text) > _MAX_PROMO_LEN:
         return False
-    if len(text) <= _MAX_LINK_LINE and _CHANNEL_LINK.search(text):
+    text = analysis_view(text)  # same length, whitespace kept as whitespace
+    if len(text) <= _MAX_LINK_LINE and "/" in text and _CHANNEL_LINK.search(text):
         return True  # "Телеграм-канал «Международной жизни»: t.me/interaffairs" and kin
     return bool(_PROMO.match(text) or _BARE_LINK.match(text))
 
