@@ -1009,14 +1009,51 @@ def by_words(text: str, body: str, persons: Sequence[Mention]) -> str:
         return text
     verb = _BY_WORDS_VERB[found.group("how")][gender == "femn"]
     who = f"{role[:1].upper()}{role[1:]} {name}".strip()
-    claim = _lowered_claim(found.group("claim"))
+    claim = _lowered_claim(found.group("claim"), body)
     return f"{who} {verb}, что {claim}"
 
 
-def _lowered_claim(claim: str) -> str:
-    """The claim after «что»: its first word lowered unless it is a name."""
+# «A остаются, по мнению X, B.»: whose words, set off right after the claim's verb.
+_ASIDE_WORDS = re.compile(
+    r"^(?P<before>[^,«»\"“„:;()]+?\s(?P<verb>[а-яё]+)),\s+[Пп]о\s+(?P<how>словам|мнению)\s+"
+    r"(?P<who>[^,«»\"“„:;()]{2,120}?),\s+(?P<after>[^\W\d_].*)$",
+    re.S,
+)
+
+
+def aside_words(text: str, body: str, persons: Sequence[Mention]) -> str:
+    """«A остаются, по мнению X, B.» → «X считает, что A остаются B.» (`by_words`), only when the
+    aside follows the claim's finite verb, so it covers the whole claim: after a participle
+    («о якобы имеющемся, по мнению X, праве») it covers only that phrase and stays."""
+    found = _ASIDE_WORDS.match(text)
+    if found is None or not _finite(found.group("verb")):
+        return text
+    opened = f"По {found.group('how')} {found.group('who')}, {found.group('before')} "
+    turned = by_words(opened + found.group("after"), body, persons)
+    return text if turned.startswith("По ") else turned
+
+
+def _finite(word: str) -> bool:
+    """A verb in the indicative («остаются», «заявил»), not a participle or a noun."""
+    found = parses(word)
+    return bool(found) and found[0].pos == "VERB" and "indc" in found[0].grams
+
+
+def _by_someones_words(texts: list[str], body: str, persons: Sequence[Mention]) -> list[str]:
+    """The lead's «По словам X, …» or «…, по мнению X, …» opening with X (`by_words`)."""
+    if not texts:
+        return texts
+    return [aside_words(by_words(texts[0], body, persons), body, persons), *texts[1:]]
+
+
+def _lowered_claim(claim: str, body: str) -> str:
+    """The claim after «что»: its first word lowered unless it is a name, or the text writes it
+    capitalised inside a sentence too («… против Запада» keeps «Запад продолжает …»)."""
     first = re.match(r"[\w-]+", claim)
-    return claim if first and proper(first.group(0)) else claim[:1].lower() + claim[1:]
+    if first is None or proper(first.group(0)):
+        return claim
+    inside = re.compile(rf"[\w,][ \t]+{re.escape(first.group(0)[:-1])}\w*")
+    return claim if inside.search(body) else claim[:1].lower() + claim[1:]
 
 
 def _joined(texts: list[str], speaker: str | None) -> str:
@@ -1102,7 +1139,7 @@ def summarize(
     elif not speaker:
         texts, speaker = _lead_speaker(chosen, every, texts, paragraphs, entities, quote_ranges)
         body = "\n".join(paragraphs)
-        texts = [by_words(texts[0], body, persons), *texts[1:]] if texts else texts
+        texts = _by_someones_words(texts, body, persons)
     text = _joined(texts, speaker)
     text = _with_role(text, "\n".join(paragraphs), persons)
     text = _with_closing_role(text, "\n".join(paragraphs), persons)
