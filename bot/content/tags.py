@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from bot.content.entities import Entities
 from bot.content.lexicon import MEDIA
@@ -75,7 +76,9 @@ def tag_form(name: str) -> str:
     return "".join(p[:1].upper() + p[1:] for p in parts)
 
 
+@lru_cache(maxsize=16384)
 def _geo(word: str) -> str | None:
+    """The place `word` names, or None; cached, as every capitalised word is asked."""
     if word in _ABBREVIATIONS:
         return _ABBREVIATIONS[word]
     for p in parses(word.lower()):
@@ -120,8 +123,9 @@ def _entity_tags(scores: _Scores, entities: Entities) -> list[tuple[int, int]]:
 
 def _place_tags(scores: _Scores, text: str, taken: list[tuple[int, int]]) -> None:
     """Countries and places, named ("Сирии", "США") or as adjectives ("иранский")."""
+    covered = {at for lo, hi in taken for at in range(lo, hi)}  # one lookup a word
     for cap in _CAP.finditer(text):
-        if any(lo <= cap.start() < hi for lo, hi in taken):
+        if cap.start() in covered:
             continue
         geo = _geo(cap.group(0))
         if geo and geo not in _GEO_SKIP:
