@@ -100,7 +100,9 @@ def _gender_of(found: list[Parse]) -> str | None:
     return genders.pop() if len(genders) == 1 else None
 
 
+@lru_cache(maxsize=16384)
 def _surname_keys(word: str) -> frozenset[str]:
+    """The forms a surname is matched by; cached, as every capitalised word is asked."""
     keys = {word.lower()}
     for p in parses(word):
         if p.pos == "NOUN" or p.has("Surn") or p.has("Name"):
@@ -219,7 +221,9 @@ def _lone_surname(word: str) -> tuple[Person, bool] | None:
     return person, any("nomn" in p.grams for p in found)
 
 
+@lru_cache(maxsize=16384)
 def _is_name_word(word: str) -> bool:
+    """Whether `word` may open a full name; cached, as every capitalised word is asked."""
     return word.lower() not in _NOT_NAMES and bool(_name_parses(word))
 
 
