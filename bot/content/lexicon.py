@@ -9,12 +9,10 @@ the compiled organisation patterns are built once, on first use (`organisations`
 
 from __future__ import annotations
 
-import importlib
 import re
 from dataclasses import dataclass
 from enum import Enum
 from functools import cache, lru_cache
-from typing import Any
 
 from bot.content.morph import parses, word_set
 
@@ -618,59 +616,10 @@ def organisations() -> tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...]:
     its literal letter runs: every branch of an alias holds one, so a text holding none of
     them (lower-cased) cannot match and is not scanned (40 regex scans cost milliseconds)."""
     return tuple(
-        (re.compile(alias), org.canonical, _needed_literals(alias))
+        (re.compile(alias), org.canonical, _literals(alias))
         for org in ORGANISATIONS
         for alias in org.aliases
     )
-
-
-def _needed_literals(alias: str) -> tuple[str, ...]:
-    """Letter runs (lower-cased) one of which every match of `alias` holds: the parsed
-    pattern's longest required run, or the runs of one alternation all of whose branches
-    have one («МИД» or « иностранных дел»), rather than every run of it (an optional
-    «России» let most texts through to the scan); every run of it when none is sure."""
-    try:
-        found = _required_runs(_RE_PARSER.parse(alias))
-    except Exception:  # a future re._parser that reads otherwise: scan as before
-        found = None
-    return tuple(sorted(run.lower() for run in found)) if found else _literals(alias)
-
-
-_RE_PARSER: Any = importlib.import_module("re._parser")
-_RE_OPS: Any = importlib.import_module("re._constants")
-
-
-def _required_runs(items: Any) -> frozenset[str] | None:
-    """Runs of three or more literal characters one of which every match of the parsed
-    sequence `items` holds (the most selective such set), or None."""
-    best: frozenset[str] | None = None
-    run = ""
-    for op, av in [*items, (None, None)]:
-        if op is _RE_OPS.LITERAL:
-            run += chr(av)
-            continue
-        options = [frozenset({run}) if len(run) >= 3 else None, _inner_runs(op, av)]
-        run = ""
-        for found in options:
-            if found and (best is None or _selectivity(found) > _selectivity(best)):
-                best = found
-    return best
-
-
-def _inner_runs(op: Any, av: Any) -> frozenset[str] | None:
-    """What a group, an alternation or a repeat (at least once) requires inside it."""
-    if op is _RE_OPS.SUBPATTERN:
-        return _required_runs(av[-1])
-    if op is _RE_OPS.BRANCH:
-        branches = [_required_runs(branch) for branch in av[1]]
-        return None if None in branches else frozenset().union(*branches)  # type: ignore[arg-type]
-    if op in (_RE_OPS.MAX_REPEAT, _RE_OPS.MIN_REPEAT) and av[0] >= 1:
-        return _required_runs(av[2])
-    return None
-
-
-def _selectivity(runs: frozenset[str]) -> tuple[int, int]:
-    return min(map(len, runs)), -len(runs)
 
 
 def _literals(alias: str) -> tuple[str, ...]:
