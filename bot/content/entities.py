@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from bot.content._speakers.nations import nation_keys
 from bot.content.apposition import mark_oblique
 from bot.content.bylines import is_credit
 from bot.content.lexicon import (
@@ -302,7 +303,7 @@ def _bare_owner(
     if adjective is not None:
         # "венгерского МИД": the ministry of the country named with the adjective's stem, or
         # nobody the text names ("турецкого внешнеполитического ведомства" is never Russia's)
-        keys = _nation_keys(adjective.group(1))
+        keys = nation_keys(adjective.group(1))
         cut = len(short) + 1
         match = [n for n in named if n.org and n.org[cut:].lower().startswith(keys)]
         return match[-1].org if match and keys else None
@@ -317,14 +318,6 @@ def _bare_owner(
 _FOREIGN_BEFORE = re.compile(
     r"(?<![\w-])((?![Рр]осси)[А-ЯЁа-яё][а-яё]+(?:[сц]к|ийск)(?:ого|ому|им|ом|ий))\s+$"
 )
-
-
-def _nation_keys(adjective: str) -> tuple[str, ...]:
-    """The country-name prefixes of a nationality adjective (bot/content/speakers.py owns
-    the table; imported here lazily, as speakers imports this module)."""
-    from bot.content.speakers import nation_keys
-
-    return nation_keys(adjective)
 
 
 def find_entities(text: str) -> Entities:

@@ -1,0 +1,123 @@
+"""Function words and shapes of a clause: pronouns, relative words, asides, openings.
+
+Why apart: whether a clause's subject is a pronoun, sits after a relative word, or hides behind
+an aside («, комментируя беседу лидеров,») is read the same way by the resolver's memory, its
+pronoun rules and the clause scan.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from bot.content._speakers.tokens import Token, Verb
+from bot.content.lexicon import ASIDES
+from bot.content.morph import lemma, parses, word_set
+
+_PRONOUNS = {
+    "он": "masc",
+    "его": "masc",
+    "него": "masc",
+    "она": "femn",
+    "ее": "femn",
+    "её": "femn",
+    "нее": "femn",
+    "неё": "femn",
+}
+_POSSESSIVES = frozenset({"его", "ее", "её"})
+_OBLIQUE_PRONOUNS = _POSSESSIVES | {"него", "нее", "неё"}
+# Nouns whose owner speaks: "по его словам", "— приводит ТАСС его слова".
+_SPEAKER_NOUNS = word_set(
+    "слово мнение оценка данные версия мысль заявление комментарий высказывание цитата реплика"
+)
+_RELATIVE = frozenset({"где", "который", "которая", "которое", "которые", "кто", "куда", "когда"})
+
+
+def _relative(toks: list[Token]) -> bool:
+    """Whether the verb's own clause (after the last comma) opens with a relative word."""
+    commas = [k for k, t in enumerate(toks) if t.text == ","]
+    tail = toks[commas[-1] + 1 :] if commas else []
+    return bool(tail) and (tail[0].lower in _RELATIVE or lemma(tail[0].lower) in _RELATIVE)
+
+
+def _they(toks: list[Token], i: int) -> bool:
+    """ "они заявили", "по их словам": a group speaks; "их назвали" is an object, not them."""
+    word = toks[i].lower
+    nxt = toks[i + 1].lower if i + 1 < len(toks) else ""
+    return word == "они" or (word == "их" and nxt in ("словам", "мнению", "оценке"))
+
+
+def _unresolved_subject(toks: list[Token], verb: Verb) -> bool:
+    """Whether the clause names the verb's subject with a capitalised noun nothing resolved
+    ("Макрон ранее заявил", a surname the dictionary holds as a common word): then the
+    speaker is that unknown someone, never the last person of the verb's gender."""
+    if verb.gender not in ("masc", "femn"):
+        return False
+    before = [t for t in toks if t.end <= verb.token.start]
+    commas = [k for k, t in enumerate(before) if not t.text[:1].isalpha()]
+    clause = before[commas[-1] + 1 :] if commas else before
+    whose = any(  # "Его коллега заявил": someone beside the one named before
+        t.lower in _POSSESSIVES and n.text[:1].islower() and lemma(n.lower) not in _SPEAKER_NOUNS
+        for t, n in pairwise(clause)
+    )
+    return whose or any(
+        t.text[:1].isupper()
+        and t.lower not in _PRONOUNS
+        and any(p.pos == "NOUN" and p.has("nomn") for p in parses(t.lower)[:1])
+        for t in clause
+    )
+
+
+def _reported_opening(toks: list[Token], k: int) -> bool:
+    """Whether a reported clause opens at toks[k] after a comma: «, что …» or an indirect
+    question «, обсуждали ли …»."""
+    if toks[k - 1].text != ",":
+        return False
+    if toks[k].lower == "что":
+        return True
+    return k + 1 < len(toks) and toks[k + 1].lower == "ли"
+
+
+# Words opening a clause about a place or time of the main one («…, где выступил Рубио»).
+_RELATIVE_ADVERBS = frozenset({"где", "куда", "откуда", "когда"})
+
+
+def _relative_opening(toks: list[Token], k: int) -> bool:
+    """Whether a relative clause opens at toks[k] after a comma: «, которую …», «, с
+    которым …», «, заседание которого …», «, где …»."""
+    if toks[k - 1].text != ",":
+        return False
+    if toks[k].lower in _RELATIVE_ADVERBS:
+        return True
+    return any(lemma(t.lower) in ("который", "чей") for t in toks[k : k + 3])
+
+
+_ASIDE_WORDS = frozenset(tuple(a.split()) for a in ASIDES)
+_ASIDE_POS = frozenset({"GRND", "PRTF"})
+
+
+def drop_asides(toks: list[Token]) -> list[Token]:
+    """The words before a verb without the asides set off by commas right before it:
+    «Кирилл Дмитриев, комментируя беседу лидеров, отметил», «Дмитриев, выступая на форуме,
+    заявил», «Дмитриев, в свою очередь, отметил» — the subject stands before the aside."""
+    out = toks
+    while len(out) > 2 and out[-1].text == ",":
+        opening = max((k for k, t in enumerate(out[:-1]) if t.text in ",;:()«»"), default=-1)
+        if opening < 0 or out[opening].text != "," or not _aside(out[opening + 1 : -1]):
+            break
+        out = out[:opening]
+    return out
+
+
+def _aside(words: list[Token]) -> bool:
+    """A gerund or participle clause («комментируя беседу», «находясь в Москве»), or a
+    parenthetical phrase of the lexicon («в свою очередь»)."""
+    if not words:
+        return False
+    if tuple(t.lower for t in words) in _ASIDE_WORDS:
+        return True
+    return any(p.pos in _ASIDE_POS for p in parses(words[0].lower)[:1])
+
+
+def _genitive_noun(word: str) -> bool:
+    """ "пресс-служба ведомства": a noun in the genitive names whose unit it is."""
+    return any(p.pos == "NOUN" and p.has("gent") for p in parses(word)[:1])

@@ -1,0 +1,248 @@
+"""Pronoun continuity: whom «он»/«она» points at.
+
+Why apart: the latest speaker or nominative mention of that gender, unless the text has moved
+to someone else (a reporter, a relative clause's owner, a displaced or background name).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.content._speakers.clause_words import _relative_opening, _reported_opening
+from bot.content._speakers.organisations import _Organisations
+from bot.content._speakers.tokens import speech_verb, tokens
+from bot.content.entities import Mention
+from bot.content.lexicon import BACKGROUND_OPENERS, SHIFT_OPENERS
+
+_CATAPHORA_REACH = 400  # characters after a pronoun where its person may be named first
+_ACTING_FOR = re.compile(r"(?<![\w-])в\s+лице(?![\w-])", re.IGNORECASE)
+
+
+class _Continuity(_Organisations):
+    """Pronouns: the person «он»/«она» points at, the latest speaker or nominative mention of
+    that gender, unless the text has turned to someone else."""
+
+    def pronoun(
+        self,
+        gender: str | None,
+        pos: int,
+        skip: frozenset[str] = frozenset(),
+        *,
+        forward: bool = True,
+        role: str | None = None,
+    ) -> str | None:
+        """He/she: the latest speaker or nominative mention of that gender before `pos`
+        (never one of `skip`); with `forward`, a person named just after when nobody is
+        before. A `role` («как отметил политик», its lemma) still fits a subject named after
+        «Ранее», and falls back on a mere mention only as `_titled_mention` allows."""
+        best: tuple[int, str] | None = None
+        for at, rank, name, g in self.spoken:
+            if at < pos and (gender is None or g in (None, gender)) and name not in skip:
+                best = max(best or (rank, name), (rank, name))
+        last_speaker = best
+        for m in self.entities.persons:
+            if (
+                m.person
+                and m.person.name not in skip
+                and m.start < pos
+                and (m.nominative or self._acting_for(m))
+                and (gender is None or m.person.gender in (None, gender))
+                and not self._inside_quote(m.start)
+            ):
+                best = max(best or (m.start, m.person.name), (m.start, m.person.name))
+        if best is not None and best != last_speaker:
+            reporter = self._reporter(best[0], gender) or self._relative_owner(best[0], gender)
+            if reporter is not None:
+                best = max(last_speaker or reporter, reporter)
+            elif role and self._coordinated(best[0], gender, skip):
+                return None  # "Лавров и Рубио провели переговоры. По словам дипломата, …"
+        if best is not None:
+            # The speaker of the quotation before carries on; a mere mention may be displaced.
+            displaced = best != last_speaker and (
+                self._displaced(best[1], gender, pos, skip)
+                or (not role and self._background(best, gender))
+            )
+            return None if displaced else best[1]
+        if role:
+            return self._titled_mention(role, gender, pos, skip)
+        found = self._last_person(gender, pos, skip)
+        return found or (self._next_subject(gender, pos, skip) if forward else None)
+
+    def _acting_for(self, mention: Mention) -> bool:
+        """ "Россия, в лице постпреда при ООН Василия Небензи, отреагировала": the person «в
+        лице» names (after his title, within the clause) is who acts for the subject, as a
+        subject would; a later «он» may stand for him — when the text also names him in the
+        nominative, so his name's form is settled (never «Василий Небензи»)."""
+        window = self.text[max(0, mention.start - 60) : mention.start]
+        window = window[max(window.rfind(c) for c in '.,;:!?«»"\n') + 1 :]
+        if _ACTING_FOR.search(window) is None:
+            return False
+        person = mention.person
+        return person is not None and any(
+            m.person == person
+            and m.nominative
+            and self.text[m.start : m.end].split()[-1] == person.surname
+            for m in self.entities.persons
+        )
+
+    def _reporter(self, at: int, gender: str | None) -> tuple[int, str] | None:
+        """ "Моди заявил, что президент РФ Владимир Путин является его другом. … он отметил":
+        a person named in the «что» clause of a speech verb (or in the question it answers:
+        «Рябков не стал отвечать на вопрос, обсуждали ли Лавров и Рубио …») is what its
+        subject said; a later «он» stands for that subject, a person of the same gender named
+        in the nominative before the verb (its (position, name)); None when the mention at
+        `at` is no such."""
+        lo = self._sentence_start(at)
+        lo = max(lo, self.text.rfind("\n", lo, at) + 1)
+        toks = tokens(self.text, lo, at)
+        that = next((k for k in range(len(toks) - 1, 0, -1) if _reported_opening(toks, k)), None)
+        if that is None:
+            return None
+        verb = next((v for t in reversed(toks[: that - 1]) if (v := speech_verb(t))), None)
+        if verb is None or verb.plural or verb.impersonal:
+            return None
+        subject = [
+            m
+            for m in self.entities.persons
+            if lo <= m.start < verb.token.start and m.nominative and m.person is not None
+        ]
+        if len({m.person.name for m in subject if m.person}) != 1 or subject[0].person is None:
+            return None
+        person = subject[0].person
+        if gender is not None and person.gender not in (None, gender):
+            return None
+        return subject[0].start, person.name
+
+    def _relative_owner(self, at: int, gender: str | None) -> tuple[int, str] | None:
+        """ "Пушков встретился с делегацией, которую возглавлял конгрессмен Смит. По словам
+        политика, …": a person named in a relative clause describes a thing of the main
+        clause; the text is about that clause's subject, the one person of the same gender
+        named in the nominative before it (its (position, name)); None otherwise."""
+        lo = self._sentence_start(at)
+        lo = max(lo, self.text.rfind("\n", lo, at) + 1)
+        toks = tokens(self.text, lo, at)
+        opening = next((k for k in range(len(toks) - 1, 0, -1) if _relative_opening(toks, k)), None)
+        if opening is None:
+            return None
+        subject = [
+            m
+            for m in self.entities.persons
+            if lo <= m.start < toks[opening].start and m.nominative and m.person is not None
+        ]
+        names = {m.person.name for m in subject if m.person}
+        person = subject[0].person if len(names) == 1 else None
+        if person is None or (gender is not None and person.gender not in (None, gender)):
+            return None
+        return subject[0].start, person.name
+
+    def _coordinated(self, at: int, gender: str | None, skip: frozenset[str]) -> bool:
+        """Whether the person named at `at` shares the subject of their clause with another
+        one of the same gender joined by «и» («Лавров и госсекретарь США Марко Рубио
+        провели переговоры»): a role may be either of them."""
+        own = next((m for m in self.entities.persons if m.start == at), None)
+        if own is None:
+            return False
+        for m in self.entities.persons:
+            if m is own or not m.nominative or m.person is None or m.person.name in skip:
+                continue
+            if gender and m.person.gender not in (None, gender):
+                continue
+            between = self.text[min(own.end, m.end) : max(own.start, m.start)]
+            if len(between) < 80 and _JOINED.fullmatch(between):
+                return True
+        return False
+
+    def _displaced(
+        self, name: str, gender: str | None, pos: int, skip: frozenset[str] = frozenset()
+    ) -> bool:
+        """ "Кац объявил Гутерриша персоной нон грата. Россия, в лице постпреда Василия
+        Небензи, отреагировала. Он призвал …": the sentence just before names another person
+        of that gender and not the candidate — "он" may be either of them, so nobody. A
+        candidate named in the pronoun's own sentence, before it, is never displaced ("Об
+        этом сообщил глава пресс-службы Нед Прайс."Посол вернется …", - сказал он")."""
+        own = self._sentence_start(pos)
+        if own == 0 or self._named_between(name, own, pos):
+            return False
+        lo = self._sentence_start(own - 1, anchor=own)
+        there = {
+            m.person.name
+            for m in self.entities.persons
+            if lo <= m.start < own
+            and m.person
+            and m.person.name not in skip  # "советник офиса премьер-министра": no «глава»
+            and (gender is None or m.person.gender in (None, gender))
+            and not self._inside_quote(m.start)
+        }
+        return bool(there) and name not in there
+
+    def _named_between(self, name: str, lo: int, hi: int) -> bool:
+        """Whether text[lo:hi] names the person `name` outside quotations."""
+        return any(
+            lo <= m.start < hi
+            and m.person is not None
+            and m.person.name == name
+            and not self._inside_quote(m.start)
+            for m in self.entities.persons
+        )
+
+    def _background(self, best: tuple[int, str], gender: str | None) -> bool:
+        """ "Об этом заявил Андрей Руденко. Ранее Владимир Зеленский заявил, что … «…», — сказал
+        он": a man last named in a sentence stepping back to earlier news («Ранее …») while
+        another man was named before it — "он" may be either of them, so nobody."""
+        at, name = best
+        opening = self._sentence_start(at)
+        if not self.text[opening : opening + 20].lower().startswith(BACKGROUND_OPENERS):
+            return False
+        return any(
+            m.person
+            and m.person.name != name
+            and m.start < opening
+            and m.nominative
+            and (gender is None or m.person.gender in (None, gender))
+            and not self._inside_quote(m.start)
+            for m in self.entities.persons
+        )
+
+    def _next_subject(
+        self, gender: str | None, pos: int, skip: frozenset[str] = frozenset()
+    ) -> str | None:
+        """ "«…», — приводит РИА Новости его слова. Гутерреш выразил опасение…": a pronoun
+        nobody before it can answer (the headline that named him was cut) points at the
+        person the next lines name as a subject, close by — only while nobody has spoken
+        yet ("Источник рассказал … «…», — заявил он" is the source's, not a later name's)."""
+        own_sentence = self._sentence_start(pos)
+        if any(speech_verb(t) for t in tokens(self.text, 0, own_sentence)):
+            return None
+        for m in self.entities.persons:
+            if m.start <= pos or m.start - pos > _CATAPHORA_REACH:
+                continue
+            if m.person is None or m.person.name in skip or not m.nominative:
+                continue
+            fits = gender is None or m.person.gender in (None, gender)
+            if fits and not self._inside_quote(m.start):
+                return None if self._turns_away(m) else m.person.name
+        return None
+
+    def _turns_away(self, mention: Mention) -> bool:
+        """Whether the sentence of `mention` opens by turning to another matter or time
+        («Ранее Лавров заявил …»): a person named there is not who a word before stood for."""
+        opening = self._sentence_start(mention.start)
+        return self.text[opening : opening + 20].lower().startswith(SHIFT_OPENERS)
+
+    def _last_person(
+        self, gender: str | None, pos: int, skip: frozenset[str] = frozenset()
+    ) -> str | None:
+        for m in reversed(self.entities.persons):
+            if (
+                m.person
+                and m.person.name not in skip
+                and m.start < pos
+                and (gender is None or m.person.gender in (None, gender))
+                and not self._inside_quote(m.start)
+            ):
+                return m.person.name
+        return None
+
+
+# What may stand between two subjects joined by «и»: the other one's title, no clause break.
+_JOINED = re.compile(r"[^,;:.!?«»\n]*(?<![\w-])и(?![\w-])[^,;:.!?«»\n]*")

@@ -1,0 +1,232 @@
+"""How the text introduced each person: the words before a name, its heads and countries.
+
+Why apart: a role refers to whom the text introduced with it («глава МИД России Сергей
+Лавров»); the introduction is looked up once per mention and asked by pronouns and roles alike.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.content._speakers.clause_words import _SPEAKER_NOUNS
+from bot.content._speakers.memory import _Memory
+from bot.content._speakers.names import _LAST_WORD, _STOP_PREPOSITIONS, _role, _title_words
+from bot.content._speakers.nations import (
+    _NATION_ADJ,
+    _NATION_ALIASES,
+    _capitalised,
+    _is_country,
+    nation_keys,
+)
+from bot.content._speakers.posts import _overlap
+from bot.content._speakers.tokens import Token, speech_verb, tokens
+from bot.content.entities import Mention
+from bot.content.lexicon import (
+    HEADS,
+    OWNED_TEXTS,
+    PERSON_AFTER,
+    PREPOSITIONS,
+    PUBLICATIONS,
+    SPOKESMAN_ROLES,
+    WORDS_NOUNS,
+    role_of,
+    same_role,
+)
+from bot.content.morph import lemma, parses, word_set
+
+# Whose words or writing a genitive name is: "статья посла Антонова", "слова Рубио".
+_CITED_NOUNS = _SPEAKER_NOUNS | WORDS_NOUNS | OWNED_TEXTS | PUBLICATIONS | word_set("интервью")
+
+
+class _Introductions(_Memory):
+    """How the text introduced each person: the words before a name (its title, the heads
+    and countries it names) and a role's complement, looked up once per mention."""
+
+    def _heads(self) -> frozenset[str]:
+        """People the text introduced as the head of a state or body («Президент Владимир
+        Путин», «Министр иностранных дел Сергей Лавров»): never who speaks for a head."""
+        if self._head_names is None:
+            self._head_names = self._find_heads()
+        return self._head_names
+
+    def _find_heads(self) -> frozenset[str]:
+        heads: set[str] = set()
+        for m in self.entities.persons:
+            title = _title_words(self._intro_window(m))
+            head = next((r for t in title if (r := _role(t)) is not None), None)
+            if m.person is not None and head in HEADS:
+                heads.add(m.person.name)
+        return frozenset(heads)
+
+    def _role_countries(self, at: Token, nations: tuple[str, ...]) -> frozenset[str]:
+        """The country keys a role names: a nationality before it («российский министр») or
+        the first country after it, before any preposition («глава МИД РФ», «посол России в
+        США» is Russia's)."""
+        keys = {key for word in nations for key in nation_keys(word)}
+        window = self.text[at.end : at.end + 60]
+        hi = at.end + min((k for c in ".!?\n" if (k := window.find(c)) >= 0), default=len(window))
+        for tok in tokens(self.text, at.end, hi)[:5]:
+            if not tok.text[:1].isalpha() or tok.lower in PREPOSITIONS or speech_verb(tok):
+                break
+            found = self._country_keys(tok.text)
+            if found:
+                keys.update(found)
+                break
+        return frozenset(keys)
+
+    def _country_keys(self, word: str) -> tuple[str, ...]:
+        """The keys of the country a word names («РФ», «Великобритании», «российского» when
+        the text names Russia), () when it names none."""
+        low = word.lower()
+        if word[:1].islower():
+            if not _NATION_ADJ.search(low):
+                return ()
+            keys = nation_keys(word)
+            known = any(low.startswith(stem) for stem in _NATION_ALIASES)
+            return keys if known or any(_capitalised(k) in self.text for k in keys) else ()
+        if not _is_country(word):
+            return ()
+        for keys in _NATION_ALIASES.values():
+            if any(low.startswith(key) for key in keys):
+                return keys
+        return (low[:4],)
+
+    def _title_countries(self, mention: Mention) -> set[str]:
+        """The country keys of a person's title: the words before the name in its clause,
+        never one after a preposition («с главой МИД Великобритании» in «в Москве»)."""
+        lo = max(0, mention.start - 60)
+        for m in self.entities.persons:
+            if lo < m.end <= mention.start:
+                lo = m.end
+        window = self.text[lo : mention.start]
+        cut = max(window.rfind(c) for c in '.;:!?«»"\n')
+        words = re.findall(r"[А-ЯЁа-яёA-Za-z]+", window[cut + 1 :])
+        keys: set[str] = set()
+        for prev, word in zip(["", *words], words, strict=False):
+            if prev.lower() not in PREPOSITIONS:
+                keys.update(self._country_keys(word))
+        return keys
+
+    def _foreign_to(self, keys: frozenset[str]) -> frozenset[str]:
+        """People whose title names a country and none of `keys`: a role of another country
+        never stands for them («глава МИД РФ» is never «глава МИД Великобритании»)."""
+        if not keys:
+            return frozenset()
+        foreign: set[str] = set()
+        for m in self.entities.persons:
+            if m.person is None:
+                continue
+            own = self._title_countries(m)
+            if own and not _overlap(own, keys):
+                foreign.add(m.person.name)
+        return frozenset(foreign)
+
+    def _titled_mention(
+        self, lemma: str, gender: str | None, pos: int, skip: frozenset[str]
+    ) -> str | None:
+        """When nobody has spoken or been a subject yet, a generic role («— сказал дипломат»)
+        stands for the last person named in an oblique case only if that person was given
+        that post («вызвало российского посла Алексея Федотова») or cited as speaking («По
+        словам Рубио»): never someone merely mentioned («гибель генерала Валерия Асапова … —
+        сказал представитель ведомства» is an anonymous official, not the dead general)."""
+        for m in reversed(self.entities.persons):
+            if m.start >= pos or m.person is None or m.person.name in skip:
+                continue
+            if (gender and m.person.gender not in (None, gender)) or self._inside_quote(m.start):
+                continue
+            head = next((r for t in _title_words(self._intro_window(m)) if (r := _role(t))), None)
+            if (head is not None and same_role(head, lemma)) or self._cited(m):
+                return m.person.name
+            return None
+        return None
+
+    def _cited(self, mention: Mention) -> bool:
+        """ "По словам Рубио", "Статья посла Анатолия Антонова": a person whose words or
+        writing the text names (before the name or its title) is one who speaks."""
+        window = self._intro_window(mention)  # a suffix of the text before the name
+        titled = any(_role(t) for t in _title_words(window)[:1])
+        at = mention.start - len(window) if titled else mention.start
+        before = self.text[max(0, at - 20) : at].lower().rstrip()
+        if before.endswith(PERSON_AFTER):
+            return True
+        last = _LAST_WORD.search(before + " ")
+        return last is not None and lemma(last.group(1)) in _CITED_NOUNS
+
+    def _tied_to(self, mention: Mention, keys: set[str]) -> bool:
+        """Whether the few words before a name (its title) name one of the country `keys`."""
+        return any(w.lower().startswith(key) for w in self._title_words(mention) for key in keys)
+
+    def _title_words(self, mention: Mention) -> list[str]:
+        """The few words before a name, within its clause and after any other person named
+        there: "Министр … Турции Хакан Фидан встретился с Сергеем Лавровым" gives Лавров
+        "Фидан встретился с", never Фидан's "Турции"."""
+        lo = max(0, mention.start - 60)
+        for m in self.entities.persons:
+            if lo < m.end <= mention.start:
+                lo = m.end
+        window = self.text[lo : mention.start]
+        cut = max(window.rfind(c) for c in '.;:!?«»"\n')
+        return re.findall(r"[А-ЯЁа-яёA-Za-z]+", window[cut + 1 :])[-5:]
+
+    def _intro_window(self, mention: Mention) -> str:
+        """The words right before a name, within its clause: where its title is (looked up
+        once per mention: every role resolution asks it of every person)."""
+        key = (mention.start, mention.nominative)
+        found = self._intros.get(key)
+        if found is None:
+            found = self._intros[key] = self._find_intro_window(mention)
+        return found
+
+    def _find_intro_window(self, mention: Mention) -> str:
+        lo = max(0, mention.start - 90)
+        for m in self.entities.persons:  # "… Юрий Ушаков журналисту Павлу Зарубину": not his
+            if lo < m.end <= mention.start and m.nominative and self._words_between(m, mention):
+                lo = m.end
+        window = self.text[lo : mention.start]
+        cut = max(window.rfind(c) for c in '.,;:!?«»"\n')
+        joint = window.rfind(" и ")  # "Песков и пресс-секретарь Белого дома Карин Жан-Пьер"
+        window = window[max(cut + 1, joint + 3 if joint >= 0 else 0) :]
+        words = _title_words(window)
+        for k, tok in enumerate(words):  # from the title's head on
+            if _role(tok) is not None:
+                if mention.nominative and k > 0 and words[k - 1].lower in _STOP_PREPOSITIONS:
+                    # "с послом отказывается разговаривать даже Владимир Путин": a role
+                    # after a preposition is no title of a subject
+                    return window[tok.end :]
+                return window[tok.start :]
+        return window
+
+    def _introduced_as(self, mention: Mention, lemma: str) -> bool:
+        window = self._intro_window(mention)
+        for tok in _title_words(window):  # the head of the title: "спецпредставитель министра …"
+            found = _role(tok)
+            if found is not None:
+                return found == lemma
+        return False
+
+    def complement(self, mention: Mention) -> bool:
+        """Whether a person named in an oblique case right after a nominative role noun is
+        that role's complement ("спецпосланник Трампа", "пресс-секретарь Путина"): whose
+        envoy or spokesman, never the one who holds the role and speaks. A role in an
+        oblique case ("министра Лаврова") is in apposition and stays his, unless it speaks
+        for someone the text introduced as a head («По словам пресс-секретаря Токаева» after
+        «Президент … Токаев»). A name the text writes otherwise than its nominative
+        («пресс-секретарь Токаева» for Токаев) is oblique, whatever a woman's reading of the
+        word would say."""
+        if mention.nominative and not self._inflected(mention):
+            return False
+        prev = tokens(self.text, max(0, mention.start - 40), mention.start)[-1:]
+        if not prev or prev[0].end + 1 < mention.start or role_of(prev[0].text) is None:
+            return False
+        nouns = [p for p in parses(prev[0].lower) if p.pos == "NOUN"]
+        if any(p.has("nomn") for p in nouns) and not any(p.has("gent") for p in nouns):
+            return True
+        person = mention.person
+        spokesman = role_of(prev[0].text) in SPOKESMAN_ROLES
+        return spokesman and person is not None and person.name in self._heads()
+
+    def _inflected(self, mention: Mention) -> bool:
+        """Whether the mention's last word is not the person's nominative surname."""
+        words = self.text[mention.start : mention.end].split()
+        person = mention.person
+        return bool(words) and person is not None and words[-1] != person.name.split()[-1]

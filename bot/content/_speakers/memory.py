@@ -1,0 +1,104 @@
+"""The resolver's memory of one article: mentions, quotation interiors, speakers found so far.
+
+Why apart: the base of the resolver; every reference rule (pronoun, role, organisation) reads
+this state and measures positions (the sentence start, a mention at a position) the same way.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from bot.content._speakers.tokens import Token
+from bot.content.entities import Entities, Mention
+from bot.content.layout import sentence_start
+
+_SENTENCE_REACH = 400  # characters looked back for the start of a sentence
+_COMMON_WORD = re.compile(r"(?<![\w-])[а-яё]{3,}")
+
+
+class _Memory:
+    """What the resolver remembers of one article: its mentions, the quotations' interiors and
+    the speakers found so far, and the positions every reference is measured from."""
+
+    def __init__(self, text: str, entities: Entities) -> None:
+        self.text = text
+        self.entities = entities
+        # (pos, rank, person name, gender): a quote's speaker counts from the quote on, but
+        # ranks as of the end of its attribution sentence, so names inside that sentence
+        # ("— сказал Песков, отвечая на вопрос, что Макрон …") do not take over a later "он".
+        self.spoken: list[tuple[int, int, str, str | None]] = []
+        self._person_starts = [m.start for m in entities.persons]
+        self._org_starts = [m.start for m in entities.orgs]
+        self.agents: list[tuple[int, str]] = []  # (pos, speaker) from "Об этом сообщил X."
+        # Quotation interiors: a name said *inside* a quote ("«Путин говорил…», — добавил он")
+        # is never what a later "он" or "министр" points at.
+        self.quoted: list[tuple[int, int]] = []
+        self._role_heads: list[tuple[int, int, str]] | None = None
+        self._intros: dict[tuple[int, bool], str] = {}
+        self._head_names: frozenset[str] | None = None
+
+    def set_quoted(self, spans: list[tuple[int, int]]) -> None:
+        self.quoted = sorted(spans)
+        self._quoted_starts = [a for a, _ in self.quoted]
+
+    def _inside_quote(self, pos: int) -> bool:
+        if not self.quoted:
+            return False
+        i = bisect_right(self._quoted_starts, pos) - 1
+        return i >= 0 and self.quoted[i][0] < pos < self.quoted[i][1]
+
+    def remember(self, pos: int, speaker: str | None, rank: int | None = None) -> None:
+        if speaker is None:
+            return
+        person = next(
+            (m.person for m in self.entities.persons if m.person and m.person.name == speaker),
+            None,
+        )
+        if person is not None:
+            self.spoken.append((pos, max(pos, rank or pos), person.name, person.gender))
+
+    def gender_of(self, name: str | None) -> str | None:
+        """The gender of the person the article calls `name`, None when unknown."""
+        return next(
+            (m.person.gender for m in self.entities.persons if m.person and m.person.name == name),
+            None,
+        )
+
+    def add_agent(self, pos: int, speaker: str) -> None:
+        self.agents.append((pos, speaker))
+
+    def _sentence_start(self, pos: int, *, anchor: int | None = None) -> int:
+        """Start of the sentence holding `pos`, looked for at most _SENTENCE_REACH characters
+        before `anchor` (default `pos`): every look back at a sentence goes through here."""
+        lo = max(0, (pos if anchor is None else anchor) - _SENTENCE_REACH)
+        return sentence_start(self.text, lo, pos)
+
+    def _words_between(self, before: Mention, mention: Mention) -> bool:
+        """Whether a common word stands between two names ("Юрий Ушаков журналисту Павлу
+        Зарубину"), not only particles of one name ("Луис Инасиу Лула да Силва")."""
+        return bool(_COMMON_WORD.search(self.text, before.end, mention.start))
+
+    def _at(self, tok: Token) -> Mention | None:
+        """The person (preferred) or organisation mention covering `tok`."""
+        for starts, marks in (
+            (self._person_starts, self.entities.persons),
+            (self._org_starts, self.entities.orgs),
+        ):
+            i = bisect_right(starts, tok.start) - 1
+            while i >= 0 and i >= len(starts) - len(starts) and marks[i].start <= tok.start:
+                if tok.start < marks[i].end:
+                    return marks[i]
+                if tok.start - marks[i].start > 200:
+                    break
+                i -= 1
+        return None
+
+    def _sentence_lo(self, pos: int, reach: int) -> int:
+        """Where the few words before `pos` start: `reach` characters back, never before its
+        sentence ("… с другими государствами.\nЗамминистра подчеркнул" has no "другой"
+        before the role)."""
+        lo = max(0, pos - reach)
+        window = self.text[lo:pos]
+        cut = max(window.rfind(c) for c in ".!?\n")
+        return lo + cut + 1 if cut >= 0 else lo

@@ -1,0 +1,157 @@
+"""Name forms: whether a word may be (part of) a person's name, a role, or whom one speaks to.
+
+Why apart: a clause names its speaker by a name the dictionary may not know, a role noun, or a
+plural group, and a name in the dative or instrumental is an addressee, never a speaker; these
+word-level tests are shared by the introductions, roles and the clause scan.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from bot.content._speakers.tokens import Token, tokens
+from bot.content.entities import Mention
+from bot.content.lexicon import PREPOSITIONS, role_of
+from bot.content.morph import Parse, common_noun, parses, word_set
+
+_LAST_WORD = re.compile(r"([А-ЯЁа-яё]+)[ \t]+$")
+# Prepositions that end a name scan: the lexicon's, but «без» and «между» (they never did).
+_STOP_PREPOSITIONS = PREPOSITIONS - word_set("без между")
+
+
+def _native_name(name: str) -> bool:
+    """Whether every word of a name is a first name, patronymic or surname the dictionary
+    itself holds ("Сергей Лавров"), as Russian names are and foreign ones mostly are not."""
+    return all(
+        any(p.grams & _PERSON_GRAMS and _dictionary(p) for p in parses(w.lower()))
+        for w in name.split()
+    )
+
+
+def _plural(word: str) -> bool:
+    """A plural group in a speaking position: "эксперты", "по словам дипломатов"."""
+    found = parses(word)
+    return bool(found) and found[0].has("plur") and any(found[0].has(c) for c in _GROUP_CASES)
+
+
+_GROUP_CASES = ("nomn", "gent", "accs")
+_ONE_OF = re.compile(r"[ \t]+из[ \t]")
+
+
+def _name_like(token: Token) -> bool:
+    """A capitalised word that may be part of a name the dictionary does not know."""
+    text = token.text
+    if not text[:1].isupper() or text.isupper() or text.lower() in _NOT_NAME_WORDS:
+        return False
+    if role_of(text) is not None or common_noun(text):
+        return False
+    found = parses(text.lower())
+    return not any(p.has("Geox") or p.pos in _NOT_NAME_POS for p in found[:1])
+
+
+@lru_cache(maxsize=16384)
+def _person_noun(word: str) -> bool:
+    """Whether the best reading of `word` is an animate common noun in the nominative
+    singular ("судья", "житель", "собеседник"), no name."""
+    found = parses(word)
+    if not found:
+        return False
+    best = found[0]
+    return (
+        best.pos == "NOUN"
+        and best.has("anim", "nomn", "sing")
+        and not best.grams & _PERSON_GRAMS
+        and _dictionary(best)
+    )
+
+
+def _institution(token: Token) -> bool:
+    """A dictionary noun in the genitive singular right after a role is what the role heads
+    («глава Банка России»), not a name; a surname the dictionary holds as a genitive plural
+    («президент Токаев») still counts."""
+    found = parses(token.lower)
+    return (
+        bool(found)
+        and all(_dictionary(p) and not p.grams & _PERSON_GRAMS for p in found)
+        and any(p.pos == "NOUN" and p.has("gent", "sing") for p in found)
+    )
+
+
+def _dictionary(p: Parse) -> bool:
+    stack = p.raw.methods_stack
+    return len(stack) == 1 and type(stack[0][0]).__name__ == "DictionaryAnalyzer"
+
+
+_PERSON_GRAMS = frozenset({"Name", "Surn", "Patr"})
+_NOT_NAME_POS = frozenset({"ADJF", "PRTF", "VERB", "PREP", "CONJ", "PRCL", "NPRO", "ADVB"})
+_NOT_NAME_WORDS = frozenset({"об", "как", "по", "в", "на", "это", "так"})
+
+
+def _role(token: Token) -> str | None:
+    """The role of a title word before a name; a plural ("журналистам") titles nobody."""
+    found = role_of(token.text)
+    if found is None:
+        return None
+    nouns = [p for p in parses(token.lower) if p.pos == "NOUN"]
+    return None if nouns and all(p.has("plur") for p in nouns) else found
+
+
+# Cases a role noun never speaks in: whom one tells ("сказал главе государства"), with whom
+# ("встретился с послом"), about whom ("о министре").
+_ADDRESSEE_CASES = ("datv", "ablt", "loct")
+
+
+def _addressee_form(word: str) -> bool:
+    """Whether an unknown name word has a man's dative or instrumental ending and every
+    reading of it is a singular noun in an oblique case («Блинкену», «Боррелю», «Блинкеном»):
+    someone told or met, never a subject. A word in «-е» («Рютте») is left alone: a foreign
+    name that does not decline reads as a woman's dative too."""
+    if not word.endswith(_MAN_OBLIQUE_ENDINGS):
+        return False
+    nouns = [p for p in parses(word) if p.pos == "NOUN"]
+    return bool(nouns) and all(
+        p.has("sing") and any(p.has(c) for c in _ADDRESSEE_CASES) for p in nouns
+    )
+
+
+_MAN_OBLIQUE_ENDINGS = ("у", "ю", "ом", "ем")
+
+
+def _speaking_role(token: Token) -> str | None:
+    """A role noun that can name who speaks: never one only in the dative, instrumental or
+    prepositional ("заявил журналистам", "встретился с послом", "Песков сказал главе
+    государства, что …": the addressee, never the speaker)."""
+    found = role_of(token.text)
+    if found is None:
+        return None
+    nouns = [p for p in parses(token.lower) if p.pos == "NOUN"]
+    if nouns and all(any(p.has(c) for c in _ADDRESSEE_CASES) for p in nouns):
+        return None
+    return found
+
+
+def addressed(text: str, mention: Mention) -> bool:
+    """Whether a person's mention can only be whom something is told or done with: its last
+    word, read as a noun of the person's gender, only in the dative or instrumental
+    («Дипломат задала Боррелю вопрос», «встретился с Лавровым»). Such a person is the
+    sentence's addressee, never its subject: a quotation after it is not theirs by default.
+    A name that does not decline («Рубио») says nothing."""
+    if mention.nominative or mention.person is None:
+        return False
+    words = text[mention.start : mention.end].split()
+    if not words:
+        return False
+    gender = mention.person.gender
+    readings = [
+        p
+        for p in parses(words[-1].lower())
+        if p.pos == "NOUN" and (gender is None or not p.grams & {"masc", "femn"} or p.has(gender))
+    ]
+    return bool(readings) and all(p.has("datv") or p.has("ablt") for p in readings)
+
+
+def _title_words(window: str) -> list[Token]:
+    """The last seven words before a name, where its title's head is; brackets and commas are
+    no words («Директор Службы внешней разведки России (СВР) Сергей Нарышкин»)."""
+    return [t for t in tokens(window, 0, len(window)) if t.text[:1].isalpha()][-7:]

@@ -1,0 +1,61 @@
+"""Countries and nationality adjectives: «иранский министр» is Iran's, «турецкий» ↔ «Турции».
+
+Why apart: a role's country (an adjective, a genitive, an abbreviation) is matched against the
+country the text gave each person, here and in bot/content/entities.py (`nation_keys`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.content.morph import parses
+
+_NATION_ADJ = re.compile(r"(?:[сц]к|ийск)(?:ий|ая|ое|ие|ого|ому|им|ой|ом|ую|их|ими)$")
+# Adjectives whose stem is not the country's: "турецкий" ↔ "Турции", "американский" ↔ "США".
+_NATION_ALIASES = {
+    "турец": ("турц", "турец"),
+    "америк": ("америк", "сша", "вашингтон"),
+    "немец": ("герман", "немец", "фрг", "берлин"),
+    "британ": ("британ", "великобритан", "лондон"),
+    "англий": ("британ", "великобритан", "англи", "лондон"),
+    "российс": ("росси", "рф", "москв", "российс"),
+    "русск": ("росси", "рф", "москв", "российс", "русск"),
+    "китайс": ("кита", "кнр", "пекин"),
+    "французс": ("франц", "париж"),
+    "иранс": ("иран", "тегеран"),
+    "японс": ("япони", "японс", "токио"),
+    "польс": ("польш", "польс", "варшав"),
+    "израильс": ("израил", "израильс"),
+    "белорус": ("белорус", "беларус", "минск"),
+    "европейс": ("европ", "евросоюз", "брюссел"),
+}
+_COUNTRY_ABBREVIATIONS = frozenset({"США", "КНР", "ФРГ", "КНДР", "ОАЭ", "ЮАР", "РФ", "СССР"})
+
+
+def _is_country(word: str) -> bool:
+    """ "США", "КНР", "Турции", "иранским": a word naming a country or its people."""
+    if word.isupper():
+        return word in _COUNTRY_ABBREVIATIONS
+    if word[:1].islower():
+        return bool(_NATION_ADJ.search(word)) and bool(nation_keys(word))
+    return any(p.has("Geox") for p in parses(word.lower())[:1])
+
+
+def _capitalised(key: str) -> str:
+    """A country key as it opens a country's name in a text ("венг" → "Венг", "сша" → "США")."""
+    return key.upper() if len(key) <= 3 else key.capitalize()
+
+
+def nation_keys(adjective: str) -> tuple[str, ...]:
+    """Prefixes of the words that name the country of a nationality adjective.
+
+    "иранский" → ("иран",): a general rule (the first four letters of the stem) plus a few
+    aliases where the adjective and the country differ in their stems.
+    """
+    word = adjective.lower()
+    for stem, keys in _NATION_ALIASES.items():
+        if word.startswith(stem):
+            return keys
+    if len(word) < 7:
+        return ()
+    return (word[:4],)

@@ -1,0 +1,174 @@
+"""Organisations and outlets as speakers: «говорится в сообщении», «газета …», an interviewee.
+
+Why apart: a plural or impersonal verb, an outlet named after its kind, or an interview point at a
+body or at the person an outlet spoke with, not at the last person named.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.content._speakers.clause_words import _POSSESSIVES
+from bot.content._speakers.introductions import _Introductions
+from bot.content._speakers.memory import _SENTENCE_REACH
+from bot.content._speakers.names import _LAST_WORD
+from bot.content._speakers.nations import _NATION_ADJ
+from bot.content._speakers.tokens import Token, speech_verb, tokens
+from bot.content.entities import Mention
+from bot.content.layout import sentence_end
+from bot.content.lexicon import (
+    ANONYMITY_AFTER,
+    ANONYMITY_BEFORE,
+    ANONYMOUS_MARKS,
+    INTERLOCUTORS,
+    MEDIA,
+    MEDIA_KINDS,
+    PUBLICATIONS,
+    UNKNOWN_AGENTS,
+)
+from bot.content.morph import lemma
+
+_OUTLET_WORDS = 4  # capitalised words an outlet's name runs to after its kind («газета …»)
+_WORD_BEFORE = re.compile(r"([\w-]+)[ \t]+$")
+
+
+class _Organisations(_Introductions):
+    """Organisations and outlets as speakers: the body a plural or impersonal verb points at,
+    an outlet named after its kind, the person an outlet interviewed."""
+
+    def interviewee(self, agent: Token) -> str | None:
+        """ "Рябков рассказал РИА Новости … «…», — сказал собеседник агентства": the one person
+        the text has speaking in a sentence naming an outlet, when the agent is «собеседник» of
+        an outlet («агентства», «издания», «ТАСС») and nothing before cites an unnamed source
+        («источник», «собеседник», «со ссылкой на представителя …»); else nobody."""
+        if lemma(agent.lower) not in INTERLOCUTORS or not self._of_outlet(agent):
+            return None
+        before = tokens(self.text, 0, agent.start)
+        if any(
+            lemma(t.lower) in UNKNOWN_AGENTS and not self._inside_quote(t.start) for t in before
+        ):
+            return None
+        earlier = self.text[: agent.start].lower()
+        if any(cue in earlier for cue in ANONYMITY_BEFORE + ANONYMITY_AFTER):
+            return None
+        found: set[str] = set()
+        for m in self.entities.orgs:
+            if m.start >= agent.start or not m.org or not MEDIA.fullmatch(m.org):
+                continue
+            if not self._inside_quote(m.start):
+                found |= self._speaking_in(m.start)
+        return found.pop() if len(found) == 1 else None
+
+    def _of_outlet(self, agent: Token) -> bool:
+        """Whether the word after the agent is an outlet or a media kind («агентства»)."""
+        nxt = tokens(self.text, agent.end, min(len(self.text), agent.end + 40))[:1]
+        if not nxt:
+            return False
+        hit = self._at(nxt[0])
+        outlet = hit is not None and bool(hit.org) and bool(MEDIA.fullmatch(hit.org or ""))
+        return outlet or lemma(nxt[0].lower) in MEDIA_KINDS | PUBLICATIONS
+
+    def _speaking_in(self, at: int) -> set[str]:
+        """The people named in the nominative as the subject of a singular speech verb in the
+        sentence holding `at` («Рябков рассказал РИА Новости, что …»)."""
+        lo = self._sentence_start(at)
+        hi = sentence_end(self.text, at, min(len(self.text), at + _SENTENCE_REACH))
+        verbs = [v for t in tokens(self.text, lo, hi) if (v := speech_verb(t))]
+        if not any(not v.plural and not v.impersonal for v in verbs):
+            return set()
+        return {
+            m.person.name
+            for m in self.entities.persons
+            if lo <= m.start < hi and m.nominative and m.person and not self._inside_quote(m.start)
+        }
+
+    def organisation(self, pos: int) -> str | None:
+        """ "говорится в сообщении": the organisation the article attributed things to last:
+        one said to speak ("В МИД заявили, что …") before one merely mentioned, and a body
+        before a media outlet, which only relays («В Минобороны назвали …, передает
+        «Интерфакс». «…», — говорится в сообщении» is the ministry's); an outlet only when
+        the text names no other body."""
+        named = [m for m in self.entities.orgs if m.start < pos and m.org is not None]
+        before = [m for m in named if not MEDIA.fullmatch(m.org or "")] or named
+        for at, speaker in reversed(self.agents):
+            if at < pos and not (MEDIA.fullmatch(speaker) and before is not named):
+                return speaker
+        spoke = next((m for m in reversed(before) if self._spoke_in(m)), None)
+        body = spoke or (before[-1] if before else None)
+        return (body.org or None) if body is not None else None  # UNKNOWN_BODY: nobody known
+
+    def _spoke_in(self, org: Mention) -> bool:
+        """ "В российском МИД … заявили": the body, after "в", is where a plural speech verb
+        of its sentence was said."""
+        ahead = [t.lower for t in tokens(self.text, max(0, org.start - 30), org.start)][-2:]
+        if not {"в", "во"} & set(ahead):  # "в МИД", "в российском МИД"
+            return False
+        lo = self._sentence_start(org.start)
+        hi = sentence_end(self.text, org.end, min(len(self.text), org.end + 400))
+        return any(
+            (verb := speech_verb(t)) is not None and verb.plural and not verb.impersonal
+            for t in tokens(self.text, lo, hi)
+        )
+
+    def outlet(self, pos: int) -> str | None:
+        """ "— отмечает агентство": the media outlet the text named last before `pos`; never
+        a person (None when the text names no outlet)."""
+        for m in reversed(self.entities.orgs):
+            if m.start < pos and m.org and MEDIA.fullmatch(m.org):
+                return m.org
+        return None
+
+    def _nation_before(self, role: Token) -> list[str]:
+        """Nationality adjectives right before a role noun ("иранский министр"), in text order;
+        never those after it ("пресс-секретарь российского лидера" describes the leader)."""
+        prefix = tokens(self.text, self._sentence_lo(role.start, 40), role.start)[-2:]
+        return [t.lower for t in prefix if _NATION_ADJ.search(t.lower)]
+
+    def _anonymous_before(self, role: Token) -> bool:
+        """Whether the role noun is qualified as nobody in particular ("неназванный
+        европейский дипломат", "другой дипломат", "его коллега"): a few words before it, in
+        its clause."""
+        prefix = tokens(self.text, self._sentence_lo(role.start, 40), role.start)[-3:]
+        cut = max((k for k, t in enumerate(prefix) if not t.text[:1].isalpha()), default=-1)
+        if prefix and cut < len(prefix) - 1 and prefix[-1].lower in _POSSESSIVES | {"их"}:
+            return True  # "его коллега", "ее заместитель": someone beside the one named before
+        return any(lemma(t.lower) in ANONYMOUS_MARKS for t in prefix[cut + 1 :])
+
+    def _after_media_kind(self, tok: Token) -> bool:
+        """Whether the word before `tok` in the text is "агентство", "газета", "телеканал"…"""
+        before = _LAST_WORD.search(self.text, max(0, tok.start - 40), tok.start)
+        return before is not None and lemma(before.group(1).lower()) in MEDIA_KINDS
+
+    def outlet_named(self, tok: Token) -> str | None:
+        """The outlet's whole name when `tok` is one of the capitalised words right after a
+        media kind ("газета Times Of India", "агентство Синьхуа"); None otherwise. No word
+        of it is ever a person ("Of India"), whichever way a scan reads the clause."""
+        if not tok.text[:1].isupper():
+            return None
+        before = _WORD_BEFORE.search(self.text, max(0, tok.start - 40), tok.start)
+        if before is None or (before.group(1)[:1].islower() and not self._after_media_kind(tok)):
+            return None  # neither a media kind nor a capitalised word right before it
+        window = tokens(self.text, max(0, tok.start - 80), min(len(self.text), tok.end + 80))
+        k = next((j for j, t in enumerate(window) if t.start == tok.start), None)
+        if k is None:
+            return None
+        first, last = k, k
+        while first > 0 and k - first < _OUTLET_WORDS and self._joined(window, first - 1):
+            first -= 1
+        while (
+            last + 1 < len(window) and last - first < _OUTLET_WORDS and self._joined(window, last)
+        ):
+            last += 1
+        if not self._after_media_kind(window[first]):
+            return None
+        return self.text[window[first].start : window[last].end]
+
+    def _joined(self, window: list[Token], j: int) -> bool:
+        """Whether window[j] and window[j + 1] are capitalised words one space apart."""
+        a, b = window[j], window[j + 1]
+        return (
+            a.text[:1].isupper() and b.text[:1].isupper() and not self.text[a.end : b.start].strip()
+        )
+
+    def _is_org(self, name: str) -> bool:
+        return any(m.org == name for m in self.entities.orgs)

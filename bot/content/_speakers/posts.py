@@ -1,0 +1,111 @@
+"""Posts: the body a head role names («глава МИД», «директор СВР»), so two wordings are one post.
+
+Why apart: whichever head word the text uses, a head with its body is one post, and a body the
+post table lacks is a post of its own by the capitalised word after the head.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from bot.content._speakers.names import _PERSON_GRAMS
+from bot.content._speakers.nations import _is_country
+from bot.content._speakers.tokens import Token, tokens
+from bot.content.lexicon import (
+    COUNTRY_NOUNS,
+    HEAD_ROLES,
+    LEADER_ROLES,
+    POST_BODIES,
+    POST_ROLES,
+    RoleKind,
+    role_kind,
+    role_of,
+    same_role,
+)
+from bot.content.morph import lemma, parses, word_set
+
+# Bodies whose head a role names: "глава венгерского МИД", "главы турецкой дипломатии".
+NATIONAL_BODIES = frozenset(
+    {"МИД", "МВД", "Минобороны", "Минфина", "Минфин", "Минэкономразвития"}
+) | (word_set("дипломатия ведомство правительство министерство парламент разведка армия"))
+
+
+@cache
+def _post_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple(
+        (post, re.compile(rf"[ \t]+(?:[а-яё]+(?:ого|его|ой|ей)[ \t]+)?(?:{body})(?![\w-])"))
+        for post, body in POST_BODIES
+    )
+
+
+def post_after(text: str, head: Token | None) -> tuple[str | None, int]:
+    """The post a head role names with the body right after it in `text` («глава МИД»,
+    «министр иностранных дел», «руководителя российского внешнеполитического ведомства»: the
+    same post) and where that body ends; a role that names a post by itself («президент»,
+    «премьер») names it unless a body follows («президент РСПП» heads a body, no state);
+    (None, -1) for any other role or none."""
+    role = role_of(head.text) if head is not None else None
+    if head is None or role is None:
+        return None, -1
+    if role in POST_ROLES:
+        own = POST_ROLES[role] if _no_body_after(text, head.end) else f"{role} of a body"
+        return own, head.end
+    if role not in HEAD_ROLES:
+        return None, -1
+    for post, pattern in _post_patterns():
+        found = pattern.match(text, head.end)
+        if found is not None:
+            return post, found.end()
+    return _named_body(text, head)
+
+
+_BODY_NAME = re.compile(r"[ \t]+([А-ЯЁA-Z][\w-]*)")
+
+
+def _named_body(text: str, head: Token) -> tuple[str | None, int]:
+    """ "глава Минпромторга", "директором ЦРУ": a body the post table lacks, named by a
+    capitalised word right after the head, is a post of its own (keyed by that word's stem),
+    so «глава государства» is never the one introduced as the head of Минпромторг. A
+    country is no body («министр Германии»)."""
+    found = _BODY_NAME.match(text, head.end)
+    if found is None or _is_country(found.group(1)):
+        return None, -1
+    return "body " + found.group(1).lower()[:5], found.end()
+
+
+def _no_body_after(text: str, at: int) -> bool:
+    """Whether the word after a role leaves it the post it names by itself: nothing, a
+    country («президент России») or a person's name («Президент Владимир Путин»), never a
+    body («президент РСПП», «президент компании», «премьер Минфина»)."""
+    window = text[at : at + 40]
+    hi = at + min((k for c in ".!?\n" if (k := window.find(c)) >= 0), default=len(window))
+    after = tokens(text, at, hi)[:1]
+    if not after or not after[0].text[:1].isalpha():
+        return True
+    word = after[0].text
+    if word[:1].islower():
+        if lemma(word) in COUNTRY_NOUNS:
+            return True
+        return not any(p.pos in ("NOUN", "ADJF") and p.has("gent") for p in parses(word)[:1])
+    if _is_country(word):
+        return True
+    return not word.isupper() and any(p.grams & _PERSON_GRAMS for p in parses(word.lower())[:2])
+
+
+def _overlap(keys: set[str] | frozenset[str], others: frozenset[str]) -> bool:
+    """Whether two sets of country keys name one country («рф» and «росси»'s group)."""
+    return any(a.startswith(b) or b.startswith(a) for a in keys for b in others)
+
+
+def _another_post(roles: list[str], lemma: str) -> bool:
+    """Whether someone introduced with `roles` (head first) is surely not the one a later
+    `lemma` names: a scholar is no office, and one whose title names a leader's post only as
+    whose aide they are ("советник офиса премьер-министра") is not the «глава правительства»
+    (a «дипломат» may still be a «замостпреда»)."""
+    head, attributes = roles[0], roles[1:]
+    if role_kind(head) is RoleKind.EXPERT:
+        return role_kind(lemma) is not RoleKind.EXPERT
+    if same_role(head, lemma) or lemma not in LEADER_ROLES:
+        return False
+    return any(same_role(r, lemma) for r in attributes)

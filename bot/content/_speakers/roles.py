@@ -1,0 +1,347 @@
+"""Role resolution: the person «министр», «глава МИД», «пресс-секретарь Токаева» refers to.
+
+Why apart: a role is matched by the post and country the text gave each person, by its being the
+only person named, or by a generic role falling back on the pronoun rules; never a wrong name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.content._speakers.continuity import _Continuity
+from bot.content._speakers.names import _native_name, _role, _title_words
+from bot.content._speakers.nations import _is_country, nation_keys
+from bot.content._speakers.posts import _another_post, _overlap, post_after
+from bot.content._speakers.tokens import Token, tokens
+from bot.content.entities import Mention
+from bot.content.lexicon import (
+    ANONYMITY_AFTER,
+    ANONYMITY_BEFORE,
+    SPOKESMAN_ROLES,
+    RoleKind,
+    role_kind,
+    role_of,
+    same_role,
+    title_heads,
+)
+from bot.content.morph import parses
+
+
+class _Roles(_Continuity):
+    """Roles and posts: the person «министр», «глава МИД» or «пресс-секретарь» refers to, by
+    the post the text gave them, their country, or their being the only one named."""
+
+    def role(
+        self,
+        lemma: str,
+        gender: str | None,
+        pos: int,
+        detail: tuple[str, ...] = (),
+        nations: tuple[str, ...] = (),
+        *,
+        body_nations: tuple[str, ...] = (),
+        at: Token | None = None,
+    ) -> str | None:
+        """ "министр", "пресс-секретарь …": the person the article introduced with that role.
+
+        `detail` are the words after the role in the attribution ("Белого дома"); when several
+        people share the role, the one introduced with those words wins. `body_nations`
+        ("глава венгерского МИД") only rule out people introduced with another country. `at`,
+        the role's own word, says the post it heads («глава МИД РФ»: whoever the text
+        introduced as Russia's foreign minister, never Britain's) and whose it is
+        («пресс-секретарь Токаева» is never Токаев).
+        """
+        owners = self._owners(at) if at is not None else frozenset()
+        by_nation, foreign = self._by_nation(lemma, nations, gender, pos)
+        if by_nation is not None and by_nation not in owners:
+            return by_nation
+        if body_nations:
+            foreign |= self._by_nation(lemma, body_nations, gender, pos)[1]
+        post = post_after(self.text, at)[0] if at is not None else None
+        keys = self._role_countries(at, nations) if at is not None else frozenset()
+        foreign |= self._foreign_to(keys) | self._other_post_holders(post)
+        subjects, obliques = self._tied_first(
+            self._candidates(lemma, gender, foreign | owners, post), keys
+        )
+        stems = frozenset(w.lower()[:5] for w in detail if len(w) >= 4)
+        linked = self._latest(subjects, stems, pos)
+        if linked is not None:
+            return linked
+        fallback = None
+        if role_kind(lemma) is not RoleKind.OFFICE:
+            others = self._other_roles(lemma, pos) | foreign | owners
+            if lemma in SPOKESMAN_ROLES and at is not None and self._owned(at):
+                others |= self._heads()
+            fallback = self._generic(lemma, gender, pos, nations, others)
+        if obliques and not (fallback is not None and self._fits(fallback, lemma)):
+            # "задержание депутата Инги Юмашевой … Депутат считает": one named only as an
+            # object is the role's holder only when no subject of that role speaks
+            return self._latest(obliques, stems, pos)
+        return fallback
+
+    def _generic(
+        self,
+        lemma: str,
+        gender: str | None,
+        pos: int,
+        nations: tuple[str, ...],
+        others: frozenset[str],
+    ) -> str | None:
+        """A generic role nobody was introduced with: the one person of its country, else
+        the last subject of its gender (never one of `others`), else the text's one person."""
+        if self._cited_unnamed(lemma, pos):
+            return None
+        if any(nation_keys(n) for n in nations):
+            found = self._only_person(nations, gender, pos, others)
+        else:
+            found = self.pronoun(gender, pos, others, forward=False, role=lemma)
+        return found or self._sole_person(lemma, gender, pos, nations, others)
+
+    def _role_words(self) -> list[tuple[int, int, str]]:
+        """Every role noun of the text, found once (`lexicon.title_heads`)."""
+        if self._role_heads is None:
+            self._role_heads = title_heads(self.text)
+        return self._role_heads
+
+    def _cited_unnamed(self, lemma: str, pos: int) -> bool:
+        """Whether the text cited someone in that role without a name before `pos` («сообщает
+        ТАСС со ссылкой на представителя Госдепа», «сообщил представитель дворца, пожелавший
+        остаться неназванным»): the role speaks as that official, never as a person the text
+        names elsewhere («гибель генерала …»)."""
+        for start, end, word in self._role_words():
+            if start >= pos:
+                break
+            if role_of(word) != lemma or self._inside_quote(start):
+                continue
+            before = self.text[max(0, start - 30) : start].lower().rstrip()
+            clause = re.split(r"[.;:!?«»\n]", self.text[end : end + 80], maxsplit=1)[0]
+            after = re.split(r"[,]", clause, maxsplit=1)
+            if any(m.person for m in self.entities.persons if end <= m.start < end + len(after[0])):
+                continue  # «со ссылкой на представителя МИД Марию Захарову»: named
+            tail = clause[len(after[0]) :].lower().lstrip(" ,")
+            if before.endswith(ANONYMITY_BEFORE) or tail.startswith(ANONYMITY_AFTER):
+                return True
+        return False
+
+    def _candidates(
+        self, lemma: str, gender: str | None, skip: frozenset[str], post: str | None
+    ) -> tuple[list[Mention], list[Mention]]:
+        """The mentions of people introduced with the role (or with the same post: «министр
+        иностранных дел» for «глава МИД»), split into the text's subjects and those it names
+        only as an object or owner («задержание депутата Инги Юмашевой»)."""
+        subjects: list[Mention] = []
+        obliques: list[Mention] = []
+        for m in self.entities.persons:
+            if m.person is None or (gender and m.person.gender not in (None, gender)):
+                continue
+            if self._inside_quote(m.start) or m.person.name in skip or self.complement(m):
+                continue  # "российский министр" is never the one introduced as China's
+            own = self._post_of(m)
+            if post is not None and own is not None and own != post:
+                continue  # "глава Минобороны" is never the one introduced as foreign minister
+            if self._introduced_as(m, lemma) or (post is not None and own == post):
+                (subjects if self._subject(m.person.name) else obliques).append(m)
+        return subjects, obliques
+
+    def _tied_first(
+        self, found: tuple[list[Mention], list[Mention]], keys: frozenset[str]
+    ) -> tuple[list[Mention], list[Mention]]:
+        """Of the candidates, those whose title names the role's country («министр
+        иностранных дел КНР» is the one introduced with «МИД Китая», not a subject whose title
+        names no country), when there are any."""
+        tied = tuple(
+            [m for m in group if _overlap(self._title_countries(m), keys)] for group in found
+        )
+        return (tied[0], tied[1]) if keys and any(tied) else found
+
+    def _latest(self, mentions: list[Mention], stems: frozenset[str], pos: int) -> str | None:
+        """Of people introduced with a role, the one whose introduction shares words with the
+        attribution's (`stems`), else the latest before `pos`, else the first after it."""
+        linked: str | None = None
+        best_match = False
+        for m in mentions:
+            if m.person is None:
+                continue
+            window = self._intro_window(m)
+            words = {w.lower()[:5] for w in re.findall(r"[А-ЯЁа-яё]{4,}", window)}
+            match = bool(stems & words)
+            if best_match and not match:
+                continue
+            if (match and not best_match) or linked is None or m.start < pos:
+                linked = m.person.name
+                best_match = best_match or match
+        return linked
+
+    def _subject(self, name: str) -> bool:
+        """Whether the text makes `name` a subject: names them in the nominative outside a
+        quotation, or has them speak."""
+        return any(spoken == name for _at, _rank, spoken, _g in self.spoken) or any(
+            m.person is not None
+            and m.person.name == name
+            and m.nominative
+            and not self._inside_quote(m.start)
+            for m in self.entities.persons
+        )
+
+    def _fits(self, name: str, lemma: str) -> bool:
+        """Whether some introduction of `name` holds a role of the same post as `lemma`
+        («заместитель председателя Комитета» fits «депутат»)."""
+        return any(
+            same_role(found, lemma)
+            for m in self.entities.persons
+            if m.person is not None and m.person.name == name
+            for t in _title_words(self._intro_window(m))
+            if (found := _role(t)) is not None
+        )
+
+    def _post_of(self, mention: Mention) -> str | None:
+        """The post a person's title names («Министр иностранных дел РФ» → foreign affairs),
+        None when the title's head heads no body the lexicon knows."""
+        window = self._intro_window(mention)
+        head = next((t for t in _title_words(window) if _role(t) is not None), None)
+        return post_after(window, head)[0] if head is not None else None
+
+    def _owners(self, at: Token) -> frozenset[str]:
+        """Whose the role is, named right after it in the genitive: a person («пресс-секретарь
+        Токаева») or everyone introduced with a role («помощник президента»). They hold
+        another post; the role's holder is never one of them."""
+        after = tokens(self.text, at.end, min(len(self.text), at.end + 40))[:1]
+        if not after or not after[0].text[:1].isalpha():
+            return frozenset()
+        hit = self._at(after[0])
+        if hit is not None and hit.person is not None:
+            return frozenset({hit.person.name}) if self.complement(hit) else frozenset()
+        owner = role_of(after[0].text)
+        if owner is None or not all(p.has("gent") for p in parses(after[0].lower)[:1]):
+            return frozenset()
+        return frozenset(
+            m.person.name
+            for m in self.entities.persons
+            if m.person is not None and self._introduced_as(m, owner)
+        )
+
+    def _other_post_holders(self, post: str | None) -> frozenset[str]:
+        """People introduced with another post than `post` («министр обороны» for «глава
+        МИД»): the role never stands for them, introduced or as a fallback."""
+        if post is None:
+            return frozenset()
+        return frozenset(
+            m.person.name
+            for m in self.entities.persons
+            if m.person is not None and self._post_of(m) not in (None, post)
+        )
+
+    def _owned(self, at: Token) -> bool:
+        """Whether whose the role is follows it in the genitive: a body («представитель МИД»,
+        «пресс-секретарь главы государства», «представитель российского МИД») or a person."""
+        after = tokens(self.text, at.end, min(len(self.text), at.end + 40))[:1]
+        if not after or not after[0].text[:1].isalpha():
+            return False
+        hit = self._at(after[0])
+        if hit is not None:
+            return hit.org is not None or self.complement(hit)
+        found = parses(after[0].lower)[:1]
+        return any(p.pos in ("NOUN", "ADJF") and p.has("gent") for p in found)
+
+    def _sole_person(
+        self,
+        lemma: str,
+        gender: str | None,
+        pos: int,
+        nations: tuple[str, ...],
+        skip: frozenset[str] = frozenset(),
+    ) -> str | None:
+        """ "Китайский министр пообещал «…». По словам Ван И, …": a generic role said before
+        anyone is named stands for the one person the whole text names (outside quotations),
+        when their gender, their title and their country (if the role says one) fit, and the
+        sentence naming them first does not turn to another matter («Ранее Лавров заявил»)."""
+        if role_kind(lemma) is not RoleKind.GENERIC:
+            return None
+        outside = [m for m in self.entities.persons if m.person and not self._inside_quote(m.start)]
+        if len({m.person.name for m in outside if m.person}) != 1 or outside[0].start < pos:
+            return None
+        first, person = outside[0], outside[0].person
+        if person is None or person.name in skip:
+            return None
+        if gender and person.gender not in (None, gender):
+            return None
+        intro = self._intro_window(first)
+        head = next((r for t in _title_words(intro) if (r := _role(t))), None)
+        if head is not None and not same_role(head, lemma):
+            return None
+        keys = {key for word in nations for key in nation_keys(word)}
+        words = re.findall(r"[А-ЯЁа-яё]+", intro)
+        if keys and any(_is_country(w) and not w.lower().startswith(tuple(keys)) for w in words):
+            return None
+        return None if self._turns_away(first) else person.name
+
+    def _only_person(
+        self, nations: tuple[str, ...], gender: str | None, pos: int, skip: frozenset[str]
+    ) -> str | None:
+        """ "китайский эксперт" when nobody was introduced with that role and country: the
+        one person tied to the country in another role ("профессор Пекинского университета
+        Ван Вэнь"), else the one person of that gender named before (not one of `skip`:
+        foreigners, scholars for an office), else unknown — with two people ("Эрдоган и
+        Путин провели переговоры") the nationality decides, and the text did not say whose."""
+        keys = {key for word in nations for key in nation_keys(word)}
+        people = [
+            m
+            for m in self.entities.persons
+            if m.person is not None
+            and m.start < pos
+            and m.person.name not in skip
+            and (gender is None or m.person.gender in (None, gender))
+            and not self._inside_quote(m.start)
+        ]
+        tied = {m.person.name for m in people if m.person is not None and self._tied_to(m, keys)}
+        names = tied or {m.person.name for m in people if m.person is not None}
+        if not tied and not keys & set(nation_keys("российский")):
+            # "китайский министр": never a Russian name ("Лавров провел переговоры с Ван И",
+            # where «Ван И» went unrecognised)
+            names = {name for name in names if not _native_name(name)}
+        return names.pop() if len(names) == 1 else None
+
+    def _other_roles(self, lemma: str, pos: int) -> frozenset[str]:
+        """People introduced as scholars or commentators ("историка Мэри Саротт") when the
+        role is an office ("дипломат"), and people introduced with another office when the
+        role is generic and their title names it only as whose aide they are ("советник офиса
+        премьер-министра Дмитрий Гендельман" is no «глава
+        правительства»): a generic role never falls back on them."""
+        other: set[str] = set()
+        for m in self.entities.persons:
+            if m.person is None or m.start >= pos:
+                continue
+            intro = self._intro_window(m)  # a long title too: "старший журналист по Белому
+            # дому от телеканала Fox News Питер Дуси" is no «президент США»
+            roles = [r for t in tokens(intro, 0, len(intro)) if (r := _role(t))]
+            if roles and _another_post(roles, lemma):
+                other.add(m.person.name)
+        return frozenset(other)
+
+    def _by_nation(
+        self, lemma: str, nations: tuple[str, ...], gender: str | None, pos: int
+    ) -> tuple[str | None, frozenset[str]]:
+        """ "иранский министр": the latest person before `pos` whose introduction (the few
+        words before the name) names that country ("иранским коллегой", "МИД Ирана"), and
+        the people introduced with another country ("госсекретарь США" is no "российский
+        дипломат")."""
+        keys = {key for word in nations for key in nation_keys(word)}
+        if not keys:
+            return None, frozenset()
+        found: str | None = None
+        foreign: set[str] = set()
+        for m in self.entities.persons:
+            if m.start >= pos or m.person is None or self._inside_quote(m.start):
+                continue
+            if gender and m.person.gender not in (None, gender):
+                continue
+            words = self._title_words(m)
+            if not any(w.lower().startswith(key) for w in words for key in keys):
+                if any(_is_country(w) for w in words):
+                    foreign.add(m.person.name)
+                continue
+            intro = self._intro_window(m)
+            head = next((r for t in _title_words(intro) if (r := _role(t))), None)
+            if head is None or same_role(head, lemma):
+                found = m.person.name
+        return found, frozenset(foreign - {found} if found else foreign)

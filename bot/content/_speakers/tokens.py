@@ -1,0 +1,74 @@
+"""The words of an attribution clause and its speech verb.
+
+Why apart: every step of speaker resolution (and the attribution rules, title and introduction
+code) reads a clause as `Token`s and asks whether a word is a speech or naming `Verb`, with
+its gender and number; one definition serves them all.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.content.lexicon import IMPERSONAL_VERBS, SPEECH_VERBS
+from bot.content.morph import may_have_normal, parses
+
+_TOKEN = re.compile(r"[А-ЯЁа-яёA-Za-z]+(?:-[А-ЯЁа-яёA-Za-z]+)*|[,;:()«»\"„“”]")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+
+@dataclass(frozen=True, slots=True)
+class Verb:
+    """A speech verb found in a clause, with what its form says about the speaker."""
+
+    token: Token
+    gender: str | None
+    plural: bool
+    impersonal: bool
+
+
+def tokens(text: str, start: int, end: int) -> list[Token]:
+    """The tokens of text[start:end], at their offsets in `text`. Matched in place (the token
+    pattern looks neither behind nor ahead), not on a copy of the slice: it is asked some
+    sixty times a text, often of a long stretch."""
+    if start < 0 or end < 0:  # a slice counted from the end
+        return tokens(text, *slice(start, end).indices(len(text))[:2])
+    return [Token(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text, start, end)]
+
+
+def speech_verb(token: Token) -> Verb | None:
+    """The token as a speech verb (any person, gender, past or present tense), or None.
+
+    A future form never attributes a quotation: "где он продолжит работу" is no
+    "— продолжил он"."""
+    if not token.text[:1].isalpha() or not may_have_normal(token.lower, SPEECH_VERBS):
+        return None
+    for p in parses(token.lower):
+        if "futr" in p.grams:
+            continue
+        if p.normal in SPEECH_VERBS and p.pos in ("VERB", "PRTS", "ADJS", "INFN", "GRND"):
+            gender = "femn" if "femn" in p.grams else "masc" if "masc" in p.grams else None
+            impersonal = p.normal in IMPERSONAL_VERBS or p.pos == "PRTS"
+            return Verb(token, gender, "plur" in p.grams, impersonal)
+    return None
+
+
+def naming_verb(token: Token) -> Verb:
+    """ "назвал", "назвала", "назвали" as a speech verb: its form tells the speaker."""
+    found = next((p for p in parses(token.lower) if p.pos == "VERB"), None)
+    grams = found.grams if found else frozenset()
+    gender = "femn" if "femn" in grams else "masc" if "masc" in grams else None
+    return Verb(token, gender, "plur" in grams, False)
+
+
+Answer = tuple[bool, str | None]
