@@ -15,7 +15,7 @@ exactly one person of that gender. «Он вступил в силу» (a law) i
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from bot.content.lexicon import title_heads
@@ -191,6 +191,34 @@ def _first_mentions(
     return first
 
 
+@dataclass(frozen=True)
+class RoleWindow:
+    """Where the role a mention of a person is introduced with may stand: from `start` (after
+    the last stop within ROLE_REACH before the mention) up to the mention. `heads` are the
+    role nouns found there (offsets from `start`), `stop` the stop that opened it, if any.
+    One finder for the nominative role (`role_phrase`) and the oblique one the summary puts
+    back into the nominative, so both read the same window."""
+
+    mention: Mention
+    start: int
+    heads: list[tuple[int, int, str]]
+    stop: re.Match[str] | None
+
+
+def role_windows(body: str, people: Sequence[Mention], name: str) -> Iterator[RoleWindow]:
+    """Every mention of `name` with a role noun in the clause piece right before it."""
+    for mention in people:
+        if mention.person is None or mention.person.name != name:
+            continue
+        lo = max(0, mention.start - ROLE_REACH)
+        stops = list(ROLE_STOP.finditer(body[lo : mention.start]))
+        stop = stops[-1] if stops else None
+        start = lo + (stop.end() if stop else 0)
+        heads = title_heads(body[start : mention.start])
+        if heads:
+            yield RoleWindow(mention, start, heads, stop)
+
+
 def role_phrase(body: str, people: Sequence[Mention], name: str) -> str | None:
     """The role the article introduces `name` with, right before one of their mentions and in
     the nominative («Заместитель министра иностранных дел России Сергей Рябков рассказал …» →
@@ -199,22 +227,14 @@ def role_phrase(body: str, people: Sequence[Mention], name: str) -> str | None:
     text gives none (never a role of its own making). The phrase holds no verb, no other
     person, no punctuation."""
     starts = [m.start for m in people]
-    for mention in people:
-        if mention.person is None or mention.person.name != name:
-            continue
-        lo = max(0, mention.start - ROLE_REACH)
-        window = body[lo : mention.start]
-        stops = list(ROLE_STOP.finditer(window))
-        cut = stops[-1].end() if stops else 0
-        heads = title_heads(window[cut:])
-        if not heads:
-            continue
-        at = lo + cut + heads[0][0]
-        if not stops or not stops[-1].group(0).endswith(" "):
-            at = _adjectives_before(body, lo + cut, at)  # not «Чрезвычайный и | Полномочный»
+    for found in role_windows(body, people, name):
+        mention, head = found.mention, found.heads[0]
+        at = found.start + head[0]
+        if found.stop is None or not found.stop.group(0).endswith(" "):
+            at = _adjectives_before(body, found.start, at)  # not «Чрезвычайный и | Полномочный»
         phrase = body[at : mention.start].strip()
         if (
-            _nominative_head(heads[0][2])
+            _nominative_head(head[2])
             and plain(phrase)
             and not any(at <= s < mention.start for s in starts)
         ):

@@ -46,7 +46,7 @@ from bot.content.compress import (
     speaker_first,
 )
 from bot.content.interview import label_of
-from bot.content.introduce import ROLE_REACH, ROLE_STOP, Piece, introduce, plain, role_phrase
+from bot.content.introduce import Piece, introduce, plain, role_phrase, role_windows
 from bot.content.layout import Layout
 from bot.content.lexicon import OUTLET, SPEECH_VERBS, SPOKESMAN_ROLES, title_heads
 from bot.content.mentions import Entities, Mention
@@ -842,16 +842,8 @@ def oblique_role(body: str, persons: Sequence[Mention], name: str) -> str | None
     what depends on it («России в НАТО») is already in its own case. None when no mention
     has such a role, or a word will not inflect."""
     starts = [m.start for m in persons]
-    for mention in persons:
-        if mention.person is None or mention.person.name != name:
-            continue
-        lo = max(0, mention.start - ROLE_REACH)
-        window = body[lo : mention.start]
-        stops = list(ROLE_STOP.finditer(window))
-        cut = lo + (stops[-1].end() if stops else 0)
-        heads = title_heads(body[cut : mention.start])
-        if not heads:
-            continue
+    for found in role_windows(body, persons, name):
+        mention, cut, heads = found.mention, found.start, found.heads
         form = body[mention.start : mention.end]
         cases = _oblique_cases(heads[0][2])
         case = next((c for c in OBLIQUE_CASES if c in cases and _agrees(form, name, c)), None)

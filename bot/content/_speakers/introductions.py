@@ -94,13 +94,7 @@ class _Introductions(_Memory):
     def _title_countries(self, mention: Mention) -> set[str]:
         """The country keys of a person's title: the words before the name in its clause,
         never one after a preposition («с главой МИД Великобритании» in «в Москве»)."""
-        lo = max(0, mention.start - 60)
-        for m in self.entities.persons:
-            if lo < m.end <= mention.start:
-                lo = m.end
-        window = self.text[lo : mention.start]
-        cut = max(window.rfind(c) for c in '.;:!?«»"\n')
-        words = re.findall(r"[А-ЯЁа-яёA-Za-z]+", window[cut + 1 :])
+        words = self._clause_words_before(mention)
         keys: set[str] = set()
         for prev, word in zip(["", *words], words, strict=False):
             if prev.lower() not in PREPOSITIONS:
@@ -160,13 +154,18 @@ class _Introductions(_Memory):
         """The few words before a name, within its clause and after any other person named
         there: "Министр … Турции Хакан Фидан встретился с Сергеем Лавровым" gives Лавров
         "Фидан встретился с", never Фидан's "Турции"."""
+        return self._clause_words_before(mention)[-5:]
+
+    def _clause_words_before(self, mention: Mention) -> list[str]:
+        """The words within 60 characters before a name, in its clause and after any other
+        person named there: where a title that belongs to this name can stand."""
         lo = max(0, mention.start - 60)
         for m in self.entities.persons:
             if lo < m.end <= mention.start:
                 lo = m.end
         window = self.text[lo : mention.start]
         cut = max(window.rfind(c) for c in '.;:!?«»"\n')
-        return re.findall(r"[А-ЯЁа-яёA-Za-z]+", window[cut + 1 :])[-5:]
+        return re.findall(r"[А-ЯЁа-яёA-Za-z]+", window[cut + 1 :])
 
     def _intro_window(self, mention: Mention) -> str:
         """The words right before a name, within its clause: where its title is (looked up
