@@ -10,7 +10,7 @@ import re
 
 from bot.content._speakers.clause_words import _relative_opening, _reported_opening
 from bot.content._speakers.organisations import _Organisations
-from bot.content._speakers.tokens import speech_verb, tokens
+from bot.content._speakers.tokens import Token, speech_verb, tokens
 from bot.content.entities import Mention
 from bot.content.lexicon import BACKGROUND_OPENERS, SHIFT_OPENERS
 
@@ -92,42 +92,40 @@ class _Continuity(_Organisations):
         subject said; a later «он» stands for that subject, a person of the same gender named
         in the nominative before the verb (its (position, name)); None when the mention at
         `at` is no such."""
-        lo = self._sentence_start(at)
-        lo = max(lo, self.text.rfind("\n", lo, at) + 1)
-        toks = tokens(self.text, lo, at)
+        lo, toks = self._clause_tokens(at)
         that = next((k for k in range(len(toks) - 1, 0, -1) if _reported_opening(toks, k)), None)
         if that is None:
             return None
         verb = next((v for t in reversed(toks[: that - 1]) if (v := speech_verb(t))), None)
         if verb is None or verb.plural or verb.impersonal:
             return None
-        subject = [
-            m
-            for m in self.entities.persons
-            if lo <= m.start < verb.token.start and m.nominative and m.person is not None
-        ]
-        if len({m.person.name for m in subject if m.person}) != 1 or subject[0].person is None:
-            return None
-        person = subject[0].person
-        if gender is not None and person.gender not in (None, gender):
-            return None
-        return subject[0].start, person.name
+        return self._sole_subject(lo, verb.token.start, gender)
 
     def _relative_owner(self, at: int, gender: str | None) -> tuple[int, str] | None:
         """ "Пушков встретился с делегацией, которую возглавлял конгрессмен Смит. По словам
         политика, …": a person named in a relative clause describes a thing of the main
         clause; the text is about that clause's subject, the one person of the same gender
         named in the nominative before it (its (position, name)); None otherwise."""
-        lo = self._sentence_start(at)
-        lo = max(lo, self.text.rfind("\n", lo, at) + 1)
-        toks = tokens(self.text, lo, at)
+        lo, toks = self._clause_tokens(at)
         opening = next((k for k in range(len(toks) - 1, 0, -1) if _relative_opening(toks, k)), None)
         if opening is None:
             return None
+        return self._sole_subject(lo, toks[opening].start, gender)
+
+    def _clause_tokens(self, at: int) -> tuple[int, list[Token]]:
+        """Where the sentence holding `at` starts within its paragraph, and its tokens up to
+        `at`: the stretch `_reporter` and `_relative_owner` read back through."""
+        lo = self._sentence_start(at)
+        lo = max(lo, self.text.rfind("\n", lo, at) + 1)
+        return lo, tokens(self.text, lo, at)
+
+    def _sole_subject(self, lo: int, hi: int, gender: str | None) -> tuple[int, str] | None:
+        """The one person named in the nominative between `lo` and `hi`, of `gender` when it is
+        known (its (position, name)); None when nobody or two people are named there."""
         subject = [
             m
             for m in self.entities.persons
-            if lo <= m.start < toks[opening].start and m.nominative and m.person is not None
+            if lo <= m.start < hi and m.nominative and m.person is not None
         ]
         names = {m.person.name for m in subject if m.person}
         person = subject[0].person if len(names) == 1 else None
