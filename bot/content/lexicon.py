@@ -84,6 +84,9 @@ NAMING_VERBS = word_set(
     """назвать называть охарактеризовать характеризовать оценить оценивать расценить
     расценивать квалифицировать"""
 )
+# Speech verbs that name or judge like NAMING_VERBS when an instrumental follows ("признал
+# отношения «дном»", "считает Россию «угрозой»"); with "что" they report speech as any other.
+JUDGING_VERBS = word_set("признать признавать считать посчитать")
 # People of the press, who relay words: "— передает слова Лаврова корреспондент «КП» Дмитрий
 # Смирнов" — the reporter is the relaying subject, never the words' owner. Lemmas.
 REPORTER_NOUNS = word_set(

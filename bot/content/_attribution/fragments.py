@@ -23,11 +23,22 @@ from bot.content._attribution.clauses import (
 )
 from bot.content._attribution.context import _CONTEXT, Found, Outcome, SpanContext
 from bot.content.layout import sentence_end, sentence_start
-from bot.content.lexicon import CONTENT_VERBS, HONORIFICS, NAMING_VERBS, TARGET_VERBS, role_of
+from bot.content.lexicon import (
+    CONTENT_VERBS,
+    HONORIFICS,
+    JUDGING_VERBS,
+    NAMING_VERBS,
+    TARGET_VERBS,
+    role_of,
+)
 from bot.content.morph import lemma, parses
 from bot.content.speakers import Token, Verb, naming_verb, tokens
 
 _QUOTE_MARK = re.compile(r"[«»\"„“]")
+_CLAUSE_MARK = re.compile(r"[,;:«»\"„“()—–]")
+_GRADING_POS = frozenset({"ADVB", "PRCL"})
+_MAX_OBJECT_WORDS = 6  # "назвав двусторонние отношения с Китаем «важнейшими»"
+_NAMING_OR_JUDGING = NAMING_VERBS | JUDGING_VERBS
 
 
 def _clause_verb(c: SpanContext) -> Verb | None:
@@ -73,20 +84,43 @@ def _governed(c: SpanContext, verb: Verb) -> bool:
         return True
     words = tokens(c.inner, 0, len(c.inner))
     readings = parses(words[0].lower) if words else []
-    if lemma(verb.token.lower) in NAMING_VERBS and len(between) <= 3 and not verb.plural:
-        return _named_as(words, between)
+    if _judging(verb) and not verb.plural:
+        return _named_as(c, verb, words, between)
     genitive = any(p.has("gent") for p in readings[:1])
     return c.n_words == 2 and len(between) <= 3 and not genitive
 
 
-def _named_as(words: list[Token], between: list[Token]) -> bool:
+def _judging(verb: Verb) -> bool:
+    """A naming verb ("назвал"), or one that names only with an instrumental ("признал")."""
+    return lemma(verb.token.lower) in _NAMING_OR_JUDGING
+
+
+def _named_as(c: SpanContext, verb: Verb, words: list[Token], between: list[Token]) -> bool:
     """What one speaker called or judged something: the instrumental ("назвав его
-    «отпиской»") or the words right after "как" ("расценил решение как «провокацию»"). A
+    «отпиской»", "назвал разговор «весьма полезным»": a grading adverb first) or, after a
+    naming verb, the words right after "как" ("оценил отношения с Тегераном как «сложные»").
+    The object between may be long ("назвав отношения с Китаем «важнейшими»") when nothing
+    but words stands there; after three words only a head that is surely instrumental. A
     plural "в МИД назвали заявление «абсурдным»" characterises: the caller checks that
     nobody is quoted there."""
     if between and between[-1].lower == "как":
-        return True
-    return bool(words) and any(p.has("ablt") for p in parses(words[0].lower))
+        return lemma(verb.token.lower) in NAMING_VERBS
+    head = _head(words)
+    if head is None or len(between) > _MAX_OBJECT_WORDS:
+        return False
+    if len(between) <= 3:
+        return any(p.has("ablt") for p in parses(head.lower))
+    plain = not _CLAUSE_MARK.search(c.text, verb.token.end, c.span.open)
+    return plain and any(p.has("ablt") for p in parses(head.lower)[:1])
+
+
+def _head(words: list[Token]) -> Token | None:
+    """The first word of a fragment past the adverbs and particles that grade it ("весьма
+    полезным", "несколько преждевременными")."""
+    for word in words:
+        if not any(p.pos in _GRADING_POS for p in parses(word.lower)[:1]):
+            return word
+    return None
 
 
 def _point_of(c: SpanContext, verb: Verb) -> bool:
@@ -129,11 +163,30 @@ def partial_quote(c: SpanContext) -> Outcome:
     # Only a subject the clause names: "говорили о том, что «…»" has nobody to fall back on.
     end = _subject_end(c, verb)
     who = c.resolver.resolve(c.sent_lo, end, verb, c.span.open, context=False)
-    if who is None and _gerund(verb):
+    if who is None and (_gerund(verb) or _infinitive(verb)):
         who = _gerund_subject(c, verb)
-    if who is None and c.n_words < _MIN_LOOSE_WORDS:
+    if who is None and c.n_words < _MIN_LOOSE_WORDS and not _role_names(c, verb):
         return None
     return Found(who)
+
+
+def _infinitive(verb: Verb) -> bool:
+    """ "…, которую можно признать «дном»": an infinitive, whose subject is that of the
+    finite speech verb before it."""
+    return any(p.pos == "INFN" for p in parses(verb.token.lower)[:1])
+
+
+def _role_names(c: SpanContext, verb: Verb) -> bool:
+    """ "Дипломат также назвал сроки «несколько преждевременными»": what a subject the clause
+    names only by a role (a source, a diplomat) called something is still speech, its
+    speaker unknown; the role noun must stand in the nominative before a naming verb."""
+    if not _judging(verb) or verb.plural:
+        return False
+    before = [t for t in c.toks_before if c.sent_lo <= t.start < verb.token.start]
+    return any(
+        role_of(t.text) is not None and any(p.has("nomn") for p in parses(t.lower)[:1])
+        for t in before
+    )
 
 
 def _gerund_subject(c: SpanContext, gerund: Verb) -> str | None:
