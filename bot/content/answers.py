@@ -13,10 +13,11 @@ paragraphs the interview covers so nothing quoted inside a turn is quoted again 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from bot.content.interview import (
+    VOCATIVE,
     Role,
     Turn,
     answer_label,
@@ -29,6 +30,7 @@ from bot.content.interview import (
     monologue,
     plain_questions,
     single_label,
+    turn_label,
     turns,
     units,
     without_aside,
@@ -39,6 +41,9 @@ from bot.content.mentions import Entities
 from bot.content.morph import parses
 
 _INITIALS = re.compile(r"(?:[А-ЯЁA-Z][а-яё]?\.\s?)+")
+# A sentence's end: a full stop before a space (not the one inside "URA.RU"), or a line's.
+_SENTENCE_END = re.compile(r"\.(?=\s)|\.$|\n")
+_ONLY_INITIALS = re.compile(r"(?:[А-ЯЁA-Z]\.\s?){2,3}")
 _LABEL_WORD = re.compile(r"[^\W\d_][\w-]*")
 # What announces an interview, one pattern a row; the sentence holding one names who answers.
 INTERVIEW_CUES = (
@@ -60,14 +65,14 @@ _CAPITAL_NAME = re.compile(r"\b([А-ЯЁ]{3,})\s([А-ЯЁ]{3,}(?:-[А-ЯЁ]{3,})
 _ROLE_WORD = re.compile(r"[А-ЯЁа-яё-]+")
 _ROLE_REACH = 60  # characters around a name where the role that introduces it stands
 _WITH = re.compile(r"интервью\s+(?:у|с)\s", re.IGNORECASE)
-# A turn that is one quotation and nothing after it (but a source in brackets).
-_WHOLE_QUOTE = re.compile(r"^[«\"„“].*[»\"“”][.!?…]?\s*(?:\([^()]*\)\s*)?$")
 _MIN_DASH_QUESTIONS = 2
 # «…, «Огонек» спросил постпреда РФ при НАТО Александра Грушко»: the question reported.
 _ASKED = re.compile(r"\b(?:спросил|спросила|спросили|поинтересовал\w*\s+у)\b", re.IGNORECASE)
 _DASH_UNIT = re.compile(r"^[—–]\s*")
 _INLINE_ATTRIBUTION = re.compile(r"[,!?…]\s*[—–-]\s+[а-яё]")
 _HEADING_END = frozenset('.!?…:;,»"”')
+_FULL_NAME = 2  # words of a name that gives the given name
+_VOCATIVE_INTRO = 2  # units before a question addressing its interviewee: headline and lead
 _HEADING_WORDS = 12  # one "— …?" line is dialogue, not an interview
 
 
@@ -125,9 +130,9 @@ def _cue_sentences(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     for cue in _CUE.finditer(text, lo, hi):
         if out and cue.start() < out[-1][1]:
             continue
-        start = max(text.rfind(".", 0, cue.start()), text.rfind("\n", 0, cue.start())) + 1
-        ends = [i for i in (text.find(".", cue.end()), text.find("\n", cue.end())) if i >= 0]
-        out.append((max(start, lo), min([*ends, len(text)])))
+        starts = [m.end() for m in _SENTENCE_END.finditer(text, 0, cue.start())]
+        end = _SENTENCE_END.search(text, cue.end())
+        out.append((max(starts[-1] if starts else 0, lo), end.start() if end else len(text)))
     return out
 
 
@@ -279,10 +284,10 @@ def _monologue(reading: _Reading) -> list[Turn] | None:
     if answer_label(label) or asker_label(label) or label_name(label) is None:
         return None
     text = reading.texts[k]
-    m = label_of(text)
-    turn = text[m.end() :].lstrip() if m else ""
-    if _WHOLE_QUOTE.match(turn):  # "Сергей Лавров, министр: «…»" is a quoted headline
+    m = turn_label(text)  # "Сергей Лавров, министр: «…»" is a quoted headline
+    if m is None:
         return None
+    turn = text[m.end() :].lstrip()
     if "," not in label:
         alone = not turn
         announced = _announced_turn(reading, k)
@@ -296,7 +301,34 @@ def _read_turns(reading: _Reading) -> list[Turn] | None:
 
 
 def _read_plain(reading: _Reading) -> list[Turn] | None:
-    return plain_questions(reading.texts)
+    """Plain questions: two, or one addressing by name the one the introduction names."""
+    found = plain_questions(reading.texts)
+    if found is not None:
+        return found
+    found = plain_questions(reading.texts, 1)
+    first = _Reading.first_turn(found) if found else 0
+    return found if found and addressed(reading, first) else None
+
+
+def addressed(reading: _Reading, k: int) -> str | None:
+    """Whom question k addresses by given name and patronymic («Уважаемая Наталья
+    Николаевна, расскажите …?»), when a short introduction (a headline and a lead at most)
+    names that person in the nominative: the interviewee. A vocative naming nobody the
+    introduction presents (a letter to someone, a dialogue) names no interviewee."""
+    vocative = VOCATIVE.match(reading.texts[k]) if 0 < k <= _VOCATIVE_INTRO else None
+    if vocative is None:
+        return None
+    at = reading.offsets[k] + vocative.start("name")
+    named = [m.person for m in reading.entities.persons if m.start == at and m.person]
+    if not named:
+        return None
+    person = named[0]
+    intro = reading.offsets[k]
+    presented = any(
+        m.person is not None and m.person.name == person.name and m.nominative and m.start < intro
+        for m in reading.entities.persons
+    )
+    return person.name if presented else None
 
 
 # «В гостях», «Гость программы», «Мария Захарова в программе Сергея Доренко»: a broadcast's
@@ -334,6 +366,17 @@ _READERS: tuple[Callable[[_Reading], list[Turn] | None], ...] = (
 )
 
 
+def _addresses_another(question: str, named: str) -> bool:
+    """Whether a question addresses by name and patronymic someone else than the one the
+    introduction announces («— Игорь Владимирович, …?» when Андрей Денисов answers): then
+    who answers is not known."""
+    vocative = VOCATIVE.match(question)
+    if vocative is None or len(named.split()) < _FULL_NAME:
+        return False
+    given = vocative.group("name").split()[0]
+    return given.lower().replace("ё", "е") != named.split()[0].lower().replace("ё", "е")
+
+
 def _confident(reading: _Reading, found: list[Turn], plain: bool) -> tuple[bool, str | None]:
     """Whether a reading is an interview, and its interviewee (None when unnamed): labelled
     turns are; a dash Q&A of two questions is, or of one when the introduction names exactly
@@ -343,11 +386,15 @@ def _confident(reading: _Reading, found: list[Turn], plain: bool) -> tuple[bool,
     intro_end = reading.intro_end(found)
     first = reading.first_turn(found)
     titled = heading(reading, first - 1) if 0 < first < len(found) else None
+    vocative = addressed(reading, first) if first < len(found) else None
     named = interviewee(reading.text, reading.entities, intro_end) or titled
+    if named and first < len(found) and _addresses_another(reading.texts[first], named):
+        return False, None
+    named = named or vocative
     if plain:  # announced right before the first question, not somewhere in a news story
         last = reading.offsets[max(0, reading.first_turn(found) - 1)]
         right_before = bool(_cue_sentences(reading.text, last, intro_end))
-        return named is not None and right_before, named
+        return named is not None and (right_before or vocative is not None), named
     questions = sum(1 for k, t in enumerate(found) if t.role is Role.QUESTION and _starts(found, k))
     if any(t.label for t in found) or questions >= _MIN_DASH_QUESTIONS:
         return True, named or interviewee(reading.text, reading.entities)
@@ -420,10 +467,37 @@ def _reading(text: str, layout: Layout, entities: Entities) -> _Reading:
     return _Reading(text, texts, offsets, entities)
 
 
-def _speaker(turn: Turn, default: str | None, entities: Entities) -> str | None:
-    """An answer's speaker: its label's person at their fullest, or the announced one."""
-    name = label_name(turn.label) if turn.label and not answer_label(turn.label) else None
+def _initials(name: str) -> str:
+    return "".join(w[:1] for w in name.split()).upper()
+
+
+def by_initials(label: str, names: Iterable[str]) -> str | None:
+    """ "Ф. Л." → "Федор Лукьянов": a label of initials only stands for the one name, of
+    those the interview's labels give in full, whose words begin with those letters (in the
+    order of the name: given name, then surname)."""
+    head = label_head(label)
+    if not _ONLY_INITIALS.fullmatch(head):
+        return None
+    letters = "".join(c for c in head if c.isalpha()).upper()
+    found = {n for n in names if len(n.split()) > 1 and _initials(n) == letters}
+    return found.pop() if len(found) == 1 else None
+
+
+def _speaker(
+    turn: Turn, default: str | None, entities: Entities, named: Sequence[str] = ()
+) -> str | None:
+    """An answer's speaker: its label's person at their fullest (a label of initials, the
+    person a full label names), or the announced one."""
+    if turn.label is None or answer_label(turn.label):
+        return default
+    name = label_name(turn.label) or by_initials(turn.label, named)
     return _fullest(name, entities) if name else default
+
+
+def _label_names(roles: Sequence[Turn]) -> list[str]:
+    """The names the interview's labels give (each label once)."""
+    labels = dict.fromkeys(t.label for t in roles if t.label)
+    return [n for label in labels if label and (n := label_name(label))]
 
 
 def _subhead(text: str) -> bool:
@@ -473,6 +547,7 @@ def find_interview(text: str, layout: Layout, entities: Entities) -> Interview:
     headings = _headings(reading, roles)  # each names who answers from there on
     roles = [Turn(Role.INTRO) if k in headings else t for k, t in enumerate(roles)]
     paragraph_of = [layout.paragraph_of(at) for at in reading.offsets]
+    named = _label_names(roles)
     answers: list[Answer] = []
     covered: list[tuple[int, int]] = []
     for k, turn in enumerate(roles):
@@ -484,7 +559,7 @@ def find_interview(text: str, layout: Layout, entities: Entities) -> Interview:
         if turn.role is not Role.ANSWER:
             continue
         if _starts(roles, k) or not answers:
-            who = _speaker(turn, default, entities)
+            who = _speaker(turn, default, entities, named)
             answers.append(Answer(start + turn.text_start, hi, paragraph_of[k], who))
             continue
         last = answers[-1]

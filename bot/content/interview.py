@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from enum import Enum
 from itertools import pairwise
 
+from bot.content.lexicon import MEDIA
 from bot.content.morph import parses
 
 _OUTLET_NOUN = r"(?:газета|журнал|радио|телеканал|агентство|издание)"
@@ -34,7 +35,9 @@ ASKER_LABELS = frozenset(
 )
 # Labels of the interviewee that name nobody ("Ответ:", "О.:", "A:"): the announced one speaks.
 ANSWER_LABELS = frozenset({"ответ", "о", "a"})
-_OUTLET_LABEL = re.compile(rf"^«|\s{_OUTLET_NOUN}$", re.IGNORECASE)
+# A site's address as a label ("swissinfo.ch", "lenta.ru"): an outlet, so the interviewer.
+_SITE = r"[a-z][\w-]*(?:\.[a-z]{2,10})+"
+_OUTLET_LABEL = re.compile(rf"^[«\"]|\s{_OUTLET_NOUN}$|^{_SITE}$", re.IGNORECASE)
 # A label: a capitalised head of names or initials ("С.В. ЛАВРОВ", "Карпушин Александр
 # Романович"), a quoted outlet ("«Международная жизнь»") or an outlet noun phrase ("Российская
 # газета"), optionally an aside in brackets ("Вопрос (ТАСС)", "С.В.Лавров (говорит
@@ -42,11 +45,14 @@ _OUTLET_LABEL = re.compile(rf"^«|\s{_OUTLET_NOUN}$", re.IGNORECASE)
 # "В. Путин:" alone on its line labels the paragraphs under it).
 _ASIDE = re.compile(r"\s*\([^()\n]*\)")
 _LABEL = re.compile(
-    r"^(?P<label>(?P<head>(?:[А-ЯЁA-Z][\w.-]*\.?\s?){1,4}|«[^»\n]{2,40}»\s?"
+    r"^(?P<label>(?P<head>(?:[А-ЯЁA-Z][\w.-]*\.?\s?){1,4}|«[^»\n]{2,40}»\s?|\"[^\"\n]{2,40}\"\s?"
+    rf"|{_SITE}\s?"
     rf"|[А-ЯЁ][а-яё]+\s{_OUTLET_NOUN}\s?)"
     r"(?:\([^()\n]{2,60}\)\s?)?"
     r"(?:,\s?[^:.!?«»\n]{3,120})?)\s*:(?:\s+(?=\S)|\s*$)"
 )
+# A turn that is one quotation and nothing after it (but a source in brackets).
+_WHOLE_QUOTE = re.compile(r"^[«\"„“].*[»\"“”][.!?…]?\s*(?:\([^()]*\)\s*)?$")
 _CUT_MARK = re.compile(r"\s*[<\[(](?:\.\.\.|…)[>\])]$")
 _FINAL = frozenset('.!?…»"”')
 _DASH_TURN = re.compile(r"^[—–-]\s*")
@@ -60,7 +66,14 @@ _PLAIN_QUESTION_WORDS = 60
 # Алексеевич, …", "Господин посол, …").
 _YOU = re.compile(
     r"\b(?:[Вв]ы|[Вв]ас|[Вв]ам|[Вв]ами|[Вв]аш\w*)\b"
-    r"|^[А-ЯЁ][а-яё]+\s[А-ЯЁ][а-яё]+(?:вич|вна|ична|инична|ич),|^Господин|^Госпожа"
+    r"|^(?:Уважаем\w+\s)?[А-ЯЁ][а-яё]+\s[А-ЯЁ][а-яё]+(?:вич|вна|ична|инична|ич),|^Господин|^Госпожа"
+)
+# A question opening by its addressee's given name and patronymic ("Уважаемая Наталья
+# Николаевна, расскажите …?", "— Александр Владимирович, почему …?"): the words of the
+# vocative, which bot/content/answers.py links to the full name the introduction gives.
+VOCATIVE = re.compile(
+    r"^(?:[—–-]\s*)?(?:Уважаем\w+\s+)?(?P<name>[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+"
+    r"(?:вич|вна|ична|инична|ич)),"
 )
 
 # Hidden turns inside a collapsed paragraph, after a sentence end: a dash turn opening with a
@@ -145,6 +158,15 @@ def label_of(paragraph: str) -> re.Match[str] | None:
     return m
 
 
+def turn_label(text: str) -> re.Match[str] | None:
+    """The label of a turn: not one whose words are one quotation ("Ив Россье: «Никогда не
+    считал работу легкой»" is a headline over the interview, not its first answer)."""
+    m = label_of(text)
+    if m is None or not _WHOLE_QUOTE.match(text[m.end() :].lstrip()):
+        return m
+    return None
+
+
 def without_aside(label: str) -> str:
     """ "С.В.Лавров (говорит по-английски), министр" → "С.В.Лавров, министр"."""
     return _ASIDE.sub("", label)
@@ -156,9 +178,12 @@ def label_head(label: str) -> str:
 
 
 def asker_label(label: str) -> bool:
-    """ "Вопрос", "Корр.", "«Международная жизнь»", "Российская газета": the interviewer."""
+    """ "Вопрос", "Корр.", "«Международная жизнь»", "Российская газета", "swissinfo.ch",
+    "РИА Новости" (an outlet the lexicon knows): the interviewer."""
     head = label_head(label)
-    return head.lower().rstrip(".") in ASKER_LABELS or bool(_OUTLET_LABEL.search(head))
+    if head.lower().rstrip(".") in ASKER_LABELS or _OUTLET_LABEL.search(head):
+        return True
+    return MEDIA.fullmatch(head) is not None
 
 
 def answer_label(label: str) -> bool:
@@ -187,7 +212,7 @@ def asks(text: str) -> bool:
 
 def _labelled(texts: Sequence[str]) -> list[Turn] | None:
     """Turns of a labelled interview; None unless two units carry a label and one asks."""
-    labels = [label_of(p) for p in texts]
+    labels = [turn_label(p) for p in texts]
     found = [m.group("label").strip() for m in labels if m]
     askers = _askers(texts, labels)
     if len(found) < _MIN_TURNS or not askers:
@@ -213,7 +238,7 @@ def guest_turns(texts: Sequence[str], guest: Callable[[str], bool]) -> list[Turn
     """A talk-show transcript whose turns seldom ask («С.ДОРЕНКО: …», «М.ЗАХАРОВА: …»): the
     one label `guest` accepts answers, every other label is a host's; None unless two labels
     take turns and exactly one is the guest's."""
-    labels = [label_of(p) for p in texts]
+    labels = [turn_label(p) for p in texts]
     found = {m.group("label").strip() for m in labels if m}
     guests = {label for label in found if guest(label)}
     if len(found) < _MIN_TURNS or len(guests) != 1:
@@ -325,16 +350,17 @@ def _plain_question(text: str) -> bool:
     )
 
 
-def plain_questions(texts: Sequence[str]) -> list[Turn] | None:
+def plain_questions(texts: Sequence[str], least: int = _MIN_TURNS) -> list[Turn] | None:
     """Turns of a Q&A whose questions are plain paragraphs: after an introduction, at least
-    two questions, half of them addressing the interviewee ("вы", "ваш"), each answered by the
-    paragraphs under it. Alone this is no evidence (a columnist asks too):
-    bot/content/answers.py wants the interviewee announced right before the first one."""
+    `least` questions (two, unless the caller has other evidence), half of them addressing
+    the interviewee ("вы", "ваш"), each answered by the paragraphs under it. Alone this is no
+    evidence (a columnist asks too): bot/content/answers.py wants the interviewee announced
+    right before the first one, or addressed by the first one by name and patronymic."""
     asked = [_plain_question(t) for t in texts]
     first = asked.index(True) if any(asked) else 0
     answered = all(k + 1 < len(texts) and not asked[k + 1] for k, q in enumerate(asked) if q)
     addressed = sum(1 for t, q in zip(texts, asked, strict=True) if q and _YOU.search(t))
-    if sum(asked) < _MIN_TURNS or first == 0 or not answered or 2 * addressed < sum(asked):
+    if sum(asked) < least or first == 0 or not answered or 2 * addressed < sum(asked):
         return None  # a columnist's subheads ("Что стоит за этим?") address nobody
     out = [Turn(Role.INTRO)] * first
     for k in range(first, len(texts)):

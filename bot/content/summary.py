@@ -390,12 +390,14 @@ def _introduced(answer: Answer | None, paragraphs: Sequence[str]) -> str | None:
 
 
 # An outlet in the dative, as the text names it: a quoted title, or capitalised words («ТАСС»,
-# «РИА Новости», «Sputnik Армения», «МИА "Россия сегодня"»), after a word for its kind.
+# «РИА Новости», «Sputnik Армения», «МИА "Россия сегодня"», a site «URA.RU»), after a word for
+# its kind.
 _TO_OUTLET = (
     r"(?P<kind>(?:газете|журналу|телеканалу|(?:информационному\s+)?агентству|изданию|"
     r"программе|радиостанции|порталу|телекомпании|сайту)\s+)?"
     r"(?P<outlet>[«\"“„][^«»\"“”„\n]{1,40}[»\"”]"
-    r"|(?:[A-ZА-ЯЁ][\w-]*\s+){0,2}[A-ZА-ЯЁ][\w-]*(?:\s+[«\"“„][^«»\"“”„\n]{1,40}[»\"”])?)"
+    r"|(?:[A-ZА-ЯЁ][\w-]*\s+){0,2}[A-ZА-ЯЁ][\w-]*(?:\.[A-Za-z]+)*"  # «URA.RU», «Lenta.ru»
+    r"(?:\s+[«\"“„][^«»\"“”„\n]{1,40}[»\"”])?)"
 )
 # A headline «Интервью Сергея Лаврова программе «Поздняков»»: the outlet after the name.
 _HEADED = re.compile(r"(?:^|[.!:]\s+)Интервью\s")
