@@ -10,12 +10,17 @@ import re
 
 from bot.content._attribution.clauses import _named_in, first_verb
 from bot.content._attribution.context import Found, Outcome, SpanContext
+from bot.content.lexicon import RoleKind, role_kind, role_of, same_role
+from bot.content.morph import parses
 from bot.content.speakers import Token, tokens
 
 _TOPIC_PREPOSITIONS = frozenset({"о", "об", "про"})
 _TITLE_MAX = 200  # a first paragraph longer than this is no title line
 _TITLE_LABEL = re.compile(r"\s*([^:«»\"\n.,]{2,60}):\s")
 _WORD = re.compile(r"[^\W\d_]+")
+# «РЭУ имени Плеханова»: a name an institution bears, no person of the text.
+_NAMED_AFTER = re.compile(r"\b(?:имени|им\.)\s*$")
+_LEAD = 1  # the paragraph under the title
 _STEM = 5  # letters of a word that survive its case endings («Северный», «Северного»)
 
 
@@ -56,9 +61,58 @@ def _title_topic(c: SpanContext, lo: int, toks: list[Token]) -> Outcome:
         return None
     hi = toks[at].start
     persons = [m for m in c.resolver.entities.persons if lo <= m.start < hi and m.person]
+    if not persons:
+        role = _title_role(toks[:at])
+        who = _lead_person(c, role) if role else None
+        return Found(who) if who else None
     if len(persons) != 1 or not persons[0].nominative:
         return None
     return Found(persons[0].person.name) if persons[0].person is not None else None
+
+
+def _title_role(toks: list[Token]) -> str | None:
+    """ "политолог", "американский эксперт" before «о …» in a title: the role noun ending
+    words all in lower case (a name or a body names someone else), in the nominative."""
+    if not toks or any(not t.text.islower() for t in toks):
+        return None
+    role = role_of(toks[-1].lower)
+    found = parses(toks[-1].lower)[:1]
+    return role if role and any(p.has("nomn") and p.has("sing") for p in found) else None
+
+
+def _fits_role(title: str, word: str) -> bool:
+    """Whether a role word of the lead may be the one a title's role stands for: the same
+    post («посол» … «посол»), one a text uses for it interchangeably, or, for a title's
+    commentator («эксперт»), any commentator («политолог»)."""
+    role = role_of(word)
+    if role is None:
+        return False
+    if role == title or same_role(role, title):
+        return True
+    return role_kind(title) is RoleKind.EXPERT and role_kind(role) is RoleKind.EXPERT
+
+
+def _lead_person(c: SpanContext, role: str) -> str | None:
+    """The one person the lead (the paragraph under the title) names in the nominative,
+    when a role word there that fits the title's role comes before them: «"Разоблачение не
+    поможет": политолог об …» and «…, сказал военный политолог … Александр Перенджиев»."""
+    layout = c.doc.layout
+    if len(layout.para_starts) < _LEAD + 1:
+        return None
+    lo = layout.para_starts[_LEAD]
+    hi = layout.para_end(lo)
+    named = [
+        m
+        for m in c.resolver.entities.persons
+        if lo <= m.start < hi and m.nominative and not _NAMED_AFTER.search(c.text, lo, m.start)
+    ]
+    names = {m.person.name for m in named if m.person is not None}
+    if len(names) != 1:
+        return None
+    first = named[0].start
+    if not any(_fits_role(role, w) for w in _WORD.findall(c.text, lo, first)):
+        return None
+    return names.pop()
 
 
 def _title_saying(c: SpanContext) -> bool:
