@@ -23,9 +23,11 @@ from bot.content.lexicon import ACCORDING_NOUNS, NAMING_VERBS, RELAY_VERBS, role
 from bot.content.morph import lemma, parses
 from bot.content.speakers import Token, naming_verb, tokens
 
-# "по словам X", "по его мнению", "по утверждению X", "со слов X" (nouns: ACCORDING_NOUNS).
+# "по словам X", "по его мнению", "по утверждению X", "со слов X", "с его слов" (nouns:
+# ACCORDING_NOUNS).
 _PO_SLOVAM = re.compile(
-    r"\b(?:[Пп]о\s+(?:(?:его|ее|её|их)\s+)?(?P<noun>[а-яё]+)|[Сс]о\s+(?P<from>слов))\b"
+    r"\b(?:[Пп]о\s+(?:(?:его|ее|её|их)\s+)?(?P<noun>[а-яё]+)"
+    r"|(?:[Сс]о|[Сс]\s+(?:его|ее|её|их))\s+(?P<from>слов))\b"
 )
 _AS_REPORTS = re.compile(
     r"(?:^|[\s,])(?:[Кк]ак|[Пп]о данным|[Сс]огласно|[Сс]о ссылкой на)\b[^«\"„“]{0,80}?"
