@@ -36,7 +36,12 @@ from bot.content._attribution.dashes import _dash_below, _signed_below, interrup
 from bot.content._attribution.fragments import partial_quote, verb_after
 from bot.content._attribution.headlines import headline
 from bot.content._attribution.names import quoted_name
-from bot.content._attribution.neighbours import _next_sentence_speaker, own_sentence, so_said_next
+from bot.content._attribution.neighbours import (
+    _next_sentence_speaker,
+    carried_on,
+    own_sentence,
+    so_said_next,
+)
 from bot.content._attribution.owners import _owned_words, heard_words, words_of_another
 from bot.content._attribution.predicates import content_of_previous, predicate_quote
 from bot.content._attribution.relays import clause_speaker
@@ -58,6 +63,7 @@ __all__ = [
     "as_reports",
     "as_said",
     "build_context",
+    "carried_on",
     "classify",
     "clause_speaker",
     "colon_before",
@@ -157,6 +163,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("so_said_next", so_said_next),
     ("predicate_quote", predicate_quote),
     ("content_of_previous", content_of_previous),
+    ("carried_on", carried_on),
     ("interrupted", interrupted),
     ("own_sentence", own_sentence),
 )

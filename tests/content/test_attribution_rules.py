@@ -1401,6 +1401,47 @@ CONTENT_OF_PREVIOUS: list[Row] = [
     # finder's memory, is in test_quotes_cases: "predicate-then-its-content-clause").
     ("Антонов «разочарован» тем, что «коллеги молчат».", "коллеги", None),
 ]
+CARRIED_ON: list[Row] = [
+    # A quoted claim closing a sentence with no speech of its own goes on the reported speech
+    # of the sentence before.
+    (
+        "Посол Алексей Полищук напомнил, что раньше отношения были другими. Однако нынешний "
+        "уровень контактов «не может устраивать никого».",
+        "не может",
+        Found("Алексей Полищук"),
+    ),
+    (
+        "Министр Сергей Лавров отметил, что переговоры идут. Но их темп пока «оставляет желать "
+        "лучшего».",
+        "оставляет",
+        Found("Сергей Лавров"),
+    ),
+    # Not after a turn to another matter, another subject, a term (no predicate), or a
+    # sentence before that reports no speech.
+    (
+        "Министр Сергей Лавров отметил, что переговоры идут. Между тем их темп «оставляет "
+        "желать лучшего».",
+        "оставляет",
+        None,
+    ),
+    (
+        "Министр Сергей Лавров отметил, что переговоры идут. Однако Владимир Зеленский «не готов "
+        "к компромиссу».",
+        "не готов",
+        None,
+    ),
+    (
+        "Министр Сергей Лавров отметил, что переговоры идут. Однако их исход зависит от "
+        "«зерновой сделки».",
+        "зерновой",
+        None,
+    ),
+    (
+        "Министр Сергей Лавров прибыл в Анкару. Однако переговоры «не дали никакого результата».",
+        "не дали",
+        None,
+    ),
+]
 _CUT = "Сергей Лавров ответил журналистам. «Мы готовы, — подчеркнул министр, — продолжать диалог»."
 _CUT_STOP = (
     "Юрий Ушаков ответил журналисту. «Чтобы помешать, — предположил он, отвечая на вопрос, "
@@ -1592,6 +1633,7 @@ TABLES: list[tuple[Rule, list[Row]]] = [
     (rules.so_said_next, SO_SAID_NEXT),
     (rules.predicate_quote, PREDICATE_QUOTE),
     (rules.content_of_previous, CONTENT_OF_PREVIOUS),
+    (rules.carried_on, CARRIED_ON),
     (rules.interrupted, INTERRUPTED),
     (rules.own_sentence, OWN_SENTENCE),
 ]

@@ -165,6 +165,8 @@ def partial_quote(c: SpanContext) -> Outcome:
     who = c.resolver.resolve(c.sent_lo, end, verb, c.span.open, context=False)
     if who is None and (_gerund(verb) or _infinitive(verb)):
         who = _gerund_subject(c, verb)
+    if who is None:
+        who = _carried_subject(c, verb)
     if who is None and c.n_words < _MIN_LOOSE_WORDS and not _role_names(c, verb):
         return None
     return Found(who)
@@ -239,3 +241,24 @@ def _participle(verb: Verb) -> bool:
     """ "назвавшему", "заявивший": a participle, whose subject is the noun it follows."""
     found = parses(verb.token.lower)
     return bool(found) and found[0].pos == "PRTF"
+
+
+_LINK_POS = frozenset({"CONJ", "PRCL", "ADVB"})
+
+
+def _carried_subject(c: SpanContext, verb: Verb) -> str | None:
+    """ "«…», — заявил господин Нуртлеу. И добавил: отношения «успешно развиваются»": a
+    speech verb whose sentence gives it no subject at all (only "и", "также", "затем"
+    before it) goes on the subject of the sentence before, the speaker of the quotation
+    just before it in the same paragraph; None otherwise."""
+    if verb.plural or verb.impersonal or _gerund(verb) or _infinitive(verb) or _participle(verb):
+        return None
+    before = [t for t in c.toks_before if t.start < verb.token.start]
+    if not all(any(p.pos in _LINK_POS for p in parses(t.lower)[:1]) for t in before):
+        return None
+    if c.last is None or c.last[0] != c.doc.layout.paragraph_of(c.span.open):
+        return None
+    gender = c.resolver.gender_of(c.last[1]) if c.last[1] is not None else None
+    if gender is not None and verb.gender is not None and gender != verb.gender:
+        return None
+    return c.last[1]

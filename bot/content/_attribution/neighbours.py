@@ -20,7 +20,7 @@ from bot.content._attribution.clauses import (
 from bot.content._attribution.context import _CONTEXT, Found, Outcome, SpanContext
 from bot.content._attribution.fragments import _clause_verb
 from bot.content.layout import sentence_end, sentence_start
-from bot.content.lexicon import role_of
+from bot.content.lexicon import SHIFT_OPENERS, role_of
 from bot.content.morph import lemma, parses, word_set
 from bot.content.speakers import Token, addressed, speech_verb, tokens
 
@@ -189,3 +189,49 @@ def _previous_sentence_speaker(c: SpanContext) -> str | None:
     if verb is None or (named_only and verb.impersonal):
         return None
     return c.resolver.resolve(prev_lo, hi, verb, c.span.open, context=not named_only)
+
+
+_CLAIM_POS = frozenset({"VERB", "ADJS", "PRTS", "PRED"})
+_THAT_WORDS = frozenset({"что", "чтобы"})
+
+
+def carried_on(c: SpanContext) -> Outcome:
+    """ "Дипломат напомнил, что … отношения были иными. Однако сегодняшний уровень диалога «не
+    может устраивать никакого посла».": a quoted claim (a predicate: a verb, a short
+    adjective) closing a sentence with no speech of its own goes on the reported speech of
+    the sentence right before it, in the same paragraph, and is its speaker's; never after
+    an opening that turns to another matter («Между тем», «Ранее»), never when its own
+    sentence names someone else as a subject, never a noun phrase (a term more often)."""
+    if not _fragment(c) or c.starts_sentence or not c.ends_sentence or c.n_words < 2:
+        return None
+    if c.sent_lo <= c.para_lo or _clause_verb(c) is not None or not _claim(c):
+        return None
+    opening = c.text[c.sent_lo : c.sent_lo + 20].lower()
+    if opening.startswith(SHIFT_OPENERS) or _QUOTE_OPEN.search(c.text, c.sent_lo, c.span.open):
+        return None
+    if _names_subject(c, c.sent_lo, c.span.open):
+        return None
+    prev_lo = sentence_start(c.text, c.para_lo, c.sent_lo - 1)
+    toks = tokens(c.text, prev_lo, c.sent_lo)
+    verb = last_verb(toks)
+    if verb is None or verb.impersonal or verb.plural:
+        return None
+    if not any(t.lower in _THAT_WORDS and t.start > verb.token.start for t in toks):
+        return None
+    who = c.resolver.resolve(prev_lo, c.sent_lo, verb, c.span.open)
+    return Found(who) if _not_media(who) else None
+
+
+def _claim(c: SpanContext) -> bool:
+    """Whether the fragment holds a predicate: a finite verb or a short adjective."""
+    return any(
+        p.pos in _CLAIM_POS for t in tokens(c.inner, 0, len(c.inner)) for p in parses(t.lower)[:1]
+    )
+
+
+def _names_subject(c: SpanContext, lo: int, hi: int) -> bool:
+    """Whether text[lo:hi] names a person in the nominative or an organisation."""
+    ents = c.resolver.entities
+    return any(lo <= m.start < hi and m.nominative for m in ents.persons) or any(
+        lo <= m.start < hi for m in ents.orgs
+    )
