@@ -163,6 +163,11 @@ def _full_name(
     last_n = last if fixed else last_n
     russian = _russian_surname(last, case) if gender == "masc" and last_n == last else None
     last_n = russian or last_n
+    fixed = fixed or _undeclined_surname(last, case, gender)
+    # "с Джузеппе Конте": a prepositional case needs its preposition; without one, a surname
+    # in a foreign vowel read so («Конт») does not decline
+    fixed = fixed or (case == "loct" and not preposition and _foreign_vowel(last))
+    last_n = last if fixed else last_n
     if not fixed and last_n == last and case not in (None, "nomn") and not _surname_parses(last):
         # Foreign surname unknown to the dictionary ("Блинкена"): inflect as a plain noun.
         changed = inflect(last, frozenset({case}), frozenset({"nomn"}))
@@ -181,6 +186,46 @@ def _full_name(
         f"{first_n}{middle_n} {last_n}", last_n, gender, _surname_keys(last) | {last_n.lower()}
     )
     return person, nominative
+
+
+# The endings a declined surname takes in each oblique case: a man's («Рафаэля Гросси» would
+# read «Гросса» if it declined) and a woman's in «-а»/«-я» («Каей Каллас» has none: fixed).
+# («Зеленского», «Зеленскому»: an adjective's endings too).
+_CASE_ENDINGS: dict[str, dict[str, tuple[str, ...]]] = {
+    "masc": {
+        "gent": ("а", "я", "ого", "его"),
+        "accs": ("а", "я", "ого", "его"),
+        "datv": ("у", "ю", "ому", "ему"),
+        "ablt": ("ом", "ем", "ём", "ым", "им"),
+        "loct": ("е", "ом", "ем"),
+    },
+    "femn": {
+        "gent": ("ы", "и", "ой", "ей"),
+        "accs": ("у", "ю", "ую", "юю"),
+        "datv": ("е", "и", "ой", "ей"),
+        "ablt": ("ой", "ей", "ою", "ею"),
+        "loct": ("е", "и", "ой", "ей"),
+    },
+}
+_FOREIGN_VOWEL_ENDINGS = ("и", "о", "у", "е", "э", "ю")
+
+
+def _foreign_vowel(word: str) -> bool:
+    return word.lower().endswith(_FOREIGN_VOWEL_ENDINGS)
+
+
+def _undeclined_surname(last: str, case: str | None, gender: str | None) -> bool:
+    """Whether a surname ending in a vowel stays as written beside a first name in an oblique
+    `case`: a foreign one in «-и», «-о», «-у», «-е» does not decline («Рафаэля Гросси», «с
+    Мевлютом Чавушоглу»), which its ending shows when it is no ending of that case for the
+    name's gender (either gender when unknown): never «Гросся»."""
+    if case in (None, "nomn") or not _foreign_vowel(last):
+        return False
+    if any(p.has(case) for p in _surname_parses(last)):
+        return False  # the dictionary declines it: «Шойгу», «Путину»
+    genders = [gender] if gender in _CASE_ENDINGS else list(_CASE_ENDINGS)
+    endings = {e for g in genders if g for e in _CASE_ENDINGS[g].get(case or "", ())}
+    return not last.lower().endswith(tuple(endings))
 
 
 # Endings of a man's Russian-pattern surname by case: "Павла Зарубина", "Павлу Зарубину".
@@ -252,11 +297,20 @@ def _given_nominative(given: str, case: str | None) -> str:
     """A first name after a title in its nominative: the dictionary's, else — for a name
     the dictionary does not decline, ending in a vowel and «и» in an oblique case («главы
     дипломатии ЕС Каи Каллас») — the «-я» a woman's name of that ending has («Кая»)."""
+    if _common_thing(given, case):
+        return given  # "сенатора Кори Букера": no «корь»
     found = _to_case_nominative(given, case)
     oblique = case in ("gent", "datv", "loct")
     if found == given and oblique and " " not in given and _VOWEL_I.search(given):
         return given[:-1] + "я"
     return found
+
+
+def _common_thing(given: str, case: str | None) -> bool:
+    """Whether every reading of a first name in the title's `case` is a dictionary word for
+    a thing («Кори» as «корь»): a name declines as a person, so such a word stays as written."""
+    found = [p for p in parses(given.lower()) if p.pos == "NOUN" and case in p.grams]
+    return bool(found) and all(p.dictionary and p.has("inan") for p in found)
 
 
 def _plural_role(word: str) -> bool:
@@ -316,6 +370,10 @@ def _first_after_title(text: str, pos: int, index: dict[int, int], case: str | N
         if step is None:
             return None
         word_at, word = step.start("word"), step.group("word")
+        place = _hyphenated_place(text, word_at)
+        if place is not None:  # "сенатора от штата Нью-Джерси Кори Букера"
+            placed, before, pos = False, place.group(0), place.end()
+            continue
         capital = word[:1].isupper()
         if capital and not _is_complement(word) and (placed or not _other_case(word, case)):
             return index.get(word_at)
@@ -323,6 +381,15 @@ def _first_after_title(text: str, pos: int, index: dict[int, int], case: str | N
         before = word
         pos = step.end()
     return None
+
+
+def _hyphenated_place(text: str, at: int) -> re.Match[str] | None:
+    """A hyphenated capitalised word at `at` the dictionary reads first as a place
+    («Нью-Джерси», «Санкт-Петербурга»): part of a title, never a name's first word."""
+    found = _CAP_WORD.match(text, at)
+    if found is None or "-" not in found.group(0) or kind(found.group(0)) is not Kind.NEVER:
+        return None
+    return found
 
 
 _PLACE_PREPOSITIONS = frozenset({"в", "во", "при"})
@@ -613,9 +680,16 @@ class _Finder:
         return self.text[self.words[i - 1][1] : self.words[i][0]]
 
     def full_names(self) -> None:
-        for i, (_start, _end, word) in enumerate(self.words):
-            if i not in self.used and _is_name_word(word):
+        for i, (start, _end, word) in enumerate(self.words):
+            if i not in self.used and _is_name_word(word) and not self._place_at(start, word):
                 self._full_name_at(i)
+
+    def _place_at(self, start: int, word: str) -> bool:
+        """Whether `word` is a place after a preposition of place («в Вене Михаил Ульянов»:
+        «Вене» is Vienna, not the name «Веня»), as the dictionary reads it first."""
+        before = _WORD_BEFORE.search(self.text, max(0, start - 30), start)
+        at_place = before is not None and before.group(1).lower() in _PLACE_PREPOSITIONS
+        return at_place and kind(word) is Kind.NEVER
 
     def _surname_index(self, i: int) -> int | None:
         """Index of the surname of a name starting at word i (after an optional patronymic or
