@@ -547,6 +547,8 @@ LEADER_GENITIVES = (
     "канцлера",
     "главы государства",
     "главы правительства",
+    "генсека",
+    "генерального секретаря",
 )
 # «Управление коммуникации Турции»: an office whose own name says it speaks, a country after.
 COMMUNICATION_OFFICES = (

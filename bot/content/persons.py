@@ -173,6 +173,8 @@ def _full_name(
         changed = inflect(last, frozenset({case}), frozenset({"nomn"}))
         if changed:
             last_n = restore_case(last, changed)
+        elif gender == "masc" and any(p.dictionary for p in first_p):
+            last_n = _hard_stem(last, case) or last  # "Александера Стубба": no noun reading
     # The first name alone misleads on foreign names ("Нарендра" looks feminine): keep the
     # gender only when a Russian-declined surname agrees with it.
     if (
@@ -231,6 +233,21 @@ def _undeclined_surname(last: str, case: str | None, gender: str | None) -> bool
 # Endings of a man's Russian-pattern surname by case: "Павла Зарубина", "Павлу Зарубину".
 _MASC_ENDINGS = {"gent": "а", "accs": "а", "datv": "у", "ablt": "ым", "loct": "е"}
 _RUSSIAN_STEM = re.compile(r"[А-ЯЁ][а-яё]+(?:ов|ев|ёв|ин|ын)")
+
+
+# A man's hard-stem ending by case, for a surname the dictionary reads in no case at all.
+_HARD_ENDINGS = {"gent": "а", "accs": "а", "datv": "у", "ablt": "ом"}
+
+
+def _hard_stem(last: str, case: str | None) -> str | None:
+    """ "Александера Стубба" → «Стубб»: beside a man's first name the dictionary holds in
+    `case`, a foreign surname ending in that case's hard-stem ending after a consonant is
+    its stem; None when it does not."""
+    ending = _HARD_ENDINGS.get(case or "")
+    if ending is None or not last.endswith(ending) or len(last) < len(ending) + 3:
+        return None
+    stem = last[: -len(ending)]
+    return stem if stem[-1:].lower() not in "аеёиоуыэюяйь" else None
 
 
 def _russian_surname(last: str, case: str | None) -> str | None:

@@ -52,6 +52,7 @@ from bot.content.lexicon import (
 )
 from bot.content.mentions import UNKNOWN_BODY
 from bot.content.morph import lemma, parses
+from bot.content.name_slots import Kind, kind
 
 __all__ = [
     "NATIONAL_BODIES",
@@ -69,6 +70,7 @@ __all__ = [
 ]
 
 # "По словам X, …", "По мнению X, …" opening a sentence: X says the whole sentence.
+_JUST_COMMA = re.compile(r"\s*,\s*")
 _PO_SLOVAM_OPENING = re.compile(r"[Пп]о\s+(?:словам|мнению|оценке|данным)\s+(?=[^,]{2,120},)")
 _LATIN = re.compile(r"[A-Za-z][\w.-]*")
 
@@ -224,6 +226,16 @@ class Resolver(_Roles):
             return False, None
         return found, who
 
+    def antecedent(self, relative: Token) -> str | None:
+        """ "заявление президента Финляндии Александера Стубба, который ранее сказал, что …":
+        the person named right before the comma a relative pronoun follows is its verb's
+        subject, in whatever case the main clause names him; None when no person stands there
+        («журналист, который сказал»: someone the text does not name)."""
+        for m in self.entities.persons:
+            if m.person is not None and _JUST_COMMA.fullmatch(self.text, m.end, relative.start):
+                return m.person.name
+        return None
+
     def _nominative_person(self, toks: list[Token]) -> str | None:
         """The first person named in the nominative within `toks`."""
         if not toks:
@@ -272,6 +284,8 @@ class _ClauseScan:
         return self._verdict()
 
     def _stops(self, i: int, tok: Token) -> bool:
+        if (tok.text == "," or tok.lower == "по") and self._title_goes_on(i):
+            return False
         if tok.text in ",;:()":
             return True
         if self.run_words and not _name_like(tok):
@@ -287,6 +301,27 @@ class _ClauseScan:
             and bool(where)
             and not self.prefer_org
         )
+
+    def _title_goes_on(self, i: int) -> bool:
+        """ "— сообщил глава Комитета СФ по федеративному устройству, региональной политике
+        и делам Севера Андрей Шевченко": on a scan forward from the verb, a role's «по …»
+        complement (and the commas listing its subjects) goes on to the name in the
+        nominative after it, when only lowercase nouns, adjectives and links stand between."""
+        if not self.stop_early or self.role is None or self.name or self.run_words:
+            return False
+        if self.verb is None or self.toks[self.role_at].start < self.verb.token.end:
+            return False
+        if not any(t.lower == "по" for t in self.toks[self.role_at + 1 : i + 1]):
+            return False
+        for tok in self.toks[i + 1 :]:
+            hit = self.resolver._at(tok)
+            if hit is not None and hit.person is not None:
+                return hit.nominative
+            if tok.text[:1].isupper() and hit is None and kind(tok.text) is Kind.NAME:
+                return False  # a name nobody knows: the scan's own rules decide
+            if tok.text != "," and not (tok.text[:1].isupper() or _title_word(tok.lower)):
+                return False
+        return False
 
     def _step(self, i: int, tok: Token) -> Answer | None:
         if self.role is not None:
@@ -333,6 +368,8 @@ class _ClauseScan:
 
     def _reference(self, i: int, tok: Token) -> Answer | None:
         """Pronouns, "они", anonymous sources: who they point at, or (True, None)."""
+        if self._relative_subject(tok):
+            return True, self.resolver.antecedent(tok)
         if tok.lower in _PRONOUNS and not self._possessive(tok) and not self._object(tok):
             gender = _PRONOUNS[tok.lower]
             found, carried = self.resolver.previous_subject(tok, gender)
@@ -346,6 +383,13 @@ class _ClauseScan:
         if tok.lower in ("один", "одна") and _ONE_OF.match(self.resolver.text, tok.end):
             return True, None  # "один из экспертов": one of a group, nobody in particular
         return None
+
+    def _relative_subject(self, tok: Token) -> bool:
+        """Whether `tok` is «который»/«которая» before the verb, of its gender: its subject."""
+        verb = self.verb
+        if verb is None or tok.lower not in _RELATIVE_WHO or tok.start > verb.token.start:
+            return False
+        return _RELATIVE_WHO[tok.lower] == verb.gender
 
     def _object(self, tok: Token) -> bool:
         """ "В ведомстве её назвали «…»": an oblique pronoun right next to a naming verb is
@@ -510,3 +554,13 @@ class _ClauseScan:
 
 
 _OPENING_MARKS = frozenset('«"„“')
+# «…, который ранее сказал, что …»: a relative pronoun as the verb's subject, by gender.
+_RELATIVE_WHO = {"который": "masc", "которая": "femn"}
+_TITLE_POS = frozenset({"NOUN", "ADJF", "CONJ", "PREP"})
+
+
+def _title_word(word: str) -> bool:
+    """Whether a lowercase word may go on a title's complement: a noun, an adjective, «и»,
+    a preposition — never a verb, gerund or participle of a clause of its own."""
+    found = parses(word)[:1]
+    return bool(found) and found[0].pos in _TITLE_POS

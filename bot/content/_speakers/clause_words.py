@@ -79,6 +79,19 @@ def _reported_opening(toks: list[Token], k: int) -> bool:
 
 # Words opening a clause about a place or time of the main one («…, где выступил Рубио»).
 _RELATIVE_ADVERBS = frozenset({"где", "куда", "откуда", "когда"})
+# «, о чем …», «, на что …»: «что» after a preposition opens a relative clause about the
+# main one's matter (never «, что …», a reported clause).
+_RELATIVE_PREPOSITIONS = word_set("о об на в во за с со к по")
+_RELATIVE_WHAT = word_set("чем чём что чему")
+
+
+def _matter_opening(toks: list[Token], k: int) -> bool:
+    """«о чем», «на что» at toks[k]: a relative clause on the main clause's matter."""
+    return (
+        k + 1 < len(toks)
+        and toks[k].lower in _RELATIVE_PREPOSITIONS
+        and (toks[k + 1].lower in _RELATIVE_WHAT)
+    )
 
 
 def _relative_opening(toks: list[Token], k: int) -> bool:
@@ -88,6 +101,8 @@ def _relative_opening(toks: list[Token], k: int) -> bool:
         return False
     if toks[k].lower in _RELATIVE_ADVERBS:
         return True
+    if _matter_opening(toks, k):
+        return True  # «, о чем ранее упомянул президент США …»
     return any(lemma(t.lower) in ("который", "чей") for t in toks[k : k + 3])
 
 
