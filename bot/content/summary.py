@@ -228,6 +228,38 @@ def past_teasers(candidates: Sequence[Sentence], every: Sequence[Sentence]) -> l
     return out
 
 
+# A direct quotation closed by its attribution: «…», — сказал он; «Санкции - попытка …», - сказал X.
+_SAID_BY = re.compile(r"[,!?…»\"]\s*[—–-]\s+[а-яё]+(?:л|ла|ли|ло)\b")
+_OFF_HEADLINE = 0.2  # a first candidate sharing less of the headline's stems is off its news
+_ON_HEADLINE = 0.6  # a later one sharing this much of them tells it
+_HEADLINE_REACH = 3  # among the first this many candidates
+
+
+def said_directly(text: str) -> bool:
+    """Direct speech: a sentence opening with a quotation mark or closed by «, — сказал X»."""
+    return bool(_QUOTATION_OPENS.match(text) or _SAID_BY.search(text))
+
+
+def headline_lead(candidates: Sequence[Sentence], paragraphs: Sequence[str]) -> list[Sentence]:
+    """The candidates from the one that tells the headline's news, when the first barely
+    touches it (a standfirst «Официальный представитель Кремля ответил на вопросы …», a
+    rephrased quotation, a context sentence) and one of the next two, no direct speech, holds
+    most of the headline's stems («Карасин: Зеленского надо сажать за стол переговоров …» →
+    «… Карасин в интервью ТАСС заявил, что Зеленский должен сесть за стол переговоров …»).
+    Choosing by content in general lost to the lead; only this clear case is taken."""
+    out = list(candidates)
+    if len(out) < 2 or len(paragraphs) < 2 or not is_headline(paragraphs[0]):
+        return out
+    head = stems(paragraphs[0])
+    if len(head) < 3 or len(head & stems(out[0].text)) >= _OFF_HEADLINE * len(head):
+        return out
+    shares = [
+        0 if said_directly(c.text) else len(head & stems(c.text)) for c in out[1:_HEADLINE_REACH]
+    ]
+    best = max(range(len(shares)), key=lambda i: shares[i])
+    return out[best + 1 :] if shares[best] >= _ON_HEADLINE * len(head) else out
+
+
 def lead(candidates: Sequence[Sentence], every: Sequence[Sentence] = ()) -> list[Sentence]:
     """The first usable sentence, plus the next one when the first is short and the next one
     is not direct speech."""
@@ -1113,6 +1145,7 @@ def summarize(
         return ""
     if method != "textrank" and not interview:
         candidates = past_teasers(candidates, every)
+        candidates = headline_lead(candidates, paragraphs)
         subtitle = _attributed_subtitle(every, paragraphs, entities) or _headline_claim(
             every, paragraphs, entities
         )
