@@ -71,6 +71,7 @@ _ASKED = re.compile(r"\b(?:спросил|спросила|спросили|по
 _DASH_UNIT = re.compile(r"^[—–]\s*")
 _INLINE_ATTRIBUTION = re.compile(r"[,!?…]\s*[—–-]\s+[а-яё]")
 _HEADING_END = frozenset('.!?…:;,»"”')
+_LEAD_SENTENCE = re.compile(r"[а-яё»)][.!?…](?:\s|$)")
 _FULL_NAME = 2  # words of a name that gives the given name
 _VOCATIVE_INTRO = 2  # units before a question addressing its interviewee: headline and lead
 _HEADING_WORDS = 12  # one "— …?" line is dialogue, not an interview
@@ -130,10 +131,25 @@ def _cue_sentences(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     for cue in _CUE.finditer(text, lo, hi):
         if out and cue.start() < out[-1][1]:
             continue
-        starts = [m.end() for m in _SENTENCE_END.finditer(text, 0, cue.start())]
-        end = _SENTENCE_END.search(text, cue.end())
-        out.append((max(starts[-1] if starts else 0, lo), end.start() if end else len(text)))
+        start, end = _sentence(text, cue.start(), cue.end())
+        out.append((max(start, lo), end))
     return out
+
+
+def _sentence(text: str, lo: int, hi: int) -> tuple[int, int]:
+    """The bounds of the sentence holding text[lo:hi], after the label opening its
+    paragraph («Юрий Костин, журналист: В гостях у проекта – Дмитрий Песков …»: the one
+    speaking the sentence is not the one it announces)."""
+    starts = [m.end() for m in _SENTENCE_END.finditer(text, 0, lo)]
+    start = starts[-1] if starts else 0
+    end = _SENTENCE_END.search(text, hi)
+    stop = end.start() if end else len(text)
+    if start == 0 or text[start - 1] == "\n":
+        paragraph_end = text.find("\n", start)
+        label = label_of(text[start : paragraph_end if paragraph_end >= 0 else len(text)])
+        if label is not None and start + label.end() <= lo:
+            start += label.end()
+    return start, stop
 
 
 def _announced(text: str, lo: int, end: int, entities: Entities) -> list[str]:
@@ -224,7 +240,8 @@ class Interview:
 
     answers: tuple[Answer, ...]
     covered: tuple[tuple[int, int], ...]
-    # A transcript («В. Путин:» alone on its line): the record of an event its lead describes.
+    # A transcript («В. Путин:» alone on its line, a talk show's «С.ДОРЕНКО: …»): the record
+    # of an event its lead describes.
     transcript: bool = False
     # Read from an introduction that reports the question (`_asked_answers`): the answers
     # are quotations, but the introduction, not an answer, still sums the text up.
@@ -338,15 +355,20 @@ _GUEST_CUE = re.compile(r"\b(?:[Вв] гостях|[Гг]ост(?:ь|ья|ем|�
 
 def _read_guest(reading: _Reading) -> list[Turn] | None:
     """A broadcast transcript announcing its guest, whose labelled turns seldom ask: the
-    guest is the one label naming a person the introduction names in the nominative."""
-    first = next((k for k, t in enumerate(reading.texts) if label_of(t)), 0)
+    guest is the one label naming a person the sentence announcing the guest names in the
+    nominative (not the host a byline names: «Михаил Зыгарь»)."""
+    first = next((k for k, t in enumerate(reading.texts) if turn_label(t)), 0)
     intro_end = reading.offsets[first] if first else 0
-    if not _GUEST_CUE.search(reading.text, 0, intro_end):
+    cues = [
+        _sentence(reading.text, c.start(), c.end())
+        for c in _GUEST_CUE.finditer(reading.text, 0, intro_end)
+    ]
+    if not cues:
         return None
     announced = {
         m.person.name
         for m in reading.entities.persons
-        if m.start < intro_end and m.nominative and m.person is not None
+        if any(lo <= m.start < hi for lo, hi in cues) and m.nominative and m.person is not None
     }
     surnames = {name.split()[-1].lower() for name in announced}
 
@@ -401,18 +423,22 @@ def _confident(reading: _Reading, found: list[Turn], plain: bool) -> tuple[bool,
     return bool(questions and named), named
 
 
-def _roles(reading: _Reading) -> tuple[list[Turn], str | None, bool] | None:
-    """Each unit's turn and the interviewee the introduction announces, by the first reader
-    whose reading is confidently an interview, else by `_asked_answers` (then flagged)."""
+_Reader = Callable[[_Reading], list[Turn] | None]
+
+
+def _roles(reading: _Reading) -> tuple[list[Turn], str | None, _Reader | None] | None:
+    """Each unit's turn, the interviewee the introduction announces and the reader that
+    found them: the first whose reading is confidently an interview, else None for
+    `_asked_answers`."""
     for reader in _READERS:
         found = reader(reading)
         if found is None:
             continue
         sure, who = _confident(reading, found, reader is _read_plain)
         if sure:
-            return found, who, False
+            return found, who, reader
     asked = _asked_answers(reading)
-    return None if asked is None else (asked[0], asked[1], True)
+    return None if asked is None else (asked[0], asked[1], None)
 
 
 def _asked_person(reading: _Reading, k: int) -> str | None:
@@ -543,7 +569,7 @@ def find_interview(text: str, layout: Layout, entities: Entities) -> Interview:
     found = _roles(reading)
     if found is None:
         return Interview((), ())
-    roles, default, reported = found
+    roles, default, reader = found
     headings = _headings(reading, roles)  # each names who answers from there on
     roles = [Turn(Role.INTRO) if k in headings else t for k, t in enumerate(roles)]
     paragraph_of = [layout.paragraph_of(at) for at in reading.offsets]
@@ -566,5 +592,13 @@ def find_interview(text: str, layout: Layout, entities: Entities) -> Interview:
         lo = last.lo if count_words(text[last.lo : last.hi]) else start + turn.text_start
         answers[-1] = Answer(lo, hi, last.paragraph, last.speaker)
     real = tuple(a for a in answers if count_words(text[a.lo : a.hi]))
-    transcript = any(label_line(t, reading.texts[k]) for k, t in enumerate(roles))
-    return Interview(real, tuple(covered), transcript, reported)
+    lines = any(label_line(t, reading.texts[k]) for k, t in enumerate(roles))
+    show = reader is _read_guest and _has_lead(reading, roles)
+    return Interview(real, tuple(covered), lines or show, reader is None)
+
+
+def _has_lead(reading: _Reading, roles: list[Turn]) -> bool:
+    """Whether the introduction holds a sentence (a full stop): a talk show's record opens
+    with small talk, and a lead sentence («Гостем программы была …. Поговорили о …») says
+    what it was about; a bare heading («В гостях», a name, a role) says nothing."""
+    return _LEAD_SENTENCE.search(reading.text, 0, reading.intro_end(roles)) is not None

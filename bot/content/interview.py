@@ -330,12 +330,25 @@ def _dashed(texts: Sequence[str]) -> list[Turn] | None:
     current = Turn(Role.INTRO)
     for text, question in zip(texts, asked, strict=True):
         dash = _DASH_TURN.match(text)
+        label = None if dash or current.role is Role.INTRO else turn_label(text)
+        if label is not None:  # «- Скажите …?» then «Дмитрий Песков: Я тоже рад …»
+            current = _labelled_under_dash(text, label)
+            out.append(current)
+            continue
         if question:
             current = Turn(Role.QUESTION)
         elif current.role is not Role.INTRO:  # the answer, with or without its dash
             current = Turn(Role.ANSWER)
         out.append(Turn(current.role, None, dash.end() if dash else 0, bool(dash)))
     return out
+
+
+def _labelled_under_dash(text: str, m: re.Match[str]) -> Turn:
+    """A labelled unit among dash turns: the interviewer's («Вопрос: И все же?», or any
+    label whose turn asks) is a question, any other names who answers."""
+    label = m.group("label").strip()
+    role = Role.QUESTION if _asks(label, text) else Role.ANSWER
+    return Turn(role, label, _after_label(m, text), True)
 
 
 def _plain_question(text: str) -> bool:

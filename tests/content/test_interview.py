@@ -517,6 +517,38 @@ INTERVIEW_QUOTES = [
         "— Итоги хорошие.",
         [],
     ),
+    (  # a talk show's guest is the one the sentence announcing the guest names, not the host
+        # a byline names; the headline «Name: «…»» is no turn
+        "Мария Иванова: «Я всегда выступаю за объективность»\n"
+        "О дипломатии и троллинге\n"
+        "12/12/2015 - 00:11 Михаил Петров\n"
+        "Гостем программы «Вечер» была Мария Иванова, официальный представитель МИД. "
+        "Поговорили о том, как она ведет соцсети.\n"
+        "Петров: Здравствуйте, Мария. Рад вас видеть.\n"
+        "Иванова: Мне кажется, на «ты». Мы же все на «ты».\n"
+        "Петров: Ради этикета давайте на «вы»…\n"
+        "Иванова: Зрителей можно чем-то смутить?",
+        [
+            ("Я всегда выступаю за объективность", "Мария Иванова"),
+            ("Мне кажется, на «ты». Мы же все на «ты».", "Мария Иванова"),
+            ("Зрителей можно чем-то смутить?", "Мария Иванова"),
+        ],
+    ),
+    (  # the label opening the announcing sentence is its speaker, not the one announced;
+        # a name label under a dash question names who answers
+        "Петр Сидоров, журналист: В гостях у проекта «Связи» – Дмитрий Сергеевич Песков, "
+        "пресс-секретарь президента.\n"
+        "- Скажите, что для вас значит эта работа?\n"
+        "Дмитрий Песков: Я работаю пресс-секретарем с 2008 года.",
+        [("Я работаю пресс-секретарем с 2008 года.", "Дмитрий Песков")],
+    ),
+    (  # the interviewer's label among dash turns asks: never an answer
+        "Сергей Лавров ответил на вопросы агентства.\n"
+        "— Как вы оцениваете итоги года?\n"
+        "Вопрос: И все же?\n"
+        "— Итоги хорошие.",
+        [("Итоги хорошие.", "Сергей Лавров")],
+    ),
     (  # the role introduced nobody named before: one question, no interviewee, no interview
         "Министр иностранных дел Сергей Лавров провел переговоры.\n"
         "О своих планах дипломат рассказал в интервью корреспонденту РИА Новости Ксении Нака.\n"
@@ -546,3 +578,10 @@ def test_a_transcript_is_summarised_by_its_lead() -> None:
     """A press-conference transcript opens with greetings; its lead says what happened."""
     text = INTERVIEW_QUOTES[4][0]
     assert analyze(text).summary.startswith("Президент России Владимир Путин дал большую")
+
+
+def test_a_talk_show_is_summarised_by_its_lead_sentence() -> None:
+    """A talk show's record opens with small talk; the sentence announcing its guest says
+    what it was about."""
+    text = next(t for t, _ in INTERVIEW_QUOTES if "Гостем программы «Вечер»" in t)
+    assert analyze(text).summary.startswith("Гостем программы «Вечер» была Мария Иванова")
