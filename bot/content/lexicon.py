@@ -108,6 +108,19 @@ TARGET_VERBS = word_set("призвать призывать раскритик�
 # Nouns before a quoted TERM, of any case: "понятие «ежедневный брифинг»" cites words as words;
 # "без жупела «российской угрозы»": a bogey named, not anybody's words.
 TERM_NOUNS = word_set("понятие термин жупел пугало страшилка")
+# Nouns of a status conferred, whose instrumental names it: "о признании России «спонсором
+# терроризма»" is a designation debated, not anybody's words.
+DESIGNATION_NOUNS = word_set("признание объявление присвоение провозглашение")
+# Nouns that head a lowercase name of an agreement, event or format: «зернового соглашения»,
+# «мирной конференции», «нормандской четвёрки» (not a metaphor's: «тонкую дипломатическую
+# игру», «большой корабль» отношений are someone's words).
+NAME_HEADS = word_set(
+    """соглашение договор договорённость договоренность сделка пакт меморандум конференция
+    саммит форум формат операция четвёрка четверка пятёрка пятерка шестёрка шестерка семёрка
+    семерка восьмёрка восьмерка двадцатка тройка"""
+)
+# Acts whose subject after «о» is their title: "резолюция о «признании …»", "закон об «…»".
+TITLED_ACTS = word_set("резолюция закон законопроект указ постановление декларация")
 # Nouns before a quoted NAME, not speech: журнал «Международная жизнь», саммит «Группы двадцати».
 NAMED_THINGS = word_set(
     """журнал газета канал телеканал агентство издание саммит форум партия движение компания

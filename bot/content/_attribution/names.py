@@ -8,12 +8,20 @@ from __future__ import annotations
 
 from bot.content._attribution.clauses import _SO_CALLED
 from bot.content._attribution.context import NOT_SPEECH, Outcome, SpanContext, _title_before
-from bot.content.lexicon import NAMED_THINGS, TERM_NOUNS, TEXT_NOUNS
+from bot.content.lexicon import (
+    DESIGNATION_NOUNS,
+    NAME_HEADS,
+    NAMED_THINGS,
+    TERM_NOUNS,
+    TEXT_NOUNS,
+    TITLED_ACTS,
+)
 from bot.content.morph import parses
 from bot.content.speakers import tokens
 
 _NAME_POS = frozenset({"NOUN", "ADJF"})  # the head of a name: «нормандской четвёрки»
 _LOWER_NAMED = NAMED_THINGS - TEXT_NOUNS  # kinds whose name may be a lowercase phrase
+_ABOUT = frozenset({"о", "об"})
 
 
 def _term_before(c: SpanContext) -> bool:
@@ -39,7 +47,8 @@ def quoted_name(c: SpanContext) -> Outcome:
         return NOT_SPEECH
     after_word = c.before.rstrip()[-1:].isalnum()
     short_capital = after_word and c.n_words <= 3 and _capital_or_sign(c.inner.strip())
-    return NOT_SPEECH if c.titled or short_capital or _lower_title(c) else None
+    named = _lower_title(c) or _named_kind(c) or _status_named(c) or _title_about(c)
+    return NOT_SPEECH if c.titled or short_capital or named else None
 
 
 def _capital_or_sign(inner: str) -> bool:
@@ -61,3 +70,39 @@ def _lower_title(c: SpanContext) -> bool:
         return False
     head = parses(words[-1])[:1]  # the head noun: «большой восьмерки», «одного Китая»
     return any(p.pos in _NAME_POS and (p.has("gent") or p.has("nomn")) for p in head)
+
+
+def _named_kind(c: SpanContext) -> bool:
+    """ "шаги по продлению «зернового соглашения»", "о «мирной конференции»": adjectives and a
+    noun that heads a name (an agreement, a conference, a format, an operation) are a name
+    in quotation marks, in any case, whoever's sentence it stands in."""
+    if not c.first_letter.islower() or not 2 <= c.n_words <= 3:
+        return False
+    words = [t.lower for t in tokens(c.inner, 0, len(c.inner)) if t.text[:1].isalpha()]
+    if not words:
+        return False
+    *modifiers, head = words
+    if not all(any(p.pos == "ADJF" for p in parses(m)[:1]) for m in modifiers):
+        return False
+    return any(p.pos == "NOUN" and p.normal in NAME_HEADS for p in parses(head)[:1])
+
+
+def _status_named(c: SpanContext) -> bool:
+    """ "инициатива о признании России «спонсором терроризма»": an instrumental after a noun of
+    a status conferred (three words back at most) names the status, nobody's words."""
+    first = tokens(c.inner, 0, len(c.inner))[:1]
+    if not c.first_letter.islower() or not first:
+        return False
+    if not any(p.has("ablt") for p in parses(first[0].lower)[:1]):
+        return False
+    before = [t.lower for t in c.toks_before[-4:] if t.text[:1].isalpha()]
+    return any(p.normal in DESIGNATION_NOUNS for w in before for p in parses(w)[:1])
+
+
+def _title_about(c: SpanContext) -> bool:
+    """ "резолюция о «признании действий РФ геноцидом»": a lowercase phrase right after "<kind
+    of thing> о" (a resolution, a law, a programme) is its title, nobody's words."""
+    before = [t.lower for t in c.toks_before[-2:] if t.text[:1].isalpha()]
+    if not c.first_letter.islower() or len(before) < 2 or before[-1] not in _ABOUT:
+        return False
+    return any(p.pos == "NOUN" and p.normal in TITLED_ACTS for p in parses(before[-2])[:1])
