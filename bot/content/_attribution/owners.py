@@ -20,10 +20,12 @@ _HEARD_LINKS = frozenset({",", ":", "что", "как", "будто", "якоб�
 # After a noun for someone's words (WORDS_NOUNS: "заявления главы МИД Армении Арарата
 # Мирзояна о том, что «…»", "Риторика генсека НАТО о «…»"), its owner, then the link to the
 # quotation. The owner's reported words may go on past "что" (the tail) until the quotation,
-# unless someone else speaks in between ("слова Терезы Мэй о том, что высылка «…» «…»").
+# unless someone else speaks in between ("слова Терезы Мэй о том, что высылка «…» «…»"). The
+# link may be a topic the quotation ends ("заявление X о намерении принять пакет «…»").
 _OWNER_LINK = re.compile(
     r"\s+(?P<owner>(?:[^«»\"\n:;.]|(?<=\b[А-ЯЁA-Z])\.){2,200}?)"
-    r"(?P<link>,?\s+о том,?\s+что|,?\s+что|\s+(?:об?|ко?)|,[^«»\":]{0,100}:|:)"
+    r"(?P<link>,?\s+о том,?\s+что|,?\s+что|\s+(?:об?|ко?)|,[^«»\":]{0,100}:|:"
+    r"|\s+об?\s+(?P<topic>[^«»\"\n:;.,!?()]{1,120}?))"
     r"(?P<tail>(?<=что)[^.!?;:\n]{0,200}?)?\s*$"
 )
 # "Ее слова о том, что Запад «…»": the link right after a words noun its possessive owns.
@@ -80,7 +82,18 @@ def words_of_another(c: SpanContext) -> Outcome:
     # the sentence's own subject: unknown, not him.
     subject = _subject_of(c, lo)
     own = who == subject or _subject_elsewhere(c, who, lo, hi)
+    if hit.group("topic") is not None and not _surely_named(c, who):
+        own = True  # "слова Арианы Подесты о намерении …": a name met only in the genitive
     return Found(None if own else who)
+
+
+def _surely_named(c: SpanContext, who: str | None) -> bool:
+    """Whether `who` is a body, or a person the text names in the nominative somewhere (a
+    name met only in an oblique case may keep its ending: "Ариана Подесты")."""
+    ents = c.resolver.entities
+    return any(m.org == who for m in ents.orgs) or any(
+        m.nominative and m.person is not None and m.person.name == who for m in ents.persons
+    )
 
 
 def _subject_elsewhere(c: SpanContext, who: str | None, lo: int, hi: int) -> bool:
