@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.content.pipeline import analyze
-from bot.content.wording import OFFICIAL_FORMS, country_named
+from bot.content.wording import OFFICIAL_FORMS, abbreviated, country_named
 
 # (article, the summary it must get): every case of «Российская Федерация».
 COUNTRY = [
@@ -111,3 +111,54 @@ def test_a_lead_off_the_headline_gives_way_to_the_sentence_telling_it(
     article: str, summary: str
 ) -> None:
     assert analyze(article).summary == summary
+
+
+# (summary text, as it reads with the name its bracketed abbreviation shortens replaced).
+ABBREVIATED = [
+    (
+        "Директор Службы внешней разведки (СВР) России заявил о провале переговоров.",
+        "Директор СВР России заявил о провале переговоров.",
+    ),
+    (  # a hyphenated word gives each part's initial
+        "Президент заявил, что Южно-Африканская Республика (ЮАР) продолжит сотрудничество.",
+        "Президент заявил, что ЮАР продолжит сотрудничество.",
+    ),
+    (  # short words the abbreviation leaves out
+        "Постпред при Организации по безопасности и сотрудничеству в Европе (ОБСЕ) выступил.",
+        "Постпред при ОБСЕ выступил.",
+    ),
+    (  # two in one sentence
+        "Глава Всемирной организации здравоохранения (ВОЗ) и генсек Организации Объединенных "
+        "Наций (ООН) встретились.",
+        "Глава ВОЗ и генсек ООН встретились.",
+    ),
+    (  # letters that are no initials of the words before: as written
+        "Глава Международного агентства по атомной энергии (МАГАТЭ) прибыл в Тегеран.",
+        "Глава Международного агентства по атомной энергии (МАГАТЭ) прибыл в Тегеран.",
+    ),
+    (  # the summary opens with the name: spelled out
+        "Служба внешней разведки (СВР) опровергла слухи об отставке директора.",
+        "Служба внешней разведки (СВР) опровергла слухи об отставке директора.",
+    ),
+    (  # a comma inside: no name
+        "Так сказал посол, Соединенные Штаты Америки (США) не ответили.",
+        "Так сказал посол, США не ответили.",
+    ),
+    (  # a bracket that is no abbreviation
+        "Министр прибыл в Тегеран (Иран) с визитом.",
+        "Министр прибыл в Тегеран (Иран) с визитом.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "said"), ABBREVIATED)
+def test_a_name_with_its_abbreviation_in_brackets_is_the_abbreviation(text: str, said: str) -> None:
+    assert abbreviated(text) == said
+
+
+def test_the_summary_gives_the_abbreviation() -> None:
+    article = (
+        "Директор Службы внешней разведки (СВР) России Сергей Нарышкин заявил, что Европа "
+        "готовится к долгому противостоянию.\nОн выступил на заседании коллегии."
+    )
+    assert analyze(article).summary.startswith("Директор СВР России Сергей Нарышкин заявил")
