@@ -66,6 +66,9 @@ _ROLE_WORD = re.compile(r"[А-ЯЁа-яё-]+")
 _ROLE_REACH = 60  # characters around a name where the role that introduces it stands
 _WITH = re.compile(r"интервью\s+(?:у|с)\s", re.IGNORECASE)
 _MIN_DASH_QUESTIONS = 2
+# A digest's topic line: «О позиции по Украине в ООН:», «Про санкции:».
+_TOPIC_LINE = re.compile(r"^(?:О|Об|Обо|Про|Насчет|Относительно)\s[^.!?«»\"\n]{2,120}:$")
+_ONE_QUOTATION = re.compile(r"^[«\"„“][^\n]*[»\"“”]\.?$")
 # «…, «Огонек» спросил постпреда РФ при НАТО Александра Грушко»: the question reported.
 _ASKED = re.compile(r"\b(?:спросил|спросила|спросили|поинтересовал\w*\s+у)\b", re.IGNORECASE)
 _DASH_UNIT = re.compile(r"^[—–]\s*")
@@ -223,6 +226,32 @@ def interviewee(text: str, entities: Entities, hi: int | None = None) -> str | N
     ]
     unique = list(dict.fromkeys(found))
     return unique[0] if len(unique) == 1 else None
+
+
+def digest(text: str, entities: Entities) -> tuple[str, frozenset[int]] | None:
+    """An interview's digest: after an introduction announcing one person's interview
+    («Дмитрий Полянский дал интервью RTVI. Собрали главное»), topic lines («О позиции по
+    Украине:») each over paragraphs that are one quotation apiece. Returns the interviewee
+    and those paragraphs' numbers: their quotations are the interviewee's. Two topics at
+    least (one line ending with a colon is no digest)."""
+    paragraphs = text.split("\n")
+    topics = [k for k, p in enumerate(paragraphs) if _TOPIC_LINE.match(p.strip())]
+    if len(topics) < _MIN_DASH_QUESTIONS or topics[0] == 0:
+        return None
+    quoted = {k for t in topics for k in _quoted_run(paragraphs, t + 1)}
+    if len(quoted) < len(topics):
+        return None
+    who = interviewee(text, entities, sum(len(p) + 1 for p in paragraphs[: topics[0]]))
+    return (who, frozenset(quoted)) if who else None
+
+
+def _quoted_run(paragraphs: list[str], k: int) -> list[int]:
+    """The paragraphs from k on that are each one quotation, up to the first that is not."""
+    out = []
+    while k < len(paragraphs) and _ONE_QUOTATION.match(paragraphs[k].strip()):
+        out.append(k)
+        k += 1
+    return out
 
 
 def _names_person(label: str, entities: Entities) -> bool:

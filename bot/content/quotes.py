@@ -11,8 +11,9 @@ short terms («Первому каналу», «ночных дежурств»)
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from bot.content.answers import Interview, find_interview
+from bot.content.answers import Interview, digest, find_interview
 from bot.content.attribution import Article, build_context, classify, clause_speaker, first_verb
 from bot.content.entities import Entities
 from bot.content.layout import Layout, count_words, sentence_end
@@ -27,6 +28,8 @@ _ATTRIBUTION_SENTENCE = re.compile(
     re.DOTALL,
 )
 _QUOTE_MARKS = re.compile('[«»"„“”]')
+_OPENING_MARKS = frozenset('«"„“')
+_CLOSING_MARKS = frozenset('»"“”')
 _INTERVIEW_LINE = re.compile(r"[–—-][ \t]+(?P<q>\S)")
 # "– Мы готовы, – сказал Лавров.": a dash opens the words and another the attribution; a
 # hyphen typed for the dash ("- Эта ситуация …, - заявил он.") only after a comma (or the
@@ -196,4 +199,38 @@ def find_quotes(
     if interview.answers:
         dialogue += _answer_quotes(body, interview, dialogue)
     found = finder.find(outside) + dialogue
-    return [quote for _, quote in sorted(found, key=lambda pair: pair[0])]
+    quotes = [quote for _, quote in sorted(found, key=lambda pair: pair[0])]
+    return _digested(_titled_by_interviewee(quotes, view, interview), view, entities)
+
+
+def _digested(quotes: list[Quote], view: str, entities: Entities) -> list[Quote]:
+    """In an interview's digest (bot/content/answers.py `digest`), a quotation that is a
+    whole paragraph under a topic line, and that nothing attributes, is the interviewee's."""
+    if not any(q.speaker is None for q in quotes):
+        return quotes
+    found = digest(view, entities)
+    if found is None:
+        return quotes
+    who, paragraphs = found
+    return [
+        replace(q, speaker=who) if q.speaker is None and q.paragraph in paragraphs else q
+        for q in quotes
+    ]
+
+
+def _titled_by_interviewee(quotes: list[Quote], view: str, interview: Interview) -> list[Quote]:
+    """A title that is one quotation and nothing else («"Конфронтация обретает форму военного
+    планирования"») over an interview whose answers are all one named person's is that
+    person's words: the outlet headlines the interview with a line of it."""
+    speakers = {a.speaker for a in interview.answers}
+    if len(speakers) != 1 or None in speakers:
+        return quotes
+    who = speakers.pop()
+    title = view.split("\n", 1)[0].strip()
+    if title[:1] not in _OPENING_MARKS or title[-1:] not in _CLOSING_MARKS:
+        return quotes
+    inner = title[1:-1].strip()
+    return [
+        replace(q, speaker=who) if q.paragraph == 0 and q.speaker is None and q.text == inner else q
+        for q in quotes
+    ]
