@@ -42,7 +42,12 @@ from bot.content._attribution.neighbours import (
     own_sentence,
     so_said_next,
 )
-from bot.content._attribution.owners import _owned_words, heard_words, words_of_another
+from bot.content._attribution.owners import (
+    _owned_words,
+    heard_words,
+    rejected_words,
+    words_of_another,
+)
 from bot.content._attribution.predicates import content_of_previous, predicate_quote
 from bot.content._attribution.relays import clause_speaker
 from bot.content._attribution.reported import reported_speech
@@ -79,6 +84,7 @@ __all__ = [
     "po_slovam",
     "predicate_quote",
     "quoted_name",
+    "rejected_words",
     "reported_speech",
     "so_said_next",
     "such_statement_verb",
@@ -150,6 +156,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("quoted_name", quoted_name),
     ("dash_after", dash_after),
     ("heard_words", heard_words),
+    ("rejected_words", rejected_words),
     ("words_of_another", words_of_another),
     ("colon_before", colon_before),
     ("headline", headline),

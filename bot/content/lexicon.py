@@ -96,6 +96,12 @@ REPORTER_NOUNS = word_set(
 # "отрицает, что Лавров назвал …", "опроверг, что …": the words after are someone's claim the
 # subject denies, nobody's own saying. Lemmas.
 DENIAL_VERBS = word_set("отрицать опровергнуть опровергать")
+# «отверг обвинения в «…»», «не принимает упреки в «…»»: words someone rejects are another's
+# charge, never his own saying. Verbs of rejection, verbs of acceptance that «не» negates, and
+# the nouns for the words so rejected (beside WORDS_NOUNS). Lemmas.
+REJECTION_VERBS = word_set("отвергнуть отвергать отклонить отклонять опровергнуть опровергать")
+ACCEPT_VERBS = word_set("принимать принять признавать признать разделять разделить")
+REJECTED_NOUNS = WORDS_NOUNS | word_set("упрёк упрек претензия домысел слух инсинуация")
 # Verbs whose whole clause is the speaker's point: a call, a pointer, a reproach ("призвал
 # всех читать, иначе можно утратить «…»", "указал на отсутствие «…»", "раскритиковал X за
 # публикацию «…»"): a fragment anywhere in it is his words, a genitive attribute too.
@@ -261,6 +267,14 @@ ROLE_SYNONYMS = {
     "вице-адмирал": "адмирал",
     "контр-адмирал": "адмирал",
 }
+# Two words for one post («постоянный представитель» is a «постпред»): the adjective's lemma
+# before the role's lemma, and the post they make together.
+COMPOUND_ROLES = {
+    ("постоянный", "представитель"): "постпред",
+    ("специальный", "представитель"): "спецпредставитель",
+    ("специальный", "посланник"): "спецпосланник",
+    ("генеральный", "консул"): "генконсул",
+}
 # Role nouns a text uses for one office interchangeably ("глава МИД" … "министр" … "дипломат").
 SAME_ROLE_GROUPS = (
     ("министр", "глава", "дипломат"),
@@ -330,6 +344,9 @@ SIGNING_BODIES = ORG_UNITS | word_set(
 # prefixes. Whoever that role later speaks as is nobody the text names.
 ANONYMITY_BEFORE = ("со ссылкой на", "ссылаясь на", "на условиях анонимности")
 ANONYMITY_AFTER = ("пожелавш", "попросивш", "не пожелавш", "на условиях анонимности")
+# Words by which an outlet cites its source («сообщает ТАСС со ссылкой на посольство»,
+# «ссылаясь на МИД»): the source speaks, never the outlet that relays it.
+CITING_CUES = word_set("ссылкой ссылаясь")
 # Someone the text does not name: the speaker stays unknown.
 UNKNOWN_AGENTS = word_set("собеседник источник аноним очевидец")
 # Of those, the one an outlet's interview names («— сказал собеседник агентства»): the person

@@ -220,13 +220,27 @@ _NO_GENDER = "-"
 def _verb_after(rest: list[str]) -> str | None:
     """The gender of the speech verb that follows a subject (after adverbs), "-" for a verb
     without one (present tense), None when no speech verb follows."""
-    for word in rest:
+    skip = False
+    for word, nxt in zip(rest, [*rest[1:], ""], strict=True):
+        if skip:
+            skip = False
+            continue
         is_verb, gender = person_verb(word)
         if is_verb:
             return gender or _NO_GENDER
-        if word not in SUBJECT_ADVERBS:
+        skip = _manner(word, nxt)
+        if word not in SUBJECT_ADVERBS and not skip:
             return None
     return None
+
+
+def _manner(word: str, nxt: str) -> bool:
+    """«с сожалением», «с удовлетворением»: «с» and a noun only in the instrumental, a manner
+    between a subject and its verb («Келин с сожалением отметил»)."""
+    if word not in ("с", "со") or not nxt:
+        return False
+    nouns = [p for p in parses(nxt) if p.pos == "NOUN"]
+    return bool(nouns) and all(p.has("ablt") and p.has("inan") for p in nouns)
 
 
 @cache

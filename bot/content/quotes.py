@@ -64,8 +64,8 @@ class QuoteFinder:
                 verbs = [v for t in toks if (v := speech_verb(t)) is not None]
                 # "Как передает X, об этом говорится в сообщении МИД": the body, not the relay.
                 verb = next((v for v in verbs if v.impersonal), verbs[0] if verbs else None)
-                found, who = self.resolver.scan(toks, verb, start, stop_early=False)
-                if found and who:
+                who = self.resolver.agent(toks, verb, start)
+                if who is not None:
                     self.resolver.add_agent(start, who)
 
     def find(self, spans: list[Span]) -> list[tuple[int, Quote]]:

@@ -33,6 +33,7 @@ from bot.content._speakers.names import (
     _plural,
     _speaking_role,
     addressed,
+    compound_role,
 )
 from bot.content._speakers.nations import _NATION_ADJ, _capitalised, nation_keys
 from bot.content._speakers.posts import NATIONAL_BODIES, post_after
@@ -40,11 +41,13 @@ from bot.content._speakers.roles import _Roles
 from bot.content._speakers.tokens import Answer, Token, Verb, naming_verb, speech_verb, tokens
 from bot.content.entities import Mention
 from bot.content.lexicon import (
+    CITING_CUES,
     MEDIA,
     MEDIA_KINDS,
     NAMING_VERBS,
     ORG_UNITS,
     OWNED_TEXTS,
+    PREPOSITIONS,
     PUBLICATIONS,
     UNKNOWN_AGENTS,
     WORDS_NOUNS,
@@ -120,6 +123,21 @@ class Resolver(_Roles):
     ) -> tuple[bool, str | None]:
         """Look through `toks` (in the given order) for who speaks; (found, speaker)."""
         return _ClauseScan(self, toks, verb, pos, stop_early).run()
+
+    def agent(self, toks: list[Token], verb: Verb | None, pos: int) -> str | None:
+        """Who an attribution sentence («Об этом сообщил X.») names as speaking next: X, or —
+        when X is an outlet citing a source («Об этом со ссылкой на российское посольство
+        сообщает ТАСС») — the body or person cited, else a body nobody knows
+        (UNKNOWN_BODY), never the outlet that relays; None when the sentence names nobody."""
+        found, who = self.scan(toks, verb, pos, stop_early=False)
+        if not found or not who:
+            return None
+        cue = next((k for k, t in enumerate(toks) if t.lower in CITING_CUES), None)
+        if cue is None or not MEDIA.fullmatch(who):
+            return who
+        cited = [t for t in toks[cue + 1 :] if t.lower not in PREPOSITIONS and not speech_verb(t)]
+        found, source = self.scan(cited, None, pos, stop_early=True)
+        return source if found and source and not MEDIA.fullmatch(source) else UNKNOWN_BODY
 
     def resolve(
         self, start: int, end: int, verb: Verb | None, pos: int, *, context: bool = True
@@ -425,7 +443,7 @@ class _ClauseScan:
                 return None  # "— призвал генералов Хегсет": whom he urged, no speaker
             return True, None  # "эксперты", "дипломаты": a group, nobody in particular
         if found_role and (self.role is None or self._heads_role(i, tok)):
-            self.role = found_role
+            self.role = compound_role(found_role, self.resolver._word_before(tok.start))
             self.role_at = i
             self.nations = self.resolver._nation_before(tok)
             self.anonymous = self.resolver._anonymous_before(tok)

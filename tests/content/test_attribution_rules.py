@@ -1680,10 +1680,32 @@ SO_SAID_NEXT: list[Row] = [
         None,
     ),
 ]
+REJECTED_WORDS: list[Row] = [
+    # A charge the subject rejects is the accusers' wording: unknown, never his.
+    (
+        "Фицо отметил, что понимает нервозность Киева, но не принимает обвинения в «откровенно"
+        " оскорбительной риторике».",
+        "откровенно",
+        UNKNOWN,
+    ),
+    (
+        "Министр отверг обвинения в «подготовке провокации» на границе.",
+        "подготовке",
+        UNKNOWN,
+    ),
+    ("Посол отклонил упреки в «двойных стандартах».", "двойных", UNKNOWN),
+    ("Песков опроверг слухи о «тайных переговорах» с Киевом.", "тайных", UNKNOWN),
+    ("Она не признает претензии в «нарушении договора».", "нарушении", UNKNOWN),
+    # … but words he accepts, or a charge he makes, are no rejection: not this rule's.
+    ("Министр принял предложение о «гуманитарной паузе».", "гуманитарной", None),
+    ("Посол выдвинул обвинения в «подготовке провокации».", "подготовке", None),
+    ("Лавров заявил, что Запад «не принимает реальность».", "не принимает", None),
+]
 TABLES: list[tuple[Rule, list[Row]]] = [
     (rules.quoted_name, QUOTED_NAME),
     (rules.dash_after, DASH_AFTER),
     (rules.heard_words, HEARD_WORDS),
+    (rules.rejected_words, REJECTED_WORDS),
     (rules.words_of_another, WORDS_OF_ANOTHER),
     (rules.colon_before, COLON_BEFORE),
     (rules.headline, HEADLINE),

@@ -12,7 +12,16 @@ import re
 from bot.content._attribution.clauses import _HE, _speaks_in
 from bot.content._attribution.context import _CONTEXT, Found, Outcome, SpanContext
 from bot.content.layout import sentence_end, sentence_start
-from bot.content.lexicon import HEARING_VERBS, REPLY_VERBS, WORDS_NOUNS, role_of
+from bot.content.lexicon import (
+    ACCEPT_VERBS,
+    DENIAL_VERBS,
+    HEARING_VERBS,
+    REJECTED_NOUNS,
+    REJECTION_VERBS,
+    REPLY_VERBS,
+    WORDS_NOUNS,
+    role_of,
+)
 from bot.content.morph import lemma, parses
 from bot.content.speakers import Token, tokens
 
@@ -38,6 +47,7 @@ _POSSESSIVE = frozenset({"его", "ее", "её", "их"})
 _TOPIC_OPENING = re.compile(r"(?:о|об)\b")
 _TOPIC_LINKS = frozenset({"о", "об", "к", "ко"})  # "угрозы X о «…»", "призыв X к «…»"
 _VERB_POS = frozenset({"VERB", "INFN", "GRND"})
+_CHARGE_LINKS = frozenset({"в", "во", "о", "об"})  # «обвинения в «…»», «слухи о «…»»
 
 
 def heard_words(c: SpanContext) -> Outcome:
@@ -148,6 +158,24 @@ def _possessive_owner(c: SpanContext) -> Outcome:
         and not c.resolver._inside_quote(m.start)
     }
     return Found(named.pop() if len(named) == 1 else None)
+
+
+def rejected_words(c: SpanContext) -> Outcome:
+    """ "Фицо не принимает обвинения в «оскорбительной риторике»", "отверг упреки в «…»": the
+    words of a charge the subject rejects (a noun for words right before the quotation, linked
+    by «в»/«о», after a verb of rejection or a negated verb of acceptance) are the accusers',
+    whom the sentence does not name here: unknown, never the one who rejects them."""
+    toks = c.toks_before
+    k = len(toks)
+    while k > 0 and toks[k - 1].lower in _CHARGE_LINKS:
+        k -= 1
+    if k == len(toks) or k < 2 or lemma(toks[k - 1].lower) not in REJECTED_NOUNS:
+        return None
+    verb = toks[k - 2]
+    if lemma(verb.lower) in REJECTION_VERBS | DENIAL_VERBS:
+        return Found(None)
+    negated = k >= 3 and toks[k - 3].lower == "не"
+    return Found(None) if negated and lemma(verb.lower) in ACCEPT_VERBS else None
 
 
 def _own_words(c: SpanContext, pronoun: Token) -> Found:

@@ -10,7 +10,13 @@ import re
 
 from bot.content._speakers.clause_words import _SPEAKER_NOUNS
 from bot.content._speakers.memory import _Memory
-from bot.content._speakers.names import _LAST_WORD, _STOP_PREPOSITIONS, _role, _title_words
+from bot.content._speakers.names import (
+    _LAST_WORD,
+    _STOP_PREPOSITIONS,
+    _role,
+    _title_words,
+    compound_role,
+)
 from bot.content._speakers.nations import (
     _NATION_ADJ,
     _NATION_ALIASES,
@@ -197,11 +203,19 @@ class _Introductions(_Memory):
 
     def _introduced_as(self, mention: Mention, lemma: str) -> bool:
         window = self._intro_window(mention)
-        for tok in _title_words(window):  # the head of the title: "спецпредставитель министра …"
+        words = _title_words(window)
+        for k, tok in enumerate(words):  # the head of the title: "спецпредставитель министра …"
             found = _role(tok)
             if found is not None:
-                return found == lemma
+                before = words[k - 1] if k else self._word_before(mention.start - len(window))
+                return compound_role(found, before) == lemma
         return False
+
+    def _word_before(self, pos: int) -> Token | None:
+        """The word ending right before `pos`, one space apart («постоянный» before the
+        window that starts at «представитель»), if any."""
+        found = tokens(self.text, max(0, pos - 30), pos)[-1:]
+        return found[0] if found and self.text[found[0].end : pos] in ("", " ") else None
 
     def complement(self, mention: Mention) -> bool:
         """Whether a person named in an oblique case right after a nominative role noun is

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from bot.content._speakers.tokens import Token, tokens
 from bot.content.entities import Mention
-from bot.content.lexicon import PREPOSITIONS, role_of
+from bot.content.lexicon import COMPOUND_ROLES, PREPOSITIONS, role_of
 from bot.content.morph import Parse, common_noun, parses, word_set
 
 _LAST_WORD = re.compile(r"([А-ЯЁа-яё]+)[ \t]+$")
@@ -116,6 +116,15 @@ def _addressee_form(word: str) -> bool:
 
 
 _MAN_OBLIQUE_ENDINGS = ("у", "ю", "ом", "ем")
+
+
+def compound_role(found: str, before: Token | None) -> str:
+    """The post a role makes with the adjective right before it («постоянный представитель»
+    is a «постпред», lexicon COMPOUND_ROLES), else the role itself."""
+    if before is None:
+        return found
+    adjective = next((p.normal for p in parses(before.lower) if p.pos == "ADJF"), None)
+    return COMPOUND_ROLES.get((adjective or "", found), found)
 
 
 def _speaking_role(token: Token) -> str | None:

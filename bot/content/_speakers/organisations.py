@@ -92,7 +92,7 @@ class _Organisations(_Introductions):
         before = [m for m in named if not MEDIA.fullmatch(m.org or "")] or named
         for at, speaker in reversed(self.agents):
             if at < pos and not (MEDIA.fullmatch(speaker) and before is not named):
-                return speaker
+                return speaker or None  # UNKNOWN_BODY: a source nobody knows
         spoke = next((m for m in reversed(before) if self._spoke_in(m)), None)
         body = spoke or (before[-1] if before else None)
         return (body.org or None) if body is not None else None  # UNKNOWN_BODY: nobody known

@@ -14,6 +14,7 @@ from bot.content._speakers.nations import _is_country, nation_keys
 from bot.content._speakers.posts import _another_post, _overlap, post_after
 from bot.content._speakers.tokens import Token, tokens
 from bot.content.entities import Mention
+from bot.content.layout import sentence_end
 from bot.content.lexicon import (
     ANONYMITY_AFTER,
     ANONYMITY_BEFORE,
@@ -68,7 +69,9 @@ class _Roles(_Continuity):
         if linked is not None:
             return linked
         fallback = None
-        if role_kind(lemma) is not RoleKind.OFFICE:
+        if role_kind(lemma) is RoleKind.OFFICE:
+            fallback = self._sole_holder(lemma, gender, pos)
+        else:
             others = self._other_roles(lemma, pos) | foreign | owners
             if lemma in SPOKESMAN_ROLES and at is not None and self._owned(at):
                 others |= self._heads()
@@ -274,6 +277,31 @@ class _Roles(_Continuity):
         if keys and any(_is_country(w) and not w.lower().startswith(tuple(keys)) for w in words):
             return None
         return None if self._turns_away(first) else person.name
+
+    def _sole_holder(self, lemma: str, gender: str | None, pos: int) -> str | None:
+        """ "…», — отметил посол. Келин с сожалением отметил, что с его назначения послом …": an
+        office said before anyone is named stands for the one person the whole text names
+        (outside quotations), of its gender, when a sentence naming them gives them that
+        office too — never a person merely named after it («Ранее Лавров заявил …»)."""
+        outside = [m for m in self.entities.persons if m.person and not self._inside_quote(m.start)]
+        if len({m.person.name for m in outside if m.person}) != 1 or outside[0].start < pos:
+            return None
+        person = outside[0].person
+        if person is None or (gender and person.gender not in (None, gender)):
+            return None
+        if self._turns_away(outside[0]) or not any(self._holds(m, lemma) for m in outside):
+            return None
+        return person.name
+
+    def _holds(self, mention: Mention, lemma: str) -> bool:
+        """Whether the sentence naming `mention` names the office `lemma` too, outside
+        quotations («Келин … с момента его назначения послом»)."""
+        lo = self._sentence_start(mention.start)
+        hi = sentence_end(self.text, mention.end, len(self.text))
+        return any(
+            lo <= start < hi and role_of(word) == lemma and not self._inside_quote(start)
+            for start, _end, word in self._role_words()
+        )
 
     def _only_person(
         self, nations: tuple[str, ...], gender: str | None, pos: int, skip: frozenset[str]
