@@ -181,9 +181,13 @@ def _infinitive(verb: Verb) -> bool:
 def _role_names(c: SpanContext, verb: Verb) -> bool:
     """ "Дипломат также назвал сроки «несколько преждевременными»": what a subject the clause
     names only by a role (a source, a diplomat) called something is still speech, its
-    speaker unknown; the role noun must stand in the nominative before a naming verb."""
-    if not _judging(verb) or verb.plural:
+    speaker unknown; the role noun must stand in the nominative before a naming verb. A
+    plural naming verb ("Одни назвали это «грубым искажением фактов»") names a group: the
+    caller has let only three words or more through (a shorter one characterises)."""
+    if not _judging(verb):
         return False
+    if verb.plural:
+        return True
     before = [t for t in c.toks_before if c.sent_lo <= t.start < verb.token.start]
     return any(
         role_of(t.text) is not None and any(p.has("nomn") for p in parses(t.lower)[:1])

@@ -156,7 +156,7 @@ def _genitive_pair(c: SpanContext) -> bool:
     """Two quoted words opening with a genitive («выделение «репарационного кредита»»): a
     term named as the object of a noun, not a statement."""
     words = tokens(c.inner, 0, len(c.inner))
-    return c.n_words == 2 and any(p.has("gent") for p in parses(words[0].lower)[:1])
+    return c.n_words == 2 and any(p.has("gent") for w in words[:1] for p in parses(w.lower)[:1])
 
 
 def _next_sentence_attributes(c: SpanContext, lo: int) -> bool:
