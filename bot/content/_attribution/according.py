@@ -23,11 +23,12 @@ from bot.content.lexicon import ACCORDING_NOUNS, NAMING_VERBS, RELAY_VERBS, role
 from bot.content.morph import lemma, parses
 from bot.content.speakers import Token, naming_verb, tokens
 
-# "по словам X", "по его мнению", "по утверждению X", "со слов X", "с его слов" (nouns:
-# ACCORDING_NOUNS).
+# "по словам X", "по его мнению", "по утверждению X", "со слов X", "с его слов", "на его
+# взгляд", "на взгляд X" (nouns: ACCORDING_NOUNS; "на первый взгляд" is no one's view).
 _PO_SLOVAM = re.compile(
     r"\b(?:[Пп]о\s+(?:(?:его|ее|её|их)\s+)?(?P<noun>[а-яё]+)"
-    r"|(?:[Сс]о|[Сс]\s+(?:его|ее|её|их))\s+(?P<from>слов))\b"
+    r"|(?:[Сс]о|[Сс]\s+(?:его|ее|её|их))\s+(?P<from>слов)"
+    r"|[Нн]а\s+(?:(?:его|ее|её|их)\s+)?(?P<view>взгляд))\b"
 )
 _AS_REPORTS = re.compile(
     r"(?:^|[\s,])(?:[Кк]ак|[Пп]о данным|[Сс]огласно|[Сс]о ссылкой на)\b[^«\"„“]{0,80}?"
@@ -112,7 +113,7 @@ def _according_to(text: str, lo: int, hi: int) -> re.Match[str] | None:
     last = None
     for hit in _PO_SLOVAM.finditer(text, lo, hi):
         noun = hit.group("noun")
-        if hit.group("from") or (noun and _according_noun(noun)):
+        if hit.group("from") or hit.group("view") or (noun and _according_noun(noun)):
             last = hit
     return last
 
