@@ -66,6 +66,10 @@ _ROLE_WORD = re.compile(r"[А-ЯЁа-яё-]+")
 _ROLE_REACH = 60  # characters around a name where the role that introduces it stands
 _WITH = re.compile(r"интервью\s+(?:у|с)\s", re.IGNORECASE)
 _MIN_DASH_QUESTIONS = 2
+# An interviewer's greeting: the answer to it is small talk.
+_GREETING = re.compile(
+    r"\b(?:[Зз]дравствуйте|[Дд]обр(?:ый|ое) (?:день|утро|вечер)|[Пп]риветствую)\b"
+)
 # A digest's topic line: «О позиции по Украине в ООН:», «Про санкции:».
 _TOPIC_LINE = re.compile(r"^(?:О|Об|Обо|Про|Насчет|Относительно)\s[^.!?«»\"\n]{2,120}:$")
 _ONE_QUOTATION = re.compile(r"^[«\"„“][^\n]*[»\"“”]\.?$")
@@ -88,6 +92,9 @@ class Answer:
     hi: int
     paragraph: int
     speaker: str | None
+    # It returns a greeting («Здравствуйте, Ваше Превосходительство!»): small talk, quoted
+    # but no summary of the interview.
+    greeting: bool = False
 
 
 def _given(word: str) -> bool:
@@ -615,15 +622,25 @@ def find_interview(text: str, layout: Layout, entities: Entities) -> Interview:
             continue
         if _starts(roles, k) or not answers:
             who = _speaker(turn, default, entities, named)
-            answers.append(Answer(start + turn.text_start, hi, paragraph_of[k], who))
+            hello = _greeted(reading, roles, k)
+            answers.append(Answer(start + turn.text_start, hi, paragraph_of[k], who, hello))
             continue
         last = answers[-1]
         lo = last.lo if count_words(text[last.lo : last.hi]) else start + turn.text_start
-        answers[-1] = Answer(lo, hi, last.paragraph, last.speaker)
+        answers[-1] = Answer(lo, hi, last.paragraph, last.speaker, last.greeting)
     real = tuple(a for a in answers if count_words(text[a.lo : a.hi]))
     lines = any(label_line(t, reading.texts[k]) for k, t in enumerate(roles))
     show = reader is _read_guest and _has_lead(reading, roles)
     return Interview(real, tuple(covered), lines or show, reader is None)
+
+
+def _greeted(reading: _Reading, roles: list[Turn], k: int) -> bool:
+    """Whether the interviewer's turn right before answer k greets and asks nothing
+    («Здравствуйте, Ваше Превосходительство!»)."""
+    if k == 0 or roles[k - 1].role is not Role.QUESTION:
+        return False
+    before = reading.texts[k - 1]
+    return "?" not in before and _GREETING.search(before) is not None
 
 
 def _has_lead(reading: _Reading, roles: list[Turn]) -> bool:

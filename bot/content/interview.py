@@ -263,12 +263,21 @@ def _labelled_turns(
             out.append(current)
         elif current.role is not Role.INTRO and _asks(None, text):
             out.append(Turn(Role.QUESTION))
-        elif only_asked and current.role is Role.QUESTION and _asks(None, texts[k - 1]):
-            current = Turn(Role.ANSWER, None, _under_label_line(out, texts, text), True)
+        elif only_asked and current.role is Role.QUESTION and _answers(texts[k - 1], text):
+            dash = _DASH_TURN.match(text)
+            start = dash.end() if dash else _under_label_line(out, texts, text)
+            current = Turn(Role.ANSWER, None, start, True)
             out.append(current)
         else:
             out.append(Turn(current.role, current.label, _under_label_line(out, texts, text)))
     return out
+
+
+def _answers(before: str, text: str) -> bool:
+    """Whether an unlabelled unit after an interviewer's turn opens the answer: the turn
+    asked, or the unit opens with a dash of its own (««СП»: — Здравствуйте!» then «—
+    Здравствуйте. Предваряя нашу беседу, …»)."""
+    return _asks(None, before) or _DASH_TURN.match(text) is not None
 
 
 def _under_label_line(out: Sequence[Turn], texts: Sequence[str], text: str) -> int:

@@ -401,15 +401,17 @@ def _answer_of(sentence: Sentence, interview: Interview) -> Answer | None:
 
 
 def _interview_pool(pool: Sequence[Sentence], interview: Interview) -> list[Sentence]:
-    """The interviewee's sentences, labels cut off; or, when no answer is found, whatever
-    lies outside the interview's turns. Questions and the introduction are dropped."""
+    """The interviewee's sentences, labels cut off (not those answering a greeting, unless
+    nothing else is left); or, when no answer is found, whatever lies outside the
+    interview's turns. Questions and the introduction are dropped."""
     out = []
     for sentence in pool:
         answer = _answer_of(sentence, interview)
         kept = _past_label(sentence, answer.lo) if answer else None
-        if kept is not None:
-            out.append(kept)
-    return out or [s for s in pool if not interview.covers(s.start)]
+        if kept is not None and answer is not None:
+            out.append((answer.greeting, kept))
+    said = [s for greeting, s in out if not greeting] or [s for _, s in out]
+    return said or [s for s in pool if not interview.covers(s.start)]
 
 
 def _introduced(answer: Answer | None, paragraphs: Sequence[str]) -> str | None:

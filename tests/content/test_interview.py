@@ -599,6 +599,24 @@ INTERVIEW_QUOTES = [
             ("Речь о введении миротворцев совершенно не идет", None),
         ],
     ),
+    (  # the interviewer's greeting asks nothing: the dash unit after it opens the answer
+        "Посол Ирана в России: У нас политика оборонительная\n"
+        "В гостях у «Свободной прессы» посол Исламской Республики Иран господин Реза Саджади\n"
+        "«СП»: — Здравствуйте, Ваше Превосходительство!\n"
+        "— Здравствуйте. Хотел бы поздравить коллектив редакции с годовщиной сайта.\n"
+        "«СП»: — Большое спасибо. Как складываются ныне российско-иранские отношения?\n"
+        "— Между нашими странами сложились хорошие отношения, хотя они не идеальны.",
+        [
+            (
+                "Здравствуйте. Хотел бы поздравить коллектив редакции с годовщиной сайта.",
+                "Реза Саджади",
+            ),
+            (
+                "Между нашими странами сложились хорошие отношения, хотя они не идеальны.",
+                "Реза Саджади",
+            ),
+        ],
+    ),
     (  # the role introduced nobody named before: one question, no interviewee, no interview
         "Министр иностранных дел Сергей Лавров провел переговоры.\n"
         "О своих планах дипломат рассказал в интервью корреспонденту РИА Новости Ксении Нака.\n"
@@ -635,3 +653,12 @@ def test_a_talk_show_is_summarised_by_its_lead_sentence() -> None:
     what it was about."""
     text = next(t for t, _ in INTERVIEW_QUOTES if "Гостем программы «Вечер»" in t)
     assert analyze(text).summary.startswith("Гостем программы «Вечер» была Мария Иванова")
+
+
+def test_an_answer_to_a_greeting_sums_up_nothing() -> None:
+    """The answer to the interviewer's greeting is quoted, but the summary is taken from the
+    answers to the questions."""
+    text = next(t for t, _ in INTERVIEW_QUOTES if "Ваше Превосходительство" in t)
+    summary = analyze(text).summary
+    assert "отношения" in summary
+    assert "годовщиной" not in summary
