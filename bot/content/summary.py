@@ -53,7 +53,7 @@ from bot.content.mentions import Entities, Mention
 from bot.content.morph import inflect, parses, restore_case, word_set
 from bot.content.normalize import analysis_view
 from bot.content.sentences import Sentence
-from bot.content.wording import abbreviated, country_named
+from bot.content.wording import reworded
 
 CAPTION_LIMIT = 1024
 _SECOND_IF_SHORTER = 160  # add the second sentence only when the first is this short
@@ -1173,7 +1173,7 @@ def summarize(
     text = _joined(texts, speaker)
     text = _with_role(text, "\n".join(paragraphs), persons)
     text = _with_closing_role(text, "\n".join(paragraphs), persons)
-    text = abbreviated(country_named(text, "\n".join(paragraphs)))
+    text = reworded(text, "\n".join(paragraphs))
     if not balanced(text):
         text = strip_unbalanced(text)
     return cut_at_word(text, CAPTION_LIMIT)

@@ -1,6 +1,8 @@
 """The summary's wording of names as the references write them: Russia's official name as
 the country («Российской Федерации» → «России»), a name with its abbreviation in brackets as the
-abbreviation («Службы внешней разведки (СВР)» → «СВР»).
+abbreviation («Службы внешней разведки (СВР)» → «СВР»), and the short forms the references
+use («Министерство иностранных дел» → «МИД»). Never inside a quotation: those are the speaker's
+words.
 
 Why: the labellers' reference summaries never write «Российская Федерация»: where the article
 gives the official name, they name the country «Россия» in the same case («Постоянный
@@ -13,11 +15,19 @@ The references write the abbreviation a name is given with («ДСНВ», «СБ
 name and its abbreviation in brackets: the name's words are the ones they do not share. Only
 when the bracketed letters are the initials of the words right before (short words such as
 «о», «по» left out), so the brackets are sure to abbreviate them.
+Short forms (`SHORT_FORMS`, a row each) are those the references use (almost) always, counted
+over every labelled set: «МИД» 159 times against «Министерство иностранных дел» never, «ООН» and
+never «Организация Объединенных Наций», «Госдума», «замминистра» (not «Первый заместитель
+министра»: kept), «Госдепартамент»; «постпред» only in an oblique case (in the nominative some
+labellers spell the post out). «генсек» and «Совбез» were measured and left out: the references
+are split on them.
 """
 
 from __future__ import annotations
 
 import re
+
+from bot.content.morph import inflect, parses, restore_case
 
 # The official name, by the ending of «Федерация» (its case): the country's form in that case.
 _OFFICIAL = re.compile(r"\bРоссийск(?:ая|ой|ую|ою)\s+Федераци(?P<end>я|и|ю|ей|ею)\b")
@@ -68,16 +78,136 @@ def _name_start(text: str, end: int, abbreviation: str) -> int | None:
     return None
 
 
-def abbreviated(text: str) -> str:
+def abbreviated(text: str, opening: bool = True) -> str:
     """`text` with a name followed by its abbreviation in brackets given as the abbreviation
     alone («Службы внешней разведки (СВР) России» → «СВР России»), as the references write
     it; brackets whose letters are not the initials of the words before stay, and so does a
-    name the summary opens with: the card's reader meets its subject spelled out."""
+    name the summary opens with (`text` opens it when `opening`): the card's reader meets its
+    subject spelled out."""
     out, at = [], 0
     for found in _ABBREVIATED.finditer(text):
         start = _name_start(text, found.start(), found.group("abbr"))
-        if not start or start < at:  # a name opening the summary stays spelled out
+        if start is None or (opening and start == 0) or start < at:
             continue
         out.append(text[at:start] + found.group("abbr"))
         at = found.end()
+    return "".join(out) + text[at:]
+
+
+# Names the references always shorten, one named row each: the full form (its case in the
+# group «end» when the short form declines) and the short form for each ending.
+SHORT_FORMS: tuple[tuple[str, re.Pattern[str], dict[str, str]], ...] = tuple(
+    (name, re.compile(pattern), forms)
+    for name, pattern, forms in (
+        (  # «Министерство» is neuter, «МИД» masculine: its verb changes («направило» → «направил»)
+            "МИД",
+            r"\bМинистерств(?:о|а|у|ом|е)\s+иностранных\s+дел\b",
+            {"": "МИД"},
+        ),
+        ("ООН", r"\bОрганизаци(?:я|и|ю|ей)\s+Объедин[её]нных\s+[Нн]аций\b", {"": "ООН"}),
+        (
+            "Госдума",
+            r"\bГосударственн(?:ая|ой|ую|ою)\s+[Дд]ум(?P<end>а|ы|е|у|ой)\b",
+            {"а": "Госдума", "ы": "Госдумы", "е": "Госдуме", "у": "Госдуму", "ой": "Госдумой"},
+        ),
+        (  # «Первый заместитель министра» stays: the references keep it
+            "замминистра",
+            r"(?P<keep>\b[Пп]ерв\w+\s+)?\b[Зз]аместител(?:ь|я|ю|ем|е)\s+министра\b",
+            {"": "замминистра"},
+        ),
+        (
+            "постпред",
+            r"\b[Пп]остоянн(?:ого|ому|ым|ом)\s+представител(?P<end>я|ю|ем|е)\b",
+            {"я": "постпреда", "ю": "постпреду", "ем": "постпредом", "е": "постпреде"},
+        ),
+        (
+            "Госдепартамент",
+            r"\bГосударственн(?:ый|ого|ому|ым|ом)\s+департамент(?P<end>|а|у|ом|е)\b",
+            {
+                "": "Госдепартамент",
+                "а": "Госдепартамента",
+                "у": "Госдепартаменту",
+                "ом": "Госдепартаментом",
+                "е": "Госдепартаменте",
+            },
+        ),
+    )
+)
+
+
+def _short_form(hit: re.Match[str], forms: dict[str, str]) -> str:
+    """The short form for the case the full form stands in, capitalised as it was."""
+    if hit.groupdict().get("keep"):
+        return hit.group(0)
+    short = forms[hit.groupdict().get("end") or ""]
+    return short[:1].upper() + short[1:] if hit.group(0)[:1].isupper() else short
+
+
+# A short form of another gender than its full form: the verb it is the subject of follows it.
+SHORT_GENDERS = {"МИД": "masc"}
+_VERB_REACH = 5  # the verb is among this many words after the name («МИД Республики Казахстан»)
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _agreeing(rest: str, gender: str) -> str:
+    """`rest` (the text after a neuter subject now of `gender`) with the first verb or short
+    participle within reach in that gender («направило» → «направил», «намерено» → «намерен»);
+    as it is when the first such word is not neuter."""
+    for found in list(_WORD.finditer(rest))[:_VERB_REACH]:
+        word = found.group(0)
+        parsed = parses(word.lower())
+        if not parsed or parsed[0].pos not in ("VERB", "PRTS"):
+            continue
+        changed = inflect(word.lower(), frozenset({"neut", "sing"}), frozenset({gender, "sing"}))
+        if changed is None or "neut" not in parsed[0].grams:
+            return rest
+        return rest[: found.start()] + restore_case(word, changed) + rest[found.end() :]
+    return rest
+
+
+def shortened(text: str) -> str:
+    """`text` with each name of `SHORT_FORMS` in its short form («Министерство иностранных
+    дел России» → «МИД России», «постоянного представителя» → «постпреда»); a subject whose
+    gender changes takes its verb along («Министерство … заявило» → «МИД … заявил»)."""
+    for name, pattern, forms in SHORT_FORMS:
+        hit = pattern.search(text)
+        while hit is not None:
+            short = _short_form(hit, forms)
+            rest = text[hit.end() :]
+            if name in SHORT_GENDERS and hit.group(0).split()[0].endswith("о"):
+                rest = _agreeing(rest, SHORT_GENDERS[name])
+            text = text[: hit.start()] + short + rest
+            hit = pattern.search(text, hit.start() + len(short))
+    return text
+
+
+def _unquoted(text: str) -> list[tuple[int, int]]:
+    """The stretches of `text` outside quotation marks: a quotation is the speaker's words, and
+    keeps them."""
+    out, depth, straight, lo = [], 0, False, 0
+    for i, c in enumerate(text):
+        inside = depth > 0 or straight
+        if c in "«„":
+            depth += 1
+        elif c in "»“" and depth:
+            depth -= 1
+        elif c == '"':
+            straight = not straight
+        if not inside and (depth > 0 or straight):
+            out.append((lo, i))
+        elif inside and not (depth > 0 or straight):
+            lo = i + 1
+    if not (depth > 0 or straight):
+        out.append((lo, len(text)))
+    return out
+
+
+def reworded(text: str, body: str) -> str:
+    """The summary `text` with names worded as the references word them (this module's rules),
+    outside quotations only; `body` is the article."""
+    out, at = [], 0
+    for lo, hi in _unquoted(text):
+        piece = shortened(abbreviated(country_named(text[lo:hi], body), opening=lo == 0))
+        out.append(text[at:lo] + piece)
+        at = hi
     return "".join(out) + text[at:]

@@ -5,7 +5,14 @@ from __future__ import annotations
 import pytest
 
 from bot.content.pipeline import analyze
-from bot.content.wording import OFFICIAL_FORMS, abbreviated, country_named
+from bot.content.wording import (
+    OFFICIAL_FORMS,
+    SHORT_FORMS,
+    abbreviated,
+    country_named,
+    reworded,
+    shortened,
+)
 
 # (article, the summary it must get): every case of «Российская Федерация».
 COUNTRY = [
@@ -162,3 +169,79 @@ def test_the_summary_gives_the_abbreviation() -> None:
         "готовится к долгому противостоянию.\nОн выступил на заседании коллегии."
     )
     assert analyze(article).summary.startswith("Директор СВР России Сергей Нарышкин заявил")
+
+
+# (row, summary text, as it reads with the names the references shorten shortened).
+SHORTENED = [
+    (
+        "МИД",
+        "Глава Министерства иностранных дел Венгрии прибыл в Минск.",
+        "Глава МИД Венгрии прибыл в Минск.",
+    ),
+    (  # the neuter subject's verb becomes masculine, past a country in the genitive
+        "МИД",
+        "Министерство иностранных дел Республики Молдова вызвало посла для объяснений.",
+        "МИД Республики Молдова вызвал посла для объяснений.",
+    ),
+    (  # a short participle too
+        "МИД",
+        "Министерство иностранных дел Эстонии намерено ответить на ноту.",
+        "МИД Эстонии намерен ответить на ноту.",
+    ),
+    ("МИД", "Об этом сообщили в Министерстве иностранных дел.", "Об этом сообщили в МИД."),
+    (
+        "ООН",
+        "Делегация Организации Объединенных Наций прибыла в Нью-Йорк.",
+        "Делегация ООН прибыла в Нью-Йорк.",
+    ),
+    (
+        "Госдума",
+        "Законопроект внесли в Государственную думу в понедельник.",
+        "Законопроект внесли в Госдуму в понедельник.",
+    ),
+    (
+        "замминистра",
+        "Заместитель министра обороны Литвы подал в отставку.",
+        "Замминистра обороны Литвы подал в отставку.",
+    ),
+    (  # «первый заместитель министра» stays, as the references keep it
+        "замминистра",
+        "Первый заместитель министра финансов выступил на форуме.",
+        "Первый заместитель министра финансов выступил на форуме.",
+    ),
+    (  # an oblique case only: the nominative post stays
+        "постпред",
+        "Встреча с постоянным представителем Китая прошла в Женеве.",
+        "Встреча с постпредом Китая прошла в Женеве.",
+    ),
+    (
+        "постпред",
+        "Постоянный представитель Бразилии выступил в Совбезе.",
+        "Постоянный представитель Бразилии выступил в Совбезе.",
+    ),
+    (
+        "Госдепартамент",
+        "Представитель Государственного департамента США отказался от комментариев.",
+        "Представитель Госдепартамента США отказался от комментариев.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "text", "said"), SHORTENED)
+def test_a_name_the_references_shorten_is_shortened(row: str, text: str, said: str) -> None:
+    assert shortened(text) == said
+
+
+def test_every_short_form_row_has_a_case() -> None:
+    assert {name for name, _pattern, _forms in SHORT_FORMS} == {row for row, *_ in SHORTENED}
+
+
+def test_a_quotation_keeps_the_speakers_words() -> None:
+    text = (
+        "Посол заявил: «Министерство иностранных дел Российской Федерации (МИД) ответит», "
+        "— а Министерство иностранных дел Польши промолчало."
+    )
+    assert reworded(text, "Россия") == (
+        "Посол заявил: «Министерство иностранных дел Российской Федерации (МИД) ответит», "
+        "— а МИД Польши промолчал."
+    )
