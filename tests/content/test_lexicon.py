@@ -91,6 +91,9 @@ def test_role_kinds_and_shared_offices() -> None:
         ("вспомнила", "femn", False, False),
         ("возражает", None, False, False),
         ("предполагают", None, True, False),
+        ("согласился", "masc", False, False),
+        ("соглашается", None, False, False),
+        ("задалась", "femn", False, False),
     ],
 )
 def test_speech_verbs_in_their_forms(
@@ -102,7 +105,7 @@ def test_speech_verbs_in_their_forms(
 
 
 def test_words_that_are_not_speech_verbs() -> None:
-    for word in ("провел", "встретился", "министр", "назвал"):
+    for word in ("провел", "встретился", "министр", "назвал", "поздравил"):
         assert speech_verb(Token(0, len(word), word)) is None
 
 

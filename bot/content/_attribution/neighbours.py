@@ -22,7 +22,7 @@ from bot.content._attribution.fragments import _clause_verb
 from bot.content.layout import sentence_end, sentence_start
 from bot.content.lexicon import SHIFT_OPENERS, role_of
 from bot.content.morph import lemma, parses, word_set
-from bot.content.speakers import Token, addressed, speech_verb, tokens
+from bot.content.speakers import Token, Verb, addressed, speech_verb, tokens
 
 _QUOTE_OPEN = re.compile(r"[«\"„“]")
 _SO_SAID = re.compile(
@@ -185,10 +185,18 @@ def _previous_sentence_speaker(c: SpanContext) -> str | None:
         # "Путин заявил, что …\n«…»": without a colon, only a speaker the sentence names.
         named_only = not text[lo:hi].rstrip().endswith(":")
     prev_lo = sentence_start(text, lo, max(lo, hi - 1))
-    verb = last_verb(tokens(text, prev_lo, hi))
-    if verb is None or (named_only and verb.impersonal):
+    toks = tokens(text, prev_lo, hi)
+    verb = last_verb(toks)
+    if verb is None or (named_only and verb.impersonal) or _negated(toks, verb):
         return None
     return c.resolver.resolve(prev_lo, hi, verb, c.span.open, context=not named_only)
+
+
+def _negated(toks: list[Token], verb: Verb) -> bool:
+    """ "Блинкен с этим не согласился. «…»": who did not say or agree is no sure speaker of
+    the words that follow."""
+    before = [t for t in toks if t.end <= verb.token.start]
+    return bool(before) and before[-1].lower == "не"
 
 
 _CLAIM_POS = frozenset({"VERB", "ADJS", "PRTS", "PRED"})
