@@ -285,6 +285,15 @@ SAME_ROLE_GROUPS = (
     ("госсекретарь", "глава", "министр", "дипломат"),
     ("депутат", "парламентарий", "политик", "председатель", "сенатор"),
 )
+# Commentators, and the offices of state none of them holds: «— заявил политолог» never falls
+# back on the man the text introduced as «президент Украины» or «министр» (a «директор
+# института» may be one; an «автор» may be a minister writing an article).
+COMMENTATORS = word_set("эксперт политолог аналитик историк профессор экономист академик")
+STATE_OFFICES = word_set(
+    """министр дипломат пресс-секретарь президент премьер канцлер госсекретарь генеральный
+    лидер сенатор депутат посол постпред вице-премьер вице-президент губернатор мэр спикер
+    вице-спикер генпрокурор еврокомиссар король"""
+)
 # Roles that head a body («глава МИД», «министр обороны», «руководитель внешнеполитического
 # ведомства»): with the body after them they name one post, whichever head word a text uses.
 HEAD_ROLES = word_set("глава руководитель министр шеф начальник директор")
@@ -364,8 +373,12 @@ PUBLICATIONS = word_set("публикация статья заметка")
 
 @lru_cache(maxsize=16384)
 def _role_lemma(word: str) -> str | None:
-    """Cached: every role resolution asks it of the same few words again and again."""
-    for p in parses(word):
+    """Cached: every role resolution asks it of the same few words again and again. A word
+    read first as a preposition is none («после» is no «о после», the ambassador)."""
+    found = parses(word)
+    if found and found[0].pos == "PREP":
+        return None
+    for p in found:
         if p.pos == "NOUN" and (p.normal in ROLES or p.normal in ROLE_SYNONYMS):
             return ROLE_SYNONYMS.get(p.normal, p.normal)
     if word in ROLES or word in ROLE_SYNONYMS:  # indeclinable: "замглавы", "замминистра"
@@ -402,7 +415,7 @@ def title_forms() -> frozenset[str]:
                 break
         forms.add(lemma)
     forms.discard("официальный")
-    return frozenset(forms)
+    return frozenset(f for f in forms if _role_lemma(f) is not None or f in ROLE_SYNONYMS)
 
 
 _WORD = re.compile(r"(?<![\w-])[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*")

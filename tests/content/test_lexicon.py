@@ -38,11 +38,20 @@ DECLINED = sorted(
 )
 
 
+# A form read first as a preposition is none: «после» is no «о после» (the ambassador).
+PREPOSITION_FIRST = frozenset({"после"})
+
+
+def test_a_preposition_first_is_no_role() -> None:
+    assert all(role_of(word) is None for word in PREPOSITION_FIRST)
+    assert not title_head().fullmatch("после")
+
+
 @pytest.mark.parametrize("role", DECLINED)
 def test_a_role_is_known_in_every_case(role: str) -> None:
     forms = _forms(role)
     assert len(forms) >= 1
-    for form in forms:
+    for form in forms - PREPOSITION_FIRST:
         assert role_of(form) == ROLE_SYNONYMS.get(role, role), form
         assert title_head().fullmatch(form), form
         assert title_head().fullmatch(form[:1].upper() + form[1:]), form

@@ -8,6 +8,7 @@ possessive, or nobody the text names), never the sentence's subject who comments
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from bot.content._attribution.clauses import _HE, _speaks_in
 from bot.content._attribution.context import _CONTEXT, Found, Outcome, SpanContext
@@ -39,7 +40,8 @@ _OWNER_LINK = re.compile(
 )
 # "Ее слова о том, что Запад «…»": the link right after a words noun its possessive owns.
 _BARE_LINK = re.compile(
-    r"(?P<link>,?\s+о том,?\s+что|,?\s+что|\s+(?:об?|ко?))"
+    r"(?P<link>,?\s+о том,?\s+что|,?\s+что|\s+(?:об?|ко?)"
+    r"|\s+об?\s+(?P<topic>[^«»\"\n:;.,!?()]{1,120}?))"
     r"(?P<tail>(?<=что)[^.!?;:\n]{0,200}?)?\s*$"
 )
 _POSSESSIVE_GENDER = {"его": "masc", "ее": "femn", "её": "femn"}
@@ -181,10 +183,16 @@ def rejected_words(c: SpanContext) -> Outcome:
 def _own_words(c: SpanContext, pronoun: Token) -> Found:
     """ "Лавров повторил свои слова о том, что «…»", "Он повторил свое заявление, что …":
     «свой» owns them for the clause's subject — a person named first and in the nominative,
-    or "он"/"она" opening the sentence; unknown otherwise."""
+    or "он"/"она" opening the sentence; unknown otherwise. Inside a reported clause («Захарова
+    считает, что своим заявлением о «…» госсекретарь отвлекает внимание») the subject is the
+    clause's own, named after the quotation."""
     first = next(
         (m for m in c.resolver.entities.persons if c.sent_lo <= m.start < pronoun.start), None
     )
+    if _reported_between(c, first.end if first else c.sent_lo, pronoun.start):
+        subject = _subject_after(c)  # never the one who reports the clause
+        outer = first.person.name if first is not None and first.person else None
+        return Found(subject if subject != outer else None)
     if first is not None:
         return Found(first.person.name if first.nominative and first.person else None)
     opening = c.toks_before[0].lower if c.toks_before else ""
@@ -192,6 +200,27 @@ def _own_words(c: SpanContext, pronoun: Token) -> Found:
         gender = "femn" if opening == "она" else "masc"
         return Found(c.resolver.pronoun(gender, c.span.open))
     return Found(None)
+
+
+def _reported_between(c: SpanContext, lo: int, hi: int) -> bool:
+    """Whether a reported clause («, что …») opens between `lo` and `hi`."""
+    pairs = pairwise(tokens(c.text, lo, hi))
+    return any(a.text == "," and b.lower == "что" for a, b in pairs)
+
+
+def _subject_after(c: SpanContext) -> str | None:
+    """The subject a clause names after the quotation, before its verb («…» госсекретарь США
+    отвлекает): a person or a role the text links to one person; None when nobody."""
+    end = sentence_end(c.text, c.span.close, c.para_hi)
+    words: list[Token] = []
+    for tok in tokens(c.text, c.span.close + 1, end):
+        if not tok.text[:1].isalpha() or any(p.pos in _VERB_POS for p in parses(tok.lower)[:1]):
+            break
+        words.append(tok)
+    if not words:
+        return None
+    found, who = c.resolver.scan(words, None, c.span.open, stop_early=True)
+    return who if found else None
 
 
 def _body_subject(c: SpanContext, lo: int, hi: int) -> bool:

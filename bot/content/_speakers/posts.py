@@ -13,11 +13,13 @@ from bot.content._speakers.names import _PERSON_GRAMS
 from bot.content._speakers.nations import _is_country
 from bot.content._speakers.tokens import Token, tokens
 from bot.content.lexicon import (
+    COMMENTATORS,
     COUNTRY_NOUNS,
     HEAD_ROLES,
     LEADER_ROLES,
     POST_BODIES,
     POST_ROLES,
+    STATE_OFFICES,
     RoleKind,
     role_kind,
     role_of,
@@ -106,6 +108,8 @@ def _another_post(roles: list[str], lemma: str) -> bool:
     head, attributes = roles[0], roles[1:]
     if role_kind(head) is RoleKind.EXPERT:
         return role_kind(lemma) is not RoleKind.EXPERT
+    if lemma in COMMENTATORS:
+        return head in STATE_OFFICES  # "политолог" is never the «президент Украины»
     if same_role(head, lemma) or lemma not in LEADER_ROLES:
         return False
     return any(same_role(r, lemma) for r in attributes)
