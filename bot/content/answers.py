@@ -66,6 +66,8 @@ _ROLE_WORD = re.compile(r"[А-ЯЁа-яё-]+")
 _ROLE_REACH = 60  # characters around a name where the role that introduces it stands
 _WITH = re.compile(r"интервью\s+(?:у|с)\s", re.IGNORECASE)
 _MIN_DASH_QUESTIONS = 2
+_CAPITALISED = re.compile(r"\b[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\b")
+_GUEST_HEADING_WORDS = 3  # «В гостях», «Гость студии» alone on a line
 # An interviewer's greeting: the answer to it is small talk.
 _GREETING = re.compile(
     r"\b(?:[Зз]дравствуйте|[Дд]обр(?:ый|ое) (?:день|утро|вечер)|[Пп]риветствую)\b"
@@ -124,11 +126,13 @@ def label_name(label: str) -> str | None:
 def _fullest(name: str, entities: Entities) -> str:
     """The fullest form the article gives of a label's person ("Лавров" → "Сергей Лавров");
     never one with a patronymic ("Александр Васильевич Чепурин" is not how a quotation names
-    its speaker)."""
+    its speaker), nor one of as many words ("Иван Яковина" stays, whatever form another
+    mention was read in)."""
     surname = name.split()[-1].lower()
+    words = len(name.split())
     for m in entities.persons:
         person = m.person
-        if person is None or surname not in person.keys or len(person.name) <= len(name):
+        if person is None or surname not in person.keys or len(person.name.split()) <= words:
             continue
         if not any(_patronymic(w) for w in person.name.split()[1:-1]):
             return person.name
@@ -384,6 +388,17 @@ def addressed(reading: _Reading, k: int) -> str | None:
     return person.name if presented else None
 
 
+def _heading_or_sentence(text: str, lo: int, hi: int) -> tuple[int, int]:
+    """The sentence holding a guest cue, or, when the cue is a heading alone on its line
+    («В гостях»), that line and the one under it, where the guest's name stands."""
+    start, end = _sentence(text, lo, hi)
+    line = text[start:end].strip()
+    if text[end : end + 1] != "\n" or count_words(line) > _GUEST_HEADING_WORDS:
+        return start, end
+    below = text.find("\n", end + 1)
+    return start, below if below >= 0 else len(text)
+
+
 # «В гостях», «Гость программы», «Мария Захарова в программе Сергея Доренко»: a broadcast's
 # guest announced before a transcript.
 _GUEST_CUE = re.compile(r"\b(?:[Вв] гостях|[Гг]ост(?:ь|ья|ем|ьей)|в программе|в студии)\b")
@@ -396,7 +411,7 @@ def _read_guest(reading: _Reading) -> list[Turn] | None:
     first = next((k for k, t in enumerate(reading.texts) if turn_label(t)), 0)
     intro_end = reading.offsets[first] if first else 0
     cues = [
-        _sentence(reading.text, c.start(), c.end())
+        _heading_or_sentence(reading.text, c.start(), c.end())
         for c in _GUEST_CUE.finditer(reading.text, 0, intro_end)
     ]
     if not cues:
@@ -407,6 +422,10 @@ def _read_guest(reading: _Reading) -> list[Turn] | None:
         if any(lo <= m.start < hi for lo, hi in cues) and m.nominative and m.person is not None
     }
     surnames = {name.split()[-1].lower() for name in announced}
+    if not surnames:  # a name the entities do not know («Славенко Терзич»), as written
+        surnames = {
+            w.lower() for lo, hi in cues for w in _CAPITALISED.findall(reading.text, lo, hi)
+        }
 
     def guest(label: str) -> bool:
         name = label_name(label)
