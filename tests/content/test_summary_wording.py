@@ -9,6 +9,7 @@ from bot.content.wording import (
     OFFICIAL_FORMS,
     SHORT_FORMS,
     abbreviated,
+    country_after,
     country_named,
     reworded,
     shortened,
@@ -245,3 +246,42 @@ def test_a_quotation_keeps_the_speakers_words() -> None:
         "Посол заявил: «Министерство иностранных дел Российской Федерации (МИД) ответит», "
         "— а МИД Польши промолчал."
     )
+
+
+# (summary text, as it reads with «российский» before a post or the ministry as «России» after it)
+COUNTRY_AFTER = [
+    ("Глава российского МИД прибыл в Анкару.", "Глава МИД России прибыл в Анкару."),
+    (
+        "Встреча с российским президентом прошла в Кремле.",
+        "Встреча с президентом России прошла в Кремле.",
+    ),
+    (
+        "Он передал письмо российского постпреда при ОБСЕ.",
+        "Он передал письмо постпреда России при ОБСЕ.",
+    ),
+    (  # the ministry's description: «МИД», its verb masculine
+        "Вчера российское внешнеполитическое ведомство выразило протест.",
+        "Вчера МИД России выразил протест.",
+    ),
+    (
+        "Глава российского внешнеполитического ведомства прибыл в Пекин.",
+        "Глава МИД России прибыл в Пекин.",
+    ),
+    (  # the summary opens with it: as written
+        "Российский постпред при ООН покинул зал.",
+        "Российский постпред при ООН покинул зал.",
+    ),
+    (  # a minister's complement follows him: as written
+        "Встреча российского министра иностранных дел прошла в Женеве.",
+        "Встреча российского министра иностранных дел прошла в Женеве.",
+    ),
+    (  # an ambassador: as written
+        "Протест передали российскому послу в Варшаве.",
+        "Протест передали российскому послу в Варшаве.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "said"), COUNTRY_AFTER)
+def test_russian_before_a_post_becomes_the_country_after_it(text: str, said: str) -> None:
+    assert country_after(text) == said
