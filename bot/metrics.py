@@ -99,61 +99,75 @@ class Metrics:
         )
 
 
+# One metric family: (name, type, help text, samples as (labels, value)).
+_Family = tuple[str, str, str, list[tuple[str, float]]]
+
+
 def render_prometheus(snap: Snapshot) -> str:
     """The Prometheus text exposition format (version 0.0.4), one family per metric."""
     lines: list[str] = []
-
-    def family(name: str, kind: str, help_text: str, samples: list[tuple[str, float]]) -> None:
+    for name, kind, help_text, samples in _families(snap):
         lines.append(f"# HELP {name} {help_text}")
         lines.append(f"# TYPE {name} {kind}")
-        for labels, value in samples:
-            lines.append(f"{name}{labels} {_number(value)}")
+        lines.extend(f"{name}{labels} {_number(value)}" for labels, value in samples)
+    return "\n".join(lines) + "\n"
 
-    family(
-        "interaffairs_updates_total",
-        "counter",
-        "Telegram updates handled, by update type.",
-        [(f'{{type="{_label(kind)}"}}', n) for kind, n in sorted(snap.updates.items())],
-    )
-    family(
-        "interaffairs_messages_sent_total",
-        "counter",
-        "Messages delivered to Telegram.",
-        [("", snap.messages_sent)],
-    )
-    family(
-        "interaffairs_telegram_429_total",
-        "counter",
-        "Requests Telegram refused with 429 Too Many Requests.",
-        [("", snap.rate_limited)],
-    )
-    family(
-        "interaffairs_telegram_403_total",
-        "counter",
-        "Requests Telegram refused with 403 Forbidden (bot blocked or removed).",
-        [("", snap.forbidden)],
-    )
-    family(
-        "interaffairs_feed_fetch_errors_total",
-        "counter",
-        "Feed polls that failed.",
-        [("", snap.feed_fetch_errors)],
-    )
+
+def _families(snap: Snapshot) -> list[_Family]:
+    """Every family the snapshot has a value for, in a fixed order; the gauges of what has
+    not happened yet (no outbox attached, no feed poll succeeded) are left out."""
+    updates = [(f'{{type="{_label(kind)}"}}', float(n)) for kind, n in sorted(snap.updates.items())]
+    families: list[_Family] = [
+        (
+            "interaffairs_updates_total",
+            "counter",
+            "Telegram updates handled, by update type.",
+            updates,
+        ),
+        (
+            "interaffairs_messages_sent_total",
+            "counter",
+            "Messages delivered to Telegram.",
+            [("", snap.messages_sent)],
+        ),
+        (
+            "interaffairs_telegram_429_total",
+            "counter",
+            "Requests Telegram refused with 429 Too Many Requests.",
+            [("", snap.rate_limited)],
+        ),
+        (
+            "interaffairs_telegram_403_total",
+            "counter",
+            "Requests Telegram refused with 403 Forbidden (bot blocked or removed).",
+            [("", snap.forbidden)],
+        ),
+        (
+            "interaffairs_feed_fetch_errors_total",
+            "counter",
+            "Feed polls that failed.",
+            [("", snap.feed_fetch_errors)],
+        ),
+    ]
     if snap.outbox_backlog is not None:
-        family(
-            "interaffairs_outbox_backlog",
-            "gauge",
-            "Outbox messages waiting to be sent.",
-            [("", snap.outbox_backlog)],
+        families.append(
+            (
+                "interaffairs_outbox_backlog",
+                "gauge",
+                "Outbox messages waiting to be sent.",
+                [("", snap.outbox_backlog)],
+            )
         )
     if snap.last_feed_success is not None:
-        family(
-            "interaffairs_feed_last_success_timestamp_seconds",
-            "gauge",
-            "Unix time of the last successful feed poll.",
-            [("", snap.last_feed_success.timestamp())],
+        families.append(
+            (
+                "interaffairs_feed_last_success_timestamp_seconds",
+                "gauge",
+                "Unix time of the last successful feed poll.",
+                [("", snap.last_feed_success.timestamp())],
+            )
         )
-    return "\n".join(lines) + "\n"
+    return families
 
 
 def _number(value: float) -> str:

@@ -158,19 +158,7 @@ class Fetcher:
                 transient=False,
                 status=status,
             )
-        chunks: list[bytes] = []
-        size = 0
-        async for chunk in resp.content.iter_chunked(CHUNK):
-            size += len(chunk)
-            if size > self._max_bytes:
-                raise DownloadError(
-                    url,
-                    f"response exceeds the {self._max_bytes} byte cap",
-                    transient=False,
-                    status=status,
-                )
-            chunks.append(chunk)
-        body = b"".join(chunks)
+        body = await self._body(url, resp)
         if html_only and not typed and body.lstrip()[:1] != b"<":
             raise DownloadError(url, "not an HTML page (no type)", transient=False, status=status)
         return Fetched(
@@ -182,6 +170,23 @@ class Fetcher:
             etag=_etag(resp),
             last_modified=_modified(resp),
         )
+
+    async def _body(self, url: str, resp: aiohttp.ClientResponse) -> bytes:
+        """The body read in chunks, stopped at the byte cap: a server that declares no
+        length (or lies about it) cannot make us hold more than the cap in memory."""
+        chunks: list[bytes] = []
+        size = 0
+        async for chunk in resp.content.iter_chunked(CHUNK):
+            size += len(chunk)
+            if size > self._max_bytes:
+                raise DownloadError(
+                    url,
+                    f"response exceeds the {self._max_bytes} byte cap",
+                    transient=False,
+                    status=resp.status,
+                )
+            chunks.append(chunk)
+        return b"".join(chunks)
 
 
 def _etag(resp: aiohttp.ClientResponse) -> str | None:
