@@ -14,7 +14,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from bot.content._attribution.according import as_opening, as_reports, as_said, po_slovam
+from bot.content._attribution.according import (
+    as_opening,
+    as_put_after,
+    as_reports,
+    as_said,
+    po_slovam,
+)
 from bot.content._attribution.clauses import (
     _gerund,
     _lemma_of,
@@ -65,6 +71,7 @@ __all__ = [
     "Rule",
     "SpanContext",
     "as_opening",
+    "as_put_after",
     "as_reports",
     "as_said",
     "build_context",
@@ -164,6 +171,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("as_said", as_said),
     ("as_reports", as_reports),
     ("as_opening", as_opening),
+    ("as_put_after", as_put_after),
     ("reported_speech", reported_speech),
     ("partial_quote", partial_quote),
     ("verb_after", verb_after),

@@ -1122,6 +1122,28 @@ AS_OPENING: list[Row] = [
     ),
     ("Как заявил источник, переговоры «зашли в полный тупик».", "зашли", UNKNOWN),
 ]
+AS_PUT_AFTER: list[Row] = [
+    # A «как» clause right after the quotation names who put it so.
+    (
+        "Министр Сергей Лавров выступил. Ситуация «зашла в тупик», как выразился Лавров.",
+        "зашла",
+        Found("Сергей Лавров"),
+    ),
+    (
+        "Телеведущий Такер Карлсон прилетел в Москву. Журналисты задали вопросы «самому "
+        "опытному дипломату мира», как его называет сам Карлсон.",
+        "самому",
+        Found("Такер Карлсон"),
+    ),
+    # A saying, an outlet relaying, a pronoun: not this rule's.
+    ("Ситуация «зашла в тупик», как говорится в сообщении МИД России.", "зашла", None),
+    ("Переговоры «зашли в тупик», как пишет ТАСС.", "зашли", None),
+    (
+        "Министр Сергей Лавров выступил. Переговоры «зашли в тупик», как он выразился.",
+        "зашли",
+        None,
+    ),
+]
 REPORTED_SPEECH: list[Row] = [
     # An impersonal verb after the text it cites: the person whose text it is (named, or
     # given by a role), like a body; a text about someone is not theirs.
@@ -1759,6 +1781,7 @@ TABLES: list[tuple[Rule, list[Row]]] = [
     (rules.as_said, AS_SAID),
     (rules.as_reports, AS_REPORTS),
     (rules.as_opening, AS_OPENING),
+    (rules.as_put_after, AS_PUT_AFTER),
     (rules.reported_speech, REPORTED_SPEECH),
     (rules.partial_quote, PARTIAL_QUOTE),
     (rules.verb_after, VERB_AFTER),

@@ -13,12 +13,14 @@ from bot.content._attribution.clauses import (
     _denied,
     _fragment,
     _lemma_of,
+    _named_in,
     _names_person,
     _not_media,
     _speaks_in,
     first_verb,
 )
 from bot.content._attribution.context import Found, Outcome, SpanContext
+from bot.content.layout import sentence_end
 from bot.content.lexicon import ACCORDING_NOUNS, NAMING_VERBS, RELAY_VERBS, role_of
 from bot.content.morph import lemma, parses
 from bot.content.speakers import Token, naming_verb, tokens
@@ -182,3 +184,30 @@ def as_opening(c: SpanContext) -> Outcome:
     if c.first_letter.islower():  # "Как заявил источник, переговоры «зашли в тупик»"
         return Found(None)
     return None
+
+
+_AS_AFTER = re.compile(r"[ \t]*,[ \t]*[Кк]ак[ \t]+")
+
+
+def as_put_after(c: SpanContext) -> Outcome:
+    """ "задать вопросы «самому опытному министру в мире», как его называет сам Карлсон",
+    "ситуация «зашла в тупик», как выразился Лавров": a «как» clause right after the
+    quotation, its own speech or naming verb within three words, names who put it so — a
+    person or body the clause itself names (never an outlet relaying, nor a pronoun's
+    guess; "как говорится" is a saying, nobody's)."""
+    hit = _AS_AFTER.match(c.after)
+    if hit is None or not _fragment(c):
+        return None
+    lo = c.after_lo + hit.end()
+    hi = sentence_end(c.text, lo, c.para_hi)
+    comma = c.text.find(",", lo, hi)
+    hi = comma if comma >= 0 else hi
+    toks = tokens(c.text, lo, hi)
+    verb = first_verb(toks, 3)
+    namer = next((t for t in toks[:3] if lemma(t.lower) in NAMING_VERBS), None)
+    if verb is None and namer is not None:
+        verb = naming_verb(namer)
+    if verb is None or verb.impersonal or _lemma_of(verb) in RELAY_VERBS:
+        return None
+    who = c.resolver.resolve(lo, hi, verb, c.span.open, context=False)
+    return Found(who) if _not_media(who) and _named_in(c, who, lo, hi) else None
