@@ -261,6 +261,10 @@ def _labelled_turns(
             role = Role.QUESTION if label in askers else Role.ANSWER
             current = Turn(role, label, _after_label(m, text), True)
             out.append(current)
+        elif _dash_turn(out, texts, text):
+            turn = _alternate(out, text)
+            current = turn if turn.role is Role.ANSWER else current
+            out.append(turn)
         elif current.role is not Role.INTRO and _asks(None, text):
             out.append(Turn(Role.QUESTION))
         elif only_asked and current.role is Role.QUESTION and _answers(texts[k - 1], text):
@@ -271,6 +275,28 @@ def _labelled_turns(
         else:
             out.append(Turn(current.role, current.label, _under_label_line(out, texts, text)))
     return out
+
+
+def _dash_turn(out: Sequence[Turn], texts: Sequence[str], text: str) -> bool:
+    """An unlabelled unit opening with a dash after the labelled turns began: a turn of its
+    own, not a paragraph continuing the one before (unless that is a label alone on its line,
+    «В. Путин:», whose words follow under it)."""
+    if not out or out[-1].role is Role.INTRO or not _DASH_TURN.match(text):
+        return False
+    return not label_line(out[-1], texts[len(out) - 1])
+
+
+def _alternate(out: Sequence[Turn], text: str) -> Turn:
+    """A dash turn among labelled ones («Вельт»: …? / Владимир Чижов: … / — А сейчас? / — С
+    обеих сторон …): the turns alternate, so after a question it answers, in the name of the
+    last labelled answer, and after an answer it is the interviewer's (a remark that asks
+    nothing too); a dash turn that asks is always a question."""
+    dash = _DASH_TURN.match(text)
+    start = dash.end() if dash else 0
+    if out[-1].role is not Role.QUESTION or _asks(None, text):
+        return Turn(Role.QUESTION, None, start, True)
+    named = next((t.label for t in reversed(out) if t.role is Role.ANSWER and t.label), None)
+    return Turn(Role.ANSWER, named, start, True)
 
 
 def _answers(before: str, text: str) -> bool:
