@@ -103,6 +103,9 @@ def test_role_kinds_and_shared_offices() -> None:
         ("согласился", "masc", False, False),
         ("соглашается", None, False, False),
         ("задалась", "femn", False, False),
+        ("обвинил", "masc", False, False),
+        ("потребовала", "femn", False, False),
+        ("упрекнули", None, True, False),
     ],
 )
 def test_speech_verbs_in_their_forms(

@@ -28,6 +28,7 @@ from bot.content.lexicon import (
     HONORIFICS,
     JUDGING_VERBS,
     NAMING_VERBS,
+    PREPOSITIONS,
     TARGET_VERBS,
     role_of,
 )
@@ -86,8 +87,17 @@ def _governed(c: SpanContext, verb: Verb) -> bool:
     readings = parses(words[0].lower) if words else []
     if _judging(verb) and not verb.plural:
         return _named_as(c, verb, words, between)
-    genitive = any(p.has("gent") for p in readings[:1])
+    # "предупредил о «серьезных последствиях»": one speaker's prepositional object, whatever
+    # the first reading says, is no genitive attribute of a noun ("о провале «крестового
+    # похода»"); a plural "в МИД предупредили о «…»" characterises, as with naming verbs
+    after_preposition = not verb.plural and _after_preposition(between)
+    genitive = any(p.has("gent") for p in readings[:1]) and not after_preposition
     return c.n_words == 2 and len(between) <= 3 and not genitive
+
+
+def _after_preposition(between: list[Token]) -> bool:
+    """Whether the word right before the fragment is a preposition ("о «…»", "в «…»")."""
+    return bool(between) and lemma(between[-1].lower) in PREPOSITIONS
 
 
 def _judging(verb: Verb) -> bool:
