@@ -219,27 +219,33 @@ def role_windows(body: str, people: Sequence[Mention], name: str) -> Iterator[Ro
             yield RoleWindow(mention, start, heads, stop)
 
 
-def role_phrase(body: str, people: Sequence[Mention], name: str) -> str | None:
+def role_phrase(
+    body: str, people: Sequence[Mention], name: str, every_head: bool = False
+) -> str | None:
     """The role the article introduces `name` with, right before one of their mentions and in
     the nominative («Заместитель министра иностранных дел России Сергей Рябков рассказал …» →
     «Заместитель министра иностранных дел России»): the references open with role and name,
     and a reader of the card may not know the name. The first such mention wins; None when the
     text gives none (never a role of its own making). The phrase holds no verb, no other
-    person, no punctuation."""
+    person, no punctuation. With `every_head`, a role may start at a later role noun of the
+    window when the phrase from the first holds a verb or is no nominative («новым послом
+    России может стать директор департамента МИД РФ Сергей Нечаев» → «Директор департамента
+    МИД РФ»): callers ask that only after the oblique role, which reads the first."""
     starts = [m.start for m in people]
     for found in role_windows(body, people, name):
-        mention, head = found.mention, found.heads[0]
-        at = found.start + head[0]
-        if found.stop is None or not found.stop.group(0).endswith(" "):
-            at = _adjectives_before(body, found.start, at)  # not «Чрезвычайный и | Полномочный»
-        phrase = body[at : mention.start].strip()
-        if (
-            _nominative_head(head[2])
-            and plain(phrase)
-            and not any(at <= s < mention.start for s in starts)
-        ):
-            return phrase[:1].upper() + phrase[1:]
-    return _apposition(body, people, name)
+        mention = found.mention
+        for number, head in enumerate(found.heads if every_head else found.heads[:1]):
+            at = found.start + head[0]
+            if number or found.stop is None or not found.stop.group(0).endswith(" "):
+                at = _adjectives_before(body, found.start, at)  # not «Чрезвычайный и | …»
+            phrase = body[at : mention.start].strip()
+            if (
+                _nominative_head(head[2])
+                and plain(phrase)
+                and not any(at <= s < mention.start for s in starts)
+            ):
+                return phrase[:1].upper() + phrase[1:]
+    return None if every_head else _apposition(body, people, name)
 
 
 # «Рамин Мехманпараст, официальный представитель МИД Ирана, в интервью …»: a role set off by

@@ -903,6 +903,17 @@ def oblique_role(body: str, persons: Sequence[Mention], name: str) -> str | None
     return None
 
 
+def role_of(body: str, persons: Sequence[Mention], name: str) -> str | None:
+    """The role the article gives `name`: in the nominative right before a mention
+    (`role_phrase`), else in an oblique case agreeing with one (`oblique_role`), else from a
+    later role noun of a nominative window («… может стать директор департамента X»)."""
+    return (
+        role_phrase(body, persons, name)
+        or oblique_role(body, persons, name)
+        or role_phrase(body, persons, name, every_head=True)
+    )
+
+
 def _adjectives_ending(words: list[str], case: str) -> list[str]:
     """The adjectives in `case` that end `words`, right before a role's head («бывшего»)."""
     kept = list(itertools.takewhile(lambda w: _adjective_in(w, case), reversed(words)))
@@ -923,7 +934,7 @@ def _with_role(text: str, body: str, persons: Sequence[Mention]) -> str:
     names = {m.person.name for m in persons if m.person and " " in m.person.name}
     for name in sorted(names, key=len, reverse=True):
         if text.startswith(name) and text[len(name) : len(name) + 1] in (" ", ":"):
-            role = role_phrase(body, persons, name) or oblique_role(body, persons, name)
+            role = role_of(body, persons, name)
             return f"{role} {text}" if role and role.lower() not in text.lower() else text
     return text
 
@@ -957,7 +968,7 @@ def _with_closing_role(text: str, body: str, persons: Sequence[Mention]) -> str:
     if speaker is None:
         return text
     name, length = speaker
-    role = role_phrase(body, persons, name) or oblique_role(body, persons, name)
+    role = role_of(body, persons, name)
     if not role or role.lower() in text.lower():
         return text
     said = f"{role[:1].lower()}{role[1:]} {name}"
@@ -1032,7 +1043,7 @@ def by_words(text: str, body: str, persons: Sequence[Mention]) -> str:
     if person is None or role is None:
         return text
     name = person[0]
-    role = role or role_phrase(body, persons, name) or oblique_role(body, persons, name) or ""
+    role = role or role_of(body, persons, name) or ""
     gender = _gender(name, persons) or _given_gender(name)
     if gender not in ("masc", "femn"):
         return text

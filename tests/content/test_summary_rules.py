@@ -1084,6 +1084,14 @@ def test_direct_speech_or_an_unnamed_speaker_stays_last(article: str) -> None:
 # A summary opening with a person's name gets the role the article introduces them with:
 # (article, summary).
 ROLE_GIVEN = [
+    (  # the window's first role noun is in a phrase with a verb: the role starts at the next
+        "По данным газеты, новым послом России в Австрии может стать директор Второго "
+        "европейского департамента МИД Игорь Карпов.\n"
+        "Вопрос: Чем вы займётесь в Вене?\n"
+        "Игорь Карпов: Венские организации станут главным направлением работы посольства.",
+        "Директор Второго европейского департамента МИД Игорь Карпов в интервью заявил, что "
+        "венские организации станут главным направлением работы посольства.",
+    ),
     (  # an interview's label gives the name only
         "Заместитель министра иностранных дел России Сергей Рябков ответил на вопросы "
         "агентства.\n"
