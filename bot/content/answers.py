@@ -242,18 +242,43 @@ def interviewee(text: str, entities: Entities, hi: int | None = None) -> str | N
 def digest(text: str, entities: Entities) -> tuple[str, frozenset[int]] | None:
     """An interview's digest: after an introduction announcing one person's interview
     («Дмитрий Полянский дал интервью RTVI. Собрали главное»), topic lines («О позиции по
-    Украине:») each over paragraphs that are one quotation apiece. Returns the interviewee
-    and those paragraphs' numbers: their quotations are the interviewee's. Two topics at
-    least (one line ending with a colon is no digest)."""
+    Украине:», «Блокировка сайта Sputnik-Турция») each over paragraphs that are one quotation
+    apiece. Returns the interviewee and those paragraphs' numbers: their quotations are the
+    interviewee's. Two topics at least, or one right under the announcing paragraph."""
     paragraphs = text.split("\n")
-    topics = [k for k, p in enumerate(paragraphs) if _TOPIC_LINE.match(p.strip())]
-    if len(topics) < _MIN_DASH_QUESTIONS or topics[0] == 0:
+    topics = [k for k, p in enumerate(paragraphs) if k and _topic_line(p)]
+    if not topics:
         return None
     quoted = {k for t in topics for k in _quoted_run(paragraphs, t + 1)}
     if len(quoted) < len(topics):
         return None
-    who = interviewee(text, entities, sum(len(p) + 1 for p in paragraphs[: topics[0]]))
+    intro_end = sum(len(p) + 1 for p in paragraphs[: topics[0]])
+    announced = _cue_sentences(text, intro_end - len(paragraphs[topics[0] - 1]) - 1, intro_end)
+    if len(topics) < _MIN_DASH_QUESTIONS and not announced:
+        return None
+    who = interviewee(text, entities, intro_end) or _role_headed(text, announced, entities)
     return (who, frozenset(quoted)) if who else None
+
+
+def _role_headed(text: str, cues: list[tuple[int, int]], entities: Entities) -> str | None:
+    """The one person an announcing sentence opening with a role names before its cue
+    («Посол Турции в Москве Умит Ярдым в среду ответил на вопросы …»), read in whatever case
+    (a foreign name the morphology cannot decline)."""
+    if len(cues) != 1:
+        return None
+    lo, end = cues[0]
+    first = _ROLE_WORD.match(text, lo + len(text[lo:end]) - len(text[lo:end].lstrip()))
+    if first is None or not _nominative_role(first.group(0)):
+        return None
+    cue = _CUE.search(text, lo, end)
+    stop = cue.start() if cue else end
+    names = {m.person.name for m in entities.persons if lo <= m.start < stop and m.person}
+    return names.pop() if len(names) == 1 else None
+
+
+def _topic_line(paragraph: str) -> bool:
+    """ "О позиции по Украине:", or a subhead ("Блокировка сайта Sputnik-Турция")."""
+    return bool(_TOPIC_LINE.match(paragraph.strip())) or _subhead(paragraph)
 
 
 def _quoted_run(paragraphs: list[str], k: int) -> list[int]:
