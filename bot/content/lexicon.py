@@ -49,6 +49,9 @@ RELAY_VERBS = word_set("передать передавать сообщить �
 # Of those, the ones that only pass words on: "«…», — передает ТАСС" are never the outlet's own
 # (while "«…», — пишет газета" may be its own reporting).
 PASSING_ON_VERBS = word_set("передать передавать")
+# "Его слова приводит ТАСС", "цитирует Лаврова РИА Новости": an outlet quoting someone's
+# words; what its publication says after that is theirs. Lemmas.
+QUOTING_VERBS = word_set("приводить привести цитировать процитировать передавать передать")
 # "прокомментировала слова госсекретаря: «…»": a reply to words, the quotation after the
 # colon being the reply, never the words replied to.
 REPLY_VERBS = word_set(
@@ -259,6 +262,11 @@ ROLE_SYNONYMS = {
     "замглавы": "заместитель",
     "замминистра": "заместитель",
     "замгоссекретаря": "заместитель",
+    "замгоссекретарь": "заместитель",
+    "зампред": "заместитель",
+    "зампредседателя": "заместитель",
+    "замруководитель": "заместитель",
+    "замгенсек": "заместитель",
     "спикер": "председатель",
     "чиновница": "чиновник",
     # Ranks are their head's role: «генерала-лейтенанта Валерия Асапова» is in the genitive.

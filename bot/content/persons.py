@@ -122,6 +122,7 @@ def _full_name(
     first_p = [
         p for p in _name_parses(first) if not p.has("voct") and not (guessed_loct and p.has("loct"))
     ]
+    first_p = _woman_beside_undeclined(first_p, last)
     gender = _gender_of(first_p)
     # A surname is never plural: "Левитт" read as a genitive plural of a first name "Левитта"
     # would put "Кэролайн Левитт" in the genitive.
@@ -168,13 +169,8 @@ def _full_name(
     # in a foreign vowel read so («Конт») does not decline
     fixed = fixed or (case == "loct" and not preposition and _foreign_vowel(last))
     last_n = last if fixed else last_n
-    if not fixed and last_n == last and case not in (None, "nomn") and not _surname_parses(last):
-        # Foreign surname unknown to the dictionary ("Блинкена"): inflect as a plain noun.
-        changed = inflect(last, frozenset({case}), frozenset({"nomn"}))
-        if changed:
-            last_n = restore_case(last, changed)
-        elif gender == "masc" and any(p.dictionary for p in first_p):
-            last_n = _hard_stem(last, case) or last  # "Александера Стубба": no noun reading
+    if not fixed and last_n == last and case not in (None, "nomn"):
+        last_n = _foreign_nominative(last, case, gender, any(p.dictionary for p in first_p))
     # The first name alone misleads on foreign names ("Нарендра" looks feminine): keep the
     # gender only when a Russian-declined surname agrees with it.
     if (
@@ -235,19 +231,44 @@ _MASC_ENDINGS = {"gent": "а", "accs": "а", "datv": "у", "ablt": "ым", "loct
 _RUSSIAN_STEM = re.compile(r"[А-ЯЁ][а-яё]+(?:ов|ев|ёв|ин|ын)")
 
 
+def _foreign_nominative(last: str, case: str, gender: str | None, sure: bool) -> str:
+    """The nominative of a surname in an oblique `case` the dictionary does not decline for
+    the name's gender: unknown to it, inflected as a plain noun («Блинкена»); else, beside a
+    man's first name the dictionary holds (`sure` of the case), by its ending («Александера
+    Стубба», «Иваном Яковиной», which the dictionary guesses only as a woman's)."""
+    surnames = _surname_parses(last)
+    if not surnames:
+        changed = inflect(last, frozenset({case}), frozenset({"nomn"}))
+        if changed:
+            return restore_case(last, changed)
+    if gender != "masc" or not sure or any(p.has("masc", case) for p in surnames):
+        return last
+    return _hard_stem(last, case) or last
+
+
 # A man's hard-stem ending by case, for a surname the dictionary reads in no case at all.
 _HARD_ENDINGS = {"gent": "а", "accs": "а", "datv": "у", "ablt": "ом"}
+# A man's surname in «-а»/«-я» declines as a woman's noun does: «Иваном Яковиной» is Яковина,
+# «Василием Небензей» Небензя, «Ивана Яковины» Яковина (the oblique ending, the nominative's).
+_FIRST_DECLENSION = {"ablt": (("ой", "а"), ("ей", "я")), "gent": (("ы", "а"),)}
 
 
 def _hard_stem(last: str, case: str | None) -> str | None:
-    """ "Александера Стубба" → «Стубб»: beside a man's first name the dictionary holds in
-    `case`, a foreign surname ending in that case's hard-stem ending after a consonant is
-    its stem; None when it does not."""
+    """ "Александера Стубба" → «Стубб», «Иваном Яковиной» → «Яковина»: beside a man's first name
+    the dictionary holds in `case`, a foreign surname ending in that case's ending after a
+    consonant has the nominative of its stem; None when it does not."""
+    for oblique, nominative in _FIRST_DECLENSION.get(case or "", ()):
+        if last.endswith(oblique) and len(last) >= len(oblique) + 3:
+            stem = last[: -len(oblique)]
+            return stem + nominative if stem[-1:].lower() not in _VOWELS else None
     ending = _HARD_ENDINGS.get(case or "")
     if ending is None or not last.endswith(ending) or len(last) < len(ending) + 3:
         return None
     stem = last[: -len(ending)]
-    return stem if stem[-1:].lower() not in "аеёиоуыэюяйь" else None
+    return stem if stem[-1:].lower() not in _VOWELS else None
+
+
+_VOWELS = "аеёиоуыэюяйь"
 
 
 def _russian_surname(last: str, case: str | None) -> str | None:
@@ -258,6 +279,23 @@ def _russian_surname(last: str, case: str | None) -> str | None:
         return None
     stem = last[: -len(ending)]
     return stem if _RUSSIAN_STEM.fullmatch(stem) else None
+
+
+def _woman_beside_undeclined(first_p: list[Parse], last: str) -> list[Parse]:
+    """ "Дана Уайт заявила": a first name read both as a man's in an oblique case («Дана» of
+    «Дан») and as a woman's is hers when the surname beside it keeps a man's nominative form —
+    a man's would decline («Дана Уайта»); the man's oblique readings are dropped."""
+    if not any(p.has("femn") for p in first_p):
+        return first_p
+    kept = [
+        p
+        for p in first_p
+        if not (
+            p.has("masc")
+            and _undeclined_beside(next((g for g in p.grams if g in _CASES), None), last)
+        )
+    ]
+    return kept or first_p
 
 
 def _undeclined_beside(case: str | None, last: str) -> bool:

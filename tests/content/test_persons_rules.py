@@ -216,6 +216,16 @@ FULL_NAMES: list[tuple[str, set[str]]] = [
     # first name in that case, is its stem
     ("Заявление Александера Стубба вызвало споры.", {"Александер Стубб"}),
     ("Песков ответил Александеру Стуббу.", {"Песков", "Александер Стубб"}),
+    # a man's surname in «-а» declines as a woman's noun; a dictionary that guesses it only as
+    # a woman's leaves its ending to say the nominative
+    ("О визите говорим с журналистом Иваном Яковиной.", {"Иван Яковина"}),
+    ("По словам Ивана Яковины, всё ясно.", {"Иван Яковина"}),
+    ("Заявление Дмитрия Кулебы осудили в Москве.", {"Дмитрий Кулеба"}),
+    ("Беседа с Иваном Толстым прошла в Москве.", {"Иван Толстой"}),
+    # a first name read as a man's oblique case or a woman's nominative is hers when the
+    # surname beside it keeps a man's nominative form (a man's would decline)
+    ("Официальный представитель Пентагона Дана Уайт заявила, что всё готово.", {"Дана Уайт"}),
+    ("Интервью Дана Уайта вышло в эфир.", {"Дан Уайт"}),
     # … while a declined one still takes its nominative
     ("Заявление Владимира Зеленского осудили.", {"Владимир Зеленский"}),
     ("Лавров ответил Энтони Блинкену.", {"Лавров", "Энтони Блинкен"}),

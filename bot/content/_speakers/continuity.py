@@ -12,7 +12,7 @@ from bot.content._speakers.clause_words import _relative_opening, _reported_open
 from bot.content._speakers.organisations import _Organisations
 from bot.content._speakers.tokens import Token, speech_verb, tokens
 from bot.content.entities import Mention
-from bot.content.lexicon import BACKGROUND_OPENERS, SHIFT_OPENERS
+from bot.content.lexicon import BACKGROUND_OPENERS, SHIFT_OPENERS, role_of
 
 _CATAPHORA_REACH = 400  # characters after a pronoun where its person may be named first
 _ACTING_FOR = re.compile(r"(?<![\w-])в\s+лице(?![\w-])", re.IGNORECASE)
@@ -54,6 +54,10 @@ class _Continuity(_Organisations):
             reporter = self._reporter(best[0], gender) or self._relative_owner(best[0], gender)
             if reporter is not None:
                 best = max(last_speaker or reporter, reporter)
+            elif self._reported(best[0]):
+                # "Политолог отметил, что Эрдоган …": reported by someone the text does not
+                # name there; the speaker before carries on, else nobody
+                return last_speaker[1] if last_speaker else None
             elif role and self._coordinated(best[0], gender, skip):
                 return None  # "Лавров и Рубио провели переговоры. По словам дипломата, …"
         if best is not None:
@@ -100,6 +104,21 @@ class _Continuity(_Organisations):
         if verb is None or verb.plural or verb.impersonal:
             return None
         return self._sole_subject(lo, verb.token.start, gender)
+
+    def _reported(self, at: int) -> bool:
+        """Whether the mention at `at` stands in the «что» clause of a singular speech verb
+        whose subject the text names by no name («Политолог отметил, что Эрдоган …»): what
+        someone said, never who speaks."""
+        lo, toks = self._clause_tokens(at)
+        that = next((k for k in range(len(toks) - 1, 0, -1) if _reported_opening(toks, k)), None)
+        if that is None:
+            return False
+        verb = next((v for t in reversed(toks[: that - 1]) if (v := speech_verb(t))), None)
+        if verb is None or verb.plural or verb.impersonal:
+            return False
+        named = any(lo <= m.start < verb.token.start for m in self.entities.persons)
+        role = any(role_of(t.text) for t in toks[: that - 1] if t.start < verb.token.start)
+        return role and not named  # a body reporting it («МИД сообщил, что Лавров …») is no «он»
 
     def _relative_owner(self, at: int, gender: str | None) -> tuple[int, str] | None:
         """ "Пушков встретился с делегацией, которую возглавлял конгрессмен Смит. По словам

@@ -24,10 +24,13 @@ from bot.content.lexicon import (
     MEDIA,
     MEDIA_KINDS,
     PUBLICATIONS,
+    QUOTING_VERBS,
     UNKNOWN_AGENTS,
+    WORDS_NOUNS,
 )
 from bot.content.morph import lemma
 
+_POSSESSIVE_GENDER = {"его": "masc", "ее": "femn", "её": "femn"}
 _OUTLET_WORDS = 4  # capitalised words an outlet's name runs to after its kind («газета …»)
 _WORD_BEFORE = re.compile(r"([\w-]+)[ \t]+$")
 
@@ -112,11 +115,38 @@ class _Organisations(_Introductions):
 
     def outlet(self, pos: int) -> str | None:
         """ "— отмечает агентство": the media outlet the text named last before `pos`; never
-        a person (None when the text names no outlet)."""
+        a person (None when the text names no outlet). When its sentence says whose words it
+        quotes («Его слова приводит ТАСС»), «— подчеркивается в публикации» is theirs."""
         for m in reversed(self.entities.orgs):
             if m.start < pos and m.org and MEDIA.fullmatch(m.org):
-                return m.org
+                quoted = self._quoted_by(m)
+                return m.org if quoted is None else quoted or None
         return None
+
+    def _quoted_by(self, outlet: Mention) -> str | None:
+        """Whose words the outlet's sentence says it quotes: a possessive's person («Его слова
+        приводит ТАСС»), "" (nobody known) when it quotes words of someone else it does not
+        settle; None when it quotes nobody's words."""
+        lo = self._sentence_start(outlet.start)
+        toks = tokens(self.text, lo, sentence_end(self.text, outlet.end, len(self.text)))
+        if not any(lemma(t.lower) in QUOTING_VERBS for t in toks):
+            return None
+        words = next((k for k, t in enumerate(toks) if lemma(t.lower) in WORDS_NOUNS), None)
+        if words is None:
+            return None
+        gender = _POSSESSIVE_GENDER.get(toks[words - 1].lower) if words else None
+        if gender is None:
+            return ""
+        named = {
+            m.person.name
+            for m in self.entities.persons
+            if self._sentence_start(lo - 1) <= m.start < lo
+            and m.nominative
+            and m.person is not None
+            and m.person.gender in (None, gender)
+            and not self._inside_quote(m.start)
+        }
+        return named.pop() if len(named) == 1 else ""  # the one person the sentence before names
 
     def _nation_before(self, role: Token) -> list[str]:
         """Nationality adjectives right before a role noun ("иранский министр"), in text order;
