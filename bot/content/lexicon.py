@@ -37,8 +37,16 @@ SPEECH_VERBS = word_set(
     поделиться делиться посоветовать советовать порекомендовать рекомендовать
     обозначить обозначать вспомнить вспоминать заключать возражать шутить признаваться
     восклицать предполагать согласиться соглашаться задаться задаваться обвинить обвинять упрекнуть
-    упрекать потребовать требовать"""
+    упрекать потребовать требовать убедить усомниться сомневаться"""
 )
+# Phrases that report speech though no word of them is a speech verb alone ("дал понять, что
+# …", "пришел к выводу, что …", "не исключил, что …"), as lemmas; the phrase's verb tells the
+# speaker. "не исключил" says a thing may be: its "не" denies nothing (NEGATION_IS_SPEECH).
+SPEECH_PHRASES = (("дать", "понять"), ("прийти", "к", "вывод"), ("не", "исключить"))
+NEGATION_IS_SPEECH = word_set("исключить исключать")
+# Verbs whose short participle is the subject's own state, not a passive: "Захарова уверена,
+# что …", "она убеждена, что …" speak for her (a passive "сообщено" is impersonal).
+CONVINCED_VERBS = word_set("уверить убедить")
 # Verbs whose subject is never a person ("говорится в сообщении", "уточняется").
 IMPERSONAL_VERBS = word_set(
     """говориться отмечаться подчеркиваться подчёркиваться указываться сообщаться

@@ -106,6 +106,10 @@ def test_role_kinds_and_shared_offices() -> None:
         ("обвинил", "masc", False, False),
         ("потребовала", "femn", False, False),
         ("упрекнули", None, True, False),
+        ("уверена", "femn", False, False),
+        ("убеждена", "femn", False, False),
+        ("усомнился", "masc", False, False),
+        ("сообщено", None, False, True),
     ],
 )
 def test_speech_verbs_in_their_forms(

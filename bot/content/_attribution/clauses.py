@@ -14,6 +14,7 @@ from bot.content.lexicon import (
     DENIAL_VERBS,
     MEDIA,
     NAMING_VERBS,
+    NEGATION_IS_SPEECH,
     STATEMENT_NOUNS,
     STATEMENT_VERBS,
     SUCH_WORDS,
@@ -94,8 +95,8 @@ def _denied(c: SpanContext, verb: Verb) -> bool:
     when unsure, is a view negated ("не считают Обаму «катастрофой для Израиля»": the words
     of those who do)."""
     before = [t for t in c.toks_before if t.start < verb.token.start and t.text[:1].isalpha()]
-    if before and before[-1].lower == "не":
-        return True
+    if before and before[-1].lower == "не" and lemma(verb.token.lower) not in NEGATION_IS_SPEECH:
+        return True  # ("не исключил, что …" says the thing may be: no denial)
     return any(lemma(t.lower) in DENIAL_VERBS for t in before)
 
 

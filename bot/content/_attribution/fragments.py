@@ -29,6 +29,7 @@ from bot.content.lexicon import (
     JUDGING_VERBS,
     NAMING_VERBS,
     PREPOSITIONS,
+    SPEECH_PHRASES,
     TARGET_VERBS,
     role_of,
 )
@@ -47,11 +48,24 @@ def _clause_verb(c: SpanContext) -> Verb | None:
     (or a naming verb: "назвал это «…»") between the sentence start and the quotation."""
     toks = c.toks_before
     for k in range(len(toks) - 1, -1, -1):
-        verb = _speech_at(toks, k)
+        verb = _speech_at(toks, k) or _phrase_at(toks, k)
         if verb is not None and not verb.impersonal:
             return verb
         if lemma(toks[k].lower) in NAMING_VERBS:
             return naming_verb(toks[k])
+    return None
+
+
+def _phrase_at(toks: list[Token], k: int) -> Verb | None:
+    """The verb of a speech phrase opening at toks[k] ("дал понять", "пришел к выводу", "не
+    исключил": lexicon SPEECH_PHRASES), its form telling the speaker; None if none opens."""
+    for phrase in SPEECH_PHRASES:
+        words = toks[k : k + len(phrase)]
+        if len(words) == len(phrase) and all(
+            lemma(t.lower) == w for t, w in zip(words, phrase, strict=True)
+        ):
+            verb = next(t for t in words if any(p.pos == "VERB" for p in parses(t.lower)[:1]))
+            return naming_verb(verb)
     return None
 
 

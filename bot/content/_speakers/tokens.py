@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.content.lexicon import IMPERSONAL_VERBS, SPEECH_VERBS
+from bot.content.lexicon import CONVINCED_VERBS, IMPERSONAL_VERBS, SPEECH_VERBS
 from bot.content.morph import may_have_normal, parses
 
 _TOKEN = re.compile(r"[А-ЯЁа-яёA-Za-z]+(?:-[А-ЯЁа-яёA-Za-z]+)*|[,;:()«»\"„“”]")
@@ -58,7 +58,8 @@ def speech_verb(token: Token) -> Verb | None:
             continue
         if p.normal in SPEECH_VERBS and p.pos in ("VERB", "PRTS", "ADJS", "INFN", "GRND"):
             gender = "femn" if "femn" in p.grams else "masc" if "masc" in p.grams else None
-            impersonal = p.normal in IMPERSONAL_VERBS or p.pos == "PRTS"
+            passive = p.pos == "PRTS" and p.normal not in CONVINCED_VERBS
+            impersonal = p.normal in IMPERSONAL_VERBS or passive
             return Verb(token, gender, "plur" in p.grams, impersonal)
     return None
 
