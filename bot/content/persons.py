@@ -696,7 +696,10 @@ def _may_share(word: str, cases: set[str]) -> bool:
 
 def _stem_match(word: str, people: list[Person]) -> Person | None:
     """ "Небензи" → Василий Небензя: a surname the dictionary cannot decline, matched to an
-    earlier full name when only its ending differs (the stems share all but two letters)."""
+    earlier full name when only its ending differs (the stems share all but two letters);
+    never a place the dictionary knows («России» is no form of «Россье»)."""
+    if any(p.dictionary and p.has("Geox") for p in parses(word.lower())):
+        return None
     found = None
     for p in people:
         surname = p.surname

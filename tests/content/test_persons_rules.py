@@ -380,3 +380,24 @@ SPEAKERS: list[tuple[str, list[tuple[str, str | None]]]] = [
 @pytest.mark.parametrize(("text", "expected"), SPEAKERS)
 def test_speakers(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert [(q.text, q.speaker) for q in analyze(text).quotes] == expected
+
+
+# text → the words each mention of a person stands on: a place the dictionary knows is never
+# a declined form of a surname it shares a stem with («России» is no «Россье»).
+PLACES_ARE_NO_SURNAMES: list[tuple[str, list[str]]] = [
+    (
+        "Ив Россье: «Никогда»\nПосол Швейцарии в России Ив Россье о работе. Россия ценит "
+        "посредничество.",
+        ["Ив Россье", "Ив Россье"],
+    ),
+    (  # an undeclinable surname's own oblique form still is one
+        "Постпред Василий Небензя выступил. Позиция Небензи известна.",
+        ["Василий Небензя", "Небензи"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLACES_ARE_NO_SURNAMES)
+def test_places_are_no_surnames(text: str, expected: list[str]) -> None:
+    found = find_entities(text).persons
+    assert [text[m.start : m.end] for m in found if m.person] == expected
