@@ -9,6 +9,7 @@ from bot.content.wording import (
     OFFICIAL_FORMS,
     SHORT_FORMS,
     abbreviated,
+    at_event,
     country_after,
     country_named,
     reworded,
@@ -285,3 +286,38 @@ COUNTRY_AFTER = [
 @pytest.mark.parametrize(("text", "said"), COUNTRY_AFTER)
 def test_russian_before_a_post_becomes_the_country_after_it(text: str, said: str) -> None:
     assert country_after(text) == said
+
+
+# (summary text, as it reads with «в ходе»/«во время» an event as «на» it)
+AT_EVENT = [
+    ("Посол в ходе брифинга заявил о протесте.", "Посол на брифинге заявил о протесте."),
+    (  # adjectives follow the noun into the prepositional case
+        "Во время совместной пресс-конференции министры подписали меморандум.",
+        "На совместной пресс-конференции министры подписали меморандум.",
+    ),
+    (
+        "Премьер в ходе еженедельного заседания кабинета назвал сроки.",
+        "Премьер на еженедельном заседании кабинета назвал сроки.",
+    ),
+    (
+        "Он во время встречи с коллегой обсудил торговлю.",
+        "Он на встрече с коллегой обсудил торговлю.",
+    ),
+    (  # a speech at an event: the event
+        "Канцлер в ходе выступления на форуме призвал к миру.",
+        "Канцлер на форуме призвал к миру.",
+    ),
+    (  # one's own speech says when: as written
+        "Он не заметил его ухода во время своего выступления на сессии.",
+        "Он не заметил его ухода во время своего выступления на сессии.",
+    ),
+    (  # no event noun: as written
+        "Во время визита в Пекин министр встретился с премьером.",
+        "Во время визита в Пекин министр встретился с премьером.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "said"), AT_EVENT)
+def test_during_an_event_becomes_at_it(text: str, said: str) -> None:
+    assert at_event(text) == said
