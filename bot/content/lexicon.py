@@ -42,7 +42,16 @@ SPEECH_VERBS = word_set(
 # Phrases that report speech though no word of them is a speech verb alone ("дал понять, что
 # …", "пришел к выводу, что …", "не исключил, что …"), as lemmas; the phrase's verb tells the
 # speaker. "не исключил" says a thing may be: its "не" denies nothing (NEGATION_IS_SPEECH).
-SPEECH_PHRASES = (("дать", "понять"), ("прийти", "к", "вывод"), ("не", "исключить"))
+SPEECH_PHRASES = (
+    ("дать", "понять"),
+    ("прийти", "к", "вывод"),
+    ("не", "исключить"),
+    ("выступить", "с", "заявление"),
+    ("сделать", "заявление"),
+    ("выступить", "за"),
+    ("выступить", "против"),
+    ("подвергнуть", "критика"),
+)
 NEGATION_IS_SPEECH = word_set("исключить исключать")
 # Verbs whose short participle is the subject's own state, not a passive: "Захарова уверена,
 # что …", "она убеждена, что …" speak for her (a passive "сообщено" is impersonal).
@@ -94,7 +103,7 @@ STATEMENT_VERBS = word_set("сделать высказать выразить �
 # verbs, speech only when a short quoted word follows.
 NAMING_VERBS = word_set(
     """назвать называть охарактеризовать характеризовать оценить оценивать расценить
-    расценивать квалифицировать"""
+    расценивать квалифицировать сравнить сравнивать"""
 )
 # Speech verbs that name or judge like NAMING_VERBS when an instrumental follows ("признал
 # отношения «дном»", "считает Россию «угрозой»"); with "что" they report speech as any other.
