@@ -87,6 +87,9 @@ WORDS_NOUNS = word_set(
     риторика угроза призыв обещание тезис сообщение цитата предупреждение обвинение
     требование фраза формулировка прогноз предположение уверение"""
 )
+# Of a piece someone wrote, the words are its author's too («комментируя статью обозревателя X о
+# том, что …»), but only with the owner after them («в статье о Лаврове» is about him).
+AUTHORED_NOUNS = WORDS_NOUNS | word_set("статья колонка")
 # "по словам X", "по утверждению X", "со слов X": whose words follow (lemmas of the noun).
 ACCORDING_NOUNS = word_set("слово мнение оценка утверждение заверение признание убеждение")
 # Prepositions: a name right after one is never a subject ("встреча с Рубио").

@@ -179,7 +179,7 @@ def _full_name(
         and not any(gender in p.grams for p in _surname_parses(last))
     ):
         gender = None
-    middle_n = f" {_nominative(middle, case, gender, 'Patr')}" if middle else ""
+    middle_n = f" {_middle_nominative(middle, case, _gender_of(first_p))}" if middle else ""
     person = Person(
         f"{first_n}{middle_n} {last_n}", last_n, gender, _surname_keys(last) | {last_n.lower()}
     )
@@ -680,9 +680,25 @@ def _second_given_name(text: str, words: list[tuple[int, int, str]], j: int) -> 
         return False
     # All three words share a case ("Павлу Зарубину Ушаков" is a name, then a subject).
     first = _cases(_name_parses(words[j - 1][2]))
-    if first and not all(_may_share(w, first) for w in (word, after)):
+    if first and not all(_may_share(w, first) or _foreign_form(w) for w in (word, after)):
         return False
     return bool(_surname_parses(after)) or not parses(after.lower())[0].has("Geox")
+
+
+def _middle_nominative(middle: str, case: str | None, gender: str | None) -> str:
+    """A patronymic or second given name in the nominative; a man's foreign one the dictionary
+    does not decline by its hard-stem ending («Томаша Гжегожа Гроссе» → «Гжегож»)."""
+    found = _nominative(middle, case, gender, "Patr")
+    if found != middle or gender != "masc" or any(p.has("Patr") for p in parses(middle)):
+        return found
+    return _hard_stem(middle, case) or middle
+
+
+def _foreign_form(word: str) -> bool:
+    """A word the dictionary only guesses at («Гжегожа»), or ending in a vowel a foreign
+    surname keeps in every case («Гроссе»): it may stand in any case beside a first name."""
+    found = parses(word.lower())
+    return _foreign_vowel(word) or not any(p.dictionary for p in found)
 
 
 def _may_share(word: str, cases: set[str]) -> bool:

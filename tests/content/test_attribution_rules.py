@@ -531,6 +531,19 @@ HEARD_WORDS: list[Row] = [
     ("Лавров сказал, что «мы готовы к диалогу».", "мы готовы", None),
 ]
 WORDS_OF_ANOTHER: list[Row] = [
+    # A piece someone wrote is their words too, its author after it in the genitive.
+    (
+        "Ранее Алексей Пушков, комментируя статью обозревателя издания Rzeczpospolita Томаша"
+        " Гжегожа Гроссе о том, что Украина могла бы присоединиться к «большому и сильному"
+        " польскому государству», отметил, что Варшава готова.",
+        "большому",
+        Found("Томаш Гжегож Гроссе"),
+    ),
+    (
+        "Песков прокомментировал колонку Дэвида Игнатиуса о том, что Россия «проигрывает войну».",
+        "проигрывает",
+        Found("Дэвид Игнатиус"),
+    ),
     # «свой» inside a reported clause owns the words for that clause's subject, named after
     # the quotation — never the one who reports the clause; unknown when it names nobody.
     (

@@ -226,6 +226,13 @@ FULL_NAMES: list[tuple[str, set[str]]] = [
     # surname beside it keeps a man's nominative form (a man's would decline)
     ("Официальный представитель Пентагона Дана Уайт заявила, что всё готово.", {"Дана Уайт"}),
     ("Интервью Дана Уайта вышло в эфир.", {"Дан Уайт"}),
+    # a second given name the dictionary only guesses at, and a surname in a foreign vowel,
+    # make one name of three words in any case
+    (
+        "Он прокомментировал статью обозревателя Томаша Гжегожа Гроссе о Польше.",
+        {"Томаш Гжегож Гроссе"},
+    ),
+    ("Слова Реджепа Тайипа Эрдогана прозвучали в Анкаре.", {"Реджеп Тайип Эрдоган"}),
     # … while a declined one still takes its nominative
     ("Заявление Владимира Зеленского осудили.", {"Владимир Зеленский"}),
     ("Лавров ответил Энтони Блинкену.", {"Лавров", "Энтони Блинкен"}),

@@ -15,12 +15,12 @@ from bot.content._attribution.context import _CONTEXT, Found, Outcome, SpanConte
 from bot.content.layout import sentence_end, sentence_start
 from bot.content.lexicon import (
     ACCEPT_VERBS,
+    AUTHORED_NOUNS,
     DENIAL_VERBS,
     HEARING_VERBS,
     REJECTED_NOUNS,
     REJECTION_VERBS,
     REPLY_VERBS,
-    WORDS_NOUNS,
     role_of,
 )
 from bot.content.morph import lemma, parses
@@ -244,7 +244,9 @@ def _unnamed_owner(c: SpanContext, toks: list[Token], link: str) -> Outcome:
 
 def _words_noun(tok: Token) -> bool:
     """Whether `tok` is a noun for someone's words ("заявлением", "слова", "угрозы")."""
-    return lemma(tok.lower) in WORDS_NOUNS and any(p.pos == "NOUN" for p in parses(tok.lower)[:1])
+    return lemma(tok.lower) in AUTHORED_NOUNS and any(
+        p.pos == "NOUN" for p in parses(tok.lower)[:1]
+    )
 
 
 def _has_verb(toks: list[Token]) -> bool:
