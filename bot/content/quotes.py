@@ -29,6 +29,7 @@ _ATTRIBUTION_SENTENCE = re.compile(
 )
 _QUOTE_MARKS = re.compile('[«»"„“”]')
 _OPENING_MARKS = frozenset('«"„“')
+_TITLE_WORDS = 2  # a title's quotation of one word is a name, not a line of the interview
 _CLOSING_MARKS = frozenset('»"“”')
 _INTERVIEW_LINE = re.compile(r"[–—-][ \t]+(?P<q>\S)")
 # "– Мы готовы, – сказал Лавров.": a dash opens the words and another the attribution; a
@@ -200,7 +201,7 @@ def find_quotes(
         dialogue += _answer_quotes(body, interview, dialogue)
     found = finder.find(outside) + dialogue
     quotes = [quote for _, quote in sorted(found, key=lambda pair: pair[0])]
-    return _digested(_titled_by_interviewee(quotes, view, interview), view, entities)
+    return _digested(_titled_by_interviewee(quotes, body, view, interview), view, entities)
 
 
 def _digested(quotes: list[Quote], view: str, entities: Entities) -> list[Quote]:
@@ -218,18 +219,27 @@ def _digested(quotes: list[Quote], view: str, entities: Entities) -> list[Quote]
     ]
 
 
-def _titled_by_interviewee(quotes: list[Quote], view: str, interview: Interview) -> list[Quote]:
+def _titled_by_interviewee(
+    quotes: list[Quote], body: str, view: str, interview: Interview
+) -> list[Quote]:
     """A title that is one quotation and nothing else («"Конфронтация обретает форму военного
     планирования"») over an interview whose answers are all one named person's is that
-    person's words: the outlet headlines the interview with a line of it."""
+    person's words: the outlet headlines the interview with a line of it. Found unattributed,
+    it gets that speaker; not found at all («"Будем оптимистами"»), it is added, unless the
+    text says it again (then the body's is the quotation)."""
     speakers = {a.speaker for a in interview.answers}
     if len(speakers) != 1 or None in speakers:
         return quotes
     who = speakers.pop()
-    title = view.split("\n", 1)[0].strip()
+    title, _, rest = view.partition("\n")
+    title = title.strip()
     if title[:1] not in _OPENING_MARKS or title[-1:] not in _CLOSING_MARKS:
         return quotes
     inner = title[1:-1].strip()
+    if not any(q.paragraph == 0 for q in quotes):
+        said = body.partition("\n")[0].strip()[1:-1].strip()
+        if count_words(said) >= _TITLE_WORDS and inner.lower() not in rest.lower():
+            return [Quote(text=said, speaker=who, paragraph=0), *quotes]
     return [
         replace(q, speaker=who) if q.paragraph == 0 and q.speaker is None and q.text == inner else q
         for q in quotes
