@@ -35,12 +35,18 @@ OFFICIAL_FORMS = {"я": "Россия", "и": "России", "ю": "Росси�
 _NAMED_SO = re.compile(r"\bРосси(?:я|и|ю|ей)\b")
 
 
+# «посол РФ»: the one post after which the references always write «России» (7 of 7), while
+# after «МИД» or «президента» they keep «РФ» about as often.
+_AMBASSADOR_RF = re.compile(r"\b(?P<post>[Пп]ос(?:ол|ла|лу|лом))\s+РФ\b")
+
+
 def country_named(text: str, body: str) -> str:
-    """`text` with «Российская Федерация» as «Россия» in its case, when `body` (the article)
-    calls the country «Россия» too."""
+    """`text` with «Российская Федерация» as «Россия» in its case, and «посол РФ» as «посол
+    России», when `body` (the article) calls the country «Россия» too."""
     if not _NAMED_SO.search(body):
         return text
-    return _OFFICIAL.sub(lambda hit: OFFICIAL_FORMS[hit.group("end")], text)
+    text = _OFFICIAL.sub(lambda hit: OFFICIAL_FORMS[hit.group("end")], text)
+    return _AMBASSADOR_RF.sub(lambda hit: f"{hit.group('post')} России", text)
 
 
 # «Службы внешней разведки (СВР)»: a name and its abbreviation in brackets right after it.
@@ -119,6 +125,11 @@ SHORT_FORMS: tuple[tuple[str, re.Pattern[str], dict[str, str]], ...] = tuple(
             "постпред",
             r"\b[Пп]остоянн(?:ого|ому|ым|ом)\s+представител(?P<end>я|ю|ем|е)\b",
             {"я": "постпреда", "ю": "постпреду", "ем": "постпредом", "е": "постпреде"},
+        ),
+        (  # «Соединенные Штаты (Америки)» in any case: «США» never declines, and is plural
+            "США",
+            r"\bСоедин[её]нн(?:ые|ых|ым|ыми)\s+Штат(?:ы|ов|ам|ами|ах)(?:\s+Америки)?\b",
+            {"": "США"},
         ),
         (
             "Госдепартамент",

@@ -70,6 +70,18 @@ def test_the_abbreviation_and_a_text_without_the_country_keep_their_words(
     assert analyze(article).summary.startswith(opening)
 
 
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Посол РФ в Турции вручил ноту.", "Посол России в Турции вручил ноту."),
+        ("Встреча с послом РФ прошла в Анкаре.", "Встреча с послом России прошла в Анкаре."),
+        ("Глава МИД РФ прибыл в Анкару.", "Глава МИД РФ прибыл в Анкару."),  # as written
+    ],
+)
+def test_the_ambassador_of_rf_is_russias(text: str, said: str) -> None:
+    assert country_named(text, "Россия") == said
+
+
 @pytest.mark.parametrize("end", sorted(OFFICIAL_FORMS))
 def test_every_case_ending_has_its_form(end: str) -> None:
     adjective = {"я": "Российская", "ю": "Российскую"}.get(end, "Российской")
@@ -220,6 +232,11 @@ SHORTENED = [
         "постпред",
         "Постоянный представитель Бразилии выступил в Совбезе.",
         "Постоянный представитель Бразилии выступил в Совбезе.",
+    ),
+    (
+        "США",
+        "Посол Соединенных Штатов Америки вручил ноту, а Соединенные Штаты ввели санкции.",
+        "Посол США вручил ноту, а США ввели санкции.",
     ),
     (
         "Госдепартамент",
