@@ -38,7 +38,7 @@ from bot.content.interview import (
 from bot.content.layout import Layout, count_words
 from bot.content.lexicon import role_of
 from bot.content.mentions import Entities
-from bot.content.morph import parses
+from bot.content.morph import known, parses
 
 _INITIALS = re.compile(r"(?:[А-ЯЁA-Z][а-яё]?\.\s?)+")
 # A sentence's end: a full stop before a space (not the one inside "URA.RU"), or a line's.
@@ -61,6 +61,7 @@ INTERVIEW_CUES = (
     r"пресс-конференц",
 )
 _CUE = re.compile("|".join(INTERVIEW_CUES), re.IGNORECASE)
+_CAPITAL_SURNAME = re.compile(r"\b([А-ЯЁ][а-яё]{2,})\s([А-ЯЁ]{4,}(?:-[А-ЯЁ]{3,})?)\b")
 _CAPITAL_NAME = re.compile(r"\b([А-ЯЁ]{3,})\s([А-ЯЁ]{3,}(?:-[А-ЯЁ]{3,})?)\b")
 _ROLE_WORD = re.compile(r"[А-ЯЁа-яё-]+")
 _ROLE_REACH = 60  # characters around a name where the role that introduces it stands
@@ -176,7 +177,12 @@ def _announced(text: str, lo: int, end: int, entities: Entities) -> list[str]:
     else:
         people = [m for m in people if m.nominative]
     names = list(dict.fromkeys(m.person.name for m in people if m.person is not None))
-    return names or _capital_names(text, lo, end) or _role_subject(text, lo, end, entities)
+    return (
+        names
+        or _capital_names(text, lo, end)
+        or _capital_surnames(text, lo, end)
+        or _role_subject(text, lo, end, entities)
+    )
 
 
 def _role_subject(text: str, lo: int, end: int, entities: Entities) -> list[str]:
@@ -220,6 +226,19 @@ def _capital_names(text: str, lo: int, end: int) -> list[str]:
         if any(p.has("Name") and p.has("nomn") for p in parses(given)):
             title = "-".join(part.capitalize() for part in surname.split("-"))
             out.append(f"{given.capitalize()} {title}")
+    return list(dict.fromkeys(out))
+
+
+def _capital_surnames(text: str, lo: int, end: int) -> list[str]:
+    """ "с послом государства Палестина Абдельхафиз НОФАЛЬ": a given name, then a surname in
+    capitals the dictionary does not know (an abbreviation, «МАГАТЭ», it knows)."""
+    out = []
+    for m in _CAPITAL_SURNAME.finditer(text, lo, end):
+        given, surname = m.group(1), m.group(2).lower()
+        name_like = not known(given.lower()) or any(p.has("Name") for p in parses(given.lower()))
+        if name_like and not known(surname):
+            title = "-".join(part.capitalize() for part in surname.split("-"))
+            out.append(f"{given} {title}")
     return list(dict.fromkeys(out))
 
 
