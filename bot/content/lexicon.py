@@ -258,7 +258,8 @@ ROLES: dict[str, RoleKind] = {
         word_set(
             """эксперт политолог аналитик автор историк профессор экономист академик журналист
         ректор корреспондент спецкор репортёр телеведущий блогер
-        колумнист публицист"""
+        колумнист публицист востоковед тюрколог американист синолог китаист японист арабист
+        иранист социолог конфликтолог международник"""
         ),
         RoleKind.EXPERT,
     ),
@@ -296,6 +297,8 @@ ROLE_SYNONYMS = {
     "вице-адмирал": "адмирал",
     "контр-адмирал": "адмирал",
 }
+# A deputy's post glued to the post's genitive: «замсекретаря», «замкомандующего».
+DEPUTY_PREFIX = "зам"
 # Two words for one post («постоянный представитель» is a «постпред»): the adjective's lemma
 # before the role's lemma, and the post they make together.
 COMPOUND_ROLES = {
@@ -317,11 +320,17 @@ SAME_ROLE_GROUPS = (
 # Commentators, and the offices of state none of them holds: «— заявил политолог» never falls
 # back on the man the text introduced as «президент Украины» or «министр» (a «директор
 # института» may be one; an «автор» may be a minister writing an article).
-COMMENTATORS = word_set("эксперт политолог аналитик историк профессор экономист академик")
+# «— подчеркнул эксперт» nobody was introduced with stands for the one person introduced as
+# any commentator («Политолог Андрей Перла»), else the one commentator the text quoted.
+COMMENTATORS = word_set(
+    """эксперт политолог аналитик историк профессор экономист академик колумнист публицист
+    востоковед тюрколог американист синолог китаист японист арабист иранист социолог
+    конфликтолог международник"""
+)
 STATE_OFFICES = word_set(
     """министр дипломат пресс-секретарь президент премьер канцлер госсекретарь генеральный
     лидер сенатор депутат посол постпред вице-премьер вице-президент губернатор мэр спикер
-    вице-спикер генпрокурор еврокомиссар король"""
+    вице-спикер генпрокурор еврокомиссар король принц эмир султан шейх"""
 )
 # Roles that head a body («глава МИД», «министр обороны», «руководитель внешнеполитического
 # ведомства»): with the body after them they name one post, whichever head word a text uses.
@@ -412,7 +421,20 @@ def _role_lemma(word: str) -> str | None:
             return ROLE_SYNONYMS.get(p.normal, p.normal)
     if word in ROLES or word in ROLE_SYNONYMS:  # indeclinable: "замглавы", "замминистра"
         return ROLE_SYNONYMS.get(word, word)
-    return None
+    return _deputy_of(word)
+
+
+def _deputy_of(word: str) -> str | None:
+    """ "замсекретаря", "замдиректора", "замкомандующего": «зам» glued to a role in the
+    genitive is a deputy of that post, the «заместитель» (who speaks is the deputy, never the
+    body or the chief he serves)."""
+    rest = word.removeprefix(DEPUTY_PREFIX)
+    if rest == word or len(rest) < 4:
+        return None
+    head = next((p for p in parses(rest) if p.pos == "NOUN" and p.has("gent")), None)
+    if head is None or (head.normal not in ROLES and head.normal not in ROLE_SYNONYMS):
+        return None
+    return "заместитель"
 
 
 def role_of(word: str) -> str | None:

@@ -800,12 +800,31 @@ class _Finder:
             return  # "с Блинкеном Лавров": a known surname, then another name
         existing = next((p for p in self.people if p.keys & person.keys), None)
         same_first = existing and _first(existing) == _first(person)
-        if existing and (same_first or person.name == person.surname):
+        if existing and same_first and nominative and self._renames(existing, person):
+            person = self._renamed(existing, person)
+        elif existing and (same_first or person.name == person.surname):
             person = existing  # the same first name, or none ("Кае Каллас" → "Кая Каллас")
         else:
             self.people.append(person)
         self.mentions.append(Mention(start, self.words[j][1], person, nominative=nominative))
         self.used.update(range(i, j + 1))
+
+    def _renames(self, old: Person, new: Person) -> bool:
+        """Whether the nominative `new` («Иван Яковина:», a label or a subject) is the form
+        to call `old` by: a name of as many words, derived so far only from oblique cases
+        («Иваном Яковиной»), whose surname differs from it only in its ending."""
+        if new.name == old.name or len(new.name.split()) != len(old.name.split()):
+            return False
+        if any(m.person == old and m.nominative for m in self.mentions):
+            return False  # the text gave its own nominative before: keep it
+        stem = min(len(old.surname), len(new.surname)) - 2
+        return stem >= 3 and old.surname[:stem] == new.surname[:stem]
+
+    def _renamed(self, old: Person, new: Person) -> Person:
+        """`old` under the name `new` gives it, every mention so far following."""
+        renamed = Person(new.name, new.surname, old.gender or new.gender, old.keys | new.keys)
+        self._replace(old, renamed)
+        return renamed
 
     def known_names(self) -> None:
         """A two-word name the text gave before, now in another case ("Ван Вэньбин" …
@@ -892,16 +911,7 @@ class _Finder:
                     genders.setdefault(hit.person, set()).add(evidence)
             elif self._free(slot.start, slot.end):
                 fresh.append(slot)
-        found: list[Person] = []
-        for slot in sorted(fresh, key=lambda s: (s.case != "nomn", s.start)):
-            person = _slot_person(slot, found)
-            if person is None:
-                continue
-            if person not in found:
-                found.append(person)
-            if slot.gender:
-                genders.setdefault(person, set()).add((slot.gender, person.surname))
-        for person in found:
+        for person in self._slot_persons(fresh, genders):
             self.people.append(person)
             self._mention_everywhere(person)
         for m in self.mentions:
@@ -910,6 +920,26 @@ class _Finder:
                 form = self.text[m.start : m.end].split()[-1]
                 genders.setdefault(m.person, set()).add((gender, form))
         self._agree(genders)
+
+    def _slot_persons(
+        self, fresh: list[Slot], genders: dict[Person, set[tuple[str, str]]]
+    ) -> list[Person]:
+        """The new people the free slots name (nominative slots first), noting the gender of
+        the verbs beside them; a slot that is a known name with a typo mentions that person."""
+        found: list[Person] = []
+        for slot in sorted(fresh, key=lambda s: (s.case != "nomn", s.start)):
+            typo = _transposed(slot.words, self.people)
+            if typo is not None:  # "— отметила Уйат" after "Дана Уайт заявила"
+                self.mentions.append(Mention(slot.start, slot.end, typo, nominative=True))
+                continue
+            person = _slot_person(slot, found)
+            if person is None:
+                continue
+            if person not in found:
+                found.append(person)
+            if slot.gender:
+                genders.setdefault(person, set()).add((slot.gender, person.surname))
+        return found
 
     def _subject_gender(self, mention: Mention) -> str | None:
         """The gender of the verb a nominative mention is the subject of («Левитт ответила»);
@@ -1022,6 +1052,31 @@ def _slot_person(slot: Slot, found: list[Person]) -> Person | None:
         return Person(name, name, slot.gender, frozenset({name.lower()}))
     keys = frozenset({last.lower(), *(last.lower() + e for e in _DECLINED)})
     return Person(name, last, slot.gender, keys)
+
+
+def _transposed(words: tuple[str, ...], people: list[Person]) -> Person | None:
+    """ "— отметила Уйат" after "Дана Уайт заявила": a lone surname that is a named person's
+    with two neighbouring letters swapped (a typo the site let through) is that person, when
+    exactly one person's surname is so close; never a new person beside them."""
+    if len(words) != 1 or len(words[0]) < 4:
+        return None
+    word = words[0]
+    found = {p for p in people if " " in p.name and _swap_of(word, p.surname)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _swap_of(word: str, surname: str) -> bool:
+    """Whether `word` is `surname` with one pair of neighbouring letters swapped (not the
+    first letter: «Уйат» for «Уайт»)."""
+    if len(word) != len(surname) or word == surname or word[0] != surname[0]:
+        return False
+    diff = [k for k, (a, b) in enumerate(zip(word, surname, strict=True)) if a != b]
+    return (
+        len(diff) == 2
+        and diff[1] == diff[0] + 1
+        and word[diff[0]] == surname[diff[1]]
+        and word[diff[1]] == surname[diff[0]]
+    )
 
 
 def _genitive_nominative(word: str) -> str | None:

@@ -284,6 +284,7 @@ class _ClauseScan:
     run_words: list[str] = field(default_factory=list)  # unknown capitalised: "Си Цзиньпин"
     role_at: int = -1  # index of the role token
     unnamed: bool = False  # a common noun for a person: "— сказал судья"
+    org_start: int = -1  # where the organisation kept as `org` starts in the text
     name: str | None = None
     anonymous: bool = False
     outlet: bool = False  # a media kind ("агентство", "издание") was named without its name
@@ -352,8 +353,12 @@ class _ClauseScan:
                 return None  # "спецпосланник Трампа сообщил": Трамп is whose envoy, not him
             if self._before_subject_role(hit):
                 return self._verdict()
+            if self._object_before_subject(i, hit):
+                return None
             return True, hit.person.name
         if hit is not None and hit.org is not None:
+            if self.org is None:
+                self.org_start = hit.start
             return self._organisation(hit.org)
         outlet = self.resolver.outlet_named(tok)
         if outlet is not None:
@@ -372,6 +377,20 @@ class _ClauseScan:
         if hit.start >= role_tok.start:
             return False
         return any(p.has("nomn") for p in parses(role_tok.lower)[:1])
+
+    def _object_before_subject(self, i: int, hit: Mention) -> bool:
+        """ "Лавров встретился с Блинкеном и заявил", "Захарова ответила на слова Блинкена и
+        подчеркнула": read backwards from the verb, a person in an oblique case is an object
+        of the clause when a person in the nominative stands before them in it — that one is
+        the subject of both verbs."""
+        verb = self.verb
+        if hit.nominative or verb is None or hit.start > verb.token.start:
+            return False
+        for tok in self.toks[i + 1 :]:
+            other = self.resolver._at(tok)
+            if other is not None and other.person is not None and other.person != hit.person:
+                return other.nominative and other.start < hit.start
+        return False
 
     def _organisation(self, org: str) -> Answer | None:
         if org == UNKNOWN_BODY and self.prefer_org and self.role is None:
@@ -561,6 +580,8 @@ class _ClauseScan:
                 at=self.toks[self.role_at],
             )
             return True, found
+        if self._body_of_subject():
+            return True, None  # "член Совбеза заявил": the member spoke, not the Совбез
         for fallback in (self.org, self.media):
             if fallback is not None:
                 return True, fallback or None  # UNKNOWN_BODY: a body, nobody known
@@ -569,6 +590,24 @@ class _ClauseScan:
         if self.outlet:
             return True, self.resolver.outlet(self.pos)
         return False, None
+
+    def _body_of_subject(self) -> bool:
+        """ "Ранее член Совета безопасности РФ заявлял", "сотрудник российского МИД сказал":
+        a body named right after a person noun the lexicon has no role for is that person's
+        body, in the genitive; the person spoke, not the body, and the text does not say who.
+        Only lowercase adjectives may stand between the noun and the body."""
+        if self.org is None or self.role is not None:
+            return False
+        before = [t for t in self.toks if t.end <= self.org_start]
+        before.sort(key=lambda t: t.start)
+        while before and _adjective(before[-1]):
+            before.pop()
+        return bool(before) and _person_noun(before[-1].lower)
+
+
+def _adjective(tok: Token) -> bool:
+    """A lowercase adjective ("российского") between a noun and the body it heads."""
+    return tok.text[:1].islower() and any(p.pos == "ADJF" for p in parses(tok.lower)[:1])
 
 
 _OPENING_MARKS = frozenset('«"„“')

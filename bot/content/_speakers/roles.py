@@ -18,7 +18,9 @@ from bot.content.layout import sentence_end
 from bot.content.lexicon import (
     ANONYMITY_AFTER,
     ANONYMITY_BEFORE,
+    COMMENTATORS,
     SPOKESMAN_ROLES,
+    STATE_OFFICES,
     RoleKind,
     role_kind,
     role_of,
@@ -71,6 +73,8 @@ class _Roles(_Continuity):
         fallback = None
         if role_kind(lemma) is RoleKind.OFFICE:
             fallback = self._sole_holder(lemma, gender, pos)
+        elif lemma in COMMENTATORS and not nations:  # «китайский эксперт»: by country
+            fallback = self._commentator(lemma, gender, pos, foreign | owners)
         else:
             others = self._other_roles(lemma, pos) | foreign | owners
             if lemma in SPOKESMAN_ROLES and at is not None and self._owned(at):
@@ -145,6 +149,54 @@ class _Roles(_Continuity):
             if self._introduced_as(m, lemma) or (post is not None and own == post):
                 (subjects if self._subject(m.person.name) else obliques).append(m)
         return subjects, obliques
+
+    def _head_role(self, mention: Mention) -> str | None:
+        """The role heading the title a person was introduced with («Политолог Андрей
+        Перла» → «политолог»), if any."""
+        intro = self._intro_window(mention)
+        return next((r for t in _title_words(intro) if (r := _role(t))), None)
+
+    def _commentator(
+        self, lemma: str, gender: str | None, pos: int, skip: frozenset[str]
+    ) -> str | None:
+        """ "— подчеркнул эксперт" when nobody was introduced with that role: the one person
+        introduced as any commentator before `pos` («Политолог Андрей Перла»; not «Ранее
+        политолог Камран Гасанов рассказал» after it), else the one the text has
+        quoted before `pos` («Такую точку зрения привёл глава компании … X. «…»,
+        — цитирует эксперта телеканал»), unknown with two; with none yet, the generic
+        fallback — never one introduced with a state office (the president the experts talk
+        about)."""
+        skip = skip | self._office_holders()
+        introduced = {
+            m.person.name
+            for m in self.entities.persons
+            if m.person is not None
+            and m.start < pos
+            and m.person.gender in (None, gender or m.person.gender)
+            and m.person.name not in skip
+            and not self._inside_quote(m.start)
+            and self._head_role(m) in COMMENTATORS
+        }
+        if introduced:  # «Политолог Андрей Перла» for «эксперт»: one, or nobody known
+            return introduced.pop() if len(introduced) == 1 else None
+        quoted = {
+            name
+            for at, _rank, name, g in self.spoken
+            if at < pos and g in (None, gender or g) and name not in skip
+        }
+        if quoted:
+            return quoted.pop() if len(quoted) == 1 else None
+        others = self._other_roles(lemma, pos) | skip
+        return self._generic(lemma, gender, pos, (), others)
+
+    def _office_holders(self) -> frozenset[str]:
+        """People the text introduced with a state office («президент Турции Реджеп Тайип
+        Эрдоган»): never an expert commenting on them."""
+        return frozenset(
+            m.person.name
+            for m in self.entities.persons
+            if m.person is not None and self._head_role(m) in STATE_OFFICES
+        )
 
     def _tied_first(
         self, found: tuple[list[Mention], list[Mention]], keys: frozenset[str]
