@@ -120,6 +120,8 @@ REPORTER_NOUNS = word_set(
 # "отрицает, что Лавров назвал …", "опроверг, что …": the words after are someone's claim the
 # subject denies, nobody's own saying. Lemmas.
 DENIAL_VERBS = word_set("отрицать опровергнуть опровергать")
+# Speech verbs that mean "lead to" before «к»: "приводят только к проблемам", "привели к «…»".
+LEADING_VERBS = word_set("приводить привести")
 # «отверг обвинения в «…»», «не принимает упреки в «…»»: words someone rejects are another's
 # charge, never his own saying. Verbs of rejection, verbs of acceptance that «не» negates, and
 # the nouns for the words so rejected (beside WORDS_NOUNS). Lemmas.

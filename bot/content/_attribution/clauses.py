@@ -12,6 +12,7 @@ import re
 from bot.content._attribution.context import SpanContext
 from bot.content.lexicon import (
     DENIAL_VERBS,
+    LEADING_VERBS,
     MEDIA,
     NAMING_VERBS,
     NEGATION_IS_SPEECH,
@@ -104,11 +105,20 @@ def _speech_at(toks: list[Token], k: int) -> Verb | None:
     """toks[k] as a speech verb, unless it is one only when used alone ("— продолжил он")
     and here takes an object ("продолжает расследование", "продолжил работать")."""
     verb = speech_verb(toks[k])
+    if verb is not None and _leads_to(toks, k):
+        return None  # "усилия, которые привели к «прорыву»": lead to, no quoting
     if verb is None or lemma(toks[k].lower) not in _ALONE_VERBS or k + 1 >= len(toks):
         return verb
     following = parses(toks[k + 1].lower)[:1]
     takes_object = any(p.pos in ("NOUN", "INFN") and not p.has("nomn") for p in following)
     return None if takes_object else verb
+
+
+def _leads_to(toks: list[Token], k: int) -> bool:
+    """ "привели к прорыву": «привести к» is "lead to", never quoting (lexicon LEADING)."""
+    if lemma(toks[k].lower) not in LEADING_VERBS:
+        return False
+    return any(t.lower in ("к", "ко") for t in toks[k + 1 : k + 3])
 
 
 def _gerund(verb: Verb) -> bool:

@@ -12,6 +12,7 @@ from bot.content._attribution.according import _according_to
 from bot.content._attribution.clauses import (
     _MIN_LOOSE_WORDS,
     _fragment,
+    _leads_to,
     _not_media,
     first_verb,
     last_verb,
@@ -21,14 +22,13 @@ from bot.content._attribution.context import _CONTEXT, Found, Outcome, SpanConte
 from bot.content._attribution.fragments import _clause_verb
 from bot.content.layout import sentence_end, sentence_start
 from bot.content.lexicon import SHIFT_OPENERS, role_of
-from bot.content.morph import lemma, parses, word_set
+from bot.content.morph import parses
 from bot.content.speakers import Token, Verb, addressed, speech_verb, tokens
 
 _QUOTE_OPEN = re.compile(r"[«\"„“]")
 _SO_SAID = re.compile(
     r"(?:Так|Такое мнение|Такое заявление|С таким заявлением|Такую оценку|Об этом)\b"
 )
-_LEADING = word_set("приводить привести")  # "приводят к проблемам": lead to, no quoting
 
 
 def so_said_next(c: SpanContext) -> Outcome:
@@ -127,13 +127,6 @@ def _past_gender(toks: list[Token]) -> str | None:
             grams = found[0].grams
             return "femn" if "femn" in grams else "masc" if "masc" in grams else None
     return None
-
-
-def _leads_to(toks: list[Token], k: int) -> bool:
-    """ "приводят только к проблемам": «приводить к» is "lead to", never quoting."""
-    if lemma(toks[k].lower) not in _LEADING:
-        return False
-    return any(t.lower in ("к", "ко") for t in toks[k + 1 : k + 3])
 
 
 def _next_sentence_speaker(c: SpanContext, lo: int) -> str | None:
