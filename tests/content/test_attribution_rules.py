@@ -1626,6 +1626,19 @@ CARRIED_ON: list[Row] = [
         "оставляет",
         Found("Сергей Лавров"),
     ),
+    # mid-sentence too, when the rest of the sentence says no speech of its own
+    (
+        "Зампред ЦБ Алексей Заботкин отметил, что решение готовят пять дней. Все позиции "
+        "«находят отражение» в документе «Резюме обсуждения».",
+        "находят",
+        Found("Алексей Заботкин"),
+    ),
+    (
+        "Зампред ЦБ Алексей Заботкин отметил, что решение готовят пять дней. Все позиции "
+        "«находят отражение» в документе, сообщил Эльвира Набиуллина.",
+        "находят",
+        None,
+    ),
     # Not after a turn to another matter, another subject, a term (no predicate), or a
     # sentence before that reports no speech.
     (

@@ -199,11 +199,11 @@ _THAT_WORDS = frozenset({"что", "чтобы"})
 def carried_on(c: SpanContext) -> Outcome:
     """ "Дипломат напомнил, что … отношения были иными. Однако сегодняшний уровень диалога «не
     может устраивать никакого посла».": a quoted claim (a predicate: a verb, a short
-    adjective) closing a sentence with no speech of its own goes on the reported speech of
+    adjective) in a sentence with no speech of its own goes on the reported speech of
     the sentence right before it, in the same paragraph, and is its speaker's; never after
     an opening that turns to another matter («Между тем», «Ранее»), never when its own
     sentence names someone else as a subject, never a noun phrase (a term more often)."""
-    if not _fragment(c) or c.starts_sentence or not c.ends_sentence or c.n_words < 2:
+    if not _fragment(c) or c.starts_sentence or c.n_words < 2 or not _rest_silent(c):
         return None
     if c.sent_lo <= c.para_lo or _clause_verb(c) is not None or not _claim(c):
         return None
@@ -221,6 +221,17 @@ def carried_on(c: SpanContext) -> Outcome:
         return None
     who = c.resolver.resolve(prev_lo, c.sent_lo, verb, c.span.open)
     return Found(who) if _not_media(who) else None
+
+
+def _rest_silent(c: SpanContext) -> bool:
+    """Whether the sentence after the quotation says no speech of its own ("Все позиции
+    «находят отражение» в документе «Резюме …»." does not; "…, заявил X." does)."""
+    if c.ends_sentence:
+        return True
+    end = sentence_end(c.text, c.after_lo, c.para_hi)
+    rest = tokens(c.text, c.after_lo, end)
+    said = any(speech_verb(t) is not None for t in rest)
+    return not said and _according_to(c.text, c.after_lo, end) is None
 
 
 def _claim(c: SpanContext) -> bool:
