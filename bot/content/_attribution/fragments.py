@@ -31,6 +31,7 @@ from bot.content.lexicon import (
     PREPOSITIONS,
     SPEECH_PHRASES,
     TARGET_VERBS,
+    UNKNOWN_AGENTS,
     role_of,
 )
 from bot.content.morph import lemma, parses
@@ -203,18 +204,18 @@ def _infinitive(verb: Verb) -> bool:
 
 
 def _role_names(c: SpanContext, verb: Verb) -> bool:
-    """ "Дипломат также назвал сроки «несколько преждевременными»": what a subject the clause
-    names only by a role (a source, a diplomat) called something is still speech, its
-    speaker unknown; the role noun must stand in the nominative before a naming verb. A
+    """ "Дипломат также назвал сроки «несколько преждевременными»", "Источник пояснил, что
+    …«множество договоренностей»": what a subject the clause names only by a role or as an
+    unnamed source said is still speech, its speaker unknown; the role noun must stand in
+    the nominative before the verb. A
     plural naming verb ("Одни назвали это «грубым искажением фактов»") names a group: the
     caller has let only three words or more through (a shorter one characterises)."""
-    if not _judging(verb):
-        return False
     if verb.plural:
-        return True
+        return _judging(verb)
     before = [t for t in c.toks_before if c.sent_lo <= t.start < verb.token.start]
     return any(
-        role_of(t.text) is not None and any(p.has("nomn") for p in parses(t.lower)[:1])
+        (role_of(t.text) is not None or lemma(t.lower) in UNKNOWN_AGENTS)
+        and any(p.has("nomn") for p in parses(t.lower)[:1])
         for t in before
     )
 
