@@ -555,6 +555,8 @@ class _ClauseScan:
         («Лавров ответил Блинкену: …»: a dative is never the speaker, nor a name we give)."""
         if self.prefer_org or self.name is not None or not _name_like(tok):
             return False
+        if any(part[:1].islower() for part in tok.text.split("-")):
+            return False  # "в своем Telegram-канале": a compound with a common word, no name
         if tok.start > 0 and self.resolver.text[tok.start - 1] in _OPENING_MARKS:
             return False  # "наводчицы батальона «Айдар»": a quoted name is a thing's
         if _addressee_form(tok.lower):

@@ -31,6 +31,7 @@ from bot.content.lexicon import (
 from bot.content.morph import lemma
 
 _POSSESSIVE_GENDER = {"его": "masc", "ее": "femn", "её": "femn"}
+_TALK_NOUNS = frozenset({"беседа", "интервью"})  # «в беседе с «Известиями» выступил X»
 _OUTLET_WORDS = 4  # capitalised words an outlet's name runs to after its kind («газета …»)
 _WORD_BEFORE = re.compile(r"([\w-]+)[ \t]+$")
 
@@ -58,9 +59,16 @@ class _Organisations(_Introductions):
         for m in self.entities.orgs:
             if m.start >= agent.start or not m.org or not MEDIA.fullmatch(m.org):
                 continue
-            if not self._inside_quote(m.start):
+            if not self._inside_quote(m.start) or self._in_marks(m):
                 found |= self._speaking_in(m.start)
         return found.pop() if len(found) == 1 else None
+
+    def _in_marks(self, mention: Mention) -> bool:
+        """Whether the mention is a name alone in quotation marks («Известиями»), not words
+        quoted."""
+        before = self.text[max(0, mention.start - 1) : mention.start]
+        after = self.text[mention.end : mention.end + 1]
+        return before in ("«", '"') and after in ("»", '"')
 
     def _of_outlet(self, agent: Token) -> bool:
         """Whether the word after the agent is an outlet or a media kind («агентства»)."""
@@ -76,9 +84,11 @@ class _Organisations(_Introductions):
         sentence holding `at` («Рябков рассказал РИА Новости, что …»)."""
         lo = self._sentence_start(at)
         hi = sentence_end(self.text, at, min(len(self.text), at + _SENTENCE_REACH))
-        verbs = [v for t in tokens(self.text, lo, hi) if (v := speech_verb(t))]
-        if not any(not v.plural and not v.impersonal for v in verbs):
-            return set()
+        toks = tokens(self.text, lo, hi)
+        verbs = [v for t in toks if (v := speech_verb(t))]
+        talk = any(lemma(t.lower) in _TALK_NOUNS and 0 < at - t.end < 12 for t in toks)
+        if not talk and not any(not v.plural and not v.impersonal for v in verbs):
+            return set()  # neither «рассказал РИА Новости» nor «в беседе с «Известиями»»
         return {
             m.person.name
             for m in self.entities.persons
@@ -121,7 +131,14 @@ class _Organisations(_Introductions):
             if m.start < pos and m.org and MEDIA.fullmatch(m.org):
                 quoted = self._quoted_by(m)
                 return m.org if quoted is None else quoted or None
-        return None
+        return self._writer(pos)
+
+    def _writer(self, pos: int) -> str | None:
+        """With no outlet named, the publication is the post of the person the last «Об этом
+        X написал в своем Telegram-канале» names; None when that names no person."""
+        last = next((who for at, who in reversed(self.agents) if at < pos), None)
+        persons = {m.person.name for m in self.entities.persons if m.person}
+        return last if last in persons else None
 
     def _quoted_by(self, outlet: Mention) -> str | None:
         """Whose words the outlet's sentence says it quotes: a possessive's person («Его слова
