@@ -14,6 +14,7 @@ from bot.content.wording import (
     country_named,
     reworded,
     shortened,
+    undated,
 )
 
 # (article, the summary it must get): every case of «Российская Федерация».
@@ -338,3 +339,25 @@ AT_EVENT = [
 @pytest.mark.parametrize(("text", "said"), AT_EVENT)
 def test_during_an_event_becomes_at_it(text: str, said: str) -> None:
     assert at_event(text) == said
+
+
+# (summary text, as it reads without the weekday the news was told on)
+UNDATED = [
+    ("Премьер в среду заявил, что бюджет принят.", "Премьер заявил, что бюджет принят."),
+    ("В пятницу министр прибыл в Пекин.", "Министр прибыл в Пекин."),
+    ("Визит завершён. Во вторник посол вручил ноту.", "Визит завершён. Посол вручил ноту."),
+    (  # a date after it: the references keep the date, so the weekday stays with it
+        "Во вторник, 14 января, министр выступил.",
+        "Во вторник, 14 января, министр выступил.",
+    ),
+    (  # closing the sentence: when the news itself happened
+        "Президент вступил в должность в пятницу.",
+        "Президент вступил в должность в пятницу.",
+    ),
+    ("Вещество попало в среду обитания рыб.", "Вещество попало в среду обитания рыб."),
+]
+
+
+@pytest.mark.parametrize(("text", "said"), UNDATED)
+def test_the_weekday_the_news_was_told_on_goes(text: str, said: str) -> None:
+    assert undated(text) == said
