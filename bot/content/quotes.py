@@ -29,6 +29,7 @@ _ATTRIBUTION_SENTENCE = re.compile(
 )
 _QUOTE_MARKS = re.compile('[«»"„“”]')
 _OPENING_MARKS = frozenset('«"„“')
+_TITLE_LINES = 2  # a title, and a subtitle under it
 _TITLE_WORDS = 2  # a title's quotation of one word is a name, not a line of the interview
 _CLOSING_MARKS = frozenset('»"“”')
 _INTERVIEW_LINE = re.compile(r"[–—-][ \t]+(?P<q>\S)")
@@ -222,25 +223,38 @@ def _digested(quotes: list[Quote], view: str, entities: Entities) -> list[Quote]
 def _titled_by_interviewee(
     quotes: list[Quote], body: str, view: str, interview: Interview
 ) -> list[Quote]:
-    """A title that is one quotation and nothing else («"Конфронтация обретает форму военного
-    планирования"») over an interview whose answers are all one named person's is that
-    person's words: the outlet headlines the interview with a line of it. Found unattributed,
-    it gets that speaker; not found at all («"Будем оптимистами"»), it is added, unless the
-    text says it again (then the body's is the quotation)."""
+    """A title or subtitle line (the first two paragraphs, before the first answer) that is
+    one quotation and nothing else («"Конфронтация обретает форму военного планирования"»)
+    over an interview whose answers are all one named person's is that person's words: the
+    outlet headlines the interview with a line of it. Found unattributed, it gets that
+    speaker; not found at all («"Будем оптимистами"»), it is added, unless the text says it
+    again (then the body's is the quotation)."""
     speakers = {a.speaker for a in interview.answers}
-    if len(speakers) != 1 or None in speakers:
+    who = speakers.pop() if len(speakers) == 1 else None
+    if who is None:
         return quotes
-    who = speakers.pop()
-    title, _, rest = view.partition("\n")
-    title = title.strip()
-    if title[:1] not in _OPENING_MARKS or title[-1:] not in _CLOSING_MARKS:
+    lines, said = view.split("\n"), body.split("\n")
+    first = min(a.paragraph for a in interview.answers)
+    for k in range(min(_TITLE_LINES, first, len(lines), len(said))):
+        quotes = _title_line(quotes, lines, said, k, who)
+    return quotes
+
+
+def _title_line(
+    quotes: list[Quote], lines: list[str], said: list[str], k: int, who: str
+) -> list[Quote]:
+    """`quotes` with line k's quotation given to `who`, when the line is one quotation."""
+    line = lines[k].strip()
+    if line[:1] not in _OPENING_MARKS or line[-1:] not in _CLOSING_MARKS:
         return quotes
-    inner = title[1:-1].strip()
-    if not any(q.paragraph == 0 for q in quotes):
-        said = body.partition("\n")[0].strip()[1:-1].strip()
-        if count_words(said) >= _TITLE_WORDS and inner.lower() not in rest.lower():
-            return [Quote(text=said, speaker=who, paragraph=0), *quotes]
+    inner = line[1:-1].strip()
+    if not any(q.paragraph == k for q in quotes):
+        words = said[k].strip()[1:-1].strip()
+        rest = "\n".join(lines[k + 1 :]).lower()
+        if count_words(words) >= _TITLE_WORDS and inner.lower() not in rest:
+            return sorted([*quotes, Quote(words, who, k)], key=lambda q: q.paragraph)
+        return quotes
     return [
-        replace(q, speaker=who) if q.paragraph == 0 and q.speaker is None and q.text == inner else q
+        replace(q, speaker=who) if q.paragraph == k and q.speaker is None and q.text == inner else q
         for q in quotes
     ]
