@@ -22,6 +22,7 @@ from bot.content._attribution.clauses import (
     such_statement_verb,
 )
 from bot.content._attribution.context import _CONTEXT, Found, Outcome, SpanContext
+from bot.content._attribution.reported import _group_gerund
 from bot.content.layout import sentence_end, sentence_start
 from bot.content.lexicon import (
     CONTENT_VERBS,
@@ -207,12 +208,14 @@ def _role_names(c: SpanContext, verb: Verb) -> bool:
     """ "Дипломат также назвал сроки «несколько преждевременными»", "Источник пояснил, что
     …«множество договоренностей»": what a subject the clause names only by a role or as an
     unnamed source said is still speech, its speaker unknown; the role noun must stand in
-    the nominative before the verb. A
+    the nominative before the verb; so is a gerund whose finite verb is plural (a group). A
     plural naming verb ("Одни назвали это «грубым искажением фактов»") names a group: the
     caller has let only three words or more through (a shorter one characterises)."""
+    before = [t for t in c.toks_before if c.sent_lo <= t.start < verb.token.start]
     if verb.plural:
         return _judging(verb)
-    before = [t for t in c.toks_before if c.sent_lo <= t.start < verb.token.start]
+    if _gerund(verb) and _group_gerund(before, verb) is not None:
+        return True  # "В ЕП отказались, подчеркнув, что «официальной миссии» …": a group
     return any(
         (role_of(t.text) is not None or lemma(t.lower) in UNKNOWN_AGENTS)
         and any(p.has("nomn") for p in parses(t.lower)[:1])
