@@ -110,6 +110,7 @@ def test_role_kinds_and_shared_offices() -> None:
         ("убеждена", "femn", False, False),
         ("усомнился", "masc", False, False),
         ("сообщено", None, False, True),
+        ("выражает", None, False, False),
     ],
 )
 def test_speech_verbs_in_their_forms(
