@@ -83,7 +83,9 @@ def _nominative(word: str, case: str | None, gender: str | None, kind: str) -> s
     """`word` (a name part) in the nominative, keeping its gender; unchanged if unknown."""
     if case is None or case == "nomn":
         return word
-    for p in parses(word):
+    # A reading of the kind asked for first: «Засыпкина» is the surname «Засыпкин» in the
+    # genitive before it is the village «Засыпкино» the dictionary also guesses.
+    for p in sorted(parses(word), key=lambda p: kind not in p.grams):
         if case not in p.grams or (gender and gender not in p.grams and "Fixd" not in p.grams):
             continue
         if kind and kind not in p.grams and p.pos != "NOUN":

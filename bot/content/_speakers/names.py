@@ -8,6 +8,7 @@ word-level tests are shared by the introductions, roles and the clause scan.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from bot.content._speakers.tokens import Token, tokens
@@ -47,7 +48,17 @@ def _name_like(token: Token) -> bool:
     if role_of(text) is not None or common_noun(text):
         return False
     found = parses(text.lower())
+    if _place(found):
+        return False  # "сектором Газа": a place the dictionary knows is never a speaker
     return not any(p.has("Geox") or p.pos in _NOT_NAME_POS for p in found[:1])
+
+
+def _place(found: Sequence[Parse]) -> bool:
+    """Whether the dictionary itself reads a word as a place («Газа», «Газой») and never as
+    a first name, patronymic or surname."""
+    return any(p.has("Geox") and _dictionary(p) for p in found) and not any(
+        p.grams & _PERSON_GRAMS for p in found
+    )
 
 
 @lru_cache(maxsize=16384)
