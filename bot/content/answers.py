@@ -84,6 +84,7 @@ _DASH_UNIT = re.compile(r"^[—–]\s*")
 _INLINE_ATTRIBUTION = re.compile(r"[,!?…]\s*[—–-]\s+[а-яё]")
 _HEADING_END = frozenset('.!?…:;,»"”')
 _LEAD_SENTENCE = re.compile(r"[а-яё»)][.!?…](?:\s|$)")
+_FIRST_PERSON = re.compile(r"\b(?:[Яя]|[Мм]не|[Мм]ы|[Нн]ас|[Нн]ам|[Нн]аш\w*|[Мм]о[йеяи]\w*)\b")
 _FULL_NAME = 2  # words of a name that gives the given name
 _VOCATIVE_INTRO = 2  # units before a question addressing its interviewee: headline and lead
 _HEADING_WORDS = 12  # one "— …?" line is dialogue, not an interview
@@ -404,13 +405,32 @@ def _read_turns(reading: _Reading) -> list[Turn] | None:
 
 
 def _read_plain(reading: _Reading) -> list[Turn] | None:
-    """Plain questions: two, or one addressing by name the one the introduction names."""
+    """Plain questions: two, or one addressing by name the one the introduction names, or
+    any right after a paragraph announcing the interview and answered in the first person."""
     found = plain_questions(reading.texts)
     if found is not None:
         return found
     found = plain_questions(reading.texts, 1)
     first = _Reading.first_turn(found) if found else 0
-    return found if found and addressed(reading, first) else None
+    if found and addressed(reading, first):
+        return found
+    found = plain_questions(reading.texts, 1, addressing=False)
+    first = _Reading.first_turn(found) if found else 0
+    return found if found and _announced_before(reading, first) else None
+
+
+def _announced_before(reading: _Reading, k: int) -> bool:
+    """Whether the unit before question k announces the interview («Об этом в интервью CGTN
+    заявил посол … Полный текст интервью следует.») and the answer under it speaks in the
+    first person («Наши торгово-экономические отношения …»)."""
+    if k == 0 or k + 1 >= len(reading.texts):
+        return False
+    before = reading.offsets[k - 1]
+    answer = reading.texts[k + 1]
+    stop = _SENTENCE_END.search(answer)
+    opening = answer[: stop.start()] if stop else answer
+    announced = bool(_cue_sentences(reading.text, before, reading.offsets[k]))
+    return announced and _FIRST_PERSON.search(opening) is not None
 
 
 def addressed(reading: _Reading, k: int) -> str | None:

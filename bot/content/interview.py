@@ -398,17 +398,22 @@ def _plain_question(text: str) -> bool:
     )
 
 
-def plain_questions(texts: Sequence[str], least: int = _MIN_TURNS) -> list[Turn] | None:
+def plain_questions(
+    texts: Sequence[str], least: int = _MIN_TURNS, *, addressing: bool = True
+) -> list[Turn] | None:
     """Turns of a Q&A whose questions are plain paragraphs: after an introduction, at least
     `least` questions (two, unless the caller has other evidence), half of them addressing
-    the interviewee ("вы", "ваш"), each answered by the paragraphs under it. Alone this is no
+    the interviewee ("вы", "ваш"; unless `addressing` is off, the caller having other
+    evidence), each answered by the paragraphs under it. Alone this is no
     evidence (a columnist asks too): bot/content/answers.py wants the interviewee announced
     right before the first one, or addressed by the first one by name and patronymic."""
     asked = [_plain_question(t) for t in texts]
     first = asked.index(True) if any(asked) else 0
     answered = all(k + 1 < len(texts) and not asked[k + 1] for k, q in enumerate(asked) if q)
     addressed = sum(1 for t, q in zip(texts, asked, strict=True) if q and _YOU.search(t))
-    if sum(asked) < least or first == 0 or not answered or 2 * addressed < sum(asked):
+    if sum(asked) < least or first == 0 or not answered:
+        return None
+    if addressing and 2 * addressed < sum(asked):
         return None  # a columnist's subheads ("Что стоит за этим?") address nobody
     out = [Turn(Role.INTRO)] * first
     for k in range(first, len(texts)):
