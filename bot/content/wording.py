@@ -40,6 +40,60 @@ _NAMED_SO = re.compile(r"\bРосси(?:я|и|ю|ей)\b")
 _AMBASSADOR_RF = re.compile(r"\b(?P<post>[Пп]ос(?:ол|ла|лу|лом))\s+РФ\b")
 
 
+# «Исламской Республики Иран», «Исламская Республика»: Iran, as the references name it (in all
+# of them «Исламская Республика» never stands, «Иран» does), by the case of «Республика».
+_ISLAMIC = re.compile(
+    r"\b[Ии]сламск(?:ая|ой|ую|ою)\s+[Рр]еспублик(?P<end>а|и|у|е|ой|ою)(?:\s+Иран)?\b"
+)
+ISLAMIC_FORMS = {
+    "а": "Иран",
+    "и": "Ирана",
+    "у": "Иран",
+    "е": "Иране",
+    "ой": "Ираном",
+    "ою": "Ираном",
+}
+# «Республики Казахстан», «Республика Молдова»: the country itself in the case of «Республика»
+# (not «Республике», which may be dative or prepositional).
+_REPUBLIC_OF = re.compile(r"\b[Рр]еспублик(?P<end>и|у|ой)\s+(?P<country>[А-ЯЁ][а-яё]+)\b")
+_REPUBLIC_CASES = {"и": "gent", "у": "accs", "ой": "ablt"}
+
+
+def _country_in_case(hit: re.Match[str]) -> str:
+    """The country a «Республика X» names, in the case «Республика» stands in; as written when
+    X is no country the dictionary knows in the nominative."""
+    country = hit.group("country")
+    found = [
+        p
+        for p in parses(country)
+        if p.pos == "NOUN" and p.has("Geox", "nomn", "sing") and p.dictionary
+    ]
+    before = _WORD.findall(hit.string[max(0, hit.start() - 30) : hit.start()])[-1:]
+    if not found or (before and _adjective(before[0])):
+        return hit.group(0)  # no country, or «боливарианская республика Венесуэла»
+    changed = found[0].raw.inflect({_REPUBLIC_CASES[hit.group("end")]})
+    return restore_case(country, str(changed.word)) if changed is not None else hit.group(0)
+
+
+def _adjective(word: str) -> bool:
+    found = parses(word.lower())
+    return bool(found) and found[0].pos in ("ADJF", "PRTF")
+
+
+def republics(text: str, body: str) -> str:
+    """`text` with a republic named by its country («МИД Республики Казахстан» → «МИД
+    Казахстана»), and Iran for «Исламская Республика» when the article names Iran; a republic
+    in the nominative stays (its verb is feminine: «Республика Казахстан заявила»)."""
+    if "Иран" in body:
+        text = _ISLAMIC.sub(
+            lambda hit: (
+                hit.group(0) if hit.group("end") == "а" else ISLAMIC_FORMS[hit.group("end")]
+            ),
+            text,
+        )
+    return _REPUBLIC_OF.sub(_country_in_case, text)
+
+
 def country_named(text: str, body: str) -> str:
     """`text` with «Российская Федерация» as «Россия» in its case, and «посол РФ» as «посол
     России», when `body` (the article) calls the country «Россия» too."""
@@ -347,7 +401,7 @@ def reworded(text: str, body: str) -> str:
     for lo, hi in _unquoted(text):
         piece = country_named(text[lo:hi], body)
         piece = at_event(country_after(shortened(abbreviated(piece, opening=lo == 0))))
-        piece = undated(piece)
+        piece = undated(republics(piece, body))
         out.append(text[at:lo] + piece)
         at = hi
     return "".join(out) + text[at:]

@@ -12,6 +12,7 @@ from bot.content.wording import (
     at_event,
     country_after,
     country_named,
+    republics,
     reworded,
     shortened,
     undated,
@@ -361,3 +362,26 @@ UNDATED = [
 @pytest.mark.parametrize(("text", "said"), UNDATED)
 def test_the_weekday_the_news_was_told_on_goes(text: str, said: str) -> None:
     assert undated(text) == said
+
+
+# (summary text, as it reads with a republic named by its country)
+REPUBLICS = [
+    ("Посол Исламской Республики Иран вручил ноту.", "Посол Ирана вручил ноту."),
+    ("Глава МИД исламской республики прибыл в Москву.", "Глава МИД Ирана прибыл в Москву."),
+    ("МИД Республики Казахстан вызвал посла.", "МИД Казахстана вызвал посла."),
+    ("Соглашение с Республикой Молдова подписано.", "Соглашение с Молдовой подписано."),
+    (  # the nominative stays: its verb is feminine
+        "Исламская Республика ответила на санкции.",
+        "Исламская Республика ответила на санкции.",
+    ),
+    (  # an adjective before «республика», or no country after it: as written
+        "Он заявил, что боливарианская республика Венесуэла готова.",
+        "Он заявил, что боливарианская республика Венесуэла готова.",
+    ),
+    ("Глава МИД республики Иван Петров прибыл.", "Глава МИД республики Иван Петров прибыл."),
+]
+
+
+@pytest.mark.parametrize(("text", "said"), REPUBLICS)
+def test_a_republic_is_named_by_its_country(text: str, said: str) -> None:
+    assert republics(text, "Иран") == said
