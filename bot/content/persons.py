@@ -58,6 +58,8 @@ _NOT_NAMES = frozenset(
     ]
 )
 
+# «Ким Е Чжон», «Ли И Сун»: syllables of two to four letters around a one-letter one.
+_SYLLABLE_NAME = re.compile(r"(?<![\w.-])([А-ЯЁ][а-яё]{1,3}) [А-ЯЁ] [А-ЯЁ][а-яё]{1,4}(?![\w-])")
 _CAP_WORD = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?")
 # "С. Лавров", "С.В. Лавров", "Дж. Байден" (a two-letter initial of English names).
 _INITIALS = re.compile(r"\b[А-ЯЁ][а-яё]?\.\s?(?:[А-ЯЁ][а-яё]?\.\s?)?(?=[А-ЯЁ][а-яё])")
@@ -318,7 +320,9 @@ def _lone_surname(word: str) -> tuple[Person, bool] | None:
     best = found[0]
     case = next((g for g in best.grams if g in _CASES), None)
     gender = "femn" if "femn" in best.grams else "masc" if "masc" in best.grams else None
-    nominative_form = _nominative(word, case, gender, "Surn")
+    # the surname reading's own nominative, never another word's («Засыпкина» is no «Засыпкино»)
+    changed = best.raw.inflect({"nomn", "sing"}) if case not in (None, "nomn") else None
+    nominative_form = restore_case(word, str(changed.word)) if changed is not None else word
     person = Person(nominative_form, nominative_form, gender, _surname_keys(word))
     return person, any("nomn" in p.grams for p in found)
 
@@ -755,6 +759,22 @@ class _Finder:
     def gap(self, i: int) -> str:
         return self.text[self.words[i - 1][1] : self.words[i][0]]
 
+    def syllable_names(self) -> None:
+        """ "Ким Е Чжон": a Korean or Chinese name of three syllables, one of them a single
+        letter (no initial: no full stop after it), is one person as written, never «Ким»
+        alone with «Е» dropped (a lone «Ким» may be another Ким the text names: «Ким Чен
+        Ын»)."""
+        for m in _SYLLABLE_NAME.finditer(self.text):
+            if not self._free(m.start(), m.end()) or kind(m.group(1)) is not Kind.NAME:
+                continue
+            name = m.group(0)
+            person = next((p for p in self.people if p.name == name), None)
+            if person is None:
+                person = Person(name, name, None, frozenset({name.lower()}))
+                self.people.append(person)
+            self.mentions.append(Mention(m.start(), m.end(), person, nominative=True))
+            self.used.update(i for i, w in enumerate(self.words) if m.start() <= w[0] < m.end())
+
     def full_names(self) -> None:
         for i, (start, _end, word) in enumerate(self.words):
             if i not in self.used and _is_name_word(word) and not self._place_at(start, word):
@@ -1175,6 +1195,7 @@ def find_persons(text: str, blocked: tuple[tuple[int, int], ...] = ()) -> list[M
     end a name, so an organisation is not glued to the first name after it.
     """
     finder = _Finder(text, blocked)
+    finder.syllable_names()
     finder.full_names()
     _titled_names(text, finder.words, finder.used, finder.people, finder.mentions)
     finder.known_names()

@@ -233,6 +233,12 @@ FULL_NAMES: list[tuple[str, set[str]]] = [
         {"Томаш Гжегож Гроссе"},
     ),
     ("Слова Реджепа Тайипа Эрдогана прозвучали в Анкаре.", {"Реджеп Тайип Эрдоган"}),
+    # a Korean or Chinese name of three syllables, one a single letter, is one name as written
+    ("Сестра лидера КНДР Ким Е Чжон заявила, что Сеул лжет.", {"Ким Е Чжон"}),
+    ("Ли И Сун выступил на форуме.", {"Ли И Сун"}),
+    ("Встреча А. Петрова и Б. Иванова.", {"Петров", "Иванов"}),  # initials, no syllables
+    # a surname after initials takes its own reading's nominative, never another word's
+    ("Интервью Посла России в Ливане А.С.Засыпкина агентству.", {"Засыпкин"}),
     # … while a declined one still takes its nominative
     ("Заявление Владимира Зеленского осудили.", {"Владимир Зеленский"}),
     ("Лавров ответил Энтони Блинкену.", {"Лавров", "Энтони Блинкен"}),
@@ -408,3 +414,16 @@ PLACES_ARE_NO_SURNAMES: list[tuple[str, list[str]]] = [
 def test_places_are_no_surnames(text: str, expected: list[str]) -> None:
     found = find_entities(text).persons
     assert [text[m.start : m.end] for m in found if m.person] == expected
+
+
+# A place or thing the dictionary reads only as inanimate («сектором Газа») never speaks.
+INANIMATE_NEVER_SPEAKS = [
+    "Китай выражает обеспокоенность планами Израиля по установлению контроля над сектором Газа"
+    " и призывает его «незамедлительно прекратить свои опасные действия».",
+    "Иран осудил удары по сектору Газа и призвал «остановить агрессию».",
+]
+
+
+@pytest.mark.parametrize("text", INANIMATE_NEVER_SPEAKS)
+def test_an_inanimate_word_never_speaks(text: str) -> None:
+    assert all(q.speaker != "Газа" for q in analyze(text).quotes)
