@@ -134,10 +134,23 @@ def _named_as(c: SpanContext, verb: Verb, words: list[Token], between: list[Toke
     head = _head(words)
     if head is None or len(between) > _MAX_OBJECT_WORDS:
         return False
+    if _inside_complement(c, verb, between):
+        return True
     if len(between) <= 3:
         return any(p.has("ablt") for p in parses(head.lower))
     plain = not _CLAUSE_MARK.search(c.text, verb.token.end, c.span.open)
     return plain and any(p.has("ablt") for p in parses(head.lower)[:1])
+
+
+def _inside_complement(c: SpanContext, verb: Verb, between: list[Token]) -> bool:
+    """ "назвал санкции ЕС попыткой опустить «железный занавес»": the fragment goes on the
+    instrumental noun the naming verb's object already took (one word after the verb at
+    least, nothing but words between)."""
+    if lemma(verb.token.lower) not in NAMING_VERBS or len(between) < 2:
+        return False
+    if _CLAUSE_MARK.search(c.text, verb.token.end, c.span.open):
+        return False
+    return any(p.pos == "NOUN" and p.has("ablt") for t in between[1:] for p in parses(t.lower)[:1])
 
 
 def _head(words: list[Token]) -> Token | None:
