@@ -80,6 +80,23 @@ def _adjective(word: str) -> bool:
     return bool(found) and found[0].pos in ("ADJF", "PRTF")
 
 
+# «Всемирная организация» for the UN, a synonym the references never use: «ООН» (feminine too);
+# not a specialised agency («Всемирная организация здравоохранения»).
+_WORLD_BODY = re.compile(
+    r"(?:\b(?P<into>[Вв])о\s+)?\b[Вв]семирн(?:ая|ой|ую|ою)\s+[Оо]рганизаци(?:я|и|ю|ей|ею)\b"
+    r"(?!\s+(?:здравоохранения|торговли|интеллектуальной|метеорологической|таможенной|"
+    r"туризма|по\s|\())"
+)
+
+
+def world_body(text: str, body: str) -> str:
+    """`text` with «Всемирная организация» as «ООН» when the article names the UN so («во
+    Всемирной организации» → «в ООН»)."""
+    if "ООН" not in body:
+        return text
+    return _WORLD_BODY.sub(lambda hit: f"{hit.group('into') or ''} ООН".lstrip(), text)
+
+
 def republics(text: str, body: str) -> str:
     """`text` with a republic named by its country («МИД Республики Казахстан» → «МИД
     Казахстана»), and Iran for «Исламская Республика» when the article names Iran; a republic
@@ -401,7 +418,7 @@ def reworded(text: str, body: str) -> str:
     for lo, hi in _unquoted(text):
         piece = country_named(text[lo:hi], body)
         piece = at_event(country_after(shortened(abbreviated(piece, opening=lo == 0))))
-        piece = undated(republics(piece, body))
+        piece = undated(world_body(republics(piece, body), body))
         out.append(text[at:lo] + piece)
         at = hi
     return "".join(out) + text[at:]

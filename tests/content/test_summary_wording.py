@@ -16,6 +16,7 @@ from bot.content.wording import (
     reworded,
     shortened,
     undated,
+    world_body,
 )
 
 # (article, the summary it must get): every case of «Российская Федерация».
@@ -385,3 +386,24 @@ REPUBLICS = [
 @pytest.mark.parametrize(("text", "said"), REPUBLICS)
 def test_a_republic_is_named_by_its_country(text: str, said: str) -> None:
     assert republics(text, "Иран") == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "Он не видит роли Всемирной организации в урегулировании.",
+            "Он не видит роли ООН в урегулировании.",
+        ),
+        (
+            "Источники во Всемирной организации сообщили о заседании.",
+            "Источники в ООН сообщили о заседании.",
+        ),
+        (  # a specialised agency: as written
+            "Глава Всемирной организации здравоохранения прибыл в Женеву.",
+            "Глава Всемирной организации здравоохранения прибыл в Женеву.",
+        ),
+    ],
+)
+def test_the_world_organisation_is_the_un(text: str, said: str) -> None:
+    assert world_body(text, "ООН") == said
