@@ -210,9 +210,13 @@ class _Continuity(_Organisations):
         opening = self._sentence_start(at)
         if not self.text[opening : opening + 20].lower().startswith(BACKGROUND_OPENERS):
             return False
+        # only a man who spoke before competes («…, что Путин отвечал на вопросы» did not)
+        spoke = {who for pos, _r, who, _g in self.spoken if pos < opening}
+        spoke |= {who for pos, who in self.agents if pos < opening}
         return any(
             m.person
             and m.person.name != name
+            and m.person.name in spoke
             and m.start < opening
             and m.nominative
             and (gender is None or m.person.gender in (None, gender))
