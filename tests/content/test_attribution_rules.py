@@ -1794,6 +1794,19 @@ VERB_AFTER: list[Row] = [
     ("Речь о «российской угрозе», о которой говорят в НАТО.", "российской", None),
 ]
 SO_SAID_NEXT: list[Row] = [
+    # One quoted word mid-sentence counts only when it is a finite verb (a claim).
+    (
+        "Блок НАТО утратил смысл существования и теперь «изображает» Москву угрозой. Об этом "
+        "заявил министр Сергей Лавров.",
+        "изображает",
+        Found("Сергей Лавров"),
+    ),
+    (
+        "Блок НАТО утратил смысл существования и теперь ищет «врага» на востоке. Об этом "
+        "заявил министр Сергей Лавров.",
+        "врага",
+        None,
+    ),
     # A fragment mid-sentence, the rest of it no speech of its own («приводить к» leads to;
     # «по словам экспертов», «как пишет газета» after it are speech).
     (
@@ -1858,10 +1871,11 @@ SO_SAID_NEXT: list[Row] = [
         "репарационного",
         None,
     ),
-    # ... not one word, nor a fragment whose sentence has a speaker of its own.
+    # ... not one word (but a finite verb, above), nor a fragment whose sentence has a
+    # speaker of its own.
     (
-        "Тема «надоела» давно, и это видно. Такое заявление сделал Дмитрий Полянский.",
-        "надоела",
+        "Тема «застоя» давно видна, и это ясно. Такое заявление сделал Дмитрий Полянский.",
+        "застоя",
         None,
     ),
     (

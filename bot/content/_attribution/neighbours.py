@@ -38,7 +38,7 @@ def so_said_next(c: SpanContext) -> Outcome:
         return None
     if c.ends_sentence:
         who = _next_sentence_speaker(c, c.span.close + 1)
-    elif c.n_words >= 2 and _clause_verb(c) is None and not _genitive_pair(c):
+    elif (c.n_words >= 2 or _finite_verb(c)) and _clause_verb(c) is None and not _genitive_pair(c):
         # "…, а «коврижки и аплодисменты» Запада приводят к проблемам. Об этом заявил X",
         # "возможно «нарастание проблем», поскольку …": two words at least, and the rest of
         # the sentence has no speech of its own
@@ -143,6 +143,13 @@ def _next_sentence_speaker(c: SpanContext, lo: int) -> str | None:
     toks = tokens(text, lo, hi)
     verb = first_verb(toks, 5) or such_statement_verb(toks)
     return c.resolver.resolve(lo, hi, verb, c.span.close) if verb is not None else None
+
+
+def _finite_verb(c: SpanContext) -> bool:
+    """One quoted word that is a finite verb ("НАТО «изображает» Москву угрозой"): a claim,
+    unlike one quoted noun, more often a term."""
+    words = tokens(c.inner, 0, len(c.inner))
+    return c.n_words == 1 and any(p.pos == "VERB" for w in words[:1] for p in parses(w.lower)[:1])
 
 
 def _genitive_pair(c: SpanContext) -> bool:
