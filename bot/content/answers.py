@@ -534,14 +534,25 @@ def _confident(reading: _Reading, found: list[Turn], plain: bool) -> tuple[bool,
     if named and first < len(found) and _addresses_another(reading.texts[first], named):
         return False, None
     named = named or vocative
-    if plain:  # announced right before the first question, not somewhere in a news story
-        last = reading.offsets[max(0, reading.first_turn(found) - 1)]
-        right_before = bool(_cue_sentences(reading.text, last, intro_end))
+    # announced right before the first question, not somewhere in a news story
+    last = reading.offsets[max(0, first - 1)]
+    cues = _cue_sentences(reading.text, last, intro_end)
+    right_before = bool(cues)
+    if plain:
         return named is not None and (right_before or vocative is not None), named
     questions = sum(1 for k, t in enumerate(found) if t.role is Role.QUESTION and _starts(found, k))
     if any(t.label for t in found) or questions >= _MIN_DASH_QUESTIONS:
         return True, named or interviewee(reading.text, reading.entities)
-    return bool(questions and named), named
+    # one question: an interviewee named, or the interview announced right before it by a
+    # sentence naming nobody («Посол … ответил на вопросы корреспондента»: its answers then of
+    # a speaker unknown; one naming two people, or a correspondent, leaves it unsure)
+    unnamed = right_before and not _names_anyone(reading, cues)
+    return bool(questions and (named or unnamed)), named
+
+
+def _names_anyone(reading: _Reading, spans: list[tuple[int, int]]) -> bool:
+    """Whether a person is mentioned within any of `spans`."""
+    return any(lo <= m.start < hi for m in reading.entities.persons for lo, hi in spans)
 
 
 _Reader = Callable[[_Reading], list[Turn] | None]
@@ -716,7 +727,11 @@ def find_interview(text: str, layout: Layout, entities: Entities) -> Interview:
     real = tuple(a for a in answers if count_words(text[a.lo : a.hi]))
     lines = any(label_line(t, reading.texts[k]) for k, t in enumerate(roles))
     show = reader is _read_guest and _has_lead(reading, roles)
-    return Interview(real, tuple(covered), lines or show, reader is None)
+    # one question, nobody named: only the announcement vouches for the interview, and the
+    # introduction, which at least says who answers, sums it up
+    asked = sum(1 for k, t in enumerate(roles) if t.role is Role.QUESTION and _starts(roles, k))
+    nameless = asked == 1 and bool(real) and all(a.speaker is None for a in real)
+    return Interview(real, tuple(covered), lines or show, reader is None or nameless)
 
 
 def _greeted(reading: _Reading, roles: list[Turn], k: int) -> bool:
