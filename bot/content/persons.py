@@ -18,7 +18,15 @@ from bot.content.declension import declined_genders
 from bot.content.lexicon import role_of, title_head, title_heads
 from bot.content.mentions import Mention, Person
 from bot.content.morph import Parse, inflect, known, parses, restore_case
-from bot.content.name_slots import Kind, Slot, find_slots, kind, syllable, verb_gender_after
+from bot.content.name_slots import (
+    Kind,
+    Slot,
+    _past_gender,
+    find_slots,
+    kind,
+    syllable,
+    verb_gender_after,
+)
 
 # Words that open a capitalised sequence but are never part of a person's name.
 _NOT_NAMES = frozenset(
@@ -869,6 +877,13 @@ class _Finder:
             if i in self.used:
                 continue
             keys = _surname_keys(word)
+            sharing = [p for p in self.people if p.keys & keys and p.surname[:3] == word[:3]]
+            if len({p.name for p in sharing}) > 1:
+                # "Дональд и Меланья Трамп … — сказала Трамп": the one the verb agrees with
+                chosen = self._namesake(sharing, start, end)
+                if chosen is not None:
+                    self.mentions.append(Mention(start, end, chosen, nominative=True))
+                continue
             known = next(
                 (p for p in self.people if p.keys & keys and p.surname[:3] == word[:3]), None
             )
@@ -886,6 +901,17 @@ class _Finder:
                 if prior is None:
                     self.people.append(person)
                 self.mentions.append(Mention(start, end, prior or person, nominative=nominative))
+
+    def _namesake(self, sharing: list[Person], start: int, end: int) -> Person | None:
+        """Of people sharing a surname, the one of the gender of the past-tense verb right
+        after or right before the lone surname at text[start:end]; None when the verb says
+        no gender or not one person has it (then nobody is named)."""
+        before = _WORD_BEFORE.search(self.text, max(0, start - 30), start)
+        gender = verb_gender_after(self.text, end) or (
+            _past_gender(before.group(1).lower()) if before is not None else None
+        )
+        fits = {p.name: p for p in sharing if gender is not None and p.gender == gender}
+        return next(iter(fits.values())) if len(fits) == 1 else None
 
     def initials(self) -> None:
         """ "С.В. Лавров", "Дж. Байден": the initials vouch for a surname no dictionary knows."""

@@ -355,7 +355,7 @@ class _ClauseScan:
                 return self._verdict()
             if self._object_before_subject(i, hit):
                 return None
-            return True, hit.person.name
+            return True, self._one_of_namesakes(hit.person.name)
         if hit is not None and hit.org is not None:
             if self.org is None:
                 self.org_start = hit.start
@@ -569,7 +569,7 @@ class _ClauseScan:
         if self.run_words and self.name is None:
             self.name = " ".join(self.run_words)
         if self.name is not None and not self.prefer_org:
-            return True, self.name
+            return True, self._one_of_namesakes(self.name)
         if self.role is not None and self.anonymous:
             return True, None  # "неназванный дипломат": someone, never the last person named
         if self.role is not None:
@@ -594,6 +594,24 @@ class _ClauseScan:
         if self.outlet:
             return True, self.resolver.outlet(self.pos)
         return False, None
+
+    def _one_of_namesakes(self, name: str) -> str | None:
+        """ "Ким назвала" where the text names «Ким Чен Ын» and «Ким Е Чжон", "— сказала Трамп"
+        beside Дональд and Меланья Трамп: a lone name word two of the text's people share (a
+        surname, or a family name written first) is the one whose gender the verb agrees
+        with, when only one has it; else nobody for sure — never the bare word."""
+        people = {
+            m.person
+            for m in self.resolver.entities.persons
+            if m.person is not None
+            and m.person.name != name
+            and name in (m.person.surname, m.person.name.split()[0])
+        }
+        if len({p.name for p in people}) < 2:
+            return name
+        gender = self.verb.gender if self.verb is not None else None
+        fits = {p.name for p in people if gender is not None and p.gender == gender}
+        return fits.pop() if len(fits) == 1 else None
 
     def _body_of_subject(self) -> bool:
         """ "Ранее член Совета безопасности РФ заявлял", "сотрудник российского МИД сказал":

@@ -214,6 +214,39 @@ PLACES: list[Row] = [
 ]
 
 
+# A lone surname or family name two of the text's people share is the one the verb's gender
+# picks, else nobody — never the first of them, nor the bare word.
+NAMESAKES: list[Row] = [
+    (
+        "Дональд Трамп и Меланья Трамп прибыли в Париж. «Я рада быть здесь», — сказала Трамп.",
+        "Я рада",
+        "Меланья Трамп",
+    ),
+    (
+        "Дональд Трамп и Меланья Трамп прибыли в Париж. Трамп заявил, что «переговоры идут».",
+        "переговоры",
+        "Дональд Трамп",
+    ),
+    (
+        "Заявление сестры лидера КНДР Ким Чен Ына Ким Е Чжон прозвучало вчера.\nВ комментарии"
+        " Ким назвала Южную Корею «самым враждебным государством».",
+        "самым",
+        None,
+    ),
+    # Nobody shares it: the lone surname is the one person's.
+    (
+        "Дональд Трамп прибыл в Париж. «Я рад быть здесь», — сказал Трамп.",
+        "Я рад",
+        "Дональд Трамп",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), NAMESAKES)
+def test_namesakes(text: str, opening: str, speaker: str | None) -> None:
+    assert _speaker(text, opening) == speaker
+
+
 @pytest.mark.parametrize(("text", "opening", "speaker"), PLACES)
 def test_a_place_never_speaks(text: str, opening: str, speaker: str | None) -> None:
     assert _speaker(text, opening) == speaker

@@ -229,11 +229,31 @@ def _role_names(c: SpanContext, verb: Verb) -> bool:
         return _judging(verb)
     if _gerund(verb) and _group_gerund(before, verb) is not None:
         return True  # "В ЕП отказались, подчеркнув, что «официальной миссии» …": a group
+    if _namesake_subject(c, before):
+        return True  # "Ким назвала …" beside two Kims: someone named, which one unsure
     return any(
         (role_of(t.text) is not None or lemma(t.lower) in UNKNOWN_AGENTS)
         and any(p.has("nomn") for p in parses(t.lower)[:1])
         for t in before
     )
+
+
+def _namesake_subject(c: SpanContext, before: list[Token]) -> bool:
+    """Whether a lone name word before the verb is one two of the text's people share («Ким»
+    beside «Ким Чен Ын» and «Ким Е Чжон»): a subject the text names, whom it leaves unsure."""
+    for tok in before:
+        if not tok.text[:1].isupper():
+            continue
+        shared = {
+            m.person.name
+            for m in c.resolver.entities.persons
+            if m.person is not None
+            and m.person.name != tok.text
+            and tok.text in (m.person.surname, m.person.name.split()[0])
+        }
+        if len(shared) > 1:
+            return True
+    return False
 
 
 def _gerund_subject(c: SpanContext, gerund: Verb) -> str | None:
