@@ -75,6 +75,8 @@ _GUEST_HEADING_WORDS = 3  # «В гостях», «Гость студии» alo
 _GREETING = re.compile(
     r"\b(?:[Зз]дравствуйте|[Дд]обр(?:ый|ое) (?:день|утро|вечер)|[Пп]риветствую)\b"
 )
+# «— Господин посол, …?», «Госпожа министр, …?»: an honorific and a role address the interviewee.
+_HONORIFIC_ROLE = re.compile(r"^[—–-]\s*(?:[Гг]осподин|[Гг]оспожа)\s+(?P<role>[а-яё-]+)\s*,")
 # A digest's topic line: «О позиции по Украине в ООН:», «Про санкции:».
 _TOPIC_LINE = re.compile(r"^(?:О|Об|Обо|Про|Насчет|Относительно)\s[^.!?«»\"\n]{2,120}:$")
 _ONE_QUOTATION = re.compile(r"^[«\"„“][^\n]*[»\"“”]\.?$")
@@ -465,6 +467,33 @@ def _heading_or_sentence(text: str, lo: int, hi: int) -> tuple[int, int]:
     return start, below if below >= 0 else len(text)
 
 
+def _addressed_role(reading: _Reading, k: int) -> str | None:
+    """Whom a dash question addresses by an honorific and a role («— Господин посол, …?»):
+    the one person the introduction introduces with that same role right before their name
+    («Посол ЮАР в РФ Мзувукиле Макетука рассказал в интервью …»), whatever case the name
+    is read in; two such people, or none, name nobody."""
+    vocative = _HONORIFIC_ROLE.match(reading.texts[k])
+    role = role_of(vocative.group("role")) if vocative else None
+    if role is None:
+        return None
+    intro = reading.offsets[k]
+    names = {
+        m.person.name
+        for m in reading.entities.persons
+        if m.start < intro
+        and m.person is not None
+        and any(role_of(w) == role for w in _ROLE_WORD.findall(_before(reading.text, m.start)))
+    }
+    return names.pop() if len(names) == 1 else None
+
+
+def _before(text: str, start: int) -> str:
+    """The few words right before a name, within its sentence."""
+    lo = max(0, start - _ROLE_REACH)
+    cut = max(text.rfind(c, lo, start) for c in ".!?\n")
+    return text[max(lo, cut + 1) : start]
+
+
 # «В гостях», «Гость программы», «Мария Захарова в программе Сергея Доренко»: a broadcast's
 # guest announced before a transcript.
 _GUEST_CUE = re.compile(r"\b(?:[Вв] гостях|[Гг]ост(?:ь|ья|ем|ьей)|в программе|в студии)\b")
@@ -473,13 +502,16 @@ _GUEST_CUE = re.compile(r"\b(?:[Вв] гостях|[Гг]ост(?:ь|ья|ем|�
 def _read_guest(reading: _Reading) -> list[Turn] | None:
     """A broadcast transcript announcing its guest, whose labelled turns seldom ask: the
     guest is the one label naming a person the sentence announcing the guest names in the
-    nominative (not the host a byline names: «Михаил Зыгарь»)."""
+    nominative (not the host a byline names: «Михаил Зыгарь»), or else the title does
+    («Особое мнение : Марат Гельман»)."""
     first = next((k for k, t in enumerate(reading.texts) if turn_label(t)), 0)
     intro_end = reading.offsets[first] if first else 0
     cues = [
         _heading_or_sentence(reading.text, c.start(), c.end())
         for c in _GUEST_CUE.finditer(reading.text, 0, intro_end)
     ]
+    if not cues and first > 0 and _subhead(reading.texts[0]):
+        cues = [(0, len(reading.texts[0]))]  # a title line naming the programme's guest
     if not cues:
         return None
     announced = {
@@ -540,6 +572,8 @@ def _confident(reading: _Reading, found: list[Turn], plain: bool) -> tuple[bool,
     right_before = bool(cues)
     if plain:
         return named is not None and (right_before or vocative is not None), named
+    if named is None and first < len(found):
+        named = _addressed_role(reading, first)
     questions = sum(1 for k, t in enumerate(found) if t.role is Role.QUESTION and _starts(found, k))
     if any(t.label for t in found) or questions >= _MIN_DASH_QUESTIONS:
         return True, named or interviewee(reading.text, reading.entities)

@@ -53,6 +53,14 @@ _LABEL = re.compile(
 )
 # A turn that is one quotation and nothing after it (but a source in brackets).
 _WHOLE_QUOTE = re.compile(r"^[«\"„“].*[»\"“”][.!?…]?\s*(?:\([^()]*\)\s*)?$")
+# A transcript's label in capitals set off by a dash or a full stop instead of a colon: a
+# surname in capitals after initials or a given name («М. ГЕЛЬМАН - Добрый день.», «Дарья
+# ОСИНИНА. Казахстан …», «С.ДОРЕНКО – …»), or an outlet in quotes and capitals («"ЗАВТРА".
+# Дарья Дмитриевна, …?»). Capitals alone («США – …», «НАТО. …») name no speaker.
+_CAPITALS_LABEL = re.compile(
+    r"^(?P<label>(?P<head>(?:(?:[А-ЯЁ]\.\s?){1,2}|[А-ЯЁ][а-яё]+\s)[А-ЯЁ]{2,}(?:-[А-ЯЁ]{2,})?"
+    r"|[«\"][А-ЯЁA-Z][А-ЯЁA-Z -]{1,30}[»\"]))(?:\s[—–-]|\.)\s+(?=\S)"
+)
 _CUT_MARK = re.compile(r"\s*[<\[(](?:\.\.\.|…)[>\])]$")
 _FINAL = frozenset('.!?…»"”')
 _DASH_TURN = re.compile(r"^[—–-]\s*")
@@ -148,7 +156,7 @@ def units(paragraphs: Sequence[str]) -> list[Unit]:
 
 def label_of(paragraph: str) -> re.Match[str] | None:
     """The speaker label opening `paragraph`, if it has one."""
-    m = _LABEL.match(paragraph)
+    m = _LABEL.match(paragraph) or _CAPITALS_LABEL.match(paragraph)
     if m is None:
         return None
     alone = m.end() >= len(paragraph.rstrip())
