@@ -328,9 +328,7 @@ def _lone_surname(word: str) -> tuple[Person, bool] | None:
     best = found[0]
     case = next((g for g in best.grams if g in _CASES), None)
     gender = "femn" if "femn" in best.grams else "masc" if "masc" in best.grams else None
-    # the surname reading's own nominative, never another word's («Засыпкина» is no «Засыпкино»)
-    changed = best.raw.inflect({"nomn", "sing"}) if case not in (None, "nomn") else None
-    nominative_form = restore_case(word, str(changed.word)) if changed is not None else word
+    nominative_form = _nominative(word, case, gender, "Surn")
     person = Person(nominative_form, nominative_form, gender, _surname_keys(word))
     return person, any("nomn" in p.grams for p in found)
 

@@ -557,8 +557,6 @@ class _ClauseScan:
             return False
         if any(part[:1].islower() for part in tok.text.split("-")):
             return False  # "в своем Telegram-канале": a compound with a common word, no name
-        if _inanimate(tok.lower):
-            return False  # "над сектором Газа и призывает": a place or thing, never a subject
         if tok.start > 0 and self.resolver.text[tok.start - 1] in _OPENING_MARKS:
             return False  # "наводчицы батальона «Айдар»": a quoted name is a thing's
         if _addressee_form(tok.lower):
@@ -634,17 +632,6 @@ def _adjective(tok: Token) -> bool:
 
 _OPENING_MARKS = frozenset('«"„“')
 
-
-def _inanimate(word: str) -> bool:
-    """Whether the dictionary reads `word` only as an inanimate noun («Газа»: the place, or
-    «газа» of «газ»): no person's name, whatever its case."""
-    found = [p for p in parses(word) if p.dictionary]
-    return bool(found) and all(
-        p.pos == "NOUN" and p.has("inan") and not p.grams & _NAME_GRAMS for p in found
-    )
-
-
-_NAME_GRAMS = frozenset({"Name", "Surn", "Patr"})
 # «…, который ранее сказал, что …»: a relative pronoun as the verb's subject, by gender.
 _RELATIVE_WHO = {"который": "masc", "которая": "femn"}
 _TITLE_POS = frozenset({"NOUN", "ADJF", "CONJ", "PREP"})
