@@ -405,6 +405,8 @@ INTERLOCUTORS = word_set("собеседник")
 # "другой дипломат" speak, but the text does not say who (never the last person named).
 ANONYMOUS_MARKS = word_set("неназванный анонимный некий неизвестный другой высокопоставленный")
 # The head of a media name: "агентство Синьхуа" is an outlet, never a person.
+# "Лавров о переговорах с Рубио: «…»": what a label's speaker spoke about opens with these.
+TOPIC_PREPOSITIONS = frozenset({"о", "об", "про"})
 MEDIA_KINDS = word_set("агентство газета издание телеканал радиостанция портал журнал телекомпания")
 # What an outlet publishes: "— гласит текст публикации", "говорится в статье" are the words of
 # the outlet named before (never of a person, nor of a body the piece writes about).
@@ -694,7 +696,8 @@ OUTLETS: tuple[str, ...] = (
     r"Bild",
 )
 OUTLET = "(?:" + "|".join(OUTLETS) + ")"
-MEDIA = re.compile(rf"\b{OUTLET}\b")
+# "РБК-ТВ" is a channel of its own: an outlet's name joined by a hyphen is no match of it.
+MEDIA = re.compile(rf"\b{OUTLET}\b(?!-\w)")
 # Canonical outlet names where the match is inflected ("Интерфаксу" → "Интерфакс").
 MEDIA_CANONICAL = {
     "Интерфакс": "Интерфакс",

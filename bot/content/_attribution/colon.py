@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from bot.content._attribution.clauses import _names_person, last_verb
 from bot.content._attribution.context import NOT_SPEECH, Found, Outcome, SpanContext
-from bot.content.lexicon import QUESTION_NOUNS, STATEMENT_NOUNS, WORDS_NOUNS
+from bot.content.lexicon import QUESTION_NOUNS, STATEMENT_NOUNS, TOPIC_PREPOSITIONS, WORDS_NOUNS
 from bot.content.morph import lemma, parses
-from bot.content.speakers import tokens
+from bot.content.speakers import Token, tokens
 
 
 def colon_before(c: SpanContext) -> Outcome:
@@ -22,7 +22,7 @@ def colon_before(c: SpanContext) -> Outcome:
     verb = last_verb(c.toks_before)
     if verb is not None:
         return Found(c.resolver.resolve(c.sent_lo, c.span.open, verb, c.span.open))
-    named = [t for t in c.toks_before if t.text != ":"]
+    named = _before_topic([t for t in c.toks_before if t.text != ":"])
     found, who = c.resolver.scan(list(reversed(named)), None, c.span.open, stop_early=False)
     if not found or who is None:
         # "Александр Васильевич Чепурин, посол России: «…»": the role after the comma names
@@ -35,6 +35,14 @@ def colon_before(c: SpanContext) -> Outcome:
     if found or c.n_words >= 3:
         return Found(who)
     return NOT_SPEECH
+
+
+def _before_topic(named: list[Token]) -> list[Token]:
+    """ "Си Цзиньпин о встрече с Трампом: «…»", "Лавров об отношениях с США: «…»": a label
+    without a verb names its speaker before the topic preposition; whoever the «о …» topic
+    names («с Трампом», «о Путине») is whom he spoke about, never the speaker."""
+    at = next((k for k, t in enumerate(named) if t.lower in TOPIC_PREPOSITIONS), None)
+    return named if at is None else named[:at]
 
 
 def _question_put(c: SpanContext) -> bool:

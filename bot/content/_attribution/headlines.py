@@ -10,11 +10,10 @@ import re
 
 from bot.content._attribution.clauses import _named_in, first_verb
 from bot.content._attribution.context import Found, Outcome, SpanContext
-from bot.content.lexicon import RoleKind, role_kind, role_of, same_role
+from bot.content.lexicon import TOPIC_PREPOSITIONS, RoleKind, role_kind, role_of, same_role
 from bot.content.morph import parses
 from bot.content.speakers import Token, tokens
 
-_TOPIC_PREPOSITIONS = frozenset({"о", "об", "про"})
 _TITLE_MAX = 200  # a first paragraph longer than this is no title line
 _TITLE_LABEL = re.compile(r"\s*([^:«»\"\n.,]{2,60}):\s")
 _WORD = re.compile(r"[^\W\d_]+")
@@ -35,10 +34,7 @@ def headline(c: SpanContext) -> Outcome:
         return None
     label = _TITLE_LABEL.match(line)
     if label is not None and label.end() <= c.span.open:
-        toks = tokens(c.text, label.start(1), label.end(1))
-        found, who = c.resolver.scan(toks, None, c.span.open, stop_early=False)
-        named = found and _named_in(c, who, label.start(1), label.end(1))
-        return Found(who) if named else None
+        return _label_speaker(c, label.start(1), label.end(1))
     if not c.starts_sentence or not c.after.startswith(":"):
         return None
     lo = c.after_lo + 1
@@ -52,11 +48,28 @@ def headline(c: SpanContext) -> Outcome:
     return Found(who if _named_in(c, who, lo, verb.token.end) else None)
 
 
+def _label_speaker(c: SpanContext, lo: int, hi: int) -> Outcome:
+    """ "Володин: …", "Си Цзиньпин о встрече с Трампом: «…»": the label before the colon
+    names its speaker before any topic preposition; a person inside the «о …» topic (in an
+    oblique case: «с Трампом», «о Путине») is whom he spoke about, never the speaker."""
+    toks = tokens(c.text, lo, hi)
+    at = next((k for k, t in enumerate(toks) if k and t.lower in TOPIC_PREPOSITIONS), None)
+    if at is not None:
+        hi = toks[at].start
+        toks = toks[:at]
+        persons = [m for m in c.resolver.entities.persons if lo <= m.start < hi and m.person]
+        if any(not m.nominative for m in persons):
+            return None  # "Трампом о …": no nominative name opens the label
+    found, who = c.resolver.scan(toks, None, c.span.open, stop_early=False)
+    named = found and _named_in(c, who, lo, hi)
+    return Found(who) if named else None
+
+
 def _title_topic(c: SpanContext, lo: int, toks: list[Token]) -> Outcome:
     """ "«Им не нужен мир»: Пашинян о силах, мешающих …": a title quotation labelled with a
     person's name and what he spoke about is his words (two words at least, and two only as
     a saying of the title's own: a quoted one- or two-word name is no saying)."""
-    at = next((k for k, t in enumerate(toks[:4]) if t.lower in _TOPIC_PREPOSITIONS), 0)
+    at = next((k for k, t in enumerate(toks[:4]) if t.lower in TOPIC_PREPOSITIONS), 0)
     if at == 0 or c.n_words < 2 or (c.n_words == 2 and not _title_saying(c)):
         return None
     hi = toks[at].start

@@ -12,9 +12,9 @@ import re
 from bot.content._attribution.clauses import _lemma_of
 from bot.content._attribution.context import Found
 from bot.content._attribution.owners import _POSSESSIVE, _words_noun
-from bot.content.lexicon import MEDIA, REPORTER_NOUNS, role_of
+from bot.content.lexicon import MEDIA, MEDIA_KINDS, REPORTER_NOUNS, role_of
 from bot.content.mentions import Mention
-from bot.content.morph import parses, word_set
+from bot.content.morph import lemma, parses, word_set
 from bot.content.speakers import Resolver, Token, Verb, tokens
 
 # "— приводит РИА Новости сообщение ведомства": the owner after the words noun, to the comma.
@@ -82,6 +82,9 @@ def _quoted_person(resolver: Resolver, verb: Verb, hi: int) -> Found | None:
     subject that quotes nor a name inside the quotation."""
     if _lemma_of(verb) not in _CITING:
         return None
+    relayed = _owner_before_outlet(resolver, verb, hi)
+    if relayed is not None:
+        return relayed
     after = [m for m in resolver.entities.persons if verb.token.end <= m.start < hi]
     first = after[0] if after else None
     if _object_right_after(resolver, verb, first) and first is not None and first.person:
@@ -98,3 +101,22 @@ def _object_right_after(resolver: Resolver, verb: Verb, first: Mention | None) -
     if first is None or first.person is None or first.nominative:
         return False
     return not resolver.text[verb.token.end : first.start].strip()
+
+
+def _owner_before_outlet(resolver: Resolver, verb: Verb, hi: int) -> Found | None:
+    """ "— цитирует Фицо телеканал ТА-3", "— цитирует Лаврова агентство Синьхуа": the
+    capitalised words between the quoting verb and an outlet's kind noun (its subject) are
+    whose words they are; the outlet only relays. Unknown (never the outlet) when those
+    words name no person the text knows."""
+    clause = tokens(resolver.text, verb.token.end, hi)
+    at = next((k for k, t in enumerate(clause) if _outlet_kind(t)), None)
+    if not at or not all(t.text[:1].isupper() for t in clause[:at]):
+        return None
+    found, who = resolver.scan(clause[:at], None, verb.token.start, stop_early=True)
+    known = {m.person.name for m in resolver.entities.persons if m.person is not None}
+    return Found(who if found and who in known else None)
+
+
+def _outlet_kind(tok: Token) -> bool:
+    """Whether `tok` is a lower-case media kind noun ("телеканал", "агентство", "газета")."""
+    return tok.text[:1].islower() and lemma(tok.lower) in MEDIA_KINDS

@@ -32,6 +32,7 @@ from bot.content.morph import lemma
 
 _POSSESSIVE_GENDER = {"его": "masc", "ее": "femn", "её": "femn"}
 _TALK_NOUNS = frozenset({"беседа", "интервью"})  # «в беседе с «Известиями» выступил X»
+_CHANNEL_NUMBER = re.compile(r"-\d+\b")
 _OUTLET_WORDS = 4  # capitalised words an outlet's name runs to after its kind («газета …»)
 _WORD_BEFORE = re.compile(r"([\w-]+)[ \t]+$")
 
@@ -208,7 +209,9 @@ class _Organisations(_Introductions):
             last += 1
         if not self._after_media_kind(window[first]):
             return None
-        return self.text[window[first].start : window[last].end]
+        # "телеканал ТА-3", "Россия-24": the channel's number is part of its name, never cut off
+        number = _CHANNEL_NUMBER.match(self.text, window[last].end)
+        return self.text[window[first].start : number.end() if number else window[last].end]
 
     def _joined(self, window: list[Token], j: int) -> bool:
         """Whether window[j] and window[j + 1] are capitalised words one space apart."""

@@ -1,0 +1,94 @@
+"""Two wrong-name mechanisms, end to end through `analyze`.
+
+Why: a quoting verb's object named before the outlet that relays it («— цитирует Орбана
+телеканал М-1») owns the words, and an outlet's numbered name («ТА-3», «Россия-24») is never
+cut to its letters; a label «Name о …: «…»» is the words of the name opening it, never of a
+person the «о …» topic names in an oblique case.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.content import analyze
+
+_LEAD = "Правительство обсудило бюджет на следующий год.\n\n"
+
+RELAYS: list[tuple[str, str | None]] = [
+    # the person right after the quoting verb owns the words; the outlet relays them
+    (
+        "Премьер-министр Венгрии Виктор Орбан выступил в парламенте.\n\n«Мы не позволим"
+        " втянуть страну в чужую войну», — цитирует Орбана телеканал М-1.",
+        "Виктор Орбан",
+    ),
+    (
+        "Президент Турции Реджеп Эрдоган провел пресс-конференцию.\n\n«Наша позиция по"
+        " Черному морю неизменна», — приводит слова Эрдогана агентство Анадолу.",
+        "Реджеп Эрдоган",
+    ),
+    (
+        "Канцлер Германии Фридрих Мерц прилетел в Вашингтон.\n\n«Мы ждем от партнеров"
+        " ясности по пошлинам», — цитирует Мерца газета Bild.",
+        "Фридрих Мерц",
+    ),
+    # nobody: the person cited is no one the text introduces — never the outlet nor its cut name
+    (_LEAD + "«Решение будет принято позже», — цитирует Белый дом газета Politico.", "Белый дом"),
+    (_LEAD + "«Решение будет принято позже», — цитирует Вучича телеканал Пинк-5.", None),
+    (_LEAD + "«Решение будет принято позже», — цитирует источник телеканал ТВ-5.", None),
+    (_LEAD + "«Мы не будем повышать налоги», — цитирует Новака телеканал Россия-24.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), RELAYS)
+def test_a_quoting_verb_s_object_owns_the_words_the_outlet_relays(
+    text: str, speaker: str | None
+) -> None:
+    quotes = analyze(text).quotes
+    assert [q.speaker for q in quotes] == [speaker]
+
+
+NUMBERED_OUTLETS: list[tuple[str, str]] = [
+    (_LEAD + "«Дефицит сократится вдвое», — сообщил телеканал Россия-24.", "Россия-24"),
+    (_LEAD + "«Дефицит сократится вдвое», — сообщил телеканал РБК-ТВ.", "РБК-ТВ"),
+    (_LEAD + "«Дефицит сократится вдвое», — передает телеканал ТВ-3.", "ТВ-3"),
+]
+
+
+@pytest.mark.parametrize(("text", "outlet"), NUMBERED_OUTLETS)
+def test_a_numbered_outlet_is_never_cut_to_its_letters(text: str, outlet: str) -> None:
+    speakers = [q.speaker for q in analyze(text).quotes]
+    cut = outlet.split("-")[0]
+    assert cut not in speakers
+    assert all(s in (None, outlet) for s in speakers)
+
+
+TOPIC_LABELS: list[tuple[str, str | None]] = [
+    (
+        "Эрдоган о переговорах с Путиным: «Мы нашли общий язык по зерну»\n\n"
+        "Президент Турции Реджеп Эрдоган встретился с президентом России Владимиром Путиным.",
+        "Реджеп Эрдоган",
+    ),
+    (
+        "Лавров о беседе с Рубио: «Мы услышали друг друга»\n\nМинистр иностранных дел"
+        " России Сергей Лавров поговорил по телефону с госсекретарем США Марко Рубио.",
+        "Сергей Лавров",
+    ),
+    (
+        "Мерц про санкции против Путина: «Давление будет только расти»\n\nКанцлер Германии"
+        " Фридрих Мерц прокомментировал позицию президента России Владимира Путина.",
+        "Фридрих Мерц",
+    ),
+    # nobody: the label names only the topic, whose person is no speaker
+    (
+        "О встрече с Макроном: «Мы обсудили все вопросы»\n\nПрезидент Франции Эммануэль"
+        " Макрон принял делегацию.",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), TOPIC_LABELS)
+def test_a_label_s_speaker_opens_it_before_its_topic(text: str, speaker: str | None) -> None:
+    quotes = analyze(text).quotes
+    assert quotes
+    assert quotes[0].speaker == speaker
