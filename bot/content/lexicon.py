@@ -319,6 +319,18 @@ SAME_ROLE_GROUPS = (
     ("госсекретарь", "глава", "министр", "дипломат"),
     ("депутат", "парламентарий", "политик", "председатель", "сенатор"),
 )
+# Posts only some countries have («госсекретарь» is the United States' foreign minister,
+# «канцлер» Germany's or Austria's head of government), by the countries' names: such a role
+# never stands for a person the text ties to another country («Министр иностранных дел России
+# Сергей Лавров провел переговоры. «…», — заявил госсекретарь» is not Лавров's).
+NATIONAL_POSTS: dict[str, tuple[str, ...]] = {
+    "госсекретарь": ("американский",),
+    "канцлер": ("Германии", "Австрии"),
+}
+# Openings that give the rest of the sentence as someone's view («По мнению Худякова, от
+# поездок должны отказаться Яценюк …»): people named after the comma are what that person
+# said, and a role after it stands for the one whose view it is.
+OPINION_OPENERS = ("по мнению", "по словам", "по оценке", "по убеждению", "как считает")
 # Commentators, and the offices of state none of them holds: «— заявил политолог» never falls
 # back on the man the text introduced as «президент Украины» or «министр» (a «директор
 # института» may be one; an «автор» may be a minister writing an article).

@@ -12,7 +12,7 @@ from bot.content._speakers.clause_words import _relative_opening, _reported_open
 from bot.content._speakers.organisations import _Organisations
 from bot.content._speakers.tokens import Token, speech_verb, tokens
 from bot.content.entities import Mention
-from bot.content.lexicon import BACKGROUND_OPENERS, SHIFT_OPENERS, role_of
+from bot.content.lexicon import BACKGROUND_OPENERS, OPINION_OPENERS, SHIFT_OPENERS, role_of
 
 _CATAPHORA_REACH = 400  # characters after a pronoun where its person may be named first
 _ACTING_FOR = re.compile(r"(?<![\w-])в\s+лице(?![\w-])", re.IGNORECASE)
@@ -51,14 +51,18 @@ class _Continuity(_Organisations):
             ):
                 best = max(best or (m.start, m.person.name), (m.start, m.person.name))
         if best is not None and best != last_speaker:
-            reporter = self._reporter(best[0], gender) or self._relative_owner(best[0], gender)
+            reporter = (
+                self._reporter(best[0], gender)
+                or self._relative_owner(best[0], gender)
+                or self._opinion_holder(best[0], gender)
+            )
             if reporter is not None:
                 best = max(last_speaker or reporter, reporter)
             elif self._reported(best[0]):
                 # "Политолог отметил, что Эрдоган …": reported by someone the text does not
                 # name there; the speaker before carries on, else nobody
                 return last_speaker[1] if last_speaker else None
-            elif role and self._coordinated(best[0], gender, skip):
+            elif role and (self._coordinated(best[0], gender, skip) or self._enumerated(best[0])):
                 return None  # "Лавров и Рубио провели переговоры. По словам дипломата, …"
         if best is not None:
             # The speaker of the quotation before carries on; a mere mention may be displaced.
@@ -119,6 +123,45 @@ class _Continuity(_Organisations):
         named = any(lo <= m.start < verb.token.start for m in self.entities.persons)
         role = any(role_of(t.text) for t in toks[: that - 1] if t.start < verb.token.start)
         return role and not named  # a body reporting it («МИД сообщил, что Лавров …») is no «он»
+
+    def _opinion_holder(self, at: int, gender: str | None) -> tuple[int, str] | None:
+        """ "По мнению Худякова, от поездок должны отказаться Яценюк и Байден. «…», — заявил
+        парламентарий": people named in a sentence opening with whose view it is
+        (`lexicon.OPINION_OPENERS`) are what that person said; a later role or «он» stands for
+        the one person of that gender named before the comma (its (position, name)), None when
+        the mention at `at` is no such."""
+        lo, _toks = self._clause_tokens(at)
+        head = self.text[lo:at]
+        comma = head.find(",")
+        if comma < 0 or not head.lower().startswith(OPINION_OPENERS):
+            return None
+        names = {
+            (m.start, m.person.name)
+            for m in self.entities.persons
+            if lo <= m.start < lo + comma and m.person is not None
+        }
+        if len({name for _at, name in names}) != 1:
+            return None
+        start, name = min(names)
+        person = next(m.person for m in self.entities.persons if m.start == start)
+        if person is None or (gender is not None and person.gender not in (None, gender)):
+            return None
+        return start, name
+
+    def _enumerated(self, at: int) -> bool:
+        """Whether the person named at `at` is one of three or more listed in a row («…
+        премьер Украины Арсений Яценюк, вице-президент США Джо Байден и политолог Джордж
+        Фридман»): a list of people banned, met or criticised, none of whom a role stands for."""
+        people = [m for m in self.entities.persons if m.person is not None]
+        index = next((k for k, m in enumerate(people) if m.start == at), None)
+        if index is None:
+            return False
+        lo = hi = index
+        while lo > 0 and _listed(self.text[people[lo - 1].end : people[lo].start]):
+            lo -= 1
+        while hi + 1 < len(people) and _listed(self.text[people[hi].end : people[hi + 1].start]):
+            hi += 1
+        return hi - lo >= 2
 
     def _relative_owner(self, at: int, gender: str | None) -> tuple[int, str] | None:
         """ "Пушков встретился с делегацией, которую возглавлял конгрессмен Смит. По словам
@@ -267,3 +310,12 @@ class _Continuity(_Organisations):
 
 # What may stand between two subjects joined by «и»: the other one's title, no clause break.
 _JOINED = re.compile(r"[^,;:.!?«»\n]*(?<![\w-])и(?![\w-])[^,;:.!?«»\n]*")
+
+
+# What stands between two people listed in a row: a comma or «и», and the next one's title.
+_LIST_GAP = re.compile(r"\s*,[^,;:.!?«»\n]*|[^,;:.!?«»\n]*(?<![\w-])и(?![\w-])[^,;:.!?«»\n]*")
+
+
+def _listed(between: str) -> bool:
+    """Whether `between`, the text between two people's names, lists them in a row."""
+    return len(between) < 80 and _LIST_GAP.fullmatch(between) is not None

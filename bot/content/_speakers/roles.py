@@ -19,6 +19,7 @@ from bot.content.lexicon import (
     ANONYMITY_AFTER,
     ANONYMITY_BEFORE,
     COMMENTATORS,
+    NATIONAL_POSTS,
     SPOKESMAN_ROLES,
     STATE_OFFICES,
     RoleKind,
@@ -62,7 +63,11 @@ class _Roles(_Continuity):
             foreign |= self._by_nation(lemma, body_nations, gender, pos)[1]
         post = post_after(self.text, at)[0] if at is not None else None
         keys = self._role_countries(at, nations) if at is not None else frozenset()
+        national = not keys and bool(_post_countries(lemma))
+        keys = keys or _post_countries(lemma)
         foreign |= self._foreign_to(keys) | self._other_post_holders(post)
+        if national:  # «госсекретарь»: one a title ties to the United States is never foreign
+            foreign -= self._tied_anywhere(keys)
         subjects, obliques = self._tied_first(
             self._candidates(lemma, gender, foreign | owners, post), keys
         )
@@ -70,21 +75,73 @@ class _Roles(_Continuity):
         linked = self._latest(subjects, stems, pos)
         if linked is not None:
             return linked
-        fallback = None
-        if role_kind(lemma) is RoleKind.OFFICE:
-            fallback = self._sole_holder(lemma, gender, pos)
-        elif lemma in COMMENTATORS and not nations:  # «китайский эксперт»: by country
-            fallback = self._commentator(lemma, gender, pos, foreign | owners)
-        else:
-            others = self._other_roles(lemma, pos) | foreign | owners
-            if lemma in SPOKESMAN_ROLES and at is not None and self._owned(at):
-                others |= self._heads()
-            fallback = self._generic(lemma, gender, pos, nations, others)
+        fallback = self._fallback(lemma, gender, pos, nations, at, foreign | owners, post)
         if obliques and not (fallback is not None and self._fits(fallback, lemma)):
             # "задержание депутата Инги Юмашевой … Депутат считает": one named only as an
             # object is the role's holder only when no subject of that role speaks
             return self._latest(obliques, stems, pos)
         return fallback
+
+    def _fallback(
+        self,
+        lemma: str,
+        gender: str | None,
+        pos: int,
+        nations: tuple[str, ...],
+        at: Token | None,
+        skip: frozenset[str],
+        post: str | None,
+    ) -> str | None:
+        """Who a role nobody was introduced with stands for: an office's sole holder, a
+        commentator, the one person introduced with a related role, else the generic
+        fallback."""
+        if role_kind(lemma) is RoleKind.OFFICE:
+            return self._sole_holder(lemma, gender, pos)
+        if lemma in COMMENTATORS and not nations:  # «китайский эксперт»: by country
+            return self._commentator(lemma, gender, pos, skip)
+        related = self._related_holder(lemma, gender, pos, skip) if post is None else None
+        if related is not None:
+            return related
+        others = self._other_roles(lemma, pos) | skip
+        if lemma in SPOKESMAN_ROLES and at is not None and self._owned(at):
+            others |= self._heads()
+        return self._generic(lemma, gender, pos, nations, others)
+
+    def _tied_anywhere(self, keys: frozenset[str]) -> frozenset[str]:
+        """People some title of whom names one of the country `keys` («Госсекретарь США Марко
+        Рубио … смутило Рубио» after «российского президента»: still the American)."""
+        return frozenset(
+            m.person.name
+            for m in self.entities.persons
+            if m.person is not None and _overlap(self._title_countries(m), keys)
+        )
+
+    def _related_holder(
+        self, lemma: str, gender: str | None, pos: int, skip: frozenset[str]
+    ) -> str | None:
+        """ "Депутат Роман Худяков внес законопроект … — заявил парламентарий": a generic role
+        nobody was introduced with stands for the one person introduced before it, as a
+        subject (never «встречу с главой МИД России Сергеем Лавровым»), with another word for
+        the same post (`lexicon.same_role`: «депутат» for «парламентарий»,
+        «посол» for «дипломат»); with none or two such people, None (the generic fallback
+        decides)."""
+        if role_kind(lemma) is not RoleKind.GENERIC:
+            return None
+        names = {
+            m.person.name
+            for m in self.entities.persons
+            if m.person is not None
+            and m.start < pos
+            and m.nominative
+            and m.person.name not in skip
+            and (gender is None or m.person.gender in (None, gender))
+            and not self._inside_quote(m.start)
+            and not self.complement(m)
+            and (head := self._head_role(m)) is not None
+            and head != lemma
+            and same_role(head, lemma)
+        }
+        return names.pop() if len(names) == 1 else None
 
     def _generic(
         self,
@@ -425,3 +482,11 @@ class _Roles(_Continuity):
             if head is None or same_role(head, lemma):
                 found = m.person.name
         return found, frozenset(foreign - {found} if found else foreign)
+
+
+def _post_countries(lemma: str) -> frozenset[str]:
+    """The country keys of a post only some countries have (`lexicon.NATIONAL_POSTS`:
+    «госсекретарь» is the United States'), so that it never stands for a person the text ties
+    to another country («Министр иностранных дел России Сергей Лавров … — заявил
+    госсекретарь»)."""
+    return frozenset(key for word in NATIONAL_POSTS.get(lemma, ()) for key in nation_keys(word))
