@@ -327,6 +327,25 @@ NATIONAL_POSTS: dict[str, tuple[str, ...]] = {
     "госсекретарь": ("американский",),
     "канцлер": ("Германии", "Австрии"),
 }
+# Endings of Russian-pattern surnames («Лавров», «Песков», «Матвиенко» excepted): a post only
+# other countries have (NATIONAL_POSTS) never stands for a man or woman so named, unless a title
+# ties them to that country.
+RUSSIAN_SURNAME_ENDINGS = (
+    "ов",
+    "ев",
+    "ёв",
+    "ин",
+    "ын",
+    "ова",
+    "ева",
+    "ёва",
+    "ина",
+    "ына",
+    "ский",
+    "цкий",
+    "ская",
+    "цкая",
+)
 # Openings that give the rest of the sentence as someone's view («По мнению Худякова, от
 # поездок должны отказаться Яценюк …»): people named after the comma are what that person
 # said, and a role after it stands for the one whose view it is.

@@ -20,6 +20,7 @@ from bot.content.lexicon import (
     ANONYMITY_BEFORE,
     COMMENTATORS,
     NATIONAL_POSTS,
+    RUSSIAN_SURNAME_ENDINGS,
     SPOKESMAN_ROLES,
     STATE_OFFICES,
     RoleKind,
@@ -66,8 +67,8 @@ class _Roles(_Continuity):
         national = not keys and bool(_post_countries(lemma))
         keys = keys or _post_countries(lemma)
         foreign |= self._foreign_to(keys) | self._other_post_holders(post)
-        if national:  # «госсекретарь»: one a title ties to the United States is never foreign
-            foreign -= self._tied_anywhere(keys)
+        if national:  # «госсекретарь»: never a Russian surname, unless a title ties it there
+            foreign = (foreign | self._russian_named()) - self._tied_anywhere(keys)
         subjects, obliques = self._tied_first(
             self._candidates(lemma, gender, foreign | owners, post), keys
         )
@@ -106,6 +107,15 @@ class _Roles(_Continuity):
         if lemma in SPOKESMAN_ROLES and at is not None and self._owned(at):
             others |= self._heads()
         return self._generic(lemma, gender, pos, nations, others)
+
+    def _russian_named(self) -> frozenset[str]:
+        """People with a surname of a Russian pattern (lexicon RUSSIAN_SURNAME_ENDINGS:
+        «Лавров провел переговоры» without a title): never another country's «госсекретарь»."""
+        return frozenset(
+            m.person.name
+            for m in self.entities.persons
+            if m.person is not None and m.person.name.endswith(RUSSIAN_SURNAME_ENDINGS)
+        )
 
     def _tied_anywhere(self, keys: frozenset[str]) -> frozenset[str]:
         """People some title of whom names one of the country `keys` («Госсекретарь США Марко
