@@ -10,7 +10,7 @@ import re
 
 from bot.content._speakers.clause_words import _relative_opening, _reported_opening
 from bot.content._speakers.organisations import _Organisations
-from bot.content._speakers.tokens import Token, speech_verb, tokens
+from bot.content._speakers.tokens import Token, Verb, speech_verb, tokens
 from bot.content.entities import Mention
 from bot.content.lexicon import BACKGROUND_OPENERS, OPINION_OPENERS, SHIFT_OPENERS, role_of
 
@@ -100,29 +100,37 @@ class _Continuity(_Organisations):
         subject said; a later «он» stands for that subject, a person of the same gender named
         in the nominative before the verb (its (position, name)); None when the mention at
         `at` is no such."""
-        lo, toks = self._clause_tokens(at)
-        that = next((k for k in range(len(toks) - 1, 0, -1) if _reported_opening(toks, k)), None)
-        if that is None:
+        found = self._reporting_verb(at)
+        if found is None:
             return None
-        verb = next((v for t in reversed(toks[: that - 1]) if (v := speech_verb(t))), None)
-        if verb is None or verb.plural or verb.impersonal:
-            return None
+        lo, _before, verb = found
         return self._sole_subject(lo, verb.token.start, gender)
 
     def _reported(self, at: int) -> bool:
         """Whether the mention at `at` stands in the «что» clause of a singular speech verb
         whose subject the text names by no name («Политолог отметил, что Эрдоган …»): what
         someone said, never who speaks."""
+        found = self._reporting_verb(at)
+        if found is None:
+            return False
+        lo, before, verb = found
+        named = any(lo <= m.start < verb.token.start for m in self.entities.persons)
+        role = any(role_of(t.text) for t in before if t.start < verb.token.start)
+        return role and not named  # a body reporting it («МИД сообщил, что Лавров …») is no «он»
+
+    def _reporting_verb(self, at: int) -> tuple[int, list[Token], Verb] | None:
+        """The singular speech verb whose «что» clause (or indirect question) holds the mention
+        at `at`: where its sentence starts, the words before the clause, and the verb; None
+        when the mention stands in no such clause. `_reporter` and `_reported` both ask."""
         lo, toks = self._clause_tokens(at)
         that = next((k for k in range(len(toks) - 1, 0, -1) if _reported_opening(toks, k)), None)
         if that is None:
-            return False
-        verb = next((v for t in reversed(toks[: that - 1]) if (v := speech_verb(t))), None)
+            return None
+        before = toks[: that - 1]
+        verb = next((v for t in reversed(before) if (v := speech_verb(t))), None)
         if verb is None or verb.plural or verb.impersonal:
-            return False
-        named = any(lo <= m.start < verb.token.start for m in self.entities.persons)
-        role = any(role_of(t.text) for t in toks[: that - 1] if t.start < verb.token.start)
-        return role and not named  # a body reporting it («МИД сообщил, что Лавров …») is no «он»
+            return None
+        return lo, before, verb
 
     def _opinion_holder(self, at: int, gender: str | None) -> tuple[int, str] | None:
         """ "По мнению Худякова, от поездок должны отказаться Яценюк и Байден. «…», — заявил
