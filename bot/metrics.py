@@ -102,6 +102,47 @@ class Metrics:
 # One metric family: (name, type, help text, samples as (labels, value)).
 _Family = tuple[str, str, str, list[tuple[str, float]]]
 
+# The unlabelled families, in the order they are rendered: (name, type, help text, the
+# snapshot's value — None for a gauge of what has not happened yet, which is left out).
+_PLAIN: tuple[tuple[str, str, str, Callable[[Snapshot], float | None]], ...] = (
+    (
+        "interaffairs_messages_sent_total",
+        "counter",
+        "Messages delivered to Telegram.",
+        lambda s: s.messages_sent,
+    ),
+    (
+        "interaffairs_telegram_429_total",
+        "counter",
+        "Requests Telegram refused with 429 Too Many Requests.",
+        lambda s: s.rate_limited,
+    ),
+    (
+        "interaffairs_telegram_403_total",
+        "counter",
+        "Requests Telegram refused with 403 Forbidden (bot blocked or removed).",
+        lambda s: s.forbidden,
+    ),
+    (
+        "interaffairs_feed_fetch_errors_total",
+        "counter",
+        "Feed polls that failed.",
+        lambda s: s.feed_fetch_errors,
+    ),
+    (
+        "interaffairs_outbox_backlog",
+        "gauge",
+        "Outbox messages waiting to be sent.",
+        lambda s: s.outbox_backlog,
+    ),
+    (
+        "interaffairs_feed_last_success_timestamp_seconds",
+        "gauge",
+        "Unix time of the last successful feed poll.",
+        lambda s: s.last_feed_success.timestamp() if s.last_feed_success else None,
+    ),
+)
+
 
 def render_prometheus(snap: Snapshot) -> str:
     """The Prometheus text exposition format (version 0.0.4), one family per metric."""
@@ -114,8 +155,7 @@ def render_prometheus(snap: Snapshot) -> str:
 
 
 def _families(snap: Snapshot) -> list[_Family]:
-    """Every family the snapshot has a value for, in a fixed order; the gauges of what has
-    not happened yet (no outbox attached, no feed poll succeeded) are left out."""
+    """Every family the snapshot has a value for: the updates by type, then `_PLAIN`."""
     updates = [(f'{{type="{_label(kind)}"}}', float(n)) for kind, n in sorted(snap.updates.items())]
     families: list[_Family] = [
         (
@@ -123,50 +163,12 @@ def _families(snap: Snapshot) -> list[_Family]:
             "counter",
             "Telegram updates handled, by update type.",
             updates,
-        ),
-        (
-            "interaffairs_messages_sent_total",
-            "counter",
-            "Messages delivered to Telegram.",
-            [("", snap.messages_sent)],
-        ),
-        (
-            "interaffairs_telegram_429_total",
-            "counter",
-            "Requests Telegram refused with 429 Too Many Requests.",
-            [("", snap.rate_limited)],
-        ),
-        (
-            "interaffairs_telegram_403_total",
-            "counter",
-            "Requests Telegram refused with 403 Forbidden (bot blocked or removed).",
-            [("", snap.forbidden)],
-        ),
-        (
-            "interaffairs_feed_fetch_errors_total",
-            "counter",
-            "Feed polls that failed.",
-            [("", snap.feed_fetch_errors)],
-        ),
+        )
     ]
-    if snap.outbox_backlog is not None:
-        families.append(
-            (
-                "interaffairs_outbox_backlog",
-                "gauge",
-                "Outbox messages waiting to be sent.",
-                [("", snap.outbox_backlog)],
-            )
-        )
-    if snap.last_feed_success is not None:
-        families.append(
-            (
-                "interaffairs_feed_last_success_timestamp_seconds",
-                "gauge",
-                "Unix time of the last successful feed poll.",
-                [("", snap.last_feed_success.timestamp())],
-            )
-        )
+    for name, kind, help_text, value_of in _PLAIN:
+        value = value_of(snap)
+        if value is not None:
+            families.append((name, kind, help_text, [("", value)]))
     return families
 
 
