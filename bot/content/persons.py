@@ -122,20 +122,20 @@ def _surname_keys(word: str) -> frozenset[str]:
     return frozenset(keys)
 
 
-def _full_name(
-    first: str, last: str, middle: str | None = None, preposition: bool = True
-) -> tuple[Person, bool]:
-    """A person from a first-name + surname pair in any (shared) case. Without a
-    `preposition` right before the name, a prepositional reading the dictionary only guesses
-    is none ("посол ЮАР в РФ Мзувукиле Макетука" is no "о Мзувукиле": the foreign name stays
-    as written)."""
+def _first_name_parses(first: str, last: str, preposition: bool) -> list[Parse]:
+    """The readings of a first name that can tell the pair's case: never a colloquial
+    vocative ("Илон" read as "Илона!"), nor a guessed prepositional one without its
+    preposition, and a woman's reading beside a surname that stays undeclined."""
     guessed_loct = not preposition and not known(first)
-    # A colloquial vocative ("Илон" read as "Илона!") says nothing of the name's case.
     first_p = [
         p for p in _name_parses(first) if not p.has("voct") and not (guessed_loct and p.has("loct"))
     ]
-    first_p = _woman_beside_undeclined(first_p, last)
-    gender = _gender_of(first_p)
+    return _woman_beside_undeclined(first_p, last)
+
+
+def _shared_case(first_p: list[Parse], last: str, gender: str | None) -> tuple[str | None, bool]:
+    """The case a first name and surname share (the first name's best reading the surname
+    can also stand in), and whether the pair may be nominative."""
     # A surname is never plural: "Левитт" read as a genitive plural of a first name "Левитта"
     # would put "Кэролайн Левитт" in the genitive.
     last_p = [
@@ -146,15 +146,44 @@ def _full_name(
     # A surname the dictionary declines oddly ("Рябков" as a plural of "рябок") shares no
     # case with the first name: then the first name alone decides.
     common = _cases(first_p) & (_cases(last_p) or _cases(first_p)) or _cases(first_p)
-    case = None
-    for p in first_p:  # best-scored parse whose case the surname shares
-        hit = next((g for g in p.grams if g in common), None)
-        if hit:
-            case = hit
-            break
+    case = next((g for p in first_p for g in p.grams if g in common), None)
     nominative = "nomn" in common
     if not first_p:  # a first name the dictionary only guesses at: the surname tells the case
         nominative = not last_p or any("nomn" in p.grams for p in last_p)
+    return case, nominative
+
+
+def _surname_nominative(
+    last: str, case: str | None, gender: str | None, preposition: bool, known_first: bool
+) -> tuple[str, str | None]:
+    """A surname in the nominative beside its first name in `case`, and the Russian-pattern
+    stem when that is how it was found (it settles the person's gender)."""
+    # "Анналены Бербок": a woman's consonant-final surname never declines.
+    fixed = gender == "femn" and last[-1:].lower() not in "аяеиоуыэюй" and not _surname_parses(last)
+    last_n = _nominative(last, case, gender, "Surn") if _surname_parses(last) else last
+    last_n = last if fixed else last_n
+    russian = _russian_surname(last, case) if gender == "masc" and last_n == last else None
+    last_n = russian or last_n
+    fixed = fixed or _undeclined_surname(last, case, gender)
+    # "с Джузеппе Конте": a prepositional case needs its preposition; without one, a surname
+    # in a foreign vowel read so («Конт») does not decline
+    fixed = fixed or (case == "loct" and not preposition and _foreign_vowel(last))
+    last_n = last if fixed else last_n
+    if not fixed and last_n == last and case not in (None, "nomn"):
+        last_n = _foreign_nominative(last, case, gender, known_first)
+    return last_n, russian
+
+
+def _full_name(
+    first: str, last: str, middle: str | None = None, preposition: bool = True
+) -> tuple[Person, bool]:
+    """A person from a first-name + surname pair in any (shared) case. Without a
+    `preposition` right before the name, a prepositional reading the dictionary only guesses
+    is none ("посол ЮАР в РФ Мзувукиле Макетука" is no "о Мзувукиле": the foreign name stays
+    as written)."""
+    first_p = _first_name_parses(first, last, preposition)
+    gender = _gender_of(first_p)
+    case, nominative = _shared_case(first_p, last, gender)
     if gender == "masc" and _undeclined_beside(case, last):
         if case in ("gent", "accs") and first[-1:] in "ая":
             # "Кая Каллас": a masculine genitive would decline the surname too ("Кая
@@ -170,19 +199,8 @@ def _full_name(
         last_n = _nominative(last, case, "masc", "Surn")
         return Person(last_n, last_n, "masc", _surname_keys(last) | {last_n.lower()}), False
     first_n = _nominative(first, case, gender, "Name")
-    # "Анналены Бербок": a woman's consonant-final surname never declines.
-    fixed = gender == "femn" and last[-1:].lower() not in "аяеиоуыэюй" and not _surname_parses(last)
-    last_n = _nominative(last, case, gender, "Surn") if _surname_parses(last) else last
-    last_n = last if fixed else last_n
-    russian = _russian_surname(last, case) if gender == "masc" and last_n == last else None
-    last_n = russian or last_n
-    fixed = fixed or _undeclined_surname(last, case, gender)
-    # "с Джузеппе Конте": a prepositional case needs its preposition; without one, a surname
-    # in a foreign vowel read so («Конт») does not decline
-    fixed = fixed or (case == "loct" and not preposition and _foreign_vowel(last))
-    last_n = last if fixed else last_n
-    if not fixed and last_n == last and case not in (None, "nomn"):
-        last_n = _foreign_nominative(last, case, gender, any(p.dictionary for p in first_p))
+    known_first = any(p.dictionary for p in first_p)
+    last_n, russian = _surname_nominative(last, case, gender, preposition, known_first)
     # The first name alone misleads on foreign names ("Нарендра" looks feminine): keep the
     # gender only when a Russian-declined surname agrees with it.
     if (
