@@ -1142,18 +1142,7 @@ def summarize(
     quotations found, and introduce the people the summary names."""
     interview = _interview(paragraphs, entities, interview)
     every = _units(sentences, paragraphs)
-    pool = [s for s in map(_unstamped, every) if s is not None]
-    if interview:
-        pool = _interview_pool(pool, interview)
-    # A question — an interviewer's or anyone's — is never a summary (it may still be a title).
-    candidates = [s for s in pool if "?" not in s.text and eligible(s, paragraphs, quote_ranges)]
-    if interview:  # an answer's opener («И да, и нет.», «Знаете, …») says nothing on its own
-        candidates = [
-            s for s in candidates if _words(s.text) >= _ANSWER_WORDS and not _opener(s.text)
-        ] or candidates
-    if not candidates:  # nothing passes the filters: fall back to the first balanced text
-        asks = [s for s in pool if "?" not in s.text]
-        candidates = ([s for s in asks if balanced(s.text)] or asks)[:1]
+    candidates = _candidates(every, paragraphs, quote_ranges, interview)
     if not candidates:
         return ""
     if method != "textrank" and not interview:
@@ -1167,24 +1156,60 @@ def summarize(
     chosen = textrank(candidates) if method == "textrank" else lead(candidates, every)
     if not interview:
         chosen = _with_speaker(chosen, every, paragraphs, entities, quote_ranges)
+    text = _written(chosen, every, paragraphs, entities, quote_ranges, interview)
+    if not balanced(text):
+        text = strip_unbalanced(text)
+    return cut_at_word(text, CAPTION_LIMIT)
+
+
+def _candidates(
+    every: list[Sentence],
+    paragraphs: Sequence[str],
+    quote_ranges: Sequence[tuple[int, int]],
+    interview: Interview | None,
+) -> list[Sentence]:
+    """The units a summary may open with: no stamp, no question — an interviewer's or
+    anyone's (it may still be a title) — and, in an interview, no answer's bare opener; the
+    first balanced text when nothing passes."""
+    pool = [s for s in map(_unstamped, every) if s is not None]
+    if interview:
+        pool = _interview_pool(pool, interview)
+    candidates = [s for s in pool if "?" not in s.text and eligible(s, paragraphs, quote_ranges)]
+    if interview:  # an answer's opener («И да, и нет.», «Знаете, …») says nothing on its own
+        candidates = [
+            s for s in candidates if _words(s.text) >= _ANSWER_WORDS and not _opener(s.text)
+        ] or candidates
+    if not candidates:  # nothing passes the filters: fall back to the first balanced text
+        asks = [s for s in pool if "?" not in s.text]
+        candidates = ([s for s in asks if balanced(s.text)] or asks)[:1]
+    return candidates
+
+
+def _written(
+    chosen: list[Sentence],
+    every: list[Sentence],
+    paragraphs: Sequence[str],
+    entities: Entities | None,
+    quote_ranges: Sequence[tuple[int, int]],
+    interview: Interview | None,
+) -> str:
+    """The chosen units written as the summary: composed, the interviewee or the lead's
+    speaker introduced, roles put in, and the references' wording applied."""
     answer = _answer_of(chosen[0], interview) if interview else None
     persons = entities.persons if entities else []
+    body = "\n".join(paragraphs)
     texts = _compose(chosen, persons, quote_ranges)
     if interview:
         texts = [_past_opener(texts[0]), *texts[1:]]
     speaker = _introduced(answer, paragraphs) if interview else None
     if interview and speaker:
-        outlet = _outlet("\n".join(paragraphs), interview, speaker)
+        outlet = _outlet(body, interview, speaker)
         gender = _gender(speaker, persons) or _given_gender(speaker)
         texts, speaker = _interviewed(texts, speaker, outlet, gender)
     elif not speaker:
         texts, speaker = _lead_speaker(chosen, every, texts, paragraphs, entities, quote_ranges)
-        body = "\n".join(paragraphs)
         texts = _by_someones_words(texts, body, persons)
     text = _joined(texts, speaker)
-    text = _with_role(text, "\n".join(paragraphs), persons)
-    text = _with_closing_role(text, "\n".join(paragraphs), persons)
-    text = reworded(text, "\n".join(paragraphs))
-    if not balanced(text):
-        text = strip_unbalanced(text)
-    return cut_at_word(text, CAPTION_LIMIT)
+    text = _with_role(text, body, persons)
+    text = _with_closing_role(text, body, persons)
+    return reworded(text, body)
