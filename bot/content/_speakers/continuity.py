@@ -35,21 +35,8 @@ class _Continuity(_Organisations):
         (never one of `skip`); with `forward`, a person named just after when nobody is
         before. A `role` («как отметил политик», its lemma) still fits a subject named after
         «Ранее», and falls back on a mere mention only as `_titled_mention` allows."""
-        best: tuple[int, str] | None = None
-        for at, rank, name, g in self.spoken:
-            if at < pos and (gender is None or g in (None, gender)) and name not in skip:
-                best = max(best or (rank, name), (rank, name))
-        last_speaker = best
-        for m in self.entities.persons:
-            if (
-                m.person
-                and m.person.name not in skip
-                and m.start < pos
-                and (m.nominative or self._acting_for(m))
-                and (gender is None or m.person.gender in (None, gender))
-                and not self._inside_quote(m.start)
-            ):
-                best = max(best or (m.start, m.person.name), (m.start, m.person.name))
+        last_speaker = self._latest_speaker(gender, pos, skip)
+        best = self._latest_subject(last_speaker, gender, pos, skip)
         if best is not None and best != last_speaker:
             reporter = (
                 self._reporter(best[0], gender)
@@ -75,6 +62,33 @@ class _Continuity(_Organisations):
             return self._titled_mention(role, gender, pos, skip)
         found = self._last_person(gender, pos, skip)
         return found or (self._next_subject(gender, pos, skip) if forward else None)
+
+    def _latest_speaker(
+        self, gender: str | None, pos: int, skip: frozenset[str]
+    ) -> tuple[int, str] | None:
+        """(rank, name) of the latest speaker of that gender before `pos`, never one of `skip`."""
+        best: tuple[int, str] | None = None
+        for at, rank, name, g in self.spoken:
+            if at < pos and (gender is None or g in (None, gender)) and name not in skip:
+                best = max(best or (rank, name), (rank, name))
+        return best
+
+    def _latest_subject(
+        self, best: tuple[int, str] | None, gender: str | None, pos: int, skip: frozenset[str]
+    ) -> tuple[int, str] | None:
+        """`best`, or a later nominative mention of that gender (or one acting for the subject)
+        outside quotations before `pos`, never one of `skip`."""
+        for m in self.entities.persons:
+            if (
+                m.person
+                and m.person.name not in skip
+                and m.start < pos
+                and (m.nominative or self._acting_for(m))
+                and (gender is None or m.person.gender in (None, gender))
+                and not self._inside_quote(m.start)
+            ):
+                best = max(best or (m.start, m.person.name), (m.start, m.person.name))
+        return best
 
     def _acting_for(self, mention: Mention) -> bool:
         """ "Россия, в лице постпреда при ООН Василия Небензи, отреагировала": the person «в
