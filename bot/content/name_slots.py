@@ -250,7 +250,7 @@ def _after_subject() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=16384)
-def _past_gender(word: str) -> str | None:
+def past_gender(word: str) -> str | None:
     """The gender of a past-tense singular verb form ("раскрыла" → "femn"), or None when the
     word is not one or its readings disagree."""
     found = parses(word)
@@ -266,4 +266,4 @@ def verb_gender_after(text: str, end: int) -> str | None:
     """The gender of the past-tense verb right after a subject ending at `end` (adverbs such as
     «также» between): «Набиуллина раскрыла», «Левитт ответила»."""
     m = _after_subject().match(text, end)
-    return _past_gender(m.group("verb")) if m else None
+    return past_gender(m.group("verb")) if m else None

@@ -21,9 +21,9 @@ from bot.content.morph import Parse, inflect, known, parses, restore_case
 from bot.content.name_slots import (
     Kind,
     Slot,
-    _past_gender,
     find_slots,
     kind,
+    past_gender,
     syllable,
     verb_gender_after,
 )
@@ -924,7 +924,7 @@ class _Finder:
         no gender or not one person has it (then nobody is named)."""
         before = _WORD_BEFORE.search(self.text, max(0, start - 30), start)
         gender = verb_gender_after(self.text, end) or (
-            _past_gender(before.group(1).lower()) if before is not None else None
+            past_gender(before.group(1).lower()) if before is not None else None
         )
         fits = {p.name: p for p in sharing if gender is not None and p.gender == gender}
         return next(iter(fits.values())) if len(fits) == 1 else None

@@ -110,11 +110,11 @@ def _another_subject(c: SpanContext) -> bool:
     gender = next((m.person.gender for m in mine if m.person is not None), None)
     if gender is None:
         gender = c.resolver.gender_of(last)
-    acted = _past_gender(tokens(c.text, lo, hi))
+    acted = _sentence_verb_gender(tokens(c.text, lo, hi))
     return gender is not None and acted is not None and acted != gender
 
 
-def _past_gender(toks: list[Token]) -> str | None:
+def _sentence_verb_gender(toks: list[Token]) -> str | None:
     """The gender of the first singular past-tense verb of a sentence whose subject opens it
     as a person, a role noun or «он»/«она» («Дипломат задала вопрос»: feminine); None when it
     opens otherwise («Встреча прошла …» says nothing of a person), has no such verb, or its
