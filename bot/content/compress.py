@@ -33,6 +33,7 @@ from bot.content.lexicon import (
     ROLES,
     SUBJECT_ADVERBS,
     UNKNOWN_AGENTS,
+    WEEKDAYS_ACCUSATIVE,
 )
 from bot.content.morph import lemma, parses
 
@@ -499,7 +500,7 @@ _ASIDE = re.compile(r"^(?P<head>[Оо]б этом|[Оо] данном),\s+(?P<as
 # when the news was said and to whom, which the references leave out; a comma inside it
 # must not end the speaker.
 _WHEN = re.compile(
-    r"^(?:(?:в|во)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)"
+    rf"^(?:(?:в|во)\s+(?:{'|'.join(WEEKDAYS_ACCUSATIVE)})"
     r"|сегодня|вчера|накануне)(?:,?\s+\d{1,2}\s+[а-я]+(?:\s+\d{4}\s+года)?,)?\s+"
     r"|^журналистам\s+"
 )

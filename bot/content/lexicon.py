@@ -225,6 +225,18 @@ ASIDES = (
 
 # Openings of a sentence that turn to another matter or time («Ранее Лавров заявил …»): a
 # person first named there is no one a role said before may stand for.
+# The days of the week in the accusative, as news says when something was said («в среду»,
+# «во вторник»): the summary drops them (wording.undated) and the compressed attribution
+# skips them (compress).
+WEEKDAYS_ACCUSATIVE = (
+    "понедельник",
+    "вторник",
+    "среду",
+    "четверг",
+    "пятницу",
+    "субботу",
+    "воскресенье",
+)
 SHIFT_OPENERS = ("ранее", "прежде", "напомним", "между тем", "тем временем", "кроме того")
 # Openings that step back to what was said before the news («Ранее Зеленский заявил …»): a
 # «он» after such a sentence may be its subject or the news' own speaker named before it.

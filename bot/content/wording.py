@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 
+from bot.content.lexicon import WEEKDAYS_ACCUSATIVE
 from bot.content.morph import inflect, parses, restore_case
 
 # The official name, by the ending of «Федерация» (its case): the country's form in that case.
@@ -366,8 +367,7 @@ def at_event(text: str) -> str:
 # references never give (in all of them: «в среду» 0 times against 10 in our summaries, «в
 # пятницу» 0 against 7, «в субботу» 0 against 7); a date after it goes with it.
 _WEEKDAY = re.compile(
-    r"(?P<lead>^|\s)[Вв]о?\s+"
-    r"(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)(?=\s+[^\W\d])"
+    rf"(?P<lead>^|\s)[Вв]о?\s+(?:{'|'.join(WEEKDAYS_ACCUSATIVE)})(?=\s+[^\W\d])"
     r"(?!\s+обитания)\s*"
 )
 
