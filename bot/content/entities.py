@@ -17,6 +17,7 @@ from bot.content.bylines import is_credit
 from bot.content.lexicon import (
     BARE_MINISTRIES,
     COMMUNICATION_OFFICES,
+    COUNTRY_OFFICES,
     COUNTRY_REFERENCES,
     IMPERSONAL_VERBS,
     LEADER_GENITIVES,
@@ -35,28 +36,85 @@ from bot.content.mentions import UNKNOWN_BODY
 from bot.content.mentions import Entities as Entities
 from bot.content.mentions import Mention as Mention
 from bot.content.mentions import Person as Person
-from bot.content.morph import lemma, parses
+from bot.content.morph import Parse, lemma, parses
 from bot.content.persons import TITLE_HEAD as TITLE_HEAD  # re-exported for the title module
 from bot.content.persons import find_persons
 from bot.content.signatures import signing_bodies
 
 
 def _org_name(text: str) -> str:
-    """Head word in the nominative: "посольстве России в …" → "Посольство России в …"."""
-    head, _, rest = text.partition(" ")
-    if head.isupper():
+    """Head phrase in the nominative: "посольстве России в …" → "Посольство России в …",
+    "Высшего совета нацбезопасности Ирана" → "Высший совет нацбезопасности Ирана" (the
+    adjectives before the head noun agree with it; the words after it stay as written)."""
+    words = text.split(" ")
+    if words[0].isupper():
         return text
-    nominative = head
-    for p in parses(head.lower()):
-        if p.pos == "NOUN":
-            if "nomn" in p.grams:
-                break
-            changed = p.raw.inflect({"nomn", "sing"})
-            if changed is not None:
-                nominative = str(changed.word)
-                break
-    nominative = nominative[:1].upper() + nominative[1:]
-    return f"{nominative} {rest}" if rest else nominative
+    noun = next((k for k, w in enumerate(words) if _noun_reading(w) is not None), None)
+    if noun is not None and all(_adjective_reading(w) for w in words[:noun]):
+        head = _noun_reading(words[noun])
+        gender = next((g for g in ("masc", "femn", "neut") if head and head.has(g)), "masc")
+        for k in range(noun):
+            words[k] = _restore(words[k], _adjective_nominative(words[k], gender))
+        words[noun] = _restore(words[noun], _nominative(head, words[noun]))
+    first = words[0]
+    words[0] = first[:1].upper() + first[1:]
+    return " ".join(words)
+
+
+def _noun_reading(word: str) -> Parse | None:
+    """The first noun reading of a word, when it has one."""
+    return next((p for p in parses(word.lower()) if p.pos == "NOUN"), None)
+
+
+def _adjective_reading(word: str) -> bool:
+    """Whether a word reads first as an adjective (the head phrase goes on over it)."""
+    found = parses(word.lower())[:1]
+    return bool(found) and found[0].pos == "ADJF"
+
+
+def _nominative(p: Parse | None, word: str) -> str:
+    """A noun in the nominative singular (unchanged when already nominative)."""
+    if p is None or "nomn" in p.grams:
+        return word.lower()
+    changed = p.raw.inflect({"nomn", "sing"})
+    return str(changed.word) if changed is not None else word.lower()
+
+
+# Adjective endings of the oblique cases, by gender, and their nominative (a sibilant or a
+# velar before them takes «-ий»/«-ая»): the dictionary's superlatives inflect to another
+# word («высшего» → «высочайший»), an ending never does.
+_ADJ_ENDINGS = (
+    ("ого", "ый"),
+    ("его", "ий"),
+    ("ому", "ый"),
+    ("ему", "ий"),
+    ("ым", "ый"),
+    ("им", "ий"),
+    ("ом", "ый"),
+    ("ем", "ий"),
+)
+_FEMININE_ENDINGS = (("ой", "ая"), ("ей", "яя"), ("ую", "ая"), ("юю", "яя"))
+
+
+def _adjective_nominative(word: str, gender: str) -> str:
+    """An adjective before an organisation's head noun in the nominative of that gender."""
+    low = word.lower()
+    endings = _FEMININE_ENDINGS if gender == "femn" else _ADJ_ENDINGS
+    for oblique, nominative in endings:
+        if low.endswith(oblique) and len(low) > len(oblique) + 2:
+            stem = low[: -len(oblique)]
+            if gender == "neut":
+                return stem + ("ее" if nominative == "ий" else "ое")
+            soft = stem[-1] in "кгхжшчщ"
+            if gender == "femn":
+                return stem + ("ая" if soft else nominative)
+            return stem + ("ий" if soft else nominative)
+    return low
+
+
+def _restore(original: str, changed: str) -> str:
+    """`changed` with the capital of `original`."""
+    return changed[:1].upper() + changed[1:] if original[:1].isupper() else changed
 
 
 def _ministry_of(short: str, match: re.Match[str]) -> str | None:
@@ -86,7 +144,7 @@ _VERB_POS = frozenset({"VERB", "INFN", "GRND", "PRTF", "PRTS"})
 _OF_THE_COUNTRY = re.compile(rf"[ \t]+(?:{'|'.join(COUNTRY_REFERENCES)})\b")
 
 
-def _is_subject(text: str, mention: Mention) -> bool:
+def is_subject(text: str, mention: Mention) -> bool:
     """Whether `mention` opens its sentence or stands in its subject's phrase."""
     hit = _SUBJECT_PREFIX.search(text, max(0, mention.start - 60), mention.start)
     if hit is None:
@@ -109,7 +167,7 @@ def _country_of_bare(text: str, at: int, named: list[Mention], russia: str) -> s
     """
     mentioned = {m.org for m in named if m.org} - {russia}
     named = [m for m in named if _stands_for_itself(text, m)]
-    subject = next((m for m in reversed(named) if m.start < at and _is_subject(text, m)), None)
+    subject = next((m for m in reversed(named) if m.start < at and is_subject(text, m)), None)
     if subject is not None:
         return subject.org
     bodies = {m.org for m in named if m.org}
@@ -219,18 +277,29 @@ def _coordinated(
 _LEADER_OFFICE = re.compile(
     rf"(?<![\w-])(?:(?:{'|'.join(LEADER_OFFICE_HEADS)})\w*[ \t]+"
     rf"(?:[а-яё]+(?:ого|его)[ \t]+)?(?:{'|'.join(LEADER_GENITIVES)})"
-    rf"|(?:{'|'.join(COMMUNICATION_OFFICES)}))(?![\w-])(?:[ \t]+(?P<country>[А-ЯЁ][\w-]+))?"
+    rf"|(?:{'|'.join(COMMUNICATION_OFFICES)})|(?P<served>{'|'.join(COUNTRY_OFFICES)}))"
+    r"(?![\w-])(?:[ \t]+(?P<country>[А-ЯЁ][\w-]+))?"
 )
 
 
-_OFFICE_LITERALS = ("аппарат", "администрац", "канцеляри", "офис", "секретариат", "коммуникац")
+_OFFICE_LITERALS = (
+    "аппарат",
+    "администрац",
+    "канцеляри",
+    "офис",
+    "секретариат",
+    "коммуникац",
+    "безопасности",
+    "пресс-служб",
+)
 _MINISTRY_LITERALS = ministry_literals()
 
 
 def _leader_offices(text: str, free: Callable[[int, int], bool]) -> list[Mention]:
-    """The offices that speak for a head of state or government, named as the text names them
-    (head in the nominative); a capitalised word after them is theirs only when it is a
-    country («Офис президента Украины»), never the leader's name («… президента Владимира»)."""
+    """The offices that speak for a head of state or government or for a state («пресс-служба
+    Киргизии»), named as the text names them (head in the nominative); a capitalised word
+    after them is theirs only when it is a country («Офис президента Украины»), never the
+    leader's name («… президента Владимира»)."""
     out: list[Mention] = []
     lower = text.lower()
     if not any(head in lower for head in _OFFICE_LITERALS):
@@ -239,7 +308,11 @@ def _leader_offices(text: str, free: Callable[[int, int], bool]) -> list[Mention
         country = m.group("country")
         end = m.end()
         if country and not _country_word(country):
+            if m.group("served"):
+                continue  # «пресс-служба МИД»: a unit of the body after it, no office of its own
             end = m.start("country") - 1
+        if m.group("served") and not country:
+            continue
         if free(m.start(), end) and not _complement(text, m.start()):
             name = _org_name(text[m.start() : end])
             if text[m.start()].islower():  # «аппарат президента Турции»: a description

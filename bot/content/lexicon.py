@@ -596,6 +596,12 @@ ORGANISATIONS: tuple[Organisation, ...] = (
     Organisation(
         "ФСБ России", (r"\b(?:ФСБ|Федеральн\w* служб\w* безопасности)(?: России| РФ)?(?!\w)",)
     ),
+    # The British foreign ministry by its English name, however a text spells it («Форин-офис»,
+    # «в Форин оффисе», «Foreign Office»): one body, never a person called «Форин».
+    Organisation(
+        "МИД Великобритании",
+        (r"\b[Фф]орин[- ]?оф+ис\w*", r"\bForeign Office\b"),
+    ),
     Organisation(
         "Госдепартамент США",
         (r"\bГосдеп\w*(?: США)?", r"\bГосударственн\w* департамент\w* США"),
@@ -674,6 +680,7 @@ def ministry_literals() -> tuple[tuple[str, ...], ...]:
 # «Управление коммуникации Турции». Its head nouns (stems) and the leaders it serves
 # (genitive); a country after them is part of the name (bot/content/entities.py).
 LEADER_OFFICE_HEADS = (
+    r"[Пп]ресс-служб",  # «пресс-служба казахстанского лидера»
     r"[Аа]ппарат",
     r"[Аа]дминистраци",
     r"[Кк]анцеляри",
@@ -695,7 +702,14 @@ LEADER_GENITIVES = (
 COMMUNICATION_OFFICES = (
     r"[Уу]правлени\w* (?:по )?коммуникаци\w*",
     r"[Дд]иректорат\w* коммуникаци\w*",
+    # A state's security council («Высший совет нацбезопасности Ирана», «Совет национальной
+    # безопасности США», «СНБО Украины»): a body of that state, a country after it or not.
+    r"(?:[Вв]ысш\w+ )?[Сс]овет\w* (?:национальной |нац)безопасности(?: и обороны)?"
+    r"(?: \(СНБО\))?",
 )
+# An office named by the country it serves alone («пресс-служба Киргизии»): a body of its own
+# only with the country after it; without one it is a unit of the body beside it (ORG_UNITS).
+COUNTRY_OFFICES = (r"[Пп]ресс-служб\w*",)
 # A ministry named by what it is to the country in view («МИД республики», «министерство
 # иностранных дел страны»): a foreign one, the one the text names (bot/content/entities.py).
 COUNTRY_REFERENCES = ("республики", "страны", "королевства", "государства")

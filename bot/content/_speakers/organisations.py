@@ -14,7 +14,7 @@ from bot.content._speakers.memory import _SENTENCE_REACH
 from bot.content._speakers.names import _LAST_WORD
 from bot.content._speakers.nations import _NATION_ADJ
 from bot.content._speakers.tokens import Token, speech_verb, tokens
-from bot.content.entities import Mention
+from bot.content.entities import Mention, is_subject
 from bot.content.layout import sentence_end
 from bot.content.lexicon import (
     ANONYMITY_AFTER,
@@ -107,7 +107,9 @@ class _Organisations(_Introductions):
         for at, speaker in reversed(self.agents):
             if at < pos and not (MEDIA.fullmatch(speaker) and before is not named):
                 return speaker or None  # UNKNOWN_BODY: a source nobody knows
-        spoke = next((m for m in reversed(before) if self._spoke_in(m)), None)
+        spoke = next(
+            (m for m in reversed(before) if self._spoke_in(m) or self._spoke_as_subject(m)), None
+        )
         body = spoke or (before[-1] if before else None)
         return (body.org or None) if body is not None else None  # UNKNOWN_BODY: nobody known
 
@@ -122,6 +124,18 @@ class _Organisations(_Introductions):
         return any(
             (verb := speech_verb(t)) is not None and verb.plural and not verb.impersonal
             for t in tokens(self.text, lo, hi)
+        )
+
+    def _spoke_as_subject(self, org: Mention) -> bool:
+        """ "Ранее Высший совет нацбезопасности Ирана заявил о … из-за голосования в ООН": the
+        body opening its sentence (an opener aside) is the subject of the singular speech verb
+        after it; the bodies the sentence goes on to mention only do not speak."""
+        if not is_subject(self.text, org):
+            return False
+        hi = sentence_end(self.text, org.end, min(len(self.text), org.end + 400))
+        return any(
+            (verb := speech_verb(t)) is not None and not verb.plural and not verb.impersonal
+            for t in tokens(self.text, org.end, hi)
         )
 
     def outlet(self, pos: int) -> str | None:

@@ -1,0 +1,110 @@
+"""Organisations as speakers, table-driven: text → (quotation, speaker), through `analyze`.
+
+Why a table per mechanism: bodies speak in Russian news as often as people do — a foreign
+ministry by its English name («Форин-офис»), a state's security council, the press service of
+a country or of its leader, an embassy named once in full and then as «посольство»,
+«дипмиссия». Each mechanism gets sentences of its own, and a «nobody» row where the text does
+not settle which body spoke: never an unrelated body the sentence merely mentions.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.content.entities import find_orgs
+from bot.content.pipeline import analyze
+
+Row = tuple[str, str, str | None]  # text, the quotation's first words, its speaker
+
+
+def _speaker(text: str, opening: str) -> str | None:
+    quotes = [q for q in analyze(text).quotes if q.text.startswith(opening)]
+    assert len(quotes) == 1, [q.text for q in analyze(text).quotes]
+    return quotes[0].speaker
+
+
+# Names a body goes by that are no person's: the organisation, in the nominative.
+ORG_NAMES: list[tuple[str, str]] = [
+    ("В Форин-офисе заявили о новых санкциях.", "МИД Великобритании"),
+    ("В Форин оффисе назвали причину высылки.", "МИД Великобритании"),
+    ("Представитель Foreign Office отказался от комментариев.", "МИД Великобритании"),
+    (
+        "Ранее Высший совет нацбезопасности Ирана заявил о паузе.",
+        "Высший совет нацбезопасности Ирана",
+    ),
+    (
+        "Решение одобрено Высшим советом национальной безопасности Ирана.",
+        "Высший совет национальной безопасности Ирана",
+    ),
+    (
+        "Совет национальной безопасности США опубликовал доклад.",
+        "Совет национальной безопасности США",
+    ),
+    ("Об этом сообщила пресс-служба Киргизии.", "пресс-служба Киргизии"),
+    ("Об этом сообщила пресс-служба турецкого лидера.", "пресс-служба турецкого лидера"),
+    (
+        "Как сообщила пресс-служба президента Казахстана, встреча прошла.",
+        "пресс-служба президента Казахстана",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), ORG_NAMES)
+def test_an_organisation_is_named_whole(text: str, name: str) -> None:
+    assert name in {m.org for m in find_orgs(text)}
+
+
+# Neither a unit of a body after it nor a council member's title is an office of its own.
+NOT_OFFICES: list[tuple[str, str]] = [
+    ("Об этом сообщила пресс-служба МИД России.", "пресс-служба МИД"),
+    ("Об этом сообщила пресс-служба Владимира Путина.", "пресс-служба Владимира"),
+    ("Об этом сообщила пресс-служба ведомства.", "пресс-служба ведомства"),
+    ("Представитель Совета национальной безопасности США Джон Кирби выступил.", "Совет"),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), NOT_OFFICES)
+def test_a_unit_or_a_title_is_no_office(text: str, words: str) -> None:
+    named = {m.org or "" for m in find_orgs(text)}
+    assert not any(name.lower().startswith(words.lower()) for name in named), named
+
+
+# The body a sentence has speaking, an opener aside, is whose «в сообщении» follows — not the
+# body its sentence goes on to mention («… из-за голосования в ООН»).
+SUBJECT_BODY: list[Row] = [
+    (
+        "Ранее Высший совет нацбезопасности Ирана заявил о приостановлении сотрудничества с"
+        " МАГАТЭ из-за голосования в ООН. В сообщении указали, что решение принято «из-за"
+        " действий европейских стран».",
+        "из-за действий",
+        "Высший совет нацбезопасности Ирана",
+    ),
+    (
+        "Совет национальной безопасности США заявил о новых мерах после заседания НАТО.\n«Меры"
+        " носят временный характер и будут пересмотрены», — говорится в заявлении.",
+        "Меры носят",
+        "Совет национальной безопасности США",
+    ),
+    (
+        "Об этом сообщила пресс-служба Киргизии, принимающей встречу ОДКБ в июне.\n«Министр"
+        " иностранных дел Армении не приедет», — говорится в заявлении.",
+        "Министр иностранных",
+        "пресс-служба Киргизии",
+    ),
+    (
+        "Об этом сообщила пресс-служба казахстанского лидера после сессии ООН.\n«Президенты"
+        " обсудили сотрудничество», — говорится в сообщении.",
+        "Президенты обсудили",
+        "пресс-служба казахстанского лидера",
+    ),
+    (
+        "В Форин-офисе назвали причиной высылки «враждебные действия» Москвы.",
+        "враждебные действия",
+        "МИД Великобритании",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), SUBJECT_BODY)
+def test_the_body_that_spoke(text: str, opening: str, speaker: str | None) -> None:
+    assert _speaker(text, opening) == speaker
