@@ -198,9 +198,17 @@ def _full_name(
         # "Нурланой Ермекбаевым": a woman's first name beside a man's surname
         last_n = _nominative(last, case, "masc", "Surn")
         return Person(last_n, last_n, "masc", _surname_keys(last) | {last_n.lower()}), False
-    first_n = _nominative(first, case, gender, "Name")
     known_first = any(p.dictionary for p in first_p)
-    last_n, russian = _surname_nominative(last, case, gender, preposition, known_first)
+    if not known_first and _syllabic_pair(first, last):
+        # "Ёсимаса Хаяси": a Japanese-shaped pair is read as written («Ёсимас» is no Japanese
+        # name), never by the dictionary's guess at a man's genitive
+        keys = _surname_keys(last) | {last.lower()}
+        return Person(f"{first} {last}", last, None, keys), True
+    first_n = _nominative(first, case, gender, "Name")
+    # "Феридуна Синирлиоглу": the first name's readings in the pair's case settle the gender
+    # the surname declines by (a man's genitive «-а» never stands beside «-у»)
+    case_gender = gender or _gender_of([p for p in first_p if case is not None and p.has(case)])
+    last_n, russian = _surname_nominative(last, case, case_gender, preposition, known_first)
     # The first name alone misleads on foreign names ("Нарендра" looks feminine): keep the
     # gender only when a Russian-declined surname agrees with it.
     if (
@@ -236,6 +244,25 @@ _CASE_ENDINGS: dict[str, dict[str, tuple[str, ...]]] = {
     },
 }
 _FOREIGN_VOWEL_ENDINGS = ("и", "о", "у", "е", "э", "ю")
+
+
+# A word of Japanese syllables as Russian spells them (Polivanov): a consonant (or «дз», a
+# doubled one) before each vowel, «н» alone — «Хаяси», «Ёсимаса», «Кодзуки», «Кисида».
+_SYLLABIC = re.compile(r"(?:(?:дз|кк|тт|сс|пп|[кгсзтдцнхфбпмрвйшчж])?[аеёиоуэюя]й?|н)+")
+
+
+def _syllabic_pair(first: str, last: str) -> bool:
+    """Whether a first name in «-а» and a surname in «-и»/«-о»/«-у»/«-э»/«-е» the dictionary
+    does not decline are both Japanese-shaped, and cutting the «-а» would leave a stem in a
+    consonant no Japanese name ends in (only «н» may end one): «Ёсимаса Хаяси»."""
+    low, surname = first.lower(), last.lower()
+    if not low.endswith("а") or low[-2:-1] in "аеёиоуыэюян" or _surname_parses(last):
+        return False
+    return (
+        surname.endswith(("и", "о", "у", "э", "е"))
+        and _SYLLABIC.fullmatch(low) is not None
+        and _SYLLABIC.fullmatch(surname) is not None
+    )
 
 
 def _foreign_vowel(word: str) -> bool:
@@ -1246,8 +1273,50 @@ def find_persons(text: str, blocked: tuple[tuple[int, int], ...] = ()) -> list[M
     finder.patronymic_names()
     finder.slot_names()
     finder.nominative_surnames()
-    mentions = declined_genders(text, _fold_short_names(finder.mentions))
+    mentions = declined_genders(text, _misspelt_surnames(_fold_short_names(finder.mentions)))
     return sorted(mentions, key=lambda m: m.start)
+
+
+def _misspelt_surnames(mentions: list[Mention]) -> list[Mention]:
+    """ "Генсек НАТО Йенс Столтенберг … Столтендерг заявил": a lone surname the text writes
+    once, one letter off (two in a long name) the surname of exactly one person it names in
+    full — same first letter, length within one — is that person misspelt, not a second one.
+    Short names need one letter: «Брутер» is no misspelt «Букер»."""
+    counts: dict[Person, int] = {}
+    for m in mentions:
+        if m.person is not None:
+            counts[m.person] = counts.get(m.person, 0) + 1
+    full = [p for p in counts if " " in p.name]
+    fixed: dict[Person, Person] = {}
+    for person, seen in counts.items():
+        if seen != 1 or " " in person.name:
+            continue
+        near = [p for p in full if _misspelling(person.name.lower(), p.surname.lower())]
+        if len(near) == 1:
+            fixed[person] = near[0]
+    if not fixed:
+        return mentions
+    return [
+        replace(m, person=fixed[m.person]) if m.person is not None and m.person in fixed else m
+        for m in mentions
+    ]
+
+
+def _misspelling(word: str, surname: str) -> bool:
+    """Whether `word` is `surname` with a letter or two wrong (see `_misspelt_surnames`)."""
+    if word == surname or word[:1] != surname[:1] or abs(len(word) - len(surname)) > 1:
+        return False
+    return _edit_distance(word, surname) <= (1 if min(len(word), len(surname)) < 8 else 2)
+
+
+def _edit_distance(a: str, b: str) -> int:
+    """Levenshtein distance: insertions, deletions and substitutions of one letter."""
+    row = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, y in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (x != y))
+    return row[-1]
 
 
 def _fold_short_names(mentions: list[Mention]) -> list[Mention]:

@@ -531,6 +531,25 @@ HEARD_WORDS: list[Row] = [
     ("Лавров сказал, что «мы готовы к диалогу».", "мы готовы", None),
 ]
 WORDS_OF_ANOTHER: list[Row] = [
+    # a person after a role, a dash and another person: whose adviser, and the adviser who
+    # owns the words
+    (
+        "Конашенков назвал заявления советника Владимира Зеленского – Михаила Подоляка о"
+        " «реальных потерях» враньем.",
+        "реальных",
+        Found("Михаил Подоляк"),
+    ),
+    (
+        "Песков прокомментировал слова помощника Дональда Трампа — Стивена Миллера о том, что"
+        " Европа «слишком слаба».",
+        "слишком",
+        Found("Стивен Миллер"),
+    ),
+    (  # no role before the first name: a dash between two people is no apposition
+        "Захарова прокомментировала слова Джо Байдена — Камалы Харрис о «новой эпохе».",
+        "новой",
+        Found("Джо Байден"),
+    ),
     # A piece someone wrote is their words too, its author after it in the genitive.
     (
         "Ранее Алексей Пушков, комментируя статью обозревателя издания Rzeczpospolita Томаша"

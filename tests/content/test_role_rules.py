@@ -488,6 +488,50 @@ OWNED_ROLE: list[Row] = [
 ]
 
 
+# A role left to the fallback never stands for a person the quotation itself talks about
+# in the third person (a name in a quotation nested in it or in brackets may be the speaker's).
+NAMED_WITHIN: list[Row] = [
+    (
+        "Контакты с послом России Анатолием Антоновым были, сообщил глава пресс-службы"
+        " Госдепартамента Нед Прайс.\n«Могу сказать, что посол Антонов провел ряд встреч», —"
+        " заявил представитель Госдепа США.",
+        "Могу сказать",
+        None,
+    ),
+    (
+        "Министр Сергей Лавров встретился с Ваном И.\n«Лавров и Ван И обсудили Украину»,"
+        " — сообщил представитель ведомства.",
+        "Лавров и Ван",
+        None,
+    ),
+    (
+        "Сергей Иванов выступил на митинге.\n«Газеты пишут, что Иванов ушел, — это ложь», —"
+        " сказал политик.",
+        "Газеты пишут",
+        None,
+    ),
+    (
+        'Сергей Иванов выступил на митинге.\n«Газеты пишут: "Иванов ушел" — это ложь», —'
+        " сказал политик.",
+        "Газеты пишут",
+        "Сергей Иванов",
+    ),
+    (
+        "Сергей Иванов выступил на митинге.\n«Это ложь (Иванов имеет в виду статью. — Ред.), я"
+        " остаюсь», — сказал политик.",
+        "Это ложь",
+        "Сергей Иванов",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), NAMED_WITHIN)
+def test_a_role_never_stands_for_one_the_quote_names(
+    text: str, opening: str, speaker: str | None
+) -> None:
+    assert _speaker(text, opening) == speaker
+
+
 @pytest.mark.parametrize(("text", "opening", "speaker"), COUNTRY_AND_BODY)
 def test_a_role_of_a_country_or_body(text: str, opening: str, speaker: str | None) -> None:
     assert _speaker(text, opening) == speaker

@@ -89,6 +89,7 @@ def words_of_another(c: SpanContext) -> Outcome:
         return _unnamed_owner(c, toks, hit.group("link"))
     if not _genitive_owner(c, toks, who):
         return None
+    who = _dashed_holder(c, lo, hi, who)
     # "Володин вручил … цитаты Президента РФ: «…»", "Отвечая на слова журналиста о «…»,
     # Лавров заявил": a role the text never linked to anyone falls back on some person, here
     # the sentence's own subject: unknown, not him.
@@ -97,6 +98,25 @@ def words_of_another(c: SpanContext) -> Outcome:
     if hit.group("topic") is not None and not _surely_named(c, who):
         own = True  # "слова Арианы Подесты о намерении …": a name met only in the genitive
     return Found(None if own else who)
+
+
+_APPOSITION_DASH = re.compile(r"[ \t]+[–—-][ \t]+$")
+
+
+def _dashed_holder(c: SpanContext, lo: int, hi: int, who: str | None) -> str | None:
+    """ "заявления советника Владимира Зеленского – Михаила Подоляка о «…»": a person right
+    after a role and followed by a dash and another person is whose adviser, envoy or
+    spokesman (the role's complement); the one after the dash holds the role and owns the
+    words."""
+    people = [m for m in c.resolver.entities.persons if lo <= m.start < hi and m.person]
+    for first, second in pairwise(people):
+        if first.person is None or second.person is None or first.person.name != who:
+            continue
+        before = tokens(c.text, max(lo, first.start - 60), first.start)
+        titled = any(role_of(t.text) is not None for t in before)
+        if titled and _APPOSITION_DASH.match(c.text[first.end : second.start]):
+            return second.person.name
+    return who
 
 
 def _surely_named(c: SpanContext, who: str | None) -> bool:

@@ -165,11 +165,27 @@ class _Roles(_Continuity):
         the last subject of its gender (never one of `others`), else the text's one person."""
         if self._cited_unnamed(lemma, pos):
             return None
+        others = others | self._named_within(pos)
         if any(nation_keys(n) for n in nations):
             found = self._only_person(nations, gender, pos, others)
         else:
             found = self.pronoun(gender, pos, others, forward=False, role=lemma)
         return found or self._sole_person(lemma, gender, pos, nations, others)
+
+    def _named_within(self, pos: int) -> frozenset[str]:
+        """People the quotation opening at `pos` names («могу сказать, что посол Антонов
+        провел ряд контактов», — заявил представитель Госдепа): one is talked about in the
+        third person, so no role left to the fallback stands for them."""
+        close = next((hi for lo, hi in self.quoted if lo == pos), None)
+        if close is None:
+            return frozenset()
+        return frozenset(
+            m.person.name
+            for m in self.entities.persons
+            if m.person is not None
+            and pos < m.start < close
+            and not _aside(self.text[pos + 1 : m.start])
+        )
 
     def _role_words(self) -> list[tuple[int, int, str]]:
         """Every role noun of the text, found once (`lexicon.title_heads`)."""
@@ -500,3 +516,16 @@ def _post_countries(lemma: str) -> frozenset[str]:
     to another country («Министр иностранных дел России Сергей Лавров … — заявил
     госсекретарь»)."""
     return frozenset(key for word in NATIONAL_POSTS.get(lemma, ()) for key in nation_keys(word))
+
+
+def _aside(before: str) -> bool:
+    """Whether what follows `before` (a quotation's text up to a name) stands in a quotation
+    nested in it or in brackets: someone else's words or the editor's insertion («(интервью
+    Токаева. — «Газета.Ru»)»), where a speaker may well be named by surname."""
+    return (
+        before.count('"') % 2 == 1
+        or before.count("«") > before.count("»")
+        or before.count("„") > before.count("“")
+        or before.count("(") > before.count(")")
+        or before.count("[") > before.count("]")
+    )
