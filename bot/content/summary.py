@@ -1096,6 +1096,35 @@ def _lowered_claim(claim: str, body: str) -> str:
     return claim if inside.search(body) else claim[:1].lower() + claim[1:]
 
 
+# A second sentence going on with the first one's subject: «Он (также) подчеркнул, что …».
+_SAME_SUBJECT = re.compile(r"^(?:Он|Она)\s+(?:также\s+)?(?P<verb>[а-яё]+)\b")
+
+
+def _past_gender(word: str) -> str | None:
+    """The gender of a past-tense verb («подчеркнул» masc), None for any other word."""
+    found = parses(word.lower())
+    if not found or found[0].pos != "VERB" or "past" not in found[0].grams:
+        return None
+    return next((g for g in ("masc", "femn") if g in found[0].grams), None)
+
+
+def one_subject(texts: list[str]) -> list[str]:
+    """Two sentences as one when the second goes on with the first one's subject («X заявил,
+    что A. Он подчеркнул, что B.» → «X заявил, что A, и подчеркнул, что B.»), as the references
+    write it: the pronoun's sentence joins with «и», after a comma when a clause follows the
+    first verb. Only when its verb is past tense and agrees with the first verb of the first
+    sentence, so «он» is that sentence's subject."""
+    if len(texts) != 2 or not texts[0].endswith(".") or texts[0].endswith(".."):
+        return texts
+    found = _SAME_SUBJECT.match(texts[1])
+    gender = _past_gender(found.group("verb")) if found else None
+    verb = next((w for w in _WORD.finditer(texts[0]) if _past_gender(w.group(0))), None)
+    if found is None or verb is None or gender != _past_gender(verb.group(0)):
+        return texts
+    joint = ", и " if "," in texts[0][verb.end() :] else " и "
+    return [texts[0][:-1] + joint + texts[1][found.start("verb") :]]
+
+
 def _joined(texts: list[str], speaker: str | None) -> str:
     """One text, the interviewee's name first; a second sentence that would overflow the
     caption is dropped."""
@@ -1208,7 +1237,7 @@ def _written(
         texts, speaker = _interviewed(texts, speaker, outlet, gender)
     elif not speaker:
         texts, speaker = _lead_speaker(chosen, every, texts, paragraphs, entities, quote_ranges)
-        texts = _by_someones_words(texts, body, persons)
+        texts = one_subject(_by_someones_words(texts, body, persons))
     text = _joined(texts, speaker)
     text = _with_role(text, body, persons)
     text = _with_closing_role(text, body, persons)

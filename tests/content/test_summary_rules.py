@@ -7,7 +7,7 @@ import pytest
 from bot.content.balance import merge_closing
 from bot.content.introduce import given_in_case
 from bot.content.pipeline import analyze
-from bot.content.summary import NOT_NEWS, _opener
+from bot.content.summary import NOT_NEWS, _opener, one_subject
 
 # (article, the summary it must get)
 STAMPED = [
@@ -159,8 +159,8 @@ INTRODUCED = [
     (  # …also with words between the pronoun and the speech verb
         "Глава МИД России Сергей Лавров провел переговоры в Анкаре\n"
         "— Он также отметил, что стороны договорились о новой встрече в Пекине.",
-        "Глава МИД России Сергей Лавров также отметил, что стороны договорились о новой "
-        "встрече в Пекине.",
+        "Глава МИД России Сергей Лавров отметил, что стороны договорились о новой встрече в "
+        "Пекине.",
     ),
     (  # two people of that gender: unsure, the pronoun stays
         "Сергей Лавров и Марко Рубио провели переговоры\n"
@@ -257,7 +257,7 @@ UNITS = [
     (  # glued without a quotation mark
         "Голосование придало поправкам легитимность, заявил сенатор Константин Косачев.Он "
         "приветствовал эту инициативу.",
-        "Сенатор Константин Косачев заявил, что голосование придало поправкам легитимность. Он "
+        "Сенатор Константин Косачев заявил, что голосование придало поправкам легитимность, и "
         "приветствовал эту инициативу.",
     ),
     (  # an agency stamp opening a later sentence
@@ -315,7 +315,7 @@ SECOND_SENTENCE = [
     (  # a quotation inside the second sentence, not opening it, does not stop it
         "Мао Нин высоко оценила позицию России по Тайваню.\n"
         "Она назвала принцип «одного Китая» фундаментальной нормой отношений между странами.",
-        "Мао Нин высоко оценила позицию России по Тайваню. Она назвала принцип «одного Китая» "
+        "Мао Нин высоко оценила позицию России по Тайваню и назвала принцип «одного Китая» "
         "фундаментальной нормой отношений между странами.",
     ),
 ]
@@ -398,7 +398,7 @@ TEASERS_NOT = [
     (  # what comes after a leaning sentence is a quotation: the lead stays
         "Он также указал, что альянс видит реальную угрозу на восточном фланге.\n"
         "«Мы не находимся ни в состоянии войны, ни в состоянии мира», — пояснил Рютте.",
-        "Он также указал, что альянс видит реальную угрозу на восточном фланге.",
+        "Он указал, что альянс видит реальную угрозу на восточном фланге.",
     ),
     (  # its attribution follows the lead: the next sentence goes on with the details
         "Пресс-служба Кремля круглосуточно отслеживает заявления из США. Об этом заявил "
@@ -413,7 +413,7 @@ TEASERS_NOT = [
     (  # a name and «также»: a lead too
         "Нетаньяху также подчеркнул, что связи с Россией укрепились за два года.\n"
         "Премьер-министр Израиля считает, что общение с Путиным идет на пользу стране.",
-        "Нетаньяху также подчеркнул, что связи с Россией укрепились за два года. "
+        "Нетаньяху подчеркнул, что связи с Россией укрепились за два года. "
         "Премьер-министр Израиля считает, что общение с Путиным идет на пользу стране.",
     ),
 ]
@@ -774,8 +774,8 @@ ATTRIBUTED = [
         "concluded",
         "Санкции не достигли своей цели. К этому выводу пришла директор института Анна Петрова "
         "в своем докладе.",
-        "Директор института Анна Петрова в своем докладе пришла к выводу, что санкции не "
-        "достигли своей цели.",
+        "Директор института Анна Петрова в докладе пришла к выводу, что санкции не достигли "
+        "своей цели.",
     ),
     (  # a second title after a comma, ending with the name, is the speaker's too
         "about-this",
@@ -1416,3 +1416,51 @@ def test_an_interview_summary_names_the_outlet_and_skips_openers(
 )
 def test_answer_openers(sentence: str, opener: bool) -> None:
     assert _opener(sentence) is opener
+
+
+# (the summary's two sentences, the summary they make): a second sentence going on with the
+# first one's subject joins it with «и», as the references write it.
+ONE_SUBJECT = [
+    (
+        ["Посол заявил, что консульство закроют.", "Он подчеркнул, что визы выдадут."],
+        ["Посол заявил, что консульство закроют, и подчеркнул, что визы выдадут."],
+    ),
+    (  # no clause after the first verb: no comma
+        ["Спикер выступила на сессии.", "Она также рассказала о бюджете."],
+        ["Спикер выступила на сессии и рассказала о бюджете."],
+    ),
+    (  # the pronoun's gender is not the first verb's: someone else, as written
+        ["Захарова заявила, что ответ будет.", "Он отметил, что сроков нет."],
+        ["Захарова заявила, что ответ будет.", "Он отметил, что сроков нет."],
+    ),
+    (  # no past-tense verb after the pronoun: as written
+        ["Министр прибыл в Ереван.", "Он считает, что визит важен."],
+        ["Министр прибыл в Ереван.", "Он считает, что визит важен."],
+    ),
+    (  # the second sentence names its own subject: as written
+        ["Министр прибыл в Ереван.", "Премьер встретил его в аэропорту."],
+        ["Министр прибыл в Ереван.", "Премьер встретил его в аэропорту."],
+    ),
+    (  # the first sentence does not end with a full stop: as written
+        ["Как долго это продлится!", "Он добавил, что ждать нельзя."],
+        ["Как долго это продлится!", "Он добавил, что ждать нельзя."],
+    ),
+]
+
+
+@pytest.mark.parametrize(("texts", "joined"), ONE_SUBJECT)
+def test_a_second_sentence_on_the_same_subject_joins_the_first(
+    texts: list[str], joined: list[str]
+) -> None:
+    assert one_subject(texts) == joined
+
+
+def test_the_summary_joins_a_pronoun_sentence_to_the_lead() -> None:
+    article = (
+        "Глава МИД Ирана Аббас Аракчи заявил, что армия Ирана не зависит от наемников.\n"
+        "Он также отметил, что мир устал от провокаций."
+    )
+    assert analyze(article).summary == (
+        "Глава МИД Ирана Аббас Аракчи заявил, что армия Ирана не зависит от наемников, и "
+        "отметил, что мир устал от провокаций."
+    )

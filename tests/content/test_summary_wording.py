@@ -6,6 +6,7 @@ import pytest
 
 from bot.content.pipeline import analyze
 from bot.content.wording import (
+    FILLERS,
     OFFICIAL_FORMS,
     SHORT_FORMS,
     abbreviated,
@@ -14,8 +15,10 @@ from bot.content.wording import (
     country_named,
     republics,
     reworded,
+    said_that,
     shortened,
     undated,
+    unpadded,
     world_body,
 )
 
@@ -25,7 +28,7 @@ COUNTRY = [
         "Постоянный представитель Российской Федерации при ОБСЕ Александр Лукашевич заявил, "
         "что миссия в Донбассе продолжит работу.\nОн напомнил о договорённостях России.",
         "Постоянный представитель России при ОБСЕ Александр Лукашевич заявил, что миссия в "
-        "Донбассе продолжит работу. Он напомнил о договорённостях России.",
+        "Донбассе продолжит работу, и напомнил о договорённостях России.",
     ),
     (  # nominative
         "Российская Федерация направила ноту протеста посольству Эстонии в Москве из-за "
@@ -407,3 +410,67 @@ def test_a_republic_is_named_by_its_country(text: str, said: str) -> None:
 )
 def test_the_world_organisation_is_the_un(text: str, said: str) -> None:
     assert world_body(text, "ООН") == said
+
+
+# (the FILLERS row, summary text, as it reads without the word the references leave out)
+UNPADDED = [
+    ("также", "Он также отметил, что сроки сдвинутся.", "Он отметил, что сроки сдвинутся."),
+    ("также", "Также посол вручил ноту протеста.", "Посол вручил ноту протеста."),
+    ("также", "Премьер также и сам признал ошибку.", "Премьер и сам признал ошибку."),
+    ("также", "Они обсудили торговлю, а также визы.", "Они обсудили торговлю, а также визы."),
+    ("также", "Как также сообщалось, визит отложен.", "Как также сообщалось, визит отложен."),
+    (
+        "именно",
+        "Он напомнил, что именно Киев сорвал перемирие.",
+        "Он напомнил, что Киев сорвал перемирие.",
+    ),
+    (
+        "именно",
+        "Обсуждались две темы, а именно газ и зерно.",
+        "Обсуждались две темы, а именно газ и зерно.",
+    ),
+    (
+        "в своём",
+        "Сенатор в своём Telegram-канале назвал решение ошибкой.",
+        "Сенатор в Telegram-канале назвал решение ошибкой.",
+    ),
+    ("в своём", "Она написала в своем блоге о визите.", "Она написала в блоге о визите."),
+    (  # another case of «свой»: it says whose, and stays
+        "в своём",
+        "Министр на своей странице ответил критикам.",
+        "Министр на своей странице ответил критикам.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "text", "said"), UNPADDED)
+def test_a_word_the_references_leave_out_goes(row: str, text: str, said: str) -> None:
+    assert unpadded(text) == said
+
+
+def test_every_filler_row_has_a_case() -> None:
+    assert {name for name, _ in FILLERS} == {row for row, _, _ in UNPADDED}
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Глава МИД заявил о том, что визит готовится.", "Глава МИД заявил, что визит готовится."),
+        ("Она сообщила о том, что посольство закрыто.", "Она сообщила, что посольство закрыто."),
+        (  # after a noun «о том» is needed: as written
+            "Он опроверг сообщения о том, что визит отменён.",
+            "Он опроверг сообщения о том, что визит отменён.",
+        ),
+        (  # after a verb that is no speech: as written
+            "Стороны договорились о том, что переговоры продолжатся.",
+            "Стороны договорились о том, что переговоры продолжатся.",
+        ),
+    ],
+)
+def test_a_speech_verb_says_that_without_about_it(text: str, said: str) -> None:
+    assert said_that(text) == said
+
+
+def test_a_quotation_keeps_its_fillers() -> None:
+    text = "Посол также напомнил: «Мы также готовы к диалогу»."
+    assert reworded(text, "Россия") == "Посол напомнил: «Мы также готовы к диалогу»."
