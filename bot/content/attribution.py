@@ -38,7 +38,12 @@ from bot.content._attribution.context import (
     SpanContext,
     build_context,
 )
-from bot.content._attribution.dashes import _dash_below, _signed_below, interrupted
+from bot.content._attribution.dashes import (
+    _dash_below,
+    _signed_below,
+    any_verb_after,
+    interrupted,
+)
 from bot.content._attribution.fragments import partial_quote, verb_after
 from bot.content._attribution.headlines import headline
 from bot.content._attribution.names import quoted_name
@@ -126,6 +131,8 @@ def dash_after(c: SpanContext) -> Outcome:
         # comma closes the owner's reported words; the commenting verb names no speaker
         return None
     verb = first_verb(toks, 5 if dashed else 2) or (such_statement_verb(toks) if dashed else None)
+    if verb is None and dash is not None:
+        return any_verb_after(c, dash.group(0), clause_lo, clause_hi)
     if verb is None or (not dashed and _gerund(verb)):
         # "…, чтобы «избежать войны», призвав реформировать Пентагон": a gerund after the
         # comma goes on the sentence's own clause; what follows it is its object

@@ -53,6 +53,13 @@ SPEECH_PHRASES = (
     ("подвергнуть", "критика"),
 )
 NEGATION_IS_SPEECH = word_set("исключить исключать")
+# «…», — похвалил Путин: after a quotation, a comma and a dash, a past-tense verb with its
+# subject attributes the words whatever it means; not these, which only link or state (a term
+# explained: «…», — стало ясно …).
+NON_ATTRIBUTING_VERBS = word_set(
+    """быть стать становиться оказаться оказываться остаться оставаться являться появиться
+    произойти случиться начаться закончиться"""
+)
 # Verbs whose short participle is the subject's own state, not a passive: "Захарова уверена,
 # что …", "она убеждена, что …" speak for her (a passive "сообщено" is impersonal).
 CONVINCED_VERBS = word_set("уверить убедить")

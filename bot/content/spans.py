@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.content._speakers.tokens import Token, speech_verb
+
 _MAX_PARAGRAPHS = 8
 _MAX_SPAN = 20_000  # characters: longer "quotations" are stray marks (and would cost O(n²))
 _MAX_STRAIGHT = 3_000
@@ -132,6 +134,7 @@ def _match_straight(text: str, i: int) -> tuple[int, bool] | None:
     both when only an attribution or nothing follows it (as `_merged` for «»)."""
     depth = 1
     inner_close: int | None = None
+    attributed: int | None = None  # the first nested close an attribution follows
     para_end = text.find("\n", i + 1)
     para_end = len(text) if para_end < 0 else para_end
     stop = min(para_end, i + _MAX_STRAIGHT)
@@ -147,8 +150,12 @@ def _match_straight(text: str, i: int) -> tuple[int, bool] | None:
             if depth == 0:
                 return j, False
             inner_close = j if depth == 1 else inner_close
+            if depth == 1 and attributed is None and _speech_follows(text, j):
+                attributed = j
     if stop < para_end or depth != 1:
         return None
+    if inner_close is not None and not _MERGED_TAIL.match(text, inner_close + 1):
+        return (attributed, True) if attributed is not None else None
     if inner_close is None:
         return (
             _straight_continued(text, para_end)
@@ -156,6 +163,20 @@ def _match_straight(text: str, i: int) -> tuple[int, bool] | None:
             or _after_attributed(text, i, para_end)
         )
     return (inner_close, True) if _MERGED_TAIL.match(text, inner_close + 1) else None
+
+
+# After a closing mark: its comma (or ! ? …), a dash and the attribution's first word.
+_SPEECH_TAIL = re.compile(r"[ \t]*[,!?…]?[ \t]*[-–—][ \t]+([а-яё]+)")
+
+
+def _speech_follows(text: str, j: int) -> bool:
+    """Whether a speech verb's attribution follows the mark at `j` ('…миссию на Луну -
+    "Луна-25", - сказал Рогозин экипажу корабля "Союз МС-19"'): a nested quotation closed
+    there closed the outer one too, whatever quoted name the attribution goes on to give."""
+    tail = _SPEECH_TAIL.match(text, j + 1)
+    if tail is None:
+        return False
+    return speech_verb(Token(tail.start(1), tail.end(1), tail.group(1))) is not None
 
 
 # A closing straight quote that ends a quotation run over paragraphs: an attribution follows.

@@ -29,8 +29,25 @@ SPANS = [
         'Москва заявляла, "что не нападет, и что "мы против войны".',
         ['что не нападет, и что "мы против войны'],
     ),
+    # ... nor when the paragraph goes on after an attribution naming something in quotes: the
+    # nested close a speech verb's attribution follows closed both.
+    (
+        '"Мы планируем миссию на Луну - "Луна-25", - сказал Рогозин экипажу корабля "Союз'
+        ' МС-19", летящему на МКС.',
+        ['Мы планируем миссию на Луну - "Луна-25', "Союз МС-19"],
+    ),
+    (
+        '"Следующий этап - это "Восток-2024", - заявил министр на совещании в "Патриоте",'
+        " где собрались генералы.",
+        ['Следующий этап - это "Восток-2024', "Патриоте"],
+    ),
+    (
+        'Он добавил: "Я прочитал "Войну и мир"! - воскликнул он в эфире "Маяка" утром.',
+        ['Я прочитал "Войну и мир', "Маяка"],
+    ),
     # ... but not when the paragraph goes on: the nested quotation alone is a span.
     ('Он назвал "это "планом" и ушел дальше.', ["планом"]),
+    ('Он назвал "это "планом", - и ушел на "Мосфильм" дальше.', ["планом", "Мосфильм"]),
     # A straight quotation never closed in its paragraph runs to its dash attribution (the
     # closing mark lost), the comma left out, the words' own "?" kept ...
     (

@@ -8,15 +8,18 @@ from __future__ import annotations
 
 import re
 
-from bot.content._attribution.clauses import _not_media, first_verb
+from bot.content._attribution.clauses import _named_in, _not_media, first_verb
 from bot.content._attribution.context import Found, Outcome, SpanContext
 from bot.content.layout import sentence_end
-from bot.content.speakers import tokens
+from bot.content.lexicon import NON_ATTRIBUTING_VERBS
+from bot.content.morph import parses
+from bot.content.speakers import Verb, tokens
 
 _SIGNATURE = re.compile(r"[ \t]*[—–-][ \t]*(\S[^\n]{1,60}?)[ \t.]*$")
 _SIGNED_AFTER = re.compile(r"[ \t]*[.!?…]?[ \t]*[—–-]?[ \t]*([А-ЯЁ][^\n.,:;«»\"]{2,60}?)[ \t.]*$")
 _INTERRUPTION = re.compile(r"[,!?…]\s*[–—-]\s+([^–—«»\"]{3,120}?)[,.]?\s+[–—-]\s+(?=\S)")
 _LINE_DASH = re.compile(r"[ \t]*[-–—]{1,2}[ \t]*")
+_PRONOUNS = {"он": "masc", "она": "femn"}
 
 
 def _dash_below(c: SpanContext, lo: int) -> tuple[int, int] | None:
@@ -84,3 +87,28 @@ def interrupted(c: SpanContext) -> Outcome:
         return None
     words = (c.span.open + 2 + cut.start(0), c.span.open + 1 + cut.end(0))  # keep the ","
     return Found(c.resolver.resolve(lo, hi, verb, c.span.open), words)
+
+
+def any_verb_after(c: SpanContext, dash: str, lo: int, hi: int) -> Outcome:
+    """ "«Он настоящий лидер …», — похвалил Путин Си Цзиньпина": right after a quotation, its
+    comma (or its own ! ? …) and a dash, a clause text[lo:hi] opening with a past-tense verb
+    is its attribution whatever the verb («пошутил», «возмутился», «перечислил»), when the
+    clause itself names the verb's subject (agreeing with its form). No context is guessed:
+    «…», — задал вопрос журналист names nobody, and a link verb (NON_ATTRIBUTING_VERBS) or a
+    plural one attributes nothing."""
+    if "," not in dash and c.inner.rstrip()[-1:] not in ("!", "?", "…"):
+        return None
+    toks = tokens(c.text, lo, hi)
+    word = next((t for t in toks if t.text[:1].isalpha()), None)
+    best = parses(word.lower)[:1] if word is not None else ()
+    if word is None or not best or best[0].normal in NON_ATTRIBUTING_VERBS:
+        return None
+    if best[0].pos != "VERB" or not best[0].has("past", "indc", "sing"):
+        return None
+    gender = "femn" if best[0].has("femn") else "masc" if best[0].has("masc") else None
+    verb = Verb(word, gender, False, False)
+    subject = next((t for t in toks if t.start > word.start), None)
+    if subject is not None and gender is not None and _PRONOUNS.get(subject.lower) == gender:
+        return Found(c.resolver.resolve(lo, hi, verb, c.span.open))  # "— пошутил он"
+    who = c.resolver.resolve(lo, hi, verb, c.span.open, context=False)
+    return Found(who) if _not_media(who) and _named_in(c, who, lo, hi) else None
