@@ -29,6 +29,7 @@ from bot.content.interview import (
     label_of,
     monologue,
     plain_questions,
+    really_asks,
     single_label,
     turn_label,
     turns,
@@ -36,8 +37,8 @@ from bot.content.interview import (
     without_aside,
 )
 from bot.content.layout import Layout, count_words
-from bot.content.lexicon import role_of
-from bot.content.mentions import Entities
+from bot.content.lexicon import OUTLET, role_of
+from bot.content.mentions import Entities, Mention
 from bot.content.morph import known, parses
 
 _INITIALS = re.compile(r"(?:[А-ЯЁA-Z][а-яё]?\.\s?)+")
@@ -52,13 +53,20 @@ INTERVIEW_CUES = (
     r"в беседе с",
     r"в гостях у",  # «В гостях у «Свободной прессы» посол … Реза Саджади»
     # «Гость программы «Трибуна» сенатор … Константин Косачев обсуждает с …», «гостем студии»
-    r"\bгост\w* (?:программ|студи|эфир|передач|подкаст|шоу|рубрик)",
+    # … or «Сегодняшним гостем нашей программы — посол …»
+    r"\bгост\w* (?:[а-яё]+ )?(?:программ|студи|эфир|передач|подкаст|шоу|рубрик)",
     # «обсудил с главным редактором «Профиля»», «побеседовал с корреспондентом»
     # … or «поговорил с «МК»», an outlet in quotation marks
     r"(?:обсуди|беседова|побеседова|поговори)\w* с "
     r"(?:главным редактором|корреспондент|журналист|«)",
     r"расскаж\w+",  # «…, расскажет ИА AmurMedia генеральный консул»
     r"рассказал\w* (?:корреспондент|журналист|издани|газет|журнал|агентств|телеканал|радио)",
+    rf"рассказал\w* {OUTLET}",  # «Мария Захарова рассказала RT …»
+    # … the listener first: «корреспонденту “Ъ” Марианне Беленькой рассказал представитель …»
+    r"\b(?:корреспондент|журналист)\w*\s[^.!?\n]{0,80}?\bрассказал",
+    # «На эти и другие вопросы Анатолия Кузичева ответила посол …»
+    r"\bвопрос\w*\s[^.!?\n]{0,80}?\bответил",
+    r"\bответы на вопрос",  # «Ответы на вопросы СМИ Постоянного представителя …»
     r"брифинг",  # «брифинг, который провела пресс-секретарь …»
     r"пресс-конференц",
 )
@@ -68,6 +76,17 @@ _CAPITAL_NAME = re.compile(r"\b([А-ЯЁ]{3,})\s([А-ЯЁ]{3,}(?:-[А-ЯЁ]{3,})
 _ROLE_WORD = re.compile(r"[А-ЯЁа-яё-]+")
 _ROLE_REACH = 60  # characters around a name where the role that introduces it stands
 _WITH = re.compile(r"интервью\s+(?:у|с)\s", re.IGNORECASE)
+# An announcing sentence naming its listener before the verb: who answers stands after it.
+_LISTENER_FIRST = re.compile(
+    r"\b(?:корреспондент|журналист|вопрос)\w*\s[^.!?\n]{0,80}?\b(?:рассказал|ответил)\w*",
+    re.IGNORECASE,
+)
+_PRONOUN = re.compile(r"\b(?:[Оо]н|[Оо]на)\b")
+# A heading «Интервью Caliber.Az с политологом …»: an outlet between, the one «с» names the
+# interviewee (in a sentence, «в интервью CNN с Кристианой Аманпур» names the journalist).
+_HEADED_WITH = re.compile(
+    r"\s*(?:[А-ЯЁ][а-яё]+\s+)?[Ии]нтервью\s+[^\s,]+(?:\s+[^\s,]+)?\s+(?:у|с)\s"
+)
 _MIN_DASH_QUESTIONS = 2
 _CAPITALISED = re.compile(r"\b[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\b")
 _GUEST_HEADING_WORDS = 3  # «В гостях», «Гость студии» alone on a line
@@ -175,19 +194,60 @@ def _sentence(text: str, lo: int, hi: int) -> tuple[int, int]:
 def _announced(text: str, lo: int, end: int, entities: Entities) -> list[str]:
     """Whom one announcing sentence names as answering: after "интервью у/с", or in the
     nominative ("Сергей Лавров дал интервью")."""
-    after = _WITH.search(text, lo, end)
+    after = _HEADED_WITH.match(text, lo, end) or _WITH.search(text, lo, end)
     people = [m for m in entities.persons if lo <= m.start < end and m.person is not None]
     if after is not None:
         people = [m for m in people if m.start > after.end()]
     else:
-        people = [m for m in people if m.nominative]
+        people = _answering(text, lo, end, people)
     names = list(dict.fromkeys(m.person.name for m in people if m.person is not None))
     return (
         names
         or _capital_names(text, lo, end)
         or _capital_surnames(text, lo, end)
         or _role_subject(text, lo, end, entities)
+        or _pronoun_subject(text, lo, entities)
     )
+
+
+def _answering(text: str, lo: int, end: int, people: list[Mention]) -> list[Mention]:
+    """Of the people an announcing sentence names, those in the nominative; when the sentence
+    names its listener first («корреспонденту “Ъ” Марианне Беленькой рассказал …», «на
+    вопросы Анатолия Кузичева ответила посол Израиля Дорит Голендер»), those after its verb,
+    a foreign name the morphology cannot decline read by the nominative role before it."""
+    listener = _LISTENER_FIRST.search(text, lo, end)
+    if listener is not None:
+        after = [
+            m
+            for m in people
+            if m.start >= listener.end() and (m.nominative or _role_named(text, m.start))
+        ]
+        if after:
+            return after
+    return [m for m in people if m.nominative]
+
+
+def _role_named(text: str, start: int) -> bool:
+    """Whether the role word nearest before a name is in the nominative («посол Израиля в
+    России Дорит Голендер»; not «в беседе с министром Сергеем Лавровым»)."""
+    roles = [w for w in _ROLE_WORD.findall(_before(text, start)) if role_of(w)]
+    return bool(roles) and _nominative_role(roles[-1])
+
+
+def _pronoun_subject(text: str, lo: int, entities: Entities) -> list[str]:
+    """ "Министр … Самех Шукри посетил Москву. В интервью ТАСС он рассказал …": an announcing
+    sentence whose subject is «он»/«она» stands for the one person the sentence before it
+    names in the nominative."""
+    if not _PRONOUN.search(text, lo, _sentence(text, lo, lo)[1]):
+        return []
+    starts = [m.end() for m in _SENTENCE_END.finditer(text, 0, max(0, lo - 1))]
+    before = starts[-1] if starts else 0
+    names = {
+        m.person.name
+        for m in entities.persons
+        if before <= m.start < lo and m.nominative and m.person is not None
+    }
+    return list(names) if len(names) == 1 else []
 
 
 def _role_subject(text: str, lo: int, end: int, entities: Entities) -> list[str]:
@@ -332,7 +392,8 @@ class Interview:
     # A transcript («В. Путин:» alone on its line, a talk show's «С.ДОРЕНКО: …»): the record
     # of an event its lead describes.
     transcript: bool = False
-    # Read from an introduction that reports the question (`_asked_answers`): the answers
+    # Read from an introduction that reports the question (`_asked_answers`), or vouched
+    # for by the announcement alone, or with no turn that asks (`_unasked`): the answers
     # are quotations, but the introduction, not an answer, still sums the text up.
     reported: bool = False
 
@@ -580,8 +641,16 @@ def _confident(reading: _Reading, found: list[Turn], plain: bool) -> tuple[bool,
     # one question: an interviewee named, or the interview announced right before it by a
     # sentence naming nobody («Посол … ответил на вопросы корреспондента»: its answers then of
     # a speaker unknown; one naming two people, or a correspondent, leaves it unsure)
-    unnamed = right_before and not _names_anyone(reading, cues)
+    # … or the text opens with the question (an interview printed without an introduction)
+    unnamed = (right_before and not _names_anyone(reading, cues)) or _opens_asking(found)
     return bool(questions and (named or unnamed)), named
+
+
+def _opens_asking(found: list[Turn]) -> bool:
+    """Whether the text opens with a dash question and a dash answer under it («– Является
+    ли Эрдоган фаворитом выборов?» / «- Насколько я могу судить …»): an interview printed
+    without its introduction, whose interviewee nobody names."""
+    return len(found) > 1 and found[0].role is Role.QUESTION and found[0].opens and found[1].opens
 
 
 def _names_anyone(reading: _Reading, spans: list[tuple[int, int]]) -> bool:
@@ -765,7 +834,17 @@ def find_interview(text: str, layout: Layout, entities: Entities) -> Interview:
     # introduction, which at least says who answers, sums it up
     asked = sum(1 for k, t in enumerate(roles) if t.role is Role.QUESTION and _starts(roles, k))
     nameless = asked == 1 and bool(real) and all(a.speaker is None for a in real)
-    return Interview(real, tuple(covered), lines or show, reader is None or nameless)
+    return Interview(
+        real, tuple(covered), lines or show, reader is None or nameless or _unasked(reading, roles)
+    )
+
+
+def _unasked(reading: _Reading, roles: list[Turn]) -> bool:
+    """Whether no interviewer's turn asks or requests in so many words (each is a remark the
+    interviewee answers, «— Антон Германович, вы впервые в нашей программе. …»): the answers
+    are quotations, but the introduction, not a reply to a remark, says what it was about."""
+    turns = [reading.texts[k] for k, t in enumerate(roles) if t.role is Role.QUESTION]
+    return bool(turns) and not any(really_asks(t) for t in turns)
 
 
 def _greeted(reading: _Reading, roles: list[Turn], k: int) -> bool:

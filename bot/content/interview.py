@@ -6,7 +6,8 @@ named function in `LAYOUTS`, tried in order:
 
 - labelled turns: «С.В.Лавров: …», «Вопрос: …», «Сергей ЛАВРОВ: …», a label alone on its line
   («В. Путин:») opening the paragraphs under it (a press-conference transcript);
-- dash Q&A: «— …?» then «— …» (or un-dashed answer paragraphs);
+- dash Q&A: «— …?» (or a dash turn addressing the interviewee whose «?» the outlet cut) then
+  «— …» (or un-dashed answer paragraphs), the dash turns alternating;
 - plain questions (`plain_questions`, tried last): «Как вы оцениваете …?» paragraphs whose
   bold the site lost, each answered by the paragraphs under it.
 
@@ -25,7 +26,7 @@ from dataclasses import dataclass
 from enum import Enum
 from itertools import pairwise
 
-from bot.content.lexicon import MEDIA
+from bot.content.lexicon import MEDIA, REQUESTS
 from bot.content.morph import parses
 
 _OUTLET_NOUN = r"(?:газета|журнал|радио|телеканал|агентство|издание)"
@@ -70,6 +71,9 @@ _WORD = re.compile(r"[^\W\d_]+")
 _MIN_TURNS = 2  # one labelled line is a quotation, not an interview
 _QUOTE_MARKS = frozenset('«"„“')
 _PLAIN_QUESTION_WORDS = 60
+_REQUEST_PHRASE = re.compile(r"\b(?:" + "|".join(REQUESTS) + r")\b", re.IGNORECASE)
+# The end of a sentence that asks (a question mark, or one closing a quotation).
+_QUESTION_END = re.compile(r"\?[»\"”]?(?=\s|$)")
 # A question that addresses the interviewee: "вы", "ваш", or a vocative opening it ("Сергей
 # Алексеевич, …", "Господин посол, …").
 _YOU = re.compile(
@@ -238,8 +242,21 @@ def _askers(texts: Sequence[str], labels: Sequence[re.Match[str] | None]) -> set
             continue
         label = m.group("label").strip()
         alone = m.end() >= len(texts[k].rstrip()) and k + 1 < len(texts)
-        asked.setdefault(label, []).append(_asks(label, texts[k + 1] if alone else texts[k]))
+        turn = texts[k + 1] if alone else texts[k]
+        asked.setdefault(label, []).append(_asks(label, turn) or asks_addressee(turn))
     return {label for label, turns in asked.items() if 2 * sum(turns) > len(turns)}
+
+
+def asks_addressee(text: str) -> bool:
+    """A turn holding a question to the interviewee, whatever follows it («В.Соловьев:
+    Виталий Иванович, …, как Вы считаете, …? Ведь звучат странные вещи.»): a sentence ending
+    with «?» that says «вы» or opens the turn by a vocative."""
+    start = 0
+    for end in _QUESTION_END.finditer(text):
+        if addresses(text[start : end.end()]):
+            return True
+        start = end.end()
+    return False
 
 
 def guest_turns(texts: Sequence[str], guest: Callable[[str], bool]) -> list[Turn] | None:
@@ -364,9 +381,61 @@ def _asks_dashed(text: str) -> bool:
     return dash is not None and (text.rstrip().endswith("?") or _request(text, dash))
 
 
+def addresses(text: str) -> bool:
+    """A turn that speaks to the interviewee: "вы", "ваш", or a vocative opening it
+    («Господин посол, …», «Виталий Иванович, …»), after its dash if it has one."""
+    dash = _DASH_TURN.match(text)
+    return _YOU.search(text[dash.end() :] if dash else text) is not None
+
+
+def _asks_addressing(texts: Sequence[str], k: int, before: bool) -> bool:
+    """A dash turn that addresses the interviewee and has no attribution, right before a
+    dash turn, and not right after a question (the turns alternate, so the one after a
+    question answers, «— Да, вы правы …»): a question whose «?» the outlet cut or never put
+    («— Господин посол, поделитесь, пожалуйста, впечатлениями.»)."""
+    text = texts[k]
+    if before or k + 1 >= len(texts) or not _DASH_TURN.match(texts[k + 1]):
+        return False
+    if not _DASH_TURN.match(text) or _ATTRIBUTION_DASH.search(text):
+        return False
+    return addresses(text) and not asks(texts[k + 1])
+
+
+def _dash_questions(texts: Sequence[str]) -> list[bool]:
+    """Which units are dash questions: each that asks or requests, or addresses the
+    interviewee right before a dash answer."""
+    asked: list[bool] = []
+    for k, text in enumerate(texts):
+        before = bool(asked) and asked[-1]
+        asked.append(
+            _asks_dashed(text) or _asks_addressing(texts, k, before) or _remark(texts, asked, k)
+        )
+    return asked
+
+
+def _remark(texts: Sequence[str], asked: Sequence[bool], k: int) -> bool:
+    """A dash turn right after a dash answer to a dash question, and right before another
+    dash turn: the turns alternate, so it is the interviewer's («— Отличная компания.
+    Никого не забыли.»), even though it asks nothing."""
+    if k < 2 or k + 1 >= len(texts) or not asked[k - 2] or asked[k - 1]:
+        return False
+    dashed = [_DASH_TURN.match(texts[i]) is not None for i in (k - 2, k - 1, k, k + 1)]
+    return all(dashed) and not _ATTRIBUTION_DASH.search(texts[k])
+
+
+def really_asks(text: str) -> bool:
+    """Whether an interviewer's turn asks or requests in so many words: a «?», an imperative
+    («…, поделитесь, пожалуйста, впечатлениями.») or a phrase of `REQUESTS` («Хотелось бы
+    услышать ваш комментарий.»); a remark («Вы в нём 64-й. Всё-таки не первая десятка…») does
+    not, whatever its answer says."""
+    if "?" in text or _REQUEST_PHRASE.search(text):
+        return True
+    return any(p.has("impr", "plur") for w in _WORD.findall(text) for p in parses(w.lower()))
+
+
 def _dashed(texts: Sequence[str]) -> list[Turn] | None:
     """Turns of a dash Q&A interview, or None when no dash unit asks a question."""
-    asked = [_asks_dashed(p) for p in texts]
+    asked = _dash_questions(texts)
     if not any(asked):
         return None
     out: list[Turn] = []

@@ -760,6 +760,15 @@ OUTLETS: tuple[str, ...] = (
     r"Bild",
 )
 OUTLET = "(?:" + "|".join(OUTLETS) + ")"
+# An interviewer's request in other words than a question or an imperative
+# (bot/content/interview.py `really_asks`): «Хотелось бы услышать ваш комментарий.». Regex
+# fragments, one a row.
+REQUESTS: tuple[str, ...] = (
+    r"хотелось бы",
+    r"хотим (?:узнать|услышать|спросить)",
+    r"прошу",
+    r"просим",
+)
 # "РБК-ТВ" is a channel of its own: an outlet's name joined by a hyphen is no match of it.
 MEDIA = re.compile(rf"\b{OUTLET}\b(?!-\w)")
 # Canonical outlet names where the match is inflected ("Интерфаксу" → "Интерфакс").

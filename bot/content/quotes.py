@@ -32,6 +32,8 @@ _OPENING_MARKS = frozenset('«"„“')
 _TITLE_LINES = 2  # a title, and a subtitle under it
 _TITLE_WORDS = 2  # a title's quotation of one word is a name, not a line of the interview
 _CLOSING_MARKS = frozenset('»"“”')
+# A title line opening with one quotation, and what follows it (nothing, or a trailer).
+_TITLE_QUOTE = re.compile(r'^[«"„“](?P<q>[^«»"„“”\n]+)[»"“”]\s*(?:[-—–:]\s*)?(?P<rest>.*)$')
 _INTERVIEW_LINE = re.compile(r"[–—-][ \t]+(?P<q>\S)")
 # "– Мы готовы, – сказал Лавров.": a dash opens the words and another the attribution; a
 # hyphen typed for the dash ("- Эта ситуация …, - заявил он.") only after a comma (or the
@@ -240,16 +242,32 @@ def _titled_by_interviewee(
     return quotes
 
 
+def _title_quotation(line: str, who: str) -> str | None:
+    """The words of a title line that is one quotation, alone or followed by who said it or
+    the word «интервью» («"…" - Эксклюзивное интервью с послом …», «"…" Питер Залмаев на
+    Caliber.Az»): the interviewee's line the outlet headlines the interview with."""
+    line = line.strip()
+    if line[:1] in _OPENING_MARKS and line[-1:] in _CLOSING_MARKS:
+        return line[1:-1].strip()
+    m = _TITLE_QUOTE.match(line)
+    if m is None:
+        return None
+    rest = m.group("rest").lower()
+    stem = who.split()[-1][:4].lower()
+    if rest and "интервью" not in rest and not re.search(rf"\b{re.escape(stem)}", rest):
+        return None
+    return m.group("q").strip()
+
+
 def _title_line(
     quotes: list[Quote], lines: list[str], said: list[str], k: int, who: str
 ) -> list[Quote]:
     """`quotes` with line k's quotation given to `who`, when the line is one quotation."""
-    line = lines[k].strip()
-    if line[:1] not in _OPENING_MARKS or line[-1:] not in _CLOSING_MARKS:
+    inner = _title_quotation(lines[k], who)
+    if inner is None:
         return quotes
-    inner = line[1:-1].strip()
     if not any(q.paragraph == k for q in quotes):
-        words = said[k].strip()[1:-1].strip()
+        words = _title_quotation(said[k], who) or ""
         rest = "\n".join(lines[k + 1 :]).lower()
         if count_words(words) >= _TITLE_WORDS and inner.lower() not in rest:
             return sorted([*quotes, Quote(words, who, k)], key=lambda q: q.paragraph)

@@ -833,9 +833,104 @@ INTERVIEW_QUOTES = [
     ),
 ]
 
+# Interview shapes of unseen sets, each in new words: how the turns are marked and how the
+# interviewee is announced vary independently, so each row changes one of them.
+INTERVIEW_SHAPES = [
+    (  # a dash question without «?» that addresses the interviewee; «гостем нашей студии»
+        "Гостем нашей студии стал посол Италии в России Марко Росси.\n"
+        "— Господин посол, вы уже год в Москве, поделитесь впечатлениями.\n"
+        "— Мне здесь очень нравится, город удобный и красивый.",
+        [("Мне здесь очень нравится, город удобный и красивый.", "Марко Росси")],
+    ),
+    (  # a question the outlet cut off; «он» announces the one named the sentence before
+        "Министр иностранных дел Индии Субраманьям Джайшанкар прибыл в Москву. В интервью "
+        "агентству он рассказал о переговорах.\n"
+        "— Господин министр, у вас была насыщенная программа: вы встретились с коллегами, но "
+        "не успели\n"
+        "— Да, но мы поговорили по телефону.",
+        [("Да, но мы поговорили по телефону.", "Субраманьям Джайшанкар")],
+    ),
+    (  # the listener first, who answers after the verb
+        "Корреспонденту газеты Ивану Петрову рассказал посол Франции Пьер Леви.\n"
+        "— Как вы оцениваете отношения?\n"
+        "— Они переживают трудный период.",
+        [("Они переживают трудный период.", "Пьер Леви")],
+    ),
+    (  # … the questions' asker first; a request without «?» asks too
+        "На вопросы ведущего Олега Иванова ответила посол Израиля Анна Коэн.\n"
+        "— Хотелось бы услышать ваш комментарий о рейсах.\n"
+        "— Небо над страной безопасно.",
+        [("Небо над страной безопасно.", "Анна Коэн")],
+    ),
+    (  # a labelled question that does not end with «?»: the label that addresses asks
+        "Интервью посла России в Германии Сергея Нечаева радиостанции «Эхо».\n"
+        "И.Петров: Сергей Юрьевич, как вы считаете, это надолго? Ведь санкции растут.\n"
+        "С.Ю.Нечаев: Думаю, надолго. Но мы готовы.",
+        [("Думаю, надолго. Но мы готовы.", "Сергей Нечаев")],
+    ),
+    (  # no introduction at all: the answer is a quotation of a speaker unknown
+        "— Будет ли продлена сделка?\n— Я думаю, что да, шансы высоки.",
+        [("Я думаю, что да, шансы высоки.", None)],
+    ),
+    (  # a heading «Интервью <outlet> с <interviewee>»
+        "Интервью «Известиям» с министром иностранных дел Сергеем Лавровым.\n"
+        "— Как вы оцениваете итоги года?\n"
+        "— Итоги хорошие.",
+        [("Итоги хорошие.", "Сергей Лавров")],
+    ),
+    (  # … in a sentence, the one after «с» is the journalist, not the interviewee
+        "Сергей Лавров в интервью CNN с Кристианой Аманпур рассказал о переговорах.\n"
+        "— Как вы оцениваете переговоры?\n"
+        "— Они были полезными.",
+        [("Они были полезными.", "Сергей Лавров")],
+    ),
+    (  # the turns alternate: a dash remark between two answers is the interviewer's
+        "Посол ответил на вопросы журнала.\n"
+        "— Как дела в посольстве?\n"
+        "— Хорошо, работы много.\n"
+        "— Отличный ответ.\n"
+        "— Спасибо, будем работать дальше.",
+        [("Хорошо, работы много.", None), ("Спасибо, будем работать дальше.", None)],
+    ),
+    (  # a title quotation followed by the interviewee's name is theirs
+        "«Сотрудничество продолжится» Сергей Нечаев на RT\n"
+        "Интервью RT с послом России в Германии Сергеем Нечаевым.\n"
+        "— Как вы оцениваете отношения?\n"
+        "— Они непростые.",
+        [("Сотрудничество продолжится", "Сергей Нечаев"), ("Они непростые.", "Сергей Нечаев")],
+    ),
+    (  # … followed by anything else, it is a headline about something else
+        "«Сотрудничество продолжится»: Москва и Берлин подписали соглашение\n"
+        "Интервью RT с послом России в Германии Сергеем Нечаевым.\n"
+        "— Как вы оцениваете отношения?\n"
+        "— Они непростые.",
+        [("Они непростые.", "Сергей Нечаев")],
+    ),
+    (  # a digest announced by «рассказала RT»
+        "Мария Захарова рассказала RT о своем хобби\n"
+        "Про хобби\n«Я делаю миниатюрные интерьеры».\n"
+        "Про отдых\n«Отдыхаю в Крыму с семьей».",
+        [
+            ("Я делаю миниатюрные интерьеры", "Мария Захарова"),
+            ("Отдыхаю в Крыму с семьей", "Мария Захарова"),
+        ],
+    ),
+    (  # a dash line that addresses «вы» but is attributed is dialogue, not a question
+        "Министр заявил, что переговоры продолжатся.\n"
+        "— Вы понимаете, что это провокация, — сказал он журналистам.\n"
+        "— Мы ответим зеркально.",
+        [("Вы понимаете, что это провокация", None)],
+    ),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"), INTERVIEW_QUOTES)
 def test_interview_answers_are_quoted(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(q.text, q.speaker) for q in analyze(text).quotes] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), INTERVIEW_SHAPES)
+def test_interview_shapes(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert [(q.text, q.speaker) for q in analyze(text).quotes] == expected
 
 
@@ -869,3 +964,34 @@ def test_an_answer_to_a_greeting_sums_up_nothing() -> None:
     summary = analyze(text).summary
     assert "отношения" in summary
     assert "годовщиной" not in summary
+
+
+# Whether the summary of an interview is its introduction (the interviewer only remarks,
+# the answers reply to remarks) or an answer (some turn asks or requests in so many words).
+REMARK_SUMMARIES = [
+    (  # a remark, then another: the introduction says what the interview was about
+        "Министр финансов Антон Силуанов уверен, что санкционный список ничего не значит.\n"
+        "— Антон Германович, вы впервые у нас в студии. Вы в этом списке шестьдесят четвертый.\n"
+        "— Да, мне кажется, у нас в этом списке хорошая компания.",
+        "Министр финансов Антон Силуанов уверен",
+    ),
+    (  # a request by «хотелось бы» asks: the answer sums the interview up
+        "На вопросы ведущего Олега Иванова ответила посол Израиля Анна Коэн.\n"
+        "— Хотелось бы услышать ваш комментарий о работе аэропорта и отмене рейсов.\n"
+        "— Небо над нашей страной остается самым безопасным в регионе, рейсы продолжатся.",
+        "Посол Израиля Анна Коэн в интервью",
+    ),
+    (  # … and so does an imperative inside the turn
+        "Гостем нашей студии стал посол Италии в России Марко Росси.\n"
+        "— Господин посол, вы уже год в Москве, поделитесь, пожалуйста, впечатлениями.\n"
+        "— Мне здесь очень нравится, город удобный и красивый, люди дружелюбные.",
+        "Посол Италии в России Марко Росси в интервью",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "opening"), REMARK_SUMMARIES)
+def test_an_interview_of_remarks_is_summed_up_by_its_introduction(text: str, opening: str) -> None:
+    analysis = analyze(text)
+    assert analysis.quotes, "the answers are quotations either way"
+    assert analysis.summary.startswith(opening)

@@ -1153,9 +1153,9 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         ],
     ),
     (
-        "interview-without-any-attribution-guesses-nobody",
+        "interview-without-any-attribution-quotes-a-speaker-unknown",
         "— Как вы оцениваете итоги саммита?\n— Итоги в целом позитивные.",
-        [],
+        [("Итоги в целом позитивные.", None)],
     ),
     (
         "ellipsis-before-dash-and-deputy-role",
