@@ -1079,11 +1079,32 @@ def _finite(word: str) -> bool:
     return bool(found) and found[0].pos == "VERB" and "indc" in found[0].grams
 
 
+# «В заявлении X говорится, что …»: X's words, as «По словам X, …» gives them.
+_IN_STATEMENT = re.compile(
+    r"^В\s+(?:заявлении|сообщении|комментарии|обращении|послании)\s+"
+    r"(?P<who>[^,«»\"“„:;()]{2,120}?)\s+(?:говорится|отмечается|указывается|"
+    r"подч[её]ркивается),\s+что\s+(?P<claim>[^\W\d_].*)$",
+    re.S,
+)
+
+
+def in_statement(text: str, body: str, persons: Sequence[Mention]) -> str:
+    """«В заявлении X говорится, что claim.» → «X заявил, что claim.» (`by_words`, under its
+    conditions: a person the text names, with a role that is theirs); else `text`."""
+    found = _IN_STATEMENT.match(text)
+    if found is None:
+        return text
+    turned = by_words(f"По словам {found.group('who')}, {found.group('claim')}", body, persons)
+    return text if turned.startswith("По ") else turned
+
+
 def _by_someones_words(texts: list[str], body: str, persons: Sequence[Mention]) -> list[str]:
-    """The lead's «По словам X, …» or «…, по мнению X, …» opening with X (`by_words`)."""
+    """The lead's «По словам X, …», «…, по мнению X, …» or «В заявлении X говорится, что …»
+    opening with X (`by_words`)."""
     if not texts:
         return texts
-    return [aside_words(by_words(texts[0], body, persons), body, persons), *texts[1:]]
+    first = in_statement(by_words(texts[0], body, persons), body, persons)
+    return [aside_words(first, body, persons), *texts[1:]]
 
 
 def _lowered_claim(claim: str, body: str) -> str:
@@ -1098,6 +1119,7 @@ def _lowered_claim(claim: str, body: str) -> str:
 
 # A second sentence going on with the first one's subject: «Он (также) подчеркнул, что …».
 _SAME_SUBJECT = re.compile(r"^(?:Он|Она)\s+(?:также\s+)?(?P<verb>[а-яё]+)\b")
+_RESTATED_WORDS = 4  # at most this many words (a role, the given name) before the surname
 
 
 def _past_gender(word: str) -> str | None:
@@ -1108,21 +1130,45 @@ def _past_gender(word: str) -> str | None:
     return next((g for g in ("masc", "femn") if g in found[0].grams), None)
 
 
-def one_subject(texts: list[str]) -> list[str]:
+def _restated(second: str, first: str, verb_at: int, names: Sequence[str]) -> int | None:
+    """Where the verb of `second` starts when it opens with the subject of `first` again: «Он»,
+    «Она», or a person's surname (after their given name or words of `first`, a role) that
+    `first` names before its verb (`verb_at`): «Канани сообщил, что …» after «… Насер Канани
+    заявил, что …»."""
+    found = _SAME_SUBJECT.match(second)
+    if found is not None:
+        return found.start("verb")
+    for name in names:
+        surname = re.escape(name.split()[-1])
+        hit = re.match(
+            rf"^(?P<who>(?:[\w-]+\s+){{0,{_RESTATED_WORDS}}}?){surname}\s+(?:также\s+)?"
+            r"(?P<verb>[а-яё]+)\b",
+            second,
+        )
+        if hit is None or name.split()[-1] not in first[:verb_at]:
+            continue
+        if all(w in first or w in name.split() for w in hit.group("who").split()):
+            return hit.start("verb")
+    return None
+
+
+def one_subject(texts: list[str], names: Sequence[str] = ()) -> list[str]:
     """Two sentences as one when the second goes on with the first one's subject («X заявил,
-    что A. Он подчеркнул, что B.» → «X заявил, что A, и подчеркнул, что B.»), as the references
-    write it: the pronoun's sentence joins with «и», after a comma when a clause follows the
-    first verb. Only when its verb is past tense and agrees with the first verb of the first
-    sentence, so «он» is that sentence's subject."""
+    что A. Он подчеркнул, что B.» or «… X подчеркнул, что B.» → «X заявил, что A, и
+    подчеркнул, что B.»), as the references write it: the second joins with «и», after a comma
+    when a clause follows the first verb. Only when its verb is past tense and agrees with the
+    first past-tense verb of the first sentence (`names`: the people the article names)."""
     if len(texts) != 2 or not texts[0].endswith(".") or texts[0].endswith(".."):
         return texts
-    found = _SAME_SUBJECT.match(texts[1])
-    gender = _past_gender(found.group("verb")) if found else None
     verb = next((w for w in _WORD.finditer(texts[0]) if _past_gender(w.group(0))), None)
-    if found is None or verb is None or gender != _past_gender(verb.group(0)):
+    at = _restated(texts[1], texts[0], verb.start(), names) if verb else None
+    if verb is None or at is None:
+        return texts
+    said = _WORD.match(texts[1], at)
+    if said is None or _past_gender(said.group(0)) != _past_gender(verb.group(0)):
         return texts
     joint = ", и " if "," in texts[0][verb.end() :] else " и "
-    return [texts[0][:-1] + joint + texts[1][found.start("verb") :]]
+    return [texts[0][:-1] + joint + texts[1][at:]]
 
 
 def _joined(texts: list[str], speaker: str | None) -> str:
@@ -1237,7 +1283,8 @@ def _written(
         texts, speaker = _interviewed(texts, speaker, outlet, gender)
     elif not speaker:
         texts, speaker = _lead_speaker(chosen, every, texts, paragraphs, entities, quote_ranges)
-        texts = one_subject(_by_someones_words(texts, body, persons))
+        names = sorted({m.person.name for m in persons if m.person}, key=len, reverse=True)
+        texts = one_subject(_by_someones_words(texts, body, persons), names)
     text = _joined(texts, speaker)
     text = _with_role(text, body, persons)
     text = _with_closing_role(text, body, persons)

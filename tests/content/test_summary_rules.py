@@ -1448,11 +1448,38 @@ ONE_SUBJECT = [
 ]
 
 
-@pytest.mark.parametrize(("texts", "joined"), ONE_SUBJECT)
+# …and with the subject named again (the people the article names: Насер Канани, Мария
+# Захарова, Сергей Собянин)
+RENAMED = [
+    (
+        ["Посол Насер Канани заявил, что визит готов.", "Канани сообщил, что сроки ясны."],
+        ["Посол Насер Канани заявил, что визит готов, и сообщил, что сроки ясны."],
+    ),
+    (  # a role the first sentence gives, and the given name, before the surname
+        ["Посол Насер Канани заявил, что визит готов.", "Посол Насер Канани добавил детали."],
+        ["Посол Насер Канани заявил, что визит готов, и добавил детали."],
+    ),
+    (  # words the first sentence does not have: someone else may be meant, as written
+        ["Посол Насер Канани заявил, что визит готов.", "Вчера Канани добавил детали."],
+        ["Посол Насер Канани заявил, что визит готов.", "Вчера Канани добавил детали."],
+    ),
+    (  # the person comes after the first verb: not that sentence's subject, as written
+        ["Наказы исполнил мэр Сергей Собянин.", "Собянин отметил, что наказы учтены."],
+        ["Наказы исполнил мэр Сергей Собянин.", "Собянин отметил, что наказы учтены."],
+    ),
+    (  # another person: as written
+        ["Посол Насер Канани заявил, что визит готов.", "Мария Захарова добавила детали."],
+        ["Посол Насер Канани заявил, что визит готов.", "Мария Захарова добавила детали."],
+    ),
+]
+NAMES = ("Насер Канани", "Мария Захарова", "Сергей Собянин")
+
+
+@pytest.mark.parametrize(("texts", "joined"), ONE_SUBJECT + RENAMED)
 def test_a_second_sentence_on_the_same_subject_joins_the_first(
     texts: list[str], joined: list[str]
 ) -> None:
-    assert one_subject(texts) == joined
+    assert one_subject(texts, NAMES) == joined
 
 
 def test_the_summary_joins_a_pronoun_sentence_to_the_lead() -> None:
@@ -1464,3 +1491,31 @@ def test_the_summary_joins_a_pronoun_sentence_to_the_lead() -> None:
         "Глава МИД Ирана Аббас Аракчи заявил, что армия Ирана не зависит от наемников, и "
         "отметил, что мир устал от провокаций."
     )
+
+
+# (article, its summary): a statement's words given by «В заявлении X говорится, что …» are X's
+IN_STATEMENT = [
+    (
+        "В заявлении официального представителя МИД России Марии Захаровой говорится, что "
+        "учения у границы носят провокационный характер.\nМосква ответит на них.",
+        "Официальный представитель МИД России Мария Захарова заявила, что учения у границы "
+        "носят провокационный характер. Москва ответит на них.",
+    ),
+    (
+        "В сообщении министра финансов Антона Силуанова отмечается, что бюджет будет "
+        "исполнен в срок.\nРасходы на оборону сохранятся.",
+        "Министр финансов Антон Силуанов заявил, что бюджет будет исполнен в срок. Расходы на "
+        "оборону сохранятся.",
+    ),
+    (  # a body's statement: no person to say it, as written
+        "В заявлении Госдепартамента говорится, что Вашингтон сожалеет о высылке "
+        "дипломатов.\nПосольство США продолжит работу.",
+        "В заявлении Госдепартамента говорится, что Вашингтон сожалеет о высылке дипломатов. "
+        "Посольство США продолжит работу.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("article", "summary"), IN_STATEMENT)
+def test_the_words_of_a_persons_statement_are_theirs(article: str, summary: str) -> None:
+    assert analyze(article).summary == summary
