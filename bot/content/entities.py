@@ -14,6 +14,7 @@ from collections.abc import Callable
 from bot.content._speakers.nations import nation_keys
 from bot.content.apposition import mark_oblique
 from bot.content.bylines import is_credit
+from bot.content.embassies import find_embassies
 from bot.content.lexicon import (
     BARE_MINISTRIES,
     COMMUNICATION_OFFICES,
@@ -238,6 +239,7 @@ def find_orgs(text: str) -> list[Mention]:
     bare = _ministries(text, lower, found, taken)
     found += _coordinated(text, found, free)
     found += _leader_offices(text, free)
+    found += find_embassies(text, free)
     _resolve_bare(text, found, bare)
     for m in MEDIA.finditer(text):
         if free(m.start(), m.end()):

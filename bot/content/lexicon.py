@@ -425,7 +425,7 @@ HEADS = HEAD_ROLES | word_set("президент премьер канцлер 
 LEADER_ROLES = word_set("глава лидер")
 # Units that speak for the body named beside them ("пресс-служба Минобороны сообщила").
 ORG_UNITS = word_set(
-    """пресс-служба пресс-центр пресс-бюро ведомство аппарат канцелярия секретариат
+    """пресс-служба пресс-центр пресс-бюро ведомство дипведомство аппарат канцелярия секретариат
     представительство"""
 )
 # Courtesy titles: «господин Рябков», «г-жа Захарова», «мистер Кирби» are those people, the
@@ -623,13 +623,8 @@ ORGANISATIONS: tuple[Organisation, ...] = (
     Organisation("Генассамблея ООН", (r"\bГенассамбле\w* ООН\b",)),
     Organisation("Евросоюз", (r"\bЕвросоюз\w*",)),
     Organisation("Еврокомиссия", (r"\bЕврокомисси\w*",)),
-    Organisation(
-        "",
-        (
-            r"\b[Пп]осольств\w* (?:России|РФ|США|КНР|[А-ЯЁ][а-яё]+) в [А-ЯЁ][\w-]+",
-            r"\b[Пп]остпредств\w* (?:России|РФ) при [А-ЯЁ][\w-]+",
-        ),
-    ),
+    # Embassies are found apart (bot/content/embassies.py): named in full once, then «посольство».
+    Organisation("", (r"\b[Пп]остпредств\w* (?:России|РФ) при [А-ЯЁ][\w-]+",)),
     Organisation(
         "",
         (r"\bМинэкономразвития(?: России| РФ)?",),
@@ -653,6 +648,20 @@ ORGANISATIONS: tuple[Organisation, ...] = (
         (r"\b(?:WhatsApp|Google|Apple|Microsoft|Huawei|OpenAI)\b",),
     ),
 )
+# The head nouns of an embassy (stems), named in full («Посольство России в Токио») or referred
+# back to («в посольстве», «публикации дипмиссии»), and the names of a state after them that
+# stand for one country («посольство РФ» is the «Посольство России в …» the text named).
+EMBASSY_HEADS = (r"[Пп]осольств", r"[Дд]ипмисси", r"[Дд]иппредставительств")
+STATE_NAMES = {
+    "РФ": "России",
+    "России": "России",
+    "Российской Федерации": "России",
+    "США": "США",
+    "Соединенных Штатов": "США",
+    "Соединённых Штатов": "США",
+    "Соединенных Штатов Америки": "США",
+    "Соединённых Штатов Америки": "США",
+}
 # Ministries every state has, by their short name and the forms a text names them with,
 # a country after them or not: "МИД Китая", "Минобороны Израиля"; alone («МИД»,
 # «внешнеполитическое ведомство», «министерство обороны») the subject ministry's, the one the

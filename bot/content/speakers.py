@@ -411,7 +411,7 @@ class _ClauseScan:
             gender = _PRONOUNS[tok.lower]
             found, carried = self.resolver.previous_subject(tok, gender)
             return True, carried if found else self.resolver.pronoun(gender, self.pos)
-        if _they(self.toks, i) and not self.role:
+        if (_they(self.toks, i) or self._there(tok)) and not self.role:
             return True, self.resolver.organisation(self.pos)
         if tok.lower in UNKNOWN_AGENTS or (
             tok.text[:1].islower() and lemma(tok.lower) in UNKNOWN_AGENTS
@@ -420,6 +420,18 @@ class _ClauseScan:
         if tok.lower in ("один", "одна") and _ONE_OF.match(self.resolver.text, tok.end):
             return True, None  # "один из экспертов": one of a group, nobody in particular
         return None
+
+    def _there(self, tok: Token) -> bool:
+        """ "— сообщили в посольстве. Там также отметили, что …": «там» opening its sentence
+        before a plural speech verb (only «также», «же» between) is the body said to speak
+        before, as «они» is."""
+        verb = self.verb
+        if tok.lower != "там" or verb is None or not verb.plural or verb.impersonal:
+            return False
+        if self.resolver._sentence_start(tok.start) != tok.start:
+            return False
+        between = tokens(self.resolver.text, tok.end, verb.token.start)
+        return all(t.lower in _THERE_LINKS for t in between)
 
     def _relative_subject(self, tok: Token) -> bool:
         """Whether `tok` is «который»/«которая» before the verb, of its gender: its subject."""
@@ -631,6 +643,7 @@ def _adjective(tok: Token) -> bool:
 
 
 _OPENING_MARKS = frozenset('«"„“')
+_THERE_LINKS = frozenset({"также", "же", "тоже", "еще", "ещё", "ранее"})
 
 # «…, который ранее сказал, что …»: a relative pronoun as the verb's subject, by gender.
 _RELATIVE_WHO = {"который": "masc", "которая": "femn"}

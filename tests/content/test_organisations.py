@@ -108,3 +108,89 @@ SUBJECT_BODY: list[Row] = [
 @pytest.mark.parametrize(("text", "opening", "speaker"), SUBJECT_BODY)
 def test_the_body_that_spoke(text: str, opening: str, speaker: str | None) -> None:
     assert _speaker(text, opening) == speaker
+
+
+# An embassy named once in full is what «посольство», «посольство РФ», «дипмиссия» and
+# «диппредставительство» refer back to, when its country agrees; «там» before a plural speech
+# verb is where the words were said before.
+EMBASSY: list[Row] = [
+    (
+        "Посольство России в Дании опубликовало заявление о шпионском скандале. «Мы требуем"
+        " объяснений от датской стороны», — говорится в публикации дипмиссии.",
+        "Мы требуем",
+        "Посольство России в Дании",
+    ),
+    (
+        "Посольство Соединенных Штатов в Москве выпустило обращение к россиянам.\n«Мы солидарны"
+        " с каждым из вас», — сообщили в посольстве.\nТам также отметили, что обе страны"
+        " «объединяет общность культур».",
+        "объединяет общность",
+        "Посольство Соединенных Штатов в Москве",
+    ),
+    (
+        "Посольство США в Москве выпустило обращение к россиянам.\n«Мы солидарны с каждым из"
+        " вас», — сообщили в посольстве.",
+        "Мы солидарны",
+        "Посольство США в Москве",
+    ),
+    (
+        "Министр Ёсико Ито раскритиковала оценку посольства России в Токио.\nРанее посольство"
+        " РФ в своем Telegram-канале заявило, что «Япония дважды поддержала нацистский режим».",
+        "Япония дважды",
+        "Посольство России в Токио",
+    ),
+    (
+        "В диппредставительстве заявили, что «санкции не сработают». Об этом сообщило посольство"
+        " России в Вашингтоне в Telegram-канале.",
+        "санкции не сработают",
+        "Посольство России в Вашингтоне",
+    ),
+    # No embassy named: the one its ambassador's title implies.
+    (
+        "Посол РФ в США Анатолий Антонов прибыл в Москву.\n«Консультации продлятся неделю», —"
+        " сообщили в посольстве.",
+        "Консультации продлятся",
+        "Посольство России в США",
+    ),
+    # Two embassies named: «в посольстве» is one of them, nobody knows which.
+    (
+        "Посольство России в Варшаве и посольство России в Вильнюсе получили ноты протеста.\n"
+        "«Это очередная провокация против дипломатов», — сообщили в посольстве.",
+        "Это очередная",
+        None,
+    ),
+    # The adjective names another country than the embassy the text names: nobody known.
+    (
+        "Посольство США в Москве получило ноту МИД России.\n«Мы изучаем документ и ответим"
+        " позднее», — сообщили в британском посольстве.",
+        "Мы изучаем",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), EMBASSY)
+def test_an_embassy_named_once_speaks_after(text: str, opening: str, speaker: str | None) -> None:
+    assert _speaker(text, opening) == speaker
+
+
+# An embassy with a host of its own, or in the plural, is no reference to the one named.
+EMBASSY_NAMES: list[tuple[str, set[str]]] = [
+    ("Посольство РФ в Лондоне выразило протест.", {"Посольство России в Лондоне"}),
+    ("Посольство Саудовской Аравии в Москве открылось.", {"Посольство Саудовской Аравии в Москве"}),
+    (
+        "Посольство России в Киеве эвакуировано; у здания посольства в Киеве прошла акция.",
+        {"Посольство России в Киеве"},
+    ),
+    (
+        "Посольство России в Риге и сотрудники посольств Литвы получили ноты.",
+        {"Посольство России в Риге"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), EMBASSY_NAMES)
+def test_embassy_mentions(text: str, names: set[str]) -> None:
+    found = [m for m in find_orgs(text) if m.org]
+    assert {m.org for m in found} == names
+    assert len(found) == 1

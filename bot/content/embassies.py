@@ -1,0 +1,134 @@
+"""Embassies: named once in full, then «посольство», «посольство РФ», «дипмиссия».
+
+Why apart: an embassy speaks in news as a body («— сообщили в посольстве», «— говорится в
+публикации дипмиссии»), but a text names it in full once («Посольство Соединенных Штатов в
+Москве») and then by its head noun alone, or with its country and no host. Such a reference is
+the one embassy the text names in full (or, naming none, the one its ambassador's title
+implies: «Посол РФ в США» → «Посольство России в США»), when its country agrees; with two
+embassies, or none, it is nobody: a wrong body is worse than none.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from bot.content._speakers.nations import nation_keys
+from bot.content.lexicon import EMBASSY_HEADS, OWNED_TEXTS, STATE_NAMES
+from bot.content.mentions import UNKNOWN_BODY, Mention
+from bot.content.morph import lemma, parses
+
+_HEADS = "|".join(EMBASSY_HEADS)
+_STATES = "|".join(sorted(map(re.escape, STATE_NAMES), key=len, reverse=True))
+# A country after «посольство»: one of the names of STATE_NAMES, an abbreviation, or up to
+# three capitalised words (the last one a country: «Саудовской Аравии»).
+_COUNTRY = rf"(?:{_STATES}|[А-ЯЁ]{{2,4}}|[А-ЯЁ][а-яё]+(?:[ \t]+[А-ЯЁ][а-яё]+){{0,2}})"
+_HOST = r"[ \t]+в[ \t]+(?P<host>[А-ЯЁ][\w-]+)"
+_FULL = re.compile(rf"(?<![\w-])(?:{_HEADS})\w*[ \t]+(?P<country>{_COUNTRY}){_HOST}")
+# «Посол РФ в США», «посла России в Вашингтоне»: the ambassador's embassy (never «после»).
+_AMBASSADOR = re.compile(rf"(?<![\w-])[Пп]ос(?:ол|ла|лу|лом)[ \t]+(?P<country>{_COUNTRY}){_HOST}")
+_REFERENCE = re.compile(
+    r"(?<![\w-])(?:(?P<adjective>[а-яё]+[сц]к(?:ий|ая|ое|ого|ой|ому|ом|ую|им))[ \t]+)?"
+    rf"(?P<head>(?:{_HEADS})\w*)(?:[ \t]+(?P<country>{_STATES}|[А-ЯЁ]{{2,4}}))?(?![\w-])"
+)
+_NOMINATIVE_HEADS = {"посольств": "Посольство", "дипмисси": "Дипмиссия"}
+_LITERALS = ("посол", "посольств", "дипмисси", "диппредстав")
+
+
+@dataclass(frozen=True, slots=True)
+class _Embassy:
+    name: str  # «Посольство России в Токио»
+    state: str  # the key its country is matched by: «России», «США»
+
+
+def _state(country: str) -> str:
+    """The key of a country as written after «посольство»: «РФ» → «России»."""
+    return STATE_NAMES.get(country, country)
+
+
+def _is_state(country: str) -> bool:
+    """Whether the words after «посольство» name a country: a known name, an abbreviation,
+    one capitalised word (as the table always took it), or words ending in a country."""
+    if country in STATE_NAMES or country.isupper() or " " not in country:
+        return True
+    return any(p.has("Geox") for p in parses(country.split()[-1].lower())[:1])
+
+
+def _named(match: re.Match[str], head: str) -> _Embassy | None:
+    """An embassy named in full, its head in the nominative and «РФ» as «России»."""
+    country = match.group("country")
+    if not _is_state(country):
+        return None
+    state = _state(country)
+    name = "России" if state == "России" else country
+    return _Embassy(f"{head} {name} в {match.group('host')}", state)
+
+
+def _head(word: str) -> str:
+    """The nominative of an embassy's head noun («посольством» → «Посольство»)."""
+    low = word.lower()
+    stem = next((s for s in _NOMINATIVE_HEADS if low.startswith(s)), None)
+    return _NOMINATIVE_HEADS[stem] if stem else "Диппредставительство"
+
+
+def find_embassies(text: str, free: Callable[[int, int], bool]) -> list[Mention]:
+    """Every embassy the text names in full, and every reference to the one it names."""
+    lower = text.lower()
+    if not any(literal in lower for literal in _LITERALS):
+        return []
+    out: list[Mention] = []
+    named: list[_Embassy] = []
+    for m in _FULL.finditer(text):
+        embassy = _named(m, _head(m.group(0)))
+        if embassy is not None and free(m.start(), m.end()):
+            out.append(Mention(m.start(), m.end(), org=embassy.name))
+            named.append(embassy)
+    if not named:  # «Посол РФ в США» implies the embassy a bare «посольство» is
+        named = [e for m in _AMBASSADOR.finditer(text) if (e := _named(m, "Посольство"))]
+    taken = [(m.start, m.end) for m in out]
+    for m in _REFERENCE.finditer(text):
+        if any(a < m.end() and m.start() < b for a, b in taken) or not free(m.start(), m.end()):
+            continue
+        if not named or not _singular(m.group("head")) or _HOSTED.match(text, m.end()):
+            continue  # «посольства в Киеве»: an embassy of its own, whose the text may not say
+        org = _referent(m, named)
+        if org != UNKNOWN_BODY or _speaks_there(text, m.start()):
+            out.append(Mention(m.start(), m.end(), org=org))
+    return out
+
+
+_HOSTED = re.compile(r"[ \t]+в[ \t]+[А-ЯЁ]")
+_WORD_BEFORE = re.compile(r"([А-ЯЁа-яё]+)[ \t]+$")
+
+
+def _speaks_there(text: str, at: int) -> bool:
+    """Whether the reference at `at` is where words were said or whose text they are («в
+    посольстве», «в заявлении дипмиссии»): there an embassy the text does not settle is
+    still an embassy speaking, nobody known; elsewhere («здания посольства») it is left
+    unnamed, and so is no body a later «говорится в сообщении» may take for the speaker."""
+    before = _WORD_BEFORE.search(text, max(0, at - 30), at)
+    if before is None:
+        return False
+    word = before.group(1).lower()
+    return word in ("в", "во") or lemma(word) in OWNED_TEXTS
+
+
+def _referent(m: re.Match[str], named: list[_Embassy]) -> str:
+    """The one embassy of `named` a reference may be: of the country it names («посольство
+    РФ», «российской дипмиссии»), if any; UNKNOWN_BODY (an embassy, nobody knows which)
+    when none or several fit."""
+    country, adjective = m.group("country"), m.group("adjective")
+    fits = list(named)
+    if country:
+        fits = [e for e in fits if e.state == _state(country)]
+    if adjective:
+        keys = nation_keys(adjective)
+        fits = [e for e in fits if keys and e.state.lower().startswith(keys)]
+    names = {e.name for e in fits}
+    return names.pop() if len(names) == 1 else UNKNOWN_BODY
+
+
+def _singular(word: str) -> bool:
+    """Whether the head noun may be singular («посольства» may; «посольств» never)."""
+    return any(p.has("sing") for p in parses(word.lower()) if p.pos == "NOUN")
