@@ -63,6 +63,18 @@ NON_ATTRIBUTING_VERBS = word_set(
 # Verbs whose short participle is the subject's own state, not a passive: "Захарова уверена,
 # что …", "она убеждена, что …" speak for her (a passive "сообщено" is impersonal).
 CONVINCED_VERBS = word_set("уверить убедить")
+# Adverbs that make "говоря" a parenthetical ("честно говоря", "иначе говоря"): a manner of
+# putting things, no speech verb whose content follows. Lemmas.
+PARENTHETICAL_ADVERBS = word_set("честно откровенно грубо мягко иначе строго собственно вообще")
+# Words that open a relative clause ("эксперта, который назвал …"): the clause says what its
+# antecedent is known for, not who speaks now. Lemmas.
+RELATIVE_PRONOUNS = word_set("который")
+# Parts of speech of a quoted word that is a predicate ("«заврались»", "«близка»", "«разочарован»"):
+# a verb or a short form says something of a thing, never names one as a term would.
+PREDICATE_POS = frozenset({"VERB", "ADJS", "PRTS"})
+# Grammemes of a proper noun a clause may name its subject by: a place or country ("Китай"),
+# an organisation ("МИД"), an abbreviation ("КНДР"), a first name or a surname.
+PROPER_GRAMS = frozenset({"Geox", "Orgn", "Abbr", "Name", "Surn"})
 # Verbs whose subject is never a person ("говорится в сообщении", "уточняется").
 IMPERSONAL_VERBS = word_set(
     """говориться отмечаться подчеркиваться подчёркиваться указываться сообщаться

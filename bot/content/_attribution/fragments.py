@@ -8,6 +8,7 @@ writer merely borrows; these rules decide when a fragment is speech and whose.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from bot.content._attribution.clauses import (
     _HE,
@@ -22,14 +23,19 @@ from bot.content._attribution.clauses import (
     such_statement_verb,
 )
 from bot.content._attribution.context import _CONTEXT, Found, Outcome, SpanContext
-from bot.content._attribution.reported import _group_gerund
+from bot.content._attribution.reported import _body_named, _group_gerund
 from bot.content.layout import sentence_end, sentence_start
 from bot.content.lexicon import (
     CONTENT_VERBS,
     HONORIFICS,
     JUDGING_VERBS,
     NAMING_VERBS,
+    PARENTHETICAL_ADVERBS,
+    PREDICATE_POS,
     PREPOSITIONS,
+    PROPER_GRAMS,
+    RELATIVE_PRONOUNS,
+    REPLY_VERBS,
     SPEECH_PHRASES,
     TARGET_VERBS,
     UNKNOWN_AGENTS,
@@ -51,11 +57,17 @@ def _clause_verb(c: SpanContext) -> Verb | None:
     toks = c.toks_before
     for k in range(len(toks) - 1, -1, -1):
         verb = _speech_at(toks, k) or _phrase_at(toks, k)
-        if verb is not None and not verb.impersonal:
+        if verb is not None and not verb.impersonal and not _parenthetical(toks, k):
             return verb
         if lemma(toks[k].lower) in NAMING_VERBS:
             return naming_verb(toks[k])
     return None
+
+
+def _parenthetical(toks: list[Token], k: int) -> bool:
+    """ "Многие, честно говоря, не знали, что он «отошел»": "говоря" after an adverb of manner
+    (lexicon PARENTHETICAL_ADVERBS) is a way of putting things, no speech verb."""
+    return k > 0 and toks[k].lower == "говоря" and lemma(toks[k - 1].lower) in PARENTHETICAL_ADVERBS
 
 
 def _phrase_at(toks: list[Token], k: int) -> Verb | None:
@@ -95,7 +107,7 @@ def _governed(c: SpanContext, verb: Verb) -> bool:
     ("заявил, что Госдеп опирается на «домыслы»") or as its object ("констатировал
     «сравнительное затишье»"), not deep in a noun phrase ("о провале «крестового похода»")."""
     between = [t for t in c.toks_before if t.start > verb.token.start and t.text[:1].isalpha()]
-    if any(t.lower in ("что", "чтобы") for t in between):
+    if _content_clause(between):
         return True
     if _point_of(c, verb):
         return True
@@ -109,6 +121,13 @@ def _governed(c: SpanContext, verb: Verb) -> bool:
     after_preposition = not verb.plural and _after_preposition(between)
     genitive = any(p.has("gent") for p in readings[:1]) and not after_preposition
     return c.n_words == 2 and len(between) <= 3 and not genitive
+
+
+def _content_clause(between: list[Token]) -> bool:
+    """Whether the fragment stands in the verb's content clause: after "что"/"чтобы", or
+    after "о том, как" ("рассказала о том, как готовит плов «по мотивам» узбекского")."""
+    words = [t.lower for t in between]
+    return any(w in ("что", "чтобы") for w in words) or ("том", "как") in pairwise(words)
 
 
 def _after_preposition(between: list[Token]) -> bool:
@@ -188,12 +207,16 @@ def _pronoun_in_doubt(c: SpanContext, verb: Verb) -> bool:
 def partial_quote(c: SpanContext) -> Outcome:
     """ "Лавров заявил, что Запад нацелен на сдерживание России «в стратегическом плане»",
     "назвал утечку «сливом»": a lowercase fragment inside reported speech belongs to the
-    subject of the clause's speech verb. Short fragments count only with a named speaker,
-    never after "так называемый" (a term, not someone's words)."""
+    subject of the clause's speech verb. Short fragments count only with a named speaker
+    (or a subject the clause names that nobody can be told from: `_unnamed_subject`), never
+    after "так называемый" (a term, not someone's words). With no such verb before it, the
+    clause may be an impersonal report's or have its speech verb after the fragment."""
     if not c.first_letter.islower() or c.titled or _SO_CALLED.search(c.before[-40:]):
         return None
     verb = _clause_verb(c)
-    if verb is None or (c.n_words < 3 and not _governed(c, verb)):
+    if verb is None:
+        return _impersonal_report(c) or _topic_before_verb(c)
+    if c.n_words < 3 and not _governed(c, verb):
         return None
     if _denied(c, verb):
         return Found(None)  # "Боррель не называл Россию «…»": nobody's words
@@ -207,8 +230,76 @@ def partial_quote(c: SpanContext) -> Outcome:
     if who is None:
         who = _carried_subject(c, verb)
     if who is None and c.n_words < _MIN_LOOSE_WORDS and not _role_names(c, verb):
-        return None
+        return Found(None) if _unnamed_subject(c, verb) else None
     return Found(who)
+
+
+def _unnamed_subject(c: SpanContext, verb: Verb) -> bool:
+    """ "Он также отметил, что … не будет войны, а «будет мир»", "Китай выражает «серьезную
+    обеспокоенность»": a short fragment the clause's own finite speech verb governs is
+    speech when the clause names its subject (a pronoun, a country's or a body's proper
+    name: `_proper_subject`) though the resolver cannot tell who that is (unknown then);
+    a common noun ("Ряд выступающих назвал политику «многовекторной»") characterises. Not
+    a gerund's or an infinitive's (their subject is another verb's), nor a reply's
+    ("комментируя заявление о «…»": the words replied to are another's), nor a relative
+    clause's ("эксперта, который назвал …": what its antecedent is known for)."""
+    if _gerund(verb) or _infinitive(verb) or lemma(verb.token.lower) in REPLY_VERBS:
+        return False
+    before = [t for t in c.toks_before if t.start < verb.token.start]
+    if any(lemma(t.lower) in RELATIVE_PRONOUNS for t in before[-3:]):
+        return False
+    return any(_proper_subject(t) for t in before)
+
+
+def _proper_subject(tok: Token) -> bool:
+    """Whether `tok` reads first as a nominative personal pronoun or proper noun (lexicon
+    PROPER_GRAMS: "Китай", "КНДР", "МИД")."""
+    if tok.lower in _HE:
+        return True
+    return any(p.has("nomn") and p.grams & PROPER_GRAMS for p in parses(tok.lower)[:1])
+
+
+def _impersonal_report(c: SpanContext) -> Outcome:
+    """ "Уточняется, что министры обсудили координацию усилий по «противодействию пандемии»",
+    "в материале сказано, что чиновники создали «план …»": a fragment of two words or more
+    in the content clause of an impersonal report ("говорится", "сказано", "сообщалось")
+    is speech; its speaker is the body the clause names, else unknown. One word
+    ("сообщалось, что встреча «шестерки» …") is a name more often than words."""
+    if c.n_words < 2:
+        return None
+    toks = c.toks_before
+    for k in range(len(toks) - 1, -1, -1):
+        verb = _speech_at(toks, k)
+        if verb is None:
+            continue
+        that = next((t for t in toks[k + 1 :] if t.lower == "что"), None)
+        if not verb.impersonal or that is None:
+            return None
+        return Found(_body_named(c, verb, that.start))
+    return None
+
+
+def _topic_before_verb(c: SpanContext) -> Outcome:
+    """ "О «деструктивном воздействии» американцев говорил замминистра Сергей Рябков": a
+    fragment right after "о"/"об" opening the clause of a speech verb that follows it
+    (nothing but words between) is what that verb's subject spoke of, in his words; the
+    speaker only a person or body the sentence names after the verb, else unknown."""
+    words = [t for t in c.toks_before if t.text[:1].isalpha()]
+    if c.n_words < 2 or not words or words[-1].lower not in ("о", "об"):
+        return None
+    end = sentence_end(c.text, c.after_lo, c.para_hi)
+    toks = tokens(c.text, c.after_lo, end)
+    for k, tok in enumerate(toks[:_MAX_OBJECT_WORDS]):
+        if not tok.text[:1].isalpha():
+            return None
+        verb = _speech_at(toks, k)
+        if verb is None:
+            continue
+        if verb.impersonal or _gerund(verb):
+            return None
+        who = c.resolver.resolve(tok.start, end, verb, c.span.open, context=False)
+        return Found(who if _not_media(who) and _named_in(c, who, tok.start, end) else None)
+    return None
 
 
 def _infinitive(verb: Verb) -> bool:
@@ -286,8 +377,12 @@ def verb_after(c: SpanContext) -> Outcome:
     Антонов.": a fragment in a sentence that ends with ", <speech verb> <speaker>" is the
     words of the speaker that clause names (a person or a body, never an outlet, never a
     pronoun: only the sentence's own attribution, no guess from the context). One quoted
-    word ("задача «слива» беседы …, считает Ушаков") is a term more often than his words."""
-    if not _fragment(c) or c.n_words < 2 or c.starts_sentence or _clause_verb(c) is not None:
+    word ("задача «слива» беседы …, считает Ушаков") is a term more often than his words,
+    unless it is the sentence's predicate ("Страны Запада «заврались» …, заявила Захарова"):
+    a verb or a short adjective names no thing, it says what the speaker says of one."""
+    if not _fragment(c) or c.starts_sentence or _clause_verb(c) is not None:
+        return None
+    if c.n_words < 2 and not _predicate_word(c):
         return None
     end = sentence_end(c.text, c.after_lo, c.para_hi)
     comma = c.text.rfind(", ", c.after_lo, end)
@@ -300,6 +395,13 @@ def verb_after(c: SpanContext) -> Outcome:
         return None
     who = c.resolver.resolve(comma + 1, end, verb, c.span.open, context=False)
     return Found(who) if _not_media(who) and _named_in(c, who, comma, end) else None
+
+
+def _predicate_word(c: SpanContext) -> bool:
+    """Whether the quoted word reads first as a finite verb, a short adjective or a short
+    participle (lexicon PREDICATE_POS): a predicate, never a term."""
+    words = tokens(c.inner, 0, len(c.inner))
+    return bool(words) and any(p.pos in PREDICATE_POS for p in parses(words[0].lower)[:1])
 
 
 def _participle(verb: Verb) -> bool:
