@@ -49,6 +49,7 @@ _CLAUSE_MARK = re.compile(r"[,;:«»\"„“()—–]")
 _GRADING_POS = frozenset({"ADVB", "PRCL"})
 _MAX_OBJECT_WORDS = 6  # "назвав двусторонние отношения с Китаем «важнейшими»"
 _NAMING_OR_JUDGING = NAMING_VERBS | JUDGING_VERBS
+_VERB_FORMS = frozenset({"VERB", "INFN", "PRTF", "PRTS", "GRND"})
 
 
 def _clause_verb(c: SpanContext) -> Verb | None:
@@ -151,14 +152,33 @@ def _named_as(c: SpanContext, verb: Verb, words: list[Token], between: list[Toke
     if between and between[-1].lower == "как":
         return lemma(verb.token.lower) in NAMING_VERBS
     head = _head(words)
-    if head is None or len(between) > _MAX_OBJECT_WORDS:
+    if head is None:
         return False
+    if len(between) > _MAX_OBJECT_WORDS:
+        return _long_object(c, verb, between) and _surely_instrumental(head)
     if _inside_complement(c, verb, between):
         return True
     if len(between) <= 3:
         return any(p.has("ablt") for p in parses(head.lower))
     plain = not _CLAUSE_MARK.search(c.text, verb.token.end, c.span.open)
-    return plain and any(p.has("ablt") for p in parses(head.lower)[:1])
+    return plain and _surely_instrumental(head)
+
+
+def _surely_instrumental(word: Token) -> bool:
+    """Whether the word's first reading is an instrumental."""
+    return any(p.has("ablt") for p in parses(word.lower)[:1])
+
+
+def _long_object(c: SpanContext, verb: Verb, between: list[Token]) -> bool:
+    """ "назвал заявления советника Зеленского – Михаила Подоляка о «реальных потерях»
+    российской армии «пропагандистским враньем».": an object longer than six words (names,
+    a dash, a quotation of its own) still leaves the instrumental to a naming verb when no
+    comma and no verb form stands in it and the fragment closes the sentence."""
+    if lemma(verb.token.lower) not in NAMING_VERBS or not c.ends_sentence:
+        return False
+    if any(t.text in ",;:" for t in c.toks_before if t.start > verb.token.start):
+        return False
+    return not any(p.pos in _VERB_FORMS for t in between for p in parses(t.lower)[:1])
 
 
 def _inside_complement(c: SpanContext, verb: Verb, between: list[Token]) -> bool:
