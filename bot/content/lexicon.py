@@ -520,6 +520,12 @@ def same_role(a: str, b: str) -> bool:
     return a == b or any(a in group and b in group for group in SAME_ROLE_GROUPS)
 
 
+# Forms a role shares with a common noun for a field, read so inside a title: «представитель ЕС
+# по внешней политике и политике безопасности Жозеп Боррель» has no «политик» in the
+# prepositional; the name after it takes the case of the title's own head («представитель»).
+POLICY_FORMS = word_set("политике аналитике")
+
+
 @cache
 @cache
 def title_forms() -> frozenset[str]:

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from bot.content.apposition import oblique_by_context
 from bot.content.declension import declined_genders
-from bot.content.lexicon import role_of, title_head, title_heads
+from bot.content.lexicon import POLICY_FORMS, role_of, title_head, title_heads
 from bot.content.mentions import Mention, Person
 from bot.content.morph import Parse, inflect, known, parses, restore_case
 from bot.content.name_slots import (
@@ -593,10 +593,10 @@ def _titled_names(
     """ "Канцлер Германии Олаф Шольц", "с президентом Франции Эммануэлем Макроном": names the
     dictionary does not know, recognised by the title in front of them."""
     index = {start: i for i, (start, _e, _w) in enumerate(words)}
-    for _start, end, word in title_heads(text):
+    for head_at, end, word in title_heads(text):
         if _plural_role(word):
             continue  # "Совета министров … Организации Договора": a plural titles nobody
-        case = _role_case(word)
+        case = _title_case(text, head_at, word)
         first = _first_after_title(text, end, index, case)
         if first is None:
             continue
@@ -626,6 +626,22 @@ def _titled_names(
             person = _rename(person, renamed, (people, mentions))
         mentions.append(Mention(words[first][0], end, person=person, nominative=case == "nomn"))
         used.update(range(first, last + 1))
+
+
+_RUN_BREAKS = '.,;:!?«»"\n()'
+
+
+def _title_case(text: str, start: int, word: str) -> str | None:
+    """The case a title head at `start` puts the name after it in. A form shared with a
+    common noun for a field (lexicon POLICY_FORMS: «по внешней политике и политике
+    безопасности Жозеп Боррель») heads no title of its own: the case is that of the role head
+    before it in the same run of words (no punctuation between), None when there is none."""
+    if word.lower() not in POLICY_FORMS:
+        return _role_case(word)
+    lo = max(0, start - 120)
+    lo = max([lo] + [text.rfind(c, lo, start) + 1 for c in _RUN_BREAKS])
+    heads = [w for _s, _e, w in title_heads(text[lo:start]) if w.lower() not in POLICY_FORMS]
+    return _role_case(heads[-1]) if heads else None
 
 
 def _oblique_form(old: str, new: str) -> bool:

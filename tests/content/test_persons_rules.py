@@ -329,6 +329,31 @@ def test_misspelt_surnames(text: str, expected: list[tuple[str, str]]) -> None:
     assert found == expected
 
 
+# text → (words, person, nominative): a role's form shared with a field («политике») heads no
+# title of its own; the name after it takes the case of the title's head before it.
+TITLE_CASES: list[tuple[str, list[tuple[str, str, bool]]]] = [
+    (
+        "Верховный представитель ЕС по внешней политике и политике безопасности Жозеп Боррель"
+        " прибыл в Москву.",
+        [("Жозеп Боррель", "Жозеп Боррель", True)],
+    ),
+    (
+        "Визит представителя ЕС по политике безопасности Жозепа Борреля завершился.",
+        [("Жозепа Борреля", "Жозеп Боррель", False)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TITLE_CASES)
+def test_title_cases(text: str, expected: list[tuple[str, str, bool]]) -> None:
+    found = [
+        (text[m.start : m.end], m.person.name, m.nominative)
+        for m in find_entities(text).persons
+        if m.person
+    ]
+    assert found == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), KNOWN_NAMES)
 def test_known_names(text: str, expected: list[tuple[str, str, bool]]) -> None:
     found = [
@@ -428,6 +453,12 @@ SPEAKERS: list[tuple[str, list[tuple[str, str | None]]]] = [
         'с главой МИД КНР Ван И он подчеркнул, что год начался динамично.\n"Обстановка '
         'продолжает деградировать", – сказал секретарь Совбеза.',
         [("Обстановка продолжает деградировать", "Сергей Шойгу")],
+    ),
+    (  # a titled name in the nominative is the subject a generic role after it stands for
+        "Верховный представитель ЕС по внешней политике и политике безопасности Жозеп Боррель"
+        " рассказал о визите.\n«Это нападение, а не оскорбление», — сказал главный дипломат"
+        " Евросоюза.",
+        [("Это нападение, а не оскорбление", "Жозеп Боррель")],
     ),
 ]
 
