@@ -525,6 +525,35 @@ NAMED_WITHIN: list[Row] = [
 ]
 
 
+# A body's name in quotation marks is the body a head role names, in the title and in the
+# attribution: «руководитель «Росатома»» is the one introduced as «Глава «Росатома»».
+QUOTED_BODY: list[Row] = [
+    (
+        "Глава «Росатома» Алексей Лихачев провел переговоры в Вене.\n«Эта работа будет"
+        " продолжена», — заверил руководитель «Росатома».",
+        "Эта работа",
+        "Алексей Лихачев",
+    ),
+    (
+        "Гендиректор «Аэрофлота» Сергей Александровский выступил на форуме.\n«Мы откроем новые"
+        " рейсы», — сообщил глава «Аэрофлота».",
+        "Мы откроем",
+        "Сергей Александровский",
+    ),
+    (  # another body: nobody
+        "Глава «Газпрома» Алексей Миллер провел переговоры в Вене.\n«Эта работа будет"
+        " продолжена», — заверил руководитель «Роснефти».",
+        "Эта работа",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), QUOTED_BODY)
+def test_a_quoted_body_names_the_post(text: str, opening: str, speaker: str | None) -> None:
+    assert _speaker(text, opening) == speaker
+
+
 @pytest.mark.parametrize(("text", "opening", "speaker"), NAMED_WITHIN)
 def test_a_role_never_stands_for_one_the_quote_names(
     text: str, opening: str, speaker: str | None

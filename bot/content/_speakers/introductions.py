@@ -187,7 +187,7 @@ class _Introductions(_Memory):
         for m in self.entities.persons:  # "… Юрий Ушаков журналисту Павлу Зарубину": not his
             if lo < m.end <= mention.start and m.nominative and self._words_between(m, mention):
                 lo = m.end
-        window = self.text[lo : mention.start]
+        window = _QUOTED_BODY.sub(_unquoted, self.text[lo : mention.start])
         cut = max(window.rfind(c) for c in '.,;:!?«»"\n')
         joint = window.rfind(" и ")  # "Песков и пресс-секретарь Белого дома Карин Жан-Пьер"
         window = window[max(cut + 1, joint + 3 if joint >= 0 else 0) :]
@@ -243,3 +243,14 @@ class _Introductions(_Memory):
         words = self.text[mention.start : mention.end].split()
         person = mention.person
         return bool(words) and person is not None and words[-1] != person.name.split()[-1]
+
+
+# A body's name in quotation marks inside a title («Глава «Росатома» Алексей Лихачев»): a
+# few words, no punctuation, a space after it.
+_QUOTED_BODY = re.compile(r"«([А-ЯЁA-Z][^«»\n.,;:!?]{0,40})»(?=[ \t])")
+
+
+def _unquoted(hit: re.Match[str]) -> str:
+    """The quoted name with its marks as spaces: the window keeps its length and the title
+    reads on past it."""
+    return f" {hit.group(1)} "

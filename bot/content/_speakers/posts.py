@@ -62,7 +62,8 @@ def post_after(text: str, head: Token | None) -> tuple[str | None, int]:
     return _named_body(text, head)
 
 
-_BODY_NAME = re.compile(r"[ \t]+([А-ЯЁA-Z][\w-]*)")
+# (in quotation marks too: «руководитель «Росатома»»)
+_BODY_NAME = re.compile(r"[ \t]+[«\"]?([А-ЯЁA-Z][\w-]*)")
 
 
 def _named_body(text: str, head: Token) -> tuple[str | None, int]:
