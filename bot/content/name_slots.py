@@ -95,18 +95,25 @@ def kind(word: str) -> Kind:
     return Kind.SYLLABLE
 
 
-_SURNAME_ENDING = re.compile(r"[а-яё]{3,}(?:ов|ев|ёв|ин|ын)$")
+_SURNAME_ENDING = re.compile(r"[а-яё]{3,}(?:ов|ев|ёв|ин|ын|ян)$")
 
 
 @lru_cache(maxsize=16384)
 def surname_shaped(word: str) -> bool:
-    """ "Рябков": a capitalised word with a Russian surname's ending whose dictionary readings
-    are all plural ("рябков", the genitive plural of "рябок"): as a singular verb's subject
-    it can only be a surname the dictionary lacks."""
+    """ "Рябков", "Пашинян": a capitalised word with a Russian or Armenian surname's ending
+    whose noun readings are all plural ("рябков", the genitive plural of "рябок"; «пашинян»
+    of a guessed «пашинянин», as «армян» of «армянин») and whose other readings are guesses:
+    as a singular verb's subject it can only be a surname the dictionary lacks."""
     if not word[:1].isupper() or not _SURNAME_ENDING.search(word):
         return False
     found = parses(word.lower())
-    return bool(found) and all(p.has("plur") for p in found)
+    nouns = [p for p in found if p.pos == "NOUN"]
+    others = [p for p in found if p.pos != "NOUN"]
+    return (
+        bool(nouns)
+        and all(p.has("plur") for p in nouns)
+        and not any(_dictionary(p) for p in others)
+    )
 
 
 def name_run(words: list[str], *, trim: bool) -> tuple[str, ...] | None:
@@ -199,7 +206,7 @@ def find_slots(text: str) -> list[Slot]:
     for m in _VERB_THEN_RUN.finditer(text):
         is_verb, gender = person_verb(m.group("verb"))
         words = name_run(_run_words(text, m), trim=False) if is_verb else None
-        if words is not None and _nominative_ok(words[-1]):
+        if words is not None and (_nominative_ok(words[-1]) or surname_shaped(words[-1])):
             found.append(_slot(m.start("run"), words, "nomn", gender))
     for m in _RUN_THEN_WORDS.finditer(text):
         verb = _verb_after(m.group("rest").split())
