@@ -89,6 +89,36 @@ def test_reported_clause(text: str, expected: list[tuple[str, str | None]]) -> N
     assert [(q.text, q.speaker) for q in analyze(text).quotes] == expected
 
 
+# A sentence stepping back to earlier news («Ранее X …») leaves a later «он» to nobody when
+# another man spoke before — unless the pronoun's sentence goes on right after it, in its
+# paragraph: then the earlier news is being told, by its subject.
+BACKGROUND: Rows = [
+    (
+        "Премьер Армении Никол Пашинян заявил, что мир возможен. «Думаю, да», — сказал"
+        " Пашинян. Ранее президент Азербайджана Ильхам Алиев допустил, что договор возможен."
+        " По его словам, Армении «пришлось сделать важное заявление».",
+        [("Думаю, да", "Никол Пашинян"), ("пришлось сделать важное заявление", "Ильхам Алиев")],
+    ),
+    (  # the pronoun in a paragraph of its own: either man
+        "«Думаю, да», — сказал Пашинян журналистам.\nРанее президент Азербайджана Ильхам Алиев"
+        " допустил, что договор возможен.\nПо его словам, Армении «пришлось сделать важное"
+        " заявление».",
+        [("Думаю, да", "Пашинян"), ("пришлось сделать важное заявление", None)],
+    ),
+    (
+        "Об этом заявил журналистам замглавы МИД Андрей Руденко.\nРанее президент Украины"
+        " Владимир Зеленский заявил, что получил запрос.\n«Это будет решение Киева», — сказал"
+        " он.",
+        [("Это будет решение Киева", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BACKGROUND)
+def test_background_news(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(q.text, q.speaker) for q in analyze(text).quotes] == expected
+
+
 # An aside set off by commas between the subject and its speech verb — a gerund or
 # participle clause, a parenthetical of the lexicon — does not cut the subject off.
 ASIDES: Rows = [

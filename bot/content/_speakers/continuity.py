@@ -55,7 +55,7 @@ class _Continuity(_Organisations):
             # The speaker of the quotation before carries on; a mere mention may be displaced.
             displaced = best != last_speaker and (
                 self._displaced(best[1], gender, pos, skip)
-                or (not role and self._background(best, gender))
+                or (not role and self._background(best, gender, pos))
             )
             return None if displaced else best[1]
         if role:
@@ -267,13 +267,22 @@ class _Continuity(_Organisations):
             for m in self.entities.persons
         )
 
-    def _background(self, best: tuple[int, str], gender: str | None) -> bool:
+    def _background(self, best: tuple[int, str], gender: str | None, pos: int) -> bool:
         """ "Об этом заявил Андрей Руденко. Ранее Владимир Зеленский заявил, что … «…», — сказал
         он": a man last named in a sentence stepping back to earlier news («Ранее …») while
-        another man was named before it — "он" may be either of them, so nobody."""
+        another man was named before it — "он" may be either of them, so nobody. Not when the
+        pronoun's sentence goes on right after that one, in its paragraph («Ранее … Алиев
+        допустил, что … По его словам, …»): the earlier news is being told, by its subject."""
         at, name = best
         opening = self._sentence_start(at)
         if not self.text[opening : opening + 20].lower().startswith(BACKGROUND_OPENERS):
+            return False
+        own = self._sentence_start(pos)
+        if (
+            own > opening
+            and "\n" not in self.text[opening:own]
+            and self._sentence_start(own - 1, anchor=own) == opening
+        ):
             return False
         # only a man who spoke before competes («…, что Путин отвечал на вопросы» did not)
         spoke = {who for pos, _r, who, _g in self.spoken if pos < opening}
