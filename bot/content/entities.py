@@ -167,7 +167,7 @@ def _country_of_bare(text: str, at: int, named: list[Mention], russia: str) -> s
     one in a silent title, and nothing settles which: a wrong country is worse than none.
     """
     mentioned = {m.org for m in named if m.org} - {russia}
-    named = [m for m in named if _stands_for_itself(text, m)]
+    named = [m for m in named if stands_for_itself(text, m)]
     subject = next((m for m in reversed(named) if m.start < at and is_subject(text, m)), None)
     if subject is not None:
         return subject.org
@@ -181,7 +181,7 @@ _ROLE_BEFORE = re.compile(r"([А-ЯЁа-яё-]+)[ \t]+$")
 _WORDS = re.compile(r"[А-ЯЁа-яё]+")
 
 
-def _stands_for_itself(text: str, mention: Mention) -> bool:
+def stands_for_itself(text: str, mention: Mention) -> bool:
     """Whether a ministry mention may be what a bare one refers to: a body named in its own
     right, or in a person's title («Глава МИД Турции Хакан Фидан») only when that person
     speaks in the sentence («… заявил»); a visiting minister's title («Глава МИД Турции

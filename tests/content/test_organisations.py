@@ -194,3 +194,46 @@ def test_embassy_mentions(text: str, names: set[str]) -> None:
     found = [m for m in find_orgs(text) if m.org]
     assert {m.org for m in found} == names
     assert len(found) == 1
+
+
+# Foreign agencies are outlets too (lexicon OUTLETS): they speak for what they publish («—
+# информирует агентство», «— говорится в сообщении» after «сообщает «Анадолу»»), never for
+# the words of a person they relay.
+OUTLET: list[Row] = [
+    (
+        "Иран и США могут возобновить переговоры, сообщает в понедельник «Тасним».\n«Переговоры"
+        " могут начаться уже на этой неделе», — информирует агентство.",
+        "Переговоры могут",
+        "Тасним",
+    ),
+    (
+        "Глава МИД Турции прибыл в Баку. Об этом сообщает турецкое агентство «Анадолу».\n«Визит"
+        " продлится два дня и завершится подписанием соглашений», — говорится в сообщении.",
+        "Визит продлится",
+        "Анадолу",
+    ),
+    (
+        "Президент Турции Реджеп Тайип Эрдоган заверил, что «Турция продолжит отстаивать интересы"
+        " Азербайджана». Об этом сообщает агентство «Анадолу».",
+        "Турция продолжит",
+        "Реджеп Тайип Эрдоган",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), OUTLET)
+def test_a_foreign_agency_is_an_outlet(text: str, opening: str, speaker: str | None) -> None:
+    assert _speaker(text, opening) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "outlets"),
+    [
+        ("Как передает агентство Синьхуа, встреча прошла в Пекине.", {"Синьхуа"}),
+        ("По данным собеседника «Таснима», переговоры начнутся.", {"Тасним"}),
+        ("Об этом пишет The Guardian.", {"The Guardian"}),
+        ("Об этом пишет The Times of Israel.", set()),  # never «The Times» cut from it
+    ],
+)
+def test_outlet_names(text: str, outlets: set[str]) -> None:
+    assert {m.org for m in find_orgs(text) if m.org} == outlets

@@ -14,7 +14,7 @@ from bot.content._speakers.memory import _SENTENCE_REACH
 from bot.content._speakers.names import _LAST_WORD
 from bot.content._speakers.nations import _NATION_ADJ
 from bot.content._speakers.tokens import Token, speech_verb, tokens
-from bot.content.entities import Mention, is_subject
+from bot.content.entities import Mention, is_subject, stands_for_itself
 from bot.content.layout import sentence_end
 from bot.content.lexicon import (
     ANONYMITY_AFTER,
@@ -101,9 +101,11 @@ class _Organisations(_Introductions):
         one said to speak ("В МИД заявили, что …") before one merely mentioned, and a body
         before a media outlet, which only relays («В Минобороны назвали …, передает
         «Интерфакс». «…», — говорится в сообщении» is the ministry's); an outlet only when
-        the text names no other body."""
+        the text names no other body — a body named only in the title of a person who does
+        not speak («Глава МИД Турции прибыл в Баку. Об этом сообщает «Анадолу»») is none."""
         named = [m for m in self.entities.orgs if m.start < pos and m.org is not None]
-        before = [m for m in named if not MEDIA.fullmatch(m.org or "")] or named
+        bodies = [m for m in named if not MEDIA.fullmatch(m.org or "")]
+        before = [m for m in bodies if stands_for_itself(self.text, m)] or named
         for at, speaker in reversed(self.agents):
             if at < pos and not (MEDIA.fullmatch(speaker) and before is not named):
                 return speaker or None  # UNKNOWN_BODY: a source nobody knows
