@@ -1832,6 +1832,12 @@ _CUT_STOP = (
     "Юрий Ушаков ответил журналисту. «Чтобы помешать, — предположил он, отвечая на вопрос, "
     "зачем это делается. — Вряд ли это улучшит отношения»."
 )
+_CUT_LONG = (
+    "Официальный представитель МИД КНР Го Цзякунь провел брифинг.\n«Газа принадлежит"
+    " палестинскому народу, — подчеркнул он на брифинге, комментируя эскалацию конфликта на"
+    " Ближнем Востоке и признание Государства Палестина несколькими западными странами. —"
+    " Китай считает, что важно добиться прекращения огня»."
+)
 INTERRUPTED: list[Row] = [
     (_CUT, "Мы готовы", Found("Сергей Лавров", (_CUT.index(", —") + 1, _CUT.index("продолжать")))),
     # the attribution may close with a full stop before the words go on
@@ -1841,6 +1847,12 @@ INTERRUPTED: list[Row] = [
         Found("Юрий Ушаков", (_CUT_STOP.index(", —") + 1, _CUT_STOP.index("Вряд"))),
     ),
     ("«Мы готовы — и точка».", "Мы", None),
+    # an attribution that goes on with a gerund's clause for well over a line still cuts
+    (
+        _CUT_LONG,
+        "Газа принадлежит",
+        Found("Го Цзякунь", (_CUT_LONG.index(", —") + 1, _CUT_LONG.index("Китай считает"))),
+    ),
 ]
 OWN_SENTENCE: list[Row] = [
     # The person the quotation itself names as its subject is not who says it: the speaker

@@ -17,7 +17,7 @@ from bot.content.speakers import Verb, tokens
 
 _SIGNATURE = re.compile(r"[ \t]*[—–-][ \t]*(\S[^\n]{1,60}?)[ \t.]*$")
 _SIGNED_AFTER = re.compile(r"[ \t]*[.!?…]?[ \t]*[—–-]?[ \t]*([А-ЯЁ][^\n.,:;«»\"]{2,60}?)[ \t.]*$")
-_INTERRUPTION = re.compile(r"[,!?…]\s*[–—-]\s+([^–—«»\"]{3,120}?)[,.]?\s+[–—-]\s+(?=\S)")
+_INTERRUPTION = re.compile(r"[,!?…]\s*[–—-]\s+([^–—«»\"]{3,250}?)[,.]?\s+[–—-]\s+(?=\S)")
 _LINE_DASH = re.compile(r"[ \t]*[-–—]{1,2}[ \t]*")
 _PRONOUNS = {"он": "masc", "она": "femn"}
 
