@@ -82,6 +82,7 @@ _LISTENER_FIRST = re.compile(
     re.IGNORECASE,
 )
 _PRONOUN = re.compile(r"\b(?:[Оо]н|[Оо]на)\b")
+_TITLE_UNITS = 2  # a title, and a subtitle under it
 # A heading «Интервью Caliber.Az с политологом …»: an outlet between, the one «с» names the
 # interviewee (in a sentence, «в интервью CNN с Кристианой Аманпур» names the journalist).
 _HEADED_WITH = re.compile(
@@ -613,6 +614,21 @@ def _addresses_another(question: str, named: str) -> bool:
     return given.lower().replace("ё", "е") != named.split()[0].lower().replace("ё", "е")
 
 
+def _headline_label(reading: _Reading, first: int) -> str | None:
+    """The person a headline over the questions opens with as a label («Посол Франции Пьер
+    Леви: «Мы открыты к диалогу»», «Петер Сийярто: Венгрия не поддержит санкции»): the
+    interviewee, the person whose mention ends right at the colon after a verbless head;
+    only the title and the line under it, and only one such person."""
+    names = set()
+    for k in range(min(first, _TITLE_UNITS)):
+        colon = reading.texts[k].find(": ")
+        if colon < 0 or not _verbless(reading.texts[k][:colon]):
+            continue
+        at = reading.offsets[k] + colon
+        names |= {m.person.name for m in reading.entities.persons if m.end == at and m.person}
+    return names.pop() if len(names) == 1 else None
+
+
 def _confident(reading: _Reading, found: list[Turn], plain: bool) -> tuple[bool, str | None]:
     """Whether a reading is an interview, and its interviewee (None when unnamed): labelled
     turns are; a dash Q&A of two questions is, or of one when the introduction names exactly
@@ -623,7 +639,11 @@ def _confident(reading: _Reading, found: list[Turn], plain: bool) -> tuple[bool,
     first = reading.first_turn(found)
     titled = heading(reading, first - 1) if 0 < first < len(found) else None
     vocative = addressed(reading, first) if first < len(found) else None
-    named = interviewee(reading.text, reading.entities, intro_end) or titled
+    named = (
+        interviewee(reading.text, reading.entities, intro_end)
+        or titled
+        or _headline_label(reading, first)
+    )
     if named and first < len(found) and _addresses_another(reading.texts[first], named):
         return False, None
     named = named or vocative
