@@ -109,8 +109,12 @@ WORDS_NOUNS = word_set(
 # Of a piece someone wrote, the words are its author's too («комментируя статью обозревателя X о
 # том, что …»), but only with the owner after them («в статье о Лаврове» is about him).
 AUTHORED_NOUNS = WORDS_NOUNS | word_set("статья колонка")
-# "по словам X", "по утверждению X", "со слов X": whose words follow (lemmas of the noun).
-ACCORDING_NOUNS = word_set("слово мнение оценка утверждение заверение признание убеждение")
+# "по словам X", "по утверждению X", "со слов X": whose words follow (lemmas of the noun);
+# "по его наблюдениям", "по её ощущениям": his view, as "по его мнению" (never "по данным",
+# "по информации": facts relayed, whose quoted terms are nobody's words).
+ACCORDING_NOUNS = word_set(
+    "слово мнение оценка утверждение заверение признание убеждение наблюдение ощущение"
+)
 # Prepositions: a name right after one is never a subject ("встреча с Рубио").
 PREPOSITIONS = word_set("на в во по при после до с со для из о об перед за через у к от без между")
 # "«…» — такое заявление в интервью сделал X", "Такую оценку дал X": a statement made, its
