@@ -1171,6 +1171,54 @@ def one_subject(texts: list[str], names: Sequence[str] = ()) -> list[str]:
     return [texts[0][:-1] + joint + texts[1][at:]]
 
 
+_CLAUSE_BOUNDS = re.compile(r"[.!?\n]")
+# «…», — сказал он (американский дипломат) в интервью …: the speech verb right before it.
+_SAID_IN = re.compile(r"[—–-]\s+(?:[а-яё]+л[аи]?)\s+(?:[а-яё-]+\s+){0,5}$")
+
+
+def _outlets_of(body: str, surname: str, names: Sequence[str]) -> set[str]:
+    """The outlets the article says the person with `surname` gave an interview to («…», —
+    сказал Лавров в интервью «Известиям»; «Об этом Нарышкин заявил в интервью Би-би-си»): an
+    «в интервью <outlet>» in a sentence naming them, the outlet written out in full (not one
+    whose name runs on: «The Wall Street …») and no person's name (`names`: «дал интервью
+    Боррель» is no outlet); a name that is no title in quotation marks without the word for its
+    kind, as the references write it («телеканалу RT» → «RT»)."""
+    stem = surname[: max(4, len(surname) - 2)]
+    people = {w[:4] for n in names for w in n.split() if len(w) > 2}
+    out = set()
+    for found in _GIVEN_TO.finditer(body):
+        words = re.findall(r"\w+", found.group("outlet"))
+        runs_on = re.match(r"\s+[A-ZА-ЯЁ«\"]", body[found.end() :])
+        if runs_on or "\n" in found.group(0) or any(w[:4] in people for w in words):
+            continue
+        starts = [m.end() for m in _CLAUSE_BOUNDS.finditer(body, 0, found.start())]
+        end = _CLAUSE_BOUNDS.search(body, found.end())
+        lo = starts[-1] if starts else 0
+        sentence = body[lo : end.start() if end else len(body)]
+        others = any(n.split()[-1][:4] in sentence for n in names if n.split()[-1] != surname)
+        said = _SAID_IN.search(body, lo, found.start()) and not others
+        if said or re.search(rf"\b{re.escape(stem)}", sentence):
+            outlet = _guillemets(found.group("outlet"))
+            out.add(outlet if "«" not in outlet else (found.group("kind") or "") + outlet)
+    return out
+
+
+def in_interview(text: str, body: str, names: Sequence[str]) -> str:
+    """`text` with the interview its speaker gave («Сергей Лавров заявил, что …» → «Сергей
+    Лавров в интервью «Известиям» заявил, что …»), as the references say where it was said:
+    when the summary opens with a person (named before its first past-tense verb) whom the
+    article places in an interview to one outlet (`_outlets_of`), and says no «интервью»
+    itself."""
+    verb = next((w for w in _WORD.finditer(text) if _past_gender(w.group(0))), None)
+    if verb is None or "интервью" in text:
+        return text
+    name = next((n for n in names if n.split()[-1] in text[: verb.start()]), None)
+    outlets = _outlets_of(body, name.split()[-1], names) if name else set()
+    if len(outlets) != 1:
+        return text
+    return f"{text[: verb.start()]}в интервью {outlets.pop()} {text[verb.start() :]}"
+
+
 def _joined(texts: list[str], speaker: str | None) -> str:
     """One text, the interviewee's name first; a second sentence that would overflow the
     caption is dropped."""
@@ -1285,6 +1333,7 @@ def _written(
         texts, speaker = _lead_speaker(chosen, every, texts, paragraphs, entities, quote_ranges)
         names = sorted({m.person.name for m in persons if m.person}, key=len, reverse=True)
         texts = one_subject(_by_someones_words(texts, body, persons), names)
+        texts = [in_interview(texts[0], body, names), *texts[1:]] if texts else texts
     text = _joined(texts, speaker)
     text = _with_role(text, body, persons)
     text = _with_closing_role(text, body, persons)

@@ -7,7 +7,7 @@ import pytest
 from bot.content.balance import merge_closing
 from bot.content.introduce import given_in_case
 from bot.content.pipeline import analyze
-from bot.content.summary import NOT_NEWS, _opener, one_subject
+from bot.content.summary import NOT_NEWS, _opener, in_interview, one_subject
 
 # (article, the summary it must get)
 STAMPED = [
@@ -1519,3 +1519,49 @@ IN_STATEMENT = [
 @pytest.mark.parametrize(("article", "summary"), IN_STATEMENT)
 def test_the_words_of_a_persons_statement_are_theirs(article: str, summary: str) -> None:
     assert analyze(article).summary == summary
+
+
+LAVROV = "Сергей Лавров заявил, что отношения достигли дна."
+# (the article's words, the summary's opening as the references give where it was said); the
+# people the article names are Сергей Лавров and Жозеп Боррель
+IN_INTERVIEW = [
+    (
+        "«Отношения на дне», — сказал Лавров в интервью «Известиям».",
+        "Сергей Лавров в интервью «Известиям» заявил, что отношения достигли дна.",
+    ),
+    (  # «он» right after the speech verb: the word for the outlet's kind goes
+        "«Отношения на дне», — сказал он в интервью телеканалу RT.",
+        "Сергей Лавров в интервью RT заявил, что отношения достигли дна.",
+    ),
+    (  # a title in quotation marks keeps its kind
+        "Об этом Лавров рассказал в интервью газете «Коммерсантъ».",
+        "Сергей Лавров в интервью газете «Коммерсантъ» заявил, что отношения достигли дна.",
+    ),
+    (  # two outlets: which one is unsure, as written
+        "Лавров дал интервью ТАСС. Позже Лавров дал интервью РИА Новости.",
+        LAVROV,
+    ),
+    (  # someone else's interview: as written
+        "Об этом Боррель заявил в интервью Guardian.",
+        LAVROV,
+    ),
+    (  # a person after «интервью» is no outlet
+        "Лавров рассказал, что дал интервью Боррель.",
+        LAVROV,
+    ),
+    (  # an outlet whose name runs on past what can be read: as written
+        "Об этом Лавров заявил в интервью The Wall Street Journal.",
+        LAVROV,
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "summary"), IN_INTERVIEW)
+def test_the_interview_the_speaker_gave_is_said(body: str, summary: str) -> None:
+    assert in_interview(LAVROV, body, ("Сергей Лавров", "Жозеп Боррель")) == summary
+
+
+def test_a_summary_saying_interview_gets_no_second_one() -> None:
+    text = "Сергей Лавров в интервью заявил, что отношения достигли дна."
+    body = "«Отношения на дне», — сказал Лавров в интервью «Известиям»."
+    assert in_interview(text, body, ("Сергей Лавров",)) == text
