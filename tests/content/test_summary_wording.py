@@ -13,6 +13,7 @@ from bot.content.wording import (
     at_event,
     country_after,
     country_named,
+    foreign_post,
     republics,
     reworded,
     said_that,
@@ -474,3 +475,39 @@ def test_a_speech_verb_says_that_without_about_it(text: str, said: str) -> None:
 def test_a_quotation_keeps_its_fillers() -> None:
     text = "Посол также напомнил: «Мы также готовы к диалогу»."
     assert reworded(text, "Россия") == "Посол напомнил: «Мы также готовы к диалогу»."
+
+
+# (summary text, as it reads with another country's post named by the country after it)
+FOREIGN_POSTS = [
+    (
+        "Армянский премьер-министр Никол Пашинян заявил, что договор готов.",
+        "Премьер-министр Армении Никол Пашинян заявил, что договор готов.",
+    ),
+    ("Глава индийского МИД прибыл в Москву.", "Глава МИД Индии прибыл в Москву."),
+    ("Он встретился с турецким лидером.", "Он встретился с лидером Турции."),
+    ("Ноту вручили финскому послу.", "Ноту вручили послу Финляндии."),
+    ("Немецкий канцлер ответил критикам.", "Канцлер Германии ответил критикам."),
+    (
+        "Слова американского госсекретаря прозвучали в Эр-Рияде.",
+        "Слова госсекретаря США прозвучали в Эр-Рияде.",
+    ),
+    (  # a noun that is no post keeps its adjective
+        "Это помешает американской дипломатии на Ближнем Востоке.",
+        "Это помешает американской дипломатии на Ближнем Востоке.",
+    ),
+    ("Сообщения украинских военных опровергнуты.", "Сообщения украинских военных опровергнуты."),
+    (  # an adjective no country's
+        "Финансовый директор компании уволен.",
+        "Финансовый директор компании уволен.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "said"), FOREIGN_POSTS)
+def test_a_countrys_post_is_named_by_the_country_after_it(text: str, said: str) -> None:
+    assert foreign_post(text) == said
+
+
+def test_a_quotation_keeps_the_countrys_adjective() -> None:
+    text = "Армянский премьер заявил: «Украинский президент нам звонил»."
+    assert reworded(text, "Армения") == "Премьер Армении заявил: «Украинский президент нам звонил»."
