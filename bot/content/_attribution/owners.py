@@ -95,7 +95,7 @@ def words_of_another(c: SpanContext) -> Outcome:
     # the sentence's own subject: unknown, not him.
     subject = _subject_of(c, lo)
     own = who == subject or _subject_elsewhere(c, who, lo, hi)
-    if hit.group("topic") is not None and not _surely_named(c, who):
+    if hit.group("topic") is not None and not (_surely_named(c, who) or _settled_form(c, who)):
         own = True  # "слова Арианы Подесты о намерении …": a name met only in the genitive
     return Found(None if own else who)
 
@@ -126,6 +126,33 @@ def _surely_named(c: SpanContext, who: str | None) -> bool:
     return any(m.org == who for m in ents.orgs) or any(
         m.nominative and m.person is not None and m.person.name == who for m in ents.persons
     )
+
+
+_UNDECLINED_ENDINGS = ("и", "о", "у", "э", "е")
+
+
+def _settled_form(c: SpanContext, who: str | None) -> bool:
+    """Whether a person met only in an oblique case has a name whose nominative is sure: a
+    first name the dictionary holds beside a surname written as it stands in the nominative,
+    as a woman's in a consonant or any foreign one in «-и», «-о», «-у», «-э», «-е» is
+    («слова премьер-министра Терезы Мэй о мерах «…»»; never «Арианы Подесты», which may be
+    «Подеста» or «Подесты»)."""
+    for m in c.resolver.entities.persons:
+        person = m.person
+        if person is None or person.name != who or " " not in person.name:
+            continue
+        written = c.text[m.start : m.end].split()
+        if written[-1] != person.surname:
+            continue
+        surname = person.surname.lower()
+        undeclined = surname.endswith(_UNDECLINED_ENDINGS) or (
+            person.gender == "femn" and surname[-1:] not in "аеёиоуыэюяь"
+        )
+        first = written[0].lower()
+        named = any(p.has("Name") and p.dictionary for p in parses(first))
+        if undeclined and named:
+            return True
+    return False
 
 
 def _subject_elsewhere(c: SpanContext, who: str | None, lo: int, hi: int) -> bool:
