@@ -1887,6 +1887,31 @@ INTERRUPTED: list[Row] = [
     ),
 ]
 OWN_SENTENCE: list[Row] = [
+    # before anyone has spoken, a quoted sentence is the words of the one person the next
+    # sentence of its paragraph names as the subject of its speech verb
+    (
+        "«На протяжении многих лет навязывается концепция угрозы». В интервью RT официальный"
+        " представитель МИД России Мария Захарова рассказала о кризисе.",
+        "На протяжении",
+        Found("Мария Захарова"),
+    ),
+    (
+        "«Переговоры будут трудными, но мы к ним готовы». Накануне Сергей Лавров ответил на"
+        " вопросы журналистов.",
+        "Переговоры",
+        Found("Сергей Лавров"),
+    ),
+    (  # named after the verb: what the subject talks about
+        "«Кто-то ожидал другого?» Политолог объяснил, почему Эрдоган не признает Крым.",
+        "Кто-то",
+        UNKNOWN,
+    ),
+    (  # two people: either
+        "«Переговоры будут трудными, но мы к ним готовы». Сергей Лавров и Антони Блинкен"
+        " ответили на вопросы.",
+        "Переговоры",
+        UNKNOWN,
+    ),
     # The person the quotation itself names as its subject is not who says it: the speaker
     # of the sentence before may be that person only by a guess.
     (

@@ -69,6 +69,8 @@ def own_sentence(c: SpanContext) -> Outcome:
     if not long_enough:
         return None
     who = _previous_sentence_speaker(c) or _next_sentence_speaker(c, c.span.close + 1)
+    if who is None and c.last is None:
+        who = _next_sentence_subject(c)
     here = c.doc.layout.paragraph_of(c.span.open)
     if who is None and c.last is not None and here - c.last[0] <= 1:
         who = None if _another_subject(c) else c.last[1]
@@ -143,6 +145,37 @@ def _next_sentence_speaker(c: SpanContext, lo: int) -> str | None:
     toks = tokens(text, lo, hi)
     verb = first_verb(toks, 5) or such_statement_verb(toks)
     return c.resolver.resolve(lo, hi, verb, c.span.close) if verb is not None else None
+
+
+def _next_sentence_subject(c: SpanContext) -> str | None:
+    """ "«На протяжении многих лет …». В интервью RT … Мария Захарова рассказала о …": before
+    anyone has spoken, a quotation that is a sentence of its own is the words of the one
+    person the next sentence of its paragraph names in the nominative before its first
+    speech verb, as that verb's subject (never one named after it: «Политолог объяснил,
+    почему Эрдоган …»)."""
+    lo = c.span.close + 1
+    while lo < c.para_hi and c.text[lo] in ".!?… ":
+        lo += 1
+    hi = sentence_end(c.text, lo, c.para_hi)
+    toks = tokens(c.text, lo, hi)
+    verb = next((v for t in toks if (v := speech_verb(t)) is not None), None)
+    if verb is None or verb.plural or verb.impersonal:
+        return None
+    named = {
+        m.person.name
+        for m in c.resolver.entities.persons
+        if m.person is not None and lo <= m.start < verb.token.start
+    }
+    subjects = {
+        m.person.name
+        for m in c.resolver.entities.persons
+        if m.person is not None and lo <= m.start < verb.token.start and m.nominative
+    }
+    if len(named) != 1 or len(subjects) != 1:
+        return None
+    who = subjects.pop()
+    gender = c.resolver.gender_of(who)
+    return who if verb.gender in (None, gender) or gender is None else None
 
 
 def _finite_verb(c: SpanContext) -> bool:
