@@ -439,6 +439,11 @@ HEADS = HEAD_ROLES | word_set("президент премьер канцлер 
 # Generic roles that name the leader of a body ("глава правительства", "лидер"): an aide
 # whose title names that leader's post ("советник премьер-министра") is never the one meant.
 LEADER_ROLES = word_set("глава лидер")
+# The head of a press unit («глава пресс-службы Госдепартамента Нед Прайс») speaks for the
+# body: a later «представитель Госдепа» or «пресс-секретарь» is that person.
+PRESS_UNITS = word_set("пресс-служба пресс-центр пресс-бюро")
+PRESS_CHIEFS = word_set("глава руководитель начальник директор")
+PRESS_VOICES = word_set("представитель пресс-секретарь")
 # Units that speak for the body named beside them ("пресс-служба Минобороны сообщила").
 ORG_UNITS = word_set(
     """пресс-служба пресс-центр пресс-бюро ведомство дипведомство аппарат канцелярия секретариат

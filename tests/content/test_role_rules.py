@@ -492,8 +492,8 @@ OWNED_ROLE: list[Row] = [
 # in the third person (a name in a quotation nested in it or in brackets may be the speaker's).
 NAMED_WITHIN: list[Row] = [
     (
-        "Контакты с послом России Анатолием Антоновым были, сообщил глава пресс-службы"
-        " Госдепартамента Нед Прайс.\n«Могу сказать, что посол Антонов провел ряд встреч», —"
+        "Контакты с послом России Анатолием Антоновым были, сообщил госсекретарь США Энтони"
+        " Блинкен.\n«Могу сказать, что посол Антонов провел ряд встреч», —"
         " заявил представитель Госдепа США.",
         "Могу сказать",
         None,
@@ -547,6 +547,34 @@ QUOTED_BODY: list[Row] = [
         None,
     ),
 ]
+
+
+# The head of a press unit speaks for the body: a later «представитель», «пресс-секретарь».
+PRESS_CHIEF: list[Row] = [
+    (
+        "Контакты были, сообщил глава пресс-службы Госдепартамента Нед Прайс на брифинге.\n"
+        "«Посол провел ряд встреч», — заявил представитель Госдепа США.",
+        "Посол провел",
+        "Нед Прайс",
+    ),
+    (
+        "Руководитель пресс-центра «Роскосмоса» Дмитрий Струговец выступил на брифинге.\n"
+        "«Запуск пройдет по плану», — сказал пресс-секретарь.",
+        "Запуск",
+        "Дмитрий Струговец",
+    ),
+    (  # the head of the body itself is no spokesman
+        "Глава МИД Сергей Лавров выступил на брифинге.\n«Запуск пройдет по плану», — сказал"
+        " представитель МИД.",
+        "Запуск",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), PRESS_CHIEF)
+def test_a_press_chief_is_the_bodys_voice(text: str, opening: str, speaker: str | None) -> None:
+    assert _speaker(text, opening) == speaker
 
 
 @pytest.mark.parametrize(("text", "opening", "speaker"), QUOTED_BODY)

@@ -32,6 +32,9 @@ from bot.content.lexicon import (
     OWNED_TEXTS,
     PERSON_AFTER,
     PREPOSITIONS,
+    PRESS_CHIEFS,
+    PRESS_UNITS,
+    PRESS_VOICES,
     PUBLICATIONS,
     SPOKESMAN_ROLES,
     WORDS_NOUNS,
@@ -208,7 +211,7 @@ class _Introductions(_Memory):
             found = _role(tok)
             if found is not None:
                 before = words[k - 1] if k else self._word_before(mention.start - len(window))
-                return compound_role(found, before) == lemma
+                return compound_role(found, before) == lemma or _press_chief(words, k, lemma)
         return False
 
     def _word_before(self, pos: int) -> Token | None:
@@ -254,3 +257,11 @@ def _unquoted(hit: re.Match[str]) -> str:
     """The quoted name with its marks as spaces: the window keeps its length and the title
     reads on past it."""
     return f" {hit.group(1)} "
+
+
+def _press_chief(words: list[Token], k: int, role: str) -> bool:
+    """Whether the title whose head is words[k] («глава пресс-службы Госдепартамента») makes
+    its holder the body's voice that `role` names («представитель», «пресс-секретарь»)."""
+    if role not in PRESS_VOICES or role_of(words[k].text) not in PRESS_CHIEFS:
+        return False
+    return k + 1 < len(words) and lemma(words[k + 1].lower) in PRESS_UNITS
