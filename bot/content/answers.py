@@ -403,10 +403,12 @@ class Interview:
 
 
 def _verbless(label: str) -> bool:
-    """ "Ван И, в свою очередь, подчеркнул:" introduces a quotation; a label has no verb."""
+    """ "Ван И, в свою очередь, подчеркнул:" introduces a quotation; a label has no verb (an
+    initial, «Е. АЛЬБАЦ», is a letter, never the verb the dictionary may read in it)."""
     return not any(
         p.pos in ("VERB", "INFN", "GRND")
         for w in _LABEL_WORD.findall(without_aside(label))
+        if len(w) > 1
         for p in parses(w.lower())[:1]
     )
 
