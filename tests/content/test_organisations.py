@@ -237,3 +237,38 @@ def test_a_foreign_agency_is_an_outlet(text: str, opening: str, speaker: str | N
 )
 def test_outlet_names(text: str, outlets: set[str]) -> None:
     assert {m.org for m in find_orgs(text) if m.org} == outlets
+
+
+# «Там» before a plural speech verb is the body said to speak before; «там» with a subject of
+# its own is only a place; an embassy of another country than the one the text names is
+# nobody known; an ambassador speaking at his embassy is no embassy speaking.
+THERE_AND_ELSEWHERE: list[Row] = [
+    (
+        "В Кремле отреагировали на заявления Рубио. Там отметили, что «все заявления по"
+        " переговорам надо оставить на потом».",
+        "все заявления",
+        "Кремль",
+    ),
+    (
+        "Сергей Лавров прибыл в Анкару. Там он заявил, что «Россия готова к диалогу с Турцией».",
+        "Россия готова",
+        "Сергей Лавров",
+    ),
+    (
+        "Посол США в России Линн Трейси вручила ноту. «Мы ждем ответа от Москвы», — сообщили в"
+        " российском посольстве.",
+        "Мы ждем",
+        None,
+    ),
+    (
+        "Посольство России в Токио опубликовало заявление. Посол провел прием в посольстве.\n«Мы"
+        " открыты к диалогу», — сказал посол на приеме в посольстве.",
+        "Мы открыты",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), THERE_AND_ELSEWHERE)
+def test_there_and_other_embassies(text: str, opening: str, speaker: str | None) -> None:
+    assert _speaker(text, opening) == speaker
