@@ -573,6 +573,8 @@ class _ClauseScan:
             return False  # "наводчицы батальона «Айдар»": a quoted name is a thing's
         if _addressee_form(tok.lower):
             return False
+        if i > 0 and lemma(self.toks[i - 1].lower) in ORG_UNITS:
+            return False  # "пресс-служба Акорды": the body the unit serves, never a person
         return not (self.role_at == i - 1 and _institution(tok))
 
     def _verdict(self) -> Answer:
