@@ -32,8 +32,7 @@ _REFERENCE = re.compile(
     r"(?<![\w-])(?:(?P<adjective>[а-яё]+[сц]к(?:ий|ая|ое|ого|ой|ому|ом|ую|им))[ \t]+)?"
     rf"(?P<head>(?:{_HEADS})\w*)(?:[ \t]+(?P<country>{_STATES}|[А-ЯЁ]{{2,4}}))?(?![\w-])"
 )
-_NOMINATIVE_HEADS = {"посольств": "Посольство", "дипмисси": "Дипмиссия"}
-_LITERALS = ("посол", "посольств", "дипмисси", "диппредстав")
+_LITERALS = ("посол", "посольств", "дипмисси", "диппредстав", "мисси")
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,21 +54,14 @@ def _is_state(country: str) -> bool:
     return any(p.has("Geox") for p in parses(country.split()[-1].lower())[:1])
 
 
-def _named(match: re.Match[str], head: str) -> _Embassy | None:
-    """An embassy named in full, its head in the nominative and «РФ» as «России»."""
+def _named(match: re.Match[str]) -> _Embassy | None:
+    """An embassy named in full («дипмиссии РФ в Лондоне» → «Посольство России в Лондоне»)."""
     country = match.group("country")
     if not _is_state(country):
         return None
     state = _state(country)
     name = "России" if state == "России" else country
-    return _Embassy(f"{head} {name} в {match.group('host')}", state)
-
-
-def _head(word: str) -> str:
-    """The nominative of an embassy's head noun («посольством» → «Посольство»)."""
-    low = word.lower()
-    stem = next((s for s in _NOMINATIVE_HEADS if low.startswith(s)), None)
-    return _NOMINATIVE_HEADS[stem] if stem else "Диппредставительство"
+    return _Embassy(f"Посольство {name} в {match.group('host')}", state)
 
 
 def find_embassies(text: str, free: Callable[[int, int], bool]) -> list[Mention]:
@@ -80,17 +72,19 @@ def find_embassies(text: str, free: Callable[[int, int], bool]) -> list[Mention]
     out: list[Mention] = []
     named: list[_Embassy] = []
     for m in _FULL.finditer(text):
-        embassy = _named(m, _head(m.group(0)))
+        embassy = _named(m)
         if embassy is not None and free(m.start(), m.end()):
             out.append(Mention(m.start(), m.end(), org=embassy.name))
             named.append(embassy)
     if not named:  # «Посол РФ в США» implies the embassy a bare «посольство» is
-        named = [e for m in _AMBASSADOR.finditer(text) if (e := _named(m, "Посольство"))]
+        named = [e for m in _AMBASSADOR.finditer(text) if (e := _named(m))]
+    if not named:  # «в посольстве РФ», «посольство США»: the embassy of that country
+        named = [_Embassy(f"Посольство {c}", _state(c)) for c in _countries(text)]
     taken = [(m.start, m.end) for m in out]
     for m in _REFERENCE.finditer(text):
         if any(a < m.end() and m.start() < b for a, b in taken) or not free(m.start(), m.end()):
             continue
-        if not named or not _singular(m.group("head")) or _HOSTED.match(text, m.end()):
+        if not named or not _singular(m.group("head").split()[-1]) or _HOSTED.match(text, m.end()):
             continue  # «посольства в Киеве»: an embassy of its own, whose the text may not say
         org = _referent(m, named)
         if org != UNKNOWN_BODY or _speaks_there(text, m.start()):
@@ -99,6 +93,20 @@ def find_embassies(text: str, free: Callable[[int, int], bool]) -> list[Mention]
 
 
 _HOSTED = re.compile(r"[ \t]+в[ \t]+[А-ЯЁ]")
+
+
+def _countries(text: str) -> list[str]:
+    """The countries the singular references of a text name after their head («в посольстве
+    РФ», «посольство США»), as written, first first: with no embassy named in full nor
+    ambassador's title, a reference with no country is the one of these, if only one."""
+    found = [
+        m.group("country")
+        for m in _REFERENCE.finditer(text)
+        if m.group("country") and _singular(m.group("head").split()[-1])
+    ]
+    return list(dict.fromkeys(found))
+
+
 _WORD_BEFORE = re.compile(r"([А-ЯЁа-яё]+)[ \t]+$")
 
 

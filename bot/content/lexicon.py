@@ -634,7 +634,7 @@ ORGANISATIONS: tuple[Organisation, ...] = (
     # «в Форин оффисе», «Foreign Office»): one body, never a person called «Форин».
     Organisation(
         "МИД Великобритании",
-        (r"\b[Фф]орин[- ]?оф+ис\w*", r"\bForeign Office\b"),
+        (r"\b[Фф]орин[- ]?[Оо]ф+ис\w*", r"\bForeign Office\b"),
     ),
     Organisation(
         "Госдепартамент США",
@@ -678,7 +678,12 @@ ORGANISATIONS: tuple[Organisation, ...] = (
 # The head nouns of an embassy (stems), named in full («Посольство России в Токио») or referred
 # back to («в посольстве», «публикации дипмиссии»), and the names of a state after them that
 # stand for one country («посольство РФ» is the «Посольство России в …» the text named).
-EMBASSY_HEADS = (r"[Пп]осольств", r"[Дд]ипмисси", r"[Дд]иппредставительств")
+EMBASSY_HEADS = (
+    r"[Пп]осольств",
+    r"[Дд]ипмисси",
+    r"[Дд]иппредставительств",
+    r"[Дд]ипломатическ\w* мисси",
+)
 STATE_NAMES = {
     "РФ": "России",
     "России": "России",
