@@ -1749,6 +1749,18 @@ PARTIAL_QUOTE: list[Row] = [
         "вторжении",
         None,
     ),
+    # A speech act (thanks, congratulations) in a clause without a speech verb: its subject's.
+    (
+        "Сергей Шойгу поблагодарил делегации, «которые сочли важным участие в играх».",
+        "которые",
+        Found("Сергей Шойгу"),
+    ),
+    (
+        "Вячеслав Володин поздравил депутатов с тем, что работа над законом «близка к завершению».",
+        "близка",
+        Found("Вячеслав Володин"),
+    ),
+    ("Лидеры поздравили Путина, направив ему «теплые слова».", "теплые", None),
     # "честно говоря" is a way of putting things, no speech verb whose content follows.
     ("Многие, честно говоря, не знали, что он «отошел» Украине.", "отошел", None),
     # "о том, как" opens the content clause as "что" does.

@@ -36,6 +36,7 @@ from bot.content.lexicon import (
     PROPER_GRAMS,
     RELATIVE_PRONOUNS,
     REPLY_VERBS,
+    SPEECH_ACTS,
     SPEECH_PHRASES,
     TARGET_VERBS,
     UNKNOWN_AGENTS,
@@ -63,6 +64,15 @@ def _clause_verb(c: SpanContext) -> Verb | None:
         if lemma(toks[k].lower) in NAMING_VERBS:
             return naming_verb(toks[k])
     return None
+
+
+def _speech_act(c: SpanContext) -> Verb | None:
+    """The last speech act before the quotation ("поблагодарил «всех коллег»", "поздравил
+    россиян с тем, что …": lexicon SPEECH_ACTS), asked only when the clause has no speech
+    verb: what it says is the subject's wording, though the rules that look for a speech
+    verb elsewhere in the text do not count it as one."""
+    act = next((t for t in reversed(c.toks_before) if lemma(t.lower) in SPEECH_ACTS), None)
+    return naming_verb(act) if act is not None else None
 
 
 def _parenthetical(toks: list[Token], k: int) -> bool:
@@ -233,7 +243,7 @@ def partial_quote(c: SpanContext) -> Outcome:
     clause may be an impersonal report's or have its speech verb after the fragment."""
     if not c.first_letter.islower() or c.titled or _SO_CALLED.search(c.before[-40:]):
         return None
-    verb = _clause_verb(c)
+    verb = _clause_verb(c) or _speech_act(c)
     if verb is None:
         return _impersonal_report(c) or _topic_before_verb(c)
     if c.n_words < 3 and not _governed(c, verb):
