@@ -571,6 +571,32 @@ PRESS_CHIEF: list[Row] = [
 ]
 
 
+# A body's full name with its abbreviation in brackets after a head role is the body that
+# abbreviation names: «глава МАГАТЭ» is the one introduced as «Глава Международного агентства
+# по атомной энергии (МАГАТЭ)».
+BRACKETED_BODY: list[Row] = [
+    (
+        "Глава Международного агентства по атомной энергии (МАГАТЭ) Рафаэль Гросси прибыл в"
+        " Тегеран.\n«Утечки не зафиксировано», — сказал глава МАГАТЭ.",
+        "Утечки",
+        "Рафаэль Гросси",
+    ),
+    (  # another body's head: nobody
+        "Директор Службы внешней разведки (СВР) Сергей Нарышкин прибыл в Минск.\n«Угрозы"
+        " растут», — сказал глава ФСБ.",
+        "Угрозы",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), BRACKETED_BODY)
+def test_a_bracketed_abbreviation_names_the_body(
+    text: str, opening: str, speaker: str | None
+) -> None:
+    assert _speaker(text, opening) == speaker
+
+
 @pytest.mark.parametrize(("text", "opening", "speaker"), PRESS_CHIEF)
 def test_a_press_chief_is_the_bodys_voice(text: str, opening: str, speaker: str | None) -> None:
     assert _speaker(text, opening) == speaker

@@ -66,6 +66,11 @@ def post_after(text: str, head: Token | None) -> tuple[str | None, int]:
 _BODY_NAME = re.compile(r"[ \t]+[«\"]?([А-ЯЁA-Z][\w-]*)")
 
 
+# The rest of a body's full name, then its abbreviation in brackets: «Международного агентства
+# по атомной энергии (МАГАТЭ)» is the body a later «глава МАГАТЭ» heads.
+_ABBREVIATION_AFTER = re.compile(r"[^.,;:!?()«»\"\n]{0,80}?\(([А-ЯЁA-Z]{2,}[а-яё]?)\)")
+
+
 def _named_body(text: str, head: Token) -> tuple[str | None, int]:
     """ "глава Минпромторга", "директором ЦРУ": a body the post table lacks, named by a
     capitalised word right after the head, is a post of its own (keyed by that word's stem),
@@ -74,6 +79,9 @@ def _named_body(text: str, head: Token) -> tuple[str | None, int]:
     found = _BODY_NAME.match(text, head.end)
     if found is None or _is_country(found.group(1)):
         return None, -1
+    short = _ABBREVIATION_AFTER.match(text, found.end())
+    if short is not None:  # "Глава Международного агентства … (МАГАТЭ)": the body's short name
+        return "body " + short.group(1).lower()[:5], short.end()
     return "body " + found.group(1).lower()[:5], found.end()
 
 
