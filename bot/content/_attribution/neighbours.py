@@ -38,6 +38,7 @@ def so_said_next(c: SpanContext) -> Outcome:
         return None
     if c.ends_sentence:
         who = _next_sentence_speaker(c, c.span.close + 1)
+        who = _reported_subject(c, who) or who
     elif (c.n_words >= 2 or _finite_verb(c)) and _clause_verb(c) is None and not _genitive_pair(c):
         # "…, а «коврижки и аплодисменты» Запада приводят к проблемам. Об этом заявил X",
         # "возможно «нарастание проблем», поскольку …": two words at least, and the rest of
@@ -51,11 +52,33 @@ def so_said_next(c: SpanContext) -> Outcome:
         if said or others:
             return None
         who = _next_sentence_speaker(c, end)
+        who = _reported_subject(c, who) or who
         if who is None and _next_sentence_attributes(c, end):
             return Found(None)  # "Об этом заявил представитель Госдепа": someone unnamed
     else:
         return None
     return Found(who) if _not_media(who) else None
+
+
+def _reported_subject(c: SpanContext, body: str | None) -> str | None:
+    """ "Представитель МИД Ирана Нассер Канаани … опроверг «беспочвенные обвинения». Об этом
+    говорится в сообщении МИД Ирана": when the next sentence names a body reporting the
+    sentence, the fragment is the words of the one person its own sentence names as its
+    subject, in the nominative before it — the body only reports what its official said."""
+    people = c.resolver.entities.persons
+    if body is None or any(m.person is not None and m.person.name == body for m in people):
+        return None
+    subjects = {
+        m.person.name
+        for m in people
+        if m.person is not None
+        and c.sent_lo <= m.start < c.span.open
+        and not c.resolver._inside_quote(m.start)
+    }
+    nominative = [
+        m for m in people if c.sent_lo <= m.start < c.span.open and m.nominative and m.person
+    ]
+    return subjects.pop() if len(subjects) == 1 and nominative else None
 
 
 def own_sentence(c: SpanContext) -> Outcome:
