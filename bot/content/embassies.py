@@ -30,7 +30,8 @@ _FULL = re.compile(rf"(?<![\w-])(?:{_HEADS})\w*[ \t]+(?P<country>{_COUNTRY}){_HO
 _AMBASSADOR = re.compile(rf"(?<![\w-])[Пп]ос(?:ол|ла|лу|лом)[ \t]+(?P<country>{_COUNTRY}){_HOST}")
 _REFERENCE = re.compile(
     r"(?<![\w-])(?:(?P<adjective>[а-яё]+[сц]к(?:ий|ая|ое|ого|ой|ому|ом|ую|им))[ \t]+)?"
-    rf"(?P<head>(?:{_HEADS})\w*)(?:[ \t]+(?P<country>{_STATES}|[А-ЯЁ]{{2,4}}))?(?![\w-])"
+    rf"(?P<head>(?:{_HEADS})\w*)(?:[ \t]+(?P<country>{_STATES}|[А-ЯЁ]{{2,4}}|[А-ЯЁ][а-яё]+))?"
+    r"(?![\w-])"
 )
 _LITERALS = ("посол", "посольств", "дипмисси", "диппредстав", "мисси")
 
@@ -84,8 +85,8 @@ def find_embassies(text: str, free: Callable[[int, int], bool]) -> list[Mention]
     for m in _REFERENCE.finditer(text):
         if any(a < m.end() and m.start() < b for a, b in taken) or not free(m.start(), m.end()):
             continue
-        if not named or not _singular(m.group("head").split()[-1]) or _HOSTED.match(text, m.end()):
-            continue  # «посольства в Киеве»: an embassy of its own, whose the text may not say
+        if not named or not _is_reference(text, m):
+            continue
         org = _referent(m, named)
         if org != UNKNOWN_BODY or _speaks_there(text, m.start()):
             out.append(Mention(m.start(), m.end(), org=org))
@@ -95,6 +96,22 @@ def find_embassies(text: str, free: Callable[[int, int], bool]) -> list[Mention]
 _HOSTED = re.compile(r"[ \t]+в[ \t]+[А-ЯЁ]")
 
 
+def _is_reference(text: str, m: re.Match[str]) -> bool:
+    """Whether a match of _REFERENCE refers to one embassy: singular, with no host of its own
+    («посольства в Киеве» is an embassy whose country the text may not say) and no
+    capitalised word after it but a country («посольстве Польши» is Poland's, never the
+    Russian one the text named)."""
+    country = m.group("country")
+    if country and not (country in STATE_NAMES or country.isupper() or _country_word(country)):
+        return False
+    return _singular(m.group("head").split()[-1]) and not _HOSTED.match(text, m.end())
+
+
+def _country_word(word: str) -> bool:
+    """A country's name by its likeliest reading («Польши»; never «Джона»)."""
+    return any(p.has("Geox") for p in parses(word.lower())[:1])
+
+
 def _countries(text: str) -> list[str]:
     """The countries the singular references of a text name after their head («в посольстве
     РФ», «посольство США»), as written, first first: with no embassy named in full nor
@@ -102,7 +119,7 @@ def _countries(text: str) -> list[str]:
     found = [
         m.group("country")
         for m in _REFERENCE.finditer(text)
-        if m.group("country") and _singular(m.group("head").split()[-1])
+        if m.group("country") and _is_reference(text, m)
     ]
     return list(dict.fromkeys(found))
 
