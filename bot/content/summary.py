@@ -443,6 +443,10 @@ _GIVEN_TO = re.compile(
     r"(?:\b[Вв]\s+(?:[а-яё]+(?:ом|ем)\s+)?|\bдал[аи]?\s+(?:[а-яё]+(?:ое|ее)\s+)?)интервью\s+"
     + _TO_OUTLET
 )
+# A headline «Интервью <outlet> с <the interviewee>»: the outlet before «с».
+_HEADED_OUTLET_WITH = re.compile(
+    r"(?:^|[.!:]\s+)(?:[А-ЯЁ][а-яё]+\s+)?[Ии]нтервью\s+" + _TO_OUTLET + r"\s+с\s"
+)
 _QUOTE_CHARS = str.maketrans({"“": "«", "„": "«", "”": "»"})
 # Answer openers that say nothing («Знаете, …», «Спасибо за вопрос.»): one named row each
 # (tests/content/test_summary_rules.py, OPENERS). A short sentence opening so is no summary.
@@ -505,6 +509,9 @@ def _headed_outlet(before: str, name: str) -> str | None:
     «Интервью» («Русофобия лечится. Интервью Сергея Лаврова программе «Поздняков»»)."""
     stem = re.escape(name.split()[-1][:3])
     for paragraph in before.split("\n"):
+        given = _HEADED_OUTLET_WITH.search(paragraph)
+        if given is not None:  # «Интервью Caliber.Az с политологом Питером Залмаевым»
+            return (given.group("kind") or "") + _guillemets(given.group("outlet"))
         headed = _HEADED.search(paragraph)
         if headed is None:
             continue
