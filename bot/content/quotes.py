@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bot.content._attribution.dashes import unmarked_speech
 from bot.content.answers import Interview, digest, find_interview
 from bot.content.attribution import Article, build_context, classify, clause_speaker, first_verb
 from bot.content.entities import Entities
@@ -98,7 +99,10 @@ class QuoteFinder:
         for number, start in enumerate(self.layout.para_starts):
             end = self.layout.para_end(start)
             m = _DIALOGUE.match(self.text, start, end)
-            if m is None or any(start <= s.open < end for s in taken):
+            if any(start <= s.open < end for s in taken):
+                continue
+            if m is None:
+                out += self._unmarked(number, start, end)
                 continue
             clause_lo = m.end()
             clause_hi = sentence_end(self.text, clause_lo, end)
@@ -113,6 +117,16 @@ class QuoteFinder:
             self.resolver.remember(lo, speaker)
             out.append((lo, Quote(text=text, speaker=speaker, paragraph=number)))
         return out + self._interview_answers(taken, out)
+
+    def _unmarked(self, number: int, start: int, end: int) -> list[tuple[int, Quote]]:
+        """The paragraph as direct speech stripped of its marks ("Нам нужно …, — убежден
+        Озеров."; `unmarked_speech` says when), or nothing."""
+        found = unmarked_speech(self.resolver, start, end)
+        if found is None:
+            return []
+        lo, hi, speaker = found
+        self.resolver.remember(lo, speaker)
+        return [(lo, Quote(text=self.body[lo:hi].strip(), speaker=speaker, paragraph=number))]
 
     def _interview_answers(
         self, taken: list[Span], attributed: list[tuple[int, Quote]]

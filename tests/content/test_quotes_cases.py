@@ -1594,6 +1594,55 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         [("Президент подчеркнул, что необходимо задействовать все ресурсы", "Хакан Фидан")],
     ),
     (
+        # A paragraph with no quotation mark closed by «, — <speech verb> <speaker>.» is direct
+        # speech whose marks the site stripped: the whole paragraph up to the comma, a dash
+        # inside the words included (the last comma-dash cuts).
+        "unmarked-speech-closed-by-a-named-attribution",
+        "Постпред России при ООН Василий Небензя выступил в Совбезе.\nЗаявления о"
+        " непропорциональном применении силы — ложь, — сказал Небензя.",
+        [("Заявления о непропорциональном применении силы — ложь", "Василий Небензя")],
+    ),
+    (
+        "unmarked-speech-over-two-sentences-with-a-role-and-a-hyphen",
+        "Премьер-министр Грузии Ираклий Кобахидзе дал интервью телеканалу.\nЕвросоюзу выгодно"
+        " восстановить отношения. Когда этого не делают, бюрократия действует не суверенно, -"
+        " заявил премьер журналистам.",
+        [
+            (
+                "Евросоюзу выгодно восстановить отношения. Когда этого не делают, бюрократия"
+                " действует не суверенно",
+                "Ираклий Кобахидзе",
+            )
+        ],
+    ),
+    (
+        "unmarked-speech-of-a-pronoun-with-its-own-question-mark",
+        "Пресс-секретарь МИД России Мария Захарова ответила на вопрос.\nРазве кто-то ждал"
+        " другого ответа от Вашингтона? — спросила она.",
+        [("Разве кто-то ждал другого ответа от Вашингтона?", "Мария Захарова")],
+    ),
+    (
+        # … but not a paragraph an impersonal verb, an outlet or a plural verb closes, nor one
+        # with a quotation mark (the marks decide there), nor words too short to tell.
+        "no-unmarked-speech-after-an-impersonal-verb-an-outlet-or-a-plural",
+        "Минобороны России опубликовало сводку.\nПострадавших среди военнослужащих нет, —"
+        " говорится в заявлении.\nУдары по аэродромам отражены, все цели поражены, — сообщает"
+        " ТАСС.\nПереговоры пройдут в Стамбуле на следующей неделе, — сообщили в ведомстве.",
+        [],
+    ),
+    (
+        "no-unmarked-speech-when-the-paragraph-has-quotation-marks-or-is-short",
+        "Министр Сергей Лавров прилетел в Анкару.\nВстреча прошла в отеле «Анкара Палас», —"
+        " рассказал Лавров.\nДа, конечно, — ответил Лавров.",
+        [],
+    ),
+    (
+        "no-unmarked-speech-when-the-attribution-does-not-close-the-paragraph",
+        "Министр Сергей Лавров прилетел в Анкару.\nВстреча прошла спокойно, — сказал Лавров."
+        " Затем министр уехал в аэропорт.",
+        [],
+    ),
+    (
         "quotation-where-the-speaker-reports-himself-in-first-person",
         "Глава МИД России Сергей Лавров провел переговоры.\n«Я заявил коллеге, что мы готовы к"
         " диалогу», — сказал Лавров.",

@@ -10,16 +10,22 @@ import re
 
 from bot.content._attribution.clauses import _named_in, _not_media, first_verb
 from bot.content._attribution.context import Found, Outcome, SpanContext
-from bot.content.layout import sentence_end
+from bot.content._attribution.relays import clause_speaker
+from bot.content.layout import count_words, sentence_end
 from bot.content.lexicon import NON_ATTRIBUTING_VERBS
 from bot.content.morph import parses
-from bot.content.speakers import Verb, tokens
+from bot.content.speakers import Resolver, Verb, tokens
 
 _SIGNATURE = re.compile(r"[ \t]*[—–-][ \t]*(\S[^\n]{1,60}?)[ \t.]*$")
 _SIGNED_AFTER = re.compile(r"[ \t]*[.!?…]?[ \t]*[—–-]?[ \t]*([А-ЯЁ][^\n.,:;«»\"]{2,60}?)[ \t.]*$")
 _INTERRUPTION = re.compile(r"[,!?…]\s*[–—-]\s+([^–—«»\"]{3,250}?)[,.]?\s+[–—-]\s+(?=\S)")
 _LINE_DASH = re.compile(r"[ \t]*[-–—]{1,2}[ \t]*")
 _PRONOUNS = {"он": "masc", "она": "femn"}
+# Direct speech whose quotation marks the site stripped ("Нам нужно …, — убежден Озеров."): a
+# comma (or the words' own ! ? …) and a dash between spaces before a lower-case word.
+_UNMARKED_CUT = re.compile(r"(?:,|(?<=[!?…]))[ \t]+[—–-][ \t]+(?=[а-яё])")
+_ANY_MARK = re.compile('[«»"„“”]')
+_UNMARKED_MIN_WORDS = 3  # "Да, — ответил он": too short to tell speech from a fragment
 
 
 def _dash_below(c: SpanContext, lo: int) -> tuple[int, int] | None:
@@ -112,3 +118,31 @@ def any_verb_after(c: SpanContext, dash: str, lo: int, hi: int) -> Outcome:
         return Found(c.resolver.resolve(lo, hi, verb, c.span.open))  # "— пошутил он"
     who = c.resolver.resolve(lo, hi, verb, c.span.open, context=False)
     return Found(who) if _not_media(who) and _named_in(c, who, lo, hi) else None
+
+
+def unmarked_speech(resolver: Resolver, lo: int, hi: int) -> tuple[int, int, str] | None:
+    """ "Нам нужно наладить диалог, — убежден Озеров.": a paragraph text[lo:hi] with no
+    quotation mark at all, closed by a dash attribution (a speech verb among its first words,
+    a person as its subject), is direct speech whose marks the site stripped; this returns
+    the words' span and the speaker. Never a paragraph opening with a dash (dialogue, read
+    elsewhere), an impersonal or plural verb ("— говорится в заявлении"), an outlet relaying
+    ("— сообщает ТАСС") or a speaker left unknown: without marks, only a named speaker
+    tells speech from narration."""
+    text = resolver.text
+    if text[lo : lo + 1] in "—–-" or _ANY_MARK.search(text, lo, hi):
+        return None
+    # the last one: "Заявления … — враньё, — сказал Небензя."
+    cut = next(reversed(list(_UNMARKED_CUT.finditer(text, lo, hi))), None)
+    if cut is None or count_words(text[lo : cut.start()]) < _UNMARKED_MIN_WORDS:
+        return None
+    clause_lo = cut.end()
+    clause_hi = sentence_end(text, clause_lo, hi)
+    if text[clause_hi:hi].strip():
+        return None  # the attribution must close the paragraph
+    verb = first_verb(tokens(text, clause_lo, clause_hi), 3)
+    if verb is None or verb.impersonal or verb.plural:
+        return None
+    who = clause_speaker(resolver, clause_lo, clause_hi, verb, lo)
+    if who is None or not _not_media(who):
+        return None
+    return lo, cut.start(), who
