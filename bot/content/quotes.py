@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.content._attribution.dashes import unmarked_speech
+from bot.content._attribution.dashes import marks_leave_words, unmarked_speech
 from bot.content.answers import Interview, digest, find_interview
 from bot.content.attribution import Article, build_context, classify, clause_speaker, first_verb
 from bot.content.entities import Entities
@@ -99,10 +99,10 @@ class QuoteFinder:
         for number, start in enumerate(self.layout.para_starts):
             end = self.layout.para_end(start)
             m = _DIALOGUE.match(self.text, start, end)
-            if any(start <= s.open < end for s in taken):
-                continue
             if m is None:
                 out += self._unmarked(number, start, end)
+                continue
+            if not marks_leave_words(taken, m.start("q"), m.end("q"), end):
                 continue
             clause_lo = m.end()
             clause_hi = sentence_end(self.text, clause_lo, end)

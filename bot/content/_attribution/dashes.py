@@ -14,6 +14,7 @@ from bot.content._attribution.relays import clause_speaker
 from bot.content.layout import count_words, sentence_end
 from bot.content.lexicon import NON_ATTRIBUTING_VERBS
 from bot.content.morph import parses
+from bot.content.spans import Span
 from bot.content.speakers import Resolver, Verb, tokens
 
 _SIGNATURE = re.compile(r"[ \t]*[—–-][ \t]*(\S[^\n]{1,60}?)[ \t.]*$")
@@ -146,3 +147,19 @@ def unmarked_speech(resolver: Resolver, lo: int, hi: int) -> tuple[int, int, str
     if who is None or not _not_media(who):
         return None
     return lo, cut.start(), who
+
+
+def marks_leave_words(spans: list[Span], lo: int, hi: int, end: int) -> bool:
+    """Whether the quotation marks of a dash paragraph leave its words text[lo:hi] (up to the
+    attribution, the paragraph ending at `end`) to be read as dialogue: a name quoted inside
+    them («— Только что узнал, что меня внесли в «Миротворец», — сказал Кожемяко») or an
+    outlet or a quotation after the attribution («…, — передает «РИА Новости» его слова»,
+    «…, — сказал посол. «Это не способствует …», — добавил он») do; a quotation opening
+    the words or running past the attribution («— «Мы готовы», — сказал он») is the span's."""
+    for span in spans:
+        if span.open >= end or span.close < lo - 2:
+            continue
+        inside = lo < span.open and span.close < hi
+        if not inside and span.open < hi:
+            return False
+    return True
