@@ -55,8 +55,9 @@ SPEECH_PHRASES = (
 NEGATION_IS_SPEECH = word_set("исключить исключать")
 # Acts done in words, no speech verbs alone ("поблагодарил коллег" quotes nobody): a fragment
 # in their clause is the subject's wording ("поблагодарил «всех коллег и соратников»",
-# "поздравил россиян с тем, что процедура «близка к завершению»"). Lemmas.
-SPEECH_ACTS = word_set("поблагодарить благодарить поздравить поздравлять")
+# "поздравил россиян с тем, что процедура «близка к завершению»", "подтвердил приверженность
+# Тегерана «техническому сотрудничеству …»"). Lemmas.
+SPEECH_ACTS = word_set("поблагодарить благодарить поздравить поздравлять подтвердить подтверждать")
 # «…», — похвалил Путин: after a quotation, a comma and a dash, a past-tense verb with its
 # subject attributes the words whatever it means; not these, which only link or state (a term
 # explained: «…», — стало ясно …).
