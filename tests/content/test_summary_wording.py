@@ -14,6 +14,7 @@ from bot.content.wording import (
     country_after,
     country_named,
     foreign_post,
+    reported_as_said,
     republics,
     reworded,
     said_that,
@@ -511,3 +512,20 @@ def test_a_countrys_post_is_named_by_the_country_after_it(text: str, said: str) 
 def test_a_quotation_keeps_the_countrys_adjective() -> None:
     text = "Армянский премьер заявил: «Украинский президент нам звонил»."
     assert reworded(text, "Армения") == "Премьер Армении заявил: «Украинский президент нам звонил»."
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Пашинян сказал, что договор готов.", "Пашинян заявил, что договор готов."),
+        ("«Мы готовы», — сказала Захарова.", "«Мы готовы», — заявила Захарова."),
+        ("Послы сказали, что визит отложен.", "Послы заявили, что визит отложен."),
+        (  # no claim reported: the speaker's own word stays
+            "Мы не отступимся от того, что сказали.",
+            "Мы не отступимся от того, что сказали.",
+        ),
+        ("Он сказал спасибо хозяевам.", "Он сказал спасибо хозяевам."),
+    ],
+)
+def test_said_reporting_a_claim_is_stated(text: str, said: str) -> None:
+    assert reported_as_said(text) == said
