@@ -222,12 +222,14 @@ SHORT_FORMS: tuple[tuple[str, re.Pattern[str], dict[str, str]], ...] = tuple(
 # «российского МИД», «российскому президенту»: the ministry or a post of Russia, which the
 # references name «МИД России», «президенту России» (the adjective before a post or the ministry
 # 6 times in all the references, the country after it 120). Singular forms only; not «министр»
-# (its complement follows: «министр иностранных дел»), not «посол» (the references also drop
-# the country there: «посла Сергея Кисляка»); not when the summary opens with it, as the
-# references then keep «Российский постпред при ООН …».
+# (its complement follows: «министр иностранных дел»); not when the summary opens with it, as
+# the references then keep «Российский постпред при ООН …», except «Российский посол»: the
+# references open «Посол России в США Анатолий Антонов …» (6 summaries closer to theirs, none
+# further). «Посол» inside a summary stays: the references also drop the country there («посла
+# Сергея Кисляка»).
 _RUSSIAN_POST = re.compile(
     r"\b(?P<adjective>[Рр]оссийск(?:ий|ого|ому|им|ом))\s+"
-    r"(?P<post>МИД|постпред(?:|а|у|ом|е)|президент(?:|а|у|ом|е))\b"
+    r"(?P<post>МИД|постпред(?:|а|у|ом|е)|президент(?:|а|у|ом|е)|(?P<envoy>посол))\b"
 )
 # «российского внешнеполитического ведомства»: the ministry, as the references name it.
 _FOREIGN_OFFICE = re.compile(
@@ -240,11 +242,11 @@ def country_after(text: str) -> str:
     """`text` with «российский» before a post or the ministry as «России» after it
     («российского МИД» → «МИД России», «российского внешнеполитического ведомства» → «МИД
     России», its verb masculine as «МИД» is; the references never write «внешнеполитическое
-    ведомство»)."""
+    ведомство»); «Российский посол» only where `text` opens with it (`_RUSSIAN_POST`)."""
     text = _RUSSIAN_POST.sub(
         lambda hit: (
             hit.group(0)
-            if hit.start() == 0
+            if (hit.start() == 0) != bool(hit.group("envoy"))
             else _capitalised_as(hit.group("adjective"), f"{hit.group('post')} России")
         ),
         text,

@@ -277,6 +277,14 @@ def test_a_quotation_keeps_the_speakers_words() -> None:
 # (summary text, as it reads with «российский» before a post or the ministry as «России» after it)
 COUNTRY_AFTER = [
     ("Глава российского МИД прибыл в Анкару.", "Глава МИД России прибыл в Анкару."),
+    (  # the ambassador the summary opens with: the references name the country after the post
+        "Российский посол в США Анатолий Антонов вернулся в Москву.",
+        "Посол России в США Анатолий Антонов вернулся в Москву.",
+    ),
+    (  # …but not the envoy of a later sentence, nor another post at the opening
+        "Российский постпред при ООН выступил. Российский посол тоже.",
+        "Российский постпред при ООН выступил. Российский посол тоже.",
+    ),
     (
         "Встреча с российским президентом прошла в Кремле.",
         "Встреча с президентом России прошла в Кремле.",
