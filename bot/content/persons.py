@@ -286,6 +286,7 @@ def _undeclined_surname(last: str, case: str | None, gender: str | None) -> bool
 # Endings of a man's Russian-pattern surname by case: "Павла Зарубина", "Павлу Зарубину".
 _MASC_ENDINGS = {"gent": "а", "accs": "а", "datv": "у", "ablt": "ым", "loct": "е"}
 _RUSSIAN_STEM = re.compile(r"[А-ЯЁ][а-яё]+(?:ов|ев|ёв|ин|ын)")
+_ADJECTIVAL_STEM = re.compile(r"[А-ЯЁ][а-яё]+[сц]к")
 
 
 def _foreign_nominative(last: str, case: str, gender: str | None, sure: bool) -> str:
@@ -326,6 +327,29 @@ def _hard_stem(last: str, case: str | None) -> str | None:
 
 
 _VOWELS = "аеёиоуыэюяйь"
+
+
+# A Russian-pattern surname's oblique endings that only one gender and case set has: a
+# woman's «-ой» («Осининой», «Ивановой»), a man's instrumental «-ым» («Осининым»), and a man's
+# adjectival «-ского», «-скому», «-ским» («Петровским»).
+_RUSSIAN_OBLIQUE = (
+    (_RUSSIAN_STEM, "ой", "а", "femn"),
+    (_RUSSIAN_STEM, "ым", "", "masc"),
+    (_ADJECTIVAL_STEM, "ого", "ий", "masc"),
+    (_ADJECTIVAL_STEM, "ому", "ий", "masc"),
+    (_ADJECTIVAL_STEM, "им", "ий", "masc"),
+)
+
+
+def _russian_oblique(word: str) -> tuple[str, str | None]:
+    """ "Д.Д. Осининой" → («Осинина», "femn"): a surname the dictionary does not know, after
+    initials, in an oblique form of a Russian-pattern surname, and its nominative; the word
+    itself and None when it is no such form."""
+    for stem_shape, ending, nominative, gender in _RUSSIAN_OBLIQUE:
+        stem = word[: -len(ending)]
+        if word.endswith(ending) and stem_shape.fullmatch(stem):
+            return stem + nominative, gender
+    return word, None
 
 
 def _russian_surname(last: str, case: str | None) -> str | None:
@@ -984,7 +1008,9 @@ class _Finder:
                 continue  # "Ван И. Китайский министр": a sentence's end, no initial
             if lone is None:
                 prior = next((p for p in self.people if surname.lower() in p.keys), None)
-                lone = (prior or Person(surname, surname, None, frozenset({surname.lower()})), True)
+                form, gender = _russian_oblique(surname)  # "Д.Д. Осининой" → «Осинина»
+                new = Person(form, form, gender, frozenset({surname.lower(), form.lower()}))
+                lone = (prior or new, gender is None)
                 if prior is None:
                     self.people.append(lone[0])
             self.mentions.append(Mention(m.start(), after.end(), lone[0], nominative=lone[1]))
