@@ -218,6 +218,8 @@ def _full_name(
     ):
         gender = None
     middle_n = f" {_middle_nominative(middle, case, _gender_of(first_p))}" if middle else ""
+    if middle and _patronymic(middle.lower()):
+        middle_n = ""  # "Владимир Владимирович Путин" is named as «Владимир Путин»
     person = Person(
         f"{first_n}{middle_n} {last_n}", last_n, gender, _surname_keys(last) | {last_n.lower()}
     )
