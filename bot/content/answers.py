@@ -403,12 +403,13 @@ class Interview:
 
 
 def _verbless(label: str) -> bool:
-    """ "Ван И, в свою очередь, подчеркнул:" introduces a quotation; a label has no verb (an
-    initial, «Е. АЛЬБАЦ», is a letter, never the verb the dictionary may read in it)."""
+    """ "Ван И, в свою очередь, подчеркнул:" introduces a quotation; a label has no verb. Only
+    its lower-case words are read: a capitalised one is a name or an initial («Е. АЛЬБАЦ»,
+    «Момчило Бабич»), whatever verb the dictionary guesses in «е» or «-ло»."""
     return not any(
         p.pos in ("VERB", "INFN", "GRND")
         for w in _LABEL_WORD.findall(without_aside(label))
-        if len(w) > 1
+        if not w[:1].isupper()
         for p in parses(w.lower())[:1]
     )
 

@@ -36,6 +36,8 @@ ASKER_LABELS = frozenset(
 )
 # Labels of the interviewee that name nobody ("Ответ:", "О.:", "A:"): the announced one speaks.
 ANSWER_LABELS = frozenset({"ответ", "о", "a"})
+# The labels that may name whose turn it is in the genitive («Вопрос корреспондента:»).
+_OF_LABELS = frozenset({"вопрос", "ответ"})
 # A site's address as a label ("swissinfo.ch", "lenta.ru"): an outlet, so the interviewer.
 _SITE = r"[a-z][\w-]*(?:\.[a-z]{2,10})+"
 _OUTLET_LABEL = re.compile(rf"^[«\"]|\s{_OUTLET_NOUN}$|^{_SITE}$", re.IGNORECASE)
@@ -46,7 +48,8 @@ _OUTLET_LABEL = re.compile(rf"^[«\"]|\s{_OUTLET_NOUN}$|^{_SITE}$", re.IGNORECAS
 # "В. Путин:" alone on its line labels the paragraphs under it).
 _ASIDE = re.compile(r"\s*\([^()\n]*\)")
 _LABEL = re.compile(
-    r"^(?P<label>(?P<head>(?:[А-ЯЁA-Z][\w.-]*\.?\s?){1,4}|«[^»\n]{2,40}»\s?|\"[^\"\n]{2,40}\"\s?"
+    r"^(?P<label>(?P<head>(?:Вопрос|Ответ)\s[а-яё]+\s?"  # «Вопрос корреспондента:»
+    r"|(?:[А-ЯЁA-Z][\w.-]*\.?\s?){1,4}|«[^»\n]{2,40}»\s?|\"[^\"\n]{2,40}\"\s?"
     rf"|{_SITE}\s?"
     rf"|[А-ЯЁ][а-яё]+\s{_OUTLET_NOUN}\s?)"
     r"(?:\([^()\n]{2,60}\)\s?)?"
@@ -77,7 +80,7 @@ _QUESTION_END = re.compile(r"\?[»\"”]?(?=\s|$)")
 # A question that addresses the interviewee: "вы", "ваш", or a vocative opening it ("Сергей
 # Алексеевич, …", "Господин посол, …").
 _YOU = re.compile(
-    r"\b(?:[Вв]ы|[Вв]ас|[Вв]ам|[Вв]ами|[Вв]аш\w*)\b"
+    r"\b(?i:вы|вас|вам|вами|ваш\w*)\b"  # «ВЫ» too: a question set in capitals
     r"|^(?:Уважаем\w+\s)?[А-ЯЁ][а-яё]+\s[А-ЯЁ][а-яё]+(?:вич|вна|ична|инична|ич),|^Господин|^Госпожа"
 )
 # A question opening by its addressee's given name and patronymic ("Уважаемая Наталья
@@ -161,13 +164,22 @@ def units(paragraphs: Sequence[str]) -> list[Unit]:
 def label_of(paragraph: str) -> re.Match[str] | None:
     """The speaker label opening `paragraph`, if it has one."""
     m = _LABEL.match(paragraph) or _CAPITALS_LABEL.match(paragraph)
-    if m is None:
+    if m is None or not _whose_turn(m.group("head")):
         return None
     alone = m.end() >= len(paragraph.rstrip())
     ending = _CUT_MARK.sub("", paragraph.rstrip())  # "… процедуры. <...>": a cut, then the end
     if not alone and ending[-1:] not in _FINAL:
         return None  # "Лавров: Россия не закроется" is a headline
     return m
+
+
+def _whose_turn(head: str) -> bool:
+    """A head «Вопрос корреспондента», «Ответ министра» says whose turn it is by a noun in
+    the genitive; «Ответ прост:» opens a sentence, not a turn."""
+    words = head.split()
+    if len(words) != 2 or words[0] not in ("Вопрос", "Ответ") or not words[1].islower():
+        return True
+    return any(p.pos == "NOUN" and p.has("gent") for p in parses(words[1]))
 
 
 def turn_label(text: str) -> re.Match[str] | None:
@@ -189,18 +201,28 @@ def label_head(label: str) -> str:
     return without_aside(label).split(",")[0].strip()
 
 
+def _first_word(head: str) -> str:
+    """ "Вопрос корреспондента" → "вопрос": a label's kind, whoever's it is."""
+    return head.split()[0].lower().rstrip(".") if head.split() else ""
+
+
 def asker_label(label: str) -> bool:
-    """ "Вопрос", "Корр.", "«Международная жизнь»", "Российская газета", "swissinfo.ch",
-    "РИА Новости" (an outlet the lexicon knows): the interviewer."""
+    """ "Вопрос", "Вопрос корреспондента", "Корр.", "«Международная жизнь»", "Российская
+    газета", "swissinfo.ch", "РИА Новости" (an outlet the lexicon knows): the interviewer."""
     head = label_head(label)
     if head.lower().rstrip(".") in ASKER_LABELS or _OUTLET_LABEL.search(head):
+        return True
+    if _first_word(head) in _OF_LABELS and _first_word(head) in ASKER_LABELS:
         return True
     return MEDIA.fullmatch(head) is not None
 
 
 def answer_label(label: str) -> bool:
-    """ "Ответ", "О.": the interviewee's turn, without their name."""
-    return label_head(label).lower().rstrip(".") in ANSWER_LABELS
+    """ "Ответ", "Ответ министра", "О.": the interviewee's turn, without their name."""
+    head = label_head(label)
+    if _first_word(head) in _OF_LABELS:
+        return _first_word(head) in ANSWER_LABELS
+    return head.lower().rstrip(".") in ANSWER_LABELS
 
 
 def _asks(label: str | None, text: str) -> bool:
@@ -495,7 +517,8 @@ def plain_questions(
     out = [Turn(Role.INTRO)] * first
     for k in range(first, len(texts)):
         role = Role.QUESTION if asked[k] else Role.ANSWER
-        out.append(Turn(role, opens=asked[k] or asked[k - 1]))
+        dash = _DASH_TURN.match(texts[k])  # «Как вы оцениваете …?» then «— Отношения …»
+        out.append(Turn(role, None, dash.end() if dash else 0, asked[k] or asked[k - 1]))
     return out
 
 
