@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.content._speakers.nations import nation_keys
-from bot.content.lexicon import EMBASSY_HEADS, OWNED_TEXTS, STATE_NAMES
+from bot.content.lexicon import EMBASSY_HEADS, OWNED_TEXTS, PLATFORMS, STATE_NAMES
 from bot.content.mentions import UNKNOWN_BODY, Mention
 from bot.content.morph import lemma, parses
 
@@ -78,7 +78,7 @@ def find_embassies(text: str, free: Callable[[int, int], bool]) -> list[Mention]
             out.append(Mention(m.start(), m.end(), org=embassy.name))
             named.append(embassy)
     if not named:  # «Посол РФ в США» implies the embassy a bare «посольство» is
-        named = [e for m in _AMBASSADOR.finditer(text) if (e := _named(m))]
+        named = _ambassadors_embassy(text)
     if not named:  # «в посольстве РФ», «посольство США»: the embassy of that country
         named = [_Embassy(f"Посольство {c}", _state(c)) for c in _countries(text)]
     taken = [(m.start, m.end) for m in out]
@@ -94,6 +94,25 @@ def find_embassies(text: str, free: Callable[[int, int], bool]) -> list[Mention]
 
 
 _HOSTED = re.compile(r"[ \t]+в[ \t]+[А-ЯЁ]")
+
+
+_SURNAME_AFTER = re.compile(r"(?:[ \t]+[А-ЯЁ][а-яё-]+){1,2}")
+
+
+def _ambassadors_embassy(text: str) -> list[_Embassy]:
+    """The embassies the ambassadors' titles imply; one ambassador named twice with his host
+    written two ways («Посол РФ в США Антонов», «Посол РФ в Вашингтоне Анатолий Антонов»)
+    heads one embassy, named by its first title."""
+    found: list[tuple[_Embassy, str]] = []
+    for m in _AMBASSADOR.finditer(text):
+        embassy = _named(m)
+        name = _SURNAME_AFTER.match(text, m.end())
+        if embassy is not None:
+            found.append((embassy, name.group(0).split()[-1] if name else ""))
+    first = found[0] if found else None
+    if first and first[1] and all(e.state == first[0].state and s == first[1] for e, s in found):
+        return [first[0]]
+    return [e for e, _ in found]
 
 
 def _is_reference(text: str, m: re.Match[str]) -> bool:
@@ -129,14 +148,15 @@ _WORD_BEFORE = re.compile(r"([А-ЯЁа-яё]+)[ \t]+$")
 
 def _speaks_there(text: str, at: int) -> bool:
     """Whether the reference at `at` is where words were said or whose text they are («в
-    посольстве», «в заявлении дипмиссии»): there an embassy the text does not settle is
-    still an embassy speaking, nobody known; elsewhere («здания посольства») it is left
-    unnamed, and so is no body a later «говорится в сообщении» may take for the speaker."""
+    посольстве», «в заявлении дипмиссии», «в твиттере посольства»): there an embassy the
+    text does not settle is still an embassy speaking, nobody known; elsewhere («здания
+    посольства») it is left unnamed, and so is no body a later «говорится в сообщении» may
+    take for the speaker."""
     before = _WORD_BEFORE.search(text, max(0, at - 30), at)
     if before is None:
         return False
     word = before.group(1).lower()
-    return word in ("в", "во") or lemma(word) in OWNED_TEXTS
+    return word in ("в", "во") or lemma(word) in OWNED_TEXTS | PLATFORMS
 
 
 def _referent(m: re.Match[str], named: list[_Embassy]) -> str:

@@ -484,6 +484,10 @@ ANONYMOUS_MARKS = word_set("неназванный анонимный некий
 # "Лавров о переговорах с Рубио: «…»": what a label's speaker spoke about opens with these.
 TOPIC_PREPOSITIONS = frozenset({"о", "об", "про"})
 MEDIA_KINDS = word_set("агентство газета издание телеканал радиостанция портал журнал телекомпания")
+# Where a body places its texts («в твиттере посольства», «на сайте МИД»), and the verbs of
+# placing them: «говорится в сообщении, размещенном в твиттере посольства» is the embassy's.
+PLATFORMS = word_set("сайт твиттер аккаунт страница канал telegram-канал телеграм-канал микроблог")
+PLACING_VERBS = word_set("разместить опубликовать выложить")
 # What an outlet publishes: "— гласит текст публикации", "говорится в статье" are the words of
 # the outlet named before (never of a person, nor of a body the piece writes about).
 PUBLICATIONS = word_set("публикация статья заметка")

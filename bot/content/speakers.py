@@ -47,6 +47,7 @@ from bot.content.lexicon import (
     NAMING_VERBS,
     ORG_UNITS,
     OWNED_TEXTS,
+    PLACING_VERBS,
     PREPOSITIONS,
     PUBLICATIONS,
     UNKNOWN_AGENTS,
@@ -305,6 +306,8 @@ class _ClauseScan:
     def _stops(self, i: int, tok: Token) -> bool:
         if (tok.text == "," or tok.lower == "по") and self._title_goes_on(i):
             return False
+        if tok.text == "," and self._placed_text(i):
+            return False
         if tok.text in ",;:()":
             return True
         if self.run_words and not _name_like(tok):
@@ -320,6 +323,17 @@ class _ClauseScan:
             and bool(where)
             and not self.prefer_org
         )
+
+    def _placed_text(self, i: int) -> bool:
+        """ "— говорится в сообщении, размещенном в твиттере посольства": after an impersonal
+        verb, the comma after «в <text>» goes on to where the text was placed, whose owner
+        speaks (never to who spread it: «распространенном пресс-службой ООН» is no place)."""
+        toks = self.toks
+        if not self.prefer_org or i < 2 or i + 2 >= len(toks):
+            return False
+        text_noun = lemma(toks[i - 1].lower) in OWNED_TEXTS | PUBLICATIONS
+        placed = lemma(toks[i + 1].lower) in PLACING_VERBS and toks[i + 2].lower in ("в", "на")
+        return toks[i - 2].lower in ("в", "во") and text_noun and placed
 
     def _title_goes_on(self, i: int) -> bool:
         """ "— сообщил глава Комитета СФ по федеративному устройству, региональной политике

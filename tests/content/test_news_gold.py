@@ -34,8 +34,6 @@ GAPS: dict[str, tuple[int, int]] = {
     "rtvi-nebenzya-betsa-nationality": (3, 1),
     # «прилетел на крыльях ненависти» follows a naming construction without a speech verb.
     "rg-zakharova-na-vore-shapka-gorit": (3, 0),
-    # "Посольство России в США" speaks in a post the text cites without a speech verb.
-    "interfax-ua-antonov-consultations": (2, 0),
 }
 
 
