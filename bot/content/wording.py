@@ -7,10 +7,12 @@ inside a quotation: those are the speaker's words.
 Why: the labellers' reference summaries never write «Российская Федерация»: where the article
 gives the official name, they name the country «Россия» in the same case («Постоянный
 представитель Российской Федерации» → «Постоянный представитель России»), one word shorter
-and one word more in common. The case is certain, as the name declines. The abbreviation
-«РФ» stays as written: the references keep it about as often as they change it (set A keeps
-it), and it does not decline, so its case would be a guess. Only in a text that itself calls
-the country «Россия»: no word the article never uses.
+and one word more in common. The case is certain, as the name declines; in every text, also
+one that never writes «Россия» (measured: 12 summaries closer to their reference, none
+further, when that condition went). The abbreviation «РФ» stays as written: the references
+keep it about as often as they change it (set A keeps it), and it does not decline, so its
+case would be a guess; «посол РФ» becomes «посол России» only in a text that itself calls the
+country «Россия».
 The references write the abbreviation a name is given with («ДСНВ», «СБУ», «ОБСЕ»), never the
 name and its abbreviation in brackets: the name's words are the ones they do not share. Only
 when the bracketed letters are the initials of the words right before (short words such as
@@ -115,10 +117,10 @@ def republics(text: str, body: str) -> str:
 
 def country_named(text: str, body: str) -> str:
     """`text` with «Российская Федерация» as «Россия» in its case, and «посол РФ» as «посол
-    России», when `body` (the article) calls the country «Россия» too."""
+    России» when `body` (the article) calls the country «Россия» too."""
+    text = _OFFICIAL.sub(lambda hit: OFFICIAL_FORMS[hit.group("end")], text)
     if not _NAMED_SO.search(body):
         return text
-    text = _OFFICIAL.sub(lambda hit: OFFICIAL_FORMS[hit.group("end")], text)
     return _AMBASSADOR_RF.sub(lambda hit: f"{hit.group('post')} России", text)
 
 
