@@ -1159,6 +1159,42 @@ def _restated(second: str, first: str, verb_at: int, names: Sequence[str]) -> in
     return None
 
 
+# «X прокомментировал Y.» and «По его словам, Z.» after it: one claim, as the references write
+# it («X, комментируя Y, заявил, что Z.»).
+_COMMENTED = re.compile(
+    r"^(?P<who>[^,.«»\"]+?)\s+прокомментировал(?P<femn>а)?\s+(?P<what>[^.!?]+)\.$"
+)
+_HIS_WORDS = re.compile(
+    r"^По\s+(?:(?:(?P<his>его)|(?P<her>ее|её))\s+словам|словам\s+(?P<name>[А-ЯЁ][\w-]+)),\s+"
+    r"(?P<claim>[^\W\d_].*)$",
+    re.S,
+)
+
+
+def commenting(texts: list[str]) -> list[str]:
+    """«X прокомментировал Y. По его словам, Z.» → «X, комментируя Y, заявил, что Z.»: the
+    comment and what it said as one sentence, the references' form; only when the words are
+    the same person's (the pronoun's gender is the verb's, or the surname is X's)."""
+    first = _COMMENTED.match(texts[0]) if len(texts) == 2 else None
+    words = _HIS_WORDS.match(texts[1]) if first else None
+    if first is None or words is None:
+        return texts
+    femn = bool(first.group("femn"))
+    name = words.group("name")
+    same = (
+        name[:4] in first.group("who")
+        if name
+        else bool(words.group("her")) == femn and bool(words.group("his")) != femn
+    )
+    if not same:
+        return texts
+    verb = "заявила" if femn else "заявил"
+    return [
+        f"{first.group('who')}, комментируя {first.group('what')}, {verb}, что "
+        f"{words.group('claim')}"
+    ]
+
+
 def one_subject(texts: list[str], names: Sequence[str] = ()) -> list[str]:
     """Two sentences as one when the second goes on with the first one's subject («X заявил,
     что A. Он подчеркнул, что B.» or «… X подчеркнул, что B.» → «X заявил, что A, и
@@ -1339,7 +1375,7 @@ def _written(
     elif not speaker:
         texts, speaker = _lead_speaker(chosen, every, texts, paragraphs, entities, quote_ranges)
         names = sorted({m.person.name for m in persons if m.person}, key=len, reverse=True)
-        texts = one_subject(_by_someones_words(texts, body, persons), names)
+        texts = one_subject(commenting(_by_someones_words(texts, body, persons)), names)
         texts = [in_interview(texts[0], body, names), *texts[1:]] if texts else texts
     text = _joined(texts, speaker)
     text = _with_role(text, body, persons)

@@ -7,7 +7,7 @@ import pytest
 from bot.content.balance import merge_closing
 from bot.content.introduce import given_in_case
 from bot.content.pipeline import analyze
-from bot.content.summary import NOT_NEWS, _opener, in_interview, one_subject
+from bot.content.summary import NOT_NEWS, _opener, commenting, in_interview, one_subject
 
 # (article, the summary it must get)
 STAMPED = [
@@ -1572,3 +1572,37 @@ def test_a_summary_saying_interview_gets_no_second_one() -> None:
     text = "Сергей Лавров в интервью заявил, что отношения достигли дна."
     body = "«Отношения на дне», — сказал Лавров в интервью «Известиям»."
     assert in_interview(text, body, ("Сергей Лавров",)) == text
+
+
+# (the summary's two sentences, what they become): a comment and its words as one claim
+COMMENTING = [
+    (
+        ["Посол Иван Петров прокомментировал решение суда.", "По его словам, оно незаконно."],
+        ["Посол Иван Петров, комментируя решение суда, заявил, что оно незаконно."],
+    ),
+    (
+        ["Спикер Анна Серова прокомментировала слухи.", "По ее словам, отставки не будет."],
+        ["Спикер Анна Серова, комментируя слухи, заявила, что отставки не будет."],
+    ),
+    (
+        ["Дмитрий Песков прокомментировал визит.", "По словам Пескова, дата не известна."],
+        ["Дмитрий Песков, комментируя визит, заявил, что дата не известна."],
+    ),
+    (  # «её» after a man's comment: someone else's words, as written
+        ["Посол Иван Петров прокомментировал решение.", "По её словам, оно незаконно."],
+        ["Посол Иван Петров прокомментировал решение.", "По её словам, оно незаконно."],
+    ),
+    (  # another person's words: as written
+        ["Дмитрий Песков прокомментировал визит.", "По словам Ушакова, дата не известна."],
+        ["Дмитрий Песков прокомментировал визит.", "По словам Ушакова, дата не известна."],
+    ),
+    (  # a second sentence that is no one's words: as written
+        ["Дмитрий Песков прокомментировал визит.", "Визит намечен на осень."],
+        ["Дмитрий Песков прокомментировал визит.", "Визит намечен на осень."],
+    ),
+]
+
+
+@pytest.mark.parametrize(("texts", "joined"), COMMENTING)
+def test_a_comment_and_its_words_are_one_claim(texts: list[str], joined: list[str]) -> None:
+    assert commenting(texts) == joined
