@@ -50,6 +50,7 @@ from bot.content.lexicon import (
     PLACING_VERBS,
     PREPOSITIONS,
     PUBLICATIONS,
+    QUOTING_VERBS,
     UNKNOWN_AGENTS,
     WORDS_NOUNS,
     role_of,
@@ -150,6 +151,8 @@ class Resolver(_Roles):
             found, who = self.scan(list(reversed(toks)), None, pos, stop_early=False)
             return who if found else None
         found, who = self._in_clause(toks, verb, pos)
+        if neuter_subject(verb) and not _relays_owner(toks, verb):
+            return None if self._person(who) else who
         if found or not context:
             return who
         if verb.impersonal or verb.plural:
@@ -196,6 +199,12 @@ class Resolver(_Roles):
             if subject is not None:
                 return True, subject
         return self._subject_after(after, verb, pos, stop_early=False)
+
+    def _person(self, who: str | None) -> bool:
+        """Whether `who` is one of the text's people (not a body nor an outlet)."""
+        return who is not None and any(
+            m.person is not None and m.person.name == who for m in self.entities.persons
+        )
 
     def _text_owner(self, words: list[Token], pos: int) -> str | None:
         """ "— сказано в заявлении Назарбаева", "В заявлении госсекретаря США Марко Рубио
@@ -651,6 +660,21 @@ class _ClauseScan:
         while before and _adjective(before[-1]):
             before.pop()
         return bool(before) and _person_noun(before[-1].lower)
+
+
+def neuter_subject(verb: Verb) -> bool:
+    """ "— заявило ведомство", "Ранее посольство заявило, что «…»": a past singular verb in
+    the neuter agrees with a body (министерство, посольство, правительство, агентство), never
+    with a person; whoever the text named last is not its subject, and a body the clause does
+    not name is unknown rather than guessed."""
+    found = parses(verb.token.lower)
+    return not verb.plural and bool(found) and found[0].has("VERB", "neut", "past", "sing")
+
+
+def _relays_owner(toks: list[Token], verb: Verb) -> bool:
+    """ "— процитировало его РИА Новости", "— сообщило агентство со ссылкой на Пескова": a
+    body quoting or citing someone gives that person's words; the person stays the speaker."""
+    return lemma(verb.token.lower) in QUOTING_VERBS or any(t.lower in CITING_CUES for t in toks)
 
 
 def _adjective(tok: Token) -> bool:

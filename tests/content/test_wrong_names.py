@@ -313,3 +313,65 @@ def test_a_deputys_glued_post(word: str, role: str | None) -> None:
 def test_oblique_name_forms(text: str, names: set[str]) -> None:
     found = {m.person.name for m in find_entities(text).persons if m.person is not None}
     assert found == names
+
+
+# A past singular verb in the neuter («заявило», «сообщило») agrees with a body (посольство,
+# министерство, правительство), never with a person: whoever the text named last is not its
+# subject. A body the clause names speaks; one it only implies is unknown. A body that quotes
+# or cites someone («процитировало его», «со ссылкой на») gives that person's words.
+NEUTER_VERB: list[Row] = [
+    (
+        "Глава МИД Венгрии Петер Сийярто прибыл в Минск. Ранее ведомство заявило, что"
+        " «переговоры будут трудными и долгими».",
+        "переговоры",
+        None,
+    ),
+    (
+        "Сергей Лавров провел переговоры в Анкаре.\n«Стороны обсудили ситуацию в Сирии»,"
+        " — сообщило министерство.",
+        "Стороны",
+        None,
+    ),
+    (
+        "Мария Захарова прокомментировала инцидент.\n«Мы требуем объяснений от властей»,"
+        " — заявило посольство в своем заявлении.",
+        "Мы требуем",
+        None,
+    ),
+    (
+        "Президент Франции Эмманюэль Макрон выступил в Брюсселе. Правительство республики"
+        " заявило: «Мы не допустим эскалации конфликта в регионе».",
+        "Мы не допустим",
+        None,
+    ),
+    (
+        "Дональд Трамп подписал указ.\n«Это решение укрепит экономику страны», — заявило"
+        " Белое дом.",
+        "Это решение",
+        "Белый дом",
+    ),
+    (
+        "Эрдоган встретился с Путиным.\n«Лидеры договорились о продлении сделки», — сообщило"
+        " агентство Анадолу.",
+        "Лидеры",
+        "Анадолу",
+    ),
+    (
+        "Посол Родион Мирошник выступил в Ереване.\n«Россия заинтересована в урегулировании"
+        " конфликта», — процитировало его РИА Новости.",
+        "Россия",
+        "Родион Мирошник",
+    ),
+    (  # a masculine verb: the minister himself
+        "Сергей Лавров прибыл в Анкару.\n«Мы обсудим все вопросы», — заявил министр.",
+        "Мы обсудим",
+        "Сергей Лавров",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), NEUTER_VERB)
+def test_a_neuter_verbs_subject_is_never_a_person(
+    text: str, opening: str, speaker: str | None
+) -> None:
+    assert _speaker(text, opening) == speaker
