@@ -100,21 +100,25 @@ def words_of_another(c: SpanContext) -> Outcome:
     return Found(None if own else who)
 
 
-_APPOSITION_DASH = re.compile(r"[ \t]+[–—-][ \t]+$")
+# Between a role's complement and the role holder: a dash, a comma or just a space
+# («советника Зеленского – Михаила Подоляка», «советника Зеленского, Михаила Подоляка»,
+# «помощника Дональда Трампа Стивена Миллера»).
+_APPOSITION = re.compile(r"(?:[ \t]*,)?[ \t]+(?:[–—-][ \t]+)?$")
 
 
 def _dashed_holder(c: SpanContext, lo: int, hi: int, who: str | None) -> str | None:
-    """ "заявления советника Владимира Зеленского – Михаила Подоляка о «…»": a person right
-    after a role and followed by a dash and another person is whose adviser, envoy or
-    spokesman (the role's complement); the one after the dash holds the role and owns the
-    words."""
+    """ "заявления советника Владимира Зеленского – Михаила Подоляка о «…»", "слова помощника
+    Дональда Трампа Стивена Миллера о «…»": a person right after a role and followed by
+    another person (after a dash, a comma or nothing) is whose adviser, envoy or spokesman
+    (the role's complement); the one after holds the role and owns the words."""
     people = [m for m in c.resolver.entities.persons if lo <= m.start < hi and m.person]
     for first, second in pairwise(people):
         if first.person is None or second.person is None or first.person.name != who:
             continue
         before = tokens(c.text, max(lo, first.start - 60), first.start)
         titled = any(role_of(t.text) is not None for t in before)
-        if titled and _APPOSITION_DASH.match(c.text[first.end : second.start]):
+        apposed = _APPOSITION.match(c.text[first.end : second.start]) and not second.nominative
+        if titled and apposed:  # "… Трампа Миллер заявил": a nominative opens a clause
             return second.person.name
     return who
 
