@@ -228,10 +228,11 @@ SHORT_FORMS: tuple[tuple[str, re.Pattern[str], dict[str, str]], ...] = tuple(
 # the references then keep «Российский постпред при ООН …», except «Российский посол»: the
 # references open «Посол России в США Анатолий Антонов …» (6 summaries closer to theirs, none
 # further). «Посол» inside a summary stays: the references also drop the country there («посла
-# Сергея Кисляка»).
+# Сергея Кисляка»). «российского лидера» → «лидера России»: 3 closer, none further.
 _RUSSIAN_POST = re.compile(
     r"\b(?P<adjective>[Рр]оссийск(?:ий|ого|ому|им|ом))\s+"
-    r"(?P<post>МИД|постпред(?:|а|у|ом|е)|президент(?:|а|у|ом|е)|(?P<envoy>посол))\b"
+    r"(?P<post>МИД|постпред(?:|а|у|ом|е)|президент(?:|а|у|ом|е)|лидер(?:|а|у|ом|е)"
+    r"|(?P<envoy>посол))\b"
 )
 # «российского внешнеполитического ведомства»: the ministry, as the references name it.
 _FOREIGN_OFFICE = re.compile(
