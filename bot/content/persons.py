@@ -171,6 +171,8 @@ def _surname_nominative(
     last_n = last if fixed else last_n
     if not fixed and last_n == last and case not in (None, "nomn"):
         last_n = _foreign_nominative(last, case, gender, known_first)
+    if last_n.endswith("ь") and last.endswith("и"):
+        last_n = last  # "Нарендры Моди": no surname declines as «ночь» («Модь»)
     return last_n, russian
 
 

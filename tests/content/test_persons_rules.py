@@ -281,6 +281,10 @@ FULL_NAMES: list[tuple[str, set[str]]] = [
     ("Министр Масахиса Сато выступил в парламенте.", {"Масахиса Сато"}),
     # … a stem in «н» may end one, and a cluster («рл») is no Japanese shape: declined
     ("Визит Хасана Роухани в Москву завершился.", {"Хасан Роухани"}),
+    # no surname declines as «ночь»: «-и» is no genitive of a nominative in «-ь» («Модь»),
+    # while a man's «-ь» declines as «Кобзаря»
+    ("Визит Нарендры Моди в Москву завершился.", {"Нарендра Моди"}),
+    ("Звонок Игоря Кобзаря прозвучал в полночь.", {"Игорь Кобзарь"}),
     # a man's genitive first name («-а» of «Феридун») never stands beside a surname in «-у»
     # declined as a woman's: the surname stays as written
     ("Генсека ОБСЕ Феридуна Синирлиоглу отвезли в Донецк.", {"Феридун Синирлиоглу"}),
