@@ -41,6 +41,7 @@ from bot.content._speakers.roles import _Roles
 from bot.content._speakers.tokens import Answer, Token, Verb, naming_verb, speech_verb, tokens
 from bot.content.entities import Mention
 from bot.content.lexicon import (
+    ACCORDING_NOUNS,
     CITING_CUES,
     MEDIA,
     MEDIA_KINDS,
@@ -78,6 +79,9 @@ __all__ = [
 _JUST_COMMA = re.compile(r"\s*,\s*")
 _PO_SLOVAM_OPENING = re.compile(r"[Пп]о\s+(?:словам|мнению|оценке|данным)\s+(?=[^,]{2,120},)")
 _LATIN = re.compile(r"[A-Za-z][\w.-]*")
+
+# Nouns for what someone said or thinks: "по его словам", "по его наблюдениям" name who.
+_OPINION_NOUNS = _SPEAKER_NOUNS | ACCORDING_NOUNS
 
 
 # The resolver's concerns are layered in bot/content/_speakers/ (memory ← introductions ←
@@ -481,7 +485,7 @@ class _ClauseScan:
         if tok.lower not in _POSSESSIVES:
             return False
         nxt = tokens(self.resolver.text, tok.end, min(len(self.resolver.text), tok.end + 30))
-        if not nxt or not nxt[0].text[:1].islower() or lemma(nxt[0].lower) in _SPEAKER_NOUNS:
+        if not nxt or not nxt[0].text[:1].islower() or lemma(nxt[0].lower) in _OPINION_NOUNS:
             return False  # "цитирует ее ТАСС": an object pronoun before the subject
         return any(p.pos in ("NOUN", "ADJF") for p in parses(nxt[0].lower)[:1])
 
