@@ -460,9 +460,11 @@ def _plural_role(word: str) -> bool:
 
 
 def _to_case_nominative(word: str, case: str | None) -> str:
+    """`word` in the nominative, read in `case` (a title's): a declinable reading first — after
+    «главе альянса» «Марку» is «Марк» in the dative, not the indeclinable «Марку»."""
     if case in (None, "nomn"):
         return word
-    for p in parses(word.lower()):
+    for p in sorted(parses(word.lower()), key=lambda p: p.has("Fixd")):
         if p.pos == "NOUN" and case in p.grams and "plur" not in p.grams:
             changed = p.raw.inflect({"nomn"})
             if changed is not None:
@@ -567,6 +569,10 @@ def _titled_name(
     if _third_name_word(text, words, end, case):
         given, last, end = f"{given} {last}", words[end + 1][2], end + 1
     surname = _to_case_nominative(last, case)
+    readings = _name_parses(given.split()[0].lower())
+    given_gender = _gender_of([p for p in readings if case is not None and p.has(case)])
+    if _undeclined_surname(last, case, given_gender):
+        surname = last  # "главе альянса Марку Рютте": a man's «-е» is no dative («Рютта»)
     if _unsettled_first_name(given.split()[0], last, case):
         name = surname  # "послом Манасой Жолдошбековым": no certain first name, the surname
     else:
@@ -656,6 +662,19 @@ def _titled_names(
         used.update(range(first, last + 1))
 
 
+_LOCATIVE_PREPOSITIONS = frozenset({"в", "во", "на", "о", "об", "обо", "при", "по"})
+
+
+def _without_preposition(text: str, start: int, case: str | None, word: str) -> str | None:
+    """A head read as prepositional with no preposition before it («новому главе альянса»)
+    is in the dative, when it reads so too: the prepositional never stands alone."""
+    if case != "loct" or not any(p.has("datv") for p in parses(word.lower())):
+        return case
+    before = text[max(0, start - 40) : start].split()
+    words = [w.lower() for w in before if w.isalpha()][-3:]
+    return case if any(w in _LOCATIVE_PREPOSITIONS for w in words) else "datv"
+
+
 _RUN_BREAKS = '.,;:!?«»"\n()'
 
 
@@ -665,7 +684,7 @@ def _title_case(text: str, start: int, word: str) -> str | None:
     безопасности Жозеп Боррель») heads no title of its own: the case is that of the role head
     before it in the same run of words (no punctuation between), None when there is none."""
     if word.lower() not in POLICY_FORMS:
-        return _role_case(word)
+        return _without_preposition(text, start, _role_case(word), word)
     lo = max(0, start - 120)
     lo = max([lo] + [text.rfind(c, lo, start) + 1 for c in _RUN_BREAKS])
     heads = [w for _s, _e, w in title_heads(text[lo:start]) if w.lower() not in POLICY_FORMS]

@@ -360,6 +360,15 @@ TITLE_CASES: list[tuple[str, list[tuple[str, str, bool]]]] = [
         "Визит представителя ЕС по политике безопасности Жозепа Борреля завершился.",
         [("Жозепа Борреля", "Жозеп Боррель", False)],
     ),
+    # a head read as prepositional with no preposition before it is in the dative, and the
+    # name after it too: «Марку» is «Марк» (not the indeclinable «Марку»), and a man's
+    # surname in «-е» stays («Рютте», never «Рютта»)
+    (
+        "Полномочия передал новому главе альянса Марку Рютте.",
+        [("Марку Рютте", "Марк Рютте", False)],
+    ),
+    ("Говорили о главе альянса Марке Рютте.", [("Марке Рютте", "Марк Рютте", False)]),
+    ("Письмо направлено министру Марку Рютте.", [("Марку Рютте", "Марк Рютте", False)]),
 ]
 
 
