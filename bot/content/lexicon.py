@@ -113,7 +113,7 @@ WORDS_NOUNS = word_set(
 )
 # Of a piece someone wrote, the words are its author's too («комментируя статью обозревателя X о
 # том, что …»), but only with the owner after them («в статье о Лаврове» is about him).
-AUTHORED_NOUNS = WORDS_NOUNS | word_set("статья колонка")
+AUTHORED_NOUNS = WORDS_NOUNS | word_set("статья колонка релиз пресс-релиз коммюнике")
 # "по словам X", "по утверждению X", "со слов X": whose words follow (lemmas of the noun);
 # "по его наблюдениям", "по её ощущениям": his view, as "по его мнению" (never "по данным",
 # "по информации": facts relayed, whose quoted terms are nobody's words).
@@ -127,7 +127,9 @@ PREPOSITIONS = word_set("на в во по при после до с со для
 SUCH_WORDS = word_set("такой подобный это этот данный соответствующий")
 # What a person signs and publishes: "«…», — говорится в заявлении Назарбаева" are his words.
 # ("говорится в комментарии Захаровой" too: every noun for someone's words is one).
-OWNED_TEXTS = WORDS_NOUNS | word_set("обращение послание письмо поздравление телеграмма")
+OWNED_TEXTS = WORDS_NOUNS | word_set(
+    "обращение послание письмо поздравление телеграмма релиз пресс-релиз коммюнике"
+)
 STATEMENT_NOUNS = word_set("заявление мнение оценка предположение прогноз комментарий")
 STATEMENT_VERBS = word_set("сделать высказать выразить озвучить дать")
 # "назвал заявление «абсурдным»", "оценил заявления как «неразумные»": naming or evaluating
@@ -452,7 +454,7 @@ PRESS_VOICES = word_set("представитель пресс-секретар�
 # Units that speak for the body named beside them ("пресс-служба Минобороны сообщила").
 ORG_UNITS = word_set(
     """пресс-служба пресс-центр пресс-бюро ведомство дипведомство аппарат канцелярия секретариат
-    представительство"""
+    представительство спецслужба"""
 )
 # Courtesy titles: «господин Рябков», «г-жа Захарова», «мистер Кирби» are those people, the
 # title adding nothing about who they are (unlike a role, it never names an office).

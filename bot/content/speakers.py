@@ -543,11 +543,15 @@ class _ClauseScan:
         before = _LAST_WORD.search(text, max(0, tok.start - 20), tok.start)
         # "говорится в сообщении ведомства": the unit's text, as if said in the unit
         owned = before is not None and lemma(before.group(1).lower()) in OWNED_TEXTS
-        if not self.prefer_org or before is None:
+        # "— цитирует ТАСС релиз спецслужбы": an outlet quoting a body's text relays the body
+        # (read on the verb's clause, or on the text's owner alone, with no verb)
+        quoting = self.verb is None or lemma(self.verb.token.lower) in QUOTING_VERBS
+        if not (self.prefer_org or (owned and quoting)) or before is None:
             return None
         if before.group(1).lower() not in ("в", "во") and not owned:
             return None
-        after = tokens(text, tok.end, min(len(text), tok.end + 40))[:1]
+        stop = _SENTENCE_STOP.search(text, tok.end, min(len(text), tok.end + 40))
+        after = tokens(text, tok.end, stop.start() if stop else min(len(text), tok.end + 40))[:1]
         if after and (after[0].text[:1].isupper() or _genitive_noun(after[0].lower)):
             return None
         body = self.resolver.organisation(self.pos)
@@ -687,6 +691,7 @@ def _adjective(tok: Token) -> bool:
 
 
 _OPENING_MARKS = frozenset('«"„“')
+_SENTENCE_STOP = re.compile(r"[.!?\n]")
 _THERE_LINKS = frozenset({"также", "же", "тоже", "еще", "ещё", "ранее"})
 
 # «…, который ранее сказал, что …»: a relative pronoun as the verb's subject, by gender.

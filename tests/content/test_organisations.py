@@ -319,3 +319,32 @@ THERE_AND_ELSEWHERE: list[Row] = [
 @pytest.mark.parametrize(("text", "opening", "speaker"), THERE_AND_ELSEWHERE)
 def test_there_and_other_embassies(text: str, opening: str, speaker: str | None) -> None:
     assert _speaker(text, opening) == speaker
+
+
+# An outlet quoting a body's release relays the body; a quoted verdict on a body's statement
+# («Заявление Госдепа … «не соответствует действительности»») is never the statement itself.
+RELAYED_RELEASE: list[Row] = [
+    (
+        "ФСБ задержала жителя Тамбова.\n«Он извлек из тайника составные части оборудования», —"
+        " цитирует ТАСС релиз спецслужбы.\nЗадержанный сознался.",
+        "Он извлек",
+        "ФСБ России",
+    ),
+    (
+        "МИД Латвии выслал российского дипломата.\n«Дипломат покинет страну в течение суток», —"
+        " приводит РИА Новости пресс-релиз ведомства.",
+        "Дипломат покинет",
+        "МИД Латвии",
+    ),
+    (
+        "Замглавы МИД России Александр Грушко опроверг заявление Госдепа.\nЗаявление Госдепа США"
+        " о переданных предложениях «не соответствует действительности».",
+        "не соответствует",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), RELAYED_RELEASE)
+def test_a_release_and_a_verdict(text: str, opening: str, speaker: str | None) -> None:
+    assert _speaker(text, opening) == speaker

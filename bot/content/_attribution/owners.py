@@ -84,6 +84,10 @@ def words_of_another(c: SpanContext) -> Outcome:
         return None
     if _has_verb(toks) or (hit.group("link").strip() in _TOPIC_LINKS and c.n_words < 2):
         return None  # "призывы Керри объясняются тем, что": the author's clause; "об «…»" a term
+    if hit.group("topic") is not None and _opens_with_verb(c):
+        # "Заявление Госдепа о предложениях «не соответствует действительности»": someone's
+        # verdict on the statement, whose the sentence does not say
+        return Found(None)
     found, who = c.resolver.scan(toks, None, c.span.open, stop_early=False)
     if not found:
         return _unnamed_owner(c, toks, hit.group("link"))
@@ -304,6 +308,16 @@ def _has_verb(toks: list[Token]) -> bool:
     """Whether `toks` hold a verb: then they are a clause of their own, no owner in the
     genitive ("призывы Керри объясняются тем, что …")."""
     return any(p.pos in _VERB_POS for t in toks for p in parses(t.lower)[:1])
+
+
+def _opens_with_verb(c: SpanContext) -> bool:
+    """Whether the quotation opens with a finite verb («не соответствует действительности»):
+    after «заявление X о …» it is the sentence's predicate, someone's verdict on the
+    statement, never the statement's own words."""
+    words = tokens(c.inner, 0, min(len(c.inner), 60))
+    if words and words[0].lower == "не":
+        words = words[1:]
+    return bool(words) and any(p.pos == "VERB" for p in parses(words[0].lower)[:1])
 
 
 def _owned_words(c: SpanContext) -> tuple[Token, re.Match[str]] | None:
