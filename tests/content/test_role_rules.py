@@ -590,6 +590,35 @@ BRACKETED_BODY: list[Row] = [
 ]
 
 
+# A role's country is in its own title, which ends at the clause's verb: «Министр назвал
+# украинский народ …» is no Ukrainian minister.
+TITLE_ENDS_AT_VERB: list[Row] = [
+    (
+        "Министр обороны России Сергей Шойгу дал интервью газете.\nМинистр назвал украинский"
+        " народ «братским» и заявил, что надеется на мир.",
+        "братским",
+        "Сергей Шойгу",
+    ),
+    (
+        "Глава МИД Сергей Лавров встретился с коллегой.\nМинистр обвинил британских политиков"
+        " в «откровенной лжи».",
+        "откровенной",
+        "Сергей Лавров",
+    ),
+    (  # the country in the title itself: another minister
+        "Министр обороны России Сергей Шойгу дал интервью газете.\n«Мы готовы к диалогу», —"
+        " заявил министр Украины.",
+        "Мы готовы",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), TITLE_ENDS_AT_VERB)
+def test_a_title_ends_at_the_verb(text: str, opening: str, speaker: str | None) -> None:
+    assert _speaker(text, opening) == speaker
+
+
 @pytest.mark.parametrize(("text", "opening", "speaker"), BRACKETED_BODY)
 def test_a_bracketed_abbreviation_names_the_body(
     text: str, opening: str, speaker: str | None
