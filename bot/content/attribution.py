@@ -64,7 +64,7 @@ from bot.content._attribution.relays import clause_speaker
 from bot.content._attribution.reported import reported_speech
 from bot.content._attribution.reported_of import _not_reported_of
 from bot.content.layout import sentence_end
-from bot.content.lexicon import MEDIA, PASSING_ON_VERBS, RELAY_VERBS
+from bot.content.lexicon import MEDIA, PASSING_ON_VERBS, QUOTING_VERBS, RELAY_VERBS
 from bot.content.speakers import Verb, tokens
 
 __all__ = [
@@ -138,7 +138,7 @@ def dash_after(c: SpanContext) -> Outcome:
         # comma goes on the sentence's own clause; what follows it is its object
         return None
     who = clause_speaker(c.resolver, clause_lo, clause_hi, verb, c.span.open)
-    if who is not None and MEDIA.fullmatch(who) and _lemma_of(verb) in RELAY_VERBS:
+    if who is not None and MEDIA.fullmatch(who) and _lemma_of(verb) in RELAY_VERBS | QUOTING_VERBS:
         return _relayed(c, verb, clause_hi) or Found(who)
     return Found(who)
 
@@ -149,14 +149,15 @@ def _relayed(c: SpanContext, verb: Verb, clause_hi: int) -> Found | None:
     names who did, and so does the sentence's own attribution before the quotation ("Лавров
     заявил, что Россия «…», передает ТАСС": the rules after this one). An outlet that only
     passes words on ("передает") is nobody's speaker without them; one that writes or
-    reports (None here) may be reporting in its own words."""
+    reports (None here) may be reporting in its own words; one that quotes («— цитирует ТАСС
+    релиз спецслужбы») gives someone else's, as one that passes them on does."""
     named = _next_sentence_speaker(c, clause_hi)
     if _not_media(named):
         return Found(named)
     own = None if c.starts_sentence else _sentence_attribution(c)
     if own is not None and _not_media(own.speaker):
         return own
-    return Found(None) if _lemma_of(verb) in PASSING_ON_VERBS else None
+    return Found(None) if _lemma_of(verb) in PASSING_ON_VERBS | QUOTING_VERBS else None
 
 
 def _sentence_attribution(c: SpanContext) -> Found | None:
