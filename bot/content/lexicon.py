@@ -111,6 +111,9 @@ WORDS_NOUNS = word_set(
     риторика угроза призыв обещание тезис сообщение цитата предупреждение обвинение
     требование фраза формулировка прогноз предположение уверение"""
 )
+# Nouns for one utterance that a quotation right after its owner gives word for word («фразу
+# Силуанова «…»», «слова Трампа «…»»): the owner spoke it, never the subject who comments on it.
+UTTERANCE_NOUNS = word_set("слово фраза высказывание реплика цитата заявление восклицание")
 # Of a piece someone wrote, the words are its author's too («комментируя статью обозревателя X о
 # том, что …»), but only with the owner after them («в статье о Лаврове» is about him).
 AUTHORED_NOUNS = WORDS_NOUNS | word_set("статья колонка релиз пресс-релиз коммюнике")

@@ -84,13 +84,13 @@ RELAYED_PUBLICATION: list[Row] = [
         "Мы рассчитываем",
         None,
     ),
-    # An outlet that quotes («цитирует», «приводит») gives someone else's words: the one
-    # the next sentence names, else nobody — never the outlet.
+    # An outlet that quotes («цитирует», «приводит») gives someone else's words: the body
+    # whose release it quotes, the one the next sentence names, else nobody — never the outlet.
     (
         "ФСБ задержала жителя Курской области.\n«Он передавал данные о перемещении войск»,"
         " — цитирует ТАСС релиз спецслужбы.",
         "Он передавал",
-        None,
+        "ФСБ России",  # the body whose release it is, named before
     ),
     (
         "Пожар начался ночью.\n«Огонь удалось локализовать к утру», — цитирует Интерфакс"
@@ -405,3 +405,57 @@ def test_a_neuter_verbs_subject_is_never_a_person(
     text: str, opening: str, speaker: str | None
 ) -> None:
     assert _speaker(text, opening) == speaker
+
+
+# Someone's words as a sentence's subject with the quotation as its predicate: what is said
+# of those words, never the words themselves (who says it, the sentence does not tell). An
+# utterance noun with its owner right before the quotation gives the owner's own words, never
+# those of the body that comments on them.
+WORDS_AND_PREDICATES: list[Row] = [
+    (
+        "Об этом заявил замглавы МИД России Александр Грушко.\nЗаявление Госдепа США о"
+        " переданных предложениях «не соответствует действительности».",
+        "не соответствует",
+        None,
+    ),
+    (
+        "Захарова прокомментировала выступление.\nЗаявления Каллас о российской угрозе —"
+        " «очередная порция лжи».",
+        "очередная",
+        None,
+    ),
+    (  # the sentence's own verb after the quotation: the words are the owner's
+        "Слова Марии Захаровой о «неприемлемых условиях» вызвали резонанс.",
+        "неприемлемых",
+        "Мария Захарова",
+    ),
+    (
+        "В Минфине России объяснили фразу Антона Силуанова «а я вообще ни за что не плачу»,"
+        " сказанную в Китае.",
+        "а я вообще",
+        "Антон Силуанов",
+    ),
+    (
+        "В Кремле прокомментировали слова Дональда Трампа «мы закончим эту войну» на встрече"
+        " с журналистами.",
+        "мы закончим",
+        "Дональд Трамп",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), WORDS_AND_PREDICATES)
+def test_words_and_what_is_said_of_them(text: str, opening: str, speaker: str | None) -> None:
+    assert _speaker(text, opening) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Дипломат возмутился тем, что слова Юнкера «были широко использованы для пропаганды».",
+        "Посол заявил, что высказывание Макрона «вызвало недоумение в Москве».",
+    ],
+)
+def test_a_quotation_opening_with_a_verb_is_said_of_the_words(text: str) -> None:
+    """What is said of someone's words («слова X «были …»») never goes to their owner."""
+    assert all(q.speaker not in ("Юнкер", "Макрон") for q in analyze(text).quotes)

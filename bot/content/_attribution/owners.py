@@ -21,6 +21,7 @@ from bot.content.lexicon import (
     REJECTED_NOUNS,
     REJECTION_VERBS,
     REPLY_VERBS,
+    UTTERANCE_NOUNS,
     role_of,
 )
 from bot.content.morph import lemma, parses
@@ -72,8 +73,10 @@ def words_of_another(c: SpanContext) -> Outcome:
     the text links to nobody."""
     owned = _owned_words(c)
     if owned is None:
-        return _possessive_owner(c)
+        return _uttered_by(c) or _possessive_owner(c)
     noun, hit = owned
+    if _said_of_words(c, noun):
+        return Found(None)
     lo, hi = hit.span("owner")
     if _speaks_in(c, lo, c.span.open):
         return None
@@ -176,6 +179,37 @@ def _subject_elsewhere(c: SpanContext, who: str | None, lo: int, hi: int) -> boo
         and not c.span.open < m.start < c.span.close
         for m in c.resolver.entities.persons
     )
+
+
+def _uttered_by(c: SpanContext) -> Outcome:
+    """ "В Минфине объяснили фразу Антона Силуанова «…»", "прокомментировали слова Дональда
+    Трампа «…»": an utterance noun (lexicon UTTERANCE_NOUNS), its owner in the genitive, then
+    the quotation with nothing between: the quotation is that utterance, the owner's words."""
+    toks = c.toks_before
+    if len(toks) < 2 or c.text[toks[-1].end : c.span.open].strip() or _predicate_opening(c):
+        return None
+    owner = next(
+        (
+            m
+            for m in c.resolver.entities.persons
+            if m.end == toks[-1].end and m.person is not None and not m.nominative
+        ),
+        None,
+    )
+    if owner is None or owner.person is None:
+        return None
+    before = [t for t in toks if t.end <= owner.start][-1:]
+    if not before or lemma(before[0].lower) not in UTTERANCE_NOUNS:
+        return None
+    return Found(owner.person.name)
+
+
+def _predicate_opening(c: SpanContext) -> bool:
+    """ "слова Юнкера «были широко использованы для пропаганды»": a quotation opening with a
+    verb may be the predicate of the words noun before it (what is said of the words), not
+    the words."""
+    first = tokens(c.text, c.span.open + 1, c.span.close)[:1]
+    return bool(first) and any(p.pos in _VERB_POS for p in parses(first[0].lower)[:1])
 
 
 def _possessive_owner(c: SpanContext) -> Outcome:
@@ -302,6 +336,20 @@ def _words_noun(tok: Token) -> bool:
     return lemma(tok.lower) in AUTHORED_NOUNS and any(
         p.pos == "NOUN" for p in parses(tok.lower)[:1]
     )
+
+
+def _said_of_words(c: SpanContext, noun: Token) -> bool:
+    """ "Заявление Госдепа о переданных предложениях «не соответствует действительности».",
+    "Заявления Каллас о российской угрозе — «очередная порция лжи».": a words noun opening its
+    sentence is its subject, and with no verb outside the quotation the quotation is the
+    sentence's predicate — what the writer or the speaker before says of those words, never
+    the words themselves; who says it, the sentence does not tell."""
+    if noun.start != c.sent_lo or not any(p.has("nomn") for p in parses(noun.lower)):
+        return False
+    end = sentence_end(c.text, c.after_lo, c.para_hi)
+    outside = [t for t in c.toks_before if t.start > noun.start]
+    outside += tokens(c.text, c.after_lo, end)
+    return not _has_verb(outside)
 
 
 def _has_verb(toks: list[Token]) -> bool:
