@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from bot.content.interview import (
+    TITLE_LINES,
     VOCATIVE,
     Role,
     Turn,
@@ -82,7 +83,6 @@ _LISTENER_FIRST = re.compile(
     re.IGNORECASE,
 )
 _PRONOUN = re.compile(r"\b(?:[Оо]н|[Оо]на)\b")
-_TITLE_UNITS = 2  # a title, and a subtitle under it
 # A heading «Интервью Caliber.Az с политологом …»: an outlet between, the one «с» names the
 # interviewee (in a sentence, «в интервью CNN с Кристианой Аманпур» names the journalist).
 _HEADED_WITH = re.compile(
@@ -623,7 +623,7 @@ def _headline_label(reading: _Reading, first: int) -> str | None:
     interviewee, the person whose mention ends right at the colon after a verbless head;
     only the title and the line under it, and only one such person."""
     names = set()
-    for k in range(min(first, _TITLE_UNITS)):
+    for k in range(min(first, TITLE_LINES)):
         colon = reading.texts[k].find(": ")
         if colon < 0 or not _verbless(reading.texts[k][:colon]):
             continue

@@ -30,6 +30,7 @@ from bot.content.lexicon import MEDIA, REQUESTS
 from bot.content.morph import parses
 
 _OUTLET_NOUN = r"(?:газета|журнал|радио|телеканал|агентство|издание)"
+TITLE_LINES = 2  # a title, and a subtitle under it: where an interview's headline stands
 # Labels that always mark the interviewer, whatever their turn ends with ("Вопрос:", "В.:").
 ASKER_LABELS = frozenset(
     {"вопрос", "в", "корр", "корреспондент", "журналист", "ведущий", "ведущая", "интервьюер", "q"}

@@ -17,6 +17,7 @@ from bot.content._attribution.dashes import marks_leave_words, unmarked_speech
 from bot.content.answers import Interview, digest, find_interview
 from bot.content.attribution import Article, build_context, classify, clause_speaker, first_verb
 from bot.content.entities import Entities
+from bot.content.interview import TITLE_LINES
 from bot.content.layout import Layout, count_words, sentence_end
 from bot.content.spans import Span, find_spans
 from bot.content.speakers import Resolver, speech_verb, tokens
@@ -30,7 +31,6 @@ _ATTRIBUTION_SENTENCE = re.compile(
 )
 _QUOTE_MARKS = re.compile('[«»"„“”]')
 _OPENING_MARKS = frozenset('«"„“')
-_TITLE_LINES = 2  # a title, and a subtitle under it
 _TITLE_WORDS = 2  # a title's quotation of one word is a name, not a line of the interview
 _CLOSING_MARKS = frozenset('»"“”')
 # A title line opening with one quotation, and what follows it (nothing, or a trailer).
@@ -251,7 +251,7 @@ def _titled_by_interviewee(
         return quotes
     lines, said = view.split("\n"), body.split("\n")
     first = min(a.paragraph for a in interview.answers)
-    for k in range(min(_TITLE_LINES, first, len(lines), len(said))):
+    for k in range(min(TITLE_LINES, first, len(lines), len(said))):
         quotes = _title_line(quotes, lines, said, k, who)
     return quotes
 
