@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from bot.content.interview import (
+    HEADED_WITH,
     TITLE_LINES,
     VOCATIVE,
     Role,
@@ -83,11 +84,6 @@ _LISTENER_FIRST = re.compile(
     re.IGNORECASE,
 )
 _PRONOUN = re.compile(r"\b(?:[Оо]н|[Оо]на)\b")
-# A heading «Интервью Caliber.Az с политологом …»: an outlet between, the one «с» names the
-# interviewee (in a sentence, «в интервью CNN с Кристианой Аманпур» names the journalist).
-_HEADED_WITH = re.compile(
-    r"\s*(?:[А-ЯЁ][а-яё]+\s+)?[Ии]нтервью\s+[^\s,]+(?:\s+[^\s,]+)?\s+(?:у|с)\s"
-)
 _MIN_DASH_QUESTIONS = 2
 _CAPITALISED = re.compile(r"\b[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\b")
 _GUEST_HEADING_WORDS = 3  # «В гостях», «Гость студии» alone on a line
@@ -195,7 +191,7 @@ def _sentence(text: str, lo: int, hi: int) -> tuple[int, int]:
 def _announced(text: str, lo: int, end: int, entities: Entities) -> list[str]:
     """Whom one announcing sentence names as answering: after "интервью у/с", or in the
     nominative ("Сергей Лавров дал интервью")."""
-    after = _HEADED_WITH.match(text, lo, end) or _WITH.search(text, lo, end)
+    after = HEADED_WITH.match(text, lo, end) or _WITH.search(text, lo, end)
     people = [m for m in entities.persons if lo <= m.start < end and m.person is not None]
     if after is not None:
         people = [m for m in people if m.start > after.end()]

@@ -30,6 +30,22 @@ from bot.content.lexicon import MEDIA, REQUESTS
 from bot.content.morph import parses
 
 _OUTLET_NOUN = r"(?:газета|журнал|радио|телеканал|агентство|издание)"
+# An outlet in the dative, as the text names it: a quoted title, or capitalised words («ТАСС»,
+# «РИА Новости», «Sputnik Армения», «МИА "Россия сегодня"», a site «URA.RU»), after a word for
+# its kind.
+TO_OUTLET = (
+    r"(?P<kind>(?:газете|журналу|телеканалу|(?:информационному\s+)?агентству|изданию|"
+    r"программе|радиостанции|порталу|телекомпании|сайту)\s+)?"
+    r"(?P<outlet>[«\"“„][^«»\"“”„\n]{1,40}[»\"”]"
+    r"|(?:[A-ZА-ЯЁ][\w-]*\s+){0,2}[A-ZА-ЯЁ][\w-]*(?:\.[A-Za-z]+)*"  # «URA.RU», «Lenta.ru»
+    r"(?:\s+[«\"“„][^«»\"“”„\n]{1,40}[»\"”])?)"
+)
+# A headline «Интервью <outlet> с <the interviewee>» opening a sentence («Интервью Caliber.Az с
+# политологом …»): the outlet between, the one «у»/«с» names the interviewee (in a sentence,
+# «в интервью CNN с Кристианой Аманпур» names the journalist).
+HEADED_WITH = re.compile(
+    r"(?<![^.!:\n])\s*(?:[А-ЯЁ][а-яё]+\s+)?[Ии]нтервью\s+" + TO_OUTLET + r"\s+(?:у|с)\s"
+)
 TITLE_LINES = 2  # a title, and a subtitle under it: where an interview's headline stands
 # Labels that always mark the interviewer, whatever their turn ends with ("Вопрос:", "В.:").
 ASKER_LABELS = frozenset(

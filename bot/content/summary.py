@@ -45,7 +45,7 @@ from bot.content.compress import (
     reported_by,
     speaker_first,
 )
-from bot.content.interview import label_of
+from bot.content.interview import HEADED_WITH, TO_OUTLET, label_of
 from bot.content.introduce import Piece, introduce, plain, role_phrase, role_windows
 from bot.content.layout import Layout
 from bot.content.lexicon import OUTLET, SPEECH_VERBS, SPOKESMAN_ROLES, title_heads
@@ -424,16 +424,6 @@ def _introduced(answer: Answer | None, paragraphs: Sequence[str]) -> str | None:
     return f"{answer.speaker}, {role}" if role else answer.speaker
 
 
-# An outlet in the dative, as the text names it: a quoted title, or capitalised words («ТАСС»,
-# «РИА Новости», «Sputnik Армения», «МИА "Россия сегодня"», a site «URA.RU»), after a word for
-# its kind.
-_TO_OUTLET = (
-    r"(?P<kind>(?:газете|журналу|телеканалу|(?:информационному\s+)?агентству|изданию|"
-    r"программе|радиостанции|порталу|телекомпании|сайту)\s+)?"
-    r"(?P<outlet>[«\"“„][^«»\"“”„\n]{1,40}[»\"”]"
-    r"|(?:[A-ZА-ЯЁ][\w-]*\s+){0,2}[A-ZА-ЯЁ][\w-]*(?:\.[A-Za-z]+)*"  # «URA.RU», «Lenta.ru»
-    r"(?:\s+[«\"“„][^«»\"“”„\n]{1,40}[»\"”])?)"
-)
 # A headline «Интервью Сергея Лаврова программе «Поздняков»»: the outlet after the name.
 _HEADED = re.compile(r"(?:^|[.!:]\s+)Интервью\s")
 # «в (эксклюзивном) интервью ТАСС», «дал интервью «МК»», «в интервью газете «Политика»»: the
@@ -441,11 +431,7 @@ _HEADED = re.compile(r"(?:^|[.!:]\s+)Интервью\s")
 # words such as «РИА Новости», «Sputnik Армения», «МИА "Россия сегодня"»).
 _GIVEN_TO = re.compile(
     r"(?:\b[Вв]\s+(?:[а-яё]+(?:ом|ем)\s+)?|\bдал[аи]?\s+(?:[а-яё]+(?:ое|ее)\s+)?)интервью\s+"
-    + _TO_OUTLET
-)
-# A headline «Интервью <outlet> с <the interviewee>»: the outlet before «с».
-_HEADED_OUTLET_WITH = re.compile(
-    r"(?:^|[.!:]\s+)(?:[А-ЯЁ][а-яё]+\s+)?[Ии]нтервью\s+" + _TO_OUTLET + r"\s+с\s"
+    + TO_OUTLET
 )
 _QUOTE_CHARS = str.maketrans({"“": "«", "„": "«", "”": "»"})
 # Answer openers that say nothing («Знаете, …», «Спасибо за вопрос.»): one named row each
@@ -509,14 +495,14 @@ def _headed_outlet(before: str, name: str) -> str | None:
     «Интервью» («Русофобия лечится. Интервью Сергея Лаврова программе «Поздняков»»)."""
     stem = re.escape(name.split()[-1][:3])
     for paragraph in before.split("\n"):
-        given = _HEADED_OUTLET_WITH.search(paragraph)
+        given = HEADED_WITH.search(paragraph)
         if given is not None:  # «Интервью Caliber.Az с политологом Питером Залмаевым»
             return (given.group("kind") or "") + _guillemets(given.group("outlet"))
         headed = _HEADED.search(paragraph)
         if headed is None:
             continue
         surname = re.compile(rf"\b{stem}\w*\s+", re.I).search(paragraph, headed.end())
-        found = re.compile(_TO_OUTLET).match(paragraph, surname.end()) if surname else None
+        found = re.compile(TO_OUTLET).match(paragraph, surname.end()) if surname else None
         if found is not None:
             return (found.group("kind") or "") + _guillemets(found.group("outlet"))
     return None
