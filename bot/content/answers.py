@@ -48,6 +48,14 @@ _INITIALS = re.compile(r"(?:[А-ЯЁA-Z][а-яё]?\.\s?)+")
 _SENTENCE_END = re.compile(r"\.(?=\s)|\.$|\n")
 _ONLY_INITIALS = re.compile(r"(?:[А-ЯЁA-Z]\.\s?){2,3}")
 _LABEL_WORD = re.compile(r"[^\W\d_][\w-]*")
+# Cues announcing an interview that name the listener before the verb: who answers stands
+# after the verb, not before it.
+_LISTENER_FIRST_CUES = (
+    # «корреспонденту “Ъ” Марианне Беленькой рассказал представитель …»
+    r"\b(?:корреспондент|журналист)\w*\s[^.!?\n]{0,80}?\bрассказал",
+    # «На эти и другие вопросы Анатолия Кузичева ответила посол …»
+    r"\bвопрос\w*\s[^.!?\n]{0,80}?\bответил",
+)
 # What announces an interview, one pattern a row; the sentence holding one names who answers.
 INTERVIEW_CUES = (
     r"интервью",  # «дал интервью», «в интервью агентству»
@@ -64,10 +72,7 @@ INTERVIEW_CUES = (
     r"расскаж\w+",  # «…, расскажет ИА AmurMedia генеральный консул»
     r"рассказал\w* (?:корреспондент|журналист|издани|газет|журнал|агентств|телеканал|радио)",
     rf"рассказал\w* {OUTLET}",  # «Мария Захарова рассказала RT …»
-    # … the listener first: «корреспонденту “Ъ” Марианне Беленькой рассказал представитель …»
-    r"\b(?:корреспондент|журналист)\w*\s[^.!?\n]{0,80}?\bрассказал",
-    # «На эти и другие вопросы Анатолия Кузичева ответила посол …»
-    r"\bвопрос\w*\s[^.!?\n]{0,80}?\bответил",
+    *_LISTENER_FIRST_CUES,
     r"\bответы на вопрос",  # «Ответы на вопросы СМИ Постоянного представителя …»
     r"брифинг",  # «брифинг, который провела пресс-секретарь …»
     r"пресс-конференц",
@@ -79,10 +84,7 @@ _ROLE_WORD = re.compile(r"[А-ЯЁа-яё-]+")
 _ROLE_REACH = 60  # characters around a name where the role that introduces it stands
 _WITH = re.compile(r"интервью\s+(?:у|с)\s", re.IGNORECASE)
 # An announcing sentence naming its listener before the verb: who answers stands after it.
-_LISTENER_FIRST = re.compile(
-    r"\b(?:корреспондент|журналист|вопрос)\w*\s[^.!?\n]{0,80}?\b(?:рассказал|ответил)\w*",
-    re.IGNORECASE,
-)
+_LISTENER_FIRST = re.compile("(?:" + "|".join(_LISTENER_FIRST_CUES) + r")\w*", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(?:[Оо]н|[Оо]на)\b")
 _MIN_DASH_QUESTIONS = 2
 _CAPITALISED = re.compile(r"\b[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\b")
