@@ -97,7 +97,8 @@ _QUESTION_END = re.compile(r"\?[»\"”]?(?=\s|$)")
 # A question that addresses the interviewee: "вы", "ваш", or a vocative opening it ("Сергей
 # Алексеевич, …", "Господин посол, …").
 _YOU = re.compile(
-    r"\b(?i:вы|вас|вам|вами|ваш\w*)\b"  # «ВЫ» too: a question set in capitals
+    # «ВЫ» too (a question set in capitals); the forms of «ваш» listed: «Вашингтон» says nothing
+    r"\b(?i:вы|вас|вам|вами|ваш(?:а|е|и|у|его|ей|ею|ем|ему|им|ими|их)?)\b"
     r"|^(?:Уважаем\w+\s)?[А-ЯЁ][а-яё]+\s[А-ЯЁ][а-яё]+(?:вич|вна|ична|инична|ич),|^Господин|^Госпожа"
 )
 # A question opening by its addressee's given name and patronymic ("Уважаемая Наталья

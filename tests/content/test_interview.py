@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.content.interview import Role, label_of, turns, units
+from bot.content.interview import Role, addresses, label_of, turns, units
 from bot.content.pipeline import analyze
 
 Q, A, N = Role.QUESTION, Role.ANSWER, Role.INTRO
@@ -121,6 +121,22 @@ def test_label_of(paragraph: str, label: str | None) -> None:
 
 # A collapsed paragraph is cut at its hidden turns; dialogue interrupted by its attribution
 # and prose are not. (paragraph, expected units' texts)
+# Whether a turn speaks to the interviewee: «вы» and the forms of «ваш», not «Вашингтон».
+ADDRESSES = [
+    ("— Почему в Вашингтоне молчат.", False),
+    ("— Вашингтонские эксперты думают иначе.", False),
+    ("— Вашкевич уже ответил.", False),
+    ("— Каково ВАШЕ мнение.", True),
+    ("— Вашими усилиями переговоры возобновились.", True),
+    ("— В Вашингтоне с вами не согласны.", True),
+]
+
+
+@pytest.mark.parametrize(("turn", "expected"), ADDRESSES)
+def test_a_turn_addresses_the_interviewee(turn: str, expected: bool) -> None:
+    assert addresses(turn) is expected
+
+
 UNITS = [
     (
         "Об этом рассказал посол. — Каков итог? — Отношения крепнут.",
@@ -868,6 +884,28 @@ INTERVIEW_SHAPES = [
         "И.Петров: Сергей Юрьевич, как вы считаете, это надолго? Ведь санкции растут.\n"
         "С.Ю.Нечаев: Думаю, надолго. Но мы готовы.",
         [("Думаю, надолго. Но мы готовы.", "Сергей Нечаев")],
+    ),
+    (  # the guest's rhetorical questions about «Вашингтон» address nobody: the guest answers
+        "Министр иностранных дел России Сергей Лавров дал интервью радио «Спутник».\n"
+        "Ведущий: Сергей Викторович, как вы оцениваете переговоры?\n"
+        "С.Лавров: А что предложил Вашингтон? Ничего нового. Мы ждем ответа.\n"
+        "Ведущий: Что дальше?\n"
+        "С.Лавров: Чего ждать от Вашингтона? Новых санкций, видимо. Мы готовы.",
+        [
+            ("А что предложил Вашингтон? Ничего нового. Мы ждем ответа.", "Сергей Лавров"),
+            ("Чего ждать от Вашингтона? Новых санкций, видимо. Мы готовы.", "Сергей Лавров"),
+        ],
+    ),
+    (  # … nor does «в Вашингтоне» in a press conference's transcript
+        "Председатель Госдумы Вячеслав Володин провел пресс-конференцию.\n"
+        "И.Петров: Когда закончится кризис?\n"
+        "В.Володин: Что сказали в Вашингтоне? Ничего. Кризис затянется.\n"
+        "И.Петров: А санкции?\n"
+        "В.Володин: Кто в Вашингтоне их отменит? Никто. Они останутся надолго.",
+        [
+            ("Что сказали в Вашингтоне? Ничего. Кризис затянется.", "Вячеслав Володин"),
+            ("Кто в Вашингтоне их отменит? Никто. Они останутся надолго.", "Вячеслав Володин"),
+        ],
     ),
     (  # no introduction at all: the answer is a quotation of a speaker unknown
         "— Будет ли продлена сделка?\n— Я думаю, что да, шансы высоки.",
