@@ -24,14 +24,14 @@ from bot.content.interview import (
     Turn,
     answer_label,
     asker_label,
-    asks,
+    asks_at_end,
+    asks_or_requests,
     guest_turns,
     label_head,
     label_line,
     label_of,
     monologue,
     plain_questions,
-    really_asks,
     single_label,
     turn_label,
     turns,
@@ -439,7 +439,7 @@ def _announced_turn(reading: _Reading, k: int) -> bool:
     before = reading.offsets[k - 1]
     if _cue_sentences(reading.text, before, reading.offsets[k]):
         return True
-    return asks(reading.texts[k - 1]) and bool(_cue_sentences(reading.text, 0, before))
+    return asks_at_end(reading.texts[k - 1]) and bool(_cue_sentences(reading.text, 0, before))
 
 
 def _monologue(reading: _Reading) -> list[Turn] | None:
@@ -723,7 +723,7 @@ def _asked_answers(reading: _Reading) -> tuple[list[Turn], str] | None:
     if first == 0:
         return None
     rest = reading.texts[first:]
-    if any(asks(t) or _INLINE_ATTRIBUTION.search(t) for t in rest):
+    if any(asks_at_end(t) or _INLINE_ATTRIBUTION.search(t) for t in rest):
         return None
     who = _asked_person(reading, first - 1)
     if who is None:
@@ -865,7 +865,7 @@ def _unasked(reading: _Reading, roles: list[Turn]) -> bool:
     interviewee answers, «— Антон Германович, вы впервые в нашей программе. …»): the answers
     are quotations, but the introduction, not a reply to a remark, says what it was about."""
     turns = [reading.texts[k] for k, t in enumerate(roles) if t.role is Role.QUESTION]
-    return bool(turns) and not any(really_asks(t) for t in turns)
+    return bool(turns) and not any(asks_or_requests(t) for t in turns)
 
 
 def _greeted(reading: _Reading, roles: list[Turn], k: int) -> bool:

@@ -91,6 +91,9 @@ _WORD = re.compile(r"[^\W\d_]+")
 _MIN_TURNS = 2  # one labelled line is a quotation, not an interview
 _QUOTE_MARKS = frozenset('«"„“')
 _PLAIN_QUESTION_WORDS = 60
+# Where a clause of a turn opens: its start, after its dash, or after a comma, colon or
+# sentence end («— Господин посол, …, поделитесь, пожалуйста, впечатлениями.»).
+_CLAUSE_START = re.compile(r"^(?:[—–-]\s*)?|[,.;:!…]\s+")
 _REQUEST_PHRASE = re.compile(r"\b(?:" + "|".join(REQUESTS) + r")\b", re.IGNORECASE)
 # The end of a sentence that asks (a question mark, or one closing a quotation).
 _QUESTION_END = re.compile(r"\?[»\"”]?(?=\s|$)")
@@ -243,11 +246,17 @@ def answer_label(label: str) -> bool:
     return head.lower().rstrip(".") in ANSWER_LABELS
 
 
-def _asks(label: str | None, text: str) -> bool:
-    """An interviewer's label, or a turn that ends with a question."""
+def asks_at_end(text: str) -> bool:
+    """A unit that ends with a question ("1.Как бы вы охарактеризовали …?"), or with a
+    quotation that does."""
+    return text.rstrip().rstrip('»"”').endswith("?")
+
+
+def _asks_by_label_or_end(label: str | None, text: str) -> bool:
+    """An interviewer's label, or a turn that ends with a question (not an answer's label)."""
     if label is not None and answer_label(label):
         return False
-    return (label is not None and asker_label(label)) or text.rstrip().rstrip('»"”').endswith("?")
+    return (label is not None and asker_label(label)) or asks_at_end(text)
 
 
 def _after_label(m: re.Match[str], text: str) -> int:
@@ -255,11 +264,6 @@ def _after_label(m: re.Match[str], text: str) -> int:
     («Евгений Крутиков: – Для начала…»)."""
     dash = _DASH_AFTER_LABEL.match(text, m.end())
     return min(dash.end() if dash else m.end(), len(text))
-
-
-def asks(text: str) -> bool:
-    """A unit that ends with a question ("1.Как бы вы охарактеризовали …?")."""
-    return _asks(None, text)
 
 
 def _labelled(texts: Sequence[str]) -> list[Turn] | None:
@@ -283,7 +287,9 @@ def _askers(texts: Sequence[str], labels: Sequence[re.Match[str] | None]) -> set
         label = m.group("label").strip()
         alone = m.end() >= len(texts[k].rstrip()) and k + 1 < len(texts)
         turn = texts[k + 1] if alone else texts[k]
-        asked.setdefault(label, []).append(_asks(label, turn) or asks_addressee(turn))
+        asked.setdefault(label, []).append(
+            _asks_by_label_or_end(label, turn) or asks_addressee(turn)
+        )
     return {label for label, turns in asked.items() if 2 * sum(turns) > len(turns)}
 
 
@@ -330,7 +336,7 @@ def _labelled_turns(
             turn = _alternate(out, text)
             current = turn if turn.role is Role.ANSWER else current
             out.append(turn)
-        elif current.role is not Role.INTRO and _asks(None, text):
+        elif current.role is not Role.INTRO and asks_at_end(text):
             out.append(Turn(Role.QUESTION))
         elif only_asked and current.role is Role.QUESTION and _answers(texts[k - 1], text):
             dash = _DASH_TURN.match(text)
@@ -358,7 +364,7 @@ def _alternate(out: Sequence[Turn], text: str) -> Turn:
     nothing too); a dash turn that asks is always a question."""
     dash = _DASH_TURN.match(text)
     start = dash.end() if dash else 0
-    if out[-1].role is not Role.QUESTION or _asks(None, text):
+    if out[-1].role is not Role.QUESTION or asks_at_end(text):
         return Turn(Role.QUESTION, None, start, True)
     named = next((t.label for t in reversed(out) if t.role is Role.ANSWER and t.label), None)
     return Turn(Role.ANSWER, named, start, True)
@@ -368,7 +374,7 @@ def _answers(before: str, text: str) -> bool:
     """Whether an unlabelled unit after an interviewer's turn opens the answer: the turn
     asked, or the unit opens with a dash of its own (««СП»: — Здравствуйте!» then «—
     Здравствуйте. Предваряя нашу беседу, …»)."""
-    return _asks(None, before) or _DASH_TURN.match(text) is not None
+    return asks_at_end(before) or _DASH_TURN.match(text) is not None
 
 
 def _under_label_line(out: Sequence[Turn], texts: Sequence[str], text: str) -> int:
@@ -406,19 +412,21 @@ def monologue(texts: Sequence[str], k: int) -> list[Turn]:
     return [Turn(Role.INTRO)] * k + [first, *rest]
 
 
-def _request(text: str, dash: re.Match[str]) -> bool:
-    """ "— Расскажите о ваших планах.": an interviewer's request asks without a question mark
-    (an imperative opening the turn); "— Давайте подождем, — сказал он" is dialogue."""
-    if _ATTRIBUTION_DASH.search(text):
-        return False
-    first = _WORD.match(text, dash.end())
-    return first is not None and any(p.has("impr", "plur") for p in parses(first.group(0).lower()))
+def _imperative_at(text: str, at: int) -> bool:
+    """Whether the word at `at` may be a plural imperative («Расскажите», «поделитесь»). Only
+    a word opening a clause is asked: «смотрите» in «Вы смотрите на это иначе» reads as one
+    too, but there it states."""
+    word = _WORD.match(text, at)
+    return word is not None and any(p.has("impr", "plur") for p in parses(word.group(0).lower()))
 
 
-def _asks_dashed(text: str) -> bool:
-    """A dash turn that asks: it ends with a question, or it requests."""
+def _dash_asks_or_requests(text: str) -> bool:
+    """A dash turn that ends with a question, or requests by an imperative right after its
+    dash («— Расскажите о ваших планах.»); "— Давайте подождем, — сказал он" is dialogue."""
     dash = _DASH_TURN.match(text)
-    return dash is not None and (text.rstrip().endswith("?") or _request(text, dash))
+    if dash is None or text.rstrip().endswith("?"):
+        return dash is not None
+    return not _ATTRIBUTION_DASH.search(text) and _imperative_at(text, dash.end())
 
 
 def addresses(text: str) -> bool:
@@ -428,7 +436,7 @@ def addresses(text: str) -> bool:
     return _YOU.search(text[dash.end() :] if dash else text) is not None
 
 
-def _asks_addressing(texts: Sequence[str], k: int, before: bool) -> bool:
+def _dash_addresses_before_answer(texts: Sequence[str], k: int, before: bool) -> bool:
     """A dash turn that addresses the interviewee and has no attribution, right before a
     dash turn, and not right after a question (the turns alternate, so the one after a
     question answers, «— Да, вы правы …»): a question whose «?» the outlet cut or never put
@@ -438,7 +446,7 @@ def _asks_addressing(texts: Sequence[str], k: int, before: bool) -> bool:
         return False
     if not _DASH_TURN.match(text) or _ATTRIBUTION_DASH.search(text):
         return False
-    return addresses(text) and not asks(texts[k + 1])
+    return addresses(text) and not asks_at_end(texts[k + 1])
 
 
 def _dash_questions(texts: Sequence[str]) -> list[bool]:
@@ -448,7 +456,9 @@ def _dash_questions(texts: Sequence[str]) -> list[bool]:
     for k, text in enumerate(texts):
         before = bool(asked) and asked[-1]
         asked.append(
-            _asks_dashed(text) or _asks_addressing(texts, k, before) or _remark(texts, asked, k)
+            _dash_asks_or_requests(text)
+            or _dash_addresses_before_answer(texts, k, before)
+            or _remark(texts, asked, k)
         )
     return asked
 
@@ -463,14 +473,15 @@ def _remark(texts: Sequence[str], asked: Sequence[bool], k: int) -> bool:
     return all(dashed) and not _ATTRIBUTION_DASH.search(texts[k])
 
 
-def really_asks(text: str) -> bool:
-    """Whether an interviewer's turn asks or requests in so many words: a «?», an imperative
-    («…, поделитесь, пожалуйста, впечатлениями.») or a phrase of `REQUESTS` («Хотелось бы
-    услышать ваш комментарий.»); a remark («Вы в нём 64-й. Всё-таки не первая десятка…») does
-    not, whatever its answer says."""
+def asks_or_requests(text: str) -> bool:
+    """Whether an interviewer's turn asks or requests in so many words: a «?» anywhere, an
+    imperative opening one of its clauses («…, поделитесь, пожалуйста, впечатлениями.») or a
+    phrase of `REQUESTS` («Хотелось бы услышать ваш комментарий.»); a remark («Вы в нём 64-й.
+    Всё-таки не первая десятка…», «Вы смотрите на это иначе.») does not, whatever its answer
+    says."""
     if "?" in text or _REQUEST_PHRASE.search(text):
         return True
-    return any(p.has("impr", "plur") for w in _WORD.findall(text) for p in parses(w.lower()))
+    return any(_imperative_at(text, m.end()) for m in _CLAUSE_START.finditer(text))
 
 
 def _dashed(texts: Sequence[str]) -> list[Turn] | None:
@@ -499,7 +510,7 @@ def _labelled_under_dash(text: str, m: re.Match[str]) -> Turn:
     """A labelled unit among dash turns: the interviewer's («Вопрос: И все же?», or any
     label whose turn asks) is a question, any other names who answers."""
     label = m.group("label").strip()
-    role = Role.QUESTION if _asks(label, text) else Role.ANSWER
+    role = Role.QUESTION if _asks_by_label_or_end(label, text) else Role.ANSWER
     return Turn(role, label, _after_label(m, text), True)
 
 

@@ -848,7 +848,7 @@ OUTLETS: tuple[str, ...] = (
 )
 OUTLET = "(?:" + "|".join(OUTLETS) + ")"
 # An interviewer's request in other words than a question or an imperative
-# (bot/content/interview.py `really_asks`): «Хотелось бы услышать ваш комментарий.». Regex
+# (bot/content/interview.py `asks_or_requests`): «Хотелось бы услышать ваш комментарий.». Regex
 # fragments, one a row.
 REQUESTS: tuple[str, ...] = (
     r"хотелось бы",

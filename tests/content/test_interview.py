@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.content.interview import Role, addresses, label_of, turns, units
+from bot.content.interview import Role, addresses, asks_or_requests, label_of, turns, units
 from bot.content.pipeline import analyze
 
 Q, A, N = Role.QUESTION, Role.ANSWER, Role.INTRO
@@ -135,6 +135,27 @@ ADDRESSES = [
 @pytest.mark.parametrize(("turn", "expected"), ADDRESSES)
 def test_a_turn_addresses_the_interviewee(turn: str, expected: bool) -> None:
     assert addresses(turn) is expected
+
+
+# Whether an interviewer's turn asks or requests in so many words: a «?», a phrase of
+# REQUESTS, or an imperative opening a clause; a 2nd-person verb that also reads as an
+# imperative («смотрите», «говорите») after «вы» states.
+ASKS_OR_REQUESTS = [
+    ("— Вы смотрите на это иначе.", False),
+    ("— Антон Германович, вы говорите, что санкции не работают.", False),
+    ("— Вы в нём 64-й. Всё-таки не первая десятка…", False),
+    ("— Расскажите о ваших планах.", True),
+    ("— Господин посол, вы год в Москве, поделитесь, пожалуйста, впечатлениями.", True),
+    ("— Вы год в Москве. Скажите, что удивило больше всего.", True),
+    ("— Хотелось бы услышать ваш комментарий.", True),
+    ("Вопрос: Когда закончится кризис", False),
+    ("Вопрос: Когда закончится кризис?", True),
+]
+
+
+@pytest.mark.parametrize(("turn", "expected"), ASKS_OR_REQUESTS)
+def test_an_interviewer_turn_asks_or_requests(turn: str, expected: bool) -> None:
+    assert asks_or_requests(turn) is expected
 
 
 UNITS = [
@@ -1103,6 +1124,24 @@ REMARK_SUMMARIES = [
     (  # … and so does an imperative inside the turn
         "Гостем нашей студии стал посол Италии в России Марко Росси.\n"
         "— Господин посол, вы уже год в Москве, поделитесь, пожалуйста, впечатлениями.\n"
+        "— Мне здесь очень нравится, город удобный и красивый, люди дружелюбные.",
+        "Посол Италии в России Марко Росси в интервью",
+    ),
+    (  # «смотрите» after «вы» states, though it reads as an imperative too: a remark
+        "Министр финансов Антон Силуанов уверен, что санкционный список ничего не значит.\n"
+        "— Антон Германович, вы смотрите на санкции иначе, чем ваши коллеги.\n"
+        "— Да, у меня свой взгляд на эти вещи, и я его никогда не скрываю от коллег.",
+        "Министр финансов Антон Силуанов уверен",
+    ),
+    (  # … and so does «говорите»
+        "Посол Италии в России Марко Росси провел в Москве уже год.\n"
+        "— Господин посол, вы говорите, что Москва стала для вас вторым домом.\n"
+        "— Мне здесь очень нравится, город удобный и красивый, люди дружелюбные.",
+        "Посол Италии в России Марко Росси провел",
+    ),
+    (  # an imperative opening a sentence after a remark requests: the answer sums up
+        "Посол Италии в России Марко Росси провел в Москве уже год.\n"
+        "— Господин посол, вы год в Москве. Расскажите о впечатлениях.\n"
         "— Мне здесь очень нравится, город удобный и красивый, люди дружелюбные.",
         "Посол Италии в России Марко Росси в интервью",
     ),
