@@ -14,8 +14,15 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from bot.content._speakers.nations import nation_keys
-from bot.content.lexicon import EMBASSY_HEADS, OWNED_TEXTS, PLATFORMS, STATE_NAMES
+from bot.content._speakers.nations import is_country_word, nation_keys
+from bot.content.lexicon import (
+    AMBASSADOR_FORMS,
+    EMBASSY_HEADS,
+    OWNED_TEXTS,
+    PLATFORMS,
+    STATE_NAMES,
+    literals,
+)
 from bot.content.mentions import UNKNOWN_BODY, Mention
 from bot.content.morph import lemma, parses
 
@@ -27,13 +34,15 @@ _COUNTRY = rf"(?:{_STATES}|[А-ЯЁ]{{2,4}}|[А-ЯЁ][а-яё]+(?:[ \t]+[А-ЯЁ
 _HOST = r"[ \t]+в[ \t]+(?P<host>[А-ЯЁ][\w-]+)"
 _FULL = re.compile(rf"(?<![\w-])(?:{_HEADS})\w*[ \t]+(?P<country>{_COUNTRY}){_HOST}")
 # «Посол РФ в США», «посла России в Вашингтоне»: the ambassador's embassy (never «после»).
-_AMBASSADOR = re.compile(rf"(?<![\w-])[Пп]ос(?:ол|ла|лу|лом)[ \t]+(?P<country>{_COUNTRY}){_HOST}")
+_AMBASSADOR = re.compile(rf"(?<![\w-]){AMBASSADOR_FORMS}[ \t]+(?P<country>{_COUNTRY}){_HOST}")
 _REFERENCE = re.compile(
     r"(?<![\w-])(?:(?P<adjective>[а-яё]+[сц]к(?:ий|ая|ое|ого|ой|ому|ом|ую|им))[ \t]+)?"
     rf"(?P<head>(?:{_HEADS})\w*)(?:[ \t]+(?P<country>{_STATES}|[А-ЯЁ]{{2,4}}|[А-ЯЁ][а-яё]+))?"
     r"(?![\w-])"
 )
-_LITERALS = ("посол", "посольств", "дипмисси", "диппредстав", "мисси")
+# A text holding none of the heads' letter runs names no embassy (the ambassador's title only
+# tells which one a head is): it is not scanned.
+_LITERALS = tuple(run for head in EMBASSY_HEADS for run in literals(head))
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,17 +58,17 @@ def _state(country: str) -> str:
 
 def _is_state(country: str) -> bool:
     """Whether the words after «посольство» name a country: a known name, an abbreviation,
-    one capitalised word (as the table always took it), or words ending in a country."""
-    if country in STATE_NAMES or country.isupper() or " " not in country:
+    or words ending in a country."""
+    if country in STATE_NAMES or country.isupper():
         return True
-    return any(p.has("Geox") for p in parses(country.split()[-1].lower())[:1])
+    return is_country_word(country.split()[-1])
 
 
 def _named(match: re.Match[str]) -> _Embassy | None:
     """An embassy named in full («дипмиссии РФ в Лондоне» → «Посольство России в Лондоне»)."""
     country = match.group("country")
-    if not _is_state(country):
-        return None
+    if " " in country and not _is_state(country):
+        return None  # one capitalised word is a country, as the table always took it
     state = _state(country)
     name = "России" if state == "России" else country
     return _Embassy(f"Посольство {name} в {match.group('host')}", state)
@@ -121,14 +130,9 @@ def _is_reference(text: str, m: re.Match[str]) -> bool:
     capitalised word after it but a country («посольстве Польши» is Poland's, never the
     Russian one the text named)."""
     country = m.group("country")
-    if country and not (country in STATE_NAMES or country.isupper() or _country_word(country)):
+    if country and not _is_state(country):
         return False
     return _singular(m.group("head").split()[-1]) and not _HOSTED.match(text, m.end())
-
-
-def _country_word(word: str) -> bool:
-    """A country's name by its likeliest reading («Польши»; never «Джона»)."""
-    return any(p.has("Geox") for p in parses(word.lower())[:1])
 
 
 def _countries(text: str) -> list[str]:

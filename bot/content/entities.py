@@ -25,6 +25,7 @@ from bot.content.lexicon import (
     LEADER_OFFICE_HEADS,
     MINISTRIES,
     OWNED_TEXTS,
+    SECURITY_COUNCILS,
     SHIFT_OPENERS,
     SPEECH_VERBS,
     media_name,
@@ -279,7 +280,8 @@ def _coordinated(
 _LEADER_OFFICE = re.compile(
     rf"(?<![\w-])(?:(?:{'|'.join(LEADER_OFFICE_HEADS)})\w*[ \t]+"
     rf"(?:[а-яё]+(?:ого|его)[ \t]+)?(?:{'|'.join(LEADER_GENITIVES)})"
-    rf"|(?:{'|'.join(COMMUNICATION_OFFICES)})|(?P<served>{'|'.join(COUNTRY_OFFICES)}))"
+    rf"|(?:{'|'.join(COMMUNICATION_OFFICES + SECURITY_COUNCILS)})"
+    rf"|(?P<served>{'|'.join(COUNTRY_OFFICES)}))"
     r"(?![\w-])(?:[ \t]+(?P<country>[А-ЯЁ][\w-]+))?"
 )
 
@@ -309,7 +311,7 @@ def _leader_offices(text: str, free: Callable[[int, int], bool]) -> list[Mention
     for m in _LEADER_OFFICE.finditer(text):
         country = m.group("country")
         end = m.end()
-        if country and not _country_word(country):
+        if country and not _country_genitive(country):
             if m.group("served"):
                 continue  # «пресс-служба МИД»: a unit of the body after it, no office of its own
             end = m.start("country") - 1
@@ -337,7 +339,7 @@ def _complement(text: str, at: int) -> bool:
     return bool(first) and first[0].pos == "NOUN" and first[0].normal not in OWNED_TEXTS
 
 
-def _country_word(word: str) -> bool:
+def _country_genitive(word: str) -> bool:
     """A country's name in the genitive by its likeliest reading («Украины», «Израиля»; not
     «Владимира», a first name before it is a city)."""
     first = parses(word)[:1]

@@ -441,23 +441,23 @@ POST_BODIES: tuple[tuple[str, str], ...] = (
 POST_ROLES = {"президент": "head of state", "премьер": "head of government"}
 # Common nouns for a country: «президент республики» is a head of state, no body's.
 COUNTRY_NOUNS = word_set("республика страна государство королевство федерация держава")
+# The head of a press unit («глава пресс-службы Госдепартамента Нед Прайс», «шеф
+# пресс-службы») speaks for the body: a later «представитель Госдепа» or «пресс-секретарь» (its
+# voices, the first of the spokesman roles below) is that person. A minister heads no unit.
+PRESS_UNITS = word_set("пресс-служба пресс-центр пресс-бюро")
+PRESS_CHIEFS = HEAD_ROLES - {"министр"}
+PRESS_VOICES = word_set("представитель пресс-секретарь")
 # Roles that speak for someone else («представитель МИД», «пресс-секретарь главы
 # государства», «помощник президента»), and the heads they speak for: such a role is never
 # held by one the text introduced as a head.
-SPOKESMAN_ROLES = word_set("представитель пресс-секретарь помощник советник")
+SPOKESMAN_ROLES = PRESS_VOICES | word_set("помощник советник")
 HEADS = HEAD_ROLES | word_set("президент премьер канцлер госсекретарь генеральный лидер")
 # Generic roles that name the leader of a body ("глава правительства", "лидер"): an aide
 # whose title names that leader's post ("советник премьер-министра") is never the one meant.
 LEADER_ROLES = word_set("глава лидер")
-# The head of a press unit («глава пресс-службы Госдепартамента Нед Прайс») speaks for the
-# body: a later «представитель Госдепа» or «пресс-секретарь» is that person.
-PRESS_UNITS = word_set("пресс-служба пресс-центр пресс-бюро")
-PRESS_CHIEFS = word_set("глава руководитель начальник директор")
-PRESS_VOICES = word_set("представитель пресс-секретарь")
 # Units that speak for the body named beside them ("пресс-служба Минобороны сообщила").
-ORG_UNITS = word_set(
-    """пресс-служба пресс-центр пресс-бюро ведомство дипведомство аппарат канцелярия секретариат
-    представительство спецслужба"""
+ORG_UNITS = PRESS_UNITS | word_set(
+    """ведомство дипведомство аппарат канцелярия секретариат представительство спецслужба"""
 )
 # Courtesy titles: «господин Рябков», «г-жа Захарова», «мистер Кирби» are those people, the
 # title adding nothing about who they are (unlike a role, it never names an office).
@@ -698,6 +698,10 @@ EMBASSY_HEADS = (
     r"[Дд]иппредставительств",
     r"[Дд]ипломатическ\w* мисси",
 )
+# The ambassador in the cases a title names him in («Посол РФ в США», «посла России»), one
+# form for every rule that reads it (bot/content/embassies.py, bot/content/wording.py); never
+# «после» («after»), save after a country's adjective.
+AMBASSADOR_FORMS = r"[Пп]ос(?:ол|ла|лу|лом)"
 STATE_NAMES = {
     "РФ": "России",
     "России": "России",
@@ -734,15 +738,17 @@ BARE_MINISTRIES = tuple(
 def ministry_literals() -> tuple[tuple[str, ...], ...]:
     """The letter runs of each MINISTRIES row (lower-cased), in its order: a text holding
     none of a row's runs cannot name that ministry and is not scanned for it."""
-    return tuple(_literals(forms) for _, forms in MINISTRIES)
+    return tuple(literals(forms) for _, forms in MINISTRIES)
 
 
 # The office that speaks for a head of state or government, named as the text names it:
 # «аппарат президента Турции», «канцелярия турецкого лидера», «Офис президента Украины»,
 # «Управление коммуникации Турции». Its head nouns (stems) and the leaders it serves
-# (genitive); a country after them is part of the name (bot/content/entities.py).
+# (genitive); a country after them is part of the name (bot/content/entities.py). The press
+# office («пресс-служба казахстанского лидера») also serves a country alone (COUNTRY_OFFICES).
+PRESS_OFFICE = r"[Пп]ресс-служб"
 LEADER_OFFICE_HEADS = (
-    r"[Пп]ресс-служб",  # «пресс-служба казахстанского лидера»
+    PRESS_OFFICE,
     r"[Аа]ппарат",
     r"[Аа]дминистраци",
     r"[Кк]анцеляри",
@@ -764,14 +770,17 @@ LEADER_GENITIVES = (
 COMMUNICATION_OFFICES = (
     r"[Уу]правлени\w* (?:по )?коммуникаци\w*",
     r"[Дд]иректорат\w* коммуникаци\w*",
-    # A state's security council («Высший совет нацбезопасности Ирана», «Совет национальной
-    # безопасности США», «СНБО Украины»): a body of that state, a country after it or not.
+)
+# A state's security council («Высший совет нацбезопасности Ирана», «Совет национальной
+# безопасности США», «СНБО Украины»): a body of that state, a country after it or not, read as
+# the offices above are.
+SECURITY_COUNCILS = (
     r"(?:[Вв]ысш\w+ )?[Сс]овет\w* (?:национальной |нац)безопасности(?: и обороны)?"
     r"(?: \(СНБО\))?",
 )
 # An office named by the country it serves alone («пресс-служба Киргизии»): a body of its own
 # only with the country after it; without one it is a unit of the body beside it (ORG_UNITS).
-COUNTRY_OFFICES = (r"[Пп]ресс-служб\w*",)
+COUNTRY_OFFICES = (rf"{PRESS_OFFICE}\w*",)
 # A ministry named by what it is to the country in view («МИД республики», «министерство
 # иностранных дел страны»): a foreign one, the one the text names (bot/content/entities.py).
 COUNTRY_REFERENCES = ("республики", "страны", "королевства", "государства")
@@ -889,75 +898,98 @@ def organisations() -> tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...]:
     its literal letter runs: every branch of an alias holds one, so a text holding none of
     them (lower-cased) cannot match and is not scanned (40 regex scans cost milliseconds)."""
     return tuple(
-        (re.compile(alias), org.canonical, _literals(alias))
+        (re.compile(alias), org.canonical, literals(alias))
         for org in ORGANISATIONS
         for alias in org.aliases
     )
 
 
-def _literals(alias: str) -> tuple[str, ...]:
+def literals(alias: str) -> tuple[str, ...]:
+    """The letter runs (3+ letters, lower-cased) every match of the regex `alias` holds one
+    of: a text holding none cannot match it and need not be scanned."""
     plain = re.sub(r"\\\w|\[[^\]]*\]|\{[^}]*\}", " ", alias)
     return tuple({run.lower() for run in re.findall(r"[А-ЯЁа-яёA-Za-z]{3,}", plain)})
 
 
 # --- countries by their adjective ----------------------------------------------------------------
 
-# A country's adjective (its stem, any ending) and the country in the genitive, as a summary
-# names it after a post («армянский премьер-министр» → «премьер-министр Армении»;
-# bot/content/wording.py, `foreign_post`). Russia has its own rule there (`country_after`).
+# A country's adjective (its stem, any ending) and the country in the nominative and the
+# genitive: one table for every rule that reads a nationality adjective. A summary names a
+# foreign post by the country after it («армянский премьер-министр» → «премьер-министр
+# Армении»; bot/content/wording.py `foreign_post`, COUNTRY_ADJECTIVES: Russia has its own rule
+# there, `country_after`), a hashtag by the country (bot/content/tags.py).
+RUSSIAN = "российск"
+COUNTRIES_BY_ADJECTIVE: dict[str, tuple[str, str]] = {
+    RUSSIAN: ("Россия", "России"),
+    "американск": ("США", "США"),
+    "британск": ("Великобритания", "Великобритании"),
+    "армянск": ("Армения", "Армении"),
+    "азербайджанск": ("Азербайджан", "Азербайджана"),
+    "грузинск": ("Грузия", "Грузии"),
+    "индийск": ("Индия", "Индии"),
+    "китайск": ("Китай", "Китая"),
+    "турецк": ("Турция", "Турции"),
+    "французск": ("Франция", "Франции"),
+    "немецк": ("Германия", "Германии"),
+    "германск": ("Германия", "Германии"),
+    "израильск": ("Израиль", "Израиля"),
+    "иранск": ("Иран", "Ирана"),
+    "украинск": ("Украина", "Украины"),
+    "белорусск": ("Белоруссия", "Белоруссии"),
+    "казахстанск": ("Казахстан", "Казахстана"),
+    "японск": ("Япония", "Японии"),
+    "польск": ("Польша", "Польши"),
+    "сербск": ("Сербия", "Сербии"),
+    "венгерск": ("Венгрия", "Венгрии"),
+    "итальянск": ("Италия", "Италии"),
+    "финск": ("Финляндия", "Финляндии"),
+    "эстонск": ("Эстония", "Эстонии"),
+    "латвийск": ("Латвия", "Латвии"),
+    "литовск": ("Литва", "Литвы"),
+    "сирийск": ("Сирия", "Сирии"),
+    "египетск": ("Египет", "Египта"),
+    "пакистанск": ("Пакистан", "Пакистана"),
+    "южнокорейск": ("Южная Корея", "Южной Кореи"),
+    "бразильск": ("Бразилия", "Бразилии"),
+    "канадск": ("Канада", "Канады"),
+    "австрийск": ("Австрия", "Австрии"),
+    "молдавск": ("Молдавия", "Молдавии"),
+    "киргизск": ("Киргизия", "Киргизии"),
+    "узбекск": ("Узбекистан", "Узбекистана"),
+    "таджикск": ("Таджикистан", "Таджикистана"),
+    "афганск": ("Афганистан", "Афганистана"),
+    "ливанск": ("Ливан", "Ливана"),
+    "иракск": ("Ирак", "Ирака"),
+    "катарск": ("Катар", "Катара"),
+    "словацк": ("Словакия", "Словакии"),
+    "чешск": ("Чехия", "Чехии"),
+    "болгарск": ("Болгария", "Болгарии"),
+    "румынск": ("Румыния", "Румынии"),
+    "греческ": ("Греция", "Греции"),
+    "шведск": ("Швеция", "Швеции"),
+    "норвежск": ("Норвегия", "Норвегии"),
+    "датск": ("Дания", "Дании"),
+    "испанск": ("Испания", "Испании"),
+    "мексиканск": ("Мексика", "Мексики"),
+    "кубинск": ("Куба", "Кубы"),
+    "венесуэльск": ("Венесуэла", "Венесуэлы"),
+    "вьетнамск": ("Вьетнам", "Вьетнама"),
+    "монгольск": ("Монголия", "Монголии"),
+}
 COUNTRY_ADJECTIVES: dict[str, str] = {
-    "американск": "США",
-    "британск": "Великобритании",
-    "армянск": "Армении",
-    "азербайджанск": "Азербайджана",
-    "грузинск": "Грузии",
-    "индийск": "Индии",
-    "китайск": "Китая",
-    "турецк": "Турции",
-    "французск": "Франции",
-    "немецк": "Германии",
-    "германск": "Германии",
-    "израильск": "Израиля",
-    "иранск": "Ирана",
-    "украинск": "Украины",
-    "белорусск": "Белоруссии",
-    "казахстанск": "Казахстана",
-    "японск": "Японии",
-    "польск": "Польши",
-    "сербск": "Сербии",
-    "венгерск": "Венгрии",
-    "итальянск": "Италии",
-    "финск": "Финляндии",
-    "эстонск": "Эстонии",
-    "латвийск": "Латвии",
-    "литовск": "Литвы",
-    "сирийск": "Сирии",
-    "египетск": "Египта",
-    "пакистанск": "Пакистана",
-    "южнокорейск": "Южной Кореи",
-    "бразильск": "Бразилии",
-    "канадск": "Канады",
-    "австрийск": "Австрии",
-    "молдавск": "Молдавии",
-    "киргизск": "Киргизии",
-    "узбекск": "Узбекистана",
-    "таджикск": "Таджикистана",
-    "афганск": "Афганистана",
-    "ливанск": "Ливана",
-    "иракск": "Ирака",
-    "катарск": "Катара",
-    "словацк": "Словакии",
-    "чешск": "Чехии",
-    "болгарск": "Болгарии",
-    "румынск": "Румынии",
-    "греческ": "Греции",
-    "шведск": "Швеции",
-    "норвежск": "Норвегии",
-    "датск": "Дании",
-    "испанск": "Испании",
-    "мексиканск": "Мексики",
-    "кубинск": "Кубы",
-    "венесуэльск": "Венесуэлы",
-    "вьетнамск": "Вьетнама",
-    "монгольск": "Монголии",
+    stem: genitive for stem, (_, genitive) in COUNTRIES_BY_ADJECTIVE.items() if stem != RUSSIAN
+}
+# Abbreviations that name a country, and the country as a hashtag names it (bot/content/tags.py;
+# bot/content/_speakers/nations.py reads the keys): a country written in full is read by its
+# morphology instead. Apart from STATE_NAMES, which maps how a text writes one of two states
+# after «посольство» (abbreviation or full name) to the genitive its embassy is matched by.
+COUNTRY_ABBREVIATIONS: dict[str, str] = {
+    "США": "США",
+    "РФ": "Россия",
+    "КНР": "Китай",
+    "КНДР": "КНДР",
+    "ФРГ": "Германия",
+    "ОАЭ": "ОАЭ",
+    "ЮАР": "ЮАР",
+    "СССР": "СССР",
 }

@@ -29,7 +29,12 @@ from __future__ import annotations
 
 import re
 
-from bot.content.lexicon import COUNTRY_ADJECTIVES, SPEECH_VERBS, WEEKDAYS_ACCUSATIVE
+from bot.content.lexicon import (
+    AMBASSADOR_FORMS,
+    COUNTRY_ADJECTIVES,
+    SPEECH_VERBS,
+    WEEKDAYS_ACCUSATIVE,
+)
 from bot.content.morph import inflect, parses, restore_case
 
 # The official name, by the ending of «Федерация» (its case): the country's form in that case.
@@ -41,7 +46,7 @@ _NAMED_SO = re.compile(r"\bРосси(?:я|и|ю|ей)\b")
 # «посол РФ»: the one post after which the references always write «России» (7 of 7), while
 # after «МИД» or «президента» they keep «РФ» about as often (changing «МИД РФ» brings 20
 # summaries over all the labelled sets closer to their references and 10 further: no rule).
-_AMBASSADOR_RF = re.compile(r"\b(?P<post>[Пп]ос(?:ол|ла|лу|лом))\s+РФ\b")
+_AMBASSADOR_RF = re.compile(rf"\b(?P<post>{AMBASSADOR_FORMS})\s+РФ\b")
 
 
 # «Исламской Республики Иран», «Исламская Республика»: Iran, as the references name it (in all
@@ -273,7 +278,7 @@ def country_after(text: str) -> str:
 _FOREIGN_POST = re.compile(
     rf"\b(?P<adjective>(?:{'|'.join(COUNTRY_ADJECTIVES)})"
     r"(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими))\s+"
-    r"(?P<post>премьер-министр\w*|премьер(?:а|у|ом|е)?|президент\w*|МИД|посол|посл(?:а|у|ом|е)"
+    rf"(?P<post>премьер-министр\w*|премьер(?:а|у|ом|е)?|президент\w*|МИД|{AMBASSADOR_FORMS}|после"
     r"|лидер\w*|канцлер\w*|госсекретар\w*|спецпосланник\w*|спецпредставител\w*)(?![\w-])",
     re.IGNORECASE,
 )

@@ -21,7 +21,7 @@ from bot.content._speakers.nations import (
     _NATION_ADJ,
     _NATION_ALIASES,
     _capitalised,
-    _is_country,
+    is_country_word,
     nation_keys,
 )
 from bot.content._speakers.posts import _overlap
@@ -93,7 +93,7 @@ class _Introductions(_Memory):
             keys = nation_keys(word)
             known = any(low.startswith(stem) for stem in _NATION_ALIASES)
             return keys if known or any(_capitalised(k) in self.text for k in keys) else ()
-        if not _is_country(word):
+        if not is_country_word(word):
             return ()
         for keys in _NATION_ALIASES.values():
             if any(low.startswith(key) for key in keys):

@@ -8,10 +8,14 @@ from __future__ import annotations
 
 import re
 
+from bot.content.lexicon import COUNTRY_ABBREVIATIONS
 from bot.content.morph import parses
 
 _NATION_ADJ = re.compile(r"(?:[сц]к|ийск)(?:ий|ая|ое|ие|ого|ому|им|ой|ом|ую|их|ими)$")
 # Adjectives whose stem is not the country's: "турецкий" ↔ "Турции", "американский" ↔ "США".
+# Apart from the lexicon's COUNTRIES_BY_ADJECTIVE (which names the country): these are the
+# prefixes a text's words are matched by, in any case, with the capital that stands for the
+# country («Вашингтон», «Тегеран»), and only where the general rule (`nation_keys`) fails.
 _NATION_ALIASES = {
     "турец": ("турц", "турец"),
     "америк": ("америк", "сша", "вашингтон"),
@@ -41,13 +45,14 @@ _NATION_ALIASES = {
     "южноафриканск": ("юар", "южноафриканск", "южно-африканск", "претори"),
     "эмиратск": ("оаэ", "эмират", "абу-даби"),
 }
-_COUNTRY_ABBREVIATIONS = frozenset({"США", "КНР", "ФРГ", "КНДР", "ОАЭ", "ЮАР", "РФ", "СССР"})
 
 
-def _is_country(word: str) -> bool:
-    """ "США", "КНР", "Турции", "иранским": a word naming a country or its people."""
+def is_country_word(word: str) -> bool:
+    """ "США", "КНР", "Турции", "иранским": a word naming a country or its people, one test for
+    every rule asking it; a capitalised word by its likeliest reading («Польши»; never
+    «Джона»)."""
     if word.isupper():
-        return word in _COUNTRY_ABBREVIATIONS
+        return word in COUNTRY_ABBREVIATIONS
     if word[:1].islower():
         return bool(_NATION_ADJ.search(word)) and bool(nation_keys(word))
     return any(p.has("Geox") for p in parses(word.lower())[:1])

@@ -10,7 +10,7 @@ import re
 from functools import cache
 
 from bot.content._speakers.names import _PERSON_GRAMS
-from bot.content._speakers.nations import _is_country
+from bot.content._speakers.nations import is_country_word
 from bot.content._speakers.tokens import Token, tokens
 from bot.content.lexicon import (
     COMMENTATORS,
@@ -77,7 +77,7 @@ def _named_body(text: str, head: Token) -> tuple[str | None, int]:
     so «глава государства» is never the one introduced as the head of Минпромторг. A
     country is no body («министр Германии»)."""
     found = _BODY_NAME.match(text, head.end)
-    if found is None or _is_country(found.group(1)):
+    if found is None or is_country_word(found.group(1)):
         return None, -1
     short = _ABBREVIATION_AFTER.match(text, found.end())
     if short is not None:  # "Глава Международного агентства … (МАГАТЭ)": the body's short name
@@ -99,7 +99,7 @@ def _no_body_after(text: str, at: int) -> bool:
         if lemma(word) in COUNTRY_NOUNS:
             return True
         return not any(p.pos in ("NOUN", "ADJF") and p.has("gent") for p in parses(word)[:1])
-    if _is_country(word):
+    if is_country_word(word):
         return True
     return not word.isupper() and any(p.grams & _PERSON_GRAMS for p in parses(word.lower())[:2])
 

@@ -10,7 +10,7 @@ import re
 
 from bot.content._speakers.continuity import _Continuity
 from bot.content._speakers.names import _native_name, _role, _title_words
-from bot.content._speakers.nations import _is_country, nation_keys
+from bot.content._speakers.nations import is_country_word, nation_keys
 from bot.content._speakers.posts import _another_post, _overlap, post_after
 from bot.content._speakers.tokens import Token, tokens
 from bot.content.entities import Mention
@@ -409,7 +409,9 @@ class _Roles(_Continuity):
             return None
         keys = {key for word in nations for key in nation_keys(word)}
         words = re.findall(r"[А-ЯЁа-яё]+", intro)
-        if keys and any(_is_country(w) and not w.lower().startswith(tuple(keys)) for w in words):
+        if keys and any(
+            is_country_word(w) and not w.lower().startswith(tuple(keys)) for w in words
+        ):
             return None
         return None if self._turns_away(first) else person.name
 
@@ -500,7 +502,7 @@ class _Roles(_Continuity):
                 continue
             words = self._title_words(m)
             if not any(w.lower().startswith(key) for w in words for key in keys):
-                if any(_is_country(w) for w in words):
+                if any(is_country_word(w) for w in words):
                     foreign.add(m.person.name)
                 continue
             intro = self._intro_window(m)
