@@ -702,6 +702,9 @@ EMBASSY_HEADS = (
 # form for every rule that reads it (bot/content/embassies.py, bot/content/wording.py); never
 # «после» («after»), save after a country's adjective.
 AMBASSADOR_FORMS = r"[Пп]ос(?:ол|ла|лу|лом)"
+# How a text writes one of two states after «посольство», to the genitive its embassy is
+# matched by (bot/content/embassies.py): apart from COUNTRY_ABBREVIATIONS, which names a
+# country by its abbreviation only, in the nominative.
 STATE_NAMES = {
     "РФ": "России",
     "России": "России",
@@ -846,7 +849,7 @@ OUTLETS: tuple[str, ...] = (
     r"Tasnim",
     r"Kyodo",
     r"Yonhap",
-    r"Al Jazeera",
+    r"Al[ -]Jazeera",
     r"Wall Street Journal",
     r"The Guardian|Guardian",
     r"The Times(?! of)",
@@ -867,7 +870,9 @@ REQUESTS: tuple[str, ...] = (
 )
 # "РБК-ТВ" is a channel of its own: an outlet's name joined by a hyphen is no match of it.
 MEDIA = re.compile(rf"\b{OUTLET}\b(?!-\w)")
-# Canonical outlet names where the match is inflected ("Интерфаксу" → "Интерфакс").
+# Canonical outlet names where the match is inflected ("Интерфаксу" → "Интерфакс") or spelt
+# another way: an agency a text names in Latin letters or an older transcription is the one
+# Russian texts name (one agency, one speaker: «Xinhua» and «Синьхуа» are one source).
 MEDIA_CANONICAL = {
     "Интерфакс": "Интерфакс",
     "Коммерсант": "Коммерсантъ",
@@ -880,6 +885,15 @@ MEDIA_CANONICAL = {
     "Арменпресс": "Арменпресс",
     "Казинформ": "Казинформ",
     "Укринформ": "Укринформ",
+    "Xinhua": "Синьхуа",
+    "Anadolu": "Анадолу",
+    "Tasnim": "Тасним",
+    "Kyodo": "Кёдо",
+    "Киодо": "Кёдо",
+    "Yonhap": "Йонхап",
+    "Рёнхап": "Йонхап",
+    "Al Jazeera": "Аль-Джазира",
+    "Al-Jazeera": "Аль-Джазира",
     "The Guardian": "The Guardian",
     "Guardian": "The Guardian",
 }
