@@ -20,7 +20,7 @@ MAX_TAGS = 5
 _CAP = re.compile(r"\b[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\b|\b[А-ЯЁ]{2,5}\b")
 # Countries by their abbreviation (the lexicon's) and the international bodies a tag names.
 _ABBREVIATIONS = {
-    **{short: country for short, country in COUNTRY_ABBREVIATIONS.items() if short != "СССР"},
+    **COUNTRY_ABBREVIATIONS,
     "ЕС": "Евросоюз",
     "НАТО": "НАТО",
     "ООН": "ООН",

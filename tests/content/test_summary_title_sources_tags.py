@@ -172,6 +172,18 @@ def test_tags_are_hashtag_ready_and_ranked() -> None:
     assert all(tag.isalnum() for tag in analysis.tags)
 
 
+@pytest.mark.parametrize(
+    ("text", "tag"),
+    [
+        ("После распада СССР граница прошла по реке. СССР уже нет.", "СССР"),
+        ("Делегация КНР прибыла в Москву. КНР готова к диалогу.", "Китай"),
+        ("Власти ФРГ ответили. ФРГ не изменит позицию.", "Германия"),
+    ],
+)
+def test_country_abbreviations_tag_their_country(text: str, tag: str) -> None:
+    assert tag in analyze(text).tags
+
+
 def test_second_sentence_never_leans_on_a_skipped_one() -> None:
     analysis = analyze(
         "В Кремле пока не обсуждают возможность разговора президентов. Об этом заявил Дмитрий "
