@@ -459,3 +459,45 @@ def test_words_and_what_is_said_of_them(text: str, opening: str, speaker: str | 
 def test_a_quotation_opening_with_a_verb_is_said_of_the_words(text: str) -> None:
     """What is said of someone's words («слова X «были …»») never goes to their owner."""
     assert all(q.speaker not in ("Юнкер", "Макрон") for q in analyze(text).quotes)
+
+
+# «он»/«она» after two people of its gender joined by «и» as one subject: either of them, so
+# nobody; one of the other gender does not compete, and the speaker of the quotation before
+# carries on.
+COORDINATED_SUBJECTS: list[Row] = [
+    (
+        "Эмманюэль Макрон и Олаф Шольц провели переговоры в Берлине. «Европа должна быть"
+        " единой», — заявил он.",
+        "Европа",
+        None,
+    ),
+    (
+        "Мария Захарова и Валентина Матвиенко выступили на форуме. «Мы не отступим от своих"
+        " целей», — сказала она.",
+        "Мы не отступим",
+        None,
+    ),
+    (
+        "Сергей Лавров и Марко Рубио провели переговоры в Эр-Рияде. Он заявил, что «диалог"
+        " будет продолжен».",
+        "диалог",
+        None,
+    ),
+    (
+        "Сергей Лавров и Мария Захарова провели брифинг. «Мы не отступим от своих целей»,"
+        " — сказал он.",
+        "Мы не отступим",
+        "Сергей Лавров",
+    ),
+    (
+        "Сергей Лавров прибыл в Эр-Рияд. «Мы готовы слушать», — сказал Лавров.\nЛавров и Рубио"
+        " провели переговоры. «Диалог будет продолжен», — добавил он.",
+        "Диалог",
+        "Сергей Лавров",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), COORDINATED_SUBJECTS)
+def test_a_pronoun_after_two_joined_subjects(text: str, opening: str, speaker: str | None) -> None:
+    assert _speaker(text, opening) == speaker

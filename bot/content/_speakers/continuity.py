@@ -49,8 +49,10 @@ class _Continuity(_Organisations):
                 # "Политолог отметил, что Эрдоган …": reported by someone the text does not
                 # name there; the speaker before carries on, else nobody
                 return last_speaker[1] if last_speaker else None
-            elif role and (self._coordinated(best[0], gender, skip) or self._enumerated(best[0])):
-                return None  # "Лавров и Рубио провели переговоры. По словам дипломата, …"
+            elif self._coordinated(best[0], gender, skip) or (role and self._enumerated(best[0])):
+                # "Лавров и Рубио провели переговоры. По словам дипломата, …", "Макрон и
+                # Шольц провели переговоры. «…», — заявил он": either of them
+                return None
         if best is not None:
             # The speaker of the quotation before carries on; a mere mention may be displaced.
             displaced = best != last_speaker and (
