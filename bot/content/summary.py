@@ -51,6 +51,7 @@ from bot.content.layout import Layout
 from bot.content.lexicon import OUTLET, SPEECH_VERBS, SPOKESMAN_ROLES, title_heads
 from bot.content.mentions import Entities, Mention
 from bot.content.morph import inflect, parses, restore_case, word_set
+from bot.content.name_slots import past_gender
 from bot.content.normalize import analysis_view
 from bot.content.sentences import Sentence
 from bot.content.wording import reworded
@@ -1115,14 +1116,6 @@ _SAME_SUBJECT = re.compile(r"^(?:Он|Она)\s+(?:также\s+)?(?P<verb>[а-�
 _RESTATED_WORDS = 4  # at most this many words (a role, the given name) before the surname
 
 
-def _past_gender(word: str) -> str | None:
-    """The gender of a past-tense verb («подчеркнул» masc), None for any other word."""
-    found = parses(word.lower())
-    if not found or found[0].pos != "VERB" or "past" not in found[0].grams:
-        return None
-    return next((g for g in ("masc", "femn") if g in found[0].grams), None)
-
-
 def _restated(second: str, first: str, verb_at: int, names: Sequence[str]) -> int | None:
     """Where the verb of `second` starts when it opens with the subject of `first` again: «Он»,
     «Она», or a person's surname (after their given name or words of `first`, a role) that
@@ -1189,12 +1182,12 @@ def one_subject(texts: list[str], names: Sequence[str] = ()) -> list[str]:
     first past-tense verb of the first sentence (`names`: the people the article names)."""
     if len(texts) != 2 or not texts[0].endswith(".") or texts[0].endswith(".."):
         return texts
-    verb = next((w for w in _WORD.finditer(texts[0]) if _past_gender(w.group(0))), None)
+    verb = next((w for w in _WORD.finditer(texts[0]) if past_gender(w.group(0))), None)
     at = _restated(texts[1], texts[0], verb.start(), names) if verb else None
     if verb is None or at is None:
         return texts
     said = _WORD.match(texts[1], at)
-    if said is None or _past_gender(said.group(0)) != _past_gender(verb.group(0)):
+    if said is None or past_gender(said.group(0)) != past_gender(verb.group(0)):
         return texts
     joint = ", и " if "," in texts[0][verb.end() :] else " и "
     return [texts[0][:-1] + joint + texts[1][at:]]
@@ -1238,7 +1231,7 @@ def in_interview(text: str, body: str, names: Sequence[str]) -> str:
     when the summary opens with a person (named before its first past-tense verb) whom the
     article places in an interview to one outlet (`_outlets_of`), and says no «интервью»
     itself."""
-    verb = next((w for w in _WORD.finditer(text) if _past_gender(w.group(0))), None)
+    verb = next((w for w in _WORD.finditer(text) if past_gender(w.group(0))), None)
     if verb is None or "интервью" in text:
         return text
     name = next((n for n in names if n.split()[-1] in text[: verb.start()]), None)
