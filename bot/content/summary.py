@@ -47,7 +47,7 @@ from bot.content.compress import (
 )
 from bot.content.interview import HEADED_WITH, TO_OUTLET, label_of
 from bot.content.introduce import Piece, introduce, plain, role_phrase, role_windows
-from bot.content.layout import Layout
+from bot.content.layout import Layout, sentence_end, sentence_start
 from bot.content.lexicon import OUTLET, SPEECH_VERBS, SPOKESMAN_ROLES, title_heads
 from bot.content.mentions import Entities, Mention
 from bot.content.morph import inflect, parses, restore_case, word_set
@@ -1124,6 +1124,8 @@ def _restated(second: str, first: str, verb_at: int, names: Sequence[str]) -> in
     found = _SAME_SUBJECT.match(second)
     if found is not None:
         return found.start("verb")
+    words = set(re.findall(r"[\w-]+", first))  # whole words: «в» is no word of «Лавров»
+    before = set(re.findall(r"[\w-]+", first[:verb_at]))
     for name in names:
         surname = re.escape(name.split()[-1])
         hit = re.match(
@@ -1131,9 +1133,9 @@ def _restated(second: str, first: str, verb_at: int, names: Sequence[str]) -> in
             r"(?P<verb>[а-яё]+)\b",
             second,
         )
-        if hit is None or name.split()[-1] not in first[:verb_at]:
+        if hit is None or name.split()[-1] not in before:
             continue
-        if all(w in first or w in name.split() for w in hit.group("who").split()):
+        if all(w in words or w in name.split() for w in hit.group("who").split()):
             return hit.start("verb")
     return None
 
@@ -1193,7 +1195,6 @@ def one_subject(texts: list[str], names: Sequence[str] = ()) -> list[str]:
     return [texts[0][:-1] + joint + texts[1][at:]]
 
 
-_CLAUSE_BOUNDS = re.compile(r"[.!?\n]")
 # «…», — сказал он (американский дипломат) в интервью …: the speech verb right before it.
 _SAID_IN = re.compile(r"[—–-]\s+(?:[а-яё]+л[аи]?)\s+(?:[а-яё-]+\s+){0,5}$")
 
@@ -1201,22 +1202,22 @@ _SAID_IN = re.compile(r"[—–-]\s+(?:[а-яё]+л[аи]?)\s+(?:[а-яё-]+\s+)
 def _outlets_of(body: str, surname: str, names: Sequence[str]) -> set[str]:
     """The outlets the article says the person with `surname` gave an interview to («…», —
     сказал Лавров в интервью «Известиям»; «Об этом Нарышкин заявил в интервью Би-би-си»): an
-    «в интервью <outlet>» in a sentence naming them, the outlet written out in full (not one
-    whose name runs on: «The Wall Street …») and no person's name (`names`: «дал интервью
-    Боррель» is no outlet); a name that is no title in quotation marks without the word for its
-    kind, as the references write it («телеканалу RT» → «RT»)."""
+    «в интервью <outlet>» in a sentence naming them (the quotations' sentence bounds: «т.е.»,
+    «г.» end none), the outlet written out in full (not one whose name runs on: «The Wall
+    Street …») and no person's name (`names`: «дал интервью Боррель» is no outlet); a name that
+    is no title in quotation marks without the word for its kind, as the references write it
+    («телеканалу RT» → «RT»)."""
     stem = surname[: max(4, len(surname) - 2)]
     people = {w[:4] for n in names for w in n.split() if len(w) > 2}
+    layout = Layout.of(body)
     out = set()
     for found in _GIVEN_TO.finditer(body):
         words = re.findall(r"\w+", found.group("outlet"))
         runs_on = re.match(r"\s+[A-ZА-ЯЁ«\"]", body[found.end() :])
         if runs_on or "\n" in found.group(0) or any(w[:4] in people for w in words):
             continue
-        starts = [m.end() for m in _CLAUSE_BOUNDS.finditer(body, 0, found.start())]
-        end = _CLAUSE_BOUNDS.search(body, found.end())
-        lo = starts[-1] if starts else 0
-        sentence = body[lo : end.start() if end else len(body)]
+        lo = sentence_start(body, layout.para_start(found.start()), found.start())
+        sentence = body[lo : sentence_end(body, found.end(), layout.para_end(found.end()))]
         others = any(n.split()[-1][:4] in sentence for n in names if n.split()[-1] != surname)
         said = _SAID_IN.search(body, lo, found.start()) and not others
         if said or re.search(rf"\b{re.escape(stem)}", sentence):

@@ -1494,10 +1494,30 @@ RENAMED = [
         ["Посол Насер Канани заявил, что визит готов.", "Мария Захарова добавила детали."],
     ),
 ]
+# …only with whole words of the first sentence: letters inside one of its words are none
+# («Брат» is no word of «Братиславе», «Собянин» no word of «Собянина»)
+WHOLE_WORDS = [
+    (  # someone's brother: as written
+        ["Посол Насер Канани заявил в Братиславе, что визит готов.", "Брат Канани сообщил."],
+        ["Посол Насер Канани заявил в Братиславе, что визит готов.", "Брат Канани сообщил."],
+    ),
+    (
+        ["Насер Канани заявил в Дедовске, что визит готов.", "Дед Канани добавил детали."],
+        ["Насер Канани заявил в Дедовске, что визит готов.", "Дед Канани добавил детали."],
+    ),
+    (  # the person before the first verb is only the subject's boss: as written
+        ["Заместитель Собянина заявил, что наказы учтены.", "Собянин отметил, что их много."],
+        ["Заместитель Собянина заявил, что наказы учтены.", "Собянин отметил, что их много."],
+    ),
+    (  # a whole word of the first sentence still counts
+        ["Вчера посол Насер Канани заявил, что визит готов.", "Вчера Канани добавил детали."],
+        ["Вчера посол Насер Канани заявил, что визит готов, и добавил детали."],
+    ),
+]
 NAMES = ("Насер Канани", "Мария Захарова", "Сергей Собянин")
 
 
-@pytest.mark.parametrize(("texts", "joined"), ONE_SUBJECT + RENAMED)
+@pytest.mark.parametrize(("texts", "joined"), ONE_SUBJECT + RENAMED + WHOLE_WORDS)
 def test_a_second_sentence_on_the_same_subject_joins_the_first(
     texts: list[str], joined: list[str]
 ) -> None:
@@ -1573,6 +1593,18 @@ IN_INTERVIEW = [
     ),
     (  # an outlet whose name runs on past what can be read: as written
         "Об этом Лавров заявил в интервью The Wall Street Journal.",
+        LAVROV,
+    ),
+    (  # the sentence naming the interview goes on past an abbreviation's full stop
+        "Об этом Лавров 5 мая 2024 г. рассказал в интервью «Известиям».",
+        "Сергей Лавров в интервью «Известиям» заявил, что отношения достигли дна.",
+    ),
+    (
+        "Лавров, т.е. глава МИД, дал интервью ТАСС.",
+        "Сергей Лавров в интервью ТАСС заявил, что отношения достигли дна.",
+    ),
+    (  # …and ends at an ellipsis: the interview after it is someone else's, as written
+        "Лавров промолчал… Боррель дал интервью Guardian.",
         LAVROV,
     ),
 ]
