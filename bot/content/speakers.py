@@ -79,6 +79,10 @@ __all__ = [
 _JUST_COMMA = re.compile(r"\s*,\s*")
 _PO_SLOVAM_OPENING = re.compile(r"[Пп]о\s+(?:словам|мнению|оценке|данным)\s+(?=[^,]{2,120},)")
 _LATIN = re.compile(r"[A-Za-z][\w.-]*")
+# A plural verb's own stretch of its clause runs between these marks; "и" inside it joins
+# its subject ("Лавров и Блинкен назвали …").
+_CLAUSE_MARKS = re.compile(r"[.,;:!?«»\"()—–\n]")
+_AND = re.compile(r"(?<!\w)и(?!\w)")
 
 # Nouns for what someone said or thinks: "по его словам", "по его наблюдениям" name who.
 _OPINION_NOUNS = _SPEAKER_NOUNS | ACCORDING_NOUNS
@@ -155,6 +159,8 @@ class Resolver(_Roles):
             found, who = self.scan(list(reversed(toks)), None, pos, stop_early=False)
             return who if found else None
         found, who = self._in_clause(toks, verb, pos)
+        if verb.plural and self._joint_subject(start, end, verb, who):
+            return None  # "Лавров и Блинкен назвали встречу «…»": no one of them alone
         if neuter_subject(verb) and not _relays_owner(toks, verb):
             return None if self._person(who) else who
         if found or not context:
@@ -203,6 +209,27 @@ class Resolver(_Roles):
             if subject is not None:
                 return True, subject
         return self._subject_after(after, verb, pos, stop_early=False)
+
+    def _joint_subject(self, start: int, end: int, verb: Verb, who: str | None) -> bool:
+        """Whether `who` is named beside someone else joined by "и" in the plural verb's own
+        stretch of the clause, between the clause marks around it ("Лавров и Блинкен
+        назвали", "Президент России Владимир Путин и председатель КНР Си Цзиньпин заявили",
+        "— заявили Лавров и Блинкен"): the verb's subject is then both, and the words are
+        neither's alone (nobody, not one of them)."""
+        if who is None or not self._person(who):
+            return False
+        lo = max(
+            (m.end() for m in _CLAUSE_MARKS.finditer(self.text, start, verb.token.start)),
+            default=start,
+        )
+        hi = _CLAUSE_MARKS.search(self.text, verb.token.end, end)
+        stretch_hi = hi.start() if hi is not None else end
+        if not _AND.search(self.text, lo, stretch_hi):
+            return False
+        return any(
+            m.person is not None and m.person.name == who and lo <= m.start and m.end <= stretch_hi
+            for m in self.entities.persons
+        )
 
     def _person(self, who: str | None) -> bool:
         """Whether `who` is one of the text's people (not a body nor an outlet)."""

@@ -501,3 +501,47 @@ COORDINATED_SUBJECTS: list[Row] = [
 @pytest.mark.parametrize(("text", "opening", "speaker"), COORDINATED_SUBJECTS)
 def test_a_pronoun_after_two_joined_subjects(text: str, opening: str, speaker: str | None) -> None:
     assert _speaker(text, opening) == speaker
+
+
+# A plural speech verb whose subject joins two people with «и» («Лавров и Блинкен назвали»,
+# «— заявили X и Y») says the words are both's: nobody alone is their speaker. One person
+# with a singular verb, or one named apart from the «и», keeps his words.
+JOINT_SUBJECT: list[Row] = [
+    (
+        "Лавров и Блинкен назвали встречу «конструктивной и полезной».",
+        "конструктивной",
+        None,
+    ),
+    (
+        "Путин и Си Цзиньпин назвали отношения двух стран «лучшими в истории».",
+        "лучшими",
+        None,
+    ),
+    (
+        "Мария Захарова и глава МИД Венгрии Петер Сийярто заявили, что «переговоры будут"
+        " продолжены в ближайшее время».",
+        "переговоры",
+        None,
+    ),
+    (
+        "«Мы продолжим диалог по всем вопросам», — заявили Лавров и Чавушоглу после встречи.",
+        "Мы продолжим",
+        None,
+    ),
+    (
+        "Сергей Лавров назвал встречу с коллегой «конструктивной и полезной».",
+        "конструктивной",
+        "Сергей Лавров",
+    ),
+    (
+        "Сергей Лавров встретился с Блинкеном и Чавушоглу. «Мы продолжим диалог по всем"
+        " вопросам», — заявил министр.",
+        "Мы продолжим",
+        "Сергей Лавров",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), JOINT_SUBJECT)
+def test_a_joint_subject_gives_nobody(text: str, opening: str, speaker: str | None) -> None:
+    assert _speaker(text, opening) == speaker
