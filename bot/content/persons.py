@@ -1084,10 +1084,6 @@ class _Finder:
         the verbs beside them; a slot that is a known name with a typo mentions that person."""
         found: list[Person] = []
         for slot in sorted(fresh, key=lambda s: (s.case != "nomn", s.start)):
-            typo = _transposed(slot.words, self.people)
-            if typo is not None:  # "— отметила Уйат" after "Дана Уайт заявила"
-                self.mentions.append(Mention(slot.start, slot.end, typo, nominative=True))
-                continue
             person = _slot_person(slot, found)
             if person is None:
                 continue
@@ -1210,31 +1206,6 @@ def _slot_person(slot: Slot, found: list[Person]) -> Person | None:
     return Person(name, last, slot.gender, keys)
 
 
-def _transposed(words: tuple[str, ...], people: list[Person]) -> Person | None:
-    """ "— отметила Уйат" after "Дана Уайт заявила": a lone surname that is a named person's
-    with two neighbouring letters swapped (a typo the site let through) is that person, when
-    exactly one person's surname is so close; never a new person beside them."""
-    if len(words) != 1 or len(words[0]) < 4:
-        return None
-    word = words[0]
-    found = {p for p in people if " " in p.name and _swap_of(word, p.surname)}
-    return found.pop() if len(found) == 1 else None
-
-
-def _swap_of(word: str, surname: str) -> bool:
-    """Whether `word` is `surname` with one pair of neighbouring letters swapped (not the
-    first letter: «Уйат» for «Уайт»)."""
-    if len(word) != len(surname) or word == surname or word[0] != surname[0]:
-        return False
-    diff = [k for k, (a, b) in enumerate(zip(word, surname, strict=True)) if a != b]
-    return (
-        len(diff) == 2
-        and diff[1] == diff[0] + 1
-        and word[diff[0]] == surname[diff[1]]
-        and word[diff[1]] == surname[diff[0]]
-    )
-
-
 def _genitive_nominative(word: str) -> str | None:
     """The nominative of a surname seen only in the genitive, or None when uncertain."""
     for p in parses(word.lower()):
@@ -1343,10 +1314,11 @@ def find_persons(text: str, blocked: tuple[tuple[int, int], ...] = ()) -> list[M
 
 
 def _misspelt_surnames(mentions: list[Mention]) -> list[Mention]:
-    """ "Генсек НАТО Йенс Столтенберг … Столтендерг заявил": a lone surname the text writes
-    once, one letter off (two in a long name) the surname of exactly one person it names in
-    full — same first letter, length within one — is that person misspelt, not a second one.
-    Short names need one letter: «Брутер» is no misspelt «Букер»."""
+    """ "Генсек НАТО Йенс Столтенберг … Столтендерг заявил", "Дана Уайт заявила … — отметила
+    Уйат": a lone surname the text writes once, one edit off (two in a long name: see
+    `_edit_distance`) the surname of exactly one person it names in full — same first letter,
+    length within one — is that person misspelt, not a second one. The one typo check of the
+    finder. Short names allow one edit: «Брутер» is no misspelt «Букер»."""
     counts: dict[Person, int] = {}
     for m in mentions:
         if m.person is not None:
@@ -1368,20 +1340,25 @@ def _misspelt_surnames(mentions: list[Mention]) -> list[Mention]:
 
 
 def _misspelling(word: str, surname: str) -> bool:
-    """Whether `word` is `surname` with a letter or two wrong (see `_misspelt_surnames`)."""
+    """Whether `word` is `surname` with an edit or two (see `_misspelt_surnames`)."""
     if word == surname or word[:1] != surname[:1] or abs(len(word) - len(surname)) > 1:
         return False
     return _edit_distance(word, surname) <= (1 if min(len(word), len(surname)) < 8 else 2)
 
 
 def _edit_distance(a: str, b: str) -> int:
-    """Levenshtein distance: insertions, deletions and substitutions of one letter."""
-    row = list(range(len(b) + 1))
-    for i, x in enumerate(a, 1):
-        prev, row[0] = row[0], i
-        for j, y in enumerate(b, 1):
-            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (x != y))
-    return row[-1]
+    """Edit distance of two words: an insertion, a deletion, a substitution of one letter or
+    a swap of two neighbouring letters counts as one edit each («Уйат» is one from «Уайт»: a
+    typist's slip, as likely as a wrong letter)."""
+    d = [[i + j if i * j == 0 else 0 for j in range(len(b) + 1)] for i in range(len(a) + 1)]
+    for i in range(1, len(a) + 1):
+        for j in range(1, len(b) + 1):
+            d[i][j] = min(
+                d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] != b[j - 1])
+            )
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                d[i][j] = min(d[i][j], d[i - 2][j - 2] + 1)
+    return d[-1][-1]
 
 
 def _fold_short_names(mentions: list[Mention]) -> list[Mention]:
