@@ -30,6 +30,7 @@ from bot.content.lexicon import (
     ANONYMOUS_MARKS,
     OUTLET,
     PREPOSITIONS,
+    PRONOUN_GENDERS,
     ROLES,
     SUBJECT_ADVERBS,
     UNKNOWN_AGENTS,
@@ -48,7 +49,6 @@ _VERB = (
 _IMPERSONAL = r"(?:говорится|сообщается|отмечается|указывается)"
 # The verb ending each pronoun agrees with: «он заявил», «она заявила», «они заявили».
 _PRONOUN_ENDINGS = {"он": "л", "она": "ла", "они": "ли"}
-_PRONOUN_GENDERS = {"он": "masc", "она": "femn"}
 _BEFORE_VERB = SUBJECT_ADVERBS | {"не"}  # «X не подтвердил», «X также назвал»
 _PRONOUN_INSIDE = re.compile(r"(?<!\w)(?:он|она|оно|они|его|ее|её|их|ему|ей|им)(?!\w)", re.I)
 # Direct speech in the first or second person cannot become reported speech.
@@ -424,7 +424,7 @@ def where_said(claim: Claim, attribution: Attribution) -> str | None:
     after = at + len(name)
     words = [w for w in _WORDS.findall(text[after:])[:4] if w.lower() not in _BEFORE_VERB]
     found = parses(words[0].lower()) if words else ()
-    if not found or gender is None or _PRONOUN_GENDERS.get(hit.group("pre").strip()) != gender:
+    if not found or gender is None or PRONOUN_GENDERS.get(hit.group("pre").strip()) != gender:
         return None
     if found[0].pos in ("PRTS", "ADJS"):
         verb = "заявила" if gender == "femn" else "заявил"

@@ -84,7 +84,8 @@ def _nominative(p: Parse | None, word: str) -> str:
 
 # Adjective endings of the oblique cases, by gender, and their nominative (a sibilant or a
 # velar before them takes «-ий»/«-ая»): the dictionary's superlatives inflect to another
-# word («высшего» → «высочайший»), an ending never does.
+# word («высшего» → «высочайший»), an ending never does. A surname's oblique endings are
+# another table (persons._RUSSIAN_OBLIQUE): a surname in «-ов»/«-ин» declines as a noun.
 _ADJ_ENDINGS = (
     ("ого", "ый"),
     ("его", "ий"),

@@ -18,13 +18,11 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
-from bot.content.lexicon import title_heads
+from bot.content.lexicon import PRONOUN_GENDERS, title_heads
 from bot.content.mentions import Mention, Person
 from bot.content.morph import parses, restore_case
 from bot.content.speakers import speech_verb, tokens
 
-# An opening nominative pronoun and the gender of the person it stands for.
-_PRONOUNS = {"Он": "masc", "Она": "femn"}
 _ANTECEDENT_WINDOW = 400  # characters before the summary where the person must be named
 _VERB_WITHIN = 4  # the speech verb is among this many words after the pronoun
 _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
@@ -129,7 +127,8 @@ def antecedent(
     text just before it (outside quotations), of the pronoun's gender; None when there is
     no such person, or more than one, or one whose gender is unknown."""
     word = piece.text.split(maxsplit=1)[:1]
-    gender = _PRONOUNS.get(word[0]) if word else None
+    opening = word[0] if word and word[0].istitle() else ""  # «Он»/«Она», capitalised
+    gender = PRONOUN_GENDERS.get(opening.lower())
     if gender is None or not _speaks(piece.text, gender):
         return None
     lo = piece.start - _ANTECEDENT_WINDOW

@@ -58,6 +58,9 @@ NEGATION_IS_SPEECH = word_set("исключить исключать")
 # "поздравил россиян с тем, что процедура «близка к завершению»", "подтвердил приверженность
 # Тегерана «техническому сотрудничеству …»"). Lemmas.
 SPEECH_ACTS = word_set("поблагодарить благодарить поздравить поздравлять подтвердить подтверждать")
+# The gender of the person a nominative personal pronoun stands for («он заявил», «она
+# отметила»); the resolver adds the oblique forms (clause_words._PRONOUNS).
+PRONOUN_GENDERS = {"он": "masc", "она": "femn"}
 # «…», — похвалил Путин: after a quotation, a comma and a dash, a past-tense verb with its
 # subject attributes the words whatever it means; not these, which only link or state (a term
 # explained: «…», — стало ясно …).

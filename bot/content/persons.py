@@ -247,7 +247,14 @@ _CASE_ENDINGS: dict[str, dict[str, tuple[str, ...]]] = {
         "loct": ("е", "и", "ой", "ей"),
     },
 }
-_FOREIGN_VOWEL_ENDINGS = ("и", "о", "у", "е", "э", "ю")
+# A foreign surname in these vowels does not decline («Гросси», «Чавушоглу», «Конте»): its
+# written form is its nominative whatever the case around it.
+UNDECLINED_ENDINGS = ("и", "о", "у", "э", "е")
+# Where the finder sets a surname's form against the endings of its case
+# (`_undeclined_surname`) or lets it stand in any case (`_foreign_form`), «-ю» counts too;
+# where the written form alone must be the nominative it does not, being also the dative of
+# a name in «-ь» («Гоголю»).
+_FOREIGN_VOWEL_ENDINGS = (*UNDECLINED_ENDINGS, "ю")
 
 
 # A word of Japanese syllables as Russian spells them (Polivanov): a consonant (or «дз», a
@@ -263,7 +270,7 @@ def _syllabic_pair(first: str, last: str) -> bool:
     if not low.endswith("а") or low[-2:-1] in "аеёиоуыэюян" or _surname_parses(last):
         return False
     return (
-        surname.endswith(("и", "о", "у", "э", "е"))
+        surname.endswith(UNDECLINED_ENDINGS)
         and _SYLLABIC.fullmatch(low) is not None
         and _SYLLABIC.fullmatch(surname) is not None
     )
@@ -335,7 +342,10 @@ _VOWELS = "аеёиоуыэюяйь"
 
 # A Russian-pattern surname's oblique endings that only one gender and case set has: a
 # woman's «-ой» («Осининой», «Ивановой»), a man's instrumental «-ым» («Осининым»), and a man's
-# adjectival «-ского», «-скому», «-ским» («Петровским»).
+# adjectival «-ского», «-скому», «-ским» («Петровским»). Not entities._ADJ_ENDINGS, which
+# turns any adjective of a body's name to its nominative: a surname in «-ов»/«-ин» declines
+# as a noun («Осининой» → «Осинина», never «Осининая»), and only the endings one gender
+# alone has are listed, as each must also tell the person's gender.
 _RUSSIAN_OBLIQUE = (
     (_RUSSIAN_STEM, "ой", "а", "femn"),
     (_RUSSIAN_STEM, "ым", "", "masc"),

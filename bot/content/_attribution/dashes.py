@@ -12,7 +12,7 @@ from bot.content._attribution.clauses import _named_in, _not_media, first_verb
 from bot.content._attribution.context import Found, Outcome, SpanContext
 from bot.content._attribution.relays import clause_speaker
 from bot.content.layout import count_words, sentence_end
-from bot.content.lexicon import NON_ATTRIBUTING_VERBS
+from bot.content.lexicon import NON_ATTRIBUTING_VERBS, PRONOUN_GENDERS
 from bot.content.morph import parses
 from bot.content.spans import Span
 from bot.content.speakers import Resolver, Verb, tokens
@@ -21,7 +21,6 @@ _SIGNATURE = re.compile(r"[ \t]*[—–-][ \t]*(\S[^\n]{1,60}?)[ \t.]*$")
 _SIGNED_AFTER = re.compile(r"[ \t]*[.!?…]?[ \t]*[—–-]?[ \t]*([А-ЯЁ][^\n.,:;«»\"]{2,60}?)[ \t.]*$")
 _INTERRUPTION = re.compile(r"[,!?…]\s*[–—-]\s+([^–—«»\"]{3,250}?)[,.]?\s+[–—-]\s+(?=\S)")
 _LINE_DASH = re.compile(r"[ \t]*[-–—]{1,2}[ \t]*")
-_PRONOUNS = {"он": "masc", "она": "femn"}
 # Direct speech whose quotation marks the site stripped ("Нам нужно …, — убежден Озеров."): a
 # comma (or the words' own ! ? …) and a dash between spaces before a lower-case word.
 _UNMARKED_CUT = re.compile(r"(?:,|(?<=[!?…]))[ \t]+[—–-][ \t]+(?=[а-яё])")
@@ -115,7 +114,7 @@ def any_verb_after(c: SpanContext, dash: str, lo: int, hi: int) -> Outcome:
     gender = "femn" if best[0].has("femn") else "masc" if best[0].has("masc") else None
     verb = Verb(word, gender, False, False)
     subject = next((t for t in toks if t.start > word.start), None)
-    if subject is not None and gender is not None and _PRONOUNS.get(subject.lower) == gender:
+    if subject is not None and gender is not None and PRONOUN_GENDERS.get(subject.lower) == gender:
         return Found(c.resolver.resolve(lo, hi, verb, c.span.open))  # "— пошутил он"
     who = c.resolver.resolve(lo, hi, verb, c.span.open, context=False)
     return Found(who) if _not_media(who) and _named_in(c, who, lo, hi) else None

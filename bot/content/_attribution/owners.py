@@ -25,6 +25,7 @@ from bot.content.lexicon import (
     role_of,
 )
 from bot.content.morph import lemma, parses
+from bot.content.persons import UNDECLINED_ENDINGS
 from bot.content.speakers import Token, tokens
 
 _HEARD_LINKS = frozenset({",", ":", "что", "как", "будто", "якобы"})
@@ -139,9 +140,6 @@ def _surely_named(c: SpanContext, who: str | None) -> bool:
     )
 
 
-_UNDECLINED_ENDINGS = ("и", "о", "у", "э", "е")
-
-
 def _settled_form(c: SpanContext, who: str | None) -> bool:
     """Whether a person met only in an oblique case has a name whose nominative is sure: a
     first name the dictionary holds beside a surname written as it stands in the nominative,
@@ -156,7 +154,7 @@ def _settled_form(c: SpanContext, who: str | None) -> bool:
         if written[-1] != person.surname:
             continue
         surname = person.surname.lower()
-        undeclined = surname.endswith(_UNDECLINED_ENDINGS) or (
+        undeclined = surname.endswith(UNDECLINED_ENDINGS) or (
             person.gender == "femn" and surname[-1:] not in "аеёиоуыэюяь"
         )
         first = written[0].lower()

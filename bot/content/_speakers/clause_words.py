@@ -10,14 +10,13 @@ from __future__ import annotations
 from itertools import pairwise
 
 from bot.content._speakers.tokens import Token, Verb
-from bot.content.lexicon import ASIDES
+from bot.content.lexicon import ASIDES, PRONOUN_GENDERS
 from bot.content.morph import lemma, parses, word_set
 
 _PRONOUNS = {
-    "он": "masc",
+    **PRONOUN_GENDERS,
     "его": "masc",
     "него": "masc",
-    "она": "femn",
     "ее": "femn",
     "её": "femn",
     "нее": "femn",
