@@ -182,30 +182,23 @@ def _full_name(
     """A person from a first-name + surname pair in any (shared) case. Without a
     `preposition` right before the name, a prepositional reading the dictionary only guesses
     is none ("посол ЮАР в РФ Мзувукиле Макетука" is no "о Мзувукиле": the foreign name stays
-    as written)."""
+    as written). The pairs the dictionary cannot read are `_unread_pair`'s."""
     first_p = _first_name_parses(first, last, preposition)
     gender = _gender_of(first_p)
     case, nominative = _shared_case(first_p, last, gender)
     if gender == "masc" and _undeclined_beside(case, last):
-        if case in ("gent", "accs") and first[-1:] in "ая":
-            # "Кая Каллас": a masculine genitive would decline the surname too ("Кая
-            # Калласа"), so this is a feminine name the dictionary lacks, in the nominative.
-            case, gender, nominative = None, "femn", True
-        else:
+        if case not in ("gent", "accs") or first[-1:] not in "ая":
             # "Кае Каллас" is no "Кай Каллас" ("Каю Калласу"): the first name's nominative is
             # unknown, so the surname alone names the person.
             person = Person(last, last, None, _surname_keys(last) | {last.lower()})
             return person, False
-    if _unsettled_first_name(first, last, case):
-        # "Нурланой Ермекбаевым": a woman's first name beside a man's surname
-        last_n = _nominative(last, case, "masc", "Surn")
-        return Person(last_n, last_n, "masc", _surname_keys(last) | {last_n.lower()}), False
+        # "Кая Каллас": a masculine genitive would decline the surname too ("Кая
+        # Калласа"), so this is a feminine name the dictionary lacks, in the nominative.
+        case, gender, nominative = None, "femn", True
     known_first = any(p.dictionary for p in first_p)
-    if not known_first and _syllabic_pair(first, last):
-        # "Ёсимаса Хаяси": a Japanese-shaped pair is read as written («Ёсимас» is no Japanese
-        # name), never by the dictionary's guess at a man's genitive
-        keys = _surname_keys(last) | {last.lower()}
-        return Person(f"{first} {last}", last, None, keys), True
+    unread = _unread_pair(first, last, known_first, case)
+    if unread is not None:
+        return unread
     first_n = _nominative(first, case, gender, "Name")
     # "Феридуна Синирлиоглу": the first name's readings in the pair's case settle the gender
     # the surname declines by (a man's genitive «-а» never stands beside «-у»)
@@ -226,6 +219,24 @@ def _full_name(
         f"{first_n}{middle_n} {last_n}", last_n, gender, _surname_keys(last) | {last_n.lower()}
     )
     return person, nominative
+
+
+def _unread_pair(
+    first: str, last: str, known_first: bool, case: str | None
+) -> tuple[Person, bool] | None:
+    """A pair whose first name cannot give the person's name by the dictionary: a woman's
+    beside a man's surname (then the surname alone names him) or a Japanese-shaped pair
+    (read as written); None for any other pair."""
+    if _unsettled_first_name(first, last, case):
+        # "Нурланой Ермекбаевым": a woman's first name beside a man's surname
+        last_n = _nominative(last, case, "masc", "Surn")
+        return Person(last_n, last_n, "masc", _surname_keys(last) | {last_n.lower()}), False
+    if not known_first and _syllabic_pair(first, last):
+        # "Ёсимаса Хаяси": a Japanese-shaped pair is read as written («Ёсимас» is no Japanese
+        # name), never by the dictionary's guess at a man's genitive
+        keys = _surname_keys(last) | {last.lower()}
+        return Person(f"{first} {last}", last, None, keys), True
+    return None
 
 
 # The endings a declined surname takes in each oblique case: a man's («Рафаэля Гросси» would

@@ -100,10 +100,10 @@ class Resolver(_Roles):
         sentence before, when that sentence names who spoke (a person of the same gender,
         or an anonymous source: then nobody); a name that sentence mentions only as its
         topic never takes over. (False, None) when the sentence before says nothing."""
-        start = self._sentence_start(pronoun.start)
+        start = self.sentence_start(pronoun.start)
         if start != pronoun.start or start == 0:
             return False, None
-        prev_lo = self._sentence_start(start - 1, anchor=start)
+        prev_lo = self.sentence_start(start - 1, anchor=start)
         toks = tokens(self.text, prev_lo, start)
         verb = next((v for t in toks if (v := speech_verb(t)) and not v.impersonal), None)
         opening = _PO_SLOVAM_OPENING.match(self.text, prev_lo)
@@ -477,12 +477,12 @@ class _ClauseScan:
 
     def _there(self, tok: Token) -> bool:
         """ "— сообщили в посольстве. Там также отметили, что …": «там» opening its sentence
-        before a plural speech verb (only «также», «же» between) is the body said to speak
-        before, as «они» is."""
+        before a plural speech verb (only the links of _THERE_LINKS between: «также», «же»,
+        «тоже», «ещё», «ранее») is the body said to speak before, as «они» is."""
         verb = self.verb
         if tok.lower != "там" or verb is None or not verb.plural or verb.impersonal:
             return False
-        if self.resolver._sentence_start(tok.start) != tok.start:
+        if self.resolver.sentence_start(tok.start) != tok.start:
             return False
         between = tokens(self.resolver.text, tok.end, verb.token.start)
         return all(t.lower in _THERE_LINKS for t in between)

@@ -62,9 +62,10 @@ def so_said_next(c: SpanContext) -> Outcome:
 
 def _reported_subject(c: SpanContext, body: str | None) -> str | None:
     """ "Представитель МИД Ирана Нассер Канаани … опроверг «беспочвенные обвинения». Об этом
-    говорится в сообщении МИД Ирана": when the next sentence names a body reporting the
-    sentence, the fragment is the words of the one person its own sentence names as its
-    subject, in the nominative before it — the body only reports what its official said."""
+    говорится в сообщении МИД Ирана", "… Канаани опроверг «…». Об этом сообщает ТАСС.": when
+    the next sentence names a body or an outlet reporting the sentence, the fragment is the
+    words of the one person its own sentence names as its subject, in the nominative before
+    it — the body only reports what its official said, the outlet what it heard."""
     people = c.resolver.entities.persons
     if body is None or any(m.person is not None and m.person.name == body for m in people):
         return None
@@ -73,7 +74,7 @@ def _reported_subject(c: SpanContext, body: str | None) -> str | None:
         for m in people
         if m.person is not None
         and c.sent_lo <= m.start < c.span.open
-        and not c.resolver._inside_quote(m.start)
+        and not c.resolver.inside_quote(m.start)
     }
     nominative = [
         m for m in people if c.sent_lo <= m.start < c.span.open and m.nominative and m.person

@@ -97,7 +97,7 @@ def words_of_another(c: SpanContext) -> Outcome:
         return _unnamed_owner(c, toks, hit.group("link"))
     if not _genitive_owner(c, toks, who):
         return None
-    who = _dashed_holder(c, lo, hi, who)
+    who = _apposed_holder(c, lo, hi, who)
     # "Володин вручил … цитаты Президента РФ: «…»", "Отвечая на слова журналиста о «…»,
     # Лавров заявил": a role the text never linked to anyone falls back on some person, here
     # the sentence's own subject: unknown, not him.
@@ -114,7 +114,7 @@ def words_of_another(c: SpanContext) -> Outcome:
 _APPOSITION = re.compile(r"(?:[ \t]*,)?[ \t]+(?:[–—-][ \t]+)?$")
 
 
-def _dashed_holder(c: SpanContext, lo: int, hi: int, who: str | None) -> str | None:
+def _apposed_holder(c: SpanContext, lo: int, hi: int, who: str | None) -> str | None:
     """ "заявления советника Владимира Зеленского – Михаила Подоляка о «…»", "слова помощника
     Дональда Трампа Стивена Миллера о «…»": a person right after a role and followed by
     another person (after a dash, a comma or nothing) is whose adviser, envoy or spokesman
@@ -244,7 +244,7 @@ def _possessive_owner(c: SpanContext) -> Outcome:
         and m.person is not None
         and m.person.gender in (None, gender)
         and m.person.name != subject
-        and not c.resolver._inside_quote(m.start)
+        and not c.resolver.inside_quote(m.start)
     }
     return Found(named.pop() if len(named) == 1 else None)
 

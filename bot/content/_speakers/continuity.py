@@ -87,7 +87,7 @@ class _Continuity(_Organisations):
                 and m.start < pos
                 and (m.nominative or self._acting_for(m))
                 and (gender is None or m.person.gender in (None, gender))
-                and not self._inside_quote(m.start)
+                and not self.inside_quote(m.start)
             ):
                 best = max(best or (m.start, m.person.name), (m.start, m.person.name))
         return best
@@ -201,7 +201,7 @@ class _Continuity(_Organisations):
     def _clause_tokens(self, at: int) -> tuple[int, list[Token]]:
         """Where the sentence holding `at` starts within its paragraph, and its tokens up to
         `at`: the stretch `_reporter` and `_relative_owner` read back through."""
-        lo = self._sentence_start(at)
+        lo = self.sentence_start(at)
         lo = max(lo, self.text.rfind("\n", lo, at) + 1)
         return lo, tokens(self.text, lo, at)
 
@@ -244,10 +244,10 @@ class _Continuity(_Organisations):
         of that gender and not the candidate — "он" may be either of them, so nobody. A
         candidate named in the pronoun's own sentence, before it, is never displaced ("Об
         этом сообщил глава пресс-службы Нед Прайс."Посол вернется …", - сказал он")."""
-        own = self._sentence_start(pos)
+        own = self.sentence_start(pos)
         if own == 0 or self._named_between(name, own, pos):
             return False
-        lo = self._sentence_start(own - 1, anchor=own)
+        lo = self.sentence_start(own - 1, anchor=own)
         there = {
             m.person.name
             for m in self.entities.persons
@@ -255,7 +255,7 @@ class _Continuity(_Organisations):
             and m.person
             and m.person.name not in skip  # "советник офиса премьер-министра": no «глава»
             and (gender is None or m.person.gender in (None, gender))
-            and not self._inside_quote(m.start)
+            and not self.inside_quote(m.start)
         }
         return bool(there) and name not in there
 
@@ -265,7 +265,7 @@ class _Continuity(_Organisations):
             lo <= m.start < hi
             and m.person is not None
             and m.person.name == name
-            and not self._inside_quote(m.start)
+            and not self.inside_quote(m.start)
             for m in self.entities.persons
         )
 
@@ -276,14 +276,14 @@ class _Continuity(_Organisations):
         pronoun's sentence goes on right after that one, in its paragraph («Ранее … Алиев
         допустил, что … По его словам, …»): the earlier news is being told, by its subject."""
         at, name = best
-        opening = self._sentence_start(at)
+        opening = self.sentence_start(at)
         if not self.text[opening : opening + 20].lower().startswith(BACKGROUND_OPENERS):
             return False
-        own = self._sentence_start(pos)
+        own = self.sentence_start(pos)
         if (
             own > opening
             and "\n" not in self.text[opening:own]
-            and self._sentence_start(own - 1, anchor=own) == opening
+            and self.sentence_start(own - 1, anchor=own) == opening
         ):
             return False
         # only a man who spoke before competes («…, что Путин отвечал на вопросы» did not)
@@ -296,7 +296,7 @@ class _Continuity(_Organisations):
             and m.start < opening
             and m.nominative
             and (gender is None or m.person.gender in (None, gender))
-            and not self._inside_quote(m.start)
+            and not self.inside_quote(m.start)
             for m in self.entities.persons
         )
 
@@ -307,7 +307,7 @@ class _Continuity(_Organisations):
         nobody before it can answer (the headline that named him was cut) points at the
         person the next lines name as a subject, close by — only while nobody has spoken
         yet ("Источник рассказал … «…», — заявил он" is the source's, not a later name's)."""
-        own_sentence = self._sentence_start(pos)
+        own_sentence = self.sentence_start(pos)
         if any(speech_verb(t) for t in tokens(self.text, 0, own_sentence)):
             return None
         for m in self.entities.persons:
@@ -316,14 +316,14 @@ class _Continuity(_Organisations):
             if m.person is None or m.person.name in skip or not m.nominative:
                 continue
             fits = gender is None or m.person.gender in (None, gender)
-            if fits and not self._inside_quote(m.start):
+            if fits and not self.inside_quote(m.start):
                 return None if self._turns_away(m) else m.person.name
         return None
 
     def _turns_away(self, mention: Mention) -> bool:
         """Whether the sentence of `mention` opens by turning to another matter or time
         («Ранее Лавров заявил …»): a person named there is not who a word before stood for."""
-        opening = self._sentence_start(mention.start)
+        opening = self.sentence_start(mention.start)
         return self.text[opening : opening + 20].lower().startswith(SHIFT_OPENERS)
 
     def _last_person(
@@ -335,7 +335,7 @@ class _Continuity(_Organisations):
                 and m.person.name not in skip
                 and m.start < pos
                 and (gender is None or m.person.gender in (None, gender))
-                and not self._inside_quote(m.start)
+                and not self.inside_quote(m.start)
             ):
                 return m.person.name
         return None

@@ -135,7 +135,7 @@ class _Introductions(_Memory):
         for m in reversed(self.entities.persons):
             if m.start >= pos or m.person is None or m.person.name in skip:
                 continue
-            if (gender and m.person.gender not in (None, gender)) or self._inside_quote(m.start):
+            if (gender and m.person.gender not in (None, gender)) or self.inside_quote(m.start):
                 continue
             head = next((r for t in _title_words(self._intro_window(m)) if (r := _role(t))), None)
             if (head is not None and same_role(head, lemma)) or self._cited(m):

@@ -42,7 +42,9 @@ class _Memory:
         self.quoted = sorted(spans)
         self._quoted_starts = [a for a, _ in self.quoted]
 
-    def _inside_quote(self, pos: int) -> bool:
+    def inside_quote(self, pos: int) -> bool:
+        """Whether `pos` lies inside one of the text's quotations: a name there is quoted,
+        never a speaker (the attribution rules ask it too)."""
         if not self.quoted:
             return False
         i = bisect_right(self._quoted_starts, pos) - 1
@@ -68,7 +70,7 @@ class _Memory:
     def add_agent(self, pos: int, speaker: str) -> None:
         self.agents.append((pos, speaker))
 
-    def _sentence_start(self, pos: int, *, anchor: int | None = None) -> int:
+    def sentence_start(self, pos: int, *, anchor: int | None = None) -> int:
         """Start of the sentence holding `pos`, looked for at most _SENTENCE_REACH characters
         before `anchor` (default `pos`): every look back at a sentence goes through here."""
         lo = max(0, (pos if anchor is None else anchor) - _SENTENCE_REACH)

@@ -49,9 +49,7 @@ class _Organisations(_Introductions):
         if lemma(agent.lower) not in INTERLOCUTORS or not self._of_outlet(agent):
             return None
         before = tokens(self.text, 0, agent.start)
-        if any(
-            lemma(t.lower) in UNKNOWN_AGENTS and not self._inside_quote(t.start) for t in before
-        ):
+        if any(lemma(t.lower) in UNKNOWN_AGENTS and not self.inside_quote(t.start) for t in before):
             return None
         earlier = self.text[: agent.start].lower()
         if any(cue in earlier for cue in ANONYMITY_BEFORE + ANONYMITY_AFTER):
@@ -60,7 +58,7 @@ class _Organisations(_Introductions):
         for m in self.entities.orgs:
             if m.start >= agent.start or not m.org or not MEDIA.fullmatch(m.org):
                 continue
-            if not self._inside_quote(m.start) or self._in_marks(m):
+            if not self.inside_quote(m.start) or self._in_marks(m):
                 found |= self._speaking_in(m.start)
         return found.pop() if len(found) == 1 else None
 
@@ -83,7 +81,7 @@ class _Organisations(_Introductions):
     def _speaking_in(self, at: int) -> set[str]:
         """The people named in the nominative as the subject of a singular speech verb in the
         sentence holding `at` («Рябков рассказал РИА Новости, что …»)."""
-        lo = self._sentence_start(at)
+        lo = self.sentence_start(at)
         hi = sentence_end(self.text, at, min(len(self.text), at + _SENTENCE_REACH))
         toks = tokens(self.text, lo, hi)
         verbs = [v for t in toks if (v := speech_verb(t))]
@@ -93,7 +91,7 @@ class _Organisations(_Introductions):
         return {
             m.person.name
             for m in self.entities.persons
-            if lo <= m.start < hi and m.nominative and m.person and not self._inside_quote(m.start)
+            if lo <= m.start < hi and m.nominative and m.person and not self.inside_quote(m.start)
         }
 
     def organisation(self, pos: int) -> str | None:
@@ -121,7 +119,7 @@ class _Organisations(_Introductions):
         ahead = [t.lower for t in tokens(self.text, max(0, org.start - 30), org.start)][-2:]
         if not {"в", "во"} & set(ahead):  # "в МИД", "в российском МИД"
             return False
-        lo = self._sentence_start(org.start)
+        lo = self.sentence_start(org.start)
         hi = sentence_end(self.text, org.end, min(len(self.text), org.end + 400))
         return any(
             (verb := speech_verb(t)) is not None and verb.plural and not verb.impersonal
@@ -161,7 +159,7 @@ class _Organisations(_Introductions):
         """Whose words the outlet's sentence says it quotes: a possessive's person («Его слова
         приводит ТАСС»), "" (nobody known) when it quotes words of someone else it does not
         settle; None when it quotes nobody's words."""
-        lo = self._sentence_start(outlet.start)
+        lo = self.sentence_start(outlet.start)
         toks = tokens(self.text, lo, sentence_end(self.text, outlet.end, len(self.text)))
         if not any(lemma(t.lower) in QUOTING_VERBS for t in toks):
             return None
@@ -174,11 +172,11 @@ class _Organisations(_Introductions):
         named = {
             m.person.name
             for m in self.entities.persons
-            if self._sentence_start(lo - 1) <= m.start < lo
+            if self.sentence_start(lo - 1) <= m.start < lo
             and m.nominative
             and m.person is not None
             and m.person.gender in (None, gender)
-            and not self._inside_quote(m.start)
+            and not self.inside_quote(m.start)
         }
         return named.pop() if len(named) == 1 else ""  # the one person the sentence before names
 

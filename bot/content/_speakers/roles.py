@@ -145,7 +145,7 @@ class _Roles(_Continuity):
             and m.nominative
             and m.person.name not in skip
             and (gender is None or m.person.gender in (None, gender))
-            and not self._inside_quote(m.start)
+            and not self.inside_quote(m.start)
             and not self.complement(m)
             and (head := self._head_role(m)) is not None
             and head != lemma
@@ -201,7 +201,7 @@ class _Roles(_Continuity):
         for start, end, word in self._role_words():
             if start >= pos:
                 break
-            if role_of(word) != lemma or self._inside_quote(start):
+            if role_of(word) != lemma or self.inside_quote(start):
                 continue
             before = self.text[max(0, start - 30) : start].lower().rstrip()
             clause = re.split(r"[.;:!?«»\n]", self.text[end : end + 80], maxsplit=1)[0]
@@ -224,7 +224,7 @@ class _Roles(_Continuity):
         for m in self.entities.persons:
             if m.person is None or (gender and m.person.gender not in (None, gender)):
                 continue
-            if self._inside_quote(m.start) or m.person.name in skip or self.complement(m):
+            if self.inside_quote(m.start) or m.person.name in skip or self.complement(m):
                 continue  # "российский министр" is never the one introduced as China's
             own = self._post_of(m)
             if post is not None and own is not None and own != post:
@@ -257,7 +257,7 @@ class _Roles(_Continuity):
             and m.start < pos
             and m.person.gender in (None, gender or m.person.gender)
             and m.person.name not in skip
-            and not self._inside_quote(m.start)
+            and not self.inside_quote(m.start)
             and self._head_role(m) in COMMENTATORS
         }
         if introduced:  # «Политолог Андрей Перла» for «эксперт»: one, or nobody known
@@ -317,7 +317,7 @@ class _Roles(_Continuity):
             m.person is not None
             and m.person.name == name
             and m.nominative
-            and not self._inside_quote(m.start)
+            and not self.inside_quote(m.start)
             for m in self.entities.persons
         )
 
@@ -395,7 +395,7 @@ class _Roles(_Continuity):
         sentence naming them first does not turn to another matter («Ранее Лавров заявил»)."""
         if role_kind(lemma) is not RoleKind.GENERIC:
             return None
-        outside = [m for m in self.entities.persons if m.person and not self._inside_quote(m.start)]
+        outside = [m for m in self.entities.persons if m.person and not self.inside_quote(m.start)]
         if len({m.person.name for m in outside if m.person}) != 1 or outside[0].start < pos:
             return None
         first, person = outside[0], outside[0].person
@@ -420,7 +420,7 @@ class _Roles(_Continuity):
         office said before anyone is named stands for the one person the whole text names
         (outside quotations), of its gender, when a sentence naming them gives them that
         office too — never a person merely named after it («Ранее Лавров заявил …»)."""
-        outside = [m for m in self.entities.persons if m.person and not self._inside_quote(m.start)]
+        outside = [m for m in self.entities.persons if m.person and not self.inside_quote(m.start)]
         if len({m.person.name for m in outside if m.person}) != 1 or outside[0].start < pos:
             return None
         person = outside[0].person
@@ -433,10 +433,10 @@ class _Roles(_Continuity):
     def _holds(self, mention: Mention, lemma: str) -> bool:
         """Whether the sentence naming `mention` names the office `lemma` too, outside
         quotations («Келин … с момента его назначения послом»)."""
-        lo = self._sentence_start(mention.start)
+        lo = self.sentence_start(mention.start)
         hi = sentence_end(self.text, mention.end, len(self.text))
         return any(
-            lo <= start < hi and role_of(word) == lemma and not self._inside_quote(start)
+            lo <= start < hi and role_of(word) == lemma and not self.inside_quote(start)
             for start, _end, word in self._role_words()
         )
 
@@ -456,7 +456,7 @@ class _Roles(_Continuity):
             and m.start < pos
             and m.person.name not in skip
             and (gender is None or m.person.gender in (None, gender))
-            and not self._inside_quote(m.start)
+            and not self.inside_quote(m.start)
         ]
         tied = {m.person.name for m in people if m.person is not None and self._tied_to(m, keys)}
         names = tied or {m.person.name for m in people if m.person is not None}
@@ -496,7 +496,7 @@ class _Roles(_Continuity):
         found: str | None = None
         foreign: set[str] = set()
         for m in self.entities.persons:
-            if m.start >= pos or m.person is None or self._inside_quote(m.start):
+            if m.start >= pos or m.person is None or self.inside_quote(m.start):
                 continue
             if gender and m.person.gender not in (None, gender):
                 continue
