@@ -295,7 +295,7 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ),
     (  # a leader's name after the office is no country of it
         "leader-office-before-the-leaders-name",
-        "Заявление распространил Офис президента Владимира Зеленского. «Мы не пойдем на"
+        "Офис президента Владимира Зеленского распространил заявление. «Мы не пойдем на"
         " уступки», — говорится в документе.",
         [("Мы не пойдем на уступки", "Офис президента")],
     ),
@@ -1119,8 +1119,16 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         [("взвешенным и адекватным", "МИД России")],
     ),
     (
+        # A body named only in a person's title is merely mentioned: «в ведомстве» with
+        # nothing else is nobody known (that fallback was wrong on every unseen text).
         "agency-then-vedomstvo",
         "Директор Службы внешней разведки России Сергей Нарышкин выступил.\n"
+        "В ведомстве уточнили, что «информация передана партнерам».",
+        [("информация передана партнерам", None)],
+    ),
+    (
+        "agency-acting-then-vedomstvo",
+        "Служба внешней разведки России рассекретила документы.\n"
         "В ведомстве уточнили, что «информация передана партнерам».",
         [("информация передана партнерам", "СВР России")],
     ),

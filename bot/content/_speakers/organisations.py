@@ -23,6 +23,7 @@ from bot.content.lexicon import (
     INTERLOCUTORS,
     MEDIA,
     MEDIA_KINDS,
+    OWNED_TEXTS,
     PUBLICATIONS,
     QUOTING_VERBS,
     UNKNOWN_AGENTS,
@@ -109,9 +110,28 @@ class _Organisations(_Introductions):
                 return speaker or None  # UNKNOWN_BODY: a source nobody knows
         spoke = next(
             (m for m in reversed(before) if self._spoke_in(m) or self._spoke_as_subject(m)), None
-        )
-        body = spoke or (before[-1] if before else None)
-        return (body.org or None) if body is not None else None  # UNKNOWN_BODY: nobody known
+        ) or next((m for m in reversed(before) if self._text_of(m)), None)
+        if spoke is not None:
+            return spoke.org or None  # UNKNOWN_BODY: nobody known
+        return self._acting(before, named)
+
+    def _acting(self, before: list[Mention], named: list[Mention]) -> str | None:
+        """With no body said to speak, the last one named only when it acts as its sentence's
+        subject («ФСБ задержала жителя … — цитирует ТАСС релиз спецслужбы»), or the outlet
+        when the text names only outlets; a body merely mentioned («из-за голосования в ООН»,
+        «глава МИД Армении») is nobody: on unseen texts it was the wrong name every time."""
+        last = before[-1] if before else None
+        if last is None or not last.org:
+            return None
+        if before is named:  # no body stands for itself: only an outlet may be the source
+            return last.org if MEDIA.fullmatch(last.org) else None
+        return last.org if is_subject(self.text, last) else None
+
+    def _text_of(self, org: Mention) -> bool:
+        """ "Об этом говорится в сообщении МИД РФ": the body right after a noun for a text or
+        words (lexicon OWNED_TEXTS) is the one that issued it."""
+        before = _WORD_BEFORE.search(self.text, max(0, org.start - 40), org.start)
+        return before is not None and lemma(before.group(1).lower()) in OWNED_TEXTS
 
     def _spoke_in(self, org: Mention) -> bool:
         """ "В российском МИД … заявили": the body, after "в", is where a plural speech verb
