@@ -462,6 +462,15 @@ LEADER_ROLES = word_set("глава лидер")
 ORG_UNITS = PRESS_UNITS | word_set(
     """ведомство дипведомство аппарат канцелярия секретариат представительство спецслужба"""
 )
+# The unit of a body that speaks for it between «в» and the body («заявили в Центре
+# общественных связей (ЦОС) ФСБ», «сообщили в пресс-службе Минобороны»); «Цент» takes a typo.
+SPEAKING_UNIT = r"(?:пресс-(?:служб|центр|бюро)\w*|[Цц]ент\w* общественных связей(?: \(ЦОС\))?)"
+# Nouns that refer back to the one body a text named before («в сообщении холдинга»,
+# «пресс-служба военного ведомства»). Lemmas.
+BODY_ANAPHORS = word_set(
+    """ведомство дипведомство министерство холдинг компания концерн корпорация госкорпорация
+    спецслужба"""
+)
 # Courtesy titles: «господин Рябков», «г-жа Захарова», «мистер Кирби» are those people, the
 # title adding nothing about who they are (unlike a role, it never names an office).
 HONORIFICS = word_set("господин госпожа г-н г-жа мистер миссис мисс мадам месье сеньор сеньора")

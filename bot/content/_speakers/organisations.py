@@ -20,12 +20,15 @@ from bot.content.lexicon import (
     ANONYMITY_AFTER,
     ANONYMITY_BEFORE,
     ANONYMOUS_MARKS,
+    BODY_ANAPHORS,
     INTERLOCUTORS,
     MEDIA,
     MEDIA_KINDS,
     OWNED_TEXTS,
+    PRESS_UNITS,
     PUBLICATIONS,
     QUOTING_VERBS,
+    SPEAKING_UNIT,
     UNKNOWN_AGENTS,
     WORDS_NOUNS,
 )
@@ -36,6 +39,8 @@ _TALK_NOUNS = frozenset({"беседа", "интервью"})  # «в бесед
 _CHANNEL_NUMBER = re.compile(r"-\d+\b")
 _OUTLET_WORDS = 4  # capitalised words an outlet's name runs to after its kind («газета …»)
 _WORD_BEFORE = re.compile(r"([\w-]+)[ \t]+$")
+_PUNCTUATION = re.compile(r"[^\w\s-]")
+_IN_UNIT = re.compile(rf"(?<!\w)[Вв]о? {SPEAKING_UNIT}[ \t]+$")
 
 
 class _Organisations(_Introductions):
@@ -108,12 +113,47 @@ class _Organisations(_Introductions):
         for at, speaker in reversed(self.agents):
             if at < pos and not (MEDIA.fullmatch(speaker) and before is not named):
                 return speaker or None  # UNKNOWN_BODY: a source nobody knows
-        spoke = next(
-            (m for m in reversed(before) if self._spoke_in(m) or self._spoke_as_subject(m)), None
-        ) or next((m for m in reversed(before) if self._text_of(m)), None)
+        spoke = next((m for m in reversed(before) if self._speaks(m)), None) or next(
+            (m for m in reversed(before) if self._text_of(m)), None
+        )
         if spoke is not None:
             return spoke.org or None  # UNKNOWN_BODY: nobody known
+        if before is not named and self._anaphor_speaks(pos):
+            referred = {m.org for m in before if m.org}
+            return referred.pop() if len(referred) == 1 else None
         return self._acting(before, named)
+
+    def _speaks(self, org: Mention) -> bool:
+        """Whether the body is said to speak: where a plural speech verb was said («В МИД
+        заявили», «заявили в ЦОС ФСБ»), the subject of a speech verb before it («ФСБ сообщила»)
+        or after it («сообщает Минобороны», «сообщает пресс-служба Минобороны»)."""
+        return self._spoke_in(org) or self._spoke_as_subject(org) or self._after_verb(org)
+
+    def _after_verb(self, org: Mention) -> bool:
+        """ "…, сообщает Минобороны в телеграм-канале": the body right after a speech verb
+        (or after the press unit right after it) is the verb's subject."""
+        ahead = tokens(self.text, max(0, org.start - 40), org.start)[-2:]
+        if ahead and lemma(ahead[-1].lower) in PRESS_UNITS:
+            ahead = ahead[:-1]
+        if not ahead or _PUNCTUATION.search(self.text, ahead[-1].end, org.start):
+            return False
+        verb = speech_verb(ahead[-1])
+        return verb is not None and not verb.impersonal
+
+    def _anaphor_speaks(self, pos: int) -> bool:
+        """ "Об этом говорится в сообщении холдинга", "сообщает пресс-служба военного
+        ведомства": in the quote's paragraph or the one before, a noun referring back to a body
+        (lexicon BODY_ANAPHORS) owns a text or a press unit, or follows a speech verb."""
+        lo = self.text.rfind("\n", 0, max(0, self.text.rfind("\n", 0, pos)))
+        toks = tokens(self.text, lo + 1, pos)
+        for k, tok in enumerate(toks):
+            if lemma(tok.lower) not in BODY_ANAPHORS or self.inside_quote(tok.start):
+                continue
+            for prev in toks[max(0, k - 2) : k]:
+                word = lemma(prev.lower)
+                if word in OWNED_TEXTS | PRESS_UNITS or speech_verb(prev) is not None:
+                    return True
+        return False
 
     def _acting(self, before: list[Mention], named: list[Mention]) -> str | None:
         """With no body said to speak, the last one named only when it acts as its sentence's
@@ -137,7 +177,8 @@ class _Organisations(_Introductions):
         """ "В российском МИД … заявили": the body, after "в", is where a plural speech verb
         of its sentence was said."""
         ahead = [t.lower for t in tokens(self.text, max(0, org.start - 30), org.start)][-2:]
-        if not {"в", "во"} & set(ahead):  # "в МИД", "в российском МИД"
+        unit = _IN_UNIT.search(self.text, max(0, org.start - 60), org.start)
+        if not {"в", "во"} & set(ahead) and unit is None:  # "в МИД", "в ЦОС ФСБ"
             return False
         lo = self.sentence_start(org.start)
         hi = sentence_end(self.text, org.end, min(len(self.text), org.end + 400))
