@@ -799,6 +799,11 @@ COUNTRY_OFFICES = (rf"{PRESS_OFFICE}\w*",)
 # A ministry named by what it is to the country in view («МИД республики», «министерство
 # иностранных дел страны»): a foreign one, the one the text names (bot/content/entities.py).
 COUNTRY_REFERENCES = ("республики", "страны", "королевства", "государства")
+# The head nouns of states' formal names («в Российской Федерации», «Республике Корея»,
+# «Соединенных Штатов», «Объединенных Арабских Эмиратах»), as stems: a title ending in one
+# may run straight into its holder's name, and the noun is never the name's first word
+# (bot/content/speaker_gate.py).
+STATE_NAME_HEADS = ("федераци", "республик", "королевств", "штат", "эмират", "княжеств", "султанат")
 # Media outlets by name, one definition for the whole analysis: they relay the words of
 # others and speak only when nobody else does (speakers, sources, tags), and their stamps and
 # closing attributions are no news (bot/content/bylines.py). Regex fragments, one a row.

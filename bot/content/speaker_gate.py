@@ -38,6 +38,7 @@ from bot.content.lexicon import (
     NAMED_THINGS,
     ORG_UNITS,
     ORGANISATIONS,
+    STATE_NAME_HEADS,
     organisations,
     role_of,
 )
@@ -243,6 +244,23 @@ def _strip_title(words: list[str]) -> list[str]:
     return rest
 
 
+def _strip_leading_complement(words: list[str]) -> list[str]:
+    """The last word of a title glued before a name of two words is no part of it: «посол
+    Азербайджана в Российской Федерации Полад Бюльбюльоглу» gives "Полад Бюльбюльоглу", not
+    "Федерации Полад Бюльбюльоглу". Only a place ("Франции") or the head of a state's formal
+    name (lexicon STATE_NAME_HEADS) is cut, and only before two words or more: a common noun
+    may open an Asian name ("Пан Ги Мун", "Бала Венкатеш Варма")."""
+    while len(words) > 2 and _state_word(words[0]):
+        words = words[1:]
+    return words
+
+
+def _state_word(word: str) -> bool:
+    """A place, or a word that heads a state's formal name («Федерации», «Республике»)."""
+    lower = word.lower()
+    return _word_class(word) == _Kind.GEO or lower.startswith(STATE_NAME_HEADS)
+
+
 def _complement(word: str) -> bool:
     """A word of a title after its role: lower-case ("иностранных"), an acronym ("МИД"),
     a place ("Ирана"), an adjective or an organisation word."""
@@ -319,7 +337,7 @@ def gate(speaker: str | None, text: str, entities: Entities) -> str | None:
         return None
     if known_organisation(clean, entities):
         return clean
-    words = _strip_title(clean.split())
+    words = _strip_leading_complement(_strip_title(clean.split()))
     if words and _only_inside_organisations(" ".join(words), text, entities):
         return _organisation_around(clean, text, entities)
     if words and _person_words(words, text):

@@ -170,3 +170,28 @@ def test_the_pipeline_never_names_an_organisation_fragment() -> None:
     )
     speakers = {q.speaker for q in analyze(text).quotes}
     assert speakers <= {"СВР России", None}
+
+
+# The head of a state's formal name or a place that ends a title, glued before a name of two
+# words or more, is cut; a common noun opening an Asian name is not («Пан Ги Мун»).
+TITLE_TAILS = [
+    (
+        "Посол Азербайджана в Российской Федерации Эльдар Гасанов заявил: «Мы готовы к диалогу».",
+        "Эльдар Гасанов",
+    ),
+    (
+        "Посол Египта в Российской Федерации Хамди Шабан сказал: «Визы не нужны».",
+        "Хамди Шабан",
+    ),
+    (
+        "Генеральный консул в Республике Казахстан Тимур Бекмурзаев отметил: «Работа идёт».",
+        "Тимур Бекмурзаев",
+    ),
+    ("Бывший генсек ООН Пан Ги Мун заявил: «Мир нуждается в диалоге».", "Пан Ги Мун"),
+    ("Посол Ирана Казем Джалали заявил: «Санкции незаконны».", "Казем Джалали"),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), TITLE_TAILS)
+def test_a_state_word_ending_a_title_is_no_part_of_the_name(text: str, want: str) -> None:
+    assert [q.speaker for q in analyze(text).quotes] == [want]
