@@ -441,6 +441,15 @@ _COMPLEMENT = re.compile(r"\)?[ \t]+(?:[–—][ \t]+)?\(?(?P<word>[а-яё-]+|[
 _ONE_LETTER_SURNAME = re.compile(r" ([А-ЯЁ])(?!\w)")
 _NEXT_WORD = re.compile(r"\.[ \t]*([А-ЯЁ][а-яё]+)")
 _PARTICLES = frozenset({"фон", "дер", "де", "ван", "ди", "да", "ла", "аль", "бен", "ибн", "эль"})
+# Between the words of a long foreign name: a space, lower-case particles («Лула да Силва»,
+# «Мухаммед бин Салман»), or an article glued by a hyphen («Ахмед аль-Джабер»).
+_NAME_GAP = re.compile(
+    r" (?:(?:да|де|дос|дас|ду|ван|фон|дер|бин|бен|ибн|ди|ла|ле|эль|аль) )*"
+    r"(?:(?:аль|эль|ад|ас|ан|ар|ат)-)?"
+)
+_CAP_AFTER = re.compile(r"[ \t]+[А-ЯЁA-Z]")
+_INSTRUMENTAL_ENDINGS = ("ом", "ем", "ым", "им")
+_LONGEST_NAME = 5  # capitalised words of one name at most
 _CASE_OF = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 
 
@@ -835,6 +844,11 @@ def _middle_nominative(middle: str, case: str | None, gender: str | None) -> str
     return _hard_stem(middle, case) or middle
 
 
+def _given_name(word: str) -> bool:
+    """A first name the dictionary itself knows, in the nominative ("Стефан", "Саид")."""
+    return any(p.dictionary and p.has("Name", "nomn") for p in parses(word.lower()))
+
+
 def _foreign_form(word: str) -> bool:
     """A word the dictionary only guesses at («Гжегожа»), or ending in a vowel a foreign
     surname keeps in every case («Гроссе»): it may stand in any case beside a first name."""
@@ -952,6 +966,7 @@ class _Finder:
         before = _WORD_BEFORE.search(self.text, max(0, start - 30), start)
         preposition = before is not None and before.group(1).lower() in _LOCATIVE_PREPOSITIONS
         person, nominative = _full_name(word, last, middle, preposition)
+        j, person = self._longer_name(i, j, person, nominative)
         forms = {p.normal for p in parses(word.lower())} | {word.lower()}
         if any(p.surname.lower() in forms for p in self.people):
             return  # "с Блинкеном Лавров": a known surname, then another name
@@ -965,6 +980,52 @@ class _Finder:
             self.people.append(person)
         self.mentions.append(Mention(start, self.words[j][1], person, nominative=nominative))
         self.used.update(range(i, j + 1))
+
+    def _longer_name(self, i: int, j: int, person: Person, nominative: bool) -> tuple[int, Person]:
+        """ "Андрес Мануэль Лопес Обрадор", "Луис Инасиу Лула да Силва", "Мохаммед Ахмед
+        аль-Джабер": a name in the nominative, as written, that the text continues with
+        further name words (lower-case particles between them) is named whole, up to
+        `_LONGEST_NAME` words. The run must end before a lower-case word or a punctuation
+        mark: a capitalised word after it that is no name word («… Обрадор Мексика») leaves
+        the name as it was, never guessed longer."""
+        written = " ".join(w for _s, _e, w in self.words[i : j + 1])
+        if not nominative or person.name != written:
+            return j, person
+        k = j
+        while k + 1 < len(self.words) and k + 1 - i < _LONGEST_NAME:
+            gap = self.gap(k + 1)
+            if not _NAME_GAP.fullmatch(gap):
+                break
+            if not self._tail_word(k + 1):
+                if gap == " ":
+                    return j, person  # runs into a capitalised word that is no name word
+                break
+            k += 1
+        if k == j or _CAP_AFTER.match(self.text, self.words[k][1]):
+            return j, person
+        tail = [w for _s, _e, w in self.words[j + 1 : k + 1]]
+        name = self.text[self.words[i][0] : self.words[k][1]]
+        keys = person.keys | {key for w in tail for key in _surname_keys(w) | {w.lower()}}
+        return k, Person(" ".join(name.split()), tail[-1], person.gender, keys)
+
+    def _tail_word(self, k: int) -> bool:
+        """Whether word `k` can continue a name: free, a name word in the nominative (or one
+        the dictionary lacks), never a role, place, institution or adjective."""
+        word = self.words[k][2]
+        if k in self.used or word.lower() in _NOT_NAMES or _is_complement(word):
+            return False
+        if _given_name(word) and not _given_name(self.words[k - 1][2]):
+            return False  # "… Антониу Гутерриша Стефан Дюжаррик": another person's first name
+        if any(p.dictionary and p.has("Surn", "nomn") for p in parses(word.lower())):
+            return False  # "глава МИД Росии Сергей Лавров": a Russian surname ends its own name
+        if kind(word) is not Kind.NAME:
+            return False
+        found = parses(word.lower())
+        if word.endswith(_INSTRUMENTAL_ENDINGS) and not any(
+            p.dictionary and p.has("nomn") for p in found
+        ):
+            return False  # "с Ким Чен Ыном": an instrumental the dictionary only guesses at
+        return _may_share(word, {"nomn"}) or _foreign_form(word)
 
     def _renames(self, old: Person, new: Person) -> bool:
         """Whether the nominative `new` («Иван Яковина:», a label or a subject) is the form

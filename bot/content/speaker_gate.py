@@ -60,6 +60,8 @@ _ADJECTIVE_POS = frozenset({"ADJF", "PRTF"})
 _ORG_WORDS = NAMED_THINGS | ORG_UNITS | MEDIA_KINDS
 # Lower-case particles inside foreign names: "Урсула фон дер Ляйен", "Мухаммед бин Салман".
 _PARTICLES = word_set("фон дер де ван ди да ла аль бен бин ибн эль ле дю ду дос дас")
+# An article glued to the next name word by a hyphen ("аль-Джабер", "эль-Сиси").
+_GLUED_PARTICLE = re.compile(r"(?:аль|эль|ад|ас|ан|ар|ат)-(?=[А-ЯЁ])")
 _LATIN = re.compile(r"[A-Za-z][A-Za-z.&'-]*")
 _ACRONYM = re.compile(r"[А-ЯЁA-Z]{2,}(?:-[А-ЯЁA-Z0-9]+)?")
 _CANONICAL = frozenset(org.canonical for org in ORGANISATIONS if org.canonical)
@@ -176,6 +178,9 @@ def _person_words(words: list[str], text: str) -> bool:
     for i, word in enumerate(words):
         if word.lower() in _PARTICLES and 0 < i < len(words) - 1:
             continue
+        prefix = _GLUED_PARTICLE.match(word)
+        if prefix and i > 0:
+            word = word[prefix.end() :]  # "Мохаммед Ахмед аль-Джабер"
         if not word[:1].isupper() or (word.isupper() and len(word) > 1):
             return False
         if _LATIN.fullmatch(word):

@@ -528,3 +528,71 @@ INANIMATE_NEVER_SPEAKS = [
 @pytest.mark.parametrize("text", INANIMATE_NEVER_SPEAKS)
 def test_an_inanimate_word_never_speaks(text: str) -> None:
     assert all(q.speaker != "Газа" for q in analyze(text).quotes)
+
+
+# A foreign name of three to five words, lower-case particles inside, is its speaker's name
+# whole: cut short, it is a wrong name form.
+LONG_NAMES = [
+    ("Посол Египта Надир Саид Мансур сказал: «Визы не нужны».", "Надир Саид Мансур"),
+    (
+        "Министр Энрике Игнасио Феррер Виейра сказал: «Визы не нужны».",
+        "Энрике Игнасио Феррер Виейра",
+    ),
+    (
+        "Президент Мексики Андрес Мануэль Лопес Обрадор заявил: «Мы готовы к диалогу».",
+        "Андрес Мануэль Лопес Обрадор",
+    ),
+    (
+        "Посол ОАЭ Мохаммед Ахмед аль-Джабер заявил: «Мы готовы к диалогу».",
+        "Мохаммед Ахмед аль-Джабер",
+    ),
+    (
+        "Президент Бразилии Луис Инасиу Лула да Силва заявил: «Мы готовы к диалогу».",
+        "Луис Инасиу Лула да Силва",
+    ),
+    ("«Мы готовы к диалогу», — заявил Луис Инасиу Лула да Силва.", "Луис Инасиу Лула да Силва"),
+    (
+        "Премьер-министр Египта Мустафа Камаль Мадбули сказал: «Визы не нужны».",
+        "Мустафа Камаль Мадбули",
+    ),
+    (
+        "Андрес Мануэль Лопес Обрадор отметил: «Мы готовы к диалогу».",
+        "Андрес Мануэль Лопес Обрадор",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), LONG_NAMES)
+def test_long_foreign_names_are_whole(text: str, speaker: str) -> None:
+    assert [q.speaker for q in analyze(text).quotes] == [speaker]
+
+
+# A name never grows into the next person's name, a Russian surname, an instrumental or a
+# capitalised word that is no name word.
+NAMES_THAT_DO_NOT_GROW = [
+    (
+        "Официальный представитель генсека ООН Антониу Гутерриша Стефан Дюжаррик заявил: "
+        "«Мы готовы к диалогу».",
+        "Стефан Дюжаррик",
+    ),
+    ("Министр Мауро Виейра заявил: «Мы готовы к диалогу».", "Мауро Виейра"),
+    (
+        "Президент Турции Реджеп Тайип Эрдоган Анкара заявил: «Мы готовы к диалогу».",
+        "Реджеп Тайип Эрдоган",
+    ),
+    (
+        "Беседа с Ким Чен Ыном прошла в Пхеньяне. Ким Чен Ын сказал: «Мы готовы к диалогу».",
+        "Ким Чен Ын",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), NAMES_THAT_DO_NOT_GROW)
+def test_names_do_not_grow_past_their_end(text: str, speaker: str) -> None:
+    assert [q.speaker for q in analyze(text).quotes] == [speaker]
+
+
+def test_no_name_runs_into_a_russian_surname() -> None:
+    text = "Глава МИД Росии Сергей Лавров заявил: «Мы готовы к диалогу»."
+    names = {m.person.name for m in find_entities(text).persons if m.person}
+    assert "Росии Сергей Лавров" not in names
