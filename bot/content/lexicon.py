@@ -799,6 +799,9 @@ COUNTRY_OFFICES = (rf"{PRESS_OFFICE}\w*",)
 # A ministry named by what it is to the country in view («МИД республики», «министерство
 # иностранных дел страны»): a foreign one, the one the text names (bot/content/entities.py).
 COUNTRY_REFERENCES = ("республики", "страны", "королевства", "государства")
+# Arabic articles a text glues to the next word of a foreign name by a hyphen («Ахмед
+# аль-Джабер», «ас-Сиси»): read by the name finder (persons.py) and the speaker gate.
+GLUED_ARTICLES = ("аль", "эль", "ад", "ас", "ан", "ар", "ат")
 # The head nouns of states' formal names («в Российской Федерации», «Республике Корея»,
 # «Соединенных Штатов», «Объединенных Арабских Эмиратах»), as stems: a title ending in one
 # may run straight into its holder's name, and the noun is never the name's first word

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from bot.content.apposition import oblique_by_context
 from bot.content.declension import declined_genders
-from bot.content.lexicon import POLICY_FORMS, role_of, title_head, title_heads
+from bot.content.lexicon import GLUED_ARTICLES, POLICY_FORMS, role_of, title_head, title_heads
 from bot.content.mentions import Mention, Person
 from bot.content.morph import Parse, inflect, known, parses, restore_case
 from bot.content.name_slots import (
@@ -445,7 +445,7 @@ _PARTICLES = frozenset({"фон", "дер", "де", "ван", "ди", "да", "�
 # «Мухаммед бин Салман»), or an article glued by a hyphen («Ахмед аль-Джабер»).
 _NAME_GAP = re.compile(
     r" (?:(?:да|де|дос|дас|ду|ван|фон|дер|бин|бен|ибн|ди|ла|ле|эль|аль) )*"
-    r"(?:(?:аль|эль|ад|ас|ан|ар|ат)-)?"
+    rf"(?:(?:{'|'.join(GLUED_ARTICLES)})-)?"
 )
 _CAP_AFTER = re.compile(r"[ \t]+[А-ЯЁA-Z]")
 _INSTRUMENTAL_ENDINGS = ("ом", "ем", "ым", "им")

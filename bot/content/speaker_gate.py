@@ -33,6 +33,7 @@ from functools import lru_cache
 
 from bot.content.lexicon import (
     BARE_MINISTRIES,
+    GLUED_ARTICLES,
     MEDIA,
     MEDIA_KINDS,
     NAMED_THINGS,
@@ -61,7 +62,7 @@ _ORG_WORDS = NAMED_THINGS | ORG_UNITS | MEDIA_KINDS
 # Lower-case particles inside foreign names: "Урсула фон дер Ляйен", "Мухаммед бин Салман".
 _PARTICLES = word_set("фон дер де ван ди да ла аль бен бин ибн эль ле дю ду дос дас")
 # An article glued to the next name word by a hyphen ("аль-Джабер", "эль-Сиси").
-_GLUED_PARTICLE = re.compile(r"(?:аль|эль|ад|ас|ан|ар|ат)-(?=[А-ЯЁ])")
+_GLUED_PARTICLE = re.compile(rf"(?:{'|'.join(GLUED_ARTICLES)})-(?=[А-ЯЁ])")
 _LATIN = re.compile(r"[A-Za-z][A-Za-z.&'-]*")
 _ACRONYM = re.compile(r"[А-ЯЁA-Z]{2,}(?:-[А-ЯЁA-Z0-9]+)?")
 _CANONICAL = frozenset(org.canonical for org in ORGANISATIONS if org.canonical)

@@ -41,6 +41,7 @@ _OUTLET_WORDS = 4  # capitalised words an outlet's name runs to after its kind (
 _WORD_BEFORE = re.compile(r"([\w-]+)[ \t]+$")
 _PUNCTUATION = re.compile(r"[^\w\s-]")
 _IN_UNIT = re.compile(rf"(?<!\w)[Вв]о? {SPEAKING_UNIT}[ \t]+$")
+_TEXT_OWNERS = OWNED_TEXTS | PRESS_UNITS  # «в сообщении …», «пресс-служба …»
 
 
 class _Organisations(_Introductions):
@@ -151,7 +152,7 @@ class _Organisations(_Introductions):
                 continue
             for prev in toks[max(0, k - 2) : k]:
                 word = lemma(prev.lower)
-                if word in OWNED_TEXTS | PRESS_UNITS or speech_verb(prev) is not None:
+                if word in _TEXT_OWNERS or speech_verb(prev) is not None:
                     return True
         return False
 
