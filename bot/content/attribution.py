@@ -63,6 +63,7 @@ from bot.content._attribution.predicates import content_of_previous, predicate_q
 from bot.content._attribution.relays import clause_speaker
 from bot.content._attribution.reported import reported_speech
 from bot.content._attribution.reported_of import _not_reported_of
+from bot.content._attribution.topics import _topic_not_speaker
 from bot.content.layout import sentence_end
 from bot.content.lexicon import MEDIA, PASSING_ON_VERBS, QUOTING_VERBS, RELAY_VERBS
 from bot.content.speakers import Verb, tokens
@@ -198,5 +199,11 @@ def classify(c: SpanContext, rules: tuple[tuple[str, Rule], ...] = RULES) -> Fou
         outcome = rule(c)
         if outcome is None:
             continue
-        return _not_reported_of(c, outcome) if isinstance(outcome, Found) else None
+        return checked(c, outcome) if isinstance(outcome, Found) else None
     return None
+
+
+def checked(c: SpanContext, found: Found) -> Found:
+    """A rule's answer after the checks every answer passes, whichever rule gave it: the
+    candidate is dropped when the quotation reports his words or is about him."""
+    return _topic_not_speaker(c, _not_reported_of(c, found))

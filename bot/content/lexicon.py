@@ -394,6 +394,10 @@ RUSSIAN_SURNAME_ENDINGS = (
     "ская",
     "цкая",
 )
+# Conjunctions opening a clause of the main sentence after a comma («…, поскольку Киев «…»»):
+# a reported «что» clause of someone's words that a complete clause and a comma came before
+# has ended there (bot/content/_attribution/owners.py `_clause_closed`).
+CLAUSE_OPENERS = ("поскольку", "потому что", "так как", "ибо", "хотя", "однако", "но", "тогда как")
 # Openings that give the rest of the sentence as someone's view («По мнению Худякова, от
 # поездок должны отказаться Яценюк …»): people named after the comma are what that person
 # said, and a role after it stands for the one whose view it is.

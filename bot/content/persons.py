@@ -1129,11 +1129,26 @@ class _Finder:
             nominative = "nomn" in _cases(_name_parses(given))
             first = _to_case_nominative(given, None if nominative else _name_case(given)).lower()
             same = {p for p in self.people if len(p.name.split()) >= 2 and _first(p) == first}
-            if len(same) == 1:
+            if len(same) == 1 and not self._stands_alone(j):
                 start, end = self.words[i][0], self.words[j][1]
                 self.mentions.append(Mention(start, end, same.pop(), nominative=nominative))
             else:
                 self._add_full_name(i, j)
+
+    def _stands_alone(self, j: int) -> bool:
+        """Whether word `j`, read as a patronymic («Лукашевич»: «-евич» ends both), is written
+        elsewhere in the text without a first name before it («— сказал Лукашевич»): a
+        patronymic never stands alone, a surname does — so the pair names a person of its own,
+        never the text's other «Александр»."""
+        word = self.words[j][2]
+        stem = word[:-2]
+        return any(
+            k != j
+            and other.startswith(stem)
+            and abs(len(other) - len(word)) <= 2
+            and (k == 0 or not _given_name(self.words[k - 1][2]))
+            for k, (_start, _end, other) in enumerate(self.words)
+        )
 
     def slot_names(self) -> None:
         """Names the wording marks as persons (bot/content/name_slots.py): a new person for a

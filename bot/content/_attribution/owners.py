@@ -16,6 +16,7 @@ from bot.content.layout import sentence_end, sentence_start
 from bot.content.lexicon import (
     ACCEPT_VERBS,
     AUTHORED_NOUNS,
+    CLAUSE_OPENERS,
     DENIAL_VERBS,
     HEARING_VERBS,
     REJECTED_NOUNS,
@@ -79,7 +80,7 @@ def words_of_another(c: SpanContext) -> Outcome:
     if _said_of_words(c, noun):
         return Found(None)
     lo, hi = hit.span("owner")
-    if _speaks_in(c, lo, c.span.open):
+    if _speaks_in(c, lo, c.span.open) or _clause_closed(hit.group("tail")):
         return None
     if hit.group("link") == ":" and _reply_before(c, noun.start):
         return None  # "прокомментировала слова госсекретаря: «…»": the reply is quoted
@@ -106,6 +107,33 @@ def words_of_another(c: SpanContext) -> Outcome:
     if hit.group("topic") is not None and not (_surely_named(c, who) or _settled_form(c, who)):
         own = True  # "слова Арианы Подесты о намерении …": a name met only in the genitive
     return Found(None if own else who)
+
+
+def _clause_closed(tail: str | None) -> bool:
+    """ "назвал появление заявления Трампа о том, что Украина имеет шансы …, «важным
+    событием»", "…, «важным событием», поскольку Киев «…»": the owner's reported clause (the
+    tail after «что») held a complete clause (a finite verb, not in a relative clause) and a
+    comma, after which the quotation stands right away or after a conjunction opening a clause
+    of its own (lexicon CLAUSE_OPENERS): the quotation is no longer the owner's words."""
+    if not tail or "," not in tail:
+        return False
+    *done, last = tail.split(",")
+    last = last.strip().lower()
+    if last and not any(last == w or last.startswith(w + " ") for w in CLAUSE_OPENERS):
+        return False
+    return any(_finite_clause(part) for part in done)
+
+
+def _finite_clause(part: str) -> bool:
+    """Whether `part` (a stretch between commas) is a clause with a finite verb of its own,
+    never a relative one («который поставляет оружие»)."""
+    toks = tokens(part, 0, len(part))
+    if not toks or _RELATIVE_OPENING.match(toks[0].lower):
+        return False
+    return any(p.pos == "VERB" for t in toks for p in parses(t.lower)[:1])
+
+
+_RELATIVE_OPENING = re.compile(r"котор|где$|куда$|когда$|чей|чья|чьё|чье")
 
 
 # Between a role's complement and the role holder: a dash, a comma or just a space

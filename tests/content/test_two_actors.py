@@ -1,0 +1,145 @@
+"""Two people in one attribution: the one the words are about, addressed to or quoted from
+is never their speaker when someone else speaks; when the text does not settle it, nobody.
+
+Table-driven through `analyze`: text → (the quotation's first words, its speaker). Every
+table has rows where the guard must NOT fire (the person named really speaks).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.content.entities import find_entities
+from bot.content.pipeline import analyze
+
+Row = tuple[str, str, str | None]  # text, the quotation's first words, its speaker
+
+
+def _speaker(text: str, opening: str) -> str | None:
+    quotes = [q for q in analyze(text).quotes if q.text.startswith(opening)]
+    assert len(quotes) == 1, [q.text for q in analyze(text).quotes]
+    return quotes[0].speaker
+
+
+# A person the quotation names in an oblique case, whom nothing else in its sentence names,
+# is what the words are about: a pronoun or a role carried on to him never makes him speak.
+TOPIC_INSIDE: list[Row] = [
+    (
+        "Игорь Ларин будет назначен послом в Сербии.\n"
+        "«Кандидатура Игоря Ларина уже согласована в Госдуме», — сказал он.",
+        "Кандидатура",
+        None,
+    ),
+    (
+        "Депутат Олег Смирнов прокомментировал отставку министра Анны Ковалевой.\n"
+        "«Уход Анны Ковалевой был ожидаем», — отметила она.",
+        "Уход",
+        None,
+    ),
+    # named in the attribution too: he speaks, about himself
+    (
+        "«Кандидатура Игоря Ларина уже согласована», — подтвердил сам Игорь Ларин.",
+        "Кандидатура",
+        "Игорь Ларин",
+    ),
+    # a nominative inside the span is an attribution it holds, not a topic
+    (
+        "Глава МИД Индии Субраманьям Джайшанкар выступил на форуме. Министр говорил о войне.\n"
+        "«Мир устал от войны. — отметил Джайшанкар. — Нужно решение».",
+        "Мир устал",
+        "Субраманьям Джайшанкар",
+    ),
+    # someone else named inside: the pronoun still carries on
+    (
+        "Посол Игорь Ларин прибыл в Белград.\n«Мы ждем визита Анны Ковалевой», — сказал он.",
+        "Мы ждем",
+        "Игорь Ларин",
+    ),
+]
+
+# «По его словам, X …»: a pronoun stands for the one who spoke before, never for X whom the
+# reported clause is about; X speaks only when a speech verb after his name says so.
+ACCORDING_TO_HIM: list[Row] = [
+    (
+        "«Выборы пройдут летом», — сообщил источник в секретариате.\n"
+        "По его словам, Игорь Ларин возглавляет совет и «в этой организации он свой человек».",
+        "в этой организации",
+        None,
+    ),
+    (
+        "«Это провокация», — сказала эксперт Анна Ковалева.\n"
+        "На ее взгляд, Олег Смирнов хитрый политик, призывая народ к спокойствию, так как"
+        " «беспорядки разрушают страну».",
+        "беспорядки",
+        "Олег Смирнов",
+    ),
+]
+
+# «заявление X о том, что …»: the quotation is X's words only inside his reported clause; a
+# complete clause and a comma end it, and a quotation after them belongs to the sentence's own
+# subject («назвал … «важным событием»», «…, поскольку Киев «…»»).
+CLAUSE_CLOSED: list[Row] = [
+    (
+        "Министр Олег Смирнов назвал заявление Анны Ковалевой о том, что страна выполнит"
+        " обязательства, «важным шагом».",
+        "важным шагом",
+        "Олег Смирнов",
+    ),
+    (
+        "Министр Олег Смирнов прокомментировал заявление Анны Ковалевой о том, что страна"
+        " выполнит обязательства, поскольку партнеры «ждут решений».",
+        "ждут решений",
+        "Олег Смирнов",
+    ),
+    # still inside the owner's clause: the owner's words
+    (
+        "Министр Олег Смирнов прокомментировал заявление Анны Ковалевой о том, что страна"
+        " «выполнит все обязательства».",
+        "выполнит",
+        "Анна Ковалева",
+    ),
+    # a relative clause between commas does not close it
+    (
+        "Министр Олег Смирнов прокомментировал заявление Анны Ковалевой о том, что Запад,"
+        " который поставляет оружие, «затягивает конфликт».",
+        "затягивает",
+        "Анна Ковалева",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), TOPIC_INSIDE)
+def test_a_person_the_words_are_about(text: str, opening: str, speaker: str | None) -> None:
+    assert _speaker(text, opening) == speaker
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), ACCORDING_TO_HIM)
+def test_a_name_after_according_to_him(text: str, opening: str, speaker: str | None) -> None:
+    assert _speaker(text, opening) == speaker
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), CLAUSE_CLOSED)
+def test_an_owners_clause_ends(text: str, opening: str, speaker: str | None) -> None:
+    assert _speaker(text, opening) == speaker
+
+
+# «-евич» ends patronymics and surnames alike: a word written alone elsewhere is a surname,
+# so «Александр Лукашевич» is his own person, never the text's other Александр.
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Заявил представитель Александр Лукашевич.\nСказал Лукашевич.\n"
+            "Делегацию возглавляет Александр Грушко.",
+            {"Александр Лукашевич", "Александр Грушко"},
+        ),
+        (
+            "Министр Сергей Лавров прибыл в Анкару.\n«Сергей Викторович, ваш комментарий?» —"
+            " спросил журналист.",
+            {"Сергей Лавров"},
+        ),
+    ],
+)
+def test_patronymic_or_surname(text: str, names: set[str]) -> None:
+    found = {m.person.name for m in find_entities(text).persons if m.person is not None}
+    assert found == names
