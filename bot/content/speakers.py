@@ -21,6 +21,7 @@ from bot.content._speakers.clause_words import (
     _they,
     _unresolved_subject,
     drop_asides,
+    past_relay,
 )
 from bot.content._speakers.names import (
     _LAST_WORD,
@@ -105,7 +106,10 @@ class Resolver(_Roles):
             return False, None
         prev_lo = self.sentence_start(start - 1, anchor=start)
         toks = tokens(self.text, prev_lo, start)
-        verb = next((v for t in toks if (v := speech_verb(t)) and not v.impersonal), None)
+        # "Как сообщает ТАСС, Мадуро заявил: «…». Он добавил": the outlet only relays
+        verb = next(
+            (v for t in past_relay(toks) if (v := speech_verb(t)) and not v.impersonal), None
+        )
         opening = _PO_SLOVAM_OPENING.match(self.text, prev_lo)
         if opening is not None:  # "По мнению сенатора Алексея Пушкова, Трамп … . Он указал…"
             found, who = self.scan(
@@ -200,7 +204,7 @@ class Resolver(_Roles):
             # "Ван И, в свою очередь, подчеркнул": the subject opens the sentence, cut off
             # from the verb by a parenthetical (never by a relative clause: "X привел
             # выступление представителей США, где говорили, что …" is not X speaking).
-            found, who = self.scan(toks[:idx], verb, pos, stop_early=True)
+            found, who = self.scan(past_relay(toks[:idx]), verb, pos, stop_early=True)
         if found:
             return found, who
         if not (verb.impersonal or verb.plural):

@@ -89,6 +89,76 @@ def test_reported_clause(text: str, expected: list[tuple[str, str | None]]) -> N
     assert [(q.text, q.speaker) for q in analyze(text).quotes] == expected
 
 
+# The sentence between a subject and a later «он»/«она» goes on about that subject — «он» is
+# its subject, or «его»/«её» owns its words («По его словам, …») — so another person of the
+# same gender named there only in an oblique case (met, spoken of) is no rival; without such a
+# chain, or when the person there owns the words, the pronoun stays unknown.
+SUBJECT_CHAIN: Rows = [
+    (
+        "Глава МИД Венгрии Петер Сийярто подвел итоги переговоров в Москве.\nПо его словам,"
+        " встреча с министром иностранных дел России Сергеем Лавровым прошла конструктивно.\n"
+        "«Мы договорились продолжить диалог», — сказал он.",
+        [("Мы договорились продолжить диалог", "Петер Сийярто")],
+    ),
+    (
+        "Президент Казахстана Касым-Жомарт Токаев выступил на форуме в Астане.\nЭти слова он"
+        " произнес после встречи с председателем КНР Си Цзиньпином.\n«Наши страны связывает"
+        " вековая дружба», — подчеркнул он.",
+        [("Наши страны связывает вековая дружба", "Касым-Жомарт Токаев")],
+    ),
+    (
+        "Официальный представитель МИД Мария Захарова прокомментировала ситуацию.\nПо ее"
+        " мнению, заявление главы европейской дипломатии Каи Каллас лишено смысла.\n«Это"
+        " очередная попытка сорвать переговоры», — отметила она.",
+        [("Это очередная попытка сорвать переговоры", "Мария Захарова")],
+    ),
+    (  # no pronoun carries the subject on: either man
+        "Глава МИД Венгрии Петер Сийярто подвел итоги переговоров в Москве.\nВстреча с"
+        " министром иностранных дел России Сергеем Лавровым прошла конструктивно.\n«Мы"
+        " договорились продолжить диалог», — сказал он.",
+        [("Мы договорились продолжить диалог", None)],
+    ),
+    (  # the other man owns the words of the sentence between
+        "Владимир Путин провел переговоры с Эммануэлем Макроном.\nПо словам Макрона, стороны"
+        " обсудили ситуацию на Украине.\n«Мы договорились продолжить контакты», — сказал он.",
+        [("Мы договорились продолжить контакты", None)],
+    ),
+    (  # a chain of the other gender carries nobody of this one
+        "Глава МИД Венгрии Петер Сийярто подвел итоги переговоров.\nОб этом она рассказала"
+        " после встречи с министром Сергеем Лавровым.\n«Мы договорились продолжить диалог»,"
+        " — сказал он.",
+        [("Мы договорились продолжить диалог", None)],
+    ),
+]
+
+
+# «Он добавил» carries on the subject of the sentence before, never the outlet of the «Как
+# сообщает X,» clause opening it.
+RELAYED_SUBJECT: Rows = [
+    (
+        "Как сообщает иранское агентство «Мехр», Сергей Лавров, глава МИД России, на"
+        " пресс-конференции заявил: «Мы выступаем за мир». Он добавил: «Мы готовы помочь"
+        " сторонам».",
+        [("Мы выступаем за мир", "Сергей Лавров"), ("Мы готовы помочь сторонам", "Сергей Лавров")],
+    ),
+    (
+        "Как пишет газета «Известия», Мария Захарова, официальный представитель МИД, в эфире"
+        " радио заявила: «Ответ будет». Она добавила: «Он будет жестким».",
+        [("Ответ будет", "Мария Захарова"), ("Он будет жестким", "Мария Захарова")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELAYED_SUBJECT)
+def test_relayed_subject(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(q.text, q.speaker) for q in analyze(text).quotes] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), SUBJECT_CHAIN)
+def test_subject_chain(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(q.text, q.speaker) for q in analyze(text).quotes] == expected
+
+
 # A sentence stepping back to earlier news («Ранее X …») leaves a later «он» to nobody when
 # another man spoke before — unless the pronoun's sentence goes on right after it, in its
 # paragraph: then the earlier news is being told, by its subject.

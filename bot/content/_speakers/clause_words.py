@@ -10,7 +10,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from bot.content._speakers.tokens import Token, Verb
-from bot.content.lexicon import ASIDES, PRONOUN_GENDERS
+from bot.content.lexicon import ASIDES, PRONOUN_GENDERS, RELAY_VERBS
 from bot.content.morph import lemma, parses, word_set
 
 _PRONOUNS = {
@@ -121,6 +121,28 @@ def drop_asides(toks: list[Token]) -> list[Token]:
             break
         out = out[:opening]
     return out
+
+
+def past_relay(toks: list[Token]) -> list[Token]:
+    """The words of a sentence after its opening relay clause («Как сообщает ТАСС, Николас
+    Мадуро, президент Венесуэлы, заявил», «Как передает агентство «Абна» со ссылкой на …,
+    …»): the outlet there only passes the news on, so the sentence's subject comes after the
+    clause's comma; `toks` unchanged when the sentence opens otherwise."""
+    if len(toks) < 3 or toks[0].lower != "как":
+        return toks
+    if not any(_outlet_relays(t.lower) for t in toks[1:3]):
+        return toks
+    comma = next((k for k, t in enumerate(toks) if t.text == ","), None)
+    return toks if comma is None else toks[comma + 1 :]
+
+
+def _outlet_relays(word: str) -> bool:
+    """Whether `word` is a relay verb as an outlet uses it: in the present («сообщает»,
+    «передают») or the neuter past («сообщило агентство»), never a person's «как сообщил
+    Лавров», whose clause names who speaks."""
+    if lemma(word) not in RELAY_VERBS:
+        return False
+    return any(p.has("pres") or p.has("neut") for p in parses(word)[:1])
 
 
 def _aside(words: list[Token]) -> bool:

@@ -7,13 +7,23 @@ to someone else (a reporter, a relative clause's owner, a displaced or backgroun
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from bot.content._speakers.clause_words import _relative_opening, _reported_opening
 from bot.content._speakers.organisations import _Organisations
 from bot.content._speakers.tokens import Token, Verb, speech_verb, tokens
 from bot.content.entities import Mention
-from bot.content.lexicon import BACKGROUND_OPENERS, OPINION_OPENERS, SHIFT_OPENERS, role_of
+from bot.content.lexicon import (
+    ACCORDING_NOUNS,
+    BACKGROUND_OPENERS,
+    OPINION_OPENERS,
+    PRONOUN_GENDERS,
+    SHIFT_OPENERS,
+    role_of,
+)
+from bot.content.morph import lemma
 
+_POSSESSIVE_GENDERS = {"его": "masc", "ее": "femn", "её": "femn"}
 _CATAPHORA_REACH = 400  # characters after a pronoun where its person may be named first
 _ACTING_FOR = re.compile(r"(?<![\w-])в\s+лице(?![\w-])", re.IGNORECASE)
 
@@ -56,7 +66,7 @@ class _Continuity(_Organisations):
         if best is not None:
             # The speaker of the quotation before carries on; a mere mention may be displaced.
             displaced = best != last_speaker and (
-                self._displaced(best[1], gender, pos, skip)
+                self._displaced(best[1], gender, pos, skip, subjects=not role)
                 or (not role and self._background(best, gender, pos))
             )
             return None if displaced else best[1]
@@ -97,9 +107,7 @@ class _Continuity(_Organisations):
         лице» names (after his title, within the clause) is who acts for the subject, as a
         subject would; a later «он» may stand for him — when the text also names him in the
         nominative, so his name's form is settled (never «Василий Небензи»)."""
-        window = self.text[max(0, mention.start - 60) : mention.start]
-        window = window[max(window.rfind(c) for c in '.,;:!?«»"\n') + 1 :]
-        if _ACTING_FOR.search(window) is None:
+        if not self._in_lice(mention):
             return False
         person = mention.person
         return person is not None and any(
@@ -108,6 +116,13 @@ class _Continuity(_Organisations):
             and self.text[m.start : m.end].split()[-1] == person.surname
             for m in self.entities.persons
         )
+
+    def _in_lice(self, mention: Mention) -> bool:
+        """Whether «в лице» opens the clause of `mention` («Россия, в лице постпреда при ООН
+        Василия Небензи, …»): he acts for the clause's subject, whatever his case."""
+        window = self.text[max(0, mention.start - 60) : mention.start]
+        window = window[max(window.rfind(c) for c in '.,;:!?«»"\n') + 1 :]
+        return _ACTING_FOR.search(window) is not None
 
     def _reporter(self, at: int, gender: str | None) -> tuple[int, str] | None:
         """ "Моди заявил, что президент РФ Владимир Путин является его другом. … он отметил":
@@ -237,7 +252,13 @@ class _Continuity(_Organisations):
         return False
 
     def _displaced(
-        self, name: str, gender: str | None, pos: int, skip: frozenset[str] = frozenset()
+        self,
+        name: str,
+        gender: str | None,
+        pos: int,
+        skip: frozenset[str] = frozenset(),
+        *,
+        subjects: bool = False,
     ) -> bool:
         """ "Кац объявил Гутерриша персоной нон грата. Россия, в лице постпреда Василия
         Небензи, отреагировала. Он призвал …": the sentence just before names another person
@@ -248,6 +269,7 @@ class _Continuity(_Organisations):
         if own == 0 or self._named_between(name, own, pos):
             return False
         lo = self.sentence_start(own - 1, anchor=own)
+        chained = subjects and self._chained(gender, lo, own)
         there = {
             m.person.name
             for m in self.entities.persons
@@ -256,8 +278,25 @@ class _Continuity(_Organisations):
             and m.person.name not in skip  # "советник офиса премьер-министра": no «глава»
             and (gender is None or m.person.gender in (None, gender))
             and not self.inside_quote(m.start)
+            and (not chained or m.nominative or self._in_lice(m))
         }
         return bool(there) and name not in there
+
+    def _chained(self, gender: str | None, lo: int, hi: int) -> bool:
+        """Whether the sentence text[lo:hi] goes on about the one a pronoun of `gender` stands
+        for: «он» as its subject («Соответствующее заявление он сделал в ходе встречи с
+        Владимиром Путиным»), or «его» owning its words («По его словам, похищение … Николаса
+        Мадуро …»). Another person named there only in an oblique case is then an object or
+        a topic of that chain, never a rival for a later «он»."""
+        if gender is None:
+            return False
+        toks = [t for t in tokens(self.text, lo, hi) if not self.inside_quote(t.start)]
+        if any(PRONOUN_GENDERS.get(t.lower) == gender for t in toks):
+            return True
+        return any(
+            _POSSESSIVE_GENDERS.get(t.lower) == gender and lemma(n.lower) in ACCORDING_NOUNS
+            for t, n in pairwise(toks)
+        )
 
     def _named_between(self, name: str, lo: int, hi: int) -> bool:
         """Whether text[lo:hi] names the person `name` outside quotations."""
