@@ -505,6 +505,21 @@ ANONYMOUS_MARKS = word_set("неназванный анонимный некий
 # "Лавров о переговорах с Рубио: «…»": what a label's speaker spoke about opens with these.
 TOPIC_PREPOSITIONS = frozenset({"о", "об", "про"})
 MEDIA_KINDS = word_set("агентство газета издание телеканал радиостанция портал журнал телекомпания")
+# Capitalised nouns that, right after a speech verb, name a body or a place that speaks as one
+# («— заявил Кремль», «— сказал Запад», «— отметил Сенат»): never read as a lone surname the
+# dictionary holds as a common word («— заявил Макрон», «— подчеркнул Прайс»).
+SPEAKING_BODY_NOUNS = (
+    NAMED_THINGS
+    | MEDIA_KINDS
+    | UNKNOWN_AGENTS
+    | word_set(
+        """кремль запад восток юг север сенат конгресс кабмин парламент правительство
+    министерство посольство консульство суд кабинет дума рада сейм меджлис кнессет собрание
+    ассамблея палата администрация руководство командование штаб минобороны генштаб
+    прокуратура полиция армия флот мэрия губернаторство президиум синод патриархат церковь
+    ватикан институт университет академия биржа рынок мир свет"""
+    )
+)
 # Where a body places its texts («в твиттере посольства», «на сайте МИД»), and the verbs of
 # placing them: «говорится в сообщении, размещенном в твиттере посольства» is the embassy's.
 PLATFORMS = word_set("сайт твиттер аккаунт страница канал telegram-канал телеграм-канал микроблог")

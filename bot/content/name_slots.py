@@ -24,10 +24,11 @@ from bot.content.lexicon import (
     BODY_ROOTS,
     PERSON_AFTER,
     PERSON_VERBS,
+    SPEAKING_BODY_NOUNS,
     SUBJECT_ADVERBS,
     role_of,
 )
-from bot.content.morph import Parse, may_have_normal, parses, word_set
+from bot.content.morph import Parse, common_noun, may_have_normal, parses, word_set
 
 _WORD = r"[А-ЯЁ][а-яё]*(?:-[А-ЯЁ][а-яё]+)?"
 _RUN = rf"{_WORD}(?: {_WORD}){{0,2}}"
@@ -206,6 +207,8 @@ def find_slots(text: str) -> list[Slot]:
     for m in _VERB_THEN_RUN.finditer(text):
         is_verb, gender = person_verb(m.group("verb"))
         words = name_run(_run_words(text, m), trim=False) if is_verb else None
+        if is_verb and words is None and _lone_surname_after(text, m):
+            words = (m.group("run"),)  # "— заявил Макрон": a surname the dictionary holds
         if words is not None and (_nominative_ok(words[-1]) or surname_shaped(words[-1])):
             found.append(_slot(m.start("run"), words, "nomn", gender))
     for m in _RUN_THEN_WORDS.finditer(text):
@@ -222,6 +225,25 @@ def find_slots(text: str) -> list[Slot]:
 
 
 _NO_GENDER = "-"
+# What may follow a lone surname in the verb's slot: a mark or a lower-case word, never the
+# rest of a name or a site's domain («пишет Газета.ру»).
+_AFTER_SURNAME = re.compile(r"(?:[ \t]+[а-яё]|[ \t]*[,.;:!?)\n—–-](?![\w]))")
+
+
+def _lone_surname_after(text: str, match: re.Match[str]) -> bool:
+    """ "«…», — заявил Макрон.": one capitalised word right after a singular speech verb, the
+    dictionary's inanimate common noun in the nominative («макрон», a typographic mark;
+    «прайс»), is the speaker's surname: nothing else is capitalised there. Never a body or a
+    place that speaks as one (lexicon SPEAKING_BODY_NOUNS: «— заявил Кремль», «— сказал
+    Запад»), nor a person noun («— сказал Собеседник»), nor a word the run goes on from."""
+    word = match.group("run")
+    if " " in word or "-" in word or len(word) < 4 or kind(word) is not Kind.COMMON:
+        return False
+    if word.lower() in SPEAKING_BODY_NOUNS or not common_noun(word):
+        return False
+    if not parses(word.lower())[0].has("inan"):
+        return False
+    return _AFTER_SURNAME.match(text, match.end("run")) is not None
 
 
 def _verb_after(rest: list[str]) -> str | None:

@@ -82,6 +82,15 @@ def _surname_parses(word: str) -> list[Parse]:
     return [p for p in parses(word) if p.has("Surn")]
 
 
+def _undeclined_of(surname: str, gender: str) -> bool:
+    """ "Анникен Хюитфельдт … Хюитфельдт напомнила": a foreign surname the dictionary holds as
+    an undeclined one of `gender` takes that gender from the verbs beside it, whatever a first
+    name the dictionary guesses at says (it reads «Анникен» as a man's)."""
+    return " " not in surname and any(
+        p.has(gender, "nomn", "Fixd") for p in _surname_parses(surname.lower())
+    )
+
+
 def _cases(found: list[Parse]) -> set[str]:
     return {g for p in found for g in p.grams if g in _CASES}
 
@@ -1237,7 +1246,7 @@ class _Finder:
             gender, form = min(seen)
             if person.gender == gender:
                 continue
-            if person.gender is None:
+            if person.gender is None or _undeclined_of(person.surname, gender):
                 self._replace(person, Person(person.name, person.surname, gender, person.keys))
             elif " " not in person.name and any(
                 p.has(gender, "nomn") for p in _surname_parses(form)
