@@ -126,11 +126,22 @@ def _ministry_of(short: str, match: re.Match[str]) -> str | None:
     country = match.group("country")
     if country in ("России", "РФ"):
         return f"{short} России"
-    if country and (
-        _ACRONYM_STATE.fullmatch(country) or any(p.has("Geox") for p in parses(country))
-    ):
+    if country and _ACRONYM_STATE.fullmatch(country):
         return f"{short} {country}"
+    if country and any(p.has("Geox") for p in parses(country)):
+        return f"{short} {_genitive_country(country)}"
     return None
+
+
+def _genitive_country(country: str) -> str:
+    """A country after a ministry in the genitive, as its canonical name has it: a text's slip
+    «МИД Казахстан вручил ноту» names «МИД Казахстана» (a country read only in the nominative
+    or accusative is put in the genitive; any genitive reading leaves the word as written)."""
+    geo = [p for p in parses(country) if p.has("Geox")]
+    if any(p.has("gent") for p in geo) or not geo[0].has("sing"):
+        return country
+    changed = geo[0].raw.inflect({"gent"})
+    return _restore(country, str(changed.word)) if changed is not None else country
 
 
 # The words of a sentence before a mention that leave it its sentence's subject or inside

@@ -527,6 +527,12 @@ PLACING_VERBS = word_set("разместить опубликовать выло
 # What an outlet publishes: "— гласит текст публикации", "говорится в статье" are the words of
 # the outlet named before (never of a person, nor of a body the piece writes about).
 PUBLICATIONS = word_set("публикация статья заметка")
+# Where an impersonal verb inside a sentence says the words stand, with no owner after the noun
+# («В сообщении указывается, что …», «в материале сказано, что …», «как отмечается в
+# сообщении, было подчеркнуто, что …»): a body's or an outlet's text, whose words are those of
+# whoever «— говорится в сообщении» after a quotation would name (bot/content/_attribution/
+# reported.py).
+CITED_TEXTS = OWNED_TEXTS | PUBLICATIONS | word_set("материал текст документ")
 
 
 @lru_cache(maxsize=16384)

@@ -184,6 +184,9 @@ class Resolver(_Roles):
         owner = owner if verb.impersonal else None
         if owner is not None:
             return True, owner
+        cited = next((w for w in (after, toks[:idx]) if self._cites_interview(w)), None)
+        if verb.impersonal and cited is not None:
+            return True, self.interview_owner(cited, pos)  # "— говорится в интервью"
         found, who = self._subject_after(after, verb, pos, stop_early=True)
         if found and who is not None and MEDIA.fullmatch(who) and not verb.plural:
             # "заявил РИА Новости первый зампостпреда … Дмитрий Полянский": the outlet is

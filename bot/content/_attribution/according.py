@@ -178,6 +178,8 @@ def as_opening(c: SpanContext) -> Outcome:
     verb = first_verb(tokens(c.text, lo, hi), 3)
     if verb is None:
         return None
+    if _speaks_in(c, hi, c.span.open) and _names_person(c, hi, c.span.open):
+        return None  # "Как сказано в сообщении МИД, Галузин подчеркнул «…»": his, not the body's
     who = c.resolver.resolve(lo, hi, verb, c.span.open)
     if _not_media(who):
         return Found(who)

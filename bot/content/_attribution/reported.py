@@ -11,9 +11,10 @@ from itertools import pairwise
 from bot.content._attribution.clauses import _MIN_LOOSE_WORDS, _denied, _speech_at
 from bot.content._attribution.context import Found, Outcome, SpanContext
 from bot.content._attribution.relays import _quoted_person
-from bot.content.lexicon import MEDIA, NAMING_VERBS, OWNED_TEXTS
+from bot.content._speakers.clause_words import _genitive_noun
+from bot.content.lexicon import CITED_TEXTS, MEDIA, NAMING_VERBS, OWNED_TEXTS
 from bot.content.morph import lemma, parses
-from bot.content.speakers import Token, Verb
+from bot.content.speakers import Token, Verb, tokens
 
 _THAT = frozenset({"что", "чтобы", "как"})
 
@@ -38,6 +39,11 @@ def reported_speech(c: SpanContext) -> Outcome:
         if verb.impersonal:
             # "На сайте МИД РФ говорится о том, что …": only a body the clause names
             body = _body_named(c, verb, that.start) if that is not None else None
+            if body is None and that is not None and _cites_unowned_text(c, that.start):
+                # "В сообщении указывается, что …": the text's, as "— говорится в сообщении"
+                # (a body's or an outlet's; a person there is the topic: «в статье о Лаврове»)
+                body = c.resolver.resolve(c.sent_lo, that.start, verb, c.span.open)
+                body = None if body is None or _is_person(c, body) else body
             if body is None:
                 continue
             return Found(body)
@@ -86,6 +92,24 @@ def _cites_text(c: SpanContext, verb: Verb) -> bool:
     обращении", "в письме" (lexicon OWNED_TEXTS)."""
     toks = [t for t in c.toks_before if t.start < verb.token.start]
     return any(a.lower in ("в", "во") and lemma(b.lower) in OWNED_TEXTS for a, b in pairwise(toks))
+
+
+def _cites_unowned_text(c: SpanContext, hi: int) -> bool:
+    """Whether the sentence before `hi` says the words stand in a text it gives no owner
+    («В сообщении указывается», «как отмечается в сообщении, было подчеркнуто», «в материале
+    сказано»; lexicon CITED_TEXTS): then they are the body's or outlet's the text said
+    issued it, as after a quotation. A text with an owner after it («в заявлении Лаврова»,
+    «в сообщении радиостанции») is left to the clause."""
+    toks = tokens(c.text, c.sent_lo, hi)
+    for k, (a, b) in enumerate(pairwise(toks)):
+        if a.lower not in ("в", "во") or lemma(b.lower) not in CITED_TEXTS:
+            continue
+        nxt = toks[k + 2] if k + 2 < len(toks) else None
+        if nxt is None or c.text[b.end : nxt.start].strip():
+            return True  # «в сообщении, опубликованном …», «в сообщении указывается»
+        if not (nxt.text[:1].isupper() or _genitive_noun(nxt.lower)):
+            return True
+    return False
 
 
 def _is_person(c: SpanContext, who: str) -> bool:

@@ -32,10 +32,11 @@ from bot.content.lexicon import (
     UNKNOWN_AGENTS,
     WORDS_NOUNS,
 )
-from bot.content.morph import lemma
+from bot.content.morph import lemma, parses
 
 _POSSESSIVE_GENDER = {"его": "masc", "ее": "femn", "её": "femn"}
 _TALK_NOUNS = frozenset({"беседа", "интервью"})  # «в беседе с «Известиями» выступил X»
+_INTERVIEW_BEFORE = re.compile(r"(?<![\w-])интервью[ \t]+$")
 _CHANNEL_NUMBER = re.compile(r"-\d+\b")
 _OUTLET_WORDS = 4  # capitalised words an outlet's name runs to after its kind («газета …»)
 _WORD_BEFORE = re.compile(r"([\w-]+)[ \t]+$")
@@ -67,6 +68,31 @@ class _Organisations(_Introductions):
                 continue
             if not self.inside_quote(m.start) or self._in_marks(m):
                 found |= self._speaking_in(m.start)
+        return found.pop() if len(found) == 1 else None
+
+    @staticmethod
+    def _cites_interview(words: list[Token]) -> bool:
+        """Whether the words open with «в интервью» («— говорится в интервью»): a person's
+        words, whoever published them."""
+        return len(words) >= 2 and words[0].lower in ("в", "во") and words[1].lower == "интервью"
+
+    def interview_owner(self, words: list[Token], pos: int) -> str | None:
+        """ "— говорится в интервью (Грибаускайте)": the person named right after the word
+        «интервью» in the clause, else the one person the text names so before `pos`
+        («опубликовала перевод интервью Грибаускайте норвежскому изданию»); None when it
+        names none or several — never the body that published the interview."""
+        lo, hi = (words[1].end, words[-1].end) if words else (pos, pos)
+        found: set[str] = set()
+        for inside in (True, False):
+            found = {
+                m.person.name
+                for m in self.entities.persons
+                if (lo <= m.start < hi if inside else m.start < pos)
+                and m.person is not None
+                and _INTERVIEW_BEFORE.search(self.text, max(0, m.start - 20), m.start)
+            }
+            if found:
+                break
         return found.pop() if len(found) == 1 else None
 
     def _in_marks(self, mention: Mention) -> bool:
@@ -166,7 +192,15 @@ class _Organisations(_Introductions):
             return None
         if before is named:  # no body stands for itself: only an outlet may be the source
             return last.org if MEDIA.fullmatch(last.org) else None
-        return last.org if is_subject(self.text, last) else None
+        return last.org if is_subject(self.text, last) and not self._of_noun(last) else None
+
+    def _of_noun(self, org: Mention) -> bool:
+        """Whether a noun stands right before the body («Страны Евросоюза сократили …»,
+        «Представитель МИД …»): the body is its complement in the genitive, and the noun, not
+        the body, is the subject that acts."""
+        before = _WORD_BEFORE.search(self.text, max(0, org.start - 40), org.start)
+        first = parses(before.group(1).lower())[:1] if before is not None else ()
+        return bool(first) and first[0].pos == "NOUN"
 
     def _text_of(self, org: Mention) -> bool:
         """ "Об этом говорится в сообщении МИД РФ": the body right after a noun for a text or
@@ -195,10 +229,13 @@ class _Organisations(_Introductions):
         if not is_subject(self.text, org):
             return False
         hi = sentence_end(self.text, org.end, min(len(self.text), org.end + 400))
-        return any(
-            (verb := speech_verb(t)) is not None and not verb.plural and not verb.impersonal
-            for t in tokens(self.text, org.end, hi)
-        )
+        for tok in tokens(self.text, org.end, hi):
+            verb = speech_verb(tok)
+            if verb is not None and not verb.plural and not verb.impersonal:
+                return True
+            if verb is None and any(p.pos == "VERB" for p in parses(tok.lower)[:1]):
+                return False  # "Страны Евросоюза сократили …, сообщила компания": not its verb
+        return False
 
     def outlet(self, pos: int) -> str | None:
         """ "— отмечает агентство": the media outlet the text named last before `pos`; never
