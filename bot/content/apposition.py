@@ -25,16 +25,21 @@ _LOOK_BACK = 60  # characters before a name where the word that governs it is
 def governing_word(text: str, start: int, names: tuple[tuple[int, int], ...] = ()) -> str | None:
     """The nearest lowercase word before `start` in its clause, skipping capitalised words
     of a title («госсекретаря США Марко»); None when the clause opens with the name or
-    another person's name comes first («с Блинкеном Лавров»: «с» governs Блинкен)."""
+    another person's name comes first («с Блинкеном Лавров»: «с» governs Блинкен). A
+    preposition with a capitalised word after it governs that word, a place ending the title
+    («Посол Республики Корея в России Пак Ро Бёг»), so the search goes on before it."""
     lo = max(0, start - _LOOK_BACK)
     window = text[lo:start]
     cut = max((m.end() for m in _CLAUSE_BREAK.finditer(window)), default=0)
+    skipped = False  # a capitalised word stands between the name and the word reached
     for m in reversed(list(_WORD.finditer(window, cut))):
         at = lo + m.start()
         if any(a <= at < b for a, b in names):
             return None
-        if m.group(0)[:1].islower():
-            return m.group(0)
+        word = m.group(0)
+        if word[:1].islower() and not (skipped and word in PREPOSITIONS):
+            return word
+        skipped = skipped or word[:1].isupper()
     return None
 
 

@@ -827,6 +827,19 @@ COUNTRY_REFERENCES = ("республики", "страны", "королевс�
 # Arabic articles a text glues to the next word of a foreign name by a hyphen («Ахмед
 # аль-Джабер», «ас-Сиси»): read by the name finder (persons.py) and the speaker gate.
 GLUED_ARTICLES = ("аль", "эль", "ад", "ас", "ан", "ар", "ат")
+# Family names of Korea, China and Vietnam as Russian writes them, the first word of the name
+# («Пак Кын Хе», «Ким Чен Ын», «Нгуен Фу Чонг»): the syllables after one are the given name,
+# kept in order and whole, never read as Russian words (persons.py). Words a sentence may
+# open with before such a name («До», «Со», «О», «У», «Ле» of «Марин Ле Пен») are left out.
+EAST_ASIAN_SURNAMES = word_set(
+    # Korean
+    "Ким Ли Пак Чон Чхве Юн Мун Кан Чо Хан Ю Ри Пан Нам Син Квон Сон Пэ Пэк Лим Чан Хван Чхон"
+    # Chinese
+    " Ван Си Мао Ху Чжан Лю Чэнь Чжао Хуан Чжоу Сюй Сунь Чжу Гао Линь Чжэн Лян Тан Хань Дэн"
+    " Цзян Вэнь"
+    # Vietnamese
+    " Нгуен Фам Хоанг Фан Ву Во Данг Буй Нго Зыонг"
+)
 # The head nouns of states' formal names («в Российской Федерации», «Республике Корея»,
 # «Соединенных Штатов», «Объединенных Арабских Эмиратах»), as stems: a title ending in one
 # may run straight into its holder's name, and the noun is never the name's first word

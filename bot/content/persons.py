@@ -15,7 +15,14 @@ from functools import lru_cache
 
 from bot.content.apposition import oblique_by_context
 from bot.content.declension import declined_genders
-from bot.content.lexicon import GLUED_ARTICLES, POLICY_FORMS, role_of, title_head, title_heads
+from bot.content.lexicon import (
+    EAST_ASIAN_SURNAMES,
+    GLUED_ARTICLES,
+    POLICY_FORMS,
+    role_of,
+    title_head,
+    title_heads,
+)
 from bot.content.mentions import Mention, Person
 from bot.content.morph import Parse, inflect, known, parses, restore_case
 from bot.content.name_slots import (
@@ -69,6 +76,17 @@ _NOT_NAMES = frozenset(
 # «Ким Е Чжон», «Ли И Сун»: syllables of two to four letters around a one-letter one.
 _SYLLABLE_NAME = re.compile(r"(?<![\w.-])([А-ЯЁ][а-яё]{1,3}) [А-ЯЁ] [А-ЯЁ][а-яё]{1,4}(?![\w-])")
 _CAP_WORD = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?")
+# One syllable of a Korean, Chinese or Vietnamese name as Russian writes it: up to three
+# consonants (a glide «в» among them: «Хва»), one or two vowels, an optional «й» and a final
+# «н», «нг», «нь», «ль», «м», «г», «к», «п», «т» («Кын», «Хе», «Чжэ», «Ёль», «Тхыонг»). A
+# bare «л» or «р» ends no such syllable, so «Дер» or «Пол» is none.
+_ASIAN_SYLLABLE = re.compile(
+    r"[бвгджзклмнпрстфхцчшщ]{0,3}[аеёиоуыэюя]{1,2}й?(?:нг|нь|ль|[нмгкпт])?"
+)
+_ASIAN_SYLLABLE_LETTERS = 6
+# The endings Russian gives the consonant-final last syllable of a man's name by case
+# («Ким Чен Ына», «с Мун Чжэ Ином», «Юн Сок Ёлю»).
+_ASIAN_CASE_ENDINGS = ("ом", "ем", "ём", "а", "я", "у", "ю", "е")
 # "С. Лавров", "С.В. Лавров", "Дж. Байден" (a two-letter initial of English names).
 _INITIALS = re.compile(r"\b[А-ЯЁ][а-яё]?\.\s?(?:[А-ЯЁ][а-яё]?\.\s?)?(?=[А-ЯЁ][а-яё])")
 
@@ -434,6 +452,29 @@ def _lone_surname(word: str) -> tuple[Person, bool] | None:
     nominative_form = _nominative(word, case, gender, "Surn")
     person = Person(nominative_form, nominative_form, gender, _surname_keys(word))
     return person, any("nomn" in p.grams for p in found)
+
+
+def _asian_syllable(word: str) -> bool:
+    """Whether `word` is one syllable of an East Asian given name («Кын», «Хе», «Чжэ»)."""
+    low = word.lower()
+    return len(low) <= _ASIAN_SYLLABLE_LETTERS and _ASIAN_SYLLABLE.fullmatch(low) is not None
+
+
+def _asian_last_syllable(word: str) -> tuple[str, bool] | None:
+    """The last syllable of an East Asian name in the nominative, and whether the text wrote it
+    so: a syllable as written («Хе», «Бёг» — never «Бё» with a Russian ending cut), or a
+    consonant-final one with a Russian case ending, which is two syllables («Ыном» → «Ын»,
+    «Ёля» → «Ёль»: Korean writes a final l «ль»); None when it is neither."""
+    if _asian_syllable(word):
+        return word, True
+    for ending in _ASIAN_CASE_ENDINGS:
+        stem = word[: -len(ending)]
+        if not word.endswith(ending) or len(stem) < 2:
+            continue
+        for form in (stem, stem + "ь"):
+            if form[-1] not in "аеёиоуыэюя" and _asian_syllable(form):
+                return form, False
+    return None
 
 
 @lru_cache(maxsize=16384)
@@ -933,6 +974,35 @@ class _Finder:
             self.mentions.append(Mention(m.start(), m.end(), person, nominative=True))
             self.used.update(i for i, w in enumerate(self.words) if m.start() <= w[0] < m.end())
 
+    def east_asian_names(self) -> None:
+        """ "Пак Кын Хе", "Пак Ро Бёг", "с Ким Чен Ыном": a family name of Korea, China or
+        Vietnam (lexicon EAST_ASIAN_SURNAMES) and two syllables after it are one person,
+        named in the text's order and whole, the last syllable in the nominative: never two
+        words of it read as a Russian first name and surname («Пак Кын»)."""
+        for i in range(len(self.words) - 2):
+            found = self._east_asian_name(i)
+            if found is None:
+                continue
+            name, nominative = found
+            person = next((p for p in self.people if p.name == name), None)
+            if person is None:
+                person = Person(name, name, None, frozenset({name.lower()}))
+                self.people.append(person)
+            start, end = self.words[i][0], self.words[i + 2][1]
+            self.mentions.append(Mention(start, end, person, nominative=nominative))
+            self.used.update(range(i, i + 3))
+
+    def _east_asian_name(self, i: int) -> tuple[str, bool] | None:
+        """The nominative of the East Asian name of three words opening at word `i`, and
+        whether the text wrote it so; None when no such name opens there."""
+        family, given, last = (w for _s, _e, w in self.words[i : i + 3])
+        if family not in EAST_ASIAN_SURNAMES or any(k in self.used for k in range(i, i + 3)):
+            return None
+        if self.gap(i + 1) != " " or self.gap(i + 2) != " " or not _asian_syllable(given):
+            return None
+        found = _asian_last_syllable(last)
+        return None if found is None else (f"{family} {given} {found[0]}", found[1])
+
     def full_names(self) -> None:
         for i, (start, _end, word) in enumerate(self.words):
             if i not in self.used and _is_name_word(word) and not self._place_at(start, word):
@@ -1407,6 +1477,7 @@ def find_persons(text: str, blocked: tuple[tuple[int, int], ...] = ()) -> list[M
     """
     finder = _Finder(text, blocked)
     finder.syllable_names()
+    finder.east_asian_names()
     finder.full_names()
     _titled_names(text, finder.words, finder.used, finder.people, finder.mentions)
     finder.known_names()

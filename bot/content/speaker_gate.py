@@ -201,8 +201,10 @@ def _oblique(word: str) -> bool:
     if not lower.endswith(_OBLIQUE_ENDINGS):
         return False
     found = parses(lower)
-    # Only the dictionary's own readings: a guessed foreign name ("Сигэру") proves nothing.
-    return bool(found) and all(_from_dictionary(p) and not p.has("nomn") for p in found)
+    # Only the dictionary's own readings: a guessed foreign name ("Сигэру") proves nothing;
+    # and only a word that declines: «Фу» of «Нгуен Фу Чонг» is an interjection, no case.
+    declines = any(p.pos == "NOUN" for p in found)
+    return declines and all(_from_dictionary(p) and not p.has("nomn") for p in found)
 
 
 _DECLINED_ENDINGS = (

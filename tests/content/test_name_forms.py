@@ -1,0 +1,57 @@
+"""The form a speaker's name takes, one table per rule: East Asian names as a unit
+(bot/content/persons.py, lexicon EAST_ASIAN_SURNAMES), observable through `analyze`.
+
+Why tables: a name given in a wrong form (a syllable lost, the words reordered, a Russian
+ending guessed onto a foreign name) counts as a wrong speaker, the worst error; each row is
+one wording, and rows where a rule must not fire guard its edge.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.content.entities import find_entities
+from bot.content.pipeline import analyze
+
+# A family name of Korea, China or Vietnam and the syllables after it are one name, in the
+# text's order and whole, the last syllable in the nominative.
+EAST_ASIAN_NAMES = [
+    ("Президент Южной Кореи Пак Кын Хе заявила: «Мы не допустим провокаций».", "Пак Кын Хе"),
+    ("«Переговоры возможны», — сказала Пак Кын Хе журналистам.", "Пак Кын Хе"),
+    ("В интервью посол Пак Ро Бёг сказал: «Хочу лучше понять Россию».", "Пак Ро Бёг"),
+    ("Посол Кореи в России Пак Ро Бёг: «Хочу глубже понять русскую душу».", "Пак Ро Бёг"),
+    ("Путин встретился с Мун Чжэ Ином. Мун Чжэ Ин заявил: «Мы довольны итогами».", "Мун Чжэ Ин"),
+    ("Визит Юн Сок Ёля завершился. «Союз крепок», — сказал Юн Сок Ёль.", "Юн Сок Ёль"),
+    ("Генсек ЦК КПВ Нгуен Фу Чонг заявил: «Вьетнам ценит дружбу».", "Нгуен Фу Чонг"),
+    ("Министр Ли Гю Хён сказал: «Отношения развиваются».", "Ли Гю Хён"),
+    ("Бывший генсек ООН Пан Ги Мун заявил: «Мир нуждается в диалоге».", "Пан Ги Мун"),
+    # two-word Chinese names and a French particle are no three-syllable name
+    ("Глава МИД Китая Ван И заявил: «Мы против санкций».", "Ван И"),
+    ("Председатель КНР Си Цзиньпин заявил: «Мы против санкций».", "Си Цзиньпин"),
+    ("Премьер Госсовета КНР Ли Цян подчеркнул: «Экономика растет».", "Ли Цян"),
+    ("Посол Китая в России Чжан Ханьхуэй заявил: «Мы друзья».", "Чжан Ханьхуэй"),
+    ("Марин Ле Пен заявила: «Мы победим».", "Марин Ле Пен"),
+    # a place ending the title governs no case of the name after it
+    ("Посол Турции в Москве Умит Ярдым: «Отношения восстановлены».", "Умит Ярдым"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), EAST_ASIAN_NAMES)
+def test_east_asian_names_are_one_unit(text: str, speaker: str) -> None:
+    assert [q.speaker for q in analyze(text).quotes] == [speaker]
+
+
+# The person an East Asian name in an oblique case is: its nominative, never a second person.
+EAST_ASIAN_CASES = [
+    ("Путин встретился с Ким Чен Ыном в Пхеньяне.", {"Путин", "Ким Чен Ын"}),
+    ("Визит Ким Чен Ына в Россию завершился.", {"Ким Чен Ын"}),
+    ("Письмо Юн Сок Ёлю передали вчера.", {"Юн Сок Ёль"}),
+    ("Лидер КНДР Ким Чен Ын и его сестра Ким Е Чжон прибыли.", {"Ким Чен Ын", "Ким Е Чжон"}),
+    ("Встреча с Пак Кын Хе прошла в Сеуле.", {"Пак Кын Хе"}),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), EAST_ASIAN_CASES)
+def test_east_asian_names_in_any_case(text: str, names: set[str]) -> None:
+    found = {m.person.name for m in find_entities(text).persons if m.person}
+    assert found == names
