@@ -143,3 +143,79 @@ def test_an_owners_clause_ends(text: str, opening: str, speaker: str | None) -> 
 def test_patronymic_or_surname(text: str, names: set[str]) -> None:
     found = {m.person.name for m in find_entities(text).persons if m.person is not None}
     assert found == names
+
+
+# «По словам X, <роль> пообещал «…»»: the reported clause has a speaker of its own, a role in
+# the nominative before a speech verb; the words are his, never X's.
+INNER_SPEAKER: list[Row] = [
+    (
+        "Министр иностранных дел Франции Жан Леруа встретился с президентом Бразилии Луисом"
+        " Сантосом. По словам французского министра, бразильский президент пообещал"
+        " «рассмотреть все предложения» до осени.",
+        "рассмотреть",
+        "Луис Сантос",
+    ),
+    # no speaker inside the clause: the opinion's owner
+    (
+        "Министр иностранных дел Франции Жан Леруа встретился с президентом Бразилии Луисом"
+        " Сантосом. По словам французского министра, переговоры были «очень полезными».",
+        "очень полезными",
+        "Жан Леруа",
+    ),
+]
+
+# A body in the genitive after a common noun («Страны Евросоюза сократили …») is whose the
+# subject is: it never speaks for «— говорится в сообщении»; the body itself as the subject does.
+BODY_OF_A_SUBJECT: list[Row] = [
+    (
+        "Страны Евросоюза в этом году сократили закупки газа на треть, сообщил в среду «Газпром»"
+        " в своем канале. «Закупки упали на треть», — говорится в сообщении.",
+        "Закупки",
+        None,
+    ),
+    (
+        "Граждане Евросоюза в этом году стали реже ездить в Россию, отмечает в своем докладе"
+        " российский «Ростуризм». «Поток туристов упал», — говорится в докладе.",
+        "Поток",
+        None,
+    ),
+    (
+        "Министерство обороны Латвии с начала года закупило новые танки. «Поставки завершены»,"
+        " — говорится в сообщении.",
+        "Поставки",
+        "Минобороны Латвии",
+    ),
+]
+
+# Two holders of one post at a joint appearance («передал российскому коллеге»): after one
+# of them spoke, «По словам министра» may be either — nobody; one minister alone is named.
+COLLEAGUES: list[Row] = [
+    (
+        "Глава МИД Египта Ахмед Салем передал российскому коллеге Игорю Морозову приглашение на"
+        " саммит.\n«Приглашение мы получили и благодарны за него», — сказал Морозов на совместной"
+        " пресс-конференции. По словам министра, «Россия рассмотрит его в ближайшее время».",
+        "Россия рассмотрит",
+        None,
+    ),
+    (
+        "Глава МИД Венгрии Петер Сийярто прибыл в Анкару.\n«Мы обсудили энергетику», — сказал"
+        " Сийярто на пресс-конференции. По словам министра, «Венгрия готова к сотрудничеству».",
+        "Венгрия готова",
+        "Петер Сийярто",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), INNER_SPEAKER)
+def test_a_reported_clauses_own_speaker(text: str, opening: str, speaker: str | None) -> None:
+    assert _speaker(text, opening) == speaker
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), BODY_OF_A_SUBJECT)
+def test_a_body_owning_the_subject(text: str, opening: str, speaker: str | None) -> None:
+    assert _speaker(text, opening) == speaker
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), COLLEAGUES)
+def test_colleagues_at_a_joint_appearance(text: str, opening: str, speaker: str | None) -> None:
+    assert _speaker(text, opening) == speaker

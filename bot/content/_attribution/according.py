@@ -7,6 +7,7 @@ subject of the sentence; an outlet there relays, and a person named inside may b
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from bot.content._attribution.clauses import (
     _HE,
@@ -23,7 +24,7 @@ from bot.content._attribution.context import Found, Outcome, SpanContext
 from bot.content.layout import sentence_end
 from bot.content.lexicon import ACCORDING_NOUNS, NAMING_VERBS, RELAY_VERBS, role_of
 from bot.content.morph import lemma, parses
-from bot.content.speakers import Token, naming_verb, tokens
+from bot.content.speakers import Token, naming_verb, speech_verb, tokens
 
 # "по словам X", "по его мнению", "по утверждению X", "со слов X", "с его слов", "на его
 # взгляд", "на взгляд X" (nouns: ACCORDING_NOUNS; "на первый взгляд" is no one's view).
@@ -53,12 +54,27 @@ def po_slovam(c: SpanContext) -> Outcome:
         c.n_words >= 3 or c.ends_sentence or _content_pair(c) or _in_content(c, clause_hi)
     ):
         return None
-    if _speaks_in(c, clause_hi, c.span.open) and _names_person(c, clause_hi, c.span.open):
+    if _speaks_in(c, clause_hi, c.span.open) and (
+        _names_person(c, clause_hi, c.span.open) or _role_speaks(c, clause_hi, c.span.open)
+    ):
         return None  # "По словам Трампа, Путин сказал ему, что «…»": the inner speaker's
     toks = tokens(c.text, po.start() + 2, clause_hi)
     found, who = c.resolver.scan(toks, None, c.span.open, stop_early=True)
     owner = who if found else None
     return _inner_namer(c, clause_hi + 1, owner) or Found(owner)
+
+
+def _role_speaks(c: SpanContext, lo: int, hi: int) -> bool:
+    """ "По словам японского премьера, российский президент пообещал «…»": a role in the
+    nominative right before a speech verb in the reported clause is its own speaker, whose
+    words the quotation gives (never the one whose account it is)."""
+    toks = [t for t in tokens(c.text, lo, hi) if t.text[:1].isalpha()]
+    return any(
+        speech_verb(verb) is not None
+        and role_of(subject.text) is not None
+        and any(p.has("nomn") for p in parses(subject.lower)[:1])
+        for subject, verb in pairwise(toks)
+    )
 
 
 def _inner_namer(c: SpanContext, lo: int, owner: str | None) -> Found | None:

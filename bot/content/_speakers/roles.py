@@ -56,6 +56,22 @@ class _Roles(_Continuity):
         introduced as Russia's foreign minister, never Britain's) and whose it is
         («пресс-секретарь Токаева» is never Токаев).
         """
+        found = self._holder(lemma, gender, pos, detail, nations, body_nations=body_nations, at=at)
+        return None if found is not None and self._colleague_spoke(found, pos) else found
+
+    def _holder(
+        self,
+        lemma: str,
+        gender: str | None,
+        pos: int,
+        detail: tuple[str, ...] = (),
+        nations: tuple[str, ...] = (),
+        *,
+        body_nations: tuple[str, ...] = (),
+        at: Token | None = None,
+    ) -> str | None:
+        """The person the role stands for, by post, country, introduction or fallback (see
+        `role`)."""
         owners = self._owners(at) if at is not None else frozenset()
         by_nation, foreign = self._by_nation(lemma, nations, gender, pos)
         if by_nation is not None and by_nation not in owners:
@@ -82,6 +98,24 @@ class _Roles(_Continuity):
             # object is the role's holder only when no subject of that role speaks
             return self._latest(obliques, stems, pos)
         return fallback
+
+    def _colleague_spoke(self, found: str, pos: int) -> bool:
+        """ "Глава МИД Египта Самех Шукри передал российскому коллеге Сергею Лаврову послание.
+        «…», — сказал Лавров на пресс-конференции. По словам министра, «…»": the one who spoke
+        last is another person the text gives the same post («коллега»); the role may stand
+        for either of them — at a joint appearance only a clear attribution names."""
+        last = self._latest_speaker(None, pos, frozenset())
+        if last is None or last[1] == found or not self._person_named(last[1]):
+            return False
+        return any(
+            m.person is not None
+            and m.person.name == last[1]
+            and _COLLEAGUE.search(self.text, max(0, m.start - 40), m.start) is not None
+            for m in self.entities.persons
+        )
+
+    def _person_named(self, name: str) -> bool:
+        return any(m.person is not None and m.person.name == name for m in self.entities.persons)
 
     def _fallback(
         self,
@@ -510,6 +544,11 @@ class _Roles(_Continuity):
             if head is None or same_role(head, lemma):
                 found = m.person.name
         return found, frozenset(foreign - {found} if found else foreign)
+
+
+# «российскому коллеге Сергею Лаврову», «со своим египетским коллегой»: the same post as the
+# sentence's subject, right before the name.
+_COLLEAGUE = re.compile(r"(?<![\w-])коллег(?:а|и|е|у|ой|ам|ами|ах)?\s+$")
 
 
 def _post_countries(lemma: str) -> frozenset[str]:
