@@ -72,6 +72,8 @@ def _merged(text: str, inner_close: int | None, j: int) -> bool:
     the next paragraph does not reopen the quotation."""
     if inner_close is None or _MERGED_TAIL.match(text, inner_close + 1) is None:
         return False
+    if _speech_follows(text, inner_close):
+        return True  # «…«…», — говорится в сообщении.: the next paragraph's « opens anew
     return not (j < len(text) and text.startswith("«", j + 1))
 
 

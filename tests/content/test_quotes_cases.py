@@ -534,9 +534,15 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ),
     (
         "short-terms-not-quotes",
-        "В Госдепе назвали ситуацию «сложной», а в Кремле — «рабочей». "
         'МИД России раскритиковал "несолидность" подобных заявлений.',
         [],
+    ),
+    (
+        # a body's one word for it is speech, whose of its people unsure; the second, the
+        # verb left out, no clause of its own
+        "plural-naming-one-word",
+        "В Госдепе назвали ситуацию «сложной», а в Кремле — «рабочей».",
+        [("сложной", None)],
     ),
     (
         "title-after-verb-not-quote",
@@ -783,9 +789,9 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         ],
     ),
     (
-        "characterisation-is-not-a-quote",
+        "characterisation-by-a-body",
         "В МИД России назвали заявление Госдепа «абсурдным».",
-        [],
+        [("абсурдным", None)],
     ),
     (
         "foreign-name-recognised-by-title",

@@ -126,6 +126,9 @@ def _governed(c: SpanContext, verb: Verb) -> bool:
     readings = parses(words[0].lower) if words else []
     if _judging(verb) and not verb.plural:
         return _named_as(c, verb, words, between)
+    if _judging(verb) and c.n_words < 2 and not (between and between[-1].lower == "как"):
+        # "В Минобороны назвали «галлюцинацией» сообщение": a body's one-word name for it
+        return _named_as(c, verb, words, between)
     # "предупредил о «серьезных последствиях»": one speaker's prepositional object, whatever
     # the first reading says, is no genitive attribute of a noun ("о провале «крестового
     # похода»"); a plural "в МИД предупредили о «…»" characterises, as with naming verbs
@@ -250,6 +253,8 @@ def partial_quote(c: SpanContext) -> Outcome:
         return None
     if _denied(c, verb):
         return Found(None)  # "Боррель не называл Россию «…»": nobody's words
+    if c.n_words < 2 and verb.plural and _judging(verb):
+        return Found(None)  # "В Минобороны назвали «галлюцинацией» …": which of them, unsure
     if _participle(verb):
         return Found(_participle_owner(c, verb))
     # Only a subject the clause names: "говорили о том, что «…»" has nobody to fall back on.
