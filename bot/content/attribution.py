@@ -45,7 +45,7 @@ from bot.content._attribution.dashes import (
     interrupted,
 )
 from bot.content._attribution.fragments import partial_quote, verb_after
-from bot.content._attribution.headlines import headline
+from bot.content._attribution.headlines import headline, title_saying
 from bot.content._attribution.names import quoted_name
 from bot.content._attribution.neighbours import (
     _next_sentence_speaker,
@@ -101,6 +101,7 @@ __all__ = [
     "reported_speech",
     "so_said_next",
     "such_statement_verb",
+    "title_saying",
     "verb_after",
     "words_of_another",
 ]
@@ -190,6 +191,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("carried_on", carried_on),
     ("interrupted", interrupted),
     ("own_sentence", own_sentence),
+    ("title_saying", title_saying),
 )
 
 

@@ -2196,6 +2196,44 @@ REJECTED_WORDS: list[Row] = [
     ("Посол выдвинул обвинения в «подготовке провокации».", "подготовке", None),
     ("Лавров заявил, что Запад «не принимает реальность».", "не принимает", None),
 ]
+# A title line opening with a quotation set off by a colon or a full stop: speech unless the
+# body says the same words again; the one body or person the clause after it names before its
+# verb speaks, a role there is nobody known.
+TITLE_SAYING: list[Row] = [
+    (
+        "«Решение ошибочно и вредно»: в Госдуме раскритиковали закон\nДепутаты обсудили закон.",
+        "Решение",
+        Found("Госдума"),
+    ),
+    (
+        "«Ответ будет жестким»: МИД Китая пообещал меры\nКитай недоволен решением США.",
+        "Ответ",
+        Found("МИД Китая"),
+    ),
+    (
+        "«Никакого ультиматума не было». Посол России покинул встречу\nПосол ушел до конца.",
+        "Никакого",
+        UNKNOWN,
+    ),
+    (
+        "«Мы готовы к диалогу»: Сергей Лавров прилетел в Анкару\nВизит начался утром.",
+        "Мы",
+        Found("Сергей Лавров"),
+    ),
+    # The body says the words again: the title repeats them, the body's is the quotation.
+    (
+        "«Помогают нам»: в Иране оценили вклад России\n«Помогают нам во всем», — сказал он.",
+        "Помогают",
+        None,
+    ),
+    # A name, one word, a quotation inside the title line, or a line ending as a sentence.
+    ("«Северный поток»: Миллер подвел итоги\nГазопровод работает.", "Северный", None),
+    ("«Сила Сибири 2»: Миллер подвел итоги\nГазопровод работает.", "Сила", None),
+    ("«Газпром»: компания подвела итоги\nГазопровод работает.", "Газпром", None),
+    ("Лавров: «Мы готовы к диалогу» и ответ\nВизит начался.", "Мы", None),
+    ("«Мы готовы к диалогу»: визит начался.\nВизит начался утром.", "Мы", None),
+    ("Текст начался.\n«Мы готовы к диалогу»: визит начался\nДалее.", "Мы", None),
+]
 TABLES: list[tuple[Rule, list[Row]]] = [
     (rules.quoted_name, QUOTED_NAME),
     (rules.dash_after, DASH_AFTER),
@@ -2218,6 +2256,7 @@ TABLES: list[tuple[Rule, list[Row]]] = [
     (rules.carried_on, CARRIED_ON),
     (rules.interrupted, INTERRUPTED),
     (rules.own_sentence, OWN_SENTENCE),
+    (rules.title_saying, TITLE_SAYING),
 ]
 CASES = [(rule, *row) for rule, rows in TABLES for row in rows]
 

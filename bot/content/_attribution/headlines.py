@@ -143,3 +143,52 @@ def _recurs_in_body(c: SpanContext) -> bool:
     words = " ".join(w[:_STEM] for w in _WORD.findall(c.inner.lower()))
     body = " ".join(w[:_STEM] for w in _WORD.findall(c.text[c.doc.layout.para_end(0) :].lower()))
     return f" {words} " in f" {body} "
+
+
+_SET_OFF = re.compile(r"[ \t]*[:.][ \t]+(?=\w)")
+_FINITE = frozenset({"VERB"})
+_CLAUSE_WORDS = 6
+_SAYING_WORDS = 3  # «Северный поток»: Миллер …: two words opening a title are a name as often
+
+
+def title_saying(c: SpanContext) -> Outcome:
+    """«"Бессмысленно и нелепо": в Совфеде осудили СБУ …», «"Это не демарш". Постпред России
+    покинул заседание»: a quotation of three words or more opening the title line, set off by a
+    colon or a full stop, is speech unless the body says the same words again (the labelling
+    rule: then the body's is the quotation, the title repeats it) or it is a name (a capital
+    inside). Its speaker is the one body or person the clause after it names before its first
+    verb («в Совфеде», «МИД Ирана»), else unknown: a role there («Постпред России») is someone
+    the body introduces, and the title does not say who."""
+    if c.para_lo != 0 or c.doc.layout.para_end(0) > _TITLE_MAX or not c.starts_sentence:
+        return None
+    line = c.text[: c.doc.layout.para_end(0)]
+    sep = _SET_OFF.match(c.after)
+    if sep is None or c.n_words < _SAYING_WORDS or not line.strip() or line.rstrip()[-1] in ".!?…":
+        return None
+    words = _WORD.findall(c.inner)
+    if any(w[:1].isupper() for w in words[1:]) or _said_again(c, words):
+        return None
+    lo = c.after_lo + sep.end()
+    toks = tokens(c.text, lo, len(line))[:_CLAUSE_WORDS]
+    verb = next((t for t in toks if any(p.pos in _FINITE for p in parses(t.lower)[:1])), None)
+    return Found(_clause_subject(c, lo, verb.start) if verb is not None else None)
+
+
+def _said_again(c: SpanContext, words: list[str]) -> bool:
+    """Whether the body (past the title line) has the quoted words, as written, in a row."""
+    said = " ".join(w.lower().replace("ё", "е") for w in words)
+    body = _WORD.findall(c.text[c.doc.layout.para_end(0) :].lower().replace("ё", "е"))
+    return f" {said} " in f" {' '.join(body)} "
+
+
+def _clause_subject(c: SpanContext, lo: int, hi: int) -> str | None:
+    """The one body, or person named in the nominative, in text[lo:hi]; None otherwise."""
+    entities = c.resolver.entities
+    bodies = {m.org for m in entities.orgs if lo <= m.start < hi and m.org}
+    people = {
+        m.person.name
+        for m in entities.persons
+        if lo <= m.start < hi and m.person is not None and m.nominative
+    }
+    named = bodies | people
+    return named.pop() if len(named) == 1 else None
