@@ -614,6 +614,37 @@ TITLE_ENDS_AT_VERB: list[Row] = [
 ]
 
 
+# A country tied to a person is in the title right before the name, within its clause: a
+# country named before a comma («пригласить представителей РФ …, Макрон заявил») is another
+# clause's, so «французский лидер» still stands for Макрон.
+TITLE_ENDS_AT_COMMA: list[Row] = [
+    (
+        "«Это не вопрос дней», — заявил Макрон.\nОтвечая на вопрос, позовет ли он делегацию РФ"
+        " на встречу в Ницце, Макрон заявил, что не позовет. «Мы готовим почву», — сказал"
+        " французский лидер.",
+        "Мы готовим",
+        "Макрон",
+    ),
+    (
+        "Посол России в США Анатолий Антонов дал интервью.\n— Оружие получит Украина, —"
+        " сказал Антонов.\n— Это большое число, — сказал посол России в США.",
+        "Это большое",
+        "Анатолий Антонов",
+    ),
+    (  # the title before the name still ties him to his country
+        "Министр иностранных дел Венгрии Петер Сийярто прибыл в Минск.\n«Мы готовы», —"
+        " заявил российский министр.",
+        "Мы готовы",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), TITLE_ENDS_AT_COMMA)
+def test_a_title_ends_at_a_comma(text: str, opening: str, speaker: str | None) -> None:
+    assert _speaker(text, opening) == speaker
+
+
 @pytest.mark.parametrize(("text", "opening", "speaker"), TITLE_ENDS_AT_VERB)
 def test_a_title_ends_at_the_verb(text: str, opening: str, speaker: str | None) -> None:
     assert _speaker(text, opening) == speaker

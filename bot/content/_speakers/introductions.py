@@ -44,6 +44,9 @@ from bot.content.lexicon import (
 from bot.content.morph import lemma, parses, word_set
 
 # Whose words or writing a genitive name is: "статья посла Антонова", "слова Рубио".
+# Marks that end a person's title before the name: a country named before a comma («пригласить
+# представителей РФ на встречу во Франции, Макрон заявил») is another clause's, not his.
+_TITLE_ENDS = '.,;:!?«»"\n'
 _CITED_NOUNS = _SPEAKER_NOUNS | WORDS_NOUNS | OWNED_TEXTS | PUBLICATIONS | word_set("интервью")
 
 
@@ -103,7 +106,7 @@ class _Introductions(_Memory):
     def _title_countries(self, mention: Mention) -> set[str]:
         """The country keys of a person's title: the words before the name in its clause,
         never one after a preposition («с главой МИД Великобритании» in «в Москве»)."""
-        words = self._clause_words_before(mention)
+        words = self._clause_words_before(mention, marks=_TITLE_ENDS)
         keys: set[str] = set()
         for prev, word in zip(["", *words], words, strict=False):
             if prev.lower() not in PREPOSITIONS:
@@ -163,9 +166,9 @@ class _Introductions(_Memory):
         """The few words before a name, within its clause and after any other person named
         there: "Министр … Турции Хакан Фидан встретился с Сергеем Лавровым" gives Лавров
         "Фидан встретился с", never Фидан's "Турции"."""
-        return self._clause_words_before(mention)[-5:]
+        return self._clause_words_before(mention, marks=_TITLE_ENDS)[-5:]
 
-    def _clause_words_before(self, mention: Mention) -> list[str]:
+    def _clause_words_before(self, mention: Mention, marks: str = '.;:!?«»"\n') -> list[str]:
         """The words within 60 characters before a name, in its clause and after any other
         person named there: where a title that belongs to this name can stand."""
         lo = max(0, mention.start - 60)
@@ -173,7 +176,7 @@ class _Introductions(_Memory):
             if lo < m.end <= mention.start:
                 lo = m.end
         window = self.text[lo : mention.start]
-        cut = max(window.rfind(c) for c in '.;:!?«»"\n')
+        cut = max(window.rfind(c) for c in marks)
         return re.findall(r"[А-ЯЁа-яёA-Za-z]+", window[cut + 1 :])
 
     def _intro_window(self, mention: Mention) -> str:
