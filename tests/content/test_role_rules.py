@@ -616,7 +616,8 @@ TITLE_ENDS_AT_VERB: list[Row] = [
 
 # A country tied to a person is in the title right before the name, within its clause: a
 # country named before a comma («пригласить представителей РФ …, Макрон заявил») is another
-# clause's, so «французский лидер» still stands for Макрон.
+# clause's, so «французский лидер» still stands for Макрон; and a title one mention gives
+# («российскому коллеге Сергею Лаврову») beats another's words before another mention.
 TITLE_ENDS_AT_COMMA: list[Row] = [
     (
         "«Это не вопрос дней», — заявил Макрон.\nОтвечая на вопрос, позовет ли он делегацию РФ"
@@ -630,6 +631,13 @@ TITLE_ENDS_AT_COMMA: list[Row] = [
         " сказал Антонов.\n— Это большое число, — сказал посол России в США.",
         "Это большое",
         "Анатолий Антонов",
+    ),
+    (  # a title another mention gives him beats the words before his name elsewhere
+        "Глава МИД Египта передал Лаврову послание.\nГлава МИД Египта Самех Шукри передал"
+        " российскому коллеге Сергею Лаврову послание. «Мы услышали послание», — сказал глава"
+        " российского МИД.",
+        "Мы услышали",
+        "Сергей Лавров",
     ),
     (  # the title before the name still ties him to his country
         "Министр иностранных дел Венгрии Петер Сийярто прибыл в Минск.\n«Мы готовы», —"

@@ -115,17 +115,23 @@ class _Introductions(_Memory):
 
     def _foreign_to(self, keys: frozenset[str]) -> frozenset[str]:
         """People whose title names a country and none of `keys`: a role of another country
-        never stands for them («глава МИД РФ» is never «глава МИД Великобритании»)."""
+        never stands for them («глава МИД РФ» is never «глава МИД Великобритании»). One whom
+        another mention's title ties to `keys` is not foreign: the words before a name may be
+        another's title («Глава МИД Египта передал Лаврову» … «российскому коллеге Сергею
+        Лаврову»: «глава российского МИД» is Лавров)."""
         if not keys:
             return frozenset()
         foreign: set[str] = set()
+        tied: set[str] = set()
         for m in self.entities.persons:
             if m.person is None:
                 continue
             own = self._title_countries(m)
             if own and not _overlap(own, keys):
                 foreign.add(m.person.name)
-        return frozenset(foreign)
+            elif own:
+                tied.add(m.person.name)
+        return frozenset(foreign - tied)
 
     def _titled_mention(
         self, lemma: str, gender: str | None, pos: int, skip: frozenset[str]
