@@ -466,6 +466,9 @@ LEADER_ROLES = word_set("глава лидер")
 ORG_UNITS = PRESS_UNITS | word_set(
     """ведомство дипведомство аппарат канцелярия секретариат представительство спецслужба"""
 )
+# Units that work for one person («пресс-служба Матвиенко», «аппарат президента», «офис
+# Зеленского»): a person named right after one owns it and does not speak himself.
+PERSONAL_UNITS = PRESS_UNITS | word_set("аппарат канцелярия секретариат офис")
 # The unit of a body that speaks for it between «в» and the body («заявили в Центре
 # общественных связей (ЦОС) ФСБ», «сообщили в пресс-службе Минобороны»); «Цент» takes a typo.
 SPEAKING_UNIT = r"(?:пресс-(?:служб|центр|бюро)\w*|[Цц]ент\w* общественных связей(?: \(ЦОС\))?)"

@@ -49,6 +49,7 @@ from bot.content.lexicon import (
     NAMING_VERBS,
     ORG_UNITS,
     OWNED_TEXTS,
+    PERSONAL_UNITS,
     PLACING_VERBS,
     PREPOSITIONS,
     PUBLICATIONS,
@@ -594,12 +595,19 @@ class _ClauseScan:
         return (True, None) if owned else None  # a body's text, never an outlet's
 
     def _unit_of_person(self, tok: Token) -> bool:
-        """ "Об этом сообщает аппарат президента Турции": a unit that works for a person
-        (a role in the genitive right after it) speaks for itself, not as that person; who
-        exactly wrote the words the text does not say, so nobody."""
+        """ "Об этом сообщает аппарат президента Турции", "— заявили в пресс-службе
+        Матвиенко": a unit that works for a person (a role in the genitive right after it, or
+        the person himself right after a unit of lexicon PERSONAL_UNITS) speaks for itself,
+        not as that person; who exactly wrote the words the text does not say, so nobody."""
         text = self.resolver.text
         after = tokens(text, tok.end, min(len(text), tok.end + 40))[:1]
-        if not after or role_of(after[0].text) is None:
+        if not after:
+            return False
+        hit = self.resolver._at(after[0])
+        if hit is not None and hit.person is not None:
+            # «в пресс-службе Матвиенко»: the person's own unit (never «главы ведомства X»)
+            return lemma(tok.lower) in PERSONAL_UNITS and not text[tok.end : hit.start].strip()
+        if role_of(after[0].text) is None:
             return False
         return all(p.has("gent") for p in parses(after[0].lower)[:1])
 

@@ -219,3 +219,38 @@ def test_a_body_owning_the_subject(text: str, opening: str, speaker: str | None)
 @pytest.mark.parametrize(("text", "opening", "speaker"), COLLEAGUES)
 def test_colleagues_at_a_joint_appearance(text: str, opening: str, speaker: str | None) -> None:
     assert _speaker(text, opening) == speaker
+
+
+# A unit working for one person («в пресс-службе Волковой», «канцелярии Смирнова») speaks for
+# itself: the person after it owns it and does not speak; a unit a role heads («главы
+# ведомства Антона Силуанова») is no such unit.
+PERSONAL_UNIT: list[Row] = [
+    (
+        "В Госдуме отказались комментировать сообщения о якобы готовящемся уходе Ирины Волковой"
+        " с поста.\n«Слухи не комментируем», — заявили в пресс-службе Волковой.",
+        "Слухи",
+        None,
+    ),
+    (
+        "Президент Олег Смирнов выступил в парламенте.\n«Мы готовы к переговорам», — говорится"
+        " в сообщении канцелярии Смирнова.",
+        "Мы готовы",
+        None,
+    ),
+    (
+        "В Минфине объяснили заявление главы ведомства Антона Силуанова о том, что он «ни за что"
+        " не платит».",
+        "ни за что",
+        "Антон Силуанов",
+    ),
+    (
+        "«Визит прошел успешно», — сообщил глава ведомства Игорь Морозов.",
+        "Визит",
+        "Игорь Морозов",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), PERSONAL_UNIT)
+def test_a_persons_unit_speaks_for_itself(text: str, opening: str, speaker: str | None) -> None:
+    assert _speaker(text, opening) == speaker
