@@ -509,6 +509,32 @@ SOLE_HOLDER: list[Row] = [
     ),
 ]
 
+# A generic role said before anyone is named is the one person the text names — not counting
+# one named only in an oblique case under a title of another role (a president whose visit is
+# recalled); one named only in an oblique case after the role, under that same role, is never
+# the role's holder (whom the speaker spoke of, not who spoke).
+SOLE_PERSON: list[Row] = [
+    (
+        "Глава МИД Бразилии: Бразилиа готова к диалогу\n«Мы готовы говорить со всеми"
+        " сторонами», — отметил министр. Он напомнил, что в ходе визита президента Бразилии"
+        " Луиса Инасиу Лулы да Силвы в Пекин стороны обсудили мир. «Мы не предлагаем готового"
+        " плана», — добавил Виейра.",
+        [
+            ("Мы готовы говорить со всеми сторонами", "Виейра"),
+            ("Мы не предлагаем готового плана", "Виейра"),
+        ],
+    ),
+    (
+        "Глава МИД Бразилии: Бразилиа готова к диалогу\n«Мы готовы говорить со всеми"
+        " сторонами», — отметил министр. Он напомнил о визите министра финансов Бразилии"
+        " Фернанду Аддада в Пекин. «Мы не предлагаем готового плана», — добавил Виейра.",
+        [
+            ("Мы готовы говорить со всеми сторонами", None),
+            ("Мы не предлагаем готового плана", "Виейра"),
+        ],
+    ),
+]
+
 # A commentator («политолог», «эксперт») never falls back on a man introduced with an office of
 # state; the one introduced as a director of an institute may be him. An «автор» may be a
 # minister writing.
@@ -728,6 +754,7 @@ NATIONAL_POST: list[Row] = [
     + COMPOUND_POSTS
     + CITED_SOURCE
     + SOLE_HOLDER
+    + SOLE_PERSON
     + TITLE_COMPLEMENT
     + RELATIVE_MATTER
     + RELATIVE_SUBJECT

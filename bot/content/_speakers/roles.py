@@ -96,7 +96,7 @@ class _Roles(_Continuity):
         if obliques and not (fallback is not None and self._fits(fallback, lemma)):
             # "задержание депутата Инги Юмашевой … Депутат считает": one named only as an
             # object is the role's holder only when no subject of that role speaks
-            return self._latest(obliques, stems, pos)
+            return self._latest([m for m in obliques if m.start < pos], stems, pos)
         return fallback
 
     def _colleague_spoke(self, found: str, pos: int) -> bool:
@@ -430,6 +430,7 @@ class _Roles(_Continuity):
         if role_kind(lemma) is not RoleKind.GENERIC:
             return None
         outside = [m for m in self.entities.persons if m.person and not self.inside_quote(m.start)]
+        outside = self._without_other_titled(outside, lemma)
         if len({m.person.name for m in outside if m.person}) != 1 or outside[0].start < pos:
             return None
         first, person = outside[0], outside[0].person
@@ -449,12 +450,27 @@ class _Roles(_Continuity):
             return None
         return None if self._turns_away(first) else person.name
 
+    def _without_other_titled(self, outside: list[Mention], lemma: str) -> list[Mention]:
+        """`outside` without the people the text names only in an oblique case under a title
+        of another role («в первые 100 дней срока премьер-министра Индии Нарендры Моди»
+        beside «— отметил министр»): met or spoken of, never one a role said before anyone
+        was named stands for."""
+        oblique_other: set[str] = set()
+        for m in outside:
+            if m.person is None or any(o.person == m.person and o.nominative for o in outside):
+                continue
+            head = self._head_role(m)
+            if head is not None and not same_role(head, lemma):
+                oblique_other.add(m.person.name)
+        return [m for m in outside if m.person and m.person.name not in oblique_other]
+
     def _sole_holder(self, lemma: str, gender: str | None, pos: int) -> str | None:
         """ "…», — отметил посол. Келин с сожалением отметил, что с его назначения послом …": an
         office said before anyone is named stands for the one person the whole text names
         (outside quotations), of its gender, when a sentence naming them gives them that
         office too — never a person merely named after it («Ранее Лавров заявил …»)."""
         outside = [m for m in self.entities.persons if m.person and not self.inside_quote(m.start)]
+        outside = self._without_other_titled(outside, lemma)
         if len({m.person.name for m in outside if m.person}) != 1 or outside[0].start < pos:
             return None
         person = outside[0].person
