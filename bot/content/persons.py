@@ -314,6 +314,50 @@ def _syllabic_pair(first: str, last: str) -> bool:
     )
 
 
+def _japanese_given_name(word: str) -> bool:
+    """A Japanese-shaped given name that never declines: syllables in «-и», «-о», «-у», «-э»,
+    «-е» («Хитоси», «Фумио», «Синдзо»), no place, role or common word, and no first name the
+    dictionary declines as Russian («Никите» of «Никита»)."""
+    low = word.lower()
+    if not low.endswith(UNDECLINED_ENDINGS) or _SYLLABIC.fullmatch(low) is None:
+        return False
+    if kind(word) is not Kind.NAME:
+        return False
+    return not any(p.dictionary and p.has("Name") and not p.has("Fixd") for p in parses(low))
+
+
+# A Japanese surname in «-а» with a Russian case ending no Japanese syllable ends in: the
+# instrumental «-ой» and the genitive «-ы» («Кисидой», «Кисиды»).
+_JAPANESE_OBLIQUE = ("ой", "ы")
+# The endings that are also a Japanese surname's own vowel («Абе», «Мотэги» … «Кисиде»,
+# «Кисиду», «Суги» after «г», «к», «х»): oblique only when the text also writes the surname
+# in «-а» or in a plainly Russian case («Сугой»).
+_JAPANESE_AMBIGUOUS = ("е", "у", "и")
+_VELAR_STEM = "гкхжшчщ"
+
+
+def _japanese_surname(last: str, text: str) -> tuple[str, bool] | None:
+    """The nominative of a Japanese-shaped surname after an undeclined given name, and whether
+    the text wrote it so: as written in «-а», «-и», «-о», «-э» («Кикавада», «Хаяси»), or in «-е»,
+    «-у» unless the text also writes it in «-а»; an oblique «-ой», «-ы» back to «-а»
+    («Кикавадой» → «Кикавада»). None for a word no Japanese surname is (a dictionary surname,
+    a place, a consonant ending)."""
+    low = last.lower()
+    if kind(last) is not Kind.NAME or any(p.dictionary for p in _surname_parses(low)):
+        return None
+    for ending in _JAPANESE_OBLIQUE + _JAPANESE_AMBIGUOUS:
+        stem = last[: -len(ending)]
+        if not low.endswith(ending) or _SYLLABIC.fullmatch(stem.lower() + "а") is None:
+            continue
+        if ending == "и" and stem[-1:] not in _VELAR_STEM:
+            continue  # «Хаяси»: no genitive «-и» after «с»
+        if ending in _JAPANESE_OBLIQUE or re.search(rf"(?<![\w-]){stem}(?:а|ой)(?![\w-])", text):
+            return stem + "а", False
+    if low.endswith(("а", "и", "о", "э", "е", "у")) and _SYLLABIC.fullmatch(low):
+        return last, True
+    return None
+
+
 def _foreign_vowel(word: str) -> bool:
     return word.lower().endswith(_FOREIGN_VOWEL_ENDINGS)
 
@@ -1003,6 +1047,37 @@ class _Finder:
         found = _asian_last_syllable(last)
         return None if found is None else (f"{family} {given} {found[0]}", found[1])
 
+    def japanese_names(self) -> None:
+        """ "Хитоси Кикавада": an undeclined Japanese given name and a Japanese-shaped surname
+        are one person as written, never read by the dictionary's guesses at Russian words
+        («Хитося Кикавад»); the surname back in «-а» from a case ending that is plainly
+        Russian, or that the text's own «-а» form shows («Хитоси Кикавадой» → «Кикавада»)."""
+        for i in range(len(self.words) - 1):
+            if i in self.used or i + 1 in self.used or not self._pair_alone(i):
+                continue
+            given, last = self.words[i][2], self.words[i + 1][2]
+            found = _japanese_surname(last, self.text) if _japanese_given_name(given) else None
+            if found is None or (found[1] and _CAP_AFTER.match(self.text, self.words[i + 1][1])):
+                continue  # "Хосе Антонио Меаде": a name that goes on is no pair
+            surname, nominative = found
+            name = f"{given} {surname}"
+            person = next((p for p in self.people if p.name == name), None)
+            if person is None:
+                keys = _surname_keys(surname) | {surname.lower(), last.lower()}
+                person = Person(name, surname, None, keys)
+                self.people.append(person)
+            start, end = self.words[i][0], self.words[i + 1][1]
+            self.mentions.append(Mention(start, end, person, nominative=nominative))
+            self.used.update((i, i + 1))
+
+    def _pair_alone(self, i: int) -> bool:
+        """Whether words `i` and `i + 1` may be a name of their own: one space between and no
+        name word right before them (so «Антти Юсси Хелантеря» is never cut to its last two
+        words)."""
+        if i + 1 >= len(self.words) or self.gap(i + 1) != " ":
+            return False
+        return i == 0 or self.gap(i) != " " or kind(self.words[i - 1][2]) is not Kind.NAME
+
     def full_names(self) -> None:
         for i, (start, _end, word) in enumerate(self.words):
             if i not in self.used and _is_name_word(word) and not self._place_at(start, word):
@@ -1478,6 +1553,7 @@ def find_persons(text: str, blocked: tuple[tuple[int, int], ...] = ()) -> list[M
     finder = _Finder(text, blocked)
     finder.syllable_names()
     finder.east_asian_names()
+    finder.japanese_names()
     finder.full_names()
     _titled_names(text, finder.words, finder.used, finder.people, finder.mentions)
     finder.known_names()

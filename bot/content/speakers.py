@@ -417,6 +417,8 @@ class _ClauseScan:
                 return self._verdict()
             if self._object_before_subject(i, hit):
                 return None
+            if self._oblique_before_unknown(hit):
+                return self._verdict()
             return True, self._one_of_namesakes(hit.person.name)
         if hit is not None and hit.org is not None:
             if self.org is None:
@@ -439,6 +441,15 @@ class _ClauseScan:
         if hit.start >= role_tok.start:
             return False
         return any(p.has("nomn") for p in parses(role_tok.lower)[:1])
+
+    def _oblique_before_unknown(self, hit: Mention) -> bool:
+        """ "После встречи с Фумио Кисидой Байден заявил": read backwards from the verb, a
+        name nobody knows stood right before it, and the person reached next is named in an
+        oblique case: that person sits in an adverbial, the unknown name is the subject."""
+        verb = self.verb
+        if hit.nominative or verb is None or not self.run_words or self.name is not None:
+            return False
+        return hit.end <= self.resolver.text.rfind(self.run_words[-1], 0, verb.token.start)
 
     def _object_before_subject(self, i: int, hit: Mention) -> bool:
         """ "Лавров встретился с Блинкеном и заявил", "Захарова ответила на слова Блинкена и

@@ -55,3 +55,41 @@ EAST_ASIAN_CASES = [
 def test_east_asian_names_in_any_case(text: str, names: set[str]) -> None:
     found = {m.person.name for m in find_entities(text).persons if m.person}
     assert found == names
+
+
+# A Japanese given name never declines, and a Japanese-shaped surname stays as written: only a
+# plainly Russian case ending («-ой», «-ы»), or one the text's own «-а» form shows, is cut.
+JAPANESE_NAMES = [
+    ("Министр по делам Окинавы Хитоси Кикавада заявил: «Это чужая земля».", "Хитоси Кикавада"),
+    ("«Мы не отступим», — сказал Хитоси Кикавада журналистам.", "Хитоси Кикавада"),
+    ("Премьер Японии Фумио Кисида заявил: «Позиция неизменна».", "Фумио Кисида"),
+    ("Министр Ёсимаса Хаяси заявил: «Мы протестуем».", "Ёсимаса Хаяси"),
+    ("Бывший премьер Синдзо Абе заявил: «Проблему надо решить».", "Синдзо Абе"),
+    ("Глава МИД Тосимицу Мотэги заявил: «Мы против».", "Тосимицу Мотэги"),
+    ("Губернатор Токио Юрико Коикэ заявила: «Город готов».", "Юрико Коикэ"),
+    # an oblique Japanese name before the subject is no subject
+    ("После встречи с Фумио Кисидой Байден заявил: «Союз крепок».", "Байден"),
+    # a longer name is never cut to two of its words
+    ("Министр Мексики Хосе Антонио Меаде заявил: «Мы за сотрудничество».", "Хосе Антонио Меаде"),
+    ("Президент Италии Серджо Маттарелла заявил: «Мы едины».", "Серджо Маттарелла"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), JAPANESE_NAMES)
+def test_japanese_names_stay_as_written(text: str, speaker: str) -> None:
+    assert [q.speaker for q in analyze(text).quotes] == [speaker]
+
+
+JAPANESE_CASES = [
+    ("Выговор Хитоси Кикаваде сделал генсек. Хитоси Кикавада извинился.", {"Хитоси Кикавада"}),
+    ("Встреча с Ёсихидэ Сугой прошла. Визит Ёсихидэ Суги завершен.", {"Ёсихидэ Суга"}),
+    ("Встреча с Фумио Кисидой прошла в Токио.", {"Фумио Кисида"}),
+    ("Бывший премьер Синдзо Абе прибыл.", {"Синдзо Абе"}),
+    ("Министр Тосимицу Мотэги прибыл.", {"Тосимицу Мотэги"}),  # «-ги» after «г» as written
+]
+
+
+@pytest.mark.parametrize(("text", "names"), JAPANESE_CASES)
+def test_japanese_names_in_any_case(text: str, names: set[str]) -> None:
+    found = {m.person.name for m in find_entities(text).persons if m.person}
+    assert found == names
