@@ -758,6 +758,9 @@ def _titled_names(
         first = _first_after_title(text, end, index, case)
         if first is None:
             continue
+        if first + 1 < len(words) and _body_before_given(words[first][2], words[first + 1][2]):
+            used.add(first)  # "Лидер Хезболлы Хасан Насралла": the body's name, no person's
+            first += 1
         if first in used:
             _title_case_wins(text, words, first, case, (people, mentions))
             continue
@@ -927,6 +930,29 @@ def _second_given_name(text: str, words: list[tuple[int, int, str]], j: int) -> 
     if first and not all(_may_share(w, first) or _foreign_form(w) for w in (word, after)):
         return False
     return bool(_surname_parses(after)) or not parses(after.lower())[0].has("Geox")
+
+
+# The endings of a noun's genitive singular: «Мажлиса», «Рады», «Хезболлы», «Федерации».
+_GENITIVE_ENDINGS = ("а", "я", "ы", "и")
+
+
+def _body_before_given(word: str, given: str) -> bool:
+    """ "Олий Мажлиса Алишер Кадыров", "Лидер Хезболлы Хасан Насралла": a capitalised word
+    in a genitive's ending right before a first name the dictionary holds in the nominative,
+    and itself none of the dictionary's first names, is the body a title names in the
+    genitive, never the person's first given name."""
+    if not word.lower().endswith(_GENITIVE_ENDINGS) or not _given_name(given):
+        return False
+    return not any(p.dictionary and p.has("Name") for p in parses(word.lower()))
+
+
+def _title_genitive(text: str, words: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether word `i`, before a second given name, ends a title's chain in the genitive
+    (`_body_before_given`): a word stands right before it in the sentence («Депутат Олий
+    Мажлиса Алишер Кадыров»), so it opens no sentence as a first name would."""
+    if not re.search(r"[А-ЯЁа-яё][ \t]$", text[: words[i][0]]):
+        return False
+    return _body_before_given(words[i][2], words[i + 1][2])
 
 
 def _middle_nominative(middle: str, case: str | None, gender: str | None) -> str:
@@ -1099,6 +1125,8 @@ class _Finder:
         if _patronymic(words[j][2]) and j + 1 < len(words) and self.gap(j + 1) == " ":
             j += 1
         elif _second_given_name(self.text, words, j):
+            if _title_genitive(self.text, words, i):
+                return None  # "Депутат Олий Мажлиса Алишер Кадыров": the body's last word
             j += 1  # "Реджеп Тайип Эрдоган": a second given name, then the surname
         return None if words[j][2].lower() in _NOT_NAMES else j
 

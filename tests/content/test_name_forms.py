@@ -93,3 +93,36 @@ JAPANESE_CASES = [
 def test_japanese_names_in_any_case(text: str, names: set[str]) -> None:
     found = {m.person.name for m in find_entities(text).persons if m.person}
     assert found == names
+
+
+# A capitalised genitive ending a title's chain right before a first name the dictionary
+# holds is the body's name, never the person's first word.
+GLUED_GENITIVES = [
+    ("Депутат Олий Мажлиса Алишер Кадыров заявил: «Уезжайте».", "Алишер Кадыров"),
+    ("Лидер Хезболлы Хасан Насралла заявил: «Мы готовы».", "Хасан Насралла"),
+    ("Председатель Мажлиса Нурлан Нигматулин заявил: «Мы готовы».", "Нурлан Нигматулин"),
+    ("Спикер Милли Меджлиса Сахиба Гафарова заявила: «Мы готовы».", "Сахиба Гафарова"),
+    (
+        "Посол Азербайджана в Российской Федерации Полад Бюльбюльоглу заявил: «Мы готовы».",
+        "Полад Бюльбюльоглу",
+    ),
+    # a first given name of the person's own stays
+    ("Бывший премьер Испании Хосе Мария Аснар заявил: «Мы готовы».", "Хосе Мария Аснар"),
+    ("Президент Турции Реджеп Тайип Эрдоган заявил: «Мы готовы».", "Реджеп Тайип Эрдоган"),
+    (
+        "Президент Мексики Андрес Мануэль Лопес Обрадор заявил: «Мы готовы».",
+        "Андрес Мануэль Лопес Обрадор",
+    ),
+    ("Посол Индии в Москве Бала Венкатеш Варма заявил: «Мы готовы».", "Бала Венкатеш Варма"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), GLUED_GENITIVES)
+def test_a_title_genitive_is_no_first_name(text: str, speaker: str) -> None:
+    assert [q.speaker for q in analyze(text).quotes] == [speaker]
+
+
+def test_the_body_word_names_nobody() -> None:
+    text = "Заместитель секретаря Совета Безопасности Дмитрий Медведев прибыл в Минск."
+    names = {m.person.name for m in find_entities(text).persons if m.person}
+    assert names == {"Дмитрий Медведев"}
