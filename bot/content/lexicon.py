@@ -713,7 +713,7 @@ ORGANISATIONS: tuple[Organisation, ...] = (
     Organisation("Госдума", (r"\bГосдум\w*", r"\bГосударственн\w+ Дум\w*")),
     Organisation("Совет Федерации", (r"\bСовет\w* Федерации", r"\bСовфед\w*")),
     Organisation("Правительство России", (r"\b[Пп]равительств\w* (?:России|РФ)",)),
-    Organisation("Европарламент", (r"\bЕвропарламент\w*",)),
+    Organisation("Европарламент", (r"\bЕвропарламент\w*", r"(?<![\w-])ЕП(?![\w-])")),
     Organisation("Генштаб", (r"\bГенштаб\w*(?: ВС РФ| ВС России)?",)),
     Organisation("Верховная Рада", (r"\bВерховн\w+ Рад\w*",)),
     Organisation("Бундестаг", (r"\bБундестаг\w*",)),
@@ -980,10 +980,12 @@ def organisations() -> tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...]:
 
 
 def literals(alias: str) -> tuple[str, ...]:
-    """The letter runs (3+ letters, lower-cased) every match of the regex `alias` holds one
-    of: a text holding none cannot match it and need not be scanned."""
+    """The letter runs (3+ letters, lower-cased; a two-capital abbreviation when the regex
+    holds no longer run) every match of the regex `alias` holds one of: a text holding none
+    cannot match it and need not be scanned."""
     plain = re.sub(r"\\\w|\[[^\]]*\]|\{[^}]*\}", " ", alias)
-    return tuple({run.lower() for run in re.findall(r"[А-ЯЁа-яёA-Za-z]{3,}", plain)})
+    runs = re.findall(r"[А-ЯЁа-яёA-Za-z]{3,}", plain) or re.findall(r"[А-ЯЁA-Z]{2}", plain)
+    return tuple({run.lower() for run in runs})  # «ЕП», an abbreviation of two letters
 
 
 # --- countries by their adjective ----------------------------------------------------------------

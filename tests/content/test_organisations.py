@@ -626,3 +626,72 @@ NOT_THE_SUBJECTS_VERB: list[Row] = [
 @pytest.mark.parametrize(("text", "opening", "speaker"), NOT_THE_SUBJECTS_VERB)
 def test_a_body_speaks_by_its_own_verb(text: str, opening: str, speaker: str | None) -> None:
     assert _speaker(text, opening) == speaker
+
+
+# «— сказано в публикации» with no outlet named is the post of the body the text has speaking
+# («…, сообщает МИД РФ»), never the body only mentioned; an outlet named keeps it.
+PUBLICATION_OF_A_BODY: list[Row] = [
+    (
+        "В Минске осудили учения НАТО, сообщает МИД Белоруссии. «Мы расцениваем их как"
+        " угрозу региону», — сказано в публикации.",
+        "Мы расцениваем",
+        "МИД Белоруссии",
+    ),
+    (
+        "В Минске осудили учения НАТО, сообщает ТАСС. «Мы расцениваем их как угрозу региону»,"
+        " — сказано в публикации.",
+        "Мы расцениваем",
+        "ТАСС",
+    ),
+    (
+        "Учения НАТО прошли у границ Белоруссии. «Мы расцениваем их как угрозу региону», —"
+        " сказано в публикации.",
+        "Мы расцениваем",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), PUBLICATION_OF_A_BODY)
+def test_a_publication_of_a_body(text: str, opening: str, speaker: str | None) -> None:
+    assert _speaker(text, opening) == speaker
+
+
+# A sentence opening with an impersonal speech verb («Уточняется, что …») goes on citing the
+# text the sentence before quoted («— говорится в сообщении МИД России»); with no text cited
+# there it names nobody.
+GOES_ON_CITING: list[Row] = [
+    (
+        "«Стороны обсудили двустороннее сотрудничество», — говорится в сообщении Минобороны"
+        " Сербии. Уточняется, что министры договорились о «расширении совместных учений».",
+        "расширении совместных",
+        "Минобороны Сербии",
+    ),
+    (
+        "Министры встретились в Белграде. Уточняется, что они договорились о «расширении"
+        " совместных учений».",
+        "расширении совместных",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), GOES_ON_CITING)
+def test_a_report_goes_on_citing(text: str, opening: str, speaker: str | None) -> None:
+    assert _speaker(text, opening) == speaker
+
+
+# «ЕП» is the European Parliament, as «Европарламент» is.
+EUROPARLIAMENT: list[Row] = [
+    (
+        "В ЕП от комментариев отказались, подчеркнув, что депутаты ездили туда «в личном"
+        " качестве».",
+        "в личном",
+        "Европарламент",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), EUROPARLIAMENT)
+def test_the_european_parliament(text: str, opening: str, speaker: str | None) -> None:
+    assert _speaker(text, opening) == speaker

@@ -23,7 +23,7 @@ from bot.content._attribution.clauses import (
     such_statement_verb,
 )
 from bot.content._attribution.context import _CONTEXT, Found, Outcome, SpanContext
-from bot.content._attribution.reported import _body_named, _group_gerund
+from bot.content._attribution.reported import _group_gerund, _text_body
 from bot.content.layout import sentence_end, sentence_start
 from bot.content.lexicon import (
     CONTENT_VERBS,
@@ -310,7 +310,7 @@ def _impersonal_report(c: SpanContext) -> Outcome:
         that = next((t for t in toks[k + 1 :] if t.lower == "что"), None)
         if not verb.impersonal or that is None:
             return None
-        return Found(_body_named(c, verb, that.start))
+        return Found(_text_body(c, verb, that.start))
     return None
 
 

@@ -14,7 +14,7 @@ from bot.content._attribution.relays import _quoted_person
 from bot.content._speakers.clause_words import _genitive_noun
 from bot.content.lexicon import CITED_TEXTS, MEDIA, NAMING_VERBS, OWNED_TEXTS
 from bot.content.morph import lemma, parses
-from bot.content.speakers import Token, Verb, tokens
+from bot.content.speakers import Token, Verb, speech_verb, tokens
 
 _THAT = frozenset({"что", "чтобы", "как"})
 
@@ -38,12 +38,7 @@ def reported_speech(c: SpanContext) -> Outcome:
         that = next((t for t in toks[k + 1 :] if t.lower in _THAT), None)
         if verb.impersonal:
             # "На сайте МИД РФ говорится о том, что …": only a body the clause names
-            body = _body_named(c, verb, that.start) if that is not None else None
-            if body is None and that is not None and _cites_unowned_text(c, that.start):
-                # "В сообщении указывается, что …": the text's, as "— говорится в сообщении"
-                # (a body's or an outlet's; a person there is the topic: «в статье о Лаврове»)
-                body = c.resolver.resolve(c.sent_lo, that.start, verb, c.span.open)
-                body = None if body is None or _is_person(c, body) else body
+            body = _text_body(c, verb, that.start) if that is not None else None
             if body is None:
                 continue
             return Found(body)
@@ -75,6 +70,18 @@ def _group_gerund(before: list[Token], verb: Verb) -> Verb | None:
         if finite:
             return Verb(verb.token, None, True, False) if finite[0].has("plur") else None
     return None
+
+
+def _text_body(c: SpanContext, verb: Verb, hi: int) -> str | None:
+    """Whose words an impersonal clause before `hi` reports: the body (or person whose text)
+    it names, else — when it says they stand in a text it gives no owner («В сообщении
+    указывается, что …») — the body or outlet «— говорится в сообщении» would name, never a
+    person (one there is the topic: «в статье о Лаврове»)."""
+    body = _body_named(c, verb, hi)
+    if body is None and _cites_unowned_text(c, hi):
+        body = c.resolver.resolve(c.sent_lo, hi, verb, c.span.open)
+        body = None if body is None or _is_person(c, body) else body
+    return body
 
 
 def _body_named(c: SpanContext, verb: Verb, hi: int) -> str | None:
@@ -109,7 +116,25 @@ def _cites_unowned_text(c: SpanContext, hi: int) -> bool:
             return True  # «в сообщении, опубликованном …», «в сообщении указывается»
         if not (nxt.text[:1].isupper() or _genitive_noun(nxt.lower)):
             return True
-    return False
+    return _goes_on_citing(c, toks)
+
+
+def _goes_on_citing(c: SpanContext, toks: list[Token]) -> bool:
+    """ "«…», — говорится в сообщении МИД России. Уточняется, что …": a sentence opening with
+    an impersonal speech verb goes on citing the text the sentence before it says it quotes
+    (an impersonal verb there, then «в» and a noun of CITED_TEXTS)."""
+    first = next((t for t in toks if t.text[:1].isalpha()), None)
+    verb = speech_verb(first) if first is not None else None
+    if verb is None or not verb.impersonal or c.sent_lo == 0:
+        return False
+    before = tokens(c.text, c.resolver.sentence_start(c.sent_lo - 1), c.sent_lo)
+    return any(
+        (said := speech_verb(t)) is not None
+        and said.impersonal
+        and a.lower in ("в", "во")
+        and lemma(b.lower) in CITED_TEXTS
+        for t, a, b in zip(before, before[1:], before[2:], strict=False)
+    )
 
 
 def _is_person(c: SpanContext, who: str) -> bool:

@@ -249,10 +249,14 @@ class _Organisations(_Introductions):
 
     def _writer(self, pos: int) -> str | None:
         """With no outlet named, the publication is the post of the person the last «Об этом
-        X написал в своем Telegram-канале» names; None when that names no person."""
+        X написал в своем Telegram-канале» names, or of the body the last such sentence names
+        («…, сообщает МИД РФ. «…», — сказано в публикации»); None when it names neither."""
         last = next((who for at, who in reversed(self.agents) if at < pos), None)
+        if last is None:  # «…, сообщает МИД РФ»: the last body said to speak published it
+            said = [m for m in self.entities.orgs if m.start < pos and m.org and self._speaks(m)]
+            return said[-1].org if said and not MEDIA.fullmatch(said[-1].org or "") else None
         persons = {m.person.name for m in self.entities.persons if m.person}
-        return last if last in persons else None
+        return last if last in persons or self._is_org(last) else None
 
     def _quoted_by(self, outlet: Mention) -> str | None:
         """Whose words the outlet's sentence says it quotes: a possessive's person («Его слова
