@@ -14,7 +14,7 @@ from datetime import datetime
 
 from bot.content import clean, sentences, sources, summary, tags
 from bot.content import title as titles
-from bot.content.answers import Interview, find_interview
+from bot.content.answers import find_interview
 from bot.content.entities import find_entities
 from bot.content.layout import Layout
 from bot.content.normalize import analysis_view
@@ -63,7 +63,8 @@ def analyze(raw: str, *, title: str | None = None) -> Analysis:
         paragraphs,
         quote_ranges,
         entities=entities,
-        interview=Interview((), ()) if interview.reported else interview,
+        interview=interview,
+        said=[(q.text, q.speaker) for q in quotes],
     )
     # the title needs only the first sentence a summary could take: no need to judge the rest
     usable = (s for s in split if summary.eligible(s, paragraphs, quote_ranges))

@@ -31,6 +31,7 @@ from functools import lru_cache
 from typing import Any
 
 from bot.content.answers import Answer, Interview, find_interview
+from bot.content.asked import ANSWER_LABEL, asked_turn
 from bot.content.balance import balanced, cut_at_word, merge_closing, strip_unbalanced
 from bot.content.bylines import content_start, strip_tail
 from bot.content.compress import (
@@ -53,6 +54,7 @@ from bot.content.mentions import Entities, Mention
 from bot.content.morph import inflect, parses, restore_case, word_set
 from bot.content.name_slots import past_gender
 from bot.content.normalize import analysis_view
+from bot.content.quoted_lead import quoted_lead, said_by
 from bot.content.sentences import Sentence
 from bot.content.wording import reworded
 
@@ -109,6 +111,9 @@ NOT_NEWS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "full-text",
             r"\b(?:привод|публику|опубликова)\w*\s+полн\w+\s+(?:текст|стенограмм|видеозапис)",
         ),
+        # «Интервью Генерального секретаря ШОС Владимира Норова информационному агентству …»:
+        # a heading naming the interview, no news
+        ("interview-heading", r"^Интервью\s+[А-ЯЁ][^.!?]*[.!]?$"),
         # «Добрый день, уважаемые коллеги, друзья.» opening a transcript
         (
             "greeting",
@@ -396,6 +401,14 @@ def _interview(
     return found if found is not None and found.covered and not found.transcript else None
 
 
+def _opens_answer(candidates: Sequence[Sentence], interview: Interview) -> bool:
+    """Whether the first sentence a summary could take is an answer's: an interview whose
+    introduction reports it (answers.py, `Interview.reported`) sums itself up in that
+    introduction, unless nothing there can open a summary («На вопросы … отвечает Посол …»,
+    a line without a full stop)."""
+    return bool(candidates) and _answer_of(candidates[0], interview) is not None
+
+
 def _answer_of(sentence: Sentence, interview: Interview) -> Answer | None:
     end = sentence.start + len(sentence.text)
     return next((a for a in interview.answers if sentence.start < a.hi and end > a.lo), None)
@@ -451,8 +464,16 @@ OPENERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     )
 )
 _OPENER_WORDS = 12  # an opener sentence this short says nothing else
-# Words opening a longer answer sentence that the summary leaves out («Знаете, отношения …»).
-_OPENING_WORDS = re.compile(r"^(?:(?:Вы\s+)?[Зз]наете|Ну|Честно говоря),\s+(?=[^\W\d_])")
+# Words opening a longer answer sentence that the summary leaves out («Знаете, отношения …»,
+# «Да, с моей точки зрения …», «Но в целом отношения …»): they answer the question, which the
+# reader does not see. A particle set off by a comma, or «Но» before a lower-case word (not «И»,
+# «А»: «И растет самосознание, и …» pairs with what follows).
+_OPENING_WORDS = re.compile(
+    r"^(?:(?:(?:Вы\s+)?[Зз]наете|Ну|Честно говоря|Да|Нет|Конечно|Действительно|Безусловно|"
+    r"Разумеется|Естественно|В принципе|Пожалуй|Кстати|Смотрите|Послушайте),\s+"
+    r"|Но\s+(?=[а-яё]))(?=[^\W\d_])"
+)
+_OPENING_CUTS = 2  # «Ну, конечно, …»: at most this many opening words go
 
 
 def _opener(text: str) -> bool:
@@ -463,11 +484,14 @@ def _opener(text: str) -> bool:
 
 
 def _past_opener(text: str) -> str:
-    """ "Знаете, китайско-российские отношения …" → "Китайско-российские отношения …"."""
-    cut = _OPENING_WORDS.match(text)
-    if cut is None:
-        return text
-    rest = text[cut.end() :]
+    """ "Знаете, китайско-российские отношения …" → "Китайско-российские отношения …";
+    «Но в целом …» → «В целом …»."""
+    rest = text
+    for _ in range(_OPENING_CUTS):
+        cut = _OPENING_WORDS.match(rest)
+        if cut is None:
+            break
+        rest = rest[cut.end() :]
     return rest[:1].upper() + rest[1:]
 
 
@@ -781,12 +805,12 @@ def _compose(
     persons: Sequence[Mention],
     quote_ranges: Sequence[tuple[int, int]],
 ) -> list[str]:
-    """The chosen sentences' texts: agency tails cut, dialogue dashes dropped, people
-    introduced."""
+    """The chosen sentences' texts: agency tails cut, dialogue dashes and answer labels
+    dropped, people introduced."""
     pieces = []
     for sentence in chosen:
         text = strip_tail(sentence.text)
-        dash = _DIALOGUE_DASH.match(text)
+        dash = _DIALOGUE_DASH.match(text) or ANSWER_LABEL.match(text)  # «Ответ: …» too
         skip = dash.end() if dash else 0
         text = text[skip:]
         pieces.append(Piece(text[:1].upper() + text[1:], sentence.start + skip))
@@ -1251,6 +1275,46 @@ def _joined(texts: list[str], speaker: str | None) -> str:
     return f"{speaker}: {text}" if speaker else text
 
 
+def _speaker_of(content: str, said: Sequence[tuple[str, str | None]]) -> str | None:
+    """The speaker the analysis gave the quotation `content` (its words as the lead holds
+    them: the quotation found may be part of it, or run on past it)."""
+    flat = " ".join(content.split())
+    for text, speaker in said:
+        found = " ".join(text.split())
+        if speaker and found and (found[:40] in flat or flat[:40] in found):
+            return speaker
+    return None
+
+
+def _quotation_said_by(
+    texts: list[str],
+    said: Sequence[tuple[str, str | None]],
+    body: str,
+    persons: Sequence[Mention],
+) -> list[str]:
+    """A lead quoting someone its clause does not name («"…", — отметил дипломат», «— цитирует
+    его слова ТАСС») with its speaker, as the analysis found them, introduced by the role the
+    article gives them and their full name (bot/content/quoted_lead.py). Only a person the
+    text names, whose gender agrees with the clause's pronoun; else the lead as it is."""
+    lead = quoted_lead(texts[0]) if texts else None
+    speaker = _speaker_of(lead.quote[1:-1], said) if lead else None
+    if lead is None or speaker is None:
+        return texts
+    names = {m.person.name for m in persons if m.person}
+    last = speaker.split()[-1]
+    if last[: max(4, len(last) - 2)].lower() in lead.quote.lower():
+        return texts  # the words speak of the person: the speaker found is unsure
+    full = sorted((n for n in names if n.split()[-1] == last), key=len, reverse=True)
+    if not full:
+        return texts
+    name = full[0]
+    gender = _gender(name, persons) or _given_gender(name)
+    if lead.gender is not None and gender != lead.gender:
+        return texts
+    role = role_of(body, persons, name)
+    return [said_by(lead, role or "", name, gender, body), *texts[1:]]
+
+
 def _lead_speaker(
     chosen: list[Sentence],
     every: Sequence[Sentence],
@@ -1281,14 +1345,20 @@ def summarize(
     method: str = "lead",
     entities: Entities | None = None,
     interview: Interview | None = None,
+    said: Sequence[tuple[str, str | None]] = (),
 ) -> str:
     """The article's summary (≤ 1024 characters, quotes balanced, never cut mid-word).
 
     `entities` (body offsets) find an interview, unless `interview` gives the one the
-    quotations found, and introduce the people the summary names."""
-    interview = _interview(paragraphs, entities, interview)
+    quotations found, and introduce the people the summary names; `said` are the
+    quotations found with their speakers (text, speaker), for a lead that quotes one."""
+    found = _interview(paragraphs, entities, interview)
+    interview = found if found is not None and not found.reported else None
     every = _units(sentences, paragraphs)
     candidates = _candidates(every, paragraphs, quote_ranges, interview)
+    if found is not None and found.reported and _opens_answer(candidates, found):
+        interview = found  # the introduction gives no lead: the interviewee's answers do
+        candidates = _candidates(every, paragraphs, quote_ranges, interview)
     if not candidates:
         return ""
     if method != "textrank" and not interview:
@@ -1302,7 +1372,7 @@ def summarize(
     chosen = textrank(candidates) if method == "textrank" else lead(candidates, every)
     if not interview:
         chosen = _with_speaker(chosen, every, paragraphs, entities, quote_ranges)
-    text = _written(chosen, every, paragraphs, entities, quote_ranges, interview)
+    text = _written(chosen, every, paragraphs, entities, quote_ranges, interview, said)
     if not balanced(text):
         text = strip_unbalanced(text)
     return cut_at_word(text, CAPTION_LIMIT)
@@ -1315,12 +1385,19 @@ def _candidates(
     interview: Interview | None,
 ) -> list[Sentence]:
     """The units a summary may open with: no stamp, no question — an interviewer's or
-    anyone's (it may still be a title) — and, in an interview, no answer's bare opener; the
-    first balanced text when nothing passes."""
+    anyone's (it may still be a title) — nothing of an interviewer's turn («— Господин посол,
+    …», bot/content/asked.py), and, in an interview, no answer's bare opener; the first
+    balanced text when nothing passes."""
     pool = [s for s in map(_unstamped, every) if s is not None]
     if interview:
         pool = _interview_pool(pool, interview)
-    candidates = [s for s in pool if "?" not in s.text and eligible(s, paragraphs, quote_ranges)]
+    candidates = [
+        s
+        for s in pool
+        if "?" not in s.text
+        and not asked_turn(paragraphs[s.paragraph])  # the interviewer's words (asked.py)
+        and eligible(s, paragraphs, quote_ranges)
+    ]
     if interview:  # an answer's opener («И да, и нет.», «Знаете, …») says nothing on its own
         candidates = [
             s for s in candidates if _words(s.text) >= _ANSWER_WORDS and not _opener(s.text)
@@ -1338,6 +1415,7 @@ def _written(
     entities: Entities | None,
     quote_ranges: Sequence[tuple[int, int]],
     interview: Interview | None,
+    said: Sequence[tuple[str, str | None]] = (),
 ) -> str:
     """The chosen units written as the summary: composed, the interviewee or the lead's
     speaker introduced, roles put in, and the references' wording applied."""
@@ -1355,6 +1433,8 @@ def _written(
     elif not speaker:
         texts, speaker = _lead_speaker(chosen, every, texts, paragraphs, entities, quote_ranges)
         names = sorted({m.person.name for m in persons if m.person}, key=len, reverse=True)
+        introduced = _quotation_said_by(texts, said, body, persons)
+        texts, speaker = (texts, speaker) if introduced == texts else (introduced, None)
         texts = one_subject(commenting(_by_someones_words(texts, body, persons)), names)
         texts = [in_interview(texts[0], body, names), *texts[1:]] if texts else texts
     text = _joined(texts, speaker)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.content.asked import ASKED_TURNS, asked_turn
 from bot.content.balance import merge_closing
 from bot.content.introduce import given_in_case
 from bot.content.pipeline import analyze
@@ -465,9 +466,12 @@ NOT_NEWS_CASES = [
     ("relayed-by-outlet", "Его комментарий приводит РИА Новости."),
     ("relayed-by-outlet", "Слова дипломата цитирует ТАСС."),
     ("outlet-silent", "Агентство не сообщает о данных, послуживших поводом для опровержения."),
+    ("interview-heading", "Интервью Министра финансов России Алексея Кудрина газете."),
+    ("interview-heading", "Интервью Постоянного представителя России при ОБСЕ агентству Синьхуа."),
 ]
 # News that opens like those rows: it may join the lead.
 NEWS_KEPT = [
+    "Интервью было записано накануне визита делегации в Пекин и Шанхай.",
     "Данная информация не соответствует действительности, заявил представитель ООН.",
     "Соответствующее заявление сделал президент, отметив, что переговоры продолжатся.",
     "Трансляция переговоров была прервана, а делегации покинули зал заседаний.",
@@ -972,11 +976,6 @@ NOT_ATTRIBUTED = [
         "ООН Стефан Дюжаррик.",
         "Мы не собираемся отступаться от того, что сказали. Об этом заявил пресс-секретарь "
         "ООН Стефан Дюжаррик.",
-    ),
-    (  # a quotation
-        "«Перспективы мира продолжают уменьшаться», — отметил генсек. Об этом заявил "
-        "Антониу Гутерриш в Нью-Йорке.",
-        "«Перспективы мира продолжают уменьшаться», — отметил генсек.",
     ),
     (  # a pronoun names nobody the reader sees
         "Армия Ирана не зависит от иностранной помощи и наемников. Об этом он заявил в соцсети X.",
@@ -1653,3 +1652,111 @@ COMMENTING = [
 @pytest.mark.parametrize(("texts", "joined"), COMMENTING)
 def test_a_comment_and_its_words_are_one_claim(texts: list[str], joined: list[str]) -> None:
     assert commenting(texts) == joined
+
+
+# The interviewer's turn (bot/content/asked.py): (rule, paragraph). None of its sentences may
+# open a summary, whether or not the text is recognised as an interview.
+ASKED_TURN_CASES = [
+    (
+        "asking",
+        "— Андрей Петрович, в марте исполнилось десять лет соглашению. Что изменилось?",
+    ),
+    ("asking", "- Завод запущен в срок. Когда начнутся поставки в Европу?"),
+    (
+        "addressing",
+        "— Господин министр, сегодня ваш профессиональный праздник. Коллектив редакции "
+        "поздравляет Вас.",
+    ),
+    ("addressing", "— Уважаемая Елена Викторовна, благодарим за согласие ответить."),
+    (
+        "addressing",
+        "— Ольга Сергеевна, сегодня отмечается День работника культуры. Мы рады видеть Вас.",
+    ),
+    ("labelled", "Вопрос: Переговоры продолжатся. Будут ли новые раунды в этом году?"),
+    ("labelled", "Корреспондент: Визит прошел успешно. Подписано шесть документов."),
+]
+# Turns that only look like it: an answer addressing someone else, a dash line with no
+# question, a quotation paragraph.
+NOT_ASKED = [
+    "— Министр, как и его предшественник, подписал шесть документов в Пекине.",
+    "— Отношения развиваются уверенно, в марте исполнилось десять лет соглашению.",
+    "Вопрос о поставках будет решен до конца года, заявил министр.",
+    "— Андрей Петрович Иванов подписал соглашение. Поставки начнутся в мае.",
+]
+_INTRO = "Глава компании ответил на вопросы журналистов о поставках газа в Европу."
+
+
+@pytest.mark.parametrize(("rule", "turn"), ASKED_TURN_CASES)
+def test_the_interviewers_turn_never_opens_a_summary(rule: str, turn: str) -> None:
+    assert rule in [name for name, found in ASKED_TURNS if found(turn)]
+    summary = analyze(f"Поставки газа\n{turn}\n{_INTRO}").summary
+    assert summary == _INTRO
+
+
+@pytest.mark.parametrize("turn", NOT_ASKED)
+def test_a_turn_not_asking_is_no_question(turn: str) -> None:
+    assert not asked_turn(turn)
+
+
+def test_every_asked_turn_rule_has_a_case() -> None:
+    assert {name for name, _ in ASKED_TURNS} == {rule for rule, _ in ASKED_TURN_CASES}
+
+
+# A lead that is a quotation of someone its clause does not name: the speaker the analysis
+# found, with the role the article gives them. (article, summary)
+QUOTED_LEAD = [
+    (  # a one-sentence third-person quotation becomes reported speech, the circumstance kept
+        "«Переговоры пройдут в Женеве в начале марта», — заявила она в эфире радио Sputnik.\n"
+        "Так официальный представитель МИД России Мария Захарова ответила на вопрос о встрече.",
+        "Официальный представитель МИД России Мария Захарова заявила в эфире радио Sputnik, что "
+        "переговоры пройдут в Женеве в начале марта. Так официальный представитель МИД России "
+        "Мария Захарова ответила на вопрос о встрече.",
+    ),
+    (  # the headline's speaker: the lead now names her, no «Захарова: » before it
+        "Захарова: переговоры пройдут в Женеве\n«Переговоры пройдут в Женеве в начале марта», "
+        "— заявила она в эфире радио.\nОфициальный представитель МИД России Мария Захарова "
+        "сообщала о подготовке встречи.",
+        "Официальный представитель МИД России Мария Захарова заявила в эфире радио, что "
+        "переговоры пройдут в Женеве в начале марта. Официальный представитель МИД России "
+        "Мария Захарова сообщала о подготовке встречи.",
+    ),
+    (  # a role noun: it stays before the name when the article gives no other role
+        "«Перспективы мира продолжают уменьшаться», — отметил генсек. Об этом заявил "
+        "Антониу Гутерриш в Нью-Йорке.",
+        "Генсек Антониу Гутерриш отметил, что перспективы мира продолжают уменьшаться.",
+    ),
+    (  # first person: it stays a quotation, the role noun gives way to role and name
+        "«Я уверен, что соглашение будет подписано до конца года», — отметил дипломат.\n"
+        "Посол Индии в России Винай Кумар провел встречу с журналистами в Москве.",
+        "«Я уверен, что соглашение будет подписано до конца года», — отметил посол Индии в "
+        "России Винай Кумар. Посол Индии в России Винай Кумар провел встречу с журналистами "
+        "в Москве.",
+    ),
+    (  # an outlet relaying «его слова»: the speaker's words, his verb
+        "«Мы приехали работать. Нас ждут большие проекты», — цитирует его слова ТАСС.\n"
+        "Генеральный директор корпорации Игорь Смирнов прибыл в Пекин накануне.",
+        "«Мы приехали работать. Нас ждут большие проекты», — заявил генеральный директор "
+        "корпорации Игорь Смирнов. Генеральный директор корпорации Игорь Смирнов прибыл в "
+        "Пекин накануне.",
+    ),
+]
+# Leads whose clause stays as it is (the first sentence of the summary): the clause names the
+# speaker already, the speaker is unknown, or the person found is spoken of in the words
+# (never a speaker invented).
+QUOTED_LEAD_KEPT = [
+    "«Переговоры пройдут в Женеве в начале марта», — заявил министр иностранных дел Италии "
+    "Антонио Таяни.",
+    "«Переговоры пройдут в Женеве в начале марта», — заявил он.\nВстреча готовится давно.",
+    "«Кандидатура Ивана Петрова одобрена комитетом», — заявил он.\nИван Петров работал в "
+    "посольстве.",
+]
+
+
+@pytest.mark.parametrize(("article", "summary"), QUOTED_LEAD)
+def test_a_quoted_lead_says_who_said_it(article: str, summary: str) -> None:
+    assert analyze(article).summary == summary
+
+
+@pytest.mark.parametrize("article", QUOTED_LEAD_KEPT)
+def test_a_quoted_lead_keeps_a_speaker_it_cannot_name(article: str) -> None:
+    assert analyze(article).summary.startswith(article.split("\n")[0])

@@ -1,0 +1,66 @@
+"""The interviewer's turns: paragraphs a summary never takes a sentence from.
+
+Why: an interview's question turn is often not one question — «— Господин посол, сегодня
+отмечается День дипломатического работника. Редакция поздравляет Вас …» or «- Владимир
+Имамович, 15 июня ШОС отмечает свою 19-ю годовщину. Как вы охарактеризовали бы …?» — and its
+sentences without «?» passed every filter, so the summary opened with the interviewer's words.
+The turn is known by its form, whether or not the interview was recognised as one: a dialogue
+turn that ends asking, one that opens by addressing the interviewee («Господин посол,»,
+«Владимир Имамович,»), or one labelled as a question. One named rule each
+(tests/content/test_summary_rules.py, ASKED_TURN_CASES).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.content.morph import parses
+
+# A dialogue turn: «— …», «– …», «- …».
+_DASHED = re.compile(r"^\s*(?:[—–]|-{1,2})\s*(?=\S)")
+# «— Господин посол, …», «— Уважаемый Сергей Викторович, …», «— Госпожа Захарова, …»
+_FORMAL_ADDRESS = re.compile(
+    r"^(?:Господин|Госпожа|Уважаем\w+|Дорог\w+)(?:\s+[\w-]+){1,2},\s", re.IGNORECASE
+)
+# «— Владимир Имамович, …»: a given name and a patronymic before a comma.
+_NAMED_ADDRESS = re.compile(r"^(?P<given>[А-ЯЁ][а-яё]+)\s+(?P<patronymic>[А-ЯЁ][а-яё]+),\s")
+# «Вопрос: …», «ВОПРОС. …», «Корреспондент: …»
+_QUESTION_LABEL = re.compile(r"^(?:Вопрос|ВОПРОС|Корреспондент|КОРРЕСПОНДЕНТ)\s*[:.]\s")
+
+
+def _asking(paragraph: str) -> bool:
+    """A dialogue turn that ends with a question («- Владимир Имамович, … годовщину. Как вы
+    …?»): the interviewer's, whatever its first sentences say."""
+    return bool(_DASHED.match(paragraph)) and paragraph.rstrip().rstrip('»"“”').endswith("?")
+
+
+def _addressing(paragraph: str) -> bool:
+    """A dialogue turn that opens by addressing the interviewee, formally or by given name and
+    patronymic: the interviewee is spoken to, so it is not their turn."""
+    dash = _DASHED.match(paragraph)
+    if dash is None:
+        return False
+    said = paragraph[dash.end() :]
+    if _FORMAL_ADDRESS.match(said):
+        return True
+    named = _NAMED_ADDRESS.match(said)
+    return named is not None and any(
+        p.has("Patr") for p in parses(named.group("patronymic").lower())
+    )
+
+
+def _labelled(paragraph: str) -> bool:
+    """A turn labelled as the question («Вопрос: …»)."""
+    return bool(_QUESTION_LABEL.match(paragraph.lstrip()))
+
+
+ASKED_TURNS = (("asking", _asking), ("addressing", _addressing), ("labelled", _labelled))
+
+
+def asked_turn(paragraph: str) -> bool:
+    """Whether `paragraph` is the interviewer's turn (`ASKED_TURNS`)."""
+    return any(rule(paragraph) for _name, rule in ASKED_TURNS)
+
+
+# «Ответ: …», «ОТВЕТ. …»: the label of an answer, no words of it.
+ANSWER_LABEL = re.compile(r"^(?:Ответ|ОТВЕТ)\s*[:.]\s+(?=\S)")

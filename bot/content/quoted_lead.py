@@ -1,0 +1,149 @@
+"""A summary opening with a quotation says who said it.
+
+Why: a lead «"…", — отметил дипломат.» or «"…", — цитирует его слова ТАСС.» reads on the
+card as words of nobody — the reader sees no text before it. The references open with the
+speaker, role and full name («Министр иностранных дел Индии Субраманьям Джайшанкар заявил,
+что …»). The analysis knows whose words the quotation is (the attribution rules gave it a
+speaker); this module only rewrites the sentence once the summary has that speaker and the
+role the article gives them — it never guesses one.
+
+Two forms: a one-sentence quotation in the third person becomes reported speech («X заявил в
+эфире ТВЦ, что …», the references' form); anything else (first person, several sentences)
+stays a quotation, its pronoun, role noun or relaying outlet replaced by the speaker («"…", —
+отметил посол Китая в России Чжан Ханьхуэй»).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.content.balance import balanced
+from bot.content.compress import reportable
+from bot.content.lexicon import PRONOUN_GENDERS, SPEECH_VERBS, title_heads
+from bot.content.morph import parses
+
+# «…», — заявил он в эфире …: the quotation, its own closing marks, a dash and the clause.
+_QUOTE_LEAD = re.compile(
+    r"^(?P<quote>[«\"„“].*?[»\"“”])(?P<mark>[,!?…]*)\s*(?:[—–]|--?)\s+(?P<verb>[а-яё]+)\s+"
+    r"(?P<rest>[^«»\"“„]*?)(?P<end>[.!…]?)$",
+    re.S,
+)
+# Verbs that relay someone's words («— цитирует его слова ТАСС», «— приводит РИА Новости его
+# слова на Генассамблее»): the quotation is the pronoun's, not the outlet's.
+RELAY_VERBS = frozenset({"цитирует", "приводит", "передает", "передаёт"})
+# «его слова», «ее слова»: whose words an outlet relays, and the rest after it.
+_HIS_WORDS = re.compile(r"(?:^|\s)(?P<pron>его|ее|её)\s+слова(?:\s+(?P<tail>.*))?$", re.S)
+# A clause's words up to where its subject ends: a preposition opening a circumstance
+# («в эфире», «на брифинге»), a conjunction, a comma.
+_CIRCUMSTANCE = re.compile(
+    r"\s(?=(?:в|во|на|по|после|во время|перед|при|из|с|со|у|и|журналистам|изданию|агентству)\s)"
+    r"|,"
+)
+_SENTENCE_INSIDE = re.compile(r"[.!?…]\s+[«\"„“]?[А-ЯЁA-Z]")
+_PRONOUNS = {"ее": "femn", "её": "femn", "его": "masc"}
+
+
+@dataclass(frozen=True, slots=True)
+class QuotedLead:
+    """A lead «"…", — <verb> <who> <tail>.» taken apart: `who` is the words standing for the
+    speaker (a pronoun, a role noun, or "" when an outlet relays them), `gender` the one those
+    words give (None for a role noun)."""
+
+    quote: str
+    mark: str
+    verb: str
+    who: str
+    tail: str
+    end: str
+    gender: str | None
+    relayed: bool
+
+
+def quoted_lead(text: str) -> QuotedLead | None:
+    """The lead as a quotation whose speaker its clause does not name: «он»/«она», a role
+    noun in lower case («дипломат», «глава МИД»), or an outlet relaying «его слова»; None when
+    it is no such lead or the clause names someone (a capitalised word: the speaker is there
+    already)."""
+    found = _QUOTE_LEAD.match(text.strip())
+    if found is None or not balanced(found.group("quote")):
+        return None
+    verb, rest = found.group("verb"), found.group("rest").strip()
+    parts = (
+        found.group("quote"),
+        found.group("mark"),
+        verb,
+    )
+    if verb in RELAY_VERBS:
+        words = _HIS_WORDS.search(rest)
+        if words is None:
+            return None
+        tail = (words.group("tail") or "").strip()
+        tail = tail if re.match(r"(?:на|в|во|во время|после)\s", tail) else ""
+        relayed = _PRONOUNS[words.group("pron")]
+        return QuotedLead(*parts, "", tail, found.group("end"), relayed, relayed=True)
+    if not _speech_verb(verb):
+        return None
+    cut = _CIRCUMSTANCE.search(" " + rest)
+    who = (rest if cut is None else (" " + rest)[: cut.start()]).strip()
+    tail = rest[len(who) :].strip()
+    gender = PRONOUN_GENDERS.get(who)
+    if gender is None and not _role_noun(who):
+        return None
+    return QuotedLead(*parts, who, tail, found.group("end"), gender, relayed=False)
+
+
+def _speech_verb(word: str) -> bool:
+    """A past-tense singular speech verb («заявил», «отметила»)."""
+    return any(
+        p.normal in SPEECH_VERBS and "past" in p.grams and "sing" in p.grams for p in parses(word)
+    )
+
+
+def _role_noun(words: str) -> bool:
+    """Lower-case words holding a role noun («дипломат», «глава МИД», «министр»): a role
+    standing for a person the sentence does not name."""
+    return bool(words) and words[:1].islower() and bool(title_heads(words)) and len(words) <= 40
+
+
+def said_by(lead: QuotedLead, role: str, name: str, gender: str | None, body: str = "") -> str:
+    """The lead with its speaker, `role` (or "" when the article gives none) and `name`:
+    reported speech when the quotation is one sentence that can be reported, else the
+    quotation with the speaker after its verb. A relayed quotation gets «заявил(а)» of the
+    speaker's `gender`; a role noun of the lead («дипломат») stays when no `role` is given.
+    `body` (the article) tells whether the quotation's first word is written capitalised
+    inside a sentence too («Украинская тема …» is lowered, «Россия …» is not)."""
+    verb = lead.verb
+    if lead.relayed:
+        verb = "заявила" if gender == "femn" else "заявил"
+    role = role or ("" if lead.gender else lead.who)  # a pronoun gives way to the name
+    content = lead.quote[1:-1].strip()
+    where = lead.tail if lead.tail[:1] in ("", ",") else f" {lead.tail}"
+    if (
+        reportable(content + ".")
+        and not _SENTENCE_INSIDE.search(content)
+        and not lead.tail.startswith(",")  # «…», — отметил посол, полная запись …
+    ):
+        who = f"{_capital(role)} {name}" if role else name
+        return f"{who} {verb}{where}, что {_lowered(content, body)}."
+    who = f"{role[:1].lower()}{role[1:]} {name}" if role else name
+    mark = lead.mark or ","
+    return f"{lead.quote}{mark} — {verb} {who}{where}{lead.end or '.'}"
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _lowered(content: str, body: str) -> str:
+    """The quotation after «что»: its end mark dropped, its first word lowered unless the
+    article writes it capitalised inside a sentence too (a name: «Россия», «ООН»)."""
+    content = content.rstrip(".!…").rstrip()
+    first = re.match(r"[\w-]+", content)
+    if first is None:
+        return content
+    word = first.group(0)
+    inside = re.compile(rf"[\w,][ \t]+{re.escape(word[:-1] or word)}\w*")
+    if (len(word) > 1 and word.isupper()) or inside.search(body):
+        return content
+    return content[:1].lower() + content[1:]
