@@ -47,6 +47,7 @@ from bot.content.compress import (
     speaker_first,
 )
 from bot.content.interview import HEADED_WITH, TO_OUTLET, label_of
+from bot.content.interviewee import given_name, heading, outlet_cue, role_after, role_below
 from bot.content.introduce import Piece, introduce, plain, role_phrase, role_windows
 from bot.content.layout import Layout, sentence_end, sentence_start
 from bot.content.lexicon import OUTLET, SPEECH_VERBS, SPOKESMAN_ROLES, title_heads
@@ -428,14 +429,101 @@ def _interview_pool(pool: Sequence[Sentence], interview: Interview) -> list[Sent
     return said or [s for s in pool if not interview.covers(s.start)]
 
 
-def _introduced(answer: Answer | None, paragraphs: Sequence[str]) -> str | None:
-    """The interviewee as the summary opens with them: the name, and the role their label
-    gives («Андрей Денисов, Посол России в КНР»)."""
+def _introduced(
+    answer: Answer | None, paragraphs: Sequence[str], persons: Sequence[Mention]
+) -> tuple[str, str] | None:
+    """The interviewee as the summary opens with them: (name, role). The name at its fullest
+    (`_fullest`), the role their label gives («Андрей Денисов, Посол России в КНР»), else the
+    one the article gives them (`_interviewee_role`); "" when none is given."""
     if answer is None or answer.speaker is None:
         return None
+    body = "\n".join(paragraphs)
     label = label_of(paragraphs[answer.paragraph])
     role = label.group("label").partition(",")[2].strip() if label else ""
-    return f"{answer.speaker}, {role}" if role else answer.speaker
+    name = _fullest(answer.speaker, persons, body)
+    return name, role or _interviewee_role(body, persons, name) or ""
+
+
+def _told(
+    body: str, interview: Interview | None, name: str, persons: Sequence[Mention]
+) -> tuple[str | None, str | None]:
+    """(outlet, gender) of the interviewee `name` (initials, «А.С.Засыпкин», read past): the
+    outlet the text says they talked to, and the gender their verb takes — the text's, the
+    given name's, or the surname's own («Засыпкин» masc)."""
+    bare = name.split()[-1].split(".")[-1] if "." in name else name
+    outlet = _outlet(body, interview, bare) if interview else None
+    if interview is not None and outlet is None:
+        first = min((a.lo for a in interview.answers), default=len(body))
+        cue = outlet_cue(body[:first])
+        outlet = _guillemets(cue) if cue else None
+    gender = _gender(name, persons) or _gender(bare, persons) or _given_gender(name)
+    return outlet, gender or _surname_gender(bare.split()[-1])
+
+
+def _surname_gender(surname: str) -> str | None:
+    """The gender a Russian surname shows in the nominative («Засыпкин» masc, «Захарова»
+    femn); None when the dictionary does not read it as a surname of one gender."""
+    genders = {
+        g
+        for p in parses(surname.lower())
+        if p.has("Surn", "nomn", "sing")
+        for g in ("masc", "femn")
+        if g in p.grams
+    }
+    return genders.pop() if len(genders) == 1 else None
+
+
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _fullest(speaker: str, persons: Sequence[Mention], body: str) -> str:
+    """A label's bare surname («Терзич», «Засыпкин») with the given name or initials the
+    page writes it with: a person the text names in full, the initials of the interview's
+    heading («Интервью Посла … А.С.Засыпкина …» → «А.С.Засыпкин»), or a given name written
+    before it on a line or before a comma (bot/content/interviewee.py)."""
+    if " " in speaker or "." in speaker:
+        return speaker
+    full = sorted(
+        {m.person.name for m in persons if m.person and m.person.name.split()[-1] == speaker},
+        key=len,
+    )
+    if full and " " in full[-1]:
+        return full[-1]
+    headed = heading(body, speaker)
+    if headed is not None:
+        return headed[1] + speaker
+    given = given_name(body, speaker)
+    return f"{given} {speaker}" if given else speaker
+
+
+def _interviewee_role(body: str, persons: Sequence[Mention], name: str) -> str | None:
+    """The role the article gives the interviewee: in its prose (`role_of`), on the line
+    below their name, set off after it, or in the interview's heading, in the genitive
+    («Интервью Посла России в Ливане А.С.Засыпкина …» → «Посол России в Ливане»)."""
+    found = role_of(body, persons, name)
+    if found:
+        return found
+    for role in (role_below(body, name), role_after(body, name)):
+        if role and _nominative_role(role):
+            return role[:1].upper() + role[1:]
+    headed = heading(body, name.split()[-1].split(".")[-1])
+    role = _role_nominative(headed[0]) if headed else None
+    return role[:1].upper() + role[1:] if role else None
+
+
+def _nominative_role(role: str) -> bool:
+    """A role phrase in the nominative with no verb: adjectives («Главный», «чрезвычайный и
+    полномочный»), then a singular noun in the nominative naming a person («редактор»,
+    «посол»; not «Россия и Китай»)."""
+    if not plain(role):
+        return False
+    for word in re.findall(r"[\w-]+", role):
+        found = parses(word.lower())
+        if not found or word.lower() == "и" or (found[0].pos == "ADJF" and found[0].has("nomn")):
+            continue
+        return found[0].pos == "NOUN" and found[0].has("nomn", "sing", "anim")
+    return False
 
 
 # A headline «Интервью Сергея Лаврова программе «Поздняков»»: the outlet after the name.
@@ -470,7 +558,7 @@ _OPENER_WORDS = 12  # an opener sentence this short says nothing else
 # «А»: «И растет самосознание, и …» pairs with what follows).
 _OPENING_WORDS = re.compile(
     r"^(?:(?:(?:Вы\s+)?[Зз]наете|Ну|Честно говоря|Да|Нет|Конечно|Действительно|Безусловно|"
-    r"Разумеется|Естественно|В принципе|Пожалуй|Кстати|Смотрите|Послушайте),\s+"
+    r"Разумеется|Естественно|Кстати|Смотрите|Послушайте),\s+"
     r"|Но\s+(?=[а-яё]))(?=[^\W\d_])"
 )
 _OPENING_CUTS = 2  # «Ну, конечно, …»: at most this many opening words go
@@ -1425,12 +1513,14 @@ def _written(
     texts = _compose(chosen, persons, quote_ranges)
     if interview:
         texts = [_past_opener(texts[0]), *texts[1:]]
-    speaker = _introduced(answer, paragraphs) if interview else None
-    if interview and speaker:
-        outlet = _outlet(body, interview, speaker)
-        gender = _gender(speaker, persons) or _given_gender(speaker)
-        texts, speaker = _interviewed(texts, speaker, outlet, gender)
-    elif not speaker:
+    interviewee = _introduced(answer, paragraphs, persons) if interview else None
+    speaker = None
+    if interviewee is not None:
+        name, role = interviewee
+        texts, speaker = _interviewed(
+            texts, _capitalised(f"{role} {name}".strip()), *_told(body, interview, name, persons)
+        )
+    else:
         texts, speaker = _lead_speaker(chosen, every, texts, paragraphs, entities, quote_ranges)
         names = sorted({m.person.name for m in persons if m.person}, key=len, reverse=True)
         introduced = _quotation_said_by(texts, said, body, persons)

@@ -6,6 +6,7 @@ import pytest
 
 from bot.content.asked import ASKED_TURNS, asked_turn
 from bot.content.balance import merge_closing
+from bot.content.interviewee import OUTLET_CUES, outlet_cue
 from bot.content.introduce import given_in_case
 from bot.content.pipeline import analyze
 from bot.content.summary import NOT_NEWS, _opener, commenting, in_interview, one_subject
@@ -76,8 +77,8 @@ INTERVIEWS = [
         "— Итоги в целом позитивные, стороны договорились о новых шагах в энергетике.\n"
         "— А что дальше?\n"
         "— Работа продолжится.",
-        "Сергей Лавров в интервью заявил, что итоги в целом позитивные, стороны договорились о "
-        "новых шагах в энергетике.",
+        "Сергей Лавров в интервью журналу «Международная жизнь» заявил, что итоги в целом "
+        "позитивные, стороны договорились о новых шагах в энергетике.",
     ),
     (  # one dash question is dialogue, not an interview: the question is still never taken
         "Посол России ответил на вопросы журнала о двусторонних отношениях.\n"
@@ -104,12 +105,12 @@ INTERVIEWS = [
         "Бывший посол Швеции в России Анна Петрова в интервью заявила, что отношения сложные, но "
         "диалог возможен.",
     ),
-    (  # one labelled monologue of a described person: the label's name and role open it
+    (  # one labelled monologue of a described person: the label's role and name open it
         "О Китае\n"
         "Андрей Денисов, Посол России в КНР: Мне было особенно интересно услышать оценки "
         "отношений наших двух стран на совещании послов.",
-        "Андрей Денисов, Посол России в КНР: Мне было особенно интересно услышать оценки "
-        "отношений наших двух стран на совещании послов.",
+        "Посол России в КНР Андрей Денисов в интервью: Мне было особенно интересно услышать "
+        "оценки отношений наших двух стран на совещании послов.",
     ),
 ]
 
@@ -1324,15 +1325,16 @@ INTERVIEW_GIVEN_TO = [
         "Посол России Сергей Нечаев в интервью «Интерфаксу»: Думаю, руководство учло масштаб "
         "задач по укреплению двусторонних отношений.",
     ),
-    (  # an interview of someone else the paragraph does not name gives no outlet
+    (  # an interview of someone else the paragraph does not name gives no outlet: the one
+        # whose questions the interviewee answers does (interviewee.py, OUTLET_CUES «answers»)
         "Ранее в интервью CNN госсекретарь высказался о переговорах.\n\n"
         "Сергей Лавров ответил на вопросы журнала «Международная жизнь».\n"
         "— Как вы оцениваете итоги саммита в Пекине?\n"
         "— Итоги в целом позитивные, стороны договорились о новых шагах в энергетике.\n"
         "— А что дальше?\n"
         "— Работа продолжится.",
-        "Сергей Лавров в интервью заявил, что итоги в целом позитивные, стороны договорились о "
-        "новых шагах в энергетике.",
+        "Сергей Лавров в интервью журналу «Международная жизнь» заявил, что итоги в целом "
+        "позитивные, стороны договорились о новых шагах в энергетике.",
     ),
     (  # a headline «Интервью <who, genitive> <outlet, dative>» gives the outlet
         "Русофобия лечится. Интервью Сергея Лаврова программе «Поздняков»\n"
@@ -1363,12 +1365,13 @@ INTERVIEW_GIVEN_TO = [
         "Посол России в Индии Денис Алипов в интервью газете «Известия» заявил, что торговля "
         "между Индией и Россией растет быстрее, чем ожидали обе стороны.",
     ),
-    (  # the kind of outlet is kept; an initial-named label's surname is found in the headline
+    (  # the kind of outlet is kept; an initial-named label's surname is found in the headline,
+        # which gives the initials and the role too (in the genitive: put in the nominative)
         "Интервью Министра иностранных дел С.В.Лаврова телекомпании PBS 11 февраля 2005 г.\n"
         "ВОПРОС: Как вы оцениваете заявления Северной Кореи о ядерном оружии?\n"
         "С.В.ЛАВРОВ: Корея уже не раз так или иначе делала подобные заявления в прошлом.",
-        "Лавров в интервью телекомпании PBS заявил, что Корея уже не раз так или иначе делала "
-        "подобные заявления в прошлом.",
+        "Министр иностранных дел С.В.Лавров в интервью телекомпании PBS заявил, что Корея уже "
+        "не раз так или иначе делала подобные заявления в прошлом.",
     ),
     (  # an opener sentence is skipped for the answer's next sentence
         "Вопрос: Что мешает западным партнерам откликнуться на предложение России?\n"
@@ -1396,10 +1399,11 @@ INTERVIEW_GIVEN_TO = [
         "Сергей ЛАВРОВ: Я считаю, что итоги переговоров в Женеве в целом позитивные.",
         "Сергей Лавров в интервью: Я считаю, что итоги переговоров в Женеве в целом позитивные.",
     ),
-    (  # a label's role after the name: the name and role open it, no «в интервью» after them
+    (  # a label's role after the name: role and name open it, as the references write them
         "Вопрос: Как вы оцениваете итоги переговоров в Женеве?\n"
         "Андрей Денисов, Посол России в КНР: Итоги переговоров в Женеве в целом позитивные.",
-        "Андрей Денисов, Посол России в КНР: Итоги переговоров в Женеве в целом позитивные.",
+        "Посол России в КНР Андрей Денисов в интервью заявил, что итоги переговоров в Женеве в "
+        "целом позитивные.",
     ),
     (  # a hyphenated name's capital survives «заявил, что»
         "Вопрос: Как вы оцениваете итоги саммита?\n"
@@ -1760,3 +1764,101 @@ def test_a_quoted_lead_says_who_said_it(article: str, summary: str) -> None:
 @pytest.mark.parametrize("article", QUOTED_LEAD_KEPT)
 def test_a_quoted_lead_keeps_a_speaker_it_cannot_name(article: str) -> None:
     assert analyze(article).summary.startswith(article.split("\n")[0])
+
+
+# Where an interview's introduction names the outlet (bot/content/interviewee.py, OUTLET_CUES):
+# (rule, introduction, the outlet as the summary writes it after «в интервью»).
+OUTLET_CUE_CASES = [
+    (
+        "asker",
+        "Министр рассказал в интервью корреспонденту РИА Новости Ольге Петровой о планах.",
+        "РИА Новости",
+    ),
+    ("asker", "Генсек дал интервью корр. ИТАР-ТАСС Ивану Сидорову.", "ИТАР-ТАСС"),
+    (
+        "asker",
+        "Посол ответил в интервью обозревателю агентства Sputnik Андрею Котову.",
+        "агентству Sputnik",
+    ),
+    (
+        "answers",
+        "Сенатор отвечает на вопросы главного редактора газеты «Наш край» Ирины Быковой.",
+        "газете «Наш край»",
+    ),
+    (
+        "questions-of",
+        "На вопросы «Северной звезды» отвечает губернатор области.",
+        "«Северной звезды»",
+    ),
+    ("guest", "В гостях у «Делового вестника» министр экономики.", "«Делового вестника»"),
+    (
+        "talked-with",
+        "Министр согласился побеседовать с журналистом «Ле Монд» в Париже.",
+        "«Ле Монд»",
+    ),
+    ("told", "Глава ведомства рассказал The Guardian о новых правилах.", "The Guardian"),
+    ("told", "Губернатор расскажет ИА Regnum о планах на год.", "Regnum"),
+]
+# Introductions naming no outlet sure to be one: a person after «рассказал», a correspondent's
+# one-letter sign.
+NO_OUTLET_CUE = [
+    "Об этом рассказал Иван Петров, глава департамента.",
+    "Министр рассказал Путину о планах ведомства.",
+    'Об этом посол рассказал корреспонденту "Ъ" Анне Ивановой.',
+]
+
+
+@pytest.mark.parametrize(("rule", "intro", "outlet"), OUTLET_CUE_CASES)
+def test_the_outlet_an_introduction_names(rule: str, intro: str, outlet: str) -> None:
+    assert rule in [name for name, pattern in OUTLET_CUES if pattern.search(intro)]
+    assert outlet_cue(intro) == outlet
+
+
+@pytest.mark.parametrize("intro", NO_OUTLET_CUE)
+def test_no_outlet_where_the_introduction_names_none(intro: str) -> None:
+    assert outlet_cue(intro) is None
+
+
+def test_every_outlet_cue_has_a_case() -> None:
+    assert {name for name, _ in OUTLET_CUES} == {rule for rule, *_ in OUTLET_CUE_CASES}
+
+
+# Who the interviewee is, from the page's own forms (bot/content/interviewee.py): (interview,
+# its summary). The label gives a surname or a bare name; the summary opens with role and name.
+INTERVIEWEE = [
+    (  # a name on its own line, the role on the next
+        "В студии\nОльга Смирнова\nГлавный редактор журнала «Восток», профессор МГИМО\n"
+        "Ведущий: Ольга, как прошел форум?\n"
+        "Ольга Смирнова: Форум прошел успешно, подписаны соглашения о сотрудничестве.",
+        "Главный редактор журнала «Восток» Ольга Смирнова в интервью заявила, что форум прошел "
+        "успешно, подписаны соглашения о сотрудничестве.",
+    ),
+    (  # a heading in the genitive: the role put in the nominative, the initials kept
+        "Интервью Посла России в Норвегии И.В.Петрова газете «Афтенпостен»\n"
+        "Вопрос: Как вы оцениваете отношения?\n"
+        "И.В.Петров: Отношения переживают непростой период, но контакты сохраняются.",
+        "Посол России в Норвегии И.В.Петров в интервью газете «Афтенпостен» заявил, что "
+        "отношения переживают непростой период, но контакты сохраняются.",
+    ),
+    (  # a surname label: the given name from the host's words, the role set off after it
+        # (the name's gender unsure, «Милан» a city too: the answer stays direct speech)
+        "ВЕДУЩИЙ: У нас в гостях Милан Петрович, посол Черногории в России.\n"
+        "М.ПЕТРОВИЧ: Добрый вечер.\n"
+        "ВЕДУЩИЙ: Как развиваются отношения?\n"
+        "М.ПЕТРОВИЧ: Отношения развиваются, растет товарооборот и число туристов.",
+        "Посол Черногории в России Милан Петрович в интервью: Отношения развиваются, растет "
+        "товарооборот и число туристов.",
+    ),
+    (  # «Чрезвычайный и Полномочный Посол» is «Посол», as the references write it
+        "Интервью Чрезвычайного и Полномочного Посла России в Чили А.А.Сергеева агентству ТАСС\n"
+        "Вопрос: Как развиваются связи?\n"
+        "А.А.Сергеев: Связи развиваются, растет число совместных проектов.",
+        "Посол России в Чили А.А.Сергеев в интервью агентству ТАСС заявил, что связи "
+        "развиваются, растет число совместных проектов.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("article", "summary"), INTERVIEWEE)
+def test_the_interviewee_is_introduced_by_role_and_name(article: str, summary: str) -> None:
+    assert analyze(article).summary == summary

@@ -1,0 +1,180 @@
+"""Who the interviewee is, as an interview's page introduces them: their full name and role.
+
+Why: an interview summary opens «<Role> <Name> в интервью <outlet> …» in every reference,
+while the turn labels give a surname («С.ТЕРЗИЧ:», «Богданов:») or a bare name. The page says
+who it is in a few fixed forms, which the mentions of the text (a prose reading) miss:
+  - a heading in the genitive: «Интервью Посла России в Ливане А.С.Засыпкина агентству …»;
+  - a name on a line of its own, the role on the next line: «Федор Лукьянов\\nГлавный
+    редактор журнала …», «Славенко Терзич\\nЧрезвычайный и Полномочный Посол …»;
+  - a role set off after the name up to a stop: «Иван Грачёв, депутат Государственной Думы.»,
+    «Славенко Терзич, чрезвычайный и полномочный посол Республики Сербии в …».
+This module reads those forms as text; the caller puts a genitive role into the nominative and
+checks a role's words (bot/content/summary.py). Never a name or a role the page does not give.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.content.lexicon import title_heads
+from bot.content.morph import parses
+from bot.content.wording import plain_envoy
+
+# Initials before a surname: «А.С.», «С. В.», «В.».
+_INITIALS = r"(?:[А-ЯЁ]\.\s?){1,2}"
+_ROLE_WORDS = r"(?:[\w-]+\s+){1,10}?"  # a role's words, lazily: the name ends it
+_NAME_GRAMS = ("Name", "Surn", "Geox")  # a given name may read as any name («Милан»)
+_ROLE_REACH = 120  # a role on its own line or after the name is at most this long
+# A role after the name, up to the stop that ends it.
+_ROLE_AFTER = re.compile(rf",\s+(?P<role>[^,;:«»\"“„()\n.!?]{{3,{_ROLE_REACH}}}?)\s*(?=[,.;:\n]|$)")
+
+
+def _stem(surname: str) -> str:
+    """The part of a surname every case shares («Засыпкин» → «Засыпкин», «Захарова» →
+    «Захаров»): a feminine ending goes, a masculine one stays."""
+    return surname[:-1] if surname[-1:] in "ая" else surname
+
+
+def heading(body: str, surname: str) -> tuple[str, str] | None:
+    """(role in the genitive, initials) from a heading «Интервью <role> <initials><surname>
+    …» («Интервью Посла России в Ливане А.С.Засыпкина …» → («Посла России в Ливане»,
+    «А.С.»)): the page's own title for the interview, with the surname the label gives; the
+    full envoy's title as the references write it («Чрезвычайного и Полномочного Посла» →
+    «Посла», bot/content/wording.py)."""
+    pattern = re.compile(
+        rf"(?:^|\n|[.!]\s)Интервью\s+(?P<role>{_ROLE_WORDS})(?P<initials>{_INITIALS})"
+        rf"{re.escape(_stem(surname))}\w*"
+    )
+    found = pattern.search(body)
+    if found is None:
+        return None
+    return plain_envoy(found.group("role").strip()), found.group("initials")
+
+
+def given_name(body: str, surname: str) -> str | None:
+    """The interviewee's given name where the page writes it before the surname as the label
+    does, at a line's end or before a comma («Славенко Терзич\\n», «в гостях Милан Петрович,
+    посол …»): a capitalised word that is a name (a given name, a surname, a place: «Милан»)
+    or no sure dictionary word (a foreign name), never a role («Посол Терзич»)."""
+    pattern = re.compile(rf"\b(?P<given>[А-ЯЁ][а-яё]+)\s+{re.escape(surname)}(?=\s*(?:\n|,|$))")
+    for found in pattern.finditer(body):
+        given = found.group("given")
+        if title_heads(given):
+            continue
+        known = parses(given.lower())
+        if not known or known[0].score < 0.5 or any(known[0].has(g) for g in _NAME_GRAMS):
+            return given
+    return None
+
+
+def role_below(body: str, name: str) -> str | None:
+    """The role on the line after a line that is the name alone («Федор Лукьянов\\nГлавный
+    редактор журнала «Россия в глобальной политике», председатель …» → «Главный редактор
+    журнала «Россия в глобальной политике»»): its first part, up to a comma or a stop."""
+    found = re.search(rf"(?:^|\n){re.escape(name)}\n(?P<line>[^\n]+)", body)
+    if found is None:
+        return None
+    line = found.group("line")
+    role = re.split(r",\s|[.;:](?:\s|$)", line, maxsplit=1)[0].strip()
+    return role if role[:1].isupper() and len(role) <= _ROLE_REACH else None
+
+
+def role_after(body: str, name: str) -> str | None:
+    """The role set off after the name up to a stop («Иван Грачёв, депутат Государственной
+    Думы.» → «депутат Государственной Думы»); the caller checks it is a role in the
+    nominative."""
+    for found in re.finditer(re.escape(name), body):
+        after = _ROLE_AFTER.match(body, found.end())
+        if after is not None:
+            return after.group("role").strip()
+    return None
+
+
+# --- the outlet the interviewee talks to ------------------------------------------------------
+
+# An outlet's name: a quoted title, or up to three capitalised or Latin words («РИА Новости»,
+# «Business FM», «ИТАР-ТАСС», «The Page»).
+_OUTLET = (
+    r"(?P<outlet>[«\"“„][^«»\"“”„\n]{1,40}[»\"”]"
+    r"|(?:[A-ZА-ЯЁ][\w.-]*\s+){0,2}[A-ZА-ЯЁ][\w-]*(?:\.[A-Za-z]+)*)"
+)
+# The kind of outlet in the genitive or dative, and its dative («газеты» → «газете»): the
+# summary says «в интервью газете «…»».
+OUTLET_KINDS = {
+    "агентства": "агентству",
+    "агентству": "агентству",
+    "газеты": "газете",
+    "газете": "газете",
+    "журнала": "журналу",
+    "журналу": "журналу",
+    "издания": "изданию",
+    "изданию": "изданию",
+    "телеканала": "телеканалу",
+    "телеканалу": "телеканалу",
+    "радиостанции": "радиостанции",
+    "портала": "порталу",
+    "порталу": "порталу",
+    "программы": "программе",
+    "программе": "программе",
+}
+_KIND = rf"(?:(?P<kind>{'|'.join(OUTLET_KINDS)})\s+)?"
+# Who asks for the outlet, in any case: «корреспонденту РИА Новости», «главного редактора
+# газеты …», «с журналистом «Опиньон»», «корр. ИТАР-ТАСС».
+_ASKER = (
+    r"(?:(?:московск|собственн|специальн|главн)\w+\s+)?(?:корреспондент|обозревател|журналист|"
+    r"редактор|ведущ|репортер|репортёр)\w*|корр\."
+)
+# Where an introduction names the outlet the interviewee talks to: one named row each
+# (tests/content/test_summary_rules.py, OUTLET_CUE_CASES).
+OUTLET_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(pattern))
+    for name, pattern in (
+        # «в интервью корреспонденту РИА Новости Дарье Лабутиной», «дал интервью корр. ИТАР-ТАСС»
+        ("asker", rf"\bинтервью\s+(?:{_ASKER})\s+{_KIND}{_OUTLET}"),
+        # «отвечает на вопросы главного редактора газеты «50 ПЛЮС»», «ответил на вопросы …»
+        ("answers", rf"\bотве[тч]\w*\s+на\s+вопросы\s+(?:(?:{_ASKER})\s+)?{_KIND}{_OUTLET}"),
+        # «На вопросы «Комсомольской правды в Казахстане» отвечает …»
+        ("questions-of", rf"\bНа\s+вопросы\s+{_KIND}{_OUTLET}\s+отвеча"),
+        # «В гостях у «Свободной прессы» …», «побеседовать с журналистом «Опиньон»»
+        ("guest", rf"\b[Вв]\s+гостях\s+у\s+{_KIND}{_OUTLET}"),
+        ("talked-with", rf"\b\w*беседова\w*\s+с\s+(?:{_ASKER})\s+{_KIND}{_OUTLET}"),
+        # «рассказал ТАСС», «расскажет ИА AmurMedia», «рассказал главному редактору Business FM»
+        ("told", rf"\bрасскаж?з?\w*\s+(?:(?:{_ASKER})\s+)?(?:ИА\s+)?{_KIND}{_OUTLET}"),
+    )
+)
+
+
+def _sure_outlet(outlet: str, kind: str | None) -> str | None:
+    """The outlet's words up to a person's given name («РИА Новости Дарье Лабутиной» → «РИА
+    Новости»); None when nothing sure is left: a quoted title or an outlet after its kind
+    noun is sure (of two letters at least); bare words only when the first is Latin or an
+    abbreviation («ТАСС», «RT», «РИА Новости»), as a bare capitalised word may be a person
+    («рассказал Путин»)."""
+    if outlet[:1] in '«"“„':  # a title, not a correspondent's sign «"Д" Галине Дудиной»
+        return outlet if len(re.findall(r"\w", outlet)) > 1 else None
+    kept = []
+    for word in outlet.split():
+        if any(p.has("Name") for p in parses(word.lower())[:2]):
+            break
+        kept.append(word)
+    if not kept:
+        return None
+    first = kept[0].replace("-", "")
+    sure = (
+        kind is not None
+        or bool(re.match(r"[A-Za-z]", first))
+        or (len(first) > 1 and first.isupper())
+    )
+    return " ".join(kept) if sure else None
+
+
+def outlet_cue(intro: str) -> str | None:
+    """The outlet an interview's introduction names (`OUTLET_CUES`), as the summary writes it
+    after «в интервью»: its kind in the dative («газете «50 ПЛЮС»»), the name as written."""
+    for _name, pattern in OUTLET_CUES:
+        for found in pattern.finditer(intro):
+            kind = found.group("kind")
+            outlet = _sure_outlet(found.group("outlet").strip(), kind)
+            if outlet is not None:
+                return f"{OUTLET_KINDS[kind]} {outlet}" if kind else outlet
+    return None
