@@ -1383,7 +1383,8 @@ def _quotation_said_by(
     """A lead quoting someone its clause does not name («"…", — отметил дипломат», «— цитирует
     его слова ТАСС») with its speaker, as the analysis found them, introduced by the role the
     article gives them and their full name (bot/content/quoted_lead.py). Only a person the
-    text names, whose gender agrees with the clause's pronoun; else the lead as it is."""
+    text names, whose gender agrees with the clause's pronoun, with a role or a full name (a
+    bare surname introduces nobody); else the lead as it is."""
     lead = quoted_lead(texts[0]) if texts else None
     speaker = _speaker_of(lead.quote[1:-1], said) if lead else None
     if lead is None or speaker is None:
@@ -1400,6 +1401,8 @@ def _quotation_said_by(
     if lead.gender is not None and gender != lead.gender:
         return texts
     role = role_of(body, persons, name)
+    if not role and " " not in name:
+        return texts  # a bare surname would leave the speaker as unintroduced as the pronoun
     return [said_by(lead, role or "", name, gender, body), *texts[1:]]
 
 
