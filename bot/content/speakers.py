@@ -415,7 +415,7 @@ class _ClauseScan:
                 return None  # "спецпосланник Трампа сообщил": Трамп is whose envoy, not him
             if self._before_subject_role(hit):
                 return self._verdict()
-            if self._object_before_subject(i, hit):
+            if self._object_before_subject(i, hit) or self._governed_before_verb(hit):
                 return None
             if self._oblique_before_unknown(hit):
                 return self._verdict()
@@ -464,6 +464,21 @@ class _ClauseScan:
             if other is not None and other.person is not None and other.person != hit.person:
                 return other.nominative and other.start < hit.start
         return False
+
+    def _governed_before_verb(self, hit: Mention) -> bool:
+        """ "Ван И в ходе встречи с советником … Аджитом Довалом заявил": read backwards from
+        a singular personal verb, a person in an oblique case whose title phrase follows a
+        preposition («с советником …») is its object, never its subject, whoever that is (the
+        scan goes on; nobody when it finds no one)."""
+        verb = self.verb
+        if hit.nominative or verb is None or verb.plural or verb.impersonal:
+            return False
+        if hit.start > verb.token.start:
+            return False
+        right_before = self.resolver._word_before(hit.start)  # «с Блинкеном заявил»
+        window = self.resolver._intro_window(hit)
+        before = self.resolver._word_before(hit.start - len(window))  # «с советником … X»
+        return any(w is not None and w.lower in PREPOSITIONS for w in (right_before, before))
 
     def _organisation(self, org: str) -> Answer | None:
         if org == UNKNOWN_BODY and self.prefer_org and self.role is None:

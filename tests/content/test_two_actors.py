@@ -254,3 +254,51 @@ PERSONAL_UNIT: list[Row] = [
 @pytest.mark.parametrize(("text", "opening", "speaker"), PERSONAL_UNIT)
 def test_a_persons_unit_speaks_for_itself(text: str, opening: str, speaker: str | None) -> None:
     assert _speaker(text, opening) == speaker
+
+
+# Objects and owners inside the clause: «продолжают «…»» takes the quotation as its object (no
+# speech); «процитировал X: «…»» gives X's words; «по ее мнению» inside the «что» clause of
+# «Президент заявляла» is the president's view, never the last speaker's; a person after
+# «встречи с …» before the verb is its object, never its subject.
+CLAUSE_OBJECTS: list[Row] = [
+    (
+        "Депутат Олег Смирнов заявил, что Евросоюз и отдельные страны продолжают «политику"
+        " давления» на Москву.",
+        "политику давления",
+        "Олег Смирнов",
+    ),
+    (
+        "Олег Смирнов процитировал Игоря Морозова: «Россия не отступит».",
+        "Россия не отступит",
+        "Игорь Морозов",
+    ),
+    (
+        "Олег Смирнов процитировал свое письмо: «Россия не отступит».",
+        "Россия не отступит",
+        "Олег Смирнов",
+    ),
+    (
+        "Официальный представитель МИД Мария Петрова назвала паранойей заявление президента"
+        " Молдовы Анны Ковалевой.\n«Это паранойя», — сказала Петрова. Президент Молдовы"
+        " заявляла, что победа оппозиции, по ее мнению, «угрожает суверенитету страны».",
+        "угрожает",
+        "Анна Ковалева",
+    ),
+    (
+        "Член Госсовета КНР Ван И в ходе встречи с советником премьер-министра Индии Раджешем"
+        " Кумаром заявил, что Китай «не стремится к гегемонии».",
+        "не стремится",
+        None,
+    ),
+    (
+        "Игорь Морозов в ходе встречи с советником Олегом Смирновым заявил, что Россия «не"
+        " стремится к гегемонии».",
+        "не стремится",
+        "Игорь Морозов",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), CLAUSE_OBJECTS)
+def test_objects_and_owners_in_the_clause(text: str, opening: str, speaker: str | None) -> None:
+    assert _speaker(text, opening) == speaker

@@ -58,10 +58,30 @@ def po_slovam(c: SpanContext) -> Outcome:
         _names_person(c, clause_hi, c.span.open) or _role_speaks(c, clause_hi, c.span.open)
     ):
         return None  # "По словам Трампа, Путин сказал ему, что «…»": the inner speaker's
+    if _pronoun_of_reporter(c, po):
+        return None
     toks = tokens(c.text, po.start() + 2, clause_hi)
     found, who = c.resolver.scan(toks, None, c.span.open, stop_early=True)
     owner = who if found else None
     return _inner_namer(c, clause_hi + 1, owner) or Found(owner)
+
+
+def _pronoun_of_reporter(c: SpanContext, po: re.Match[str]) -> bool:
+    """ "Президент Молдавии заявляла, что победа …, по её мнению, «угрожает суверенитету»":
+    «по её мнению» inside the «что» clause of a speech verb whose subject the sentence names
+    before it stands for that subject, not for whoever spoke last; the rules after this one
+    read the reporting clause."""
+    if not any(t.lower in _POSSESSIVE_PRONOUNS for t in tokens(c.text, po.start(), po.end())):
+        return False
+    before = tokens(c.text, c.sent_lo, po.start())
+    that = next((k for k, t in enumerate(before) if t.lower == "что"), None)
+    if that is None:
+        return False
+    verbs = [v for t in before[:that] if (v := speech_verb(t)) is not None]
+    return any(not v.impersonal and not v.plural for v in verbs)
+
+
+_POSSESSIVE_PRONOUNS = frozenset({"его", "ее", "её"})
 
 
 def _role_speaks(c: SpanContext, lo: int, hi: int) -> bool:

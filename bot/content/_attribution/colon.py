@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from bot.content._attribution.clauses import _names_person, last_verb
 from bot.content._attribution.context import NOT_SPEECH, Found, Outcome, SpanContext
+from bot.content._attribution.relays import _quoted_person
 from bot.content.lexicon import QUESTION_NOUNS, STATEMENT_NOUNS, TOPIC_PREPOSITIONS, WORDS_NOUNS
 from bot.content.morph import lemma, parses
 from bot.content.speakers import Token, tokens
@@ -21,6 +22,10 @@ def colon_before(c: SpanContext) -> Outcome:
         return Found(None)  # "Ответ Шольца на вопрос: «Не могли бы вы …?»": the asker's
     verb = last_verb(c.toks_before)
     if verb is not None:
+        # "Смирнов процитировал Морозова: «…»": the words of whom the subject quotes
+        quoted = _quoted_person(c.resolver, verb, c.span.open)
+        if quoted is not None:
+            return quoted
         return Found(c.resolver.resolve(c.sent_lo, c.span.open, verb, c.span.open))
     named = _before_topic([t for t in c.toks_before if t.text != ":"])
     found, who = c.resolver.scan(list(reversed(named)), None, c.span.open, stop_early=False)

@@ -11,6 +11,7 @@ import re
 from itertools import pairwise
 
 from bot.content._attribution.clauses import (
+    _ALONE_VERBS,
     _HE,
     _MIN_LOOSE_WORDS,
     _SO_CALLED,
@@ -58,6 +59,8 @@ def _clause_verb(c: SpanContext) -> Verb | None:
     (or a naming verb: "назвал это «…»") between the sentence start and the quotation."""
     toks = c.toks_before
     for k in range(len(toks) - 1, -1, -1):
+        if k == len(toks) - 1 and lemma(toks[k].lower) in _ALONE_VERBS:
+            continue  # "страны продолжают «враждебную линию»": the quotation is its object
         verb = _speech_at(toks, k) or _phrase_at(toks, k)
         if verb is not None and not verb.impersonal and not _parenthetical(toks, k):
             return verb

@@ -77,9 +77,10 @@ def _nominative_person_noun(tok: Token) -> bool:
 
 
 def _quoted_person(resolver: Resolver, verb: Verb, hi: int) -> Found | None:
-    """ "— цитирует официальный сайт МИД Китая Ван Вэньбина": the one person «цитировать»
-    takes as its object (an oblique case after it) is whose words they are, never the
-    subject that quotes nor a name inside the quotation."""
+    """ "— цитирует официальный сайт МИД Китая Ван Вэньбина", "— процитировал Смирнов
+    Морозова", "Смирнов процитировал Морозова: «…»": the one person «цитировать» takes as its
+    object (an oblique case after it, beside at most one subject in the nominative) is whose
+    words they are, never the subject that quotes nor a name inside the quotation."""
     if _lemma_of(verb) not in _CITING:
         return None
     relayed = _owner_before_outlet(resolver, verb, hi)
@@ -90,8 +91,10 @@ def _quoted_person(resolver: Resolver, verb: Verb, hi: int) -> Found | None:
     if _object_right_after(resolver, verb, first) and first is not None and first.person:
         return Found(first.person.name)
     objects = {m.person.name for m in after if m.person is not None and not m.nominative}
-    if len(objects) != 1 or len(after) != len([m for m in after if not m.nominative]):
+    subjects = {m.person.name for m in after if m.person is not None and m.nominative}
+    if len(objects) != 1 or objects & subjects or len(subjects) > 1:
         return None
+    # "— процитировал Смирнов Морозова": one subject who quotes, one object whose words they are
     return Found(objects.pop())
 
 
