@@ -535,6 +535,9 @@ PUBLICATIONS = word_set("публикация статья заметка")
 # сообщении, было подчеркнуто, что …»): a body's or an outlet's text, whose words are those of
 # whoever «— говорится в сообщении» after a quotation would name (bot/content/_attribution/
 # reported.py).
+# "Павел Чернов направил телеграмму … В телеграмме говорится: «…»": verbs by which a person
+# sends or signs a text, whose words a later «в телеграмме говорится» cites as theirs. Lemmas.
+SENDING_VERBS = word_set("направить направлять отправить отправлять послать подписать адресовать")
 CITED_TEXTS = OWNED_TEXTS | PUBLICATIONS | word_set("материал текст документ")
 
 

@@ -54,6 +54,7 @@ from bot.content.lexicon import (
     PREPOSITIONS,
     PUBLICATIONS,
     QUOTING_VERBS,
+    SENDING_VERBS,
     UNKNOWN_AGENTS,
     WORDS_NOUNS,
     role_of,
@@ -77,6 +78,8 @@ __all__ = [
     "tokens",
 ]
 
+# How far back (characters before the quote's sentence) a text's sender may be named.
+_SENDER_REACH = 400
 # "По словам X, …", "По мнению X, …" opening a sentence: X says the whole sentence.
 _JUST_COMMA = re.compile(r"\s*,\s*")
 _PO_SLOVAM_OPENING = re.compile(r"[Пп]о\s+(?:словам|мнению|оценке|данным)\s+(?=[^,]{2,120},)")
@@ -250,13 +253,37 @@ class Resolver(_Roles):
         отмечается": the person whose statement, address or letter an impersonal verb cites,
         named (or given by a role) in the genitive right after "в <text>"; else None (a body
         there is left to the clause: "говорится в заявлении МИД")."""
-        if len(words) < 3 or words[0].lower not in ("в", "во"):
+        if len(words) < 2 or words[0].lower not in ("в", "во"):
             return None
-        if lemma(words[1].lower) not in OWNED_TEXTS:
+        noun = lemma(words[1].lower)
+        if noun not in OWNED_TEXTS:
             return None
-        found, who = self.scan(words[2:], None, pos, stop_early=True)
+        found, who = (
+            self.scan(words[2:], None, pos, stop_early=True) if words[2:] else (False, None)
+        )
         persons = {m.person.name for m in self.entities.persons if m.person is not None}
-        return who if found and who in persons else None
+        if found:
+            return who if who in persons else None
+        return self._sender(noun, pos)
+
+    def _sender(self, noun: str, pos: int) -> str | None:
+        """ "Павел Чернов направил телеграмму … В телеграмме говорится: «…»": a text cited with
+        no owner is the one person who, in the sentences just before, sent or signed a text
+        of that same kind (lexicon SENDING_VERBS) as the subject of their sentence; None when
+        no sentence there does."""
+        lo = max(0, self.sentence_start(pos) - _SENDER_REACH)
+        for tok in reversed(tokens(self.text, lo, self.sentence_start(pos))):
+            if lemma(tok.lower) != noun or self.inside_quote(tok.start):
+                continue
+            start = self.sentence_start(tok.start)
+            sent = [
+                t for t in tokens(self.text, start, tok.start) if lemma(t.lower) in SENDING_VERBS
+            ]
+            if sent:
+                found = self._sole_subject(start, sent[-1].start, None)
+                return found[1] if found else None
+            return None
+        return None
 
     def _subject_before(self, tok: Token, verb: Verb, pos: int) -> Answer:
         """Whether `tok`, right before the verb, is a person as its subject ("он"/"она" of the

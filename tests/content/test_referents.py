@@ -132,6 +132,43 @@ SUBJECT_CHAIN: Rows = [
 ]
 
 
+# A text cited with no owner («В телеграмме говорится», «— говорится в письме») is the words of
+# the one person who sent or signed a text of that kind in the sentences just before; one who
+# received it, two who signed it, or a text of another kind name nobody.
+SENDER: Rows = [
+    (
+        "Президент Казахстана Касым-Жомарт Токаев направил телеграмму соболезнования Владимиру"
+        " Путину.\nВ телеграмме, в частности, говорится: «Скорбим вместе с вами».",
+        [("Скорбим вместе с вами", "Касым-Жомарт Токаев")],
+    ),
+    (
+        "Министр иностранных дел России Сергей Лавров направил письмо генеральному секретарю"
+        " ООН.\n«Мы призываем остановить эскалацию», — говорится в письме.",
+        [("Мы призываем остановить эскалацию", "Сергей Лавров")],
+    ),
+    (
+        "Сергей Лавров получил письмо от госсекретаря США Энтони Блинкена.\nВ письме"
+        " говорится: «Мы готовы к диалогу».",
+        [("Мы готовы к диалогу", None)],
+    ),
+    (
+        "Сергей Лавров и Энтони Блинкен подписали совместное заявление.\nВ заявлении"
+        " говорится: «Стороны готовы к диалогу».",
+        [("Стороны готовы к диалогу", None)],
+    ),
+    (
+        "Сергей Лавров направил письмо генеральному секретарю ООН.\nВ телеграмме говорится:"
+        " «Мы готовы к диалогу».",
+        [("Мы готовы к диалогу", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SENDER)
+def test_sender_owns_the_text(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(q.text, q.speaker) for q in analyze(text).quotes] == expected
+
+
 # «Он добавил» carries on the subject of the sentence before, never the outlet of the «Как
 # сообщает X,» clause opening it.
 RELAYED_SUBJECT: Rows = [
