@@ -345,6 +345,8 @@ def gate(speaker: str | None, text: str, entities: Entities) -> str | None:
         return None
     if known_organisation(clean, entities):
         return clean
+    if _named_person(clean, entities):
+        return clean
     words = _strip_leading_complement(_strip_title(clean.split()))
     if words and _only_inside_organisations(" ".join(words), text, entities):
         return _organisation_around(clean, text, entities)
@@ -353,6 +355,16 @@ def gate(speaker: str | None, text: str, entities: Entities) -> str | None:
             return None  # "Павел Зарубину Ушаков", "Блинкена": not a name in the nominative
         return _fullest(words[0], text) if len(words) == 1 else " ".join(_plain(words))
     return _organisation_around(clean, text, entities)
+
+
+def _named_person(speaker: str, entities: Entities) -> bool:
+    """ "Берге Бренде": a person the text names in full, a word the dictionary holds as a name
+    first, passes whatever the surname is in the dictionary («бренд» is a kind of thing, so
+    «Бренде» alone would read as a body's word)."""
+    words = speaker.split()
+    if len(words) != 2 or not any(m.person and m.person.name == speaker for m in entities.persons):
+        return False
+    return _word_class(words[0]) == _Kind.NAME
 
 
 def _plain(words: list[str]) -> list[str]:

@@ -118,6 +118,14 @@ FRAGMENTS: list[tuple[str, str, str | None]] = [
     ("Иван Путиным", "Встреча с Иваном Путиным: «Мы против».", None),
     # A lone surname in a case form with no nominative reading: the object, not the name.
     ("Блинкена", "Сергей Лавров процитировал Блинкена: «Россия должна уйти».", None),
+    # A person the text names in full passes whatever the surname reads as («бренд» is a kind
+    # of thing); a body's words the text never names as a person do not.
+    (
+        "Берге Бренде",
+        "Министр Берге Бренде приехал. «Я рассматриваю эту возможность», — сказал Бренде.",
+        "Берге Бренде",
+    ),
+    ("Сергей Банк", "«Ставка останется прежней», — говорится в сообщении Банка России.", None),
     ("Захаровой", "Журналист процитировал Захаровой: «Мы против».", None),
     (None, "«Мы против».", None),
 ]
