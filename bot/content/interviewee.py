@@ -31,8 +31,8 @@ _ROLE_AFTER = re.compile(rf",\s+(?P<role>[^,;:«»\"“„()\n.!?]{{3,{_ROLE_REA
 
 def _stem(surname: str) -> str:
     """The part of a surname every case shares («Засыпкин» → «Засыпкин», «Захарова» →
-    «Захаров»): a feminine ending goes, a masculine one stays."""
-    return surname[:-1] if surname[-1:] in "ая" else surname
+    «Захаров», «Макей» → «Маке»): a feminine ending goes, and a soft one («Макея»)."""
+    return surname[:-1] if surname[-1:] in "аяйь" else surname
 
 
 def heading(body: str, surname: str) -> tuple[str, str] | None:
@@ -79,11 +79,22 @@ def role_below(body: str, name: str) -> str | None:
     return role if role[:1].isupper() and len(role) <= _ROLE_REACH else None
 
 
+def _with_patronymic(name: str) -> str:
+    """A regex of `name` («Дмитрий Песков») that also finds it with a patronymic inside
+    («Дмитрий Сергеевич Песков», «Александр Васильевич Чепурин»)."""
+    words = name.split()
+    if len(words) != 2:
+        return re.escape(name)
+    given, surname = map(re.escape, words)
+    return rf"{given}\s+(?:[А-ЯЁ][а-яё]+(?:вич|вна|ична|ич)\s+)?{surname}"
+
+
 def role_after(body: str, name: str) -> str | None:
-    """The role set off after the name up to a stop («Иван Грачёв, депутат Государственной
-    Думы.» → «депутат Государственной Думы»); the caller checks it is a role in the
+    """The role set off after the name, a patronymic maybe inside it, up to a stop («Иван
+    Грачёв, депутат Государственной Думы.» → «депутат Государственной Думы», «Дмитрий
+    Сергеевич Песков, заместитель руководителя …,»); the caller checks it is a role in the
     nominative."""
-    for found in re.finditer(re.escape(name), body):
+    for found in re.finditer(_with_patronymic(name), body):
         after = _ROLE_AFTER.match(body, found.end())
         if after is not None:
             return after.group("role").strip()
@@ -178,3 +189,16 @@ def outlet_cue(intro: str) -> str | None:
             if outlet is not None:
                 return f"{OUTLET_KINDS[kind]} {outlet}" if kind else outlet
     return None
+
+
+def role_with(body: str, surname: str) -> str | None:
+    """The role, in the instrumental, of the person the interviewer talks with («говорим с
+    журналистом издания «Новое время» Иваном Яковиной», «беседу с заместителем декана …
+    Д.Д. Осининой»): the words between «с» and the name whose surname the label gives (in any
+    case); the caller puts the role into the nominative and checks it."""
+    pattern = re.compile(
+        rf"\bс(?:о)?\s+(?P<role>[а-яё][^.!?\n:;()]{{2,{_ROLE_REACH}}}?)\s+"
+        rf"(?:[А-ЯЁ][а-яё]+\s+|{_INITIALS})(?:[А-ЯЁ][а-яё]+\s+)?{re.escape(_stem(surname))}\w*"
+    )
+    found = pattern.search(body)
+    return found.group("role") if found else None

@@ -47,7 +47,14 @@ from bot.content.compress import (
     speaker_first,
 )
 from bot.content.interview import HEADED_WITH, TO_OUTLET, label_of
-from bot.content.interviewee import given_name, heading, outlet_cue, role_after, role_below
+from bot.content.interviewee import (
+    given_name,
+    heading,
+    outlet_cue,
+    role_after,
+    role_below,
+    role_with,
+)
 from bot.content.introduce import Piece, introduce, plain, role_phrase, role_windows
 from bot.content.layout import Layout, sentence_end, sentence_start
 from bot.content.lexicon import OUTLET, SPEECH_VERBS, SPOKESMAN_ROLES, title_heads
@@ -507,9 +514,32 @@ def _interviewee_role(body: str, persons: Sequence[Mention], name: str) -> str |
     for role in (role_below(body, name), role_after(body, name)):
         if role and _nominative_role(role):
             return role[:1].upper() + role[1:]
-    headed = heading(body, name.split()[-1].split(".")[-1])
+    surname = name.split()[-1].split(".")[-1]
+    headed = heading(body, surname)
     role = _role_nominative(headed[0]) if headed else None
+    talked = role_with(body, surname)
+    role = role or (_instrumental_role(talked, persons, body) if talked else None)
     return role[:1].upper() + role[1:] if role else None
+
+
+def _instrumental_role(phrase: str, persons: Sequence[Mention], body: str) -> str | None:
+    """«журналистом издания «Новое время»» → «журналист издания «Новое время»»: a role noun
+    in the instrumental naming a person, the adjectives before it, put in the nominative; what
+    follows it stays. None when it is no such role, has a verb, or names another person."""
+    words = phrase.split()
+    head = next((i for i, w in enumerate(words) if not _adjective_in(w, "ablt")), len(words))
+    noun = (
+        next((p for p in parses(words[head].lower()) if p.pos == "NOUN"), None)
+        if (head < len(words))
+        else None
+    )
+    if noun is None or not noun.has("ablt", "sing", "anim") or not plain(phrase):
+        return None
+    at = body.find(phrase)
+    if any(at <= m.start < at + len(phrase) for m in persons):
+        return None  # «с послом и министром X …»: another person inside
+    named = _to_nominative(words[: head + 1], "ablt")
+    return " ".join([*named, *words[head + 1 :]]) if named else None
 
 
 def _nominative_role(role: str) -> bool:
