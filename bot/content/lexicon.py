@@ -833,6 +833,10 @@ COUNTRY_REFERENCES = ("республики", "страны", "королевс�
 # Arabic articles a text glues to the next word of a foreign name by a hyphen («Ахмед
 # аль-Джабер», «ас-Сиси»): read by the name finder (persons.py) and the speaker gate.
 GLUED_ARTICLES = ("аль", "эль", "ад", "ас", "ан", "ар", "ат")
+# The Turkic patronymic words that end a name in lower case («Полад Бюльбюль оглы», «Айтен
+# Мустафа кызы»): part of the name as written, after a space or a hyphen (persons.py, the
+# speaker gate).
+NAME_ENDING_PARTICLES = ("оглы", "кызы")
 # Family names of Korea, China and Vietnam as Russian writes them, the first word of the name
 # («Пак Кын Хе», «Ким Чен Ын», «Нгуен Фу Чонг»): the syllables after one are the given name,
 # kept in order and whole, never read as Russian words (persons.py). Words a sentence may

@@ -18,6 +18,7 @@ from bot.content.declension import declined_genders
 from bot.content.lexicon import (
     EAST_ASIAN_SURNAMES,
     GLUED_ARTICLES,
+    NAME_ENDING_PARTICLES,
     POLICY_FORMS,
     role_of,
     title_head,
@@ -35,6 +36,8 @@ from bot.content.name_slots import (
     verb_gender_after,
 )
 
+# "Полад Бюльбюль оглы", "Мешади Рза-оглы": a patronymic word ending the name in lower case.
+_ENDING_PARTICLE = re.compile(rf"[ -]({'|'.join(NAME_ENDING_PARTICLES)})(?![\w-])")
 # Words that open a capitalised sequence but are never part of a person's name.
 _NOT_NAMES = frozenset(
     [
@@ -172,12 +175,24 @@ def _shared_case(first_p: list[Parse], last: str, gender: str | None) -> tuple[s
     ]
     # A surname the dictionary declines oddly ("Рябков" as a plural of "рябок") shares no
     # case with the first name: then the first name alone decides.
+    if _guessed_oblique(first_p, last_p):
+        # "Юсси Хелантеря": a first name only guessed at in an oblique case («Юсси» of
+        # «Юсся») the surname, nominative, cannot stand in tells nothing: it stays as written
+        return None, True
     common = _cases(first_p) & (_cases(last_p) or _cases(first_p)) or _cases(first_p)
     case = next((g for p in first_p for g in p.grams if g in common), None)
     nominative = "nomn" in common
     if not first_p:  # a first name the dictionary only guesses at: the surname tells the case
         nominative = not last_p or any("nomn" in p.grams for p in last_p)
     return case, nominative
+
+
+def _guessed_oblique(first_p: list[Parse], last_p: list[Parse]) -> bool:
+    """Whether a first name's readings are all guesses in oblique cases, none of which the
+    surname shares, while the surname reads as a nominative («Юсси Хелантеря»)."""
+    if not first_p or any(p.dictionary or p.has("nomn") for p in first_p):
+        return False
+    return any(p.has("nomn") for p in last_p) and not _cases(first_p) & _cases(last_p)
 
 
 def _surname_nominative(
@@ -314,14 +329,21 @@ def _syllabic_pair(first: str, last: str) -> bool:
     )
 
 
-def _japanese_given_name(word: str) -> bool:
+def _japanese_given_name(word: str, last: str) -> bool:
     """A Japanese-shaped given name that never declines: syllables in «-и», «-о», «-у», «-э»,
-    «-е» («Хитоси», «Фумио», «Синдзо»), no place, role or common word, and no first name the
-    dictionary declines as Russian («Никите» of «Никита»)."""
+    «-е» («Хитоси», «Фумио», «Синдзо»), no place or role, and no first name the dictionary
+    declines as Russian («Никите» of «Никита»). A common word only as a noun in an oblique
+    case («Минору», the dative of «минор»: no subject, no adverb such as «Ранее») beside a
+    surname the dictionary holds no reading of at all («Минору Кихара»)."""
     low = word.lower()
     if not low.endswith(UNDECLINED_ENDINGS) or _SYLLABIC.fullmatch(low) is None:
         return False
-    if kind(word) is not Kind.NAME:
+    found = kind(word)
+    if found is Kind.COMMON:
+        readings = parses(low)
+        oblique = all(p.pos == "NOUN" and not p.has("nomn") for p in readings)
+        return oblique and not any(p.dictionary for p in parses(last.lower()))
+    if found is not Kind.NAME:
         return False
     return not any(p.dictionary and p.has("Name") and not p.has("Fixd") for p in parses(low))
 
@@ -392,6 +414,8 @@ def _foreign_nominative(last: str, case: str, gender: str | None, sure: bool) ->
         changed = inflect(last, frozenset({case}), frozenset({"nomn"}))
         if changed:
             return restore_case(last, changed)
+    if gender == "femn" and sure and not surnames:
+        return _first_declension(last, case) or last  # "Арианы Подесты" → «Подеста»
     if gender != "masc" or not sure or any(p.has("masc", case) for p in surnames):
         return last
     return _hard_stem(last, case) or last
@@ -404,14 +428,22 @@ _HARD_ENDINGS = {"gent": "а", "accs": "а", "datv": "у", "ablt": "ом"}
 _FIRST_DECLENSION = {"ablt": (("ой", "а"), ("ей", "я")), "gent": (("ы", "а"),)}
 
 
-def _hard_stem(last: str, case: str | None) -> str | None:
-    """ "Александера Стубба" → «Стубб», «Иваном Яковиной» → «Яковина»: beside a man's first name
-    the dictionary holds in `case`, a foreign surname ending in that case's ending after a
-    consonant has the nominative of its stem; None when it does not."""
+def _first_declension(last: str, case: str | None) -> str | None:
+    """The nominative in «-а»/«-я» of a surname in `case` declined as a woman's noun is
+    («Яковиной» → «Яковина», «Подесты» → «Подеста»); None when its ending is no such case's."""
     for oblique, nominative in _FIRST_DECLENSION.get(case or "", ()):
         if last.endswith(oblique) and len(last) >= len(oblique) + 3:
             stem = last[: -len(oblique)]
             return stem + nominative if stem[-1:].lower() not in _VOWELS else None
+    return None
+
+
+def _hard_stem(last: str, case: str | None) -> str | None:
+    """ "Александера Стубба" → «Стубб», «Иваном Яковиной» → «Яковина»: beside a man's first name
+    the dictionary holds in `case`, a foreign surname ending in that case's ending after a
+    consonant has the nominative of its stem; None when it does not."""
+    if any(last.endswith(oblique) for oblique, _n in _FIRST_DECLENSION.get(case or "", ())):
+        return _first_declension(last, case)
     ending = _HARD_ENDINGS.get(case or "")
     if ending is None or not last.endswith(ending) or len(last) < len(ending) + 3:
         return None
@@ -1082,7 +1114,9 @@ class _Finder:
             if i in self.used or i + 1 in self.used or not self._pair_alone(i):
                 continue
             given, last = self.words[i][2], self.words[i + 1][2]
-            found = _japanese_surname(last, self.text) if _japanese_given_name(given) else None
+            found = (
+                _japanese_surname(last, self.text) if _japanese_given_name(given, last) else None
+            )
             if found is None or (found[1] and _CAP_AFTER.match(self.text, self.words[i + 1][1])):
                 continue  # "Хосе Антонио Меаде": a name that goes on is no pair
             surname, nominative = found
@@ -1590,8 +1624,38 @@ def find_persons(text: str, blocked: tuple[tuple[int, int], ...] = ()) -> list[M
     finder.patronymic_names()
     finder.slot_names()
     finder.nominative_surnames()
-    mentions = declined_genders(text, _misspelt_surnames(_fold_short_names(finder.mentions)))
+    mentions = _fold_short_names(_ending_particles(text, finder.mentions))
+    mentions = declined_genders(text, _misspelt_surnames(mentions))
     return sorted(mentions, key=lambda m: m.start)
+
+
+def _ending_particles(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "Посол Азербайджана Полад Бюльбюль оглы отозван … Бюльбюль оглы был главой": a
+    person the text names with a Turkic patronymic word after the name (lexicon
+    NAME_ENDING_PARTICLES) is named with it, every mention followed by it taking it in. The
+    father's name before that word keeps its nominative only when that is its written stem
+    («Рахманом Сагибом оглы» → «Сагиб»), else it stays as written («Полада Бюльбюль оглы»:
+    no «Бюльбюли»)."""
+    renamed: dict[Person, Person] = {}
+    for m in mentions:
+        tail = _ENDING_PARTICLE.match(text, m.end)
+        if m.person is None or tail is None or m.person in renamed:
+            continue
+        person, word = m.person, text[m.end : tail.end()]
+        father = text[m.start : m.end].split()[-1]
+        father = person.surname if father.startswith(person.surname) else father
+        name = " ".join([*person.name.split()[:-1], father]) + word
+        renamed[person] = Person(name, father + word, person.gender, person.keys)
+    if not renamed:
+        return mentions
+    out: list[Mention] = []
+    for m in mentions:
+        if m.person is not None and m.person in renamed:
+            tail = _ENDING_PARTICLE.match(text, m.end)
+            end = tail.end() if tail is not None else m.end
+            m = Mention(m.start, end, renamed[m.person], m.org, m.nominative)
+        out.append(m)
+    return out
 
 
 def _misspelt_surnames(mentions: list[Mention]) -> list[Mention]:

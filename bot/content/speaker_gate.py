@@ -36,6 +36,7 @@ from bot.content.lexicon import (
     GLUED_ARTICLES,
     MEDIA,
     MEDIA_KINDS,
+    NAME_ENDING_PARTICLES,
     NAMED_THINGS,
     ORG_UNITS,
     ORGANISATIONS,
@@ -179,6 +180,8 @@ def _person_words(words: list[str], text: str) -> bool:
     for i, word in enumerate(words):
         if word.lower() in _PARTICLES and 0 < i < len(words) - 1:
             continue
+        if word in NAME_ENDING_PARTICLES and 1 < i == len(words) - 1:
+            continue  # "Полад Бюльбюль оглы": a patronymic word ends the name
         prefix = _GLUED_PARTICLE.match(word)
         if prefix and i > 0:
             word = word[prefix.end() :]  # "Мохаммед Ахмед аль-Джабер"

@@ -126,3 +126,31 @@ def test_the_body_word_names_nobody() -> None:
     text = "Заместитель секретаря Совета Безопасности Дмитрий Медведев прибыл в Минск."
     names = {m.person.name for m in find_entities(text).persons if m.person}
     assert names == {"Дмитрий Медведев"}
+
+
+# Other name forms: a first name only guessed at in an oblique case the surname cannot share
+# stays as written; a woman's surname declined as a noun in «-а» goes back to «-а»; a Japanese
+# given name that is a Russian noun in an oblique case beside an unknown surname; a Turkic
+# patronymic word ends the name.
+OTHER_FORMS = [
+    ("Посол Финляндии Антти Юсси Хелантеря прибыл в Москву.", {"Антти Юсси Хелантеря"}),
+    ("Интервью посла Финляндии Антти Юсси Хелантеря вышло вчера.", {"Антти Юсси Хелантеря"}),
+    ("Заявление представителя ЕК Арианы Подесты прозвучало вчера.", {"Ариана Подеста"}),
+    ("Встреча с Арианой Подестой прошла в Брюсселе.", {"Ариана Подеста"}),
+    ("Генсек кабинета Минору Кихара сделал выговор.", {"Минору Кихара"}),
+    ("Ранее Рубио заявил, что готов к диалогу.", {"Рубио"}),  # an adverb is no given name
+    ("Посол Полад Бюльбюль оглы прибыл. Бюльбюль оглы был послом.", {"Полад Бюльбюль оглы"}),
+    ("Слова Полада Бюльбюль оглы вызвали отклик.", {"Полад Бюльбюль оглы"}),
+    ("Встреча с Рахманом Сагибом оглы прошла.", {"Рахман Сагиб оглы"}),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), OTHER_FORMS)
+def test_other_name_forms(text: str, names: set[str]) -> None:
+    found = {m.person.name for m in find_entities(text).persons if m.person}
+    assert found == names
+
+
+def test_a_patronymic_word_ends_the_speakers_name() -> None:
+    text = "Посол Полад Бюльбюль оглы заявил: «Мы готовы к диалогу»."
+    assert [q.speaker for q in analyze(text).quotes] == ["Полад Бюльбюль оглы"]
