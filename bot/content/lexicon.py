@@ -56,8 +56,10 @@ NEGATION_IS_SPEECH = word_set("исключить исключать")
 # Acts done in words, no speech verbs alone ("поблагодарил коллег" quotes nobody): a fragment
 # in their clause is the subject's wording ("поблагодарил «всех коллег и соратников»",
 # "поздравил россиян с тем, что процедура «близка к завершению»", "подтвердил приверженность
-# Тегерана «техническому сотрудничеству …»"). Lemmas.
-SPEECH_ACTS = word_set("поблагодарить благодарить поздравить поздравлять подтвердить подтверждать")
+# Тегерана «техническому сотрудничеству …»", "приветствовал «новое видение» США"). Lemmas.
+SPEECH_ACTS = word_set(
+    "поблагодарить благодарить поздравить поздравлять подтвердить подтверждать приветствовать"
+)
 # The gender of the person a nominative personal pronoun stands for («он заявил», «она
 # отметила»); the resolver adds the oblique forms (clause_words._PRONOUNS).
 PRONOUN_GENDERS = {"он": "masc", "она": "femn"}
@@ -166,9 +168,11 @@ ACCEPT_VERBS = word_set("принимать принять признавать 
 REJECTED_NOUNS = WORDS_NOUNS | word_set("упрёк упрек претензия домысел слух инсинуация")
 # Verbs whose whole clause is the speaker's point: a call, a pointer, a reproach ("призвал
 # всех читать, иначе можно утратить «…»", "указал на отсутствие «…»", "раскритиковал X за
-# публикацию «…»"): a fragment anywhere in it is his words, a genitive attribute too.
+# публикацию «…»", "подвергла критике власти за «большую кампанию»": the phrase's verb): a
+# fragment anywhere in it is his words, a genitive attribute too.
 CONTENT_VERBS = word_set(
-    "призвать призывать указать указывать раскритиковать критиковать обвинить обвинять упрекнуть"
+    """призвать призывать указать указывать раскритиковать критиковать обвинить обвинять упрекнуть
+    подвергнуть"""
 )
 # Of those, the ones whose noun right after is the object, never a postposed subject.
 TARGET_VERBS = word_set("призвать призывать раскритиковать критиковать обвинить обвинять упрекнуть")
