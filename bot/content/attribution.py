@@ -118,7 +118,7 @@ def dash_after(c: SpanContext) -> Outcome:
     dash = _DASH_AFTER.match(c.after)
     comma = dash or _COMMA_AFTER.match(c.after)
     if comma is None:
-        return _signed_below(c)
+        return _bare_after(c) or _signed_below(c)
     clause_lo = c.after_lo + comma.end()
     clause_hi = sentence_end(c.text, clause_lo, c.para_hi)
     below = None if dash else _dash_below(c, clause_lo)
@@ -143,6 +143,25 @@ def dash_after(c: SpanContext) -> Outcome:
     if who is not None and MEDIA.fullmatch(who) and _lemma_of(verb) in RELAY_VERBS | QUOTING_VERBS:
         return _relayed(c, verb, clause_hi) or Found(who)
     return Found(who)
+
+
+_BARE_AFTER = re.compile(r"^[ \t]+(?=[а-яё])")
+_BARE_MIN_WORDS = 3
+
+
+def _bare_after(c: SpanContext) -> Found | None:
+    """ "«Мы не живем в мире, где одна страна раздает карты» сказала экс-президент Бразилии.": a
+    sentence-long quotation of three words or more whose comma and dash the site lost, a
+    speech verb right after it with the speaker it names (never an outlet's relay)."""
+    bare = _BARE_AFTER.match(c.after)
+    if bare is None or not c.starts_sentence or c.n_words < _BARE_MIN_WORDS:
+        return None
+    clause_lo = c.after_lo + bare.end()
+    clause_hi = sentence_end(c.text, clause_lo, c.para_hi)
+    verb = first_verb(tokens(c.text, clause_lo, clause_hi), 1)
+    if verb is None or verb.impersonal or _lemma_of(verb) in RELAY_VERBS | QUOTING_VERBS:
+        return None
+    return Found(clause_speaker(c.resolver, clause_lo, clause_hi, verb, c.span.open))
 
 
 def _relayed(c: SpanContext, verb: Verb, clause_hi: int) -> Found | None:

@@ -154,6 +154,41 @@ DASH_AFTER: list[Row] = [
         "Мы не будем",
         Found("Карин Жан-Пьер"),
     ),
+    # A role noun right after the verb names its subject as a name would: the person the
+    # text gave that role, or nobody known (never a guess from the context).
+    (
+        "Политолог Дмитрий Олейник подвел итоги выборов.\n«Нарушений было не так много»,"
+        " — аргументировал политолог.",
+        "Нарушений",
+        Found("Дмитрий Олейник"),
+    ),
+    (
+        "Министры обсуждают новые санкции.\n«Это касается Германии и Австрии», — перечислил"
+        " дипломат.",
+        "Это касается",
+        UNKNOWN,
+    ),
+    # A sentence-long quotation whose comma and dash the site lost: a speech verb right after
+    # it attributes, naming its speaker; never a relaying outlet, a verb further on, nor a
+    # short one (a name: «Газпром» заявил …).
+    (
+        "Сенатор Алексей Пушков выступил в эфире.\n«Мы не живем в мире одной страны» сказал"
+        " Алексей Пушков журналистам.",
+        "Мы не живем",
+        Found("Алексей Пушков"),
+    ),
+    (
+        "Ранее Руссефф посетила Москву.\n«Мы не живем в мире одной страны» передает ТАСС.",
+        "Мы не живем",
+        None,
+    ),
+    (
+        "Ранее Руссефф посетила Москву.\n«Мы не живем в мире одной страны» вчера сказал"
+        " Алексей Пушков.",
+        "Мы не живем",
+        None,
+    ),
+    ("Ранее Руссефф посетила Москву.\n«Газпром» заявил о поставках.", "Газпром", None),
     # … but not a clause that names nobody (a journalist asking), a plural verb, a link verb,
     # or a clause after a dash with no comma (a quoted name explained).
     (

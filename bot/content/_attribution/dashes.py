@@ -12,10 +12,10 @@ from bot.content._attribution.clauses import _named_in, _not_media, first_verb
 from bot.content._attribution.context import Found, Outcome, SpanContext
 from bot.content._attribution.relays import clause_speaker
 from bot.content.layout import count_words, sentence_end
-from bot.content.lexicon import NON_ATTRIBUTING_VERBS, PRONOUN_GENDERS
+from bot.content.lexicon import NON_ATTRIBUTING_VERBS, PRONOUN_GENDERS, role_of
 from bot.content.morph import parses
 from bot.content.spans import Span
-from bot.content.speakers import Resolver, Verb, tokens
+from bot.content.speakers import Resolver, Token, Verb, tokens
 
 _SIGNATURE = re.compile(r"[ \t]*[—–-][ \t]*(\S[^\n]{1,60}?)[ \t.]*$")
 _SIGNED_AFTER = re.compile(r"[ \t]*[.!?…]?[ \t]*[—–-]?[ \t]*([А-ЯЁ][^\n.,:;«»\"]{2,60}?)[ \t.]*$")
@@ -117,7 +117,19 @@ def any_verb_after(c: SpanContext, dash: str, lo: int, hi: int) -> Outcome:
     if subject is not None and gender is not None and PRONOUN_GENDERS.get(subject.lower) == gender:
         return Found(c.resolver.resolve(lo, hi, verb, c.span.open))  # "— пошутил он"
     who = c.resolver.resolve(lo, hi, verb, c.span.open, context=False)
+    if _role_subject(subject):  # "— перечислил политолог": the role the text gave him
+        return Found(who if _not_media(who) else None)
     return Found(who) if _not_media(who) and _named_in(c, who, lo, hi) else None
+
+
+def _role_subject(tok: Token | None) -> bool:
+    """Whether `tok`, right after the verb, is a role noun in the nominative ("политолог",
+    "дипломат"): the clause names its subject, as a speech verb's would."""
+    return (
+        tok is not None
+        and role_of(tok.text) is not None
+        and any(p.has("nomn") for p in parses(tok.lower)[:1])
+    )
 
 
 def unmarked_speech(resolver: Resolver, lo: int, hi: int) -> tuple[int, int, str] | None:
