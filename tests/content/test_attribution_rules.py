@@ -1787,6 +1787,19 @@ PARTIAL_QUOTE: list[Row] = [
         "официальной",
         Found("Еврокомиссия"),
     ),
+    # After an object of four words or more, an instrumental phrase whose adjective reads
+    # first as a genitive ("откровенной") counts when its noun surely is one; a genitive
+    # noun ("войны") leaves it an attribute.
+    (
+        "Сергей Лавров назвал позицию западных стран по Крыму «откровенной ложью».",
+        "откровенной",
+        Found("Сергей Лавров"),
+    ),
+    (
+        "Сергей Лавров назвал позицию западных стран по Крыму «холодной войны» пережитком.",
+        "холодной",
+        None,
+    ),
     # Inside the instrumental complement a naming verb's object already took: the namer's.
     (
         "Леонид Слуцкий назвал санкции ЕС попыткой опустить «железный занавес».",

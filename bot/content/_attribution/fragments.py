@@ -171,18 +171,26 @@ def _named_as(c: SpanContext, verb: Verb, words: list[Token], between: list[Toke
     if head is None:
         return False
     if len(between) > _MAX_OBJECT_WORDS:
-        return _long_object(c, verb, between) and _surely_instrumental(head)
+        return _long_object(c, verb, between) and _surely_instrumental(head, words)
     if _inside_complement(c, verb, between):
         return True
     if len(between) <= 3:
         return any(p.has("ablt") for p in parses(head.lower))
     plain = not _CLAUSE_MARK.search(c.text, verb.token.end, c.span.open)
-    return plain and _surely_instrumental(head)
+    return plain and _surely_instrumental(head, words)
 
 
-def _surely_instrumental(word: Token) -> bool:
-    """Whether the word's first reading is an instrumental."""
-    return any(p.has("ablt") for p in parses(word.lower)[:1])
+def _surely_instrumental(word: Token, words: list[Token] | None = None) -> bool:
+    """Whether the word's first reading is an instrumental, or, heading a phrase of `words`
+    ("противоправной аннексией": an adjective read first as a genitive), it may be one and
+    the phrase's first noun surely is."""
+    if any(p.has("ablt") for p in parses(word.lower)[:1]):
+        return True
+    if not words or not any(p.has("ablt") and p.pos == "ADJF" for p in parses(word.lower)):
+        return False
+    rest = words[words.index(word) + 1 :]
+    noun = next((t for t in rest if any(p.pos == "NOUN" for p in parses(t.lower)[:1])), None)
+    return noun is not None and any(p.has("ablt") for p in parses(noun.lower)[:1])
 
 
 def _long_object(c: SpanContext, verb: Verb, between: list[Token]) -> bool:
