@@ -535,6 +535,24 @@ SOLE_PERSON: list[Row] = [
     ),
 ]
 
+# Of two people introduced with the role, the one introduced as a subject holds it, not one whose
+# introduction is an object or owner — even when the text makes him a subject later, inside what
+# someone reported («…, что Мешков скончался»).
+INTRODUCED_SUBJECT: list[Row] = [
+    (
+        "Посол Франции в России Пьер Леви принес соболезнования в связи с кончиной российского"
+        " посла в Париже Алексея Мешкова.\nРанее МИД России сообщил, что Мешков скончался в"
+        " Москве. Выступая на приеме, французский дипломат заявил, что Мешков был другом"
+        " Франции.\n«Это был выдающийся человек», — сказал посол.",
+        [("Это был выдающийся человек", "Пьер Леви")],
+    ),
+    (
+        "Посол Франции в России Пьер Леви встретился с послом России во Франции Алексеем"
+        " Мешковым.\n«Мы обсудили визы», — сказал посол.",
+        [("Мы обсудили визы", "Пьер Леви")],
+    ),
+]
+
 # A commentator («политолог», «эксперт») never falls back on a man introduced with an office of
 # state; the one introduced as a director of an institute may be him. An «автор» may be a
 # minister writing.
@@ -755,6 +773,7 @@ NATIONAL_POST: list[Row] = [
     + CITED_SOURCE
     + SOLE_HOLDER
     + SOLE_PERSON
+    + INTRODUCED_SUBJECT
     + TITLE_COMPLEMENT
     + RELATIVE_MATTER
     + RELATIVE_SUBJECT

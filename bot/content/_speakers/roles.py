@@ -89,7 +89,7 @@ class _Roles(_Continuity):
             self._candidates(lemma, gender, foreign | owners, post), keys
         )
         stems = frozenset(w.lower()[:5] for w in detail if len(w) >= 4)
-        linked = self._latest(subjects, stems, pos)
+        linked = self._latest(_introduced_subjects(subjects, pos), stems, pos)
         if linked is not None:
             return linked
         fallback = self._fallback(lemma, gender, pos, nations, at, foreign | owners, post)
@@ -586,3 +586,12 @@ def _aside(before: str) -> bool:
         or before.count("(") > before.count(")")
         or before.count("[") > before.count("]")
     )
+
+
+def _introduced_subjects(subjects: list[Mention], pos: int) -> list[Mention]:
+    """Of the mentions introducing people with a role, those in the nominative when one before
+    `pos` is: «Посол Индии Панкадж Саран принес соболезнования в связи с кончиной российского
+    посла Александра Кадакина. … — сказал посол» is the subject introduced as one, never the
+    man whose death the sentence names (though the text makes him a subject elsewhere)."""
+    nominative = [m for m in subjects if m.nominative and m.start < pos]
+    return nominative or subjects
