@@ -42,6 +42,9 @@ ORG_NAMES: list[tuple[str, str]] = [
         "Совет национальной безопасности США",
     ),
     ("Об этом сообщила пресс-служба Киргизии.", "пресс-служба Киргизии"),
+    ("Посол вручил копии грамот в госдепартаменте США.", "Госдепартамент США"),
+    ("Об этом говорится в расписании госдепа.", "Госдепартамент США"),
+    ("Представитель государственного департамента США выступил.", "Госдепартамент США"),
     ("Об этом сообщила пресс-служба турецкого лидера.", "пресс-служба турецкого лидера"),
     (
         "Как сообщила пресс-служба президента Казахстана, встреча прошла.",
@@ -694,4 +697,21 @@ EUROPARLIAMENT: list[Row] = [
 
 @pytest.mark.parametrize(("text", "opening", "speaker"), EUROPARLIAMENT)
 def test_the_european_parliament(text: str, opening: str, speaker: str | None) -> None:
+    assert _speaker(text, opening) == speaker
+
+
+# A body's text of any kind right before the body («говорится в расписании госдепа») is the
+# body's, as «— говорится в сообщении МИД» is; the body may be written in lower case.
+ANY_TEXT_OF_A_BODY: list[Row] = [
+    (
+        "Посол вручит копии верительных грамот в среду. Сотрудник бюро будет «присутствовать"
+        " на неофициальной церемонии», говорится в расписании госдепа.",
+        "присутствовать",
+        "Госдепартамент США",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), ANY_TEXT_OF_A_BODY)
+def test_any_text_of_a_body(text: str, opening: str, speaker: str | None) -> None:
     assert _speaker(text, opening) == speaker
