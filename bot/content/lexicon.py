@@ -106,6 +106,9 @@ REPLY_VERBS = word_set(
 )
 # "Ответ X на вопрос: «Не могли бы вы …?»": a question after such a noun is put to X, not his.
 QUESTION_NOUNS = word_set("вопрос")
+# "Журналист X спросил министра Y о … «…», — ответил он": who asks never answers (lemmas).
+ASKING_VERBS = word_set("спросить спрашивать поинтересоваться интересоваться")
+ANSWER_VERBS = word_set("ответить отвечать")
 # "она слышит, что: «…»": words heard or read from others, whom the sentence does not name.
 HEARING_VERBS = word_set("слышать услышать читать прочитать")
 # Nouns for someone's words, whose owner follows in the genitive: "прокомментировал слова X",

@@ -43,6 +43,8 @@ from bot.content._speakers.tokens import Answer, Token, Verb, naming_verb, speec
 from bot.content.entities import Mention
 from bot.content.lexicon import (
     ACCORDING_NOUNS,
+    ANSWER_VERBS,
+    ASKING_VERBS,
     CITING_CUES,
     MEDIA,
     MEDIA_KINDS,
@@ -320,6 +322,41 @@ class Resolver(_Roles):
             return False, None
         return found, who
 
+    def answerer(
+        self, who: str | None, verb: Verb | None, pronoun: Token, gender: str | None
+    ) -> str | None:
+        """ "Журналист Игорь Морозов спросил министра Олега Смирнова о санкциях. «…», —
+        ответил он": «он» of a verb of answering never stands for whoever asked in the sentence
+        before (the subject of a verb of asking, lexicon ASKING_VERBS); it stands for the one
+        person of its gender asked there, else for nobody."""
+        if who is None or verb is None or lemma(verb.token.lower) not in ANSWER_VERBS:
+            return who
+        own = self.sentence_start(pronoun.start)
+        if own == 0:
+            return who
+        lo = self.sentence_start(own - 1, anchor=own)
+        asking = next(
+            (t for t in tokens(self.text, lo, own) if lemma(t.lower) in ASKING_VERBS), None
+        )
+        if asking is None:
+            return who
+        named = [m for m in self.entities.persons if lo <= m.start < own and m.person]
+        if not any(
+            m.nominative and m.start < asking.start and m.person.name == who
+            for m in named
+            if m.person
+        ):
+            return who
+        asked = {
+            m.person.name
+            for m in named
+            if m.person is not None
+            and m.start > asking.start
+            and m.person.name != who
+            and m.person.gender in (None, gender)
+        }
+        return asked.pop() if len(asked) == 1 else None
+
     def antecedent(self, relative: Token) -> str | None:
         """ "заявление президента Финляндии Александера Стубба, который ранее сказал, что …":
         the person named right before the comma a relative pronoun follows is its verb's
@@ -525,7 +562,8 @@ class _ClauseScan:
         if tok.lower in _PRONOUNS and not self._possessive(tok) and not self._object(tok):
             gender = _PRONOUNS[tok.lower]
             found, carried = self.resolver.previous_subject(tok, gender)
-            return True, carried if found else self.resolver.pronoun(gender, self.pos)
+            who = carried if found else self.resolver.pronoun(gender, self.pos)
+            return True, self.resolver.answerer(who, self.verb, tok, gender)
         if (_they(self.toks, i) or self._there(tok)) and not self.role:
             return True, self.resolver.organisation(self.pos)
         if tok.lower in UNKNOWN_AGENTS or (

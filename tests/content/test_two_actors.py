@@ -302,3 +302,32 @@ CLAUSE_OBJECTS: list[Row] = [
 @pytest.mark.parametrize(("text", "opening", "speaker"), CLAUSE_OBJECTS)
 def test_objects_and_owners_in_the_clause(text: str, opening: str, speaker: str | None) -> None:
     assert _speaker(text, opening) == speaker
+
+
+# Who asks never answers: «он» of «ответил» after «X спросил Y …» is Y (the one person of its
+# gender asked), nobody when two were asked; with no question before, the pronoun as ever.
+ASKED_AND_ANSWERED: list[Row] = [
+    (
+        "Журналист Игорь Морозов спросил министра Олега Смирнова о санкциях. «Санкции не"
+        " работают», — ответил он.",
+        "Санкции",
+        "Олег Смирнов",
+    ),
+    (
+        "Журналист Игорь Морозов спросил министра Олега Смирнова и посла Петра Иванова о"
+        " санкциях. «Санкции не работают», — ответил он.",
+        "Санкции",
+        None,
+    ),
+    (
+        "Министр Олег Смирнов выступил на брифинге. Журналист спросил его о санкциях. «Санкции"
+        " не работают», — ответил он.",
+        "Санкции",
+        "Олег Смирнов",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), ASKED_AND_ANSWERED)
+def test_who_asks_never_answers(text: str, opening: str, speaker: str | None) -> None:
+    assert _speaker(text, opening) == speaker
