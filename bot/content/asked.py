@@ -6,7 +6,8 @@ Why: an interview's question turn is often not one question — «— Госпо
 sentences without «?» passed every filter, so the summary opened with the interviewer's words.
 The turn is known by its form, whether or not the interview was recognised as one: a dialogue
 turn that ends asking, one that opens by addressing the interviewee («Господин посол,»,
-«Владимир Имамович,»), or one labelled as a question. One named rule each
+«Владимир Имамович,»), one presenting the guest («мы беседуем с …»), or one labelled as a
+question. One named rule each
 (tests/content/test_summary_rules.py, ASKED_TURN_CASES).
 """
 
@@ -49,12 +50,30 @@ def _addressing(paragraph: str) -> bool:
     )
 
 
+# A host presenting the guest: «мы беседуем с …», «у нас в гостях …», «наш гость …».
+_HOSTING = re.compile(
+    r"\b(?:[Мм]ы\s+беседуем|[Уу]\s+нас\s+в\s+(?:гостях|студии)|[Нн]аш\s+(?:гость|собеседник)|"
+    r"[Сс]егодня\s+в\s+(?:студии|гостях))\b"
+)
+
+
+def _hosting(paragraph: str) -> bool:
+    """A dialogue turn presenting the guest («- Здравствуйте. Сегодня в рамках рубрики … мы
+    беседуем с очень интересной персоной …»): the host's introduction, no one's news."""
+    return bool(_DASHED.match(paragraph)) and bool(_HOSTING.search(paragraph))
+
+
 def _labelled(paragraph: str) -> bool:
     """A turn labelled as the question («Вопрос: …»)."""
     return bool(_QUESTION_LABEL.match(paragraph.lstrip()))
 
 
-ASKED_TURNS = (("asking", _asking), ("addressing", _addressing), ("labelled", _labelled))
+ASKED_TURNS = (
+    ("asking", _asking),
+    ("addressing", _addressing),
+    ("labelled", _labelled),
+    ("hosting", _hosting),
+)
 
 
 def asked_turn(paragraph: str) -> bool:

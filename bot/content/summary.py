@@ -1243,6 +1243,36 @@ def _by_someones_words(texts: list[str], body: str, persons: Sequence[Mention]) 
     return [aside_words(first, body, persons), *texts[1:]]
 
 
+def by_role_words(
+    text: str, said: Sequence[tuple[str, str | None]], body: str, persons: Sequence[Mention]
+) -> str:
+    """«По словам министра, claim.» (a role, no name: the lead leans on a sentence the reader
+    does not see) → «Глава МИД КНР Ван И заявил, что claim.»: the person is the one the text's
+    quotations are all given to (`said`, the analysis's speakers), a person the text names,
+    with the role the article gives them. Else `text` as it is: no speaker is guessed."""
+    found = _BY_WORDS.match(text)
+    who = found.group("who") if found else ""
+    if found is None or not title_heads(who) or any(w[:1].isupper() for w in who.split()[:1]):
+        return text
+    names = {m.person.name for m in persons if m.person}
+    speakers = {s for _q, s in said if s}
+    if len(speakers) != 1 or not reportable(found.group("claim")):
+        return text
+    last = next(iter(speakers)).split()[-1]
+    full = sorted((n for n in names if n.split()[-1] == last), key=len)
+    if not full or last[: max(4, len(last) - 2)] in who:
+        return text
+    name = full[-1]
+    gender = _gender(name, persons) or _given_gender(name)
+    role = role_of(body, persons, name)
+    if gender not in ("masc", "femn") or (not role and " " not in name):
+        return text
+    verb = _BY_WORDS_VERB[found.group("how")][gender == "femn"]
+    claim = _lowered_claim(found.group("claim"), body)
+    who = f"{role} {name}" if role else name
+    return f"{_capitalised(who)} {verb}, что {claim}"
+
+
 def _lowered_claim(claim: str, body: str) -> str:
     """The claim after «что»: its first word lowered unless it is a name, or the text writes it
     capitalised inside a sentence too («… против Запада» keeps «Запад продолжает …»)."""
@@ -1558,6 +1588,7 @@ def _written(
         names = sorted({m.person.name for m in persons if m.person}, key=len, reverse=True)
         introduced = _quotation_said_by(texts, said, body, persons)
         texts, speaker = (texts, speaker) if introduced == texts else (introduced, None)
+        texts = [by_role_words(texts[0], said, body, persons), *texts[1:]] if texts else texts
         texts = one_subject(commenting(_by_someones_words(texts, body, persons)), names)
         texts = [in_interview(texts[0], body, names), *texts[1:]] if texts else texts
     text = _joined(texts, speaker)

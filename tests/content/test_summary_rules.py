@@ -1678,6 +1678,11 @@ ASKED_TURN_CASES = [
     ),
     ("labelled", "Вопрос: Переговоры продолжатся. Будут ли новые раунды в этом году?"),
     ("labelled", "Корреспондент: Визит прошел успешно. Подписано шесть документов."),
+    (
+        "hosting",
+        "— Добрый вечер. Сегодня мы беседуем с человеком, который знает о космосе всё.",
+    ),
+    ("hosting", "- У нас в гостях директор музея. Выставка открылась в субботу."),
 ]
 # Turns that only look like it: an answer addressing someone else, a dash line with no
 # question, a quotation paragraph.
@@ -1686,6 +1691,7 @@ NOT_ASKED = [
     "— Отношения развиваются уверенно, в марте исполнилось десять лет соглашению.",
     "Вопрос о поставках будет решен до конца года, заявил министр.",
     "— Андрей Петрович Иванов подписал соглашение. Поставки начнутся в мае.",
+    "Сегодня мы беседуем о будущем отрасли, сказал министр на форуме.",
 ]
 _INTRO = "Глава компании ответил на вопросы журналистов о поставках газа в Европу."
 
@@ -1879,3 +1885,34 @@ INTERVIEWEE = [
 @pytest.mark.parametrize(("article", "summary"), INTERVIEWEE)
 def test_the_interviewee_is_introduced_by_role_and_name(article: str, summary: str) -> None:
     assert analyze(article).summary == summary
+
+
+# «По словам <role>, …» naming no one: the person all the text's quotations are given to, with
+# the role the article gives them. (article, summary)
+BY_ROLE_WORDS = [
+    (
+        "По словам министра, переговоры пройдут в Вене в начале марта.\n"
+        "«Мы готовы к диалогу без предварительных условий», — сказал глава МИД Австрии "
+        "Александр Шалленберг.",
+        "Глава МИД Австрии Александр Шалленберг заявил, что переговоры пройдут в Вене в начале "
+        "марта.",
+    ),
+]
+# Left as they are: quotations of two people (whose role is it?), or none at all.
+BY_ROLE_WORDS_KEPT = [
+    "По словам министра, переговоры пройдут в Вене в начале марта.\n"
+    "«Мы готовы к диалогу», — сказал глава МИД Австрии Александр Шалленберг. «Мы тоже», — "
+    "ответил глава МИД Чехии Ян Липавский.",
+    "По словам министра, переговоры пройдут в Вене в начале марта.\nГлава МИД Австрии "
+    "Александр Шалленберг прибыл в Вену.",
+]
+
+
+@pytest.mark.parametrize(("article", "summary"), BY_ROLE_WORDS)
+def test_by_a_roles_words_names_the_one_quoted(article: str, summary: str) -> None:
+    assert analyze(article).summary == summary
+
+
+@pytest.mark.parametrize("article", BY_ROLE_WORDS_KEPT)
+def test_by_a_roles_words_names_no_one_unsure(article: str) -> None:
+    assert analyze(article).summary.startswith("По словам министра, переговоры")
