@@ -213,9 +213,42 @@ def _surname_nominative(
     last_n = last if fixed else last_n
     if not fixed and last_n == last and case not in (None, "nomn"):
         last_n = _foreign_nominative(last, case, gender, known_first)
+    if gender == "masc" and known_first and not fixed and not russian:
+        last_n = _guessed_man_stem(last, case) or last_n
     if last_n.endswith("ь") and last.endswith("и"):
         last_n = last  # "Нарендры Моди": no surname declines as «ночь» («Модь»)
     return last_n, russian
+
+
+# A man's foreign surname's endings by case, hard stem and soft: «Мерца», «Эрлихом»,
+# «Скрипаля», «Милея», «Макеем» (after «ц», «ж», «ш», «ч», «щ» «-ем» is the hard ending).
+_MAN_CASE_ENDINGS = {
+    "gent": ("я", "а"),
+    "accs": ("я", "а"),
+    "datv": ("ю", "у"),
+    "ablt": ("ем", "ём", "ом"),
+}
+_HUSHING = "цжшчщ"
+# What is left of an adjectival surname («Зеленскому», «Вяземском») once a noun's ending is cut.
+_ADJECTIVAL_END = re.compile(r"[сц]к[а-яё]{0,2}$")
+
+
+def _guessed_man_stem(last: str, case: str | None) -> str | None:
+    """The nominative of a man's foreign surname the dictionary only guesses at, beside his
+    first name the dictionary holds in `case`: its stem, soft ones with «-ь» («Скрипаля» →
+    «Скрипаль») or «-й» after a vowel («Милея» → «Милей»), never the guess's own nominative
+    («Мерца» is no «Мерец», «Эрлихом» no «Эрлихо»). None when the dictionary holds the
+    surname, reads it as an adjective, or its ending is no man's ending of that case."""
+    if any(p.dictionary for p in parses(last.lower())):
+        return None
+    ending = next((e for e in _MAN_CASE_ENDINGS.get(case or "", ()) if last.endswith(e)), None)
+    stem = last[: -len(ending)] if ending else ""
+    if ending is None or len(stem) < 3 or stem[-1] in "йь" or _ADJECTIVAL_END.search(stem):
+        return None  # «Зеленскому», «Зеленском»: an adjective's endings, not a noun's
+    if stem[-1] in "аеёиоуыэюя":
+        return stem + "й" if ending in ("я", "ю", "ем") else None
+    soft = ending in ("я", "ю", "ём") or (ending == "ем" and stem[-1] not in _HUSHING)
+    return stem + "ь" if soft else stem
 
 
 def _full_name(

@@ -154,3 +154,23 @@ def test_other_name_forms(text: str, names: set[str]) -> None:
 def test_a_patronymic_word_ends_the_speakers_name() -> None:
     text = "Посол Полад Бюльбюль оглы заявил: «Мы готовы к диалогу»."
     assert [q.speaker for q in analyze(text).quotes] == ["Полад Бюльбюль оглы"]
+
+
+# A man's foreign surname the dictionary only guesses at, beside his first name declined by
+# the dictionary, takes its stem's nominative, never the guess's own («Мерец», «Эрлихо»).
+MEN_IN_OBLIQUE_CASES = [
+    ("Визит Фридриха Мерца в Вашингтон завершился.", {"Фридрих Мерц"}),
+    ("Встреча с Фридрихом Мерцем прошла вчера.", {"Фридрих Мерц"}),
+    ("Отравление Сергея Скрипаля расследуют.", {"Сергей Скрипаль"}),
+    ("Интервью с Алексеем Эрлихом вышло вчера.", {"Алексей Эрлих"}),
+    ("Письмо Владимиру Макею передали.", {"Владимир Макей"}),
+    # an adjectival surname and a dictionary one keep their own declension
+    ("Письмо Владимиру Зеленскому передали.", {"Владимир Зеленский"}),
+    ("Встреча с Сергеем Лавровым прошла вчера.", {"Сергей Лавров"}),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), MEN_IN_OBLIQUE_CASES)
+def test_a_mans_foreign_surname_in_an_oblique_case(text: str, names: set[str]) -> None:
+    found = {m.person.name for m in find_entities(text).persons if m.person}
+    assert found == names
