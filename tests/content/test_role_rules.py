@@ -617,7 +617,8 @@ TITLE_ENDS_AT_VERB: list[Row] = [
 # A country tied to a person is in the title right before the name, within its clause: a
 # country named before a comma («пригласить представителей РФ …, Макрон заявил») is another
 # clause's, so «французский лидер» still stands for Макрон; and a title one mention gives
-# («российскому коллеге Сергею Лаврову») beats another's words before another mention.
+# («российскому коллеге Сергею Лаврову»; a subject's title for a post) beats another's words
+# before another mention.
 TITLE_ENDS_AT_COMMA: list[Row] = [
     (
         "«Это не вопрос дней», — заявил Макрон.\nОтвечая на вопрос, позовет ли он делегацию РФ"
@@ -638,6 +639,19 @@ TITLE_ENDS_AT_COMMA: list[Row] = [
         " российского МИД.",
         "Мы услышали",
         "Сергей Лавров",
+    ),
+    (  # two names of one body in two titles, both a subject's: one post
+        "Глава ОЗХО Фернандо Ариас прибыл в Гаагу.\nРуководитель Организации по запрещению"
+        " химического оружия Фернандо Ариас допустил поездку.\nГлава ОЗХО оценил отношения"
+        " с Дамаском как «сложные».",
+        "сложные",
+        "Фернандо Ариас",
+    ),
+    (  # a title before an object's name is no post of his
+        "«Мир устал»: глава МИД Ирана ответил на критику Зеленского\nПрезидент Украины"
+        " Владимир Зеленский выступил в Давосе. «Мы устали от клоунов», — написал глава МИД.",
+        "Мы устали",
+        None,
     ),
     (  # the title before the name still ties him to his country
         "Министр иностранных дел Венгрии Петер Сийярто прибыл в Минск.\n«Мы готовы», —"

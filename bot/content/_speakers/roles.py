@@ -394,14 +394,23 @@ class _Roles(_Continuity):
 
     def _other_post_holders(self, post: str | None) -> frozenset[str]:
         """People introduced with another post than `post` («министр обороны» for «глава
-        МИД»): the role never stands for them, introduced or as a fallback."""
+        МИД»): the role never stands for them, introduced or as a fallback. One whom another
+        title, as a subject, gives `post` holds it («Глава МАГАТЭ Рафаэль Гросси» …
+        «Руководитель Международного агентства по атомной энергии Рафаэль Гросси»: two names of
+        one body)."""
         if post is None:
             return frozenset()
-        return frozenset(
-            m.person.name
-            for m in self.entities.persons
-            if m.person is not None and self._post_of(m) not in (None, post)
-        )
+        other: set[str] = set()
+        holders: set[str] = set()
+        for m in self.entities.persons:
+            own = self._post_of(m) if m.person is not None else None
+            if m.person is None or own is None:
+                continue
+            if own != post:
+                other.add(m.person.name)
+            elif m.nominative:  # «ответил на критику Зеленского» after «глава МИД Ирана»
+                holders.add(m.person.name)  # is no foreign minister: only a subject's title
+        return frozenset(other - holders)
 
     def _owned(self, at: Token) -> bool:
         """Whether whose the role is follows it in the genitive: a body («представитель МИД»,
