@@ -775,13 +775,16 @@ class _ClauseScan:
         """ "Ким назвала" where the text names «Ким Чен Ын» and «Ким Е Чжон", "— сказала Трамп"
         beside Дональд and Меланья Трамп: a lone name word two of the text's people share (a
         surname, or a family name written first) is the one whose gender the verb agrees
-        with, when only one has it; else nobody for sure — never the bare word."""
+        with, when only one has it; else nobody for sure — never the bare word. A name only a
+        quotation gives («Че Дегтярев полез в этот футбол?», a critic mocking him) is nobody
+        the text names."""
         people = {
             m.person
             for m in self.resolver.entities.persons
             if m.person is not None
             and m.person.name != name
             and name in (m.person.surname, m.person.name.split()[0])
+            and not self.resolver.inside_quote(m.start)  # «Че Дегтярев полез …?»: a quote's
         }
         if len({p.name for p in people}) < 2:
             return name

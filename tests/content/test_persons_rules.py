@@ -413,6 +413,26 @@ def test_known_names(text: str, expected: list[tuple[str, str, bool]]) -> None:
 
 # text → every (quotation, speaker) `analyze` gives.
 SPEAKERS: list[tuple[str, list[tuple[str, str | None]]]] = [
+    # a name only a quotation gives («Че Сийярто …?», a critic mocking him) is no namesake
+    # that would make the lone surname after it anyone's
+    (
+        "Глава МИД Венгрии Петер Сийярто ответил критикам. «Они пишут: «Че Сийярто опять"
+        " поехал в Москву?» Отвечаю: Сийярто едет туда, где интересы Венгрии», — сказал"
+        " Сийярто.",
+        [
+            (
+                "Они пишут: «Че Сийярто опять поехал в Москву?» Отвечаю: Сийярто едет туда,"
+                " где интересы Венгрии",
+                "Сийярто",
+            )
+        ],
+    ),
+    # … while two the text itself names leave it to the verb's gender
+    (
+        "Президент США Дональд Трамп прибыл в Лондон вместе с супругой Меланьей Трамп. «Мы"
+        " рады быть здесь», — сказала Трамп.",
+        [("Мы рады быть здесь", "Меланья Трамп")],
+    ),
     (
         "По словам Рубио, США смогли привлечь стороны к переговорам.\n"
         "«Мы не стремимся навязывать соглашение никому», - сказал глава Госдепа.",
