@@ -30,6 +30,9 @@ _ATTRIBUTION_SENTENCE = re.compile(
     re.DOTALL,
 )
 _QUOTE_MARKS = re.compile('[«»"„“”]')
+# A name alone in quotation marks («Интерфакс», "РИА Новости"): capitalised words only, no
+# words quoted, so a sentence naming an outlet so may still say who speaks next.
+_NAME_IN_MARKS = re.compile(r'[«"„“](?:[A-ZА-ЯЁ0-9][\w.+-]*(?:[ \t]+|(?=[»"“”]))){1,4}[»"“”]')
 _OPENING_MARKS = frozenset('«"„“')
 _TITLE_WORDS = 2  # a title's quotation of one word is a name, not a line of the interview
 _CLOSING_MARKS = frozenset('»"“”')
@@ -63,7 +66,7 @@ class QuoteFinder:
             for start, stop in self.layout.sentences(para_start):
                 sentence = text[start:stop]
                 hit = _ATTRIBUTION_SENTENCE.search(sentence)
-                if hit is None or _QUOTE_MARKS.search(sentence):
+                if hit is None or _QUOTE_MARKS.search(_NAME_IN_MARKS.sub("", sentence)):
                     continue
                 toks = tokens(text, start + hit.start(), stop)
                 verbs = [v for t in toks if (v := speech_verb(t)) is not None]

@@ -150,14 +150,26 @@ class Resolver(_Roles):
         сообщает ТАСС») — the body or person cited, else a body nobody knows
         (UNKNOWN_BODY), never the outlet that relays; None when the sentence names nobody."""
         found, who = self.scan(toks, verb, pos, stop_early=False)
+        cue = next((k for k, t in enumerate(toks) if t.lower in CITING_CUES), None)
+        if (not found or not who) and cue is not None and not self._unnamed_source(toks[cue:]):
+            # «Об этом сообщает «Интерфакс» со ссылкой на пресс-службу Назарбаева»: whatever
+            # the cited source reads as, the outlet named before the cue only relays (one
+            # citing «источник», nobody named, reports on its own: its words stay its own)
+            found, who = self.scan(toks[:cue], verb, pos, stop_early=False)
+            if not (found and who and MEDIA.fullmatch(who)):
+                return None
         if not found or not who:
             return None
-        cue = next((k for k, t in enumerate(toks) if t.lower in CITING_CUES), None)
         if cue is None or not MEDIA.fullmatch(who):
             return who
         cited = [t for t in toks[cue + 1 :] if t.lower not in PREPOSITIONS and not speech_verb(t)]
         found, source = self.scan(cited, None, pos, stop_early=True)
         return source if found and source and not MEDIA.fullmatch(source) else UNKNOWN_BODY
+
+    @staticmethod
+    def _unnamed_source(toks: list[Token]) -> bool:
+        """Whether the words cite a source nobody names («со ссылкой на источник»)."""
+        return any(lemma(t.lower) in UNKNOWN_AGENTS for t in toks)
 
     def resolve(
         self, start: int, end: int, verb: Verb | None, pos: int, *, context: bool = True

@@ -715,3 +715,34 @@ ANY_TEXT_OF_A_BODY: list[Row] = [
 @pytest.mark.parametrize(("text", "opening", "speaker"), ANY_TEXT_OF_A_BODY)
 def test_any_text_of_a_body(text: str, opening: str, speaker: str | None) -> None:
     assert _speaker(text, opening) == speaker
+
+
+# «Об этом сообщает «Интерфакс» со ссылкой на …»: an outlet named in quotation marks still
+# makes the sentence say who speaks next — the source it cites, a body nobody knows when that
+# source is unsettled, never the outlet; one citing an unnamed «источник» keeps its words.
+OUTLET_IN_MARKS_CITING: list[Row] = [
+    (
+        "Об этом сообщает «Интерфакс» со ссылкой на МИД Казахстана. «Мы не получали такого"
+        " запроса», — говорится в сообщении.",
+        "Мы не получали",
+        "МИД Казахстана",
+    ),
+    (
+        "Назарбаев поздравил Токаева. Об этом сообщает «Интерфакс» со ссылкой на пресс-службу"
+        " Назарбаева. «Эта победа свидетельствует о вашем авторитете», — говорится в"
+        " сообщении.",
+        "Эта победа",
+        None,
+    ),
+    (
+        "Стороны достигли понимания. Об этом пишет американский портал Axios со ссылкой на"
+        " источник. «Было достигнуто некоторое понимание», — сообщается в материале.",
+        "Было достигнуто",
+        "Axios",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), OUTLET_IN_MARKS_CITING)
+def test_an_outlet_in_marks_citing(text: str, opening: str, speaker: str | None) -> None:
+    assert _speaker(text, opening) == speaker
