@@ -5,7 +5,8 @@ Why: an interview's question turn is often not one question — «— Госпо
 Имамович, 15 июня ШОС отмечает свою 19-ю годовщину. Как вы охарактеризовали бы …?» — and its
 sentences without «?» passed every filter, so the summary opened with the interviewer's words.
 The turn is known by its form, whether or not the interview was recognised as one: a dialogue
-turn that ends asking, one that opens by addressing the interviewee («Господин посол,»,
+turn that ends asking (or a paragraph that ends asking someone, «…, Владимир Иванович, … Вы
+согласны?»), one that opens by addressing the interviewee («Господин посол,»,
 «Владимир Имамович,»), one presenting the guest («мы беседуем с …»), or one labelled as a
 question. One named rule each
 (tests/content/test_summary_rules.py, ASKED_TURN_CASES).
@@ -33,6 +34,23 @@ def _asking(paragraph: str) -> bool:
     """A dialogue turn that ends with a question («- Владимир Имамович, … годовщину. Как вы
     …?»): the interviewer's, whatever its first sentences say."""
     return bool(_DASHED.match(paragraph)) and paragraph.rstrip().rstrip('»"“”').endswith("?")
+
+
+# «, Владимир Иванович,» inside a sentence; «Вы», «вам», «ваш…»: the paragraph speaks to someone.
+_VOCATIVE = re.compile(r",\s+(?P<given>[А-ЯЁ][а-яё]+)\s+(?P<patronymic>[А-ЯЁ][а-яё]+),")
+_SECOND_PERSON = re.compile(r"(?<!\w)(?:[Вв]ы|[Вв]ас|[Вв]ам|[Вв]ами|[Вв]аш\w*)(?!\w)")
+
+
+def _asking_someone(paragraph: str) -> bool:
+    """A paragraph, no dialogue dash, that ends with a question and speaks to someone («Очень
+    скоро, Владимир Иванович, символическая дата: … Вы с этим согласны?»): an interviewer's
+    question whose turn the page does not mark."""
+    if not paragraph.rstrip().endswith("?"):
+        return False
+    named = _VOCATIVE.search(paragraph)
+    if named is not None and any(p.has("Patr") for p in parses(named.group("patronymic").lower())):
+        return True
+    return bool(_SECOND_PERSON.search(paragraph))
 
 
 def _addressing(paragraph: str) -> bool:
@@ -70,6 +88,7 @@ def _labelled(paragraph: str) -> bool:
 
 ASKED_TURNS = (
     ("asking", _asking),
+    ("asking-someone", _asking_someone),
     ("addressing", _addressing),
     ("labelled", _labelled),
     ("hosting", _hosting),
