@@ -1088,9 +1088,27 @@ HEADLINE: list[Row] = [
         "Мы никуда",
         None,
     ),
-    (  # a body in the title's role («глава МИД») is left to the lead's own attributions
+    (  # a body and a country after the title's role: the lead's person of that post there
         "«Мы готовы к диалогу»: глава МИД о переговорах\nГлава МИД Сергей Лавров выступил.",
         "Мы готовы",
+        Found("Сергей Лавров"),
+    ),
+    (
+        "«Мы обязаны сотрудничать»: глава МИД Казахстана — о связях с Россией\nОб этом"
+        " заявил министр иностранных дел Казахстана Мурат Нуртлеу в интервью.",
+        "Мы обязаны",
+        Found("Мурат Нуртлеу"),
+    ),
+    (  # the lead's minister is of another country than the title's: nobody known
+        "«Мы обязаны сотрудничать»: глава МИД Казахстана — о связях с Россией\nОб этом"
+        " заявил министр иностранных дел России Сергей Лавров на встрече.",
+        "Мы обязаны",
+        None,
+    ),
+    (  # a name after the title's role: never the lead's other person
+        "«Мы обязаны сотрудничать»: глава МИД Мурат Нуртлеу — о связях с Россией\nОб этом"
+        " заявил министр Иван Петров на встрече.",
+        "Мы обязаны",
         None,
     ),
     # A sentence (closing full stop) or a body paragraph is no title line.

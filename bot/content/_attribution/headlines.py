@@ -10,6 +10,7 @@ import re
 
 from bot.content._attribution.clauses import _named_in, first_verb
 from bot.content._attribution.context import Found, Outcome, SpanContext
+from bot.content._speakers.nations import is_country_word, nation_keys
 from bot.content.lexicon import TOPIC_PREPOSITIONS, RoleKind, role_kind, role_of, same_role
 from bot.content.morph import parses
 from bot.content.speakers import Token, tokens
@@ -76,7 +77,7 @@ def _title_topic(c: SpanContext, lo: int, toks: list[Token]) -> Outcome:
     persons = [m for m in c.resolver.entities.persons if lo <= m.start < hi and m.person]
     if not persons:
         role = _title_role(toks[:at])
-        who = _lead_person(c, role) if role else None
+        who = _lead_person(c, role, _title_countries(toks[:at])) if role else None
         return Found(who) if who else None
     if len(persons) != 1 or not persons[0].nominative:
         return None
@@ -85,12 +86,35 @@ def _title_topic(c: SpanContext, lo: int, toks: list[Token]) -> Outcome:
 
 def _title_role(toks: list[Token]) -> str | None:
     """ "политолог", "американский эксперт" before «о …» in a title: the role noun ending
-    words all in lower case (a name or a body names someone else), in the nominative."""
-    if not toks or any(not t.text.islower() for t in toks):
+    words all in lower case (a name or a body names someone else), in the nominative; or a
+    role in lower case with whose post it is after it, «глава МИД Белоруссии — об …»."""
+    words = [t for t in toks if t.text[:1].isalnum()]  # the dash before «о» is no word
+    at = next((k for k, t in enumerate(words) if t.text.islower() and role_of(t.lower)), None)
+    if at is None or any(not t.text.islower() for t in words[:at]):
         return None
-    role = role_of(toks[-1].lower)
-    found = parses(toks[-1].lower)[:1]
+    if at < len(words) - 1 and not all(_post_word(t) for t in words[at + 1 :]):
+        return None
+    role = role_of(words[at].lower)
+    found = parses(words[at].lower)[:1]
     return role if role and any(p.has("nomn") and p.has("sing") for p in found) else None
+
+
+def _title_countries(toks: list[Token]) -> list[tuple[str, ...]]:
+    """The countries a title's role names («глава МИД Белоруссии»), each as the stems its
+    name opens with: the lead must name the same one for the role to stand for its person."""
+    return [
+        nation_keys(t.text) or (t.lower[:4],)
+        for t in toks
+        if t.text[:1].isupper() and is_country_word(t.text)
+    ]
+
+
+def _post_word(tok: Token) -> bool:
+    """A word of whose post a title's role is: a capitalised body or country («МИД
+    Белоруссии», «Госдумы»), never a verb or a name in the nominative."""
+    return tok.text[:1].isupper() and not any(
+        p.has("nomn") and p.has("Name") for p in parses(tok.lower)
+    )
 
 
 def _fits_role(title: str, word: str) -> bool:
@@ -105,10 +129,14 @@ def _fits_role(title: str, word: str) -> bool:
     return role_kind(title) is RoleKind.EXPERT and role_kind(role) is RoleKind.EXPERT
 
 
-def _lead_person(c: SpanContext, role: str) -> str | None:
+def _lead_person(
+    c: SpanContext, role: str, countries: list[tuple[str, ...]] | None = None
+) -> str | None:
     """The one person the lead (the paragraph under the title) names in the nominative,
     when a role word there that fits the title's role comes before them: «"Разоблачение не
-    поможет": политолог об …» and «…, сказал военный политолог … Александр Перенджиев»."""
+    поможет": политолог об …» and «…, сказал военный политолог … Александр Перенджиев»;
+    and each country the title's role names («глава МИД Белоруссии») is named there too
+    («министр иностранных дел Белоруссии Владимир Макей»; never Russia's minister)."""
     layout = c.doc.layout
     if len(layout.para_starts) < _LEAD + 1:
         return None
@@ -123,7 +151,11 @@ def _lead_person(c: SpanContext, role: str) -> str | None:
     if len(names) != 1:
         return None
     first = named[0].start
-    if not any(_fits_role(role, w) for w in _WORD.findall(c.text, lo, first)):
+    before = _WORD.findall(c.text, lo, first)
+    if not any(_fits_role(role, w) for w in before):
+        return None
+    lowered = [w.lower() for w in before]
+    if any(not any(w.startswith(keys) for w in lowered) for keys in countries or []):
         return None
     return names.pop()
 
