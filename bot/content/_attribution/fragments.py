@@ -363,7 +363,7 @@ def _role_names(c: SpanContext, verb: Verb) -> bool:
     caller has let only three words or more through (a shorter one characterises)."""
     before = [t for t in c.toks_before if c.sent_lo <= t.start < verb.token.start]
     if verb.plural:
-        return _judging(verb)
+        return _judging(verb) and not _habitual(verb)
     if _gerund(verb) and _group_gerund(before, verb) is not None:
         return True  # "В ЕП отказались, подчеркнув, что «официальной миссии» …": a group
     if _namesake_subject(c, before):
@@ -372,6 +372,16 @@ def _role_names(c: SpanContext, verb: Verb) -> bool:
         (role_of(t.text) is not None or lemma(t.lower) in UNKNOWN_AGENTS)
         and any(p.has("nomn") for p in parses(t.lower)[:1])
         for t in before
+    )
+
+
+def _habitual(verb: Verb) -> bool:
+    """ "Южную часть Курил в Японии называют «северными территориями»", "Сирию называли
+    «ближневосточным болотом»": an imperfective plural naming verb with no subject named is
+    how a thing is commonly called, a name, not anybody's saying (the perfective "назвали"
+    reports one act of speech)."""
+    return lemma(verb.token.lower) in NAMING_VERBS and any(
+        p.has("impf") for p in parses(verb.token.lower)[:1]
     )
 
 
