@@ -97,6 +97,17 @@ def _paragraph_close(
     return None
 
 
+# A sentence's end and the next sentence's capital right after a mark.
+_SENTENCE_AFTER = re.compile(r"[.!?…][ \t]+[А-ЯЁA-Z]")
+
+
+def _ends_inline(text: str, j: int, depth: int, *, inline: bool) -> bool:
+    """ "число случаев «увеличилось с момента окончания «холодной войны». Госпожа …": in a «
+    opened inside a sentence, a nested mark that the sentence's end and a capital follow
+    closed both (the site lost one)."""
+    return depth == 1 and inline and _SENTENCE_AFTER.match(text, j + 1) is not None
+
+
 def _match_guillemet(text: str, i: int) -> tuple[int, bool] | None:
     depth = 1
     breaks = 0
@@ -114,8 +125,8 @@ def _match_guillemet(text: str, i: int) -> tuple[int, bool] | None:
                     return None
         elif c == "»":
             depth -= 1
-            if depth == 0:
-                return j, False
+            if depth == 0 or _ends_inline(text, j, depth, inline=inline):
+                return j, depth != 0
             inner_close = j if depth == 1 else inner_close
         elif c == "\n":
             end = _paragraph_close(text, j, depth, inner_close, inline=inline)

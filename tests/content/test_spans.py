@@ -87,6 +87,26 @@ SPANS = [
         "Депутаты фракции «Справедливой России «За правду» проголосовали.\n«Нет», — сказал он.",
         ["Справедливой России «За правду", "Нет"],
     ),
+    # ... and inside its sentence a nested mark followed by the sentence's end and a capital
+    # closed both (the site lost one): the next sentence's quotations are their own.
+    (
+        "Число случаев «выросло после «холодной войны». Псаки сказала, что США «ставили»"
+        " этот вопрос.",
+        ["выросло после «холодной войны", "ставили"],
+    ),
+    (
+        "Он назвал это «тревожным сигналом «новой эпохи»! Затем министр ушел.",
+        ["тревожным сигналом «новой эпохи"],
+    ),
+    # ... not when the outer mark follows (nothing lost), nor inside a sentence.
+    (
+        "Он говорил о «книге «Война и мир»». Затем ушел.",
+        ["книге «Война и мир»"],
+    ),
+    (
+        "Он говорил о «книге «Война и мир» и фильмах», а затем ушел.",
+        ["книге «Война и мир» и фильмах"],
+    ),
     # ... and with no nested name it never closes ...
     ("Он вступил в партию «Новые люди и ушел.\n«Нет», — сказал он.", ["Нет"]),
     # ... while a quotation opening its paragraph, or after a colon, still runs over several.
