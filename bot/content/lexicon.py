@@ -63,6 +63,8 @@ SPEECH_ACTS = word_set(
 # The gender of the person a nominative personal pronoun stands for («он заявил», «она
 # отметила»); the resolver adds the oblique forms (clause_words._PRONOUNS).
 PRONOUN_GENDERS = {"он": "masc", "она": "femn"}
+# The gender of the owner a possessive pronoun names («по его словам», «приводит ее слова»).
+POSSESSIVE_GENDERS = {"его": "masc", "ее": "femn", "её": "femn"}
 # «…», — похвалил Путин: after a quotation, a comma and a dash, a past-tense verb with its
 # subject attributes the words whatever it means; not these, which only link or state (a term
 # explained: «…», — стало ясно …).

@@ -22,7 +22,13 @@ from bot.content._attribution.clauses import (
 )
 from bot.content._attribution.context import Found, Outcome, SpanContext
 from bot.content.layout import sentence_end
-from bot.content.lexicon import ACCORDING_NOUNS, NAMING_VERBS, RELAY_VERBS, role_of
+from bot.content.lexicon import (
+    ACCORDING_NOUNS,
+    NAMING_VERBS,
+    POSSESSIVE_GENDERS,
+    RELAY_VERBS,
+    role_of,
+)
 from bot.content.morph import lemma, parses
 from bot.content.speakers import Token, naming_verb, speech_verb, tokens
 
@@ -71,7 +77,7 @@ def _pronoun_of_reporter(c: SpanContext, po: re.Match[str]) -> bool:
     «по её мнению» inside the «что» clause of a speech verb whose subject the sentence names
     before it stands for that subject, not for whoever spoke last; the rules after this one
     read the reporting clause."""
-    if not any(t.lower in _POSSESSIVE_PRONOUNS for t in tokens(c.text, po.start(), po.end())):
+    if not any(t.lower in POSSESSIVE_GENDERS for t in tokens(c.text, po.start(), po.end())):
         return False
     before = tokens(c.text, c.sent_lo, po.start())
     that = next((k for k, t in enumerate(before) if t.lower == "что"), None)
@@ -79,9 +85,6 @@ def _pronoun_of_reporter(c: SpanContext, po: re.Match[str]) -> bool:
         return False
     verbs = [v for t in before[:that] if (v := speech_verb(t)) is not None]
     return any(not v.impersonal and not v.plural for v in verbs)
-
-
-_POSSESSIVE_PRONOUNS = frozenset({"его", "ее", "её"})
 
 
 def _role_speaks(c: SpanContext, lo: int, hi: int) -> bool:

@@ -10,19 +10,17 @@ from __future__ import annotations
 from itertools import pairwise
 
 from bot.content._speakers.tokens import Token, Verb
-from bot.content.lexicon import ASIDES, PRONOUN_GENDERS, RELAY_VERBS
+from bot.content.lexicon import ASIDES, POSSESSIVE_GENDERS, PRONOUN_GENDERS, RELAY_VERBS
 from bot.content.morph import lemma, parses, word_set
 
 _PRONOUNS = {
     **PRONOUN_GENDERS,
-    "его": "masc",
+    **POSSESSIVE_GENDERS,
     "него": "masc",
-    "ее": "femn",
-    "её": "femn",
     "нее": "femn",
     "неё": "femn",
 }
-_POSSESSIVES = frozenset({"его", "ее", "её"})
+_POSSESSIVES = frozenset(POSSESSIVE_GENDERS)
 _OBLIQUE_PRONOUNS = _POSSESSIVES | {"него", "нее", "неё"}
 # Nouns whose owner speaks: "по его словам", "— приводит ТАСС его слова".
 _SPEAKER_NOUNS = word_set(

@@ -17,13 +17,13 @@ from bot.content.lexicon import (
     ACCORDING_NOUNS,
     BACKGROUND_OPENERS,
     OPINION_OPENERS,
+    POSSESSIVE_GENDERS,
     PRONOUN_GENDERS,
     SHIFT_OPENERS,
     role_of,
 )
 from bot.content.morph import lemma
 
-_POSSESSIVE_GENDERS = {"его": "masc", "ее": "femn", "её": "femn"}
 _CATAPHORA_REACH = 400  # characters after a pronoun where its person may be named first
 _ACTING_FOR = re.compile(r"(?<![\w-])в\s+лице(?![\w-])", re.IGNORECASE)
 
@@ -294,7 +294,7 @@ class _Continuity(_Organisations):
         if any(PRONOUN_GENDERS.get(t.lower) == gender for t in toks):
             return True
         return any(
-            _POSSESSIVE_GENDERS.get(t.lower) == gender and lemma(n.lower) in ACCORDING_NOUNS
+            POSSESSIVE_GENDERS.get(t.lower) == gender and lemma(n.lower) in ACCORDING_NOUNS
             for t, n in pairwise(toks)
         )
 
