@@ -13,13 +13,17 @@ import re
 
 from bot.content._attribution.context import Found, SpanContext
 from bot.content.layout import sentence_end
+from bot.content.lexicon import ACCORDING_NOUNS, POSSESSIVE_GENDERS
+from bot.content.morph import lemma
 from bot.content.speakers import speech_verb, tokens
 
 # «По его словам, …», «По ее мнению, …», «С его слов, …», «На его взгляд, …»: whose words
-# the sentence reports, by a possessive pronoun (lexicon ACCORDING_NOUNS for the nouns).
+# the sentence reports, by a possessive pronoun; after «по» only a noun of lexicon
+# ACCORDING_NOUNS («По его приказу,», «По его данным,» report nobody's words).
+_POSSESSIVE = "|".join(POSSESSIVE_GENDERS)
 _ACCORDING_PRONOUN = re.compile(
-    r"\s*(?:[Пп]о\s+(?:его|ее|её)\s+[а-яё]+|[Сс]\s+(?:его|ее|её)\s+слов"
-    r"|[Нн]а\s+(?:его|ее|её)\s+взгляд)\s*,"
+    rf"\s*(?:[Пп]о\s+(?:{_POSSESSIVE})\s+(?P<noun>[а-яё]+)|[Сс]\s+(?:{_POSSESSIVE})\s+слов"
+    rf"|[Нн]а\s+(?:{_POSSESSIVE})\s+взгляд)\s*,"
 )
 
 
@@ -67,7 +71,7 @@ def _after_according_pronoun(c: SpanContext, who: str) -> bool:
     he said — the reported clause is about him, its speaker is someone else (unless a speech
     verb after his name makes him speak within it)."""
     opening = _ACCORDING_PRONOUN.match(c.text, c.sent_lo, c.span.open)
-    if opening is None:
+    if opening is None or (opening["noun"] and lemma(opening["noun"]) not in ACCORDING_NOUNS):
         return False
     named = [
         m
