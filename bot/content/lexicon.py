@@ -100,17 +100,17 @@ PASSING_ON_VERBS = word_set("передать передавать")
 # "Его слова приводит ТАСС", "цитирует Лаврова РИА Новости": an outlet quoting someone's
 # words; what its publication says after that is theirs. Lemmas.
 QUOTING_VERBS = word_set("приводить привести цитировать процитировать передавать передать")
+# "Журналист X спросил министра Y о … «…», — ответил он": who asks never answers (lemmas).
+ASKING_VERBS = word_set("спросить спрашивать поинтересоваться интересоваться")
+ANSWER_VERBS = word_set("ответить отвечать")
 # "прокомментировала слова госсекретаря: «…»": a reply to words, the quotation after the
 # colon being the reply, never the words replied to.
-REPLY_VERBS = word_set(
-    """прокомментировать комментировать ответить отвечать отреагировать реагировать
+REPLY_VERBS = ANSWER_VERBS | word_set(
+    """прокомментировать комментировать отреагировать реагировать
     парировать высмеять раскритиковать опровергнуть"""
 )
 # "Ответ X на вопрос: «Не могли бы вы …?»": a question after such a noun is put to X, not his.
 QUESTION_NOUNS = word_set("вопрос")
-# "Журналист X спросил министра Y о … «…», — ответил он": who asks never answers (lemmas).
-ASKING_VERBS = word_set("спросить спрашивать поинтересоваться интересоваться")
-ANSWER_VERBS = word_set("ответить отвечать")
 # "она слышит, что: «…»": words heard or read from others, whom the sentence does not name.
 HEARING_VERBS = word_set("слышать услышать читать прочитать")
 # Nouns for someone's words, whose owner follows in the genitive: "прокомментировал слова X",
@@ -471,13 +471,16 @@ HEADS = HEAD_ROLES | word_set("президент премьер канцлер 
 # Generic roles that name the leader of a body ("глава правительства", "лидер"): an aide
 # whose title names that leader's post ("советник премьер-министра") is never the one meant.
 LEADER_ROLES = word_set("глава лидер")
+# Staff units that serve a body or one person alike («аппарат правительства», «аппарат
+# президента»).
+_STAFF_UNITS = word_set("аппарат канцелярия секретариат")
 # Units that speak for the body named beside them ("пресс-служба Минобороны сообщила").
-ORG_UNITS = PRESS_UNITS | word_set(
-    """ведомство дипведомство аппарат канцелярия секретариат представительство спецслужба"""
+ORG_UNITS = (
+    PRESS_UNITS | _STAFF_UNITS | word_set("ведомство дипведомство представительство спецслужба")
 )
 # Units that work for one person («пресс-служба Матвиенко», «аппарат президента», «офис
 # Зеленского»): a person named right after one owns it and does not speak himself.
-PERSONAL_UNITS = PRESS_UNITS | word_set("аппарат канцелярия секретариат офис")
+PERSONAL_UNITS = PRESS_UNITS | _STAFF_UNITS | word_set("офис")
 # The unit of a body that speaks for it between «в» and the body («заявили в Центре
 # общественных связей (ЦОС) ФСБ», «сообщили в пресс-службе Минобороны»); «Цент» takes a typo.
 SPEAKING_UNIT = r"(?:пресс-(?:служб|центр|бюро)\w*|[Цц]ент\w* общественных связей(?: \(ЦОС\))?)"
@@ -539,14 +542,14 @@ PLACING_VERBS = word_set("разместить опубликовать выло
 # What an outlet publishes: "— гласит текст публикации", "говорится в статье" are the words of
 # the outlet named before (never of a person, nor of a body the piece writes about).
 PUBLICATIONS = word_set("публикация статья заметка")
+# "Павел Чернов направил телеграмму … В телеграмме говорится: «…»": verbs by which a person
+# sends or signs a text, whose words a later «в телеграмме говорится» cites as theirs. Lemmas.
+SENDING_VERBS = word_set("направить направлять отправить отправлять послать подписать адресовать")
 # Where an impersonal verb inside a sentence says the words stand, with no owner after the noun
 # («В сообщении указывается, что …», «в материале сказано, что …», «как отмечается в
 # сообщении, было подчеркнуто, что …»): a body's or an outlet's text, whose words are those of
 # whoever «— говорится в сообщении» after a quotation would name (bot/content/_attribution/
 # reported.py).
-# "Павел Чернов направил телеграмму … В телеграмме говорится: «…»": verbs by which a person
-# sends or signs a text, whose words a later «в телеграмме говорится» cites as theirs. Lemmas.
-SENDING_VERBS = word_set("направить направлять отправить отправлять послать подписать адресовать")
 CITED_TEXTS = OWNED_TEXTS | PUBLICATIONS | word_set("материал текст документ")
 
 
