@@ -852,7 +852,8 @@ NAME_ENDING_PARTICLES = ("оглы", "кызы")
 # Family names of Korea, China and Vietnam as Russian writes them, the first word of the name
 # («Пак Кын Хе», «Ким Чен Ын», «Нгуен Фу Чонг»): the syllables after one are the given name,
 # kept in order and whole, never read as Russian words (persons.py). Words a sentence may
-# open with before such a name («До», «Со», «О», «У», «Ле» of «Марин Ле Пен») are left out.
+# open with before such a name («До», «Со», «О», «У», «Ле» of «Марин Ле Пен») are left out;
+# «Во» stays («Во Ван Тхыонг»): «Во время», «Во Вьетнаме» are followed by no syllables.
 EAST_ASIAN_SURNAMES = word_set(
     # Korean
     "Ким Ли Пак Чон Чхве Юн Мун Кан Чо Хан Ю Ри Пан Нам Син Квон Сон Пэ Пэк Лим Чан Хван Чхон"
