@@ -252,13 +252,17 @@ def _guessed_man_stem(last: str, case: str | None) -> str | None:
 
 
 def _full_name(
-    first: str, last: str, middle: str | None = None, preposition: bool = True
+    first: str,
+    last: str,
+    middle: str | None = None,
+    preposition: bool = True,
+    agreeing: str | None = None,
 ) -> tuple[Person, bool]:
     """A person from a first-name + surname pair in any (shared) case. Without a
     `preposition` right before the name, a prepositional reading the dictionary only guesses
     is none ("посол ЮАР в РФ Мзувукиле Макетука" is no "о Мзувукиле": the foreign name stays
     as written). The pairs the dictionary cannot read are `_unread_pair`'s."""
-    first_p = _first_name_parses(first, last, preposition)
+    first_p = _woman_by_agreement(_first_name_parses(first, last, preposition), agreeing)
     gender = _gender_of(first_p)
     case, nominative = _shared_case(first_p, last, gender)
     if gender == "masc" and _undeclined_beside(case, last):
@@ -294,6 +298,20 @@ def _full_name(
         f"{first_n}{middle_n} {last_n}", last_n, gender, _surname_keys(last) | {last_n.lower()}
     )
     return person, nominative
+
+
+def _woman_by_agreement(first_p: list[Parse], agreeing: str | None) -> list[Parse]:
+    """ "Александра Иванова заявила", "— сказала … Эльмира Касымова": a first name that reads
+    both as a woman's nominative and as a man's genitive («Александра», «Эльмира») is the
+    woman's when a feminine past verb agrees with the pair, or a present one needs it as its
+    nominative subject (`agreeing` "nomn"); the man's genitive would need another subject
+    («жена Александра Иванова заявила»: see `_agreeing_gender`)."""
+    if agreeing not in ("femn", "nomn"):
+        return first_p
+    if agreeing == "nomn" and any(p.has("masc", "nomn") for p in first_p):
+        return first_p  # a man's name in the nominative too: the verb does not tell
+    women = [p for p in first_p if p.has("femn", "nomn")]
+    return women or first_p
 
 
 def _unread_pair(
@@ -1214,7 +1232,8 @@ class _Finder:
         middle = self.words[i + 1][2] if j == i + 2 else None
         before = _WORD_BEFORE.search(self.text, max(0, start - 30), start)
         preposition = before is not None and before.group(1).lower() in _LOCATIVE_PREPOSITIONS
-        person, nominative = _full_name(word, last, middle, preposition)
+        agreeing = _agreeing_gender(self.text, start, self.words[j][1])
+        person, nominative = _full_name(word, last, middle, preposition, agreeing)
         j, person = self._longer_name(i, j, person, nominative)
         forms = {p.normal for p in parses(word.lower())} | {word.lower()}
         if any(p.surname.lower() in forms for p in self.people):
@@ -1524,6 +1543,69 @@ class _Finder:
 
 
 _WORD_BEFORE = re.compile(r"([А-ЯЁа-яё]+)[ \t]+$")
+# «— сказала вице-премьер Киргизии Эльмира Касымова», «Как отметила глава МИД …», «Заявила об
+# этом глава МИД …»: a verb opening its clause, then up to six words (a role) before the name.
+_VERB_BEFORE = re.compile(
+    r"(?:[—–-]|^|(?<=[.!?]))[ \t]*(?:[Кк]ак[ \t]+)?([А-ЯЁа-яё]+)"
+    r"((?:[ \t]+[^\s,.;:!?«»“”—–]+){0,6})[ \t]+$",
+    re.MULTILINE,
+)
+
+
+def _agreeing_gender(text: str, start: int, end: int) -> str | None:
+    """The gender of the verb whose subject a name at start..end is: a past verb right after
+    it («Александра Иванова заявила»), or one opening the clause before it and a role
+    («— сказала глава МИД Эльмира Касымова», «Как отметила …»); "nomn" for a present verb
+    right after it («Эльмира Касымова считает»: a subject, so nominative). None when a noun
+    could be the verb's subject instead, governing the name in the genitive: a lower-case
+    noun right before the name that names no role («жена Александра Иванова заявила», «на
+    вопросы Анатолия Кузичева ответила …»), or one before the role («— сказала жена …»)."""
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    if before is not None:
+        opening = text[: before.start(1)].rstrip()[-1:] in ("", ".", "!", "?", "\n")
+        if _governing_noun(before.group(1).lower() if opening else before.group(1)):
+            return None  # «Жена Александра Иванова заявила»: the opening word is lower case
+    after = verb_gender_after(text, end)
+    if after is not None:
+        return after
+    if _present_after(text, end):
+        return "nomn"
+    verb = _VERB_BEFORE.search(text, max(0, start - 120), start)
+    if verb is None or not _role_first(verb.group(2).split()):
+        return None
+    return past_gender(verb.group(1).lower())
+
+
+def _present_after(text: str, end: int) -> bool:
+    """Whether a present-tense verb in the third person singular follows right after."""
+    m = re.match(r"[ \t]+([а-яё]+)(?![\w-])", text[end : end + 40])
+    found = parses(m.group(1)) if m else []
+    return bool(found) and found[0].pos == "VERB" and found[0].has("3per", "sing", "pres")
+
+
+def _role_first(words: list[str]) -> bool:
+    """Whether a role word comes among `words` before any lower-case noun naming no role
+    («об этом глава МИД Германии»: yes; «жена президента»: no); none at all is a name right
+    after the verb («— сказала Анналена Бербок»)."""
+    if not words:
+        return True
+    for word in words:
+        if role_of(word) is not None:
+            return True
+        if _governing_noun(word):
+            return False
+    return False
+
+
+def _governing_noun(word: str) -> bool:
+    """Whether `word` is a lower-case noun naming no role («жена», «вопросы»), one that may
+    govern the name after it in the genitive."""
+    if not word.islower() or role_of(word) is not None:
+        return False
+    found = parses(word)
+    return bool(found) and found[0].pos == "NOUN"
+
+
 _LOCATIVE_PREPOSITIONS = frozenset({"о", "об", "обо", "в", "во", "на", "при", "по"})
 _DECLINED = ("а", "я", "у", "ю", "ом", "ем", "е", "ым", "ой", "ей")
 
