@@ -415,11 +415,19 @@ def _genitive_owner(c: SpanContext, toks: list[Token], who: str | None) -> bool:
         for m in (*ents.persons, *ents.orgs)
         if lo <= m.start < hi and who is not None and who in (m.org, m.person and m.person.name)
     ]
+    if named and named[0].start == lo and _person_named(c, named[0].start):
+        return True  # "слова Ван И", "слова Ёко Камикавы": a name right after it is its owner
     if named:
         first = tokens(c.text, named[0].start, named[0].end)[:1]
     else:
         first = [t for t in toks if role_of(t.text) is not None or t.text[:1].isupper()][:1]
     return bool(first) and any(p.has("gent") for p in parses(first[0].lower))
+
+
+def _person_named(c: SpanContext, start: int) -> bool:
+    """Whether a person's name (not a body's) starts at `start`: right after a words noun,
+    whatever its form (undeclined «Ван И», «Ёко Камикавы»), it can only be the owner."""
+    return any(m.start == start and m.person is not None for m in c.resolver.entities.persons)
 
 
 def _reply_before(c: SpanContext, at: int) -> bool:
