@@ -15,6 +15,7 @@ question. One named rule each
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bot.content.morph import parses
 
@@ -95,8 +96,10 @@ ASKED_TURNS = (
 )
 
 
+@lru_cache(maxsize=4096)
 def asked_turn(paragraph: str) -> bool:
-    """Whether `paragraph` is the interviewer's turn (`ASKED_TURNS`)."""
+    """Whether `paragraph` is the interviewer's turn (`ASKED_TURNS`); cached, as the summary
+    asks it of every sentence of a paragraph."""
     return any(rule(paragraph) for _name, rule in ASKED_TURNS)
 
 
