@@ -22,6 +22,7 @@ from functools import cache, lru_cache
 from bot.content.lexicon import (
     BODY_PREFIXES,
     BODY_ROOTS,
+    OUTLET,
     PERSON_AFTER,
     PERSON_VERBS,
     SPEAKING_BODY_NOUNS,
@@ -204,6 +205,9 @@ def find_slots(text: str) -> list[Slot]:
         words = name_run(_run_words(text, m), trim=False)
         if words is not None:
             found.append(_slot(m.start("run"), words, "gent", None))
+    for m in _quoted_person().finditer(text):
+        if _quoted_object(m.group("run")):
+            found.append(_slot(m.start("run"), (m.group("run"),), "gent", None))
     for m in _VERB_THEN_RUN.finditer(text):
         is_verb, gender = person_verb(m.group("verb"))
         words = name_run(_run_words(text, m), trim=False) if is_verb else None
@@ -222,6 +226,22 @@ def find_slots(text: str) -> list[Slot]:
             found.append(_slot(start, words, "nomn", None if verb == _NO_GENDER else verb))
     found.sort(key=lambda s: s.start)
     return found
+
+
+@cache
+def _quoted_person() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?<![\w-])(?:про)?цитиру\w*[ \t]+(?P<run>{_WORD})(?=[ \t]+[«\"]?(?:{OUTLET}))"
+    )
+
+
+def _quoted_object(word: str) -> bool:
+    """ "— цитирует Макрона РИА Новости": the one word between a quoting verb and the outlet
+    quoting is whose words they are, a man's surname in the accusative («-а», «-я»); never a
+    place, body or role («цитирует Кремль ТАСС»). Its nominative must be certain (persons)."""
+    if len(word) < 4 or word[-1:] not in "ая" or "-" in word or kind(word) is Kind.NEVER:
+        return False
+    return not any(p.normal in SPEAKING_BODY_NOUNS for p in parses(word.lower()))
 
 
 _NO_GENDER = "-"

@@ -1449,7 +1449,7 @@ class _Finder:
         the verbs beside them; a slot that is a known name with a typo mentions that person."""
         found: list[Person] = []
         for slot in sorted(fresh, key=lambda s: (s.case != "nomn", s.start)):
-            person = _slot_person(slot, found)
+            person = _slot_person(slot, found, self.text)
             if person is None:
                 continue
             if person not in found:
@@ -1610,7 +1610,7 @@ _LOCATIVE_PREPOSITIONS = frozenset({"о", "об", "обо", "в", "во", "на"
 _DECLINED = ("а", "я", "у", "ю", "ом", "ем", "е", "ым", "ой", "ей")
 
 
-def _slot_person(slot: Slot, found: list[Person]) -> Person | None:
+def _slot_person(slot: Slot, found: list[Person], text: str = "") -> Person | None:
     """The person a name slot speaks of: one found before (the same name, or its surname in
     another case: «Гутерреша» after «Гутерреш заявил»), or a new one in the nominative.
     A genitive alone gives a name only when its nominative is certain: a dictionary name
@@ -1623,7 +1623,7 @@ def _slot_person(slot: Slot, found: list[Person]) -> Person | None:
         if last.startswith(person.surname) and last[len(person.surname) :] in _DECLINED:
             return person
     if slot.case == "gent":
-        last_n = _genitive_nominative(last)
+        last_n = _genitive_nominative(last) or _written_nominative(last, text)
         if last_n is None:
             return None
         name = " ".join([*slot.words[:-1], last_n])
@@ -1632,6 +1632,15 @@ def _slot_person(slot: Slot, found: list[Person]) -> Person | None:
         return Person(name, name, slot.gender, frozenset({name.lower()}))
     keys = frozenset({last.lower(), *(last.lower() + e for e in _DECLINED)})
     return Person(name, last, slot.gender, keys)
+
+
+def _written_nominative(word: str, text: str) -> str | None:
+    """ "по словам Макрона" where the text also writes «Макрон» on its own: a man's genitive
+    in «-а»/«-я» whose stem the text itself gives as a word is that surname's nominative."""
+    if len(word) < 5 or word[-1:] not in "ая":
+        return None
+    stem = word[:-1] if word.endswith("а") else word[:-1] + "ь"
+    return stem if re.search(rf"(?<![\w-]){re.escape(stem)}(?![\w-])", text) else None
 
 
 def _genitive_nominative(word: str) -> str | None:
