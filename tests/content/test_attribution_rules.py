@@ -2326,6 +2326,13 @@ TITLE_SAYING: list[Row] = [
         "Помогают",
         None,
     ),
+    # Only word for word: the body's words in another case are another quotation.
+    (
+        "«Бессмысленно и нелепо»: в Госдуме осудили решение\nОн назвал его «бессмысленным и"
+        " нелепым».",
+        "Бессмысленно",
+        Found("Госдума"),
+    ),
     # A name, one word, a quotation inside the title line, or a line ending as a sentence.
     ("«Северный поток»: Миллер подвел итоги\nГазопровод работает.", "Северный", None),
     ("«Сила Сибири 2»: Миллер подвел итоги\nГазопровод работает.", "Сила", None),

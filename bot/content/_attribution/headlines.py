@@ -71,7 +71,7 @@ def _title_topic(c: SpanContext, lo: int, toks: list[Token]) -> Outcome:
     person's name and what he spoke about is his words (two words at least, and two only as
     a saying of the title's own: a quoted one- or two-word name is no saying)."""
     at = next((k for k, t in enumerate(toks[:4]) if t.lower in TOPIC_PREPOSITIONS), 0)
-    if at == 0 or c.n_words < 2 or (c.n_words == 2 and not _title_saying(c)):
+    if at == 0 or c.n_words < 2 or (c.n_words == 2 and not _title_saying(c, stems=True)):
         return None
     hi = toks[at].start
     persons = [m for m in c.resolver.entities.persons if lo <= m.start < hi and m.person]
@@ -160,21 +160,29 @@ def _lead_person(
     return names.pop()
 
 
-def _title_saying(c: SpanContext) -> bool:
-    """Two quoted words of a title are a saying («Классическая дезинформация»: Захарова про
-    …) only when no word but the first is capitalised («Сила Сибири» is a name) and the body
-    does not name them again."""
+def _title_saying(c: SpanContext, *, stems: bool) -> bool:
+    """Quoted words of a title are a saying («Классическая дезинформация»: Захарова про …)
+    only when no word but the first is capitalised («Сила Сибири» is a name) and the body does
+    not say them again: a name or term the text is about declines («Северный поток»: Миллер о
+    … and «… «Северного потока» …», compared by `stems`), while a saying of three words or
+    more is the body's own quotation only word for word (a body's «бессмысленными и
+    нелепыми» is another quotation than the title's «Бессмысленно и нелепо»)."""
     words = _WORD.findall(c.inner)
-    return not any(w[:1].isupper() for w in words[1:]) and not _recurs_in_body(c)
+    return not any(w[:1].isupper() for w in words[1:]) and not _said_again(c, stems=stems)
 
 
-def _recurs_in_body(c: SpanContext) -> bool:
-    """Whether the body (past the title line) says the quoted words again, in any case (by
-    their stems): a name or term the text is about («Северный поток»: Миллер о … and «…
-    «Северного потока» …»), not a saying of the title alone."""
-    words = " ".join(w[:_STEM] for w in _WORD.findall(c.inner.lower()))
-    body = " ".join(w[:_STEM] for w in _WORD.findall(c.text[c.doc.layout.para_end(0) :].lower()))
-    return f" {words} " in f" {body} "
+def _said_again(c: SpanContext, *, stems: bool) -> bool:
+    """Whether the body (past the title line) has the quoted words in a row, by their stems
+    or as written («ё» read as «е» either way)."""
+    body = c.text[c.doc.layout.para_end(0) :]
+    return f" {_words(c.inner, stems)} " in f" {_words(body, stems)} "
+
+
+def _words(text: str, stems: bool) -> str:
+    """The words of `text` in lower case, «ё» written «е» (texts spell a word either way), by
+    their stems or whole, one space apart."""
+    found = _WORD.findall(text.lower().replace("ё", "е"))
+    return " ".join(w[:_STEM] if stems else w for w in found)
 
 
 _SET_OFF = re.compile(r"[ \t]*[:.][ \t]+(?=\w)")
@@ -197,20 +205,12 @@ def title_saying(c: SpanContext) -> Outcome:
     sep = _SET_OFF.match(c.after)
     if sep is None or c.n_words < _SAYING_WORDS or not line.strip() or line.rstrip()[-1] in ".!?…":
         return None
-    words = _WORD.findall(c.inner)
-    if any(w[:1].isupper() for w in words[1:]) or _said_again(c, words):
+    if not _title_saying(c, stems=False):
         return None
     lo = c.after_lo + sep.end()
     toks = tokens(c.text, lo, len(line))[:_CLAUSE_WORDS]
     verb = next((t for t in toks if any(p.pos in _FINITE for p in parses(t.lower)[:1])), None)
     return Found(_clause_subject(c, lo, verb.start) if verb is not None else None)
-
-
-def _said_again(c: SpanContext, words: list[str]) -> bool:
-    """Whether the body (past the title line) has the quoted words, as written, in a row."""
-    said = " ".join(w.lower().replace("ё", "е") for w in words)
-    body = _WORD.findall(c.text[c.doc.layout.para_end(0) :].lower().replace("ё", "е"))
-    return f" {said} " in f" {' '.join(body)} "
 
 
 def _clause_subject(c: SpanContext, lo: int, hi: int) -> str | None:
