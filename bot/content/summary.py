@@ -470,14 +470,7 @@ def _told(
 def _surname_gender(surname: str) -> str | None:
     """The gender a Russian surname shows in the nominative («Засыпкин» masc, «Захарова»
     femn); None when the dictionary does not read it as a surname of one gender."""
-    genders = {
-        g
-        for p in parses(surname.lower())
-        if p.has("Surn", "nomn", "sing")
-        for g in ("masc", "femn")
-        if g in p.grams
-    }
-    return genders.pop() if len(genders) == 1 else None
+    return _one_gender(surname, "Surn", "nomn", "sing")
 
 
 def _capitalised(text: str) -> str:
@@ -942,8 +935,15 @@ def _gender(name: str, persons: Sequence[Mention]) -> str | None:
 def _given_gender(name: str) -> str | None:
     """The gender a given name has in the dictionary («Алексей» masc), when it has only one:
     the verb of «X заявил(а), что …» must agree."""
-    given = name.split()[0].lower() if " " in name else ""
-    genders = {g for p in parses(given) if p.has("Name") for g in ("masc", "femn") if g in p.grams}
+    return _one_gender(name.split()[0], "Name") if " " in name else None
+
+
+def _one_gender(word: str, *grams: str) -> str | None:
+    """The one gender the dictionary's readings of `word` with all of `grams` share, or None
+    when they have none or both."""
+    genders = {
+        g for p in parses(word.lower()) if p.has(*grams) for g in ("masc", "femn") if g in p.grams
+    }
     return genders.pop() if len(genders) == 1 else None
 
 
