@@ -184,7 +184,7 @@ class Resolver(_Roles):
         if verb.plural and self._joint_subject(start, end, verb, who):
             return None  # "Лавров и Блинкен назвали встречу «…»": no one of them alone
         if neuter_subject(verb) and not _relays_owner(toks, verb):
-            return None if self._person(who) else who
+            return None if self.is_person(who) else who
         if found or not context:
             return who
         if verb.impersonal or verb.plural:
@@ -241,7 +241,7 @@ class Resolver(_Roles):
         назвали", "Президент России Владимир Путин и председатель КНР Си Цзиньпин заявили",
         "— заявили Лавров и Блинкен"): the verb's subject is then both, and the words are
         neither's alone (nobody, not one of them)."""
-        if who is None or not self._person(who):
+        if who is None or not self.is_person(who):
             return False
         lo = max(
             (m.end() for m in _CLAUSE_MARKS.finditer(self.text, start, verb.token.start)),
@@ -254,12 +254,6 @@ class Resolver(_Roles):
         return any(
             m.person is not None and m.person.name == who and lo <= m.start and m.end <= stretch_hi
             for m in self.entities.persons
-        )
-
-    def _person(self, who: str | None) -> bool:
-        """Whether `who` is one of the text's people (not a body nor an outlet)."""
-        return who is not None and any(
-            m.person is not None and m.person.name == who for m in self.entities.persons
         )
 
     def _text_owner(self, words: list[Token], pos: int) -> str | None:

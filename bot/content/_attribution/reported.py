@@ -80,7 +80,7 @@ def _text_body(c: SpanContext, verb: Verb, hi: int) -> str | None:
     body = _body_named(c, verb, hi)
     if body is None and _cites_unowned_text(c, hi):
         body = c.resolver.resolve(c.sent_lo, hi, verb, c.span.open)
-        body = None if body is None or _is_person(c, body) else body
+        body = None if body is None or c.resolver.is_person(body) else body
     return body
 
 
@@ -91,7 +91,7 @@ def _body_named(c: SpanContext, verb: Verb, hi: int) -> str | None:
     who = c.resolver.resolve(c.sent_lo, hi, verb, c.span.open, context=False)
     if who is None or MEDIA.fullmatch(who):
         return None
-    return who if who in orgs or (_is_person(c, who) and _cites_text(c, verb)) else None
+    return who if who in orgs or (c.resolver.is_person(who) and _cites_text(c, verb)) else None
 
 
 def _cites_text(c: SpanContext, verb: Verb) -> bool:
@@ -135,8 +135,3 @@ def _goes_on_citing(c: SpanContext, toks: list[Token]) -> bool:
         and lemma(b.lower) in CITED_TEXTS
         for t, a, b in zip(before, before[1:], before[2:], strict=False)
     )
-
-
-def _is_person(c: SpanContext, who: str) -> bool:
-    """Whether `who` is a person the text names (not a body or an outlet)."""
-    return any(m.person is not None and m.person.name == who for m in c.resolver.entities.persons)

@@ -33,7 +33,7 @@ def _topic_not_speaker(c: SpanContext, found: Found) -> Found:
     кандидатура Бориса Грызлова …», — сказал он), or named after an opening «По его словам,»
     («По его словам, Мезенцев возглавляет Деловой совет и «…»»: «его» is someone else)."""
     who = found.speaker
-    if who is None or not c.resolver._person(who):
+    if who is None or not c.resolver.is_person(who):
         return found
     if _named_inside_only(c, who, found.cut) or _after_according_pronoun(c, who):
         return Found(None, found.cut)
@@ -45,7 +45,7 @@ def _named_inside_only(c: SpanContext, who: str, cut: tuple[int, int] | None) ->
     and the rest of its sentence never does — nor the attribution that interrupts it («…, —
     сказал Лавров, — …»): the words are about him, and nothing makes him the one who says
     them."""
-    if who not in c.resolver._named_within(c.span.open):
+    if who not in c.resolver.named_within(c.span.open):
         return False
     if any(  # «…. — отметил Джайшанкар. — …»: an attribution the span holds, no topic
         m.nominative and m.person is not None and m.person.name == who

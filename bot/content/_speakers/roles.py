@@ -105,7 +105,7 @@ class _Roles(_Continuity):
         last is another person the text gives the same post («коллега»); the role may stand
         for either of them — at a joint appearance only a clear attribution names."""
         last = self._latest_speaker(None, pos, frozenset())
-        if last is None or last[1] == found or not self._person_named(last[1]):
+        if last is None or last[1] == found or not self.is_person(last[1]):
             return False
         return any(
             m.person is not None
@@ -114,8 +114,11 @@ class _Roles(_Continuity):
             for m in self.entities.persons
         )
 
-    def _person_named(self, name: str) -> bool:
-        return any(m.person is not None and m.person.name == name for m in self.entities.persons)
+    def is_person(self, who: str | None) -> bool:
+        """Whether `who` is one of the text's people (not a body nor an outlet)."""
+        return who is not None and any(
+            m.person is not None and m.person.name == who for m in self.entities.persons
+        )
 
     def _fallback(
         self,
@@ -199,14 +202,14 @@ class _Roles(_Continuity):
         the last subject of its gender (never one of `others`), else the text's one person."""
         if self._cited_unnamed(lemma, pos):
             return None
-        others = others | self._named_within(pos)
+        others = others | self.named_within(pos)
         if any(nation_keys(n) for n in nations):
             found = self._only_person(nations, gender, pos, others)
         else:
             found = self.pronoun(gender, pos, others, forward=False, role=lemma)
         return found or self._sole_person(lemma, gender, pos, nations, others)
 
-    def _named_within(self, pos: int) -> frozenset[str]:
+    def named_within(self, pos: int) -> frozenset[str]:
         """People the quotation opening at `pos` names («могу сказать, что посол Антонов
         провел ряд контактов», — заявил представитель Госдепа): one is talked about in the
         third person, so no role left to the fallback stands for them."""
