@@ -121,6 +121,7 @@ NOT_NEWS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         # «Интервью Генерального секретаря ШОС Владимира Норова информационному агентству …»:
         # a heading naming the interview, no news
+        # (a heading only: `HEADING_ROWS`)
         ("interview-heading", r"^Интервью\s+[А-ЯЁ][^.!?]*[.!]?$"),
         # «Добрый день, уважаемые коллеги, друзья.» opening a transcript
         (
@@ -190,6 +191,19 @@ def is_headline(paragraph: str) -> bool:
     )
 
 
+# NOT_NEWS rows that match a heading, never news about the thing it names: a sentence with a
+# finite verb («Интервью Такера Карлсона с Путиным посмотрели более 100 миллионов человек.»)
+# is news.
+HEADING_ROWS = frozenset({"interview-heading"})
+
+
+def _not_news(name: str, pattern: re.Pattern[str], said: str) -> bool:
+    """Whether the NOT_NEWS row `name` drops the sentence `said`."""
+    if pattern.search(said) is None:
+        return False
+    return name not in HEADING_ROWS or not any(_finite(w) for w in _WORD.findall(said))
+
+
 def eligible(
     sentence: Sentence, paragraphs: Sequence[str], quote_ranges: Sequence[tuple[int, int]]
 ) -> bool:
@@ -198,7 +212,7 @@ def eligible(
     if len(_WORD.findall(text)) < 4 or not balanced(merge_closing(text)):
         return False
     said = _DIALOGUE_DASH.sub("", text)  # «— Добрый день, коллеги.» in a transcript
-    if any(pattern.search(said) for _name, pattern in NOT_NEWS):
+    if any(_not_news(name, pattern, said) for name, pattern in NOT_NEWS):
         return False
     if is_headline(paragraphs[sentence.paragraph]) and len(paragraphs) > 1:
         return False
@@ -477,6 +491,36 @@ def _capitalised(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def _full_name(speaker: str, persons: Sequence[Mention]) -> str | None:
+    """The name the text gives in full to `speaker` (a name or a bare surname): the speaker's
+    own name when the text names them so, else the longest name with their surname; None when
+    the text names nobody with it, or two people equally fully («Дональд Трамп», «Меланья
+    Трамп»): which of them is meant is unknown."""
+    last = speaker.split()[-1]
+    names = {m.person.name for m in persons if m.person and m.person.name.split()[-1] == last}
+    if speaker in names and " " in speaker:
+        return speaker
+    longest = max(map(len, names), default=0)
+    fullest = [n for n in names if len(n) == longest]
+    return fullest[0] if len(fullest) == 1 else None
+
+
+def _introducible(
+    speaker: str, persons: Sequence[Mention], body: str
+) -> tuple[str, str | None, str | None] | None:
+    """(name, role, gender) a summary introduces `speaker` with: their full name
+    (`_full_name`), the role the article gives them, their gender. None when the text names
+    nobody as the speaker, or only their bare surname with no role (it would introduce
+    nobody)."""
+    name = _full_name(speaker, persons)
+    if name is None:
+        return None
+    role = role_of(body, persons, name)
+    if not role and " " not in name:
+        return None
+    return name, role, _gender(name, persons) or _given_gender(name)
+
+
 def _fullest(speaker: str, persons: Sequence[Mention], body: str) -> str:
     """A label's bare surname («Терзич», «Засыпкин») with the given name or initials the
     page writes it with: a person the text names in full, the initials of the interview's
@@ -484,12 +528,9 @@ def _fullest(speaker: str, persons: Sequence[Mention], body: str) -> str:
     before it on a line or before a comma (bot/content/interviewee.py)."""
     if " " in speaker or "." in speaker:
         return speaker
-    full = sorted(
-        {m.person.name for m in persons if m.person and m.person.name.split()[-1] == speaker},
-        key=len,
-    )
-    if full and " " in full[-1]:
-        return full[-1]
+    full = _full_name(speaker, persons)
+    if full and " " in full:
+        return full
     headed = heading(body, speaker)
     if headed is not None:
         return headed[1] + speaker
@@ -1254,19 +1295,17 @@ def by_role_words(
     who = found.group("who") if found else ""
     if found is None or not title_heads(who) or any(w[:1].isupper() for w in who.split()[:1]):
         return text
-    names = {m.person.name for m in persons if m.person}
     speakers = {s for _q, s in said if s}
     if len(speakers) != 1 or not reportable(found.group("claim")):
         return text
-    last = next(iter(speakers)).split()[-1]
-    full = sorted((n for n in names if n.split()[-1] == last), key=len)
-    if not full or last[: max(4, len(last) - 2)] in who:
+    speaker = next(iter(speakers))
+    last = speaker.split()[-1]
+    introduced = (
+        None if last[: max(4, len(last) - 2)] in who else _introducible(speaker, persons, body)
+    )
+    if introduced is None or introduced[2] not in ("masc", "femn"):
         return text
-    name = full[-1]
-    gender = _gender(name, persons) or _given_gender(name)
-    role = role_of(body, persons, name)
-    if gender not in ("masc", "femn") or (not role and " " not in name):
-        return text
+    name, role, gender = introduced
     verb = _BY_WORDS_VERB[found.group("how")][gender == "femn"]
     claim = _lowered_claim(found.group("claim"), body)
     who = f"{role} {name}" if role else name
@@ -1429,9 +1468,25 @@ def _speaker_of(content: str, said: Sequence[tuple[str, str | None]]) -> str | N
     flat = " ".join(content.split())
     for text, speaker in said:
         found = " ".join(text.split())
-        if speaker and found and (found[:40] in flat or flat[:40] in found):
+        if speaker and found and _same_words(found, flat):
             return speaker
     return None
+
+
+_SHARED_WORDS = 20  # letters a quotation shares with a lead to be found inside it, not by chance
+
+
+def _same_words(found: str, flat: str) -> bool:
+    """Whether the quotation `found` and the lead's `flat` are one: either opens the other, or
+    the first 40 characters of one, at least `_SHARED_WORDS` of them, stand inside the other;
+    a short word («бред») is inside many leads by chance."""
+    one, other = found[:40], flat[:40]
+    return (
+        flat.startswith(one)
+        or found.startswith(other)
+        or (len(one) >= _SHARED_WORDS and one in flat)
+        or (len(other) >= _SHARED_WORDS and other in found)
+    )
 
 
 def _quotation_said_by(
@@ -1449,20 +1504,13 @@ def _quotation_said_by(
     speaker = _speaker_of(lead.quote[1:-1], said) if lead else None
     if lead is None or speaker is None:
         return texts
-    names = {m.person.name for m in persons if m.person}
     last = speaker.split()[-1]
     if last[: max(4, len(last) - 2)].lower() in lead.quote.lower():
         return texts  # the words speak of the person: the speaker found is unsure
-    full = sorted((n for n in names if n.split()[-1] == last), key=len, reverse=True)
-    if not full:
+    introduced = _introducible(speaker, persons, body)
+    if introduced is None or lead.gender not in (None, introduced[2]):
         return texts
-    name = full[0]
-    gender = _gender(name, persons) or _given_gender(name)
-    if lead.gender is not None and gender != lead.gender:
-        return texts
-    role = role_of(body, persons, name)
-    if not role and " " not in name:
-        return texts  # a bare surname would leave the speaker as unintroduced as the pronoun
+    name, role, gender = introduced
     return [said_by(lead, role or "", name, gender, body), *texts[1:]]
 
 
