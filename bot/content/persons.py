@@ -1470,7 +1470,9 @@ class _Finder:
             # "Высказывания Нетаньяху распространила его канцелярия": whose words, so the
             # verb after agrees with another subject
             return None
-        return verb_gender_after(self.text, mention.end)
+        return verb_gender_after(self.text, mention.end) or _verb_before_gender(
+            self.text, mention.start
+        )
 
     def _free(self, start: int, end: int) -> bool:
         """No mention or organisation covers any of text[start:end]."""
@@ -1543,23 +1545,17 @@ class _Finder:
 
 
 _WORD_BEFORE = re.compile(r"([А-ЯЁа-яё]+)[ \t]+$")
-# «— сказала вице-премьер Киргизии Эльмира Касымова», «Как отметила глава МИД …», «Заявила об
-# этом глава МИД …»: a verb opening its clause, then up to six words (a role) before the name.
-_VERB_BEFORE = re.compile(
-    r"(?:[—–-]|^|(?<=[.!?]))[ \t]*(?:[Кк]ак[ \t]+)?([А-ЯЁа-яё]+)"
-    r"((?:[ \t]+[^\s,.;:!?«»“”—–]+){0,6})[ \t]+$",
-    re.MULTILINE,
-)
 
 
 def _agreeing_gender(text: str, start: int, end: int) -> str | None:
     """The gender of the verb whose subject a name at start..end is: a past verb right after
-    it («Александра Иванова заявила»), or one opening the clause before it and a role
-    («— сказала глава МИД Эльмира Касымова», «Как отметила …»); "nomn" for a present verb
+    it («Александра Иванова заявила»), or one before it in its clause with at most a role
+    between («— сказала глава МИД Эльмира Касымова», «Как отметила …», «Об этом заявила
+    глава МИД …»: `_verb_before_gender`); "nomn" for a present verb
     right after it («Эльмира Касымова считает»: a subject, so nominative). None when a noun
     could be the verb's subject instead, governing the name in the genitive: a lower-case
     noun right before the name that names no role («жена Александра Иванова заявила», «на
-    вопросы Анатолия Кузичева ответила …»), or one before the role («— сказала жена …»)."""
+    вопросы Анатолия Кузичева ответила …»)."""
     before = _WORD_BEFORE.search(text, max(0, start - 30), start)
     if before is not None:
         opening = text[: before.start(1)].rstrip()[-1:] in ("", ".", "!", "?", "\n")
@@ -1570,10 +1566,54 @@ def _agreeing_gender(text: str, start: int, end: int) -> str | None:
         return after
     if _present_after(text, end):
         return "nomn"
-    verb = _VERB_BEFORE.search(text, max(0, start - 120), start)
-    if verb is None or not _role_first(verb.group(2).split()):
-        return None
-    return past_gender(verb.group(1).lower())
+    return _verb_before_gender(text, start)
+
+
+# what may stand between a verb and the role of its subject after it: «присутствовала и
+# министр …», «заявила об этом глава …», «возразила ему глава …», «заявил журналистам посол …»
+_VERB_TO_ROLE = frozenset(
+    {"и", "также", "тоже", "же", "об", "этом", "ранее", "вновь", "журналистам", "ему", "ей", "им"}
+)
+
+
+def _verb_before_gender(text: str, start: int) -> str | None:
+    """The gender of a past verb before a name in its clause whose subject the name is: the
+    name right after it, or after the subject's role in the nominative («На заседании
+    присутствовала и министр иностранных дел Японии Ёко Камикава»: a woman, though her name
+    does not say). None when the verb has a subject before it, or anything else stands between
+    the verb and the role («Захарова встретилась с главой МИД КНР Ван И»: an object)."""
+    clause = re.split(r"[,.;:!?«»“”—–()\n]", text[max(0, start - 150) : start])[-1]
+    words = clause.split()
+    for k in range(len(words) - 1, max(-1, len(words) - 9), -1):
+        gender = past_gender(words[k].lower())
+        if gender is not None:
+            free = _no_subject(words[:k]) and _subject_role(words[k + 1 :])
+            return gender if free else None
+    return None
+
+
+def _no_subject(words: list[str]) -> bool:
+    """Whether the words before a verb in its clause leave its subject open: no pronoun or
+    noun in the nominative, no name («Захарова поблагодарила Ван И»: he is her object)."""
+    for k, word in enumerate(words):
+        first = parses(word.lower())[:1]
+        if word.lower() in ("он", "она", "они") or (k > 0 and word[:1].isupper()):
+            return False
+        if first and first[0].pos in ("NOUN", "NPRO") and first[0].has("nomn"):
+            return False
+    return True
+
+
+def _subject_role(words: list[str]) -> bool:
+    """Whether `words` (between a verb and a name) are nothing, or a role in the nominative
+    after at most a few linking words (`_VERB_TO_ROLE`)."""
+    k = 0
+    while k < len(words) and words[k].lower() in _VERB_TO_ROLE:
+        k += 1
+    if k == len(words):
+        return k == 0
+    head = words[k].lower()
+    return role_of(head) is not None and any(p.has("nomn") for p in parses(head)[:1])
 
 
 def _present_after(text: str, end: int) -> bool:
@@ -1581,20 +1621,6 @@ def _present_after(text: str, end: int) -> bool:
     m = re.match(r"[ \t]+([а-яё]+)(?![\w-])", text[end : end + 40])
     found = parses(m.group(1)) if m else []
     return bool(found) and found[0].pos == "VERB" and found[0].has("3per", "sing", "pres")
-
-
-def _role_first(words: list[str]) -> bool:
-    """Whether a role word comes among `words` before any lower-case noun naming no role
-    («об этом глава МИД Германии»: yes; «жена президента»: no); none at all is a name right
-    after the verb («— сказала Анналена Бербок»)."""
-    if not words:
-        return True
-    for word in words:
-        if role_of(word) is not None:
-            return True
-        if _governing_noun(word):
-            return False
-    return False
 
 
 def _governing_noun(word: str) -> bool:
