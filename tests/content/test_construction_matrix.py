@@ -266,6 +266,58 @@ def _competitors(i: int, q: Iterator[str], v: Iterator[str]) -> Iterator[Row]:
     yield "reply by other (reply)", reply, b, o.nom
 
 
+def _more(i: int, q: Iterator[str]) -> Iterator[Row]:
+    """A second round: pronouns after two people, outlets and channels, anonymous sources."""
+    p, o, s = PEOPLE[i], _other(i, same_gender=False), _other(i, same_gender=True)
+    he, a = _he(p), next(q)
+    joint = f"{_cap(p.role)} {p.nom} и {s.role} {s.nom} провели переговоры.\n"
+    yield "joint subjects, pronoun", f"{joint}«{a}», — {_v('сказал', p)} {he}.", a, None
+    a = _low(next(q))
+    spoke = f"{_cap(p.role)} {p.nom} {_v('выступил', p)} на форуме.\n"
+    yield "po ego slovam", f"{spoke}По {'ее' if p.fem else 'его'} словам, «{a}».", a, p.nom
+    a = next(q)
+    tg = f"«{a}», — {_v('написал', p)} {p.role} {p.nom} в своем Telegram-канале."
+    yield "channel", tg, a, p.nom
+    a = next(q)
+    yield "agency quotes", f"«{a}», — цитирует {p.role_gen} {p.gen} агентство Рейтер.", a, p.nom
+    a = next(q)
+    cnn = f"«{a}», — {_v('заявил', p)} {p.nom} в интервью телеканалу CNN."
+    yield "interview to outlet", cnn, a, p.nom
+    a = next(q)
+    told = f"Об этом {_v('заявил', p)} {p.role} {p.nom}.\n«{a}», — {_v('добавил', p)} {he}."
+    yield "ob etom, then pronoun", told, a, p.nom
+    a = next(q)
+    there = (
+        f"{_cap(p.role)} {p.nom} {_v('выступил', p)} в Совбезе ООН. "
+        f"На заседании {_v('присутствовал', o)} и {o.role} {o.nom}.\n"
+    )
+    yield "verb before other gender", f"{there}«{a}», — {_v('подчеркнул', p)} {he}.", a, p.nom
+    talks = f"{_cap(p.role)} {p.nom} {_v('провел', p)} переговоры.\n"
+    a = next(q)
+    yield "anonymous source", f"{talks}«{a}», — сказал источник агентства.", a, None
+    a = next(q)
+    yield "interlocutor", f"{talks}«{a}», — сказал собеседник РИА Новости.", a, None
+    a = next(q)
+    yield (
+        "outlet passes on",
+        f"«{a}», — {_v('заявил', p)} {p.role} {p.nom}, передает ТАСС.",
+        a,
+        p.nom,
+    )
+    a = _low(next(q))
+    yield "chto sentence", f"{_cap(p.role)} {p.nom} {_v('заявил', p)}, что «{a}».", a, p.nom
+    a = next(q)
+    asked = f"Отвечая на вопрос журналиста, {p.role} {p.nom} {_v('сказал', p)}: «{a}»."
+    yield "answering a question", asked, a, p.nom
+    a, b = next(q), next(q)
+    disagree = "не согласилась" if p.fem else "не согласился"
+    other = (
+        f"«{b}», — {_v('заявил', o)} {o.role} {o.nom}.\n"
+        f"{_cap(p.role)} {p.nom} {disagree} с коллегой.\n«{a}», — {_v('сказал', p)} {he}."
+    )
+    yield "pronoun after other's quote", other, a, p.nom
+
+
 def _bodies(q: Iterator[str]) -> Iterator[Row]:
     for body, opening, gen, verb in BODIES:
         for plural in ("заявили", "уточнили", "пояснили", "подчеркнули"):
@@ -292,20 +344,39 @@ def rows() -> list[Row]:
         out += _fragments(p, pairs)
         out += _later(p, q, v)
         out += _competitors(i, q, v)
+        out += _more(i, q)
     out += _bodies(q)
     return out
 
 
 ROWS = rows()
-# (construction, speaker expected): rows not yet right, and why
-GAPS: dict[tuple[str, str | None], str] = {
+# (construction, the speaker expected or the person the text opens with): rows not yet
+# right, and why
+GAPS: dict[tuple[str, str], str] = {
     # «Ван И» in the genitive after a words noun is no person mention: his words go to the
     # one who recalls them (the subject) — the name finder's, not attribution's
     ("recalled words of", "Ван И"): "undeclined East Asian name after «слова»",
     # «Хакан» is a dictionary noun («хакан», a khan), so «Хакана Фидана» is no full name and
     # the bare genitive «Фидана» is taken for a surname of its own
     ("recalled words of", "Хакан Фидан"): "a first name that is a common noun, genitive",
+    # «X и Y провели переговоры. «…», — сказала она»: two women joined as the subject; the
+    # pronoun stands for either (nobody), but one of them is named (two men: nobody, right)
+    ("joint subjects, pronoun", "Ёко Камикава"): "two women joined: pronoun resolved",
+    ("joint subjects, pronoun", "Анналена Бербок"): "two women joined: pronoun resolved",
+    ("joint subjects, pronoun", "Анна Ковалева"): "two women joined: pronoun resolved",
+    ("joint subjects, pronoun", "Эльмира Касымова"): "two women joined: pronoun resolved",
+    # a man quoted, then «Глава МИД … Анналена Бербок не согласилась с коллегой. «…», —
+    # сказала она»: unknown (her gender comes from no verb the rules read: a negated one)
+    ("pronoun after other's quote", "Анналена Бербок"): "gender from a negated verb",
+    ("pronoun after other's quote", "Эльмира Касымова"): "gender from a negated verb",
 }
+
+
+def _gap(construction: str, text: str, speaker: str | None) -> str | None:
+    for (known, name), why in GAPS.items():
+        if known == construction and (speaker == name or 0 <= text.find(name) < 60):
+            return why
+    return None
 
 
 @pytest.mark.parametrize(
@@ -316,8 +387,9 @@ GAPS: dict[tuple[str, str | None], str] = {
 def test_construction_matrix(
     construction: str, text: str, opening: str, speaker: str | None
 ) -> None:
-    if (construction, speaker) in GAPS:
-        pytest.skip(GAPS[(construction, speaker)])
+    why = _gap(construction, text, speaker)
+    if why is not None:
+        pytest.skip(why)
     quotes = [q for q in analyze(text).quotes if q.text.startswith(opening[:15])]
     assert quotes, [q.text for q in analyze(text).quotes]
     got = quotes[0].speaker
