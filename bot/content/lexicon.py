@@ -845,6 +845,17 @@ COUNTRY_REFERENCES = ("республики", "страны", "королевс�
 # Arabic articles a text glues to the next word of a foreign name by a hyphen («Ахмед
 # аль-Джабер», «ас-Сиси»): read by the name finder (persons.py) and the speaker gate.
 GLUED_ARTICLES = ("аль", "эль", "ад", "ас", "ан", "ар", "ат")
+# Lower-case particles inside foreign names («Урсула фон дер Ляйен», «Мухаммед бин Салман»,
+# «Луис Инасиу Лула да Силва», «Шарль де Голль»): part of the name as written, between its
+# capitalised words (persons.py, the speaker gate).
+NAME_PARTICLES = (
+    "фон", "дер", "де", "ван", "ди", "да", "ла", "ле", "дю", "ду", "дос", "дас",
+    "бин", "бен", "ибн", "аль", "эль",
+)  # fmt: skip
+# Those that may open a surname the text gives alone («по словам фон дер Ляйен», «бин
+# Салмана»): none is a Russian word, unlike «да», «ла» or «ду», so a capitalised word after
+# one is that person's surname (persons.py).
+SURNAME_OPENING_PARTICLES = ("фон", "ван", "де", "дер", "дю", "бин", "бен", "ибн")
 # The Turkic patronymic words that end a name in lower case («Полад Бюльбюль оглы», «Айтен
 # Мустафа кызы»): part of the name as written, after a space or a hyphen (persons.py, the
 # speaker gate).

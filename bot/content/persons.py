@@ -19,7 +19,9 @@ from bot.content.lexicon import (
     EAST_ASIAN_SURNAMES,
     GLUED_ARTICLES,
     NAME_ENDING_PARTICLES,
+    NAME_PARTICLES,
     POLICY_FORMS,
+    SURNAME_OPENING_PARTICLES,
     role_of,
     title_head,
     title_heads,
@@ -617,12 +619,18 @@ TITLE_HEAD = title_head()
 _COMPLEMENT = re.compile(r"\)?[ \t]+(?:[–—][ \t]+)?\(?(?P<word>[а-яё-]+|[А-ЯЁ]{2,6}|[А-ЯЁ][а-яё]+)")
 _ONE_LETTER_SURNAME = re.compile(r" ([А-ЯЁ])(?!\w)")
 _NEXT_WORD = re.compile(r"\.[ \t]*([А-ЯЁ][а-яё]+)")
-_PARTICLES = frozenset({"фон", "дер", "де", "ван", "ди", "да", "ла", "аль", "бен", "ибн", "эль"})
+_PARTICLES = frozenset(NAME_PARTICLES)
 # Between the words of a long foreign name: a space, lower-case particles («Лула да Силва»,
 # «Мухаммед бин Салман»), or an article glued by a hyphen («Ахмед аль-Джабер»).
 _NAME_GAP = re.compile(
-    r" (?:(?:да|де|дос|дас|ду|ван|фон|дер|бин|бен|ибн|ди|ла|ле|эль|аль) )*"
-    rf"(?:(?:{'|'.join(GLUED_ARTICLES)})-)?"
+    rf" (?:(?:{'|'.join(NAME_PARTICLES)}) )*(?:(?:{'|'.join(GLUED_ARTICLES)})-)?"
+)
+# Lower-case particles alone between a first name and a surname («Мухаммед бин Салман»).
+_PARTICLE_GAP = re.compile(rf" (?:(?:{'|'.join(NAME_PARTICLES)}) )+")
+# Particles opening a surname given alone, just before it («по словам фон дер Ляйен»).
+_OPENING_PARTICLES = re.compile(
+    rf"(?<![\w-])(?:{'|'.join(SURNAME_OPENING_PARTICLES)})(?: (?:{'|'.join(NAME_PARTICLES)}))* $",
+    re.IGNORECASE,
 )
 _CAP_AFTER = re.compile(r"[ \t]+[А-ЯЁA-Z]")
 _INSTRUMENTAL_ENDINGS = ("ом", "ем", "ым", "им")
@@ -1205,6 +1213,10 @@ class _Finder:
         """Index of the surname of a name starting at word i (after an optional patronymic or
         second given name), or None when no surname follows."""
         words, j = self.words, i + 1
+        if j < len(words) and _PARTICLE_GAP.fullmatch(self.gap(j)):
+            # "Шарль де Голль": a first name the dictionary knows, particles, the surname
+            known_first = _any_case_given_name(words[i][2])
+            return j if known_first and words[j][2].lower() not in _NOT_NAMES else None
         if j >= len(words) or self.gap(j) != " ":
             return None
         if _patronymic(words[j][2]) and j + 1 < len(words) and self.gap(j + 1) == " ":
@@ -1234,6 +1246,7 @@ class _Finder:
         preposition = before is not None and before.group(1).lower() in _LOCATIVE_PREPOSITIONS
         agreeing = _agreeing_gender(self.text, start, self.words[j][1])
         person, nominative = _full_name(word, last, middle, preposition, agreeing)
+        person = _with_particles(person, self.gap(j))
         j, person = self._longer_name(i, j, person, nominative)
         forms = {p.normal for p in parses(word.lower())} | {word.lower()}
         if any(p.surname.lower() in forms for p in self.people):
@@ -1350,13 +1363,25 @@ class _Finder:
                 ) or (word.lower() in known.keys and word == known.surname)
                 self.mentions.append(Mention(start, end, known, nominative=nominative))
                 continue
-            lone = _lone_surname(word)
+            lone = _lone_surname(word) or self._surname_after_particles(i)
             if lone is not None:
                 person, nominative = lone
                 prior = next((p for p in self.people if p.keys & person.keys), None)
                 if prior is None:
                     self.people.append(person)
                 self.mentions.append(Mention(start, end, prior or person, nominative=nominative))
+
+    def _surname_after_particles(self, i: int) -> tuple[Person, bool] | None:
+        """ "Ранее фон дер Ляйен призвала …": a foreign surname the dictionary does not know,
+        after particles that open one, is a person's all the same. Only as written in what
+        may be its nominative (ending in a consonant: «Ляйен», «Голль»); an oblique form
+        («бин Салмана») is not guessed back."""
+        start, _end, word = self.words[i]
+        if not _OPENING_PARTICLES.search(self.text, max(0, start - 20), start):
+            return None
+        if word[-1] in "аяуюоеиыэ" or word.lower() in _NOT_NAMES or kind(word) is Kind.NEVER:
+            return None
+        return Person(word, word, None, _surname_keys(word) | {word.lower()}), True
 
     def _namesake(self, sharing: list[Person], start: int, end: int) -> Person | None:
         """Of people sharing a surname, the one of the gender of the past-tense verb right
@@ -1774,7 +1799,8 @@ def find_persons(text: str, blocked: tuple[tuple[int, int], ...] = ()) -> list[M
     finder.patronymic_names()
     finder.slot_names()
     finder.nominative_surnames()
-    mentions = _fold_short_names(_ending_particles(text, finder.mentions))
+    mentions = _opening_particles(text, _ending_particles(text, finder.mentions))
+    mentions = _fold_short_names(mentions)
     mentions = declined_genders(text, _misspelt_surnames(mentions))
     return sorted(mentions, key=lambda m: m.start)
 
@@ -1806,6 +1832,40 @@ def _ending_particles(text: str, mentions: list[Mention]) -> list[Mention]:
             m = Mention(m.start, end, renamed[m.person], m.org, m.nominative)
         out.append(m)
     return out
+
+
+def _any_case_given_name(word: str) -> bool:
+    """A first name the dictionary knows, in any case («Мухаммеда», «Шарля»)."""
+    return any(p.dictionary and p.has("Name") for p in parses(word.lower()))
+
+
+def _with_particles(person: Person, gap: str) -> Person:
+    """ "Мухаммеда бин Салмана" → «Мухаммед бин Салман»: the particles the text writes between
+    the first name and the surname stay in the name, never dropped («Мухаммед Салман»)."""
+    if not _PARTICLE_GAP.fullmatch(gap) or not person.name.endswith(" " + person.surname):
+        return person
+    given = person.name[: -len(person.surname) - 1]
+    return replace(person, name=f"{given}{gap}{person.surname}")
+
+
+def _opening_particles(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "Ранее фон дер Ляйен призвала …", "по словам бин Салмана": a surname the text gives
+    alone after particles that open a foreign surname (lexicon SURNAME_OPENING_PARTICLES) is
+    named with them, «фон дер Ляйен», never «Ляйен»; a person the text names in full keeps
+    the full name. The mention takes the particles in."""
+    out: list[Mention] = []
+    renamed: dict[Person, Person] = {}
+    for m in mentions:
+        lead = _OPENING_PARTICLES.search(text, max(0, m.start - 20), m.start)
+        person = m.person
+        if lead is None or person is None or person.name != person.surname:
+            out.append(m)
+            continue
+        if person not in renamed:
+            particles = " ".join(text[lead.start() : m.start].lower().split())
+            renamed[person] = replace(person, name=f"{particles} {person.surname}")
+        out.append(Mention(lead.start(), m.end, renamed[person], m.org, m.nominative))
+    return [replace(m, person=renamed[m.person]) if m.person in renamed else m for m in out]
 
 
 def _misspelt_surnames(mentions: list[Mention]) -> list[Mention]:

@@ -37,6 +37,7 @@ from bot.content.lexicon import (
     MEDIA,
     MEDIA_KINDS,
     NAME_ENDING_PARTICLES,
+    NAME_PARTICLES,
     NAMED_THINGS,
     ORG_UNITS,
     ORGANISATIONS,
@@ -45,7 +46,7 @@ from bot.content.lexicon import (
     role_of,
 )
 from bot.content.mentions import Entities
-from bot.content.morph import Parse, parses, word_set
+from bot.content.morph import Parse, parses
 from bot.content.name_slots import surname_shaped
 from storage.models import Quote
 
@@ -61,7 +62,7 @@ _COMMON_POS = frozenset(
 _ADJECTIVE_POS = frozenset({"ADJF", "PRTF"})
 _ORG_WORDS = NAMED_THINGS | ORG_UNITS | MEDIA_KINDS
 # Lower-case particles inside foreign names: "Урсула фон дер Ляйен", "Мухаммед бин Салман".
-_PARTICLES = word_set("фон дер де ван ди да ла аль бен бин ибн эль ле дю ду дос дас")
+_PARTICLES = frozenset(NAME_PARTICLES)
 # An article glued to the next name word by a hyphen ("аль-Джабер", "эль-Сиси").
 _GLUED_PARTICLE = re.compile(rf"(?:{'|'.join(GLUED_ARTICLES)})-(?=[А-ЯЁ])")
 _LATIN = re.compile(r"[A-Za-z][A-Za-z.&'-]*")
@@ -171,14 +172,15 @@ def name_word(word: str, text: str, *, beside_name: bool = False) -> bool:
 
 def _person_words(words: list[str], text: str) -> bool:
     """Every word can be a name: capitalised Cyrillic (or Latin beside Cyrillic), particles
-    only inside, no acronym, no role or organisation word."""
+    never last (first only in a surname given alone: «фон дер Ляйен»), no acronym, no role
+    or organisation word."""
     if all(_LATIN.fullmatch(w) for w in words):
         # A Latin-only run names an outlet or a company ("NBC News", "The Economist"); one
         # Latin word alone ("News") must be a body the lexicon knows, checked before.
         return len(words) > 1
     anchored = len(words) > 1 and any(_word_class(w) in _ANCHORS for w in words)
     for i, word in enumerate(words):
-        if word.lower() in _PARTICLES and 0 < i < len(words) - 1:
+        if word.lower() in _PARTICLES and i < len(words) - 1:
             continue
         if word in NAME_ENDING_PARTICLES and 1 < i == len(words) - 1:
             continue  # "Полад Бюльбюль оглы": a patronymic word ends the name

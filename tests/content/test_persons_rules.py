@@ -670,3 +670,43 @@ def test_no_name_runs_into_a_russian_surname() -> None:
     text = "Глава МИД Росии Сергей Лавров заявил: «Мы готовы к диалогу»."
     names = {m.person.name for m in find_entities(text).persons if m.person}
     assert "Росии Сергей Лавров" not in names
+
+
+# Lower-case particles inside a foreign name (lexicon NAME_PARTICLES) stay in the speaker's
+# name, in every case: «Мухаммеда бин Салмана» is «Мухаммед бин Салман», never «Салман» or
+# «Мухаммед». A surname the text gives alone after particles that open one
+# (SURNAME_OPENING_PARTICLES) is named with them: «фон дер Ляйен», never «Ляйен».
+PARTICLE_NAMES = [
+    ("«Мы продолжим давление», — заявила Урсула фон дер Ляйен.", ["Урсула фон дер Ляйен"]),
+    (
+        "Председатель Еврокомиссии Урсула фон дер Ляйен подчеркнула: «Мы не отступим».",
+        ["Урсула фон дер Ляйен"],
+    ),
+    ("«Мы продолжим давление», — заявила фон дер Ляйен.", ["фон дер Ляйен"]),
+    ("По словам фон дер Ляйен, «санкции работают».", ["фон дер Ляйен"]),
+    (
+        "Ранее фон дер Ляйен призвала ввести санкции. «Давление будет расти», — сказала она.",
+        ["фон дер Ляйен"],
+    ),
+    (
+        "Наследный принц Саудовской Аравии Мухаммед бин Салман заявил: «Мы готовы к диалогу».",
+        ["Мухаммед бин Салман"],
+    ),
+    ("По словам Мухаммеда бин Салмана, «страна готова к диалогу».", ["Мухаммед бин Салман"]),
+    ("Как отметил бин Салман, «страна готова к диалогу».", ["бин Салман"]),
+    ("«Франция будет свободной», — заявил Шарль де Голль.", ["Шарль де Голль"]),
+    ("«Надо дать отпор», — сказал де Голль.", ["де Голль"]),
+    (
+        "Президент Австрии Александр Ван дер Беллен заявил: «Мы готовы к диалогу».",
+        ["Александр Ван дер Беллен"],
+    ),
+    # an oblique surname alone after particles is not guessed back: nobody
+    ("По словам бин Салмана, «страна готова к диалогу».", [None]),
+    # «да» is a Russian word: it opens no surname given alone
+    ("Ну да Лавров и сам сказал: «Надо дать отпор».", ["Лавров"]),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), PARTICLE_NAMES)
+def test_particles_stay_in_the_name(text: str, speakers: list[str | None]) -> None:
+    assert [q.speaker for q in analyze(text).quotes] == speakers
