@@ -625,8 +625,6 @@ _PARTICLES = frozenset(NAME_PARTICLES)
 _NAME_GAP = re.compile(
     rf" (?:(?:{'|'.join(NAME_PARTICLES)}) )*(?:(?:{'|'.join(GLUED_ARTICLES)})-)?"
 )
-# Lower-case particles alone between a first name and a surname («Мухаммед бин Салман»).
-_PARTICLE_GAP = re.compile(rf" (?:(?:{'|'.join(NAME_PARTICLES)}) )+")
 # Particles opening a surname given alone, just before it («по словам фон дер Ляйен»).
 _OPENING_PARTICLES = re.compile(
     rf"(?<![\w-])(?:{'|'.join(SURNAME_OPENING_PARTICLES)})(?: (?:{'|'.join(NAME_PARTICLES)}))* $",
@@ -1213,8 +1211,9 @@ class _Finder:
         """Index of the surname of a name starting at word i (after an optional patronymic or
         second given name), or None when no surname follows."""
         words, j = self.words, i + 1
-        if j < len(words) and _PARTICLE_GAP.fullmatch(self.gap(j)):
-            # "Шарль де Голль": a first name the dictionary knows, particles, the surname
+        if j < len(words) and _particle_gap(self.gap(j)):
+            # "Шарль де Голль", "Ахмед аль-Джабер": a first name the dictionary knows,
+            # particles or a glued article, the surname
             known_first = _any_case_given_name(words[i][2])
             return j if known_first and words[j][2].lower() not in _NOT_NAMES else None
         if j >= len(words) or self.gap(j) != " ":
@@ -1295,6 +1294,8 @@ class _Finder:
         word = self.words[k][2]
         if k in self.used or word.lower() in _NOT_NAMES or _is_complement(word):
             return False
+        if self.gap(k).endswith("-"):
+            return True  # "Абдель Фаттах ас-Сиси": a glued article marks a name word
         if _given_name(word) and not _given_name(self.words[k - 1][2]):
             return False  # "… Антониу Гутерриша Стефан Дюжаррик": another person's first name
         if any(p.dictionary and p.has("Surn", "nomn") for p in parses(word.lower())):
@@ -1839,10 +1840,16 @@ def _any_case_given_name(word: str) -> bool:
     return any(p.dictionary and p.has("Name") for p in parses(word.lower()))
 
 
+def _particle_gap(gap: str) -> bool:
+    """Lower-case particles or a glued article between two words of one name («Мухаммед бин
+    Салман», «Ахмед аль-Джабер»), not a bare space."""
+    return gap != " " and _NAME_GAP.fullmatch(gap) is not None
+
+
 def _with_particles(person: Person, gap: str) -> Person:
     """ "Мухаммеда бин Салмана" → «Мухаммед бин Салман»: the particles the text writes between
     the first name and the surname stay in the name, never dropped («Мухаммед Салман»)."""
-    if not _PARTICLE_GAP.fullmatch(gap) or not person.name.endswith(" " + person.surname):
+    if not _particle_gap(gap) or not person.name.endswith(" " + person.surname):
         return person
     given = person.name[: -len(person.surname) - 1]
     return replace(person, name=f"{given}{gap}{person.surname}")
