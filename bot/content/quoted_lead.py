@@ -42,6 +42,13 @@ _CIRCUMSTANCE = re.compile(
 )
 _SENTENCE_INSIDE = re.compile(r"[.!?…]\s+[«\"„“]?[А-ЯЁA-Z]")
 _PRONOUNS = {"ее": "femn", "её": "femn", "его": "masc"}
+_NAME_GRAMS = frozenset({"Name", "Surn", "Geox", "Orgn", "Abbr"})
+# «— говорится в сообщении», «— отмечается в заявлении», «— отметили в Госдепе»: a body's words,
+# its name not given in the clause (or given as where it was said).
+_IMPERSONAL = re.compile(
+    r"^(?:говорится|отмечается|указывается|подч[её]ркивается|сообщается|заявили|отметили|"
+    r"сообщили|подчеркнули|заявляют|отмечают)\s+(?:в|во)\s+[\w-]+(?:\s+[\w-]+){0,3}$"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +65,7 @@ class QuotedLead:
     end: str
     gender: str | None
     relayed: bool
+    body: bool = False  # a body's text or its people say it: «— говорится в сообщении»
 
 
 def quoted_lead(text: str) -> QuotedLead | None:
@@ -82,6 +90,8 @@ def quoted_lead(text: str) -> QuotedLead | None:
         tail = tail if re.match(r"(?:на|в|во|во время|после)\s", tail) else ""
         relayed = _PRONOUNS[words.group("pron")]
         return QuotedLead(*parts, "", tail, found.group("end"), relayed, relayed=True)
+    if _IMPERSONAL.match(f"{verb} {rest}"):  # «— говорится в сообщении», «— отметили в Госдепе»
+        return QuotedLead(*parts, "", "", found.group("end"), None, relayed=False, body=True)
     if not _speech_verb(verb):
         return None
     cut = _CIRCUMSTANCE.search(" " + rest)
@@ -91,6 +101,18 @@ def quoted_lead(text: str) -> QuotedLead | None:
     if gender is None and not _role_noun(who):
         return None
     return QuotedLead(*parts, who, tail, found.group("end"), gender, relayed=False)
+
+
+def body_said(lead: QuotedLead, body_name: str, gender: str, text: str) -> str | None:
+    """A body's quoted lead («"…", — говорится в сообщении.») as reported speech with the body
+    the analysis found («МИД России заявил, что …»), its verb in `gender`; None when the
+    quotation cannot be reported (first person, several sentences) — a body's words then stay
+    as they are. `text` is the article (for the quotation's first word)."""
+    content = lead.quote[1:-1].strip()
+    if not reportable(content + ".") or _SENTENCE_INSIDE.search(content):
+        return None
+    verb = "заявил" + {"masc": "", "femn": "а", "neut": "о"}[gender]
+    return f"{body_name} {verb}, что {_lowered(content, text)}."
 
 
 def _speech_verb(word: str) -> bool:
@@ -135,15 +157,21 @@ def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def _name_noun(word: str) -> bool:
+    """A noun that is a name («Москва», «Пекин»), not an adjective made of one («Украинская»)."""
+    found = parses(word.lower())[:1]
+    return bool(found) and found[0].pos == "NOUN" and bool(found[0].grams & _NAME_GRAMS)
+
+
 def _lowered(content: str, body: str) -> str:
-    """The quotation after «что»: its end mark dropped, its first word lowered unless the
-    article writes it capitalised inside a sentence too (a name: «Россия», «ООН»)."""
+    """The quotation after «что»: its end mark dropped, its first word lowered unless it is a
+    name noun or the article writes it capitalised inside a sentence too («Россия», «ООН»)."""
     content = content.rstrip(".!…").rstrip()
     first = re.match(r"[\w-]+", content)
     if first is None:
         return content
     word = first.group(0)
     inside = re.compile(rf"[\w,][ \t]+{re.escape(word[:-1] or word)}\w*")
-    if (len(word) > 1 and word.isupper()) or inside.search(body):
+    if (len(word) > 1 and word.isupper()) or inside.search(body) or _name_noun(word):
         return content
     return content[:1].lower() + content[1:]

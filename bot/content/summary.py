@@ -62,7 +62,7 @@ from bot.content.mentions import Entities, Mention
 from bot.content.morph import inflect, parses, restore_case, word_set
 from bot.content.name_slots import past_gender
 from bot.content.normalize import analysis_view
-from bot.content.quoted_lead import quoted_lead, said_by
+from bot.content.quoted_lead import body_said, quoted_lead, said_by
 from bot.content.sentences import Sentence
 from bot.content.wording import reworded
 
@@ -1504,6 +1504,11 @@ def _quotation_said_by(
     speaker = _speaker_of(lead.quote[1:-1], said) if lead else None
     if lead is None or speaker is None:
         return texts
+    if lead.body:  # «— говорится в сообщении»: a body's words, never a person's
+        names = {m.person.name for m in persons if m.person}
+        gender = None if speaker in names else _body_gender(speaker)
+        turned = body_said(lead, speaker, gender, body) if gender else None
+        return [turned, *texts[1:]] if turned else texts
     last = speaker.split()[-1]
     if last[: max(4, len(last) - 2)].lower() in lead.quote.lower():
         return texts  # the words speak of the person: the speaker found is unsure
@@ -1512,6 +1517,23 @@ def _quotation_said_by(
         return texts
     name, role, gender = introduced
     return [said_by(lead, role or "", name, gender, body), *texts[1:]]
+
+
+def _body_gender(name: str) -> str | None:
+    """The gender a body's name gives its verb: an abbreviation of `BODY_ABBREVIATIONS` («МИД
+    России» masc), or its first word, an inanimate noun in the nominative («Госдепартамент США»
+    masc, «Пресс-служба Кремля» femn); None otherwise («Минобороны», a person)."""
+    first = name.split()[0] if name.split() else ""
+    if first in BODY_ABBREVIATIONS:
+        return BODY_ABBREVIATIONS[first]
+    found = parses(first.lower())[:1]
+    if not found or not found[0].has("NOUN", "nomn", "sing", "inan") or found[0].has("Fixd"):
+        return None
+    return next((g for g in ("masc", "femn", "neut") if found[0].has(g)), None)
+
+
+# Abbreviations heading a body, with the gender their verb takes («МИД заявил»).
+BODY_ABBREVIATIONS = {"МИД": "masc"}
 
 
 def _lead_speaker(

@@ -1758,6 +1758,28 @@ QUOTED_LEAD = [
         "Пекин накануне.",
     ),
 ]
+# A body's quoted lead: reported speech with the body the analysis found, the verb in its
+# gender. (article, summary)
+BODY_QUOTED_LEAD = [
+    (
+        "«Москва призывает стороны к сдержанности», — говорится в сообщении МИД России.\n"
+        "Обострение на границе продолжается третьи сутки.",
+        "МИД России заявил, что Москва призывает стороны к сдержанности. Обострение на границе "
+        "продолжается третьи сутки.",
+    ),
+    (
+        "«Посольство продолжит работу в обычном режиме», — отметили в пресс-службе посольства.\n"
+        "Об этом сообщила пресс-служба посольства России в Париже.",
+        "Посольство России в Париже заявило, что посольство продолжит работу в обычном режиме.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("article", "summary"), BODY_QUOTED_LEAD)
+def test_a_bodys_quoted_lead_says_which_body(article: str, summary: str) -> None:
+    assert analyze(article).summary == summary
+
+
 # Leads whose clause stays as it is (the first sentence of the summary): the clause names the
 # speaker already, the speaker is unknown, or the person found is spoken of in the words
 # (never a speaker invented).
