@@ -545,9 +545,9 @@ class _ClauseScan:
             return False
         if hit.start > verb.token.start:
             return False
-        right_before = self.resolver._word_before(hit.start)  # «с Блинкеном заявил»
+        right_before = self.resolver.word_before(hit.start)  # «с Блинкеном заявил»
         window = self.resolver._intro_window(hit)
-        before = self.resolver._word_before(hit.start - len(window))  # «с советником … X»
+        before = self.resolver.word_before(hit.start - len(window))  # «с советником … X»
         return any(w is not None and w.lower in PREPOSITIONS for w in (right_before, before))
 
     def _organisation(self, org: str) -> Answer | None:
@@ -633,7 +633,7 @@ class _ClauseScan:
                 return None  # "— призвал генералов Хегсет": whom he urged, no speaker
             return True, None  # "эксперты", "дипломаты": a group, nobody in particular
         if found_role and (self.role is None or self._heads_role(i, tok)):
-            self.role = compound_role(found_role, self.resolver._word_before(tok.start))
+            self.role = compound_role(found_role, self.resolver.word_before(tok.start))
             self.role_at = i
             self.nations = self.resolver._nation_before(tok)
             self.anonymous = self.resolver._anonymous_before(tok)

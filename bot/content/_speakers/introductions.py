@@ -219,11 +219,11 @@ class _Introductions(_Memory):
         for k, tok in enumerate(words):  # the head of the title: "спецпредставитель министра …"
             found = _role(tok)
             if found is not None:
-                before = words[k - 1] if k else self._word_before(mention.start - len(window))
+                before = words[k - 1] if k else self.word_before(mention.start - len(window))
                 return compound_role(found, before) == lemma or _press_chief(words, k, lemma)
         return False
 
-    def _word_before(self, pos: int) -> Token | None:
+    def word_before(self, pos: int) -> Token | None:
         """The word ending right before `pos`, one space apart («постоянный» before the
         window that starts at «представитель»), if any."""
         found = tokens(self.text, max(0, pos - 30), pos)[-1:]
