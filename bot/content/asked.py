@@ -21,9 +21,10 @@ from bot.content.morph import parses
 
 # A dialogue turn: «— …», «– …», «- …».
 _DASHED = re.compile(r"^\s*(?:[—–]|-{1,2})\s*(?=\S)")
-# «— Господин посол, …», «— Уважаемый Сергей Викторович, …», «— Госпожа Захарова, …»
+# «— Господин посол, …», «— Уважаемый Сергей Викторович, …», «— Госпожа Захарова, …»: the
+# forms of address only, never a noun sharing their letters («— Дорога в Крым, …»).
 _FORMAL_ADDRESS = re.compile(
-    r"^(?:Господин|Госпожа|Уважаем\w+|Дорог\w+)(?:\s+[\w-]+){1,2},\s", re.IGNORECASE
+    r"^(?:Господин|Госпожа|Уважаем(?:ый|ая|ые)|Дорог(?:ой|ая|ие))(?:\s+[\w-]+){1,2},\s"
 )
 # «— Владимир Имамович, …»: a given name and a patronymic before a comma.
 _NAMED_ADDRESS = re.compile(r"^(?P<given>[А-ЯЁ][а-яё]+)\s+(?P<patronymic>[А-ЯЁ][а-яё]+),\s")
