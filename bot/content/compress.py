@@ -162,8 +162,20 @@ _OWN_VERB = re.compile(rf"(?<!\w){_VERB}(?!\w)")
 _SPEECH_VERB = re.compile(rf"(?<!\w)(?:{_VERB}|{_IMPERSONAL}|заявля\w+|считает|считают)(?!\w)")
 
 
-def _capital(text: str) -> str:
+def capitalised(text: str) -> str:
+    """`text` with its first letter capitalised, the rest as written (an abbreviation keeps
+    its capitals: «глава МИД» → «Глава МИД», which str.capitalize would lower)."""
     return text[:1].upper() + text[1:]
+
+
+def lowered_claim(claim: str, body: str) -> str:
+    """The claim after «что»: its first word lowered unless it is a name, or the text writes it
+    capitalised inside a sentence too («… против Запада» keeps «Запад продолжает …»)."""
+    first = re.match(r"[\w-]+", claim)
+    if first is None or proper(first.group(0)):
+        return claim
+    inside = re.compile(rf"[\w,][ \t]+{re.escape(first.group(0)[:-1])}\w*")
+    return claim if inside.search(body) else claim[:1].lower() + claim[1:]
 
 
 def _who(pre: str, post: str, claim: Claim, persons: tuple[str, ...]) -> str | None:
@@ -306,7 +318,7 @@ def about_this(claim: Claim, attribution: Attribution) -> str | None:
         return None
     hit, who = found
     who = f"{who}, {aside}," if aside else who
-    return f"{_capital(who)} {hit.group('verb')}{told}, что {_lowered(claim)}."
+    return f"{capitalised(who)} {hit.group('verb')}{told}, что {_lowered(claim)}."
 
 
 def _without_aside(said: str) -> tuple[str, str]:
@@ -327,7 +339,7 @@ def confirmed(claim: Claim, attribution: Attribution) -> str | None:
     if found is None:
         return None
     hit, who = found
-    return f"{_capital(who)} {hit.group('verb')}, что {_lowered(claim)}."
+    return f"{capitalised(who)} {hit.group('verb')}, что {_lowered(claim)}."
 
 
 def concluded(claim: Claim, attribution: Attribution) -> str | None:
@@ -336,7 +348,7 @@ def concluded(claim: Claim, attribution: Attribution) -> str | None:
     if found is None:
         return None
     hit, who = found
-    return f"{_capital(who)} {hit.group('verb')} к выводу, что {_lowered(claim)}."
+    return f"{capitalised(who)} {hit.group('verb')} к выводу, что {_lowered(claim)}."
 
 
 def outlet_citing(claim: Claim, attribution: Attribution) -> str | None:
@@ -367,7 +379,7 @@ def such_statement(claim: Claim, attribution: Attribution) -> str | None:
     if found is None:
         return None
     hit, who = found
-    return f"{_capital(who)} заявил{hit.group('ending')}, что {_lowered(claim)}."
+    return f"{capitalised(who)} заявил{hit.group('ending')}, что {_lowered(claim)}."
 
 
 def _circumstance(pre: str, persons: tuple[str, ...]) -> bool:
@@ -568,7 +580,7 @@ def speaker_first(claim: Claim) -> str | None:
     told = _TOLD_OUTLET.match(who)  # «сказал «Ъ» посол X» → «Посол X сказал «Ъ», что …»
     if told is not None and any(p in who[told.end() :] for p in claim.persons):
         who, verb = who[told.end() :], f"{verb} {told.group('outlet')}"
-    return f"{_capital(who)} {verb}, что {_lowered(Claim(head, claim.opens_with_name))}."
+    return f"{capitalised(who)} {verb}, что {_lowered(Claim(head, claim.opens_with_name))}."
 
 
 def _quotation_closes(head: str) -> bool:

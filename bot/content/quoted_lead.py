@@ -19,8 +19,14 @@ import re
 from dataclasses import dataclass
 
 from bot.content.balance import balanced
-from bot.content.compress import reportable
-from bot.content.lexicon import PRONOUN_GENDERS, SPEECH_VERBS, title_heads
+from bot.content.compress import capitalised, reportable
+from bot.content.lexicon import (
+    POSSESSIVE_GENDERS,
+    PRONOUN_GENDERS,
+    QUOTING_VERBS,
+    SPEECH_VERBS,
+    title_heads,
+)
 from bot.content.morph import parses
 
 # «…», — заявил он в эфире …: the quotation, its own closing marks, a dash and the clause.
@@ -29,11 +35,10 @@ _QUOTE_LEAD = re.compile(
     r"(?P<rest>[^«»\"“„]*?)(?P<end>[.!…]?)$",
     re.S,
 )
-# Verbs that relay someone's words («— цитирует его слова ТАСС», «— приводит РИА Новости его
-# слова на Генассамблее»): the quotation is the pronoun's, not the outlet's.
-RELAY_VERBS = frozenset({"цитирует", "приводит", "передает", "передаёт"})
 # «его слова», «ее слова»: whose words an outlet relays, and the rest after it.
-_HIS_WORDS = re.compile(r"(?:^|\s)(?P<pron>его|ее|её)\s+слова(?:\s+(?P<tail>.*))?$", re.S)
+_HIS_WORDS = re.compile(
+    rf"(?:^|\s)(?P<pron>{'|'.join(POSSESSIVE_GENDERS)})\s+слова(?:\s+(?P<tail>.*))?$", re.S
+)
 # A clause's words up to where its subject ends: a preposition opening a circumstance
 # («в эфире», «на брифинге»), a conjunction, a comma.
 _CIRCUMSTANCE = re.compile(
@@ -41,7 +46,6 @@ _CIRCUMSTANCE = re.compile(
     r"|,"
 )
 _SENTENCE_INSIDE = re.compile(r"[.!?…]\s+[«\"„“]?[А-ЯЁA-Z]")
-_PRONOUNS = {"ее": "femn", "её": "femn", "его": "masc"}
 _NAME_GRAMS = frozenset({"Name", "Surn", "Geox", "Orgn", "Abbr"})
 # «— говорится в сообщении», «— отмечается в заявлении», «— отметили в Госдепе»: a body's words,
 # its name not given in the clause (or given as where it was said).
@@ -82,13 +86,13 @@ def quoted_lead(text: str) -> QuotedLead | None:
         found.group("mark"),
         verb,
     )
-    if verb in RELAY_VERBS:
+    if _quoting(verb):
         words = _HIS_WORDS.search(rest)
         if words is None:
             return None
         tail = (words.group("tail") or "").strip()
         tail = tail if re.match(r"(?:на|в|во|во время|после)\s", tail) else ""
-        relayed = _PRONOUNS[words.group("pron")]
+        relayed = POSSESSIVE_GENDERS[words.group("pron")]
         return QuotedLead(*parts, "", tail, found.group("end"), relayed, relayed=True)
     if _IMPERSONAL.match(f"{verb} {rest}"):  # «— говорится в сообщении», «— отметили в Госдепе»
         return QuotedLead(*parts, "", "", found.group("end"), None, relayed=False, body=True)
@@ -113,6 +117,13 @@ def body_said(lead: QuotedLead, body_name: str, gender: str, text: str) -> str |
         return None
     verb = "заявил" + {"masc": "", "femn": "а", "neut": "о"}[gender]
     return f"{body_name} {verb}, что {_lowered(content, text)}."
+
+
+def _quoting(word: str) -> bool:
+    """An outlet relaying someone's words as it speaks now («— цитирует его слова ТАСС»,
+    «— приводит РИА Новости его слова на Генассамблее»): a present singular verb of quoting
+    (lexicon QUOTING_VERBS); the quotation is the pronoun's, not the outlet's."""
+    return any(p.normal in QUOTING_VERBS and p.has("pres", "3per", "sing") for p in parses(word))
 
 
 def _speech_verb(word: str) -> bool:
@@ -146,15 +157,11 @@ def said_by(lead: QuotedLead, role: str, name: str, gender: str | None, body: st
         and not _SENTENCE_INSIDE.search(content)
         and not lead.tail.startswith(",")  # «…», — отметил посол, полная запись …
     ):
-        who = f"{_capital(role)} {name}" if role else name
+        who = f"{capitalised(role)} {name}" if role else name
         return f"{who} {verb}{where}, что {_lowered(content, body)}."
     who = f"{role[:1].lower()}{role[1:]} {name}" if role else name
     mark = lead.mark or ","
     return f"{lead.quote}{mark} — {verb} {who}{where}{lead.end or '.'}"
-
-
-def _capital(text: str) -> str:
-    return text[:1].upper() + text[1:]
 
 
 def _name_noun(word: str) -> bool:

@@ -39,7 +39,9 @@ from bot.content.compress import (
     Claim,
     attribute,
     attribute_pair,
+    capitalised,
     has_speaker,
+    lowered_claim,
     names_speaker,
     proper,
     reportable,
@@ -487,10 +489,6 @@ def _surname_gender(surname: str) -> str | None:
     return _one_gender(surname, "Surn", "nomn", "sing")
 
 
-def _capitalised(text: str) -> str:
-    return text[:1].upper() + text[1:]
-
-
 def _full_name(speaker: str, persons: Sequence[Mention]) -> str | None:
     """The name the text gives in full to `speaker` (a name or a bare surname): the speaker's
     own name when the text names them so, else the longest name with their surname; None when
@@ -547,13 +545,13 @@ def _interviewee_role(body: str, persons: Sequence[Mention], name: str) -> str |
         return found
     for role in (role_below(body, name), role_after(body, name)):
         if role and _nominative_role(role):
-            return role[:1].upper() + role[1:]
+            return capitalised(role)
     surname = name.split()[-1].split(".")[-1]
     headed = heading(body, surname)
     role = _role_nominative(headed[0]) if headed else None
     talked = role_with(body, surname)
     role = role or (_instrumental_role(talked, persons, body) if talked else None)
-    return role[:1].upper() + role[1:] if role else None
+    return capitalised(role) if role else None
 
 
 def _instrumental_role(phrase: str, persons: Sequence[Mention], body: str) -> str | None:
@@ -644,7 +642,7 @@ def _past_opener(text: str) -> str:
         if cut is None:
             break
         rest = rest[cut.end() :]
-    return rest[:1].upper() + rest[1:]
+    return capitalised(rest)
 
 
 def _outlet(body: str, interview: Interview, name: str) -> str | None:
@@ -920,7 +918,7 @@ def _headline_claim(
         return None
     claim = head.group("claim").strip()
     offset = paragraphs[0].index(claim)
-    return Sentence(claim[:1].upper() + claim[1:] + ".", first.start + offset, 0, first.index)
+    return Sentence(capitalised(claim) + ".", first.start + offset, 0, first.index)
 
 
 def _with_speaker(
@@ -965,7 +963,7 @@ def _compose(
         dash = _DIALOGUE_DASH.match(text) or ANSWER_LABEL.match(text)  # «Ответ: …» too
         skip = dash.end() if dash else 0
         text = text[skip:]
-        pieces.append(Piece(text[:1].upper() + text[1:], sentence.start + skip))
+        pieces.append(Piece(capitalised(text), sentence.start + skip))
     return [merge_closing(t) for t in introduce(pieces, persons, quote_ranges)]
 
 
@@ -1076,7 +1074,7 @@ def oblique_role(body: str, persons: Sequence[Mention], name: str) -> str | None
         changed = _to_nominative([*adjectives, heads[0][2]], case)
         if changed is not None:
             phrase = " ".join([*changed, tail]).strip()
-            return phrase[:1].upper() + phrase[1:]
+            return capitalised(phrase)
     return None
 
 
@@ -1225,8 +1223,8 @@ def by_words(text: str, body: str, persons: Sequence[Mention]) -> str:
     if gender not in ("masc", "femn"):
         return text
     verb = _BY_WORDS_VERB[found.group("how")][gender == "femn"]
-    who = f"{role[:1].upper()}{role[1:]} {name}".strip()
-    claim = _lowered_claim(found.group("claim"), body)
+    who = f"{capitalised(role)} {name}".strip()
+    claim = lowered_claim(found.group("claim"), body)
     return f"{who} {verb}, что {claim}"
 
 
@@ -1307,19 +1305,9 @@ def by_role_words(
         return text
     name, role, gender = introduced
     verb = _BY_WORDS_VERB[found.group("how")][gender == "femn"]
-    claim = _lowered_claim(found.group("claim"), body)
+    claim = lowered_claim(found.group("claim"), body)
     who = f"{role} {name}" if role else name
-    return f"{_capitalised(who)} {verb}, что {claim}"
-
-
-def _lowered_claim(claim: str, body: str) -> str:
-    """The claim after «что»: its first word lowered unless it is a name, or the text writes it
-    capitalised inside a sentence too («… против Запада» keeps «Запад продолжает …»)."""
-    first = re.match(r"[\w-]+", claim)
-    if first is None or proper(first.group(0)):
-        return claim
-    inside = re.compile(rf"[\w,][ \t]+{re.escape(first.group(0)[:-1])}\w*")
-    return claim if inside.search(body) else claim[:1].lower() + claim[1:]
+    return f"{capitalised(who)} {verb}, что {claim}"
 
 
 # A second sentence going on with the first one's subject: «Он (также) подчеркнул, что …».
@@ -1651,7 +1639,7 @@ def _written(
     if interviewee is not None:
         name, role = interviewee
         texts, speaker = _interviewed(
-            texts, _capitalised(f"{role} {name}".strip()), *_told(body, interview, name, persons)
+            texts, capitalised(f"{role} {name}".strip()), *_told(body, interview, name, persons)
         )
     else:
         texts, speaker = _lead_speaker(chosen, every, texts, paragraphs, entities, quote_ranges)
