@@ -247,7 +247,7 @@ BODY_ROOTS = ("энерго", "атом", "нефт", "газ", "банк", "п�
 # Words that may stand between a subject and its verb: «Рубио также отметил».
 SUBJECT_ADVERBS = word_set(
     """также тоже ранее позже затем потом тогда еще ещё уже вновь снова лишь прямо вчера
-    сегодня публично неоднократно дополнительно"""
+    сегодня публично неоднократно дополнительно не"""
 )
 
 # Parenthetical phrases set off by commas between a subject and its verb («Дмитриев, в свою
