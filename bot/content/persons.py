@@ -1788,7 +1788,7 @@ def find_persons(text: str, blocked: tuple[tuple[int, int], ...] = ()) -> list[M
     Words inside `blocked` (organisation mentions: "главы Росатома Алексея …") never start or
     end a name, so an organisation is not glued to the first name after it.
     """
-    finder = _Finder(text, blocked)
+    finder = _Finder(_capital_surnames(text), blocked)
     finder.syllable_names()
     finder.east_asian_names()
     finder.japanese_names()
@@ -1833,6 +1833,29 @@ def _ending_particles(text: str, mentions: list[Mention]) -> list[Mention]:
             m = Mention(m.start, end, renamed[m.person], m.org, m.nominative)
         out.append(m)
     return out
+
+
+# A surname in capitals right after a first name («сказал Сергей ЛАВРОВ», «Тоёхиса
+# КОДЗУКИ»): interviews and bylines set the surname so.
+_CAPITAL_SURNAME = re.compile(r"(?<![\w-])([А-ЯЁ][а-яё]+) ([А-ЯЁ]{4,})(?![\w-])")
+
+
+def _capital_surnames(text: str) -> str:
+    """The text with a surname written in capitals after a first name the dictionary knows
+    (or one it does not know at all: «Тоёхиса») in title case, so it is read as one name
+    («Сергей Лавров»), never the first name alone. Offsets are kept; an acronym after a name
+    («Песков РБК»: no first name; «Мария ОБСЕ»: no name word) stays."""
+
+    def title(m: re.Match[str]) -> str:
+        given, caps = m.group(1), m.group(2)
+        surname = caps[0] + caps[1:].lower()
+        unknown = not any(p.dictionary for p in parses(given.lower()))
+        first = _any_case_given_name(given) or (unknown and kind(given) is Kind.NAME)
+        if not first or kind(surname) is not Kind.NAME:
+            return m.group(0)
+        return f"{given} {surname}"
+
+    return _CAPITAL_SURNAME.sub(title, text)
 
 
 def _any_case_given_name(word: str) -> bool:

@@ -717,3 +717,20 @@ PARTICLE_NAMES = [
 @pytest.mark.parametrize(("text", "speakers"), PARTICLE_NAMES)
 def test_particles_stay_in_the_name(text: str, speakers: list[str | None]) -> None:
     assert [q.speaker for q in analyze(text).quotes] == speakers
+
+
+# A surname in capitals right after a first name (interviews set it so) is read in title case
+# as one name with it; an acronym after a name (no name word: «ОБСЕ») stays out of the name.
+CAPITAL_SURNAMES = [
+    ("«Мы готовы», — сказал Сергей ЛАВРОВ.", ["Сергей Лавров"]),
+    ("По словам Сергея ЛАВРОВА, «мы готовы».", ["Сергей Лавров"]),
+    ("«Мы готовы», — сказал посол Японии Тоёхиса КОДЗУКИ.", ["Тоёхиса Кодзуки"]),
+    ("«Мы готовы», — сказала Дарья ОСИНИНА.", ["Дарья Осинина"]),
+    ("«Мы готовы», — сказал Дмитрий Песков ЕАЭС.", ["Дмитрий Песков"]),
+    ("«Мы готовы», — сказал Песков ЕАЭС.", ["Песков"]),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), CAPITAL_SURNAMES)
+def test_capital_surnames_join_the_first_name(text: str, speakers: list[str | None]) -> None:
+    assert [q.speaker for q in analyze(text).quotes] == speakers
