@@ -41,7 +41,7 @@ from bot.content.interview import (
 from bot.content.layout import Layout, count_words
 from bot.content.lexicon import OUTLET, role_of
 from bot.content.mentions import Entities, Mention
-from bot.content.morph import known, parses
+from bot.content.morph import known, parses, patronymic
 
 _INITIALS = re.compile(r"(?:[А-ЯЁA-Z][а-яё]?\.\s?)+")
 # A sentence's end: a full stop before a space (not the one inside "URA.RU"), or a line's.
@@ -127,10 +127,6 @@ def _given(word: str) -> bool:
     return any(p.has("Name") for p in parses(word.lower()))
 
 
-def _patronymic(word: str) -> bool:
-    return any(p.has("Patr") for p in parses(word.lower()))
-
-
 def label_name(label: str) -> str | None:
     """ "Сергей ЛАВРОВ" → "Сергей Лавров"; "Карпушин Александр Романович, Посол …" →
     "Александр Карпушин"; "С.В. ЛАВРОВ" → "Лавров"; None when the label names nobody."""
@@ -138,9 +134,9 @@ def label_name(label: str) -> str | None:
     words = [w if not w.isupper() else w[:1] + w[1:].lower() for w in _LABEL_WORD.findall(head)]
     if not words or len(words) > 3 or any(not w[:1].isupper() for w in words):
         return None
-    if len(words) == 3 and _patronymic(words[2]):
+    if len(words) == 3 and patronymic(words[2]):
         return f"{words[1]} {words[0]}"
-    if len(words) == 3 and _patronymic(words[1]):
+    if len(words) == 3 and patronymic(words[1]):
         return f"{words[0]} {words[2]}"
     if len(words) == 2 and _given(words[1]) and not _given(words[0]):
         return f"{words[1]} {words[0]}"
@@ -158,7 +154,7 @@ def _fullest(name: str, entities: Entities) -> str:
         person = m.person
         if person is None or surname not in person.keys or len(person.name.split()) <= words:
             continue
-        if not any(_patronymic(w) for w in person.name.split()[1:-1]):
+        if not any(patronymic(w) for w in person.name.split()[1:-1]):
             return person.name
     return name
 

@@ -17,7 +17,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bot.content.morph import parses
+from bot.content.interview import ANSWER_LABELS, ASKER_LABELS
+from bot.content.morph import patronymic
 
 # A dialogue turn: «— …», «– …», «- …».
 _DASHED = re.compile(r"^\s*(?:[—–]|-{1,2})\s*(?=\S)")
@@ -28,8 +29,20 @@ _FORMAL_ADDRESS = re.compile(
 )
 # «— Владимир Имамович, …»: a given name and a patronymic before a comma.
 _NAMED_ADDRESS = re.compile(r"^(?P<given>[А-ЯЁ][а-яё]+)\s+(?P<patronymic>[А-ЯЁ][а-яё]+),\s")
-# «Вопрос: …», «ВОПРОС. …», «Корреспондент: …»
-_QUESTION_LABEL = re.compile(r"^(?:Вопрос|ВОПРОС|Корреспондент|КОРРЕСПОНДЕНТ)\s*[:.]\s")
+
+
+def _label(labels: frozenset[str]) -> str:
+    """A regex of a turn's label (interview.py ASKER_LABELS, ANSWER_LABELS) as a page writes it,
+    capitalised or in capitals: a word before «:» or «.» («Вопрос: …», «ВОПРОС. …»), a letter
+    or abbreviation before «:» only («В.: …», «Корр.: …»; «В. Путин» is an initial)."""
+    forms: dict[bool, list[str]] = {True: [], False: []}  # a word, or a letter or abbreviation
+    for w in sorted(labels):
+        forms[len(w) > 4].extend(dict.fromkeys((w.capitalize(), w.upper())))
+    return rf"^(?:(?:{'|'.join(forms[True])})\s*[:.]|(?:{'|'.join(forms[False])})\.?\s*:)"
+
+
+# «Вопрос: …», «ВОПРОС. …», «Корреспондент: …», «В.: …»
+_QUESTION_LABEL = re.compile(_label(ASKER_LABELS) + r"\s")
 
 
 def _asking(paragraph: str) -> bool:
@@ -50,7 +63,7 @@ def _asking_someone(paragraph: str) -> bool:
     if not paragraph.rstrip().endswith("?"):
         return False
     named = _VOCATIVE.search(paragraph)
-    if named is not None and any(p.has("Patr") for p in parses(named.group("patronymic").lower())):
+    if named is not None and patronymic(named.group("patronymic")):
         return True
     return bool(_SECOND_PERSON.search(paragraph))
 
@@ -65,9 +78,7 @@ def _addressing(paragraph: str) -> bool:
     if _FORMAL_ADDRESS.match(said):
         return True
     named = _NAMED_ADDRESS.match(said)
-    return named is not None and any(
-        p.has("Patr") for p in parses(named.group("patronymic").lower())
-    )
+    return named is not None and patronymic(named.group("patronymic"))
 
 
 # A host presenting the guest: «мы беседуем с …», «у нас в гостях …», «наш гость …».
@@ -105,4 +116,4 @@ def asked_turn(paragraph: str) -> bool:
 
 
 # «Ответ: …», «ОТВЕТ. …»: the label of an answer, no words of it.
-ANSWER_LABEL = re.compile(r"^(?:Ответ|ОТВЕТ)\s*[:.]\s+(?=\S)")
+ANSWER_LABEL = re.compile(_label(ANSWER_LABELS) + r"\s+(?=\S)")

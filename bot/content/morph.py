@@ -68,6 +68,12 @@ def parses(word: str) -> tuple[Parse, ...]:
     return tuple(out)
 
 
+def patronymic(word: str) -> bool:
+    """Whether the dictionary reads `word` as a patronymic («Сергеевич», «Ивановна»): the one
+    test of a middle name, so a label, an address and a person's name agree on it."""
+    return any(p.has("Patr") for p in parses(word.lower()))
+
+
 @lru_cache(maxsize=65536)
 def lemma(word: str) -> str:
     """The most likely normal form of `word`, lower-cased."""

@@ -27,7 +27,7 @@ from bot.content.lexicon import (
     title_heads,
 )
 from bot.content.mentions import Mention, Person
-from bot.content.morph import Parse, inflect, known, parses, restore_case
+from bot.content.morph import Parse, inflect, known, parses, patronymic, restore_case
 from bot.content.name_slots import (
     Kind,
     Slot,
@@ -294,7 +294,7 @@ def _full_name(
     ):
         gender = None
     middle_n = f" {_middle_nominative(middle, case, _gender_of(first_p))}" if middle else ""
-    if middle and _patronymic(middle.lower()):
+    if middle and patronymic(middle.lower()):
         middle_n = ""  # "Владимир Владимирович Путин" is named as «Владимир Путин»
     person = Person(
         f"{first_n}{middle_n} {last_n}", last_n, gender, _surname_keys(last) | {last_n.lower()}
@@ -1010,7 +1010,7 @@ def _second_given_name(text: str, words: list[tuple[int, int, str]], j: int) -> 
     if j == 0 or j + 1 >= len(words) or text[words[j][1] : words[j + 1][0]] != " ":
         return False
     word, after = words[j][2], words[j + 1][2]
-    if _surname_parses(word) or any(p.has("Patr") for p in parses(word)):
+    if _surname_parses(word) or patronymic(word):
         return False
     if after.lower() in _NOT_NAMES or _is_complement(after) or _name_parses(after.lower()):
         return False
@@ -1048,7 +1048,7 @@ def _middle_nominative(middle: str, case: str | None, gender: str | None) -> str
     """A patronymic or second given name in the nominative; a man's foreign one the dictionary
     does not decline by its hard-stem ending («Томаша Гжегожа Гроссе» → «Гжегож»)."""
     found = _nominative(middle, case, gender, "Patr")
-    if found != middle or gender != "masc" or any(p.has("Patr") for p in parses(middle)):
+    if found != middle or gender != "masc" or patronymic(middle):
         return found
     return _hard_stem(middle, case) or middle
 
@@ -1218,7 +1218,7 @@ class _Finder:
             return j if known_first and words[j][2].lower() not in _NOT_NAMES else None
         if j >= len(words) or self.gap(j) != " ":
             return None
-        if _patronymic(words[j][2]) and j + 1 < len(words) and self.gap(j + 1) == " ":
+        if patronymic(words[j][2]) and j + 1 < len(words) and self.gap(j + 1) == " ":
             j += 1
         elif _second_given_name(self.text, words, j):
             if _title_genitive(self.text, words, i):
@@ -1231,7 +1231,7 @@ class _Finder:
         if j is None:
             return
         last = self.words[j][2]
-        if j == i + 1 and _patronymic(last) and not _surname_parses(last):
+        if j == i + 1 and patronymic(last) and not _surname_parses(last):
             # "сказал Сергей Викторович": a first name and patronymic, no surname.
             self.patronymic.append((i, j))
             self.used.update(range(i, j + 1))
@@ -1713,10 +1713,6 @@ def _same_two_words(person: Person, given: str, last: str) -> bool:
         return False
     surname = person.surname
     return last == surname or (last.startswith(surname) and last[len(surname) :] in _DECLINED)
-
-
-def _patronymic(word: str) -> bool:
-    return any(p.has("Patr") for p in parses(word))
 
 
 def _first(person: Person) -> str:

@@ -46,7 +46,7 @@ from bot.content.lexicon import (
     role_of,
 )
 from bot.content.mentions import Entities
-from bot.content.morph import Parse, parses
+from bot.content.morph import Parse, parses, patronymic
 from bot.content.name_slots import surname_shaped
 from storage.models import Quote
 
@@ -375,7 +375,7 @@ def _named_person(speaker: str, entities: Entities) -> bool:
 def _plain(words: list[str]) -> list[str]:
     """A name as a quotation names its speaker: never with the patronymic ("Александр
     Васильевич Чепурин" → "Александр Чепурин")."""
-    if len(words) == 3 and any(p.has("Patr") for p in parses(words[1].lower())):
+    if len(words) == 3 and patronymic(words[1]):
         return [words[0], words[2]]
     return words
 
