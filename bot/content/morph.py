@@ -8,6 +8,7 @@ is created on first use and every lookup is memoised.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
@@ -66,6 +67,13 @@ def parses(word: str) -> tuple[Parse, ...]:
     for p in found:
         out.append(Parse(p.normal_form, p.tag.POS, frozenset(p.tag.grammemes), p.score, p))
     return tuple(out)
+
+
+def sole_gender(readings: Iterable[Parse]) -> str | None:
+    """The one gender ("masc" or "femn") the given dictionary readings share, or None when
+    they have none or both: a name or title is gendered only when its readings agree."""
+    genders = {g for p in readings for g in ("masc", "femn") if g in p.grams}
+    return genders.pop() if len(genders) == 1 else None
 
 
 def patronymic(word: str) -> bool:

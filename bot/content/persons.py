@@ -27,7 +27,15 @@ from bot.content.lexicon import (
     title_heads,
 )
 from bot.content.mentions import Mention, Person
-from bot.content.morph import Parse, inflect, known, parses, patronymic, restore_case
+from bot.content.morph import (
+    Parse,
+    inflect,
+    known,
+    parses,
+    patronymic,
+    restore_case,
+    sole_gender,
+)
 from bot.content.name_slots import (
     Kind,
     Slot,
@@ -137,11 +145,6 @@ def _nominative(word: str, case: str | None, gender: str | None, kind: str) -> s
         if changed is not None:
             return restore_case(word, str(changed.word))
     return word
-
-
-def _gender_of(found: list[Parse]) -> str | None:
-    genders = {g for p in found for g in ("masc", "femn") if g in p.grams}
-    return genders.pop() if len(genders) == 1 else None
 
 
 @lru_cache(maxsize=16384)
@@ -265,7 +268,7 @@ def _full_name(
     is none ("посол ЮАР в РФ Мзувукиле Макетука" is no "о Мзувукиле": the foreign name stays
     as written). The pairs the dictionary cannot read are `_unread_pair`'s."""
     first_p = _woman_by_agreement(_first_name_parses(first, last, preposition), agreeing)
-    gender = _gender_of(first_p)
+    gender = sole_gender(first_p)
     case, nominative = _shared_case(first_p, last, gender)
     if gender == "masc" and _undeclined_beside(case, last):
         if case not in ("gent", "accs") or first[-1:] not in "ая":
@@ -283,7 +286,7 @@ def _full_name(
     first_n = _nominative(first, case, gender, "Name")
     # "Феридуна Синирлиоглу": the first name's readings in the pair's case settle the gender
     # the surname declines by (a man's genitive «-а» never stands beside «-у»)
-    case_gender = gender or _gender_of([p for p in first_p if case is not None and p.has(case)])
+    case_gender = gender or sole_gender([p for p in first_p if case is not None and p.has(case)])
     last_n, russian = _surname_nominative(last, case, case_gender, preposition, known_first)
     # The first name alone misleads on foreign names ("Нарендра" looks feminine): keep the
     # gender only when a Russian-declined surname agrees with it.
@@ -293,7 +296,7 @@ def _full_name(
         and not any(gender in p.grams for p in _surname_parses(last))
     ):
         gender = None
-    middle_n = f" {_middle_nominative(middle, case, _gender_of(first_p))}" if middle else ""
+    middle_n = f" {_middle_nominative(middle, case, sole_gender(first_p))}" if middle else ""
     if middle and patronymic(middle.lower()):
         middle_n = ""  # "Владимир Владимирович Путин" is named as «Владимир Путин»
     person = Person(
@@ -783,7 +786,7 @@ def _titled_name(
         given, last, end = f"{given} {last}", words[end + 1][2], end + 1
     surname = _to_case_nominative(last, case)
     readings = _name_parses(given.split()[0].lower())
-    given_gender = _gender_of([p for p in readings if case is not None and p.has(case)])
+    given_gender = sole_gender([p for p in readings if case is not None and p.has(case)])
     if _undeclined_surname(last, case, given_gender):
         surname = last  # "главе альянса Марку Рютте": a man's «-е» is no dative («Рютта»)
     if _unsettled_first_name(given.split()[0], last, case):

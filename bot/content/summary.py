@@ -61,7 +61,7 @@ from bot.content.introduce import Piece, introduce, plain, role_phrase, role_win
 from bot.content.layout import Layout, sentence_end, sentence_start
 from bot.content.lexicon import OUTLET, SPEECH_VERBS, SPOKESMAN_ROLES, title_heads
 from bot.content.mentions import Entities, Mention
-from bot.content.morph import inflect, parses, restore_case, word_set
+from bot.content.morph import inflect, parses, restore_case, sole_gender, word_set
 from bot.content.name_slots import past_gender
 from bot.content.normalize import analysis_view
 from bot.content.quoted_lead import body_said, quoted_lead, said_by
@@ -980,10 +980,7 @@ def _given_gender(name: str) -> str | None:
 def _one_gender(word: str, *grams: str) -> str | None:
     """The one gender the dictionary's readings of `word` with all of `grams` share, or None
     when they have none or both."""
-    genders = {
-        g for p in parses(word.lower()) if p.has(*grams) for g in ("masc", "femn") if g in p.grams
-    }
-    return genders.pop() if len(genders) == 1 else None
+    return sole_gender(p for p in parses(word.lower()) if p.has(*grams))
 
 
 # The oblique cases a role may stand in before a name it agrees with («послом России в НАТО
