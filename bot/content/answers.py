@@ -39,7 +39,7 @@ from bot.content.interview import (
     without_aside,
 )
 from bot.content.layout import Layout, count_words
-from bot.content.lexicon import OUTLET, role_of
+from bot.content.lexicon import OUTLET, SURNAME_OPENING_PARTICLES, role_of
 from bot.content.mentions import Entities, Mention
 from bot.content.morph import known, parses, patronymic
 
@@ -131,8 +131,12 @@ def label_name(label: str) -> str | None:
     """ "Сергей ЛАВРОВ" → "Сергей Лавров"; "Карпушин Александр Романович, Посол …" →
     "Александр Карпушин"; "С.В. ЛАВРОВ" → "Лавров"; None when the label names nobody."""
     head = _INITIALS.sub("", label_head(label)).strip()
-    words = [w if not w.isupper() else w[:1] + w[1:].lower() for w in _LABEL_WORD.findall(head)]
-    if not words or len(words) > 3 or any(not w[:1].isupper() for w in words):
+    found = [w if not w.isupper() else w[:1] + w[1:].lower() for w in _LABEL_WORD.findall(head)]
+    if found and found[-1] not in SURNAME_OPENING_PARTICLES and 1 < len(found) <= 5:
+        # «Перрен де Бришамбо»: a particle and the capitalised word after it make one surname
+        found = _join_particles(found)
+    words = found
+    if not words or len(words) > 3 or any(not w.split()[-1][:1].isupper() for w in words):
         return None
     if len(words) == 3 and patronymic(words[2]):
         return f"{words[1]} {words[0]}"
@@ -141,6 +145,18 @@ def label_name(label: str) -> str | None:
     if len(words) == 2 and _given(words[1]) and not _given(words[0]):
         return f"{words[1]} {words[0]}"
     return " ".join(words)
+
+
+def _join_particles(words: list[str]) -> list[str]:
+    """ "Перрен де Бришамбо" → ["Перрен", "де Бришамбо"]: a foreign name's particles stay
+    with the surname after them, so the label reads as a given name and a surname."""
+    out: list[str] = []
+    for w in words:
+        if out and out[-1].split()[-1] in SURNAME_OPENING_PARTICLES:
+            out[-1] = f"{out[-1]} {w}"
+        else:
+            out.append(w)
+    return out
 
 
 def _fullest(name: str, entities: Entities) -> str:
@@ -769,7 +785,20 @@ def _speaker(
     if turn.label is None or answer_label(turn.label):
         return default
     name = label_name(turn.label) or by_initials(turn.label, named)
-    return _fullest(name, entities) if name else default
+    if not name:
+        return default
+    fuller = {n for n in named if n.split()[-1] == name.split()[-1] and len(n) > len(name)}
+    if len(fuller) == 1:  # «П. Ш. Рагхаван» after «Пунди Шринивасан Рагхаван»: the label in full
+        return fuller.pop()
+    full = _fullest(name, entities)
+    return full if _initials_fit(turn.label, full) else name
+
+
+def _initials_fit(label: str, name: str) -> bool:
+    """Whether a label's initials («М.СОКОЛОВ», «П. Ш. Рагхаван») begin the name found for it
+    («Максим Соколов»; not «Шринивасан Рагхаван», another reading of the person's name)."""
+    initials = _INITIALS.match(label_head(label))
+    return initials is None or name[:1].upper() == initials.group(0)[:1].upper()
 
 
 def _label_names(roles: Sequence[Turn]) -> list[str]:

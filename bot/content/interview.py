@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from enum import Enum
 from itertools import pairwise
 
-from bot.content.lexicon import MEDIA, REQUESTS
+from bot.content.lexicon import MEDIA, REQUESTS, SURNAME_OPENING_PARTICLES
 from bot.content.morph import parses
 
 _OUTLET_NOUN = r"(?:газета|журнал|радио|телеканал|агентство|издание)"
@@ -64,9 +64,13 @@ _OUTLET_LABEL = re.compile(rf"^[«\"]|\s{_OUTLET_NOUN}$|^{_SITE}$", re.IGNORECAS
 # по-английски)") and ", role" after a comma, then a colon and the turn (or the line's end:
 # "В. Путин:" alone on its line labels the paragraphs under it).
 _ASIDE = re.compile(r"\s*\([^()\n]*\)")
+# The lower-case particles a foreign name may hold between its capitalised words («Перрен де
+# Бришамбо:», «Урсула фон дер Ляйен:»): none of them a Russian word.
+_PARTICLE = rf"(?:(?:{'|'.join(SURNAME_OPENING_PARTICLES)})\s)"
 _LABEL = re.compile(
     r"^(?P<label>(?P<head>(?:Вопрос|Ответ)\s[а-яё]+\s?"  # «Вопрос корреспондента:»
-    r"|(?:[А-ЯЁA-Z][\w.-]*\.?\s?){1,4}|«[^»\n]{2,40}»\s?|\"[^\"\n]{2,40}\"\s?"
+    rf"|[А-ЯЁA-Z][\w.-]*\.?\s?(?:{_PARTICLE}{{0,2}}[А-ЯЁA-Z][\w.-]*\.?\s?){{0,3}}"
+    r"|«[^»\n]{2,40}»\s?|\"[^\"\n]{2,40}\"\s?"
     rf"|{_SITE}\s?"
     rf"|[А-ЯЁ][а-яё]+\s{_OUTLET_NOUN}\s?)"
     r"(?:\([^()\n]{2,60}\)\s?)?"
@@ -84,8 +88,8 @@ _CAPITALS_LABEL = re.compile(
 )
 _CUT_MARK = re.compile(r"\s*[<\[(](?:\.\.\.|…)[>\])]$")
 _FINAL = frozenset('.!?…»"”')
-_DASH_TURN = re.compile(r"^[—–-]\s*")
-_DASH_AFTER_LABEL = re.compile(r"[—–-]\s+")
+_DASH_TURN = re.compile(r"^[—–―-]\s*")
+_DASH_AFTER_LABEL = re.compile(r"[—–―-]\s+")
 _ATTRIBUTION_DASH = re.compile(r"[,!?…]\s*[—–-]\s+[а-яё]")
 _WORD = re.compile(r"[^\W\d_]+")
 _MIN_TURNS = 2  # one labelled line is a quotation, not an interview
@@ -249,7 +253,7 @@ def answer_label(label: str) -> bool:
 def asks_at_end(text: str) -> bool:
     """A unit that ends with a question ("1.Как бы вы охарактеризовали …?"), or with a
     quotation that does."""
-    return text.rstrip().rstrip('»"”').endswith("?")
+    return _ends_asking(text)
 
 
 def _asks_by_label_or_end(label: str | None, text: str) -> bool:
@@ -271,9 +275,9 @@ def _labelled(texts: Sequence[str]) -> list[Turn] | None:
     labels = [turn_label(p) for p in texts]
     found = [m.group("label").strip() for m in labels if m]
     askers = _askers(texts, labels)
-    if len(found) < _MIN_TURNS or not askers:
-        return None
-    return _labelled_turns(texts, labels, askers)
+    if len(found) >= _MIN_TURNS and askers:
+        return _labelled_turns(texts, labels, askers)
+    return _taking_turns(texts, labels) or _taking_turns(texts, transcript_labels(texts))
 
 
 def _askers(texts: Sequence[str], labels: Sequence[re.Match[str] | None]) -> set[str]:
@@ -291,6 +295,100 @@ def _askers(texts: Sequence[str], labels: Sequence[re.Match[str] | None]) -> set
             _asks_by_label_or_end(label, turn) or asks_addressee(turn)
         )
     return {label for label, turns in asked.items() if 2 * sum(turns) > len(turns)}
+
+
+# A radio transcript's label without a colon: initials and a surname before the words («М.Вуйнович
+# Доброе утро!», «А.Нарышкин 10 часов, 36 минут.»), or a name alone on its line over a dash turn
+# («Пунди Шринивасан Рагхаван» / «― Здравствуйте!», «П. Ш. Рагхаван»). Read only where the turns
+# show who asks and who answers (`_taking_turns`): alone, such a line is a subhead.
+_BARE_LABEL = re.compile(
+    r"^(?P<label>(?P<head>(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?))\s+"
+    r"(?=[А-ЯЁ0-9«\"—–―-])"
+)
+_NAME_LINE = re.compile(
+    r"^(?P<label>(?P<head>(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
+    r"|[А-ЯЁ][а-яё]+(?:\s[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?){1,2}))\s*$"
+)
+_KEY_INITIALS = re.compile(r"(?:[А-ЯЁA-Z]\.\s?)+")
+# A question that trails off («…на министерский пост или?..»).
+_ENDS_ASKING = re.compile(r"\?(?:[»\"”]+|\.\.|…)?$")
+
+
+def transcript_labels(texts: Sequence[str]) -> list[re.Match[str] | None]:
+    """Each unit's colon-less transcript label (`_BARE_LABEL`, or `_NAME_LINE` over a unit
+    opening with a dash), or None."""
+    out: list[re.Match[str] | None] = []
+    for k, text in enumerate(texts):
+        under = texts[k + 1] if k + 1 < len(texts) else ""
+        line = _NAME_LINE.match(text) if _DASH_TURN.match(under) else None
+        out.append(line or _BARE_LABEL.match(text))
+    return out
+
+
+def _key(label: str) -> str:
+    """Whose turn a label gives however the transcript writes it («Пунди Шринивасан Рагхаван»,
+    «П. Ш. Рагхаван», «М.СОКОЛОВ»): the last word of its head, in lower case."""
+    words = _KEY_INITIALS.sub(" ", label_head(label)).split()
+    return words[-1].lower() if words else label.lower()
+
+
+def _ends_asking(text: str) -> bool:
+    return _ENDS_ASKING.search(text.rstrip()) is not None
+
+
+@dataclass(slots=True)
+class _Taking:
+    """Per speaker (`_key`) of a transcript: turns, turns right after a question, whether their
+    own words ever ask, whether their turn (with the units under it) ever ends asking."""
+
+    turns: int = 0
+    answered: int = 0
+    asks: bool = False
+    ends_asking: bool = False
+
+
+def _tally(texts: Sequence[str], labels: Sequence[re.Match[str] | None]) -> dict[str, _Taking]:
+    """Who takes which turns: each labelled unit (the unit under a label alone on its line)."""
+    out: dict[str, _Taking] = {}
+    current: _Taking | None = None
+    for k, m in enumerate(labels):
+        if m is None:
+            if current is not None and _ends_asking(texts[k]):
+                current.ends_asking = True
+            continue
+        label = m.group("label").strip()
+        alone = m.end() >= len(texts[k].rstrip()) and k + 1 < len(texts)
+        turn = texts[k + 1] if alone else texts[k][m.end() :]
+        current = out.setdefault(_key(label), _Taking())
+        current.turns += 1
+        current.answered += k > 0 and _ends_asking(texts[k - 1])
+        own = _asks_by_label_or_end(label, turn) or asks_addressee(turn)
+        current.asks |= own
+        current.ends_asking |= own
+    return out
+
+
+def _taking_turns(
+    texts: Sequence[str], labels: Sequence[re.Match[str] | None]
+) -> list[Turn] | None:
+    """A transcript whose labels do not say who asks («А.ВЕНЕДИКТОВ: …», «М.СОКОЛОВ: …», or
+    one «Михаил Мурашко: …» under unlabelled questions): the turns do. The guest is the one
+    speaker whose words never ask and who answers a question right before at least half of
+    their turns, while another speaker's turn asks; a guest alone must answer every turn, two
+    at least. Every other label is a host's."""
+    tally = _tally(texts, labels)
+    guests = [
+        key for key, t in tally.items() if not t.asks and t.answered and 2 * t.answered >= t.turns
+    ]
+    if len(guests) != 1:
+        return None
+    guest = tally[guests[0]]
+    hosts = [t for key, t in tally.items() if key != guests[0]]
+    alone = guest.answered == guest.turns >= _MIN_TURNS
+    if not (any(t.ends_asking for t in hosts) if hosts else alone):
+        return None
+    found = {m.group("label").strip() for m in labels if m}
+    return _labelled_turns(texts, labels, {x for x in found if _key(x) != guests[0]})
 
 
 def asks_addressee(text: str) -> bool:

@@ -1153,3 +1153,99 @@ def test_an_interview_of_remarks_is_summed_up_by_its_introduction(text: str, ope
     analysis = analyze(text)
     assert analysis.quotes, "the answers are quotations either way"
     assert analysis.summary.startswith(opening)
+
+
+# Transcripts whose labels do not say who asks: the turns do (interview.py `_taking_turns`).
+# The guest never asks and answers a question right before at least half of their turns;
+# another speaker asks (or, the guest's label alone, every one of its turns answers one).
+TRANSCRIPT_TURNS = [
+    (  # a radio transcript: initials and a surname in capitals, the host greets first
+        "Интервью министра энергетики Павла Клименко радиостанции «Голос»\n"
+        "Н.ОРЛОВ: Добрый день. У нас в гостях министр энергетики Павел Клименко.\n"
+        "П.КЛИМЕНКО: Здравствуйте, Николай.\n"
+        "Н.ОРЛОВ: Цены на бензин снова растут. Почему?\n"
+        "П.КЛИМЕНКО: Потому что растет спрос, а ремонт двух заводов затянулся.",
+        [
+            ("Здравствуйте, Николай.", "Павел Клименко"),
+            ("Потому что растет спрос, а ремонт двух заводов затянулся.", "Павел Клименко"),
+        ],
+    ),
+    (  # labels without a colon; a second host who only greets answers nothing
+        "С.Белова Доброе утро! С нами Ирина Гончар, директор городского зоопарка.\n"
+        "И.Гончар Доброе утро!\n"
+        "Д.Руденко Привет!\n"
+        "С.Белова Скажите, как звери переносят жару?\n"
+        "И.Гончар Тяжело. Мы поставили в вольерах разбрызгиватели.",
+        [
+            ("Доброе утро!", "Ирина Гончар"),
+            ("Тяжело. Мы поставили в вольерах разбрызгиватели.", "Ирина Гончар"),
+        ],
+    ),
+    (  # a name alone on its line over a «―» turn; the initials stand for the full label
+        "Посол Чили в гостях у радиостанции\n"
+        "Ольга Зимина\n"
+        "― Добрый вечер! В студии посол Чили Хуан Пабло Сото. Господин посол, здравствуйте!\n"
+        "Хуан Пабло Сото\n"
+        "― Добрый вечер. Рад быть у вас.\n"
+        "О. Зимина\n"
+        "― Что чилийцы знают о России?\n"
+        "Х. П. Сото\n"
+        "― Больше, чем вы думаете. Русские балеты у нас очень любят.",
+        [
+            ("Добрый вечер. Рад быть у вас.", "Хуан Пабло Сото"),
+            ("Больше, чем вы думаете. Русские балеты у нас очень любят.", "Хуан Пабло Сото"),
+        ],
+    ),
+    (  # only the answers labelled; the questions are plain paragraphs, one trailing off
+        "Губернатор Андрей Пахомов: Дороги отремонтируем к осени\n"
+        "Нашему собеседнику пришлось начинать работу в паводок.\n"
+        "Андрей Викторович, не жалеете, что согласились или?..\n"
+        "Андрей Пахомов: Не жалею. Это была осознанная работа.\n"
+        "Когда закончится ремонт моста через Оку?\n"
+        "Андрей Пахомов: Подрядчик обещает к октябрю, и мы за этим следим.",
+        [
+            ("Не жалею. Это была осознанная работа.", "Андрей Пахомов"),
+            ("Подрядчик обещает к октябрю, и мы за этим следим.", "Андрей Пахомов"),
+        ],
+    ),
+    (  # the host's label greets; the question is the unlabelled paragraph under it
+        "Интервью посла России в Армении И.А.Логинова газете «Голос Армении»\n"
+        "Р.Мирзоян: Игорь Андреевич, добрый день! Спасибо, что нашли время.\n"
+        "Игорь Андреевич, как вы оцениваете нынешний уровень отношений?\n"
+        "И.А.Логинов: Отношения остаются союзническими, и это главное.",
+        [("Отношения остаются союзническими, и это главное.", "Логинов")],
+    ),
+    (  # a foreign name's particle is part of the label
+        "Генеральный секретарь организации Антуан де Мулен дал интервью газете.\n"
+        "Газета: Как вам Москва?\n"
+        "Антуан де Мулен: Прекрасно. Я здесь уже в пятый раз.",
+        [("Прекрасно. Я здесь уже в пятый раз.", "Антуан де Мулен")],
+    ),
+]
+
+# News that only looks like a transcript: no interview is read into it.
+NOT_TRANSCRIPTS = [
+    # colon labels in a news story, nobody asked
+    "Мэр Самары подвел итоги года.\n"
+    "Елена Лапушкина: Мы построили три школы.\n"
+    "Иван Носков: Бюджет исполнен полностью.",
+    # a name subhead over a dash dialogue quoted in a report
+    "Дональд Трамп\n"
+    "— Мы заключим сделку, — сказал он.\n"
+    "Владимир Зеленский\n"
+    "— Мы не согласны, — ответил украинский президент.",
+    # a rhetorical question before one labelled quotation
+    "Что будет с ценами?\nЭльвира Набиуллина: Инфляция замедлится к концу года.",
+    # initials and a surname opening news paragraphs, a question closing the story
+    "С.Лавров Москва готова к переговорам.\nМ.Захарова Ответ будет жестким.\nЧто дальше?",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TRANSCRIPT_TURNS)
+def test_transcript_turns_show_the_guest(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(q.text, q.speaker) for q in analyze(text).quotes] == expected
+
+
+@pytest.mark.parametrize("text", NOT_TRANSCRIPTS)
+def test_news_is_not_a_transcript(text: str) -> None:
+    assert turns(text.split("\n")) is None
