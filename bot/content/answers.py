@@ -56,6 +56,8 @@ _LISTENER_FIRST_CUES = (
     # «На эти и другие вопросы Анатолия Кузичева ответила посол …»
     r"\bвопрос\w*\s[^.!?\n]{0,80}?\bответил",
 )
+# The interviewer, as the one talked with («побеседовал с корреспондентом»).
+_ASKER_WORDS = r"главным редактором|корреспондент|журналист|обозревател|ведущ|«"
 # What announces an interview, one pattern a row; the sentence holding one names who answers.
 INTERVIEW_CUES = (
     r"интервью",  # «дал интервью», «в интервью агентству»
@@ -69,8 +71,12 @@ INTERVIEW_CUES = (
     # … or «поговорил с «МК»», an outlet in quotation marks
     r"(?:обсуди|беседова|побеседова|поговори)\w* с "
     r"(?:главным редактором|корреспондент|журналист|«)",
+    # «удалось побеседовать с президентом этой страны Николасом Мадуро»: whom, not who
+    r"\b(?:по)?беседова\w* со? (?!" + _ASKER_WORDS + ")",
     r"расскаж\w+",  # «…, расскажет ИА AmurMedia генеральный консул»
-    r"рассказал\w* (?:корреспондент|журналист|издани|газет|журнал|агентств|телеканал|радио)",
+    # … or «рассказал специальному корреспонденту», «нашему изданию»
+    r"рассказал\w* (?:[а-яё]+(?:ому|ему) )?"
+    r"(?:корреспондент|журналист|издани|газет|журнал|агентств|телеканал|радио)",
     rf"рассказал\w* {OUTLET}",  # «Мария Захарова рассказала RT …»
     *_LISTENER_FIRST_CUES,
     r"\bответы на вопрос",  # «Ответы на вопросы СМИ Постоянного представителя …»
@@ -82,7 +88,11 @@ _CAPITAL_SURNAME = re.compile(r"\b([А-ЯЁ][а-яё]{2,})\s([А-ЯЁ]{4,}(?:-[�
 _CAPITAL_NAME = re.compile(r"\b([А-ЯЁ]{3,})\s([А-ЯЁ]{3,}(?:-[А-ЯЁ]{3,})?)\b")
 _ROLE_WORD = re.compile(r"[А-ЯЁа-яё-]+")
 _ROLE_REACH = 60  # characters around a name where the role that introduces it stands
-_WITH = re.compile(r"интервью\s+(?:у|с)\s", re.IGNORECASE)
+# Whom an interview is with: the people after it answer («интервью у/с X», «побеседовать с X»).
+_WITH = re.compile(
+    r"интервью\s+(?:у|с)\s|\b(?:по)?беседова\w*\s+со?\s(?!" + _ASKER_WORDS + ")",
+    re.IGNORECASE,
+)
 # An announcing sentence naming its listener before the verb: who answers stands after it.
 _LISTENER_FIRST = re.compile("(?:" + "|".join(_LISTENER_FIRST_CUES) + r")\w*", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(?:[Оо]н|[Оо]на)\b")
@@ -253,7 +263,9 @@ def _pronoun_subject(text: str, lo: int, entities: Entities) -> list[str]:
         return []
     starts = [m.end() for m in _SENTENCE_END.finditer(text, 0, max(0, lo - 1))]
     before = starts[-1] if starts else 0
-    names = {
+    # a newspaper's name in capitals first: «Председатель Центризбиркома ВЛАДИМИР ЧУРОВ …
+    # уверен … Он рассказал …» (the capitals may be read as a name of another shape there)
+    names = set(_capital_names(text, before, lo)) or {
         m.person.name
         for m in entities.persons
         if before <= m.start < lo and m.nominative and m.person is not None
@@ -642,6 +654,30 @@ def _headline_label(reading: _Reading, first: int) -> str | None:
     return names.pop() if len(names) == 1 else None
 
 
+_ABOUT = re.compile(r"\s+(?:о|об|обо|про)\s")
+
+
+def _headline_about(reading: _Reading, first: int) -> str | None:
+    """The person a headline over the questions names as speaking about a topic («Вячеслав
+    Володин о причинах и следствиях его демонизации», «Посол Сергей Копыркин о …»): the
+    interviewee, in the nominative, before «о»/«об»/«про», no verb before the name; only the
+    title and the line under it, and only one such person."""
+    names = set()
+    for k in range(min(first, TITLE_LINES)):
+        lo = reading.offsets[k]
+        hi = lo + len(reading.texts[k])
+        names |= {
+            m.person.name
+            for m in reading.entities.persons
+            if lo <= m.start < hi
+            and m.nominative
+            and m.person
+            and _ABOUT.match(reading.text, m.end)
+            and _verbless(reading.text[lo : m.start])
+        }
+    return names.pop() if len(names) == 1 else None
+
+
 def _confident(reading: _Reading, found: list[Turn], plain: bool) -> tuple[bool, str | None]:
     """Whether a reading is an interview, and its interviewee (None when unnamed): labelled
     turns are; a dash Q&A of two questions is, or of one when the introduction names exactly
@@ -656,6 +692,7 @@ def _confident(reading: _Reading, found: list[Turn], plain: bool) -> tuple[bool,
         interviewee(reading.text, reading.entities, intro_end)
         or titled
         or _headline_label(reading, first)
+        or _headline_about(reading, first)
     )
     if named and first < len(found) and _addresses_another(reading.texts[first], named):
         return False, None

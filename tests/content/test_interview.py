@@ -1249,3 +1249,42 @@ def test_transcript_turns_show_the_guest(text: str, expected: list[tuple[str, st
 @pytest.mark.parametrize("text", NOT_TRANSCRIPTS)
 def test_news_is_not_a_transcript(text: str) -> None:
     assert turns(text.split("\n")) is None
+
+
+# Who a dash Q&A's answers belong to when the introduction names the interviewee in a form the
+# announcement readers missed (answers.py `_announced`, `_pronoun_subject`, `_headline_about`).
+NAMED_INTERVIEWEES = [
+    (  # «побеседовать с X»: whom the outlet talked with answers, in any case
+        "Нашему корреспонденту удалось побеседовать с министром спорта Олегом Матыциным.\n"
+        "— Когда откроется новый стадион?\n"
+        "— В сентябре, если погода позволит.",
+        [("В сентябре, если погода позволит.", "Олег Матыцин")],
+    ),
+    (  # … never the journalist talked with
+        "Посол Египта Самех Шукри побеседовал с корреспондентом «Известий».\n"
+        "— Как вы оцениваете туристический поток?\n"
+        "— Он растет каждый месяц.",
+        [("Он растет каждый месяц.", "Самех Шукри")],
+    ),
+    (  # a newspaper's name in capitals, then «он рассказал специальному корреспонденту»
+        "Глава Росстата ПАВЕЛ МАЛКОВ уверен, что перепись пройдет без сбоев. Об этом он "
+        "рассказал специальному корреспонденту газеты.\n"
+        "— Вы не боитесь, что люди не откроют двери переписчикам.\n"
+        "— Не боюсь. Можно переписаться и через портал госуслуг.",
+        [("Не боюсь. Можно переписаться и через портал госуслуг.", "Павел Малков")],
+    ),
+    (  # a headline «X о …» over the questions
+        "Татьяна Голикова о вакцинации и новых ограничениях\n"
+        "Вице-премьер ответила на вопросы газеты.\n"
+        "— Будут ли новые ограничения?\n"
+        "— Пока мы их не планируем.",
+        [("Пока мы их не планируем.", "Татьяна Голикова")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMED_INTERVIEWEES)
+def test_the_introduction_names_the_interviewee(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(q.text, q.speaker) for q in analyze(text).quotes] == expected
