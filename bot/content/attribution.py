@@ -24,6 +24,7 @@ from bot.content._attribution.according import (
 from bot.content._attribution.clauses import (
     _gerund,
     _lemma_of,
+    _next_sentence_speaker,
     _not_media,
     first_verb,
     last_verb,
@@ -48,7 +49,6 @@ from bot.content._attribution.fragments import partial_quote, verb_after
 from bot.content._attribution.headlines import headline, title_saying
 from bot.content._attribution.names import quoted_name
 from bot.content._attribution.neighbours import (
-    _next_sentence_speaker,
     carried_on,
     own_sentence,
     so_said_next,

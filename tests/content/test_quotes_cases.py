@@ -1377,6 +1377,25 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         [("Санкции не работают", "Мария Захарова"), ("загнал себя в тупик", "Мария Захарова")],
     ),
     (
+        # A sentence of link words only («И еще», «А также») before a quotation and nothing
+        # after it adds to the words quoted in the sentence before: the same speaker's ...
+        "link-words-alone-add-to-the-words-before",
+        "Президент Никарагуа Даниэль Ортега попросил «передать привет друзьям в Москве». И еще"
+        " «народам Абхазии и Южной Осетии».",
+        [
+            ("передать привет друзьям в Москве", "Даниэль Ортега"),
+            ("народам Абхазии и Южной Осетии", "Даниэль Ортега"),
+        ],
+    ),
+    (
+        # ... never after an opening that turns to another matter, nor a sentence with a word
+        # of its own besides the link words.
+        "link-words-after-an-opening-that-turns-away-add-nothing",
+        "Министр Сергей Лавров попросил коллег «не торопиться с выводами». Ранее «всех"
+        " участников переговоров». И визит «делегации высокого уровня».",
+        [("не торопиться с выводами", "Сергей Лавров")],
+    ),
+    (
         "subjectless-verb-of-another-gender-carries-nobody-on",
         "«Санкции не работают», — сказала Мария Захарова. И добавил, что Запад «загнал себя в"
         " тупик».",

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from bot.content._attribution.context import SpanContext
+from bot.content.layout import sentence_end
 from bot.content.lexicon import (
     DENIAL_VERBS,
     LEADING_VERBS,
@@ -26,6 +27,11 @@ from bot.content.speakers import Token, Verb, naming_verb, speech_verb, tokens
 _SO_CALLED = re.compile(r"(?:так|т\.)\s*(?:называем\w*|н\.)\s*$|называем\w+\s*$", re.IGNORECASE)
 # Speech verbs only when used alone ("— продолжил он"); with an object they are not speech.
 _ALONE_VERBS = word_set("продолжить продолжать поделиться делиться")
+# A sentence after a quotation that says who made it: «Об этом заявил X», «Такое мнение
+# высказал X».
+_SO_SAID = re.compile(
+    r"(?:Так|Такое мнение|Такое заявление|С таким заявлением|Такую оценку|Об этом)\b"
+)
 _HE = frozenset({"он", "она", "они"})
 _MIN_LOOSE_WORDS = 4
 
@@ -129,3 +135,26 @@ def _gerund(verb: Verb) -> bool:
 def _fragment(c: SpanContext) -> bool:
     """A lowercase piece of reported speech: no name, title or "так называемый" term."""
     return c.first_letter.islower() and not c.titled and not _SO_CALLED.search(c.before[-40:])
+
+
+def _next_sentence(c: SpanContext, lo: int) -> tuple[int, int]:
+    """The bounds of the sentence opening at `lo`, or of the next paragraph's first when
+    the sentence before ends its own ("«…»\nОб этом заявил Лавров.")."""
+    text, para_hi = c.text, c.para_hi
+    while lo < para_hi and text[lo] in ".!?… ":
+        lo += 1
+    if lo >= para_hi and para_hi < len(text):
+        lo = para_hi + 1
+        para_hi = c.doc.layout.para_end(lo)
+    return lo, sentence_end(text, lo, para_hi)
+
+
+def _next_sentence_speaker(c: SpanContext, lo: int) -> str | None:
+    """Whom the sentence opening at `lo` (`_next_sentence`) says made the words: «Об этом
+    заявил X», «Такое мнение высказал X»."""
+    lo, hi = _next_sentence(c, lo)
+    if not _SO_SAID.match(c.text, lo, hi):
+        return None
+    toks = tokens(c.text, lo, hi)
+    verb = first_verb(toks, 5) or such_statement_verb(toks)
+    return c.resolver.resolve(lo, hi, verb, c.span.close) if verb is not None else None

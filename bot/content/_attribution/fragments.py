@@ -19,6 +19,8 @@ from bot.content._attribution.clauses import (
     _fragment,
     _gerund,
     _named_in,
+    _next_sentence,
+    _next_sentence_speaker,
     _not_media,
     _speech_at,
     such_statement_verb,
@@ -37,6 +39,7 @@ from bot.content.lexicon import (
     PROPER_GRAMS,
     RELATIVE_PRONOUNS,
     REPLY_VERBS,
+    SHIFT_OPENERS,
     SPEECH_ACTS,
     SPEECH_PHRASES,
     TARGET_VERBS,
@@ -137,7 +140,17 @@ def _governed(c: SpanContext, verb: Verb) -> bool:
     # похода»"); a plural "в МИД предупредили о «…»" characterises, as with naming verbs
     after_preposition = not verb.plural and _after_preposition(between)
     genitive = any(p.has("gent") for p in readings[:1]) and not after_preposition
+    if c.n_words == 2 and _verb_headed(words):
+        return True  # "и попытались «насильственно демократизировать» страну": a claim
     return c.n_words == 2 and len(between) <= 3 and not genitive
+
+
+def _verb_headed(words: list[Token]) -> bool:
+    """Whether the fragment past its grading adverbs opens with a finite verb or an
+    infinitive ("насильственно демократизировать", "безответственно вмешались"): it says
+    what someone does, a claim in the speaker's words, never a term's name."""
+    head = _head(words)
+    return head is not None and any(p.pos in ("VERB", "INFN") for p in parses(head.lower)[:1])
 
 
 def _content_clause(between: list[Token]) -> bool:
@@ -259,7 +272,7 @@ def partial_quote(c: SpanContext) -> Outcome:
         return None
     verb = _clause_verb(c) or _speech_act(c)
     if verb is None:
-        return _impersonal_report(c) or _topic_before_verb(c)
+        return _impersonal_report(c) or _topic_before_verb(c) or _added_more(c)
     if c.n_words < 3 and not _governed(c, verb):
         return None
     if _denied(c, verb):
@@ -276,8 +289,18 @@ def partial_quote(c: SpanContext) -> Outcome:
     if who is None:
         who = _carried_subject(c, verb)
     if who is None and c.n_words < _MIN_LOOSE_WORDS and not _role_names(c, verb):
-        return Found(None) if _unnamed_subject(c, verb) else None
+        return Found(_said_next(c)) if _unnamed_subject(c, verb) else None
     return Found(who)
+
+
+def _said_next(c: SpanContext) -> str | None:
+    """ "Россия констатирует, что у Украины и ее «европейских спонсоров» нет желания …. Такое
+    мнение высказал замглавы МИД РФ Михаил Галузин": a subject nobody can be told from (a
+    country, a pronoun) is the one the next sentence names as having said it, by name (an
+    outlet or a pronoun there tells nothing), else unknown."""
+    end = sentence_end(c.text, c.after_lo, c.para_hi)
+    who = _next_sentence_speaker(c, end)
+    return who if _not_media(who) and _named_in(c, who, *_next_sentence(c, end)) else None
 
 
 def _unnamed_subject(c: SpanContext, verb: Verb) -> bool:
@@ -346,6 +369,24 @@ def _topic_before_verb(c: SpanContext) -> Outcome:
         who = c.resolver.resolve(tok.start, end, verb, c.span.open, context=False)
         return Found(who if _not_media(who) and _named_in(c, who, tok.start, end) else None)
     return None
+
+
+def _added_more(c: SpanContext) -> Outcome:
+    """ "Ортега попросил «передать привет …». И еще «народам Абхазии и Южной Осетии».": a
+    sentence of nothing but link words ("И еще", "А также") before the quotation and nothing
+    after it adds to the words quoted in the sentence before, in the same paragraph: their
+    speaker's (never after an opening that turns to another matter, «Ранее»)."""
+    words = [t for t in c.toks_before if t.text[:1].isalpha()]
+    if not c.ends_sentence or not words or c.sent_lo <= c.para_lo:
+        return None
+    if not all(any(p.pos in _LINK_POS for p in parses(t.lower)[:1]) for t in words):
+        return None
+    if c.text[c.sent_lo : c.span.open].lower().lstrip().startswith(SHIFT_OPENERS):
+        return None
+    if c.last is None or c.last[1] is None or c.last[0] != c.doc.layout.paragraph_of(c.span.open):
+        return None
+    prev_lo = sentence_start(c.text, c.para_lo, c.sent_lo - 1)
+    return Found(c.last[1]) if _QUOTE_MARK.search(c.text, prev_lo, c.sent_lo) else None
 
 
 def _infinitive(verb: Verb) -> bool:

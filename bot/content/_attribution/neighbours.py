@@ -11,12 +11,14 @@ import re
 from bot.content._attribution.according import _according_to
 from bot.content._attribution.clauses import (
     _MIN_LOOSE_WORDS,
+    _SO_SAID,
     _fragment,
     _leads_to,
+    _next_sentence,
+    _next_sentence_speaker,
     _not_media,
     first_verb,
     last_verb,
-    such_statement_verb,
 )
 from bot.content._attribution.context import _CONTEXT, Found, Outcome, SpanContext
 from bot.content._attribution.fragments import _clause_verb
@@ -26,9 +28,6 @@ from bot.content.morph import parses
 from bot.content.speakers import Token, Verb, addressed, speech_verb, tokens
 
 _QUOTE_OPEN = re.compile(r"[«\"„“]")
-_SO_SAID = re.compile(
-    r"(?:Так|Такое мнение|Такое заявление|С таким заявлением|Такую оценку|Об этом)\b"
-)
 
 
 def so_said_next(c: SpanContext) -> Outcome:
@@ -46,9 +45,7 @@ def so_said_next(c: SpanContext) -> Outcome:
         end = sentence_end(c.text, c.after_lo, c.para_hi)
         rest = tokens(c.text, c.after_lo, end)
         said = any(speech_verb(t) and not _leads_to(rest, k) for k, t in enumerate(rest))
-        others = _QUOTE_OPEN.search(c.text, c.after_lo, end) or _according_to(
-            c.text, c.after_lo, end
-        )
+        others = _other_quotation(c, end) or _according_to(c.text, c.after_lo, end)
         if said or others:
             return None
         who = _next_sentence_speaker(c, end)
@@ -58,6 +55,18 @@ def so_said_next(c: SpanContext) -> Outcome:
     else:
         return None
     return Found(who) if _not_media(who) else None
+
+
+def _other_quotation(c: SpanContext, end: int) -> bool:
+    """Whether the rest of the sentence up to `end` quotes a name or words of their own (a
+    capital after the mark). A lowercase fragment there ("спецслужбы Украины и «их
+    зарубежные кукловоды», которые «потеряли чувство реальности». Об этом заявил X") is more
+    of the same words, owned by the same next sentence."""
+    for mark in _QUOTE_OPEN.finditer(c.text, c.after_lo, end):
+        first = next((ch for ch in c.text[mark.end() : end] if ch.isalnum()), "")
+        if not first.islower():
+            return True
+    return False
 
 
 def _reported_subject(c: SpanContext, body: str | None) -> str | None:
@@ -155,22 +164,6 @@ def _sentence_verb_gender(toks: list[Token]) -> str | None:
     return None
 
 
-def _next_sentence_speaker(c: SpanContext, lo: int) -> str | None:
-    text, layout = c.text, c.doc.layout
-    para_hi = c.para_hi
-    while lo < para_hi and text[lo] in ".!?… ":
-        lo += 1
-    if lo >= para_hi and para_hi < len(text):  # "«…»\nОб этом заявил Лавров."
-        lo = para_hi + 1
-        para_hi = layout.para_end(lo)
-    hi = sentence_end(text, lo, para_hi)
-    if not _SO_SAID.match(text, lo, hi):
-        return None
-    toks = tokens(text, lo, hi)
-    verb = first_verb(toks, 5) or such_statement_verb(toks)
-    return c.resolver.resolve(lo, hi, verb, c.span.close) if verb is not None else None
-
-
 def _next_sentence_subject(c: SpanContext) -> str | None:
     """ "«На протяжении многих лет …». В интервью RT … Мария Захарова рассказала о …": before
     anyone has spoken, a quotation that is a sentence of its own is the words of the one
@@ -219,15 +212,10 @@ def _genitive_pair(c: SpanContext) -> bool:
 def _next_sentence_attributes(c: SpanContext, lo: int) -> bool:
     """Whether the next sentence is an attribution («Об этом заявил …») with a speech verb,
     whoever it names."""
-    text = c.text
-    para_hi = c.para_hi
-    while lo < para_hi and text[lo] in ".!?… ":
-        lo += 1
-    if lo >= para_hi and para_hi < len(text):
-        lo = para_hi + 1
-        para_hi = c.doc.layout.para_end(lo)
-    hi = sentence_end(text, lo, para_hi)
-    return bool(_SO_SAID.match(text, lo, hi)) and first_verb(tokens(text, lo, hi), 5) is not None
+    lo, hi = _next_sentence(c, lo)
+    return (
+        bool(_SO_SAID.match(c.text, lo, hi)) and first_verb(tokens(c.text, lo, hi), 5) is not None
+    )
 
 
 def _previous_sentence_speaker(c: SpanContext) -> str | None:
