@@ -148,6 +148,7 @@ def _match_straight(text: str, i: int) -> tuple[int, bool] | None:
     depth = 1
     inner_close: int | None = None
     attributed: int | None = None  # the first nested close an attribution follows
+    ended: int | None = None  # the first nested close that plainly ends the words
     para_end = text.find("\n", i + 1)
     para_end = len(text) if para_end < 0 else para_end
     stop = min(para_end, i + _MAX_STRAIGHT)
@@ -165,8 +166,12 @@ def _match_straight(text: str, i: int) -> tuple[int, bool] | None:
             inner_close = j if depth == 1 else inner_close
             if depth == 1 and attributed is None and _speech_follows(text, j):
                 attributed = j
+            if depth == 1 and ended is None and _ends_words(text, j, para_end):
+                ended = j
     if stop < para_end or depth != 1:
         return None
+    if ended is not None:
+        return ended, True
     if inner_close is not None and not _MERGED_TAIL.match(text, inner_close + 1):
         return (attributed, True) if attributed is not None else None
     if inner_close is None:
@@ -186,10 +191,36 @@ def _speech_follows(text: str, j: int) -> bool:
     """Whether a speech verb's attribution follows the mark at `j` ('…миссию на Луну -
     "Луна-25", - сказал Рогозин экипажу корабля "Союз МС-19"'): a nested quotation closed
     there closed the outer one too, whatever quoted name the attribution goes on to give."""
+    return _speech_tail(text, j) is not None
+
+
+def _speech_tail(text: str, j: int) -> re.Match[str] | None:
+    """The comma, dash and speech verb right after the mark at `j`, or None."""
     tail = _SPEECH_TAIL.match(text, j + 1)
+    if tail is None or speech_verb(Token(tail.start(1), tail.end(1), tail.group(1))) is None:
+        return None
+    return tail
+
+
+# A dash between spaces: after an attribution, it resumes the words ("…", - сказал он, - а …).
+_RESUMING_DASH = re.compile(r"\s[-–—]\s")
+# After a nested close: its sentence's end and a new straight quotation opening a sentence.
+_NEXT_QUOTATION = re.compile(r'[.!?…][ \t]+"[А-ЯЁA-Z]')
+
+
+def _ends_words(text: str, j: int, para_end: int) -> bool:
+    """Whether the nested close at `j`, in a paragraph its outer straight quotation never
+    closes, closed both ('"От Байконура нам не светит отказаться "до скончания века", -
+    заявил Перминов. Вместе с тем …'): a speech verb's whole attribution follows it, with no
+    dash resuming the words, or its sentence ends and another quotation opens ('…сказать: "Ну
+    да, завтра будет лучше". "Мы должны …", - подчеркнул он')."""
+    if _NEXT_QUOTATION.match(text, j + 1) is not None:
+        return True
+    tail = _speech_tail(text, j)
     if tail is None:
         return False
-    return speech_verb(Token(tail.start(1), tail.end(1), tail.group(1))) is not None
+    end = next((k for k in range(tail.end(), para_end) if text[k] in _SENTENCE_END), para_end)
+    return _RESUMING_DASH.search(text, tail.end(), end) is None
 
 
 # A closing straight quote that ends a quotation run over paragraphs: an attribution follows.
