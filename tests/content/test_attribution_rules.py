@@ -2087,7 +2087,29 @@ _CUT_LONG = (
     " Ближнем Востоке и признание Государства Палестина несколькими западными странами. —"
     " Китай считает, что важно добиться прекращения огня»."
 )
+_CUT_ANY_VERB = (
+    "Глава ЦБ Эльвира Набиуллина выступила.\n«Реформ не будет, — открестилась от темы"
+    " Набиуллина. — Все в порядке»."
+)
+_CUT_OUTLET = "Посол Олег Смирнов выступил. «Мы готовы, — сказал он «Известиям». — Ждем ответа»."
 INTERRUPTED: list[Row] = [
+    # any past verb naming its subject cuts, as after a quotation («— пошутил он») ...
+    (
+        _CUT_ANY_VERB,
+        "Реформ",
+        Found(
+            "Эльвира Набиуллина",
+            (_CUT_ANY_VERB.index(", —") + 1, _CUT_ANY_VERB.index("Все в")),
+        ),
+    ),
+    # ... and an outlet the attribution quotes by name stays inside it
+    (
+        _CUT_OUTLET,
+        "Мы готовы",
+        Found("Олег Смирнов", (_CUT_OUTLET.index(", —") + 1, _CUT_OUTLET.index("Ждем"))),
+    ),
+    # a clause that names nobody is no attribution
+    ("Текст.\n«Реформ не будет, — открестилась от темы. — Все в порядке».", "Реформ", None),
     (_CUT, "Мы готовы", Found("Сергей Лавров", (_CUT.index(", —") + 1, _CUT.index("продолжать")))),
     # the attribution may close with a full stop before the words go on
     (

@@ -19,7 +19,12 @@ from bot.content.speakers import Resolver, Token, Verb, tokens
 
 _SIGNATURE = re.compile(r"[ \t]*[—–-][ \t]*(\S[^\n]{1,60}?)[ \t.]*$")
 _SIGNED_AFTER = re.compile(r"[ \t]*[.!?…]?[ \t]*[—–-]?[ \t]*([А-ЯЁ][^\n.,:;«»\"]{2,60}?)[ \t.]*$")
-_INTERRUPTION = re.compile(r"[,!?…]\s*[–—-]\s+([^–—«»\"]{3,250}?)[,.]?\s+[–—-]\s+(?=\S)")
+# «Мы готовы, — сказал он «Известиям», — к диалогу»: the attribution between two dashes, any
+# outlet or name it gives in quotation marks (a capital after the mark) included.
+_INTERRUPTION = re.compile(
+    r"[,!?…]\s*[–—-]\s+((?:[^–—«»\"]|«[А-ЯЁA-Z][^«»\"\n]{0,60}»|\"[А-ЯЁA-Z][^«»\"\n]{0,60}\")"
+    r"{3,250}?)[,.]?\s+[–—-]\s+(?=\S)"
+)
 _LINE_DASH = re.compile(r"[ \t]*[-–—]{1,2}[ \t]*")
 # Direct speech whose quotation marks the site stripped ("Нам нужно …, — убежден Озеров."): a
 # comma (or the words' own ! ? …) and a dash between spaces before a lower-case word.
@@ -88,10 +93,12 @@ def interrupted(c: SpanContext) -> Outcome:
     if cut is None:
         return None
     lo, hi = c.span.open + 1 + cut.start(1), c.span.open + 1 + cut.end(1)
+    words = (c.span.open + 2 + cut.start(0), c.span.open + 1 + cut.end(0))  # keep the ","
     verb = first_verb(tokens(c.text, lo, hi), 3)
     if verb is None:
-        return None
-    words = (c.span.open + 2 + cut.start(0), c.span.open + 1 + cut.end(0))  # keep the ","
+        # «…, — открестилась от темы Набиуллина. — …»: any past verb naming its subject
+        found = _past_verb_clause(c, lo, hi)
+        return Found(found.speaker, words) if isinstance(found, Found) else None
     return Found(c.resolver.resolve(lo, hi, verb, c.span.open), words)
 
 
@@ -104,6 +111,12 @@ def any_verb_after(c: SpanContext, dash: str, lo: int, hi: int) -> Outcome:
     plural one attributes nothing."""
     if "," not in dash and c.inner.rstrip()[-1:] not in ("!", "?", "…"):
         return None
+    return _past_verb_clause(c, lo, hi)
+
+
+def _past_verb_clause(c: SpanContext, lo: int, hi: int) -> Outcome:
+    """The speaker of a clause text[lo:hi] opening with a past singular verb that is no
+    link verb, when the clause names the verb's subject (`any_verb_after`), else None."""
     toks = tokens(c.text, lo, hi)
     word = next((t for t in toks if t.text[:1].isalpha()), None)
     best = parses(word.lower)[:1] if word is not None else ()
