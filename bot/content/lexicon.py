@@ -310,7 +310,7 @@ ROLES: dict[str, RoleKind] = {
         word_set(
             """министр глава дипломат пресс-секретарь представитель президент премьер канцлер
         госсекретарь генеральный лидер политик официальный шеф депутат сенатор
-        парламентарий чиновник чиновница"""
+        парламентарий чиновник чиновница деятель"""
         ),
         RoleKind.GENERIC,
     ),
@@ -349,6 +349,7 @@ ROLE_SYNONYMS = {
     "замруководитель": "заместитель",
     "замгенсек": "заместитель",
     "спикер": "председатель",
+    "градоначальник": "мэр",
     "чиновница": "чиновник",
     # Ranks are their head's role: «генерала-лейтенанта Валерия Асапова» is in the genitive.
     "генерал-лейтенант": "генерал",
@@ -472,6 +473,23 @@ HEADS = HEAD_ROLES | word_set("президент премьер канцлер 
 # Generic roles that name the leader of a body ("глава правительства", "лидер"): an aide
 # whose title names that leader's post ("советник премьер-министра") is never the one meant.
 LEADER_ROLES = word_set("глава лидер")
+# A leader named by a periphrasis of the state he heads («глава Пятой республики», «по словам
+# главы Белого дома»): the words after a leader's role, and the country they stand for — no
+# body the role heads, a nationality (bot/content/_speakers/roles.py `_described`).
+LEADER_PERIPHRASES: tuple[tuple[str, str], ...] = (
+    (r"[Пп]ят(?:ой|ая|ую|ом) [Рр]еспублик\w*", "французский"),
+    (r"Елисейск\w+ дворц\w*", "французский"),
+    (r"Бел(?:ого|ый|ом|ому) дом\w*", "американский"),
+    (r"Поднебесн\w*", "китайский"),
+    (r"Туманн\w+ Альбион\w*", "британский"),
+)
+# Description roles that the person a text introduced under another word holds (the
+# description's lemma, then the lemmas of title words that give that post): «— сообщил мэр
+# города» is the one introduced as «Глава Петрозаводска», «Городской голова Одессы».
+DESCRIPTION_KIN: dict[str, frozenset[str]] = {
+    "мэр": word_set("глава голова градоначальник мэр"),
+    "губернатор": word_set("глава губернатор врио"),
+}
 # Staff units that serve a body or one person alike («аппарат правительства», «аппарат
 # президента»).
 _STAFF_UNITS = word_set("аппарат канцелярия секретариат")

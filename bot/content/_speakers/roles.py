@@ -19,6 +19,9 @@ from bot.content.lexicon import (
     ANONYMITY_AFTER,
     ANONYMITY_BEFORE,
     COMMENTATORS,
+    DESCRIPTION_KIN,
+    LEADER_PERIPHRASES,
+    LEADER_ROLES,
     NATIONAL_POSTS,
     RUSSIAN_SURNAME_ENDINGS,
     SPOKESMAN_ROLES,
@@ -29,6 +32,7 @@ from bot.content.lexicon import (
     same_role,
     title_heads,
 )
+from bot.content.morph import lemma as word_lemma
 from bot.content.morph import parses
 
 
@@ -57,7 +61,94 @@ class _Roles(_Continuity):
         («пресс-секретарь Токаева» is never Токаев).
         """
         found = self._holder(lemma, gender, pos, detail, nations, body_nations=body_nations, at=at)
+        if found is None and at is not None:
+            found = self._described(lemma, gender, pos, nations, at)
         return None if found is not None and self._colleague_spoke(found, pos) else found
+
+    def _described(
+        self, lemma: str, gender: str | None, pos: int, nations: tuple[str, ...], at: Token
+    ) -> str | None:
+        """A description nobody was introduced with («— написал глава Пятой республики», «—
+        сообщил мэр города»): the one person the text made a subject before `pos` whom it
+        fits — the country it names is in their title («Президент Франции Эммануэль Макрон»),
+        or their title gives the post under another word (lexicon DESCRIPTION_KIN: «Глава
+        Петрозаводска») — and nothing in their titles contradicts; two such people, or a
+        person merely not contradicting it, leave it unknown. A post only some countries
+        have, a spokesman's or aide's role, a commentator are left to the rules above."""
+        if (
+            lemma in NATIONAL_POSTS
+            or lemma in SPOKESMAN_ROLES
+            or role_kind(lemma) is RoleKind.EXPERT
+        ):
+            return None
+        if self._cited_unnamed(lemma, pos) or self._owners(at):
+            return None
+        periphrasis = _periphrasis_country(self.text, at.end) if lemma in LEADER_ROLES else None
+        keys = self._role_countries(at, nations if periphrasis is None else (periphrasis,))
+        post = post_after(self.text, at)[0] if periphrasis is None else None
+        people = self._earlier_subjects(gender, pos, self.named_within(pos))
+        fits = {
+            name
+            for name, ms in people.items()
+            if self._fits_description(ms, lemma, keys) and not self._clashes(ms, lemma, keys, post)
+        }
+        return fits.pop() if len(fits) == 1 else None
+
+    def _earlier_subjects(
+        self, gender: str | None, pos: int, skip: frozenset[str]
+    ) -> dict[str, list[Mention]]:
+        """The people the text made subjects before `pos` (named in the nominative outside
+        quotations, or speaking) whose gender fits, never one of `skip`, with their mentions
+        before `pos`."""
+        people: dict[str, list[Mention]] = {}
+        for m in self.entities.persons:
+            if m.person is None or m.start >= pos or self.inside_quote(m.start):
+                continue
+            if (gender and m.person.gender not in (None, gender)) or m.person.name in skip:
+                continue
+            if not self.complement(m):
+                people.setdefault(m.person.name, []).append(m)
+        return {name: ms for name, ms in people.items() if self._subject(name)}
+
+    def _clashes(
+        self, mentions: list[Mention], lemma: str, keys: frozenset[str], post: str | None
+    ) -> bool:
+        """Whether a person's titles rule the description out: another country than the one it
+        names, another post than the body it heads, or — for an office («мэр», «генерал») — a
+        title whose head is another post; for a generic role («политик», «деятель») only a
+        scholar's title against an office (`posts._another_post`)."""
+        for m in mentions:
+            countries = self._title_countries(m)
+            if keys and countries and not _overlap(countries, keys):
+                return True
+            own = self._post_of(m)
+            if post is not None and own is not None and own != post:
+                return True
+            intro = self._intro_window(m)
+            roles = [r for t in _title_words(intro) if (r := _role(t))]
+            if not roles or same_role(roles[0], lemma) or self._kin(m, lemma):
+                continue
+            if role_kind(lemma) is not RoleKind.GENERIC or _another_post(roles, lemma):
+                return True
+        return False
+
+    def _fits_description(self, mentions: list[Mention], lemma: str, keys: frozenset[str]) -> bool:
+        """Whether a person's title says what the description does: the country it names
+        («Президент Франции» for «глава Пятой республики»), or the post under another word
+        («Глава Петрозаводска» for «мэр города»)."""
+        return any(
+            (keys and _overlap(self._title_countries(m), keys)) or self._kin(m, lemma)
+            for m in mentions
+        )
+
+    def _kin(self, mention: Mention, lemma: str) -> bool:
+        """Whether the title before a name holds a word of lexicon DESCRIPTION_KIN for the
+        description `lemma` («Городской голова Одессы» for «мэр»)."""
+        kin = DESCRIPTION_KIN.get(lemma)
+        if not kin:
+            return False
+        intro = self._intro_window(mention)
+        return any(word_lemma(t.lower) in kin for t in _title_words(intro))
 
     def _holder(
         self,
@@ -577,6 +668,19 @@ class _Roles(_Continuity):
 # «российскому коллеге Сергею Лаврову», «со своим египетским коллегой»: the same post as the
 # sentence's subject, right before the name.
 _COLLEAGUE = re.compile(r"(?<![\w-])коллег(?:а|и|е|у|ой|ам|ами|ах)?\s+$")
+
+
+def _periphrasis_country(text: str, at: int) -> str | None:
+    """The country a periphrasis right after a leader's role stands for («глава Пятой
+    республики» → «Франции», «главы Белого дома» → «США»: lexicon LEADER_PERIPHRASES)."""
+    return next(
+        (country for words, country in _PERIPHRASES if words.match(text, at) is not None), None
+    )
+
+
+_PERIPHRASES = tuple(
+    (re.compile(r"[ \t]+" + words), country) for words, country in LEADER_PERIPHRASES
+)
 
 
 def _post_countries(lemma: str) -> frozenset[str]:
