@@ -218,7 +218,7 @@ def _announced(text: str, lo: int, end: int, entities: Entities) -> list[str]:
     after = HEADED_WITH.match(text, lo, end) or _WITH.search(text, lo, end)
     people = [m for m in entities.persons if lo <= m.start < end and m.person is not None]
     if after is not None:
-        people = [m for m in people if m.start > after.end()]
+        people = [m for m in people if m.start >= after.end()]
     else:
         people = _answering(text, lo, end, people)
     names = list(dict.fromkeys(m.person.name for m in people if m.person is not None))

@@ -309,6 +309,12 @@ _NAME_LINE = re.compile(
     r"^(?P<label>(?P<head>(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
     r"|[А-ЯЁ][а-яё]+(?:\s[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?){1,2}))\s*$"
 )
+# … its initial's dot lost («В Дымарский Санкт-Петербург. …»): read only when the word after
+# the letter may be in the nominative (not «В Москве …», a preposition and its noun).
+_LETTER_LABEL = re.compile(
+    r"^(?P<label>(?P<head>[А-ЯЁ]\s(?P<surname>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)))\s+"
+    r"(?=[А-ЯЁ0-9«\"—–―-])"
+)
 _KEY_INITIALS = re.compile(r"(?:[А-ЯЁA-Z]\.\s?)+")
 # A question that trails off («…на министерский пост или?..»).
 _ENDS_ASKING = re.compile(r"\?(?:[»\"”]+|\.\.|…)?$")
@@ -321,8 +327,17 @@ def transcript_labels(texts: Sequence[str]) -> list[re.Match[str] | None]:
     for k, text in enumerate(texts):
         under = texts[k + 1] if k + 1 < len(texts) else ""
         line = _NAME_LINE.match(text) if _DASH_TURN.match(under) else None
-        out.append(line or _BARE_LABEL.match(text))
+        out.append(line or _BARE_LABEL.match(text) or _letter_label(text))
     return out
+
+
+def _letter_label(text: str) -> re.Match[str] | None:
+    """«В Дымарский …»: a letter and a surname the dictionary reads first in the nominative."""
+    m = _LETTER_LABEL.match(text)
+    if m is None:
+        return None
+    found = parses(m.group("surname").lower())[:1]
+    return m if found and found[0].has("nomn") else None
 
 
 def _key(label: str) -> str:
@@ -334,6 +349,12 @@ def _key(label: str) -> str:
 
 def _ends_asking(text: str) -> bool:
     return _ENDS_ASKING.search(text.rstrip()) is not None
+
+
+def _asks(text: str) -> bool:
+    """A unit that asks: it ends asking, or asks the interviewee something on the way («И мой
+    первый вопрос: вас поздравлять …? Тем более, …»)."""
+    return _ends_asking(text) or asks_addressee(text)
 
 
 @dataclass(slots=True)
@@ -353,7 +374,7 @@ def _tally(texts: Sequence[str], labels: Sequence[re.Match[str] | None]) -> dict
     current: _Taking | None = None
     for k, m in enumerate(labels):
         if m is None:
-            if current is not None and _ends_asking(texts[k]):
+            if current is not None and _asks(texts[k]):
                 current.ends_asking = True
             continue
         label = m.group("label").strip()
@@ -361,7 +382,7 @@ def _tally(texts: Sequence[str], labels: Sequence[re.Match[str] | None]) -> dict
         turn = texts[k + 1] if alone else texts[k][m.end() :]
         current = out.setdefault(_key(label), _Taking())
         current.turns += 1
-        current.answered += k > 0 and _ends_asking(texts[k - 1])
+        current.answered += k > 0 and _asks(texts[k - 1])
         own = _asks_by_label_or_end(label, turn) or asks_addressee(turn)
         current.asks |= own
         current.ends_asking |= own

@@ -256,7 +256,29 @@ def _titled_by_interviewee(
     first = min(a.paragraph for a in interview.answers)
     for k in range(min(TITLE_LINES, first, len(lines), len(said))):
         quotes = _title_line(quotes, lines, said, k, who)
-    return quotes
+    return _subheaded(quotes, lines, interview, who)
+
+
+def _subheaded(
+    quotes: list[Quote], lines: list[str], interview: Interview, who: str
+) -> list[Quote]:
+    """A line that is one quotation right over a question («"Поздно начали — надо было
+    готовиться за год"» / «— Вы уже перевернули страницу выборов?»): the interviewee's words
+    the outlet heads that part of the interview with; found unattributed, it gets the
+    interviewee's name (never added: a subhead may quote someone the labels skip)."""
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    heads = {
+        k
+        for k in range(len(lines) - 1)
+        if interview.covers(starts[k + 1])
+        and not interview.covers(starts[k])
+        and _title_quotation(lines[k], who) == lines[k].strip()[1:-1].strip()
+    }
+    return [
+        replace(q, speaker=who) if q.speaker is None and q.paragraph in heads else q for q in quotes
+    ]
 
 
 def _title_quotation(line: str, who: str) -> str | None:
