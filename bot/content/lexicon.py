@@ -144,8 +144,10 @@ SUCH_WORDS = word_set("такой подобный это этот данный 
 OWNED_TEXTS = WORDS_NOUNS | word_set(
     "обращение послание письмо поздравление телеграмма релиз пресс-релиз коммюнике"
 )
-STATEMENT_NOUNS = word_set("заявление мнение оценка предположение прогноз комментарий")
+STATEMENT_NOUNS = word_set("заявление мнение оценка предположение прогноз комментарий призыв")
 STATEMENT_VERBS = word_set("сделать высказать выразить озвучить дать")
+# "С таким заявлением выступил X": the verb a statement is come out with.
+STATEMENT_APPEARANCES = word_set("выступить")
 # "назвал заявление «абсурдным»", "оценил заявления как «неразумные»": naming or evaluating
 # verbs, speech only when a short quoted word follows.
 NAMING_VERBS = word_set(
@@ -164,6 +166,9 @@ REPORTER_NOUNS = word_set(
 # "отрицает, что Лавров назвал …", "опроверг, что …": the words after are someone's claim the
 # subject denies, nobody's own saying. Lemmas.
 DENIAL_VERBS = word_set("отрицать опровергнуть опровергать")
+# Speech verbs of agreeing, which with an infinitive agree to a deed and say nothing
+# ("соглашаются стать …"; "согласился с тем, что …" says). Lemmas.
+AGREEING_VERBS = word_set("согласиться соглашаться")
 # Speech verbs that mean "lead to" before «к»: "приводят только к проблемам", "привели к «…»".
 LEADING_VERBS = word_set("приводить привести")
 # «отверг обвинения в «…»», «не принимает упреки в «…»»: words someone rejects are another's

@@ -12,11 +12,13 @@ import re
 from bot.content._attribution.context import SpanContext
 from bot.content.layout import sentence_end
 from bot.content.lexicon import (
+    AGREEING_VERBS,
     DENIAL_VERBS,
     LEADING_VERBS,
     MEDIA,
     NAMING_VERBS,
     NEGATION_IS_SPEECH,
+    STATEMENT_APPEARANCES,
     STATEMENT_NOUNS,
     STATEMENT_VERBS,
     SUCH_WORDS,
@@ -30,7 +32,8 @@ _ALONE_VERBS = word_set("продолжить продолжать подели�
 # A sentence after a quotation that says who made it: «Об этом заявил X», «Такое мнение
 # высказал X».
 _SO_SAID = re.compile(
-    r"(?:Так|Такое мнение|Такое заявление|С таким заявлением|Такую оценку|Об этом)\b"
+    r"(?:Так|Такое мнение|Такое заявление|С таким (?:заявлением|мнением|призывом)|Такую оценку"
+    r"|Об этом)\b"
 )
 _HE = frozenset({"он", "она", "они"})
 _MIN_LOOSE_WORDS = 4
@@ -45,15 +48,19 @@ def first_verb(toks: list[Token], limit: int) -> Verb | None:
 
 
 def such_statement_verb(toks: list[Token]) -> Verb | None:
-    """ "такое заявление в интервью «Российской газете» сделал Николай Патрушев": a clause
-    opening with a statement made, whose verb ("сделал", no speech verb alone) attributes
-    the quotation before it."""
+    """ "такое заявление в интервью «Российской газете» сделал Николай Патрушев", "С таким
+    заявлением выступила глава дипслужбы ЕС": a clause opening with a statement made or
+    come out with, whose verb ("сделал", "выступила": no speech verbs alone) attributes the
+    quotation before it."""
     words = [t for t in toks if t.text[:1].isalpha()]
+    verbs = STATEMENT_VERBS
+    if words and words[0].lower == "с":  # "С таким заявлением выступил X": one came out with
+        words, verbs = words[1:], STATEMENT_APPEARANCES
     if len(words) < 3 or lemma(words[0].lower) not in SUCH_WORDS:
         return None
     if lemma(words[1].lower) not in STATEMENT_NOUNS:
         return None
-    verb = next((t for t in words[2:10] if lemma(t.lower) in STATEMENT_VERBS), None)
+    verb = next((t for t in words[2:10] if lemma(t.lower) in verbs), None)
     return naming_verb(verb) if verb is not None else None
 
 
@@ -113,6 +120,8 @@ def _speech_at(toks: list[Token], k: int) -> Verb | None:
     verb = speech_verb(toks[k])
     if verb is not None and _leads_to(toks, k):
         return None  # "усилия, которые привели к «прорыву»": lead to, no quoting
+    if verb is not None and _agrees_to_do(toks, k):
+        return None  # "люди, которые соглашаются … стать «живыми бомбами»": no saying
     if verb is None or lemma(toks[k].lower) not in _ALONE_VERBS or k + 1 >= len(toks):
         return verb
     following = parses(toks[k + 1].lower)[:1]
@@ -125,6 +134,20 @@ def _leads_to(toks: list[Token], k: int) -> bool:
     if lemma(toks[k].lower) not in LEADING_VERBS:
         return False
     return any(t.lower in ("к", "ко") for t in toks[k + 1 : k + 3])
+
+
+def _agrees_to_do(toks: list[Token], k: int) -> bool:
+    """ "соглашаются по заданию спецслужб стать …": a verb of agreeing (lexicon
+    AGREEING_VERBS) with an infinitive among the next words of its clause agrees to a deed,
+    says nothing ("согласился с тем, что …", "— согласился он" still say)."""
+    if lemma(toks[k].lower) not in AGREEING_VERBS:
+        return False
+    for tok in toks[k + 1 : k + 6]:
+        if not tok.text[:1].isalpha():
+            return False
+        if any(p.pos == "INFN" for p in parses(tok.lower)[:1]):
+            return True
+    return False
 
 
 def _gerund(verb: Verb) -> bool:
@@ -157,4 +180,15 @@ def _next_sentence_speaker(c: SpanContext, lo: int) -> str | None:
         return None
     toks = tokens(c.text, lo, hi)
     verb = first_verb(toks, 5) or such_statement_verb(toks)
-    return c.resolver.resolve(lo, hi, verb, c.span.close) if verb is not None else None
+    if verb is None:
+        return None
+    return c.resolver.resolve(lo, hi, verb, c.span.close) or _sole_named(c, verb.token.end, hi)
+
+
+def _sole_named(c: SpanContext, lo: int, hi: int) -> str | None:
+    """ "Об этом сообщил председатель НАК (НАК), директор ФСБ Александр Бортников": the one
+    person text[lo:hi] names, in the nominative, when the resolver reads no subject in its
+    chain of posts; None when it names anyone else too."""
+    named = {m.person.name for m in c.resolver.entities.persons if lo <= m.start < hi and m.person}
+    subjects = [m for m in c.resolver.entities.persons if lo <= m.start < hi and m.nominative]
+    return named.pop() if len(named) == 1 and subjects else None
