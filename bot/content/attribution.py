@@ -28,6 +28,7 @@ from bot.content._attribution.clauses import (
     _not_media,
     first_verb,
     last_verb,
+    named_object,
     such_statement_verb,
 )
 from bot.content._attribution.colon import colon_before
@@ -226,5 +227,7 @@ def classify(c: SpanContext, rules: tuple[tuple[str, Rule], ...] = RULES) -> Fou
 
 def checked(c: SpanContext, found: Found) -> Found:
     """A rule's answer after the checks every answer passes, whichever rule gave it: the
-    candidate is dropped when the quotation reports his words or is about him."""
-    return _topic_not_speaker(c, _not_reported_of(c, found))
+    candidate is dropped when the quotation reports his words or is about him, or when he
+    is the one a naming verb calls so (`named_object`)."""
+    found = _topic_not_speaker(c, _not_reported_of(c, found))
+    return Found(None, found.cut) if named_object(c, found.speaker) else found

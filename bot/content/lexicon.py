@@ -157,6 +157,15 @@ NAMING_VERBS = word_set(
 # Speech verbs that name or judge like NAMING_VERBS when an instrumental follows ("признал
 # отношения «дном»", "считает Россию «угрозой»"); with "что" they report speech as any other.
 JUDGING_VERBS = word_set("признать признавать считать посчитать")
+# Verbs of citing: «X процитировал Y: «…»» gives Y's words, never X's. Lemmas.
+CITING_VERBS = word_set("цитировать процитировать")
+# Verbs of holding a view, not of saying («считает», «уверен», «полагает»): inside «по словам
+# X, …» the view is X's account of Y's mind, worded by X («По мнению министра, Путин уверен,
+# что «…»»: the minister's words), where a real speech verb reports Y's own («По словам
+# Трампа, Путин сказал ему, что «…»»: Putin's). Lemmas, with the short participles' verbs.
+BELIEF_VERBS = word_set(
+    "считать полагать думать уверенный убеждённый убежденный уверить убедить верить"
+)
 # People of the press, who relay words: "— передает слова Лаврова корреспондент «КП» Дмитрий
 # Смирнов" — the reporter is the relaying subject, never the words' owner. Lemmas.
 REPORTER_NOUNS = word_set(

@@ -350,6 +350,8 @@ def gate(speaker: str | None, text: str, entities: Entities) -> str | None:
         return None
     if known_organisation(clean, entities):
         return clean
+    if _across_lines(clean, text, entities):
+        return None
     if _named_person(clean, entities):
         return clean
     words = _strip_leading_complement(_strip_title(clean.split()))
@@ -360,6 +362,13 @@ def gate(speaker: str | None, text: str, entities: Entities) -> str | None:
             return None  # "Павел Зарубину Ушаков", "Блинкена": not a name in the nominative
         return _fullest(words[0], text) if len(words) == 1 else " ".join(_plain(words))
     return _organisation_around(clean, text, entities)
+
+
+def _across_lines(speaker: str, text: str, entities: Entities) -> bool:
+    """Whether every mention the person `speaker` comes from runs over a line break ("Ван
+    И.\nРанее" read as "ван Ранее"): no name is split across paragraphs, so it is none."""
+    spans = [(m.start, m.end) for m in entities.persons if m.person and m.person.name == speaker]
+    return bool(spans) and all("\n" in text[lo:hi] for lo, hi in spans)
 
 
 def _named_person(speaker: str, entities: Entities) -> bool:

@@ -344,3 +344,64 @@ ASKED_AND_ANSWERED: list[Row] = [
 @pytest.mark.parametrize(("text", "opening", "speaker"), ASKED_AND_ANSWERED)
 def test_who_asks_never_answers(text: str, opening: str, speaker: str | None) -> None:
     assert _speaker(text, opening) == speaker
+
+
+# The one a naming verb calls so is never the one calling, whatever a role noun in the
+# subject was resolved to; a view held inside «по словам X» is X's account of it; a citing
+# verb gives its object's words; a reply to someone's statement is the replier's.
+NAMED_AND_VIEWED: list[Row] = [
+    (
+        "Американский дипломат назвал президента Бразилии Луиса Лулу «опасным популистом».",
+        "опасным",
+        None,
+    ),
+    (
+        "Депутат Олег Смирнов назвал министра Анну Ковалеву «голосом разума».",
+        "голосом",
+        "Олег Смирнов",
+    ),
+    # the words noun's owner is whose label it is not: the naming subject's
+    (
+        "Посол Олег Смирнов назвал слова Анны Ковалевой «недружественным шагом».",
+        "недружественным",
+        "Олег Смирнов",
+    ),
+    (
+        "Министр Анна Ковалева выступила в Москве.\nПо мнению министра, Олег Смирнов уверен,"
+        " что «переговоры зашли в тупик».",
+        "переговоры",
+        "Анна Ковалева",
+    ),
+    (
+        "По словам Олега Смирнова, министр Анна Ковалева считает, что «санкции не работают».",
+        "санкции",
+        "Олег Смирнов",
+    ),
+    (
+        "По мнению министра, Олег Смирнов уверен, что «переговоры зашли в тупик».",
+        "переговоры",
+        None,
+    ),
+    # a speech verb inside still reports the inner speaker's words
+    (
+        "По словам Олега Смирнова, министр Анна Ковалева заявила, что «санкции не работают».",
+        "санкции",
+        "Анна Ковалева",
+    ),
+    (
+        "Министр Анна Ковалева процитировала Марко Рубио: «Мы не примем никаких ультиматумов».",
+        "Мы не",
+        "Марко Рубио",
+    ),
+    (
+        "Посол Олег Смирнов прокомментировал заявление Каи Каллас: «Мы не примем никаких"
+        " ультиматумов».",
+        "Мы не",
+        "Олег Смирнов",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), NAMED_AND_VIEWED)
+def test_the_named_the_viewed_the_cited(text: str, opening: str, speaker: str | None) -> None:
+    assert _speaker(text, opening) == speaker

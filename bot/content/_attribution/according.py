@@ -24,6 +24,7 @@ from bot.content._attribution.context import Found, Outcome, SpanContext
 from bot.content.layout import sentence_end
 from bot.content.lexicon import (
     ACCORDING_NOUNS,
+    BELIEF_VERBS,
     NAMING_VERBS,
     POSSESSIVE_GENDERS,
     RELAY_VERBS,
@@ -60,7 +61,7 @@ def po_slovam(c: SpanContext) -> Outcome:
         c.n_words >= 3 or c.ends_sentence or _content_pair(c) or _in_content(c, clause_hi)
     ):
         return None
-    if _speaks_in(c, clause_hi, c.span.open) and (
+    if _says_in(c, clause_hi, c.span.open) and (
         _names_person(c, clause_hi, c.span.open) or _role_speaks(c, clause_hi, c.span.open)
     ):
         return None  # "По словам Трампа, Путин сказал ему, что «…»": the inner speaker's
@@ -69,7 +70,24 @@ def po_slovam(c: SpanContext) -> Outcome:
     toks = tokens(c.text, po.start() + 2, clause_hi)
     found, who = c.resolver.scan(toks, None, c.span.open, stop_early=True)
     owner = who if found else None
+    if _named_in(c, owner, clause_hi, c.span.open):
+        # "По мнению министра, Путин уверен, что «…»": a role resolved onto the person the
+        # clause itself names as its subject is a guess across the comma; nobody, not him
+        owner = None
     return _inner_namer(c, clause_hi + 1, owner) or Found(owner)
+
+
+def _says_in(c: SpanContext, lo: int, hi: int) -> bool:
+    """Whether the clause after «по словам X,» has a verb of saying or naming of its own,
+    not only one of holding a view: "По мнению министра, Путин уверен, что «…»" is the
+    minister's account of what Putin thinks, in the minister's words (BELIEF_VERBS)."""
+    if not _speaks_in(c, lo, hi):
+        return False
+    return any(
+        (speech_verb(t) is not None or lemma(t.lower) in NAMING_VERBS)
+        and lemma(t.lower) not in BELIEF_VERBS
+        for t in tokens(c.text, lo, hi)
+    )
 
 
 def _pronoun_of_reporter(c: SpanContext, po: re.Match[str]) -> bool:

@@ -13,6 +13,7 @@ from bot.content._attribution.context import SpanContext
 from bot.content.layout import sentence_end
 from bot.content.lexicon import (
     AGREEING_VERBS,
+    AUTHORED_NOUNS,
     DENIAL_VERBS,
     LEADING_VERBS,
     MEDIA,
@@ -192,3 +193,42 @@ def _sole_named(c: SpanContext, lo: int, hi: int) -> str | None:
     named = {m.person.name for m in c.resolver.entities.persons if lo <= m.start < hi and m.person}
     subjects = [m for m in c.resolver.entities.persons if lo <= m.start < hi and m.nominative]
     return named.pop() if len(named) == 1 and subjects else None
+
+
+def named_object(c: SpanContext, who: str | None) -> bool:
+    """Whether `who` is the person a naming verb before the quotation names ("Глава
+    латиноамериканской страны назвал президента Франции Эммануэля Макрона «…»", "Спикер
+    назвала министра КНР Ван И «…»"): the one called so is never the one who calls him so,
+    whatever a role noun in the subject was resolved to. His mention stands between the verb
+    and the quotation as its object: in an oblique case (its own, or its role's before it),
+    or in a form the verb's gender rules out as its subject; never after a words noun
+    ("расценивает слова Терезы Мэй о «…»": her words), nor named in the nominative elsewhere
+    in the sentence."""
+    if who is None:
+        return False
+    verb = next((t for t in reversed(c.toks_before) if lemma(t.lower) in NAMING_VERBS), None)
+    if verb is None:
+        return False
+    gender = naming_verb(verb).gender
+    mentions = [
+        m
+        for m in c.resolver.entities.persons
+        if m.person is not None
+        and m.person.name == who
+        and c.sent_lo <= m.start < c.span.open
+        and not c.resolver.inside_quote(m.start)
+    ]
+    objects = [m for m in mentions if m.start > verb.end]
+    if not objects or any(m.nominative and m not in objects for m in mentions):
+        return False
+    between = tokens(c.text, verb.end, objects[0].start)
+    if any(lemma(t.lower) in AUTHORED_NOUNS for t in between):
+        return False
+    if between and not any(p.has("nomn") for p in parses(between[0].lower)):
+        return True  # "назвала министра КНР Ван И": the role before the name is oblique
+    person = objects[0].person
+    return all(
+        not m.nominative
+        or (gender is not None and person is not None and person.gender not in (None, gender))
+        for m in objects
+    )

@@ -10,11 +10,18 @@ import re
 
 from bot.content._attribution.clauses import _names_person, last_verb
 from bot.content._attribution.context import NOT_SPEECH, Found, Outcome, SpanContext
+from bot.content._attribution.owners import _reply_before
 from bot.content._attribution.relays import _quoted_person
-from bot.content.lexicon import QUESTION_NOUNS, STATEMENT_NOUNS, TOPIC_PREPOSITIONS, WORDS_NOUNS
+from bot.content.lexicon import (
+    CITING_VERBS,
+    QUESTION_NOUNS,
+    STATEMENT_NOUNS,
+    TOPIC_PREPOSITIONS,
+    WORDS_NOUNS,
+)
 from bot.content.morph import lemma, parses
 from bot.content.name_slots import verb_gender_after
-from bot.content.speakers import Token, tokens
+from bot.content.speakers import Token, Verb, tokens
 
 
 def colon_before(c: SpanContext) -> Outcome:
@@ -29,6 +36,8 @@ def colon_before(c: SpanContext) -> Outcome:
         quoted = _quoted_person(c.resolver, verb, c.span.open)
         if quoted is not None:
             return quoted
+        if _cites_unknown(c, verb):
+            return Found(None)
         who = c.resolver.resolve(c.sent_lo, c.span.open, verb, c.span.open)
         return Found(_subject_over_object(c, who))
     named = _before_topic([t for t in c.toks_before if t.text != ":"])
@@ -44,6 +53,16 @@ def colon_before(c: SpanContext) -> Outcome:
     if found or c.n_words >= 3:
         return Found(_subject_over_object(c, who))
     return NOT_SPEECH
+
+
+def _cites_unknown(c: SpanContext, verb: Verb) -> bool:
+    """ "Матвиенко процитировала Ван И: «…»" with «Ван И» found as nobody: a citing verb whose
+    object the text writes capitalised (a name, or a body) up to the colon gives that one's
+    words, whom we cannot tell; never the subject's, who only quotes."""
+    if lemma(verb.token.lower) not in CITING_VERBS:
+        return False
+    words = [t for t in tokens(c.text, verb.token.end, c.span.open) if t.text[:1].isalpha()]
+    return bool(words) and words[0].text[:1].isupper()
 
 
 def _subject_over_object(c: SpanContext, who: str | None) -> str | None:
@@ -63,13 +82,20 @@ def _subject_over_object(c: SpanContext, who: str | None) -> str | None:
         stretch = c.text[m.end : end]
         if not m.nominative or verb_gender_after(c.text, m.end) is None:
             continue
-        words = stretch.split()
-        if _CLAUSE_BREAK.search(stretch) or any(lemma(w.lower()) in WORDS_NOUNS for w in words):
+        if _CLAUSE_BREAK.search(stretch) or _words_relayed(c, m.end, end):
             continue
         last = who.split()[-1]
         if (last[:-1] if len(last) > 3 else last) in stretch:  # «Смирнова», «Ван И»
             return m.person.name
     return who
+
+
+def _words_relayed(c: SpanContext, lo: int, hi: int) -> bool:
+    """Whether text[lo:hi] holds a noun of words the verb passes on («передал слова Путина:
+    «…»»: Путин's); not one it replies to («прокомментировал заявление Каи Каллас: «…»»:
+    the reply is quoted, the subject's)."""
+    nouns = [t for t in tokens(c.text, lo, hi) if lemma(t.lower) in WORDS_NOUNS]
+    return bool(nouns) and not _reply_before(c, nouns[0].start)
 
 
 # punctuation that ends the verb's own group before the colon

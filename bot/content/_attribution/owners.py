@@ -19,6 +19,7 @@ from bot.content.lexicon import (
     CLAUSE_OPENERS,
     DENIAL_VERBS,
     HEARING_VERBS,
+    NAMING_VERBS,
     REJECTED_NOUNS,
     REJECTION_VERBS,
     REPLY_VERBS,
@@ -87,7 +88,9 @@ def words_of_another(c: SpanContext) -> Outcome:
     toks = tokens(c.text, lo, hi)
     if not toks or not toks[0].text[:1].isalpha() or toks[0].lower in ("о", "об"):
         return None
-    if _has_verb(toks) or (hit.group("link").strip() in _TOPIC_LINKS and c.n_words < 2):
+    if _has_verb(_unnamed(c, toks)) or (
+        hit.group("link").strip() in _TOPIC_LINKS and c.n_words < 2
+    ):
         return None  # "призывы Керри объясняются тем, что": the author's clause; "об «…»" a term
     if hit.group("topic") is not None and _opens_with_verb(c):
         # "Заявление Госдепа о предложениях «не соответствует действительности»": someone's
@@ -224,9 +227,11 @@ def _uttered_by(c: SpanContext) -> Outcome:
     )
     if owner is None or owner.person is None:
         return None
-    before = [t for t in toks if t.end <= owner.start][-1:]
-    if not before or lemma(before[0].lower) not in UTTERANCE_NOUNS:
+    before = [t for t in toks if t.end <= owner.start][-2:]
+    if not before or lemma(before[-1].lower) not in UTTERANCE_NOUNS:
         return None
+    if len(before) == 2 and lemma(before[0].lower) in NAMING_VERBS:
+        return None  # "назвала слова Рябкова «недружественным шагом»": her label for them
     return Found(owner.person.name)
 
 
@@ -351,9 +356,11 @@ def _unnamed_owner(c: SpanContext, toks: list[Token], link: str) -> Outcome:
     """ "не согласился с заявлениями российской стороны о том, что гибель генерала является
     «ценой за двуличие США»": an owner in the genitive that names nobody (no name, role or
     body) still makes the quotation someone's words: speech, speaker unknown — never the
-    subject who disagrees. Only a reported clause ("что") of two words or more."""
+    subject who disagrees; so does a capitalised owner the name finder does not know ("слова
+    Ван И о том, что …"). Only a reported clause ("что") of two words or more."""
     readings = parses(toks[0].lower)  # "российской стороны", "СМИ" (a word of every case)
     genitive = any(p.pos in ("NOUN", "ADJF") and p.has("gent") for p in readings)
+    genitive = genitive or toks[0].text[:1].isupper()
     return Found(None) if genitive and c.n_words >= 2 and link.endswith("что") else None
 
 
@@ -382,6 +389,12 @@ def _has_verb(toks: list[Token]) -> bool:
     """Whether `toks` hold a verb: then they are a clause of their own, no owner in the
     genitive ("призывы Керри объясняются тем, что …")."""
     return any(p.pos in _VERB_POS for t in toks for p in parses(t.lower)[:1])
+
+
+def _unnamed(c: SpanContext, toks: list[Token]) -> list[Token]:
+    """`toks` without the words of a person's name: «Моди», «Ван И» may read as verbs."""
+    names = [(m.start, m.end) for m in c.resolver.entities.persons]
+    return [t for t in toks if not any(lo <= t.start < hi for lo, hi in names)]
 
 
 def _opens_with_verb(c: SpanContext) -> bool:

@@ -12,7 +12,7 @@ import re
 from bot.content._attribution.clauses import _lemma_of
 from bot.content._attribution.context import Found
 from bot.content._attribution.owners import _POSSESSIVE, _words_noun
-from bot.content.lexicon import MEDIA, MEDIA_KINDS, REPORTER_NOUNS, role_of
+from bot.content.lexicon import CITING_VERBS, MEDIA, MEDIA_KINDS, REPORTER_NOUNS, role_of
 from bot.content.mentions import Mention
 from bot.content.morph import lemma, parses, word_set
 from bot.content.speakers import Resolver, Token, Verb, tokens
@@ -22,7 +22,7 @@ _OWNER_OBJECT = re.compile(r"\s+(?P<owner>[^«»\"\n:;.,]{2,120})")
 # Verbs that relay someone's words: "— приводит (передает) слова Лаврова корреспондент «КП»
 # Дмитрий Смирнов" gives Лавров's words, never the relaying reporter's or outlet's.
 _QUOTING = word_set("цитировать процитировать приводить привести передать передавать")
-_CITING = word_set("цитировать процитировать")
+_BREAK = re.compile(r"[^\w \t-]")  # anything but words between a subject and its verb
 
 
 def clause_speaker(resolver: Resolver, lo: int, hi: int, verb: Verb, pos: int) -> str | None:
@@ -81,7 +81,7 @@ def _quoted_person(resolver: Resolver, verb: Verb, hi: int) -> Found | None:
     Морозова", "Смирнов процитировал Морозова: «…»": the one person «цитировать» takes as its
     object (an oblique case after it, beside at most one subject in the nominative) is whose
     words they are, never the subject that quotes nor a name inside the quotation."""
-    if _lemma_of(verb) not in _CITING:
+    if _lemma_of(verb) not in CITING_VERBS:
         return None
     relayed = _owner_before_outlet(resolver, verb, hi)
     if relayed is not None:
@@ -100,10 +100,28 @@ def _quoted_person(resolver: Resolver, verb: Verb, hi: int) -> Found | None:
 
 def _object_right_after(resolver: Resolver, verb: Verb, first: Mention | None) -> bool:
     """ "— цитирует Макрона корреспондент РИА Новости Алексей Иванов": a person right after
-    the verb, in an oblique case, is its object; whoever is named after him quotes."""
-    if first is None or first.person is None or first.nominative:
+    the verb, in an oblique case, is its object; whoever is named after him quotes. So is
+    one whose name reads as a nominative too (undeclined: «Марко Рубио», «Ван И») when the
+    verb's subject is named in the nominative right before it ("Каллас процитировала Марко
+    Рубио: «…»")."""
+    if first is None or first.person is None:
         return False
-    return not resolver.text[verb.token.end : first.start].strip()
+    if resolver.text[verb.token.end : first.start].strip():
+        return False
+    return not first.nominative or _subject_right_before(resolver, verb, first.person.name)
+
+
+def _subject_right_before(resolver: Resolver, verb: Verb, other: str) -> bool:
+    """Whether a person other than `other` is named in the nominative right before the verb,
+    only words between them ("Глава евродипломатии Кая Каллас процитировала")."""
+    return any(
+        m.nominative
+        and m.person is not None
+        and m.person.name != other
+        and m.end <= verb.token.start
+        and not _BREAK.search(resolver.text, m.end, verb.token.start)
+        for m in resolver.entities.persons
+    )
 
 
 def _owner_before_outlet(resolver: Resolver, verb: Verb, hi: int) -> Found | None:
