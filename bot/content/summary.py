@@ -59,7 +59,8 @@ from bot.content.interviewee import (
 )
 from bot.content.introduce import Piece, introduce, plain, role_phrase, role_windows
 from bot.content.layout import Layout, sentence_end, sentence_start
-from bot.content.lexicon import OUTLET, SPEECH_VERBS, SPOKESMAN_ROLES, title_heads
+from bot.content.lexicon import OUTLET, SPEECH_VERBS, SPOKESMAN_ROLES, same_role, title_heads
+from bot.content.lexicon import role_of as role_word
 from bot.content.mentions import Entities, Mention
 from bot.content.morph import inflect, parses, restore_case, sole_gender, word_set
 from bot.content.name_slots import past_gender
@@ -312,11 +313,23 @@ def _second(first: Sentence, rest: Sequence[Sentence], order: dict[int, int]) ->
         if len(first.text) + len(second.text) > _PAIR_LIMIT or _QUOTATION_OPENS.match(second.text):
             break
         adjacent = order.get(second.start, -1) == order.get(first.start, -9) + 1
+        if _restates(first, second):
+            continue
         if BACKGROUND.match(second.text):
             background = background or second
         elif adjacent or not _DANGLING.match(second.text):
             return second
     return background
+
+
+_RESTATES = 0.4  # a second sentence this much of whose stems the first holds adds nothing
+
+
+def _restates(first: Sentence, second: Sentence) -> bool:
+    """Whether `second` repeats `first` (two fifths of its stems or more are the first's):
+    the references' second clause adds a fact, and a restatement only lengthens the summary."""
+    again = stems(second.text)
+    return bool(again) and len(again & stems(first.text)) >= _RESTATES * len(again)
 
 
 @lru_cache(maxsize=65536)
@@ -1307,6 +1320,68 @@ def by_role_words(
     return f"{capitalised(who)} {verb}, что {claim}"
 
 
+_ROLE_WORDS = 8  # a subject longer than this is more than a role
+
+
+def _role_head(phrase: str) -> str | None:
+    """The post a role phrase names by its first role word («Глава МИД Ирана» → «глава»,
+    «Генсек НАТО» → «генеральный»; «официальный» alone names none)."""
+    return next((r for _a, _b, w in title_heads(phrase) if (r := role_word(w.split()[0]))), None)
+
+
+def _opens_with_role(phrase: str) -> bool:
+    """Whether `phrase` opens with a role, maybe after adjectives («Официальный
+    представитель …», «Бывший посол …»)."""
+    heads = title_heads(phrase)
+    return bool(heads) and all(_adjective(w) for w in phrase[: heads[0][0]].split())
+
+
+def role_subject(
+    texts: list[str], said: Sequence[tuple[str, str | None]], body: str, persons: Sequence[Mention]
+) -> list[str]:
+    """«Глава МИД Ирана объяснил, что …» (a role is the subject, and no name: the reader
+    does not learn who) → «Глава МИД Ирана Аббас Аракчи объяснил, что …», as the references
+    introduce a speaker. The person is the one the text's quotations are all given to
+    (`said`), named in full, of the verb's gender, whose own role in the article is the same
+    post («министр» for «глава», `same_role`) and held by no one else the text names (two
+    ministers: which one is meant is unsure); not when the summary names them later anyway
+    («… . Дипломат Кази Халилулла сообщил …»). Else `texts` as they are."""
+    text = texts[0] if texts else ""
+    verb = next(
+        (w for w in _WORD.finditer(text) if w.group(0).islower() and past_gender(w.group(0))), None
+    )
+    who = text[: verb.start()].strip() if verb else ""
+    head = _role_head(who) if _opens_with_role(who) else None
+    speakers = {s for _q, s in said if s}
+    if verb is None or head is None or len(speakers) != 1 or "," in who:
+        return texts
+    if len(who.split()) > _ROLE_WORDS:
+        return texts
+    names = {m.person.name for m in persons if m.person}
+    parts = {w[:4] for n in names for w in n.split() if len(w) > 2}
+    if any(w[:4] in parts for w in re.findall(r"\b[А-ЯЁ][а-яё]+", who)):
+        return texts  # the subject names a person already
+    introduced = _introducible(speakers.pop(), persons, body)
+    if introduced is None or " " not in introduced[0]:
+        return texts
+    name, role, gender = introduced
+    theirs = _role_head(role or "")
+    if gender != past_gender(verb.group(0)) or theirs is None or not same_role(head, theirs):
+        return texts
+    if any(_holds(head, other, body, persons) for other in names if other != name):
+        return texts
+    rest = " ".join([text[verb.start() :], *texts[1:]])
+    if re.search(rf"\b{re.escape(name.split()[-1][:4])}", rest):
+        return texts
+    return [f"{who} {name} {text[verb.start() :]}", *texts[1:]]
+
+
+def _holds(head: str, name: str, body: str, persons: Sequence[Mention]) -> bool:
+    """Whether the article gives the person `name` a role of the same post as `head`."""
+    theirs = _role_head(role_of(body, persons, name) or "")
+    return theirs is not None and same_role(head, theirs)
+
+
 # A second sentence going on with the first one's subject: «Он (также) подчеркнул, что …».
 _SAME_SUBJECT = re.compile(r"^(?:Он|Она)\s+(?:также\s+)?(?P<verb>[а-яё]+)\b")
 _RESTATED_WORDS = 4  # at most this many words (a role, the given name) before the surname
@@ -1644,6 +1719,7 @@ def _written(
         introduced = _quotation_said_by(texts, said, body, persons)
         texts, speaker = (texts, speaker) if introduced == texts else (introduced, None)
         texts = [by_role_words(texts[0], said, body, persons), *texts[1:]] if texts else texts
+        texts = role_subject(texts, said, body, persons)
         texts = one_subject(commenting(_by_someones_words(texts, body, persons)), names)
         texts = [in_interview(texts[0], body, names), *texts[1:]] if texts else texts
     text = _joined(texts, speaker)
