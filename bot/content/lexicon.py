@@ -374,6 +374,9 @@ ROLE_SYNONYMS = {
 }
 # A deputy's post glued to the post's genitive: «замсекретаря», «замкомандующего».
 DEPUTY_PREFIX = "зам"
+# A former holder is named by the post too: «— сказала экс-президент Бразилии» is the one
+# introduced as «Бывший президент Бразилии Дилма Руссефф».
+FORMER_PREFIX = "экс-"
 # Two words for one post («постоянный представитель» is a «постпред»): the adjective's lemma
 # before the role's lemma, and the post they make together.
 COMPOUND_ROLES = {
@@ -590,6 +593,8 @@ CITED_TEXTS = OWNED_TEXTS | PUBLICATIONS | word_set("материал текст
 def _role_lemma(word: str) -> str | None:
     """Cached: every role resolution asks it of the same few words again and again. A word
     read first as a preposition is none («после» is no «о после», the ambassador)."""
+    if word.startswith(FORMER_PREFIX) and len(word) > len(FORMER_PREFIX) + 2:
+        return _role_lemma(word.removeprefix(FORMER_PREFIX))  # «экс-президент Бразилии»
     found = parses(word)
     if found and found[0].pos == "PREP":
         return None

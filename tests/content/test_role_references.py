@@ -772,6 +772,52 @@ DESCRIBED: list[Row] = [
     ),
 ]
 
+# The text's only person, who spoke last, goes on speaking under a description that says
+# nothing against them; one who has not spoken, or beside another person, is not enough.
+SOLE_SPEAKER: list[Row] = [
+    (
+        "Алексей Дюмин ответил на вопросы журналистов.\n– Мы построим новую дорогу, – сказал"
+        " Алексей Дюмин.\nРуководитель региона отметил, что работы начнутся «уже весной».",
+        [("Мы построим новую дорогу", "Алексей Дюмин"), ("уже весной", "Алексей Дюмин")],
+    ),
+    (
+        "«Мы готовы к диалогу», — сказал Джей Ди Вэнс.\n«Россия должна сделать шаг"
+        " навстречу», — добавил вице-президент.",
+        [
+            ("Мы готовы к диалогу", "Джей Ди Вэнс"),
+            ("Россия должна сделать шаг навстречу", "Джей Ди Вэнс"),
+        ],
+    ),
+    (  # has not spoken yet: whose words the role gives, the text does not say
+        "Алексей Дюмин открыл форум.\nРуководитель региона отметил, что работы начнутся"
+        " «уже весной».",
+        [("уже весной", None)],
+    ),
+    (  # another person named: which of them, the description does not say
+        "«Мы готовы к диалогу», — сказал Джей Ди Вэнс после встречи с Марко Рубио.\n«Россия"
+        " должна сделать шаг навстречу», — добавил вице-президент.",
+        [("Мы готовы к диалогу", "Джей Ди Вэнс"), ("Россия должна сделать шаг навстречу", None)],
+    ),
+    (  # a title of another post rules the only speaker out
+        "«Бюджет будет исполнен», — сказал министр финансов Антон Силуанов.\n«Налоги не"
+        " вырастут», — добавил губернатор.",
+        [("Бюджет будет исполнен", "Антон Силуанов"), ("Налоги не вырастут", None)],
+    ),
+]
+# A former holder («экс-президент», «экс-глава МИД») is named by the post.
+FORMER_HOLDER: list[Row] = [
+    (
+        "Бывший президент Бразилии Дилма Руссефф выступила на форуме. «Мир стал"
+        " многополярным», — сказала экс-президент Бразилии.",
+        [("Мир стал многополярным", "Дилма Руссефф")],
+    ),
+    (
+        "Бывший министр иностранных дел Японии Таро Коно прибыл в Москву. Экс-глава МИД Японии"
+        " назвал переговоры «очень полезными».",
+        [("очень полезными", "Таро Коно")],
+    ),
+]
+
 # A post only some countries have («госсекретарь», «канцлер») never stands for a person the
 # text ties to another country; one it ties to that country it still does.
 NATIONAL_POST: list[Row] = [
@@ -814,6 +860,8 @@ NATIONAL_POST: list[Row] = [
     VIEW_AND_LIST
     + RELATED_ROLE
     + DESCRIBED
+    + SOLE_SPEAKER
+    + FORMER_HOLDER
     + NATIONAL_POST
     + TALK_WITH_OUTLET
     + WRITER_POST

@@ -92,7 +92,30 @@ class _Roles(_Continuity):
             for name, ms in people.items()
             if self._fits_description(ms, lemma, keys) and not self._clashes(ms, lemma, keys, post)
         }
-        return fits.pop() if len(fits) == 1 else None
+        if fits:
+            return fits.pop() if len(fits) == 1 else None
+        sole = self._sole_speaker(pos)
+        if sole is None or sole not in people:
+            return None
+        return None if self._clashes(people[sole], lemma, keys, post) else sole
+
+    def _sole_speaker(self, pos: int) -> str | None:
+        """The one person the text names outside quotations (before `pos` in any case, after
+        it as a subject), when they are also the last to speak before `pos` («— подчеркнул
+        Радий Хабиров. … руководитель региона отметил»): a description that says nothing
+        against them goes on their words. One who has not spoken yet («Дмитрий Медведев
+        опубликовал пост. Как пишет зампред Совбеза, …») is not enough."""
+        names = {
+            m.person.name
+            for m in self.entities.persons
+            if m.person is not None
+            and not self.inside_quote(m.start)
+            and (m.start < pos or m.nominative)
+        }
+        last = self._latest_speaker(None, pos, frozenset())
+        if len(names) != 1 or last is None or last[1] not in names:
+            return None
+        return last[1]
 
     def _earlier_subjects(
         self, gender: str | None, pos: int, skip: frozenset[str]
