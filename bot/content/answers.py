@@ -222,6 +222,8 @@ def _announced(text: str, lo: int, end: int, entities: Entities) -> list[str]:
     else:
         people = _answering(text, lo, end, people)
     names = list(dict.fromkeys(m.person.name for m in people if m.person is not None))
+    if after is not None:  # whom the interview is with, never the journalist before «у»/«с»
+        return names or _capital_people(text, after.end(), end, entities)
     return (
         names
         or _capital_names(text, lo, end)
@@ -229,6 +231,31 @@ def _announced(text: str, lo: int, end: int, entities: Entities) -> list[str]:
         or _role_subject(text, lo, end, entities)
         or _pronoun_subject(text, lo, entities)
     )
+
+
+def _stem_of(word: str) -> str:
+    """A name's part every case shares («Вячеслав», «Мари» of «Мария», «Володин»)."""
+    return word[:-1] if word[-1:] in "аяйьео" and len(word) > 3 else word
+
+
+def _capital_people(text: str, lo: int, end: int, entities: Entities) -> list[str]:
+    """ "встретился со спикером … ВЯЧЕСЛАВОМ ВОЛОДИНЫМ", "интервью у МАРИИ ЗАХАРОВОЙ": a given
+    name and surname in capitals in any case, after `lo`: the person the text names elsewhere
+    whose given name and surname these words begin with (in the nominative, «НИКОЛАЙ
+    ПАТРУШЕВ», as written when nobody else is)."""
+    out: list[str] = []
+    for m in _CAPITAL_NAME.finditer(text, lo, end):
+        given, surname = m.group(1).lower(), m.group(2).lower()
+        found = {
+            p.person.name
+            for p in entities.persons
+            if p.person is not None
+            and len(p.person.name.split()) == _FULL_NAME
+            and given.startswith(_stem_of(p.person.name.split()[0].lower()))
+            and any(surname.startswith(key) for key in p.person.keys)
+        }
+        out.extend(found if len(found) == 1 else _capital_names(text, m.start(), m.end()))
+    return list(dict.fromkeys(out))
 
 
 def _answering(text: str, lo: int, end: int, people: list[Mention]) -> list[Mention]:
