@@ -144,7 +144,7 @@ SUCH_WORDS = word_set("такой подобный это этот данный 
 OWNED_TEXTS = WORDS_NOUNS | word_set(
     "обращение послание письмо поздравление телеграмма релиз пресс-релиз коммюнике"
 )
-STATEMENT_NOUNS = word_set("заявление мнение оценка предположение прогноз комментарий призыв")
+STATEMENT_NOUNS = word_set("заявление мнение оценка предположение прогноз комментарий призыв ответ")
 STATEMENT_VERBS = word_set("сделать высказать выразить озвучить дать")
 # "С таким заявлением выступил X": the verb a statement is come out with.
 STATEMENT_APPEARANCES = word_set("выступить")

@@ -2331,6 +2331,20 @@ SO_SAID_NEXT: list[Row] = [
         "живыми",
         UNKNOWN,
     ),
+    # "Такой ответ на вопрос о … дал X", "Подобное мнение выразила X": the statement's verb
+    # may stand far after its topic.
+    (
+        "Россия и Китай помогают Ирану «политически и иначе». Такой ответ на вопрос о поддержке"
+        " Ирана со стороны России в борьбе с США и Израилем дал министр Аббас Арагчи.",
+        "политически",
+        Found("Аббас Арагчи"),
+    ),
+    (
+        "Тюркский мир «становится центром силы» в Евразии. Подобное мнение выразила депутат"
+        " Мария Иванова.",
+        "становится",
+        Found("Мария Иванова"),
+    ),
     # Another lowercase fragment after it in the sentence is more of the same words; a name
     # or a sentence quoted there may be anyone's.
     (

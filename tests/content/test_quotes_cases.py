@@ -1428,6 +1428,24 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         [("не торопиться с выводами", "Сергей Лавров")],
     ),
     (
+        # A fragment joined by a conjunction alone to a quotation a person was given is more of
+        # that person's words, even where a full stop inside the first hides the verb ...
+        "fragment-paired-on-by-a-conjunction-is-the-same-persons",
+        "Мария Захарова выступила на брифинге.\nОна также добавила, что «эта цитата (Эрдогана."
+        " — ред.) наделала много шума» и «можно понять почему».",
+        [
+            ("эта цитата (Эрдогана. — ред.) наделала много шума", "Мария Захарова"),
+            ("можно понять почему", "Мария Захарова"),
+        ],
+    ),
+    (
+        # ... never after a quotation nobody was given (a name), whoever spoke before it.
+        "fragment-paired-on-to-a-name-is-nobodys",
+        "«Мы готовы к диалогу», — сказала Мария Захарова. Санкции ввели против компании"
+        " «Лукойл» и «ее дочерних структур».",
+        [("Мы готовы к диалогу", "Мария Захарова")],
+    ),
+    (
         "subjectless-verb-of-another-gender-carries-nobody-on",
         "«Санкции не работают», — сказала Мария Захарова. И добавил, что Запад «загнал себя в"
         " тупик».",

@@ -33,11 +33,14 @@ _ALONE_VERBS = word_set("продолжить продолжать подели�
 # A sentence after a quotation that says who made it: «Об этом заявил X», «Такое мнение
 # высказал X».
 _SO_SAID = re.compile(
-    r"(?:Так|Такое мнение|Такое заявление|С таким (?:заявлением|мнением|призывом)|Такую оценку"
-    r"|Об этом)\b"
+    r"(?:Так|(?:Такое|Подобное) (?:мнение|заявление)|Такой ответ|Такую оценку"
+    r"|С таким (?:заявлением|мнением|призывом)|Об этом)\b"
 )
 _HE = frozenset({"он", "она", "они"})
 _MIN_LOOSE_WORDS = 4
+# Words after "Такое заявление" up to its verb: "Такой ответ на вопрос о поддержке Ирана со
+# стороны РФ в борьбе с США и Израилем дал …"
+_STATEMENT_REACH = 20
 
 
 def first_verb(toks: list[Token], limit: int) -> Verb | None:
@@ -61,7 +64,7 @@ def such_statement_verb(toks: list[Token]) -> Verb | None:
         return None
     if lemma(words[1].lower) not in STATEMENT_NOUNS:
         return None
-    verb = next((t for t in words[2:10] if lemma(t.lower) in verbs), None)
+    verb = next((t for t in words[2:_STATEMENT_REACH] if lemma(t.lower) in verbs), None)
     return naming_verb(verb) if verb is not None else None
 
 

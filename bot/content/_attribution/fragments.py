@@ -272,7 +272,7 @@ def partial_quote(c: SpanContext) -> Outcome:
         return None
     verb = _clause_verb(c) or _speech_act(c)
     if verb is None:
-        return _impersonal_report(c) or _topic_before_verb(c) or _added_more(c)
+        return _impersonal_report(c) or _topic_before_verb(c) or _added_more(c) or _paired_on(c)
     if c.n_words < 3 and not _governed(c, verb):
         return None
     if _denied(c, verb):
@@ -387,6 +387,23 @@ def _added_more(c: SpanContext) -> Outcome:
         return None
     prev_lo = sentence_start(c.text, c.para_lo, c.sent_lo - 1)
     return Found(c.last[1]) if _QUOTE_MARK.search(c.text, prev_lo, c.sent_lo) else None
+
+
+_PAIRED_ON = re.compile(r"[»\"“]\s*,?\s*(?:и|а также|а|или|либо)\s+$")
+
+
+def _paired_on(c: SpanContext) -> Outcome:
+    """ "Она добавила, что «эта цитата (Эрдогана. — RT) наделала много шума» и «можно понять
+    почему»": a fragment joined by a conjunction alone to the quotation right before it goes
+    on those words, the same person's (only a person the rules gave that quotation: the
+    sentence's own verb may lie beyond what reads as its start)."""
+    pair = _PAIRED_ON.search(c.text, max(c.para_lo, c.span.open - 20), c.span.open)
+    if pair is None:
+        return None
+    close = pair.start()
+    before = next((lo for lo, hi in c.resolver.quoted if hi == close), None)
+    said = [name for pos, _rank, name, _g in c.resolver.spoken if pos == before]
+    return Found(said[-1]) if before is not None and said else None
 
 
 def _infinitive(verb: Verb) -> bool:
