@@ -47,6 +47,12 @@ _DIALOGUE = re.compile(
     r"(?:,?[ \t]+[–—][ \t]*|(?:,|(?<=[!?…]))[ \t]+-[ \t]+)"
 )
 
+# After a dialogue line's attribution: a dash resuming the words with a capital ("… – сказал
+# он. – И у нас …").
+_RESUMED = re.compile(r"[ \t]*[–—-][ \t]+(?=[А-ЯЁA-Z«\"])")
+# Another attribution inside the resumed words (", – добавил он"): they end there.
+_DIALOGUE_ATTRIBUTION = re.compile(r"(?:,|(?<=[!?…]))[ \t]+[–—-][ \t]+(?=[а-яё])")
+
 
 class QuoteFinder:
     """Classifies every quoted span of one article and resolves its speaker."""
@@ -116,10 +122,26 @@ class QuoteFinder:
             text = self.body[lo:hi].strip()
             if count_words(text) == 0:
                 continue
+            text = self._resumed(text, hi, clause_hi, end)
             speaker = clause_speaker(self.resolver, clause_lo, clause_hi, verb, lo)
             self.resolver.remember(lo, speaker)
             out.append((lo, Quote(text=text, speaker=speaker, paragraph=number)))
         return out + self._interview_answers(taken, out)
+
+    def _resumed(self, text: str, hi: int, clause_hi: int, end: int) -> str:
+        """ "– Вы знаете, мы готовы, – сказал он журналистам. – И у нас общие позиции.": the
+        words `text` (ending at `hi`) joined with those a dash resumes after the attribution
+        (ending at `clause_hi`), up to the paragraph's `end` or another attribution; the
+        comma before the attribution stays, as in an interrupted quotation."""
+        dash = _RESUMED.match(self.text, clause_hi, end)
+        if dash is None:
+            return text
+        more = _DIALOGUE_ATTRIBUTION.search(self.text, dash.end(), end)
+        rest = self.body[dash.end() : more.start() if more else end].strip()
+        if rest.endswith(".") and not rest.endswith(".."):
+            rest = rest[:-1]  # like «…». the closing full stop is not part of the words
+        comma = "," if self.text[hi : hi + 1] == "," else ""
+        return f"{text}{comma} {rest}" if count_words(rest) else text
 
     def _unmarked(self, number: int, start: int, end: int) -> list[tuple[int, Quote]]:
         """The paragraph as direct speech stripped of its marks ("Нам нужно …, — убежден
