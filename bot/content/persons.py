@@ -302,7 +302,9 @@ def _full_name(
     person = Person(
         f"{first_n}{middle_n} {last_n}", last_n, gender, _surname_keys(last) | {last_n.lower()}
     )
-    return person, nominative
+    # "поздравили Александра Грушко": a first name whose nominative is another word is not
+    # written in the nominative, whatever a woman's reading of it would say
+    return person, nominative and first_n == first
 
 
 def _woman_by_agreement(first_p: list[Parse], agreeing: str | None) -> list[Parse]:
