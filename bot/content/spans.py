@@ -56,6 +56,7 @@ def _reopens(text: str, j: int) -> bool:
 
 _GUILLEMET_EVENTS = re.compile("[«»\n]")
 _CANDIDATES = re.compile('[«„“"]')
+_CANDIDATES_SET = frozenset('«„“"')
 _STRAIGHT = re.compile('"')
 
 
@@ -85,16 +86,54 @@ def _mid_sentence(text: str, i: int) -> bool:
 
 
 def _paragraph_close(
-    text: str, j: int, depth: int, inner_close: int | None, *, inline: bool
+    text: str, i: int, j: int, depth: int, inner_close: int | None, *, inline: bool
 ) -> tuple[int, bool] | None:
-    """At the paragraph break `j` inside an open «: the mark that closed it merged with a
-    nested one, or None. A mark opened inside a sentence («Волонтерской роты «Боевого
-    братства» и подтвердил …) closes with its nested name's mark (the site lost one) or never."""
+    """At the paragraph break `j` inside the « at `i`: the mark that closed it merged with a
+    nested one, or the end of its words before the attribution that ends the paragraph, or
+    None. A mark opened inside a sentence («Волонтерской роты «Боевого братства» и подтвердил
+    …) closes with its nested name's mark (the site lost one) or never."""
     if inline:
         return (inner_close, True) if inner_close is not None else None
     if depth == 1 and inner_close is not None and _merged(text, inner_close, j):
         return inner_close, True
+    if depth == 1 and inner_close is None:
+        return _attributed_to_end(text, i, j)
     return None
+
+
+# A comma (or the words' own ! ? …), maybe a nested quotation's closing mark, then a dash and
+# a lower-case word: the start of a dash attribution.
+_DASH_ATTRIBUTION = re.compile(r'(?:,|(?<=[!?…]))["“”]?[ \t]+[-–—][ \t]+([а-яё]+)')
+
+
+def _attributed_to_end(text: str, i: int, j: int) -> tuple[int, bool] | None:
+    """«…снизить риски, — отметили в НАТО.' ending its paragraph: a « left open there whose
+    paragraph ends with a speech verb's dash attribution (none of the words resumed after it
+    by a second dash) lost its closing mark before the attribution, which the span leaves
+    out; the next paragraph's « opens anew («…сказали: „Мы можем помочь“, — сказал он.)."""
+    if text[i + 1 : i + 2] in _CANDIDATES_SET:
+        return None  # «"Мы готовы …", - приводит …: the inner marks are the quotation's
+    last = next(reversed(list(_DASH_ATTRIBUTION.finditer(text, i + 1, j))), None)
+    if last is None or speech_verb(Token(last.start(1), last.end(1), last.group(1))) is None:
+        return None
+    if _RESUMING_DASH.search(text, last.end(), j) or text[j - 1 : j] not in tuple(_SENTENCE_END):
+        return None
+    end = last.start()
+    return (end - 1 if _unpaired(text, i, end - 1) else end), False
+
+
+_OPENERS = {'"': '"', "“": "„“", "”": "“"}
+
+
+def _unpaired(text: str, i: int, k: int) -> bool:
+    """Whether text[k] is a closing mark no opening one after `i` pairs («…тяжелыми”, —
+    сказал дипломат.: a stray mark, not part of the words)."""
+    openers = _OPENERS.get(text[k])
+    if openers is None:
+        return False
+    if openers == '"':
+        return text.count('"', i + 1, k + 1) % 2 == 1
+    return not any(text.find(o, i + 1, k) >= 0 for o in openers)
 
 
 # A sentence's end and the next sentence's capital right after a mark.
@@ -129,16 +168,26 @@ def _match_guillemet(text: str, i: int) -> tuple[int, bool] | None:
                 return j, depth != 0
             inner_close = j if depth == 1 else inner_close
         elif c == "\n":
-            end = _paragraph_close(text, j, depth, inner_close, inline=inline)
+            end = _paragraph_close(text, i, j, depth, inner_close, inline=inline)
             if end is not None or inline:
                 return end
             inner_close = None
             breaks += 1
             if breaks > _MAX_PARAGRAPHS:
                 return None
-    if depth == 1 and inner_close is not None and _merged(text, inner_close, len(text)):
-        return inner_close, True
-    return None
+    return _text_end_close(text, i, depth, inner_close, inline=inline)
+
+
+def _text_end_close(
+    text: str, i: int, depth: int, inner_close: int | None, *, inline: bool
+) -> tuple[int, bool] | None:
+    """At the text's end inside the « at `i`: as at a paragraph break (`_paragraph_close`),
+    a nested mark that closed both or the end of the words before a last attribution."""
+    if depth != 1:
+        return None
+    if inner_close is not None:
+        return (inner_close, True) if _merged(text, inner_close, len(text)) else None
+    return None if inline else _attributed_to_end(text, i, len(text))
 
 
 def _match_straight(text: str, i: int) -> tuple[int, bool] | None:
