@@ -221,7 +221,15 @@ def eligible(
         return False
     start = sentence.start
     end = start + len(sentence.text)
-    return not any(lo < start and end <= hi + 1 for lo, hi in quote_ranges)
+    return not any(
+        lo < start and (end <= hi + 1 or (start <= hi and not _MARK.search(text)))
+        for lo, hi in quote_ranges
+    )
+
+
+# Any quotation mark: a sentence starting inside a quotation with none of its own is the
+# quotation's tail and its attribution («Ждём работы …, — отметили в НАТО.»).
+_MARK = re.compile('[«»"„“”]')
 
 
 def _teaser(first: Sentence, second: Sentence, adjacent: bool) -> str | None:
