@@ -552,6 +552,9 @@ INTERLOCUTORS = word_set("собеседник")
 # Words that leave the role after them without a face: "неназванный европейский дипломат",
 # "другой дипломат" speak, but the text does not say who (never the last person named).
 ANONYMOUS_MARKS = word_set("неназванный анонимный некий неизвестный другой высокопоставленный")
+# Of those, a rank rather than a veil: «— подчеркнул высокопоставленный дипломат» right after the
+# text's only person spoke is that person (roles.py `ranked`), else nobody named.
+RANK_MARKS = word_set("высокопоставленный")
 # The head of a media name: "агентство Синьхуа" is an outlet, never a person.
 # "Лавров о переговорах с Рубио: «…»": what a label's speaker spoke about opens with these.
 TOPIC_PREPOSITIONS = frozenset({"о", "об", "про"})

@@ -753,7 +753,9 @@ class _ClauseScan:
         if self.name is not None and not self.prefer_org:
             return True, self._one_of_namesakes(self.name)
         if self.role is not None and self.anonymous:
-            return True, None  # "неназванный дипломат": someone, never the last person named
+            # "неназванный дипломат": someone, never the last person named
+            gender = self.verb.gender if self.verb else None
+            return True, self.resolver.ranked(self.role, gender, self.pos, self.toks[self.role_at])
         if self.role is not None:
             gender = self.verb.gender if self.verb else None
             found = self.resolver.role(

@@ -18,11 +18,13 @@ from bot.content.layout import sentence_end
 from bot.content.lexicon import (
     ANONYMITY_AFTER,
     ANONYMITY_BEFORE,
+    ANONYMOUS_MARKS,
     COMMENTATORS,
     DESCRIPTION_KIN,
     LEADER_PERIPHRASES,
     LEADER_ROLES,
     NATIONAL_POSTS,
+    RANK_MARKS,
     RUSSIAN_SURNAME_ENDINGS,
     SPOKESMAN_ROLES,
     STATE_OFFICES,
@@ -99,18 +101,33 @@ class _Roles(_Continuity):
             return None
         return None if self._clashes(people[sole], lemma, keys, post) else sole
 
+    def ranked(self, lemma: str, gender: str | None, pos: int, at: Token) -> str | None:
+        """A role qualified as nobody in particular is nobody named — unless the qualifier is
+        a rank only (lexicon RANK_MARKS: «— подчеркнул высокопоставленный дипломат») and the
+        text's only person spoke last before it, their titles not against it."""
+        before = tokens(self.text, self.sentence_start(at.start), at.start)[-3:]
+        marks = [word_lemma(t.lower) for t in before if word_lemma(t.lower) in ANONYMOUS_MARKS]
+        if not marks or any(m not in RANK_MARKS for m in marks):
+            return None
+        sole = self._sole_speaker(pos)
+        people = self._earlier_subjects(gender, pos, frozenset())
+        if sole is None or sole not in people:
+            return None
+        post = post_after(self.text, at)[0]
+        keys = self._role_countries(at, ())
+        return None if self._clashes(people[sole], lemma, keys, post) else sole
+
     def _sole_speaker(self, pos: int) -> str | None:
-        """The one person the text names outside quotations (before `pos` in any case, after
-        it as a subject), when they are also the last to speak before `pos` («— подчеркнул
-        Радий Хабиров. … руководитель региона отметил»): a description that says nothing
-        against them goes on their words. One who has not spoken yet («Дмитрий Медведев
-        опубликовал пост. Как пишет зампред Совбеза, …») is not enough."""
+        """The one person the text makes a subject (named in the nominative outside
+        quotations; one named only in an oblique case, «о ситуации вокруг дирижера Валерия
+        Гергиева», is talked about), when they are also the last to speak before `pos` («—
+        подчеркнул Радий Хабиров. … руководитель региона отметил»): a description that says
+        nothing against them goes on their words. One who has not spoken yet («Дмитрий
+        Медведев опубликовал пост. Как пишет зампред Совбеза, …») is not enough."""
         names = {
             m.person.name
             for m in self.entities.persons
-            if m.person is not None
-            and not self.inside_quote(m.start)
-            and (m.start < pos or m.nominative)
+            if m.person is not None and not self.inside_quote(m.start) and m.nominative
         }
         last = self._latest_speaker(None, pos, frozenset())
         if len(names) != 1 or last is None or last[1] not in names:
