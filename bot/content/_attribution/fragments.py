@@ -475,7 +475,23 @@ def _gerund_subject(c: SpanContext, gerund: Verb) -> str | None:
             return None
         who = c.resolver.resolve(c.sent_lo, gerund.token.start, verb, c.span.open, context=False)
         return who if _named_in(c, who, c.sent_lo, gerund.token.start) else None
-    return None
+    return _sole_actor(c, before)
+
+
+def _sole_actor(c: SpanContext, before: list[Token]) -> str | None:
+    """ "Генсек кабинета Минору Кихара сделал Кикаваде выговор, указав на «…»": with no speech
+    verb before the gerund, the subject of its finite verb, singular, when the sentence names
+    one person only in the nominative (a dative, «Кикаваде», is no subject)."""
+    finite = [t for t in before if any(p.pos == "VERB" for p in parses(t.lower)[:1])]
+    if not finite or any(p.has("plur") for p in parses(finite[-1].lower)[:1]):
+        return None
+    lo, hi = c.sent_lo, before[-1].end if before else c.sent_lo
+    subjects = {
+        m.person.name
+        for m in c.resolver.entities.persons
+        if lo <= m.start < hi and m.person is not None and m.nominative
+    }
+    return subjects.pop() if len(subjects) == 1 else None
 
 
 def _participle_owner(c: SpanContext, verb: Verb) -> str | None:
