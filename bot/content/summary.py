@@ -1352,8 +1352,9 @@ def role_subject(
     introduce a speaker. The person is the one the text's quotations are all given to
     (`said`), named in full, of the verb's gender, whose own role in the article is the same
     post («министр» for «глава», `same_role`) and held by no one else the text names (two
-    ministers: which one is meant is unsure); not when the summary names them later anyway
-    («… . Дипломат Кази Халилулла сообщил …»). Else `texts` as they are."""
+    ministers: which one is meant is unsure). When the summary names them again, only if the
+    two sentences then become one (`one_subject`: «Президент Казахстана Касым-Жомарт Токаев
+    ответил …, и заявил, что …»); else (as when nothing fits) `texts` as they are."""
     text = texts[0] if texts else ""
     verb = next(
         (w for w in _WORD.finditer(text) if w.group(0).islower() and past_gender(w.group(0))), None
@@ -1378,10 +1379,12 @@ def role_subject(
         return texts
     if any(_holds(head, other, body, persons) for other in names if other != name):
         return texts
+    named = [f"{who} {name} {text[verb.start() :]}", *texts[1:]]
     rest = " ".join([text[verb.start() :], *texts[1:]])
-    if re.search(rf"\b{re.escape(name.split()[-1][:4])}", rest):
-        return texts
-    return [f"{who} {name} {text[verb.start() :]}", *texts[1:]]
+    if not re.search(rf"\b{re.escape(name.split()[-1][:4])}", rest):
+        return named
+    joined = one_subject(named, sorted(names, key=len, reverse=True))
+    return joined if len(joined) < len(named) else texts  # named again: one sentence, or as is
 
 
 def _holds(head: str, name: str, body: str, persons: Sequence[Mention]) -> bool:
