@@ -571,7 +571,7 @@ def speaker_first(claim: Claim) -> str | None:
     said = _SAID_LAST.match(claim.text.strip()) or _JUDGED_LAST.match(claim.text.strip())
     if said is None:
         return None
-    who, head = said.group("who"), said.group("claim")
+    who, head = _possessive_dropped(said.group("who")), said.group("claim")  # «его помощник»
     if not any(p in who for p in claim.persons) or _PRONOUN_INSIDE.search(who):
         return None
     if not reportable(head + ".") or _quotation_closes(head):
