@@ -338,6 +338,89 @@ def _putin(d: Iterator[str]) -> Iterator[Row]:
     yield "described subject, both before", text, f, "Луис Инасиу Лула да Силва", None
 
 
+def _exchanges(x: Person, y: Person, s: Person, w: Words, c: Iterator[str]) -> Iterator[Row]:
+    """A reply, a comment, a recalled word, a pronoun of the object's gender: who answers."""
+    X, a = f"{_cap(x.role)} {x.nom}", next(w.sentence)
+    text = f"«{a}», — {_v('заявил', x)} {x.nom}, комментируя слова {y.role_gen} {y.gen}."
+    yield "commenting Y's words, dash", text, a, x.nom, None
+    a = next(w.sentence)
+    text = f"«{a}», — так {x.nom} {_v('прокомментировал', x)} заявление {y.gen}."
+    yield "so commented Y's statement", text, a, x.nom, None
+    a = next(w.sentence)
+    text = f"«{a}», — {_v('напомнил', x)} {x.nom} слова {y.role_gen} {y.gen}."
+    yield "recalled Y's words, dash", text, a, y.nom, None
+    a = next(w.sentence)
+    text = f"После встречи с {y.role_ins} {y.ins} {x.role} {x.nom} {_v('заявил', x)}: «{a}»."
+    yield "after meeting Y, colon", text, a, x.nom, None
+    a = next(w.sentence)
+    text = f"В ответ на критику {y.gen} {x.role} {x.nom} {_v('заявил', x)}: «{a}»."
+    yield "in reply to Y's criticism", text, a, x.nom, None
+    a = next(w.sentence)
+    text = f"Отвечая на вопрос {y.gen}, {x.role} {x.nom} {_v('сказал', x)}: «{a}»."
+    yield "answering Y's question", text, a, x.nom, None
+    f, a = next(w.accused), next(w.sentence)
+    text = (
+        f"{_cap(y.role)} {y.nom} {_v('обвинил', y)} {x.acc} в «{f}».\n"
+        f"{x.sur(x.nom)} {_v('ответил', x)}: «{a}»."
+    )
+    yield "accused, the accused answers", text, a, x.nom, None
+    a = next(w.sentence)
+    text = (
+        f"{X} {_v('раскритиковал', x)} {y.role_acc} {y.acc}.\n«{a}», — {_v('ответил', y)} {_he(y)}."
+    )
+    yield "criticised, object's pronoun answers", text, a, y.nom, None
+    f = next(c)
+    text = f"{X} {_v('напомнил', x)}, что {y.nom} ранее {_v('назвал', y)} ситуацию «{f}»."
+    yield "recalled that Y called", text, f, y.nom, None
+    a = _low(next(w.sentence))
+    text = f"Как {_v('заявил', x)} {x.nom} в разговоре с {y.ins}, «{a}»."
+    yield "as X said talking with Y", text, a, x.nom, None
+    f = next(c)
+    text = f"{X}, ссылаясь на {y.acc}, {_v('заявил', x)}, что «{f}»."
+    yield "citing Y, chto", text, f, x.nom, None
+    f = next(w.named)
+    text = f"Слова {y.gen} {x.role} {x.nom} {_v('назвал', x)} «{f}»."
+    yield "Y's words fronted, named", text, f, x.nom, None
+    a = next(w.sentence)
+    text = f"{X} {_v('заявил', x)} {y.dat}: «{a}»."
+    yield "told Y, colon", text, a, x.nom, None
+    a = next(w.sentence)
+    text = f"«{a}», — {_v('сказал', x)} {x.nom} {y.dat}."
+    yield "told Y, dash", text, a, x.nom, None
+    a = _low(next(w.sentence))
+    text = f"{X} {_v('встретился', x)} с {s.ins}.\nПо {'ее' if x.fem else 'его'} словам, «{a}»."
+    yield "met same gender, po ego slovam", text, a, x.nom, None
+
+
+def _neighbours(x: Person, y: Person, q: Iterator[str]) -> Iterator[Row]:
+    """The attribution in the sentence after, an interruption, a reply in the next line."""
+    a = next(q)
+    text = f"«{a}».\nТак {x.nom} {_v('ответил', x)} на вопрос {y.role_gen} {y.gen}."
+    yield "so answered Y's question, next sentence", text, a, x.nom, None
+    a = next(q)
+    text = f"«{a}» — такими словами {x.nom} {_v('ответил', x)} {y.dat}."
+    yield "with such words answered Y", text, a, x.nom, None
+    a = next(q)
+    text = f"«{a}», — {_v('написал', x)} {x.nom} в ответ на пост {y.gen}."
+    yield "wrote in reply to Y's post", text, a, x.nom, None
+    a = next(q)
+    text = f"«{a}», — говорится в заявлении {x.gen}, опубликованном после встречи с {y.ins}."
+    yield "statement of X after meeting Y", text, a, x.nom, None
+    a, b = next(q), next(q)
+    text = (
+        f"{_cap(x.role)} {x.nom} {_v('заявил', x)}: «{a}».\n"
+        f"{y.sur(y.nom)} {_v('возразил', y)}: «{b}»."
+    )
+    yield "objected by surname, colon", text, b, y.nom, None
+    a, b = next(q), _low(next(q))
+    text = f"«{a}, — {_v('сказал', x)} {x.role} {x.nom} в беседе с {y.ins}, — {b}»."
+    yield "interrupted, talking with Y", text, a, x.nom, None
+    a, b = next(q), next(q)
+    disagree = "не согласилась" if y.fem else "не согласился"
+    text = f"«{a}», — {_v('заявил', x)} {x.nom}.\n{_cap(y.role)} {y.nom} {disagree}: «{b}»."
+    yield "disagreed, colon", text, b, y.nom, None
+
+
 def rows() -> list[Row]:
     q = cycle(SENTENCES)
     named = cycle(NAMED_AS)
@@ -352,6 +435,8 @@ def rows() -> list[Row]:
         out += _described(x, o, named, desc)
         out += _reported(x, o, claims, q)
         out += _relays(x, o, s, q)
+        out += _exchanges(x, o, s, words, claims)
+        out += _neighbours(x, o, q)
     out += _putin(named)
     return out
 
@@ -366,16 +451,27 @@ GAPS: dict[tuple[str, str], str] = {
     ("two persons, role noun", "Кая Каллас"): "«министр» resolved onto a non-minister",
     ("two persons, role noun", "Ирина Волкова"): "«министр» resolved onto a non-minister",
     ("two persons, role noun", "Анналена Бербок"): "«министр» not matched to «глава МИД»",
-    ("described subject, object named before", "Марко Рубио"): "role noun resolved onto the "
-    "person the object role noun names",
-    ("described subject, Putin before", "Владимир Путин"): "«глава латиноамериканской "
-    "страны» resolved onto the Russian president",
     # an undeclined name right after the verb takes the verb's gender in the name finder
     ("answered, dative first", "Кая Каллас"): "«ответила Марко Рубио»: Рубио read as a woman",
     ("answered, dative first", "Валентина Матвиенко"): "«ответила Ван И»: Ван И as a woman",
     # «Анналена» read as the genitive of a man's name «Аннален»
     ("answered, dative first", "Анналена Бербок"): "«Анналена» normalised to «Аннален»",
     ("named Y, surnames", "Анналена Бербок"): "«Анналена» normalised to «Аннален»",
+    ("citing Y, chto", "Анналена Бербок"): "«Анналена» normalised to «Аннален»",
+    ("with such words answered Y", "Анналена Бербок"): "«Анналена» normalised to «Аннален»",
+    # two foreign names side by side are read as one person («Эммануэль Макрон Пенни Вонг»),
+    # or as the speaker with the addressee glued on, which the gate then drops (unknown)
+    ("told Y, dash", "Эммануэль Макрон"): "two names glued into one",
+    ("told Y, dash", "Анналена Бербок"): "two names glued into one",
+    ("told Y, dash", "Пенни Вонг"): "two names glued into one, dropped",
+    ("told Y, dash", "Ван И"): "two names glued into one, dropped",
+    ("told Y, dash", "Ирина Волкова"): "two names glued into one, dropped",
+    # «Ван И» not found as a person: the fragment goes to the sentence's subject
+    ("recalled that Y called", "Ван И"): "«Ван И» not found as a person",
+    ("statement of X after meeting Y", "Ван И"): "«Ван И» not found as a person",
+    ("statement of X after meeting Y", "Пенни Вонг"): "«Пенни Вонг» not found as a person",
+    # a lone surname opening its sentence, never written elsewhere, the gate drops: unknown
+    ("objected by surname, colon", "Эммануэль Макрон"): "«Макрон» only at a sentence start",
     # unknown, not wrong: the name finder misses «Пенни Вонг» and «Ван И» in these sentences,
     # or a role noun («дипломата») is linked to nobody
     ("quoted Y, colon", "Пенни Вонг"): "«Пенни Вонг» not found as a person",
@@ -452,5 +548,5 @@ def test_rows_are_quotations() -> None:
 
 def test_matrix_is_wide() -> None:
     """The matrix crosses enough constructions and people to mean something."""
-    assert len(ROWS) >= 300
+    assert len(ROWS) >= 500
     assert len({c for c, *_ in ROWS}) >= 30

@@ -360,6 +360,20 @@ NAMED_AND_VIEWED: list[Row] = [
         "голосом",
         "Олег Смирнов",
     ),
+    # a role object standing for the one a description subject was resolved onto: nobody
+    (
+        "Президент России Владимир Путин провел переговоры с президентом Венесуэлы.\n"
+        "Глава латиноамериканской страны назвал российского президента «лидером нового мира».",
+        "лидером",
+        None,
+    ),
+    # an oblique pronoun after the naming verb may stand for a thing: the subject still names
+    (
+        "Министр Анна Ковалева прокомментировала возможность отдыха. Она назвала её «большой"
+        " надеждой».",
+        "большой",
+        "Анна Ковалева",
+    ),
     # the words noun's owner is whose label it is not: the naming subject's
     (
         "Посол Олег Смирнов назвал слова Анны Ковалевой «недружественным шагом».",

@@ -41,6 +41,7 @@ _MIN_LOOSE_WORDS = 4
 # Words after "Такое заявление" up to its verb: "Такой ответ на вопрос о поддержке Ирана со
 # стороны РФ в борьбе с США и Израилем дал …"
 _STATEMENT_REACH = 20
+_ROLE_POS = frozenset({"NOUN", "ADJF"})  # a role noun, or an adjective opening one
 
 
 def first_verb(toks: list[Token], limit: int) -> Verb | None:
@@ -222,7 +223,9 @@ def named_object(c: SpanContext, who: str | None) -> bool:
         and not c.resolver.inside_quote(m.start)
     ]
     objects = [m for m in mentions if m.start > verb.end]
-    if not objects or any(m.nominative and m not in objects for m in mentions):
+    if not objects:
+        return not mentions and _role_object(c, verb, who)
+    if any(m.nominative and m not in objects for m in mentions):
         return False
     between = tokens(c.text, verb.end, objects[0].start)
     if any(lemma(t.lower) in AUTHORED_NOUNS for t in between):
@@ -235,3 +238,19 @@ def named_object(c: SpanContext, who: str | None) -> bool:
         or (gender is not None and person is not None and person.gender not in (None, gender))
         for m in objects
     )
+
+
+def _role_object(c: SpanContext, verb: Token, who: str) -> bool:
+    """ "Глава латиноамериканской страны назвал российского президента «…»": a role in an
+    oblique case (a noun or its adjective, no pronoun) right after the naming verb, up to
+    the quotation, that stands for `who`
+    makes him the one named, never the namer (the subject's description resolved onto him
+    too is a guess: unknown)."""
+    toks = [t for t in tokens(c.text, verb.end, c.span.open) if t.text[:1].isalpha()]
+    first = parses(toks[0].lower)[:1] if toks else []
+    if not first or first[0].has("nomn") or first[0].has("Apro") or first[0].pos not in _ROLE_POS:
+        return False  # «назвала её «…»»: a pronoun may stand for a thing, never a role
+    if any(lemma(t.lower) in AUTHORED_NOUNS for t in toks):
+        return False
+    found, named = c.resolver.scan(toks, None, c.span.open, stop_early=True)
+    return found and named == who

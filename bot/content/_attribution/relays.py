@@ -20,8 +20,12 @@ from bot.content.speakers import Resolver, Token, Verb, tokens
 # "— приводит РИА Новости сообщение ведомства": the owner after the words noun, to the comma.
 _OWNER_OBJECT = re.compile(r"\s+(?P<owner>[^«»\"\n:;.,]{2,120})")
 # Verbs that relay someone's words: "— приводит (передает) слова Лаврова корреспондент «КП»
-# Дмитрий Смирнов" gives Лавров's words, never the relaying reporter's or outlet's.
-_QUOTING = word_set("цитировать процитировать приводить привести передать передавать")
+# Дмитрий Смирнов" gives Лавров's words, never the relaying reporter's or outlet's; so do
+# those that recall or repeat them ("— напомнил Рябков слова Каи Каллас": hers).
+_QUOTING = word_set(
+    """цитировать процитировать приводить привести передать передавать напомнить напоминать
+    вспомнить вспоминать повторить повторять"""
+)
 _BREAK = re.compile(r"[^\w \t-]")  # anything but words between a subject and its verb
 
 
@@ -31,7 +35,9 @@ def clause_speaker(resolver: Resolver, lo: int, hi: int, verb: Verb, pos: int) -
     a quoting verb takes as its object, else the verb's subject. Dashed direct speech
     without quotation marks is attributed through here too."""
     owner = _quoted_owner(resolver, verb, lo, hi, pos)
-    return owner.speaker if owner is not None else resolver.resolve(lo, hi, verb, pos)
+    if owner is not None:
+        return owner.speaker
+    return _subject_right_before(resolver, lo, verb) or resolver.resolve(lo, hi, verb, pos)
 
 
 def _quoted_owner(resolver: Resolver, verb: Verb, lo: int, hi: int, pos: int) -> Found | None:
@@ -108,19 +114,28 @@ def _object_right_after(resolver: Resolver, verb: Verb, first: Mention | None) -
         return False
     if resolver.text[verb.token.end : first.start].strip():
         return False
-    return not first.nominative or _subject_right_before(resolver, verb, first.person.name)
+    lo = resolver.sentence_start(verb.token.start)
+    return not first.nominative or _subject_right_before(resolver, lo, verb) not in (
+        None,
+        first.person.name,
+    )
 
 
-def _subject_right_before(resolver: Resolver, verb: Verb, other: str) -> bool:
-    """Whether a person other than `other` is named in the nominative right before the verb,
-    only words between them ("Глава евродипломатии Кая Каллас процитировала")."""
-    return any(
-        m.nominative
-        and m.person is not None
-        and m.person.name != other
-        and m.end <= verb.token.start
-        and not _BREAK.search(resolver.text, m.end, verb.token.start)
-        for m in resolver.entities.persons
+def _subject_right_before(resolver: Resolver, lo: int, verb: Verb) -> str | None:
+    """The person named in the nominative from `lo` on right before the verb, only words
+    between them ("Глава евродипломатии Кая Каллас процитировала", "— так Рябков
+    прокомментировал заявление Каи Каллас"): its subject, whoever is named after it."""
+    return next(
+        (
+            m.person.name
+            for m in reversed(resolver.entities.persons)
+            if m.person is not None
+            and (m.nominative or _may_be_nominative(resolver.text[m.start : m.end]))
+            and lo <= m.start
+            and m.end <= verb.token.start
+            and not _BREAK.search(resolver.text[m.end : verb.token.start])
+        ),
+        None,
     )
 
 
@@ -136,6 +151,12 @@ def _owner_before_outlet(resolver: Resolver, verb: Verb, hi: int) -> Found | Non
     found, who = resolver.scan(clause[:at], None, verb.token.start, stop_early=True)
     known = {m.person.name for m in resolver.entities.persons if m.person is not None}
     return Found(who if found and who in known else None)
+
+
+def _may_be_nominative(name: str) -> bool:
+    """Whether every word of `name` has a nominative reading («Эммануэль Макрон» after
+    «такими словами», which the name finder reads in the instrumental)."""
+    return all(any(p.has("nomn") for p in parses(w.lower())) for w in name.split())
 
 
 def _outlet_kind(tok: Token) -> bool:
