@@ -4,7 +4,8 @@ Why two levels: the stored article must stay as the journal wrote it (quotes are
 substrings of it), but matching names and words needs one alphabet. `prepare` only removes what
 nobody can see (zero-width and control characters) and unifies line breaks; `analysis_view`
 returns a string of the SAME LENGTH with Latin look-alike letters inside Cyrillic words
-(the seed's "CНВ-3") mapped to Cyrillic and odd spaces made plain, so offsets carry over.
+(the seed's "CНВ-3") mapped to Cyrillic, odd spaces made plain and a minus sign typed for a
+dash made that dash, so offsets carry over.
 """
 
 from __future__ import annotations
@@ -34,9 +35,17 @@ def _fix_word(match: re.Match[str]) -> str:
     return match.group(0).translate(_LATIN_TO_CYRILLIC)
 
 
+# A minus sign typed for the dash of direct speech ("− Брифинг …, − сообщили в правительстве"):
+# opening a line or after a comma, ! ? …, a closing mark or a space, and before a space.
+_MINUS_DASH = re.compile('(?:^|(?<=[\\s,!?…»"]))\u2212(?= )', re.MULTILINE)
+
+
 def analysis_view(text: str) -> str:
-    """Same-length copy of `text` for matching: mixed-script words made Cyrillic, spaces plain."""
+    """Same-length copy of `text` for matching: mixed-script words made Cyrillic, spaces plain,
+    a minus sign between words read as the dash it stands for."""
     plain = _SPACES.sub(" ", text)
+    if "\u2212" in plain:
+        plain = _MINUS_DASH.sub("\u2013", plain)
     if _MIXED.search(plain) is None:
         return plain
     return _MIXED_WORD.sub(_fix_word, plain)

@@ -54,6 +54,27 @@ def test_analysis_view_fixes_latin_lookalikes_only_in_cyrillic_words() -> None:
     assert view == "т.н. СНВ-3 и START, Сергей Лавров"
 
 
+# A minus sign typed for the dash of direct speech reads as that dash; a minus stays one.
+MINUS_SIGNS = [
+    ("− Мы готовы, − сказал он.", "– Мы готовы, – сказал он."),
+    ("«Мы готовы!» − сказал он.", "«Мы готовы!» – сказал он."),
+    ("Мороз −5 градусов.", "Мороз −5 градусов."),
+    ("Вклад\n− Текст", "Вклад\n– Текст"),
+]
+
+
+@pytest.mark.parametrize(("text", "view"), MINUS_SIGNS)
+def test_a_minus_sign_between_words_reads_as_a_dash(text: str, view: str) -> None:
+    assert analysis_view(text) == view
+
+
+def test_a_minus_sign_dialogue_line_is_a_quotation() -> None:
+    analysis = analyze("Губернатор Александр Богомаз выступил.\n− Брифинг будет, − сказал Богомаз.")
+    assert [(q.text, q.speaker) for q in analysis.quotes] == [
+        ("Брифинг будет", "Александр Богомаз")
+    ]
+
+
 def test_latin_lookalike_name_is_matched_but_stored_as_written() -> None:
     analysis = analyze("Cергей Лавров прибыл в Анкару.\n«Мы готовы», — сказал Лавров.")
     assert analysis.quotes[0].speaker == "Сергей Лавров"
