@@ -28,6 +28,9 @@ def colon_before(c: SpanContext) -> Outcome:
     """Лавров заявил: «…»; "Глава Минфина Антон Силуанов, впрочем, был осторожнее: «…»"."""
     if not c.before.rstrip().endswith(":"):
         return None
+    went_on = _goes_on_after_colon(c)
+    if went_on is not None:
+        return Found(went_on)
     if _question_put(c):
         return Found(None)  # "Ответ Шольца на вопрос: «Не могли бы вы …?»": the asker's
     verb = last_verb(c.toks_before)
@@ -53,6 +56,21 @@ def colon_before(c: SpanContext) -> Outcome:
     if found or c.n_words >= 3:
         return Found(_subject_over_object(c, who))
     return NOT_SPEECH
+
+
+# A quotation's closing mark and a colon right before the next quotation opens.
+_CLOSE_THEN_COLON = re.compile(r'[»"“”][ \t]*:[ \t]*$')
+
+
+def _goes_on_after_colon(c: SpanContext) -> str | None:
+    """ "Евросоюз «точно не сможет отказаться от газа»: «Тем не менее …»": a quotation opening
+    right after another one's closing mark and a colon goes on with its words — the person
+    who spoke them speaks (None when that one has no named person)."""
+    mark = _CLOSE_THEN_COLON.search(c.text, c.para_lo, c.span.open)
+    if mark is None:
+        return None
+    before = next((lo for lo, hi in c.resolver.quoted if hi == mark.start()), None)
+    return next((name for at, _rank, name, _g in c.resolver.spoken if at == before), None)
 
 
 def _cites_unknown(c: SpanContext, verb: Verb) -> bool:
