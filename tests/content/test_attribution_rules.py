@@ -1484,6 +1484,19 @@ PARTIAL_QUOTE: list[Row] = [
         Found("Блинкен"),
     ),
     ("Лавров заявил журналистам, отметив «важность диалога».", "важность", Found("Лавров")),
+    # The instrumental adjective a naming verb takes right after it (its object before it)
+    # carries the fragment its phrase goes on to.
+    (
+        "Премьер Биньямин Нетаньяху заявил, что говорит с Путиным, это Нетаньяху назвал"
+        " значимым для защиты «жизненно важных» интересов Израиля.",
+        "жизненно",
+        Found("Биньямин Нетаньяху"),
+    ),
+    (
+        "Премьер Биньямин Нетаньяху назвал фейком информацию о «сбитом российском» самолете.",
+        "сбитом",
+        None,
+    ),
     # With no speech verb before the gerund, the one person the sentence names in the
     # nominative is its subject (an object, a dative, is not); two such people: nobody known.
     (
@@ -2209,6 +2222,19 @@ OWN_SENTENCE: list[Row] = [
     ("Саммит назвали «историческим».", "историческим", None),
 ]
 VERB_AFTER: list[Row] = [
+    # An outlet relaying the sentence after its own attribution leaves the clause before it.
+    (
+        "Отношения двух стран остаются «очень, очень стабильными», заявил министр Субраманьям"
+        " Джайшанкар, сообщает газета The Economic Times.",
+        "очень",
+        Found("Субраманьям Джайшанкар"),
+    ),
+    (
+        "Отношения двух стран остаются «очень, очень стабильными», сообщает газета The Economic"
+        " Times.",
+        "очень",
+        None,
+    ),
     # A statement made closes the sentence as a speech verb would.
     (
         "Россия занимает «лучшие позиции» по отношению к войне, такую оценку дал посол Ирана"

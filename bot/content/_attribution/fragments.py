@@ -32,12 +32,14 @@ from bot.content.lexicon import (
     CONTENT_VERBS,
     HONORIFICS,
     JUDGING_VERBS,
+    MEDIA_KINDS,
     NAMING_VERBS,
     PARENTHETICAL_ADVERBS,
     PREDICATE_POS,
     PREPOSITIONS,
     PROPER_GRAMS,
     RELATIVE_PRONOUNS,
+    RELAY_VERBS,
     REPLY_VERBS,
     SHIFT_OPENERS,
     SPEECH_ACTS,
@@ -221,12 +223,18 @@ def _long_object(c: SpanContext, verb: Verb, between: list[Token]) -> bool:
 def _inside_complement(c: SpanContext, verb: Verb, between: list[Token]) -> bool:
     """ "назвал санкции ЕС попыткой опустить «железный занавес»": the fragment goes on the
     instrumental noun the naming verb's object already took (one word after the verb at
-    least, nothing but words between)."""
+    least, nothing but words between), or on the instrumental adjective right after the
+    verb whose object stands before it ("это он назвал значимым для защиты «…»")."""
     if lemma(verb.token.lower) not in NAMING_VERBS or len(between) < 2:
         return False
     if _CLAUSE_MARK.search(c.text, verb.token.end, c.span.open):
         return False
-    return any(p.pos == "NOUN" and p.has("ablt") for t in between[1:] for p in parses(t.lower)[:1])
+    if any(p.pos == "NOUN" and p.has("ablt") for t in between[1:] for p in parses(t.lower)[:1]):
+        return True
+    # "это он назвал значимым для защиты «жизненно важных» интересов": the instrumental
+    # right after the verb, its object before it
+    # (an adjective: a noun there, «назвал фейком информацию о «…»», heads the object)
+    return any(p.pos == "ADJF" and p.has("ablt") for p in parses(between[0].lower)[:1])
 
 
 def _head(words: list[Token]) -> Token | None:
@@ -516,6 +524,9 @@ def verb_after(c: SpanContext) -> Outcome:
         return None
     end = sentence_end(c.text, c.after_lo, c.para_hi)
     comma = c.text.rfind(", ", c.after_lo, end)
+    if comma >= 0 and _outlet_relays(c, comma, end):
+        # "…, заявил министр Субраманьям Джайшанкар, сообщает газета The Economic Times."
+        end, comma = comma, c.text.rfind(", ", c.after_lo, comma)
     if comma < 0 or _QUOTE_MARK.search(c.text, comma, end):
         return None  # the closing clause holds another quotation: not a plain attribution
     toks = tokens(c.text, comma + 1, end)
@@ -525,6 +536,19 @@ def verb_after(c: SpanContext) -> Outcome:
         return None
     who = c.resolver.resolve(comma + 1, end, verb, c.span.open, context=False)
     return Found(who) if _not_media(who) and _named_in(c, who, comma, end) else None
+
+
+def _outlet_relays(c: SpanContext, lo: int, hi: int) -> bool:
+    """Whether text[lo:hi] is ", сообщает (передает, пишет) <outlet>": a relay closing the
+    sentence after its own attribution, which the clause before it then gives."""
+    toks = tokens(c.text, lo + 1, hi)
+    if not toks or lemma(toks[0].lower) not in RELAY_VERBS:
+        return False
+    if any(lemma(t.lower) in MEDIA_KINDS for t in toks[1:]):
+        return True  # "сообщает газета The Economic Times": an outlet by its kind
+    verb = _speech_at(toks, 0)
+    who = c.resolver.resolve(lo + 1, hi, verb, c.span.open, context=False) if verb else None
+    return who is not None and not _not_media(who)
 
 
 def _predicate_word(c: SpanContext) -> bool:
