@@ -40,7 +40,7 @@ from bot.content.interview import (
 )
 from bot.content.layout import Layout, count_words
 from bot.content.lexicon import OUTLET, SURNAME_OPENING_PARTICLES, role_of
-from bot.content.mentions import Entities, Mention
+from bot.content.mentions import Entities, Mention, Person
 from bot.content.morph import known, parses, patronymic
 
 _INITIALS = re.compile(r"(?:[А-ЯЁA-Z][а-яё]?\.\s?)+")
@@ -620,13 +620,35 @@ def _addressed_role(reading: _Reading, k: int) -> str | None:
         return None
     intro = reading.offsets[k]
     names = {
-        m.person.name
+        _sure_name(reading.text, m)
         for m in reading.entities.persons
         if m.start < intro
         and m.person is not None
         and any(role_of(w) == role for w in _ROLE_WORD.findall(_before(reading.text, m.start)))
     }
-    return names.pop() if len(names) == 1 else None
+    return names.pop() or None if len(names) == 1 else None
+
+
+def _sure_name(text: str, m: Mention) -> str:
+    """A name's person, or "" (unsure) when a role in the nominative right before it puts it in
+    the nominative and its surname is not what it was read as («Посол Эфиопии Алемайеху
+    Тегену» read as «Теген», a dative it is not there)."""
+    assert m.person is not None
+    before = _before(text, m.start)
+    roles = [r for r in _ROLE_WORD.finditer(before) if role_of(r.group(0))]
+    if (
+        roles
+        and _nominative_role(roles[-1].group(0))
+        and _APPOSITION.fullmatch(before, roles[-1].end())
+        and not _as_written(text[m.start : m.end], m.person)
+    ):
+        return ""
+    return m.person.name
+
+
+# Between a role and the name it introduces: capitalised words and the prepositions of a
+# post («Посол Эфиопии в России …», «Представитель КНР при ООН …»), no verb.
+_APPOSITION = re.compile(r"(?:\s+(?:[А-ЯЁA-Z][\w.-]*|в|во|при|на))*\s+")
 
 
 def _before(text: str, start: int) -> str:
@@ -705,8 +727,24 @@ def _headline_label(reading: _Reading, first: int) -> str | None:
         if colon < 0 or not _verbless(reading.texts[k][:colon]):
             continue
         at = reading.offsets[k] + colon
-        names |= {m.person.name for m in reading.entities.persons if m.end == at and m.person}
-    return names.pop() if len(names) == 1 else None
+        names |= {
+            m.person.name if _as_written(reading.text[m.start : m.end], m.person) else ""
+            for m in reading.entities.persons
+            if m.end == at and m.person
+        }
+    return names.pop() or None if len(names) == 1 else None
+
+
+def _as_written(written: str, person: Person) -> bool:
+    """Whether a name in the nominative's place (a label, an apposition to a role in the
+    nominative) reads as the person it was read as: its words, but initials and a patronymic,
+    end that person's name («Алемайеху Тегену:» read as «Алемайеху Теген», «Мулугета Абебу»
+    as «Мулугет Абебу», cases they are not there, are unsure)."""
+    words = [
+        w.lower().replace("ё", "е") for w in written.split() if "." not in w and not patronymic(w)
+    ]
+    name = [w.lower().replace("ё", "е") for w in person.name.split()]
+    return bool(words) and name[-len(words) :] == words
 
 
 _ABOUT = re.compile(r"\s+(?:о|об|обо|про)\s")
