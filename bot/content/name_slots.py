@@ -180,9 +180,21 @@ def person_verb(word: str) -> tuple[bool, str | None]:
 
 @lru_cache(maxsize=16384)
 def _nominative_ok(word: str) -> bool:
-    """A subject can be this word: a nominative or indeclinable reading, or none at all."""
+    """A subject can be this word: a nominative or indeclinable reading, or none at all but
+    guesses («Нгози», guessed as a verb's imperative, in «Нгози Оконджо-Ивеала заявила»)."""
     found = parses(word.lower())
     return not found or any(p.has("nomn") or p.has("Fixd") for p in found)
+
+
+@lru_cache(maxsize=16384)
+def _guessed_only(word: str) -> bool:
+    """Whether the dictionary only guesses at `word`, in a foreign vowel no Russian noun's
+    dative or genitive ends in for a man («Рютте», guessed as a locative of «рютт»): right
+    after a singular speech verb, a name whatever case the guess reads (never «Боррелю»,
+    «Лула»: an object, a part of a longer name)."""
+    found = parses(word.lower())
+    vowel = word.lower().endswith(("е", "и", "о", "э"))
+    return vowel and bool(found) and not any(_dictionary(p) for p in found)
 
 
 def _run_words(text: str, match: re.Match[str]) -> list[str]:
@@ -213,7 +225,9 @@ def find_slots(text: str) -> list[Slot]:
         words = name_run(_run_words(text, m), trim=False) if is_verb else None
         if is_verb and words is None and _lone_surname_after(text, m):
             words = (m.group("run"),)  # "— заявил Макрон": a surname the dictionary holds
-        if words is not None and (_nominative_ok(words[-1]) or surname_shaped(words[-1])):
+        if words is not None and (
+            _nominative_ok(words[-1]) or surname_shaped(words[-1]) or _guessed_only(words[-1])
+        ):
             found.append(_slot(m.start("run"), words, "nomn", gender))
     for m in _RUN_THEN_WORDS.finditer(text):
         verb = _verb_after(m.group("rest").split())
@@ -224,8 +238,40 @@ def find_slots(text: str) -> list[Slot]:
         if words is not None and (_nominative_ok(words[-1]) or surname_shaped(words[-1])):
             start = m.start("run") + m.group("run").rindex(" ".join(words))
             found.append(_slot(start, words, "nomn", None if verb == _NO_GENDER else verb))
+    found.extend(_appositive_slots(text))
     found.sort(key=lambda s: s.start)
     return found
+
+
+def _appositive_slots(text: str) -> list[Slot]:
+    """Name runs of two or three words opening a sentence before a comma and a role in the
+    nominative («Субраманьям Джайшанкар, руководитель …»): the sentence's subject."""
+    found: list[Slot] = []
+    for m in _RUN_THEN_ROLE.finditer(text):
+        words = name_run(m.group("run").split(), trim=False)
+        if words is not None and len(words) > 1 and _appositive_role(m.group("rest").split()):
+            found.append(_slot(m.start("run"), words, "nomn", None))
+    return found
+
+
+# "Субраманьям Джайшанкар, руководитель индийского … ведомства, принял участие": a sentence
+# opening with a name set off by a comma before a role in the nominative
+_RUN_THEN_ROLE = re.compile(
+    rf"(?:^|(?<=[.!?][ \t])|(?<=\n))(?P<run>{_WORD}(?: {_WORD}){{1,2}}),[ \t]+"
+    r"(?P<rest>[а-яё-]+(?:[ \t]+[а-яё-]+)?)"
+)
+
+
+def _appositive_role(words: list[str]) -> bool:
+    """Whether `words` open with a role in the nominative, after at most one adjective
+    («руководитель», «российский посол»): an apposition naming the run before it."""
+    for word in words:
+        first = parses(word)[:1]
+        if role_of(word) is not None and first and first[0].has("nomn"):
+            return True
+        if not first or first[0].pos != "ADJF":
+            return False
+    return False
 
 
 @cache
@@ -316,3 +362,43 @@ def verb_gender_after(text: str, end: int) -> str | None:
     «также» between): «Набиуллина раскрыла», «Левитт ответила»."""
     m = _after_subject().match(text, end)
     return past_gender(m.group("verb")) if m else None
+
+
+# Between a subject and its verb: a circumstance of lower-case words after a preposition
+# («Мао Нин на брифинге заявила», «Левитт в беседе с журналистами ответила»), or the
+# subject's role set off by commas («Мао Нин, официальный представитель МИД КНР, заявила»).
+_CIRCUMSTANCE = re.compile(
+    r"[ \t]+(?:в|во|на|по|после|перед|при|с|со)(?:[ \t]+[а-яё]+){1,3}(?=[ \t])"
+)
+_APPOSITION = re.compile(r",[ \t]+(?P<role>[^,.;:!?«»\"\n—–()]{3,80}),(?=[ \t])")
+
+
+def agreeing_gender_after(text: str, end: int) -> str | None:
+    """The gender of the past verb whose subject ends at `end`: right after it
+    (`verb_gender_after`), or after a circumstance or the subject's role between
+    («Мао Нин на брифинге заявила», «Мао Нин, официальный представитель МИД КНР,
+    заявила»: a woman, whatever «Мао» reads as)."""
+    found = verb_gender_after(text, end)
+    if found is not None:
+        return found
+    for pattern in (_CIRCUMSTANCE, _APPOSITION):
+        m = pattern.match(text, end)
+        if m is None or (pattern is _APPOSITION and not _role_phrase(m.group("role"))):
+            continue
+        words = m.group(0).split()
+        if any(past_gender(w.lower()) or person_verb(w.lower())[0] for w in words):
+            continue  # a verb inside: no circumstance of the subject's
+        return verb_gender_after(text, m.end())
+    return None
+
+
+def _role_phrase(phrase: str) -> bool:
+    """Whether `phrase` opens with a role in the nominative after at most two adjectives
+    («официальный представитель МИД КНР», «глава МИД»)."""
+    for word in phrase.split()[:3]:
+        first = parses(word.lower())[:1]
+        if role_of(word) is not None and first and first[0].has("nomn"):
+            return True
+        if not first or first[0].pos != "ADJF":
+            return False
+    return False

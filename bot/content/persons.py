@@ -39,6 +39,7 @@ from bot.content.morph import (
 from bot.content.name_slots import (
     Kind,
     Slot,
+    agreeing_gender_after,
     find_slots,
     kind,
     past_gender,
@@ -262,12 +263,17 @@ def _full_name(
     middle: str | None = None,
     preposition: bool = True,
     agreeing: str | None = None,
+    subject: bool = False,
 ) -> tuple[Person, bool]:
     """A person from a first-name + surname pair in any (shared) case. Without a
     `preposition` right before the name, a prepositional reading the dictionary only guesses
     is none ("посол ЮАР в РФ Мзувукиле Макетука" is no "о Мзувукиле": the foreign name stays
     as written). The pairs the dictionary cannot read are `_unread_pair`'s."""
     first_p = _woman_by_agreement(_first_name_parses(first, last, preposition), agreeing)
+    if subject and _subject_beside_fixed(first_p, last, agreeing):
+        # "Посол Японии Акира Мураками заявил": a verb agrees with the pair, so the first
+        # name the dictionary reads only as an oblique case («Акир») is a nominative
+        return Person(f"{first} {last}", last, None, _surname_keys(last) | {last.lower()}), True
     gender = sole_gender(first_p)
     case, nominative = _shared_case(first_p, last, gender)
     if gender == "masc" and _undeclined_beside(case, last):
@@ -305,6 +311,23 @@ def _full_name(
     # "поздравили Александра Грушко": a first name whose nominative is another word is not
     # written in the nominative, whatever a woman's reading of it would say
     return person, nominative and first_n == first
+
+
+def _subject_beside_fixed(first_p: list[Parse], last: str, agreeing: str | None) -> bool:
+    """Whether a pair a verb agrees with as its subject (`agreeing`) has a first name read in
+    oblique cases only beside a surname that does not decline — one the dictionary holds as
+    undeclined in every reading («Акира Мураками»: no «Акир»), or, beside a first name it
+    only guesses at, a foreign one in a vowel it does not know: the pair is in the
+    nominative, as written."""
+    if agreeing is None or not first_p or any(p.has("nomn") for p in first_p):
+        return False
+    found = parses(last.lower())
+    if _surname_parses(last.lower()) and all(p.has("Fixd") and p.dictionary for p in found):
+        return True
+    # "Посол Эфиопии Тесфайе Йетаеу подчеркнул": a first name only guessed at in an oblique
+    # case («Тесфайя») beside a foreign surname in a vowel the dictionary does not know
+    guessed = not any(p.dictionary for p in first_p)
+    return guessed and _foreign_vowel(last) and not any(p.dictionary for p in found)
 
 
 def _woman_by_agreement(first_p: list[Parse], agreeing: str | None) -> list[Parse]:
@@ -1249,7 +1272,10 @@ class _Finder:
         before = _WORD_BEFORE.search(self.text, max(0, start - 30), start)
         preposition = before is not None and before.group(1).lower() in _LOCATIVE_PREPOSITIONS
         agreeing = _agreeing_gender(self.text, start, self.words[j][1])
-        person, nominative = _full_name(word, last, middle, preposition, agreeing)
+        # a name right after its verb may be the verb's object («ответил Валентине Матвиенко
+        # вице-премьер»): only a role between, or the verb after, makes it the subject
+        subject = past_gender(before.group(1).lower()) is None if before else True
+        person, nominative = _full_name(word, last, middle, preposition, agreeing, subject)
         person = _with_particles(person, self.gap(j))
         j, person = self._longer_name(i, j, person, nominative)
         forms = {p.normal for p in parses(word.lower())} | {word.lower()}
@@ -1370,12 +1396,33 @@ class _Finder:
                 self.mentions.append(Mention(start, end, known, nominative=nominative))
                 continue
             lone = _lone_surname(word) or self._surname_after_particles(i)
+            if lone is not None and self._modified_noun(i):
+                continue  # "— Силовой Блок": an adjective's noun, a site's name
             if lone is not None:
                 person, nominative = lone
                 prior = next((p for p in self.people if p.keys & person.keys), None)
                 if prior is None:
                     self.people.append(person)
                 self.mentions.append(Mention(start, end, prior or person, nominative=nominative))
+
+    def _modified_noun(self, i: int) -> bool:
+        """Whether word `i`, a surname the dictionary also holds as a common noun («Блок»,
+        «Орел»), has an adjective agreeing with that noun right before it («Силовой Блок»,
+        «Новый Мир»): a thing named, not a person."""
+        if i == 0 or self.gap(i) != " ":
+            return False
+        found = parses(self.words[i][2].lower())
+        nouns = [p for p in found if p.pos == "NOUN" and not p.has("Surn")]
+        before = parses(self.words[i - 1][2].lower())
+        adjectives = [p for p in before if p.pos in ("ADJF", "PRTF")]
+        if not nouns or not adjectives or before[0].pos not in ("ADJF", "PRTF"):
+            return False
+        agree = frozenset({"masc", "femn", "neut", "nomn", "gent", "datv", "accs", "ablt", "loct"})
+        return any(
+            (a.grams & agree) <= (n.grams & agree) or (n.grams & agree) <= (a.grams & agree)
+            for a in adjectives
+            for n in nouns
+        )
 
     def _surname_after_particles(self, i: int) -> tuple[Person, bool] | None:
         """ "Ранее фон дер Ляйен призвала …": a foreign surname the dictionary does not know,
@@ -1501,7 +1548,7 @@ class _Finder:
             # "Высказывания Нетаньяху распространила его канцелярия": whose words, so the
             # verb after agrees with another subject
             return None
-        return verb_gender_after(self.text, mention.end) or _verb_before_gender(
+        return agreeing_gender_after(self.text, mention.end) or _verb_before_gender(
             self.text, mention.start
         )
 
@@ -1592,7 +1639,7 @@ def _agreeing_gender(text: str, start: int, end: int) -> str | None:
         opening = text[: before.start(1)].rstrip()[-1:] in ("", ".", "!", "?", "\n")
         if _governing_noun(before.group(1).lower() if opening else before.group(1)):
             return None  # «Жена Александра Иванова заявила»: the opening word is lower case
-    after = verb_gender_after(text, end)
+    after = agreeing_gender_after(text, end)
     if after is not None:
         return after
     if _present_after(text, end):
@@ -1643,8 +1690,35 @@ def _subject_role(words: list[str]) -> bool:
         k += 1
     if k == len(words):
         return k == 0
+    k = _after_circumstance(words, k)
+    while k < len(words) - 1 and _nominative_adjective(words[k].lower()):
+        k += 1  # «заявила официальный представитель МИД КНР Мао Нин»
     head = words[k].lower()
     return role_of(head) is not None and any(p.has("nomn") for p in parses(head)[:1])
+
+
+_CIRCUMSTANCE_PREPOSITIONS = frozenset({"в", "во", "на", "по", "после", "при"})
+
+
+def _after_circumstance(words: list[str], k: int) -> int:
+    """The index after a circumstance opening at `k` («заявила на брифинге официальный
+    представитель …»: a preposition and up to two lower-case words that are no role, nor
+    an adjective in the nominative that may open one); `k` when there is none."""
+    if k >= len(words) or words[k] not in _CIRCUMSTANCE_PREPOSITIONS:
+        return k
+    j = k + 1
+    while j < len(words) and j - k <= 2 and words[j].islower():
+        if role_of(words[j]) is not None or _nominative_adjective(words[j]):
+            break
+        j += 1
+    return j if j > k + 1 and j < len(words) else k
+
+
+def _nominative_adjective(word: str) -> bool:
+    """Whether `word` is read first as an adjective in the nominative («официальный»,
+    «российский», «бывший»): one that may stand before a role without changing its case."""
+    first = parses(word)[:1]
+    return bool(first) and first[0].pos in ("ADJF", "PRTF") and first[0].has("nomn")
 
 
 def _present_after(text: str, end: int) -> bool:
@@ -1803,8 +1877,41 @@ def find_persons(text: str, blocked: tuple[tuple[int, int], ...] = ()) -> list[M
     finder.nominative_surnames()
     mentions = _opening_particles(text, _ending_particles(text, finder.mentions))
     mentions = _fold_short_names(mentions)
+    mentions = _undeclined_vowel_surnames(text, mentions)
     mentions = declined_genders(text, _misspelt_surnames(mentions))
     return sorted(mentions, key=lambda m: m.start)
+
+
+# The foreign endings no oblique form of a man's name takes beside a first name that never
+# declines («Али Хаменеи», «Марко Рубио»); «-у», «-е» are also a dative's and a locative's
+# («Энтони Блинкену», «о Франсуа Олланде»), so they are left to the case rules.
+_FOREIGN_ONLY_ENDINGS = ("и", "о", "э")
+
+
+def _undeclined_vowel_surnames(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "убийство … лидера Ирана Али Хаменеи": beside a first name the dictionary holds as
+    undeclined, a foreign surname in «-и», «-о», «-э» is read as an oblique case only by a
+    guess («Хаменея»); it stays as written, unless the text writes the form guessed too."""
+    renamed: dict[Person, Person] = {}
+    for m in mentions:
+        person = m.person
+        written = text[m.start : m.end].split()
+        if person is None or person in renamed or len(written) != len(person.name.split()):
+            continue
+        last = written[-1]
+        if (
+            person.surname == last
+            or not last.endswith(_FOREIGN_ONLY_ENDINGS)
+            or not any(p.has("Fixd") and p.dictionary for p in _name_parses(written[0].lower()))
+            or any(p.dictionary for p in parses(last.lower()))
+            or re.search(rf"(?<![\w-]){re.escape(person.surname)}(?![\w-])", text)
+        ):
+            continue
+        name = person.name[: -len(person.surname)] + last
+        renamed[person] = Person(name, last, person.gender, person.keys | {last.lower()})
+    if not renamed:
+        return mentions
+    return [replace(m, person=renamed.get(m.person, m.person)) if m.person else m for m in mentions]
 
 
 def _ending_particles(text: str, mentions: list[Mention]) -> list[Mention]:
