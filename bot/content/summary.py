@@ -1479,16 +1479,26 @@ def one_subject(texts: list[str], names: Sequence[str] = ()) -> list[str]:
 
 # «…», — сказал он (американский дипломат) в интервью …: the speech verb right before it.
 _SAID_IN = re.compile(r"[—–-]\s+(?:[а-яё]+л[аи]?)\s+(?:[а-яё-]+\s+){0,5}$")
+# «Об этом он (дипломат, индийский министр) заявил в интервью …»: the news just told, said by
+# the one it is about; the verb's gender must be the speaker's.
+_ABOUT_SAID_IN = re.compile(
+    r"^(?:Как\s+[а-яё]+\s+[^,.]{1,40},\s+)?(?:[Оо]б этом|[Сс]вою позицию|[Тт]акое заявление)"
+    r"\s+(?:[а-яё-]+\s+){0,3}?"
+    r"(?P<verb>[а-яё]+л[аи]?)\s+$"
+)
 
 
-def _outlets_of(body: str, surname: str, names: Sequence[str]) -> set[str]:
+def _outlets_of(
+    body: str, surname: str, names: Sequence[str], gender: str | None = None
+) -> set[str]:
     """The outlets the article says the person with `surname` gave an interview to («…», —
     сказал Лавров в интервью «Известиям»; «Об этом Нарышкин заявил в интервью Би-би-си»): an
     «в интервью <outlet>» in a sentence naming them (the quotations' sentence bounds: «т.е.»,
-    «г.» end none), the outlet written out in full (not one whose name runs on: «The Wall
-    Street …») and no person's name (`names`: «дал интервью Боррель» is no outlet); a name that
-    is no title in quotation marks without the word for its kind, as the references write it
-    («телеканалу RT» → «RT»)."""
+    «г.» end none) or in one telling, in the speaker's gender (`gender`), where the news
+    just told was said («Об этом он заявил в интервью ТАСС»), the outlet written out in full
+    (not one whose name runs on: «The Wall Street …») and no person's name (`names`: «дал
+    интервью Боррель» is no outlet); a name that is no title in quotation marks without the
+    word for its kind, as the references write it («телеканалу RT» → «RT»)."""
     stem = surname[: max(4, len(surname) - 2)]
     people = {w[:4] for n in names for w in n.split() if len(w) > 2}
     layout = Layout.of(body)
@@ -1501,7 +1511,9 @@ def _outlets_of(body: str, surname: str, names: Sequence[str]) -> set[str]:
         lo = sentence_start(body, layout.para_start(found.start()), found.start())
         sentence = body[lo : sentence_end(body, found.end(), layout.para_end(found.end()))]
         others = any(n.split()[-1][:4] in sentence for n in names if n.split()[-1] != surname)
-        said = _SAID_IN.search(body, lo, found.start()) and not others
+        about = _ABOUT_SAID_IN.match(body[lo : found.start()])
+        about_them = about is not None and past_gender(about.group("verb")) == (gender or "?")
+        said = (_SAID_IN.search(body, lo, found.start()) or about_them) and not others
         if said or re.search(rf"\b{re.escape(stem)}", sentence):
             outlet = _guillemets(found.group("outlet"))
             out.add(outlet if "«" not in outlet else (found.group("kind") or "") + outlet)
@@ -1518,7 +1530,8 @@ def in_interview(text: str, body: str, names: Sequence[str]) -> str:
     if verb is None or "интервью" in text:
         return text
     name = next((n for n in names if n.split()[-1] in text[: verb.start()]), None)
-    outlets = _outlets_of(body, name.split()[-1], names) if name else set()
+    gender = past_gender(verb.group(0))
+    outlets = _outlets_of(body, name.split()[-1], names, gender) if name else set()
     if len(outlets) != 1:
         return text
     return f"{text[: verb.start()]}в интервью {outlets.pop()} {text[verb.start() :]}"
