@@ -147,6 +147,17 @@ def _ends_inline(text: str, j: int, depth: int, *, inline: bool) -> bool:
     return depth == 1 and inline and _SENTENCE_AFTER.match(text, j + 1) is not None
 
 
+# What may follow a closing mark: punctuation, a space or the text's end.
+_AFTER_CLOSE = frozenset(",.;:!?… \n")
+
+
+def _reversed_close(text: str, j: int) -> bool:
+    """Whether the « at `j` closes («…это уже очевидно всем«, – подчеркнул он»): glued to the
+    end of a word or sentence and followed by punctuation or a space, it cannot open."""
+    nxt = text[j + 1] if j + 1 < len(text) else " "
+    return j > 0 and (text[j - 1].isalnum() or text[j - 1] in _SENTENCE_END) and nxt in _AFTER_CLOSE
+
+
 def _match_guillemet(text: str, i: int) -> tuple[int, bool] | None:
     depth = 1
     breaks = 0
@@ -157,6 +168,8 @@ def _match_guillemet(text: str, i: int) -> tuple[int, bool] | None:
         c = text[j]
         if j - i > _MAX_SPAN:
             return None
+        if c == "«" and _reversed_close(text, j):
+            c = "»"  # "…на рыночных принципах«, – сказал он": the site typed « for »
         if c == "«":
             if not (text[j - 1] == "\n" and depth == 1 and _reopens(text, j)):
                 depth += 1
@@ -363,7 +376,7 @@ def find_spans(text: str) -> list[Span]:
         c = text[i]
         end: int | None = None
         merged = False
-        if c == "«":
+        if c == "«" and not _reversed_close(text, i):
             end, merged = _match_guillemet(text, i) or (None, False)
         elif c == "„":
             end = _match_pair(text, i, "“”")

@@ -173,6 +173,13 @@ SPANS = [
         ["Мы готовы к диалогу"],
     ),
     ("«Мы готовы к диалогу, — в частности.\nДалее.", []),
+    # A « glued to a word's or sentence's end and followed by punctuation or a space closes
+    # (the site typed « for »); it never opens.
+    ("«Мы слишком большие«, – подчеркнул он.", ["Мы слишком большие"]),
+    ("«Мы готовы к диалогу.« Так сказал он.", ["Мы готовы к диалогу."]),
+    ("Это слово«, и все.", []),
+    # ... but one glued to a word with a letter after it still opens.
+    ("Он сказал:«Мы готовы».", ["Мы готовы"]),
     # ... but one ending its paragraph with no attribution still runs on.
     (
         "«Он сказал, что «мы готовы».\n«Мы ждем ответа», — добавил посол.",
