@@ -1208,6 +1208,11 @@ TRANSCRIPT_TURNS = [
             ("Подрядчик обещает к октябрю, и мы за этим следим.", "Андрей Пахомов"),
         ],
     ),
+    (  # one labelled answer, its question calling the label's person by name and patronymic
+        "Скоро, Ольга Сергеевна, у театра юбилей. Вы готовы?\n"
+        "Ольга Лукина: Готовы. Премьера уже в октябре.",
+        [("Готовы. Премьера уже в октябре.", "Ольга Лукина")],
+    ),
     (  # the host's label greets; the question is the unlabelled paragraph under it
         "Интервью посла России в Армении И.А.Логинова газете «Голос Армении»\n"
         "Р.Мирзоян: Игорь Андреевич, добрый день! Спасибо, что нашли время.\n"
@@ -1241,6 +1246,8 @@ NOT_TRANSCRIPTS = [
     "— Мы заключим сделку, — сказал он.\n"
     "Владимир Зеленский\n"
     "— Мы не согласны, — ответил украинский президент.",
+    # a question calling someone else before one labelled quotation
+    "Скоро, Ольга Сергеевна, у театра юбилей. Вы готовы?\nИрина Лукина: Готовы.",
     # a rhetorical question before one labelled quotation
     "Что будет с ценами?\nЭльвира Набиуллина: Инфляция замедлится к концу года.",
     # a letter before a noun in an oblique case is a preposition, not an initial
