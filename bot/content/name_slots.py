@@ -383,13 +383,21 @@ def agreeing_gender_after(text: str, end: int) -> str | None:
         return found
     for pattern in (_CIRCUMSTANCE, _APPOSITION):
         m = pattern.match(text, end)
-        if m is None or (pattern is _APPOSITION and not _role_phrase(m.group("role"))):
+        if m is None or (pattern is _APPOSITION and not _aside(m.group("role"))):
             continue
         words = m.group(0).split()
         if any(past_gender(w.lower()) or person_verb(w.lower())[0] for w in words):
             continue  # a verb inside: no circumstance of the subject's
         return verb_gender_after(text, m.end())
     return None
+
+
+def _aside(phrase: str) -> bool:
+    """Whether `phrase`, set off by commas after a subject, is its role («официальный
+    представитель МИД КНР») or a gerund's clause («отвечая на вопрос»): the verb after it is
+    the subject's."""
+    first = parses(phrase.split()[0].lower())[:1]
+    return (bool(first) and first[0].pos == "GRND") or _role_phrase(phrase)
 
 
 def _role_phrase(phrase: str) -> bool:

@@ -324,10 +324,14 @@ def _subject_beside_fixed(first_p: list[Parse], last: str, agreeing: str | None)
     found = parses(last.lower())
     if _surname_parses(last.lower()) and all(p.has("Fixd") and p.dictionary for p in found):
         return True
+    if not _foreign_vowel(last) or any(p.dictionary for p in found):
+        return False
     # "Посол Эфиопии Тесфайе Йетаеу подчеркнул": a first name only guessed at in an oblique
-    # case («Тесфайя») beside a foreign surname in a vowel the dictionary does not know
+    # case («Тесфайя») beside a foreign surname in a vowel the dictionary does not know;
+    # "Как сообщила премьер-министр Италии Джорджа Мелони": a man's oblique case a feminine
+    # verb cannot agree with
     guessed = not any(p.dictionary for p in first_p)
-    return guessed and _foreign_vowel(last) and not any(p.dictionary for p in found)
+    return guessed or (agreeing == "femn" and all(p.has("masc") for p in first_p))
 
 
 def _woman_by_agreement(first_p: list[Parse], agreeing: str | None) -> list[Parse]:

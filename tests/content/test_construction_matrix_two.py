@@ -457,7 +457,6 @@ GAPS: dict[tuple[str, str], str] = {
     # «Анналена» read as the genitive of a man's name «Аннален»
     ("answered, dative first", "Анналена Бербок"): "«Анналена» normalised to «Аннален»",
     ("named Y, surnames", "Анналена Бербок"): "«Анналена» normalised to «Аннален»",
-    ("citing Y, chto", "Анналена Бербок"): "«Анналена» normalised to «Аннален»",
     ("with such words answered Y", "Анналена Бербок"): "«Анналена» normalised to «Аннален»",
     # two foreign names side by side are read as one person («Эммануэль Макрон Пенни Вонг»),
     # or as the speaker with the addressee glued on, which the gate then drops (unknown)
