@@ -841,6 +841,27 @@ FORMER_HOLDER: list[Row] = [
     ),
 ]
 
+# Whom the clause's verb speaks of by a role and a nationality («назвал российского президента
+# «…»») is never its subject's role's holder.
+CLAUSE_OBJECT: list[Row] = [
+    (
+        "Лидер Венесуэлы Николас Мадуро прибыл в Москву. Президент России Владимир Путин"
+        " встретил гостя.\nГлава латиноамериканской страны назвал российского президента"
+        " «настоящим другом».",
+        [("настоящим другом", "Николас Мадуро")],
+    ),
+    (
+        "Лидер Бразилии Луис Инасиу Лула да Силва прибыл в Пекин. Президент Китая Си Цзиньпин"
+        " встретил гостя.\nГлава государства назвал китайского лидера «надежным партнером».",
+        [("надежным партнером", "Луис Инасиу Лула да Силва")],
+    ),
+    (  # no object by a role: the head of state named before
+        "Президент России Владимир Путин провел переговоры в Кремле.\nГлава государства назвал"
+        " переговоры «очень полезными».",
+        [("очень полезными", "Владимир Путин")],
+    ),
+]
+
 # A post only some countries have («госсекретарь», «канцлер») never stands for a person the
 # text ties to another country; one it ties to that country it still does.
 NATIONAL_POST: list[Row] = [
@@ -885,6 +906,7 @@ NATIONAL_POST: list[Row] = [
     + DESCRIBED
     + SOLE_SPEAKER
     + FORMER_HOLDER
+    + CLAUSE_OBJECT
     + NATIONAL_POST
     + TALK_WITH_OUTLET
     + WRITER_POST

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from bot.content._speakers.continuity import _Continuity
+from bot.content._speakers.introductions import _verb_form
 from bot.content._speakers.names import _native_name, _role, _title_words
 from bot.content._speakers.nations import is_country_word, nation_keys
 from bot.content._speakers.posts import _another_post, _overlap, post_after
@@ -203,7 +204,7 @@ class _Roles(_Continuity):
     ) -> str | None:
         """The person the role stands for, by post, country, introduction or fallback (see
         `role`)."""
-        owners = self._owners(at) if at is not None else frozenset()
+        owners = self._owners(at) | self._clause_objects(at, pos) if at is not None else frozenset()
         by_nation, foreign = self._by_nation(lemma, nations, gender, pos)
         if by_nation is not None and by_nation not in owners:
             return by_nation
@@ -229,6 +230,34 @@ class _Roles(_Continuity):
             # object is the role's holder only when no subject of that role speaks
             return self._latest([m for m in obliques if m.start < pos], stems, pos)
         return fallback
+
+    def _clause_objects(self, at: Token, pos: int) -> frozenset[str]:
+        """ "Глава латиноамериканской страны назвал российского президента «…»": a role after
+        the clause's verb, before the quotation, in an oblique case, is whom the subject speaks
+        of — the person of that nationality it stands for, or everyone introduced with it
+        («назвал госсекретаря «…»»), is never the subject's role's holder."""
+        if pos <= at.end or sentence_end(self.text, at.end, pos) < pos:
+            return frozenset()
+        found: set[str] = set()
+        verb = False
+        for tok in tokens(self.text, at.end, pos):
+            if _verb_form(tok):
+                verb = True
+                continue
+            role = role_of(tok.text) if verb and not self.inside_quote(tok.start) else None
+            if role is None or any(p.has("nomn") for p in parses(tok.lower)[:1]):
+                continue
+            nations = tuple(self._nation_before(tok))
+            if nations:
+                holder = self._by_nation(role, nations, None, pos)[0]
+                found.update({holder} if holder is not None else set())
+            else:  # «назвал госсекретаря «…»»: whoever was introduced with that role
+                found.update(
+                    m.person.name
+                    for m in self.entities.persons
+                    if m.person is not None and m.start < pos and self._introduced_as(m, role)
+                )
+        return frozenset(found)
 
     def _colleague_spoke(self, found: str, pos: int) -> bool:
         """ "Глава МИД Египта Самех Шукри передал российскому коллеге Сергею Лаврову послание.
