@@ -175,6 +175,8 @@ REPORTER_NOUNS = word_set(
 # "отрицает, что Лавров назвал …", "опроверг, что …": the words after are someone's claim the
 # subject denies, nobody's own saying. Lemmas.
 DENIAL_VERBS = word_set("отрицать опровергнуть опровергать")
+# The link verb whose instrumental is what a subject is called («являются «сливом»»). Lemmas.
+LINK_VERBS = word_set("являться")
 # Speech verbs of agreeing, which with an infinitive agree to a deed and say nothing
 # ("соглашаются стать …"; "согласился с тем, что …" says). Lemmas.
 AGREEING_VERBS = word_set("согласиться соглашаться")

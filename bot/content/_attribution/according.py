@@ -25,6 +25,7 @@ from bot.content.layout import sentence_end
 from bot.content.lexicon import (
     ACCORDING_NOUNS,
     BELIEF_VERBS,
+    LINK_VERBS,
     NAMING_VERBS,
     POSSESSIVE_GENDERS,
     RELAY_VERBS,
@@ -58,7 +59,11 @@ def po_slovam(c: SpanContext) -> Outcome:
     clause_hi = c.text.find(",", po.end(), c.span.open)
     clause_hi = c.span.open if clause_hi < 0 else clause_hi
     if not (c.n_words >= 2 and _fragment(c)) and not (
-        c.n_words >= 3 or c.ends_sentence or _content_pair(c) or _in_content(c, clause_hi)
+        c.n_words >= 3
+        or c.ends_sentence
+        or _content_pair(c)
+        or _in_content(c, clause_hi)
+        or _link_predicate(c)
     ):
         return None
     if _says_in(c, clause_hi, c.span.open) and (
@@ -165,6 +170,14 @@ def _in_content(c: SpanContext, lo: int) -> bool:
     return _fragment(c) and any(
         t.lower in ("что", "чтобы") for t in tokens(c.text, lo, c.span.open)
     )
+
+
+def _link_predicate(c: SpanContext) -> bool:
+    """ "По его словам, сообщения о новых санкциях являются «сливом»": one lowercase word
+    right after "являться" is what the speaker calls the subject, his word (lexicon
+    LINK_VERBS), never a term merely named."""
+    words = tokens(c.text, max(c.sent_lo, c.span.open - 30), c.span.open)
+    return _fragment(c) and bool(words) and lemma(words[-1].lower) in LINK_VERBS
 
 
 def _according_to(text: str, lo: int, hi: int) -> re.Match[str] | None:

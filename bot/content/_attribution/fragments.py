@@ -304,8 +304,12 @@ def partial_quote(c: SpanContext) -> Outcome:
 def _said_next(c: SpanContext) -> str | None:
     """ "Россия констатирует, что у Украины и ее «европейских спонсоров» нет желания …. Такое
     мнение высказал замглавы МИД РФ Михаил Галузин": a subject nobody can be told from (a
-    country, a pronoun) is the one the next sentence names as having said it, by name (an
-    outlet or a pronoun there tells nothing), else unknown."""
+    country, a pronoun) is the one the sentence's closing clause ("Россия … ответит на них
+    «по принципу взаимности», заявил Песков") or else the next sentence names as having
+    said it, by name (an outlet or a pronoun there tells nothing), else unknown."""
+    closing = _closing_speaker(c)
+    if closing is not None:
+        return closing
     end = sentence_end(c.text, c.after_lo, c.para_hi)
     who = _next_sentence_speaker(c, end)
     return who if _not_media(who) and _named_in(c, who, *_next_sentence(c, end)) else None
@@ -522,6 +526,13 @@ def verb_after(c: SpanContext) -> Outcome:
         return None
     if c.n_words < 2 and not _predicate_word(c):
         return None
+    who = _closing_speaker(c)
+    return Found(who) if who is not None else None
+
+
+def _closing_speaker(c: SpanContext) -> str | None:
+    """Whom the clause closing the quotation's sentence, ", заявил посол Анатолий Антонов.",
+    names as having said it: a person or a body it names, never an outlet or a pronoun."""
     end = sentence_end(c.text, c.after_lo, c.para_hi)
     comma = c.text.rfind(", ", c.after_lo, end)
     if comma >= 0 and _outlet_relays(c, comma, end):
@@ -535,7 +546,7 @@ def verb_after(c: SpanContext) -> Outcome:
     if verb is None or verb.impersonal:
         return None
     who = c.resolver.resolve(comma + 1, end, verb, c.span.open, context=False)
-    return Found(who) if _not_media(who) and _named_in(c, who, comma, end) else None
+    return who if _not_media(who) and _named_in(c, who, comma, end) else None
 
 
 def _outlet_relays(c: SpanContext, lo: int, hi: int) -> bool:
