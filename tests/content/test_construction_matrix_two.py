@@ -131,7 +131,7 @@ DESCRIPTIONS = [("Глава латиноамериканской страны",
 # construction, text, quotation's opening, speaker, a second answer that is no error
 Row = tuple[str, str, str, str | None, str | None]
 
-_FEM = {"встретился": "встретилась", "уверен": "уверена"}
+_FEM = {"встретился": "встретилась", "уверен": "уверена", "обратился": "обратилась"}
 
 
 def _v(verb: str, p: Person) -> str:
@@ -421,6 +421,38 @@ def _neighbours(x: Person, y: Person, q: Iterator[str]) -> Iterator[Row]:
     yield "disagreed, colon", text, b, y.nom, None
 
 
+def _after_others(x: Person, y: Person, q: Iterator[str]) -> Iterator[Row]:
+    """«Об этом X сообщил Y» in either order, «в свою очередь Y», a pronoun «имея в виду Y»,
+    words addressed to Y or said of him: the subject speaks."""
+    a = next(q)
+    text = f"«{a}».\nОб этом {x.nom} {_v('сообщил', x)} {y.dat}."
+    yield "ob etom X told Y, next sentence", text, a, x.nom, None
+    a = next(q)
+    text = f"«{a}».\nОб этом {y.dat} {_v('сообщил', x)} {x.nom}."
+    yield "ob etom to Y told X, next sentence", text, a, x.nom, None
+    a = next(q)
+    text = (
+        f"{_cap(x.role)} {x.nom} {_v('выступил', x)} первым. В свою очередь {y.nom}"
+        f" {_v('заявил', y)}, что переговоры идут трудно.\n«{a}», — {_v('добавил', y)} {_he(y)}."
+    )
+    yield "in turn Y, pronoun", text, a, y.nom, None
+    a = next(q)
+    text = (
+        f"{_cap(x.role)} {x.nom} {_v('выступил', x)} на форуме.\n"
+        f"«{a}», — {_v('отметил', x)} {_he(x)}, имея в виду {y.acc}."
+    )
+    yield "pronoun, meaning Y", text, a, x.nom, None
+    a = next(q)
+    text = f"«{a}», — {_v('заявил', x)} {x.nom} в интервью журналисту {y.dat}."
+    yield "interview to journalist Y", text, a, x.nom, None
+    a = next(q)
+    text = f"«{a}», — {_v('обратился', x)} {x.nom} к {y.dat}."
+    yield "turned to Y", text, a, x.nom, None
+    a = next(q)
+    text = f"«{a}», — {_v('заявил', x)} {x.nom} в адрес {y.role_gen} {y.gen}."
+    yield "said at Y's address", text, a, x.nom, None
+
+
 def rows() -> list[Row]:
     q = cycle(SENTENCES)
     named = cycle(NAMED_AS)
@@ -437,6 +469,7 @@ def rows() -> list[Row]:
         out += _relays(x, o, s, q)
         out += _exchanges(x, o, s, words, claims)
         out += _neighbours(x, o, q)
+        out += _after_others(x, o, q)
     out += _putin(named)
     return out
 
@@ -458,6 +491,13 @@ GAPS: dict[tuple[str, str], str] = {
     ("answered, dative first", "Анналена Бербок"): "«Анналена» normalised to «Аннален»",
     ("named Y, surnames", "Анналена Бербок"): "«Анналена» normalised to «Аннален»",
     ("with such words answered Y", "Анналена Бербок"): "«Анналена» normalised to «Аннален»",
+    ("in turn Y, pronoun", "Анналена Бербок"): "«Анналена» normalised to «Аннален»",
+    ("ob etom X told Y, next sentence", "Ван И"): "«Ван И» not found as a person",
+    # «Об этом <dative> сообщил X»: the addressee before the verb is read as its subject by
+    # the resolver (an undeclined one takes the verb's gender in the name finder)
+    ("ob etom to Y told X, next sentence", "Кая Каллас"): "«Марко Рубио сообщила»: a woman",
+    ("ob etom to Y told X, next sentence", "Ван И"): "dative addressee taken for the subject",
+    ("ob etom to Y told X, next sentence", "Анналена Бербок"): "dative addressee as subject",
     # two foreign names side by side are read as one person («Эммануэль Макрон Пенни Вонг»),
     # or as the speaker with the addressee glued on, which the gate then drops (unknown)
     ("told Y, dash", "Эммануэль Макрон"): "two names glued into one",
@@ -493,6 +533,7 @@ UNFOUND_ALLOWED = frozenset(
         "described subject, named object",
         "described subject, object named before",
         "disputed Y's statement that",
+        "turned to Y",
     }
 )
 

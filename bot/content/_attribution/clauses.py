@@ -25,7 +25,7 @@ from bot.content.lexicon import (
     SUCH_WORDS,
 )
 from bot.content.morph import lemma, parses, word_set
-from bot.content.speakers import Token, Verb, naming_verb, speech_verb, tokens
+from bot.content.speakers import Resolver, Token, Verb, naming_verb, speech_verb, tokens
 
 _SO_CALLED = re.compile(r"(?:так|т\.)\s*(?:называем\w*|н\.)\s*$|называем\w+\s*$", re.IGNORECASE)
 # Speech verbs only when used alone ("— продолжил он"); with an object they are not speech.
@@ -42,6 +42,7 @@ _MIN_LOOSE_WORDS = 4
 # стороны РФ в борьбе с США и Израилем дал …"
 _STATEMENT_REACH = 20
 _ROLE_POS = frozenset({"NOUN", "ADJF"})  # a role noun, or an adjective opening one
+_BREAK = re.compile(r"[^\w \t-]")  # anything but words between a subject and its verb
 
 
 def first_verb(toks: list[Token], limit: int) -> Verb | None:
@@ -187,6 +188,9 @@ def _next_sentence_speaker(c: SpanContext, lo: int) -> str | None:
     verb = first_verb(toks, 5) or such_statement_verb(toks)
     if verb is None:
         return None
+    subject = _subject_right_before(c.resolver, lo, verb)
+    if subject is not None:  # "Об этом Кая Каллас сообщила Марко Рубио": not the addressee
+        return subject
     return c.resolver.resolve(lo, hi, verb, c.span.close) or _sole_named(c, verb.token.end, hi)
 
 
@@ -254,3 +258,29 @@ def _role_object(c: SpanContext, verb: Token, who: str) -> bool:
         return False
     found, named = c.resolver.scan(toks, None, c.span.open, stop_early=True)
     return found and named == who
+
+
+def _subject_right_before(resolver: Resolver, lo: int, verb: Verb) -> str | None:
+    """The person named in the nominative from `lo` on right before the verb, only words
+    between them ("Глава евродипломатии Кая Каллас процитировала", "— так Рябков
+    прокомментировал заявление Каи Каллас", "Об этом Кая Каллас сообщила Марко Рубио"): its
+    subject, whoever is named after it; never one of the other gender than the verb's."""
+    return next(
+        (
+            m.person.name
+            for m in reversed(resolver.entities.persons)
+            if m.person is not None
+            and (m.nominative or _may_be_nominative(resolver.text[m.start : m.end]))
+            and (verb.gender is None or m.person.gender in (None, verb.gender))
+            and lo <= m.start
+            and m.end <= verb.token.start
+            and not _BREAK.search(resolver.text[m.end : verb.token.start])
+        ),
+        None,
+    )
+
+
+def _may_be_nominative(name: str) -> bool:
+    """Whether every word of `name` has a nominative reading («Эммануэль Макрон» after
+    «такими словами», which the name finder reads in the instrumental)."""
+    return all(any(p.has("nomn") for p in parses(w.lower())) for w in name.split())

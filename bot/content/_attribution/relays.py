@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from bot.content._attribution.clauses import _lemma_of
+from bot.content._attribution.clauses import _lemma_of, _subject_right_before
 from bot.content._attribution.context import Found
 from bot.content._attribution.owners import _POSSESSIVE, _words_noun
 from bot.content.lexicon import CITING_VERBS, MEDIA, MEDIA_KINDS, REPORTER_NOUNS, role_of
@@ -26,7 +26,6 @@ _QUOTING = word_set(
     """цитировать процитировать приводить привести передать передавать напомнить напоминать
     вспомнить вспоминать повторить повторять"""
 )
-_BREAK = re.compile(r"[^\w \t-]")  # anything but words between a subject and its verb
 
 
 def clause_speaker(resolver: Resolver, lo: int, hi: int, verb: Verb, pos: int) -> str | None:
@@ -121,24 +120,6 @@ def _object_right_after(resolver: Resolver, verb: Verb, first: Mention | None) -
     )
 
 
-def _subject_right_before(resolver: Resolver, lo: int, verb: Verb) -> str | None:
-    """The person named in the nominative from `lo` on right before the verb, only words
-    between them ("Глава евродипломатии Кая Каллас процитировала", "— так Рябков
-    прокомментировал заявление Каи Каллас"): its subject, whoever is named after it."""
-    return next(
-        (
-            m.person.name
-            for m in reversed(resolver.entities.persons)
-            if m.person is not None
-            and (m.nominative or _may_be_nominative(resolver.text[m.start : m.end]))
-            and lo <= m.start
-            and m.end <= verb.token.start
-            and not _BREAK.search(resolver.text[m.end : verb.token.start])
-        ),
-        None,
-    )
-
-
 def _owner_before_outlet(resolver: Resolver, verb: Verb, hi: int) -> Found | None:
     """ "— цитирует Фицо телеканал ТА-3", "— цитирует Лаврова агентство Синьхуа": the
     capitalised words between the quoting verb and an outlet's kind noun (its subject) are
@@ -151,12 +132,6 @@ def _owner_before_outlet(resolver: Resolver, verb: Verb, hi: int) -> Found | Non
     found, who = resolver.scan(clause[:at], None, verb.token.start, stop_early=True)
     known = {m.person.name for m in resolver.entities.persons if m.person is not None}
     return Found(who if found and who in known else None)
-
-
-def _may_be_nominative(name: str) -> bool:
-    """Whether every word of `name` has a nominative reading («Эммануэль Макрон» after
-    «такими словами», which the name finder reads in the instrumental)."""
-    return all(any(p.has("nomn") for p in parses(w.lower())) for w in name.split())
 
 
 def _outlet_kind(tok: Token) -> bool:
