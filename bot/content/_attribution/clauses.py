@@ -271,6 +271,7 @@ def _subject_right_before(resolver: Resolver, lo: int, verb: Verb) -> str | None
             for m in reversed(resolver.entities.persons)
             if m.person is not None
             and (m.nominative or _may_be_nominative(resolver.text[m.start : m.end]))
+            and not _addressed(resolver.text[m.start : m.end])
             and (verb.gender is None or m.person.gender in (None, verb.gender))
             and lo <= m.start
             and m.end <= verb.token.start
@@ -284,3 +285,18 @@ def _may_be_nominative(name: str) -> bool:
     """Whether every word of `name` has a nominative reading («Эммануэль Макрон» after
     «такими словами», which the name finder reads in the instrumental)."""
     return all(any(p.has("nomn") for p in parses(w.lower())) for w in name.split())
+
+
+_ADDRESSEE_CASES = frozenset({"datv", "ablt", "loct"})
+
+
+def _addressed(name: str) -> bool:
+    """Whether a word of `name` reads only in the dative, instrumental or prepositional,
+    never the nominative («Валентине Матвиенко» before «сообщил»): an addressee, whatever
+    the name finder made of it; a genitive-looking «Кая» (as of «Кай») still may be a
+    subject."""
+    return any(
+        not any(p.has("nomn") for p in readings)
+        and any(p.grams & _ADDRESSEE_CASES for p in readings)
+        for readings in (parses(w.lower()) for w in name.split())
+    )
