@@ -20,7 +20,7 @@ from bot.content.entities import Entities
 from bot.content.interview import TITLE_LINES
 from bot.content.layout import Layout, count_words, sentence_end
 from bot.content.spans import Span, find_spans
-from bot.content.speakers import Resolver, speech_verb, tokens
+from bot.content.speakers import Resolver, Verb, speech_verb, tokens
 from storage.models import Quote
 
 _ATTRIBUTION_SENTENCE = re.compile(
@@ -111,14 +111,11 @@ class QuoteFinder:
             if m is None:
                 out += self._unmarked(number, start, end)
                 continue
-            if not marks_leave_words(taken, m.start("q"), m.end("q"), end):
+            found = self._attribution_of(m, end)
+            if found is None or not marks_leave_words(taken, m.start("q"), found[0], end):
                 continue
-            clause_lo = m.end()
-            clause_hi = sentence_end(self.text, clause_lo, end)
-            verb = first_verb(tokens(self.text, clause_lo, clause_hi), 3)
-            if verb is None:
-                continue
-            lo, hi = m.start("q"), m.end("q")
+            hi, clause_lo, clause_hi, verb = found
+            lo = m.start("q")
             text = self.body[lo:hi].strip()
             if count_words(text) == 0:
                 continue
@@ -127,6 +124,22 @@ class QuoteFinder:
             self.resolver.remember(lo, speaker)
             out.append((lo, Quote(text=text, speaker=speaker, paragraph=number)))
         return out + self._interview_answers(taken, out)
+
+    def _attribution_of(self, m: re.Match[str], end: int) -> tuple[int, int, int, Verb] | None:
+        """The words' end, the attribution clause's bounds and its verb for the dialogue line
+        `m` (its paragraph ending at `end`): the first dash's clause, or, when no verb opens
+        it (a dash inside the words: «- Мы наложили вето — «разгрома» России не получилось.
+        …, — написал Полянский»), the first later comma and dash whose clause has one."""
+        hi, clause_lo = m.end("q"), m.end()
+        while True:
+            clause_hi = sentence_end(self.text, clause_lo, end)
+            verb = first_verb(tokens(self.text, clause_lo, clause_hi), 3)
+            if verb is not None:
+                return hi, clause_lo, clause_hi, verb
+            later = _DIALOGUE_ATTRIBUTION.search(self.text, clause_lo, end)
+            if later is None:
+                return None
+            hi, clause_lo = later.start(), later.end()
 
     def _resumed(self, text: str, hi: int, clause_hi: int, end: int) -> str:
         """ "– Вы знаете, мы готовы, – сказал он журналистам. – И у нас общие позиции.": the

@@ -903,6 +903,31 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         [("Мы готовы", "Антон Силуанов"), ("Поставки идут по графику", "Газпром")],
     ),
     (
+        # A dash inside a dialogue line's words, no verb after it, is part of them: the
+        # attribution is the later comma and dash whose clause has its verb.
+        "dialogue-words-with-a-dash-inside",
+        "Посол Анатолий Антонов дал интервью.\n— 800 миллионов — это стоимость оружия, —"
+        " сказал Антонов.",
+        [("800 миллионов — это стоимость оружия", "Анатолий Антонов")],
+    ),
+    (
+        "dialogue-words-with-a-dash-before-a-quoted-word",
+        "Постпред Дмитрий Полянский выступил.\n- Мы наложили вето — «разгрома» не получилось."
+        " Утверждение провисло, — написал Полянский.",
+        [
+            (
+                "Мы наложили вето — «разгрома» не получилось. Утверждение провисло",
+                "Дмитрий Полянский",
+            )
+        ],
+    ),
+    (
+        # ... and with no attribution at all the line is no quotation.
+        "dialogue-line-with-a-dash-and-no-attribution",
+        "Постпред Дмитрий Полянский выступил.\n— Вето наложено — разгрома не получилось.",
+        [],
+    ),
+    (
         "attribution-in-next-sentence",
         "«Санкции не достигли ни одной из своих целей». Так прокомментировал ситуацию "
         "Дмитрий Песков.",
