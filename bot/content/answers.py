@@ -220,7 +220,7 @@ def _announced(text: str, lo: int, end: int, entities: Entities) -> list[str]:
     if after is not None:
         people = [m for m in people if m.start >= after.end()]
     else:
-        people = _headed_by(text, lo, entities) or _answering(text, lo, end, people)
+        people = _answering(text, lo, end, people)
     names = list(dict.fromkeys(m.person.name for m in people if m.person is not None))
     if after is not None:  # whom the interview is with, never the journalist before «у»/«с»
         return names or _capital_people(text, after.end(), end, entities)
@@ -256,34 +256,6 @@ def _capital_people(text: str, lo: int, end: int, entities: Entities) -> list[st
         }
         out.extend(found if len(found) == 1 else _capital_names(text, m.start(), m.end()))
     return list(dict.fromkeys(out))
-
-
-# A heading opening with the word «Интервью»; whose it is stands before the outlet or the
-# journalist it was given to («… журналистам ИД «Комсомольская правда» Елене Кривякиной»).
-_INTERVIEW_HEADING = re.compile(r"\s*Интервью\s")
-_GIVEN_TO = re.compile(
-    r"\b(?:(?:журналист|корреспондент|обозревател|редактор|ведущ)\w*|газете|журналу|телеканалу"
-    r"|агентству|изданию|программе|радиостанции|порталу|телекомпании|сайту|для)\b",
-    re.IGNORECASE,
-)
-
-
-def _headed_by(text: str, lo: int, entities: Entities) -> list[Mention]:
-    """ "Интервью Генерального секретаря ШОС Владимира Норова информационному агентству …",
-    "Интервью … Д.А. Медведева журналистам …": the last person a heading opening with
-    «Интервью» names before the outlet or journalist it was given to (on its line: initials'
-    stops end no sentence there), in the genitive, is whose interview it is."""
-    if not _INTERVIEW_HEADING.match(text, lo):
-        return []
-    line_end = text.find("\n", lo)
-    stop = line_end if line_end >= 0 else len(text)
-    given_to = _GIVEN_TO.search(text, lo, stop)
-    stop = given_to.start() if given_to else stop
-    people = [m for m in entities.persons if lo <= m.start and m.end <= stop and m.person]
-    if not people:
-        return []
-    last = max(people, key=lambda m: m.start)
-    return [] if last.nominative else [last]
 
 
 def _answering(text: str, lo: int, end: int, people: list[Mention]) -> list[Mention]:

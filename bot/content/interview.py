@@ -366,9 +366,6 @@ class _Taking:
     answered: int = 0
     asks: bool = False
     ends_asking: bool = False
-    # a question right before a turn calls them by their label's given name and a patronymic
-    # («Очень скоро, Владимир Иванович, …? / Владимир Королев: …»)
-    called: bool = False
 
 
 def _tally(texts: Sequence[str], labels: Sequence[re.Match[str] | None]) -> dict[str, _Taking]:
@@ -386,21 +383,10 @@ def _tally(texts: Sequence[str], labels: Sequence[re.Match[str] | None]) -> dict
         current = out.setdefault(_key(label), _Taking())
         current.turns += 1
         current.answered += k > 0 and _asks(texts[k - 1])
-        current.called |= k > 0 and _asks(texts[k - 1]) and _calls(texts[k - 1], label)
         own = _asks_by_label_or_end(label, turn) or asks_addressee(turn)
         current.asks |= own
         current.ends_asking |= own
     return out
-
-
-def _calls(question: str, label: str) -> bool:
-    """Whether a question calls the one a label names by given name and patronymic («…,
-    Владимир Иванович, …?» before «Владимир Королев:»)."""
-    words = _KEY_INITIALS.sub(" ", label_head(label)).split()
-    if len(words) < _MIN_TURNS or not words[0][1:].islower():
-        return False
-    called = rf"\b{re.escape(words[0])}\s+[А-ЯЁ][а-яё]+(?:вич|вна|ична|инична|ич)\b"
-    return re.search(called, question) is not None
 
 
 def _taking_turns(
@@ -410,8 +396,7 @@ def _taking_turns(
     one «Михаил Мурашко: …» under unlabelled questions): the turns do. The guest is the one
     speaker whose words never ask and who answers a question right before at least half of
     their turns, while another speaker's turn asks; a guest alone must answer every turn, two
-    at least or one whose question calls them by name and patronymic. Every other label is a
-    host's."""
+    at least. Every other label is a host's."""
     tally = _tally(texts, labels)
     guests = [
         key for key, t in tally.items() if not t.asks and t.answered and 2 * t.answered >= t.turns
@@ -420,7 +405,7 @@ def _taking_turns(
         return None
     guest = tally[guests[0]]
     hosts = [t for key, t in tally.items() if key != guests[0]]
-    alone = guest.answered == guest.turns and (guest.turns >= _MIN_TURNS or guest.called)
+    alone = guest.answered == guest.turns >= _MIN_TURNS
     if not (any(t.ends_asking for t in hosts) if hosts else alone):
         return None
     found = {m.group("label").strip() for m in labels if m}
