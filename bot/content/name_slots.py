@@ -394,10 +394,12 @@ def agreeing_gender_after(text: str, end: int) -> str | None:
 
 def _aside(phrase: str) -> bool:
     """Whether `phrase`, set off by commas after a subject, is its role («официальный
-    представитель МИД КНР») or a gerund's clause («отвечая на вопрос»): the verb after it is
-    the subject's."""
+    представитель МИД КНР»), a gerund's clause («отвечая на вопрос») or a participle's in
+    the nominative («выступавшая на брифинге»): the verb after it is the subject's."""
     first = parses(phrase.split()[0].lower())[:1]
-    return (bool(first) and first[0].pos == "GRND") or _role_phrase(phrase)
+    if first and (first[0].pos == "GRND" or (first[0].pos == "PRTF" and first[0].has("nomn"))):
+        return True
+    return _role_phrase(phrase)
 
 
 def _role_phrase(phrase: str) -> bool:
