@@ -249,7 +249,7 @@ def _appositive_slots(text: str) -> list[Slot]:
     found: list[Slot] = []
     for m in _RUN_THEN_ROLE.finditer(text):
         words = name_run(m.group("run").split(), trim=False)
-        if words is not None and len(words) > 1 and _appositive_role(m.group("rest").split()):
+        if words is not None and len(words) > 1 and _role_phrase(m.group("rest")):
             found.append(_slot(m.start("run"), words, "nomn", None))
     return found
 
@@ -260,18 +260,6 @@ _RUN_THEN_ROLE = re.compile(
     rf"(?:^|(?<=[.!?][ \t])|(?<=\n))(?P<run>{_WORD}(?: {_WORD}){{1,2}}),[ \t]+"
     r"(?P<rest>[а-яё-]+(?:[ \t]+[а-яё-]+)?)"
 )
-
-
-def _appositive_role(words: list[str]) -> bool:
-    """Whether `words` open with a role in the nominative, after at most one adjective
-    («руководитель», «российский посол»): an apposition naming the run before it."""
-    for word in words:
-        first = parses(word)[:1]
-        if role_of(word) is not None and first and first[0].has("nomn"):
-            return True
-        if not first or first[0].pos != "ADJF":
-            return False
-    return False
 
 
 @cache
@@ -404,7 +392,9 @@ def _aside(phrase: str) -> bool:
 
 def _role_phrase(phrase: str) -> bool:
     """Whether `phrase` opens with a role in the nominative after at most two adjectives
-    («официальный представитель МИД КНР», «глава МИД»)."""
+    («официальный представитель МИД КНР», «глава МИД»): a subject's role set off by commas
+    (`_aside`), or the apposition after a name opening a sentence (`_appositive_slots`,
+    whose two words allow one adjective: «российский посол»)."""
     for word in phrase.split()[:3]:
         first = parses(word.lower())[:1]
         if role_of(word) is not None and first and first[0].has("nomn"):

@@ -1720,7 +1720,10 @@ def _after_circumstance(words: list[str], k: int) -> int:
 
 def _nominative_adjective(word: str) -> bool:
     """Whether `word` is read first as an adjective in the nominative («официальный»,
-    «российский», «бывший»): one that may stand before a role without changing its case."""
+    «российский», «бывший»): one that may stand before a role without changing its case.
+    Stricter than name_slots' `_role_phrase`, whose adjectives may be in any case: after a
+    verb, an adjective in an oblique case belongs to its object («поблагодарил российского
+    посла»), not to a subject's role."""
     first = parses(word)[:1]
     return bool(first) and first[0].pos in ("ADJF", "PRTF") and first[0].has("nomn")
 
