@@ -891,6 +891,22 @@ GLUED_ARTICLES = ("аль", "эль", "ад", "ас", "ан", "ар", "ат")
 # Lower-case particles inside foreign names («Урсула фон дер Ляйен», «Мухаммед бин Салман»,
 # «Луис Инасиу Лула да Силва», «Шарль де Голль»): part of the name as written, between its
 # capitalised words (persons.py, the speaker gate).
+# A foreign surname in these vowels does not decline («Гросси», «Чавушоглу», «Конте»): its
+# written form is its nominative whatever the case around it.
+UNDECLINED_ENDINGS = ("и", "о", "у", "э", "е")
+# Where a surname's form is set against the endings of its case or may stand in any case
+# (persons `_undeclined_surname`, `_foreign_form`), «-ю» counts too; where the written form
+# alone must be the nominative it does not, being also the dative of a name in «-ь» («Гоголю»).
+FOREIGN_VOWEL_ENDINGS = (*UNDECLINED_ENDINGS, "ю")
+# The foreign endings no oblique form of a man's name takes beside a first name that never
+# declines («Али Хаменеи», «Марко Рубио»); «-у», «-е» are also a dative's and a locative's
+# («Энтони Блинкену», «о Франсуа Олланде»), so they are left to the case rules.
+FOREIGN_ONLY_ENDINGS = ("и", "о", "э")
+# A word the dictionary only guesses at, right after a singular speech verb, is a name in a
+# vowel no Russian noun's dative or genitive ends in for a man (name_slots `_guessed_only`):
+# FOREIGN_ONLY_ENDINGS and also «-е» («Рютте», guessed as a locative, which needs a
+# preposition a verb's subject has not); never «-у», «-ю» («Боррелю»: the verb's object).
+GUESSED_NAME_ENDINGS = (*FOREIGN_ONLY_ENDINGS, "е")
 NAME_PARTICLES = (
     "фон", "дер", "де", "ван", "ди", "да", "ла", "ле", "дю", "ду", "дос", "дас",
     "бин", "бен", "ибн", "аль", "эль",

@@ -22,6 +22,7 @@ from functools import cache, lru_cache
 from bot.content.lexicon import (
     BODY_PREFIXES,
     BODY_ROOTS,
+    GUESSED_NAME_ENDINGS,
     OUTLET,
     PERSON_AFTER,
     PERSON_VERBS,
@@ -193,7 +194,7 @@ def _guessed_only(word: str) -> bool:
     after a singular speech verb, a name whatever case the guess reads (never «Боррелю»,
     «Лула»: an object, a part of a longer name)."""
     found = parses(word.lower())
-    vowel = word.lower().endswith(("е", "и", "о", "э"))
+    vowel = word.lower().endswith(GUESSED_NAME_ENDINGS)
     return vowel and bool(found) and not any(_dictionary(p) for p in found)
 
 

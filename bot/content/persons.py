@@ -17,11 +17,14 @@ from bot.content.apposition import oblique_by_context
 from bot.content.declension import declined_genders
 from bot.content.lexicon import (
     EAST_ASIAN_SURNAMES,
+    FOREIGN_ONLY_ENDINGS,
+    FOREIGN_VOWEL_ENDINGS,
     GLUED_ARTICLES,
     NAME_ENDING_PARTICLES,
     NAME_PARTICLES,
     POLICY_FORMS,
     SURNAME_OPENING_PARTICLES,
+    UNDECLINED_ENDINGS,
     role_of,
     title_head,
     title_heads,
@@ -385,14 +388,6 @@ _CASE_ENDINGS: dict[str, dict[str, tuple[str, ...]]] = {
         "loct": ("е", "и", "ой", "ей"),
     },
 }
-# A foreign surname in these vowels does not decline («Гросси», «Чавушоглу», «Конте»): its
-# written form is its nominative whatever the case around it.
-UNDECLINED_ENDINGS = ("и", "о", "у", "э", "е")
-# Where the finder sets a surname's form against the endings of its case
-# (`_undeclined_surname`) or lets it stand in any case (`_foreign_form`), «-ю» counts too;
-# where the written form alone must be the nominative it does not, being also the dative of
-# a name in «-ь» («Гоголю»).
-_FOREIGN_VOWEL_ENDINGS = (*UNDECLINED_ENDINGS, "ю")
 
 
 # A word of Japanese syllables as Russian spells them (Polivanov): a consonant (or «дз», a
@@ -460,13 +455,13 @@ def _japanese_surname(last: str, text: str) -> tuple[str, bool] | None:
             continue  # «Хаяси»: no genitive «-и» after «с»
         if ending in _JAPANESE_OBLIQUE or re.search(rf"(?<![\w-]){stem}(?:а|ой)(?![\w-])", text):
             return stem + "а", False
-    if low.endswith(("а", "и", "о", "э", "е", "у")) and _SYLLABIC.fullmatch(low):
+    if low.endswith(("а", *UNDECLINED_ENDINGS)) and _SYLLABIC.fullmatch(low):
         return last, True
     return None
 
 
 def _foreign_vowel(word: str) -> bool:
-    return word.lower().endswith(_FOREIGN_VOWEL_ENDINGS)
+    return word.lower().endswith(FOREIGN_VOWEL_ENDINGS)
 
 
 def _undeclined_surname(last: str, case: str | None, gender: str | None) -> bool:
@@ -1889,12 +1884,6 @@ def find_persons(text: str, blocked: tuple[tuple[int, int], ...] = ()) -> list[M
     return sorted(mentions, key=lambda m: m.start)
 
 
-# The foreign endings no oblique form of a man's name takes beside a first name that never
-# declines («Али Хаменеи», «Марко Рубио»); «-у», «-е» are also a dative's and a locative's
-# («Энтони Блинкену», «о Франсуа Олланде»), so they are left to the case rules.
-_FOREIGN_ONLY_ENDINGS = ("и", "о", "э")
-
-
 def _undeclined_vowel_surnames(text: str, mentions: list[Mention]) -> list[Mention]:
     """ "убийство … лидера Ирана Али Хаменеи": beside a first name the dictionary holds as
     undeclined, a foreign surname in «-и», «-о», «-э» is read as an oblique case only by a
@@ -1908,7 +1897,7 @@ def _undeclined_vowel_surnames(text: str, mentions: list[Mention]) -> list[Menti
         last = written[-1]
         if (
             person.surname == last
-            or not last.endswith(_FOREIGN_ONLY_ENDINGS)
+            or not last.endswith(FOREIGN_ONLY_ENDINGS)
             or not any(p.has("Fixd") and p.dictionary for p in _name_parses(written[0].lower()))
             or any(p.dictionary for p in parses(last.lower()))
             or re.search(rf"(?<![\w-]){re.escape(person.surname)}(?![\w-])", text)

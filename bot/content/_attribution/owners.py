@@ -23,11 +23,11 @@ from bot.content.lexicon import (
     REJECTED_NOUNS,
     REJECTION_VERBS,
     REPLY_VERBS,
+    UNDECLINED_ENDINGS,
     UTTERANCE_NOUNS,
     role_of,
 )
 from bot.content.morph import lemma, parses
-from bot.content.persons import UNDECLINED_ENDINGS
 from bot.content.speakers import Token, tokens
 
 _HEARD_LINKS = frozenset({",", ":", "что", "как", "будто", "якобы"})
