@@ -136,6 +136,19 @@ ACCORDING_NOUNS = word_set(
 )
 # Prepositions: a name right after one is never a subject ("встреча с Рубио").
 PREPOSITIONS = word_set("на в во по при после до с со для из о об перед за через у к от без между")
+# A preposition opening a circumstance of place, occasion or time («на брифинге», «в эфире»,
+# «после встречи», «при этом»), all in PREPOSITIONS. After a speech verb, before its subject's
+# role (persons `_after_circumstance`: «заявила на брифинге официальный представитель …»).
+CIRCUMSTANCE_PREPOSITIONS = ("в", "во", "на", "по", "после", "при")
+# Between a named subject and its verb (name_slots `agreeing_gender_after`: «Мао Нин перед
+# вылетом заявила», «Левитт в беседе с журналистами ответила») «перед», «с», «со» open one
+# too; after a verb they mostly open its partner («встретился с послом», «выступил перед
+# депутатами»), so CIRCUMSTANCE_PREPOSITIONS leaves them out.
+SUBJECT_CIRCUMSTANCE_PREPOSITIONS = (*CIRCUMSTANCE_PREPOSITIONS, "перед", "с", "со")
+# Where the words for the speaker end in a dash clause after a quotation («— заявил он во
+# время визита», «— сказал дипломат из Вашингтона», «— сказал он у входа»: quoted_lead): any
+# preposition of a circumstance, «во время», «из», «у» too, the clause having no verb after.
+CLAUSE_CIRCUMSTANCE_PREPOSITIONS = (*SUBJECT_CIRCUMSTANCE_PREPOSITIONS, "во время", "из", "у")
 # "«…» — такое заявление в интервью сделал X", "Такую оценку дал X": a statement made, its
 # verb (no speech verb alone: "сделал") attributing the quotation. Lemmas.
 SUCH_WORDS = word_set("такой подобный это этот данный соответствующий")

@@ -28,6 +28,7 @@ from bot.content.lexicon import (
     PERSON_VERBS,
     SPEAKING_BODY_NOUNS,
     SUBJECT_ADVERBS,
+    SUBJECT_CIRCUMSTANCE_PREPOSITIONS,
     role_of,
 )
 from bot.content.morph import Parse, common_noun, may_have_normal, parses, word_set
@@ -357,7 +358,7 @@ def verb_gender_after(text: str, end: int) -> str | None:
 # («Мао Нин на брифинге заявила», «Левитт в беседе с журналистами ответила»), or the
 # subject's role set off by commas («Мао Нин, официальный представитель МИД КНР, заявила»).
 _CIRCUMSTANCE = re.compile(
-    r"[ \t]+(?:в|во|на|по|после|перед|при|с|со)(?:[ \t]+[а-яё]+){1,3}(?=[ \t])"
+    rf"[ \t]+(?:{'|'.join(SUBJECT_CIRCUMSTANCE_PREPOSITIONS)})(?:[ \t]+[а-яё]+){{1,3}}(?=[ \t])"
 )
 _APPOSITION = re.compile(r",[ \t]+(?P<role>[^,.;:!?«»\"\n—–()]{3,80}),(?=[ \t])")
 

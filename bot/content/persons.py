@@ -16,6 +16,7 @@ from functools import lru_cache
 from bot.content.apposition import oblique_by_context
 from bot.content.declension import declined_genders
 from bot.content.lexicon import (
+    CIRCUMSTANCE_PREPOSITIONS,
     EAST_ASIAN_SURNAMES,
     FOREIGN_ONLY_ENDINGS,
     FOREIGN_VOWEL_ENDINGS,
@@ -1696,14 +1697,11 @@ def _subject_role(words: list[str]) -> bool:
     return role_of(head) is not None and any(p.has("nomn") for p in parses(head)[:1])
 
 
-_CIRCUMSTANCE_PREPOSITIONS = frozenset({"в", "во", "на", "по", "после", "при"})
-
-
 def _after_circumstance(words: list[str], k: int) -> int:
     """The index after a circumstance opening at `k` («заявила на брифинге официальный
     представитель …»: a preposition and up to two lower-case words that are no role, nor
     an adjective in the nominative that may open one); `k` when there is none."""
-    if k >= len(words) or words[k] not in _CIRCUMSTANCE_PREPOSITIONS:
+    if k >= len(words) or words[k] not in CIRCUMSTANCE_PREPOSITIONS:
         return k
     j = k + 1
     while j < len(words) and j - k <= 2 and words[j].islower():

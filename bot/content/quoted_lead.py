@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from bot.content.balance import balanced
 from bot.content.compress import capitalised, reportable
 from bot.content.lexicon import (
+    CLAUSE_CIRCUMSTANCE_PREPOSITIONS,
     POSSESSIVE_GENDERS,
     PRONOUN_GENDERS,
     QUOTING_VERBS,
@@ -39,10 +40,10 @@ _QUOTE_LEAD = re.compile(
 _HIS_WORDS = re.compile(
     rf"(?:^|\s)(?P<pron>{'|'.join(POSSESSIVE_GENDERS)})\s+слова(?:\s+(?P<tail>.*))?$", re.S
 )
-# A clause's words up to where its subject ends: a preposition opening a circumstance
-# («в эфире», «на брифинге»), a conjunction, a comma.
+# A clause's words up to where its subject ends: a preposition opening a circumstance (lexicon
+# CLAUSE_CIRCUMSTANCE_PREPOSITIONS: «в эфире», «на брифинге»), a conjunction, a comma.
 _CIRCUMSTANCE = re.compile(
-    r"\s(?=(?:в|во|на|по|после|во время|перед|при|из|с|со|у|и|журналистам|изданию|агентству)\s)"
+    rf"\s(?=(?:{'|'.join(CLAUSE_CIRCUMSTANCE_PREPOSITIONS)}|и|журналистам|изданию|агентству)\s)"
     r"|,"
 )
 _SENTENCE_INSIDE = re.compile(r"[.!?…]\s+[«\"„“]?[А-ЯЁA-Z]")

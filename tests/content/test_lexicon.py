@@ -6,6 +6,8 @@ import pytest
 
 from bot.content.entities import find_orgs
 from bot.content.lexicon import (
+    CLAUSE_CIRCUMSTANCE_PREPOSITIONS,
+    PREPOSITIONS,
     ROLE_SYNONYMS,
     ROLES,
     RoleKind,
@@ -254,3 +256,10 @@ BARE_MINISTRY: list[tuple[str, list[str]]] = [
 @pytest.mark.parametrize(("text", "orgs"), BARE_MINISTRY)
 def test_a_bare_ministry_is_the_one_the_text_named(text: str, orgs: list[str]) -> None:
     assert [m.org for m in find_orgs(text)] == orgs
+
+
+@pytest.mark.parametrize("word", CLAUSE_CIRCUMSTANCE_PREPOSITIONS)
+def test_a_circumstance_opens_with_a_preposition(word: str) -> None:
+    """Each circumstance list (the widest holds the others) is made of prepositions, one
+    word or a compound whose first word is one («во время»)."""
+    assert word.split()[0] in PREPOSITIONS
