@@ -275,17 +275,14 @@ def _full_name(
     as written). The pairs the dictionary cannot read are `_unread_pair`'s."""
     first_p = _woman_by_agreement(_first_name_parses(first, last, preposition), agreeing)
     if subject and _subject_beside_fixed(first_p, last, agreeing):
-        # "Посол Японии Акира Мураками заявил": a verb agrees with the pair, so the first
-        # name the dictionary reads only as an oblique case («Акир») is a nominative
-        return Person(f"{first} {last}", last, None, _surname_keys(last) | {last.lower()}), True
+        return _as_written(f"{first} {last}", last), True  # «Акира Мураками заявил»
     gender = sole_gender(first_p)
     case, nominative = _shared_case(first_p, last, gender)
     if gender == "masc" and _undeclined_beside(case, last):
         if case not in ("gent", "accs") or first[-1:] not in "ая":
             # "Кае Каллас" is no "Кай Каллас" ("Каю Калласу"): the first name's nominative is
             # unknown, so the surname alone names the person.
-            person = Person(last, last, None, _surname_keys(last) | {last.lower()})
-            return person, False
+            return _as_written(last, last), False
         # "Кая Каллас": a masculine genitive would decline the surname too ("Кая
         # Калласа"), so this is a feminine name the dictionary lacks, in the nominative.
         case, gender, nominative = None, "femn", True
@@ -306,15 +303,21 @@ def _full_name(
         and not any(gender in p.grams for p in _surname_parses(last))
     ):
         gender = None
-    middle_n = f" {_middle_nominative(middle, case, sole_gender(first_p))}" if middle else ""
-    if middle and patronymic(middle.lower()):
-        middle_n = ""  # "Владимир Владимирович Путин" is named as «Владимир Путин»
+    middle_n = _middle_part(middle, case, sole_gender(first_p))
     person = Person(
         f"{first_n}{middle_n} {last_n}", last_n, gender, _surname_keys(last) | {last_n.lower()}
     )
     # "поздравили Александра Грушко": a first name whose nominative is another word is not
     # written in the nominative, whatever a woman's reading of it would say
     return person, nominative and first_n == first
+
+
+def _as_written(name: str, last: str) -> Person:
+    """A person named as the text writes them, gender unknown: the pair a verb agrees with
+    though the dictionary reads its first name only in an oblique case («Посол Японии Акира
+    Мураками заявил»: no «Акир», `_subject_beside_fixed`), or the surname alone when the
+    first name's nominative is unknown («Кае Каллас»)."""
+    return Person(name, last, None, _surname_keys(last) | {last.lower()})
 
 
 def _subject_beside_fixed(first_p: list[Parse], last: str, agreeing: str | None) -> bool:
@@ -1070,6 +1073,15 @@ def _title_genitive(text: str, words: list[tuple[int, int, str]], i: int) -> boo
     if not re.search(r"[А-ЯЁа-яё][ \t]$", text[: words[i][0]]):
         return False
     return _body_before_given(words[i][2], words[i + 1][2])
+
+
+def _middle_part(middle: str | None, case: str | None, gender: str | None) -> str:
+    """What a full name keeps of its middle word, with its space: a second given name in the
+    nominative; nothing for a patronymic ("Владимир Владимирович Путин" is named as
+    «Владимир Путин»)."""
+    if not middle or patronymic(middle.lower()):
+        return ""
+    return f" {_middle_nominative(middle, case, gender)}"
 
 
 def _middle_nominative(middle: str, case: str | None, gender: str | None) -> str:
