@@ -18,6 +18,20 @@ _WORD = re.compile(r"[^\W\d_]+|\d+")
 _NEWLINE = re.compile("\n")
 
 
+def _dash_attribution(mark: str) -> re.Pattern[str]:
+    return re.compile(rf"(?:,|(?<=[!?…])){mark}[ \t]+[–—-][ \t]+(?=(?P<verb>[а-яё]+))")
+
+
+# A comma (or the words' own ! ? …), then a dash (or a hyphen typed for it) between spaces
+# before a lower-case word: where a dash attribution starts («…, — заявил он», «…! - сказал
+# он»); the match ends before that word, group "verb". In a dialogue line without marks.
+DASH_ATTRIBUTION = _dash_attribution("")
+# The same inside marked words, where a nested quotation's closing mark may stand between
+# the comma (or «!») and the dash («…и „Мы можем помочь!“ — сказал он»); a dialogue line
+# without marks has none to close, and keeps the narrower pattern.
+MARKED_DASH_ATTRIBUTION = _dash_attribution('["“”]?')
+
+
 def count_words(text: str) -> int:
     return len(_WORD.findall(text))
 

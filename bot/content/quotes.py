@@ -18,7 +18,7 @@ from bot.content.answers import Interview, digest, find_interview
 from bot.content.attribution import Article, build_context, classify, clause_speaker, first_verb
 from bot.content.entities import Entities
 from bot.content.interview import TITLE_LINES
-from bot.content.layout import Layout, count_words, sentence_end
+from bot.content.layout import DASH_ATTRIBUTION, Layout, count_words, sentence_end
 from bot.content.spans import Span, find_spans
 from bot.content.speakers import Resolver, Verb, speech_verb, tokens
 from storage.models import Quote
@@ -50,8 +50,6 @@ _DIALOGUE = re.compile(
 # After a dialogue line's attribution: a dash resuming the words with a capital ("… – сказал
 # он. – И у нас …").
 _RESUMED = re.compile(r"[ \t]*[–—-][ \t]+(?=[А-ЯЁA-Z«\"])")
-# Another attribution inside the resumed words (", – добавил он"): they end there.
-_DIALOGUE_ATTRIBUTION = re.compile(r"(?:,|(?<=[!?…]))[ \t]+[–—-][ \t]+(?=[а-яё])")
 
 
 class QuoteFinder:
@@ -136,7 +134,7 @@ class QuoteFinder:
             verb = first_verb(tokens(self.text, clause_lo, clause_hi), 3)
             if verb is not None:
                 return hi, clause_lo, clause_hi, verb
-            later = _DIALOGUE_ATTRIBUTION.search(self.text, clause_lo, end)
+            later = DASH_ATTRIBUTION.search(self.text, clause_lo, end)
             if later is None:
                 return None
             hi, clause_lo = later.start(), later.end()
@@ -149,7 +147,7 @@ class QuoteFinder:
         dash = _RESUMED.match(self.text, clause_hi, end)
         if dash is None:
             return text
-        more = _DIALOGUE_ATTRIBUTION.search(self.text, dash.end(), end)
+        more = DASH_ATTRIBUTION.search(self.text, dash.end(), end)
         rest = self.body[dash.end() : more.start() if more else end].strip()
         if rest.endswith(".") and not rest.endswith(".."):
             rest = rest[:-1]  # like «…». the closing full stop is not part of the words

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from bot.content._speakers.tokens import Token, speech_verb
+from bot.content.layout import MARKED_DASH_ATTRIBUTION
 
 _MAX_PARAGRAPHS = 8
 _MAX_SPAN = 20_000  # characters: longer "quotations" are stray marks (and would cost O(n²))
@@ -101,11 +102,6 @@ def _paragraph_close(
     return None
 
 
-# A comma (or the words' own ! ? …), maybe a nested quotation's closing mark, then a dash and
-# a lower-case word: the start of a dash attribution.
-_DASH_ATTRIBUTION = re.compile(r'(?:,|(?<=[!?…]))["“”]?[ \t]+[-–—][ \t]+([а-яё]+)')
-
-
 def _attributed_to_end(text: str, i: int, j: int) -> tuple[int, bool] | None:
     """«…снизить риски, — отметили в НАТО.' ending its paragraph: a « left open there whose
     paragraph ends with a speech verb's dash attribution (none of the words resumed after it
@@ -113,10 +109,13 @@ def _attributed_to_end(text: str, i: int, j: int) -> tuple[int, bool] | None:
     out; the next paragraph's « opens anew («…сказали: „Мы можем помочь“, — сказал он.)."""
     if text[i + 1 : i + 2] in _CANDIDATES_SET:
         return None  # «"Мы готовы …", - приводит …: the inner marks are the quotation's
-    last = next(reversed(list(_DASH_ATTRIBUTION.finditer(text, i + 1, j))), None)
-    if last is None or speech_verb(Token(last.start(1), last.end(1), last.group(1))) is None:
+    last = next(reversed(list(MARKED_DASH_ATTRIBUTION.finditer(text, i + 1, j))), None)
+    if last is None:
         return None
-    if _RESUMING_DASH.search(text, last.end(), j) or text[j - 1 : j] not in tuple(_SENTENCE_END):
+    verb = Token(last.start("verb"), last.end("verb"), last.group("verb"))
+    if speech_verb(verb) is None or _RESUMING_DASH.search(text, verb.end, j):
+        return None
+    if text[j - 1 : j] not in tuple(_SENTENCE_END):
         return None
     end = last.start()
     return (end - 1 if _unpaired(text, i, end - 1) else end), False
