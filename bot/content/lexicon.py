@@ -463,6 +463,17 @@ STATE_OFFICES = word_set(
 # Roles that head a body («глава МИД», «министр обороны», «руководитель внешнеполитического
 # ведомства»): with the body after them they name one post, whichever head word a text uses.
 HEAD_ROLES = word_set("глава руководитель министр шеф начальник директор")
+# Roles that name one post exactly, by the body another head word must name to hold it: «—
+# сказал министр» stands only for a person whose own title holds that post — headed by the
+# word itself («министр иностранных дел», «вице-премьер — министр промышленности»), or by
+# another head of a body (HEAD_ROLES) with the body right after it («глава МИД Германии»,
+# «руководитель российского Минфина», «глава внешнеполитического ведомства Индии»). A deputy
+# («заместитель министра»), a «госсекретарь», a «депутат» or a «глава европейской
+# дипломатии» (the EU has no ministers) holds another post: never that role's person.
+EXACT_POSTS: dict[str, str] = {
+    "министр": r"внешнеполитическ\w+\s+ведомств|(?:(?!европейск)[а-яё]+\s+)?"
+    r"(?:МИД|МВД|МЧС|Мин(?!ск)[а-яё]|[Мм]инистерств|дипломати)"
+}
 # The bodies such a post heads: the regex of the words right after the head role (a
 # nationality adjective may stand between: «глава российского МИД»), one row a post.
 POST_BODIES: tuple[tuple[str, str], ...] = (

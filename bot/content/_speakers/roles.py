@@ -22,6 +22,8 @@ from bot.content.lexicon import (
     ANONYMOUS_MARKS,
     COMMENTATORS,
     DESCRIPTION_KIN,
+    EXACT_POSTS,
+    HEAD_ROLES,
     LEADER_PERIPHRASES,
     LEADER_ROLES,
     NATIONAL_POSTS,
@@ -215,6 +217,7 @@ class _Roles(_Continuity):
         national = not keys and bool(_post_countries(lemma))
         keys = keys or _post_countries(lemma)
         foreign |= self._foreign_to(keys) | self._other_post_holders(post)
+        foreign |= self._non_holders(lemma)
         if national:  # «госсекретарь»: never a Russian surname, unless a title ties it there
             foreign = (foreign | self._russian_named()) - self._tied_anywhere(keys)
         subjects, obliques = self._tied_first(
@@ -230,6 +233,33 @@ class _Roles(_Continuity):
             # object is the role's holder only when no subject of that role speaks
             return self._latest([m for m in obliques if m.start < pos], stems, pos)
         return fallback
+
+    def _non_holders(self, lemma: str) -> frozenset[str]:
+        """People the text titled, none of whose titles holds the exact post `lemma` names
+        (lexicon EXACT_POSTS): «Заместитель министра … Сергей Рябков и госсекретарь США Марко
+        Рубио провели переговоры. «…», — сказал министр» is neither of them, whatever post
+        a related word («глава», «дипломат») shares. A name that is a title's complement
+        («пресс-секретарь министра Лаврова») says nothing of its own post."""
+        body = EXACT_POSTS.get(lemma)
+        if body is None:
+            return frozenset()
+        titled: set[str] = set()
+        holders: set[str] = set()
+        for m in self.entities.persons:
+            if m.person is None or self.complement(m):
+                continue
+            window = self._intro_window(m)
+            words = [t for t in _title_words(window) if _role(t) is not None]
+            if not words or self._names_between(m.start - len(window), m.start):
+                continue  # «Генсек … Минору Кихара сделал Кикаваде выговор»: Кихара's title
+            titled.add(m.person.name)
+            if any(_holds_post(window, words, k, lemma, body) for k in range(len(words))):
+                holders.add(m.person.name)
+        return frozenset(titled - holders)
+
+    def _names_between(self, lo: int, hi: int) -> bool:
+        """Whether a person is named between `lo` and `hi`."""
+        return any(lo <= m.start < hi for m in self.entities.persons if m.person is not None)
 
     def _clause_objects(self, at: Token, pos: int) -> frozenset[str]:
         """ "Глава латиноамериканской страны назвал российского президента «…»": a role after
@@ -737,6 +767,21 @@ class _Roles(_Continuity):
 # «российскому коллеге Сергею Лаврову», «со своим египетским коллегой»: the same post as the
 # sentence's subject, right before the name.
 _COLLEAGUE = re.compile(r"(?<![\w-])коллег(?:а|и|е|у|ой|ам|ами|ах)?\s+$")
+
+
+def _holds_post(window: str, heads: list[Token], k: int, lemma: str, body: str) -> bool:
+    """Whether the title's role word `heads[k]` holds the post `lemma`: the word itself, or
+    another head of a body with the body `body` right after it («глава российского МИД»);
+    never a role word glued to a role before it, whose complement it is («заместитель
+    министра», «советника главы МИД»)."""
+    tok = heads[k]
+    if k and not window[heads[k - 1].end : tok.start].strip():
+        return False
+    found = _role(tok)
+    if found == lemma:
+        return True
+    after = re.match(rf"\s+(?:{body})", window[tok.end :])
+    return found in HEAD_ROLES and after is not None
 
 
 def _periphrasis_country(text: str, at: int) -> str | None:
