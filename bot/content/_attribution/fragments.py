@@ -493,7 +493,10 @@ def _gerund_subject(c: SpanContext, gerund: Verb) -> str | None:
 def _sole_actor(c: SpanContext, before: list[Token]) -> str | None:
     """ "Генсек кабинета Минору Кихара сделал Кикаваде выговор, указав на «…»": with no speech
     verb before the gerund, the subject of its finite verb, singular, when the sentence names
-    one person only in the nominative (a dative, «Кикаваде», is no subject)."""
+    one person only in the nominative (a dative, «Кикаваде», is no subject) who can be that
+    verb's subject: its past form agrees with them, and they stand in no relative clause
+    («Правительство, которое возглавляет Мишустин, одобрило проект, назвав …» is the
+    government's act)."""
     finite = [t for t in before if any(p.pos == "VERB" for p in parses(t.lower)[:1])]
     if not finite or any(p.has("plur") for p in parses(finite[-1].lower)[:1]):
         return None
@@ -501,9 +504,38 @@ def _sole_actor(c: SpanContext, before: list[Token]) -> str | None:
     subjects = {
         m.person.name
         for m in c.resolver.entities.persons
-        if lo <= m.start < hi and m.person is not None and m.nominative
+        if lo <= m.start < hi
+        and m.person is not None
+        and m.nominative
+        and _past_agrees(finite[-1], m.person.gender)
+        and not _in_relative_clause(c.text, lo, m.start)
     }
     return subjects.pop() if len(subjects) == 1 else None
+
+
+def _past_agrees(verb: Token, gender: str | None) -> bool:
+    """Whether a person of `gender` can be the subject of `verb`: any form but the past
+    agrees; a past one needs a masculine or feminine reading (a neuter «одобрило» has a
+    thing for its subject), theirs when their gender is known."""
+    genders = {
+        g
+        for p in parses(verb.lower)
+        if p.pos == "VERB" and p.has("past")
+        for g in ("masc", "femn", "neut")
+        if p.has(g)
+    }
+    if not genders:
+        return True
+    return gender in genders if gender is not None else bool(genders - {"neut"})
+
+
+def _in_relative_clause(text: str, lo: int, start: int) -> bool:
+    """Whether the word at `start` stands in a relative clause: after the last comma before
+    it (from `lo` on), a word of lexicon RELATIVE_PRONOUNS («, которое возглавляет …»)."""
+    comma = text.rfind(",", lo, start)
+    return comma >= 0 and any(
+        lemma(t.lower) in RELATIVE_PRONOUNS for t in tokens(text, comma + 1, start)
+    )
 
 
 def _participle_owner(c: SpanContext, verb: Verb) -> str | None:
