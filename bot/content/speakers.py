@@ -56,6 +56,7 @@ from bot.content.lexicon import (
     PREPOSITIONS,
     PUBLICATIONS,
     QUOTING_VERBS,
+    REPLY_VERBS,
     SENDING_VERBS,
     UNKNOWN_AGENTS,
     WORDS_NOUNS,
@@ -755,7 +756,9 @@ class _ClauseScan:
         if self.role is not None and self.anonymous:
             # "неназванный дипломат": someone, never the last person named
             gender = self.verb.gender if self.verb else None
-            return True, self.resolver.ranked(self.role, gender, self.pos, self.toks[self.role_at])
+            return True, self.resolver.ranked(
+                self.role, gender, self.pos, self.toks[self.role_at], reply=self._replies()
+            )
         if self.role is not None:
             gender = self.verb.gender if self.verb else None
             found = self.resolver.role(
@@ -766,6 +769,7 @@ class _ClauseScan:
                 tuple(self.nations),
                 body_nations=tuple(self.body_nations),
                 at=self.toks[self.role_at],
+                reply=self._replies(),
             )
             return True, found
         if self._body_of_subject():
@@ -778,6 +782,11 @@ class _ClauseScan:
         if self.outlet:
             return True, self.resolver.outlet(self.pos)
         return False, None
+
+    def _replies(self) -> bool:
+        """Whether the clause's verb answers someone («— ответил», «— парировал»: lexicon
+        REPLY_VERBS): whoever spoke last is the one answered, never the one answering."""
+        return self.verb is not None and lemma(self.verb.token.lower) in REPLY_VERBS
 
     def _one_of_namesakes(self, name: str) -> str | None:
         """ "Ким назвала" where the text names «Ким Чен Ын» and «Ким Е Чжон", "— сказала Трамп"

@@ -55,6 +55,7 @@ class _Roles(_Continuity):
         *,
         body_nations: tuple[str, ...] = (),
         at: Token | None = None,
+        reply: bool = False,
     ) -> str | None:
         """ "министр", "пресс-секретарь …": the person the article introduced with that role.
 
@@ -63,22 +64,31 @@ class _Roles(_Continuity):
         ("глава венгерского МИД") only rule out people introduced with another country. `at`,
         the role's own word, says the post it heads («глава МИД РФ»: whoever the text
         introduced as Russia's foreign minister, never Britain's) and whose it is
-        («пресс-секретарь Токаева» is never Токаев).
+        («пресс-секретарь Токаева» is never Токаев). `reply`: the verb answers someone
+        (lexicon REPLY_VERBS), so the last to speak is no fallback.
         """
         found = self._holder(lemma, gender, pos, detail, nations, body_nations=body_nations, at=at)
         if found is None and at is not None:
-            found = self._described(lemma, gender, pos, nations, at)
+            found = self._described(lemma, gender, pos, nations, at, reply=reply)
         return None if found is not None and self._colleague_spoke(found, pos) else found
 
     def _described(
-        self, lemma: str, gender: str | None, pos: int, nations: tuple[str, ...], at: Token
+        self,
+        lemma: str,
+        gender: str | None,
+        pos: int,
+        nations: tuple[str, ...],
+        at: Token,
+        *,
+        reply: bool = False,
     ) -> str | None:
         """A description nobody was introduced with («— написал глава Пятой республики», «—
         сообщил мэр города»): the one person the text made a subject before `pos` whom it
         fits — the country it names is in their title («Президент Франции Эммануэль Макрон»),
         or their title gives the post under another word (lexicon DESCRIPTION_KIN: «Глава
         Петрозаводска») — and nothing in their titles contradicts; two such people, or a
-        person merely not contradicting it, leave it unknown. A post only some countries
+        person merely not contradicting it, leave it unknown — save the text's only speaker
+        (`_sole_speaker`) when their titles say it (`_sole_fits`). A post only some countries
         have, a spokesman's or aide's role, a commentator are left to the rules above."""
         if (
             lemma in NATIONAL_POSTS
@@ -99,18 +109,21 @@ class _Roles(_Continuity):
         }
         if fits:
             return fits.pop() if len(fits) == 1 else None
-        sole = self._sole_speaker(pos)
+        sole = None if reply else self._sole_speaker(pos)
         if sole is None or sole not in people:
             return None
-        return None if self._clashes(people[sole], lemma, keys, post) else sole
+        return sole if self._sole_fits(people[sole], lemma, keys, post) else None
 
-    def ranked(self, lemma: str, gender: str | None, pos: int, at: Token) -> str | None:
+    def ranked(
+        self, lemma: str, gender: str | None, pos: int, at: Token, *, reply: bool = False
+    ) -> str | None:
         """A role qualified as nobody in particular is nobody named — unless the qualifier is
         a rank only (lexicon RANK_MARKS: «— подчеркнул высокопоставленный дипломат») and the
-        text's only person spoke last before it, their titles not against it."""
+        text's only person spoke last before it (never to one who replies), their titles
+        saying it (`_sole_fits`)."""
         before = tokens(self.text, self.sentence_start(at.start), at.start)[-3:]
         marks = [word_lemma(t.lower) for t in before if word_lemma(t.lower) in ANONYMOUS_MARKS]
-        if not marks or any(m not in RANK_MARKS for m in marks):
+        if reply or not marks or any(m not in RANK_MARKS for m in marks):
             return None
         sole = self._sole_speaker(pos)
         people = self._earlier_subjects(gender, pos, frozenset())
@@ -118,7 +131,7 @@ class _Roles(_Continuity):
             return None
         post = post_after(self.text, at)[0]
         keys = self._role_countries(at, ())
-        return None if self._clashes(people[sole], lemma, keys, post) else sole
+        return sole if self._sole_fits(people[sole], lemma, keys, post) else None
 
     def _sole_speaker(self, pos: int) -> str | None:
         """The one person the text makes a subject (named in the nominative outside
@@ -181,6 +194,27 @@ class _Roles(_Continuity):
         («Глава Петрозаводска» for «мэр города»)."""
         return any(
             (keys and _overlap(self._title_countries(m), keys)) or self._kin(m, lemma)
+            for m in mentions
+        )
+
+    def _sole_fits(
+        self, mentions: list[Mention], lemma: str, keys: frozenset[str], post: str | None
+    ) -> bool:
+        """Whether the text's only speaker takes a description by what their titles say, not
+        by their saying nothing: one introduced without a title is no «американский политик»,
+        «мэр города» or «вице-президент». The country the description names must be in their
+        titles, an office must be their post (`same_role`) or its kin (DESCRIPTION_KIN), and
+        nothing in the titles may contradict it; a generic role with no country («— добавил
+        министр», «высокопоставленный дипломат») needs only the last."""
+        if self._clashes(mentions, lemma, keys, post):
+            return False
+        if keys and not any(_overlap(self._title_countries(m), keys) for m in mentions):
+            return False
+        if role_kind(lemma) is RoleKind.GENERIC:
+            return True
+        return any(
+            ((head := self._head_role(m)) is not None and same_role(head, lemma))
+            or self._kin(m, lemma)
             for m in mentions
         )
 
