@@ -38,6 +38,7 @@ from bot.content.interview import (
     units,
     without_aside,
 )
+from bot.content.interviewee import given_stem
 from bot.content.layout import Layout, count_words
 from bot.content.lexicon import OUTLET, SURNAME_OPENING_PARTICLES, role_of
 from bot.content.mentions import Entities, Mention, Person
@@ -233,11 +234,6 @@ def _announced(text: str, lo: int, end: int, entities: Entities) -> list[str]:
     )
 
 
-def _stem_of(word: str) -> str:
-    """A name's part every case shares («Вячеслав», «Мари» of «Мария», «Володин»)."""
-    return word[:-1] if word[-1:] in "аяйьео" and len(word) > 3 else word
-
-
 def _capital_people(text: str, lo: int, end: int, entities: Entities) -> list[str]:
     """ "встретился со спикером … ВЯЧЕСЛАВОМ ВОЛОДИНЫМ", "интервью у МАРИИ ЗАХАРОВОЙ": a given
     name and surname in capitals in any case, after `lo`: the person the text names elsewhere
@@ -251,7 +247,7 @@ def _capital_people(text: str, lo: int, end: int, entities: Entities) -> list[st
             for p in entities.persons
             if p.person is not None
             and len(p.person.name.split()) == _FULL_NAME
-            and given.startswith(_stem_of(p.person.name.split()[0].lower()))
+            and given.startswith(given_stem(p.person.name.split()[0].lower()))
             and any(surname.startswith(key) for key in p.person.keys)
         }
         out.extend(found if len(found) == 1 else _capital_names(text, m.start(), m.end()))

@@ -29,10 +29,25 @@ _ROLE_REACH = 120  # a role on its own line or after the name is at most this lo
 _ROLE_AFTER = re.compile(rf",\s+(?P<role>[^,;:«»\"“„()\n.!?]{{3,{_ROLE_REACH}}}?)\s*(?=[,.;:\n]|$)")
 
 
-def _stem(surname: str) -> str:
-    """The part of a surname every case shares («Засыпкин» → «Засыпкин», «Захарова» →
-    «Захаров», «Макей» → «Маке»): a feminine ending goes, and a soft one («Макея»)."""
-    return surname[:-1] if surname[-1:] in "аяйь" else surname
+# The last letters a name's case forms do not share. A surname's: a feminine ending and a soft
+# one («Захарова», «Макея»). A given name's also «е»/«о» («Мари» of «Мария», «Марии»), and only
+# past three letters. Kept apart on purpose: a surname's «о»/«е» stays (an undeclined «Шевченко»),
+# and merging the two would change which names the patterns below find.
+SURNAME_ENDINGS = "аяйь"
+GIVEN_NAME_ENDINGS = "аяйьео"
+_GIVEN_NAME_SHORTEST = 4
+
+
+def stem(name: str, endings: str = SURNAME_ENDINGS, shortest: int = 1) -> str:
+    """The part of a name every case shares («Засыпкин» → «Засыпкин», «Захарова» →
+    «Захаров», «Макей» → «Маке»; with GIVEN_NAME_ENDINGS «Мария» → «Мари»): its last letter
+    goes when it is one of `endings` and the name has at least `shortest` letters."""
+    return name[:-1] if name[-1:] in endings and len(name) >= shortest else name
+
+
+def given_stem(name: str) -> str:
+    """`stem` of a given name («Вячеслав», «Мари» of «Мария»)."""
+    return stem(name, GIVEN_NAME_ENDINGS, _GIVEN_NAME_SHORTEST)
 
 
 def heading(body: str, surname: str) -> tuple[str, str] | None:
@@ -43,7 +58,7 @@ def heading(body: str, surname: str) -> tuple[str, str] | None:
     «Посла», bot/content/wording.py)."""
     pattern = re.compile(
         rf"(?:^|\n|[.!]\s)Интервью\s+(?P<role>{_ROLE_WORDS})(?P<initials>{_INITIALS})"
-        rf"{re.escape(_stem(surname))}\w*"
+        rf"{re.escape(stem(surname))}\w*"
     )
     found = pattern.search(body)
     if found is None:
@@ -198,7 +213,7 @@ def role_with(body: str, surname: str) -> str | None:
     case); the caller puts the role into the nominative and checks it."""
     pattern = re.compile(
         rf"\bс(?:о)?\s+(?P<role>[а-яё][^.!?\n:;()]{{2,{_ROLE_REACH}}}?)\s+"
-        rf"(?:[А-ЯЁ][а-яё]+\s+|{_INITIALS})(?:[А-ЯЁ][а-яё]+\s+)?{re.escape(_stem(surname))}\w*"
+        rf"(?:[А-ЯЁ][а-яё]+\s+|{_INITIALS})(?:[А-ЯЁ][а-яё]+\s+)?{re.escape(stem(surname))}\w*"
     )
     found = pattern.search(body)
     return found.group("role") if found else None
