@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from enum import Enum
 from itertools import pairwise
 
-from bot.content.lexicon import MEDIA, REQUESTS, SURNAME_OPENING_PARTICLES
+from bot.content.lexicon import MEDIA, PATRONYMIC_ENDINGS, REQUESTS, SURNAME_OPENING_PARTICLES
 from bot.content.morph import parses
 
 _OUTLET_NOUN = r"(?:газета|журнал|радио|телеканал|агентство|издание)"
@@ -106,14 +106,17 @@ _QUESTION_END = re.compile(r"\?[»\"”]?(?=\s|$)")
 _YOU = re.compile(
     # «ВЫ» too (a question set in capitals); the forms of «ваш» listed: «Вашингтон» says nothing
     r"\b(?i:вы|вас|вам|вами|ваш(?:а|е|и|у|его|ей|ею|ем|ему|им|ими|их)?)\b"
-    r"|^(?:Уважаем\w+\s)?[А-ЯЁ][а-яё]+\s[А-ЯЁ][а-яё]+(?:вич|вна|ична|инична|ич),|^Господин|^Госпожа"
+    r"|^(?:Уважаем\w+\s)?[А-ЯЁ][а-яё]+\s[А-ЯЁ][а-яё]+"
+    + PATRONYMIC_ENDINGS
+    + r",|^Господин|^Госпожа"
 )
 # A question opening by its addressee's given name and patronymic ("Уважаемая Наталья
 # Николаевна, расскажите …?", "— Александр Владимирович, почему …?"): the words of the
 # vocative, which bot/content/answers.py links to the full name the introduction gives.
 VOCATIVE = re.compile(
     r"^(?:[—–-]\s*)?(?:Уважаем\w+\s+)?(?P<name>[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+"
-    r"(?:вич|вна|ична|инична|ич)),"
+    + PATRONYMIC_ENDINGS
+    + r"),"
 )
 
 # Hidden turns inside a collapsed paragraph, after a sentence end: a dash turn opening with a

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from bot.content.lexicon import title_heads
+from bot.content.lexicon import PATRONYMIC_ENDINGS, title_heads
 from bot.content.morph import parses
 from bot.content.wording import plain_envoy
 
@@ -101,7 +101,7 @@ def _with_patronymic(name: str) -> str:
     if len(words) != 2:
         return re.escape(name)
     given, surname = map(re.escape, words)
-    return rf"{given}\s+(?:[А-ЯЁ][а-яё]+(?:вич|вна|ична|ич)\s+)?{surname}"
+    return rf"{given}\s+(?:[А-ЯЁ][а-яё]+{PATRONYMIC_ENDINGS}\s+)?{surname}"
 
 
 def role_after(body: str, name: str) -> str | None:

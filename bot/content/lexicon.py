@@ -943,6 +943,12 @@ SURNAME_OPENING_PARTICLES = ("фон", "ван", "де", "дер", "дю", "би
 # Мустафа кызы»): part of the name as written, after a space or a hyphen (persons.py, the
 # speaker gate).
 NAME_ENDING_PARTICLES = ("оглы", "кызы")
+# The endings of a patronymic as a regex fragment, after «[А-ЯЁ][а-яё]+», for the patterns
+# that find a name and patronymic in running text (an address «Сергей Алексеевич, …», a name
+# «Дмитрий Сергеевич Песков»; interview.py, interviewee.py). A word already cut out is tested by
+# morph.patronymic (the dictionary) instead; the two are kept apart because the dictionary reads
+# some words differently and these patterns must stay what they are.
+PATRONYMIC_ENDINGS = r"(?:вич|вна|ична|инична|ич)"
 # Family names of Korea, China and Vietnam as Russian writes them, the first word of the name
 # («Пак Кын Хе», «Ким Чен Ын», «Нгуен Фу Чонг»): the syllables after one are the given name,
 # kept in order and whole, never read as Russian words (persons.py). Words a sentence may
