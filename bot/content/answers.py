@@ -40,7 +40,14 @@ from bot.content.interview import (
 )
 from bot.content.interviewee import given_stem
 from bot.content.layout import Layout, count_words
-from bot.content.lexicon import OUTLET, SURNAME_OPENING_PARTICLES, role_of
+from bot.content.lexicon import (
+    MEDIA_STEMS,
+    OUTLET,
+    REPORTER_STEMS,
+    SURNAME_OPENING_PARTICLES,
+    TOLD_REPORTER_STEMS,
+    role_of,
+)
 from bot.content.mentions import Entities, Mention, Person
 from bot.content.morph import known, parses, patronymic
 
@@ -53,12 +60,12 @@ _LABEL_WORD = re.compile(r"[^\W\d_][\w-]*")
 # after the verb, not before it.
 _LISTENER_FIRST_CUES = (
     # «корреспонденту “Ъ” Марианне Беленькой рассказал представитель …»
-    r"\b(?:корреспондент|журналист)\w*\s[^.!?\n]{0,80}?\bрассказал",
+    r"\b(?:" + "|".join(TOLD_REPORTER_STEMS) + r")\w*\s[^.!?\n]{0,80}?\bрассказал",
     # «На эти и другие вопросы Анатолия Кузичева ответила посол …»
     r"\bвопрос\w*\s[^.!?\n]{0,80}?\bответил",
 )
 # The interviewer, as the one talked with («побеседовал с корреспондентом»).
-_ASKER_WORDS = r"главным редактором|корреспондент|журналист|обозревател|ведущ|«"
+_ASKER_WORDS = "|".join(("главным редактором", *REPORTER_STEMS, "«"))
 # What announces an interview, one pattern a row; the sentence holding one names who answers.
 INTERVIEW_CUES = (
     r"интервью",  # «дал интервью», «в интервью агентству»
@@ -77,7 +84,7 @@ INTERVIEW_CUES = (
     r"расскаж\w+",  # «…, расскажет ИА AmurMedia генеральный консул»
     # … or «рассказал специальному корреспонденту», «нашему изданию»
     r"рассказал\w* (?:[а-яё]+(?:ому|ему) )?"
-    r"(?:корреспондент|журналист|издани|газет|журнал|агентств|телеканал|радио)",
+    "(?:" + "|".join((*TOLD_REPORTER_STEMS, *MEDIA_STEMS)) + ")",
     rf"рассказал\w* {OUTLET}",  # «Мария Захарова рассказала RT …»
     *_LISTENER_FIRST_CUES,
     r"\bответы на вопрос",  # «Ответы на вопросы СМИ Постоянного представителя …»

@@ -185,6 +185,13 @@ REPORTER_NOUNS = word_set(
     """корреспондент спецкор собкор журналист журналистка обозреватель репортёр репортер
     редактор колумнист ведущий ведущая интервьюер блогер"""
 )
+# Of those, the stems a regex over running text reads in any case («корреспонденту»,
+# «с журналистом»; bot/content/answers.py). A named subset, not the whole table: the interview
+# cues never read «редактор» alone, «блогер» or «репортёр», and must find what they found. The
+# first two are who may be told the words («рассказал корреспонденту»); test_lexicon.py checks
+# each stem opens a word of the table.
+TOLD_REPORTER_STEMS = ("корреспондент", "журналист")
+REPORTER_STEMS = (*TOLD_REPORTER_STEMS, "обозревател", "ведущ")
 # "отрицает, что Лавров назвал …", "опроверг, что …": the words after are someone's claim the
 # subject denies, nobody's own saying. Lemmas.
 DENIAL_VERBS = word_set("отрицать опровергнуть опровергать")
@@ -585,6 +592,10 @@ RANK_MARKS = word_set("высокопоставленный")
 # "Лавров о переговорах с Рубио: «…»": what a label's speaker spoke about opens with these.
 TOPIC_PREPOSITIONS = frozenset({"о", "об", "про"})
 MEDIA_KINDS = word_set("агентство газета издание телеканал радиостанция портал журнал телекомпания")
+# Of those, the stems a regex reads in any case, «радио» also of «радио X» («рассказал изданию»,
+# «газете»; bot/content/answers.py): a named subset as it was written there (no «портал»,
+# «телекомпания»), checked against the table by test_lexicon.py.
+MEDIA_STEMS = ("издани", "газет", "журнал", "агентств", "телеканал", "радио")
 # Capitalised nouns that, right after a speech verb, name a body or a place that speaks as one
 # («— заявил Кремль», «— сказал Запад», «— отметил Сенат»): never read as a lone surname the
 # dictionary holds as a common word («— заявил Макрон», «— подчеркнул Прайс»).

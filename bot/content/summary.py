@@ -621,7 +621,7 @@ _HEADED = re.compile(r"(?:^|[.!:]\s+)Интервью\s")
 # «в (эксклюзивном) интервью ТАСС», «дал интервью «МК»», «в интервью газете «Политика»»: the
 # outlet the interview was given to, as the text names it (a quoted title, or capitalised
 # words such as «РИА Новости», «Sputnik Армения», «МИА "Россия сегодня"»).
-_GIVEN_TO = re.compile(
+_INTERVIEW_GIVEN_TO = re.compile(
     r"(?:\b[Вв]\s+(?:[а-яё]+(?:ом|ем)\s+)?|\bдал[аи]?\s+(?:[а-яё]+(?:ое|ее)\s+)?)интервью\s+"
     + TO_OUTLET
 )
@@ -682,7 +682,7 @@ def _outlet(body: str, interview: Interview, name: str) -> str | None:
     headed = _headed_outlet(body[:first], name)
     if headed is not None:
         return headed
-    for found in _GIVEN_TO.finditer(body, 0, first):
+    for found in _INTERVIEW_GIVEN_TO.finditer(body, 0, first):
         lo = body.rfind("\n", 0, found.start()) + 1
         hi = body.find("\n", found.end())
         paragraph = body[lo : hi if hi >= 0 else len(body)].lower()
@@ -1510,7 +1510,7 @@ def _outlets_of(
     people = {w[:4] for n in names for w in n.split() if len(w) > 2}
     layout = Layout.of(body)
     out = set()
-    for found in _GIVEN_TO.finditer(body):
+    for found in _INTERVIEW_GIVEN_TO.finditer(body):
         words = re.findall(r"\w+", found.group("outlet"))
         runs_on = re.match(r"\s+[A-ZА-ЯЁ«\"]", body[found.end() :])
         if runs_on or "\n" in found.group(0) or any(w[:4] in people for w in words):

@@ -7,7 +7,11 @@ import pytest
 from bot.content.entities import find_orgs
 from bot.content.lexicon import (
     CLAUSE_CIRCUMSTANCE_PREPOSITIONS,
+    MEDIA_KINDS,
+    MEDIA_STEMS,
     PREPOSITIONS,
+    REPORTER_NOUNS,
+    REPORTER_STEMS,
     ROLE_SYNONYMS,
     ROLES,
     RoleKind,
@@ -263,3 +267,13 @@ def test_a_circumstance_opens_with_a_preposition(word: str) -> None:
     """Each circumstance list (the widest holds the others) is made of prepositions, one
     word or a compound whose first word is one («во время»)."""
     assert word.split()[0] in PREPOSITIONS
+
+
+@pytest.mark.parametrize(
+    ("stem", "table"),
+    [(s, REPORTER_NOUNS) for s in REPORTER_STEMS] + [(s, MEDIA_KINDS) for s in MEDIA_STEMS],
+)
+def test_a_regex_stem_opens_a_word_of_its_table(stem: str, table: frozenset[str]) -> None:
+    """The stems the interview cues read in any case stay stems of the lexicon's words, so
+    the press and outlet words have one source (answers.py)."""
+    assert any(word.startswith(stem) for word in table)
