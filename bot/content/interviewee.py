@@ -3,7 +3,8 @@
 Why: an interview summary opens «<Role> <Name> в интервью <outlet> …» in every reference,
 while the turn labels give a surname («С.ТЕРЗИЧ:», «Богданов:») or a bare name. The page says
 who it is in a few fixed forms, which the mentions of the text (a prose reading) miss:
-  - a heading in the genitive: «Интервью Посла России в Ливане А.С.Засыпкина агентству …»;
+  - a heading in the genitive: «Интервью Посла России в Ливане А.С.Засыпкина агентству …»
+    (the role and initials, and the outlet it was given to);
   - a name on a line of its own, the role on the next line: «Федор Лукьянов\\nГлавный
     редактор журнала …», «Славенко Терзич\\nЧрезвычайный и Полномочный Посол …»;
   - a role set off after the name up to a stop: «Иван Грачёв, депутат Государственной Думы.»,
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from bot.content.interview import HEADED_WITH, TO_OUTLET
 from bot.content.lexicon import PATRONYMIC_ENDINGS, title_heads
 from bot.content.morph import parses
 from bot.content.wording import plain_envoy
@@ -50,6 +52,16 @@ def given_stem(name: str) -> str:
     return stem(name, GIVEN_NAME_ENDINGS, _GIVEN_NAME_SHORTEST)
 
 
+# The heading «Интервью …» opening the page, a line or a sentence, read for two things; the
+# two openings are kept as they were written, not merged (that would change what each finds):
+# - whose interview it is, by role and initials (`heading`): after a line's start or «.»/«!»
+#   and one space;
+_HEADING = r"(?:^|\n|[.!]\s)Интервью\s+"
+# - whom it was given to (`headed_outlet`), in one paragraph: also after «:» and any spaces
+#   («Русофобия лечится. Интервью Сергея Лаврова программе «Поздняков»»).
+_OUTLET_HEADING = re.compile(r"(?:^|[.!:]\s+)Интервью\s")
+
+
 def heading(body: str, surname: str) -> tuple[str, str] | None:
     """(role in the genitive, initials) from a heading «Интервью <role> <initials><surname>
     …» («Интервью Посла России в Ливане А.С.Засыпкина …» → («Посла России в Ливане»,
@@ -57,13 +69,35 @@ def heading(body: str, surname: str) -> tuple[str, str] | None:
     full envoy's title as the references write it («Чрезвычайного и Полномочного Посла» →
     «Посла», bot/content/wording.py)."""
     pattern = re.compile(
-        rf"(?:^|\n|[.!]\s)Интервью\s+(?P<role>{_ROLE_WORDS})(?P<initials>{_INITIALS})"
+        rf"{_HEADING}(?P<role>{_ROLE_WORDS})(?P<initials>{_INITIALS})"
         rf"{re.escape(stem(surname))}\w*"
     )
     found = pattern.search(body)
     if found is None:
         return None
     return plain_envoy(found.group("role").strip()), found.group("initials")
+
+
+def headed_outlet(before: str, name: str) -> tuple[str, str] | None:
+    """(kind, outlet) of a headline «Интервью <the interviewee, genitive> <outlet, dative>»
+    («Интервью Министра … С.В.Лаврова телекомпании PBS» → («телекомпании », «PBS»)): what
+    follows the interviewee's surname (its first three letters opening a word) in a paragraph
+    with a sentence opening with «Интервью» («Русофобия лечится. Интервью Сергея Лаврова
+    программе «Поздняков»»), or the outlet of «Интервью <outlet> с <the interviewee>»; the
+    kind is empty when the page names none. The caller sets the outlet's quotation marks."""
+    stem = re.escape(name.split()[-1][:3])
+    for paragraph in before.split("\n"):
+        given = HEADED_WITH.search(paragraph)
+        if given is not None:  # «Интервью Caliber.Az с политологом Питером Залмаевым»
+            return given.group("kind") or "", given.group("outlet")
+        headed = _OUTLET_HEADING.search(paragraph)
+        if headed is None:
+            continue
+        surname = re.compile(rf"\b{stem}\w*\s+", re.I).search(paragraph, headed.end())
+        found = re.compile(TO_OUTLET).match(paragraph, surname.end()) if surname else None
+        if found is not None:
+            return found.group("kind") or "", found.group("outlet")
+    return None
 
 
 def given_name(body: str, surname: str) -> str | None:

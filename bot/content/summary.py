@@ -48,9 +48,10 @@ from bot.content.compress import (
     reported_by,
     speaker_first,
 )
-from bot.content.interview import HEADED_WITH, TO_OUTLET, label_of
+from bot.content.interview import TO_OUTLET, label_of
 from bot.content.interviewee import (
     given_name,
+    headed_outlet,
     heading,
     outlet_cue,
     role_after,
@@ -616,8 +617,6 @@ def _nominative_role(role: str) -> bool:
     return False
 
 
-# A headline «Интервью Сергея Лаврова программе «Поздняков»»: the outlet after the name.
-_HEADED = re.compile(r"(?:^|[.!:]\s+)Интервью\s")
 # «в (эксклюзивном) интервью ТАСС», «дал интервью «МК»», «в интервью газете «Политика»»: the
 # outlet the interview was given to, as the text names it (a quoted title, or capitalised
 # words such as «РИА Новости», «Sputnik Армения», «МИА "Россия сегодня"»).
@@ -679,34 +678,14 @@ def _outlet(body: str, interview: Interview, name: str) -> str | None:
     surname) or refers to them (a pronoun right before: «В интервью «Политике» он …»)."""
     first = min(a.lo for a in interview.answers) if interview.answers else len(body)
     surname = name.split()[-1][:4].lower()
-    headed = _headed_outlet(body[:first], name)
+    headed = headed_outlet(body[:first], name)
     if headed is not None:
-        return headed
+        return headed[0] + _guillemets(headed[1])
     for found in _INTERVIEW_GIVEN_TO.finditer(body, 0, first):
         lo = body.rfind("\n", 0, found.start()) + 1
         hi = body.find("\n", found.end())
         paragraph = body[lo : hi if hi >= 0 else len(body)].lower()
         if surname in paragraph or re.match(r"\s*(?:он|она)\b", body[found.end() :]):
-            return (found.group("kind") or "") + _guillemets(found.group("outlet"))
-    return None
-
-
-def _headed_outlet(before: str, name: str) -> str | None:
-    """The outlet of a headline «Интервью <the interviewee, genitive> <outlet, dative>»
-    («Интервью Министра … С.В.Лаврова телекомпании PBS»): what follows the interviewee's
-    surname (its first three letters opening a word) in a paragraph with a sentence opening with
-    «Интервью» («Русофобия лечится. Интервью Сергея Лаврова программе «Поздняков»»)."""
-    stem = re.escape(name.split()[-1][:3])
-    for paragraph in before.split("\n"):
-        given = HEADED_WITH.search(paragraph)
-        if given is not None:  # «Интервью Caliber.Az с политологом Питером Залмаевым»
-            return (given.group("kind") or "") + _guillemets(given.group("outlet"))
-        headed = _HEADED.search(paragraph)
-        if headed is None:
-            continue
-        surname = re.compile(rf"\b{stem}\w*\s+", re.I).search(paragraph, headed.end())
-        found = re.compile(TO_OUTLET).match(paragraph, surname.end()) if surname else None
-        if found is not None:
             return (found.group("kind") or "") + _guillemets(found.group("outlet"))
     return None
 
