@@ -6,7 +6,7 @@ import pytest
 
 from bot.content.asked import ASKED_TURNS, asked_turn
 from bot.content.balance import merge_closing
-from bot.content.interviewee import OUTLET_CUES, outlet_cue
+from bot.content.interviewee import OUTLET_CUES, given_stem, outlet_cue, stem
 from bot.content.introduce import given_in_case
 from bot.content.pipeline import analyze
 from bot.content.summary import NOT_NEWS, _opener, commenting, in_interview, one_subject
@@ -2101,3 +2101,22 @@ RESTATED = [
 @pytest.mark.parametrize(("article", "summary"), RESTATED)
 def test_a_second_sentence_repeating_the_lead_is_passed_over(article: str, summary: str) -> None:
     assert analyze(article).summary == summary
+
+
+# A name's stem, the part its case forms share: a surname drops a feminine or soft ending only,
+# a given name also «е»/«о», and only past three letters.
+NAME_STEMS = [
+    ("Засыпкин", "Засыпкин", "Засыпкин"),
+    ("Захарова", "Захаров", "Захаров"),
+    ("Макея", "Маке", "Маке"),
+    ("Шевченко", "Шевченко", "Шевченк"),
+    ("Мария", "Мари", "Мари"),
+    ("Ира", "Ир", "Ира"),
+    ("Вячеслав", "Вячеслав", "Вячеслав"),
+]
+
+
+@pytest.mark.parametrize(("name", "surname_stem", "given_name_stem"), NAME_STEMS)
+def test_name_stems(name: str, surname_stem: str, given_name_stem: str) -> None:
+    assert stem(name) == surname_stem
+    assert given_stem(name) == given_name_stem
