@@ -149,6 +149,10 @@ SUBJECT_CIRCUMSTANCE_PREPOSITIONS = (*CIRCUMSTANCE_PREPOSITIONS, "перед", "
 # время визита», «— сказал дипломат из Вашингтона», «— сказал он у входа»: quoted_lead): any
 # preposition of a circumstance, «во время», «из», «у» too, the clause having no verb after.
 CLAUSE_CIRCUMSTANCE_PREPOSITIONS = (*SUBJECT_CIRCUMSTANCE_PREPOSITIONS, "во время", "из", "у")
+# Words that may open a clause before its subject without governing it («Об этом X сообщил»,
+# «— так X прокомментировал», «— такими словами X ответил»): the only ones a name right
+# before the verb may follow and still be read as the verb's subject.
+SUBJECT_LEADS = ("об этом", "так", "такими словами", "этими словами")
 # "«…» — такое заявление в интервью сделал X", "Такую оценку дал X": a statement made, its
 # verb (no speech verb alone: "сделал") attributing the quotation. Lemmas.
 SUCH_WORDS = word_set("такой подобный это этот данный соответствующий")

@@ -453,6 +453,38 @@ def _after_others(x: Person, y: Person, q: Iterator[str]) -> Iterator[Row]:
     yield "said at Y's address", text, a, x.nom, None
 
 
+# «— <circumstance naming Y> сказал X»: a preposition or a noun governs the name before the
+# verb, which is never its subject (review round 6, B1). "sur": Y's surname alone (the
+# quotation finder reads a dash clause only when its verb is among its first five words).
+CIRCUMSTANCES = [
+    ("в присутствии", "gen"),
+    ("после визита", "gen"),
+    ("после звонка", "gen"),
+    ("после встречи с", "sur"),
+    ("на встрече с", "sur"),
+    ("в беседе с", "sur"),
+    ("после переговоров с", "sur"),
+    ("в ходе беседы с", "sur"),
+    ("по итогам переговоров с", "sur"),
+]
+
+
+def _circumstance_first(x: Person, y: Person, q: Iterator[str]) -> Iterator[Row]:
+    """The other person named in a circumstance between the dash and the verb, the speaker
+    after the verb: the speaker speaks, whatever case Y's name takes (undeclined ones too)."""
+    for words, case in CIRCUMSTANCES:
+        a = next(q)
+        other = y.gen if case == "gen" else y.sur(y.ins)
+        text = f"«{a}», — {words} {other} {_v('заявил', x)} {x.nom}."
+        yield f"dash, {words} Y, verb, X", text, a, x.nom, None
+    a = next(q)
+    text = (
+        f"{_cap(x.role)} {x.nom} {_v('встретился', x)} с {y.ins}.\n"
+        f"«{a}», — после встречи с {y.sur(y.ins)} {_v('сказал', x)} {x.sur(x.nom)}."
+    )
+    yield "met Y, dash, after meeting Y, surname", text, a, x.nom, None
+
+
 def rows() -> list[Row]:
     q = cycle(SENTENCES)
     named = cycle(NAMED_AS)
@@ -470,6 +502,7 @@ def rows() -> list[Row]:
         out += _exchanges(x, o, s, words, claims)
         out += _neighbours(x, o, q)
         out += _after_others(x, o, q)
+        out += _circumstance_first(x, o, q)
     out += _putin(named)
     return out
 
@@ -516,6 +549,22 @@ GAPS: dict[tuple[str, str], str] = {
     ("ob etom, other between, pronoun", "Ван И"): "«Ван И.» read as an initial",
     ("role noun subject, named object", "Валентина Матвиенко"): "«спикер» linked to nobody",
     ("po mneniyu role noun, Y sure", "Сергей Рябков"): "«дипломата» linked to nobody",
+    # a circumstance naming Y before the verb, the speaker after it a name the name finder
+    # misses («Ван И») or reads as a man's genitive («Анналена»): the resolver falls back on
+    # the one person the clause names, Y — wrong names left (the name finder's, not B1's)
+    **{
+        (f"dash, {words} Y, verb, X", name): why
+        for words in ("в присутствии", "после визита", "после звонка")
+        for name, why in (
+            ("Ван И", "«Ван И» not found: Y after the preposition taken"),
+            ("Анналена Бербок", "«Анналена» read as a man: Y after the preposition taken"),
+        )
+    },
+    **{
+        (f"dash, {words} Y, verb, X", name): "the speaker's name misread: unknown"
+        for words in ("после встречи с", "на встрече с", "в беседе с", "после переговоров с")
+        for name in ("Ван И", "Анналена Бербок")
+    },
 }
 
 
@@ -530,6 +579,14 @@ UNFOUND_ALLOWED = frozenset(
         "described subject, object named before",
         "disputed Y's statement that",
         "turned to Y",
+        # the dash clause is read only when its verb is among its first five words
+        "dash, после встречи с Y, verb, X",
+        "dash, на встрече с Y, verb, X",
+        "dash, в беседе с Y, verb, X",
+        "dash, после переговоров с Y, verb, X",
+        "dash, в ходе беседы с Y, verb, X",
+        "dash, по итогам переговоров с Y, verb, X",
+        "met Y, dash, after meeting Y, surname",
     }
 )
 

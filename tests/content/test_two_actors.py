@@ -419,3 +419,94 @@ NAMED_AND_VIEWED: list[Row] = [
 @pytest.mark.parametrize(("text", "opening", "speaker"), NAMED_AND_VIEWED)
 def test_the_named_the_viewed_the_cited(text: str, opening: str, speaker: str | None) -> None:
     assert _speaker(text, opening) == speaker
+
+
+_READY = "«Мы готовы к диалогу»"
+_TALKS = "Сергей Лавров провел переговоры с госсекретарем США Марко Рубио. "
+
+# A name right before the attribution's verb is its subject only when nothing but «Об этом»,
+# «так» or a nominative role stands before it: one after a preposition or a noun, declined or
+# not, is the circumstance's («в присутствии Моди»), and an undeclined one before a verb whose
+# surely nominative subject follows is its addressee (review round 6, B1).
+SUBJECT_BEFORE_VERB: list[Row] = [
+    (f"{_READY}, — в присутствии Моди сказал Путин.", "Мы готовы", "Путин"),
+    (f"{_READY}, — после визита Си Цзиньпина заявил Путин.", "Мы готовы", "Путин"),
+    (f"{_TALKS}{_READY}, — после встречи Марко Рубио заявил Лавров.", "Мы готовы", "Сергей Лавров"),
+    (f"{_TALKS}{_READY}. Об этом Марко Рубио заявил Сергей Лавров.", "Мы готовы", "Сергей Лавров"),
+    (
+        f"Путин принял премьера Индии Нарендру Моди. {_READY}, — в присутствии Нарендры Моди"
+        " сказал Путин.",
+        "Мы готовы",
+        "Путин",
+    ),
+    (
+        f"{_READY}, — после звонка Эммануэля Макрона заявила Мария Захарова.",
+        "Мы готовы",
+        "Мария Захарова",
+    ),
+    (f"{_READY}, — в присутствии Пенни Вонг сказала Кая Каллас.", "Мы готовы", "Кая Каллас"),
+    (
+        f"{_READY}, — после визита Валентины Матвиенко заявил Си Цзиньпин.",
+        "Мы готовы",
+        "Си Цзиньпин",
+    ),
+    (f"{_READY}. Об этом Си Цзиньпину заявил Владимир Путин.", "Мы готовы", "Владимир Путин"),
+    (f"{_READY}. Об этом Пенни Вонг сообщила Мария Захарова.", "Мы готовы", "Мария Захарова"),
+    # the name before the verb is its subject
+    (f"{_READY}. Об этом Марко Рубио заявил журналистам.", "Мы готовы", "Марко Рубио"),
+    (f"{_READY}. Об этом Кая Каллас сообщила Марко Рубио.", "Мы готовы", "Кая Каллас"),
+    (f"{_READY}, — так Рябков прокомментировал заявление Каи Каллас.", "Мы готовы", "Рябков"),
+    (
+        f"{_READY}, — глава евродипломатии Кая Каллас заявила журналистам.",
+        "Мы готовы",
+        "Кая Каллас",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), SUBJECT_BEFORE_VERB)
+def test_a_name_before_the_verb(text: str, opening: str, speaker: str | None) -> None:
+    assert _speaker(text, opening) == speaker
+
+
+# A quotation after another's closing mark and a colon goes on with the earlier words only
+# when the sentence's own verb has no other subject: «X прокомментировала слова Y о том, что
+# «…»: «…»» — the reply is X's (review round 6, B4).
+AFTER_CLOSE_AND_COLON: list[Row] = [
+    (
+        "Мария Захарова прокомментировала слова Джо Байдена о том, что США «обязательно"
+        " победят»: «Это очередной бред».",
+        "Это очередной",
+        "Мария Захарова",
+    ),
+    (
+        "Мария Захарова ответила на слова Марко Рубио о том, что Россия «не хочет мира»: «Это"
+        " ложь».",
+        "Это ложь",
+        "Мария Захарова",
+    ),
+    (
+        "Сергей Лавров прокомментировал слова Марии Захаровой о том, что ЕС «не отступит»:"
+        " «Пусть попробуют».",
+        "Пусть",
+        "Сергей Лавров",
+    ),
+    (
+        "Мария Захарова прокомментировала слова Джо Байдена о том, что США «обязательно"
+        " победят»: «Это очередной бред».",
+        "обязательно",
+        "Джо Байден",
+    ),
+    # the sentence's subject spoke the earlier words too: they go on
+    (
+        "Сергей Лавров заявил, что Евросоюз «точно не сможет отказаться от газа»: «Тем не менее"
+        " мы ищем выход».",
+        "Тем не менее",
+        "Сергей Лавров",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), AFTER_CLOSE_AND_COLON)
+def test_words_going_on_after_a_colon(text: str, opening: str, speaker: str | None) -> None:
+    assert _speaker(text, opening) == speaker

@@ -19,11 +19,15 @@ from bot.content.lexicon import (
     MEDIA,
     NAMING_VERBS,
     NEGATION_IS_SPEECH,
+    PREPOSITIONS,
     STATEMENT_APPEARANCES,
     STATEMENT_NOUNS,
     STATEMENT_VERBS,
+    SUBJECT_LEADS,
     SUCH_WORDS,
+    role_of,
 )
+from bot.content.mentions import Mention
 from bot.content.morph import lemma, parses, word_set
 from bot.content.speakers import Resolver, Token, Verb, naming_verb, speech_verb, tokens
 
@@ -188,7 +192,7 @@ def _next_sentence_speaker(c: SpanContext, lo: int) -> str | None:
     verb = first_verb(toks, 5) or such_statement_verb(toks)
     if verb is None:
         return None
-    subject = _subject_right_before(c.resolver, lo, verb)
+    subject = _subject_right_before(c.resolver, lo, verb, hi)
     if subject is not None:  # "Об этом Кая Каллас сообщила Марко Рубио": not the addressee
         return subject
     return c.resolver.resolve(lo, hi, verb, c.span.close) or _sole_named(c, verb.token.end, hi)
@@ -260,14 +264,21 @@ def _role_object(c: SpanContext, verb: Token, who: str) -> bool:
     return found and named == who
 
 
-def _subject_right_before(resolver: Resolver, lo: int, verb: Verb) -> str | None:
+def _subject_right_before(
+    resolver: Resolver, lo: int, verb: Verb, hi: int | None = None
+) -> str | None:
     """The person named in the nominative from `lo` on right before the verb, only words
     between them ("Глава евродипломатии Кая Каллас процитировала", "— так Рябков
     прокомментировал заявление Каи Каллас", "Об этом Кая Каллас сообщила Марко Рубио"): its
-    subject, whoever is named after it; never one of the other gender than the verb's."""
-    return next(
+    subject, whoever is named after it; never one of the other gender than the verb's. Only
+    when nothing but a lead («Об этом», «так») or a nominative role stands before the name in
+    the clause: one after a preposition or a noun is its object or attribute («— в присутствии
+    Моди сказал Путин», «— после визита Си Цзиньпина заявил Путин»); nor an undeclined one
+    when a name that cannot be a dative follows the verb up to `hi` («Об этом Марко Рубио
+    заявил Сергей Лавров»: the addressee first). None leaves it to the resolver."""
+    found = next(
         (
-            m.person.name
+            m
             for m in reversed(resolver.entities.persons)
             if m.person is not None
             and (m.nominative or _may_be_nominative(resolver.text[m.start : m.end]))
@@ -279,6 +290,62 @@ def _subject_right_before(resolver: Resolver, lo: int, verb: Verb) -> str | None
         ),
         None,
     )
+    if found is None or found.person is None or not _bare_lead(resolver.text, lo, found.start):
+        return None
+    if hi is not None and _surer_subject_after(resolver, verb, hi, found):
+        return None
+    return found.person.name
+
+
+def _bare_lead(text: str, lo: int, at: int) -> bool:
+    """Whether text[lo:at] before a name is no more than a lead of lexicon SUBJECT_LEADS and a
+    role in the nominative with its attributes («Глава евродипломатии», «российский
+    министр»): no preposition, and no other noun, governs the name."""
+    words = [t.lower for t in tokens(text, lo, at) if t.text[:1].isalpha()]
+    for lead in SUBJECT_LEADS:
+        n = len(lead.split())
+        if words[:n] == lead.split():
+            words = words[n:]
+            break
+    if any(w in PREPOSITIONS for w in words):
+        return False
+    nouns = [w for w in words if (p := parses(w)[:1]) and p[0].pos == "NOUN"]
+    if not nouns:
+        return True
+    head = nouns[0]
+    return role_of(head) is not None and any(p.has("nomn") for p in parses(head))
+
+
+def _surer_subject_after(resolver: Resolver, verb: Verb, hi: int, before: Mention) -> bool:
+    """Whether a person right after the verb (only words between) agrees with it and reads
+    surely in the nominative while the name `before` it does not («Об этом Марко Рубио
+    заявил Сергей Лавров»): the undeclined name first is the addressee."""
+    if _surely_nominative(resolver.text[before.start : before.end]):
+        return False
+    return any(
+        m.person is not None
+        and m.nominative
+        and (verb.gender is None or m.person.gender in (None, verb.gender))
+        and not _BREAK.search(resolver.text[verb.token.end : m.start])
+        and _surely_nominative(resolver.text[m.start : m.end])
+        for m in resolver.entities.persons
+        if verb.token.end <= m.start < hi
+    )
+
+
+def _surely_nominative(name: str) -> bool:
+    """Whether a word of `name` is a dictionary first name, surname or patronymic read in the
+    nominative and never in the dative («Сергей», «Лавров»); an undeclined «Марко Рубио» may
+    be either."""
+    for w in name.split():
+        readings = parses(w.lower())
+        named = any(p.has("nomn") and p.grams & _NAME_GRAMS for p in readings)
+        if named and not any(p.has("datv") for p in readings):
+            return True
+    return False
+
+
+_NAME_GRAMS = frozenset({"Name", "Surn", "Patr"})
 
 
 def _may_be_nominative(name: str) -> bool:

@@ -65,12 +65,20 @@ _CLOSE_THEN_COLON = re.compile(r'[»"“”][ \t]*:[ \t]*$')
 def _goes_on_after_colon(c: SpanContext) -> str | None:
     """ "Евросоюз «точно не сможет отказаться от газа»: «Тем не менее …»": a quotation opening
     right after another one's closing mark and a colon goes on with its words — the person
-    who spoke them speaks (None when that one has no named person)."""
+    who spoke them speaks (None when that one has no named person). Only when the sentence
+    has no speech verb before the colon, or its verb's subject is that same person: in
+    «Мария Захарова прокомментировала слова Джо Байдена о том, что США «…»: «…»» the first
+    words are Байден's, the reply after the colon is the subject's."""
     mark = _CLOSE_THEN_COLON.search(c.text, c.para_lo, c.span.open)
     if mark is None:
         return None
     before = next((lo for lo, hi in c.resolver.quoted if hi == mark.start()), None)
-    return next((name for at, _rank, name, _g in c.resolver.spoken if at == before), None)
+    who = next((name for at, _rank, name, _g in c.resolver.spoken if at == before), None)
+    verb = last_verb(c.toks_before)
+    if who is None or verb is None:
+        return who
+    subject = c.resolver.resolve(c.sent_lo, c.span.open, verb, c.span.open)
+    return who if subject == who else None
 
 
 def _cites_unknown(c: SpanContext, verb: Verb) -> bool:

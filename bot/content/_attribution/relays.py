@@ -36,7 +36,7 @@ def clause_speaker(resolver: Resolver, lo: int, hi: int, verb: Verb, pos: int) -
     owner = _quoted_owner(resolver, verb, lo, hi, pos)
     if owner is not None:
         return owner.speaker
-    return _subject_right_before(resolver, lo, verb) or resolver.resolve(lo, hi, verb, pos)
+    return _subject_right_before(resolver, lo, verb, hi) or resolver.resolve(lo, hi, verb, pos)
 
 
 def _quoted_owner(resolver: Resolver, verb: Verb, lo: int, hi: int, pos: int) -> Found | None:
