@@ -547,7 +547,6 @@ GAPS: dict[tuple[str, str], str] = {
     ("answered Y's words that", "Ван И"): "«Ван И» not found as a person",
     ("disputed Y's statement that", "Ван И"): "«Ван И» not found as a person",
     ("ob etom, other between, pronoun", "Ван И"): "«Ван И.» read as an initial",
-    ("role noun subject, named object", "Валентина Матвиенко"): "«спикер» linked to nobody",
     ("po mneniyu role noun, Y sure", "Сергей Рябков"): "«дипломата» linked to nobody",
     # a circumstance naming Y before the verb, the speaker after it a name the name finder
     # misses («Ван И») or reads as a man's genitive («Анналена»): the resolver falls back on

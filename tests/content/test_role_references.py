@@ -1021,6 +1021,23 @@ EXACT_POST: list[Row] = [
 ]
 
 
+# «Глава региона назвал мэра города Дениса Лебедева «…»»: the role opening the sentence is its
+# subject's, never the title of the name after the verb; the role speaks for the one introduced
+# with it before.
+SUBJECT_ROLE_BEFORE_VERB: list[Row] = [
+    (
+        "Губернатор Московской области Андрей Воробьев посетил Коломну.\nГлава региона назвал"
+        " мэра города Дениса Лебедева «настоящим хозяином».",
+        [("настоящим хозяином", "Андрей Воробьев")],
+    ),
+    (
+        "Председатель Госдумы Вячеслав Володин открыл пленарное заседание.\nСпикер назвал"
+        " министра финансов Антона Силуанова «опытным управленцем».",
+        [("опытным управленцем", "Вячеслав Володин")],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     VIEW_AND_LIST
@@ -1058,7 +1075,8 @@ EXACT_POST: list[Row] = [
     + NOT_THE_SPEAKER
     + PLURAL_OBJECT
     + MORE_SPEECH_VERBS
-    + EXACT_POST,
+    + EXACT_POST
+    + SUBJECT_ROLE_BEFORE_VERB,
 )
 def test_role_reference(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert [(q.text, q.speaker) for q in analyze(text).quotes] == expected

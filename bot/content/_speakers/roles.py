@@ -490,9 +490,18 @@ class _Roles(_Continuity):
             own = self._post_of(m)
             if post is not None and own is not None and own != post:
                 continue  # "глава Минобороны" is never the one introduced as foreign minister
-            if self._introduced_as(m, lemma) or (post is not None and own == post):
+            # «Спикер назвала министра … Ван И»: the subject's role is not his title
+            introduced = self._introduced_as(m, lemma) and not self._split_title(m)
+            if introduced or (post is not None and own == post):
                 (subjects if self._subject(m.person.name) else obliques).append(m)
         return subjects, obliques
+
+    def _split_title(self, mention: Mention) -> bool:
+        """Whether a verb stands between the role heading a name's title window and the name
+        («Спикер назвала министра иностранных дел КНР Ван И»): that role is another clause's
+        subject's, never the title of the name after the verb."""
+        window = self._intro_window(mention)
+        return any(_verb_form(t) for t in tokens(window, 0, len(window)))
 
     def _head_role(self, mention: Mention) -> str | None:
         """The role heading the title a person was introduced with («Политолог Андрей
