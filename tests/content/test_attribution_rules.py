@@ -449,9 +449,16 @@ DASH_AFTER: list[Row] = [
         "Мы",
         UNKNOWN,
     ),
-    (  # a foreign nationality is never the Russian name: the one foreign name left
+    (  # a foreign nationality is never the Russian name, and the foreign name left has no
+        # title naming Hungary: nobody known (only a title ties a person to a country)
         "Сергей Лавров встретился с Петером Сийярто. «Мы продолжим сотрудничество», — сказал "
         "венгерский министр.",
+        "Мы",
+        UNKNOWN,
+    ),
+    (  # the title names Hungary: his
+        "Сергей Лавров встретился с главой МИД Венгрии Петером Сийярто. «Мы продолжим"
+        " сотрудничество», — сказал венгерский министр.",
         "Мы",
         Found("Петер Сийярто"),
     ),

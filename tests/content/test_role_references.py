@@ -1037,6 +1037,48 @@ SUBJECT_ROLE_BEFORE_VERB: list[Row] = [
     ),
 ]
 
+# A description with a nationality nobody was introduced with stands only for the one person a
+# title ties to that country; a person the text is silent on is of no country, so the words
+# are nobody's known (never the other country's minister who spoke before).
+NATION_UNTIED: list[Row] = [
+    (
+        "Марко Рубио заявил: «Мы не отступим». «Это пустые слова», — ответил российский дипломат.",
+        [("Мы не отступим", "Марко Рубио"), ("Это пустые слова", None)],
+    ),
+    (
+        "Ван И заявил: «Мы не отступим». «Это пустые слова», — добавил японский дипломат.",
+        [("Мы не отступим", "Ван И"), ("Это пустые слова", None)],
+    ),
+    (
+        "Госсекретарь США Марко Рубио заявил: «Мы не отступим». «Это пустые слова», —"
+        " ответил российский дипломат.",
+        [("Мы не отступим", "Марко Рубио"), ("Это пустые слова", None)],
+    ),
+    (
+        "Кая Каллас заявила: «Санкции останутся». «Это ошибка», — ответила британский дипломат.",
+        [("Санкции останутся", "Кая Каллас"), ("Это ошибка", None)],
+    ),
+    (
+        "Мария Захарова заявила: «Мы ответим». «Это угроза», — добавила турецкий дипломат.",
+        [("Мы ответим", "Мария Захарова"), ("Это угроза", None)],
+    ),
+    (
+        "Сергей Лавров заявил: «Мы не отступим». «Это пустые слова», — добавил китайский министр.",
+        [("Мы не отступим", "Сергей Лавров"), ("Это пустые слова", None)],
+    ),
+    # a title naming the country ties the person to it
+    (
+        "Глава МИД Китая Ван И заявил: «Мы не отступим». «Это пустые слова», — добавил"
+        " китайский дипломат.",
+        [("Мы не отступим", "Ван И"), ("Это пустые слова", "Ван И")],
+    ),
+    (
+        "Министр иностранных дел России Сергей Лавров заявил: «Мы не отступим». «Это пустые"
+        " слова», — добавил российский дипломат.",
+        [("Мы не отступим", "Сергей Лавров"), ("Это пустые слова", "Сергей Лавров")],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -1076,7 +1118,8 @@ SUBJECT_ROLE_BEFORE_VERB: list[Row] = [
     + PLURAL_OBJECT
     + MORE_SPEECH_VERBS
     + EXACT_POST
-    + SUBJECT_ROLE_BEFORE_VERB,
+    + SUBJECT_ROLE_BEFORE_VERB
+    + NATION_UNTIED,
 )
 def test_role_reference(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert [(q.text, q.speaker) for q in analyze(text).quotes] == expected

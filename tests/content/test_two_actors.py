@@ -510,3 +510,44 @@ AFTER_CLOSE_AND_COLON: list[Row] = [
 @pytest.mark.parametrize(("text", "opening", "speaker"), AFTER_CLOSE_AND_COLON)
 def test_words_going_on_after_a_colon(text: str, opening: str, speaker: str | None) -> None:
     assert _speaker(text, opening) == speaker
+
+
+# A person named in a relative clause («, которого поддержал X,») between a role subject and its
+# gerund's fragment is no subject of the main clause: never the role's holder, whatever gender.
+RELATIVE_CLAUSE_MEMBER: list[Row] = [
+    (
+        "Министр Анналена Бербок, которую поддержал Олаф Шольц, раскритиковала проект, назвав"
+        " его «опасной ошибкой».",
+        "опасной",
+        None,  # Бербок would be right; her name reads as oblique, so nobody
+    ),
+    (
+        "Министр, которого поддержал Олаф Шольц, раскритиковал проект, назвав его «опасной"
+        " ошибкой».",
+        "опасной",
+        None,
+    ),
+    (
+        "Депутат, которую поддержала Мария Захарова, раскритиковала закон, назвав его «вредным».",
+        "вредным",
+        None,
+    ),
+    (
+        "Дипломат, которого поддержал президент Франции Эмманюэль Макрон, осудил удар,"
+        " назвав его «недопустимым».",
+        "недопустимым",
+        None,
+    ),
+    # the named subject of the main clause keeps the words
+    (
+        "Министр Сергей Лавров, которого поддержал Владимир Путин, раскритиковал проект,"
+        " назвав его «опасной ошибкой».",
+        "опасной",
+        "Сергей Лавров",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), RELATIVE_CLAUSE_MEMBER)
+def test_a_relative_clauses_person(text: str, opening: str, speaker: str | None) -> None:
+    assert _speaker(text, opening) == speaker

@@ -28,6 +28,7 @@ from bot.content.lexicon import (
     LEADER_ROLES,
     NATIONAL_POSTS,
     RANK_MARKS,
+    RELATIVE_PRONOUNS,
     RUSSIAN_SURNAME_ENDINGS,
     SPOKESMAN_ROLES,
     STATE_OFFICES,
@@ -240,7 +241,11 @@ class _Roles(_Continuity):
     ) -> str | None:
         """The person the role stands for, by post, country, introduction or fallback (see
         `role`)."""
-        owners = self._owners(at) | self._clause_objects(at, pos) if at is not None else frozenset()
+        owners = (
+            self._owners(at) | self._clause_objects(at, pos) | self._relative_members(at, pos)
+            if at is not None
+            else frozenset()
+        )
         by_nation, foreign = self._by_nation(lemma, nations, gender, pos)
         if by_nation is not None and by_nation not in owners:
             return by_nation
@@ -321,6 +326,26 @@ class _Roles(_Continuity):
                     for m in self.entities.persons
                     if m.person is not None and m.start < pos and self._introduced_as(m, role)
                 )
+        return frozenset(found)
+
+    def _relative_members(self, at: Token, pos: int) -> frozenset[str]:
+        """ "Министр Анналена Бербок, которую поддержал Олаф Шольц, раскритиковала проект,
+        назвав его «…»": a person named in a relative clause (a word of lexicon
+        RELATIVE_PRONOUNS after the last comma before them) between the role and the
+        quotation, in the role's sentence, is no subject of the role's clause — never the
+        person the role stands for."""
+        if pos <= at.end or sentence_end(self.text, at.end, pos) < pos:
+            return frozenset()
+        found: set[str] = set()
+        for m in self.entities.persons:
+            if m.person is None or not at.end <= m.start < pos or self.inside_quote(m.start):
+                continue
+            comma = self.text.rfind(",", at.end, m.start)
+            if comma >= 0 and any(
+                word_lemma(t.lower) in RELATIVE_PRONOUNS
+                for t in tokens(self.text, comma + 1, m.start)
+            ):
+                found.add(m.person.name)
         return frozenset(found)
 
     def _colleague_spoke(self, found: str, pos: int) -> bool:
@@ -739,27 +764,30 @@ class _Roles(_Continuity):
         self, nations: tuple[str, ...], gender: str | None, pos: int, skip: frozenset[str]
     ) -> str | None:
         """ "китайский эксперт" when nobody was introduced with that role and country: the
-        one person tied to the country in another role ("профессор Пекинского университета
-        Ван Вэнь"), else the one person of that gender named before (not one of `skip`:
-        foreigners, scholars for an office), else unknown — with two people ("Эрдоган и
-        Путин провели переговоры") the nationality decides, and the text did not say whose."""
+        one person (not one of `skip`: foreigners, scholars for an office) a title of whom
+        names the country ("профессор Пекинского университета Ван Вэнь") or, for a Russian
+        description, whose name the dictionary holds as Russian ("Сергей Лавров выступил.
+        «…», — заявил российский дипломат"); else unknown — a person of no such tie is of no
+        country because the text is silent on them («Марко Рубио заявил: «…». «…», — ответил
+        российский дипломат», «Ван И заявил … — добавил японский дипломат»), and with two
+        people the text did not say whose."""
         keys = {key for word in nations for key in nation_keys(word)}
-        people = [
-            m
+        russian = bool(keys & set(nation_keys("российский")))
+        tied = {
+            m.person.name
             for m in self.entities.persons
             if m.person is not None
             and m.start < pos
             and m.person.name not in skip
             and (gender is None or m.person.gender in (None, gender))
             and not self.inside_quote(m.start)
-        ]
-        tied = {m.person.name for m in people if m.person is not None and self._tied_to(m, keys)}
-        names = tied or {m.person.name for m in people if m.person is not None}
-        if not tied and not keys & set(nation_keys("российский")):
-            # "китайский министр": never a Russian name ("Лавров провел переговоры с Ван И",
-            # where «Ван И» went unrecognised)
-            names = {name for name in names if not _native_name(name)}
-        return names.pop() if len(names) == 1 else None
+            and (
+                self._tied_to(m, keys)
+                or _overlap(self._title_countries(m), frozenset(keys))
+                or (russian and _native_name(m.person.name))
+            )
+        }
+        return tied.pop() if len(tied) == 1 else None
 
     def _other_roles(self, lemma: str, pos: int) -> frozenset[str]:
         """People introduced as scholars or commentators ("историка Мэри Саротт") when the
