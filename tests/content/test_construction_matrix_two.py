@@ -549,19 +549,18 @@ GAPS: dict[tuple[str, str], str] = {
     ("ob etom, other between, pronoun", "Ван И"): "«Ван И.» read as an initial",
     ("po mneniyu role noun, Y sure", "Сергей Рябков"): "«дипломата» linked to nobody",
     # a circumstance naming Y before the verb, the speaker after it a name the name finder
-    # misses («Ван И») or reads as a man's genitive («Анналена»): the resolver falls back on
-    # the one person the clause names, Y — wrong names left (the name finder's, not B1's)
-    **{
-        (f"dash, {words} Y, verb, X", name): why
-        for words in ("в присутствии", "после визита", "после звонка")
-        for name, why in (
-            ("Ван И", "«Ван И» not found: Y after the preposition taken"),
-            ("Анналена Бербок", "«Анналена» read as a man: Y after the preposition taken"),
-        )
-    },
+    # misses («Ван И») or reads as a man's genitive («Анналена»): Y is never taken, so unknown
     **{
         (f"dash, {words} Y, verb, X", name): "the speaker's name misread: unknown"
-        for words in ("после встречи с", "на встрече с", "в беседе с", "после переговоров с")
+        for words in (
+            "в присутствии",
+            "после визита",
+            "после звонка",
+            "после встречи с",
+            "на встрече с",
+            "в беседе с",
+            "после переговоров с",
+        )
         for name in ("Ван И", "Анналена Бербок")
     },
 }

@@ -469,6 +469,37 @@ def test_a_name_before_the_verb(text: str, opening: str, speaker: str | None) ->
     assert _speaker(text, opening) == speaker
 
 
+# Whoever else reads the clause, a person named in a circumstance before its verb (a
+# preposition or a noun governs the name) or of the other gender than the verb's form is
+# never the speaker: the one named after the verb in the nominative is, else nobody — when
+# the name finder misses or misreads that one («Ван И», «Анналена» read as a man).
+NEVER_THE_CIRCUMSTANCE: list[Row] = [
+    (f"{_READY}, — в присутствии Нарендры Моди заявила Анналена Бербок.", "Мы готовы", None),
+    (f"{_READY}, — в присутствии Анналены Бербок заявил Ван И.", "Мы готовы", None),
+    (f"{_READY}, — после визита Анналены Бербок заявил Ван И.", "Мы готовы", None),
+    (f"{_READY}, — после звонка Нарендры Моди заявила Анналена Бербок.", "Мы готовы", None),
+    (f"{_READY}, — в присутствии Сергея Лаврова заявила Анналена Бербок.", "Мы готовы", None),
+    (f"{_READY}, — после визита Сергея Лаврова сказал он.", "Мы готовы", None),
+    (
+        f"{_READY}, — в присутствии Нарендры Моди заявил Сергей Лавров.",
+        "Мы готовы",
+        "Сергей Лавров",
+    ),
+    (
+        f"{_READY}, — после визита Сергея Лаврова заявила Мария Захарова.",
+        "Мы готовы",
+        "Мария Захарова",
+    ),
+    # a capital word before the name is of the name itself: its subject still
+    (f"{_READY}, — так Пенни Вонг прокомментировала заявление Лаврова.", "Мы готовы", "Вонг"),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), NEVER_THE_CIRCUMSTANCE)
+def test_never_the_circumstance(text: str, opening: str, speaker: str | None) -> None:
+    assert _speaker(text, opening) == speaker
+
+
 # A quotation after another's closing mark and a colon goes on with the earlier words only
 # when the sentence's own verb has no other subject: «X прокомментировала слова Y о том, что
 # «…»: «…»» — the reply is X's (review round 6, B4).

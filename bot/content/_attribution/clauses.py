@@ -195,7 +195,8 @@ def _next_sentence_speaker(c: SpanContext, lo: int) -> str | None:
     subject = _subject_right_before(c.resolver, lo, verb, hi)
     if subject is not None:  # "Об этом Кая Каллас сообщила Марко Рубио": not the addressee
         return subject
-    return c.resolver.resolve(lo, hi, verb, c.span.close) or _sole_named(c, verb.token.end, hi)
+    who = c.resolver.resolve(lo, hi, verb, c.span.close) or _sole_named(c, verb.token.end, hi)
+    return checked_speaker(c.resolver, lo, hi, verb, who)
 
 
 def _sole_named(c: SpanContext, lo: int, hi: int) -> str | None:
@@ -366,4 +367,58 @@ def _addressed(name: str) -> bool:
         not any(p.has("nomn") for p in readings)
         and any(p.grams & _ADDRESSEE_CASES for p in readings)
         for readings in (parses(w.lower()) for w in name.split())
+    )
+
+
+def checked_speaker(
+    resolver: Resolver, lo: int, hi: int, verb: Verb, who: str | None
+) -> str | None:
+    """`who`, the speaker read for the attribution clause text[lo:hi], unless the clause names
+    them only where they cannot be the verb's subject: inside a circumstance before the verb
+    (a preposition or a noun governs the name: «— в присутствии Нарендры Моди заявила …»,
+    «— после визита Си Цзиньпина заявил …»), or with a known gender the verb's form denies
+    («— в присутствии Сергея Лаврова заявила …»). Then the person named right after the verb
+    in the nominative, agreeing with it, speaks; else nobody (an unknown speaker, never the
+    wrong one). A name from the context (not in the clause) is left as the resolver read it."""
+    named = [
+        m
+        for m in resolver.entities.persons
+        if m.person is not None and m.person.name == who and lo <= m.start < hi
+    ]
+    if not named or not all(_not_subject(resolver.text, lo, verb, m) for m in named):
+        return who
+    return _nominative_right_after(resolver, verb, hi, who)
+
+
+def _not_subject(text: str, lo: int, verb: Verb, m: Mention) -> bool:
+    """Whether the mention `m` in a clause from `lo` cannot be `verb`'s subject: of the other
+    known gender, or before the verb with a preposition or a noun governing it: a lower-case
+    word right before the name (a capital one is of the name the finder cut short: «так
+    Пенни Вонг», found as «Вонг»)."""
+    gender = m.person.gender if m.person is not None else None
+    if verb.gender is not None and gender not in (None, verb.gender):
+        return True
+    if m.end > verb.token.start:
+        return False
+    words = [t for t in tokens(text, lo, m.start) if t.text[:1].isalpha()]
+    return bool(words) and words[-1].text.islower() and not _bare_lead(text, lo, m.start)
+
+
+def _nominative_right_after(
+    resolver: Resolver, verb: Verb, hi: int, other: str | None
+) -> str | None:
+    """The person named in the nominative right after the verb (only words between, up to
+    `hi`), of a gender the verb's form allows, other than `other`; None when there is none."""
+    return next(
+        (
+            m.person.name
+            for m in resolver.entities.persons
+            if m.person is not None
+            and m.nominative
+            and verb.token.end <= m.start < hi
+            and m.person.name != other
+            and (verb.gender is None or m.person.gender in (None, verb.gender))
+            and not _BREAK.search(resolver.text[verb.token.end : m.start])
+        ),
+        None,
     )

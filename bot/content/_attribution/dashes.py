@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from bot.content._attribution.clauses import _named_in, _not_media, first_verb
+from bot.content._attribution.clauses import _named_in, _not_media, checked_speaker, first_verb
 from bot.content._attribution.context import Found, Outcome, SpanContext
 from bot.content._attribution.relays import clause_speaker
 from bot.content.layout import count_words, sentence_end
@@ -99,7 +99,8 @@ def interrupted(c: SpanContext) -> Outcome:
         # «…, — открестилась от темы Набиуллина. — …»: any past verb naming its subject
         found = _past_verb_clause(c, lo, hi)
         return Found(found.speaker, words) if isinstance(found, Found) else None
-    return Found(c.resolver.resolve(lo, hi, verb, c.span.open), words)
+    who = c.resolver.resolve(lo, hi, verb, c.span.open)
+    return Found(checked_speaker(c.resolver, lo, hi, verb, who), words)
 
 
 def any_verb_after(c: SpanContext, dash: str, lo: int, hi: int) -> Outcome:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from bot.content._attribution.clauses import _lemma_of, _subject_right_before
+from bot.content._attribution.clauses import _lemma_of, _subject_right_before, checked_speaker
 from bot.content._attribution.context import Found
 from bot.content._attribution.owners import _POSSESSIVE, _words_noun
 from bot.content.lexicon import CITING_VERBS, MEDIA, MEDIA_KINDS, REPORTER_NOUNS, role_of
@@ -36,7 +36,8 @@ def clause_speaker(resolver: Resolver, lo: int, hi: int, verb: Verb, pos: int) -
     owner = _quoted_owner(resolver, verb, lo, hi, pos)
     if owner is not None:
         return owner.speaker
-    return _subject_right_before(resolver, lo, verb, hi) or resolver.resolve(lo, hi, verb, pos)
+    who = _subject_right_before(resolver, lo, verb, hi) or resolver.resolve(lo, hi, verb, pos)
+    return checked_speaker(resolver, lo, hi, verb, who)
 
 
 def _quoted_owner(resolver: Resolver, verb: Verb, lo: int, hi: int, pos: int) -> Found | None:
