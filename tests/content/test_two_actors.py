@@ -500,6 +500,63 @@ def test_never_the_circumstance(text: str, opening: str, speaker: str | None) ->
     assert _speaker(text, opening) == speaker
 
 
+# The sentence after a quotation names its speaker before its verb only in the nominative: a
+# name right after a lower-case noun that may be its genitive is what that noun governs
+# («после визита Лаврова», «по итогам переговоров Лаврова»), never the subject — the one named
+# in the nominative right after the verb is, else nobody. A circumstance before a subject in
+# the nominative («В интервью RT …», «На брифинге Мария Захарова») keeps it the speaker.
+NEXT_SENTENCE_NOT_THE_GENITIVE: list[Row] = [
+    (
+        f"{_READY}. Об этом после визита Лаврова заявила Мария Захарова.",
+        "Мы готовы",
+        "Мария Захарова",
+    ),
+    (
+        f"{_READY}. Об этом по итогам переговоров Лаврова заявила Мария Захарова.",
+        "Мы готовы",
+        "Мария Захарова",
+    ),
+    (f"{_READY}. Об этом в присутствии Моди заявил Сергей Лавров.", "Мы готовы", "Сергей Лавров"),
+    (
+        f"{_READY}. По итогам переговоров Лаврова журналистам заявила официальный представитель.",
+        "Мы готовы",
+        None,
+    ),
+    (
+        f"{_READY}. После визита Лаврова в Анкару дипломат сообщила об этом журналистам.",
+        "Мы готовы",
+        None,
+    ),
+    # a circumstance before a nominative subject: still the speaker
+    (
+        f"{_READY}. В интервью RT официальный представитель МИД Мария Захарова рассказала о"
+        " переговорах.",
+        "Мы готовы",
+        "Мария Захарова",
+    ),
+    (
+        f"{_READY}. На брифинге Мария Захарова рассказала о переговорах.",
+        "Мы готовы",
+        "Мария Захарова",
+    ),
+    (
+        f"{_READY}. В интервью телеканалу Сергей Лавров рассказал о переговорах.",
+        "Мы готовы",
+        "Сергей Лавров",
+    ),
+    (
+        f"{_READY}. Вчера в Анкаре Сергей Лавров рассказал о переговорах.",
+        "Мы готовы",
+        "Сергей Лавров",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), NEXT_SENTENCE_NOT_THE_GENITIVE)
+def test_next_sentence_not_the_genitive(text: str, opening: str, speaker: str | None) -> None:
+    assert _speaker(text, opening) == speaker
+
+
 # A quotation after another's closing mark and a colon goes on with the earlier words only
 # when the sentence's own verb has no other subject: «X прокомментировала слова Y о том, что
 # «…»: «…»» — the reply is X's (review round 6, B4).

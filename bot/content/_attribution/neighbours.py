@@ -16,6 +16,7 @@ from bot.content._attribution.clauses import (
     _leads_to,
     _next_sentence,
     _next_sentence_speaker,
+    _nominative_right_after,
     _not_media,
     first_verb,
     last_verb,
@@ -24,6 +25,7 @@ from bot.content._attribution.context import _CONTEXT, Found, Outcome, SpanConte
 from bot.content._attribution.fragments import _clause_verb
 from bot.content.layout import sentence_end, sentence_start
 from bot.content.lexicon import SHIFT_OPENERS, role_of
+from bot.content.mentions import Mention
 from bot.content.morph import parses
 from bot.content.speakers import Token, Verb, addressed, speech_verb, tokens
 
@@ -169,7 +171,9 @@ def _next_sentence_subject(c: SpanContext) -> str | None:
     anyone has spoken, a quotation that is a sentence of its own is the words of the one
     person the next sentence of its paragraph names in the nominative before its first
     speech verb, as that verb's subject (never one named after it: «Политолог объяснил,
-    почему Эрдоган …»)."""
+    почему Эрдоган …»). When every name before the verb is a noun's genitive («Об этом после
+    визита Лаврова заявила Мария Захарова»), the subject follows the verb: the one named in
+    the nominative right after it, else nobody."""
     lo = c.span.close + 1
     while lo < c.para_hi and c.text[lo] in ".!?… ":
         lo += 1
@@ -178,21 +182,34 @@ def _next_sentence_subject(c: SpanContext) -> str | None:
     verb = next((v for t in toks if (v := speech_verb(t)) is not None), None)
     if verb is None or verb.plural or verb.impersonal:
         return None
-    named = {
-        m.person.name
+    before = [
+        m
         for m in c.resolver.entities.persons
         if m.person is not None and lo <= m.start < verb.token.start
-    }
-    subjects = {
-        m.person.name
-        for m in c.resolver.entities.persons
-        if m.person is not None and lo <= m.start < verb.token.start and m.nominative
-    }
+    ]
+    if before and all(_governed(c.text, lo, m) for m in before):
+        # «Об этом после визита Лаврова заявила Мария Захарова»: the subject follows the verb
+        return _nominative_right_after(c.resolver, verb, hi, None)
+    named = {m.person.name for m in before if m.person is not None}
+    subjects = {m.person.name for m in before if m.person is not None and m.nominative}
     if len(named) != 1 or len(subjects) != 1:
         return None
     who = subjects.pop()
     gender = c.resolver.gender_of(who)
     return who if verb.gender in (None, gender) or gender is None else None
+
+
+def _governed(text: str, lo: int, m: Mention) -> bool:
+    """Whether the name `m` right after a lower-case noun may be that noun's genitive («после
+    визита Лаврова», «в присутствии Моди»): then it is a circumstance's, not the subject. A
+    name with no genitive reading («На брифинге Мария Захарова …») is still the subject."""
+    words = [t for t in tokens(text, lo, m.start) if t.text[:1].isalpha()]
+    if not words or not words[-1].text.islower():
+        return False
+    if not any(p.pos == "NOUN" for p in parses(words[-1].lower)[:1]):
+        return False
+    first = tokens(text, m.start, m.end)[:1]
+    return bool(first) and any(p.has("gent") for p in parses(first[0].lower))
 
 
 def _finite_verb(c: SpanContext) -> bool:
