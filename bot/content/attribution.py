@@ -24,11 +24,11 @@ from bot.content._attribution.according import (
 from bot.content._attribution.clauses import (
     _gerund,
     _lemma_of,
-    _next_sentence_speaker,
     _not_media,
     first_verb,
     last_verb,
     named_object,
+    next_sentence_speaker,
     such_statement_verb,
 )
 from bot.content._attribution.colon import colon_before
@@ -173,7 +173,7 @@ def _relayed(c: SpanContext, verb: Verb, clause_hi: int) -> Found | None:
     passes words on ("передает") is nobody's speaker without them; one that writes or
     reports (None here) may be reporting in its own words; one that quotes («— цитирует ТАСС
     релиз спецслужбы») gives someone else's, as one that passes them on does."""
-    named = _next_sentence_speaker(c, clause_hi)
+    named = next_sentence_speaker(c, clause_hi)
     if _not_media(named):
         return Found(named)
     own = None if c.starts_sentence else _sentence_attribution(c)

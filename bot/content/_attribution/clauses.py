@@ -36,7 +36,7 @@ _SO_CALLED = re.compile(r"(?:так|т\.)\s*(?:называем\w*|н\.)\s*$|н�
 _ALONE_VERBS = word_set("продолжить продолжать поделиться делиться")
 # A sentence after a quotation that says who made it: «Об этом заявил X», «Такое мнение
 # высказал X».
-_SO_SAID = re.compile(
+SO_SAID = re.compile(
     r"(?:Так|(?:Такое|Подобное) (?:мнение|заявление)|Такой ответ|Такую оценку"
     r"|С таким (?:заявлением|мнением|призывом)|Об этом)\b"
 )
@@ -170,7 +170,7 @@ def _fragment(c: SpanContext) -> bool:
     return c.first_letter.islower() and not c.titled and not _SO_CALLED.search(c.before[-40:])
 
 
-def _next_sentence(c: SpanContext, lo: int) -> tuple[int, int]:
+def next_sentence(c: SpanContext, lo: int) -> tuple[int, int]:
     """The bounds of the sentence opening at `lo`, or of the next paragraph's first when
     the sentence before ends its own ("«…»\nОб этом заявил Лавров.")."""
     text, para_hi = c.text, c.para_hi
@@ -182,17 +182,17 @@ def _next_sentence(c: SpanContext, lo: int) -> tuple[int, int]:
     return lo, sentence_end(text, lo, para_hi)
 
 
-def _next_sentence_speaker(c: SpanContext, lo: int) -> str | None:
-    """Whom the sentence opening at `lo` (`_next_sentence`) says made the words: «Об этом
+def next_sentence_speaker(c: SpanContext, lo: int) -> str | None:
+    """Whom the sentence opening at `lo` (`next_sentence`) says made the words: «Об этом
     заявил X», «Такое мнение высказал X»."""
-    lo, hi = _next_sentence(c, lo)
-    if not _SO_SAID.match(c.text, lo, hi):
+    lo, hi = next_sentence(c, lo)
+    if not SO_SAID.match(c.text, lo, hi):
         return None
     toks = tokens(c.text, lo, hi)
     verb = first_verb(toks, 5) or such_statement_verb(toks)
     if verb is None:
         return None
-    subject = _subject_right_before(c.resolver, lo, verb, hi)
+    subject = subject_right_before(c.resolver, lo, verb, hi)
     if subject is not None:  # "Об этом Кая Каллас сообщила Марко Рубио": not the addressee
         return subject
     who = c.resolver.resolve(lo, hi, verb, c.span.close) or _sole_named(c, verb.token.end, hi)
@@ -265,7 +265,7 @@ def _role_object(c: SpanContext, verb: Token, who: str) -> bool:
     return found and named == who
 
 
-def _subject_right_before(
+def subject_right_before(
     resolver: Resolver, lo: int, verb: Verb, hi: int | None = None
 ) -> str | None:
     """The person named in the nominative from `lo` on right before the verb, only words
@@ -302,7 +302,7 @@ def _bare_lead(text: str, lo: int, at: int) -> bool:
     """Whether text[lo:at] before a name is no more than a lead of lexicon SUBJECT_LEADS and a
     role in the nominative with its attributes («Глава евродипломатии», «российский
     министр»): no preposition, and no other noun, governs the name."""
-    words = [t.lower for t in tokens(text, lo, at) if t.text[:1].isalpha()]
+    words = [t.lower for t in words_between(text, lo, at)]
     for lead in SUBJECT_LEADS:
         n = len(lead.split())
         if words[:n] == lead.split():
@@ -387,7 +387,7 @@ def checked_speaker(
     ]
     if not named or not all(_not_subject(resolver.text, lo, verb, m) for m in named):
         return who
-    return _nominative_right_after(resolver, verb, hi, who)
+    return nominative_right_after(resolver, verb, hi, who)
 
 
 def _not_subject(text: str, lo: int, verb: Verb, m: Mention) -> bool:
@@ -400,11 +400,24 @@ def _not_subject(text: str, lo: int, verb: Verb, m: Mention) -> bool:
         return True
     if m.end > verb.token.start:
         return False
-    words = [t for t in tokens(text, lo, m.start) if t.text[:1].isalpha()]
-    return bool(words) and words[-1].text.islower() and not _bare_lead(text, lo, m.start)
+    return lower_word_before(text, lo, m.start) is not None and not _bare_lead(text, lo, m.start)
 
 
-def _nominative_right_after(
+def words_between(text: str, lo: int, at: int) -> list[Token]:
+    """The words of text[lo:at] (tokens opening with a letter): what stands in a clause
+    before a name, for the tests of what governs it."""
+    return [t for t in tokens(text, lo, at) if t.text[:1].isalpha()]
+
+
+def lower_word_before(text: str, lo: int, at: int) -> Token | None:
+    """The word right before `at` in text[lo:at] when it is lower-case — a preposition or
+    noun that may govern the name at `at`; None when there is none or it is capitalised (a
+    capital one is of the name the finder cut short: «так Пенни Вонг», found as «Вонг»)."""
+    words = words_between(text, lo, at)
+    return words[-1] if words and words[-1].text.islower() else None
+
+
+def nominative_right_after(
     resolver: Resolver, verb: Verb, hi: int, other: str | None
 ) -> str | None:
     """The person named in the nominative right after the verb (only words between, up to

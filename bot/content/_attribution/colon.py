@@ -10,7 +10,7 @@ import re
 
 from bot.content._attribution.clauses import _names_person, last_verb
 from bot.content._attribution.context import NOT_SPEECH, Found, Outcome, SpanContext
-from bot.content._attribution.owners import _reply_before
+from bot.content._attribution.owners import reply_before
 from bot.content._attribution.relays import _quoted_person
 from bot.content.lexicon import (
     CITING_VERBS,
@@ -121,7 +121,7 @@ def _words_relayed(c: SpanContext, lo: int, hi: int) -> bool:
     «…»»: Путин's); not one it replies to («прокомментировал заявление Каи Каллас: «…»»:
     the reply is quoted, the subject's)."""
     nouns = [t for t in tokens(c.text, lo, hi) if lemma(t.lower) in WORDS_NOUNS]
-    return bool(nouns) and not _reply_before(c, nouns[0].start)
+    return bool(nouns) and not reply_before(c, nouns[0].start)
 
 
 # punctuation that ends the verb's own group before the colon

@@ -19,10 +19,10 @@ from bot.content._attribution.clauses import (
     _fragment,
     _gerund,
     _named_in,
-    _next_sentence,
-    _next_sentence_speaker,
     _not_media,
     _speech_at,
+    next_sentence,
+    next_sentence_speaker,
     such_statement_verb,
 )
 from bot.content._attribution.context import _CONTEXT, Found, Outcome, SpanContext
@@ -311,8 +311,8 @@ def _said_next(c: SpanContext) -> str | None:
     if closing is not None:
         return closing
     end = sentence_end(c.text, c.after_lo, c.para_hi)
-    who = _next_sentence_speaker(c, end)
-    return who if _not_media(who) and _named_in(c, who, *_next_sentence(c, end)) else None
+    who = next_sentence_speaker(c, end)
+    return who if _not_media(who) and _named_in(c, who, *next_sentence(c, end)) else None
 
 
 def _unnamed_subject(c: SpanContext, verb: Verb) -> bool:

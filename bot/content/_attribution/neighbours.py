@@ -11,15 +11,16 @@ import re
 from bot.content._attribution.according import _according_to
 from bot.content._attribution.clauses import (
     _MIN_LOOSE_WORDS,
-    _SO_SAID,
+    SO_SAID,
     _fragment,
     _leads_to,
-    _next_sentence,
-    _next_sentence_speaker,
-    _nominative_right_after,
     _not_media,
     first_verb,
     last_verb,
+    lower_word_before,
+    next_sentence,
+    next_sentence_speaker,
+    nominative_right_after,
 )
 from bot.content._attribution.context import _CONTEXT, Found, Outcome, SpanContext
 from bot.content._attribution.fragments import _clause_verb
@@ -38,7 +39,7 @@ def so_said_next(c: SpanContext) -> Outcome:
     if not _fragment(c) or c.starts_sentence:
         return None
     if c.ends_sentence:
-        who = _next_sentence_speaker(c, c.span.close + 1)
+        who = next_sentence_speaker(c, c.span.close + 1)
         who = _reported_subject(c, who) or who
     elif (c.n_words >= 2 or _finite_verb(c)) and _clause_verb(c) is None and not _genitive_pair(c):
         # "…, а «коврижки и аплодисменты» Запада приводят к проблемам. Об этом заявил X",
@@ -50,7 +51,7 @@ def so_said_next(c: SpanContext) -> Outcome:
         others = _other_quotation(c, end) or _according_to(c.text, c.after_lo, end)
         if said or others:
             return None
-        who = _next_sentence_speaker(c, end)
+        who = next_sentence_speaker(c, end)
         who = _reported_subject(c, who) or who
         if who is None and _next_sentence_attributes(c, end):
             return Found(None)  # "Об этом заявил представитель Госдепа": someone unnamed
@@ -103,7 +104,7 @@ def own_sentence(c: SpanContext) -> Outcome:
         return None
     if not long_enough:
         return None
-    who = _previous_sentence_speaker(c) or _next_sentence_speaker(c, c.span.close + 1)
+    who = _previous_sentence_speaker(c) or next_sentence_speaker(c, c.span.close + 1)
     if who is None and c.last is None:
         who = _next_sentence_subject(c)
     here = c.doc.layout.paragraph_of(c.span.open)
@@ -189,7 +190,7 @@ def _next_sentence_subject(c: SpanContext) -> str | None:
     ]
     if before and all(_governed(c.text, lo, m) for m in before):
         # «Об этом после визита Лаврова заявила Мария Захарова»: the subject follows the verb
-        return _nominative_right_after(c.resolver, verb, hi, None)
+        return nominative_right_after(c.resolver, verb, hi, None)
     named = {m.person.name for m in before if m.person is not None}
     subjects = {m.person.name for m in before if m.person is not None and m.nominative}
     if len(named) != 1 or len(subjects) != 1:
@@ -203,10 +204,8 @@ def _governed(text: str, lo: int, m: Mention) -> bool:
     """Whether the name `m` right after a lower-case noun may be that noun's genitive («после
     визита Лаврова», «в присутствии Моди»): then it is a circumstance's, not the subject. A
     name with no genitive reading («На брифинге Мария Захарова …») is still the subject."""
-    words = [t for t in tokens(text, lo, m.start) if t.text[:1].isalpha()]
-    if not words or not words[-1].text.islower():
-        return False
-    if not any(p.pos == "NOUN" for p in parses(words[-1].lower)[:1]):
+    word = lower_word_before(text, lo, m.start)
+    if word is None or not any(p.pos == "NOUN" for p in parses(word.lower)[:1]):
         return False
     first = tokens(text, m.start, m.end)[:1]
     return bool(first) and any(p.has("gent") for p in parses(first[0].lower))
@@ -229,10 +228,8 @@ def _genitive_pair(c: SpanContext) -> bool:
 def _next_sentence_attributes(c: SpanContext, lo: int) -> bool:
     """Whether the next sentence is an attribution («Об этом заявил …») with a speech verb,
     whoever it names."""
-    lo, hi = _next_sentence(c, lo)
-    return (
-        bool(_SO_SAID.match(c.text, lo, hi)) and first_verb(tokens(c.text, lo, hi), 5) is not None
-    )
+    lo, hi = next_sentence(c, lo)
+    return bool(SO_SAID.match(c.text, lo, hi)) and first_verb(tokens(c.text, lo, hi), 5) is not None
 
 
 def _previous_sentence_speaker(c: SpanContext) -> str | None:

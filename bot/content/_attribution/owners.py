@@ -83,7 +83,7 @@ def words_of_another(c: SpanContext) -> Outcome:
     lo, hi = hit.span("owner")
     if _speaks_in(c, lo, c.span.open) or _clause_closed(hit.group("tail")):
         return None
-    if hit.group("link") == ":" and _reply_before(c, noun.start):
+    if hit.group("link") == ":" and reply_before(c, noun.start):
         return None  # "прокомментировала слова госсекретаря: «…»": the reply is quoted
     toks = tokens(c.text, lo, hi)
     if not toks or not toks[0].text[:1].isalpha() or toks[0].lower in ("о", "об"):
@@ -443,7 +443,7 @@ def _person_named(c: SpanContext, start: int) -> bool:
     return any(m.start == start and m.person is not None for m in c.resolver.entities.persons)
 
 
-def _reply_before(c: SpanContext, at: int) -> bool:
+def reply_before(c: SpanContext, at: int) -> bool:
     """Whether a verb of reply ("прокомментировала", "ответил на") takes the words noun at
     `at` as its object: the word before it, or before its preposition."""
     words = [t.lower for t in tokens(c.text, c.sent_lo, at) if t.text[:1].isalpha()][-2:]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from bot.content._attribution.clauses import _lemma_of, _subject_right_before, checked_speaker
+from bot.content._attribution.clauses import _lemma_of, checked_speaker, subject_right_before
 from bot.content._attribution.context import Found
 from bot.content._attribution.owners import _POSSESSIVE, _words_noun
 from bot.content.lexicon import CITING_VERBS, MEDIA, MEDIA_KINDS, REPORTER_NOUNS, role_of
@@ -36,7 +36,7 @@ def clause_speaker(resolver: Resolver, lo: int, hi: int, verb: Verb, pos: int) -
     owner = _quoted_owner(resolver, verb, lo, hi, pos)
     if owner is not None:
         return owner.speaker
-    who = _subject_right_before(resolver, lo, verb, hi) or resolver.resolve(lo, hi, verb, pos)
+    who = subject_right_before(resolver, lo, verb, hi) or resolver.resolve(lo, hi, verb, pos)
     return checked_speaker(resolver, lo, hi, verb, who)
 
 
@@ -115,7 +115,7 @@ def _object_right_after(resolver: Resolver, verb: Verb, first: Mention | None) -
     if resolver.text[verb.token.end : first.start].strip():
         return False
     lo = resolver.sentence_start(verb.token.start)
-    return not first.nominative or _subject_right_before(resolver, lo, verb) not in (
+    return not first.nominative or subject_right_before(resolver, lo, verb) not in (
         None,
         first.person.name,
     )

@@ -78,7 +78,7 @@ class _Introductions(_Memory):
         window = self.text[at.end : at.end + 60]
         hi = at.end + min((k for c in ".!?\n" if (k := window.find(c)) >= 0), default=len(window))
         for tok in tokens(self.text, at.end, hi)[:5]:
-            if not tok.text[:1].isalpha() or tok.lower in PREPOSITIONS or _verb_form(tok):
+            if not tok.text[:1].isalpha() or tok.lower in PREPOSITIONS or verb_form(tok):
                 break  # "Министр назвал украинский народ …": the clause, no title, goes on
             found = self._country_keys(tok.text)
             if found:
@@ -276,7 +276,7 @@ def _press_chief(words: list[Token], k: int, role: str) -> bool:
     return k + 1 < len(words) and lemma(words[k + 1].lower) in PRESS_UNITS
 
 
-def _verb_form(tok: Token) -> bool:
+def verb_form(tok: Token) -> bool:
     """Whether `tok` is a speech verb or reads first as any verb form: where a title ends."""
     return speech_verb(tok) is not None or any(
         p.pos in ("VERB", "INFN", "GRND") for p in parses(tok.lower)[:1]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from bot.content._speakers.continuity import _Continuity
-from bot.content._speakers.introductions import _verb_form
+from bot.content._speakers.introductions import verb_form
 from bot.content._speakers.names import _native_name, _role, _title_words
 from bot.content._speakers.nations import is_country_word, nation_keys
 from bot.content._speakers.posts import _another_post, _overlap, post_after
@@ -310,7 +310,7 @@ class _Roles(_Continuity):
         found: set[str] = set()
         verb = False
         for tok in tokens(self.text, at.end, pos):
-            if _verb_form(tok):
+            if verb_form(tok):
                 verb = True
                 continue
             role = role_of(tok.text) if verb and not self.inside_quote(tok.start) else None
@@ -526,7 +526,7 @@ class _Roles(_Continuity):
         («Спикер назвала министра иностранных дел КНР Ван И»): that role is another clause's
         subject's, never the title of the name after the verb."""
         window = self._intro_window(mention)
-        return any(_verb_form(t) for t in tokens(window, 0, len(window)))
+        return any(verb_form(t) for t in tokens(window, 0, len(window)))
 
     def _head_role(self, mention: Mention) -> str | None:
         """The role heading the title a person was introduced with («Политолог Андрей
