@@ -39,7 +39,15 @@ from bot.content._speakers.names import (
 from bot.content._speakers.nations import _NATION_ADJ, _capitalised, nation_keys
 from bot.content._speakers.posts import NATIONAL_BODIES, post_after
 from bot.content._speakers.roles import _Roles
-from bot.content._speakers.tokens import Answer, Token, Verb, naming_verb, speech_verb, tokens
+from bot.content._speakers.tokens import (
+    Answer,
+    Token,
+    Verb,
+    naming_verb,
+    speech_verb,
+    tokens,
+    word_tokens,
+)
 from bot.content.entities import Mention
 from bot.content.lexicon import (
     ACCORDING_NOUNS,
@@ -79,6 +87,7 @@ __all__ = [
     "post_after",
     "speech_verb",
     "tokens",
+    "word_tokens",
 ]
 
 # How far back (characters before the quote's sentence) a text's sender may be named.

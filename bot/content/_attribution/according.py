@@ -32,7 +32,7 @@ from bot.content.lexicon import (
     role_of,
 )
 from bot.content.morph import lemma, parses
-from bot.content.speakers import Token, naming_verb, speech_verb, tokens
+from bot.content.speakers import Token, naming_verb, speech_verb, tokens, word_tokens
 
 # "по словам X", "по его мнению", "по утверждению X", "со слов X", "с его слов", "на его
 # взгляд", "на взгляд X" (nouns: ACCORDING_NOUNS; "на первый взгляд" is no one's view).
@@ -114,7 +114,7 @@ def _role_speaks(c: SpanContext, lo: int, hi: int) -> bool:
     """ "По словам японского премьера, российский президент пообещал «…»": a role in the
     nominative right before a speech verb in the reported clause is its own speaker, whose
     words the quotation gives (never the one whose account it is)."""
-    toks = [t for t in tokens(c.text, lo, hi) if t.text[:1].isalpha()]
+    toks = word_tokens(c.text, lo, hi)
     return any(
         speech_verb(verb) is not None
         and role_of(subject.text) is not None

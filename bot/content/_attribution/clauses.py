@@ -29,7 +29,15 @@ from bot.content.lexicon import (
 )
 from bot.content.mentions import Mention
 from bot.content.morph import lemma, parses, word_set
-from bot.content.speakers import Resolver, Token, Verb, naming_verb, speech_verb, tokens
+from bot.content.speakers import (
+    Resolver,
+    Token,
+    Verb,
+    naming_verb,
+    speech_verb,
+    tokens,
+    word_tokens,
+)
 
 _SO_CALLED = re.compile(r"(?:так|т\.)\s*(?:называем\w*|н\.)\s*$|называем\w+\s*$", re.IGNORECASE)
 # Speech verbs only when used alone ("— продолжил он"); with an object they are not speech.
@@ -255,7 +263,7 @@ def _role_object(c: SpanContext, verb: Token, who: str) -> bool:
     the quotation, that stands for `who`
     makes him the one named, never the namer (the subject's description resolved onto him
     too is a guess: unknown)."""
-    toks = [t for t in tokens(c.text, verb.end, c.span.open) if t.text[:1].isalpha()]
+    toks = word_tokens(c.text, verb.end, c.span.open)
     first = parses(toks[0].lower)[:1] if toks else []
     if not first or first[0].has("nomn") or first[0].has("Apro") or first[0].pos not in _ROLE_POS:
         return False  # «назвала её «…»»: a pronoun may stand for a thing, never a role
@@ -302,7 +310,7 @@ def _bare_lead(text: str, lo: int, at: int) -> bool:
     """Whether text[lo:at] before a name is no more than a lead of lexicon SUBJECT_LEADS and a
     role in the nominative with its attributes («Глава евродипломатии», «российский
     министр»): no preposition, and no other noun, governs the name."""
-    words = [t.lower for t in words_between(text, lo, at)]
+    words = [t.lower for t in word_tokens(text, lo, at)]
     for lead in SUBJECT_LEADS:
         n = len(lead.split())
         if words[:n] == lead.split():
@@ -403,17 +411,11 @@ def _not_subject(text: str, lo: int, verb: Verb, m: Mention) -> bool:
     return lower_word_before(text, lo, m.start) is not None and not _bare_lead(text, lo, m.start)
 
 
-def words_between(text: str, lo: int, at: int) -> list[Token]:
-    """The words of text[lo:at] (tokens opening with a letter): what stands in a clause
-    before a name, for the tests of what governs it."""
-    return [t for t in tokens(text, lo, at) if t.text[:1].isalpha()]
-
-
 def lower_word_before(text: str, lo: int, at: int) -> Token | None:
     """The word right before `at` in text[lo:at] when it is lower-case — a preposition or
     noun that may govern the name at `at`; None when there is none or it is capitalised (a
     capital one is of the name the finder cut short: «так Пенни Вонг», found as «Вонг»)."""
-    words = words_between(text, lo, at)
+    words = word_tokens(text, lo, at)
     return words[-1] if words and words[-1].text.islower() else None
 
 

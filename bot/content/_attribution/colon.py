@@ -21,7 +21,7 @@ from bot.content.lexicon import (
 )
 from bot.content.morph import lemma, parses
 from bot.content.name_slots import verb_gender_after
-from bot.content.speakers import Token, Verb, tokens
+from bot.content.speakers import Token, Verb, tokens, word_tokens
 
 
 def colon_before(c: SpanContext) -> Outcome:
@@ -87,7 +87,7 @@ def _cites_unknown(c: SpanContext, verb: Verb) -> bool:
     words, whom we cannot tell; never the subject's, who only quotes."""
     if lemma(verb.token.lower) not in CITING_VERBS:
         return False
-    words = [t for t in tokens(c.text, verb.token.end, c.span.open) if t.text[:1].isalpha()]
+    words = word_tokens(c.text, verb.token.end, c.span.open)
     return bool(words) and words[0].text[:1].isupper()
 
 

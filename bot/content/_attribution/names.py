@@ -17,7 +17,7 @@ from bot.content.lexicon import (
     TITLED_ACTS,
 )
 from bot.content.morph import parses
-from bot.content.speakers import tokens
+from bot.content.speakers import tokens, word_tokens
 
 _NAME_POS = frozenset({"NOUN", "ADJF"})  # the head of a name: «нормандской четвёрки»
 _LOWER_NAMED = NAMED_THINGS - TEXT_NOUNS  # kinds whose name may be a lowercase phrase
@@ -65,7 +65,7 @@ def _lower_title(c: SpanContext) -> bool:
         return False
     if not _title_before(c.text, c.sent_lo, c.span.open, _LOWER_NAMED):
         return False
-    words = [t.lower for t in tokens(c.inner, 0, len(c.inner)) if t.text[:1].isalpha()]
+    words = [t.lower for t in word_tokens(c.inner, 0, len(c.inner))]
     if not words or not any(p.pos in _NAME_POS for p in parses(words[0])):
         return False
     head = parses(words[-1])[:1]  # the head noun: «большой восьмерки», «одного Китая»
@@ -78,7 +78,7 @@ def _named_kind(c: SpanContext) -> bool:
     in quotation marks, in any case, whoever's sentence it stands in."""
     if not c.first_letter.islower() or not 2 <= c.n_words <= 3:
         return False
-    words = [t.lower for t in tokens(c.inner, 0, len(c.inner)) if t.text[:1].isalpha()]
+    words = [t.lower for t in word_tokens(c.inner, 0, len(c.inner))]
     if not words:
         return False
     *modifiers, head = words

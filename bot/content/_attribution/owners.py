@@ -28,7 +28,7 @@ from bot.content.lexicon import (
     role_of,
 )
 from bot.content.morph import lemma, parses
-from bot.content.speakers import Token, tokens
+from bot.content.speakers import Token, tokens, word_tokens
 
 _HEARD_LINKS = frozenset({",", ":", "что", "как", "будто", "якобы"})
 # After a noun for someone's words (WORDS_NOUNS: "заявления главы МИД Армении Арарата
@@ -446,7 +446,7 @@ def _person_named(c: SpanContext, start: int) -> bool:
 def reply_before(c: SpanContext, at: int) -> bool:
     """Whether a verb of reply ("прокомментировала", "ответил на") takes the words noun at
     `at` as its object: the word before it, or before its preposition."""
-    words = [t.lower for t in tokens(c.text, c.sent_lo, at) if t.text[:1].isalpha()][-2:]
+    words = [t.lower for t in word_tokens(c.text, c.sent_lo, at)][-2:]
     if words and words[-1] == "на":
         words = words[:-1]
     return bool(words) and lemma(words[-1]) in REPLY_VERBS

@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from bot.content._speakers.tokens import Token, tokens
+from bot.content._speakers.tokens import Token, word_tokens
 from bot.content.entities import Mention
 from bot.content.lexicon import COMPOUND_ROLES, PREPOSITIONS, role_of
 from bot.content.morph import Parse, common_noun, parses, word_set
@@ -174,4 +174,4 @@ def addressed(text: str, mention: Mention) -> bool:
 def _title_words(window: str) -> list[Token]:
     """The last seven words before a name, where its title's head is; brackets and commas are
     no words («Директор Службы внешней разведки России (СВР) Сергей Нарышкин»)."""
-    return [t for t in tokens(window, 0, len(window)) if t.text[:1].isalpha()][-7:]
+    return word_tokens(window, 0, len(window))[-7:]

@@ -46,6 +46,12 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
     return [Token(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text, start, end)]
 
 
+def word_tokens(text: str, start: int, end: int) -> list[Token]:
+    """The words of text[start:end]: its tokens that open with a letter (no punctuation, no
+    numbers) — what the rules count and read when they ask which words stand in a stretch."""
+    return [t for t in tokens(text, start, end) if t.text[:1].isalpha()]
+
+
 def speech_verb(token: Token) -> Verb | None:
     """The token as a speech verb (any person, gender, past or present tense), or None.
 
