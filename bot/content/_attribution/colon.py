@@ -72,8 +72,8 @@ def _goes_on_after_colon(c: SpanContext) -> str | None:
     mark = _CLOSE_THEN_COLON.search(c.text, c.para_lo, c.span.open)
     if mark is None:
         return None
-    before = next((lo for lo, hi in c.resolver.quoted if hi == mark.start()), None)
-    who = next((name for at, _rank, name, _g in c.resolver.spoken if at == before), None)
+    said = c.resolver.speakers_of_quote_closing_at(mark.start())
+    who = said[0] if said else None
     verb = last_verb(c.toks_before)
     if who is None or verb is None:
         return who

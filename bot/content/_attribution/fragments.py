@@ -412,10 +412,8 @@ def _paired_on(c: SpanContext) -> Outcome:
     pair = _PAIRED_ON.search(c.text, max(c.para_lo, c.span.open - 20), c.span.open)
     if pair is None:
         return None
-    close = pair.start()
-    before = next((lo for lo, hi in c.resolver.quoted if hi == close), None)
-    said = [name for pos, _rank, name, _g in c.resolver.spoken if pos == before]
-    return Found(said[-1]) if before is not None and said else None
+    said = c.resolver.speakers_of_quote_closing_at(pair.start())
+    return Found(said[-1]) if said else None
 
 
 def _infinitive(verb: Verb) -> bool:

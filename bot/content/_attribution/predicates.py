@@ -43,6 +43,5 @@ def content_of_previous(c: SpanContext) -> Outcome:
     before = [(a, b) for a, b in c.resolver.quoted if c.sent_lo <= a and b < c.span.open]
     if not before or not _CONTENT_LINK.fullmatch(c.text, before[-1][1] + 1, c.span.open):
         return None
-    opening = before[-1][0]
-    who = next((name for at, _rank, name, _g in c.resolver.spoken if at == opening), None)
-    return Found(who) if who is not None else None
+    said = c.resolver.speakers_at(before[-1][0])
+    return Found(said[0]) if said else None

@@ -50,6 +50,17 @@ class _Memory:
         i = bisect_right(self._quoted_starts, pos) - 1
         return i >= 0 and self.quoted[i][0] < pos < self.quoted[i][1]
 
+    def speakers_at(self, opening: int) -> list[str]:
+        """The persons the rules gave the quotation opening at `opening`, in the order they
+        were remembered: what a quotation that goes on those words inherits."""
+        return [name for at, _rank, name, _g in self.spoken if at == opening]
+
+    def speakers_of_quote_closing_at(self, close: int) -> list[str]:
+        """`speakers_at` for the quotation whose closing mark stands at `close`; empty when
+        no quotation closes there."""
+        opening = next((lo for lo, hi in self.quoted if hi == close), None)
+        return [] if opening is None else self.speakers_at(opening)
+
     def remember(self, pos: int, speaker: str | None, rank: int | None = None) -> None:
         if speaker is None:
             return
