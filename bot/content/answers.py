@@ -177,18 +177,20 @@ def _join_particles(words: list[str]) -> list[str]:
     return out
 
 
-def _fullest(name: str, entities: Entities) -> str:
+def _fullest(name: str, entities: Entities, text: str) -> str:
     """The fullest form the article gives of a label's person ("Лавров" → "Сергей Лавров");
-    never one with a patronymic ("Александр Васильевич Чепурин" is not how a quotation names
-    its speaker), nor one of as many words ("Иван Яковина" stays, whatever form another
-    mention was read in)."""
+    never one read from a mention written with a patronymic ("Александр Арсеньевич Орлов" is
+    not how a quotation names its speaker, and dropping the patronymic gives a form the text
+    never wrote: the label's own word stays), nor one of as many words ("Иван Яковина" stays,
+    whatever form another mention was read in)."""
     surname = name.split()[-1].lower()
     words = len(name.split())
     for m in entities.persons:
         person = m.person
         if person is None or surname not in person.keys or len(person.name.split()) <= words:
             continue
-        if not any(patronymic(w) for w in person.name.split()[1:-1]):
+        written = text[m.start : m.end].split()
+        if len(written) > words and not any(patronymic(w) for w in written[1:-1]):
             return person.name
     return name
 
@@ -644,13 +646,7 @@ def _read_guest(reading: _Reading) -> list[Turn] | None:
     nominative (not the host a byline names: «Михаил Зыгарь»), or else the title does
     («Особое мнение : Марат Гельман»)."""
     first = next((k for k, t in enumerate(reading.texts) if turn_label(t)), 0)
-    intro_end = reading.offsets[first] if first else 0
-    cues = [
-        _heading_or_sentence(reading.text, c.start(), c.end())
-        for c in _GUEST_CUE.finditer(reading.text, 0, intro_end)
-    ]
-    if not cues and first > 0 and _subhead(reading.texts[0]):
-        cues = [(0, len(reading.texts[0]))]  # a title line naming the programme's guest
+    cues = _guest_cues(reading, first)
     if not cues:
         return None
     announced = {
@@ -669,6 +665,27 @@ def _read_guest(reading: _Reading) -> list[Turn] | None:
         return name is not None and name.split()[-1].lower() in surnames
 
     return guest_turns(reading.texts, guest)
+
+
+def _guest_cues(reading: _Reading, first: int) -> list[tuple[int, int]]:
+    """Where a transcript announces its guest: a sentence of the introduction before the
+    first labelled unit, else a title line, else the host's first turn («Оганесян: Добрый
+    день! У нас в гостях директор … Александр Орлов.»)."""
+    intro_end = reading.offsets[first] if first else 0
+    cues = [
+        _heading_or_sentence(reading.text, c.start(), c.end())
+        for c in _GUEST_CUE.finditer(reading.text, 0, intro_end)
+    ]
+    if not cues and first > 0 and _subhead(reading.texts[0]):
+        cues = [(0, len(reading.texts[0]))]  # a title line naming the programme's guest
+    if not cues and first < len(reading.texts):
+        lo = reading.offsets[first]
+        hi = lo + len(reading.texts[first])
+        cues = [
+            _heading_or_sentence(reading.text, c.start(), c.end())
+            for c in _GUEST_CUE.finditer(reading.text, lo, hi)
+        ]
+    return cues
 
 
 # The readers of a text's layout, in order; the first confident reading wins.
@@ -883,7 +900,7 @@ def by_initials(label: str, names: Iterable[str]) -> str | None:
 
 
 def _speaker(
-    turn: Turn, default: str | None, entities: Entities, named: Sequence[str] = ()
+    turn: Turn, default: str | None, entities: Entities, text: str, named: Sequence[str] = ()
 ) -> str | None:
     """An answer's speaker: its label's person at their fullest (a label of initials, the
     person a full label names), or the announced one."""
@@ -895,7 +912,7 @@ def _speaker(
     fuller = {n for n in named if n.split()[-1] == name.split()[-1] and len(n) > len(name)}
     if len(fuller) == 1:  # «П. Ш. Рагхаван» after «Пунди Шринивасан Рагхаван»: the label in full
         return fuller.pop()
-    full = _fullest(name, entities)
+    full = _fullest(name, entities, text)
     return full if _initials_fit(turn.label, full) else name
 
 
@@ -971,7 +988,7 @@ def find_interview(text: str, layout: Layout, entities: Entities) -> Interview:
         if turn.role is not Role.ANSWER:
             continue
         if _starts(roles, k) or not answers:
-            who = _speaker(turn, default, entities, named)
+            who = _speaker(turn, default, entities, text, named)
             hello = _greeted(reading, roles, k)
             answers.append(Answer(start + turn.text_start, hi, paragraph_of[k], who, hello))
             continue

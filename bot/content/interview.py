@@ -26,7 +26,13 @@ from dataclasses import dataclass
 from enum import Enum
 from itertools import pairwise
 
-from bot.content.lexicon import MEDIA, PATRONYMIC_ENDINGS, REQUESTS, SURNAME_OPENING_PARTICLES
+from bot.content.lexicon import (
+    MEDIA,
+    PATRONYMIC_ENDINGS,
+    REPORTER_STEMS,
+    REQUESTS,
+    SURNAME_OPENING_PARTICLES,
+)
 from bot.content.morph import parses
 
 _OUTLET_NOUN = r"(?:газета|журнал|радио|телеканал|агентство|издание)"
@@ -58,6 +64,11 @@ _OF_LABELS = frozenset({"вопрос", "ответ"})
 # A site's address as a label ("swissinfo.ch", "lenta.ru"): an outlet, so the interviewer.
 _SITE = r"[a-z][\w-]*(?:\.[a-z]{2,10})+"
 _OUTLET_LABEL = re.compile(rf"^[«\"]|\s{_OUTLET_NOUN}$|^{_SITE}$", re.IGNORECASE)
+# A label's role after its comma naming the interviewer («Армен Оганесян, главный редактор
+# журнала «Международная жизнь»:», «Анна Петрова, корреспондент ТАСС:»): whoever it names asks.
+_ASKER_ROLE = re.compile(
+    r"^(?:[а-яё]+\s+)?(?:редактор|" + "|".join(REPORTER_STEMS) + r")", re.IGNORECASE
+)
 # A label: a capitalised head of names or initials ("С.В. ЛАВРОВ", "Карпушин Александр
 # Романович"), a quoted outlet ("«Международная жизнь»") or an outlet noun phrase ("Российская
 # газета"), optionally an aside in brackets ("Вопрос (ТАСС)", "С.В.Лавров (говорит
@@ -74,7 +85,7 @@ _LABEL = re.compile(
     rf"|{_SITE}\s?"
     rf"|[А-ЯЁ][а-яё]+\s{_OUTLET_NOUN}\s?)"
     r"(?:\([^()\n]{2,60}\)\s?)?"
-    r"(?:,\s?[^:.!?«»\n]{3,120})?)\s*:(?:\s+(?=\S)|\s*$)"
+    r"(?:,\s?(?:[^:.!?«»\n]|«[^«»\n]{1,40}»){3,120})?)\s*:(?:\s+(?=\S)|\s*$)"
 )
 # A turn that is one quotation and nothing after it (but a source in brackets).
 _WHOLE_QUOTE = re.compile(r"^[«\"„“].*[»\"“”][.!?…]?\s*(?:\([^()]*\)\s*)?$")
@@ -239,6 +250,9 @@ def asker_label(label: str) -> bool:
     газета", "swissinfo.ch", "РИА Новости" (an outlet the lexicon knows): the interviewer."""
     head = label_head(label)
     if head.lower().rstrip(".") in ASKER_LABELS or _OUTLET_LABEL.search(head):
+        return True
+    role = without_aside(label).partition(",")[2].strip()
+    if _ASKER_ROLE.match(role):
         return True
     if _first_word(head) in _OF_LABELS and _first_word(head) in ASKER_LABELS:
         return True
