@@ -563,6 +563,13 @@ BODY_ANAPHORS = word_set(
     """ведомство дипведомство министерство холдинг компания концерн корпорация госкорпорация
     спецслужба"""
 )
+# Common nouns for a body that speaks as the body the text named before («Как отмечает
+# министерство», «— сообщила пресс-служба», «В российском ведомстве отметили»): the speaker is
+# that body or nobody known, never a person. Lemmas.
+BODY_NOUNS = PRESS_UNITS | word_set(
+    """министерство ведомство дипведомство посольство дипмиссия постпредство представительство
+    консульство генконсульство правительство кабмин"""
+)
 # Courtesy titles: «господин Рябков», «г-жа Захарова», «мистер Кирби» are those people, the
 # title adding nothing about who they are (unlike a role, it never names an office).
 HONORIFICS = word_set("господин госпожа г-н г-жа мистер миссис мисс мадам месье сеньор сеньора")

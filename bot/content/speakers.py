@@ -20,6 +20,8 @@ from bot.content._speakers.clause_words import (
     _relative,
     _they,
     _unresolved_subject,
+    body_named,
+    body_subject,
     drop_asides,
     past_relay,
 )
@@ -197,6 +199,9 @@ class Resolver(_Roles):
             return None if self.is_person(who) else who
         if found or not context:
             return who
+        noun = body_subject(toks, verb)
+        if noun is not None:  # «Как отмечает министерство»: a body, never a person
+            return None if body_named(toks, noun) else self.referred_body(pos)
         if verb.impersonal or verb.plural:
             return self.organisation(pos)
         if _unresolved_subject(toks, verb):
@@ -696,8 +701,8 @@ class _ClauseScan:
         after = tokens(text, tok.end, stop.start() if stop else min(len(text), tok.end + 40))[:1]
         if after and (after[0].text[:1].isupper() or _genitive_noun(after[0].lower)):
             return None
-        body = self.resolver.organisation(self.pos)
-        if body is not None and not MEDIA.fullmatch(body):
+        body = self.resolver.referred_body(self.pos)  # never a person «Об этом X написал»
+        if body is not None:
             return True, body
         return (True, None) if owned else None  # a body's text, never an outlet's
 

@@ -10,7 +10,14 @@ from __future__ import annotations
 from itertools import pairwise
 
 from bot.content._speakers.tokens import Token, Verb
-from bot.content.lexicon import ASIDES, POSSESSIVE_GENDERS, PRONOUN_GENDERS, RELAY_VERBS
+from bot.content.lexicon import (
+    ASIDES,
+    BODY_ANAPHORS,
+    BODY_NOUNS,
+    POSSESSIVE_GENDERS,
+    PRONOUN_GENDERS,
+    RELAY_VERBS,
+)
 from bot.content.morph import lemma, parses, word_set
 
 _PRONOUNS = {
@@ -63,6 +70,62 @@ def _unresolved_subject(toks: list[Token], verb: Verb) -> bool:
         and any(p.pos == "NOUN" and p.has("nomn") for p in parses(t.lower)[:1])
         for t in clause
     )
+
+
+def body_subject(toks: list[Token], verb: Verb) -> Token | None:
+    """The common noun for a body (lexicon BODY_NOUNS) the verb's own clause names as its
+    subject: in the nominative before the verb or after it («Как отмечает министерство», «—
+    сообщила пресс-служба»), or, for a plural verb, where it was said («В российском
+    ведомстве отметили»). Such a noun refers back to a body; it is never a person. None when
+    the clause has none."""
+    at = next((k for k, t in enumerate(toks) if t.start == verb.token.start), None)
+    if at is None:
+        return None
+    marks = [k for k in range(at) if not toks[k].text[:1].isalnum()]
+    clause = toks[marks[-1] + 1 if marks else 0 :]
+    for k, tok in enumerate(clause):
+        if not tok.text[:1].islower() or lemma(tok.lower) not in BODY_NOUNS:
+            continue
+        readings = parses(tok.lower)
+        if any(p.has("nomn") and p.has("sing") for p in readings) and not _governed(clause, k):
+            return tok
+        if verb.plural and _in_place(clause, k) and any(p.has("loct") for p in readings):
+            return tok
+    return None
+
+
+def body_named(toks: list[Token], noun: Token) -> bool:
+    """Whether the body noun `noun` goes on with its own name or owner right after it
+    («министерство обороны», «посольство Франции»): a body of its own, not the one the text
+    named before (a noun for a body there, «пресс-служба ведомства», still refers back)."""
+    k = next((j for j, t in enumerate(toks) if t.start == noun.start), None)
+    if k is None or k + 1 >= len(toks):
+        return False
+    nxt = toks[k + 1]
+    if not nxt.text[:1].isalpha() or lemma(nxt.lower) in BODY_NOUNS | BODY_ANAPHORS:
+        return False
+    first = parses(nxt.lower)[:1]
+    genitive = bool(first) and first[0].pos in ("NOUN", "ADJF") and first[0].has("gent")
+    return nxt.text[:1].isupper() or genitive
+
+
+def _governed(clause: list[Token], k: int) -> bool:
+    """Whether a preposition or a noun stands right before clause[k], adjectives aside."""
+    j = k - 1
+    while j >= 0 and any(p.pos in ("ADJF", "PRTF") for p in parses(clause[j].lower)[:1]):
+        j -= 1
+    if j < 0 or not clause[j].text[:1].isalpha():
+        return False
+    first = parses(clause[j].lower)[:1]
+    return bool(first) and first[0].pos in ("PREP", "NOUN")
+
+
+def _in_place(clause: list[Token], k: int) -> bool:
+    """Whether «в» (adjectives aside) stands right before clause[k]: «в российском ведомстве»."""
+    j = k - 1
+    while j >= 0 and any(p.pos in ("ADJF", "PRTF") for p in parses(clause[j].lower)[:1]):
+        j -= 1
+    return j >= 0 and clause[j].lower in ("в", "во")
 
 
 def _reported_opening(toks: list[Token], k: int) -> bool:

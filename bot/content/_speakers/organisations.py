@@ -127,18 +127,25 @@ class _Organisations(_Introductions):
             if lo <= m.start < hi and m.nominative and m.person and not self.inside_quote(m.start)
         }
 
-    def organisation(self, pos: int) -> str | None:
+    def organisation(self, pos: int, *, bodies_only: bool = False) -> str | None:
         """ "говорится в сообщении": the organisation the article attributed things to last:
         one said to speak ("В МИД заявили, что …") before one merely mentioned, and a body
         before a media outlet, which only relays («В Минобороны назвали …, передает
         «Интерфакс». «…», — говорится в сообщении» is the ministry's); an outlet only when
         the text names no other body — a body named only in the title of a person who does
-        not speak («Глава МИД Турции прибыл в Баку. Об этом сообщает «Анадолу»») is none."""
+        not speak («Глава МИД Турции прибыл в Баку. Об этом сообщает «Анадолу»») is none.
+        `bodies_only`: a person «Об этом X сообщил» named is no answer («В ведомстве
+        отметили» after «Об этом Кассис сообщил» is the body's, never his)."""
         named = [m for m in self.entities.orgs if m.start < pos and m.org is not None]
         bodies = [m for m in named if not MEDIA.fullmatch(m.org or "")]
         before = [m for m in bodies if stands_for_itself(self.text, m)] or named
+        persons = {m.person.name for m in self.entities.persons if m.person} if bodies_only else ()
         for at, speaker in reversed(self.agents):
-            if at < pos and not (MEDIA.fullmatch(speaker) and before is not named):
+            if (
+                at < pos
+                and speaker not in persons
+                and not (MEDIA.fullmatch(speaker) and before is not named)
+            ):
                 return speaker or None  # UNKNOWN_BODY: a source nobody knows
         spoke = next((m for m in reversed(before) if self._speaks(m)), None) or next(
             (m for m in reversed(before) if self._text_of(m)), None

@@ -26,6 +26,7 @@ from bot.content.lexicon import (
     HEAD_ROLES,
     LEADER_PERIPHRASES,
     LEADER_ROLES,
+    MEDIA,
     NATIONAL_POSTS,
     RANK_MARKS,
     RELATIVE_PRONOUNS,
@@ -363,6 +364,15 @@ class _Roles(_Continuity):
             for m in self.entities.persons
         )
 
+    def referred_body(self, pos: int) -> str | None:
+        """The body a common noun for one («министерство», «ведомство», «пресс-служба») refers
+        back to: the one the text had speak or issue a text last before `pos`; never a person
+        nor an outlet, and None when no such body stands out."""
+        body = self.organisation(pos, bodies_only=True)
+        if body is None or self.is_person(body) or MEDIA.fullmatch(body):
+            return None
+        return body
+
     def is_person(self, who: str | None) -> bool:
         """Whether `who` is one of the text's people (not a body nor an outlet)."""
         return who is not None and any(
@@ -589,11 +599,14 @@ class _Roles(_Continuity):
 
     def _latest(self, mentions: list[Mention], stems: frozenset[str], pos: int) -> str | None:
         """Of people introduced with a role, the one whose introduction shares words with the
-        attribution's (`stems`), else the latest before `pos`, else the first after it."""
+        attribution's (`stems`), else the latest before `pos`, else the first after it —
+        unless someone else already acts before `pos` (`_other_acting_before`)."""
         linked: str | None = None
         best_match = False
         for m in mentions:
-            if m.person is None:
+            if m.person is None or (
+                m.start >= pos and self._other_acting_before(m.person.name, pos)
+            ):
                 continue
             window = self._intro_window(m)
             words = {w.lower()[:5] for w in re.findall(r"[А-ЯЁа-яё]{4,}", window)}
@@ -604,6 +617,21 @@ class _Roles(_Continuity):
                 linked = m.person.name
                 best_match = best_match or match
         return linked
+
+    def _other_acting_before(self, name: str, pos: int) -> bool:
+        """Whether the text made someone other than `name` a subject before `pos` (named in
+        the nominative outside quotations): «Губернатор Мурманской области Андрей Чибис
+        отреагировал … «…», — написал глава региона. … В список вошли глава Астраханской
+        области Игорь Бабушкин» — the role goes on the one already acting, never forward on a
+        person introduced with it only after the quotation."""
+        return any(
+            m.person is not None
+            and m.person.name != name
+            and m.start < pos
+            and m.nominative
+            and not self.inside_quote(m.start)
+            for m in self.entities.persons
+        )
 
     def _subject(self, name: str) -> bool:
         """Whether the text makes `name` a subject: names them in the nominative outside a
