@@ -680,6 +680,42 @@ WORDS_OF_ANOTHER: list[Row] = [
         "новой",
         Found("Джо Байден"),
     ),
+    # A quotation opening with a verb after adverbs («впервые стал …») is a verdict on the
+    # words a topic link names, never those words.
+    (
+        "В Германии оценили слова Фридриха Мерца о России фразой «впервые стал похож на лидера».",
+        "впервые",
+        UNKNOWN,
+    ),
+    (
+        "Эксперты считают, что заявление Дональда Трампа о пошлинах «уже не отвечает реальности».",
+        "уже не",
+        UNKNOWN,
+    ),
+    # A report no owner is named for, commented on: its content is nobody known's, never
+    # the commenter's; a speech verb of its own in the clause leaves it to the rules after.
+    (
+        "Депутат Госдумы Руслан Бальбек прокомментировал в беседе с RT сообщение о том, что"
+        " Евросоюз «категорически осуждает» ответные меры России.",
+        "категорически",
+        UNKNOWN,
+    ),
+    (
+        "Премьер Энтони Албаниз отреагировал на сообщения о том, что Пекин «готов к"
+        " переговорам» о пошлинах.",
+        "готов к",
+        UNKNOWN,
+    ),
+    (
+        "Песков прокомментировал сообщение о том, что Макрон заявил о «готовности к диалогу».",
+        "готовности",
+        None,
+    ),
+    (  # no verb of reply: not this construction
+        "Лавров напомнил о сообщении о том, что Евросоюз «категорически осуждает» меры.",
+        "категорически",
+        None,
+    ),
     # A piece someone wrote is their words too, its author after it in the genitive.
     (
         "Ранее Алексей Пушков, комментируя статью обозревателя издания Rzeczpospolita Томаша"

@@ -76,7 +76,7 @@ def words_of_another(c: SpanContext) -> Outcome:
     the text links to nobody."""
     owned = _owned_words(c)
     if owned is None:
-        return _uttered_by(c) or _possessive_owner(c)
+        return _uttered_by(c) or _possessive_owner(c) or _report_commented(c)
     noun, hit = owned
     if _said_of_words(c, noun):
         return Found(None)
@@ -233,6 +233,32 @@ def _uttered_by(c: SpanContext) -> Outcome:
     if len(before) == 2 and lemma(before[0].lower) in NAMING_VERBS:
         return None  # "назвала слова Рябкова «недружественным шагом»": her label for them
     return Found(owner.person.name)
+
+
+_REPORT_LINK = re.compile(r"\s+о\s+том,?\s+что\b")
+
+
+def _report_commented(c: SpanContext) -> Outcome:
+    """ "Депутат Руслан Бальбек прокомментировал в беседе с RT сообщение о том, что Евросоюз
+    «категорически осуждает» …": the content of words no owner is named for («сообщение о
+    том, что», «заявления о том, что»), taken as the object of a verb of reply (lexicon
+    REPLY_VERBS) before it, is the report's, never the words of the one commenting on it —
+    unless the reported clause has a speech verb of its own: speech, speaker unknown."""
+    toks = c.toks_before
+    at = next(
+        (
+            k
+            for k in range(len(toks) - 1, 0, -1)
+            if _words_noun(toks[k]) and _REPORT_LINK.match(c.text, toks[k].end, c.span.open)
+        ),
+        None,
+    )
+    if at is None or _speaks_in(c, toks[at].end, c.span.open):
+        return None
+    before = toks[:at]
+    if not any(lemma(t.lower) in REPLY_VERBS for t in before):
+        return None
+    return Found(None)
 
 
 def _predicate_opening(c: SpanContext) -> bool:
@@ -402,8 +428,10 @@ def _opens_with_verb(c: SpanContext) -> bool:
     after «заявление X о …» it is the sentence's predicate, someone's verdict on the
     statement, never the statement's own words."""
     words = tokens(c.inner, 0, min(len(c.inner), 60))
-    if words and words[0].lower == "не":
-        words = words[1:]
+    while words and (
+        words[0].lower == "не" or any(p.pos == "ADVB" for p in parses(words[0].lower)[:1])
+    ):
+        words = words[1:]  # «впервые стал похож на лидера», «уже не отвечает …»
     return bool(words) and any(p.pos == "VERB" for p in parses(words[0].lower)[:1])
 
 
