@@ -28,6 +28,7 @@ from bot.content.lexicon import (
     SECURITY_COUNCILS,
     SHIFT_OPENERS,
     SPEECH_VERBS,
+    UNDECLINED_MINISTRIES,
     media_name,
     ministry_literals,
     organisations,
@@ -49,7 +50,7 @@ def _org_name(text: str) -> str:
     "Высшего совета нацбезопасности Ирана" → "Высший совет нацбезопасности Ирана" (the
     adjectives before the head noun agree with it; the words after it stay as written)."""
     words = text.split(" ")
-    if words[0].isupper():
+    if words[0].isupper() or words[0] in UNDECLINED_MINISTRIES:
         return text
     noun = next((k for k, w in enumerate(words) if _noun_reading(w) is not None), None)
     if noun is not None and all(_adjective_reading(w) for w in words[:noun]):

@@ -753,6 +753,19 @@ def _trie(words: set[str]) -> str:
 _STATE = r"(?:России|РФ|Российской Федерации)"
 
 
+# Short names of Russian ministries cut from a genitive («Минприроды»: министерство природных
+# ресурсов): undeclined, their written form is their nominative whatever the case around them.
+UNDECLINED_MINISTRIES = (
+    "Минэкономразвития",
+    "Минкультуры",
+    "Минприроды",
+    "Минцифры",
+    "Минпросвещения",
+    "Минобрнауки",
+    "Минвостокразвития",
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Organisation:
     """One body: its canonical name and the regexes of its aliases, in any case.
@@ -785,9 +798,9 @@ ORGANISATIONS: tuple[Organisation, ...] = (
         ),
     ),
     Organisation("СВР России", (r"\b(?:СВР|Служб\w* внешней разведки)(?: России| РФ)?(?!\w)",)),
-    Organisation(
-        "ФСБ России", (r"\b(?:ФСБ|Федеральн\w* служб\w* безопасности)(?: России| РФ)?(?!\w)",)
-    ),
+    # The FSB is named as the text names it («ФСБ», «ФСБ России», «ФСБ РФ»): labellers and
+    # readers alike take «ФСБ» alone for the body's own name, as «Кремль» or «Пентагон».
+    Organisation("", (r"\b(?:ФСБ|Федеральн\w* служб\w* безопасности)(?: России| РФ)?(?!\w)",)),
     # The British foreign ministry by its English name, however a text spells it («Форин-офис»,
     # «в Форин оффисе», «Foreign Office»): one body, never a person called «Форин».
     Organisation(
@@ -810,9 +823,16 @@ ORGANISATIONS: tuple[Organisation, ...] = (
     Organisation("Еврокомиссия", (r"\bЕврокомисси\w*",)),
     # Embassies are found apart (bot/content/embassies.py): named in full once, then «посольство».
     Organisation("", (r"\b[Пп]остпредств\w* (?:России|РФ) при [А-ЯЁ][\w-]+",)),
+    # Russia's other ministries by their short names, named as the text names them: those
+    # shortened from a genitive never decline («в Минприроды»), the others do («в Минпромторге»
+    # → «Минпромторг»; entities._org_name).
+    Organisation("", (rf"\b(?:{'|'.join(UNDECLINED_MINISTRIES)})(?: России| РФ)?(?!\w)",)),
     Organisation(
         "",
-        (r"\bМинэкономразвития(?: России| РФ)?",),
+        (
+            r"\bМин(?:(?:промторг|транс|сельхоз|труд|спорт)(?:а|е|у|ом)?|стро(?:й|я|ю|ем|е))"
+            r"(?: России| РФ)?(?!\w)",
+        ),
     ),
     Organisation("Госдума", (r"\bГосдум\w*", r"\bГосударственн\w+ Дум\w*")),
     Organisation("Совет Федерации", (r"\bСовет\w* Федерации", r"\bСовфед\w*")),

@@ -64,6 +64,10 @@ _ORG_TAGS = {
     "Минобороны России": "Минобороны",
     "СВР России": "СВР",
     "ФСБ России": "ФСБ",
+    "ФСБ РФ": "ФСБ",
+    "Федеральная служба безопасности": "ФСБ",
+    "Федеральная служба безопасности России": "ФСБ",
+    "Федеральная служба безопасности РФ": "ФСБ",
     "Совбез России": "Совбез",
     "Совбез РФ": "Совбез",
     "Совет безопасности России": "Совбез",
@@ -109,6 +113,17 @@ class _Scores:
         return tuple(t for t in ranked if t and t.isalnum())[:MAX_TAGS]
 
 
+_RUSSIA_AFTER = re.compile(r"^(Мин\w+) (?:России|РФ)$")
+
+
+def _org_tag(org: str) -> str:
+    """The hashtag of a body: a table's short name, or a Russian ministry's short name without
+    the country a text may write after it («Минпромторг России» → «Минпромторг», as
+    «Минобороны России» → «Минобороны»), else the name itself."""
+    russian = _RUSSIA_AFTER.match(org)
+    return _ORG_TAGS.get(org) or (russian.group(1) if russian else org)
+
+
 def _entity_tags(scores: _Scores, entities: Entities) -> list[tuple[int, int]]:
     """People (by surname) and organisations; returns the spans they take."""
     taken: list[tuple[int, int]] = []
@@ -118,7 +133,7 @@ def _entity_tags(scores: _Scores, entities: Entities) -> list[tuple[int, int]]:
             taken.append((m.start, m.end))
     for m in entities.orgs:
         if m.org and not MEDIA.fullmatch(m.org):
-            scores.add(tag_form(_ORG_TAGS.get(m.org, m.org)), m.start)
+            scores.add(tag_form(_org_tag(m.org)), m.start)
             taken.append((m.start, m.end))
     return taken
 
