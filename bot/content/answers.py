@@ -52,8 +52,9 @@ from bot.content.mentions import Entities, Mention, Person
 from bot.content.morph import known, parses, patronymic
 
 _INITIALS = re.compile(r"(?:[А-ЯЁA-Z][а-яё]?\.\s?)+")
-# A sentence's end: a full stop before a space (not the one inside "URA.RU"), or a line's.
-_SENTENCE_END = re.compile(r"\.(?=\s)|\.$|\n")
+# A sentence's end: a full stop before a space (not the one inside "URA.RU", nor an
+# initial's, «Д.А. Медведева»), or a line's.
+_SENTENCE_END = re.compile(r"(?<!\b[А-ЯЁA-Z])\.(?=\s)|\.$|\n")
 _ONLY_INITIALS = re.compile(r"(?:[А-ЯЁA-Z]\.\s?){2,3}")
 _LABEL_WORD = re.compile(r"[^\W\d_][\w-]*")
 # Cues announcing an interview that name the listener before the verb: who answers stands
@@ -82,6 +83,7 @@ INTERVIEW_CUES = (
     # «удалось побеседовать с президентом этой страны Николасом Мадуро»: whom, not who
     r"\b(?:по)?беседова\w* со? (?!" + _ASKER_WORDS + ")",
     r"расскаж\w+",  # «…, расскажет ИА AmurMedia генеральный консул»
+    r"расспросил\w*",  # «Корреспондент TUT.BY расспросил о новом месте работы …»
     # … or «рассказал специальному корреспонденту», «нашему изданию»
     r"рассказал\w* (?:[а-яё]+(?:ому|ему) )?"
     "(?:" + "|".join((*TOLD_REPORTER_STEMS, *MEDIA_STEMS)) + ")",
@@ -103,6 +105,8 @@ _WITH = re.compile(
 )
 # An announcing sentence naming its listener before the verb: who answers stands after it.
 _LISTENER_FIRST = re.compile("(?:" + "|".join(_LISTENER_FIRST_CUES) + r")\w*", re.IGNORECASE)
+# A journalist in the dative right before a name: the one told, not the one telling.
+_TOLD = re.compile(r"\b(?:" + "|".join(TOLD_REPORTER_STEMS) + r")(?:у|ке)\b[^.!?]*$")
 _PRONOUN = re.compile(r"\b(?:[Оо]н|[Оо]на)\b")
 _MIN_DASH_QUESTIONS = 2
 _CAPITALISED = re.compile(r"\b[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\b")
@@ -234,6 +238,9 @@ def _announced(text: str, lo: int, end: int, entities: Entities) -> list[str]:
     names = list(dict.fromkeys(m.person.name for m in people if m.person is not None))
     if after is not None:  # whom the interview is with, never the journalist before «у»/«с»
         return names or _capital_people(text, after.end(), end, entities)
+    whose = _genitive_headed(text, lo, end, entities)
+    if whose is not None:
+        return whose
     return (
         names
         or _capital_names(text, lo, end)
@@ -241,6 +248,36 @@ def _announced(text: str, lo: int, end: int, entities: Entities) -> list[str]:
         or _role_subject(text, lo, end, entities)
         or _pronoun_subject(text, lo, entities)
     )
+
+
+# A sentence opening with the interview itself («Интервью Генерального секретаря ШОС Владимира
+# Норова агентству …», «Стенограмма интервью министра …»): whose it is follows in the genitive.
+_INTERVIEW_OF = re.compile(r"\s*(?:[А-ЯЁ][а-яё]+\s+)?[Ии]нтервью\s")
+
+
+def _genitive_headed(text: str, lo: int, end: int, entities: Entities) -> list[str] | None:
+    """The person a sentence opening «Интервью …» names first, when every role word before
+    the name is in the genitive («заместителя председателя Совбеза Д.А. Медведева»): the
+    interviewee (none when the name may be read two ways, `_undeclined`); None when the
+    sentence does not open so, or a role in the dative («Интервью журналисту Ивану Петрову»)
+    or none at all stands before the name."""
+    head = _INTERVIEW_OF.match(text, lo, end)
+    if head is None:
+        return None
+    first = next((m for m in entities.persons if head.end() <= m.start < end and m.person), None)
+    if first is None or first.person is None:
+        return None
+    words = [w for w in _ROLE_WORD.findall(text, head.end(), first.start) if role_of(w)]
+    if not words or not all(any(p.has("gent") for p in parses(w.lower())) for w in words):
+        return None
+    return [] if _undeclined(text[first.start : first.end], first) else [first.person.name]
+
+
+def _undeclined(written: str, m: Mention) -> bool:
+    """A name in the genitive read as written, «А.В. Новикова» as «Новикова»: a woman's
+    nominative or a man's genitive, unsure which."""
+    name = m.person.name if m.person else ""
+    return written.split()[-1] == name.split()[-1] and written[-1:] in ("а", "я")
 
 
 def _capital_people(text: str, lo: int, end: int, entities: Entities) -> list[str]:
@@ -783,7 +820,7 @@ def _confident(reading: _Reading, found: list[Turn], plain: bool) -> tuple[bool,
         return False, None
     named = named or vocative
     # announced right before the first question, not somewhere in a news story
-    last = reading.offsets[max(0, first - 1)]
+    last = reading.offsets[_announcing_unit(reading, first)]
     cues = _cue_sentences(reading.text, last, intro_end)
     right_before = bool(cues)
     if plain:
@@ -801,6 +838,22 @@ def _confident(reading: _Reading, found: list[Turn], plain: bool) -> tuple[bool,
     return bool(questions and (named or unnamed)), named
 
 
+_BETWEEN = 2  # lines a date, a subhead or a quoted headline may take between lead and question
+
+
+def _announcing_unit(reading: _Reading, first: int) -> int:
+    """The unit that may announce an interview whose first turn is unit `first`: the one
+    right before it, past a date line, a subhead or a quoted headline set between them
+    («…дипломат рассказал корреспонденту.» / «Тюнинговать сложнее»» / «— Вы год у руля?»)."""
+    k = max(0, first - 1)
+    for _ in range(_BETWEEN):
+        line = reading.texts[k].strip()
+        if k == 0 or not (_subhead(line) or _ONE_QUOTATION.match(line)):
+            break
+        k -= 1
+    return k
+
+
 def _opens_asking(found: list[Turn]) -> bool:
     """Whether the text opens with a dash question and a dash answer under it («– Является
     ли Эрдоган фаворитом выборов?» / «- Насколько я могу судить …»): an interview printed
@@ -809,8 +862,14 @@ def _opens_asking(found: list[Turn]) -> bool:
 
 
 def _names_anyone(reading: _Reading, spans: list[tuple[int, int]]) -> bool:
-    """Whether a person is mentioned within any of `spans`."""
-    return any(lo <= m.start < hi for m in reading.entities.persons for lo, hi in spans)
+    """Whether a person is mentioned within any of `spans`, but the journalist the answers
+    were told to («рассказал корреспонденту “Ъ” Павлу Тарасенко»): the listener answers
+    nothing."""
+    return any(
+        lo <= m.start < hi and not _TOLD.search(_before(reading.text, m.start))
+        for m in reading.entities.persons
+        for lo, hi in spans
+    )
 
 
 _Reader = Callable[[_Reading], list[Turn] | None]

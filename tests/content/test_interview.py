@@ -862,12 +862,13 @@ INTERVIEW_QUOTES = [
         "– Мы пока не знаем, в каком городе.",
         [],
     ),
-    (  # the role introduced nobody named before: one question, no interviewee, no interview
+    (  # the role introduced nobody named before: one question, an interview announced right
+        # before it naming only the journalist told, so its answer has no speaker
         "Министр иностранных дел Сергей Лавров провел переговоры.\n"
         "О своих планах дипломат рассказал в интервью корреспонденту РИА Новости Ксении Нака.\n"
         "— Как вы оцениваете отношения?\n"
         "— Наши отношения развиваются.",
-        [],
+        [("Наши отношения развиваются.", None)],
     ),
 ]
 
@@ -1054,6 +1055,33 @@ INTERVIEW_SHAPES = [
             ("Отношения остаются братскими.", "Момчило Бабич"),
             ("Изменилось многое.", "Момчило Бабич"),
         ],
+    ),
+    (  # «Интервью <whose, in the genitive> <to whom>»: the person after genitive roles answers
+        "Интервью министра иностранных дел Эфиопии Гедиона Тимотеоса агентству «Синьхуа».\n"
+        "— Как вы оцениваете визит?\n— Визит прошёл успешно, мы подписали три соглашения.",
+        [("Визит прошёл успешно, мы подписали три соглашения.", "Гедион Тимотеос")],
+    ),
+    (  # a transcript's title, an indeclinable foreign name
+        "Стенограмма интервью генерального директора МАГАТЭ Рафаэля Гросси телеканалу «Россия"
+        " 24»\n— Господин Гросси, когда вы приедете?\n— Очень скоро, возможно в мае.",
+        [("Очень скоро, возможно в мае.", "Рафаэль Гросси")],
+    ),
+    (  # initials then a surname that reads as a woman's nominative or a man's genitive:
+        # unsure who answers, and one question with nobody named is no interview
+        "Интервью председателя правительства А.В. Новикова газете «Труд»\n12 мая 2021 года\n"
+        "– Александр Викторович, как вы провели лето?\n– Работал, как и все, без отпуска.",
+        [],
+    ),
+    (  # the journalist told, in the dative, is not who answers: an unnamed interviewee
+        "Москву посетил министр Чили Хуан Перес. О визите дипломат рассказал корреспонденту "
+        "«Ъ» Павлу Тарасенко.\n— Каковы цели визита?\n— Укрепить связи между странами.",
+        [("Укрепить связи между странами.", None)],
+    ),
+    (  # «расспросил» announces; a quoted headline stands between it and the question
+        "Корреспондент агентства расспросил нового посла о планах.\n"
+        "«Мы приехали сюда надолго и всерьёз»\n"
+        "— Вы давно в стране?\n— Полгода, и нам здесь нравится.",
+        [("Мы приехали сюда надолго и всерьёз", None), ("Полгода, и нам здесь нравится.", None)],
     ),
     (  # a dash line that addresses «вы» but is attributed is dialogue, not a question
         "Министр заявил, что переговоры продолжатся.\n"
