@@ -412,6 +412,24 @@ COMPOUND_ROLES = {
     ("генеральный", "консул"): "генконсул",
 }
 # Role nouns a text uses for one office interchangeably ("глава МИД" … "министр" … "дипломат").
+# Where a summary's role subject ends and a circumstance of its verb starts («Спикер Совета
+# Федерации в интервью «Российской газете» рассказала»): a name joining the role goes there.
+SUBJECT_CIRCUMSTANCES = (
+    "в интервью",
+    "в беседе",
+    "в эфире",
+    "в ходе",
+    "в рамках",
+    "во время",
+    "в своем",
+    "в своём",
+    "на брифинге",
+    "на пресс-конференции",
+    "на встрече",
+    "на заседании",
+    "по итогам",
+)
+SUBJECT_CIRCUMSTANCE = re.compile(rf"\s(?:{'|'.join(SUBJECT_CIRCUMSTANCES)})(?!\w)")
 SAME_ROLE_GROUPS = (
     ("министр", "глава", "дипломат"),
     ("президент", "лидер", "глава"),

@@ -60,7 +60,14 @@ from bot.content.interviewee import (
 )
 from bot.content.introduce import Piece, introduce, plain, role_phrase, role_windows
 from bot.content.layout import Layout, sentence_end, sentence_start
-from bot.content.lexicon import OUTLET, SPEECH_VERBS, SPOKESMAN_ROLES, same_role, title_heads
+from bot.content.lexicon import (
+    OUTLET,
+    SPEECH_VERBS,
+    SPOKESMAN_ROLES,
+    SUBJECT_CIRCUMSTANCE,
+    same_role,
+    title_heads,
+)
 from bot.content.lexicon import role_of as role_word
 from bot.content.mentions import Entities, Mention
 from bot.content.morph import inflect, parses, restore_case, sole_gender, word_set
@@ -1336,11 +1343,13 @@ def role_subject(
     """«Глава МИД Ирана объяснил, что …» (a role is the subject, and no name: the reader
     does not learn who) → «Глава МИД Ирана Аббас Аракчи объяснил, что …», as the references
     introduce a speaker. The person is the one the text's quotations are all given to
-    (`said`), named in full, of the verb's gender, whose own role in the article is the same
-    post («министр» for «глава», `same_role`) and held by no one else the text names (two
-    ministers: which one is meant is unsure). When the summary names them again, only if the
-    two sentences then become one (`one_subject`: «Президент Казахстана Касым-Жомарт Токаев
-    ответил …, и заявил, что …»); else (as when nothing fits) `texts` as they are."""
+    (`said`), of the verb's gender, who may hold the post (`_role_holder`) and whom no one
+    else the text names holds it beside (two ministers: which one is meant is unsure). The
+    name goes right after the role, before a circumstance («Спикер Совета Федерации Валентина
+    Матвиенко в интервью …»). When the summary names them again, only if the two sentences
+    then become one (`one_subject`: «Президент Казахстана Касым-Жомарт Токаев ответил …, и
+    заявил, что …»), and only for a person the article gives the post; else (as when
+    nothing fits) `texts` as they are."""
     text = texts[0] if texts else ""
     verb = next(
         (w for w in _WORD.finditer(text) if w.group(0).islower() and past_gender(w.group(0))), None
@@ -1356,21 +1365,63 @@ def role_subject(
     parts = {w[:4] for n in names for w in n.split() if len(w) > 2}
     if any(w[:4] in parts for w in re.findall(r"\b[А-ЯЁ][а-яё]+", who)):
         return texts  # the subject names a person already
-    introduced = _introducible(speakers.pop(), persons, body)
-    if introduced is None or " " not in introduced[0]:
+    holder = _role_holder(speakers.pop(), head, past_gender(verb.group(0)), body, persons)
+    if holder is None:
         return texts
-    name, role, gender = introduced
-    theirs = _role_head(role or "")
-    if gender != past_gender(verb.group(0)) or theirs is None or not same_role(head, theirs):
-        return texts
+    name, posted = holder
     if any(_holds(head, other, body, persons) for other in names if other != name):
         return texts
-    named = [f"{who} {name} {text[verb.start() :]}", *texts[1:]]
+    named = [f"{_role_named(who, name)} {text[verb.start() :]}", *texts[1:]]
     rest = " ".join([text[verb.start() :], *texts[1:]])
     if not re.search(rf"\b{re.escape(name.split()[-1][:4])}", rest):
         return named
-    joined = one_subject(named, sorted(names, key=len, reverse=True))
+    joined = one_subject(named, sorted(names, key=len, reverse=True)) if posted else named
     return joined if len(joined) < len(named) else texts  # named again: one sentence, or as is
+
+
+def _role_holder(
+    speaker: str, head: str, gender: str | None, body: str, persons: Sequence[Mention]
+) -> tuple[str, bool] | None:
+    """(name, posted) of the speaker a role subject of the post `head` and the verb's
+    `gender` stands for: the name the text gives them at its fullest (a bare surname too:
+    «Спикер парламента Володин», as the references write it), and whether the article gives
+    them that post (`same_role`). One it gives no role may hold it too («Мэр областного
+    центра провел совещание …. «…», — подчеркнул Михаил Исаев.»), but only when no one else
+    the text names may (`_may_hold`): else the post may be an unquoted one's. None when
+    their gender is not the verb's or their role is another post."""
+    name = _full_name(speaker, persons)
+    if name is None:
+        return None
+    own = _gender(name, persons) or _given_gender(name) or _surname_gender(name.split()[-1])
+    if own != gender:
+        return None
+    theirs = _role_head(role_of(body, persons, name) or "")
+    if theirs is not None:
+        return (name, True) if same_role(head, theirs) else None
+    others = {m.person.name for m in persons if m.person} - {name}
+    if any(_may_hold(other, gender, body, persons) for other in others):
+        return None
+    return name, False
+
+
+def _may_hold(name: str, gender: str | None, body: str, persons: Sequence[Mention]) -> bool:
+    """Whether `name` may be the one a role subject with a verb of `gender` stands for,
+    as far as the text tells: no role of their own, and not of the other gender (a byline
+    «Ольга Сергеева» is no «Мэр … провел»)."""
+    if role_of(body, persons, name) is not None:
+        return False
+    theirs = _gender(name, persons) or _given_gender(name) or _surname_gender(name.split()[-1])
+    return theirs is None or theirs == gender
+
+
+def _role_named(who: str, name: str) -> str:
+    """The role subject `who` with `name` right after the role, before a circumstance it
+    may hold («Спикер Совета Федерации в интервью «Российской газете»» → «Спикер Совета
+    Федерации Валентина Матвиенко в интервью …»)."""
+    found = SUBJECT_CIRCUMSTANCE.search(who)
+    if found is None:
+        return f"{who} {name}"
+    return f"{who[: found.start()]} {name}{who[found.start() :]}"
 
 
 def _holds(head: str, name: str, body: str, persons: Sequence[Mention]) -> bool:
