@@ -19,8 +19,16 @@ Every text goes through the real pipeline (`bot.content.pipeline.analyze`); the 
 Speaker comparison (`same_speaker`): case, ё/е, quotation marks and spacing are ignored, and a
 one-word name equals a longer name with that last word ("Захарова" = "Мария Захарова"), since
 the labelling rule is "the fullest form the text gives" and a text may only give the surname.
-Nothing else is lenient: "Госдеп США" is not "Госдепартамент США", and a patronymic left in
-the name is a different name.
+Two names of a body are one speaker when both name, whole, the same canonical body through the
+analysis' own alias table (`bot.content.entities.find_orgs`, the one definition of that
+mapping): "МИД РФ" = "МИД России", "Госдеп США" = "Госдепартамент США", "Министерство финансов
+США" = "Минфин США", since labellers may write a body as the text gives it while the analysis
+names it canonically. A body's press service is the body ("Пресс-служба МИД РФ", "Центр
+общественных связей ФСБ"). A ministry named bare ("Минобороны", "МИД") has no country of its
+own — its text settles it, and the judge does not read the text — so it matches only itself; a
+part of a body ("Бюро Госдепартамента по делам Европы") and a name the table does not know
+("Государственный департамент") stay different. Persons get no other leniency: a patronymic
+left in the name is a different name.
 
 The malformed-summary checks are the judge's own, deliberately independent of the product's
 cleaning rules, so a regression in those rules shows up here.
@@ -38,15 +46,20 @@ import sys
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 from bot.content.balance import balanced
+from bot.content.entities import find_orgs
+from bot.content.lexicon import BARE_MINISTRIES, SPEAKING_UNIT
+from bot.content.mentions import UNKNOWN_BODY
 from bot.content.pipeline import analyze
 
 MATCH_JACCARD = 0.8
 MAX_SUMMARY = 1024
 _WORD = re.compile(r"\w+")
+_PRESS_SERVICE = re.compile(rf"(?:{SPEAKING_UNIT})\s+", re.IGNORECASE)
 _DATELINE = re.compile(
     r"^\s*(?:[А-ЯЁA-Z][А-ЯЁA-Z .-]{2,}, \d{1,2} [а-яё]+(?: \d{4})?(?: г\.)?\s*[—–-]"
     r"|[A-ZА-ЯЁ.]{3,}\.(?:RU|РУ|COM)\s*[—–-]"
@@ -79,7 +92,26 @@ def same_speaker(got: str | None, gold: str | None) -> bool:
     if a == b:
         return True
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
-    return len(short) == 1 and len(long_) >= 2 and long_[-1] == short[0]
+    if len(short) == 1 and len(long_) >= 2 and long_[-1] == short[0]:
+        return True
+    body = canonical_body(got)
+    return body is not None and body == canonical_body(gold)
+
+
+@cache
+def canonical_body(name: str) -> str | None:
+    """The canonical body a speaker's name names whole ("МИД РФ" → "МИД России"), a press
+    service standing for its body; None for a person, a bare ministry, a part of a body or a
+    name the alias table does not know — those compare only as written."""
+    name = " ".join(name.split())
+    service = _PRESS_SERVICE.match(name)
+    rest = name[service.end() :] if service else name
+    if any((m := p.fullmatch(rest)) and m.group("country") is None for _, p in BARE_MINISTRIES):
+        return None  # «Минобороны»: whose, only its text says
+    mentions = find_orgs(rest)
+    if len(mentions) != 1 or (mentions[0].start, mentions[0].end) != (0, len(rest)):
+        return None
+    return mentions[0].org if mentions[0].org != UNKNOWN_BODY else None
 
 
 def match(found: Sequence[str], gold: Sequence[str]) -> list[tuple[int, int]]:
