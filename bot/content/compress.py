@@ -351,6 +351,25 @@ def concluded(claim: Claim, attribution: Attribution) -> str | None:
     return f"{capitalised(who)} {hit.group('verb')} к выводу, что {_lowered(claim)}."
 
 
+def convinced(claim: Claim, attribution: Attribution) -> str | None:
+    """«Claim. В этом уверен X.» → «X уверен, что claim.»"""
+    found = _speaker_of(_CONVINCED, claim, attribution)
+    if found is None:
+        return None
+    hit, who = found
+    return f"{capitalised(who)} {hit.group('verb')}, что {_lowered(claim)}."
+
+
+def pointed_to(claim: Claim, attribution: Attribution) -> str | None:
+    """«Claim. На это указал X.» → «X заявил, что claim.»: the references' verb (as for «Такое
+    заявление сделал X»)."""
+    found = _speaker_of(_POINTED, claim, attribution)
+    if found is None:
+        return None
+    hit, who = found
+    return f"{capitalised(who)} заявил{hit.group('ending')}, что {_lowered(claim)}."
+
+
 def outlet_citing(claim: Claim, attribution: Attribution) -> str | None:
     """«Claim. Об этом сообщает The New York Times со ссылкой на сотрудника СБУ.» → «По данным
     The New York Times со ссылкой на сотрудника СБУ, claim.»: whose news it is, in the words
@@ -468,14 +487,16 @@ _ABOUT_THIS = re.compile(
     r"(?!\w)(?P<post>[^.!?]*(?:\.(?=[^\s])[^.!?]*)*)[.!]?$"
 )
 # «Такое заявление сделал X», «Такое мнение высказала X», «Подобную оценку дал X»,
-# «Соответствующее признание сделал X», «Такой прогноз дал X».
+# «Соответствующее признание сделал X», «Такой прогноз дал X», «Такую мысль высказал X»,
+# «Такую точку зрения привёл X», «Эту позицию изложил X».
 # «С таким заявлением выступил X».
 _SUCH_STATEMENT = re.compile(
     r"^(?:(?:Такое|Такую|Подобное|Подобную|Это|Эту|Данное|Соответствующее)\s+"
-    r"(?:заявление|мнение|оценку|предположение|признание)"
+    r"(?:заявление|мнение|оценку|предположение|признание|мысль|точку\s+зрения|позицию)"
     r"|(?:Такой|Подобный|Этот|Данный|Соответствующий)\s+(?:прогноз|вывод)"
     r"|[Сс]\s+(?:таким|подобным|этим|соответствующим)\s+(?:заявлением|предупреждением))\s+"
-    r"(?P<pre>(?:[^.!?]*?\s)?)(?:сделал|высказал|выразил|озвучил|дал|выступил)"
+    r"(?P<pre>(?:[^.!?]*?\s)?)(?:сделал|высказал|выразил|озвучил|дал|выступил|привел|привёл"
+    r"|изложил|обозначил)"
     r"(?P<ending>а|о|и|)(?!\w)(?P<post>[^.!?]*)[.!]?$"
 )
 # «Эту информацию (официально) подтвердил X»: X confirmed the claim.
@@ -487,6 +508,16 @@ _CONFIRMED = re.compile(
 _CONCLUDED = re.compile(
     r"^К\s+(?:такому|этому|подобному|аналогичному)\s+(?:выводу|заключению)\s+"
     r"(?P<pre>(?:[^.!?]*?\s)?)(?P<verb>приш(?:ел|ёл|ла|ли))(?!\w)(?P<post>[^.!?]*)[.!]?$"
+)
+# «В этом уверен X»: X is sure of the claim; «На это указал X», «На это обратила внимание X»: X
+# pointed it out. The verb stays X's own.
+_CONVINCED = re.compile(
+    r"^В\s+этом\s+(?P<pre>(?:[^.!?]*?\s)?)(?P<verb>уверен[аы]?|убежд[её]н[аы]?)(?!\w)"
+    r"(?P<post>[^.!?]*)[.!]?$"
+)
+_POINTED = re.compile(
+    r"^На\s+это\s+(?P<pre>(?:[^.!?]*?\s)?)(?:указал|обратил)(?P<ending>а|и|)(?:\s+внимание)?(?!\w)"
+    r"(?P<post>[^.!?]*)[.!]?$"
 )
 # An outlet right after the verb, in the dative, before the speaker: «сказал «Ъ» посол X»,
 # «заявил РИА Новости первый зампостпреда X», «заявил RT председатель комитета X», «заявил
@@ -550,13 +581,15 @@ _JUDGED_LAST = re.compile(
 )
 
 # The attributions that name a speaker of their own (not a pronoun's antecedent).
-_NAMING = (_ABOUT_THIS, _SUCH_STATEMENT, _CONFIRMED, _CONCLUDED)
+_NAMING = (_ABOUT_THIS, _SUCH_STATEMENT, _CONFIRMED, _CONCLUDED, _CONVINCED, _POINTED)
 # The rewrites, tried in order; each takes the claim and the sentence after it.
 RULES: tuple[tuple[str, Callable[[Claim, Attribution], str | None]], ...] = (
     ("about-this", about_this),
     ("such-statement", such_statement),
     ("confirmed", confirmed),
     ("concluded", concluded),
+    ("convinced", convinced),
+    ("pointed-to", pointed_to),
     ("outlet-citing", outlet_citing),
     ("circumstance", circumstance),
     ("where-said", where_said),
@@ -652,7 +685,7 @@ def attribute_pair(claim: Claim, second: str, follower: Attribution) -> tuple[st
     sentence can be reported too (it goes on with X's words)."""
     if not reportable(second):
         return None
-    for name, rule in RULES[:4]:  # about-this … concluded: the named speakers
+    for name, rule in RULES[: len(_NAMING)]:  # about-this … pointed-to: the named speakers
         out = rule(Claim(claim.text, claim.opens_with_name, claim.persons), follower)
         if out is not None:
             return name, out
