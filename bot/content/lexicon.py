@@ -285,6 +285,10 @@ BODY_PREFIXES = ("рос", "мос", "гос", "мин", "укр")
 # Roots of company names («Энергоатом», «Казмунайгаз», «Белтелеком»): an unknown capitalised word
 # holding one is a company, not a foreign surname.
 BODY_ROOTS = ("энерго", "атом", "нефт", "газ", "банк", "пром", "телеком", "авиа", "транс")
+# The suffixes of a region named after its city («Брянщина», «Смоленщина», «Белгородчина»,
+# «Донетчина»), before the case ending: an unknown capitalised word built so is a place, not
+# a foreign surname («Губернатор Брянщины ответил»).
+REGION_SUFFIXES = ("щин", "дчин", "тчин")
 # Words that may stand between a subject and its verb: «Рубио также отметил».
 SUBJECT_ADVERBS = word_set(
     """также тоже ранее позже затем потом тогда еще ещё уже вновь снова лишь прямо вчера
@@ -1004,9 +1008,10 @@ NAME_PARTICLES = (
 # one is that person's surname (persons.py).
 SURNAME_OPENING_PARTICLES = ("фон", "ван", "де", "дер", "дю", "бин", "бен", "ибн")
 # The Turkic patronymic words that end a name in lower case («Полад Бюльбюль оглы», «Айтен
-# Мустафа кызы»): part of the name as written, after a space or a hyphen (persons.py, the
-# speaker gate).
-NAME_ENDING_PARTICLES = ("оглы", "кызы")
+# Мустафа кызы», Kyrgyz «Эрлан Абдылда уулу», Kazakh «улы») and the Tuvan «-оол» («son»)
+# a surname ends with after a hyphen («Шолбан Кара-оол»): part of the name as written,
+# after a space or a hyphen (persons.py, the speaker gate). None is a Russian word.
+NAME_ENDING_PARTICLES = ("оглы", "кызы", "уулу", "улы", "оол")
 # The endings of a patronymic as a regex fragment, after «[А-ЯЁ][а-яё]+», for the patterns
 # that find a name and patronymic in running text (an address «Сергей Алексеевич, …», a name
 # «Дмитрий Сергеевич Песков»; interview.py, interviewee.py). A word already cut out is tested by

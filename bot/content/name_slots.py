@@ -23,9 +23,11 @@ from bot.content.lexicon import (
     BODY_PREFIXES,
     BODY_ROOTS,
     GUESSED_NAME_ENDINGS,
+    NAME_ENDING_PARTICLES,
     OUTLET,
     PERSON_AFTER,
     PERSON_VERBS,
+    REGION_SUFFIXES,
     SPEAKING_BODY_NOUNS,
     SUBJECT_ADVERBS,
     SUBJECT_CIRCUMSTANCE_PREPOSITIONS,
@@ -33,7 +35,10 @@ from bot.content.lexicon import (
 )
 from bot.content.morph import Parse, common_noun, may_have_normal, parses, word_set
 
-_WORD = r"[А-ЯЁ][а-яё]*(?:-[А-ЯЁ][а-яё]+)?"
+# A name word: capitalised, hyphenated to another («Нгози Оконджо-Ивеала») or to a Turkic
+# patronymic word that ends a surname in lower case («Кара-оол», lexicon NAME_ENDING_PARTICLES).
+_WORD = rf"[А-ЯЁ][а-яё]*(?:-[А-ЯЁ][а-яё]+|-(?:{'|'.join(NAME_ENDING_PARTICLES)})(?![\w-]))?"
+_ENDING_PARTICLES = tuple(f"-{p}" for p in NAME_ENDING_PARTICLES)
 _RUN = rf"{_WORD}(?: {_WORD}){{0,2}}"
 # Sentence openers that are never part of a name («Но Рубио заявил», «Ранее …» is common).
 _OPENERS = word_set(
@@ -91,12 +96,21 @@ def kind(word: str) -> Kind:
         # a guess: a foreign word, most likely a name, unless it begins as a body does
         body = any(lower.startswith(b) and len(lower) - len(b) >= 3 for b in BODY_PREFIXES)
         body = body or (len(lower) >= 6 and any(root in lower for root in BODY_ROOTS))
-        return Kind.NEVER if body else Kind.NAME
+        return Kind.NEVER if body or region_word(lower) else Kind.NAME
     if best.has("Geox") or best.has("Orgn") or best.has("Abbr"):
         return Kind.NEVER
     if best.pos in _COMMON_POS:
         return Kind.COMMON
     return Kind.SYLLABLE
+
+
+# «Брянщина», «Брянщины», «Белгородчиной»: a region named by a suffix (lexicon REGION_SUFFIXES).
+_REGION = re.compile(rf"[а-яё]{{3,}}(?:{'|'.join(REGION_SUFFIXES)})(?:а|ы|е|у|ой|ою)$")
+
+
+def region_word(word: str) -> bool:
+    """Whether `word` is a region named by a suffix («Брянщины»): a place, never a name."""
+    return _REGION.search(word.lower()) is not None
 
 
 _SURNAME_ENDING = re.compile(r"[а-яё]{3,}(?:ов|ев|ёв|ин|ын|ян)$")
@@ -131,7 +145,7 @@ def name_run(words: list[str], *, trim: bool) -> tuple[str, ...] | None:
         words, kinds = words[1:], kinds[1:]
     if not words or len(words[0]) < 2 or Kind.NEVER in kinds:
         return None
-    if len(words) == 1 and "-" in words[0]:
+    if len(words) == 1 and "-" in words[0] and not words[0].endswith(_ENDING_PARTICLES):
         return None  # "Эр-Рияд", "Абу-Даби": a lone hyphenated word is a place more often
     if len(words) == 2 and len(words[1]) == 1:
         kinds[1] = Kind.NAME  # «Ван И»: the one-letter syllable marks the Chinese name

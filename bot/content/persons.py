@@ -575,28 +575,36 @@ def _russian_surname(last: str, case: str | None) -> str | None:
 
 
 def _woman_beside_undeclined(first_p: list[Parse], last: str) -> list[Parse]:
-    """ "Дана Уайт заявила": a first name read both as a man's in an oblique case («Дана» of
-    «Дан») and as a woman's is hers when the surname beside it keeps a man's nominative form —
-    a man's would decline («Дана Уайта»); the man's oblique readings are dropped."""
+    """ "Дана Уайт заявила", "Анналена Бербок": a first name read both as a man's in an
+    oblique case («Дана» of «Дан») and as a woman's is hers when the surname beside it keeps a
+    man's nominative form — a man's would decline («Дана Уайта»); the man's oblique readings
+    are dropped."""
     if not any(p.has("femn") for p in first_p):
         return first_p
+    # a man's reading the dictionary only guesses at («Анналена» as «Аннален») is dropped
+    # beside a surname that reads as a man's accusative only as a thing («Бербок»); a name
+    # it holds («Полада» of «Полад») stands beside one that never declines («Бюльбюль оглы»)
     kept = [
         p
         for p in first_p
         if not (
             p.has("masc")
-            and _undeclined_beside(next((g for g in p.grams if g in _CASES), None), last)
+            and _undeclined_beside(
+                next((g for g in p.grams if g in _CASES), None), last, not p.dictionary
+            )
         )
     ]
     return kept or first_p
 
 
-def _undeclined_beside(case: str | None, last: str) -> bool:
+def _undeclined_beside(case: str | None, last: str, things: bool = False) -> bool:
     """Whether a consonant-final surname stays as it is beside a first name in an oblique
-    `case`, as only a woman's does ("Кае Каллас"; a man's would be "Каю Калласу")."""
+    `case`, as only a woman's does ("Кае Каллас"; a man's would be "Каю Калласу"). With
+    `things`, a thing's accusative, which is its nominative («бербок» read as an inanimate
+    noun), is no man's: a man's accusative is his genitive («Бербока»)."""
     if case not in ("gent", "accs", "datv", "loct", "ablt"):
         return False
-    if any("masc" in p.grams and case in p.grams for p in parses(last)):
+    if any(p.has("masc", case) and not (things and p.has("inan", "accs")) for p in parses(last)):
         return False
     return last[-1:].lower() not in "аеёиоуыэюяй" and not re.search(r"(?:ом|ем|ём|ым|им)$", last)
 
@@ -664,6 +672,14 @@ _OPENING_PARTICLES = re.compile(
 _CAP_AFTER = re.compile(r"[ \t]+[А-ЯЁA-Z]")
 _INSTRUMENTAL_ENDINGS = ("ом", "ем", "ым", "им")
 _LONGEST_NAME = 5  # capitalised words of one name at most
+# Capitalised words joined by spaces, particles or glued articles (`_NAME_GAP`): a run that
+# may be one long foreign name («Родриго де Лима Баэна Соарес»).
+_PARTICLE_RUN = re.compile(
+    rf"(?<![\w-]){_CAP_WORD.pattern}(?:{_NAME_GAP.pattern}{_CAP_WORD.pattern})+(?![\w-])"
+)
+# The endings a first name takes in an oblique case, or a woman's in «-а», «-я» has in the
+# nominative: a first name the dictionary does not know in one is left to be read otherwise.
+_OBLIQUE_FIRST = ("а", "я", "у", "ю", "ом", "ем", "е", "ой", "ей", "ы", "и")
 _CASE_OF = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 
 
@@ -1173,6 +1189,26 @@ class _Finder:
             self.mentions.append(Mention(m.start(), m.end(), person, nominative=True))
             self.used.update(i for i, w in enumerate(self.words) if m.start() <= w[0] < m.end())
 
+    def one_letter_names(self) -> None:
+        """ "Председатель … процитировала Ван И:", "заявление Ван И о том": an East Asian
+        family name (lexicon EAST_ASIAN_SURNAMES) and a given name of one letter are one
+        person wherever the text writes them, never an initial («Ван И. Петров»: see
+        `_one_letter_surname`), known by the whole name only (another «Ван» is another
+        person)."""
+        for i, (_start, end, word) in enumerate(self.words):
+            if word not in EAST_ASIAN_SURNAMES or i in self.used:
+                continue
+            single = _one_letter_surname(self.text, end)
+            if single is None or not self._free(self.words[i][0], single.end()):
+                continue
+            name = f"{word} {single.group(1)}"
+            person = next((p for p in self.people if p.name == name), None)
+            if person is None:
+                person = Person(name, name, None, frozenset({name.lower()}))
+                self.people.append(person)
+            self.mentions.append(Mention(self.words[i][0], single.end(), person, nominative=True))
+            self.used.add(i)
+
     def east_asian_names(self) -> None:
         """ "Пак Кын Хе", "Пак Ро Бёг", "с Ким Чен Ыном": a family name of Korea, China or
         Vietnam (lexicon EAST_ASIAN_SURNAMES) and two syllables after it are one person,
@@ -1226,6 +1262,50 @@ class _Finder:
             start, end = self.words[i][0], self.words[i + 1][1]
             self.mentions.append(Mention(start, end, person, nominative=nominative))
             self.used.update((i, i + 1))
+
+    def particle_names(self) -> None:
+        """ "Посол Бразилии Родриго де Лима Баэна Соарес выразил", "замглавы МИД Мексики
+        Карлос де Икаса": capitalised words joined by the particles of Iberian, Dutch,
+        German or Arabic names are one person named as written — never its last two words
+        («Баэна Соарес») or its first alone («Карлос»). Only for a first word the dictionary
+        holds as no first name (the known ones, «Урсула фон дер Ляйен», are read by
+        `_full_name`, which also declines them) in no case ending (so the run is in the
+        nominative: «с Карлосом де Икасой» is left alone)."""
+        for m in _PARTICLE_RUN.finditer(self.text):
+            found = self._particle_run(m)
+            if found is None:
+                continue
+            first, last = found
+            name = " ".join(self.text[self.words[first][0] : self.words[last][1]].split())
+            surname = self.words[last][2]
+            person = next((p for p in self.people if p.name == name), None)
+            if person is None:
+                keys = _surname_keys(surname) | {surname.lower()}
+                person = Person(name, surname, None, keys)
+                self.people.append(person)
+            start, end = self.words[first][0], self.words[last][1]
+            self.mentions.append(Mention(start, end, person, nominative=True))
+            self.used.update(range(first, last + 1))
+
+    def _particle_run(self, m: re.Match[str]) -> tuple[int, int] | None:
+        """The first and last word index of the name in a run of capitalised words and
+        particles (`particle_names`), the title's last words before it left out; None when
+        the run names nobody so."""
+        ks = [k for k, (s, e, _w) in enumerate(self.words) if m.start() <= s and e <= m.end()]
+        while ks and kind(self.words[ks[0]][2]) is not Kind.NAME:
+            ks = ks[1:]  # «Мексики», «России»: the title's place before the first name
+        if len(ks) < 2 or len(ks) > _LONGEST_NAME or any(k in self.used for k in ks):
+            return None
+        words = [self.words[k][2] for k in ks]
+        if (
+            _any_case_given_name(words[0])
+            or words[0].lower().endswith(_OBLIQUE_FIRST)
+            or words[-1].endswith(_INSTRUMENTAL_ENDINGS)
+            or any(w.lower() in _NOT_NAMES or role_of(w) is not None for w in words)
+            or not any(_foreign_particles(self.gap(k)) for k in ks[1:])
+        ):
+            return None
+        return ks[0], ks[-1]
 
     def _pair_alone(self, i: int) -> bool:
         """Whether words `i` and `i + 1` may be a name of their own: one space between and no
@@ -1633,6 +1713,33 @@ class _Finder:
                 for m in self.mentions
             ]
 
+    def written_given_names(self) -> None:
+        """ "министра энергетики Каната Бозумбаева … Канат Бозумбаев заверил": a first name
+        left in an oblique case while its surname was put in the nominative («Каната»: the
+        dictionary holds only the rope «канат», so no reading gives the name's nominative)
+        takes the form the text itself writes before that nominative surname, when the
+        name read is that form with a case ending, and the text writes only one such form."""
+        for person in list(self.people):
+            parts = person.name.split()
+            if len(parts) != 2 or parts[1] != person.surname:
+                continue
+            written = _written_given_name(self.text, parts[0], person.surname)
+            if written is not None:
+                name = f"{written} {person.surname}"
+                self._replace(person, Person(name, person.surname, person.gender, person.keys))
+
+
+def _written_given_name(text: str, given: str, surname: str) -> str | None:
+    """The one first name the text writes right before `surname` of which `given` is an
+    oblique form («Каната» of «Канат»); None when there is none, or more than one."""
+    pattern = rf"(?<![\w-])([А-ЯЁ][а-яё]+) {re.escape(surname)}(?![\w-])"
+    forms = {
+        w
+        for w in re.findall(pattern, text)
+        if w != given and given.startswith(w) and given[len(w) :] in _DECLINED
+    }
+    return forms.pop() if len(forms) == 1 else None
+
 
 _WORD_BEFORE = re.compile(r"([А-ЯЁа-яё]+)[ \t]+$")
 
@@ -1879,14 +1986,17 @@ def find_persons(text: str, blocked: tuple[tuple[int, int], ...] = ()) -> list[M
     finder.syllable_names()
     finder.east_asian_names()
     finder.japanese_names()
+    finder.particle_names()
     finder.full_names()
     _titled_names(text, finder.words, finder.used, finder.people, finder.mentions)
+    finder.one_letter_names()
     finder.known_names()
     finder.surnames()
     finder.initials()
     finder.patronymic_names()
     finder.slot_names()
     finder.nominative_surnames()
+    finder.written_given_names()
     mentions = _opening_particles(text, _ending_particles(text, finder.mentions))
     mentions = _fold_short_names(mentions)
     mentions = _undeclined_vowel_surnames(text, mentions)
@@ -1981,6 +2091,15 @@ def _particle_gap(gap: str) -> bool:
     """Lower-case particles or a glued article between two words of one name («Мухаммед бин
     Салман», «Ахмед аль-Джабер»), not a bare space."""
     return gap != " " and _NAME_GAP.fullmatch(gap) is not None
+
+
+def _foreign_particles(gap: str) -> bool:
+    """Particles between two words of one name, one of them no Russian word: «де», «ван»,
+    «дос» — not «да» alone («Путин да Медведев» are two people)."""
+    return _particle_gap(gap) and any(w not in _RUSSIAN_PARTICLES for w in gap.split())
+
+
+_RUSSIAN_PARTICLES = frozenset({"да"})
 
 
 def _with_particles(person: Person, gap: str) -> Person:

@@ -33,6 +33,7 @@ from functools import lru_cache
 
 from bot.content.lexicon import (
     BARE_MINISTRIES,
+    EAST_ASIAN_SURNAMES,
     GLUED_ARTICLES,
     MEDIA,
     MEDIA_KINDS,
@@ -47,7 +48,7 @@ from bot.content.lexicon import (
 )
 from bot.content.mentions import Entities
 from bot.content.morph import Parse, parses, patronymic
-from bot.content.name_slots import surname_shaped
+from bot.content.name_slots import region_word, surname_shaped
 from storage.models import Quote
 
 _PERSON_GRAMS = frozenset({"Name", "Surn", "Patr"})
@@ -161,6 +162,8 @@ def name_word(word: str, text: str, *, beside_name: bool = False) -> bool:
     word is capitalised only at a sentence start ("Стороны").
     """
     kind = _word_class(word)
+    if region_word(word):
+        return False  # «Губернатор Брянщины»: a region the dictionary does not know
     if kind in (_Kind.COMMON, _Kind.ADJECTIVE, _Kind.GEO) and beside_name:
         return True
     if kind == _Kind.GEO:
@@ -262,8 +265,10 @@ def _strip_leading_complement(words: list[str]) -> list[str]:
     Азербайджана в Российской Федерации Полад Бюльбюльоглу» gives "Полад Бюльбюльоглу", not
     "Федерации Полад Бюльбюльоглу". Only a place ("Франции") or the head of a state's formal
     name (lexicon STATE_NAME_HEADS) is cut, and only before two words or more: a common noun
-    may open an Asian name ("Пан Ги Мун", "Бала Венкатеш Варма")."""
-    while len(words) > 2 and _state_word(words[0]):
+    may open an Asian name ("Пан Ги Мун", "Бала Венкатеш Варма"), and an East Asian family
+    name is never cut, though it may also be a place («Буй Динь Зинь»: Буй is a Russian
+    town; lexicon EAST_ASIAN_SURNAMES)."""
+    while len(words) > 2 and _state_word(words[0]) and words[0] not in EAST_ASIAN_SURNAMES:
         words = words[1:]
     return words
 
