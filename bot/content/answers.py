@@ -105,6 +105,8 @@ _WITH = re.compile(
 )
 # An announcing sentence naming its listener before the verb: who answers stands after it.
 _LISTENER_FIRST = re.compile("(?:" + "|".join(_LISTENER_FIRST_CUES) + r")\w*", re.IGNORECASE)
+# A question opening by hailing its addressee: by given name and patronymic, or «Господин …».
+_HAILED = re.compile(VOCATIVE.pattern + r"|^(?:Уважаем\w+\s+)?(?:Господин|Госпожа)\s")
 # A journalist in the dative right before a name: the one told, not the one telling.
 _TOLD = re.compile(r"\b(?:" + "|".join(TOLD_REPORTER_STEMS) + r")(?:у|ке)\b[^.!?]*$")
 _PRONOUN = re.compile(r"\b(?:[Оо]н|[Оо]на)\b")
@@ -277,7 +279,8 @@ def _undeclined(written: str, m: Mention) -> bool:
     """A name in the genitive read as written, «А.В. Новикова» as «Новикова»: a woman's
     nominative or a man's genitive, unsure which."""
     name = m.person.name if m.person else ""
-    return written.split()[-1] == name.split()[-1] and written[-1:] in ("а", "я")
+    surname = written.split()[-1].split(".")[-1]  # «Х.Гонсалеса»: after the initial
+    return surname == name.split()[-1] and written[-1:] in ("а", "я")
 
 
 def _capital_people(text: str, lo: int, end: int, entities: Entities) -> list[str]:
@@ -574,7 +577,8 @@ def _read_plain(reading: _Reading) -> list[Turn] | None:
         return found
     found = plain_questions(reading.texts, 1, addressing=False)
     first = _Reading.first_turn(found) if found else 0
-    return found if found and _announced_before(reading, first) else None
+    sure = _announced_before(reading, first) or _asked_in_interview(reading, first)
+    return found if found and sure else None
 
 
 def _announced_before(reading: _Reading, k: int) -> bool:
@@ -584,11 +588,26 @@ def _announced_before(reading: _Reading, k: int) -> bool:
     if k == 0 or k + 1 >= len(reading.texts):
         return False
     before = reading.offsets[k - 1]
-    answer = reading.texts[k + 1]
+    announced = bool(_cue_sentences(reading.text, before, reading.offsets[k]))
+    return announced and _first_person_opening(reading.texts[k + 1])
+
+
+def _asked_in_interview(reading: _Reading, k: int) -> bool:
+    """Whether plain question k hails the interviewee («Господин Посол, приходилось ли Вам
+    …?», «Максим Владимирович, … Как вы …?»; a bare «вы» may be a columnist's reader) in a
+    text whose introduction announces an interview anywhere, and the answer under it speaks
+    in the first person: the first exchange of an interview printed without dashes or bold."""
+    if k == 0 or k + 1 >= len(reading.texts) or not _HAILED.match(reading.texts[k]):
+        return False
+    announced = bool(_cue_sentences(reading.text, 0, reading.offsets[k]))
+    return announced and _first_person_opening(reading.texts[k + 1])
+
+
+def _first_person_opening(answer: str) -> bool:
+    """Whether an answer's first sentence speaks in the first person."""
     stop = _SENTENCE_END.search(answer)
     opening = answer[: stop.start()] if stop else answer
-    announced = bool(_cue_sentences(reading.text, before, reading.offsets[k]))
-    return announced and _FIRST_PERSON.search(opening) is not None
+    return _FIRST_PERSON.search(opening) is not None
 
 
 def addressed(reading: _Reading, k: int) -> str | None:
@@ -824,7 +843,8 @@ def _confident(reading: _Reading, found: list[Turn], plain: bool) -> tuple[bool,
     cues = _cue_sentences(reading.text, last, intro_end)
     right_before = bool(cues)
     if plain:
-        return named is not None and (right_before or vocative is not None), named
+        asked = right_before or vocative is not None or _asked_in_interview(reading, first)
+        return named is not None and asked, named
     if named is None and first < len(found):
         named = _addressed_role(reading, first)
     questions = sum(1 for k, t in enumerate(found) if t.role is Role.QUESTION and _starts(found, k))
