@@ -269,6 +269,16 @@ TEXT_NOUNS = word_set(
 # Phrases after which a capitalised word can only name a person, in the genitive («по словам
 # Рубио»): a foreign surname the dictionary does not know is still recognised there.
 PERSON_AFTER = ("по словам", "по мнению", "по утверждению", "по признанию", "со слов")
+# Words that put the name after them (through a title: «по словам постоянного представителя
+# России при ООН …») in one case, so a name the dictionary cannot read takes that case's
+# nominative (bot/content/name_case.py): «по словам Александра Вучича» → «Александр Вучич».
+NAME_CASE_FRAMES = {
+    **dict.fromkeys((*PERSON_AFTER, "по оценке", "по убеждению", "по заявлению"), "gent"),
+    **dict.fromkeys(("приводит слова", "привел слова", "привела слова", "цитирует слова"), "gent"),
+    **dict.fromkeys(("у", "от", "для", "без", "после", "против", "со стороны", "в адрес"), "gent"),
+    **dict.fromkeys(("слова", "прогноз", "заявление", "заявления", "позицию", "мнение"), "gent"),
+    **dict.fromkeys(("процитировал", "процитировала", "цитирует"), "accs"),
+}
 # Speech verbs whose subject beside them («— добавил Рубио», «Гутерреш заявил») is a person:
 # not the verbs outlets and bodies relay with («сообщил Росстат», «приводит ТАСС»).
 PERSON_VERBS = (

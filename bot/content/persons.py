@@ -40,6 +40,7 @@ from bot.content.morph import (
     restore_case,
     sole_gender,
 )
+from bot.content.name_case import framed_cases
 from bot.content.name_slots import (
     Kind,
     Slot,
@@ -2000,7 +2001,7 @@ def find_persons(text: str, blocked: tuple[tuple[int, int], ...] = ()) -> list[M
     mentions = _opening_particles(text, _ending_particles(text, finder.mentions))
     mentions = _fold_short_names(mentions)
     mentions = _undeclined_vowel_surnames(text, mentions)
-    mentions = declined_genders(text, _misspelt_surnames(mentions))
+    mentions = declined_genders(text, framed_cases(text, _misspelt_surnames(mentions)))
     return sorted(mentions, key=lambda m: m.start)
 
 

@@ -1131,8 +1131,6 @@ GAPS: dict[tuple[str, str | None], str] = {
     # --- a name's form: three-word East Asian names lose a word ---
     ("*", "Цой Сон Хи"): "WRONG: «Цой Сон» — a Korean three-word name loses «Хи»",
     # --- a first name in -а read as a genitive ---
-    ("*", "Акира Муто"): "WRONG: «Акир Муто» — the first name «Акира» taken for a genitive",
-    ("po slovam", "Акира Муто"): f"WRONG: «Акиры Муто» — {_GEN}",
     ("dash after", "Акира Муто"): "NONE: «Акира Муто» after a dash is not found as a person",
     ("interrupted", "Акира Муто"): "NONE: «Акира Муто» inside an interruption is not found",
     ("he/she added", "Акира Муто"): "WRONG: first quote unknown, the pronoun gets «Акир Муто»",
@@ -1190,25 +1188,12 @@ GAPS: dict[tuple[str, str | None], str] = {
     ("Spanish, de la", "Маркос Гомес Мартинес де ла Торре"): (
         "WRONG: «Мартинес де ла Торре» — the first name and first surname dropped"
     ),
-    ("Spanish, -ия genitive", "Родриго Гарсия"): f"WRONG: «Родриго Гарсии» — {_GEN}",
     ("addressee, woman to man", "Наледи Пандор"): (
         "WRONG: «Пандор Наледи» — first name and surname swapped"
     ),
     # --- genitive forms not normalised ---
-    ("po slovam", "Канат Бозумбаев"): f"WRONG: «Каната Бозумбаев» — {_GEN} (first name)",
-    ("po slovam", "Абий Ахмед"): f"WRONG: «Абия Ахмед» — {_GEN} (first name in -ий)",
-    ("po mneniyu X, Y schitaet", "Абий Ахмед"): f"WRONG: «Абия Ахмеда» — {_GEN}",
-    ("predicted by Y, prediction quoted", "Абий Ахмед"): (
-        "WRONG: «Абия Ахмеда» — the genitive after «прогноз» not normalised"
-    ),
     ("po slovam", "Василий Небензя"): f"WRONG: «Василий Небензи» — {_GEN} (surname in -я)",
     ("Russian, -я surname genitive", "Василий Небензя"): f"WRONG: «Василий Небензи» — {_GEN}",
-    ("Kazakh, genitive hyphenated first name", "Касым-Жомарт Токаев"): (
-        f"WRONG: «Касым-Жомарта Токаева» — {_GEN} (hyphenated first name)"
-    ),
-    ("quoted author, woman quotes man", "Бенито Хуарес"): (
-        "WRONG: «Бенито Хуареса» — the accusative after «процитировала» not normalised"
-    ),
     ("po slovam", "Мария Львова-Белова"): "NONE: a hyphenated genitive surname not found",
     ("Vietnamese, genitive To Lam", "То Лам"): "NONE: the genitive «То Лама» not found",
     ("Kyrgyz, genitive", "Адылбек Касымалиев"): "NONE: the genitive «Адылбека Касымалиева»",
@@ -1263,7 +1248,6 @@ GAPS: dict[tuple[str, str | None], str] = {
     ("permanent mission", "Постпредство России при Евросоюзе"): (
         "WRONG: «Евросоюз» — the body a mission is accredited to taken for the speaker"
     ),
-    ("Serbian, -ич genitive", "Александр Вучич"): f"WRONG: «Александр Вучича» — {_GEN}",
     ("Russian, patronymic in the name", "Андрей Рэмович Белоусов"): (
         "WRONG: «Андрей Белоусов» — the patronymic the text gives dropped"
     ),
