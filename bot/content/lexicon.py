@@ -830,9 +830,9 @@ ORGANISATIONS: tuple[Organisation, ...] = (
         ),
     ),
     Organisation("СВР России", (r"\b(?:СВР|Служб\w* внешней разведки)(?: России| РФ)?(?!\w)",)),
-    # The FSB is named as the text names it («ФСБ», «ФСБ России», «ФСБ РФ»): labellers and
-    # readers alike take «ФСБ» alone for the body's own name, as «Кремль» or «Пентагон».
-    Organisation("", (r"\b(?:ФСБ|Федеральн\w* служб\w* безопасности)(?: России| РФ)?(?!\w)",)),
+    Organisation(
+        "ФСБ России", (r"\b(?:ФСБ|Федеральн\w* служб\w* безопасности)(?: России| РФ)?(?!\w)",)
+    ),
     # The British foreign ministry by its English name, however a text spells it («Форин-офис»,
     # «в Форин оффисе», «Foreign Office»): one body, never a person called «Форин».
     Organisation(

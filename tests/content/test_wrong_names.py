@@ -90,7 +90,7 @@ RELAYED_PUBLICATION: list[Row] = [
         "ФСБ задержала жителя Курской области.\n«Он передавал данные о перемещении войск»,"
         " — цитирует ТАСС релиз спецслужбы.",
         "Он передавал",
-        "ФСБ",  # the body whose release it is, named before, as the text names it
+        "ФСБ России",  # the body whose release it is, named before
     ),
     (
         "Пожар начался ночью.\n«Огонь удалось локализовать к утру», — цитирует Интерфакс"
