@@ -164,11 +164,12 @@ def _match_guillemet(text: str, i: int) -> tuple[int, bool] | None:
     inline = _mid_sentence(text, i)
     for event in _GUILLEMET_EVENTS.finditer(text, i + 1):
         j = event.start()
-        c = text[j]
         if j - i > _MAX_SPAN:
             return None
-        if c == "«" and _reversed_close(text, j):
-            c = "»"  # "…на рыночных принципах«, – сказал он": the site typed « for »
+        c = _event_mark(text, j)
+        early = _closed_early(text, i, j, c, depth, inline=inline)
+        if early is not None:
+            return early
         if c == "«":
             if not (text[j - 1] == "\n" and depth == 1 and _reopens(text, j)):
                 depth += 1
@@ -188,6 +189,66 @@ def _match_guillemet(text: str, i: int) -> tuple[int, bool] | None:
             if breaks > _MAX_PARAGRAPHS:
                 return None
     return _text_end_close(text, i, depth, inner_close, inline=inline)
+
+
+def _event_mark(text: str, j: int) -> str:
+    """The mark or line break at `j` as it works: a « the site typed for » closes ("…на
+    рыночных принципах«, – сказал он")."""
+    c = text[j]
+    return "»" if c == "«" and _reversed_close(text, j) else c
+
+
+_NESTED = 2  # an outer quotation and one nested in it
+
+
+def _closed_early(
+    text: str, i: int, j: int, c: str, depth: int, *, inline: bool
+) -> tuple[int, bool] | None:
+    """Where the « at `i` closed, judged at the mark `c` at `j` of its own paragraph, when
+    the site lost a closing mark there (`_lost_before`, `_closes_both`); None otherwise."""
+    if inline:
+        return None
+    if c == "«" and depth == 1:
+        return _lost_before(text, i, j)
+    if c == "»" and depth == _NESTED and _closes_both(text, j):
+        return j, True
+    return None
+
+
+def _paragraph_rest(text: str, j: int) -> str:
+    """The paragraph's text after position `j`."""
+    end = text.find("\n", j + 1)
+    return text[j + 1 : end if end >= 0 else len(text)]
+
+
+def _closes_both(text: str, j: int) -> bool:
+    """Whether the nested « » closing at `j` closed the outer one too («Мы лишь ответили …
+    выслушиваем нотации: «Мы вас накажем …», — добавил депутат. Парламентарий …»): a speech
+    verb's whole attribution follows with no dash resuming the words, and the rest of the
+    paragraph holds no » left over to close the outer quotation (the site lost one)."""
+    if not _ends_words(text, j, j + 1 + len(_paragraph_rest(text, j))):
+        return False
+    rest = _paragraph_rest(text, j)
+    return rest.count("»") <= rest.count("«")
+
+
+# A sentence's end and the space before a « opening the next sentence.
+_SENTENCE_BEFORE = re.compile(r"[.!?…][ \t]+$")
+
+
+def _lost_before(text: str, i: int, j: int) -> tuple[int, bool] | None:
+    """At a « opening a sentence inside the open « at `i` («Слава богу, … не происходит, —
+    сказал Ортега. «А ведь говорили …», — констатировал …): the first quotation lost its
+    closing mark before the dash attribution that ends the sentence before it, when the
+    paragraph after `j` closes no more than it opens (no » is left for the first one)."""
+    lo = max(i + 1, j - 200)
+    if _SENTENCE_BEFORE.search(text, lo, j) is None:
+        return None
+    rest = _paragraph_rest(text, j)
+    if rest.count("»") > rest.count("«") + 1:
+        return None
+    end = j - len(text[lo:j]) + len(text[lo:j].rstrip())
+    return _attributed_to_end(text, i, end)
 
 
 def _text_end_close(

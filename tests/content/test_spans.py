@@ -185,6 +185,34 @@ SPANS = [
         "«Он сказал, что «мы готовы».\n«Мы ждем ответа», — добавил посол.",
         ["Он сказал, что «мы готовы».\n«Мы ждем ответа"],
     ),
+    # A nested quotation's » that a whole attribution follows, mid-paragraph, closed the
+    # outer one too when nothing later in the paragraph is left to close it.
+    (
+        "«Нам твердят: «Вы обязаны уступить», — добавил Нгуен Ван Лам. Он напомнил о "
+        "переговорах. «Мы ответим», — заключил он.",
+        ["Нам твердят: «Вы обязаны уступить", "Мы ответим"],
+    ),
+    # ... not when a dash resumes the words after the attribution, nor when a » is left over.
+    (
+        "«Нам твердят: «Вы обязаны», — добавил он, — но мы не уступим».",
+        ["Нам твердят: «Вы обязаны», — добавил он, — но мы не уступим"],
+    ),
+    (
+        "«Нам твердят: «Вы обязаны», — говорят они. А мы не уступим», — сказал Мухаммед Бин Али.",
+        ["Нам твердят: «Вы обязаны», — говорят они. А мы не уступим"],
+    ),
+    # A « opening a sentence inside an open one after that one's dash attribution: the first
+    # lost its closing mark before the attribution.
+    (
+        "«Все идет по плану, — сказала Мария Хосе Гарсия-Лопес. «А нас пугали кризисом», — "
+        "добавила она.",
+        ["Все идет по плану", "А нас пугали кризисом"],
+    ),
+    # ... not when the paragraph leaves a » over for the first one.
+    (
+        "«Он сказал: «Да», — сказала она. «Нет», — и все», — добавил посол.",
+        ["Он сказал: «Да», — сказала она. «Нет», — и все"],
+    ),
 ]
 
 
