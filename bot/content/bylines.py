@@ -79,13 +79,18 @@ PREFIXES: tuple[Rule, ...] = (
         "date-city-slash",
         rf"^{_DATE}[,.]?\s*{_CITY}\s*\.?\s*/[^/\n]{{2,60}}/\s*\.?\s*",
     ),
-    _rule(  # «МОСКВА, 5 мая (Рейтер) -», «МОСКВА (Рейтер) -»
+    _rule(  # «МОСКВА, 5 мая (Рейтер) -», «МОСКВА (Рейтер) -», «Ташкент, Узбекистан (UzDaily.uz) -»
         "city-agency-parenthesis",
-        rf"^{_CITY}(?:[,.]\s*{_DATE})?\s*\((?:{_AGENCY})\)\s*{_DASH}\s*",
+        rf"^{_CITY}(?:[,.]\s*{_DATE}|,\s*{_CITY})?\s*\((?:{_AGENCY})\)\s*{_DASH}\s*",
     ),
     _rule(  # «Нью-Дели, 15 ноября 2019, 11:11 — REGNUM Глава …»: an agency without a full stop
         "city-date-bare-agency",
         rf"^{_CITY}[,.]\s*{_DATE}\s*[.,]?\s*{_DASH}\s*[A-Z]{{3,}}\s+(?=[А-ЯЁ][а-яё])",
+    ),
+    _rule(  # «МОСКВА, 7 августа Радио Sputnik.», «МОСКВА, 23 июня/ Радио Sputnik.»: the agency
+        # after the date with no dash, maybe one slash, closed by a full stop
+        "city-date-agency-stop",
+        rf"^{_CITY}[,.]\s*{_DATE}\s*/?\s*{_AGENCY}\.\s+(?=[А-ЯЁA-Z«\"])",
     ),
     _rule(  # «Москва. 23 января.» (an agency stamp follows), «МОСКВА, 3 апреля —»
         "city-date",

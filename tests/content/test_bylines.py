@@ -121,6 +121,21 @@ PREFIX_CASES = [
         "МОСКВА, 3 апреля — МИД России выразил протест.",
         "МИД России выразил протест.",
     ),
+    (  # a city and its country before the agency in brackets
+        "city-agency-parenthesis",
+        "Ташкент, Узбекистан (UzDaily.uz) - Россия выступает за мирное развитие региона.",
+        "Россия выступает за мирное развитие региона.",
+    ),
+    (  # the agency after the date, no dash, closed by a full stop
+        "city-date-agency-stop",
+        "МОСКВА, 7 августа Радио Sputnik. Не только Индия и Бразилия не согласились.",
+        "Не только Индия и Бразилия не согласились.",
+    ),
+    (  # one slash before it
+        "city-date-agency-stop",
+        "МОСКВА, 23 июня/ Радио Sputnik. Президент Франции Эммануэль Макрон заявил.",
+        "Президент Франции Эммануэль Макрон заявил.",
+    ),
     (
         "city-date-bare-agency",
         "Нью-Дели, 15 ноября 2019, 11:11 — REGNUM Глава МИД Индии заявил о терроре.",
@@ -156,6 +171,7 @@ KEPT = [
     "Россия — ТАСС и РИА Новости передают это — готова к диалогу.",
     "В 15:25 президенты провели разговор.",  # the time inside the news
     "Politico: в ЕС появились «партизаны».",  # a headline's source, no domain
+    "Москва, 5 мая Президент России провёл совещание.",  # no stop after capitalised words
 ]
 
 CREDIT_CASES = [
