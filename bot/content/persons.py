@@ -288,7 +288,7 @@ def _full_name(
         # Калласа"), so this is a feminine name the dictionary lacks, in the nominative.
         case, gender, nominative = None, "femn", True
     known_first = any(p.dictionary for p in first_p)
-    unread = _unread_pair(first, last, known_first, case)
+    unread = _unread_pair(first, last, known_first, case, agreeing)
     if unread is not None:
         return unread
     first_n = _nominative(first, case, gender, "Name")
@@ -357,18 +357,24 @@ def _woman_by_agreement(first_p: list[Parse], agreeing: str | None) -> list[Pars
 
 
 def _unread_pair(
-    first: str, last: str, known_first: bool, case: str | None
+    first: str, last: str, known_first: bool, case: str | None, agreeing: str | None = None
 ) -> tuple[Person, bool] | None:
     """A pair whose first name cannot give the person's name by the dictionary: a woman's
-    beside a man's surname (then the surname alone names him) or a Japanese-shaped pair
-    (read as written); None for any other pair."""
+    beside a man's surname (then the surname alone names him) or a Japanese-shaped pair whose
+    first name the dictionary does not hold in the nominative (read as written); None for any
+    other pair."""
     if _unsettled_first_name(first, last, case):
         # "Нурланой Ермекбаевым": a woman's first name beside a man's surname
         last_n = _nominative(last, case, "masc", "Surn")
         return Person(last_n, last_n, "masc", _surname_keys(last) | {last_n.lower()}), False
-    if not known_first and _syllabic_pair(first, last):
+    # a first name the dictionary holds in no nominative of that form, the subject of a verb
+    # (`agreeing`): «Посол Японии Акира Муто сообщил», never «спецпредставителя Зураба
+    # Абашидзе», a genitive
+    rare = agreeing is not None and not any(p.has("nomn") for p in _name_parses(first))
+    if (not known_first or rare) and _syllabic_pair(first, last):
         # "Ёсимаса Хаяси": a Japanese-shaped pair is read as written («Ёсимас» is no Japanese
-        # name), never by the dictionary's guess at a man's genitive
+        # name), never by the dictionary's guess at a man's genitive; nor by a rare name it
+        # holds only in oblique cases («Акира Муто»: «Акира» only as «Акир»)
         keys = _surname_keys(last) | {last.lower()}
         return Person(f"{first} {last}", last, None, keys), True
     return None
@@ -405,7 +411,10 @@ def _syllabic_pair(first: str, last: str) -> bool:
     does not decline are both Japanese-shaped, and cutting the «-а» would leave a stem in a
     consonant no Japanese name ends in (only «н» may end one): «Ёсимаса Хаяси»."""
     low, surname = first.lower(), last.lower()
-    if not low.endswith("а") or low[-2:-1] in "аеёиоуыэюян" or _surname_parses(last):
+    # a surname the dictionary guesses only as undeclined («Муто») declines no more than one
+    # it has no reading of
+    declined = any(p.dictionary or not p.has("Fixd") for p in _surname_parses(last))
+    if not low.endswith("а") or low[-2:-1] in "аеёиоуыэюян" or declined:
         return False
     return (
         surname.endswith(UNDECLINED_ENDINGS)
