@@ -843,6 +843,10 @@ def _titled_name(
     given_gender = sole_gender([p for p in readings if case is not None and p.has(case)])
     if _undeclined_surname(last, case, given_gender):
         surname = last  # "главе альянса Марку Рютте": a man's «-е» is no dative («Рютта»)
+    elif surname == last and given_gender == "masc":
+        # "президента Сербии Александра Вучича": a man's foreign surname the dictionary only
+        # guesses at, beside his first name in the title's case, by its stem («Вучич»)
+        surname = _guessed_man_stem(last, case) or last
     if _unsettled_first_name(given.split()[0], last, case):
         name = surname  # "послом Манасой Жолдошбековым": no certain first name, the surname
     else:
