@@ -767,6 +767,8 @@ class _ClauseScan:
             self.name = " ".join(self.run_words)
         if self.name is not None and not self.prefer_org:
             return True, self._one_of_namesakes(self.name)
+        if self.role is not None and self._role_of_other_number():
+            return True, None  # "— написали в комментариях к статье журналиста читатели"
         if self.role is not None and self.anonymous:
             # "неназванный дипломат": someone, never the last person named
             gender = self.verb.gender if self.verb else None
@@ -796,6 +798,22 @@ class _ClauseScan:
         if self.outlet:
             return True, self.resolver.outlet(self.pos)
         return False, None
+
+    def _role_of_other_number(self) -> bool:
+        """Whether a plural verb's clause holds the role only in the singular («— написали в
+        комментариях к статье журналиста читатели», «В окружении президента заявили»): one
+        person is never a plural verb's subject — someone around him spoke, whom the text
+        does not name."""
+        verb = self.verb
+        if verb is None or not verb.plural or verb.impersonal:
+            return False
+        if lemma(verb.token.lower) in QUOTING_VERBS:
+            return False  # "— цитируют премьера армянские медиа": whom they quote
+        role = self.toks[self.role_at]
+        lo, hi = sorted((role.end, verb.token.start))
+        if _CLAUSE_BREAK.search(self.resolver.text, lo, hi):
+            return False  # "Помощник президента отметил, что в Вашингтоне заверяют": his clause
+        return not any(p.has("plur") for p in parses(role.lower))
 
     def _replies(self) -> bool:
         """Whether the clause's verb answers someone («— ответил», «— парировал»: lexicon
@@ -857,6 +875,8 @@ def _adjective(tok: Token) -> bool:
     return tok.text[:1].islower() and any(p.pos == "ADJF" for p in parses(tok.lower)[:1])
 
 
+# Between a role and a verb of another clause: a clause mark or «что».
+_CLAUSE_BREAK = re.compile(r"[,;:()—–«»\"\n]|(?<!\w)что(?!\w)")
 _OPENING_MARKS = frozenset('«"„“')
 _SENTENCE_STOP = re.compile(r"[.!?\n]")
 _THERE_LINKS = frozenset({"также", "же", "тоже", "еще", "ещё", "ранее"})

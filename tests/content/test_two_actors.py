@@ -746,3 +746,40 @@ ROLE_AHEAD: list[Row] = [
 @pytest.mark.parametrize(("text", "opening", "speaker"), ROLE_AHEAD)
 def test_a_role_never_runs_ahead_of_the_actor(text: str, opening: str, speaker: str | None) -> None:
     assert _speaker(text, opening) == speaker
+
+
+# One person named by a singular role in a plural verb's own clause is never its subject
+# («— написали в комментариях к статье журналиста читатели», «— признали в окружении
+# президента»): someone around him spoke, nobody the text names. A role in another clause
+# («Помощник президента отметил, что в Вашингтоне заверяют …») keeps its own verb.
+PLURAL_VERB_SINGLE_ROLE: list[Row] = [
+    (
+        "Журналист Юкио Касияма опубликовал статью о Курилах.\n«Россия острова не вернет», —"
+        " написали в комментариях к статье журналиста читатели.",
+        "Россия острова",
+        None,
+    ),
+    (
+        "Президент Аргентины Хавьер Милей выступил в Давосе.\n«Речь была слишком резкой», —"
+        " признали в окружении президента.",
+        "Речь была",
+        None,
+    ),
+    (
+        "Министр Бола Тинубу прибыл в Лагос.\n«Мы не ведем переговоров», — заявили министр и"
+        " его заместитель.",
+        "Мы не ведем",
+        None,
+    ),
+    (
+        "Помощник президента Юрий Ушаков отметил, что в Вашингтоне заверяют, что у Трампа"
+        " «совсем другая идеология».",
+        "совсем другая",
+        "Юрий Ушаков",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), PLURAL_VERB_SINGLE_ROLE)
+def test_a_plural_verb_is_no_single_roles(text: str, opening: str, speaker: str | None) -> None:
+    assert _speaker(text, opening) == speaker
