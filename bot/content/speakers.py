@@ -236,11 +236,8 @@ class Resolver(_Roles):
         if not found:
             before = drop_asides(toks[:idx])
             found, who = self.scan(list(reversed(before)), verb, pos, stop_early=False)
-        if not found and idx > 0 and toks[0].text[:1].isupper() and not _relative(toks[:idx]):
-            # "Ван И, в свою очередь, подчеркнул": the subject opens the sentence, cut off
-            # from the verb by a parenthetical (never by a relative clause: "X привел
-            # выступление представителей США, где говорили, что …" is not X speaking).
-            found, who = self.scan(past_relay(toks[:idx]), verb, pos, stop_early=True)
+        if not found:
+            found, who = self._opening_subject(toks[:idx], verb, pos)
         if found:
             return found, who
         if not (verb.impersonal or verb.plural):
@@ -249,6 +246,19 @@ class Resolver(_Roles):
             if subject is not None:
                 return True, subject
         return self._subject_after(after, verb, pos, stop_early=False)
+
+    def _opening_subject(self, before: list[Token], verb: Verb, pos: int) -> Answer:
+        """ "Ван И, в свою очередь, подчеркнул": the subject opens the sentence, cut off from
+        the verb by a parenthetical (never by a relative clause: "X привел выступление
+        представителей США, где говорили, что …" is not X speaking), and never one the verb's
+        form rules out («Матвиенко напомнила, что Ван И ранее назвал …»: the verb's own
+        subject is someone the name finder missed — nobody known)."""
+        if not before or not before[0].text[:1].isupper() or _relative(before):
+            return False, None
+        found, who = self.scan(past_relay(before), verb, pos, stop_early=True)
+        if found and verb.gender and self.gender_of(who) not in (None, verb.gender):
+            return True, None
+        return found, who
 
     def _joint_subject(self, start: int, end: int, verb: Verb, who: str | None) -> bool:
         """Whether `who` is named beside someone else joined by "и" in the plural verb's own

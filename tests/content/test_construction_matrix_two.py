@@ -511,11 +511,8 @@ ROWS = rows()
 # (construction, the expected speaker, or the person the text opens with where nobody is):
 # rows not yet right, and why
 GAPS: dict[tuple[str, str], str] = {
-    # an undeclined name right after the verb takes the verb's gender in the name finder
-    ("answered, dative first", "Кая Каллас"): "«ответила Марко Рубио»: Рубио read as a woman",
-    ("answered, dative first", "Валентина Матвиенко"): "«ответила Ван И»: Ван И as a woman",
-    # «Об этом <dative> сообщил X»: the addressee before the verb is read as its subject by
-    # the resolver (an undeclined one takes the verb's gender in the name finder)
+    # «Об этом <dative> сообщил X»: an undeclined addressee before the verb takes the verb's
+    # gender in the name finder and is read as its subject
     ("ob etom to Y told X, next sentence", "Кая Каллас"): "«Марко Рубио сообщила»: a woman",
     # two foreign names side by side are read as one person («Эммануэль Макрон Пенни Вонг»),
     # or as the speaker with the addressee glued on, which the gate then drops (unknown)

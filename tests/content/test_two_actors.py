@@ -783,3 +783,52 @@ PLURAL_VERB_SINGLE_ROLE: list[Row] = [
 @pytest.mark.parametrize(("text", "opening", "speaker"), PLURAL_VERB_SINGLE_ROLE)
 def test_a_plural_verb_is_no_single_roles(text: str, opening: str, speaker: str | None) -> None:
     assert _speaker(text, opening) == speaker
+
+
+# Whom the verb addresses is never its subject, whatever the name finder made of the name:
+# a name that reads only as a dative before «сообщила» (the subject follows the verb, else
+# nobody), an undeclined name right after the verb that runs straight into a role in the
+# nominative and its holder (they are the subject), and a person opening the sentence whose
+# gender the verb of a reported clause rules out (its own subject is someone the name finder
+# missed: nobody known).
+ADDRESSEE_NOT_SUBJECT: list[Row] = [
+    (
+        "«Мы не примем никаких ультиматумов». Об этом Нарендре Моди сообщила Анналена Бербок.",
+        "Мы не примем",
+        None,
+    ),
+    (
+        "«Переговоры продолжатся в Женеве». Об этом Валентине Матвиенко сообщил Сергей Рябков.",
+        "Переговоры продолжатся",
+        "Сергей Рябков",
+    ),
+    (
+        "«Переговоры продолжатся в Женеве», — ответила Марко Рубио глава европейской"
+        " дипломатии Кая Каллас.",
+        "Переговоры продолжатся",
+        "Кая Каллас",
+    ),
+    (
+        "«Переговоры продолжатся в Женеве», — ответил Пенни Вонг министр иностранных дел КНР"
+        " Ван И.",
+        "Переговоры продолжатся",
+        "Ван И",
+    ),
+    (
+        "Председатель Совета Федерации Валентина Матвиенко напомнила, что Ван И ранее назвал"
+        " ситуацию «компромисс еще возможен».",
+        "компромисс",
+        None,
+    ),
+    (  # the reported clause's verb agrees with her: hers
+        "Председатель Совета Федерации Валентина Матвиенко напомнила, что ранее назвала"
+        " ситуацию «компромисс еще возможен».",
+        "компромисс",
+        "Валентина Матвиенко",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), ADDRESSEE_NOT_SUBJECT)
+def test_the_addressee_is_never_the_subject(text: str, opening: str, speaker: str | None) -> None:
+    assert _speaker(text, opening) == speaker

@@ -406,9 +406,26 @@ def _not_subject(text: str, lo: int, verb: Verb, m: Mention) -> bool:
     gender = m.person.gender if m.person is not None else None
     if verb.gender is not None and gender not in (None, verb.gender):
         return True
+
     if m.end > verb.token.start:
-        return False
+        return _before_apposed_subject(text, m)
+    if _addressed(text[m.start : m.end]):
+        return True  # "Об этом Нарендре Моди сообщила …": a dative before the verb
     return lower_word_before(text, lo, m.start) is not None and not _bare_lead(text, lo, m.start)
+
+
+def _before_apposed_subject(text: str, m: Mention) -> bool:
+    """Whether the name `m` after the verb, in a form that need not be the nominative («Марко
+    Рубио», «Ван И»), runs straight into a role in the nominative alone («— ответила Марко
+    Рубио глава европейской дипломатии Кая Каллас»): the role and the name after it are the
+    subject, the undeclined name before them whom the verb addresses."""
+    if _surely_nominative(text[m.start : m.end]):
+        return False
+    nxt = word_tokens(text, m.end, min(len(text), m.end + 40))[:1]
+    if not nxt or _BREAK.search(text, m.end, nxt[0].start) or role_of(nxt[0].text) is None:
+        return False
+    readings = [p for p in parses(nxt[0].lower) if p.pos == "NOUN"]
+    return bool(readings) and all(p.has("nomn") for p in readings)
 
 
 def lower_word_before(text: str, lo: int, at: int) -> Token | None:

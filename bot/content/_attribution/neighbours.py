@@ -12,6 +12,7 @@ from bot.content._attribution.according import _according_to
 from bot.content._attribution.clauses import (
     _MIN_LOOSE_WORDS,
     SO_SAID,
+    _addressed,
     _fragment,
     _leads_to,
     _not_media,
@@ -188,8 +189,11 @@ def _next_sentence_subject(c: SpanContext) -> str | None:
         for m in c.resolver.entities.persons
         if m.person is not None and lo <= m.start < verb.token.start
     ]
-    if before and all(_governed(c.text, lo, m) for m in before):
-        # «Об этом после визита Лаврова заявила Мария Захарова»: the subject follows the verb
+    if before and all(
+        _governed(c.text, lo, m) or _addressed(c.text[m.start : m.end]) for m in before
+    ):
+        # «Об этом после визита Лаврова заявила Мария Захарова», «Об этом Нарендре Моди
+        # сообщила …» (a dative): the subject follows the verb
         return nominative_right_after(c.resolver, verb, hi, None)
     named = {m.person.name for m in before if m.person is not None}
     subjects = {m.person.name for m in before if m.person is not None and m.nominative}
