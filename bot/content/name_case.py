@@ -22,7 +22,7 @@ from functools import cache
 
 from bot.content.lexicon import NAME_CASE_FRAMES, role_of
 from bot.content.mentions import Mention, Person
-from bot.content.morph import parses, restore_case
+from bot.content.morph import Parse, parses, restore_case
 
 _CONSONANTS = "бвгджзклмнпрстфхцчшщ"
 _VOWELS = "аеёиоуыэюя"
@@ -59,11 +59,14 @@ def frame_case(text: str, start: int) -> str | None:
     return NAME_CASE_FRAMES[m.group("frame").lower()]
 
 
-def _dictionary_nominative(word: str, case: str) -> str | None:
-    """The nominative the dictionary itself gives a name word read in `case`; None when it
-    gives none, or two («Александра»: only the man's genitive is read in the genitive)."""
+def _dictionary_nominative(word: str, case: str, gender: str | None) -> str | None:
+    """The nominative the dictionary itself gives a name word read in `case` (in `gender`,
+    when known); None when it gives none, or two («Александра»: only the man's genitive is
+    read in the genitive; «Питера Дуси» is no woman's «Дуся»)."""
     found: set[str] = set()
     for p in parses(word.lower()):
+        if gender is not None and gender not in p.grams:
+            continue
         if p.dictionary and p.grams & _NAME_GRAMS and p.has(case, "sing"):
             changed = p.raw.inflect({"nomn"})
             if changed is not None:
@@ -88,9 +91,9 @@ def _man_ending_nominative(word: str, case: str) -> str | None:
     return None
 
 
-def _word_nominative(word: str, case: str) -> str | None:
+def _word_nominative(word: str, case: str, gender: str | None) -> str | None:
     """A name word's nominative in `case`, by the dictionary, else by a man's endings."""
-    by_dictionary = _dictionary_nominative(word, case)
+    by_dictionary = _dictionary_nominative(word, case, gender)
     if by_dictionary is not None:
         return restore_case(word, by_dictionary)
     return _man_ending_nominative(word, case)
@@ -101,12 +104,25 @@ def _may_stand_in(word: str, case: str) -> bool:
     return any(p.has(case) for p in parses(word.lower()) if not p.has("plur"))
 
 
-def _known_otherwise(word: str, case: str) -> bool:
-    """Whether the dictionary holds `word` as a name only in other cases («Мария», «Питер»
-    are nominatives): the frame does not reach this name («От себя Мария Захарова …»)."""
+def _dictionary_names(word: str) -> list[Parse]:
     found = parses(word.lower())
-    named = [p for p in found if p.dictionary and p.grams & _NAME_GRAMS and not p.has("plur")]
-    return bool(named) and not any(p.has(case) for p in named)
+    return [p for p in found if p.dictionary and p.grams & _NAME_GRAMS and not p.has("plur")]
+
+
+def _known_otherwise(word: str, case: str, last: bool) -> bool:
+    """Whether the dictionary holds `word` as a name only in other cases («Мария»,
+    «Эльвира» are nominatives): the frame does not reach this name («От себя Мария Захарова
+    …»). A man's first name before the surname may stay undeclined («Абдель Фаттаха»)."""
+    named = _dictionary_names(word)
+    if not named or any(p.has(case) for p in named):
+        return False
+    return last or any(p.has("femn") for p in named)
+
+
+def _first_name_gender(capitals: list[str]) -> str | None:
+    """ "masc" when a first name the dictionary holds is only a man's («Питер»)."""
+    named = [p for w in capitals[:-1] for p in _dictionary_names(w) if p.has("Name")]
+    return "masc" if named and all(p.has("masc") for p in named) else None
 
 
 def _woman_undeclined(words: list[str]) -> bool:
@@ -123,6 +139,12 @@ def _man_beside(written: list[str], case: str) -> bool:
     )
 
 
+def _undeclined_vowel(word: str, case: str) -> bool:
+    """A word in a vowel no genitive or accusative of a name ends in («-у», «-о», «-е»)
+    that no reading puts in the frame's `case`: a foreign name that does not decline."""
+    return word[-1:].lower() in "уюоеэ" and not _may_stand_in(word, case)
+
+
 def framed_name(written: list[str], name: list[str], case: str) -> list[str] | None:
     """`name` (the person's words, aligned with the `written` ones) with every word still as
     written put in the nominative of `case`; None when nothing changes or the name is unsure."""
@@ -131,17 +153,20 @@ def framed_name(written: list[str], name: list[str], case: str) -> list[str] | N
     capitals = [w for w in written if w[:1].isupper()]
     if not any(_may_stand_in(w, case) for w in capitals):
         return None
-    if any(_known_otherwise(w, case) for w in capitals):
+    if any(_known_otherwise(w, case, k == len(capitals) - 1) for k, w in enumerate(capitals)):
         return None
+    gender = _first_name_gender(capitals)
     out = list(name)
     man = _man_beside(written, case)
     for k, (w, n) in enumerate(zip(written, name, strict=True)):
+        if w != n and _undeclined_vowel(w, case):
+            out[k] = w  # «Бассиру», «Марселу» read as datives: no case of the frame's
         if w != n or not w[:1].isupper():
             continue
         if w.lower().endswith("ия") and not man:
             continue  # «Мария», «Гарсия» written undeclined: «-ий» only beside a man's word
         head, _, tail = w.rpartition("-")
-        found = _word_nominative(tail if head else w, case)
+        found = _word_nominative(tail if head else w, case, gender)
         if found is not None:
             out[k] = f"{head}-{found}" if head else found
     return out if out != name else None
