@@ -24,6 +24,7 @@ from bot.content.interview import (
     Turn,
     answer_label,
     asker_label,
+    asks_addressee,
     asks_at_end,
     asks_or_requests,
     guest_turns,
@@ -538,6 +539,14 @@ def _announced_turn(reading: _Reading, k: int) -> bool:
     return asks_at_end(reading.texts[k - 1]) and bool(_cue_sentences(reading.text, 0, before))
 
 
+def _asked_right_before(reading: _Reading, k: int) -> bool:
+    """Whether the unit right before label k asks its addressee («Очень скоро, Владимир
+    Иванович, … Вы с этим согласны?» then «Владимир Королев: …»): an interview's question,
+    printed without the interviewer's label; a question asking nobody («Что будет с
+    ценами?») may be the writer's own."""
+    return k > 0 and asks_at_end(reading.texts[k - 1]) and asks_addressee(reading.texts[k - 1])
+
+
 def _monologue(reading: _Reading) -> list[Turn] | None:
     """One labelled turn: "Андрей Денисов, Посол России в КНР: …" (a name with a role after
     a comma; a headline has none), or a label naming a person of the article when it stands
@@ -555,7 +564,7 @@ def _monologue(reading: _Reading) -> list[Turn] | None:
     turn = text[m.end() :].lstrip()
     if "," not in label:
         alone = not turn
-        announced = _announced_turn(reading, k)
+        announced = _announced_turn(reading, k) or _asked_right_before(reading, k)
         if not _names_person(label, reading.entities) or not (alone or announced):
             return None
     return monologue(reading.texts, k)

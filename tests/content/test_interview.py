@@ -1117,6 +1117,16 @@ INTERVIEW_SHAPES = [
         "Я доволен итогами. Мы договорились обо всём.",
         [],
     ),
+    (  # a question to the interviewee printed without a label, right over one name label
+        # (the text opens with it): that label answers
+        "Очень скоро, Аминат Рашидовна, юбилей вашей школы. Вы готовы к нему?\n"
+        "Аминат Исаева: Готовы. Мы ждём гостей со всей республики.",
+        [("Готовы. Мы ждём гостей со всей республики.", "Аминат Исаева")],
+    ),
+    (  # … a question asking nobody is the writer's: the label is no answer
+        "Что будет с ценами?\nЭльвира Набиуллина: Инфляция замедлится к концу года.",
+        [],
+    ),
     (  # a dash line that addresses «вы» but is attributed is dialogue, not a question
         "Министр заявил, что переговоры продолжатся.\n"
         "— Вы понимаете, что это провокация, — сказал он журналистам.\n"
