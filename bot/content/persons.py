@@ -190,6 +190,12 @@ def _shared_case(first_p: list[Parse], last: str, gender: str | None) -> tuple[s
         # "Юсси Хелантеря": a first name only guessed at in an oblique case («Юсси» of
         # «Юсся») the surname, nominative, cannot stand in tells nothing: it stays as written
         return None, True
+    declined = [p for p in last_p if not p.has("Fixd") and p.dictionary]
+    if first_p and all(p.has("Fixd") for p in first_p) and declined:
+        # "Бруно Родригес Паррилья": a first name that never declines tells no case; the
+        # surname's own reading does («Родригес», a nominative; «Родригеса», a genitive)
+        case = next((g for g in declined[0].grams if g in _CASES), None)
+        return case, case == "nomn"
     common = _cases(first_p) & (_cases(last_p) or _cases(first_p)) or _cases(first_p)
     case = next((g for p in first_p for g in p.grams if g in common), None)
     nominative = "nomn" in common
