@@ -248,6 +248,7 @@ def _announced(text: str, lo: int, end: int, entities: Entities) -> list[str]:
         names
         or _capital_names(text, lo, end)
         or _capital_surnames(text, lo, end)
+        or _honorific_named(text, lo, end)
         or _role_subject(text, lo, end, entities)
         or _pronoun_subject(text, lo, entities)
     )
@@ -387,6 +388,24 @@ def _capital_names(text: str, lo: int, end: int) -> list[str]:
         if any(p.has("Name") and p.has("nomn") for p in parses(given)):
             title = "-".join(part.capitalize() for part in surname.split("-"))
             out.append(f"{given.capitalize()} {title}")
+    return list(dict.fromkeys(out))
+
+
+# «господин Цзи Яньчи», «госпожа Ким Со Ён»: an honorific in the nominative, then the name.
+_HONORIFIC_NAME = re.compile(
+    r"\b(?:[Гг]осподин|[Гг]оспожа)\s+(?P<name>[А-ЯЁ][а-яё]+(?:[\s-][А-ЯЁ][а-яё]+){0,2})\b"
+)
+
+
+def _honorific_named(text: str, lo: int, end: int) -> list[str]:
+    """ "Генеральный консул КНР господин Цзи Яньчи дал Metro интервью": a name the text's
+    people may not include (a Chinese, a Korean one), after an honorific in the nominative,
+    as written; never a role after it («господин Посол»)."""
+    out = []
+    for m in _HONORIFIC_NAME.finditer(text, lo, end):
+        name = m.group("name")
+        if not any(role_of(w) for w in name.replace("-", " ").split()):
+            out.append(name)
     return list(dict.fromkeys(out))
 
 
@@ -612,10 +631,14 @@ def _asked_in_interview(reading: _Reading, k: int) -> bool:
     return announced and _first_person_opening(reading.texts[k + 1])
 
 
+_OPENING_SENTENCES = 2  # «Обязательно. Уже второй год я буду …»: a one-word reply, then more
+
+
 def _first_person_opening(answer: str) -> bool:
-    """Whether an answer's first sentence speaks in the first person."""
-    stop = _SENTENCE_END.search(answer)
-    opening = answer[: stop.start()] if stop else answer
+    """Whether an answer's first sentences (a one-word reply may open it) speak in the first
+    person."""
+    stops = [m.start() for m in _SENTENCE_END.finditer(answer)][:_OPENING_SENTENCES]
+    opening = answer[: stops[-1]] if len(stops) == _OPENING_SENTENCES else answer
     return _FIRST_PERSON.search(opening) is not None
 
 
