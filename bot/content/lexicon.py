@@ -847,6 +847,11 @@ ORGANISATIONS: tuple[Organisation, ...] = (
     Organisation("Кремль", (r"\bКремл(?:ь|я|ю|ем|е)\b",)),
     Organisation("Пентагон", (r"\bПентагон\w*",)),
     Organisation("Белый дом", (r"\bБел\w+ дом\w*",)),
+    # Other leaders' offices by their residence, as «Кремль» and «Белый дом» are: «Елисейский
+    # дворец» (France), «Акорда» (Kazakhstan), «Даунинг-стрит» (Britain) speak for the office.
+    Organisation("Елисейский дворец", (r"\bЕлисейск\w+ двор\w*",)),
+    Organisation("Акорда", (r"\bАкорд(?:а|ы|е|у|ой)\b", r"\bАк[ -]Орд(?:а|ы|е|у|ой)\b")),
+    Organisation("Даунинг-стрит", (r"\bДаунинг-[Сс]трит\b",)),
     Organisation("Совбез ООН", (r"\b(?:Совбез\w*|Совет\w* [Бб]езопасности) ООН\b",)),
     # Russia's Security Council has no one short name: it is named as the text names it
     # («Совета безопасности РФ» → «Совет безопасности РФ», «Совбеза России» → «Совбез России»).
@@ -877,7 +882,7 @@ ORGANISATIONS: tuple[Organisation, ...] = (
     Organisation("", (r"\b(?:Газпром|Роскосмос|Росатом)\w*",)),
     Organisation(
         "",
-        (r"\b(?:НАТО|ООН|ОБСЕ|ВОЗ|МАГАТЭ|ШОС|БРИКС|ОДКБ|ЕАЭС|СНГ|ОПЕК|МВФ|ЮНЕСКО)\b",),
+        (r"\b(?:НАТО|ООН|ОБСЕ|ВОЗ|МАГАТЭ|ШОС|БРИКС|ОДКБ|ЕАЭС|СНГ|ОПЕК|МВФ|ЮНЕСКО|МОК)\b",),
     ),
     # Companies that speak for themselves ("заявили в WhatsApp"); never the platforms people
     # post on ("в своём Telegram-канале"), which are where, not who.

@@ -25,6 +25,7 @@ from bot.content.lexicon import (
     MEDIA,
     MEDIA_KINDS,
     OWNED_TEXTS,
+    PLATFORMS,
     PRESS_UNITS,
     PUBLICATIONS,
     QUOTING_VERBS,
@@ -210,10 +211,11 @@ class _Organisations(_Introductions):
         return bool(first) and first[0].pos == "NOUN"
 
     def _text_of(self, org: Mention) -> bool:
-        """ "Об этом говорится в сообщении МИД РФ": the body right after a noun for a text or
-        words (lexicon OWNED_TEXTS) is the one that issued it."""
+        """ "Об этом говорится в сообщении МИД РФ", "На сайте Акорды сообщается": the body right
+        after a noun for a text or words (lexicon OWNED_TEXTS), or for where a body places its
+        texts (PLATFORMS: «сайт», «телеграм-канал»), is the one that issued it."""
         before = _WORD_BEFORE.search(self.text, max(0, org.start - 40), org.start)
-        return before is not None and lemma(before.group(1).lower()) in OWNED_TEXTS
+        return before is not None and lemma(before.group(1).lower()) in OWNED_TEXTS | PLATFORMS
 
     def _spoke_in(self, org: Mention) -> bool:
         """ "В российском МИД … заявили": the body, after "в", is where a plural speech verb
