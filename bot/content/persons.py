@@ -1338,7 +1338,17 @@ class _Finder:
     def full_names(self) -> None:
         for i, (start, _end, word) in enumerate(self.words):
             if i not in self.used and _is_name_word(word) and not self._place_at(start, word):
+                if self._place_before_name(i):
+                    continue
                 self._full_name_at(i)
+
+    def _place_before_name(self, i: int) -> bool:
+        """ "Премьер-министр Дании Метте Фредериксен": a word the dictionary reads first as a
+        place («Дании», not the name «Дания»), before two capitalised words, ends a title and
+        opens no name."""
+        if kind(self.words[i][2]) is not Kind.NEVER or i + 2 >= len(self.words):
+            return False
+        return self.gap(i + 1) == " " and self.gap(i + 2) == " "
 
     def _place_at(self, start: int, word: str) -> bool:
         """Whether `word` is a place after a preposition of place («в Вене Михаил Ульянов»:

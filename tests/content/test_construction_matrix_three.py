@@ -1180,7 +1180,6 @@ GAPS: dict[tuple[str, str | None], str] = {
     ("Kyrgyz, genitive", "Адылбек Касымалиев"): "NONE: the genitive «Адылбека Касымалиева»",
     ("Japanese, long first name", "Ёсимаса Хаяси"): "NONE: «Ёсимаса Хаяси» not found as a person",
     ("Guinean, three words", "Амаду Ури Ба"): "NONE: «Амаду Ури Ба» not found as a person",
-    ("Danish woman", "Метте Фредериксен"): "NONE: «Метте Фредериксен» not found as a person",
     # --- organisations not found ---
     ("consulate, v konsulstve", "Генеральное консульство России в Стамбуле"): (
         "NONE: a consulate is not a speaking body"
