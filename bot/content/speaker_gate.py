@@ -215,6 +215,20 @@ def _oblique(word: str) -> bool:
     return declines and all(_from_dictionary(p) and not p.has("nomn") for p in found)
 
 
+_INNER_ENDINGS = ("ом", "ем")
+
+
+def _inner_name(words: list[str], i: int) -> bool:
+    """Whether the instrumental-looking words[i] is a middle name between a first name in the
+    nominative and a last word that may be one («Тедрос Аданом Гебрейесус»): a name of its
+    own, unlike a dative glued between two names («Павел Зарубину Ушаков»)."""
+    if not 0 < i < len(words) - 1 or not words[i].lower().endswith(_INNER_ENDINGS):
+        return False
+    first = parses(words[0].lower())
+    last = parses(words[-1].lower())
+    return any(p.has("Name") and p.has("nomn") for p in first) and any(p.has("nomn") for p in last)
+
+
 _DECLINED_ENDINGS = (
     "ена",
     "ина",
@@ -363,7 +377,8 @@ def gate(speaker: str | None, text: str, entities: Entities) -> str | None:
     if words and _only_inside_organisations(" ".join(words), text, entities):
         return _organisation_around(clean, text, entities)
     if words and _person_words(words, text):
-        if any(_oblique(w) for w in words) or (len(words) == 1 and _declined(words[0])):
+        oblique = any(_oblique(w) and not _inner_name(words, i) for i, w in enumerate(words))
+        if oblique or (len(words) == 1 and _declined(words[0])):
             return None  # "Павел Зарубину Ушаков", "Блинкена": not a name in the nominative
         return _fullest(words[0], text) if len(words) == 1 else " ".join(_plain(words))
     return _organisation_around(clean, text, entities)

@@ -118,6 +118,14 @@ FRAGMENTS: list[tuple[str, str, str | None]] = [
         None,
     ),
     ("Иван Путиным", "Встреча с Иваном Путиным: «Мы против».", None),
+    ("Сергей Лавров Путиным", "Встреча Сергея Лаврова с Путиным: «Мы против».", None),
+    # …but an instrumental-looking middle name between a first name and a last word that may
+    # be a nominative is the person's own («Тедрос Аданом Гебрейесус», Ethiopian style).
+    (
+        "Тедрос Аданом Гебрейесус",
+        "«Мир должен готовиться», — заявил гендиректор ВОЗ Тедрос Аданом Гебрейесус.",
+        "Тедрос Аданом Гебрейесус",
+    ),
     # A lone surname in a case form with no nominative reading: the object, not the name.
     ("Блинкена", "Сергей Лавров процитировал Блинкена: «Россия должна уйти».", None),
     # A person the text names in full passes whatever the surname reads as («бренд» is a kind
