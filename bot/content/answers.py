@@ -24,7 +24,6 @@ from bot.content.interview import (
     Turn,
     answer_label,
     asker_label,
-    asks_addressee,
     asks_at_end,
     asks_or_requests,
     guest_turns,
@@ -53,9 +52,8 @@ from bot.content.mentions import Entities, Mention, Person
 from bot.content.morph import known, parses, patronymic
 
 _INITIALS = re.compile(r"(?:[А-ЯЁA-Z][а-яё]?\.\s?)+")
-# A sentence's end: a full stop before a space (not the one inside "URA.RU", nor an
-# initial's, «Д.А. Медведева»), or a line's.
-_SENTENCE_END = re.compile(r"(?<!\b[А-ЯЁA-Z])\.(?=\s)|\.$|\n")
+# A sentence's end: a full stop before a space (not the one inside "URA.RU"), or a line's.
+_SENTENCE_END = re.compile(r"\.(?=\s)|\.$|\n")
 _ONLY_INITIALS = re.compile(r"(?:[А-ЯЁA-Z]\.\s?){2,3}")
 _LABEL_WORD = re.compile(r"[^\W\d_][\w-]*")
 # Cues announcing an interview that name the listener before the verb: who answers stands
@@ -261,7 +259,7 @@ _INTERVIEW_OF = re.compile(r"\s*(?:[А-ЯЁ][а-яё]+\s+)?[Ии]нтервью\
 
 def _genitive_headed(text: str, lo: int, end: int, entities: Entities) -> list[str] | None:
     """The person a sentence opening «Интервью …» names first, when every role word before
-    the name is in the genitive («заместителя председателя Совбеза Д.А. Медведева»): the
+    the name is in the genitive («Генерального секретаря ШОС Владимира Норова»): the
     interviewee (none when the name may be read two ways, `_undeclined`); None when the
     sentence does not open so, or a role in the dative («Интервью журналисту Ивану Петрову»)
     or none at all stands before the name."""
@@ -558,14 +556,6 @@ def _announced_turn(reading: _Reading, k: int) -> bool:
     return asks_at_end(reading.texts[k - 1]) and bool(_cue_sentences(reading.text, 0, before))
 
 
-def _asked_right_before(reading: _Reading, k: int) -> bool:
-    """Whether the unit right before label k asks its addressee («Очень скоро, Владимир
-    Иванович, … Вы с этим согласны?» then «Владимир Королев: …»): an interview's question,
-    printed without the interviewer's label; a question asking nobody («Что будет с
-    ценами?») may be the writer's own."""
-    return k > 0 and asks_at_end(reading.texts[k - 1]) and asks_addressee(reading.texts[k - 1])
-
-
 def _monologue(reading: _Reading) -> list[Turn] | None:
     """One labelled turn: "Андрей Денисов, Посол России в КНР: …" (a name with a role after
     a comma; a headline has none), or a label naming a person of the article when it stands
@@ -583,7 +573,7 @@ def _monologue(reading: _Reading) -> list[Turn] | None:
     turn = text[m.end() :].lstrip()
     if "," not in label:
         alone = not turn
-        announced = _announced_turn(reading, k) or _asked_right_before(reading, k)
+        announced = _announced_turn(reading, k)
         if not _names_person(label, reading.entities) or not (alone or announced):
             return None
     return monologue(reading.texts, k)

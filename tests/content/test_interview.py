@@ -1067,10 +1067,10 @@ INTERVIEW_SHAPES = [
         [("Очень скоро, возможно в мае.", "Рафаэль Гросси")],
     ),
     (  # initials then a surname that reads as a woman's nominative or a man's genitive:
-        # unsure who answers, and one question with nobody named is no interview
+        # unsure who answers, so the answer under the announcement has no speaker
         "Интервью председателя правительства А.В. Новикова газете «Труд»\n12 мая 2021 года\n"
         "– Александр Викторович, как вы провели лето?\n– Работал, как и все, без отпуска.",
-        [],
+        [("Работал, как и все, без отпуска.", None)],
     ),
     (  # the journalist told, in the dative, is not who answers: an unnamed interviewee
         "Москву посетил министр Чили Хуан Перес. О визите дипломат рассказал корреспонденту "
@@ -1117,13 +1117,7 @@ INTERVIEW_SHAPES = [
         "Я доволен итогами. Мы договорились обо всём.",
         [],
     ),
-    (  # a question to the interviewee printed without a label, right over one name label
-        # (the text opens with it): that label answers
-        "Очень скоро, Аминат Рашидовна, юбилей вашей школы. Вы готовы к нему?\n"
-        "Аминат Исаева: Готовы. Мы ждём гостей со всей республики.",
-        [("Готовы. Мы ждём гостей со всей республики.", "Аминат Исаева")],
-    ),
-    (  # … a question asking nobody is the writer's: the label is no answer
+    (  # a question asking nobody is the writer's: the name label under it is no answer
         "Что будет с ценами?\nЭльвира Набиуллина: Инфляция замедлится к концу года.",
         [],
     ),
