@@ -56,7 +56,18 @@ def frame_case(text: str, start: int) -> str | None:
     title = m.group("title").split()
     if len(title) > _TITLE_WORDS or not all(_title_word(w) for w in title):
         return None
-    return NAME_CASE_FRAMES[m.group("frame").lower()]
+    case = NAME_CASE_FRAMES[m.group("frame").lower()]
+    if not all(_role_in_case(w, case) for w in title if role_of(w) is not None):
+        return None  # «После переговоров премьер-министр Японии Фумио Кисида …»: a subject
+    return case
+
+
+def _role_in_case(word: str, case: str) -> bool:
+    """Whether a title's role noun may stand in the frame's `case` as a person («президента»,
+    «главы»): a nominative one («премьер-министр», «глава») heads a subject the frame before
+    it does not govern, so its name keeps the text's form."""
+    people = [p for p in parses(word.lower()) if p.has("NOUN", "anim")]
+    return any(p.has(case) for p in people or parses(word.lower()))
 
 
 def _dictionary_nominative(word: str, case: str, gender: str | None) -> str | None:
