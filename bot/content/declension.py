@@ -10,6 +10,7 @@ consonant-final name seen with a case ending is a man's.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from bot.content.mentions import Mention, Person
@@ -19,7 +20,36 @@ from bot.content.morph import parses
 # and after a soft sign or «й», which they replace («Боррель» → «Борреля», «Боррелю»).
 _HARD_ENDINGS = ("а", "у", "ом", "е")
 _SOFT_ENDINGS = ("я", "ю", "ем", "е")
-_VOWELS = frozenset("аеёиоуыэюя")
+VOWELS = frozenset("аеёиоуыэюя")
+CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
+# A man's foreign surname's endings by case, hard stem and soft: «Мерца», «Эрлихом»,
+# «Скрипаля», «Милея», «Макеем» (after «ц», «ж», «ш», «ч», «щ» «-ем» is the hard ending).
+_MAN_CASE_ENDINGS = {
+    "gent": ("я", "а"),
+    "accs": ("я", "а"),
+    "datv": ("ю", "у"),
+    "ablt": ("ем", "ём", "ом"),
+}
+_HUSHING = "цжшчщ"
+# What is left of an adjectival surname («Зеленскому», «Вяземском») once a noun's ending is cut.
+_ADJECTIVAL_END = re.compile(r"[сц]к[а-яё]{0,2}$")
+
+
+def man_stem_nominative(word: str, case: str | None) -> str | None:
+    """The nominative of a man's name word in an oblique `case` by its regular ending: its
+    stem, soft ones with «-ь» («Скрипаля» → «Скрипаль») or «-й» after a vowel («Милея» →
+    «Милей», «Абия» → «Абий»), never a guess's own nominative («Мерца» is no «Мерец»). None
+    when its ending is no man's ending of that case, or an adjective's («Зеленскому»).
+    One rule for both places that read such a name: beside a first name in a title's case
+    (persons) and after a case frame (name_case)."""
+    ending = next((e for e in _MAN_CASE_ENDINGS.get(case or "", ()) if word.endswith(e)), None)
+    stem = word[: -len(ending)] if ending else ""
+    if ending is None or len(stem) < 3 or stem[-1] in "йь" or _ADJECTIVAL_END.search(stem):
+        return None  # «Зеленскому», «Зеленском»: an adjective's endings, not a noun's
+    if stem[-1] in VOWELS:
+        return stem + "й" if ending in ("я", "ю", "ем") else None
+    soft = ending in ("я", "ю", "ём") or (ending == "ем" and stem[-1] not in _HUSHING)
+    return stem + "ь" if soft else stem
 
 
 def _declined_as_man(part: str, word: str) -> bool:
@@ -28,7 +58,7 @@ def _declined_as_man(part: str, word: str) -> bool:
         return False
     if part[-1] in "ьй":
         return any(word == part[:-1] + ending for ending in _SOFT_ENDINGS)
-    if part[-1].lower() in _VOWELS:
+    if part[-1].lower() in VOWELS:
         return False
     return any(word == part + ending for ending in _HARD_ENDINGS)
 

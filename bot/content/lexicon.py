@@ -280,6 +280,12 @@ NAME_CASE_FRAMES = {
     **dict.fromkeys(("слова", "прогноз", "заявление", "заявления", "позицию", "мнение"), "gent"),
     **dict.fromkeys(("процитировал", "процитировала", "цитирует"), "accs"),
 }
+# Words that end a title between a case frame and a name: a conjunction opens another clause
+# («По словам министра и его заместитель …»), so the frame no longer reaches the name.
+TITLE_BREAKS = frozenset(("и", "а", "но", "или", "что", "как"))
+# The case endings a name's word may carry after its nominative stem («Акир» + «-а», the finders'
+# reading of «Акира»): such a word read as oblique may be the nominative as written.
+NAME_OBLIQUE_ENDINGS = ("а", "я", "ы", "и", "у", "ю", "е")
 # Speech verbs whose subject beside them («— добавил Рубио», «Гутерреш заявил») is a person:
 # not the verbs outlets and bodies relay with («сообщил Росстат», «приводит ТАСС»).
 PERSON_VERBS = (

@@ -121,6 +121,8 @@ def may_have_normal(word: str, lemmas: frozenset[str]) -> bool:
     return lower.replace("ё", "е") in lexeme_forms(lemmas) or not known(lower)
 
 
+# The grammemes of a reading as a person's name: a first name, a surname, a patronymic.
+PERSON_GRAMS = frozenset({"Name", "Surn", "Patr"})
 _NAME_GRAMS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Abbr"})
 
 

@@ -20,13 +20,11 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from bot.content.lexicon import NAME_CASE_FRAMES, role_of
+from bot.content.declension import CONSONANTS, man_stem_nominative
+from bot.content.lexicon import NAME_CASE_FRAMES, NAME_OBLIQUE_ENDINGS, TITLE_BREAKS, role_of
 from bot.content.mentions import Mention, Person
-from bot.content.morph import Parse, parses, restore_case
+from bot.content.morph import PERSON_GRAMS, Parse, parses, restore_case
 
-_CONSONANTS = "бвгджзклмнпрстфхцчшщ"
-_VOWELS = "аеёиоуыэюя"
-_NAME_GRAMS = frozenset({"Name", "Surn", "Patr"})
 _TITLE_WORDS = 8  # lower-case title words and capitalised places between frame and name
 
 
@@ -40,7 +38,7 @@ def _frame() -> re.Pattern[str]:
 def _title_word(word: str) -> bool:
     """A word a title between the frame and the name may hold («министра», «иностранных»,
     «Сербии», «при», «ООН»): never a verb or a conjunction, which end the frame's reach."""
-    if word.lower() in ("и", "а", "но", "или", "что", "как"):
+    if word.lower() in TITLE_BREAKS:
         return False
     best = parses(word.lower())[:1]
     return not best or best[0].pos not in ("VERB", "INFN", "CONJ", "PRTS", "ADVB", "NPRO")
@@ -78,7 +76,7 @@ def _dictionary_nominative(word: str, case: str, gender: str | None) -> str | No
     for p in parses(word.lower()):
         if gender is not None and gender not in p.grams:
             continue
-        if p.dictionary and p.grams & _NAME_GRAMS and p.has(case, "sing"):
+        if p.dictionary and p.grams & PERSON_GRAMS and p.has(case, "sing"):
             changed = p.raw.inflect({"nomn"})
             if changed is not None:
                 found.add(str(changed.word))
@@ -86,20 +84,17 @@ def _dictionary_nominative(word: str, case: str, gender: str | None) -> str | No
 
 
 def _man_ending_nominative(word: str, case: str) -> str | None:
-    """A man's name word in the genitive or accusative by its regular ending: «-а» after a
-    consonant cut, «-я» after a vowel to «-й», «-ии» to «-ия» (the last only genitive)."""
+    """A man's name word in the genitive or accusative by its regular ending: a genitive of a
+    name in «-ия» or «-а», declined like «Мария» or «Лула» («Гарсии» → «Гарсия», «Лулы» →
+    «Лула»); any other by a man's stem («Вучича» → «Вучич», declension.man_stem_nominative)."""
     lower = word.lower()
     if len(lower) < 4:
         return None
     if lower.endswith("ии") and case == "gent":
         return word[:-1] + "я"
-    if lower.endswith("ы") and lower[-2] in _CONSONANTS and case == "gent":
+    if lower.endswith("ы") and lower[-2] in CONSONANTS and case == "gent":
         return word[:-1] + "а"  # «Акиры» → «Акира», «Лулы» → «Лула»
-    if lower.endswith("а") and lower[-2] in _CONSONANTS:
-        return word[:-1]
-    if lower.endswith("я") and lower[-2] in _VOWELS:
-        return word[:-1] + "й"
-    return None
+    return man_stem_nominative(word, case)
 
 
 def _word_nominative(word: str, case: str, gender: str | None) -> str | None:
@@ -116,8 +111,10 @@ def _may_stand_in(word: str, case: str) -> bool:
 
 
 def _dictionary_names(word: str) -> list[Parse]:
+    """The dictionary's own singular readings of `word` as a person's name, guesses aside: what
+    tells whether the dictionary knows a name and in which cases and genders."""
     found = parses(word.lower())
-    return [p for p in found if p.dictionary and p.grams & _NAME_GRAMS and not p.has("plur")]
+    return [p for p in found if p.dictionary and p.grams & PERSON_GRAMS and not p.has("plur")]
 
 
 def _known_otherwise(word: str, case: str, last: bool) -> bool:
@@ -139,14 +136,14 @@ def _first_name_gender(capitals: list[str]) -> str | None:
 def _woman_undeclined(words: list[str]) -> bool:
     """A consonant-final surname kept in an oblique frame: only a woman's stays so."""
     last = words[-1].lower()
-    return last[-1:] in _CONSONANTS or last.endswith(("ь", "й"))
+    return last[-1:] in CONSONANTS or last.endswith(("ь", "й"))
 
 
 def _man_beside(written: list[str], case: str) -> bool:
     """Whether a word of the name is a man's in `case` by a reading the dictionary gives
     or guesses as a name («Ахмеда», «Бозумбаева»): the first name declines as a man's too."""
     return any(
-        p.has("masc", case) and p.grams & _NAME_GRAMS for w in written for p in parses(w.lower())
+        p.has("masc", case) and p.grams & PERSON_GRAMS for w in written for p in parses(w.lower())
     )
 
 
@@ -197,7 +194,6 @@ def _verb_next(text: str, end: int) -> bool:
 # The clause a subject's title opens: a sentence's start, or a speech verb after a dash or
 # «как» («», — заявил посол Японии в России Акира Муто.», «Как заявил посол …, «…»»).
 _CLAUSE_START = re.compile(r"(?:^|[.!?\n]\s*|(?:[–—]|(?<![\w-])[Кк]ак)\s+[а-яё]+\s+)$")
-_OBLIQUE_ENDINGS = ("а", "я", "ы", "и", "у", "ю", "е")
 
 
 def _role_nominative(word: str) -> bool:
@@ -241,7 +237,7 @@ def as_written(written: list[str], name: list[str]) -> list[str] | None:
     if len(written) != len(name) or written == name:
         return None
     for w, n in zip(written, name, strict=True):
-        if w != n and not (w.startswith(n) and w[len(n) :] in _OBLIQUE_ENDINGS):
+        if w != n and not (w.startswith(n) and w[len(n) :] in NAME_OBLIQUE_ENDINGS):
             return None
     return written
 

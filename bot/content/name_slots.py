@@ -33,7 +33,7 @@ from bot.content.lexicon import (
     SUBJECT_CIRCUMSTANCE_PREPOSITIONS,
     role_of,
 )
-from bot.content.morph import Parse, common_noun, may_have_normal, parses, word_set
+from bot.content.morph import PERSON_GRAMS, Parse, common_noun, may_have_normal, parses, word_set
 
 # A name word: capitalised, hyphenated to another («Нгози Оконджо-Ивеала») or to a Turkic
 # patronymic word that ends a surname in lower case («Кара-оол», lexicon NAME_ENDING_PARTICLES).
@@ -48,7 +48,6 @@ _OPENERS = word_set(
 _COMMON_POS = frozenset(
     {"NOUN", "ADJF", "ADJS", "COMP", "VERB", "INFN", "PRTF", "PRTS", "GRND", "ADVB", "NUMR", "NPRO"}
 )
-_PERSON_GRAMS = frozenset({"Name", "Surn", "Patr"})
 _PLACE_GRAMS = frozenset({"Geox", "Orgn"})
 # A dictionary place or body reading this likely outweighs a name reading; a rare place reading
 # of a name syllable ("ван": 0.02) does not, nor a guess ("цзякунь", "хизер" as places).
@@ -89,7 +88,7 @@ def kind(word: str) -> Kind:
     found = parses(lower)
     if any(p.score >= _PLACE_SCORE and p.grams & _PLACE_GRAMS and _dictionary(p) for p in found):
         return Kind.NEVER  # "Израиль", "Рим", "Сараево": a place first, a name only rarely
-    if not found or any(p.grams & _PERSON_GRAMS for p in found):
+    if not found or any(p.grams & PERSON_GRAMS for p in found):
         return Kind.NAME
     best = found[0]
     if not _dictionary(best):

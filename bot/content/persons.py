@@ -14,7 +14,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from bot.content.apposition import oblique_by_context
-from bot.content.declension import declined_genders
+from bot.content.declension import declined_genders, man_stem_nominative
 from bot.content.lexicon import (
     CIRCUMSTANCE_PREPOSITIONS,
     EAST_ASIAN_SURNAMES,
@@ -237,19 +237,6 @@ def _surname_nominative(
     return last_n, russian
 
 
-# A man's foreign surname's endings by case, hard stem and soft: «Мерца», «Эрлихом»,
-# «Скрипаля», «Милея», «Макеем» (after «ц», «ж», «ш», «ч», «щ» «-ем» is the hard ending).
-_MAN_CASE_ENDINGS = {
-    "gent": ("я", "а"),
-    "accs": ("я", "а"),
-    "datv": ("ю", "у"),
-    "ablt": ("ем", "ём", "ом"),
-}
-_HUSHING = "цжшчщ"
-# What is left of an adjectival surname («Зеленскому», «Вяземском») once a noun's ending is cut.
-_ADJECTIVAL_END = re.compile(r"[сц]к[а-яё]{0,2}$")
-
-
 def _guessed_man_stem(last: str, case: str | None) -> str | None:
     """The nominative of a man's foreign surname the dictionary only guesses at, beside his
     first name the dictionary holds in `case`: its stem, soft ones with «-ь» («Скрипаля» →
@@ -258,14 +245,7 @@ def _guessed_man_stem(last: str, case: str | None) -> str | None:
     surname, reads it as an adjective, or its ending is no man's ending of that case."""
     if any(p.dictionary for p in parses(last.lower())):
         return None
-    ending = next((e for e in _MAN_CASE_ENDINGS.get(case or "", ()) if last.endswith(e)), None)
-    stem = last[: -len(ending)] if ending else ""
-    if ending is None or len(stem) < 3 or stem[-1] in "йь" or _ADJECTIVAL_END.search(stem):
-        return None  # «Зеленскому», «Зеленском»: an adjective's endings, not a noun's
-    if stem[-1] in "аеёиоуыэюя":
-        return stem + "й" if ending in ("я", "ю", "ем") else None
-    soft = ending in ("я", "ю", "ём") or (ending == "ем" and stem[-1] not in _HUSHING)
-    return stem + "ь" if soft else stem
+    return man_stem_nominative(last, case)
 
 
 def _full_name(

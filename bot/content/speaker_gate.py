@@ -47,11 +47,10 @@ from bot.content.lexicon import (
     role_of,
 )
 from bot.content.mentions import Entities
-from bot.content.morph import Parse, parses, patronymic
+from bot.content.morph import PERSON_GRAMS, Parse, parses, patronymic
 from bot.content.name_slots import region_word, surname_shaped
 from storage.models import Quote
 
-_PERSON_GRAMS = frozenset({"Name", "Surn", "Patr"})
 _PROPER_GRAMS = frozenset({"Geox", "Abbr", "Fixd"})
 # Parts of speech of words that carry meaning; a capitalised word that is nothing but one of
 # these in the dictionary is a common word, not a name. Function words ("Ле" in "Жан-Ив Ле
@@ -133,7 +132,7 @@ def _capitalised_inside(word: str, text: str) -> bool:
 def _word_class(word: str) -> _Kind:
     """What one capitalised word can be, from its dictionary readings alone."""
     found = parses(word.lower())
-    if any(p.grams & _PERSON_GRAMS for p in found):
+    if any(p.grams & PERSON_GRAMS for p in found):
         return _Kind.NAME
     if role_of(word) is not None or _org_word(word):
         return _Kind.BODY

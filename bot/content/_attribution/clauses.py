@@ -28,7 +28,7 @@ from bot.content.lexicon import (
     role_of,
 )
 from bot.content.mentions import Mention
-from bot.content.morph import lemma, parses, word_set
+from bot.content.morph import PERSON_GRAMS, lemma, parses, word_set
 from bot.content.speakers import (
     Resolver,
     Token,
@@ -348,13 +348,10 @@ def _surely_nominative(name: str) -> bool:
     be either."""
     for w in name.split():
         readings = parses(w.lower())
-        named = any(p.has("nomn") and p.grams & _NAME_GRAMS for p in readings)
+        named = any(p.has("nomn") and p.grams & PERSON_GRAMS for p in readings)
         if named and not any(p.has("datv") for p in readings):
             return True
     return False
-
-
-_NAME_GRAMS = frozenset({"Name", "Surn", "Patr"})
 
 
 def _may_be_nominative(name: str) -> bool:

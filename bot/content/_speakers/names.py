@@ -14,7 +14,7 @@ from functools import lru_cache
 from bot.content._speakers.tokens import Token, word_tokens
 from bot.content.entities import Mention
 from bot.content.lexicon import COMPOUND_ROLES, PREPOSITIONS, role_of
-from bot.content.morph import Parse, common_noun, parses, word_set
+from bot.content.morph import PERSON_GRAMS, Parse, common_noun, parses, word_set
 
 _LAST_WORD = re.compile(r"([А-ЯЁа-яё]+)[ \t]+$")
 # Prepositions that end a name scan: the lexicon's, but «без» and «между» (they never did).
@@ -25,7 +25,7 @@ def _native_name(name: str) -> bool:
     """Whether every word of a name is a first name, patronymic or surname the dictionary
     itself holds ("Сергей Лавров"), as Russian names are and foreign ones mostly are not."""
     return all(
-        any(p.grams & _PERSON_GRAMS and _dictionary(p) for p in parses(w.lower()))
+        any(p.grams & PERSON_GRAMS and _dictionary(p) for p in parses(w.lower()))
         for w in name.split()
     )
 
@@ -57,7 +57,7 @@ def _place(found: Sequence[Parse]) -> bool:
     """Whether the dictionary itself reads a word as a place («Газа», «Газой») and never as
     a first name, patronymic or surname."""
     return any(p.has("Geox") and _dictionary(p) for p in found) and not any(
-        p.grams & _PERSON_GRAMS for p in found
+        p.grams & PERSON_GRAMS for p in found
     )
 
 
@@ -72,7 +72,7 @@ def _person_noun(word: str) -> bool:
     return (
         best.pos == "NOUN"
         and best.has("anim", "nomn", "sing")
-        and not best.grams & _PERSON_GRAMS
+        and not best.grams & PERSON_GRAMS
         and _dictionary(best)
     )
 
@@ -84,7 +84,7 @@ def _institution(token: Token) -> bool:
     found = parses(token.lower)
     return (
         bool(found)
-        and all(_dictionary(p) and not p.grams & _PERSON_GRAMS for p in found)
+        and all(_dictionary(p) and not p.grams & PERSON_GRAMS for p in found)
         and any(p.pos == "NOUN" and p.has("gent", "sing") for p in found)
     )
 
@@ -94,7 +94,6 @@ def _dictionary(p: Parse) -> bool:
     return len(stack) == 1 and type(stack[0][0]).__name__ == "DictionaryAnalyzer"
 
 
-_PERSON_GRAMS = frozenset({"Name", "Surn", "Patr"})
 _NOT_NAME_POS = frozenset({"ADJF", "PRTF", "VERB", "PREP", "CONJ", "PRCL", "NPRO", "ADVB"})
 _NOT_NAME_WORDS = frozenset({"об", "как", "по", "в", "на", "это", "так"})
 

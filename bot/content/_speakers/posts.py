@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from bot.content._speakers.names import _PERSON_GRAMS
 from bot.content._speakers.nations import is_country_word
 from bot.content._speakers.tokens import Token, tokens
 from bot.content.lexicon import (
@@ -25,7 +24,7 @@ from bot.content.lexicon import (
     role_of,
     same_role,
 )
-from bot.content.morph import lemma, parses, word_set
+from bot.content.morph import PERSON_GRAMS, lemma, parses, word_set
 
 # Bodies whose head a role names: "глава венгерского МИД", "главы турецкой дипломатии".
 NATIONAL_BODIES = frozenset(
@@ -101,7 +100,7 @@ def _no_body_after(text: str, at: int) -> bool:
         return not any(p.pos in ("NOUN", "ADJF") and p.has("gent") for p in parses(word)[:1])
     if is_country_word(word):
         return True
-    return not word.isupper() and any(p.grams & _PERSON_GRAMS for p in parses(word.lower())[:2])
+    return not word.isupper() and any(p.grams & PERSON_GRAMS for p in parses(word.lower())[:2])
 
 
 def _overlap(keys: set[str] | frozenset[str], others: frozenset[str]) -> bool:
