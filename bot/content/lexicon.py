@@ -66,6 +66,27 @@ SPEECH_ACTS = word_set(
 PRONOUN_GENDERS = {"он": "masc", "она": "femn"}
 # The gender of the owner a possessive pronoun names («по его словам», «приводит ее слова»).
 POSSESSIVE_GENDERS = {"его": "masc", "ее": "femn", "её": "femn"}
+# The gender of a personal pronoun after a preposition («по словам у него», «от нее»).
+OBLIQUE_PRONOUN_GENDERS = {"него": "masc", "нее": "femn", "неё": "femn"}
+# Nouns whose owner speaks: "по его словам", "— приводит ТАСС его слова". Lemmas.
+SPEAKER_NOUNS = word_set(
+    "слово мнение оценка данные версия мысль заявление комментарий высказывание цитата реплика"
+    " взгляд"
+)
+# Words a relative clause opens with, as written or as lemmas («, который …», «, где …»).
+RELATIVE_WORDS = frozenset(
+    {"где", "который", "которая", "которое", "которые", "кто", "куда", "когда"}
+)
+# Words opening a clause about a place or time of the main one («…, где выступил Рубио»).
+RELATIVE_ADVERBS = frozenset({"где", "куда", "откуда", "когда"})
+# «, о чем …», «, на что …»: «что» after a preposition opens a relative clause about the
+# main one's matter (never «, что …», a reported clause).
+RELATIVE_PREPOSITIONS = word_set("о об на в во за с со к по")
+RELATIVE_WHAT = word_set("чем чём что чему")
+# Lemmas that open a relative clause within its first words («, с которым …», «, чья …»).
+RELATIVE_OPENERS = ("который", "чей")
+# The preposition of where something was said («В российском ведомстве отметили»).
+PLACE_PREPOSITIONS = ("в", "во")
 # «…», — похвалил Путин: after a quotation, a comma and a dash, a past-tense verb with its
 # subject attributes the words whatever it means; not these, which only link or state (a term
 # explained: «…», — стало ясно …).

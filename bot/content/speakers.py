@@ -15,7 +15,6 @@ from bot.content._speakers.clause_words import (
     _OBLIQUE_PRONOUNS,
     _POSSESSIVES,
     _PRONOUNS,
-    _SPEAKER_NOUNS,
     _genitive_noun,
     _relative,
     _they,
@@ -68,6 +67,7 @@ from bot.content.lexicon import (
     QUOTING_VERBS,
     REPLY_VERBS,
     SENDING_VERBS,
+    SPEAKER_NOUNS,
     UNKNOWN_AGENTS,
     WORDS_NOUNS,
     role_of,
@@ -104,7 +104,7 @@ _CLAUSE_MARKS = re.compile(r"[.,;:!?«»\"()—–\n]")
 _AND = re.compile(r"(?<!\w)и(?!\w)")
 
 # Nouns for what someone said or thinks: "по его словам", "по его наблюдениям" name who.
-_OPINION_NOUNS = _SPEAKER_NOUNS | ACCORDING_NOUNS
+_OPINION_NOUNS = SPEAKER_NOUNS | ACCORDING_NOUNS
 
 
 # The resolver's concerns are layered in bot/content/_speakers/ (memory ← introductions ←

@@ -14,34 +14,32 @@ from bot.content.lexicon import (
     ASIDES,
     BODY_ANAPHORS,
     BODY_NOUNS,
+    OBLIQUE_PRONOUN_GENDERS,
+    PLACE_PREPOSITIONS,
     POSSESSIVE_GENDERS,
     PRONOUN_GENDERS,
+    RELATIVE_ADVERBS,
+    RELATIVE_OPENERS,
+    RELATIVE_PREPOSITIONS,
+    RELATIVE_WHAT,
+    RELATIVE_WORDS,
     RELAY_VERBS,
+    SPEAKER_NOUNS,
 )
-from bot.content.morph import lemma, parses, word_set
+from bot.content.morph import lemma, parses
 
-_PRONOUNS = {
-    **PRONOUN_GENDERS,
-    **POSSESSIVE_GENDERS,
-    "него": "masc",
-    "нее": "femn",
-    "неё": "femn",
-}
+_PRONOUNS = {**PRONOUN_GENDERS, **POSSESSIVE_GENDERS, **OBLIQUE_PRONOUN_GENDERS}
 _POSSESSIVES = frozenset(POSSESSIVE_GENDERS)
-_OBLIQUE_PRONOUNS = _POSSESSIVES | {"него", "нее", "неё"}
-# Nouns whose owner speaks: "по его словам", "— приводит ТАСС его слова".
-_SPEAKER_NOUNS = word_set(
-    "слово мнение оценка данные версия мысль заявление комментарий высказывание цитата реплика"
-    " взгляд"
-)
-_RELATIVE = frozenset({"где", "который", "которая", "которое", "которые", "кто", "куда", "когда"})
+_OBLIQUE_PRONOUNS = _POSSESSIVES | frozenset(OBLIQUE_PRONOUN_GENDERS)
 
 
 def _relative(toks: list[Token]) -> bool:
     """Whether the verb's own clause (after the last comma) opens with a relative word."""
     commas = [k for k, t in enumerate(toks) if t.text == ","]
     tail = toks[commas[-1] + 1 :] if commas else []
-    return bool(tail) and (tail[0].lower in _RELATIVE or lemma(tail[0].lower) in _RELATIVE)
+    return bool(tail) and (
+        tail[0].lower in RELATIVE_WORDS or lemma(tail[0].lower) in RELATIVE_WORDS
+    )
 
 
 def _they(toks: list[Token], i: int) -> bool:
@@ -61,7 +59,7 @@ def _unresolved_subject(toks: list[Token], verb: Verb) -> bool:
     commas = [k for k, t in enumerate(before) if not t.text[:1].isalpha()]
     clause = before[commas[-1] + 1 :] if commas else before
     whose = any(  # "Его коллега заявил": someone beside the one named before
-        t.lower in _POSSESSIVES and n.text[:1].islower() and lemma(n.lower) not in _SPEAKER_NOUNS
+        t.lower in _POSSESSIVES and n.text[:1].islower() and lemma(n.lower) not in SPEAKER_NOUNS
         for t, n in pairwise(clause)
     )
     return whose or any(
@@ -109,11 +107,17 @@ def body_named(toks: list[Token], noun: Token) -> bool:
     return nxt.text[:1].isupper() or genitive
 
 
-def _governed(clause: list[Token], k: int) -> bool:
-    """Whether a preposition or a noun stands right before clause[k], adjectives aside."""
+def _before_adjectives(clause: list[Token], k: int) -> int:
+    """The index of the word before clause[k] and the adjectives right before it (-1: none)."""
     j = k - 1
     while j >= 0 and any(p.pos in ("ADJF", "PRTF") for p in parses(clause[j].lower)[:1]):
         j -= 1
+    return j
+
+
+def _governed(clause: list[Token], k: int) -> bool:
+    """Whether a preposition or a noun stands right before clause[k], adjectives aside."""
+    j = _before_adjectives(clause, k)
     if j < 0 or not clause[j].text[:1].isalpha():
         return False
     first = parses(clause[j].lower)[:1]
@@ -122,10 +126,8 @@ def _governed(clause: list[Token], k: int) -> bool:
 
 def _in_place(clause: list[Token], k: int) -> bool:
     """Whether «в» (adjectives aside) stands right before clause[k]: «в российском ведомстве»."""
-    j = k - 1
-    while j >= 0 and any(p.pos in ("ADJF", "PRTF") for p in parses(clause[j].lower)[:1]):
-        j -= 1
-    return j >= 0 and clause[j].lower in ("в", "во")
+    j = _before_adjectives(clause, k)
+    return j >= 0 and clause[j].lower in PLACE_PREPOSITIONS
 
 
 def _reported_opening(toks: list[Token], k: int) -> bool:
@@ -138,20 +140,12 @@ def _reported_opening(toks: list[Token], k: int) -> bool:
     return k + 1 < len(toks) and toks[k + 1].lower == "ли"
 
 
-# Words opening a clause about a place or time of the main one («…, где выступил Рубио»).
-_RELATIVE_ADVERBS = frozenset({"где", "куда", "откуда", "когда"})
-# «, о чем …», «, на что …»: «что» after a preposition opens a relative clause about the
-# main one's matter (never «, что …», a reported clause).
-_RELATIVE_PREPOSITIONS = word_set("о об на в во за с со к по")
-_RELATIVE_WHAT = word_set("чем чём что чему")
-
-
 def _matter_opening(toks: list[Token], k: int) -> bool:
     """«о чем», «на что» at toks[k]: a relative clause on the main clause's matter."""
     return (
         k + 1 < len(toks)
-        and toks[k].lower in _RELATIVE_PREPOSITIONS
-        and (toks[k + 1].lower in _RELATIVE_WHAT)
+        and toks[k].lower in RELATIVE_PREPOSITIONS
+        and (toks[k + 1].lower in RELATIVE_WHAT)
     )
 
 
@@ -160,11 +154,11 @@ def _relative_opening(toks: list[Token], k: int) -> bool:
     которым …», «, заседание которого …», «, где …»."""
     if toks[k - 1].text != ",":
         return False
-    if toks[k].lower in _RELATIVE_ADVERBS:
+    if toks[k].lower in RELATIVE_ADVERBS:
         return True
     if _matter_opening(toks, k):
         return True  # «, о чем ранее упомянул президент США …»
-    return any(lemma(t.lower) in ("который", "чей") for t in toks[k : k + 3])
+    return any(lemma(t.lower) in RELATIVE_OPENERS for t in toks[k : k + 3])
 
 
 _ASIDE_WORDS = frozenset(tuple(a.split()) for a in ASIDES)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 
-from bot.content._speakers.clause_words import _SPEAKER_NOUNS
 from bot.content._speakers.memory import _Memory
 from bot.content._speakers.names import (
     _LAST_WORD,
@@ -36,6 +35,7 @@ from bot.content.lexicon import (
     PRESS_UNITS,
     PRESS_VOICES,
     PUBLICATIONS,
+    SPEAKER_NOUNS,
     SPOKESMAN_ROLES,
     WORDS_NOUNS,
     role_of,
@@ -47,7 +47,7 @@ from bot.content.morph import lemma, parses, word_set
 # Marks that end a person's title before the name: a country named before a comma («пригласить
 # представителей РФ на встречу во Франции, Макрон заявил») is another clause's, not his.
 _TITLE_ENDS = '.,;:!?«»"\n'
-_CITED_NOUNS = _SPEAKER_NOUNS | WORDS_NOUNS | OWNED_TEXTS | PUBLICATIONS | word_set("интервью")
+_CITED_NOUNS = SPEAKER_NOUNS | WORDS_NOUNS | OWNED_TEXTS | PUBLICATIONS | word_set("интервью")
 
 
 class _Introductions(_Memory):
