@@ -1369,6 +1369,8 @@ def role_subject(
     if holder is None:
         return texts
     name, posted = holder
+    if not posted and not _tied_to_role(name, said, body, persons, body.find(text)):
+        return texts
     if any(_holds(head, other, body, persons) for other in names if other != name):
         return texts
     named = [f"{_role_named(who, name)} {text[verb.start() :]}", *texts[1:]]
@@ -1402,6 +1404,61 @@ def _role_holder(
     if any(_may_hold(other, gender, body, persons) for other in others):
         return None
     return name, False
+
+
+def _tied_to_role(
+    name: str,
+    said: Sequence[tuple[str, str | None]],
+    body: str,
+    persons: Sequence[Mention],
+    lead_at: int,
+) -> bool:
+    """Whether the text ties `name`, a speaker it gives no role, to the role subject of the
+    sentence at `lead_at`: being the only roleless person is no evidence («Посол Франции …
+    выразил протест. … Ранее Эммануэль Макрон заявил: «…»» — the president, not the
+    ambassador). The ties: the text names them only by their surname («— подчеркнул
+    Володин»: it introduced them before, by the post); its headline, a line before the role's
+    sentence, names them and no one else («Небензя предостерёг коалицию …» over «Постпред
+    нашей страны при ООН заметил …»); or the analysis gives them words said before the body
+    first names them (the role or its noun said them: «Посол ИРИ в Москве заявил: «…»» …
+    «Мехди Санаии …»)."""
+    if " " not in name:
+        return True
+    title = body.find("\n")
+    title = title if 0 < title < lead_at else -1
+    if title > 0 and _headline_subject(name, body[:title], persons):
+        return True
+    ours = [m.start for m in persons if m.person and m.person.name == name]
+    first = min((at for at in ours if at > title), default=-1)
+    last = name.split()[-1]
+    for quote in (q for q, s in said if q and s and s.split()[-1] == last):
+        end = body.find(quote) + len(quote)
+        if len(quote) <= end <= first and _SENTENCE_BREAK.search(body[end:first]):
+            return True
+    return False
+
+
+def _headline_subject(name: str, headline: str, persons: Sequence[Mention]) -> bool:
+    """Whether the headline opens with the person `name` alone as its subject («Небензя
+    предостерег …», «Александр Лукашенко: …»; never «Анвар Ибрагим и Прабово Субианто
+    обсудили …») and names no one else."""
+    ours = [m for m in persons if m.start < len(headline)]
+    if (
+        not ours
+        or ours[0].start != 0
+        or any(m.person is None or m.person.name != name for m in ours)
+    ):
+        return False
+    after = headline[ours[0].end :].split()
+    return bool(after) and after[0] not in _COORDINATED and not after[0].startswith(",")
+
+
+# Words joining a second subject to a headline's first («X и Y обсудили …», «X с Y …»).
+_COORDINATED = ("и", "с", "со", "вместе", "или")
+
+
+# Where a sentence ends: words after it, before a name, are no words of that name's sentence.
+_SENTENCE_BREAK = re.compile(r"[.!?…][»\"”]?\s|\n")
 
 
 def _may_hold(name: str, gender: str | None, body: str, persons: Sequence[Mention]) -> bool:
