@@ -62,6 +62,7 @@ from bot.content.introduce import Piece, introduce, plain, role_phrase, role_win
 from bot.content.layout import Layout, sentence_end, sentence_start
 from bot.content.lexicon import (
     OUTLET,
+    PERSON_AFTER,
     SPEECH_VERBS,
     SPOKESMAN_ROLES,
     SUBJECT_CIRCUMSTANCE,
@@ -1847,6 +1848,29 @@ def _written(
     return reworded(text, body)
 
 
+def _carries_attribution(text: str) -> bool:
+    """Whether the lead carries its attribution already: it holds a «…» quotation, or opens
+    with a frame naming who says it («По словам президента Бразилии Луиса Инасиу Лулы да
+    Силвы, «…»», «Со слов министра, …»); wrapped again it would read «… заявил, что по
+    словам …»."""
+    return "«" in text or text.lower().startswith(PERSON_AFTER)
+
+
+def _names_person(name: str, text: str, persons: Sequence[Mention]) -> bool:
+    """Whether `text` names the person `name`, in any case: it holds the surname's first
+    four letters, or a word of it differs from one of the person's surname keys in its last
+    letter at most, a case ending («Лулы» for «Луис Инасиу Лула да Силва», key «лула»; «Зине»
+    for «Буй Динь Зинь»: a short declined surname shares no four-letter prefix with its
+    nominative, and the name's last word need not be the surname)."""
+    if name.split()[-1][:4] in text:
+        return True
+    keys = {
+        k.split()[-1] for m in persons if m.person and m.person.name == name for k in m.person.keys
+    }
+    stems = {k[:-1] for k in keys if len(k) > 3}
+    return any(w.lower()[:-1] in stems for w in _WORD.findall(text) if len(w) > 3)
+
+
 # A lead this much of whose stems one quotation holds restates it (measured over all labelled
 # sets: at 0.35 seven summaries change, each closer to its reference and each the quotation's
 # speaker's claim; 0.3 starts taking context sentences).
@@ -1870,7 +1894,7 @@ def quotation_claim(
     text = texts[0] if texts else ""
     if not text or not reportable(text) or has_speaker(Claim(text, False)):
         return texts
-    if _opens_with_role(text):
+    if _opens_with_role(text) or _carries_attribution(text):
         return texts  # «Мэр города подтвердил …»: a role says it (`role_subject`)
     words = set(_WORD.findall(text))
     names = {m.person.name for m in persons if m.person}
@@ -1891,7 +1915,7 @@ def quotation_claim(
     if introduced is None:
         return texts
     name, role, gender = introduced
-    if name.split()[-1][:4] in " ".join(texts):
+    if _names_person(name, " ".join(texts), persons):
         return texts
     who = capitalised(f"{role} {name}" if role else name)
     out = reported_by(who, gender, text)
