@@ -24,9 +24,10 @@ analysis' own alias table (`bot.content.entities.find_orgs`, the one definition 
 mapping): "МИД РФ" = "МИД России", "Госдеп США" = "Госдепартамент США", "Министерство финансов
 США" = "Минфин США", since labellers may write a body as the text gives it while the analysis
 names it canonically. A body's press service is the body ("Пресс-служба МИД РФ", "Центр
-общественных связей ФСБ"). A ministry named bare ("Минобороны", "МИД") has no country of its
-own — its text settles it, and the judge does not read the text — so it matches only itself; a
-part of a body ("Бюро Госдепартамента по делам Европы") and a name the table does not know
+общественных связей ФСБ"). A ministry named bare ("Минобороны", "Минфин", "ФСБ") is Russia's
+by the journal's usage, as the analysis reads it alone (`find_orgs`), so it is its Russian
+canonical name ("Минобороны" = "Минобороны России"), never another country's; a part of a
+body ("Бюро Госдепартамента по делам Европы") and a name the table does not know
 ("Государственный департамент") stay different. Persons get no other leniency: a patronymic
 left in the name is a different name.
 
@@ -52,7 +53,7 @@ from typing import Any
 
 from bot.content.balance import balanced
 from bot.content.entities import find_orgs
-from bot.content.lexicon import BARE_MINISTRIES, SPEAKING_UNIT
+from bot.content.lexicon import SPEAKING_UNIT, STATE_NAMES
 from bot.content.mentions import UNKNOWN_BODY
 from bot.content.pipeline import analyze
 
@@ -101,17 +102,24 @@ def same_speaker(got: str | None, gold: str | None) -> bool:
 @cache
 def canonical_body(name: str) -> str | None:
     """The canonical body a speaker's name names whole ("МИД РФ" → "МИД России"), a press
-    service standing for its body; None for a person, a bare ministry, a part of a body or a
-    name the alias table does not know — those compare only as written."""
+    service standing for its body, a bare ministry its Russian one («Минобороны» →
+    «Минобороны России»: labellers write it so, by the journal's usage); None for a person, a
+    part of a body or a name the alias table does not know — those compare only as written."""
     name = " ".join(name.split())
     service = _PRESS_SERVICE.match(name)
     rest = name[service.end() :] if service else name
-    if any((m := p.fullmatch(rest)) and m.group("country") is None for _, p in BARE_MINISTRIES):
-        return None  # «Минобороны»: whose, only its text says
     mentions = find_orgs(rest)
-    if len(mentions) != 1 or (mentions[0].start, mentions[0].end) != (0, len(rest)):
+    if len(mentions) != 1 or mentions[0].start != 0 or not _whole(rest, mentions[0].end):
         return None
     return mentions[0].org if mentions[0].org != UNKNOWN_BODY else None
+
+
+def _whole(name: str, end: int) -> bool:
+    """Whether a mention ending at `end` covers `name` whole: up to its end, or up to a Russian
+    state after it, which the analysis leaves out of a Russian ministry's mention («Минфин
+    России» is found as «Минфин», then named «Минфин России»)."""
+    tail = name[end:].strip()
+    return not tail or STATE_NAMES.get(tail) == "России"
 
 
 def match(found: Sequence[str], gold: Sequence[str]) -> list[tuple[int, int]]:

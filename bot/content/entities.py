@@ -18,7 +18,6 @@ from bot.content.embassies import find_embassies
 from bot.content.lexicon import (
     BARE_MINISTRIES,
     COMMUNICATION_OFFICES,
-    COUNTRY_NAMED_MINISTRIES,
     COUNTRY_OFFICES,
     COUNTRY_REFERENCES,
     IMPERSONAL_VERBS,
@@ -187,17 +186,9 @@ def _country_of_bare(text: str, at: int, named: list[Mention], russia: str) -> s
     if subject is not None:
         return subject.org
     bodies = {m.org for m in named if m.org}
-    if not bodies:  # a foreign one is named: never Russia's
-        return None if mentioned else _russian_bare(russia)
+    if not bodies:
+        return None if mentioned else russia  # a foreign one is named: never Russia's
     return bodies.pop() if len(bodies) == 1 else None
-
-
-def _russian_bare(russia: str) -> str:
-    """A bare ministry the text ties to no country, Russia's as the journal writes: named as
-    the text names it («Минобороны», «Минфин»: Russia's by usage), save those whose bare
-    name leaves the country open (lexicon COUNTRY_NAMED_MINISTRIES: «МИД» → «МИД России»)."""
-    short = russia.split(" ")[0]
-    return russia if short in COUNTRY_NAMED_MINISTRIES else short
 
 
 _ROLE_BEFORE = re.compile(r"([А-ЯЁа-яё-]+)[ \t]+$")

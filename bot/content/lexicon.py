@@ -961,10 +961,6 @@ MINISTRIES: tuple[tuple[str, str], ...] = (
     ("Минздрав", r"\bМинздрав\w*|\b[Мм]инистерств\w* здравоохранения"),
     ("Минэнерго", r"\bМинэнерго\b|\b[Мм]инистерств\w* энергетики"),
 )
-# Of those, the ones a bare name leaves open as to whose: a text that names no country for
-# «МИД» gets Russia's, written «МИД России»; a bare «Минобороны», «Минфин» is Russia's by usage
-# and keeps the name the text gives it (bot/content/entities.py).
-COUNTRY_NAMED_MINISTRIES = frozenset({"МИД"})
 BARE_MINISTRIES = tuple(
     (short, re.compile(rf"(?:{forms})(?: (?P<country>[А-ЯЁ][\w-]*))?"))
     for short, forms in MINISTRIES
