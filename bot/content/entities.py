@@ -18,6 +18,7 @@ from bot.content.embassies import find_embassies
 from bot.content.lexicon import (
     BARE_MINISTRIES,
     COMMUNICATION_OFFICES,
+    COUNTRY_ABBREVIATIONS,
     COUNTRY_OFFICES,
     COUNTRY_REFERENCES,
     IMPERSONAL_VERBS,
@@ -248,8 +249,8 @@ def find_orgs(text: str) -> list[Mention]:
             continue
         for m in pattern.finditer(text):
             if free(m.start(), m.end()):
-                found.append(Mention(m.start(), m.end(), org=canonical or _org_name(m.group(0))))
-                taken.append((m.start(), m.end()))
+                found.append(_country_named(m, canonical))
+                taken.append((found[-1].start, found[-1].end))
     bare = _ministries(text, lower, found, taken)
     found += _coordinated(text, found, free)
     found += _leader_offices(text, free)
@@ -261,6 +262,18 @@ def find_orgs(text: str) -> list[Mention]:
     found += [m for m in signing_bodies(text) if free(m.start, m.end)]  # «– Управление …»
     found.sort(key=lambda m: m.start)
     return found
+
+
+def _country_named(m: re.Match[str], canonical: str) -> Mention:
+    """The body an ORGANISATIONS alias matched: a word after it in its `country` group stays
+    in the name only when it names a country («в Минтрансе США» → «Минтранс США»: that
+    country's ministry, never Russia's); any other word («Минсельхоза Николай Патрушев») is
+    none of the body's name."""
+    has_group = "country" in m.re.groupindex and m.group("country") is not None
+    word = m.group("country") if has_group else ""
+    state = bool(word) and (word in COUNTRY_ABBREVIATIONS or _country_of_body(word.lower()))
+    end = m.end() if not has_group or state else m.start("country") - 1
+    return Mention(m.start(), end, org=canonical or _org_name(m.string[m.start() : end]))
 
 
 # "глав МИД России и Китая", "Министерств иностранных дел России Сергея Лаврова и
@@ -357,6 +370,13 @@ def _country_genitive(word: str) -> bool:
     «Владимира», a first name before it is a city)."""
     first = parses(word)[:1]
     return bool(first) and first[0].has("Geox") and first[0].has("gent")
+
+
+def _country_of_body(word: str) -> bool:
+    """A country's name by its likeliest reading that may stand in the genitive after a body
+    («Минтранса Индии»: «Индии» is likelier a locative, still a country; never «Николай»)."""
+    readings = parses(word)
+    return bool(readings) and readings[0].has("Geox") and any(p.has("gent") for p in readings)
 
 
 def _kind_of(org: str | None) -> str | None:

@@ -838,6 +838,9 @@ class Organisation:
     aliases: tuple[str, ...]
 
 
+# The word after a body's name that may name its country (bot/content/entities.py keeps it in
+# the mention only when it is one: «Минтранс США», never «Минсельхоза Николай»).
+_COUNTRY_AFTER = r"(?: (?P<country>[А-ЯЁ][\w-]*))?"
 ORGANISATIONS: tuple[Organisation, ...] = (
     Organisation(
         "МИД России",
@@ -890,13 +893,15 @@ ORGANISATIONS: tuple[Organisation, ...] = (
     Organisation("", (r"\b[Пп]остпредств\w* (?:России|РФ) при [А-ЯЁ][\w-]+",)),
     # Russia's other ministries by their short names, named as the text names them: those
     # shortened from a genitive never decline («в Минприроды»), the others do («в Минпромторге»
-    # → «Минпромторг»; entities._org_name).
-    Organisation("", (rf"\b(?:{'|'.join(UNDECLINED_MINISTRIES)})(?: России| РФ)?(?!\w)",)),
+    # → «Минпромторг»; entities._org_name). A country after one names whose it is («в Минтрансе
+    # США» → «Минтранс США», never Russia's); any other word after it (a head's name, «Минсельхоза
+    # Николай Патрушев») is none of it (entities._country_named).
+    Organisation("", (rf"\b(?:{'|'.join(UNDECLINED_MINISTRIES)})(?!\w){_COUNTRY_AFTER}",)),
     Organisation(
         "",
         (
             r"\bМин(?:(?:промторг|транс|сельхоз|труд|спорт)(?:а|е|у|ом)?|стро(?:й|я|ю|ем|е))"
-            r"(?: России| РФ)?(?!\w)",
+            rf"(?!\w){_COUNTRY_AFTER}",
         ),
     ),
     Organisation("Госдума", (r"\bГосдум\w*", r"\bГосударственн\w+ Дум\w*")),

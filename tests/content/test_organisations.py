@@ -847,3 +847,52 @@ def test_a_residence_or_a_platform_names_the_body(
     text: str, opening: str, speaker: str | None
 ) -> None:
     assert _speaker(text, opening) == speaker
+
+
+# Russia's short-named ministries («Минтранс», «Минсельхоз», «Минэкономразвития») followed by
+# a country are that country's; a head's name after one is no part of the body's name.
+SHORT_MINISTRY_COUNTRY: list[tuple[str, list[str]]] = [
+    ("Об этом заявили в Минтрансе США.", ["Минтранс США"]),
+    ("Так говорится в докладе Минсельхоза США.", ["Минсельхоз США"]),
+    ("Представитель Минтруда Японии выступил.", ["Минтруд Японии"]),
+    ("Делегация Минэкономразвития Индии прибыла.", ["Минэкономразвития Индии"]),
+    ("Глава Минсельхоза Оксана Лут выступила.", ["Минсельхоз"]),
+    ("Министр Минпромторга Антон Алиханов выступил.", ["Минпромторг"]),
+    ("В Минпромторге РФ сообщили о планах.", ["Минпромторг РФ"]),
+    ("Минстрой России одобрил проект.", ["Минстрой России"]),
+    ("Об этом сообщили в Минспорте.", ["Минспорт"]),
+]
+
+
+@pytest.mark.parametrize(("text", "orgs"), SHORT_MINISTRY_COUNTRY)
+def test_a_short_ministry_is_the_country_named_after_it(text: str, orgs: list[str]) -> None:
+    assert [m.org for m in find_orgs(text)] == orgs
+
+
+# Through the analysis: the words of another country's short-named ministry are never Russia's.
+SHORT_MINISTRY_SPEAKS: list[Row] = [
+    (
+        "Минтранс США приостановил полеты. «Безопасность пассажиров превыше всего», — заявили"
+        " в Минтрансе США.",
+        "Безопасность",
+        "Минтранс США",
+    ),
+    (
+        "Урожай оказался рекордным. «Экспорт пшеницы вырастет», — говорится в докладе"
+        " Минсельхоза США.",
+        "Экспорт",
+        "Минсельхоз США",
+    ),
+    (
+        "Урожай оказался рекордным. «Экспорт пшеницы вырастет», — говорится в докладе Минсельхоза.",
+        "Экспорт",
+        "Минсельхоз",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), SHORT_MINISTRY_SPEAKS)
+def test_a_short_ministry_of_another_country_speaks_as_its_own(
+    text: str, opening: str, speaker: str | None
+) -> None:
+    assert _speaker(text, opening) == speaker
