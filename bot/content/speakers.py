@@ -20,6 +20,7 @@ from bot.content._speakers.clause_words import (
     _they,
     _unresolved_subject,
     body_named,
+    body_nation,
     body_subject,
     drop_asides,
     past_relay,
@@ -201,7 +202,9 @@ class Resolver(_Roles):
             return who
         noun = body_subject(toks, verb)
         if noun is not None:  # «Как отмечает министерство»: a body, never a person
-            return None if body_named(toks, noun) else self.referred_body(pos)
+            if body_named(toks, noun):
+                return None
+            return self.referred_body(pos, body_nation(self.text, noun))
         if verb.impersonal or verb.plural:
             return self.organisation(pos)
         if _unresolved_subject(toks, verb):
@@ -711,7 +714,8 @@ class _ClauseScan:
         after = tokens(text, tok.end, stop.start() if stop else min(len(text), tok.end + 40))[:1]
         if after and (after[0].text[:1].isupper() or _genitive_noun(after[0].lower)):
             return None
-        body = self.resolver.referred_body(self.pos)  # never a person «Об этом X написал»
+        # never a person «Об этом X написал», nor another country's body («в российском ведомстве»)
+        body = self.resolver.referred_body(self.pos, body_nation(text, tok))
         if body is not None:
             return True, body
         return (True, None) if owned else None  # a body's text, never an outlet's

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from bot.content._speakers.tokens import Token, Verb
+from bot.content._speakers.nations import is_country_word, nation_keys
+from bot.content._speakers.tokens import Token, Verb, tokens
 from bot.content.lexicon import (
     ASIDES,
     BODY_ANAPHORS,
@@ -105,6 +106,21 @@ def body_named(toks: list[Token], noun: Token) -> bool:
     first = parses(nxt.lower)[:1]
     genitive = bool(first) and first[0].pos in ("NOUN", "ADJF") and first[0].has("gent")
     return nxt.text[:1].isupper() or genitive
+
+
+def body_nation(text: str, noun: Token) -> tuple[str, ...]:
+    """The country keys (`nation_keys`) of a nationality adjective before the body noun
+    `noun`, other adjectives aside («российское министерство», «в японском оборонном
+    ведомстве»): the noun names a body of that country, never one of another country the
+    text named before; () when no such adjective stands there."""
+    before = tokens(text, max(0, noun.start - 60), noun.start)
+    for tok in reversed(before):
+        first = parses(tok.lower)[:1]
+        if not first or first[0].pos not in ("ADJF", "PRTF"):
+            return ()
+        if is_country_word(tok.lower):
+            return nation_keys(tok.lower)
+    return ()
 
 
 def _before_adjectives(clause: list[Token], k: int) -> int:

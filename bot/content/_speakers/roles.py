@@ -364,12 +364,17 @@ class _Roles(_Continuity):
             for m in self.entities.persons
         )
 
-    def referred_body(self, pos: int) -> str | None:
+    def referred_body(self, pos: int, nation: tuple[str, ...] = ()) -> str | None:
         """The body a common noun for one («министерство», «ведомство», «пресс-служба») refers
         back to: the one the text had speak or issue a text last before `pos`; never a person
-        nor an outlet, and None when no such body stands out."""
+        nor an outlet, and None when no such body stands out. A noun with a nationality
+        adjective (`nation`: its country keys, «российское министерство») refers only to a body
+        the text names with that country («Минобороны России»), never to another country's
+        («Минобороны Украины», «Пентагон»): else the body is one nobody named (None)."""
         body = self.organisation(pos, bodies_only=True)
         if body is None or self.is_person(body) or MEDIA.fullmatch(body):
+            return None
+        if nation and not any(key in body.lower() for key in nation):
             return None
         return body
 
