@@ -838,3 +838,97 @@ ADDRESSEE_NOT_SUBJECT: list[Row] = [
 @pytest.mark.parametrize(("text", "opening", "speaker"), ADDRESSEE_NOT_SUBJECT)
 def test_the_addressee_is_never_the_subject(text: str, opening: str, speaker: str | None) -> None:
     assert _speaker(text, opening) == speaker
+
+
+# «X раскритиковал Y: «…»»: a name before the verb that need not be a nominative (undeclined
+# «Марко Рубио», «Ван И») is the fronted object when one surely in the nominative agrees
+# with the verb right after it; a name after a noun of words («Слова X …») is whose words
+# are commented; never the one whose aide speaks («Советник министра … Андрея Белоусова»).
+FRONTED_OBJECT: list[Row] = [
+    (
+        "Ван И раскритиковал глава МИД России Сергей Лавров: «Пекин и Москва действуют вместе».",
+        "Пекин",
+        "Сергей Лавров",
+    ),
+    (
+        "Марко Рубио раскритиковала Мария Захарова: «Вашингтон снова меняет правила игры».",
+        "Вашингтон",
+        "Мария Захарова",
+    ),
+    # the subject first: the guard does not fire
+    (
+        "Сергей Лавров раскритиковал Марко Рубио: «Москва не примет ультиматумов».",
+        "Москва",
+        "Сергей Лавров",
+    ),
+    (
+        "Посол России в Сербии Олег Смирнов раскритиковал Ван И: «Мы не примем ультиматумов».",
+        "Мы не",
+        "Олег Смирнов",
+    ),
+    (
+        "Слова Антониу Гутерриша прокомментировал пресс-секретарь президента России Дмитрий"
+        " Песков: «Мы не согласны с такой оценкой».",
+        "Мы не",
+        "Дмитрий Песков",
+    ),
+    (
+        "Заявление Эммануэля Макрона прокомментировала официальный представитель МИД России"
+        " Мария Захарова: «Париж снова ошибается».",
+        "Париж",
+        "Мария Захарова",
+    ),
+    (
+        "Советник министра обороны Андрея Белоусова заявил: «Учения пройдут по плану».",
+        "Учения",
+        None,
+    ),
+    (
+        "Помощник премьер-министра Индии Нарендры Моди сообщил: «Визит состоится в марте».",
+        "Визит",
+        None,
+    ),
+    ("«Анкара готова», — сказал пресс-секретарь президента Турции Эрдогана.", "Анкара", None),
+    # the aide named himself: he speaks
+    (
+        "Помощник президента России Юрий Ушаков заявил: «Встреча пройдет в Эр-Рияде».",
+        "Встреча",
+        "Юрий Ушаков",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), FRONTED_OBJECT)
+def test_a_fronted_object_or_owner_never_speaks(
+    text: str, opening: str, speaker: str | None
+) -> None:
+    assert _speaker(text, opening) == speaker
+
+
+# «X ответил Y: «…».\n«…».»: the paragraph going on after a quotation introduced by a colon
+# is its speaker's, never the addressee's, named last before the words.
+REPLY_GOES_ON: list[Row] = [
+    (
+        "Мария Захарова ответила Марко Рубио: «Россия не ведет переговоров под угрозами».\n"
+        "«Мы будем исходить из собственных интересов».",
+        "Мы будем",
+        "Мария Захарова",
+    ),
+    (
+        "Жозеп Боррель ответил Ван И: «Европа сохранит единство».\n«Мы не изменим курс».",
+        "Мы не",
+        "Жозеп Боррель",
+    ),
+    (
+        "Ван И ответил Энтони Блинкену: «Китай не примет давления».\n«Мы защитим свои интересы».",
+        "Мы защитим",
+        "Ван И",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), REPLY_GOES_ON)
+def test_a_reply_goes_on_in_the_next_paragraph(
+    text: str, opening: str, speaker: str | None
+) -> None:
+    assert _speaker(text, opening) == speaker

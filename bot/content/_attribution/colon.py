@@ -8,7 +8,13 @@ from __future__ import annotations
 
 import re
 
-from bot.content._attribution.clauses import _names_person, last_verb
+from bot.content._attribution.clauses import (
+    _BREAK,
+    _bare_lead,
+    _names_person,
+    _surely_nominative,
+    last_verb,
+)
 from bot.content._attribution.context import NOT_SPEECH, Found, Outcome, SpanContext
 from bot.content._attribution.owners import reply_before
 from bot.content._attribution.relays import _quoted_person
@@ -19,6 +25,7 @@ from bot.content.lexicon import (
     TOPIC_PREPOSITIONS,
     WORDS_NOUNS,
 )
+from bot.content.mentions import Mention
 from bot.content.morph import lemma, parses
 from bot.content.name_slots import verb_gender_after
 from bot.content.speakers import Token, Verb, tokens, word_tokens
@@ -42,7 +49,7 @@ def colon_before(c: SpanContext) -> Outcome:
         if _cites_unknown(c, verb):
             return Found(None)
         who = c.resolver.resolve(c.sent_lo, c.span.open, verb, c.span.open)
-        return Found(_subject_over_object(c, who))
+        return Found(_object_fronted(c, verb, _subject_over_object(c, who)))
     named = _before_topic([t for t in c.toks_before if t.text != ":"])
     found, who = c.resolver.scan(list(reversed(named)), None, c.span.open, stop_early=False)
     if not found or who is None:
@@ -110,9 +117,58 @@ def _subject_over_object(c: SpanContext, who: str | None) -> str | None:
             continue
         if _CLAUSE_BREAK.search(stretch) or _words_relayed(c, m.end, end):
             continue
+        if _words_owner(c, m):
+            continue  # «Слова Каи Каллас прокомментировала …»: whose words, not who speaks
         last = who.split()[-1]
         if (last[:-1] if len(last) > 3 else last) in stretch:  # «Смирнова», «Ван И»
             return m.person.name
+    return who
+
+
+def _words_owner(c: SpanContext, m: Mention) -> bool:
+    """Whether a noun of words (lexicon WORDS_NOUNS) stands right before the mention `m`
+    or its first name does («Слова Каи Каллас прокомментировала Мария Захарова: «…»»,
+    with «Каллас» found alone): the name is whose words
+    the verb takes as its object, never its subject."""
+    before = tokens(c.text, c.sent_lo, m.start)[-3:]
+    while before and before[-1].text[:1].isupper() and len(before) > 1:
+        before.pop()  # a first name the finder left out of the mention («Каи Каллас»)
+    return bool(before) and lemma(before[-1].lower) in WORDS_NOUNS
+
+
+def _object_fronted(c: SpanContext, verb: Verb, who: str | None) -> str | None:
+    """ "Марко Рубио раскритиковал Сергей Лавров: «…»", "Ван И поддержал глава МИД России
+    Сергей Лавров: «…»": the name opening the clause before the verb
+    is its fronted object when a person named right after the verb (only role words between,
+    up to the colon) agrees with it and is surer the subject: read surely in the nominative
+    where the first is not (undeclined «Марко Рубио» may be an accusative). That one
+    speaks; else `who` unchanged."""
+    text = c.text
+    first = next(
+        (
+            m
+            for m in c.resolver.entities.persons
+            if m.person is not None
+            and m.person.name == who
+            and c.sent_lo <= m.start
+            and m.end <= verb.token.start
+        ),
+        None,
+    )
+    if first is None or first.person is None or _BREAK.search(text, first.end, verb.token.start):
+        return who
+    if not _bare_lead(text, c.sent_lo, first.start):
+        return who
+    sure = _surely_nominative(text[first.start : first.end])
+    for m in c.resolver.entities.persons:
+        if m.person is None or not verb.token.end <= m.start < c.span.open:
+            continue
+        if _BREAK.search(text, verb.token.end, m.start) or not m.nominative:
+            return who
+        agrees = verb.gender is None or m.person.gender in (None, verb.gender)
+        if agrees and not sure and _surely_nominative(text[m.start : m.end]):
+            return m.person.name
+        return who
     return who
 
 

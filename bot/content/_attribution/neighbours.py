@@ -248,11 +248,22 @@ def _previous_sentence_speaker(c: SpanContext) -> str | None:
         # "Путин заявил, что …\n«…»": without a colon, only a speaker the sentence names.
         named_only = not text[lo:hi].rstrip().endswith(":")
     prev_lo = sentence_start(text, lo, max(lo, hi - 1))
+    if _colon_quotation(text, prev_lo, hi) and c.last and c.last[0] == layout.paragraph_of(prev_lo):
+        return c.last[1]
     toks = tokens(text, prev_lo, hi)
     verb = last_verb(toks)
     if verb is None or (named_only and verb.impersonal) or _negated(toks, verb):
         return None
     return c.resolver.resolve(prev_lo, hi, verb, c.span.open, context=not named_only)
+
+
+def _colon_quotation(text: str, lo: int, hi: int) -> bool:
+    """Whether the sentence text[lo:hi] introduces a quotation after a colon («Сергей Лавров
+    ответил Марко Рубио: «…».»): the words after it go on with that quotation, whose
+    speaker is already read on its clause; read again on the sentence with the quotation,
+    the name last before the words (whom he answers) would be taken."""
+    mark = text.find("«", lo, hi)
+    return mark > lo and text[lo:mark].rstrip().endswith(":")
 
 
 def _negated(toks: list[Token], verb: Verb) -> bool:

@@ -242,13 +242,42 @@ class _Introductions(_Memory):
             return False
         prev = tokens(self.text, max(0, mention.start - 40), mention.start)[-1:]
         if not prev or prev[0].end + 1 < mention.start or role_of(prev[0].text) is None:
-            return False
+            return self._aide_of_titled(mention)
         nouns = [p for p in parses(prev[0].lower) if p.pos == "NOUN"]
         if any(p.has("nomn") for p in nouns) and not any(p.has("gent") for p in nouns):
             return True
         person = mention.person
         spokesman = role_of(prev[0].text) in SPOKESMAN_ROLES
         return spokesman and person is not None and person.name in self._heads()
+
+    def _aide_of_titled(self, mention: Mention) -> bool:
+        """Whether an oblique name closes a title in the genitive that an aide's role in the
+        nominative opens («Пресс-секретарь президента Турции Эрдогана», «Советник министра
+        обороны Андрея Белоусова»): the name is in apposition to the title, and both are
+        whose aide (lexicon SPOKESMAN_ROLES) speaks — never the one named."""
+        return self.aide_head(mention) is not None
+
+    def aide_head(self, mention: Mention) -> Token | None:
+        """The aide's role in the nominative that opens the genitive title an oblique name
+        closes (`_aide_of_titled`), None when there is none: no punctuation between, at
+        most five words, every word after the head readable in the genitive."""
+        toks = tokens(self.text, max(0, mention.start - 80), mention.start)[-5:]
+        if not toks or toks[-1].end + 1 < mention.start:
+            return None
+        for k in range(len(toks) - 1, 0, -1):
+            if self.text[toks[k - 1].end : toks[k].start] != " ":
+                return None
+            if not any(p.has("gent") for p in parses(toks[k].lower)):
+                return None
+            if role_of(toks[k].text) is not None:
+                head = toks[k - 1]
+                nouns = [p for p in parses(head.lower) if p.pos == "NOUN"]
+                aide = role_of(head.text) in SPOKESMAN_ROLES
+                nominative = any(p.has("nomn") for p in nouns)
+                if aide and nominative and not any(p.has("gent") for p in nouns):
+                    return head
+                return None
+        return None
 
     def _inflected(self, mention: Mention) -> bool:
         """Whether the mention's last word is not the person's nominative surname."""

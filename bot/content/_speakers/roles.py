@@ -683,8 +683,16 @@ class _Roles(_Continuity):
         return frozenset(
             m.person.name
             for m in self.entities.persons
-            if m.person is not None and self._introduced_as(m, owner)
+            if m.person is not None and (self._introduced_as(m, owner) or self._titled_here(m, at))
         )
+
+    def _titled_here(self, mention: Mention, at: Token) -> bool:
+        """Whether the name closes the genitive title the aide's role `at` opens
+        («Пресс-секретарь президента Турции Эрдогана»: Эрдоган is whose spokesman)."""
+        if not at.end < mention.start <= at.end + 80:
+            return False
+        head = self.aide_head(mention)
+        return head is not None and head.start == at.start
 
     def _other_post_holders(self, post: str | None) -> frozenset[str]:
         """People introduced with another post than `post` («министр обороны» for «глава
