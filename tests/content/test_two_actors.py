@@ -835,6 +835,37 @@ ADDRESSEE_NOT_SUBJECT: list[Row] = [
 ]
 
 
+# A name right after the verb and a nominative role with no person after it: the role is
+# the name's own, written without a comma — the name is the subject, never an addressee.
+APPOSED_OWN_ROLE: list[Row] = [
+    ("«Мы готовы к диалогу», — сказал Марко Рубио госсекретарь США.", "Мы готовы", "Марко Рубио"),
+    ("«Мы готовы к диалогу», — сказал Ван И глава МИД КНР.", "Мы готовы", "Ван И"),
+    (
+        "«Мы открыты для инвестиций», — отметил Нарендра Моди премьер-министр Индии.",
+        "Мы открыты",
+        "Нарендра Моди",
+    ),
+    ("«Мы поддерживаем переговоры», — сказал Рубио глава Госдепартамента США.", "Мы", "Рубио"),
+    (
+        "«Мы не отступим», — заявил Ван И министр иностранных дел КНР, — «никогда».",
+        "Мы не отступим",
+        "Ван И",
+    ),
+    (  # a holder after the role: still the addressee before them (the rows above)
+        "«Мы ждем ответа», — ответил Пенни Вонг министр иностранных дел КНР Ван И.",
+        "Мы ждем",
+        "Ван И",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), APPOSED_OWN_ROLE)
+def test_a_role_no_holder_follows_is_the_names_own(
+    text: str, opening: str, speaker: str | None
+) -> None:
+    assert _speaker(text, opening) == speaker
+
+
 @pytest.mark.parametrize(("text", "opening", "speaker"), ADDRESSEE_NOT_SUBJECT)
 def test_the_addressee_is_never_the_subject(text: str, opening: str, speaker: str | None) -> None:
     assert _speaker(text, opening) == speaker

@@ -390,12 +390,13 @@ def checked_speaker(
         for m in resolver.entities.persons
         if m.person is not None and m.person.name == who and lo <= m.start < hi
     ]
-    if not named or not all(_not_subject(resolver.text, lo, verb, m) for m in named):
+    persons = resolver.entities.persons
+    if not named or not all(_not_subject(resolver.text, lo, verb, m, persons) for m in named):
         return who
     return nominative_right_after(resolver, verb, hi, who)
 
 
-def _not_subject(text: str, lo: int, verb: Verb, m: Mention) -> bool:
+def _not_subject(text: str, lo: int, verb: Verb, m: Mention, persons: list[Mention]) -> bool:
     """Whether the mention `m` in a clause from `lo` cannot be `verb`'s subject: of the other
     known gender, or before the verb with a preposition or a noun governing it: a lower-case
     word right before the name (a capital one is of the name the finder cut short: «так
@@ -405,24 +406,33 @@ def _not_subject(text: str, lo: int, verb: Verb, m: Mention) -> bool:
         return True
 
     if m.end > verb.token.start:
-        return _before_apposed_subject(text, m)
+        return _before_apposed_subject(text, m, persons)
     if _addressed(text[m.start : m.end]):
         return True  # "Об этом Нарендре Моди сообщила …": a dative before the verb
     return lower_word_before(text, lo, m.start) is not None and not _bare_lead(text, lo, m.start)
 
 
-def _before_apposed_subject(text: str, m: Mention) -> bool:
+def _before_apposed_subject(text: str, m: Mention, persons: list[Mention]) -> bool:
     """Whether the name `m` after the verb, in a form that need not be the nominative («Марко
-    Рубио», «Ван И»), runs straight into a role in the nominative alone («— ответила Марко
-    Рубио глава европейской дипломатии Кая Каллас»): the role and the name after it are the
-    subject, the undeclined name before them whom the verb addresses."""
+    Рубио», «Ван И»), runs straight into a role in the nominative alone and a person holding
+    it («— ответила Марко Рубио глава европейской дипломатии Кая Каллас»): the role and the
+    name after it are the subject, the undeclined name before them whom the verb addresses.
+    A role no person follows is the name's own, written without a comma («— сказал Марко
+    Рубио госсекретарь США.»): the name is the subject."""
     if _surely_nominative(text[m.start : m.end]):
         return False
     nxt = word_tokens(text, m.end, min(len(text), m.end + 40))[:1]
     if not nxt or _BREAK.search(text, m.end, nxt[0].start) or role_of(nxt[0].text) is None:
         return False
     readings = [p for p in parses(nxt[0].lower) if p.pos == "NOUN"]
-    return bool(readings) and all(p.has("nomn") for p in readings)
+    if not readings or not all(p.has("nomn") for p in readings):
+        return False
+    return any(
+        o.person is not None
+        and o.start >= nxt[0].end
+        and not _BREAK.search(text, nxt[0].end, o.start)
+        for o in persons
+    )
 
 
 def lower_word_before(text: str, lo: int, at: int) -> Token | None:
