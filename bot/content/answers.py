@@ -12,6 +12,7 @@ paragraphs the interview covers so nothing quoted inside a turn is quoted again 
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -43,6 +44,7 @@ from bot.content.layout import Layout, count_words
 from bot.content.lexicon import (
     MEDIA_STEMS,
     OUTLET,
+    REPORTER_NOUNS,
     REPORTER_STEMS,
     SURNAME_OPENING_PARTICLES,
     TOLD_REPORTER_STEMS,
@@ -262,17 +264,68 @@ def _genitive_headed(text: str, lo: int, end: int, entities: Entities) -> list[s
     the name is in the genitive («Генерального секретаря ШОС Владимира Норова»): the
     interviewee (none when the name may be read two ways, `_undeclined`); None when the
     sentence does not open so, or a role in the dative («Интервью журналисту Ивану Петрову»)
-    or none at all stands before the name."""
+    or none at all stands before the name. A journalist there, or a person after «с»/«у»
+    («Интервью журналиста Такера Карлсона с президентом … Путиным»), is the one asking:
+    the guest after «с»/«у» answers (`_instrumental_guest`), nobody when none is named."""
     head = _INTERVIEW_OF.match(text, lo, end)
     if head is None:
         return None
     first = next((m for m in entities.persons if head.end() <= m.start < end and m.person), None)
     if first is None or first.person is None:
         return None
+    guest = _GUEST_AFTER.search(text, first.end, end)
+    if _interviewer(text[head.end() : first.start]):
+        return (_instrumental_guest(text, guest.end(), end, entities) if guest else None) or []
     words = [w for w in _ROLE_WORD.findall(text, head.end(), first.start) if role_of(w)]
     if not words or not all(any(p.has("gent") for p in parses(w.lower())) for w in words):
         return None
+    guests = _instrumental_guest(text, guest.end(), end, entities, True) if guest else None
+    if guests is not None:
+        return guests
     return [] if _undeclined(text[first.start : first.end], first) else [first.person.name]
+
+
+# «Интервью журналиста X с президентом Y» / «… у посла Y»: the genitive names the interviewer,
+# the person after «с»/«у» is the guest.
+_GUEST_AFTER = re.compile(r"\s(?:со?|у)\s(?!" + _ASKER_WORDS + ")", re.IGNORECASE)
+# The case endings a name after «с» keeps when the finder left it as written («Ханьхуэем»).
+_INSTRUMENTAL_ENDINGS = ("ом", "ем", "ём", "ым", "им", "ой", "ей")
+
+
+def _interviewer(words: str) -> bool:
+    """Whether `words` (before a name) hold a journalist's role («американского журналиста»,
+    «ведущего телеканала»): the one asking, never the one answering; «ведущего» before an
+    adjective or another role is the adjective «leading» («ведущего научного сотрудника»)."""
+    found = [*_ROLE_WORD.findall(words), ""]
+    return any(
+        any(p.normal in REPORTER_NOUNS for p in parses(w.lower()))
+        and not (nxt and (role_of(nxt) or any(p.pos == "ADJF" for p in parses(nxt.lower()))))
+        for w, nxt in itertools.pairwise(found)
+    )
+
+
+def _instrumental_guest(
+    text: str, lo: int, end: int, entities: Entities, titled: bool = False
+) -> list[str] | None:
+    """The people after «с»/«у» in an interview's heading, read back to the nominative; a
+    name the finder left as written in the instrumental («Чжан Ханьхуэем») is unsure:
+    nobody ([]). None when no person follows, or a journalist («с американским журналистом
+    Такером Карлсоном»), or when `titled` (an official before «с») no role stands before
+    the first («Интервью министра … с Владимиром Соловьёвым»: a host, as likely as a guest)."""
+    out: list[str] = []
+    for m in entities.persons:
+        if m.person is None or not lo <= m.start < end:
+            continue
+        before = text[lo : m.start]
+        if not out and (
+            _interviewer(before) or (titled and not any(map(role_of, _ROLE_WORD.findall(before))))
+        ):
+            return None
+        last = text[m.start : m.end].split()[-1]
+        if last == m.person.name.split()[-1] and last.endswith(_INSTRUMENTAL_ENDINGS):
+            return []
+        out.append(m.person.name)
+    return list(dict.fromkeys(out)) or None
 
 
 def _undeclined(written: str, m: Mention) -> bool:
