@@ -531,6 +531,19 @@ STATE_OFFICES = word_set(
     лидер сенатор депутат посол постпред вице-премьер вице-президент губернатор мэр спикер
     вице-спикер генпрокурор еврокомиссар король принц эмир султан шейх"""
 )
+# Military ranks, and the bodies whose people hold them: «— сказал генерал-майор» nobody was
+# introduced with stands for the one person the text introduced with such a body in the title
+# («Официальный представитель Минобороны России Игорь Конашенков»), when every other person
+# before it carries a title of no such body; a civilian, or two military men, leave it unknown.
+# A minister or head of such a body may be a civilian («глава Пентагона»): never the rank's
+# person, and not ruled out as one either, so the rank stays unknown beside them.
+MILITARY_RANKS = word_set("генерал адмирал маршал")
+MILITARY_CIVIL_HEADS = word_set("министр глава шеф руководитель")
+MILITARY_BODIES = re.compile(
+    r"[Мм]инобороны|[Мм]инист\w*\s+обороны|[Гг]енштаб|[Гг]енеральн\w+\s+штаб|"
+    r"[Вв]ооруж[её]нн\w+\s+сил|\b(?:ВС|ВКС|ВМФ|ВДВ|ЦАХАЛ)\b|"
+    r"[Пп]ентагон|\bармии\b|\bвойск"
+)
 # Roles that head a body («глава МИД», «министр обороны», «руководитель внешнеполитического
 # ведомства»): with the body after them they name one post, whichever head word a text uses.
 HEAD_ROLES = word_set("глава руководитель министр шеф начальник директор")

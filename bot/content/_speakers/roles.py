@@ -27,6 +27,9 @@ from bot.content.lexicon import (
     LEADER_PERIPHRASES,
     LEADER_ROLES,
     MEDIA,
+    MILITARY_BODIES,
+    MILITARY_CIVIL_HEADS,
+    MILITARY_RANKS,
     NATIONAL_POSTS,
     RANK_MARKS,
     RELATIVE_PRONOUNS,
@@ -398,7 +401,8 @@ class _Roles(_Continuity):
         commentator, the one person introduced with a related role, else the generic
         fallback."""
         if role_kind(lemma) is RoleKind.OFFICE:
-            return self._sole_holder(lemma, gender, pos)
+            found = self._sole_holder(lemma, gender, pos)
+            return found if found is not None else self._ranked_soldier(lemma, gender, pos)
         if lemma in COMMENTATORS and not nations:  # «китайский эксперт»: by country
             return self._commentator(lemma, gender, pos, skip)
         related = self._related_holder(lemma, gender, pos, skip) if post is None else None
@@ -790,6 +794,38 @@ class _Roles(_Continuity):
         if self._turns_away(outside[0]) or not any(self._holds(m, lemma) for m in outside):
             return None
         return person.name
+
+    def _ranked_soldier(self, lemma: str, gender: str | None, pos: int) -> str | None:
+        """ "Официальный представитель Минобороны России Игорь Конашенков … «…», — сказал
+        генерал-майор": a military rank (lexicon MILITARY_RANKS) nobody was introduced with
+        stands for the one person before it whose title names a military body
+        (MILITARY_BODIES), when everyone else named before it outside quotations carries a
+        title too, of no such body; an untitled name might be the general, two soldiers or
+        none leave the rank unknown."""
+        if lemma not in MILITARY_RANKS:
+            return None
+        soldiers: set[str] = set()
+        civil: set[str] = set()  # «глава Пентагона»: a head of the body, maybe a civilian
+        untitled: set[str] = set()
+        titled: set[str] = set()
+        for m in self.entities.persons:
+            if m.person is None:
+                continue
+            head = self._head_role(m)
+            if head is not None:
+                titled.add(m.person.name)
+            if m.start >= pos or self.inside_quote(m.start):
+                continue
+            if head is None:
+                untitled.add(m.person.name)
+            elif MILITARY_BODIES.search(self._intro_window(m)):
+                (civil if head in MILITARY_CIVIL_HEADS else soldiers).add(m.person.name)
+        others = civil | (untitled - titled)
+        if len(soldiers) != 1 or others:
+            return None
+        name = soldiers.pop()
+        person = next(m.person for m in self.entities.persons if m.person and m.person.name == name)
+        return name if gender is None or person.gender in (None, gender) else None
 
     def _holds(self, mention: Mention, lemma: str) -> bool:
         """Whether the sentence naming `mention` names the office `lemma` too, outside
