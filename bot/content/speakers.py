@@ -519,6 +519,8 @@ class _ClauseScan:
                 return self._verdict()
             return True, self._one_of_namesakes(hit.person.name)
         if hit is not None and hit.org is not None:
+            if self._attached_to(hit):
+                return None  # «в постпредстве России при Евросоюзе заявили»: not the EU
             if self.org is None:
                 self.org_start = hit.start
             return self._organisation(hit.org)
@@ -527,6 +529,13 @@ class _ClauseScan:
             self.media = self.media or outlet  # "газета Times Of India": an outlet, no person
             return None
         return self._reference(i, tok) or self._word(i, tok)
+
+    def _attached_to(self, hit: Mention) -> bool:
+        """Whether the body is named right after «при» («постпредство России при Евросоюзе»,
+        «Совет при президенте», «академия при МИД»): what is attached to it speaks, never
+        the body itself."""
+        before = self.resolver.word_before(hit.start)
+        return before is not None and before.lower == "при"
 
     def _before_subject_role(self, hit: Mention) -> bool:
         """ "После выступления руководителя Минсельхоза Дмитрия Патрушева президент объявил",

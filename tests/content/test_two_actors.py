@@ -963,3 +963,37 @@ def test_a_reply_goes_on_in_the_next_paragraph(
     text: str, opening: str, speaker: str | None
 ) -> None:
     assert _speaker(text, opening) == speaker
+
+
+# «при X» after a body or a post: X is where it is attached (accredited), never who speaks;
+# the mission's own name is not found yet, so nobody — and a person named still speaks.
+ATTACHED_BODY: list[Row] = [
+    (
+        "В постпредстве России при Евросоюзе заявили: «Брюссель игнорирует правила».",
+        "Брюссель",
+        None,
+    ),
+    (
+        "В представительстве Казахстана при ООН сообщили: «Астана поддерживает резолюцию».",
+        "Астана",
+        None,
+    ),
+    ("«Совет продолжит работу», — отметили в Совете при президенте России.", "Совет", None),
+    (
+        "«Брюссель игнорирует правила», — заявил постпред России при ЕС Кирилл Логвинов.",
+        "Брюссель",
+        "Кирилл Логвинов",
+    ),
+    (
+        "Постоянный представитель Китая при ООН Фу Цун заявил: «Пекин против санкций».",
+        "Пекин",
+        "Фу Цун",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), ATTACHED_BODY)
+def test_the_body_a_mission_is_attached_to_never_speaks(
+    text: str, opening: str, speaker: str | None
+) -> None:
+    assert _speaker(text, opening) == speaker
