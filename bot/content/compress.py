@@ -333,41 +333,21 @@ def _without_aside(said: str) -> tuple[str, str]:
     return rest, hit.group("aside") if found and found[0].pos == "GRND" else ""
 
 
-def confirmed(claim: Claim, attribution: Attribution) -> str | None:
-    """«Claim. Эту информацию подтвердил X.» → «X подтвердил, что claim.»"""
-    found = _speaker_of(_CONFIRMED, claim, attribution)
-    if found is None:
-        return None
-    hit, who = found
-    return f"{capitalised(who)} {hit.group('verb')}, что {_lowered(claim)}."
+def _turned_round(
+    pattern: re.Pattern[str], verb: str
+) -> Callable[[Claim, Attribution], str | None]:
+    """A rule for «Claim. <fixed phrase> X.» → «X <verb>, что claim.»: one shape, whose pattern
+    and verb (a format string over the pattern's groups) are rows of RULES."""
 
+    def turn(claim: Claim, attribution: Attribution) -> str | None:
+        found = _speaker_of(pattern, claim, attribution)
+        if found is None:
+            return None
+        hit, who = found
+        said = verb.format(**{k: v or "" for k, v in hit.groupdict().items()})
+        return f"{capitalised(who)} {said}, что {_lowered(claim)}."
 
-def concluded(claim: Claim, attribution: Attribution) -> str | None:
-    """«Claim. К такому выводу пришел X.» → «X пришел к выводу, что claim.»"""
-    found = _speaker_of(_CONCLUDED, claim, attribution)
-    if found is None:
-        return None
-    hit, who = found
-    return f"{capitalised(who)} {hit.group('verb')} к выводу, что {_lowered(claim)}."
-
-
-def convinced(claim: Claim, attribution: Attribution) -> str | None:
-    """«Claim. В этом уверен X.» → «X уверен, что claim.»"""
-    found = _speaker_of(_CONVINCED, claim, attribution)
-    if found is None:
-        return None
-    hit, who = found
-    return f"{capitalised(who)} {hit.group('verb')}, что {_lowered(claim)}."
-
-
-def pointed_to(claim: Claim, attribution: Attribution) -> str | None:
-    """«Claim. На это указал X.» → «X заявил, что claim.»: the references' verb (as for «Такое
-    заявление сделал X»)."""
-    found = _speaker_of(_POINTED, claim, attribution)
-    if found is None:
-        return None
-    hit, who = found
-    return f"{capitalised(who)} заявил{hit.group('ending')}, что {_lowered(claim)}."
+    return turn
 
 
 def outlet_citing(claim: Claim, attribution: Attribution) -> str | None:
@@ -586,10 +566,15 @@ _NAMING = (_ABOUT_THIS, _SUCH_STATEMENT, _CONFIRMED, _CONCLUDED, _CONVINCED, _PO
 RULES: tuple[tuple[str, Callable[[Claim, Attribution], str | None]], ...] = (
     ("about-this", about_this),
     ("such-statement", such_statement),
-    ("confirmed", confirmed),
-    ("concluded", concluded),
-    ("convinced", convinced),
-    ("pointed-to", pointed_to),
+    # «Claim. Эту информацию подтвердил X.» → «X подтвердил, что claim.»
+    ("confirmed", _turned_round(_CONFIRMED, "{verb}")),
+    # «Claim. К такому выводу пришел X.» → «X пришел к выводу, что claim.»
+    ("concluded", _turned_round(_CONCLUDED, "{verb} к выводу")),
+    # «Claim. В этом уверен X.» → «X уверен, что claim.»
+    ("convinced", _turned_round(_CONVINCED, "{verb}")),
+    # «Claim. На это указал X.» → «X заявил, что claim.»: the references' verb (as for «Такое
+    # заявление сделал X»).
+    ("pointed-to", _turned_round(_POINTED, "заявил{ending}")),
     ("outlet-citing", outlet_citing),
     ("circumstance", circumstance),
     ("where-said", where_said),
