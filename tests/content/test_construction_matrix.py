@@ -23,6 +23,7 @@ import pytest
 
 from bench.quality import same_speaker
 from bot.content.pipeline import analyze
+from tests.content.matrix_words import agree, cap, low, pronoun
 
 
 @dataclass(frozen=True)
@@ -102,22 +103,6 @@ BODIES = [
 Row = tuple[str, str, str, str | None]  # construction, text, quotation's opening, speaker
 
 
-def _v(verb: str, p: Person) -> str:
-    return verb + "а" if p.fem else verb
-
-
-def _he(p: Person) -> str:
-    return "она" if p.fem else "он"
-
-
-def _cap(s: str) -> str:
-    return s[0].upper() + s[1:]
-
-
-def _low(s: str) -> str:
-    return s[0].lower() + s[1:]
-
-
 def _other(i: int, same_gender: bool) -> Person:
     """The next person after the i-th of the same or the other gender: a competitor."""
     p = PEOPLE[i]
@@ -131,23 +116,28 @@ def _other(i: int, same_gender: bool) -> Person:
 def _first_mention(p: Person, q: Iterator[str], v: Iterator[str]) -> Iterator[Row]:
     """Role and full name at first mention, in every attribution position."""
     a = next(q)
-    yield "after dash", f"«{a}», — {_v(next(v), p)} {p.role} {p.nom}.", a, p.nom
+    yield "after dash", f"«{a}», — {agree(next(v), p)} {p.role} {p.nom}.", a, p.nom
     a = next(q)
-    yield "before colon", f"{_cap(p.role)} {p.nom} {_v(next(v), p)}: «{a}».", a, p.nom
+    yield "before colon", f"{cap(p.role)} {p.nom} {agree(next(v), p)}: «{a}».", a, p.nom
     a = next(q)
-    yield "interrupted", f"«{a}, — {_v(next(v), p)} {p.role} {p.nom}, — {_low(next(q))}».", a, p.nom
-    a = _low(next(q))
+    yield (
+        "interrupted",
+        f"«{a}, — {agree(next(v), p)} {p.role} {p.nom}, — {low(next(q))}».",
+        a,
+        p.nom,
+    )
+    a = low(next(q))
     yield "po slovam", f"По словам {p.role_gen} {p.gen}, «{a}».", a, p.nom
     a = next(q)
     yield "outlet relays", f"«{a}», — приводит слова {p.role_gen} {p.gen} ТАСС.", a, p.nom
     a = next(q)
     yield "outlet relays 2", f"«{a}», — приводит ТАСС слова {p.role_gen} {p.gen}.", a, p.nom
     a = next(q)
-    yield "told reporters", f"«{a}», — {_v('заявил', p)} журналистам {p.role} {p.nom}.", a, p.nom
-    a = _low(next(q))
-    yield "kak otmetil", f"Как {_v('отметил', p)} {p.role} {p.nom}, «{a}».", a, p.nom
+    yield "told reporters", f"«{a}», — {agree('заявил', p)} журналистам {p.role} {p.nom}.", a, p.nom
+    a = low(next(q))
+    yield "kak otmetil", f"Как {agree('отметил', p)} {p.role} {p.nom}, «{a}».", a, p.nom
     a = next(q)
-    yield "verb first", f"{_v('Заявил', p)} об этом {p.role} {p.nom}: «{a}».", a, p.nom
+    yield "verb first", f"{agree('Заявил', p)} об этом {p.role} {p.nom}: «{a}».", a, p.nom
     a = next(q)
     yield "statement of", f"«{a}», — отмечается в заявлении {p.role_gen} {p.gen}.", a, p.nom
 
@@ -157,14 +147,14 @@ def _fragments(p: Person, pairs: Iterator[tuple[str, str]]) -> Iterator[Row]:
     f = next(pairs)[1]
     yield (
         "chto fragment",
-        f"{_cap(p.role)} {p.nom} {_v('заявил', p)}, что переговоры ведутся «{f}».",
+        f"{cap(p.role)} {p.nom} {agree('заявил', p)}, что переговоры ведутся «{f}».",
         f,
         p.nom,
     )
     f = next(pairs)[1]
     yield (
         "schitaet fragment",
-        f"{_cap(p.role)} {p.nom} считает, что стороны находятся «{f}».",
+        f"{cap(p.role)} {p.nom} считает, что стороны находятся «{f}».",
         f,
         p.nom,
     )
@@ -172,95 +162,105 @@ def _fragments(p: Person, pairs: Iterator[tuple[str, str]]) -> Iterator[Row]:
 
 def _later(p: Person, q: Iterator[str], v: Iterator[str]) -> Iterator[Row]:
     """Surname, pronoun or role noun in a later sentence."""
-    intro = f"{_cap(p.role)} {p.nom} {_v('провел', p)} переговоры с коллегами.\n"
+    intro = f"{cap(p.role)} {p.nom} {agree('провел', p)} переговоры с коллегами.\n"
     a = next(q)
-    yield "later surname", f"{intro}«{a}», — {_v(next(v), p)} {p.surname}.", a, p.nom
+    yield "later surname", f"{intro}«{a}», — {agree(next(v), p)} {p.surname}.", a, p.nom
     a = next(q)
-    yield "later pronoun", f"{intro}«{a}», — {_v(next(v), p)} {_he(p)}.", a, p.nom
+    yield "later pronoun", f"{intro}«{a}», — {agree(next(v), p)} {pronoun(p)}.", a, p.nom
     a = next(q)
-    yield "later role noun", f"{intro}«{a}», — {_v(next(v), p)} {p.short}.", a, p.nom
-    a = _low(next(q))
+    yield "later role noun", f"{intro}«{a}», — {agree(next(v), p)} {p.short}.", a, p.nom
+    a = low(next(q))
     yield "later po slovam role", f"{intro}По словам {p.short_gen}, «{a}».", a, p.nom
     a = next(q)
-    interrupted = f"«{a}, — {_v(next(v), p)} {_he(p)}. — {next(q)}»."
+    interrupted = f"«{a}, — {agree(next(v), p)} {pronoun(p)}. — {next(q)}»."
     yield "later interrupted pronoun", f"{intro}{interrupted}", a, p.nom
-    headline = f"{p.surname}: {_low(a)}\n"
-    body = f"{_cap(p.role)} {p.nom} {_v('выступил', p)} на пресс-конференции в Москве.\n"
-    yield "headline", f"{headline}{body}«{a}», — {_v(next(v), p)} {_he(p)}.", a, p.nom
+    headline = f"{p.surname}: {low(a)}\n"
+    body = f"{cap(p.role)} {p.nom} {agree('выступил', p)} на пресс-конференции в Москве.\n"
+    yield "headline", f"{headline}{body}«{a}», — {agree(next(v), p)} {pronoun(p)}.", a, p.nom
 
 
 def _competitors(i: int, q: Iterator[str], v: Iterator[str]) -> Iterator[Row]:
     """Another person, a body or an outlet beside the speaker."""
     p, o, s = PEOPLE[i], _other(i, same_gender=False), _other(i, same_gender=True)
-    met = f"{_cap(p.role)} {p.nom} {'встретилась' if p.fem else 'встретился'}"
+    met = f"{cap(p.role)} {p.nom} {'встретилась' if p.fem else 'встретился'}"
     a = next(q)
     yield (
         "met other gender",
-        f"{met} с коллегой {o.ins}.\n«{a}», — {_v(next(v), p)} {_he(p)}.",
+        f"{met} с коллегой {o.ins}.\n«{a}», — {agree(next(v), p)} {pronoun(p)}.",
         a,
         p.nom,
     )
     a = next(q)
-    yield "met same gender", f"{met} с {s.ins}.\n«{a}», — {_v(next(v), p)} {_he(p)}.", a, p.nom
+    yield (
+        "met same gender",
+        f"{met} с {s.ins}.\n«{a}», — {agree(next(v), p)} {pronoun(p)}.",
+        a,
+        p.nom,
+    )
     a = next(q)
-    yield "met, surname", f"{met} с {o.ins}.\n«{a}», — {_v(next(v), p)} {p.surname}.", a, p.nom
+    yield "met, surname", f"{met} с {o.ins}.\n«{a}», — {agree(next(v), p)} {p.surname}.", a, p.nom
     a = next(q)
     yield (
         "object before colon",
-        f"{_cap(p.role)} {p.nom} {_v('раскритиковал', p)} {s.gen}: «{a}».",
+        f"{cap(p.role)} {p.nom} {agree('раскритиковал', p)} {s.gen}: «{a}».",
         a,
         p.nom,
     )
     a = next(q)
-    yield "addressing", f"«{a}», — {_v('сказал', p)} {p.nom}, обращаясь к {s.dat}.", a, p.nom
+    yield "addressing", f"«{a}», — {agree('сказал', p)} {p.nom}, обращаясь к {s.dat}.", a, p.nom
     a = next(q)
     yield (
         "after meeting",
-        f"«{a}», — {_v('заявил', p)} {p.role} {p.nom} после встречи с {s.ins}.",
+        f"«{a}», — {agree('заявил', p)} {p.role} {p.nom} после встречи с {s.ins}.",
         a,
         p.nom,
     )
     a = next(q)
-    prev = f"Накануне {s.role} {s.nom} {_v('выступил', s)} на форуме.\n"
-    yield "previous subject", f"{prev}«{a}», — {_v(next(v), p)} {p.role} {p.nom}.", a, p.nom
+    prev = f"Накануне {s.role} {s.nom} {agree('выступил', s)} на форуме.\n"
+    yield "previous subject", f"{prev}«{a}», — {agree(next(v), p)} {p.role} {p.nom}.", a, p.nom
     a = next(q)
     two = (
-        f"{_cap(s.role)} {s.nom} {_v('выступил', s)} на форуме. "
-        f"{_cap(p.role)} {p.nom} {_v('прокомментировал', p)} его выступление.\n"
+        f"{cap(s.role)} {s.nom} {agree('выступил', s)} на форуме. "
+        f"{cap(p.role)} {p.nom} {agree('прокомментировал', p)} его выступление.\n"
     )
-    yield "two subjects, pronoun", f"{two}«{a}», — {_v(next(v), p)} {_he(p)}.", a, p.nom
+    yield "two subjects, pronoun", f"{two}«{a}», — {agree(next(v), p)} {pronoun(p)}.", a, p.nom
     a = next(q)
     guest = (
-        f"{_cap(o.role)} {o.nom} {_v('прибыл', o)} в Анкару. "
-        f"{_cap(p.role)} {p.nom} {_v('встретил', p)} гостя в аэропорту.\n"
+        f"{cap(o.role)} {o.nom} {agree('прибыл', o)} в Анкару. "
+        f"{cap(p.role)} {p.nom} {agree('встретил', p)} гостя в аэропорту.\n"
     )
-    yield "other gender before, pronoun", f"{guest}«{a}», — {_v(next(v), p)} {_he(p)}.", a, p.nom
+    yield (
+        "other gender before, pronoun",
+        f"{guest}«{a}», — {agree(next(v), p)} {pronoun(p)}.",
+        a,
+        p.nom,
+    )
     a = next(q)
     yield (
         "outlet after",
-        f"«{a}», — {_v('заявил', p)} {p.role} {p.nom}, сообщает РИА Новости.",
+        f"«{a}», — {agree('заявил', p)} {p.role} {p.nom}, сообщает РИА Новости.",
         a,
         p.nom,
     )
     a = next(q)
     yield (
         "body in sentence",
-        f"«{a}», — {_v('заявил', p)} {p.nom} на брифинге в МИД России.",
+        f"«{a}», — {agree('заявил', p)} {p.nom} на брифинге в МИД России.",
         a,
         p.nom,
     )
     a = next(q)
     yield (
         "recalled words of",
-        f"{_cap(p.role)} {p.nom} {_v('напомнил', p)} слова {s.gen}: «{a}».",
+        f"{cap(p.role)} {p.nom} {agree('напомнил', p)} слова {s.gen}: «{a}».",
         a,
         s.nom,
     )
     a, b = next(q), next(q)
     pro = "ей" if p.fem else "ему"
     reply = (
-        f"«{a}», — {_v('заявил', p)} {p.role} {p.nom}.\n"
-        f"«{b}», — {_v('возразил', o)} {pro} {o.role} {o.nom}."
+        f"«{a}», — {agree('заявил', p)} {p.role} {p.nom}.\n"
+        f"«{b}», — {agree('возразил', o)} {pro} {o.role} {o.nom}."
     )
     yield "reply by other", reply, a, p.nom
     yield "reply by other (reply)", reply, b, o.nom
@@ -269,30 +269,30 @@ def _competitors(i: int, q: Iterator[str], v: Iterator[str]) -> Iterator[Row]:
 def _more(i: int, q: Iterator[str]) -> Iterator[Row]:
     """A second round: pronouns after two people, outlets and channels, anonymous sources."""
     p, o, s = PEOPLE[i], _other(i, same_gender=False), _other(i, same_gender=True)
-    he, a = _he(p), next(q)
-    joint = f"{_cap(p.role)} {p.nom} и {s.role} {s.nom} провели переговоры.\n"
-    yield "joint subjects, pronoun", f"{joint}«{a}», — {_v('сказал', p)} {he}.", a, None
-    a = _low(next(q))
-    spoke = f"{_cap(p.role)} {p.nom} {_v('выступил', p)} на форуме.\n"
+    he, a = pronoun(p), next(q)
+    joint = f"{cap(p.role)} {p.nom} и {s.role} {s.nom} провели переговоры.\n"
+    yield "joint subjects, pronoun", f"{joint}«{a}», — {agree('сказал', p)} {he}.", a, None
+    a = low(next(q))
+    spoke = f"{cap(p.role)} {p.nom} {agree('выступил', p)} на форуме.\n"
     yield "po ego slovam", f"{spoke}По {'ее' if p.fem else 'его'} словам, «{a}».", a, p.nom
     a = next(q)
-    tg = f"«{a}», — {_v('написал', p)} {p.role} {p.nom} в своем Telegram-канале."
+    tg = f"«{a}», — {agree('написал', p)} {p.role} {p.nom} в своем Telegram-канале."
     yield "channel", tg, a, p.nom
     a = next(q)
     yield "agency quotes", f"«{a}», — цитирует {p.role_gen} {p.gen} агентство Рейтер.", a, p.nom
     a = next(q)
-    cnn = f"«{a}», — {_v('заявил', p)} {p.nom} в интервью телеканалу CNN."
+    cnn = f"«{a}», — {agree('заявил', p)} {p.nom} в интервью телеканалу CNN."
     yield "interview to outlet", cnn, a, p.nom
     a = next(q)
-    told = f"Об этом {_v('заявил', p)} {p.role} {p.nom}.\n«{a}», — {_v('добавил', p)} {he}."
+    told = f"Об этом {agree('заявил', p)} {p.role} {p.nom}.\n«{a}», — {agree('добавил', p)} {he}."
     yield "ob etom, then pronoun", told, a, p.nom
     a = next(q)
     there = (
-        f"{_cap(p.role)} {p.nom} {_v('выступил', p)} в Совбезе ООН. "
-        f"На заседании {_v('присутствовал', o)} и {o.role} {o.nom}.\n"
+        f"{cap(p.role)} {p.nom} {agree('выступил', p)} в Совбезе ООН. "
+        f"На заседании {agree('присутствовал', o)} и {o.role} {o.nom}.\n"
     )
-    yield "verb before other gender", f"{there}«{a}», — {_v('подчеркнул', p)} {he}.", a, p.nom
-    talks = f"{_cap(p.role)} {p.nom} {_v('провел', p)} переговоры.\n"
+    yield "verb before other gender", f"{there}«{a}», — {agree('подчеркнул', p)} {he}.", a, p.nom
+    talks = f"{cap(p.role)} {p.nom} {agree('провел', p)} переговоры.\n"
     a = next(q)
     yield "anonymous source", f"{talks}«{a}», — сказал источник агентства.", a, None
     a = next(q)
@@ -300,20 +300,20 @@ def _more(i: int, q: Iterator[str]) -> Iterator[Row]:
     a = next(q)
     yield (
         "outlet passes on",
-        f"«{a}», — {_v('заявил', p)} {p.role} {p.nom}, передает ТАСС.",
+        f"«{a}», — {agree('заявил', p)} {p.role} {p.nom}, передает ТАСС.",
         a,
         p.nom,
     )
-    a = _low(next(q))
-    yield "chto sentence", f"{_cap(p.role)} {p.nom} {_v('заявил', p)}, что «{a}».", a, p.nom
+    a = low(next(q))
+    yield "chto sentence", f"{cap(p.role)} {p.nom} {agree('заявил', p)}, что «{a}».", a, p.nom
     a = next(q)
-    asked = f"Отвечая на вопрос журналиста, {p.role} {p.nom} {_v('сказал', p)}: «{a}»."
+    asked = f"Отвечая на вопрос журналиста, {p.role} {p.nom} {agree('сказал', p)}: «{a}»."
     yield "answering a question", asked, a, p.nom
     a, b = next(q), next(q)
     disagree = "не согласилась" if p.fem else "не согласился"
     other = (
-        f"«{b}», — {_v('заявил', o)} {o.role} {o.nom}.\n"
-        f"{_cap(p.role)} {p.nom} {disagree} с коллегой.\n«{a}», — {_v('сказал', p)} {he}."
+        f"«{b}», — {agree('заявил', o)} {o.role} {o.nom}.\n"
+        f"{cap(p.role)} {p.nom} {disagree} с коллегой.\n«{a}», — {agree('сказал', p)} {he}."
     )
     yield "pronoun after other's quote", other, a, p.nom
 
@@ -322,14 +322,14 @@ def _bodies(q: Iterator[str]) -> Iterator[Row]:
     for body, opening, gen, verb in BODIES:
         for plural in ("заявили", "уточнили", "пояснили", "подчеркнули"):
             a = next(q)
-            yield "body, plural verb after", f"«{a}», — {plural} {_low(opening)}.", a, body
+            yield "body, plural verb after", f"«{a}», — {plural} {low(opening)}.", a, body
         a = next(q)
         yield "body, plural verb before colon", f"{opening} заявили: «{a}».", a, body
         a = next(q)
         yield "body, its message", f"«{a}», — говорится в сообщении {gen}.", a, body
         a = next(q)
         yield "body, subject", f"{body} {verb}: «{a}».", a, body
-        a = _low(next(q))
+        a = low(next(q))
         met = f"{opening} заявили, что «{a}», после встречи с Хаканом Фиданом."
         yield "body, person after", met, a, body
 

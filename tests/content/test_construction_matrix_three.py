@@ -36,6 +36,7 @@ import pytest
 
 from bench.quality import MATCH_JACCARD, jaccard, same_speaker
 from bot.content.pipeline import analyze
+from tests.content.matrix_words import agree, cap, low, pronoun
 
 Expected = tuple[tuple[str, str | None], ...]  # (gold quotation, gold speaker) in order
 Row = tuple[str, str, Expected]
@@ -132,52 +133,39 @@ SENTENCES = [
 VERBS = ["заявил", "сказал", "подчеркнул", "отметил", "сообщил", "пояснил", "признал"]
 
 
-def _v(verb: str, p: Person) -> str:
-    return verb + "а" if p.fem else verb
-
-
-def _he(p: Person) -> str:
-    return "она" if p.fem else "он"
-
-
-def _cap(s: str) -> str:
-    return s[0].upper() + s[1:]
-
-
-def _low(s: str) -> str:
-    return s[0].lower() + s[1:]
-
-
 def _shapes(p: Person, q: Iterator[str], v: Iterator[str]) -> Iterator[Row]:
     """One person through the common attribution shapes: the name's form is what varies."""
     a = next(q)
-    yield "dash after", f"«{a}», — {_v(next(v), p)} {p.role} {p.nom}.", ((a, p.nom),)
+    yield "dash after", f"«{a}», — {agree(next(v), p)} {p.role} {p.nom}.", ((a, p.nom),)
     a = next(q)
-    yield "colon before", f"{_cap(p.role)} {p.nom} {_v(next(v), p)}: «{a}».", ((a, p.nom),)
-    a = _low(next(q))
+    yield "colon before", f"{cap(p.role)} {p.nom} {agree(next(v), p)}: «{a}».", ((a, p.nom),)
+    a = low(next(q))
     yield "po slovam", f"По словам {p.role_gen} {p.gen}, «{a}».", ((a, p.nom),)
-    a = _low(next(q))
-    yield "kak zayavil", f"Как {_v('заявил', p)} {p.role} {p.nom}, «{a}».", ((a, p.nom),)
-    a = _low(next(q))
-    yield "schitaet chto", f"{_cap(p.role)} {p.nom} считает, что «{a}».", ((a, p.nom),)
-    a, b = next(q), _low(next(q))
-    text = f"«{a}, — {_v(next(v), p)} {p.role} {p.nom}, — {b}»."
+    a = low(next(q))
+    yield "kak zayavil", f"Как {agree('заявил', p)} {p.role} {p.nom}, «{a}».", ((a, p.nom),)
+    a = low(next(q))
+    yield "schitaet chto", f"{cap(p.role)} {p.nom} считает, что «{a}».", ((a, p.nom),)
+    a, b = next(q), low(next(q))
+    text = f"«{a}, — {agree(next(v), p)} {p.role} {p.nom}, — {b}»."
     yield "interrupted", text, ((f"{a}, {b}", p.nom),)
     a = next(q)
     text = (
-        f"{p.sur}: {_low(a)}\nМОСКВА, 12 марта — РИА Новости. {_cap(p.role)} {p.nom}"
-        f" {_v('выступил', p)} на пресс-конференции.\n«{a}», — {_v(next(v), p)} {_he(p)}."
+        f"{p.sur}: {low(a)}\nМОСКВА, 12 марта — РИА Новости. {cap(p.role)} {p.nom}"
+        f" {agree('выступил', p)} на пресс-конференции.\n«{a}», — {agree(next(v), p)} {pronoun(p)}."
     )
     yield "headline + body, pronoun", text, ((a, p.nom),)
     a, b = next(q), next(q)
-    text = f"«{a}», — {_v('заявил', p)} {p.role} {p.nom}.\n«{b}», — {_v('добавил', p)} {_he(p)}."
+    text = (
+        f"«{a}», — {agree('заявил', p)} {p.role} {p.nom}.\n"
+        f"«{b}», — {agree('добавил', p)} {pronoun(p)}."
+    )
     yield "he/she added", text, ((a, p.nom), (b, p.nom))
     a = next(q)
-    intro = f"{_cap(p.role)} {p.nom} {_v('выступил', p)} на форуме.\n"
-    text = f"{intro}«{a}», — {_v('сказал', p)} {p.sur}."
+    intro = f"{cap(p.role)} {p.nom} {agree('выступил', p)} на форуме.\n"
+    text = f"{intro}«{a}», — {agree('сказал', p)} {p.sur}."
     yield "surname later", text, ((a, p.nom),)
     a, b = next(q), next(q)
-    text = f"{_cap(p.role)} {p.nom} {_v(next(v), p)} на брифинге: «{a}».\n«{b}»."
+    text = f"{cap(p.role)} {p.nom} {agree(next(v), p)} на брифинге: «{a}».\n«{b}»."
     yield "second paragraph continues", text, ((a, p.nom), (b, p.nom))
 
 

@@ -25,6 +25,7 @@ import pytest
 
 from bench.quality import same_speaker
 from bot.content.pipeline import analyze
+from tests.content.matrix_words import agree, cap, low, pronoun
 
 
 @dataclass(frozen=True)
@@ -131,27 +132,6 @@ DESCRIPTIONS = [("Глава латиноамериканской страны",
 # construction, text, quotation's opening, speaker, a second answer that is no error
 Row = tuple[str, str, str, str | None, str | None]
 
-_FEM = {"встретился": "встретилась", "уверен": "уверена", "обратился": "обратилась"}
-
-
-def _v(verb: str, p: Person) -> str:
-    """The verb (past tense, masculine) agreeing with p."""
-    if not p.fem:
-        return verb
-    return _FEM.get(verb, verb + "а")
-
-
-def _he(p: Person) -> str:
-    return "она" if p.fem else "он"
-
-
-def _cap(s: str) -> str:
-    return s[0].upper() + s[1:]
-
-
-def _low(s: str) -> str:
-    return s[0].lower() + s[1:]
-
 
 @dataclass(frozen=True)
 class Words:
@@ -166,48 +146,55 @@ class Words:
 
 def _object_verbs(x: Person, y: Person, s: Person, w: Words) -> Iterator[Row]:
     """X names, praises, accuses, answers or quotes Y: the subject speaks, unless he quotes."""
-    X, f = f"{_cap(x.role)} {x.nom}", next(w.named)
-    yield "named Y", f"{X} {_v('назвал', x)} {y.role_acc} {y.acc} «{f}».", f, x.nom, None
+    X, f = f"{cap(x.role)} {x.nom}", next(w.named)
+    yield "named Y", f"{X} {agree('назвал', x)} {y.role_acc} {y.acc} «{f}».", f, x.nom, None
     intro = f"{X} и {y.role} {y.nom} выступили на форуме.\n"
     f = next(w.named)
-    named = f"{intro}{x.sur(x.nom)} {_v('назвал', x)} {y.sur(y.acc)} «{f}»."
+    named = f"{intro}{x.sur(x.nom)} {agree('назвал', x)} {y.sur(y.acc)} «{f}»."
     yield "named Y, surnames", named, f, x.nom, None
     f = next(w.praised)
-    yield "praised Y for", f"{X} {_v('похвалил', x)} {y.acc} за «{f}».", f, x.nom, None
+    yield "praised Y for", f"{X} {agree('похвалил', x)} {y.acc} за «{f}».", f, x.nom, None
     f = next(w.accused)
-    accused = f"{X} {_v('обвинил', x)} {y.role_acc} {y.acc} в «{f}»."
+    accused = f"{X} {agree('обвинил', x)} {y.role_acc} {y.acc} в «{f}»."
     yield "accused Y of", accused, f, x.nom, None
     f = next(w.sentence)
-    yield "answered Y, colon", f"{X} {_v('ответил', x)} {y.dat}: «{f}».", f, x.nom, None
+    yield "answered Y, colon", f"{X} {agree('ответил', x)} {y.dat}: «{f}».", f, x.nom, None
     f = next(w.sentence)
-    answered = f"«{f}», — {_v('ответил', x)} {y.dat} {x.role} {x.nom}."
+    answered = f"«{f}», — {agree('ответил', x)} {y.dat} {x.role} {x.nom}."
     yield "answered, dative first", answered, f, x.nom, None
     f = next(w.sentence)
-    answered = f"«{f}», — {_v('ответил', x)} {x.role} {x.nom} {y.role_dat} {y.nom}."
+    answered = f"«{f}», — {agree('ответил', x)} {x.role} {x.nom} {y.role_dat} {y.nom}."
     yield "answered, dative after", answered, f, x.nom, None
     f = next(w.sentence)
-    yield "quoted Y, colon", f"{X} {_v('процитировал', x)} {y.acc}: «{f}».", f, y.nom, None
+    yield "quoted Y, colon", f"{X} {agree('процитировал', x)} {y.acc}: «{f}».", f, y.nom, None
     f = next(w.sentence)
-    quoted = f"«{f}», — {_v('процитировал', x)} {x.nom} {y.role_acc} {y.acc}."
+    quoted = f"«{f}», — {agree('процитировал', x)} {x.nom} {y.role_acc} {y.acc}."
     yield "quoted Y, dash", quoted, f, y.nom, None
     f, a = next(w.named), next(w.sentence)
-    first = f"{X} {_v('назвал', x)} {y.role_acc} {y.acc} «{f}».\n"
+    first = f"{X} {agree('назвал', x)} {y.role_acc} {y.acc} «{f}».\n"
     yield (
         "named, subject's pronoun",
-        f"{first}«{a}», — {_v('добавил', x)} {_he(x)}.",
+        f"{first}«{a}», — {agree('добавил', x)} {pronoun(x)}.",
         a,
         x.nom,
         None,
     )
     a = next(w.sentence)
-    yield "named, object's pronoun", f"{first}«{a}», — {_v('ответил', y)} {_he(y)}.", a, y.nom, None
+    yield (
+        "named, object's pronoun",
+        f"{first}«{a}», — {agree('ответил', y)} {pronoun(y)}.",
+        a,
+        y.nom,
+        None,
+    )
     f, a = next(w.named), next(w.sentence)
     same = (
-        f"{X} {_v('назвал', x)} {s.role_acc} {s.acc} «{f}».\n«{a}», — {_v('добавил', x)} {_he(x)}."
+        f"{X} {agree('назвал', x)} {s.role_acc} {s.acc} «{f}».\n"
+        f"«{a}», — {agree('добавил', x)} {pronoun(x)}."
     )
     yield "named same gender, pronoun", same, a, x.nom, None
     f = next(w.named)
-    fronted = f"{_cap(y.role_acc)} {y.acc} {x.role} {x.nom} {_v('назвал', x)} «{f}»."
+    fronted = f"{cap(y.role_acc)} {y.acc} {x.role} {x.nom} {agree('назвал', x)} «{f}»."
     yield "object fronted", fronted, f, x.nom, None
 
 
@@ -226,19 +213,20 @@ def _described(
     )
     f = next(d)
     text = (
-        f"{_cap(y.role)} {y.nom} {_v('выступил', y)} на форуме.\n{who} {verb} {y.short_acc} «{f}»."
+        f"{cap(y.role)} {y.nom} {agree('выступил', y)} на форуме.\n"
+        f"{who} {verb} {y.short_acc} «{f}»."
     )
     yield "described subject, object named before", text, f, None, None
     f = next(d)
     text = (
-        f"{_cap(x.role)} {x.nom} {_v('прибыл', x)} в Москву.\n"
-        f"{_cap(x.short)} {_v('назвал', x)} {y.role_acc} {y.acc} «{f}»."
+        f"{cap(x.role)} {x.nom} {agree('прибыл', x)} в Москву.\n"
+        f"{cap(x.short)} {agree('назвал', x)} {y.role_acc} {y.acc} «{f}»."
     )
     yield "role noun subject, named object", text, f, x.nom, None
     f = next(d)
     yield (
         "called Y's words",
-        f"{_cap(x.role)} {x.nom} {_v('назвал', x)} слова {y.gen} «{f}».",
+        f"{cap(x.role)} {x.nom} {agree('назвал', x)} слова {y.gen} «{f}».",
         f,
         x.nom,
         None,
@@ -248,34 +236,34 @@ def _described(
 def _reported(x: Person, y: Person, c: Iterator[str], q: Iterator[str]) -> Iterator[Row]:
     """X reports what Y thinks or does: X's words, never Y's; Y's words X answers: Y's."""
     f = next(c)
-    text = f"По мнению {x.role_gen} {x.gen}, {y.nom} {_v('уверен', y)}, что «{f}»."
+    text = f"По мнению {x.role_gen} {x.gen}, {y.nom} {agree('уверен', y)}, что «{f}»."
     yield "po mneniyu X, Y sure", text, f, x.nom, None
     f = next(c)
     text = f"По словам {x.gen}, {y.role} {y.nom} считает, что «{f}»."
     yield "po slovam X, Y thinks", text, f, x.nom, None
     f = next(c)
     text = (
-        f"{_cap(x.role)} {x.nom} {_v('выступил', x)} на форуме.\n"
-        f"По мнению {x.short_gen}, {y.nom} {_v('уверен', y)}, что «{f}»."
+        f"{cap(x.role)} {x.nom} {agree('выступил', x)} на форуме.\n"
+        f"По мнению {x.short_gen}, {y.nom} {agree('уверен', y)}, что «{f}»."
     )
     yield "po mneniyu role noun, Y sure", text, f, x.nom, None
     f = next(c)
-    text = f"По мнению министра, {y.nom} {_v('уверен', y)}, что «{f}»."
+    text = f"По мнению министра, {y.nom} {agree('уверен', y)}, что «{f}»."
     yield "po mneniyu unnamed, Y sure", text, f, None, None
     f = ERRORS[len(y.nom) % len(ERRORS)]
-    text = f"Как считает {x.nom}, {y.nom} {_v('допустил', y)} «{f}»."
+    text = f"Как считает {x.nom}, {y.nom} {agree('допустил', y)} «{f}»."
     yield "kak schitaet X, Y", text, f, x.nom, None
     f = next(c)
-    text = f"{_cap(x.role)} {x.nom} считает, что {y.nom} «{f}»."
+    text = f"{cap(x.role)} {x.nom} считает, что {y.nom} «{f}»."
     yield "X thinks that Y", text, f, x.nom, None
     f = next(c)
-    text = f"{_cap(x.role)} {x.nom} {_v('ответил', x)} на слова {y.gen} о том, что «{f}»."
+    text = f"{cap(x.role)} {x.nom} {agree('ответил', x)} на слова {y.gen} о том, что «{f}»."
     yield "answered Y's words that", text, f, y.nom, None
     f = next(c)
-    text = f"{_cap(x.role)} {x.nom} {_v('оспорил', x)} заявление {y.gen} о том, что «{f}»."
+    text = f"{cap(x.role)} {x.nom} {agree('оспорил', x)} заявление {y.gen} о том, что «{f}»."
     yield "disputed Y's statement that", text, f, y.nom, None
     a = next(q)
-    text = f"{_cap(x.role)} {x.nom} {_v('прокомментировал', x)} заявление {y.gen}: «{a}»."
+    text = f"{cap(x.role)} {x.nom} {agree('прокомментировал', x)} заявление {y.gen}: «{a}»."
     yield "commented Y's statement, colon", text, a, x.nom, None
 
 
@@ -285,34 +273,36 @@ def _relays(x: Person, y: Person, s: Person, q: Iterator[str]) -> Iterator[Row]:
     text = f"«{a}», — передает РИА Новости слова {x.role_gen} {x.gen}."
     yield "relays words of", text, a, x.nom, None
     a = next(q)
-    text = f"Как передает РИА Новости, {x.role} {x.nom} {_v('заявил', x)}: «{a}»."
+    text = f"Как передает РИА Новости, {x.role} {x.nom} {agree('заявил', x)}: «{a}»."
     yield "as relays, colon", text, a, x.nom, None
     a = next(q)
-    text = f"«{a}», — {_v('заявил', x)} {x.nom} в беседе с {y.ins}, передает РИА Новости."
+    text = f"«{a}», — {agree('заявил', x)} {x.nom} в беседе с {y.ins}, передает РИА Новости."
     yield "said in talk with Y, relayed", text, a, x.nom, None
     a = next(q)
     text = f"«{a}», — цитирует РИА Новости {x.role_acc} {x.acc}."
     yield "agency quotes", text, a, x.nom, None
     a = next(q)
-    text = f"«{a}».\nОб этом {_v('заявил', x)} {x.role} {x.nom} на встрече с {y.role_ins} {y.ins}."
+    text = (
+        f"«{a}».\nОб этом {agree('заявил', x)} {x.role} {x.nom} на встрече с {y.role_ins} {y.ins}."
+    )
     yield "ob etom after, other in it", text, a, x.nom, None
     a = next(q)
     text = (
-        f"Об этом {_v('заявил', x)} {x.role} {x.nom}.\n"
-        f"Ранее {y.role} {y.nom} {_v('посетил', y)} Москву.\n"
-        f"«{a}», — {_v('добавил', x)} {_he(x)}."
+        f"Об этом {agree('заявил', x)} {x.role} {x.nom}.\n"
+        f"Ранее {y.role} {y.nom} {agree('посетил', y)} Москву.\n"
+        f"«{a}», — {agree('добавил', x)} {pronoun(x)}."
     )
     yield "ob etom, other between, pronoun", text, a, x.nom, None
     a = next(q)
     text = (
-        f"Об этом {_v('заявил', x)} {x.role} {x.nom} в беседе с {s.ins}.\n"
-        f"«{a}», — {_v('добавил', x)} {_he(x)}."
+        f"Об этом {agree('заявил', x)} {x.role} {x.nom} в беседе с {s.ins}.\n"
+        f"«{a}», — {agree('добавил', x)} {pronoun(x)}."
     )
     yield "ob etom with same gender, pronoun", text, a, x.nom, None
     a = next(q)
     text = (
-        f"{_cap(x.role)} {x.nom} и {s.role} {s.nom} провели переговоры.\n"
-        f"«{a}», — {_v('сказал', x)} министр."
+        f"{cap(x.role)} {x.nom} и {s.role} {s.nom} провели переговоры.\n"
+        f"«{a}», — {agree('сказал', x)} министр."
     )
     # «министр» is the one of the two whose post it heads («глава МИД» is a minister too)
     ministers = [p.nom for p in (x, s) if p.role.startswith(("министр ", "глава МИД"))]
@@ -340,84 +330,85 @@ def _putin(d: Iterator[str]) -> Iterator[Row]:
 
 def _exchanges(x: Person, y: Person, s: Person, w: Words, c: Iterator[str]) -> Iterator[Row]:
     """A reply, a comment, a recalled word, a pronoun of the object's gender: who answers."""
-    X, a = f"{_cap(x.role)} {x.nom}", next(w.sentence)
-    text = f"«{a}», — {_v('заявил', x)} {x.nom}, комментируя слова {y.role_gen} {y.gen}."
+    X, a = f"{cap(x.role)} {x.nom}", next(w.sentence)
+    text = f"«{a}», — {agree('заявил', x)} {x.nom}, комментируя слова {y.role_gen} {y.gen}."
     yield "commenting Y's words, dash", text, a, x.nom, None
     a = next(w.sentence)
-    text = f"«{a}», — так {x.nom} {_v('прокомментировал', x)} заявление {y.gen}."
+    text = f"«{a}», — так {x.nom} {agree('прокомментировал', x)} заявление {y.gen}."
     yield "so commented Y's statement", text, a, x.nom, None
     a = next(w.sentence)
-    text = f"«{a}», — {_v('напомнил', x)} {x.nom} слова {y.role_gen} {y.gen}."
+    text = f"«{a}», — {agree('напомнил', x)} {x.nom} слова {y.role_gen} {y.gen}."
     yield "recalled Y's words, dash", text, a, y.nom, None
     a = next(w.sentence)
-    text = f"После встречи с {y.role_ins} {y.ins} {x.role} {x.nom} {_v('заявил', x)}: «{a}»."
+    text = f"После встречи с {y.role_ins} {y.ins} {x.role} {x.nom} {agree('заявил', x)}: «{a}»."
     yield "after meeting Y, colon", text, a, x.nom, None
     a = next(w.sentence)
-    text = f"В ответ на критику {y.gen} {x.role} {x.nom} {_v('заявил', x)}: «{a}»."
+    text = f"В ответ на критику {y.gen} {x.role} {x.nom} {agree('заявил', x)}: «{a}»."
     yield "in reply to Y's criticism", text, a, x.nom, None
     a = next(w.sentence)
-    text = f"Отвечая на вопрос {y.gen}, {x.role} {x.nom} {_v('сказал', x)}: «{a}»."
+    text = f"Отвечая на вопрос {y.gen}, {x.role} {x.nom} {agree('сказал', x)}: «{a}»."
     yield "answering Y's question", text, a, x.nom, None
     f, a = next(w.accused), next(w.sentence)
     text = (
-        f"{_cap(y.role)} {y.nom} {_v('обвинил', y)} {x.acc} в «{f}».\n"
-        f"{x.sur(x.nom)} {_v('ответил', x)}: «{a}»."
+        f"{cap(y.role)} {y.nom} {agree('обвинил', y)} {x.acc} в «{f}».\n"
+        f"{x.sur(x.nom)} {agree('ответил', x)}: «{a}»."
     )
     yield "accused, the accused answers", text, a, x.nom, None
     a = next(w.sentence)
     text = (
-        f"{X} {_v('раскритиковал', x)} {y.role_acc} {y.acc}.\n«{a}», — {_v('ответил', y)} {_he(y)}."
+        f"{X} {agree('раскритиковал', x)} {y.role_acc} {y.acc}.\n"
+        f"«{a}», — {agree('ответил', y)} {pronoun(y)}."
     )
     yield "criticised, object's pronoun answers", text, a, y.nom, None
     f = next(c)
-    text = f"{X} {_v('напомнил', x)}, что {y.nom} ранее {_v('назвал', y)} ситуацию «{f}»."
+    text = f"{X} {agree('напомнил', x)}, что {y.nom} ранее {agree('назвал', y)} ситуацию «{f}»."
     yield "recalled that Y called", text, f, y.nom, None
-    a = _low(next(w.sentence))
-    text = f"Как {_v('заявил', x)} {x.nom} в разговоре с {y.ins}, «{a}»."
+    a = low(next(w.sentence))
+    text = f"Как {agree('заявил', x)} {x.nom} в разговоре с {y.ins}, «{a}»."
     yield "as X said talking with Y", text, a, x.nom, None
     f = next(c)
-    text = f"{X}, ссылаясь на {y.acc}, {_v('заявил', x)}, что «{f}»."
+    text = f"{X}, ссылаясь на {y.acc}, {agree('заявил', x)}, что «{f}»."
     yield "citing Y, chto", text, f, x.nom, None
     f = next(w.named)
-    text = f"Слова {y.gen} {x.role} {x.nom} {_v('назвал', x)} «{f}»."
+    text = f"Слова {y.gen} {x.role} {x.nom} {agree('назвал', x)} «{f}»."
     yield "Y's words fronted, named", text, f, x.nom, None
     a = next(w.sentence)
-    text = f"{X} {_v('заявил', x)} {y.dat}: «{a}»."
+    text = f"{X} {agree('заявил', x)} {y.dat}: «{a}»."
     yield "told Y, colon", text, a, x.nom, None
     a = next(w.sentence)
-    text = f"«{a}», — {_v('сказал', x)} {x.nom} {y.dat}."
+    text = f"«{a}», — {agree('сказал', x)} {x.nom} {y.dat}."
     yield "told Y, dash", text, a, x.nom, None
-    a = _low(next(w.sentence))
-    text = f"{X} {_v('встретился', x)} с {s.ins}.\nПо {'ее' if x.fem else 'его'} словам, «{a}»."
+    a = low(next(w.sentence))
+    text = f"{X} {agree('встретился', x)} с {s.ins}.\nПо {'ее' if x.fem else 'его'} словам, «{a}»."
     yield "met same gender, po ego slovam", text, a, x.nom, None
 
 
 def _neighbours(x: Person, y: Person, q: Iterator[str]) -> Iterator[Row]:
     """The attribution in the sentence after, an interruption, a reply in the next line."""
     a = next(q)
-    text = f"«{a}».\nТак {x.nom} {_v('ответил', x)} на вопрос {y.role_gen} {y.gen}."
+    text = f"«{a}».\nТак {x.nom} {agree('ответил', x)} на вопрос {y.role_gen} {y.gen}."
     yield "so answered Y's question, next sentence", text, a, x.nom, None
     a = next(q)
-    text = f"«{a}» — такими словами {x.nom} {_v('ответил', x)} {y.dat}."
+    text = f"«{a}» — такими словами {x.nom} {agree('ответил', x)} {y.dat}."
     yield "with such words answered Y", text, a, x.nom, None
     a = next(q)
-    text = f"«{a}», — {_v('написал', x)} {x.nom} в ответ на пост {y.gen}."
+    text = f"«{a}», — {agree('написал', x)} {x.nom} в ответ на пост {y.gen}."
     yield "wrote in reply to Y's post", text, a, x.nom, None
     a = next(q)
     text = f"«{a}», — говорится в заявлении {x.gen}, опубликованном после встречи с {y.ins}."
     yield "statement of X after meeting Y", text, a, x.nom, None
     a, b = next(q), next(q)
     text = (
-        f"{_cap(x.role)} {x.nom} {_v('заявил', x)}: «{a}».\n"
-        f"{y.sur(y.nom)} {_v('возразил', y)}: «{b}»."
+        f"{cap(x.role)} {x.nom} {agree('заявил', x)}: «{a}».\n"
+        f"{y.sur(y.nom)} {agree('возразил', y)}: «{b}»."
     )
     yield "objected by surname, colon", text, b, y.nom, None
-    a, b = next(q), _low(next(q))
-    text = f"«{a}, — {_v('сказал', x)} {x.role} {x.nom} в беседе с {y.ins}, — {b}»."
+    a, b = next(q), low(next(q))
+    text = f"«{a}, — {agree('сказал', x)} {x.role} {x.nom} в беседе с {y.ins}, — {b}»."
     yield "interrupted, talking with Y", text, a, x.nom, None
     a, b = next(q), next(q)
     disagree = "не согласилась" if y.fem else "не согласился"
-    text = f"«{a}», — {_v('заявил', x)} {x.nom}.\n{_cap(y.role)} {y.nom} {disagree}: «{b}»."
+    text = f"«{a}», — {agree('заявил', x)} {x.nom}.\n{cap(y.role)} {y.nom} {disagree}: «{b}»."
     yield "disagreed, colon", text, b, y.nom, None
 
 
@@ -425,31 +416,32 @@ def _after_others(x: Person, y: Person, q: Iterator[str]) -> Iterator[Row]:
     """«Об этом X сообщил Y» in either order, «в свою очередь Y», a pronoun «имея в виду Y»,
     words addressed to Y or said of him: the subject speaks."""
     a = next(q)
-    text = f"«{a}».\nОб этом {x.nom} {_v('сообщил', x)} {y.dat}."
+    text = f"«{a}».\nОб этом {x.nom} {agree('сообщил', x)} {y.dat}."
     yield "ob etom X told Y, next sentence", text, a, x.nom, None
     a = next(q)
-    text = f"«{a}».\nОб этом {y.dat} {_v('сообщил', x)} {x.nom}."
+    text = f"«{a}».\nОб этом {y.dat} {agree('сообщил', x)} {x.nom}."
     yield "ob etom to Y told X, next sentence", text, a, x.nom, None
     a = next(q)
     text = (
-        f"{_cap(x.role)} {x.nom} {_v('выступил', x)} первым. В свою очередь {y.nom}"
-        f" {_v('заявил', y)}, что переговоры идут трудно.\n«{a}», — {_v('добавил', y)} {_he(y)}."
+        f"{cap(x.role)} {x.nom} {agree('выступил', x)} первым. В свою очередь {y.nom}"
+        f" {agree('заявил', y)}, что переговоры идут трудно.\n"
+        f"«{a}», — {agree('добавил', y)} {pronoun(y)}."
     )
     yield "in turn Y, pronoun", text, a, y.nom, None
     a = next(q)
     text = (
-        f"{_cap(x.role)} {x.nom} {_v('выступил', x)} на форуме.\n"
-        f"«{a}», — {_v('отметил', x)} {_he(x)}, имея в виду {y.acc}."
+        f"{cap(x.role)} {x.nom} {agree('выступил', x)} на форуме.\n"
+        f"«{a}», — {agree('отметил', x)} {pronoun(x)}, имея в виду {y.acc}."
     )
     yield "pronoun, meaning Y", text, a, x.nom, None
     a = next(q)
-    text = f"«{a}», — {_v('заявил', x)} {x.nom} в интервью журналисту {y.dat}."
+    text = f"«{a}», — {agree('заявил', x)} {x.nom} в интервью журналисту {y.dat}."
     yield "interview to journalist Y", text, a, x.nom, None
     a = next(q)
-    text = f"«{a}», — {_v('обратился', x)} {x.nom} к {y.dat}."
+    text = f"«{a}», — {agree('обратился', x)} {x.nom} к {y.dat}."
     yield "turned to Y", text, a, x.nom, None
     a = next(q)
-    text = f"«{a}», — {_v('заявил', x)} {x.nom} в адрес {y.role_gen} {y.gen}."
+    text = f"«{a}», — {agree('заявил', x)} {x.nom} в адрес {y.role_gen} {y.gen}."
     yield "said at Y's address", text, a, x.nom, None
 
 
@@ -475,12 +467,12 @@ def _circumstance_first(x: Person, y: Person, q: Iterator[str]) -> Iterator[Row]
     for words, case in CIRCUMSTANCES:
         a = next(q)
         other = y.gen if case == "gen" else y.sur(y.ins)
-        text = f"«{a}», — {words} {other} {_v('заявил', x)} {x.nom}."
+        text = f"«{a}», — {words} {other} {agree('заявил', x)} {x.nom}."
         yield f"dash, {words} Y, verb, X", text, a, x.nom, None
     a = next(q)
     text = (
-        f"{_cap(x.role)} {x.nom} {_v('встретился', x)} с {y.ins}.\n"
-        f"«{a}», — после встречи с {y.sur(y.ins)} {_v('сказал', x)} {x.sur(x.nom)}."
+        f"{cap(x.role)} {x.nom} {agree('встретился', x)} с {y.ins}.\n"
+        f"«{a}», — после встречи с {y.sur(y.ins)} {agree('сказал', x)} {x.sur(x.nom)}."
     )
     yield "met Y, dash, after meeting Y, surname", text, a, x.nom, None
 
