@@ -539,6 +539,12 @@ STATE_OFFICES = word_set(
 # person, and not ruled out as one either, so the rank stays unknown beside them.
 MILITARY_RANKS = word_set("генерал адмирал маршал")
 MILITARY_CIVIL_HEADS = word_set("министр глава шеф руководитель")
+# What may follow such a rank for it to stand for the text's soldier: nothing more (the clause
+# ends), or a place or occasion («— сказал генерал на брифинге»). A body, a country or a
+# genitive («генерал-майор ВСУ», «генерал НАТО», «генерал израильской армии») and «в отставке»
+# or «запаса» describe someone else, as does a nationality adjective before it («израильский
+# генерал»): those leave the rank unknown.
+BARE_RANK_AFTER = re.compile(r"\s*(?:[.,;:!?»)\n]|$|(?:в|во|на|перед)\s+(?!отставк|запас)[а-яё])")
 MILITARY_BODIES = re.compile(
     r"[Мм]инобороны|[Мм]инист\w*\s+обороны|[Гг]енштаб|[Гг]енеральн\w+\s+штаб|"
     r"[Вв]ооруж[её]нн\w+\s+сил|\b(?:ВС|ВКС|ВМФ|ВДВ|ЦАХАЛ)\b|"

@@ -783,6 +783,31 @@ MILITARY_RANK: list[Row] = [
 ]
 
 
+_KONASHENKOV = (
+    "Официальный представитель Минобороны России Игорь Конашенков сообщил об ударах. Губернатор"
+    " Вячеслав Гладков сообщил о пострадавших.\n«Удары нанесены», — "
+)
+# Only a bare rank is the text's soldier: a nationality adjective before it, or a body, a
+# country, a genitive or «в отставке» after it may make it anyone's (unknown); a clause's end
+# or an occasion («на брифинге») after it keep the rule.
+MILITARY_RANK += [
+    (_KONASHENKOV + "сказал генерал-майор ВСУ.", "Удары нанесены", None),
+    (_KONASHENKOV + "сказал израильский генерал.", "Удары нанесены", None),
+    (_KONASHENKOV + "сказал генерал НАТО.", "Удары нанесены", None),
+    (_KONASHENKOV + "сказал генерал в отставке.", "Удары нанесены", None),
+    (_KONASHENKOV + "заявил генерал запаса.", "Удары нанесены", None),
+    (_KONASHENKOV + "отметил генерал израильской армии.", "Удары нанесены", None),
+    (_KONASHENKOV + "сказал американский контр-адмирал.", "Удары нанесены", None),
+    (_KONASHENKOV + "сказал генерал-майор.", "Удары нанесены", "Игорь Конашенков"),
+    (
+        _KONASHENKOV + "сказал генерал-майор, выступая перед журналистами.",
+        "Удары нанесены",
+        "Игорь Конашенков",
+    ),
+    (_KONASHENKOV + "отметил генерал на брифинге.", "Удары нанесены", "Игорь Конашенков"),
+]
+
+
 @pytest.mark.parametrize(("text", "opening", "speaker"), MILITARY_RANK)
 def test_a_rank_is_the_one_soldier(text: str, opening: str, speaker: str | None) -> None:
     assert _speaker(text, opening) == speaker

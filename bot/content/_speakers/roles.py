@@ -20,6 +20,7 @@ from bot.content.lexicon import (
     ANONYMITY_AFTER,
     ANONYMITY_BEFORE,
     ANONYMOUS_MARKS,
+    BARE_RANK_AFTER,
     COMMENTATORS,
     DESCRIPTION_KIN,
     EXACT_POSTS,
@@ -44,6 +45,13 @@ from bot.content.lexicon import (
 )
 from bot.content.morph import lemma as word_lemma
 from bot.content.morph import parses
+
+
+def _bare(text: str, nations: tuple[str, ...], at: Token | None) -> bool:
+    """Whether a rank stands alone («— сказал генерал-майор.»): a nationality adjective before
+    it («израильский генерал») or a body, a country or «в отставке» after it (lexicon
+    BARE_RANK_AFTER: «генерал-майор ВСУ», «генерал НАТО») may make it anyone's soldier."""
+    return not nations and at is not None and BARE_RANK_AFTER.match(text, at.end) is not None
 
 
 class _Roles(_Continuity):
@@ -402,7 +410,9 @@ class _Roles(_Continuity):
         fallback."""
         if role_kind(lemma) is RoleKind.OFFICE:
             found = self._sole_holder(lemma, gender, pos)
-            return found if found is not None else self._ranked_soldier(lemma, gender, pos)
+            if found is None and _bare(self.text, nations, at):
+                return self._ranked_soldier(lemma, gender, pos)
+            return found
         if lemma in COMMENTATORS and not nations:  # «китайский эксперт»: by country
             return self._commentator(lemma, gender, pos, skip)
         related = self._related_holder(lemma, gender, pos, skip) if post is None else None
@@ -797,8 +807,8 @@ class _Roles(_Continuity):
 
     def _ranked_soldier(self, lemma: str, gender: str | None, pos: int) -> str | None:
         """ "Официальный представитель Минобороны России Игорь Конашенков … «…», — сказал
-        генерал-майор": a military rank (lexicon MILITARY_RANKS) nobody was introduced with
-        stands for the one person before it whose title names a military body
+        генерал-майор": a bare military rank (`_bare`; lexicon MILITARY_RANKS) nobody was
+        introduced with stands for the one person before it whose title names a military body
         (MILITARY_BODIES), when everyone else named before it outside quotations carries a
         title too, of no such body; an untitled name might be the general, two soldiers or
         none leave the rank unknown."""
