@@ -406,19 +406,21 @@ def _not_subject(text: str, lo: int, verb: Verb, m: Mention, persons: list[Menti
         return True
 
     if m.end > verb.token.start:
-        return _before_apposed_subject(text, m, persons)
+        return _before_apposed_subject(text, m, persons, verb)
     if _addressed(text[m.start : m.end]):
         return True  # "Об этом Нарендре Моди сообщила …": a dative before the verb
     return lower_word_before(text, lo, m.start) is not None and not _bare_lead(text, lo, m.start)
 
 
-def _before_apposed_subject(text: str, m: Mention, persons: list[Mention]) -> bool:
+def _before_apposed_subject(text: str, m: Mention, persons: list[Mention], verb: Verb) -> bool:
     """Whether the name `m` after the verb, in a form that need not be the nominative («Марко
     Рубио», «Ван И»), runs straight into a role in the nominative alone and a person holding
     it («— ответила Марко Рубио глава европейской дипломатии Кая Каллас»): the role and the
     name after it are the subject, the undeclined name before them whom the verb addresses.
     A role no person follows is the name's own, written without a comma («— сказал Марко
-    Рубио госсекретарь США.»): the name is the subject."""
+    Рубио госсекретарь США.»), only when the verb can agree with the name: see
+    `_verb_fits_name`; else the role alone may be the subject («— ответили Марко Рубио
+    представители ЕС», «— ответила Ван И глава МИД ФРГ»)."""
     if _surely_nominative(text[m.start : m.end]):
         return False
     nxt = word_tokens(text, m.end, min(len(text), m.end + 40))[:1]
@@ -427,11 +429,36 @@ def _before_apposed_subject(text: str, m: Mention, persons: list[Mention]) -> bo
     readings = [p for p in parses(nxt[0].lower) if p.pos == "NOUN"]
     if not readings or not all(p.has("nomn") for p in readings):
         return False
-    return any(
+    return not _verb_fits_name(verb, m) or any(
         o.person is not None
         and o.start >= nxt[0].end
         and not _BREAK.search(text, nxt[0].end, o.start)
         for o in persons
+    )
+
+
+def _verb_fits_name(verb: Verb, m: Mention) -> bool:
+    """Whether `verb` can agree with the undeclined name `m` alone: singular, and feminine
+    only when the first name may be a woman's (see `_womans_first_name`). Not by the
+    person's own gender: an undeclined name takes it from the verb beside it («ответила Марко
+    Рубио» makes him a woman), and a name of unknown gender after a feminine verb («—
+    ответила Ван И глава МИД ФРГ») is as likely whom the role answered."""
+    if verb.plural or m.person is None:
+        return False
+    return verb.gender != "femn" or _womans_first_name(m.person.name)
+
+
+_WOMANS_ENDINGS = frozenset({"а", "я"})
+
+
+def _womans_first_name(name: str) -> bool:
+    """Whether the first of two or more words of `name` ends in «-а»/«-я» and reads as no
+    man's name in the nominative («Кая», «Мария»; never «Никита», «Марко», «Ван»)."""
+    words = name.split()
+    return (
+        len(words) > 1
+        and words[0][-1:] in _WOMANS_ENDINGS
+        and not any(p.has("Name", "nomn", "masc") for p in parses(words[0].lower()))
     )
 
 
