@@ -57,6 +57,9 @@ _SAME_BODY = [
     ("ФСБ России", "ФСБ"),
     ("Минздрав России", "Минздрав"),
     ("Минобороны России", "пресс-служба Минобороны"),
+    # A mission named bare is the same state's mission named with its place.
+    ("Посольство РФ", "Посольство России в Токио"),
+    ("Посольство США", "Посольство США в Москве"),
 ]
 # Names that must stay different: a bare ministry and another country's, a part of a body, a
 # name the table does not know, another body, another country, a person or a role.
@@ -75,6 +78,8 @@ _OTHER_BODY = [
     ("МИД России", "Мария Захарова"),
     ("Белый дом", "пресс-секретарь Белого дома"),
     ("Кремль", "Дмитрий Песков"),
+    ("Посольство США", "Посольство России в Токио"),
+    ("Посольство России в Японии", "Посольство России в Токио"),
 ]
 
 
