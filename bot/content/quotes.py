@@ -161,8 +161,34 @@ class QuoteFinder:
         if found is None:
             return []
         lo, hi, speaker = found
+        lead = self._dash_lead(number) if lo == start else None
+        if lead is not None:
+            lo, number = lead, number - 1
         self.resolver.remember(lo, speaker)
         return [(lo, Quote(text=self.body[lo:hi].strip(), speaker=speaker, paragraph=number))]
+
+    def _dash_lead(self, number: int) -> int | None:
+        """ "- Конечно, я немного расстроен. …" over "Это не самое лучшее выступление …, –
+        цитирует Мутко ИТАР-ТАСС.": a dash paragraph with no marks, no attribution and no
+        question, right over the unmarked words, opens them (one speech over two paragraphs,
+        its attribution closing the last); where its words start, or None. Not after a
+        question (an interview's answer) and never a question itself."""
+        if number < 1:
+            return None
+        starts = self.layout.para_starts
+        start = starts[number - 1]
+        end = self.layout.para_end(start)
+        line = self.text[start:end].rstrip()
+        dash = _INTERVIEW_LINE.match(self.text, start, end)
+        if dash is None or line.endswith("?") or _QUOTE_MARKS.search(line):
+            return None
+        if DASH_ATTRIBUTION.search(self.text, dash.start("q"), end):
+            return None
+        if number > 1:
+            before = self.text[starts[number - 2] : self.layout.para_end(starts[number - 2])]
+            if before.rstrip().endswith("?"):
+                return None
+        return dash.start("q")
 
     def _interview_answers(
         self, taken: list[Span], attributed: list[tuple[int, Quote]]
@@ -205,10 +231,12 @@ class QuoteFinder:
     ) -> Quote | None:
         # A merged close («…журнала «Международная жизнь».) ends the nested quotation too.
         end = span.close + (1 if span.merged else 0)
+        # A shared open («Газпром» осуществляет …») starts the nested name too.
+        start = span.open + (0 if span.shared else 1)
         if cut is None:
-            text = self.body[span.open + 1 : end].strip()
+            text = self.body[start:end].strip()
         else:  # «Мы готовы, — сказал он, — к диалогу»: the words without the attribution
-            first, second = self.body[span.open + 1 : cut[0]], self.body[cut[1] : end]
+            first, second = self.body[start : cut[0]], self.body[cut[1] : end]
             text = f"{first.rstrip()} {second.lstrip()}".strip()
         if not text:
             return None

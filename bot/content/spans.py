@@ -27,11 +27,13 @@ class Span:
     """Indices of the opening and the closing mark (the text is between them).
 
     `merged`: the closing mark closes a nested quotation too («…журнала «Международная
-    жизнь».), so it belongs to the words as well."""
+    жизнь».), so it belongs to the words as well. `shared`: the opening mark opens a nested
+    name too («Газпром» осуществляет …», — говорится …), so it belongs to the words."""
 
     open: int
     close: int
     merged: bool = False
+    shared: bool = False
 
 
 def _straight_opens(text: str, i: int) -> bool:
@@ -193,9 +195,17 @@ def _match_guillemet(text: str, i: int) -> tuple[int, bool] | None:
 
 def _event_mark(text: str, j: int) -> str:
     """The mark or line break at `j` as it works: a « the site typed for » closes ("…на
-    рыночных принципах«, – сказал он")."""
+    рыночных принципах«, – сказал он"), a » after a space and before a word opens (nested
+    marks typed the other way round: «… вызывает приближение »зон нестабильности« к …»)."""
     c = text[j]
-    return "»" if c == "«" and _reversed_close(text, j) else c
+    if c == "«" and _reversed_close(text, j):
+        return "»"
+    return "«" if c == "»" and _reversed_open(text, j) else c
+
+
+def _reversed_open(text: str, j: int) -> bool:
+    """Whether the » at `j` opens: after a space and glued to the next word, it cannot close."""
+    return 0 < j < len(text) - 1 and text[j - 1] in " \t" and text[j + 1].isalnum()
 
 
 _NESTED = 2  # an outer quotation and one nested in it
@@ -424,6 +434,27 @@ def _match_pair(text: str, i: int, closers: str) -> int | None:
     return found.start()
 
 
+# A name in marks opening its paragraph: one to four capitalised words.
+_OPENING_NAME = re.compile(r"«(?:[A-ZА-ЯЁ0-9][\w.+-]*[ \t]?){1,4}»")
+
+
+def _shared_open(text: str, i: int, end: int) -> int | None:
+    """ "«Газпром» осуществляет подачу газа …», — говорится в заявлении.": a paragraph that
+    opens with a name in marks, then leaves one » unpaired right before a speech verb's dash
+    attribution, opened its quotation with the name's mark (the site typed one « for two);
+    the unpaired » closes it. None when the paragraph pairs its marks."""
+    if (i and text[i - 1] != "\n") or _OPENING_NAME.fullmatch(text, i, end + 1) is None:
+        return None
+    para_end = text.find("\n", end)
+    para_end = len(text) if para_end < 0 else para_end
+    depth = 1
+    for mark in _GUILLEMET_EVENTS.finditer(text, end + 1, para_end):
+        depth += 1 if text[mark.start()] == "«" else -1
+        if depth == 0:
+            return mark.start() if _speech_follows(text, mark.start()) else None
+    return None
+
+
 def find_spans(text: str) -> list[Span]:
     """Outermost quoted spans, in order; unmatched opening marks are skipped."""
     spans: list[Span] = []
@@ -435,9 +466,11 @@ def find_spans(text: str) -> list[Span]:
         i = found.start()
         c = text[i]
         end: int | None = None
-        merged = False
+        merged = shared = False
         if c == "«" and not _reversed_close(text, i):
             end, merged = _match_guillemet(text, i) or (None, False)
+            whole = _shared_open(text, i, end) if end is not None and not merged else None
+            end, shared = (whole, True) if whole is not None else (end, False)
         elif c == "„":
             end = _match_pair(text, i, "“”")
         elif c == "“" and (i == 0 or text[i - 1].isspace() or text[i - 1] in _OPEN_CONTEXT):
@@ -447,7 +480,7 @@ def find_spans(text: str) -> list[Span]:
         elif c == '"' and _misplaced_space(text, i):
             end = _attributed_close(text, i)
         if end is not None and end > i + 1:
-            spans.append(Span(i, end, merged))
+            spans.append(Span(i, end, merged, shared))
             i = end + 1
         else:
             i += 1

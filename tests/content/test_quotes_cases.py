@@ -1835,6 +1835,43 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         " диалогу», — сказал Лавров.",
         [("Я заявил коллеге, что мы готовы к диалогу", "Сергей Лавров")],
     ),
+    (
+        # One « typed for two: the paragraph opens with a name in marks and leaves one »
+        # unpaired before the attribution; the quotation keeps the name's marks.
+        "shared-opening-mark-of-a-name-and-the-quotation",
+        "Пресс-секретарь компании Сергей Куприянов ответил журналистам.\n«Роснефть» выполнит"
+        " все обязательства перед партнерами», — сказал Куприянов.",
+        [("«Роснефть» выполнит все обязательства перед партнерами", "Сергей Куприянов")],
+    ),
+    (
+        # Nested marks typed the other way round stay inside the words.
+        "reversed-nested-marks-inside-a-quotation",
+        "Генеральный секретарь ОДКБ Имангали Тасмагамбетов заявил: «Нас тревожит приближение"
+        " »зон нестабильности« к границам». Он ушел.",
+        [("Нас тревожит приближение »зон нестабильности« к границам", "Имангали Тасмагамбетов")],
+    ),
+    (
+        # A dash paragraph with no attribution opens the unmarked words of the next one,
+        # whose dash attribution closes both.
+        "dash-paragraph-opening-unmarked-words-attributed-below",
+        "Министр спорта Олег Матыцин прокомментировал матч.\n- Конечно, я расстроен. Мы могли"
+        " сыграть вничью.\nЭто не лучшее выступление команды, но и не провал, – цитирует"
+        " Матыцина ТАСС.",
+        [
+            (
+                "Конечно, я расстроен. Мы могли сыграть вничью.\nЭто не лучшее выступление"
+                " команды, но и не провал",
+                "Олег Матыцин",
+            )
+        ],
+    ),
+    (
+        # ... never after a question (an interview's answer) nor when it asks one itself.
+        "dash-question-never-opens-unmarked-words",
+        "Министр спорта Олег Матыцин прокомментировал матч.\n- Вы расстроены?\nЭто не лучшее"
+        " выступление команды, но и не провал, – цитирует Матыцина ТАСС.",
+        [("Это не лучшее выступление команды, но и не провал", "Олег Матыцин")],
+    ),
 ]
 
 

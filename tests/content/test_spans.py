@@ -224,3 +224,55 @@ def test_outermost_spans(text: str, words: list[str]) -> None:
 def test_a_shared_straight_close_is_merged() -> None:
     text = 'Он сказал: "Санкции - попытка опустить "железный занавес", - сказал он.'
     assert [s.merged for s in find_spans(text)] == [True]
+
+
+# Nested marks typed the other way round (»…« inside «…»): the » after a space and before a
+# word opens, the « glued to a word's end closes; the outer quotation runs on to its ».
+REVERSED_NESTED = [
+    (
+        "Генсек заявил: «Нас тревожит приближение »зон нестабильности« к границам». Он ушел.",
+        ["Нас тревожит приближение »зон нестабильности« к границам"],
+    ),
+    (
+        "«Проект »Северный поток« никто не отменял», — сказал Алексей Миллер.",
+        ["Проект »Северный поток« никто не отменял"],
+    ),
+    # A » closing with a space before the next word's punctuation still closes.
+    ("Он назвал это «провалом» и ушел.", ["провалом"]),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), REVERSED_NESTED)
+def test_reversed_nested_marks(text: str, words: list[str]) -> None:
+    assert [text[s.open + 1 : s.close] for s in find_spans(text)] == words
+
+
+# (text, the words of each span as the quotation gives them: a shared opening mark («Газпром»
+# … », — говорится …: one « typed for two) belongs to the words, as the nested name's).
+SHARED_OPEN = [
+    (
+        "«Газпром» выступил с заявлением\n«Газпром» поставляет газ в штатном режиме», — "
+        "говорится в заявлении.",
+        ["Газпром", "«Газпром» поставляет газ в штатном режиме"],
+    ),
+    (
+        "«Роснефть» выполнит все обязательства перед партнерами», — сказал Игорь Сечин.",
+        ["«Роснефть» выполнит все обязательства перед партнерами"],
+    ),
+    (
+        "«Би-би-си Ньюс» не получало таких данных», — заявили в редакции.",
+        ["«Би-би-си Ньюс» не получало таких данных"],
+    ),
+    # Marks paired in the paragraph: the name is only a name.
+    ("«Газпром» сообщил о поставках газа.", ["Газпром"]),
+    # An unpaired » with no attribution after it: no quotation is guessed.
+    ("«Газпром» поставляет газ» в Европу.", ["Газпром"]),
+    # Not opening its paragraph: the name is a name inside the sentence.
+    ("Он отметил, что «Газпром» поставляет газ», — сказал он.", ["Газпром"]),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), SHARED_OPEN)
+def test_a_shared_opening_mark(text: str, words: list[str]) -> None:
+    got = [text[s.open + (0 if s.shared else 1) : s.close] for s in find_spans(text)]
+    assert got == words
