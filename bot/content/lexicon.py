@@ -531,6 +531,11 @@ STATE_OFFICES = word_set(
     лидер сенатор депутат посол постпред вице-премьер вице-президент губернатор мэр спикер
     вице-спикер генпрокурор еврокомиссар король принц эмир султан шейх"""
 )
+# Posts that serve or stand in for a head («заместитель», «вице-президент», «помощник»): the
+# text's only speaker introduced with no title may be described by an office later («—
+# сказал посол», «— отметил председатель ГД»), but one of these names someone beside the head
+# the text named («Трамп … «…», — добавил вице-президент»), so it never falls back on him.
+SECOND_POSTS = word_set("заместитель вице-премьер вице-президент вице-спикер помощник советник")
 # Military ranks, and the bodies whose people hold them: «— сказал генерал-майор» nobody was
 # introduced with stands for the one person the text introduced with such a body in the title
 # («Официальный представитель Минобороны России Игорь Конашенков»), when every other person

@@ -32,9 +32,11 @@ from bot.content.lexicon import (
     MILITARY_CIVIL_HEADS,
     MILITARY_RANKS,
     NATIONAL_POSTS,
+    PREPOSITIONS,
     RANK_MARKS,
     RELATIVE_PRONOUNS,
     RUSSIAN_SURNAME_ENDINGS,
+    SECOND_POSTS,
     SPOKESMAN_ROLES,
     STATE_OFFICES,
     RoleKind,
@@ -45,6 +47,28 @@ from bot.content.lexicon import (
 )
 from bot.content.morph import lemma as word_lemma
 from bot.content.morph import parses
+
+
+def _nominative(at: Token) -> bool:
+    """Whether a role word reads as the nominative, the clause's subject («— сказал посол»),
+    not an owner in the genitive («высказывания директора ЦРУ о том, что …»)."""
+    return any(p.has("nomn") and p.has("sing") for p in parses(at.lower) if p.pos == "NOUN")
+
+
+def _subject_form(word: str) -> bool:
+    """Whether a role word may read as a subject or an agent: a singular nominative or
+    instrumental («Глава Башкирии развеял слухи», «сделано … послом России»)."""
+    return any(
+        p.has("sing") and (p.has("nomn") or p.has("ablt"))
+        for p in parses(word.lower())
+        if p.pos == "NOUN"
+    )
+
+
+def _modifier(tok: Token) -> bool:
+    """Whether `tok` is a lower-case adjective or participle («с новым послом»)."""
+    best = parses(tok.lower)[:1]
+    return tok.text[:1].islower() and bool(best) and best[0].pos in ("ADJF", "PRTF")
 
 
 def _bare(text: str, nations: tuple[str, ...], at: Token | None) -> bool:
@@ -101,7 +125,8 @@ class _Roles(_Continuity):
         or their title gives the post under another word (lexicon DESCRIPTION_KIN: «Глава
         Петрозаводска») — and nothing in their titles contradicts; two such people, or a
         person merely not contradicting it, leave it unknown — save the text's only speaker
-        (`_sole_speaker`) when their titles say it (`_sole_fits`). A post only some countries
+        (`_sole_speaker`) when their titles say it, or when they have none and the
+        description is the subject (`_sole_fits`). A post only some countries
         have, a spokesman's or aide's role, a commentator are left to the rules above."""
         if (
             lemma in NATIONAL_POSTS
@@ -125,7 +150,40 @@ class _Roles(_Continuity):
         sole = None if reply else self._sole_speaker(pos)
         if sole is None or sole not in people:
             return None
-        return sole if self._sole_fits(people[sole], lemma, keys, post) else None
+        untitled = _nominative(at) and lemma not in SECOND_POSTS and self._office_stated(lemma, at)
+        return sole if self._sole_fits(people[sole], lemma, keys, post, untitled) else None
+
+    def _office_stated(self, lemma: str, at: Token) -> bool:
+        """Whether the text, before the description `at`, says someone holds its office
+        without naming him: the same post (or another head of a body, «Глава Башкирии …» for
+        «руководитель региона») as a subject or an agent («Заявление было сделано … послом
+        России в Сирии»), after no preposition («встретился с послом США» is someone else)
+        and with no name in its clause — the text's only speaker is the one it means."""
+        for start, end, word in self._role_words():
+            if start >= at.start:
+                break
+            role = role_of(word)
+            if role is None or self.inside_quote(start) or not _subject_form(word):
+                continue
+            if not (same_role(role, lemma) or {role, lemma} <= HEAD_ROLES):
+                continue
+            if not self._after_preposition(start) and not self._named_in_clause(end):
+                return True
+        return False
+
+    def _after_preposition(self, start: int) -> bool:
+        """Whether a preposition governs the word at `start`, over its modifiers («с новым
+        послом»)."""
+        before = tokens(self.text, max(0, start - 40), start)
+        while before and _modifier(before[-1]):
+            before.pop()
+        return bool(before) and before[-1].lower in PREPOSITIONS
+
+    def _named_in_clause(self, end: int) -> bool:
+        """Whether a person is named after `end` within its clause («посол Индии Винай
+        Кумар»)."""
+        clause = re.split(r"[.,;:!?«»\n]", self.text[end : end + 80], maxsplit=1)[0]
+        return any(m.person for m in self.entities.persons if end <= m.start < end + len(clause))
 
     def ranked(
         self, lemma: str, gender: str | None, pos: int, at: Token, *, reply: bool = False
@@ -211,19 +269,30 @@ class _Roles(_Continuity):
         )
 
     def _sole_fits(
-        self, mentions: list[Mention], lemma: str, keys: frozenset[str], post: str | None
+        self,
+        mentions: list[Mention],
+        lemma: str,
+        keys: frozenset[str],
+        post: str | None,
+        untitled: bool = False,
     ) -> bool:
         """Whether the text's only speaker takes a description by what their titles say, not
-        by their saying nothing: one introduced without a title is no «американский политик»,
-        «мэр города» or «вице-президент». The country the description names must be in their
-        titles, an office must be their post (`same_role`) or its kin (DESCRIPTION_KIN), and
-        nothing in the titles may contradict it; a generic role with no country («— добавил
-        министр», «высокопоставленный дипломат») needs only the last."""
+        by their saying nothing: one introduced without a title is no «американский политик»
+        or «вице-президент». The country the description names must be in their titles, an
+        office must be their post (`same_role`) or its kin (DESCRIPTION_KIN), and nothing in
+        the titles may contradict it; a generic role with no country («— добавил министр»,
+        «высокопоставленный дипломат») needs only the last. `untitled`: the description is
+        the clause's subject (a singular nominative) and no second post (lexicon
+        SECOND_POSTS) — then a speaker the text gave no title at all takes an office with no
+        country too («Александр Ефимов заявил … «…», — сказал посол»; «— отметил
+        руководитель региона»): nothing says he holds another, and he spoke last."""
         if self._clashes(mentions, lemma, keys, post):
             return False
         if keys and not any(_overlap(self._title_countries(m), keys) for m in mentions):
             return False
         if role_kind(lemma) is RoleKind.GENERIC:
+            return True
+        if untitled and all(self._head_role(m) is None for m in mentions):
             return True
         return any(
             ((head := self._head_role(m)) is not None and same_role(head, lemma))
