@@ -328,13 +328,15 @@ def lead(candidates: Sequence[Sentence], every: Sequence[Sentence] = ()) -> list
     return [first, second] if second else [first]
 
 
-def _second(first: Sentence, rest: Sequence[Sentence], order: dict[int, int]) -> Sentence | None:
+def _second(
+    first: Sentence, rest: Sequence[Sentence], order: dict[int, int], limit: int = _PAIR_LIMIT
+) -> Sentence | None:
     """The sentence that joins a short lead: the next that is no quotation, does not lean on
-    a skipped one, and keeps the pair short; background news («Ранее сообщалось …») only
-    when nothing else can."""
+    a skipped one, and keeps the pair within `limit`; background news («Ранее сообщалось …»)
+    only when nothing else can."""
     background = None
     for second in rest:
-        if len(first.text) + len(second.text) > _PAIR_LIMIT or _QUOTATION_OPENS.match(second.text):
+        if len(first.text) + len(second.text) > limit or _QUOTATION_OPENS.match(second.text):
             break
         adjacent = order.get(second.start, -1) == order.get(first.start, -9) + 1
         if _restates(first, second):
@@ -1773,9 +1775,51 @@ def summarize(
     if not interview:
         chosen = _with_speaker(chosen, every, paragraphs, entities, quote_ranges)
     text = _written(chosen, every, paragraphs, entities, quote_ranges, interview, said)
+    actor = None if interview else with_actor(chosen, candidates, every, text, entities)
+    if actor is not None:
+        text = _written(actor, every, paragraphs, entities, quote_ranges, interview, said)
     if not balanced(text):
         text = strip_unbalanced(text)
     return cut_at_word(text, CAPTION_LIMIT)
+
+
+# A lead naming nobody is followed by the next sentence naming a person up to this length
+# together (the references open with who acted or spoke: measured over all labelled sets).
+_ACTOR_PAIR_LIMIT = 600
+
+
+def with_actor(
+    chosen: Sequence[Sentence],
+    candidates: Sequence[Sentence],
+    every: Sequence[Sentence],
+    written: str,
+    entities: Entities | None,
+) -> list[Sentence] | None:
+    """A one-sentence lead that, as written, names no person nor opens with a post («Россия
+    резко осудила …», «В Кремле отреагировали …», «Москва сожалеет …») with the next sentence that
+    may join it (`_second`) when that one names a person («Официальный представитель МИД Мария
+    Захарова заявила …»): the references say who acted or spoke, and the lead's own words stay.
+    None when the lead names someone already, or no such sentence follows."""
+    if entities is None or len(chosen) != 1:
+        return None
+    persons = entities.persons
+    names = {m.person.name for m in persons if m.person}
+    if _opens_with_role(written) or any(_names_person(n, written, persons) for n in names):
+        return None  # «Глава МИД Ирана объяснил …»: a post names who acted (`role_subject`)
+    first = chosen[0]
+    rest = [s for s in candidates if s.start > first.start]
+    order = {s.start: i for i, s in enumerate(every or candidates)}
+    second = _second(first, rest, order, _ACTOR_PAIR_LIMIT)
+    if second is None or not _mentions_person(second, persons):
+        return None
+    return [first, second]
+
+
+def _mentions_person(sentence: Sentence, persons: Sequence[Mention]) -> bool:
+    """Whether a person the analysis found is mentioned inside `sentence` (named as fully as
+    the text names them: `_written` introduces them)."""
+    end = sentence.start + len(sentence.text)
+    return any(m.person and sentence.start <= m.start < end for m in persons)
 
 
 def _candidates(
