@@ -43,6 +43,7 @@ from bot.content.mentions import Person as Person
 from bot.content.morph import Parse, lemma, parses
 from bot.content.persons import TITLE_HEAD as TITLE_HEAD  # re-exported for the title module
 from bot.content.persons import find_persons
+from bot.content.place_bodies import find_place_bodies
 from bot.content.signatures import signing_bodies
 
 
@@ -255,6 +256,7 @@ def find_orgs(text: str) -> list[Mention]:
     found += _coordinated(text, found, free)
     found += _leader_offices(text, free)
     found += find_embassies(text, free)
+    found += [Mention(a, b, org=_as_written(text, a, b)) for a, b in find_place_bodies(text, free)]
     _resolve_bare(text, found, bare)
     for m in MEDIA.finditer(text):
         if free(m.start(), m.end()):
@@ -262,6 +264,15 @@ def find_orgs(text: str) -> list[Mention]:
     found += [m for m in signing_bodies(text) if free(m.start, m.end)]  # «– Управление …»
     found.sort(key=lambda m: m.start)
     return found
+
+
+def _as_written(text: str, start: int, end: int) -> str:
+    """A body named by a common noun and its place, head in the nominative and lower case, as
+    running text writes it whatever the case of its first letter in the text («Правительство
+    Японии считает …» → «правительство Японии», «Командование армии Сирии» → «командование
+    армии Сирии»): a summary that moves it inside a sentence keeps it in lower case."""
+    name = _org_name(text[start:end])
+    return name[:1].lower() + name[1:]
 
 
 def _country_named(m: re.Match[str], canonical: str) -> Mention:

@@ -275,7 +275,7 @@ NAMED_THINGS = word_set(
     объединение альянс союз блок коалиция фракция комитет комиссия совет служба ведомство
     сериал спектакль роман повесть песня альбом конкурс олимпиада игра матч турнир чемпионат
     комедия мультфильм кинофильм мюзикл опера балет пьеса поэма стихотворение
-    компания-оператор комплекс система ракета танк истребитель подлодка ледокол тема"""
+    компания-оператор комплекс система ракета танк истребитель подлодка ледокол тема класс"""
 )
 # Of those, the texts and publications: "допустил в своей статье «лживые высказывания»",
 # "за публикацию «фейковых новостей»" quote their content, so a lowercase phrase after one may
@@ -906,6 +906,9 @@ ORGANISATIONS: tuple[Organisation, ...] = (
     Organisation("Елисейский дворец", (r"\bЕлисейск\w+ двор\w*",)),
     Organisation("Акорда", (r"\bАкорд(?:а|ы|е|у|ой)\b", r"\bАк[ -]Орд(?:а|ы|е|у|ой)\b")),
     Organisation("Даунинг-стрит", (r"\bДаунинг-[Сс]трит\b",)),
+    # A permanent mission before the body it is accredited to («в постпредстве России при
+    # Евросоюзе» is the mission's, never the EU's): named as the text names it.
+    Organisation("", (r"\b[Пп]остпредств\w* (?:России|РФ) при [А-ЯЁ][\w-]+",)),
     Organisation("Совбез ООН", (r"\b(?:Совбез\w*|Совет\w* [Бб]езопасности) ООН\b",)),
     # Russia's Security Council has no one short name: it is named as the text names it
     # («Совета безопасности РФ» → «Совет безопасности РФ», «Совбеза России» → «Совбез России»).
@@ -914,7 +917,16 @@ ORGANISATIONS: tuple[Organisation, ...] = (
     Organisation("Евросоюз", (r"\bЕвросоюз\w*",)),
     Organisation("Еврокомиссия", (r"\bЕврокомисси\w*",)),
     # Embassies are found apart (bot/content/embassies.py): named in full once, then «посольство».
-    Organisation("", (r"\b[Пп]остпредств\w* (?:России|РФ) при [А-ЯЁ][\w-]+",)),
+    # A consulate general is named in full, its country and host city after it, as the text
+    # names it («в генеральном консульстве России в Стамбуле» → «Генеральное консульство России
+    # в Стамбуле»).
+    Organisation(
+        "",
+        (
+            r"\b(?:[Гг]енеральн\w+ консульств\w*|[Гг]енконсульств\w*) (?:России|РФ|[А-ЯЁ][а-яё]+)"
+            r" в [А-ЯЁ][\w-]+",
+        ),
+    ),
     # Russia's other ministries by their short names, named as the text names them: those
     # shortened from a genitive never decline («в Минприроды»), the others do («в Минпромторге»
     # → «Минпромторг»; entities._org_name). A country after one names whose it is («в Минтрансе
@@ -930,12 +942,20 @@ ORGANISATIONS: tuple[Organisation, ...] = (
     ),
     Organisation("Госдума", (r"\bГосдум\w*", r"\bГосударственн\w+ Дум\w*")),
     Organisation("Совет Федерации", (r"\bСовет\w* Федерации", r"\bСовфед\w*")),
-    Organisation("Правительство России", (r"\b[Пп]равительств\w* (?:России|РФ)",)),
+    Organisation("Правительство России", (rf"\b[Пп]равительств\w* {_STATE}",)),
     Organisation("Европарламент", (r"\bЕвропарламент\w*", r"(?<![\w-])ЕП(?![\w-])")),
     Organisation("Генштаб", (r"\bГенштаб\w*(?: ВС РФ| ВС России)?",)),
     Organisation("Верховная Рада", (r"\bВерховн\w+ Рад\w*",)),
     Organisation("Бундестаг", (r"\bБундестаг\w*",)),
     Organisation("", (r"\b(?:Газпром|Роскосмос|Росатом)\w*",)),
+    # Russia's Investigative Committee by its full name or initials (never a bare «СК»: a sports
+    # club, a construction firm), and the World Health Organization by its full name, in any case.
+    Organisation(
+        "СК России",
+        (r"\b[Сс]ледственн\w+ комитет\w* (?:России|РФ)\b", r"\bСК России\b", r"\bСК РФ\b"),
+    ),
+    Organisation("ВОЗ", (r"\bВсемирн\w+ организаци\w+ здравоохранения\b",)),
+    Organisation("Африканский союз", (r"\bАфриканск\w+ союз\w*", r"\bАфросоюз\w*")),
     Organisation(
         "",
         (r"\b(?:НАТО|ООН|ОБСЕ|ВОЗ|МАГАТЭ|ШОС|БРИКС|ОДКБ|ЕАЭС|СНГ|ОПЕК|МВФ|ЮНЕСКО|МОК)\b",),
@@ -1039,6 +1059,25 @@ SECURITY_COUNCILS = (
     r"(?:[Вв]ысш\w+ )?[Сс]овет\w* (?:национальной |нац)безопасности(?: и обороны)?"
     r"(?: \(СНБО\))?",
 )
+# Bodies named by the state or region they serve, as the text names them (bot/content/
+# place_bodies.py): «правительства Приамурья» → «Правительство Приамурья», «Командование армии
+# Сирии», «областного правительства» → «Областное правительство». Their head nouns (stems),
+# the branch a command may name before its country, the adjectives that make a bare head one
+# body, and the words that name a region in view. A capitalised word after the head is the
+# body's only when it names a place, never a person («правительства Биньямина Нетаниягу»).
+PLACE_BODY_HEADS = (r"[Пп]равительств", r"[Кк]омандовани")
+PLACE_BODY_BRANCHES = (
+    "армии",
+    "вооруженных сил",
+    "вооружённых сил",
+    "ВС",
+    "ВМС",
+    "ВВС",
+    "ВМФ",
+    "сухопутных войск",
+)
+PLACE_BODY_ADJECTIVES = (r"[Оо]бластн", r"[Кк]раев", r"[Рр]егиональн", r"[Рр]еспубликанск")
+REGION_REFERENCES = ("региона", "области", "края", "округа")
 # An office named by the country it serves alone («пресс-служба Киргизии»): a body of its own
 # only with the country after it; without one it is a unit of the body beside it (ORG_UNITS).
 COUNTRY_OFFICES = (rf"{PRESS_OFFICE}\w*",)

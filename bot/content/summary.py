@@ -803,7 +803,10 @@ def _claim(sentence: Sentence, text: str, entities: Entities) -> Claim:
     of its own («Организация Объединенных Наций», «Государственная Дума»; not «Президент
     России», «Пресс-служба Кремля», «Продление Договора») — and the people it names."""
     start = sentence.start + len(sentence.text) - len(sentence.text.lstrip())
-    starts = {m.start for m in [*entities.persons, *entities.orgs]}
+    # a body named by a common noun («правительство Японии») is no name the capital keeps
+    starts = {m.start for m in entities.persons} | {
+        m.start for m in entities.orgs if not (m.org or "x")[:1].islower()
+    }
     words = list(re.finditer(r"[\w-]+", sentence.text))
     second = words[1] if len(words) > 1 else None
     named = start in starts or (

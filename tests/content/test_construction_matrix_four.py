@@ -1488,10 +1488,6 @@ GAPS: dict[str, str] = {
     "African, Ethiopian PM full three words": (
         "WRONG: «Абий Ахмед» — not linked to «Абий Ахмед Али» named before"
     ),
-    "body, Afrosoyuz genitive and chairman": (
-        "NONE: «в заявлении Африканского союза» — the union's full name in the genitive not"
-        " found"
-    ),
     "interview, Q and A markers with letters": (
         "NONE: interview answers: the interviewee named only in the lead («Постоянный"
         " представитель России при ООН») not found"

@@ -1,0 +1,72 @@
+"""Bodies named by the state or region they serve: «правительство Приамурья», «Командование
+армии Сирии», «областное правительство», «правительство Воронежской области».
+
+Why apart: such a body speaks in news («— говорится на сайте правительства Приамурья»,
+«Командование армии Сирии сообщило …») but no alias table can list every region and army;
+the head noun and the place after it make the name, as the text writes it. A capitalised word
+after the head is the body's only when it names a place: «правительство Биньямина
+Нетаниягу» or «правительства Путина» name a person's cabinet, and are left to the name finder.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from bot.content.lexicon import (
+    PLACE_BODY_ADJECTIVES,
+    PLACE_BODY_BRANCHES,
+    PLACE_BODY_HEADS,
+    REGION_REFERENCES,
+    literals,
+)
+from bot.content.morph import known, parses
+
+_PLACE_BODY = re.compile(
+    rf"(?<![\w-])(?:(?P<adjective>(?:{'|'.join(PLACE_BODY_ADJECTIVES)})\w+)[ \t]+)?"
+    rf"(?P<head>(?:{'|'.join(PLACE_BODY_HEADS)})\w*)"
+    rf"(?:[ \t]+(?P<branch>{'|'.join(PLACE_BODY_BRANCHES)})(?![\w-]))?"
+    r"(?:[ \t]+(?:(?P<region>[А-ЯЁ][а-яё-]+(?:ой|ого)[ \t]+(?:области|края|округа|республики)"
+    rf"|(?:{'|'.join(REGION_REFERENCES)})(?![\w-]))|(?P<place>[А-ЯЁ][\w-]+)))?"
+)
+_LITERALS = tuple(run for head in PLACE_BODY_HEADS for run in literals(head))
+_PERSON_GRAMMEMES = ("Name", "Surn", "Patr")
+_CAPITALISED_NEXT = re.compile(r"[ \t]+[А-ЯЁ]")
+
+
+def _is_place(text: str, m: re.Match[str]) -> bool:
+    """Whether the capitalised word after the head names a place, not a person: a state's
+    abbreviation («США», «ДНР»), a geographical name by its likeliest reading («Сирии»,
+    «Кузбасса»), or a word the dictionary does not know, read as no person's name and with no
+    capitalised word after it («Приамурья»; never «Биньямина Нетаниягу», «Путина», a word
+    the dictionary knows, or «Российской», which opens a state's formal name)."""
+    word = m.group("place")
+    if word.isupper():
+        return 2 <= len(word) <= 5
+    readings = parses(word.lower())
+    if any(p.has("Geox") for p in readings[:1]):
+        return True
+    if known(word) or _CAPITALISED_NEXT.match(text, m.end()):
+        return False
+    return not any(p.has(g) for p in readings for g in _PERSON_GRAMMEMES)
+
+
+def find_place_bodies(text: str, free: Callable[[int, int], bool]) -> list[tuple[int, int]]:
+    """The spans of every body the text names by its head and the place it serves, in order
+    (bot/content/entities.py names them); a head with neither a place after it nor an
+    adjective before it («в правительстве», «командование армии») names no body."""
+    lower = text.lower()
+    if not any(literal in lower for literal in _LITERALS):
+        return []
+    out: list[tuple[int, int]] = []
+    for m in _PLACE_BODY.finditer(text):
+        place = m.group("place")
+        if m.group("region") or (place is not None and _is_place(text, m)):
+            end = m.end()
+        elif m.group("adjective") and not m.group("branch"):
+            end = m.end("head")  # «областного правительства»
+        else:
+            continue
+        if free(m.start(), end):
+            out.append((m.start(), end))
+    return out

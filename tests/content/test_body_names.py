@@ -1,0 +1,158 @@
+"""Bodies that speak, named as the text names them: a region's government, an army's command,
+a consulate, a permanent mission, an international body by its full name.
+
+Table-driven through `analyze`: text → (the quotation's first words, its speaker). Every table
+has rows where no body may be found (a person's cabinet, a command whose army is not named).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.content.pipeline import analyze
+
+Row = tuple[str, str, str | None]  # text, the quotation's first words, its speaker
+
+
+def _speaker(text: str, opening: str) -> str | None:
+    quotes = [q for q in analyze(text).quotes if q.text.startswith(opening)]
+    assert len(quotes) == 1, [q.text for q in analyze(text).quotes]
+    return quotes[0].speaker
+
+
+# A government or a command named by the place it serves (bot/content/place_bodies.py): the
+# head in the nominative and lower case, the place as written; a person after the head is no
+# place («правительства Биньямина Нетаниягу»).
+PLACE_BODIES: list[Row] = [
+    (
+        "«Мост через Амур достроен», — говорится в сообщении на сайте правительства Приамурья.",
+        "Мост через",
+        "правительство Приамурья",
+    ),
+    (
+        "Правительство Кузбасса сообщило: «Шахты работают в штатном режиме».",
+        "Шахты работают",
+        "правительство Кузбасса",
+    ),
+    (
+        "В правительстве Воронежской области заявили: «Дороги отремонтируют к осени».",
+        "Дороги",
+        "правительство Воронежской области",
+    ),
+    (
+        "«Брифинги будут проводиться по мере необходимости», — сообщили в пресс-службе"
+        " областного правительства.",
+        "Брифинги",
+        "областное правительство",
+    ),
+    (
+        "Командование армии Сирии сообщило об ударах.\nВ заявлении говорится: «Израиль нанес"
+        " несколько ударов по объектам к югу от Дамаска».",
+        "Израиль нанес",
+        "командование армии Сирии",
+    ),
+    (
+        "«Противник отброшен на прежние позиции», — говорится в заявлении командования"
+        " вооруженных сил Израиля.",
+        "Противник",
+        "командование вооруженных сил Израиля",
+    ),
+    (
+        "Командование ВСУ заявило: «Переправа через реку разрушена».",
+        "Переправа",
+        "командование ВСУ",
+    ),
+    # a person's cabinet, a command whose army the text does not name: no body of a place
+    (
+        "«Решение принято единогласно», — отметили в правительстве Биньямина Нетаниягу.",
+        "Решение",
+        None,
+    ),
+    (
+        "«Отставки не будет», — заявили в правительстве Александра Жукова.",
+        "Отставки",
+        None,
+    ),
+    (
+        "«Наступление продолжается», — сообщили в командовании армии.",
+        "Наступление",
+        None,
+    ),
+]
+
+
+# Bodies the alias table names (bot/content/lexicon.py ORGANISATIONS): a consulate with its
+# country and host city, a permanent mission before the body it is accredited to (never that
+# body), the Investigative Committee, the WHO and the African Union by their full names.
+NAMED_BODIES: list[Row] = [
+    (
+        "«Визы выдаются в обычном режиме», — сообщили в генеральном консульстве России в Стамбуле.",
+        "Визы",
+        "Генеральное консульство России в Стамбуле",
+    ),
+    (
+        "В генконсульстве Японии в Хабаровске заявили: «Прием граждан возобновлен».",
+        "Прием",
+        "Генконсульство Японии в Хабаровске",
+    ),
+    (
+        "В постпредстве России при ООН заявили: «Проект резолюции неприемлем».",
+        "Проект",
+        "Постпредство России при ООН",
+    ),
+    (
+        "«Возбуждено уголовное дело», — сообщили в пресс-службе СК РФ.",
+        "Возбуждено",
+        "СК России",
+    ),
+    (
+        "Следственный комитет России сообщил: «Задержаны трое подозреваемых».",
+        "Задержаны",
+        "СК России",
+    ),
+    (
+        "Всемирная организация здравоохранения заявила: «Вспышка взята под контроль».",
+        "Вспышка",
+        "ВОЗ",
+    ),
+    (
+        "«Любой захват власти силой подлежит осуждению», — говорится в заявлении Африканского"
+        " союза.",
+        "Любой захват",
+        "Африканский союз",
+    ),
+    (
+        "В Афросоюзе заявили: «Выборы должны пройти в срок».",
+        "Выборы",
+        "Африканский союз",
+    ),
+    # a bare «СК» may be a sports club: no body
+    (
+        "«Команда готова к сезону», — сообщили в СК «Динамо».",
+        "Команда",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), PLACE_BODIES)
+def test_a_body_named_by_its_place_speaks(text: str, opening: str, speaker: str | None) -> None:
+    assert _speaker(text, opening) == speaker
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), NAMED_BODIES)
+def test_a_body_named_in_full_speaks(text: str, opening: str, speaker: str | None) -> None:
+    assert _speaker(text, opening) == speaker
+
+
+# A class named in marks («ракетами класса «земля-земля»») is a name (lexicon NAMED_THINGS),
+# never the words of the body or person the sentence has speak.
+CLASS_NAMES = [
+    "Командование армии Сирии сообщило, что Израиль нанес удары ракетами класса «земля-земля».",
+    "Министр обороны Ирана Азиз Насирзаде заявил, что испытана ракета класса «земля-воздух».",
+]
+
+
+@pytest.mark.parametrize("text", CLASS_NAMES)
+def test_a_class_in_marks_is_no_quotation(text: str) -> None:
+    assert analyze(text).quotes == ()
