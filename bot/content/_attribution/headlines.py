@@ -27,7 +27,8 @@ _STEM = 5  # letters of a word that survive its case endings («Северный
 def headline(c: SpanContext) -> Outcome:
     """The title line (the first paragraph, no closing full stop): "Володин: депутатам
     стоит «думать головой»" is the words of the one named before the colon; "«Мир устал»:
-    глава МИД Ирана резко ответил …" of who the clause after the colon names."""
+    Аракчи резко ответил …" of who the clause after the colon names — a role subject there
+    only by the lead (`_role_in_lead`)."""
     if c.para_lo != 0 or c.doc.layout.para_end(0) > _TITLE_MAX:
         return None
     line = c.text[: c.doc.layout.para_end(0)]
@@ -46,7 +47,18 @@ def headline(c: SpanContext) -> Outcome:
     # Only the subject before the verb ("ответил на критику Зеленского" names no speaker),
     # and only one the title names: a role there ("глава МИД Ирана") is introduced later.
     who = c.resolver.resolve(lo, verb.token.end, verb, c.span.open, context=False)
-    return Found(who if _named_in(c, who, lo, verb.token.end) else None)
+    if _named_in(c, who, lo, verb.token.end):
+        return Found(who)
+    return Found(_role_in_lead(c, [t for t in toks if t.end <= verb.token.start]))
+
+
+def _role_in_lead(c: SpanContext, toks: list[Token]) -> str | None:
+    """ "«Наша ответственность здесь»: новый президент Мексики отказалась …", "«Это не
+    демарш». Постпред России покинул …": a title's role subject with no name is the one
+    person the lead names in the nominative after a role word that fits it, of the country
+    the title names (`_lead_person`); else unknown."""
+    role = _title_role(toks)
+    return _lead_person(c, role, _title_countries(toks)) if role else None
 
 
 def _label_speaker(c: SpanContext, lo: int, hi: int) -> Outcome:
@@ -89,14 +101,20 @@ def _title_role(toks: list[Token]) -> str | None:
     words all in lower case (a name or a body names someone else), in the nominative; or a
     role in lower case with whose post it is after it, «глава МИД Белоруссии — об …»."""
     words = [t for t in toks if t.text[:1].isalnum()]  # the dash before «о» is no word
-    at = next((k for k, t in enumerate(words) if t.text.islower() and role_of(t.lower)), None)
-    if at is None or any(not t.text.islower() for t in words[:at]):
+    at = next((k for k, t in enumerate(words) if _lower(t, k) and role_of(t.lower)), None)
+    if at is None or any(not _lower(t, k) for k, t in enumerate(words[:at])):
         return None
     if at < len(words) - 1 and not all(_post_word(t) for t in words[at + 1 :]):
         return None
     role = role_of(words[at].lower)
     found = parses(words[at].lower)[:1]
     return role if role and any(p.has("nomn") and p.has("sing") for p in found) else None
+
+
+def _lower(tok: Token, k: int) -> bool:
+    """Whether a title word is in lower case, the first one's capital aside (it opens the
+    clause: «Постпред России покинул …», «Губернатор Камчатки о …»)."""
+    return tok.text.islower() or (k == 0 and tok.text[1:].islower())
 
 
 def _title_countries(toks: list[Token]) -> list[tuple[str, ...]]:
@@ -112,6 +130,8 @@ def _title_countries(toks: list[Token]) -> list[tuple[str, ...]]:
 def _post_word(tok: Token) -> bool:
     """A word of whose post a title's role is: a capitalised body or country («МИД
     Белоруссии», «Госдумы»), never a verb or a name in the nominative."""
+    if tok.text.islower():  # «Губернатор Калининградской области»: a noun of the post
+        return any(p.pos == "NOUN" and p.has("gent") for p in parses(tok.lower))
     return tok.text[:1].isupper() and not any(
         p.has("nomn") and p.has("Name") for p in parses(tok.lower)
     )
@@ -197,8 +217,10 @@ def title_saying(c: SpanContext) -> Outcome:
     colon or a full stop, is speech unless the body says the same words again (the labelling
     rule: then the body's is the quotation, the title repeats it) or it is a name (a capital
     inside). Its speaker is the one body or person the clause after it names before its first
-    verb («в Совфеде», «МИД Ирана»), else unknown: a role there («Постпред России») is someone
-    the body introduces, and the title does not say who."""
+    verb («в Совфеде», «МИД Ирана»); else a role opening that clause («Постпред России
+    покинул», with no verb «Губернатор Камчатки о …») is the one person the lead names after a
+    role word that fits it (`_role_in_lead`), else unknown — never the body a role's title
+    names («депутат Госдумы о …»)."""
     if c.para_lo != 0 or c.doc.layout.para_end(0) > _TITLE_MAX or not c.starts_sentence:
         return None
     line = c.text[: c.doc.layout.para_end(0)]
@@ -210,7 +232,18 @@ def title_saying(c: SpanContext) -> Outcome:
     lo = c.after_lo + sep.end()
     toks = tokens(c.text, lo, len(line))[:_CLAUSE_WORDS]
     verb = next((t for t in toks if any(p.pos in _FINITE for p in parses(t.lower)[:1])), None)
-    return Found(_clause_subject(c, lo, verb.start) if verb is not None else None)
+    if verb is None:  # «Губернатор Камчатки о …»: a role's words, never his body's
+        hi = _topic_start(toks)
+        return Found(_role_in_lead(c, [t for t in toks if t.end <= hi]) if hi else None)
+    before = [t for t in toks if t.end <= verb.start]
+    return Found(_clause_subject(c, lo, verb.start) or _role_in_lead(c, before))
+
+
+def _topic_start(toks: list[Token]) -> int | None:
+    """Where a verbless title clause's topic opens («Губернатор Камчатки о причинах …»): the
+    words before it say who spoke."""
+    at = next((k for k, t in enumerate(toks[:4]) if k and t.lower in TOPIC_PREPOSITIONS), None)
+    return toks[at].start if at is not None else None
 
 
 def _clause_subject(c: SpanContext, lo: int, hi: int) -> str | None:
