@@ -1179,9 +1179,6 @@ GAPS: dict[tuple[str, str | None], str] = {
     ("object fronted, feminine verb", "Джорджа Мелони"): (
         "WRONG: «Жан-Ноэля Барро» — the fronted object taken for the speaker"
     ),
-    ("po slovam X, Y dash inside", "Юрий Ушаков"): (
-        "WRONG: «Стив Уиткофф» — the subject of a «по словам X» report taken for the speaker"
-    ),
     ("journalist asked, the asked answers", "Мао Нин"): (
         "NONE: the pronoun not linked to the one asked"
     ),

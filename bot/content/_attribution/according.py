@@ -27,6 +27,7 @@ from bot.content.lexicon import (
     BELIEF_VERBS,
     LINK_VERBS,
     NAMING_VERBS,
+    PASSING_ON_VERBS,
     POSSESSIVE_GENDERS,
     RELAY_VERBS,
     role_of,
@@ -85,12 +86,14 @@ def po_slovam(c: SpanContext) -> Outcome:
 def _says_in(c: SpanContext, lo: int, hi: int) -> bool:
     """Whether the clause after «по словам X,» has a verb of saying or naming of its own,
     not only one of holding a view: "По мнению министра, Путин уверен, что «…»" is the
-    minister's account of what Putin thinks, in the minister's words (BELIEF_VERBS)."""
+    minister's account of what Putin thinks, in the minister's words (BELIEF_VERBS); so is
+    "По словам Ушакова, Уиткофф передал «важный сигнал …»": one who passes a message on
+    (PASSING_ON_VERBS) is no author of its wording."""
     if not _speaks_in(c, lo, hi):
         return False
     return any(
         (speech_verb(t) is not None or lemma(t.lower) in NAMING_VERBS)
-        and lemma(t.lower) not in BELIEF_VERBS
+        and lemma(t.lower) not in BELIEF_VERBS | PASSING_ON_VERBS
         for t in tokens(c.text, lo, hi)
     )
 

@@ -241,7 +241,7 @@ def named_object(c: SpanContext, who: str | None) -> bool:
     ]
     objects = [m for m in mentions if m.start > verb.end]
     if not objects:
-        return not mentions and _role_object(c, verb, who)
+        return _fronted_object(c, mentions, verb) or (not mentions and _role_object(c, verb, who))
     if any(m.nominative and m not in objects for m in mentions):
         return False
     between = tokens(c.text, verb.end, objects[0].start)
@@ -252,9 +252,31 @@ def named_object(c: SpanContext, who: str | None) -> bool:
     person = objects[0].person
     return all(
         not m.nominative
+        or _declined_form(c.text, m)
         or (gender is not None and person is not None and person.gender not in (None, gender))
         for m in objects
     )
+
+
+def _fronted_object(c: SpanContext, mentions: list[Mention], verb: Token) -> bool:
+    """Whether the person is named only right before the naming verb, in an oblique case
+    («Путина назвал «сильным лидером» Дональд Трамп»): the object put first, never the
+    one who names him so."""
+    return bool(mentions) and all(
+        (not m.nominative or _declined_form(c.text, m)) and not c.text[m.end : verb.start].strip()
+        for m in mentions
+    )
+
+
+def _declined_form(text: str, mention: Mention) -> bool:
+    """Whether `mention` writes the person's surname with another ending than the nominative
+    the text names him by elsewhere («назвал Путина «…»», the man being «Владимир Путин»): an
+    oblique case, whatever a woman's surname of that form would read as."""
+    person = mention.person
+    written = text[mention.start : mention.end].split()[-1]
+    if person is None or written == person.surname or len(person.surname) < 3:
+        return False
+    return written.startswith(person.surname[:-1]) and len(written) > len(person.surname) - 1
 
 
 def _role_object(c: SpanContext, verb: Token, who: str) -> bool:

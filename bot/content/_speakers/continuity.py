@@ -11,7 +11,7 @@ from itertools import pairwise
 
 from bot.content._speakers.clause_words import _relative_opening, _reported_opening
 from bot.content._speakers.organisations import _Organisations
-from bot.content._speakers.tokens import Token, Verb, speech_verb, tokens
+from bot.content._speakers.tokens import Token, Verb, speech_verb, tokens, word_tokens
 from bot.content.entities import Mention
 from bot.content.lexicon import (
     ACCORDING_NOUNS,
@@ -22,7 +22,7 @@ from bot.content.lexicon import (
     SHIFT_OPENERS,
     role_of,
 )
-from bot.content.morph import lemma
+from bot.content.morph import lemma, parses
 
 _CATAPHORA_REACH = 400  # characters after a pronoun where its person may be named first
 _ACTING_FOR = re.compile(r"(?<![\w-])в\s+лице(?![\w-])", re.IGNORECASE)
@@ -45,6 +45,8 @@ class _Continuity(_Organisations):
         (never one of `skip`); with `forward`, a person named just after when nobody is
         before. A `role` («как отметил политик», its lemma) still fits a subject named after
         «Ранее», and falls back on a mere mention only as `_titled_mention` allows."""
+        if role is None and self._unnamed_role_before(gender, pos):
+            return None
         last_speaker = self._latest_speaker(gender, pos, skip)
         best = self._latest_subject(last_speaker, gender, pos, skip)
         if best is not None and best != last_speaker:
@@ -75,6 +77,33 @@ class _Continuity(_Organisations):
         found = self._last_person(gender, pos, skip)
         return found or (self._next_subject(gender, pos, skip) if forward else None)
 
+    def _unnamed_role_before(self, gender: str | None, pos: int) -> bool:
+        """ "«…», – отметил президент Казахстана. «…», – добавил он": the sentence before gives
+        a quotation and says who spoke by a role alone (a role noun in the nominative beside
+        a singular speech verb of the pronoun's gender), names nobody, and the role resolved
+        to nobody; «он» goes on with that role's holder, whom the text does not name — never
+        a person mentioned further back («Токаев поблагодарил Путина …»)."""
+        own = self.sentence_start(pos)
+        if own == 0:
+            return False
+        lo = self.sentence_start(own - 1, anchor=own)
+        if not any(lo <= close < own for _open, close in self.quoted):
+            return False  # «Министр добавил, что …»: no quotation the role's words were
+        if any(lo <= m.start < own for m in self.entities.persons) or any(
+            at < pos and rank >= lo for at, rank, _name, _gender in self.spoken
+        ):
+            return False  # the role was resolved: its holder is the latest speaker
+        toks = [t for t in word_tokens(self.text, lo, own) if not self.inside_quote(t.start)]
+        for k, tok in enumerate(toks):
+            verb = speech_verb(tok)
+            if verb is None or verb.plural or verb.impersonal:
+                continue
+            if gender is not None and verb.gender not in (None, gender):
+                continue
+            if _role_subject(toks[max(0, k - 1) : k]) or _role_subject(toks[k + 1 : k + 3]):
+                return True
+        return False
+
     def _latest_speaker(
         self, gender: str | None, pos: int, skip: frozenset[str]
     ) -> tuple[int, str] | None:
@@ -98,6 +127,7 @@ class _Continuity(_Organisations):
                 and (m.nominative or self._acting_for(m))
                 and (gender is None or m.person.gender in (None, gender))
                 and not self.inside_quote(m.start)
+                and not self.role_object(m)
             ):
                 best = max(best or (m.start, m.person.name), (m.start, m.person.name))
         return best
@@ -386,6 +416,21 @@ _JOINED = re.compile(r"[^,;:.!?«»\n]*(?<![\w-])и(?![\w-])[^,;:.!?«»\n]*")
 
 # What stands between two people listed in a row: a comma or «и», and the next one's title.
 _LIST_GAP = re.compile(r"\s*,[^,;:.!?«»\n]*|[^,;:.!?«»\n]*(?<![\w-])и(?![\w-])[^,;:.!?«»\n]*")
+
+
+def _role_subject(toks: list[Token]) -> bool:
+    """Whether `toks` (a word before a speech verb, or two after it) name its subject by a
+    role in the nominative, an adjective before it allowed («президент», «аргентинский
+    лидер»)."""
+    for tok in toks:
+        best = parses(tok.lower)[:1]
+        if not best or not best[0].has("nomn"):
+            return False
+        if role_of(tok.text) is not None:
+            return True
+        if best[0].pos != "ADJF":
+            return False
+    return False
 
 
 def _listed(between: str) -> bool:

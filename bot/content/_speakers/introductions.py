@@ -24,7 +24,7 @@ from bot.content._speakers.nations import (
     nation_keys,
 )
 from bot.content._speakers.posts import _overlap
-from bot.content._speakers.tokens import Token, speech_verb, tokens
+from bot.content._speakers.tokens import Token, speech_verb, tokens, word_tokens
 from bot.content.entities import Mention
 from bot.content.lexicon import (
     HEADS,
@@ -35,6 +35,7 @@ from bot.content.lexicon import (
     PRESS_UNITS,
     PRESS_VOICES,
     PUBLICATIONS,
+    REPLY_VERBS,
     SPEAKER_NOUNS,
     SPOKESMAN_ROLES,
     WORDS_NOUNS,
@@ -146,8 +147,11 @@ class _Introductions(_Memory):
                 continue
             if (gender and m.person.gender not in (None, gender)) or self.inside_quote(m.start):
                 continue
-            head = next((r for t in _title_words(self._intro_window(m)) if (r := _role(t))), None)
-            if (head is not None and same_role(head, lemma)) or self._cited(m):
+            window = self._intro_window(m)
+            head = next((r for t in _title_words(window) if (r := _role(t))), None)
+            # «Глава государства поблагодарил Путина»: the subject's role is not his title
+            split = any(verb_form(t) for t in tokens(window, 0, len(window)))
+            if (head is not None and same_role(head, lemma) and not split) or self._cited(m):
                 return m.person.name
             return None
         return None
@@ -162,7 +166,25 @@ class _Introductions(_Memory):
         if before.endswith(PERSON_AFTER):
             return True
         last = _LAST_WORD.search(before + " ")
-        return last is not None and lemma(last.group(1)) in _CITED_NOUNS
+        if last is None or lemma(last.group(1)) not in _CITED_NOUNS:
+            return False
+        # «Министр ответил словами Сергея Лаврова»: he answers with them, they stay Lavrov's
+        by_them = any(p.has("ablt") for p in parses(last.group(1))[:1])
+        return by_them or not self._replied_to(at)
+
+    def _replied_to(self, at: int) -> bool:
+        """ "Президент Франции прокомментировал слова Лаврова", "Посол Китая ответил на
+        заявление Джо Байдена": words a reply verb (lexicon REPLY_VERBS) takes as its object
+        are what the sentence's subject answers; their owner is the one answered, never who
+        speaks after it («— сказал президент» is the one replying, unnamed here) — while the
+        one replying goes unnamed."""
+        lo = max(self.text.rfind(c, 0, at) for c in '.;:!?«»"\n') + 1
+        words = re.findall(r"[А-ЯЁа-яё]+", self.text[max(lo, at - 60) : at])
+        if not any(lemma(w.lower()) in REPLY_VERBS for w in words[-4:]):
+            return False
+        # «Захарова прокомментировала высказывания Джона Керри»: the one replying is named,
+        # so a later role («госсекретарь США») is not hers and may well be his
+        return not any(lo <= m.start < at for m in self.entities.persons if m.person)
 
     def _tied_to(self, mention: Mention, keys: set[str]) -> bool:
         """Whether the few words before a name (its title) name one of the country `keys`."""
@@ -175,15 +197,30 @@ class _Introductions(_Memory):
         return self._clause_words_before(mention, marks=_TITLE_ENDS)[-5:]
 
     def _clause_words_before(self, mention: Mention, marks: str = '.;:!?«»"\n') -> list[str]:
-        """The words within 60 characters before a name, in its clause and after any other
-        person named there: where a title that belongs to this name can stand."""
+        """The words within 60 characters before a name, in its clause, after any other
+        person named there and after the clause's verb: where a title that belongs to this
+        name can stand."""
         lo = max(0, mention.start - 60)
         for m in self.entities.persons:
             if lo < m.end <= mention.start:
                 lo = m.end
         window = self.text[lo : mention.start]
         cut = max(window.rfind(c) for c in marks)
-        return re.findall(r"[А-ЯЁа-яёA-Za-z]+", window[cut + 1 :])
+        words = re.findall(r"[А-ЯЁа-яёA-Za-z]+", window[cut + 1 :])
+        # "Премьер Польши ответил на слова Виктора Орбана": the title is the subject's
+        verb = _subjects_verb([Token(0, len(w), w) for w in words], owned=False)
+        return words if verb is None else words[verb + 1 :]
+
+    def role_object(self, mention: Mention) -> bool:
+        """Whether a name read in the nominative follows the verb of a clause whose subject is
+        a role before it («Глава МИД Японии поблагодарил Ван И»): an undeclined name there is
+        the verb's object, never a subject a later «он» or role stands for."""
+        found = self._objects.get(mention.start)
+        if found is None:
+            lo = max(self.text.rfind(c, 0, mention.start) for c in '.;:!?«»"\n') + 1
+            words = word_tokens(self.text, max(lo, mention.start - 90), mention.start)
+            found = self._objects[mention.start] = _subjects_verb(words, owned=False) is not None
+        return found
 
     def _intro_window(self, mention: Mention) -> str:
         """The words right before a name, within its clause: where its title is (looked up
@@ -204,6 +241,11 @@ class _Introductions(_Memory):
         joint = window.rfind(" и ")  # "Песков и пресс-секретарь Белого дома Карин Жан-Пьер"
         window = window[max(cut + 1, joint + 3 if joint >= 0 else 0) :]
         words = _title_words(window)
+        verb = _subjects_verb(words)
+        if verb is not None:
+            # "Президент Франции прокомментировал слова Лаврова": the role is the subject's
+            window = window[words[verb].end :]
+            words = _title_words(window)
         for k, tok in enumerate(words):  # from the title's head on
             if _role(tok) is not None:
                 if mention.nominative and k > 0 and words[k - 1].lower in _STOP_PREPOSITIONS:
@@ -303,6 +345,29 @@ def _press_chief(words: list[Token], k: int, role: str) -> bool:
     if role not in PRESS_VOICES or role_of(words[k].text) not in PRESS_CHIEFS:
         return False
     return k + 1 < len(words) and lemma(words[k + 1].lower) in PRESS_UNITS
+
+
+def _subjects_verb(words: list[Token], *, owned: bool = True) -> int | None:
+    """The index of the last verb among the words before a name when a role noun in the
+    nominative singular stands before it, its subject («Премьер Польши ответил на слова
+    Орбана», «Глава МИД Японии поблагодарил Ван И»); with `owned`, only when a noun for
+    words or a text follows the verb, the name being their owner: whose title never stands
+    before his words («слова Лаврова»), while «Глава МИД Египта передал Лаврову» may still
+    tell a colleague's post. None when there is no such verb («лидеры России и США обсудят
+    итоги встречи Трампа» may still tie him to the USA)."""
+    verbs = [k for k, tok in enumerate(words) if tok.text[:1].islower() and verb_form(tok)]
+    if not verbs or not any(_subject_role(tok) for tok in words[: verbs[-1]]):
+        return None
+    after = words[verbs[-1] + 1 :]
+    if owned and not any(lemma(tok.lower) in _CITED_NOUNS for tok in after):
+        return None
+    return verbs[-1]
+
+
+def _subject_role(tok: Token) -> bool:
+    """Whether `tok` is a role noun read first as a nominative singular («Премьер»)."""
+    best = parses(tok.lower)[:1]
+    return bool(best) and best[0].has("nomn", "sing") and role_of(tok.text) is not None
 
 
 def verb_form(tok: Token) -> bool:

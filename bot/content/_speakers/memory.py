@@ -36,6 +36,7 @@ class _Memory:
         self.quoted: list[tuple[int, int]] = []
         self._role_heads: list[tuple[int, int, str]] | None = None
         self._intros: dict[tuple[int, bool], str] = {}
+        self._objects: dict[int, bool] = {}  # mention start → object of a role's verb
         self._head_names: frozenset[str] | None = None
 
     def set_quoted(self, spans: list[tuple[int, int]]) -> None:

@@ -531,6 +531,7 @@ class _Roles(_Continuity):
             and (gender is None or m.person.gender in (None, gender))
             and not self.inside_quote(m.start)
             and not self.complement(m)
+            and not self.role_object(m)
             and (head := self._head_role(m)) is not None
             and head != lemma
             and same_role(head, lemma)
@@ -613,11 +614,30 @@ class _Roles(_Continuity):
             own = self._post_of(m)
             if post is not None and own is not None and own != post:
                 continue  # "глава Минобороны" is never the one introduced as foreign minister
-            # «Спикер назвала министра … Ван И»: the subject's role is not his title
-            introduced = self._introduced_as(m, lemma) and not self._split_title(m)
-            if introduced or (post is not None and own == post):
+            # «Спикер назвала министра … Ван И», «Глава государства поблагодарил Путина»: the
+            # subject's role or post is not his title
+            split = self._split_title(m)
+            introduced = self._introduced_as(m, lemma) and not split
+            same_post = post is not None and (
+                (own == post and not split) or self._colleague_of(m, post)
+            )
+            if introduced or same_post:
                 (subjects if self._subject(m.person.name) else obliques).append(m)
         return subjects, obliques
+
+    def _colleague_of(self, mention: Mention, post: str) -> bool:
+        """ "Глава МИД Египта Самех Шукри передал российскому коллеге Сергею Лаврову": a name
+        right after «коллега» holds the post of the one its sentence names as the subject."""
+        if _COLLEAGUE.search(self.text, max(0, mention.start - 40), mention.start) is None:
+            return False
+        lo = self.sentence_start(mention.start)
+        return any(
+            other.person is not None
+            and other.nominative
+            and lo <= other.start < mention.start
+            and self._post_of(other) == post
+            for other in self.entities.persons
+        )
 
     def _split_title(self, mention: Mention) -> bool:
         """Whether a verb stands between the role heading a name's title window and the name
