@@ -259,12 +259,12 @@ def named_object(c: SpanContext, who: str | None) -> bool:
 
 
 def _fronted_object(c: SpanContext, mentions: list[Mention], verb: Token) -> bool:
-    """Whether the person is named only right before the naming verb, in an oblique case
+    """Whether the person is named only right before the naming verb, in a declined form
     («Путина назвал «сильным лидером» Дональд Трамп»): the object put first, never the
-    one who names him so."""
+    one who names him so (a name as the text writes it in the nominative may be the
+    subject, whatever case the name finder read: «… Нгози Оконджо-Ивеала назвала …»)."""
     return bool(mentions) and all(
-        (not m.nominative or _declined_form(c.text, m)) and not c.text[m.end : verb.start].strip()
-        for m in mentions
+        _declined_form(c.text, m) and not c.text[m.end : verb.start].strip() for m in mentions
     )
 
 
