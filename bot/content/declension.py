@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 
 from bot.content.mentions import Mention, Person
-from bot.content.morph import parses
+from bot.content.morph import PERSON_GRAMS, known, parses
 
 # A man's case endings after a final consonant («Жозеп» → «Жозепа», «Жозепу», «Жозепом»)
 # and after a soft sign or «й», which they replace («Боррель» → «Борреля», «Боррелю»).
@@ -101,6 +101,75 @@ def declined_genders(text: str, mentions: list[Mention]) -> list[Mention]:
         gender = "masc" if _man_by_declension(person, seen) else _given_name_gender(person)
         if gender is not None:
             found[person] = replace(person, gender=gender)
+    if not found:
+        return mentions
+    return [
+        replace(m, person=found[m.person]) if m.person is not None and m.person in found else m
+        for m in mentions
+    ]
+
+
+# The endings no Russian oblique case of a name takes, but after a consonant as the genitive
+# of a name in «-я» («Такэси» as «Такэся», «Асумани» as «Асуманя») or after a velar of one in
+# «-а», and no case at all («-о», «-э»): foreign names keep them in every case.
+_UNDECLINED_ONLY = ("и", "о", "э")
+_ADJECTIVE_GENITIVES = ("ого", "его")
+# The consonants before a final «-и» that is no genitive of a name in «-а» («Суги», «Ольги»:
+# after a velar or a hushing one «-и» stands for «-ы»).
+_HARD_I_STEMS = CONSONANTS - frozenset("гкхжшчщ")
+_CAPITALISED = re.compile(r"[А-ЯЁ][а-яё]+")
+
+
+def _fold(word: str) -> str:
+    return word.lower().replace("ё", "е")
+
+
+def _surely_oblique(word: str) -> bool:
+    """Whether the dictionary itself reads `word` as a person's name, and only in an oblique
+    case («Василия», «Марии»): the name beside it is declined too."""
+    named = [p for p in parses(word.lower()) if p.dictionary and p.grams & PERSON_GRAMS]
+    return bool(named) and not any(p.has("nomn") for p in named)
+
+
+def _guessed_form(written: str, read: str, text_words: set[str]) -> bool:
+    """Whether `read`, a name word's nominative, came from a mere guess at `written` as an
+    oblique case: written in «-и», «-о», «-э», no dictionary reading of it has that
+    nominative, and the text never writes it."""
+    if _fold(written) == _fold(read) or not _CAPITALISED.fullmatch(written):
+        return False
+    if not written.endswith(_UNDECLINED_ONLY) or written.endswith(_ADJECTIVE_GENITIVES):
+        return False  # «Салуцкого»: an adjectival surname's genitive
+    if known(written) or (written.endswith("и") and written[-2] not in _HARD_I_STEMS):
+        return False  # «Безопасности», «Каи» of «Кая», «Суги» of «Суга»: a real case
+    return _fold(read) not in text_words
+
+
+def _as_written_person(person: Person, written: list[str], text_words: set[str]) -> Person | None:
+    """`person` with every name word read from a guess at an undeclined written word put back
+    as written; None when no word is."""
+    name = person.name.split()
+    if len(name) != len(written) or any(_surely_oblique(w) for w in written):
+        return None
+    new = [w if _guessed_form(w, n, text_words) else n for w, n in zip(written, name, strict=True)]
+    if new == name:
+        return None
+    surname = new[-1] if person.surname == name[-1] else person.surname
+    return Person(" ".join(new), surname, person.gender, person.keys | {surname.lower()})
+
+
+def undeclined_as_written(text: str, mentions: list[Mention]) -> list[Mention]:
+    """`mentions` with names never invented: «заявил президент Коморских островов Асумани
+    Азали» is no «Асуманя Азали», «Такэси Иваи» no «Такэся». A foreign name word in «-и»,
+    «-о», «-э» the dictionary only guesses at as an oblique case keeps its written form,
+    unless the text itself writes the nominative guessed or the dictionary reads another word
+    of the name in an oblique case only («Василия Небензи»: the name is declined)."""
+    text_words = {_fold(w) for w in re.findall(r"[А-ЯЁа-яё]+", text)}
+    found: dict[Person, Person] = {}
+    for m in mentions:
+        if m.person is not None and m.person not in found:
+            new = _as_written_person(m.person, text[m.start : m.end].split(), text_words)
+            if new is not None:
+                found[m.person] = new
     if not found:
         return mentions
     return [

@@ -1113,6 +1113,14 @@ NAME_PARTICLES = (
 # Those that may open a surname the text gives alone («по словам фон дер Ляйен», «бин
 # Салмана»): none is a Russian word, unlike «да», «ла» or «ду», so a capitalised word after
 # one is that person's surname (persons.py).
+# An Arabic name's chain (bot/content/arabic_names.py): the words that link a given name to
+# the father's («бен», «бин», «ибн»: «Мухаммед бен Заид»), the prefixes a given name opens
+# with as a word of its own that never declines («Абдель Рахмана», «Абу Бакра»), and the
+# family's article, capitalised before the family name («Аль Нахайян») or glued by a
+# hyphen («аль-Ансари», «Аль-Кавари»).
+ARABIC_LINKS = ("бен", "бин", "ибн")
+ARABIC_NAME_PREFIXES = ("Абдель", "Абдул", "Абдуль", "Абд", "Абу")
+ARABIC_FAMILY_ARTICLES = ("Аль", "Эль")
 SURNAME_OPENING_PARTICLES = ("фон", "ван", "де", "дер", "дю", "бин", "бен", "ибн")
 # The Turkic patronymic words that end a name in lower case («Полад Бюльбюль оглы», «Айтен
 # Мустафа кызы», Kyrgyz «Эрлан Абдылда уулу», Kazakh «улы») and the Tuvan «-оол» («son»)
@@ -1138,6 +1146,15 @@ EAST_ASIAN_SURNAMES = word_set(
     " Цзян Вэнь"
     # Vietnamese
     " Нгуен Фам Хоанг Фан Ву Во Данг Буй Нго Зыонг"
+)
+# Nouns of a country's parts a title names before its holder, the part's own name in the
+# nominative between («губернатор провинции Хэйлунцзян Ху Чаншэн», «штата Техас», «префектуры
+# Окинава»): that name is the title's, never the person's first name (persons `_place_name`).
+# Not «республики», «страны»: «президент республики Никол Пашинян» names the person next.
+PLACE_NOUNS = word_set(
+    "провинции провинция штата штат префектуры префектура уезда уезд графства графство"
+    " кантона кантон округа округ района район города город региона регион края край"
+    " департамента департамент области область"
 )
 # The head nouns of states' formal names («в Российской Федерации», «Республике Корея»,
 # «Соединенных Штатов», «Объединенных Арабских Эмиратах»), as stems: a title ending in one

@@ -97,7 +97,7 @@ def _man_ending_nominative(word: str, case: str) -> str | None:
     return man_stem_nominative(word, case)
 
 
-def _word_nominative(word: str, case: str, gender: str | None) -> str | None:
+def word_nominative(word: str, case: str, gender: str | None) -> str | None:
     """A name word's nominative in `case`, by the dictionary, else by a man's endings."""
     by_dictionary = _dictionary_nominative(word, case, gender)
     if by_dictionary is not None:
@@ -174,7 +174,7 @@ def framed_name(written: list[str], name: list[str], case: str) -> list[str] | N
         if w.lower().endswith("ия") and not man:
             continue  # «Мария», «Гарсия» written undeclined: «-ий» only beside a man's word
         head, _, tail = w.rpartition("-")
-        found = _word_nominative(tail if head else w, case, gender)
+        found = word_nominative(tail if head else w, case, gender)
         if found is not None:
             out[k] = f"{head}-{found}" if head else found
     return out if out != name else None

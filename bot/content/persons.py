@@ -14,7 +14,8 @@ from dataclasses import replace
 from functools import lru_cache
 
 from bot.content.apposition import oblique_by_context
-from bot.content.declension import declined_genders, man_stem_nominative
+from bot.content.arabic_names import find_chains
+from bot.content.declension import declined_genders, man_stem_nominative, undeclined_as_written
 from bot.content.lexicon import (
     CIRCUMSTANCE_PREPOSITIONS,
     EAST_ASIAN_SURNAMES,
@@ -23,6 +24,7 @@ from bot.content.lexicon import (
     GLUED_ARTICLES,
     NAME_ENDING_PARTICLES,
     NAME_PARTICLES,
+    PLACE_NOUNS,
     POLICY_FORMS,
     SURNAME_OPENING_PARTICLES,
     UNDECLINED_ENDINGS,
@@ -773,12 +775,43 @@ def _first_after_title(text: str, pos: int, index: dict[int, int], case: str | N
             placed, before, pos = False, place.group(0), place.end()
             continue
         capital = word[:1].isupper()
+        if capital and not placed and _place_name(text, word_at, word, step.end()):
+            placed, before, pos = True, word, step.end()
+            continue  # "губернатор провинции Хэйлунцзян Ху Чаншэн": the province's name
         if capital and not _is_complement(word) and (placed or not _other_case(word, case)):
             return index.get(word_at)
         placed = capital and before in _PLACE_PREPOSITIONS and not _adjective(word)
         before = word
         pos = step.end()
     return None
+
+
+_TWO_CAPITALS = re.compile(r"[ \t]+([А-ЯЁ][а-яё]*)[ \t]+[А-ЯЁ]")
+# A place noun and a capitalised adjective of the place's own name before a word
+# («штата Западная Бенгалия»).
+_PLACE_NOUN_BEFORE = re.compile(r"(?<![\w-])([а-яё]+)(?:[ \t]+([А-ЯЁ][а-яё]+))?[ \t]+$")
+
+
+def _place_name(text: str, start: int, word: str, end: int) -> bool:
+    """Whether capitalised `word` at text[start:end] after a place noun (lexicon PLACE_NOUNS)
+    names that place: held by the dictionary as no first name, two capitalised words still
+    follow for the person, and it follows the place's adjective («штата Западная Бенгалия
+    Мамата Банерджи»), the dictionary holds it as a place («штата Техас»; a guess takes
+    «Нечирван» for one too) or a one-syllable East Asian family name follows («провинции
+    Хэйлунцзян Ху Чаншэн»). Never «области Вячеслав Гладков», «штата Кэти Хоукул»."""
+    before = _PLACE_NOUN_BEFORE.search(text, max(0, start - 60), start)
+    after = _TWO_CAPITALS.match(text, end)
+    if before is None or before.group(1) not in PLACE_NOUNS or after is None:
+        return False
+    found = parses(word.lower())
+    if any(p.dictionary and p.has("Name") for p in found):
+        return False
+    if before.group(2) is not None:
+        return _adjective(before.group(2))
+    family = after.group(1)
+    if family in EAST_ASIAN_SURNAMES or _asian_syllable(family):
+        return True  # «провинции Цзилинь Цзин Цзюньхай»: a one-syllable family name next
+    return any(p.dictionary and p.has("Geox") for p in found)
 
 
 def _hyphenated_place(text: str, at: int) -> re.Match[str] | None:
@@ -1173,6 +1206,20 @@ class _Finder:
     def gap(self, i: int) -> str:
         return self.text[self.words[i - 1][1] : self.words[i][0]]
 
+    def arabic_chains(self) -> None:
+        """ "Мухаммед бен Заид Аль Нахайян … Аль Нахайян": an Arabic name chain is one person,
+        named whole in the nominative, and its shorter forms are that person (arabic_names);
+        never «Мухаммед бен Заид» and «Аль Нахайян» as two."""
+        for chain in find_chains(self.text):
+            ks = [k for k, (s, _e, _w) in enumerate(self.words) if chain.start <= s < chain.end]
+            if not self._free(chain.start, chain.end) or any(k in self.used for k in ks):
+                continue
+            if chain.person not in self.people:
+                self.people.append(chain.person)
+            mention = Mention(chain.start, chain.end, chain.person, nominative=chain.nominative)
+            self.mentions.append(mention)
+            self.used.update(ks)
+
     def syllable_names(self) -> None:
         """ "Ким Е Чжон": a Korean or Chinese name of three syllables, one of them a single
         letter (no initial: no full stop after it), is one person as written, never «Ким»
@@ -1324,9 +1371,12 @@ class _Finder:
 
     def _place_before_name(self, i: int) -> bool:
         """ "Премьер-министр Дании Метте Фредериксен": a word the dictionary reads first as a
-        place («Дании», not the name «Дания»), before two capitalised words, ends a title and
-        opens no name."""
-        if kind(self.words[i][2]) is not Kind.NEVER or i + 2 >= len(self.words):
+        place («Дании», not the name «Дания»), or a place noun's own name (`_place_name`),
+        before two capitalised words, ends a title and opens no name."""
+        start, end, word = self.words[i]
+        if _place_name(self.text, start, word, end):
+            return True  # "губернатор провинции Гуандун Ван Вэйчжун"
+        if kind(word) is not Kind.NEVER or i + 2 >= len(self.words):
             return False
         return self.gap(i + 1) == " " and self.gap(i + 2) == " "
 
@@ -1993,6 +2043,7 @@ def find_persons(text: str, blocked: tuple[tuple[int, int], ...] = ()) -> list[M
     end a name, so an organisation is not glued to the first name after it.
     """
     finder = _Finder(_capital_surnames(text), blocked)
+    finder.arabic_chains()
     finder.syllable_names()
     finder.east_asian_names()
     finder.japanese_names()
@@ -2010,7 +2061,8 @@ def find_persons(text: str, blocked: tuple[tuple[int, int], ...] = ()) -> list[M
     mentions = _opening_particles(text, _ending_particles(text, finder.mentions))
     mentions = _fold_short_names(mentions)
     mentions = _undeclined_vowel_surnames(text, mentions)
-    mentions = declined_genders(text, framed_cases(text, _misspelt_surnames(mentions)))
+    mentions = framed_cases(text, _misspelt_surnames(mentions))
+    mentions = declined_genders(text, undeclined_as_written(text, mentions))
     return sorted(mentions, key=lambda m: m.start)
 
 

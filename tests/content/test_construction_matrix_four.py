@@ -1351,8 +1351,6 @@ def _param(row: Row) -> Any:
     return pytest.param(*row, marks=marks)
 
 
-_ASUMANI = "«Асуманя Азали» — an invented lemma of the undeclined first name «Асумани»"
-_PROVINCE = "the province or state before the name glued to it"
 _SAMIA = "the three-word «Самия Сулуху Хасан» cut"
 _MELONI = "«Джордж Мелони» — the feminine nominative «Джорджа» read as a genitive of «Джордж»"
 _LEMMA = "an invented lemma of an undeclined name"
@@ -1379,21 +1377,16 @@ _OB_ETOM = "«Об этом заявил <role> X на встрече с Y»: X 
 _MEETING = "«В ходе встречи с Y X заявил»: an undeclined surname right after Y's name not found"
 
 GAPS: dict[str, str] = {
-    "meeting, v khode vstrechi s O S colon / Азали": f"WRONG: {_ASUMANI}",
-    "named O as, then dash / Азали": f"WRONG: {_ASUMANI}",
     "reply and counter-reply / Азали": f"NONE: {_REPLY}",
     "quoting O's words, then pronoun / Азали": f"WRONG: «Дональд Трамп» — {_RELAY_PRONOUN}",
     "spokesperson of S, unnamed / Азали": (
-        "WRONG: «Островов», «Асуманя Азали» — the master of «пресс-секретарь X» taken for the"
-        f" speaker, his name broken (a word of «Коморских Островов»; {_ASUMANI})"
+        "WRONG: «Островов», «Асумани Азали» — the master of «пресс-секретарь X» taken for the"
+        " speaker, his name broken (a word of «Коморских Островов»)"
     ),
-    "reports O's words said to S / Азали": f"WRONG: {_ASUMANI}",
     "interview, interviewee in the lead only / Азали": f"NONE: {_INTERVIEW}",
-    "quote continued after O named / Азали": f"WRONG: {_ASUMANI}; NONE: {_CONTINUED}",
-    "commenting O's words, colon / Азали": f"WRONG: {_ASUMANI}",
+    "quote continued after O named / Азали": f"NONE: {_CONTINUED}",
     "ob etom after, O met / Азали": f"NONE: {_OB_ETOM}",
-    "joint press conference, both speak / Азали": f"WRONG: {_ASUMANI}",
-    "host and guest, guest answers / Азали": f"WRONG: {_ASUMANI}; NONE: {_GUEST}",
+    "host and guest, guest answers / Азали": f"NONE: {_GUEST}",
     "quoting O's words, then pronoun / Рамафоса": f"WRONG: «Сергей Лавров» — {_RELAY_PRONOUN}",
     "spokesperson of S, unnamed / Рамафоса": f"WRONG: «Сирил Рамафоса» — {_SPOKESMAN}",
     "quote continued after O named / Рамафоса": f"NONE: {_CONTINUED}",
@@ -1487,27 +1480,16 @@ GAPS: dict[str, str] = {
     "spokesperson of S, unnamed / Диас-Канель": f"WRONG: «Мигель Диас-Канель» — {_SPOKESMAN}",
     "quote continued after O named / Диас-Канель": f"NONE: {_CONTINUED}",
     "host and guest, guest answers / Диас-Канель": f"NONE: {_GUEST}",
-    "meeting, v khode vstrechi s O S colon / Банерджи": (
-        f"WRONG: «Бенгалия Мамата Банерджи» — {_PROVINCE}"
-    ),
-    "named O as, then dash / Банерджи": f"WRONG: «Бенгалия Мамата Банерджи» — {_PROVINCE}",
-    "reply and counter-reply / Банерджи": f"WRONG: «Бенгалия Мамата Банерджи» — {_PROVINCE}",
     "quoting O's words, then pronoun / Банерджи": f"WRONG: «Нарендра Моди» — {_RELAY_PRONOUN}",
-    "spokesperson of S, unnamed / Банерджи": f"WRONG: «Бенгалий Мамата» — {_SPOKESMAN}",
-    "reports O's words said to S / Банерджи": f"WRONG: «Бенгалия Мамата Банерджи» — {_PROVINCE}",
-    "interview, interviewee in the lead only / Банерджи": (
-        f"WRONG: «Бенгалия Мамата Банерджи» — {_PROVINCE}"
-    ),
+    "spokesperson of S, unnamed / Банерджи": f"WRONG: «Мамата Банерджи» — {_SPOKESMAN}",
     "quote continued after O named / Банерджи": (
-        f"WRONG: «Бенгалия Мамата Банерджи» — {_PROVINCE}; NONE: {_CONTINUED}"
+        f"NONE: {_CONTINUED}"
     ),
-    "commenting O's words, colon / Банерджи": f"WRONG: «Бенгалия Мамата Банерджи» — {_PROVINCE}",
-    "ob etom after, O met / Банерджи": f"WRONG: «Бенгалия Мамата Банерджи» — {_PROVINCE}",
     "joint press conference, both speak / Банерджи": (
-        f"WRONG: {_MELONI}; WRONG: «Бенгалия Мамата Банерджи» — {_PROVINCE}"
+        f"WRONG: {_MELONI}"
     ),
     "host and guest, guest answers / Банерджи": (
-        f"WRONG: «Бенгалия Мамата Банерджи» — {_PROVINCE}; NONE: {_GUEST}"
+        f"NONE: {_GUEST}"
     ),
     "quoting O's words, then pronoun / Пезешкиан": f"WRONG: «Владимир Путин» — {_RELAY_PRONOUN}",
     "spokesperson of S, unnamed / Пезешкиан": f"WRONG: «Масуд Пезешкиан» — {_SPOKESMAN}",
@@ -1531,42 +1513,17 @@ GAPS: dict[str, str] = {
     "quote continued after O named / Гафарова": f"NONE: {_CONTINUED}",
     "ob etom after, O met / Гафарова": f"NONE: {_OB_ETOM}",
     "host and guest, guest answers / Гафарова": f"NONE: {_GUEST}",
-    "meeting, v khode vstrechi s O S colon / Ху Чаншэн": (
-        f"WRONG: «Хэйлунцзян Ху Чаншэн» — {_PROVINCE}"
-    ),
-    "named O as, then dash / Ху Чаншэн": f"WRONG: «Хэйлунцзян Ху Чаншэн» — {_PROVINCE}",
-    "reply and counter-reply / Ху Чаншэн": f"WRONG: «Хэйлунцзян Ху Чаншэн» — {_PROVINCE}",
     "quoting O's words, then pronoun / Ху Чаншэн": f"WRONG: «Сергей Лавров» — {_RELAY_PRONOUN}",
-    "spokesperson of S, unnamed / Ху Чаншэн": f"WRONG: «Хэйлунцзян Ху» — {_SPOKESMAN}",
-    "reports O's words said to S / Ху Чаншэн": f"WRONG: «Хэйлунцзян Ху Чаншэн» — {_PROVINCE}",
-    "interview, interviewee in the lead only / Ху Чаншэн": (
-        f"WRONG: «Хэйлунцзян Ху Чаншэн» — {_PROVINCE}"
-    ),
+    "spokesperson of S, unnamed / Ху Чаншэн": f"WRONG: «Ху Чаншэн» — {_SPOKESMAN}",
     "quote continued after O named / Ху Чаншэн": (
-        f"WRONG: «Хэйлунцзян Ху Чаншэн» — {_PROVINCE}; NONE: {_CONTINUED}"
-    ),
-    "commenting O's words, colon / Ху Чаншэн": f"WRONG: «Хэйлунцзян Ху Чаншэн» — {_PROVINCE}",
-    "ob etom after, O met / Ху Чаншэн": f"WRONG: «Хэйлунцзян Ху Чаншэн» — {_PROVINCE}",
-    "joint press conference, both speak / Ху Чаншэн": (
-        f"WRONG: «Хэйлунцзян Ху Чаншэн» — {_PROVINCE}"
+        f"NONE: {_CONTINUED}"
     ),
     "host and guest, guest answers / Ху Чаншэн": (
-        f"WRONG: «Хэйлунцзян Ху Чаншэн» — {_PROVINCE}; NONE: {_GUEST}"
+        f"NONE: {_GUEST}"
     ),
-    "region, Heilongjiang governor meets Russian governor": (
-        f"WRONG: «Хэйлунцзян Ху Чаншэн» — {_PROVINCE}"
-    ),
-    "region, Jilin governor genitive po slovam": f"WRONG: «Цзилинь Ху Юйтин» — {_PROVINCE}",
     "region, Chinese governor role noun answers": (
         "WRONG: «Олег Кожемяко» — «Китайский губернатор» resolved to the Russian governor, the"
         " nationality not checked"
-    ),
-    "region, Guangdong governor meets ambassador": f"WRONG: «Гуандун Ван Вэйчжун» — {_PROVINCE}",
-    "region, West Bengal chief minister genitive": f"WRONG: «Бенгалий Мамата» — {_PROVINCE}",
-    "region, Liaoning governor": f"WRONG: «Ляонин Ли Лэчэн» — {_PROVINCE}",
-    "region, Heilongjiang governor dash after": f"WRONG: «Хэйлунцзян Ху Чаншэн» — {_PROVINCE}",
-    "region, Amur governor and Heilongjiang, kak zayavil": (
-        f"WRONG: «Хэйлунцзян Ху Чаншэн» — {_PROVINCE}"
     ),
     "body, MID Respubliki Koreya, v X zayavili": f"WRONG: «МИД России» — {_MID}",
     "body, Korean ministry summons Russian ambassador": f"WRONG: «МИД России» — {_MID}",
@@ -1603,7 +1560,6 @@ GAPS: dict[str, str] = {
         "NONE: «Пресс-секретарь премьер-министра Армении Назели Багдасарян» — the spokeswoman's"
         " undeclined name not found"
     ),
-    "news, v khode vstrechi s Putinym, Azali colon": f"WRONG: {_ASUMANI}",
     "news, Lavrov continued in a paragraph after Egyptian named": f"NONE: {_CONTINUED}",
     "news, Peskov comments Lukashenko, Belarusian leader earlier": (
         "NONE: «белорусский лидер» not linked to Лукашенко named before"
@@ -1632,21 +1588,12 @@ GAPS: dict[str, str] = {
         "NONE: «президент Коморских Островов Асумани Азали» — after «Коморских Островов» the"
         " name not found"
     ),
-    "name, Azali po slovam undeclined": f"WRONG: {_ASUMANI}",
-    "name, Azali kak zayavil, then surname": f"WRONG: {_ASUMANI}",
-    "chain, UAE president, later Al Nahyan": (
-        "WRONG: «Аль Нахайян» — the chain's tail after a dash not linked to «Мухаммед бен Заид"
-        " Аль Нахайян» named before"
-    ),
     "chain, UAE president, later bin Zayed": (
         "WRONG: «Мухаммед бен Заид» — «бен Заид» not linked to the full chain named before, the"
         " «Аль Нахайян» it had dropped"
     ),
     "chain, Saudi prince, later prince": (
         "NONE: «— добавил принц» not linked to the prince named before"
-    ),
-    "chain, Saudi minister genitive po slovam": (
-        "WRONG: «Файсало бен Фархан» — an invented lemma of the genitive «Файсала» in a chain"
     ),
     "African, Nigerian president genitive": (
         "WRONG: «Ахмед Тинубу» — the genitive first name «Болы» dropped"
@@ -1688,11 +1635,6 @@ GAPS: dict[str, str] = {
         "WRONG: «Цзиньпина» — the genitive «Си Цзиньпина» after «напомнил слова» cut and not"
         " normalised"
     ),
-    "province, Indonesian province governor": f"WRONG: «Бали Ваян» — {_PROVINCE}",
-    "province, Sichuan governor genitive": (
-        "NONE: the genitive «Ши Сяолиня» after a province not found"
-    ),
-    "province, Chinese party secretary": f"WRONG: «Хэйлунцзян Сюй Циньцзянь» — {_PROVINCE}",
     "MID long country, Equatorial Guinea": f"WRONG: «МИД России» — {_MID}",
     "MID long country, Bosnia": (
         "WRONG: «МИД Боснии» — a two-part country name («Боснии и Герцеговины») cut"
