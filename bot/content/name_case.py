@@ -85,13 +85,13 @@ def _dictionary_nominative(word: str, case: str, gender: str | None) -> str | No
 
 def _man_ending_nominative(word: str, case: str) -> str | None:
     """A man's name word in the genitive or accusative by its regular ending: a genitive of a
-    name in «-ия» or «-а», declined like «Мария» or «Лула» («Гарсии» → «Гарсия», «Лулы» →
+    name in «-ия», «-ья» or «-а», declined like «Мария» or «Лула» («Гарсии» → «Гарсия», «Лулы» →
     «Лула»); any other by a man's stem («Вучича» → «Вучич», declension.man_stem_nominative)."""
     lower = word.lower()
     if len(lower) < 4:
         return None
-    if lower.endswith("ии") and case == "gent":
-        return word[:-1] + "я"
+    if lower.endswith(("ии", "ьи")) and case == "gent":
+        return word[:-1] + "я"  # «Гарсии» → «Гарсия», «Паррильи» → «Паррилья»
     if lower.endswith("ы") and lower[-2] in CONSONANTS and case == "gent":
         return word[:-1] + "а"  # «Акиры» → «Акира», «Лулы» → «Лула»
     return man_stem_nominative(word, case)

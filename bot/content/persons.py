@@ -42,7 +42,7 @@ from bot.content.morph import (
     restore_case,
     sole_gender,
 )
-from bot.content.name_case import framed_cases
+from bot.content.name_case import framed_cases, word_nominative
 from bot.content.name_slots import (
     Kind,
     Slot,
@@ -792,6 +792,14 @@ _TWO_CAPITALS = re.compile(r"[ \t]+([А-ЯЁ][а-яё]*)[ \t]+[А-ЯЁ]")
 _PLACE_NOUN_BEFORE = re.compile(r"(?<![\w-])([а-яё]+)(?:[ \t]+([А-ЯЁ][а-яё]+))?[ \t]+$")
 
 
+_OBLIQUE_CASES = ("gent", "datv", "ablt", "accs", "loct")
+
+
+def _case_nominative(word: str, case: str) -> str | None:
+    """A man's name word's nominative in `case` (name_case.word_nominative)."""
+    return word_nominative(word, case, "masc")
+
+
 def _place_name(text: str, start: int, word: str, end: int) -> bool:
     """Whether capitalised `word` at text[start:end] after a place noun (lexicon PLACE_NOUNS)
     names that place: held by the dictionary as no first name, two capitalised words still
@@ -1430,6 +1438,7 @@ class _Finder:
         person, nominative = _full_name(word, last, middle, preposition, agreeing, subject)
         person = _with_particles(person, self.gap(j))
         j, person = self._longer_name(i, j, person, nominative)
+        j, person = self._oblique_tail(j, person)
         forms = {p.normal for p in parses(word.lower())} | {word.lower()}
         if any(p.surname.lower() in forms for p in self.people):
             return  # "с Блинкеном Лавров": a known surname, then another name
@@ -1470,6 +1479,30 @@ class _Finder:
         name = self.text[self.words[i][0] : self.words[k][1]]
         keys = person.keys | {key for w in tail for key in _surname_keys(w) | {w.lower()}}
         return k, Person(" ".join(name.split()), tail[-1], person.gender, keys)
+
+    def _oblique_tail(self, j: int, person: Person) -> tuple[int, Person]:
+        """ "По словам Луиса Инасиу Лулы да Силвы", "Бруно Родригеса Паррильи": a name read in
+        an oblique case goes on with one more word declined in that same case — after
+        particles, or one the dictionary does not know — put in its nominative («Силва»,
+        «Паррилья»), when the run ends there. Not a word the case does not change, nor a
+        known one after a space («пресс-секретаря Владимира Путина Дмитрия Пескова»)."""
+        written, k = self.words[j][2], j + 1
+        if person.surname == written or k >= len(self.words) or k in self.used:
+            return j, person
+        case = next(
+            (c for c in _OBLIQUE_CASES if _case_nominative(written, c) == person.surname), None
+        )
+        word, gap = self.words[k][2], self.gap(k)
+        joined = gap == " " and not known(word.lower())
+        if case is None or not (joined or _particle_gap(gap)):
+            return j, person
+        if _CAP_AFTER.match(self.text, self.words[k][1]):
+            return j, person
+        found = _case_nominative(word, case)
+        if found is None or found == word:
+            return j, person
+        keys = person.keys | _surname_keys(word) | {found.lower()}
+        return k, Person(f"{person.name}{gap}{found}", found, person.gender, keys)
 
     def _tail_word(self, k: int) -> bool:
         """Whether word `k` can continue a name: free, a name word in the nominative (or one

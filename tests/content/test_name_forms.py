@@ -428,3 +428,25 @@ ARABIC_CHAIN_EDGES = [
 @pytest.mark.parametrize(("text", "names"), ARABIC_CHAIN_EDGES)
 def test_arabic_chain_edges(text: str, names: list[str]) -> None:
     assert [m.person.name for m in find_entities(text).persons if m.person] == names
+
+
+# A name read in an oblique case goes on with one word declined in that same case, after
+# particles or unknown to the dictionary, in its nominative («да Силвы» → «да Силва»,
+# «Паррильи» → «Паррилья»); a dictionary word after a space is another person's.
+OBLIQUE_TAILS = [
+    ("По словам Луиса Инасиу Лулы да Силвы, «Бразилия за мир».", {"Луис Инасиу Лула да Силва"}),
+    ("По словам Бруно Родригеса Паррильи, «блокада незаконна».", {"Бруно Родригес Паррилья"}),
+    ("По мнению Хосе Мануэля Гарсии Маргальо, «это ошибка».", {"Хосе Мануэль Гарсия Маргальо"}),
+    (
+        "Слова пресс-секретаря Владимира Путина Дмитрия Пескова прозвучали.",
+        {"Владимир Путин", "Дмитрий Песков"},
+    ),
+    ("Встреча с Бруно Родригесом прошла в Гаване.", {"Бруно Родригес"}),
+    ("Визит Андреса Мануэля Лопеса Обрадора завершен.", {"Андрес Мануэль Лопес Обрадор"}),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), OBLIQUE_TAILS)
+def test_an_oblique_name_keeps_its_declined_tail(text: str, names: set[str]) -> None:
+    found = {m.person.name for m in find_entities(text).persons if m.person}
+    assert found == names
