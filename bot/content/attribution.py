@@ -46,7 +46,7 @@ from bot.content._attribution.dashes import (
     any_verb_after,
     interrupted,
 )
-from bot.content._attribution.fragments import partial_quote, verb_after
+from bot.content._attribution.fragments import closing_unnamed, partial_quote, verb_after
 from bot.content._attribution.headlines import headline, title_saying
 from bot.content._attribution.names import quoted_name
 from bot.content._attribution.neighbours import (
@@ -85,6 +85,7 @@ __all__ = [
     "carried_on",
     "classify",
     "clause_speaker",
+    "closing_unnamed",
     "colon_before",
     "content_of_previous",
     "dash_after",
@@ -212,6 +213,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("interrupted", interrupted),
     ("own_sentence", own_sentence),
     ("title_saying", title_saying),
+    ("closing_unnamed", closing_unnamed),
 )
 
 

@@ -221,7 +221,7 @@ REPORTER_STEMS = (*TOLD_REPORTER_STEMS, "обозревател", "ведущ")
 # subject denies, nobody's own saying. Lemmas.
 DENIAL_VERBS = word_set("отрицать опровергнуть опровергать")
 # The link verb whose instrumental is what a subject is called («являются «сливом»»). Lemmas.
-LINK_VERBS = word_set("являться")
+LINK_VERBS = word_set("являться быть стать становиться")
 # Speech verbs of agreeing, which with an infinitive agree to a deed and say nothing
 # ("соглашаются стать …"; "согласился с тем, что …" says). Lemmas.
 AGREEING_VERBS = word_set("согласиться соглашаться")

@@ -29,6 +29,7 @@ from bot.content.lexicon import (
     NAMING_VERBS,
     PASSING_ON_VERBS,
     POSSESSIVE_GENDERS,
+    PREDICATE_POS,
     RELAY_VERBS,
     role_of,
 )
@@ -176,11 +177,18 @@ def _in_content(c: SpanContext, lo: int) -> bool:
 
 
 def _link_predicate(c: SpanContext) -> bool:
-    """ "По его словам, сообщения о новых санкциях являются «сливом»": one lowercase word
-    right after "являться" is what the speaker calls the subject, his word (lexicon
-    LINK_VERBS), never a term merely named."""
+    """ "По его словам, сообщения о новых санкциях являются «сливом»", "сотрудничество было
+    «институциональным»": one lowercase word right after a link verb is what the speaker
+    calls the subject, his word (lexicon LINK_VERBS), never a term merely named; so is one
+    that is itself a predicate, a finite verb, a short adjective or participle ("уже много
+    лет «заморожена» работа комиссии": lexicon PREDICATE_POS), which names no thing."""
+    if not _fragment(c):
+        return False
     words = tokens(c.text, max(c.sent_lo, c.span.open - 30), c.span.open)
-    return _fragment(c) and bool(words) and lemma(words[-1].lower) in LINK_VERBS
+    if words and lemma(words[-1].lower) in LINK_VERBS:
+        return True
+    inner = tokens(c.inner, 0, len(c.inner))
+    return bool(inner) and any(p.pos in PREDICATE_POS for p in parses(inner[0].lower)[:1])
 
 
 def _according_to(text: str, lo: int, hi: int) -> re.Match[str] | None:

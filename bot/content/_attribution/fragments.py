@@ -560,6 +560,34 @@ def verb_after(c: SpanContext) -> Outcome:
     return Found(who) if who is not None else None
 
 
+def closing_unnamed(c: SpanContext) -> Outcome:
+    """ "При этом вернуться к «доверию и открытости», которые были тогда, не получится,
+    добавил он.": a fragment of two words or more that no rule before this one reads, in a
+    sentence with no speech verb before it that closes with a speech verb (neither
+    impersonal nor plural) whose subject is a pronoun or a role, is speech; who that is the
+    sentence does not say (unknown: no guess from the context)."""
+    if not _fragment(c) or c.starts_sentence or c.n_words < 2 or _clause_verb(c) is not None:
+        return None
+    return Found(None) if _closing_unnamed(c) else None
+
+
+def _closing_unnamed(c: SpanContext) -> bool:
+    """Whether the sentence closes with ", <speech verb> <pronoun or role>" (no quotation
+    in that clause)."""
+    end = sentence_end(c.text, c.after_lo, c.para_hi)
+    comma = c.text.rfind(", ", c.after_lo, end)
+    if comma < 0 or _QUOTE_MARK.search(c.text, comma, end):
+        return False
+    toks = tokens(c.text, comma + 1, end)
+    verb = _speech_at(toks, 0) if toks else None
+    if verb is None or verb.impersonal or verb.plural or len(toks) < 2:
+        return False
+    subject = toks[1]
+    return subject.lower in _HE or (
+        role_of(subject.text) is not None and any(p.has("nomn") for p in parses(subject.lower)[:1])
+    )
+
+
 def _closing_speaker(c: SpanContext) -> str | None:
     """Whom the clause closing the quotation's sentence, ", заявил посол Анатолий Антонов.",
     names as having said it: a person or a body it names, never an outlet or a pronoun."""
