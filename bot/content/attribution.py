@@ -110,6 +110,8 @@ __all__ = [
 
 _DASH_AFTER = re.compile(r"^[ \t]*[,.]?[ \t]*[-–—]{1,2}[ \t]*")
 _COMMA_AFTER = re.compile(r"^[ \t]*,[ \t]*")
+# «…». or «…» ending its paragraph, «— сказал министр …» opening the next (`_dash_below`).
+_STOP_AFTER = re.compile(r"^[ \t]*\.?[ \t]*(?=\n|$)")
 _CONJUNCTIONS = frozenset({"и", "а", "но", "или", "что", "чтобы"})
 
 
@@ -118,12 +120,14 @@ _CONJUNCTIONS = frozenset({"и", "а", "но", "или", "что", "чтобы"}
 def dash_after(c: SpanContext) -> Outcome:
     """«…», — заявил Лавров. (a comma alone only with the verb right after: «…», сказал он.)"""
     dash = _DASH_AFTER.match(c.after)
-    comma = dash or _COMMA_AFTER.match(c.after)
+    comma = dash or _COMMA_AFTER.match(c.after) or _STOP_AFTER.match(c.after)
     if comma is None:
         return _bare_after(c) or _signed_below(c)
     clause_lo = c.after_lo + comma.end()
     clause_hi = sentence_end(c.text, clause_lo, c.para_hi)
     below = None if dash else _dash_below(c, clause_lo)
+    if dash is None and below is None and "," not in comma.group(0):
+        return _bare_after(c) or _signed_below(c)  # «…». with no dash line below it
     if below is not None:  # «"…",» ending its paragraph, «— сказал он» opening the next
         clause_lo, clause_hi = below
     toks = tokens(c.text, clause_lo, clause_hi)

@@ -129,6 +129,35 @@ QUOTED_NAME: list[Row] = [
     ("Глава НАТО заявил, что альянс «должен увеличить расходы».", "должен", None),
 ]
 DASH_AFTER: list[Row] = [
+    # A quotation ending its paragraph with a full stop or nothing, a dash line with a
+    # speech verb opening the next: the site broke the line before the attribution.
+    (
+        "«Добыча нефти останется на прошлогоднем уровне».\n— сказал министр энергетики"
+        " Николай Шульгинов.",
+        "Добыча",
+        Found("Николай Шульгинов"),
+    ),
+    (
+        "«Мы ждем ответа от Вашингтона»\n— заявила Мария Захарова на брифинге.",
+        "Мы ждем",
+        Found("Мария Захарова"),
+    ),
+    (
+        "«Переговоры продолжатся в Женеве».\n— добавила глава МИД Германии Анналена Бербок.",
+        "Переговоры",
+        Found("Анналена Бербок"),
+    ),
+    # … not a dialogue line (a capital after the dash), nor a sentence after the quotation.
+    (
+        "«Мы ждем ответа от Вашингтона».\n— Когда он будет? — спросил журналист.",
+        "Мы ждем",
+        None,
+    ),
+    (
+        "«Мы ждем ответа от Вашингтона». Это заявление прозвучало вчера.\n— сказал он.",
+        "Мы ждем",
+        None,
+    ),
     # «…», — then a past-tense verb outside the speech lexicon: the attribution all the same,
     # when the clause names its subject (agreeing with the verb) or is "он"/"она".
     (
