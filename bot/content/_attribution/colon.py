@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from bot.content._attribution.according import _according_to
 from bot.content._attribution.clauses import (
     _BREAK,
     _bare_lead,
@@ -50,6 +51,8 @@ def colon_before(c: SpanContext) -> Outcome:
             return Found(None)
         who = c.resolver.resolve(c.sent_lo, c.span.open, verb, c.span.open)
         return Found(_object_fronted(c, verb, _subject_over_object(c, who)))
+    if _according_to(c.text, c.sent_lo, c.span.open) is not None:
+        return None  # "По его словам, Иран …: «…»": the frame's owner speaks (`po_slovam`)
     named = _before_topic([t for t in c.toks_before if t.text != ":"])
     found, who = c.resolver.scan(list(reversed(named)), None, c.span.open, stop_early=False)
     if not found or who is None:
