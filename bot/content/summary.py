@@ -1798,19 +1798,20 @@ def with_actor(
     written: str,
     entities: Entities | None,
 ) -> list[Sentence] | None:
-    """A one-sentence lead that, as written, names no person nor opens with a post («Россия
-    резко осудила …», «В Кремле отреагировали …», «Москва сожалеет …») with the next sentence that
-    may join it (`_second`) when that one names a person («Официальный представитель МИД Мария
-    Захарова заявила …»): the references say who acted or spoke, and the lead's own words stay.
+    """A lead of one or two sentences that, as written, names no person nor opens with a post
+    («Россия резко осудила …», «В Кремле отреагировали …», «Москва сожалеет …»): its first
+    sentence with the next one after the lead that may join it (`_second`) when that one names
+    a person («Официальный представитель МИД Мария Захарова заявила …»), in place of a second
+    sentence naming nobody. The references say who acted or spoke; the lead's own words stay.
     None when the lead names someone already, or no such sentence follows."""
-    if entities is None or len(chosen) != 1:
+    if entities is None or not chosen or len(chosen) > 2:
         return None
     persons = entities.persons
     names = {m.person.name for m in persons if m.person}
     if _opens_with_role(written) or any(_names_person(n, written, persons) for n in names):
         return None  # «Глава МИД Ирана объяснил …»: a post names who acted (`role_subject`)
     first = chosen[0]
-    rest = [s for s in candidates if s.start > first.start]
+    rest = [s for s in candidates if s.start > chosen[-1].start]
     order = {s.start: i for i, s in enumerate(every or candidates)}
     second = _second(first, rest, order, _ACTOR_PAIR_LIMIT)
     if second is None or not _mentions_person(second, persons):
@@ -1819,10 +1820,16 @@ def with_actor(
 
 
 def _mentions_person(sentence: Sentence, persons: Sequence[Mention]) -> bool:
-    """Whether a person the analysis found is mentioned inside `sentence` (named as fully as
-    the text names them: `_written` introduces them)."""
-    end = sentence.start + len(sentence.text)
-    return any(m.person and sentence.start <= m.start < end for m in persons)
+    """Whether `sentence` names a person the analysis found, as the subject or in more than
+    one word («Гутерреш выразил …», «президента Владимира Путина»): one oblique word may be a
+    place («во Львове» is no «Львов»)."""
+    at = sentence.start
+    return any(
+        m.person
+        and 0 <= m.start - at < len(sentence.text)
+        and (m.nominative or " " in sentence.text[m.start - at : m.end - at])
+        for m in persons
+    )
 
 
 def _candidates(

@@ -2359,7 +2359,7 @@ _MEXICO = (
     "числа следующего месяца."
 )
 
-# A long lead naming nobody takes the next sentence when that one names a person, as the
+# A lead naming nobody is followed by the next sentence when that one names a person, as the
 # references say who acted or spoke: (article, summary).
 WITH_ACTOR = [
     (
@@ -2415,6 +2415,26 @@ WITH_ACTOR = [
     (  # the next sentence is a quotation: direct speech never joins the lead
         f"{_MEXICO}\n«Мы ответим зеркальными мерами», — заявил министр экономики Мексики "
         "Марсело Эбрард.",
+        _MEXICO,
+    ),
+    (  # a lead of two sentences naming nobody: the second gives way to the one naming him
+        "Китай заявил протест в связи с заявлениями американских чиновников о Гонконге. "
+        "Отмечается, что Пекин предпримет контрмеры.\nКак заявил на брифинге официальный "
+        "представитель МИД КНР Линь Цзянь, дела Гонконга — внутреннее дело Китая.",
+        "Китай заявил протест в связи с заявлениями американских чиновников о Гонконге. Как "
+        "заявил на брифинге официальный представитель МИД КНР Линь Цзянь, дела Гонконга — "
+        "внутреннее дело Китая.",
+    ),
+    (  # a Portuguese name of several words, in the genitive
+        "В Бразилии завершился фестиваль российской культуры. Гастроли впервые прошли в "
+        "Латинской Америке.\nНа церемонии закрытия в Сан-Паулу зачитали приветствие президента "
+        "Бразилии Луиса Инасиу Лулы да Силвы.",
+        "В Бразилии завершился фестиваль российской культуры. На церемонии закрытия в Сан-Паулу "
+        "зачитали приветствие президента Бразилии Луиса Инасиу Лулы да Силвы.",
+    ),
+    (  # one oblique word that is also a surname is a place here («во Львове»)
+        f"{_MEXICO}\nОколо тридцати сотрудников торгового представительства уехали из "
+        "консульства во Львове в последующие дни.",
         _MEXICO,
     ),
     (  # the pair would run too long
