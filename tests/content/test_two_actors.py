@@ -1178,3 +1178,39 @@ def test_the_one_replied_to_never_speaks_for_the_replier(
     text: str, opening: str, speaker: str | None
 ) -> None:
     assert _speaker(text, opening) == speaker
+
+
+# «…правительства, возглавляемого Нафтали Беннетом»: the agent of a passive participle's
+# phrase describes a noun of the clause; «он» after it is the clause's subject.
+PARTICIPLE_AGENT: list[Row] = [
+    (
+        "Министр иностранных дел Самех Шукри прокомментировал приход правительства,"
+        " возглавляемого Нафтали Беннетом.\n«Египет будет сотрудничать с ним», — заявил он.",
+        "Египет",
+        "Самех Шукри",
+    ),
+    (
+        "Посол Анатолий Антонов прокомментировал санкции, введенные Джо Байденом.\n«Это путь в"
+        " никуда», — заявил он.",
+        "Это путь",
+        "Анатолий Антонов",
+    ),
+    (
+        "Премьер Индии Нарендра Моди приветствовал соглашение, подписанное Си Цзиньпином.\n«Это"
+        " шаг к миру», — отметил он.",
+        "Это шаг",
+        "Нарендра Моди",
+    ),
+    # the named one the subject: the pronoun goes on with him
+    (
+        "Марко Рубио, назначенный Дональдом Трампом, выступил в сенате.\n«Мы не отступим», —"
+        " сказал он.",
+        "Мы не",
+        "Марко Рубио",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), PARTICIPLE_AGENT)
+def test_a_participles_agent_never_speaks(text: str, opening: str, speaker: str | None) -> None:
+    assert _speaker(text, opening) == speaker

@@ -167,13 +167,16 @@ def _matter_opening(toks: list[Token], k: int) -> bool:
 
 def _relative_opening(toks: list[Token], k: int) -> bool:
     """Whether a relative clause opens at toks[k] after a comma: «, которую …», «, с
-    которым …», «, заседание которого …», «, где …»."""
+    которым …», «, заседание которого …», «, где …», or a passive participle's phrase
+    describing a noun, whose agent is no subject: «, возглавляемого Нафтали Беннетом»."""
     if toks[k - 1].text != ",":
         return False
     if toks[k].lower in RELATIVE_ADVERBS:
         return True
     if _matter_opening(toks, k):
         return True  # «, о чем ранее упомянул президент США …»
+    if any(p.pos == "PRTF" and p.has("pssv") for p in parses(toks[k].lower)[:1]):
+        return True  # «правительства, возглавляемого Нафтали Беннетом»: its agent, no subject
     return any(lemma(t.lower) in RELATIVE_OPENERS for t in toks[k : k + 3])
 
 
