@@ -27,6 +27,7 @@ from bot.content.interview import (
     asker_label,
     asks_at_end,
     asks_or_requests,
+    dash_answered,
     guest_turns,
     label_head,
     label_line,
@@ -68,6 +69,10 @@ _LISTENER_FIRST_CUES = (
 )
 # The interviewer, as the one talked with («побеседовал с корреспондентом»).
 _ASKER_WORDS = "|".join(("главным редактором", *REPORTER_STEMS, "«"))
+# An outlet's verbs of talking with its guest: who stands after «с» answers. The present and
+# the plural are an outlet's own («обсуждаем с консулом …», ««Ведомости» поговорили с …»);
+# «обсудил с», «поговорил с» are a news subject's talks with someone, not an interview.
+_TALKED_WITH = r"(?:(?:по)?беседова\w*|обсуждаем|поговорили)"
 # What announces an interview, one pattern a row; the sentence holding one names who answers.
 INTERVIEW_CUES = (
     r"интервью",  # «дал интервью», «в интервью агентству»
@@ -82,7 +87,8 @@ INTERVIEW_CUES = (
     r"(?:обсуди|беседова|побеседова|поговори)\w* с "
     r"(?:главным редактором|корреспондент|журналист|«)",
     # «удалось побеседовать с президентом этой страны Николасом Мадуро»: whom, not who
-    r"\b(?:по)?беседова\w* со? (?!" + _ASKER_WORDS + ")",
+    # … or an outlet's «обсуждаем с генеральным консулом …», ««Ведомости» поговорили с …»
+    r"\b" + _TALKED_WITH + r" со? (?!" + _ASKER_WORDS + ")",
     r"расскаж\w+",  # «…, расскажет ИА AmurMedia генеральный консул»
     r"расспросил\w*",  # «Корреспондент TUT.BY расспросил о новом месте работы …»
     # … or «рассказал специальному корреспонденту», «нашему изданию»
@@ -101,7 +107,7 @@ _ROLE_WORD = re.compile(r"[А-ЯЁа-яё-]+")
 _ROLE_REACH = 60  # characters around a name where the role that introduces it stands
 # Whom an interview is with: the people after it answer («интервью у/с X», «побеседовать с X»).
 _WITH = re.compile(
-    r"интервью\s+(?:у|с)\s|\b(?:по)?беседова\w*\s+со?\s(?!" + _ASKER_WORDS + ")",
+    r"интервью\s+(?:у|с)\s|\b" + _TALKED_WITH + r"\s+со?\s(?!" + _ASKER_WORDS + ")",
     re.IGNORECASE,
 )
 # An announcing sentence naming its listener before the verb: who answers stands after it.
@@ -559,7 +565,8 @@ class Interview:
     # of an event its lead describes.
     transcript: bool = False
     # Read from an introduction that reports the question (`_asked_answers`), or vouched
-    # for by the announcement alone, or with no turn that asks (`_unasked`): the answers
+    # for by the announcement alone, or with no turn that asks (`_unasked`), or answered by
+    # the introduction's one person, not announced by name (`_protagonist`): the answers
     # are quotations, but the introduction, not an answer, still sums the text up.
     reported: bool = False
 
@@ -636,6 +643,10 @@ def _read_turns(reading: _Reading) -> list[Turn] | None:
     return turns(reading.texts)
 
 
+def _read_dash_answered(reading: _Reading) -> list[Turn] | None:
+    return dash_answered(reading.texts)
+
+
 def _read_plain(reading: _Reading) -> list[Turn] | None:
     """Plain questions: two, or one addressing by name the one the introduction names, or
     any right after a paragraph announcing the interview and answered in the first person."""
@@ -685,25 +696,54 @@ def _first_person_opening(answer: str) -> bool:
     return _FIRST_PERSON.search(opening) is not None
 
 
-def addressed(reading: _Reading, k: int) -> str | None:
+def addressed(reading: _Reading, k: int, *, any_case: bool = False) -> str | None:
     """Whom question k addresses by given name and patronymic («Уважаемая Наталья
     Николаевна, расскажите …?»), when a short introduction (a headline and a lead at most)
-    names that person in the nominative: the interviewee. A vocative naming nobody the
-    introduction presents (a letter to someone, a dialogue) names no interviewee."""
+    names that person in the nominative: the interviewee. A
+    vocative naming nobody the introduction presents (a letter to someone, a dialogue) names
+    no interviewee; one the finder did not link to the introduction's person is matched by
+    its given name (`_given_named`; named in any case only with `any_case`, where dashes
+    or labels mark the turns, else in the nominative: «Жители обратились к губернатору
+    Наталье Ждановой.» over «Уважаемая Наталья Николаевна, …?» is a letter)."""
     vocative = VOCATIVE.match(reading.texts[k]) if 0 < k <= _VOCATIVE_INTRO else None
     if vocative is None:
         return None
     at = reading.offsets[k] + vocative.start("name")
     named = [m.person for m in reading.entities.persons if m.start == at and m.person]
-    if not named:
-        return None
+    if not named or named[0].name.split()[-1] == vocative.group("name").split()[-1]:
+        return _given_named(reading, k, vocative.group("name").split()[0], any_case)
     person = named[0]
     intro = reading.offsets[k]
     presented = any(
         m.person is not None and m.person.name == person.name and m.nominative and m.start < intro
         for m in reading.entities.persons
     )
-    return person.name if presented else None
+    return (
+        person.name
+        if presented
+        else _given_named(reading, k, vocative.group("name").split()[0], any_case)
+    )
+
+
+def _given_named(reading: _Reading, k: int, given: str, any_case: bool) -> str | None:
+    """The one person the introduction names in full, in any case, whose given name is the
+    vocative's («Три коротких вопроса Вячеславу Володину» then «Вячеслав Викторович, …?»,
+    «Глава МИД … Касымжомарт Токаев …» then «– Касымжомарт Кемелевич, …»): the vocative's
+    patronymic the introduction seldom writes, so its mention is often not linked to the
+    person. A name read as a given name and a patronymic («Алексей Николаевич») is no one's
+    surname; two people of that given name name nobody."""
+    stem = given_stem(given.lower().replace("ё", "е"))
+    names = {
+        m.person.name
+        for m in reading.entities.persons
+        if m.person is not None
+        and m.start < reading.offsets[k]
+        and (any_case or m.nominative)
+        and len(m.person.name.split()) >= _FULL_NAME
+        and not patronymic(m.person.name.split()[-1])
+        and given_stem(m.person.name.split()[0].lower().replace("ё", "е")) == stem
+    }
+    return names.pop() if len(names) == 1 else None
 
 
 def _heading_or_sentence(text: str, lo: int, hi: int) -> tuple[int, int]:
@@ -824,6 +864,7 @@ _READERS: tuple[Callable[[_Reading], list[Turn] | None], ...] = (
     _read_turns,
     _read_guest,
     _monologue,
+    _read_dash_answered,
     _read_plain,
 )
 
@@ -894,16 +935,18 @@ def _headline_about(reading: _Reading, first: int) -> str | None:
     return names.pop() if len(names) == 1 else None
 
 
-def _confident(reading: _Reading, found: list[Turn], plain: bool) -> tuple[bool, str | None]:
-    """Whether a reading is an interview, and its interviewee (None when unnamed): labelled
-    turns are; a dash Q&A of two questions is, or of one when the introduction names exactly
-    one interviewee; plain questions are only with that interviewee."""
+def _confident(reading: _Reading, found: list[Turn], plain: bool) -> tuple[bool, str | None, bool]:
+    """Whether a reading is an interview, its interviewee (None when unnamed), and whether
+    that one was inferred (`_protagonist`) rather than announced — then the introduction,
+    which says who it is, sums the interview up: labelled turns are an interview; a dash Q&A
+    of two questions is, or of one when the introduction names exactly one interviewee;
+    plain questions are only with that interviewee."""
     if not all(_verbless(t.label) for t in found if t.label):
-        return False, None
+        return False, None, False
     intro_end = reading.intro_end(found)
     first = reading.first_turn(found)
     titled = heading(reading, first - 1) if 0 < first < len(found) else None
-    vocative = addressed(reading, first) if first < len(found) else None
+    vocative = addressed(reading, first, any_case=not plain) if first < len(found) else None
     named = (
         interviewee(reading.text, reading.entities, intro_end)
         or titled
@@ -911,7 +954,7 @@ def _confident(reading: _Reading, found: list[Turn], plain: bool) -> tuple[bool,
         or _headline_about(reading, first)
     )
     if named and first < len(found) and _addresses_another(reading.texts[first], named):
-        return False, None
+        return False, None, False
     named = named or vocative
     # announced right before the first question, not somewhere in a news story
     last = reading.offsets[_announcing_unit(reading, first)]
@@ -919,18 +962,54 @@ def _confident(reading: _Reading, found: list[Turn], plain: bool) -> tuple[bool,
     right_before = bool(cues)
     if plain:
         asked = right_before or vocative is not None or _asked_in_interview(reading, first)
-        return named is not None and asked, named
+        return named is not None and asked, named, False
+    inferred = False
     if named is None and first < len(found):
         named = _addressed_role(reading, first)
+        unlabelled = not any(t.label for t in found)  # labels name their own speakers
+        inferred = unlabelled and named is None
+        inferred = inferred and (named := _protagonist(reading, intro_end)) is not None
     questions = sum(1 for k, t in enumerate(found) if t.role is Role.QUESTION and _starts(found, k))
     if any(t.label for t in found) or questions >= _MIN_DASH_QUESTIONS:
-        return True, named or interviewee(reading.text, reading.entities)
+        return True, named or interviewee(reading.text, reading.entities), inferred
     # one question: an interviewee named, or the interview announced right before it by a
     # sentence naming nobody («Посол … ответил на вопросы корреспондента»: its answers then of
     # a speaker unknown; one naming two people, or a correspondent, leaves it unsure)
     # … or the text opens with the question (an interview printed without an introduction)
     unnamed = (right_before and not _names_anyone(reading, cues)) or _opens_asking(found)
-    return bool(questions and (named or unnamed)), named
+    return bool(questions and (named or unnamed)), named, inferred
+
+
+def _protagonist(reading: _Reading, intro_end: int) -> str | None:
+    """The one person an introduction names in the nominative, but a journalist («Москву
+    посетил первый замглавы МИД Мексики Карлос де Икаса. … дипломат рассказал корреспонденту
+    “Ъ” Павлу Тарасенко.», «… заявил посол России Эльбрус Кутрашев. … — в интервью дипломата
+    «Известиям».»): of a dash Q&A whose announcement names nobody, the one it is about
+    answers. Only when the introduction announces an interview naming nobody: unannounced,
+    a news lead's subject («…Владимир Путин обсудил по телефону конфликт…» over the answers
+    of Qatar's minister) is no interviewee. Two such people, or none (a name read in another
+    case, unsure), name nobody; so does a surname after initials that may be either case
+    («А.В. Новикова»)."""
+    cues = _cue_sentences(reading.text, 0, intro_end)
+    if not cues or _names_anyone(reading, cues):
+        return None
+    names = {
+        m.person.name
+        for m in reading.entities.persons
+        if m.person is not None
+        and m.start < intro_end
+        and m.nominative
+        and not _initials_only(reading.text[m.start : m.end], m)
+        and not _TOLD.search(_before(reading.text, m.start))
+        and not _interviewer(_before(reading.text, m.start))
+    }
+    return names.pop() if len(names) == 1 else None
+
+
+def _initials_only(written: str, m: Mention) -> bool:
+    """A surname written bare or after initials that reads as a woman's nominative or a man's
+    genitive (`_undeclined`): no given name says which."""
+    return sum(1 for w in written.split() if "." not in w) < _FULL_NAME and _undeclined(written, m)
 
 
 _BETWEEN = 2  # lines a date, a subhead or a quoted headline may take between lead and question
@@ -970,7 +1049,7 @@ def _names_anyone(reading: _Reading, spans: list[tuple[int, int]]) -> bool:
 _Reader = Callable[[_Reading], list[Turn] | None]
 
 
-def _roles(reading: _Reading) -> tuple[list[Turn], str | None, _Reader | None] | None:
+def _roles(reading: _Reading) -> tuple[list[Turn], str | None, _Reader | None, bool] | None:
     """Each unit's turn, the interviewee the introduction announces and the reader that
     found them: the first whose reading is confidently an interview, else None for
     `_asked_answers`."""
@@ -978,11 +1057,11 @@ def _roles(reading: _Reading) -> tuple[list[Turn], str | None, _Reader | None] |
         found = reader(reading)
         if found is None:
             continue
-        sure, who = _confident(reading, found, reader is _read_plain)
+        sure, who, inferred = _confident(reading, found, reader is _read_plain)
         if sure:
-            return found, who, reader
+            return found, who, reader, inferred
     asked = _asked_answers(reading)
-    return None if asked is None else (asked[0], asked[1], None)
+    return None if asked is None else (asked[0], asked[1], None, False)
 
 
 def _asked_person(reading: _Reading, k: int) -> str | None:
@@ -1061,13 +1140,19 @@ def _speaker(
     if turn.label is None or answer_label(turn.label):
         return default
     name = label_name(turn.label) or by_initials(turn.label, named)
-    if not name:
+    if not name or _role_label(name):
         return default
     fuller = {n for n in named if n.split()[-1] == name.split()[-1] and len(n) > len(name)}
     if len(fuller) == 1:  # «П. Ш. Рагхаван» after «Пунди Шринивасан Рагхаван»: the label in full
         return fuller.pop()
     full = _fullest(name, entities, text)
     return full if _initials_fit(turn.label, full) else name
+
+
+def _role_label(name: str) -> bool:
+    """A label that is a role and no name («Посол:», «Генеральный консул:», «Министр:»): a
+    ministry's transcript calls the interviewee by their post; the announced one answers."""
+    return all(role_of(w) for w in name.split())
 
 
 def _initials_fit(label: str, name: str) -> bool:
@@ -1126,7 +1211,7 @@ def find_interview(text: str, layout: Layout, entities: Entities) -> Interview:
     found = _roles(reading)
     if found is None:
         return Interview((), ())
-    roles, default, reader = found
+    roles, default, reader, inferred = found
     headings = _headings(reading, roles)  # each names who answers from there on
     roles = [Turn(Role.INTRO) if k in headings else t for k, t in enumerate(roles)]
     paragraph_of = [layout.paragraph_of(at) for at in reading.offsets]
@@ -1157,7 +1242,10 @@ def find_interview(text: str, layout: Layout, entities: Entities) -> Interview:
     asked = sum(1 for k, t in enumerate(roles) if t.role is Role.QUESTION and _starts(roles, k))
     nameless = asked == 1 and bool(real) and all(a.speaker is None for a in real)
     return Interview(
-        real, tuple(covered), lines or show, reader is None or nameless or _unasked(reading, roles)
+        real,
+        tuple(covered),
+        lines or show,
+        reader is None or nameless or inferred or _unasked(reading, roles),
     )
 
 

@@ -9,7 +9,8 @@ named function in `LAYOUTS`, tried in order:
 - dash Q&A: «— …?» (or a dash turn addressing the interviewee whose «?» the outlet cut) then
   «— …» (or un-dashed answer paragraphs), the dash turns alternating;
 - plain questions (`plain_questions`, tried last): «Как вы оцениваете …?» paragraphs whose
-  bold the site lost, each answered by the paragraphs under it.
+  bold the site lost, each answered by the paragraphs under it (`dash_answered`: each by a
+  dash turn, the answers' dashes kept).
 
 A paragraph without a label or dash continues the turn before it; what comes before the first
 turn is the introduction. A paragraph the site collapsed («…рассказал посол. — Каков итог?
@@ -685,6 +686,26 @@ def plain_questions(
         dash = _DASH_TURN.match(texts[k])  # «Как вы оцениваете …?» then «— Отношения …»
         out.append(Turn(role, None, dash.end() if dash else 0, asked[k] or asked[k - 1]))
     return out
+
+
+def dash_answered(texts: Sequence[str]) -> list[Turn] | None:
+    """Plain questions each answered by a dash turn («Каковы визовые перспективы?» then «—
+    Если вспомнить историю вопроса, …»): the outlet lost the questions' bold but kept the
+    answers' dashes, so the layout is as sure as a dash Q&A, even with one question and
+    whether or not it says «вы»."""
+    found = plain_questions(texts, 1, addressing=False)
+    if found is None:
+        return None
+    asked = [k for k, t in enumerate(found) if t.role is Role.QUESTION]
+    if all(_dash_answer(texts[k + 1]) for k in asked):
+        return found
+    return None
+
+
+def _dash_answer(text: str) -> bool:
+    """A dash turn not attributed inside («— Они вырастут, — считает экономист.» under a
+    columnist's «Что будет с ценами?» is a quotation the column answers itself with)."""
+    return _DASH_TURN.match(text) is not None and not _ATTRIBUTION_DASH.search(text)
 
 
 LAYOUTS: tuple[Callable[[Sequence[str]], list[Turn] | None], ...] = (_labelled, _dashed)
