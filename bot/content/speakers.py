@@ -197,19 +197,28 @@ class Resolver(_Roles):
         if verb.plural and self._joint_subject(start, end, verb, who):
             return None  # "Лавров и Блинкен назвали встречу «…»": no one of them alone
         if neuter_subject(verb) and not _relays_owner(toks, verb):
+            if who is None and context:  # «— подчеркнуло ведомство»: the body named before
+                return self._body_noun(toks, verb, pos)
             return None if self.is_person(who) else who
         if found or not context:
             return who
         noun = body_subject(toks, verb)
         if noun is not None:  # «Как отмечает министерство»: a body, never a person
-            if body_named(toks, noun):
-                return None
-            return self.referred_body(pos, body_nation(self.text, noun))
+            return self._body_noun(toks, verb, pos)
         if verb.impersonal or verb.plural:
             return self.organisation(pos)
         if _unresolved_subject(toks, verb):
             return None  # "Макрон ранее заявил": a subject the text names, just not known
         return self.pronoun(verb.gender, pos)
+
+    def _body_noun(self, toks: list[Token], verb: Verb, pos: int) -> str | None:
+        """The body a common noun for one, the verb's subject («Как отмечает министерство»,
+        «— подчеркнуло ведомство»), refers back to; None when the clause has no such noun or
+        the noun goes on with a name of its own («министерство обороны»)."""
+        noun = body_subject(toks, verb)
+        if noun is None or body_named(toks, noun):
+            return None
+        return self.referred_body(pos, body_nation(self.text, noun))
 
     def _in_clause(self, toks: list[Token], verb: Verb, pos: int) -> Answer:
         """Who the clause itself names as the verb's subject; (False, None) when nobody."""

@@ -156,3 +156,67 @@ CLASS_NAMES = [
 @pytest.mark.parametrize("text", CLASS_NAMES)
 def test_a_class_in_marks_is_no_quotation(text: str) -> None:
     assert analyze(text).quotes == ()
+
+
+# A common noun for a body («ведомство», «министерство») refers back to the one body the text
+# named before, even one only named («вызвали в МИД России», «по данным МИД ОАЭ»): as the
+# subject of a neuter verb, where a plural speech verb was said, or owning the text the words
+# are quoted from; a nationality adjective before it allows only a body of that country, and
+# two bodies named before, or none standing for itself, leave it unknown.
+BODY_ANAPHORA: list[Row] = [
+    (
+        "В МИД Турции выразили озабоченность ситуацией в Сирии.\nВедомство также подчеркнуло:"
+        " «Анкара не допустит создания коридора».",
+        "Анкара",
+        "МИД Турции",
+    ),
+    (
+        "Минобороны Японии сообщило о пролете самолетов.\n«Нарушений не зафиксировано», —"
+        " уточнило министерство.",
+        "Нарушений",
+        "Минобороны Японии",
+    ),
+    (
+        "Посла Бразилии вызвали в МИД Аргентины.\n«Буэнос-Айрес ждет разъяснений», — говорится"
+        " в заявлении министерства.",
+        "Буэнос-Айрес",
+        "МИД Аргентины",
+    ),
+    (
+        "По данным МИД Катара, переговоры продолжатся.\nВ ведомстве подчеркнули, что Доха"
+        " «готова и дальше выступать посредником».",
+        "готова",
+        "МИД Катара",
+    ),
+    (
+        "Временного поверенного в делах Польши вызвали в МИД Венгрии.\n«Будапешт требует"
+        " объяснений», — говорится в сообщении венгерского ведомства.",
+        "Будапешт",
+        "МИД Венгрии",
+    ),
+    # another country's adjective, two ministries, a ministry only in a silent title: unknown
+    (
+        "Временного поверенного в делах России вызвали в МИД Литвы.\n«Москва ждет объяснений»,"
+        " — говорится в заявлении российского министерства.",
+        "Москва",
+        None,
+    ),
+    (
+        "Посла Чили вызвали в МИД Перу, а посла Перу — в МИД Чили.\n«Сторона ждет"
+        " разъяснений», — говорится в заявлении министерства.",
+        "Сторона",
+        None,
+    ),
+    (
+        "Глава МИД Турции прибыл в Москву.\n«Визит пройдет по плану», — сообщило министерство.",
+        "Визит",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), BODY_ANAPHORA)
+def test_a_body_noun_refers_to_the_body_named_before(
+    text: str, opening: str, speaker: str | None
+) -> None:
+    assert _speaker(text, opening) == speaker

@@ -83,7 +83,7 @@ def body_subject(toks: list[Token], verb: Verb) -> Token | None:
     marks = [k for k in range(at) if not toks[k].text[:1].isalnum()]
     clause = toks[marks[-1] + 1 if marks else 0 :]
     for k, tok in enumerate(clause):
-        if not tok.text[:1].islower() or lemma(tok.lower) not in BODY_NOUNS:
+        if lemma(tok.lower) not in BODY_NOUNS or not _lower_or_opening(clause, k):
             continue
         readings = parses(tok.lower)
         if any(p.has("nomn") and p.has("sing") for p in readings) and not _governed(clause, k):
@@ -91,6 +91,17 @@ def body_subject(toks: list[Token], verb: Verb) -> Token | None:
         if verb.plural and _in_place(clause, k) and any(p.has("loct") for p in readings):
             return tok
     return None
+
+
+def _lower_or_opening(clause: list[Token], k: int) -> bool:
+    """Whether the body noun clause[k] is written as a common noun: in lower case, or
+    capitalised only as its clause's first word and with no name of its own after it
+    («Ведомство также подчеркнуло»; never «Министерство обороны Японии сообщило», a body
+    named in full)."""
+    tok = clause[k]
+    if tok.text[:1].islower():
+        return True
+    return k == 0 and not body_named(clause, tok)
 
 
 def body_named(toks: list[Token], noun: Token) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from bot.content._speakers.clause_words import _POSSESSIVES
+from bot.content._speakers.clause_words import _POSSESSIVES, body_nation
 from bot.content._speakers.introductions import _Introductions
 from bot.content._speakers.memory import _SENTENCE_REACH
 from bot.content._speakers.names import _LAST_WORD
@@ -153,9 +153,13 @@ class _Organisations(_Introductions):
         )
         if spoke is not None:
             return spoke.org or None  # UNKNOWN_BODY: nobody known
-        if before is not named and self._anaphor_speaks(pos):
+        nation = self._anaphor_speaks(pos) if before is not named else None
+        if nation is not None:
             referred = {m.org for m in before if m.org}
-            return referred.pop() if len(referred) == 1 else None
+            body = referred.pop() if len(referred) == 1 else ""
+            # «в заявлении литовского министерства»: only a body of that country
+            of_nation = not nation or any(key in body.lower() for key in nation)
+            return body if body and of_nation else None
         return self._acting(before, named)
 
     def _speaks(self, org: Mention) -> bool:
@@ -175,20 +179,39 @@ class _Organisations(_Introductions):
         verb = speech_verb(ahead[-1])
         return verb is not None and not verb.impersonal
 
-    def _anaphor_speaks(self, pos: int) -> bool:
+    def _anaphor_speaks(self, pos: int) -> tuple[str, ...] | None:
         """ "Об этом говорится в сообщении холдинга", "сообщает пресс-служба военного
-        ведомства": in the quote's paragraph or the one before, a noun referring back to a body
-        (lexicon BODY_ANAPHORS) owns a text or a press unit, or follows a speech verb."""
+        ведомства", "В ведомстве подчеркнули, что …", "«…», — говорится в заявлении
+        министерства": in the quote's paragraph (its attribution after it too) or the one
+        before, a noun referring back to a body (lexicon BODY_ANAPHORS) owns a text or a press
+        unit, follows a speech verb, or is where a plural speech verb was said. The country keys
+        of a nationality adjective before that noun («литовского министерства»), () when it
+        has none; None when no such noun speaks."""
         lo = self.text.rfind("\n", 0, max(0, self.text.rfind("\n", 0, pos)))
-        toks = tokens(self.text, lo + 1, pos)
+        hi = self.text.find("\n", pos)
+        toks = tokens(self.text, lo + 1, len(self.text) if hi < 0 else hi)
         for k, tok in enumerate(toks):
             if lemma(tok.lower) not in BODY_ANAPHORS or self.inside_quote(tok.start):
                 continue
-            for prev in toks[max(0, k - 2) : k]:
-                word = lemma(prev.lower)
-                if word in _TEXT_OWNERS or speech_verb(prev) is not None:
-                    return True
-        return False
+            before = toks[max(0, k - 2) : k]
+            owned = any(
+                lemma(prev.lower) in _TEXT_OWNERS or speech_verb(prev) is not None
+                for prev in before
+            )
+            if owned or (
+                before and before[-1].lower in ("в", "во") and self._said_in(toks[k + 1 : k + 4])
+            ):
+                return body_nation(self.text, tok)
+        return None
+
+    @staticmethod
+    def _said_in(after: list[Token]) -> bool:
+        """Whether a plural speech verb stands in the words right after a place («в ведомстве
+        [также] подчеркнули»): the body there spoke."""
+        return any(
+            (verb := speech_verb(t)) is not None and verb.plural and not verb.impersonal
+            for t in after
+        )
 
     def _acting(self, before: list[Mention], named: list[Mention]) -> str | None:
         """With no body said to speak, the last one named only when it acts as its sentence's
