@@ -1808,7 +1808,7 @@ def with_actor(
         return None
     persons = entities.persons
     names = {m.person.name for m in persons if m.person}
-    if _opens_with_role(written) or any(_names_person(n, written, persons) for n in names):
+    if _opens_with_post(written) or any(_names_person(n, written, persons) for n in names):
         return None  # «Глава МИД Ирана объяснил …»: a post names who acted (`role_subject`)
     first = chosen[0]
     rest = [s for s in candidates if s.start > chosen[-1].start]
@@ -1817,6 +1817,15 @@ def with_actor(
     if second is None or not _mentions_person(second, persons):
         return None
     return [first, second]
+
+
+def _opens_with_post(text: str) -> bool:
+    """Whether `text` opens with one holder's post («Глава МИД Ирана объяснил …»), not with
+    a plural role («Представители Минобороны опровергли …»), which names no one who acted."""
+    if not _opens_with_role(text):
+        return False
+    found = parses(title_heads(text)[0][2].lower())[:1]
+    return not (found and found[0].has("plur"))
 
 
 def _mentions_person(sentence: Sentence, persons: Sequence[Mention]) -> bool:
