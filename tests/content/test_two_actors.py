@@ -1214,3 +1214,43 @@ PARTICIPLE_AGENT: list[Row] = [
 @pytest.mark.parametrize(("text", "opening", "speaker"), PARTICIPLE_AGENT)
 def test_a_participles_agent_never_speaks(text: str, opening: str, speaker: str | None) -> None:
     assert _speaker(text, opening) == speaker
+
+
+# «X заявил, что «…», сообщает пресс-служба Кремля»: a body reporting what a person its
+# sentence names in the nominative said only relays it; with nobody named, the body speaks.
+BODY_RELAYS_A_PERSON: list[Row] = [
+    (
+        "Президент Палестины Махмуд Аббас заявил, что Палестину и Россию объединяет «духовная"
+        " связь», сообщает пресс-служба Кремля.",
+        "духовная",
+        "Махмуд Аббас",
+    ),
+    (
+        "Глава МИД Турции Хакан Фидан заявил, что Анкара «не поддержит односторонние санкции»,"
+        " сообщает МИД Турции.",
+        "не поддержит",
+        "Хакан Фидан",
+    ),
+    (
+        "Президент Кении Уильям Руто отметил, что Африка «требует постоянного места в Совбезе»,"
+        " сообщила пресс-служба Кремля.",
+        "требует",
+        "Уильям Руто",
+    ),
+    # nobody named: the body's own report
+    (
+        "Переговоры прошли «в конструктивном ключе», сообщает пресс-служба Кремля.",
+        "в конструктивном",
+        "Кремль",
+    ),
+    (
+        "Стороны обсудили «весь комплекс двусторонних вопросов», сообщили в МИД России.",
+        "весь комплекс",
+        "МИД России",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), BODY_RELAYS_A_PERSON)
+def test_a_body_relays_the_person_named(text: str, opening: str, speaker: str | None) -> None:
+    assert _speaker(text, opening) == speaker
