@@ -795,6 +795,18 @@ _PLACE_NOUN_BEFORE = re.compile(r"(?<![\w-])([а-яё]+)(?:[ \t]+([А-ЯЁ][а-�
 _OBLIQUE_CASES = ("gent", "datv", "ablt", "accs", "loct")
 
 
+def _read_case(written: list[str], name: list[str]) -> str | None:
+    """The oblique case a name was read in: one that gives a written word, changed, the
+    nominative the name has for it («Муссы» → «Мусса»: the genitive); None when no word
+    changed or none so."""
+    if len(written) != len(name):
+        return None
+    changed = [(w, n) for w, n in zip(written, name, strict=True) if w != n]
+    return next(
+        (c for c in _OBLIQUE_CASES if any(_case_nominative(w, c) == n for w, n in changed)), None
+    )
+
+
 def _case_nominative(word: str, case: str) -> str | None:
     """A man's name word's nominative in `case` (name_case.word_nominative)."""
     return word_nominative(word, case, "masc")
@@ -1438,7 +1450,7 @@ class _Finder:
         person, nominative = _full_name(word, last, middle, preposition, agreeing, subject)
         person = _with_particles(person, self.gap(j))
         j, person = self._longer_name(i, j, person, nominative)
-        j, person = self._oblique_tail(j, person)
+        j, person = self._oblique_tail(i, j, person)
         forms = {p.normal for p in parses(word.lower())} | {word.lower()}
         if any(p.surname.lower() in forms for p in self.people):
             return  # "с Блинкеном Лавров": a known surname, then another name
@@ -1480,18 +1492,17 @@ class _Finder:
         keys = person.keys | {key for w in tail for key in _surname_keys(w) | {w.lower()}}
         return k, Person(" ".join(name.split()), tail[-1], person.gender, keys)
 
-    def _oblique_tail(self, j: int, person: Person) -> tuple[int, Person]:
-        """ "По словам Луиса Инасиу Лулы да Силвы", "Бруно Родригеса Паррильи": a name read in
-        an oblique case goes on with one more word declined in that same case — after
-        particles, or one the dictionary does not know — put in its nominative («Силва»,
-        «Паррилья»), when the run ends there. Not a word the case does not change, nor a
-        known one after a space («пресс-секретаря Владимира Путина Дмитрия Пескова»)."""
-        written, k = self.words[j][2], j + 1
-        if person.surname == written or k >= len(self.words) or k in self.used:
+    def _oblique_tail(self, i: int, j: int, person: Person) -> tuple[int, Person]:
+        """ "По словам Луиса Инасиу Лулы да Силвы", "Бруно Родригеса Паррильи", "Муссы Факи
+        Махамата": a name read in an oblique case goes on with one more word declined in that
+        same case — after particles, or one the dictionary does not know — put in its
+        nominative («Силва», «Паррилья», «Махамат»), when the run ends there. Not a word the
+        case does not change, nor a known one after a space («пресс-секретаря Владимира
+        Путина Дмитрия Пескова»)."""
+        k = j + 1
+        if k >= len(self.words) or k in self.used:
             return j, person
-        case = next(
-            (c for c in _OBLIQUE_CASES if _case_nominative(written, c) == person.surname), None
-        )
+        case = _read_case([w for _s, _e, w in self.words[i : j + 1]], person.name.split())
         word, gap = self.words[k][2], self.gap(k)
         joined = gap == " " and not known(word.lower())
         if case is None or not (joined or _particle_gap(gap)):
