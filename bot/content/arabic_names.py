@@ -23,7 +23,7 @@ from bot.content.lexicon import (
     NAME_OBLIQUE_ENDINGS,
 )
 from bot.content.mentions import Person
-from bot.content.morph import parses
+from bot.content.morph import common_noun, parses
 from bot.content.name_case import word_nominative
 
 _CAP = r"[А-ЯЁ][а-яё]+"
@@ -37,6 +37,7 @@ _CHAIN = re.compile(
     rf"(?<![\w-])(?P<given>{_NAME})(?: (?:{_LINK}) {_NAME})+(?: (?P<family>{_FAMILY}))?(?![\w-])"
 )
 _FAMILY_ALONE = re.compile(rf"(?<![\w-]){_FAMILY}(?![\w-])")
+_FATHER_ALONE = re.compile(rf"(?<![\w-])(?:{_LINK}) {_NAME}(?![\w-])")
 _OBLIQUE = ("gent", "datv", "ablt", "loct")
 
 
@@ -84,6 +85,12 @@ def _nominative(word: str, case: str | None) -> str:
     return word_nominative(word, case, "masc") or word
 
 
+def _given(m: re.Match[str]) -> bool:
+    """Whether a chain's given name is no common word opening a sentence («Позиция бен
+    Сальмана известна»: the chain is «бен Сальмана» alone)."""
+    return not common_noun(m.group("given").split()[-1])
+
+
 def _chain_case(m: re.Match[str]) -> str | None:
     given = m.group("given").split()
     later = m.group(0).split()[len(given) :]
@@ -112,7 +119,7 @@ def _family_form(written: str, family: str) -> bool:
 
 def find_chains(text: str) -> list[Chain]:
     """Every Arabic name chain of `text` and every shorter mention of its person."""
-    found = [(m, *_chain_name(m)) for m in _CHAIN.finditer(text)]
+    found = [(m, *_chain_name(m)) for m in _CHAIN.finditer(text) if _given(m)]
     people: dict[str, Person] = {}
     families: dict[str, set[Person]] = {}
     for _m, name, family in sorted(found, key=lambda f: -len(f[1])):
@@ -125,11 +132,34 @@ def find_chains(text: str) -> list[Chain]:
         if family is not None:
             families.setdefault(family, set()).add(person)
     out = [Chain(m.start(), m.end(), people[name], _chain_case(m) is None) for m, name, _f in found]
-    taken = [(c.start, c.end) for c in out]
+    out += _short_forms(text, out, families, list(people.values()))
+    return sorted(out, key=lambda c: c.start)
+
+
+def _short_forms(
+    text: str, chains: list[Chain], families: dict[str, set[Person]], people: list[Person]
+) -> list[Chain]:
+    """Mentions of a chain's person by the family alone («Аль Нахайян») or by «бен» and the
+    father's name alone («— заявил бен Заид»), when one person of the text has it."""
+    taken = [(c.start, c.end) for c in chains]
+    out: list[Chain] = []
     for m in _FAMILY_ALONE.finditer(text):
         if any(a <= m.start() < b for a, b in taken):
             continue
         matched = {p for f, ps in families.items() if _family_form(m.group(0), f) for p in ps}
         if len(matched) == 1:
             out.append(Chain(m.start(), m.end(), matched.pop(), m.group(0) in families))
-    return sorted(out, key=lambda c: c.start)
+    for m in _FATHER_ALONE.finditer(text):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        father = {p for p in people if _family_form(m.group(0), _father_of(p.name))}
+        if len(father) == 1:
+            person = father.pop()
+            out.append(Chain(m.start(), m.end(), person, m.group(0) == _father_of(person.name)))
+    return out
+
+
+def _father_of(name: str) -> str:
+    """«бен Заид» of «Мухаммед бен Заид Аль Нахайян»: the first link and the word after it."""
+    m = re.search(rf"(?<![\w-])(?:{_LINK}) {_NAME}", name)
+    return m.group(0) if m else "\0"

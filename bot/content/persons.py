@@ -2285,15 +2285,22 @@ def _edit_distance(a: str, b: str) -> int:
     return d[-1][-1]
 
 
+def _shortens(name: str, full: str) -> bool:
+    """Whether `name` is `full` with its first words dropped, or its last ones when two or
+    more are kept («Абий Ахмед» of «Абий Ахмед Али»)."""
+    if len(full) <= len(name):
+        return False
+    return full.endswith(" " + name) or (len(full.split()) >= 3 and full.startswith(name + " "))
+
+
 def _fold_short_names(mentions: list[Mention]) -> list[Mention]:
-    """ "посол Алекс Бен Цви … Господин Бен Цви": a name of two or more words that ends
-    another person's longer name is that person (else a second person speaks for them)."""
+    """ "посол Алекс Бен Цви … Господин Бен Цви", "Абий Ахмед Али … добавил Абий Ахмед": a
+    name of two or more words that ends another person's longer name, or opens one of three
+    or more words, is that person (else a second person speaks for them)."""
     people = {m.person.name: m.person for m in mentions if m.person is not None}
     longer: dict[str, Person] = {}
     for name in people:
-        owners = [
-            p for full, p in people.items() if len(full) > len(name) and full.endswith(" " + name)
-        ]
+        owners = [p for full, p in people.items() if _shortens(name, full)]
         if len(name.split()) >= 2 and len(owners) == 1:
             longer[name] = owners[0]
     if not longer:

@@ -408,6 +408,11 @@ ARABIC_CHAINS = [
         "Наследный принц Мухаммед бен Сальман заявил: «Мы за стабильность».",
         ["Мухаммед бен Сальман"],
     ),
+    (
+        "Президент ОАЭ Мухаммед бен Заид Аль Нахайян прибыл в Москву. «Мы ценим посредничество"
+        " России», — заявил бен Заид.",
+        ["Мухаммед бен Заид Аль Нахайян"],
+    ),
     # a capitalised «Бен» is a surname's own word, no chain
     ("«Израиль готов», — сказал посол Израиля Алекс Бен Цви.", ["Алекс Бен Цви"]),
 ]
@@ -418,8 +423,13 @@ def test_an_arabic_name_chain_is_one_person(text: str, speakers: list[str]) -> N
     assert [q.speaker for q in analyze(text).quotes] == speakers
 
 
-# Two chains of one family: the family alone names neither of them.
+# Two chains of one family: the family alone names neither of them; a common word opening a
+# sentence is no given name («Позиция бен Сальмана»: «бен Сальмана» alone).
 ARABIC_CHAIN_EDGES = [
+    (
+        "Визит Мухаммеда бен Сальмана завершен. Позиция бен Сальмана известна.",
+        ["Мухаммед бен Сальман", "Мухаммед бен Сальман"],
+    ),
     (
         "Глава МИД ОАЭ Абдалла бен Заид Аль Нахайян и президент Мухаммед бен Заид Аль Нахайян"
         " прибыли. Аль Нахайян улыбался.",
@@ -465,3 +475,29 @@ OBLIQUE_TAILS = [
 def test_an_oblique_name_keeps_its_declined_tail(text: str, names: set[str]) -> None:
     found = {m.person.name for m in find_entities(text).persons if m.person}
     assert found == names
+
+
+# A later name of two words that opens an earlier one of three or more is that person, as one
+# that ends it is («Абий Ахмед Али … Абий Ахмед», «Алекс Бен Цви … Бен Цви»).
+SHORT_FORMS = [
+    (
+        "Премьер-министр Эфиопии Абий Ахмед Али заявил: «Эфиопии нужен выход к морю». «Мы"
+        " добьемся этого мирным путем», — добавил Абий Ахмед.",
+        ["Абий Ахмед Али", "Абий Ахмед Али"],
+    ),
+    (
+        "Председатель комиссии АС Мусса Факи Махамат заявил: «Союз един». «Мы против"
+        " переворотов», — сказал Мусса Факи.",
+        ["Мусса Факи Махамат", "Мусса Факи Махамат"],
+    ),
+    (
+        "Президент Мексики Андрес Мануэль Лопес Обрадор заявил: «Мы независимы». «Решение"
+        " принято», — сказал Лопес Обрадор.",
+        ["Андрес Мануэль Лопес Обрадор", "Андрес Мануэль Лопес Обрадор"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), SHORT_FORMS)
+def test_a_short_form_of_a_long_name_is_that_person(text: str, speakers: list[str]) -> None:
+    assert [q.speaker for q in analyze(text).quotes] == speakers
