@@ -1016,6 +1016,38 @@ WORDS_OF_ANOTHER: list[Row] = [
     ),
 ]
 COLON_BEFORE: list[Row] = [
+    # A capitalised span of up to three words after a label's colon that its sentence goes
+    # on after, in lower case: a name the words open with, no quotation.
+    (
+        "Армен Оганесян, главный редактор журнала: «Международная жизнь» - старый бренд, к"
+        " которому привыкли читатели.",
+        "Международная жизнь",
+        NOT_SPEECH,
+    ),
+    ("Источник: «Европейская правда» со ссылкой на Le Figaro.", "Европейская", NOT_SPEECH),
+    (
+        "Нгози Оконджо-Ивеала, генеральный директор: «Всемирная торговая организация» для меня"
+        " дом.",
+        "Всемирная",
+        NOT_SPEECH,
+    ),
+    # ... but a speech verb going on after it, or before the colon, leaves it speech.
+    (
+        "Посол Ли Гю Хён, отвечая на вопрос: «Сеул готов» - сказал он.",
+        "Сеул",
+        Found("Ли Гю Хён"),
+    ),
+    (
+        "Посол Ли Гю Хён ответил: «Конечно» и улыбнулся.",
+        "Конечно",
+        Found("Ли Гю Хён"),
+    ),
+    # ... and so does a span the sentence does not go on after.
+    (
+        "Армен Оганесян, главный редактор журнала: «Мы выстояли».",
+        "Мы выстояли",
+        Found("Армен Оганесян"),
+    ),
     # A sentence the «по словам X» frame opens, with no speech verb before the colon, is the
     # frame owner's account: his words after the colon are left to `po_slovam`.
     (

@@ -29,16 +29,16 @@ from bot.content.lexicon import (
 from bot.content.mentions import Mention
 from bot.content.morph import lemma, parses
 from bot.content.name_slots import verb_gender_after
-from bot.content.speakers import Token, Verb, tokens, word_tokens
+from bot.content.speakers import Token, Verb, speech_verb, tokens, word_tokens
 
 
 def colon_before(c: SpanContext) -> Outcome:
     """Лавров заявил: «…»; "Глава Минфина Антон Силуанов, впрочем, был осторожнее: «…»"."""
     if not c.before.rstrip().endswith(":"):
         return None
-    went_on = _goes_on_after_colon(c)
-    if went_on is not None:
-        return Found(went_on)
+    opening = _colon_opening(c)
+    if opening is not None:
+        return opening
     if _question_put(c):
         return Found(None)  # "Ответ Шольца на вопрос: «Не могли бы вы …?»": the asker's
     verb = last_verb(c.toks_before)
@@ -66,6 +66,35 @@ def colon_before(c: SpanContext) -> Outcome:
     if found or c.n_words >= 3:
         return Found(_subject_over_object(c, who))
     return NOT_SPEECH
+
+
+def _colon_opening(c: SpanContext) -> Outcome:
+    """What the colon alone settles: words going on another quotation's (`_goes_on_after_colon`)
+    or a name the words open with (`_name_mid_sentence`); None otherwise."""
+    went_on = _goes_on_after_colon(c)
+    if went_on is not None:
+        return Found(went_on)
+    return NOT_SPEECH if _name_mid_sentence(c) else None
+
+
+# After a closing mark: the same sentence going on, a lower-case word (a dash may come first).
+_GOES_ON = re.compile(r"[ \t]+(?:[-–—][ \t]+)?(?=[a-zа-яё])")
+_NAME_WORDS = 3
+
+
+def _name_mid_sentence(c: SpanContext) -> bool:
+    """ "Армен Оганесян, главный редактор: «Международная жизнь» - старый бренд, …",
+    "Источник: «Европейская правда» со ссылкой на Le Figaro": a capitalised span of up to
+    three words after a label's colon (no speech verb before it) that its sentence goes on
+    after, in lower case and not with a speech verb, is a name the words after the colon
+    open with, never the words themselves."""
+    if c.n_words > _NAME_WORDS or not c.first_letter.isupper() or last_verb(c.toks_before):
+        return False
+    on = _GOES_ON.match(c.after)
+    if on is None:
+        return False
+    word = tokens(c.text, c.after_lo + on.end(), c.para_hi)[:1]
+    return not (word and speech_verb(word[0]) is not None)
 
 
 # A quotation's closing mark and a colon right before the next quotation opens.
