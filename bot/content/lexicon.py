@@ -122,6 +122,13 @@ PASSING_ON_VERBS = word_set("передать передавать")
 # "Его слова приводит ТАСС", "цитирует Лаврова РИА Новости": an outlet quoting someone's
 # words; what its publication says after that is theirs. Lemmas.
 QUOTING_VERBS = word_set("приводить привести цитировать процитировать передавать передать")
+# "Он привел слова Лаврова: «…». «…», — добавил он", "Фидан процитировал Эрдогана: «…»": a
+# person passing on another's words, which are the author's; a later «он» or «дипломат» goes on
+# with the one who relayed them (the sentence's subject). Verbs taking the author as their
+# object (lemmas), and verbs taking his words (a WORDS_NOUNS noun right after, or after «на»/«с»:
+# "ответила на слова Каллас о «…»", "напомнил слова Путина").
+RELAYING_VERBS = word_set("цитировать процитировать")
+WORDS_LINKS = word_set("на с со")
 # "Журналист X спросил министра Y о … «…», — ответил он": who asks never answers (lemmas).
 ASKING_VERBS = word_set("спросить спрашивать поинтересоваться интересоваться")
 ANSWER_VERBS = word_set("ответить отвечать")

@@ -458,11 +458,20 @@ def _genitive_owner(c: SpanContext, toks: list[Token], who: str | None) -> bool:
     ]
     if named and named[0].start == lo and _person_named(c, named[0].start):
         return True  # "слова Ван И", "слова Ёко Камикавы": a name right after it is its owner
+    role = next((t for t in toks if named and t.start < named[0].start and role_of(t.text)), None)
+    if role is not None and _genitive(role):
+        # "слова главы европейской дипломатии Каи Каллас", "слова генерального директора ВТО
+        # Нгози Оконджо-Ивеалы": the role before the name says its case
+        return True
     if named:
         first = tokens(c.text, named[0].start, named[0].end)[:1]
     else:
         first = [t for t in toks if role_of(t.text) is not None or t.text[:1].isupper()][:1]
-    return bool(first) and any(p.has("gent") for p in parses(first[0].lower))
+    return bool(first) and _genitive(first[0])
+
+
+def _genitive(tok: Token) -> bool:
+    return any(p.has("gent") for p in parses(tok.lower))
 
 
 def _person_named(c: SpanContext, start: int) -> bool:

@@ -19,7 +19,10 @@ from bot.content.lexicon import (
     OPINION_OPENERS,
     POSSESSIVE_GENDERS,
     PRONOUN_GENDERS,
+    RELAYING_VERBS,
     SHIFT_OPENERS,
+    WORDS_LINKS,
+    WORDS_NOUNS,
     role_of,
 )
 from bot.content.morph import lemma, parses
@@ -48,6 +51,11 @@ class _Continuity(_Organisations):
         if role is None and self._unnamed_role_before(gender, pos):
             return None
         last_speaker = self._latest_speaker(gender, pos, skip)
+        relayer = self._relayer(last_speaker, gender, pos, skip)
+        if relayer is not None:
+            if relayer[1] is None:
+                return None  # «Министр привел слова X: «…»»: the relayer, whom no name gives
+            last_speaker = (relayer[0], relayer[1])
         best = self._latest_subject(last_speaker, gender, pos, skip)
         if best is not None and best != last_speaker:
             reporter = (
@@ -113,6 +121,45 @@ class _Continuity(_Organisations):
             if at < pos and (gender is None or g in (None, gender)) and name not in skip:
                 best = max(best or (rank, name), (rank, name))
         return best
+
+    def _relayer(
+        self, last: tuple[int, str] | None, gender: str | None, pos: int, skip: frozenset[str]
+    ) -> tuple[int, str | None] | None:
+        """ "Он привел слова Сергея Лаврова: «…». «…», — добавил он": when the latest speaker
+        (`last`) was given his quotation as the author of words a person of the pronoun's
+        gender relayed or answered (lexicon RELAYING_VERBS, or a verb before WORDS_NOUNS), the
+        pronoun goes on with that relayer, the sentence's subject — (rank, his name), None
+        for the name when a role alone names him. None when the sentence relays nothing or
+        an outlet relays («— приводит слова Лаврова ТАСС»: the author speaks on)."""
+        if last is None:
+            return None
+        at = max((a for a, r, n, _g in self.spoken if a < pos and (r, n) == last), default=-1)
+        lo = self.sentence_start(at) if at >= 0 else at
+        toks = [t for t in word_tokens(self.text, max(lo, 0), at) if not self.inside_quote(t.start)]
+        k = _relaying_verb(toks)
+        if k is None or not _verb_fits(toks[k], gender):
+            return None
+        author_after = any(
+            m.person and m.person.name == last[1] and toks[k].end <= m.start < at
+            for m in self.entities.persons
+        )
+        if not author_after:
+            return None
+        subject = toks[:k]
+        named = [
+            m.person.name
+            for m in self.entities.persons
+            if m.person
+            and m.nominative
+            and lo <= m.start < toks[k].start
+            and not self.inside_quote(m.start)
+        ]
+        if named:
+            return None if named[-1] in skip else (last[0], named[-1])
+        if any(PRONOUN_GENDERS.get(t.lower) == gender for t in subject):
+            found = self.pronoun(gender, lo, skip | {last[1]}, forward=False)
+            return None if found is None else (last[0], found)
+        return (last[0], None) if _role_subject(subject[-2:]) else None
 
     def _latest_subject(
         self, best: tuple[int, str] | None, gender: str | None, pos: int, skip: frozenset[str]
@@ -416,6 +463,33 @@ _JOINED = re.compile(r"[^,;:.!?«»\n]*(?<![\w-])и(?![\w-])[^,;:.!?«»\n]*")
 
 # What stands between two people listed in a row: a comma or «и», and the next one's title.
 _LIST_GAP = re.compile(r"\s*,[^,;:.!?«»\n]*|[^,;:.!?«»\n]*(?<![\w-])и(?![\w-])[^,;:.!?«»\n]*")
+
+
+def _relaying_verb(toks: list[Token]) -> int | None:
+    """Index of the finite verb in `toks` that relays or answers another's words: one of
+    RELAYING_VERBS («процитировал Эрдогана»), or any verb right before a words noun, «на»/«с»
+    allowed between («привел слова», «ответила на слова»)."""
+    for k, tok in enumerate(toks):
+        best = parses(tok.lower)[:1]
+        if not best or best[0].pos != "VERB":
+            continue
+        if best[0].normal in RELAYING_VERBS:
+            return k
+        after = toks[k + 1 : k + 3]
+        if after and after[0].lower in WORDS_LINKS:
+            after = after[1:]
+        if after and lemma(after[0].lower) in WORDS_NOUNS:
+            return k
+    return None
+
+
+def _verb_fits(tok: Token, gender: str | None) -> bool:
+    """Whether the relaying verb's form fits one person of `gender` (never a plural)."""
+    best = parses(tok.lower)[0]
+    if best.has("plur"):
+        return False
+    form = "femn" if best.has("femn") else "masc" if best.has("masc") else None
+    return gender is None or form in (None, gender)
 
 
 def _role_subject(toks: list[Token]) -> bool:

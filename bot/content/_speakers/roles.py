@@ -32,6 +32,7 @@ from bot.content.lexicon import (
     MILITARY_CIVIL_HEADS,
     MILITARY_RANKS,
     NATIONAL_POSTS,
+    PERSONAL_UNITS,
     PREPOSITIONS,
     RANK_MARKS,
     RELATIVE_PRONOUNS,
@@ -76,6 +77,9 @@ def _bare(text: str, nations: tuple[str, ...], at: Token | None) -> bool:
     it («израильский генерал») or a body, a country or «в отставке» after it (lexicon
     BARE_RANK_AFTER: «генерал-майор ВСУ», «генерал НАТО») may make it anyone's soldier."""
     return not nations and at is not None and BARE_RANK_AFTER.match(text, at.end) is not None
+
+
+_TITLE_REACH = 6  # words of a genitive title between an aide's role and the name
 
 
 class _Roles(_Continuity):
@@ -490,7 +494,46 @@ class _Roles(_Continuity):
         others = self._other_roles(lemma, pos) | skip
         if lemma in SPOKESMAN_ROLES and at is not None and self._owned(at):
             others |= self._heads()
+        if lemma in SPOKESMAN_ROLES:
+            others |= self._masters(pos)
         return self._generic(lemma, gender, pos, nations, others)
+
+    def _masters(self, pos: int) -> frozenset[str]:
+        """People named before `pos` only as whose aide or spokesman another is («пресс-секретарь
+        президента ЮАР Сирила Рамафосы», «представитель Хакана Фидана»): a later «представитель»
+        or «помощник» with no name is that aide, never his master."""
+        masters = {
+            m.person.name
+            for m in self.entities.persons
+            if m.person and m.start < pos and self._aide_master(m)
+        }
+        speaking = {
+            m.person.name
+            for m in self.entities.persons
+            if m.person and m.start < pos and m.nominative and not self._aide_master(m)
+        }
+        return frozenset(masters - speaking)
+
+    def _aide_master(self, mention: Mention) -> bool:
+        """Whether an oblique name closes a genitive title that an aide's role or a personal
+        unit opens («пресс-секретарь бывшего президента Бразилии Жаира Болсонару», «глава
+        офиса Владимира Зеленского»): every word between in the genitive or capitalised (a
+        body's name: «Республики Корея», «Милли Меджлиса»), no punctuation."""
+        if mention.nominative and not self._inflected(mention):
+            return False  # «пресс-секретарь президента РФ Дмитрий Песков»: the aide himself
+        if self.aide_head(mention) is not None:
+            return True
+        toks = tokens(self.text, max(0, mention.start - 100), mention.start)[-_TITLE_REACH:]
+        end = mention.start
+        for tok in reversed(toks):
+            if self.text[tok.end : end].strip():
+                return False
+            end = tok.start
+            if role_of(tok.text) in SPOKESMAN_ROLES or word_lemma(tok.lower) in PERSONAL_UNITS:
+                return True
+            if not (tok.text[:1].isupper() or any(p.has("gent") for p in parses(tok.lower))):
+                return False
+        return False
 
     def _russian_named(self) -> frozenset[str]:
         """People with a surname of a Russian pattern (lexicon RUSSIAN_SURNAME_ENDINGS:
