@@ -18,6 +18,7 @@ from bot.content.embassies import find_embassies
 from bot.content.lexicon import (
     BARE_MINISTRIES,
     COMMUNICATION_OFFICES,
+    COMPOUND_STATE_PARTS,
     COUNTRY_ABBREVIATIONS,
     COUNTRY_OFFICES,
     COUNTRY_REFERENCES,
@@ -29,6 +30,7 @@ from bot.content.lexicon import (
     SECURITY_COUNCILS,
     SHIFT_OPENERS,
     SPEECH_VERBS,
+    STATE_HEAD_NOUNS,
     UNDECLINED_MINISTRIES,
     media_name,
     ministry_literals,
@@ -123,17 +125,99 @@ def _restore(original: str, changed: str) -> str:
     return changed[:1].upper() + changed[1:] if original[:1].isupper() else changed
 
 
-def _ministry_of(short: str, match: re.Match[str]) -> str | None:
-    """ "МИД Китая" → "МИД Китая", "Минобороны РФ" → "Минобороны России"; None for a ministry
-    no country follows ("в МИД")."""
+def _ministry_of(short: str, match: re.Match[str]) -> tuple[str | None, int]:
+    """ "МИД Китая" → "МИД Китая", "Минобороны РФ" → "Минобороны России", "МИД Республики
+    Корея" → "МИД Республики Корея" (a state's long name as the text gives it, never Russia's);
+    None for a ministry no country follows ("в МИД"). With it, where the name ends."""
     country = match.group("country")
     if country in ("России", "РФ"):
-        return f"{short} России"
+        return f"{short} России", match.end()
+    end = country_phrase(match.string, match.start("country")) if country else None
+    if end is not None:
+        phrase = " ".join(match.string[match.start("country") : end].split())
+        return f"{short} {'России' if phrase in _RUSSIA_NAMES else phrase}", end
+    return _ministry_of_word(short, country), match.end()
+
+
+_RUSSIA_NAMES = frozenset({"Российской Федерации", "Российская Федерация"})
+
+
+def _ministry_of_word(short: str, country: str | None) -> str | None:
+    """The ministry of the one word after it, when that word names a state in any case."""
     if country and _ACRONYM_STATE.fullmatch(country):
         return f"{short} {country}"
     if country and any(p.has("Geox") for p in parses(country)):
         return f"{short} {_genitive_country(country)}"
     return None
+
+
+# Capitalised words one space apart (a state's name may hold hyphens and an apostrophe:
+# «Кот-д'Ивуара»), and a second part of a two-part state's name after its first.
+_NAME_WORD = re.compile(r"[ \t]?([А-ЯЁ][А-ЯЁа-яё'’-]*)")
+_JOINED_PART = re.compile(rf"[ \t]+(?:{'|'.join(COMPOUND_STATE_PARTS)})(?![\w-])")
+
+
+def country_phrase(text: str, start: int) -> int | None:
+    """Where the name of a state written from `start` in the genitive after a body ends, or
+    None when the words there name none: adjectives, then a state's noun and maybe its name in
+    any case («Исламской Республики Иран», «Объединенных Арабских Эмиратов», «Республики
+    Корея»), or a place («Саудовской Аравии», «Кот-д'Ивуара»), or an abbreviation («КНДР»),
+    then a second part of a two-part name («Боснии и Герцеговины»). A person after it
+    («Республики Корея Чо Тхэ Ёль») is none of it."""
+    words = _words_from(text, start)
+    k = 0
+    while k < len(words) - 1 and _genitive_adjective(words[k][1]):
+        k += 1
+    if not words:
+        return None
+    head_end, head = words[k]
+    if lemma(head.lower()) in STATE_HEAD_NOUNS and _has(head, "gent"):
+        j = k + 1
+        while j < len(words) - 1 and _first_pos(words[j][1]) in ("ADJF", "PRTF"):
+            j += 1
+        if j < len(words) and _has(words[j][1], "Geox"):
+            head_end = words[j][0]
+        elif k == 0:
+            return None  # «МИД Республики»: which state the text does not say here
+    elif not (_ACRONYM_STATE.fullmatch(head) or _place_genitive(head)):
+        return None
+    joined = _JOINED_PART.match(text, head_end)
+    return joined.end() if joined else head_end
+
+
+def _words_from(text: str, start: int) -> list[tuple[int, str]]:
+    """(end, word) of up to six capitalised words one space apart from `start`."""
+    words: list[tuple[int, str]] = []
+    at = start
+    while len(words) < 6 and (hit := _NAME_WORD.match(text, at)) is not None:
+        words.append((hit.end(), hit.group(1)))
+        at = hit.end()
+    return words
+
+
+def _first_pos(word: str) -> str | None:
+    """The part of speech of a word's likeliest reading."""
+    found = parses(word.lower())[:1]
+    return found[0].pos if found else None
+
+
+def _has(word: str, gram: str) -> bool:
+    """Whether any reading of `word` has `gram`."""
+    return any(p.has(gram) for p in parses(word.lower()))
+
+
+def _genitive_adjective(word: str) -> bool:
+    """An adjective (or participle) that may stand in the genitive («Саудовской»)."""
+    return _first_pos(word) in ("ADJF", "PRTF") and _has(word, "gent")
+
+
+def _place_genitive(word: str) -> bool:
+    """A place in the genitive («Аравии», «Конго»), or a foreign compound with an apostrophe
+    the dictionary lacks («Кот-д'Ивуара»)."""
+    readings = parses(word.lower())
+    if any(p.has("Geox") and p.has("gent") for p in readings):
+        return True
+    return ("'" in word or "’" in word) and any(p.has("gent") for p in readings)
 
 
 def _genitive_country(country: str) -> str:
@@ -224,11 +308,11 @@ def _ministries(
         for m in pattern.finditer(text):
             if not all(m.end() <= s or m.start() >= e for s, e in taken):
                 continue
-            country = _ministry_of(short, m)
+            country, named_end = _ministry_of(short, m)
             # the ministry's own words, without a word after it that names no foreign
             # country ("главы внешнеполитического ведомства Сергей Лавров")
             own = country not in (None, f"{short} России") or m.group("country") is None
-            end = m.end() if own else m.start("country") - 1
+            end = named_end if own else m.start("country") - 1
             if country is None:
                 bare.append((len(found), short))
             found.append(Mention(m.start(), end, org=country))

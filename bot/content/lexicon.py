@@ -1017,6 +1017,27 @@ MINISTRIES: tuple[tuple[str, str], ...] = (
     ("Минздрав", r"\bМинздрав\w*|\b[Мм]инистерств\w* здравоохранения"),
     ("Минэнерго", r"\bМинэнерго\b|\b[Мм]инистерств\w* энергетики"),
 )
+# A country after a ministry read as a phrase of its own (bot/content/entities.py
+# `country_phrase`), not one word: the nouns a state's long name is headed by («МИД Республики
+# Корея», «Объединенных Арабских Эмиратов», «Королевства Бахрейн»), in any case, and how the
+# two-part names of states go on after their first part («Боснии и Герцеговины», «Сан-Томе и
+# Принсипи», «Папуа — Новой Гвинеи»): «МИД России и Китая» names two ministries, so a part
+# joined by «и» or a dash is the same state's only when it is one of these second parts.
+STATE_HEAD_NOUNS = word_set(
+    "республика королевство федерация эмират штат остров султанат княжество содружество"
+    " государство союз"
+)
+COMPOUND_STATE_PARTS = (
+    r"и Герцеговин\w*",
+    r"и Принсипи",
+    r"и Тобаго",
+    r"и Барбуд\w*",
+    r"и Невис\w*",
+    r"и Гренадин\w*",
+    r"и Кайкос\w*",
+    r"и Футун\w*",
+    r"[—–-] Нов\w+ Гвине\w+",
+)
 BARE_MINISTRIES = tuple(
     (short, re.compile(rf"(?:{forms})(?: (?P<country>[А-ЯЁ][\w-]*))?"))
     for short, forms in MINISTRIES
