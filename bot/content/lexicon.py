@@ -376,6 +376,25 @@ SHIFT_OPENERS = ("ранее", "прежде", "напомним", "между �
 # Openings that step back to what was said before the news («Ранее Зеленский заявил …»): a
 # «он» after such a sentence may be its subject or the news' own speaker named before it.
 BACKGROUND_OPENERS = ("ранее", "прежде", "напомним")
+# Openings of a sentence that refers back to earlier events («Ранее канцлер … заявлял …»,
+# «В 2022 году Олаф Шольц назвал …», «Тогда министр …»), as regex fragments: the person it
+# names is background, not who acted in the lead, so the summary never joins it to the lead
+# for naming someone (summary.with_actor).
+BACK_REFERENCE_OPENERS = (
+    r"ранее",
+    r"прежде",
+    r"напомним",
+    r"напомню",
+    r"тогда",
+    r"до этого",
+    r"как сообщалось",
+    r"как (?:ранее )?(?:сообщал|писал|передавал)\w*",
+    r"в (?:\d{4}|прошлом|позапрошлом) году",
+    r"в (?:прошлом|позапрошлом) месяце",
+    r"на прошлой неделе",
+    r"в свое время",
+    r"в своё время",
+)
 
 # --- roles --------------------------------------------------------------------------------------
 

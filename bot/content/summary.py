@@ -61,6 +61,7 @@ from bot.content.interviewee import (
 from bot.content.introduce import Piece, introduce, plain, role_phrase, role_windows
 from bot.content.layout import Layout, sentence_end, sentence_start
 from bot.content.lexicon import (
+    BACK_REFERENCE_OPENERS,
     OUTLET,
     PERSON_AFTER,
     SPEECH_VERBS,
@@ -1642,8 +1643,19 @@ def _joined(texts: list[str], speaker: str | None) -> str:
     caption is dropped."""
     if len(texts) > 1 and len(" ".join(texts)) > CAPTION_LIMIT and len(texts[0]) <= CAPTION_LIMIT:
         texts = texts[:1]
-    text = " ".join(texts)
+    text = " ".join([*map(_stopped, texts[:-1]), *texts[-1:]])
     return f"{speaker}: {text}" if speaker else text
+
+
+# A sentence's end: a stop, maybe inside closing quotation marks or brackets («… заявил он.»).
+_STOPPED = re.compile(r"[.!?…:;][»\"“”)]*\s*$")
+
+
+def _stopped(text: str) -> str:
+    """`text` ending with a full stop when another sentence follows it: a lead closing on a
+    quotation with no stop of its own («… назвал его «провокационным»») would run into the
+    next sentence («…» Министр …»)."""
+    return text if not text.strip() or _STOPPED.search(text) else text.rstrip() + "."
 
 
 def _speaker_of(content: str, said: Sequence[tuple[str, str | None]]) -> str | None:
@@ -1778,7 +1790,9 @@ def summarize(
     if not interview:
         chosen = _with_speaker(chosen, every, paragraphs, entities, quote_ranges)
     text = _written(chosen, every, paragraphs, entities, quote_ranges, interview, said)
-    actor = None if interview else with_actor(chosen, candidates, every, text, entities)
+    actor = None
+    if not interview:
+        actor = with_actor(chosen, candidates, every, text, entities, paragraphs)
     if actor is not None:
         text = _written(actor, every, paragraphs, entities, quote_ranges, interview, said)
     if not balanced(text):
@@ -1797,12 +1811,17 @@ def with_actor(
     every: Sequence[Sentence],
     written: str,
     entities: Entities | None,
+    paragraphs: Sequence[str] = (),
 ) -> list[Sentence] | None:
     """A lead of one or two sentences that, as written, names no person nor opens with a post
     («Россия резко осудила …», «В Кремле отреагировали …», «Москва сожалеет …»): its first
     sentence with the next one after the lead that may join it (`_second`) when that one names
     a person («Официальный представитель МИД Мария Захарова заявила …»), in place of a second
     sentence naming nobody. The references say who acted or spoke; the lead's own words stay.
+    A sentence of another dialogue or quotation paragraph («— Мы ответим зеркально, — сказал …»)
+    would read as unmarked first-person words, and one referring back («Ранее канцлер …
+    заявлял …», «В 2022 году …») names background, not who acted: with either the lead
+    stays alone.
     None when the lead names someone already, or no such sentence follows."""
     if entities is None or not chosen or len(chosen) > 2:
         return None
@@ -1816,7 +1835,25 @@ def with_actor(
     second = _second(first, rest, order, _ACTOR_PAIR_LIMIT)
     if second is None or not _mentions_person(second, persons):
         return None
+    spoken = second.paragraph != first.paragraph and _spoken(second, paragraphs)
+    if spoken or _BACK_REFERENCE.match(second.text):
+        return None
     return [first, second]
+
+
+# A sentence opening with a back-reference (lexicon.BACK_REFERENCE_OPENERS), comma or not.
+_BACK_REFERENCE = re.compile(rf"^(?:{'|'.join(BACK_REFERENCE_OPENERS)})(?!\w)", re.IGNORECASE)
+
+
+def _spoken(sentence: Sentence, paragraphs: Sequence[str]) -> bool:
+    """Whether `sentence` belongs to a dialogue or quotation paragraph («— Мы ответим
+    зеркально, — сказал …», «"…", — добавил …»): as a summary's sentence it would be
+    someone's words without their quotation marks."""
+    whole = paragraphs[sentence.paragraph] if sentence.paragraph < len(paragraphs) else ""
+    return any(
+        _DIALOGUE_DASH.match(t.lstrip()) or _QUOTATION_OPENS.match(t.lstrip())
+        for t in (sentence.text, whole)
+    )
 
 
 def _opens_with_post(text: str) -> bool:

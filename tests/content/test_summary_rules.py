@@ -2462,3 +2462,88 @@ WITH_ACTOR = [
 @pytest.mark.parametrize(("article", "summary"), WITH_ACTOR)
 def test_a_lead_naming_nobody_is_followed_by_who_acted(article: str, summary: str) -> None:
     assert analyze(article).summary == summary
+
+
+# The sentence naming a person is no actor of the lead when it is someone's words in a dialogue
+# or quotation paragraph (it would read as unmarked first-person speech) or refers back to
+# earlier events (background, not who acted): the lead stays alone. (article, summary)
+WITH_NO_ACTOR = [
+    (  # a dialogue line
+        f"{_MEXICO}\n— Мы ответим зеркально, — сказал Марсело Эбрард журналистам.",
+        _MEXICO,
+    ),
+    (  # a dialogue line, the speaker's name before the words
+        f"{_MEXICO}\n— Министр экономики Мексики Марсело Эбрард: «Ответ будет зеркальным».",
+        _MEXICO,
+    ),
+    (  # a quotation paragraph
+        f"{_MEXICO}\n«Мы не оставим это без ответа», — заявила президент Мексики Клаудия Шейнбаум.",
+        _MEXICO,
+    ),
+    (
+        f"{_MEXICO}\nРанее министр торговли США Говард Лютник заявлял, что пошлины неизбежны.",
+        _MEXICO,
+    ),
+    (
+        f"{_MEXICO}\nНапомним, президент США Дональд Трамп подписал указ о пошлинах в марте.",
+        _MEXICO,
+    ),
+    (
+        f"{_MEXICO}\nВ 2019 году президент Андрес Мануэль Лопес Обрадор назвал такие меры "
+        "шантажом.",
+        _MEXICO,
+    ),
+    (
+        f"{_MEXICO}\nТогда глава МИД Мексики Хуан Рамон де ла Фуэнте пообещал ответные меры.",
+        _MEXICO,
+    ),
+    (
+        f"{_MEXICO}\nНа прошлой неделе премьер-министр Канады Марк Карни обсуждал пошлины "
+        "с Вашингтоном.",
+        _MEXICO,
+    ),
+    (  # a two-sentence lead keeps its second sentence
+        "Мексика ответит на пошлины США. Решение уже принято на заседании правительства.\n"
+        "Ранее министр торговли США Говард Лютник заявлял, что пошлины неизбежны.",
+        "Мексика ответит на пошлины США. Решение уже принято на заседании правительства.",
+    ),
+    (  # … against a dialogue line too
+        "Мексика ответит на пошлины США. Решение уже принято на заседании правительства.\n"
+        "— Ответ будет зеркальным, — сказала Клаудия Шейнбаум журналистам.",
+        "Мексика ответит на пошлины США. Решение уже принято на заседании правительства.",
+    ),
+    (
+        f"{_MEXICO}\nКак сообщалось, генсек ВТО Нгози Оконджо-Ивеала призвала стороны к диалогу.",
+        _MEXICO,
+    ),
+]
+
+
+@pytest.mark.parametrize(("article", "summary"), WITH_NO_ACTOR)
+def test_no_actor_from_words_or_background(article: str, summary: str) -> None:
+    assert analyze(article).summary == summary
+
+
+# A lead ending on a closing quotation mark with no stop is stopped before the sentence joined
+# to it. (article, summary)
+STOPPED_LEAD = [
+    (
+        "Россия резко осудила решение Берлина о размещении американских ракет, назвав его "
+        "«провокационным и опасным шагом, который подрывает безопасность всего европейского "
+        "континента»\nМинистр иностранных дел России Сергей Лавров заявил, что Москва ответит.",
+        "Россия резко осудила решение Берлина о размещении американских ракет, назвав его "
+        "«провокационным и опасным шагом, который подрывает безопасность всего европейского "
+        "континента». Министр иностранных дел России Сергей Лавров заявил, что Москва ответит.",
+    ),
+    (
+        f"{_MEXICO[:-1]}, назвав его «экономической агрессией»\nМинистр экономики Мексики "
+        "Марсело Эбрард заявил, что страна ответит.",
+        f"{_MEXICO[:-1]}, назвав его «экономической агрессией». Министр экономики Мексики "
+        "Марсело Эбрард заявил, что страна ответит.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("article", "summary"), STOPPED_LEAD)
+def test_a_lead_closing_on_a_quotation_is_stopped(article: str, summary: str) -> None:
+    assert analyze(article).summary == summary
