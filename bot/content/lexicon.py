@@ -562,6 +562,13 @@ STATE_OFFICES = word_set(
 # сказал посол», «— отметил председатель ГД»), but one of these names someone beside the head
 # the text named («Трамп … «…», — добавил вице-президент»), so it never falls back on him.
 SECOND_POSTS = word_set("заместитель вице-премьер вице-президент вице-спикер помощник советник")
+# Posts that serve one person, named in the genitive after him: «спецпосланника Дональда
+# Трампа Уиткоффа», «заместителя Сергея Лаврова Рябкова». A surname right after the master's
+# name is the aide's own, never a further word of the master's name (lemmas).
+AIDE_POSTS = word_set(
+    """спецпосланник посланник спецпредставитель представитель заместитель пресс-секретарь
+    секретарь помощник советник эмиссар адвокат супруга жена муж сын дочь"""
+)
 # Military ranks, and the bodies whose people hold them: «— сказал генерал-майор» nobody was
 # introduced with stands for the one person the text introduced with such a body in the title
 # («Официальный представитель Минобороны России Игорь Конашенков»), when every other person

@@ -17,7 +17,9 @@ from bot.content.apposition import oblique_by_context
 from bot.content.arabic_names import find_chains
 from bot.content.declension import declined_genders, man_stem_nominative, undeclined_as_written
 from bot.content.lexicon import (
+    AIDE_POSTS,
     CIRCUMSTANCE_PREPOSITIONS,
+    DEPUTY_PREFIX,
     EAST_ASIAN_SURNAMES,
     FOREIGN_ONLY_ENDINGS,
     FOREIGN_VOWEL_ENDINGS,
@@ -1504,7 +1506,7 @@ class _Finder:
             return j, person
         case = _read_case([w for _s, _e, w in self.words[i : j + 1]], person.name.split())
         word, gap = self.words[k][2], self.gap(k)
-        joined = gap == " " and not known(word.lower())
+        joined = gap == " " and not known(word.lower()) and not self._aide_after(i, word, case)
         if case is None or not (joined or _particle_gap(gap)):
             return j, person
         if _CAP_AFTER.match(self.text, self.words[k][1]):
@@ -1514,6 +1516,29 @@ class _Finder:
             return j, person
         keys = person.keys | _surname_keys(word) | {found.lower()}
         return k, Person(f"{person.name}{gap}{found}", found, person.gender, keys)
+
+    def _aide_after(self, i: int, word: str, case: str | None) -> bool:
+        """Whether `word`, after a bare space, is another person's surname rather than a last
+        word of the name opening at word `i`: the name follows a post serving a person
+        («спецпосланника Дональда Трампа Уиткоффа»: the envoy's own name), or `word` is a
+        Russian surname in the case («… Рябкова»). A wrong glue would give the master's
+        quotes to an invented person."""
+        return _russian_surname(word, case) is not None or self._serves_before(i)
+
+    def _serves_before(self, i: int) -> bool:
+        """Whether the name at word `i` is governed by a post serving a person, in an oblique
+        case («спецпосланника Дональда Трампа …»): the name is the
+        master's and a surname after it the aide's. A nominative post («Советник Хосе
+        Мануэль Гарсия Маргальо») is the name's own."""
+        before = _POST_BEFORE.search(self.text, max(0, self.words[i][0] - 40), self.words[i][0])
+        if before is None:
+            return False
+        post = before.group(1).lower()
+        found = parses(post)
+        if any(p.has("nomn") for p in found):
+            return False
+        lemmas = {role_of(post)} | {p.normal for p in found}
+        return post.startswith(DEPUTY_PREFIX) or bool(lemmas & AIDE_POSTS)
 
     def _tail_word(self, k: int) -> bool:
         """Whether word `k` can continue a name: free, a name word in the nominative (or one
@@ -1846,6 +1871,7 @@ def _written_given_name(text: str, given: str, surname: str) -> str | None:
 
 
 _WORD_BEFORE = re.compile(r"([А-ЯЁа-яё]+)[ \t]+$")
+_POST_BEFORE = re.compile(r"([а-яё][а-яё-]*)[ \t]+$")
 
 
 def _agreeing_gender(text: str, start: int, end: int) -> str | None:
