@@ -25,6 +25,7 @@ from bot.content.lexicon import (
     DESCRIPTION_KIN,
     EXACT_POSTS,
     HEAD_ROLES,
+    HEADS,
     LEADER_PERIPHRASES,
     LEADER_ROLES,
     MEDIA,
@@ -80,6 +81,10 @@ def _bare(text: str, nations: tuple[str, ...], at: Token | None) -> bool:
 
 
 _TITLE_REACH = 6  # words of a genitive title between an aide's role and the name
+
+
+def _genitive_word(tok: Token) -> bool:
+    return all(p.has("gent") for p in parses(tok.lower)[:1])
 
 
 class _Roles(_Continuity):
@@ -493,10 +498,24 @@ class _Roles(_Continuity):
             return related
         others = self._other_roles(lemma, pos) | skip
         if lemma in SPOKESMAN_ROLES and at is not None and self._owned(at):
-            others |= self._heads()
+            others |= self._heads() | self._first_named_after(pos, at)
         if lemma in SPOKESMAN_ROLES:
             others |= self._masters(pos)
         return self._generic(lemma, gender, pos, nations, others)
+
+    def _first_named_after(self, pos: int, at: Token) -> frozenset[str]:
+        """«— заявил представитель президента Турции. Эрдоган подтвердил …»: an aide whose
+        owner is a head's role in the genitive is never a person the text first names after
+        him — that one is the head himself, or someone else."""
+        after = tokens(self.text, at.end, min(len(self.text), at.end + 40))[:1]
+        owner = role_of(after[0].text) if after else None
+        if owner is None or owner not in HEADS or not _genitive_word(after[0]):
+            return frozenset()
+        before = {m.person.name for m in self.entities.persons if m.person and m.start < pos}
+        return (
+            frozenset(m.person.name for m in self.entities.persons if m.person and m.start > pos)
+            - before
+        )
 
     def _masters(self, pos: int) -> frozenset[str]:
         """People named before `pos` only as whose aide or spokesman another is («пресс-секретарь
