@@ -569,6 +569,13 @@ AIDE_POSTS = word_set(
     """спецпосланник посланник спецпредставитель представитель заместитель пресс-секретарь
     секретарь помощник советник эмиссар адвокат супруга жена муж сын дочь"""
 )
+# Words before a post that make its holder another than the office's present one («бывший
+# президент Франции», «экс-президент», «и. о. главы»), by lemma or hyphenated prefix: a title's
+# role («Президент Франции выступил …») never stands for a person the lead so introduces.
+FORMER_MARKS = word_set("бывший экс прежний экс-глава временно исполняющий")
+# Roles that say whose leader only by the words after them («лидер оппозиции», «лидер партии»):
+# a title's other post («Премьер Израиля ответил …») never stands for a lead's such role.
+LOOSE_HEADS = word_set("лидер")
 # Military ranks, and the bodies whose people hold them: «— сказал генерал-майор» nobody was
 # introduced with stands for the one person the text introduced with such a body in the title
 # («Официальный представитель Минобороны России Игорь Конашенков»), when every other person
@@ -590,7 +597,7 @@ MILITARY_BODIES = re.compile(
 )
 # Roles that head a body («глава МИД», «министр обороны», «руководитель внешнеполитического
 # ведомства»): with the body after them they name one post, whichever head word a text uses.
-HEAD_ROLES = word_set("глава руководитель министр шеф начальник директор")
+HEAD_ROLES = word_set("глава руководитель министр шеф начальник директор гендиректор")
 # Roles that name one post exactly, by the body another head word must name to hold it: «—
 # сказал министр» stands only for a person whose own title holds that post — headed by the
 # word itself («министр иностранных дел», «вице-премьер — министр промышленности»), or by

@@ -11,13 +11,23 @@ import re
 from bot.content._attribution.clauses import _named_in, first_verb
 from bot.content._attribution.context import Found, Outcome, SpanContext
 from bot.content._speakers.nations import is_country_word, nation_keys
-from bot.content.lexicon import TOPIC_PREPOSITIONS, RoleKind, role_kind, role_of, same_role
+from bot.content.lexicon import (
+    FORMER_MARKS,
+    LOOSE_HEADS,
+    TOPIC_PREPOSITIONS,
+    RoleKind,
+    role_kind,
+    role_of,
+    same_role,
+)
 from bot.content.morph import parses
 from bot.content.speakers import Token, tokens
 
 _TITLE_MAX = 200  # a first paragraph longer than this is no title line
 _TITLE_LABEL = re.compile(r"\s*([^:«»\"\n.,]{2,60}):\s")
 _WORD = re.compile(r"[^\W\d_]+")
+_HYPHENED = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")  # «экс-президент» is one word
+_PHRASE_BREAK = re.compile(r"[.,;:!?«»()\"—–]")
 # «РЭУ имени Плеханова»: a name an institution bears, no person of the text.
 _NAMED_AFTER = re.compile(r"\b(?:имени|им\.)\s*$")
 _LEAD = 1  # the paragraph under the title
@@ -118,13 +128,23 @@ def _lower(tok: Token, k: int) -> bool:
 
 
 def _title_countries(toks: list[Token]) -> list[tuple[str, ...]]:
-    """The countries a title's role names («глава МИД Белоруссии»), each as the stems its
-    name opens with: the lead must name the same one for the role to stand for its person."""
+    """The countries and regions a title's role names («глава МИД Белоруссии», «Губернатор
+    Белгородской области»), each as the stems its name opens with: the lead must name the
+    same one for the role to stand for its person (never the governor of «Курской области»)."""
+    words = [t for t in toks if t.text[:1].isalnum()][1:]  # the first is capitalised anyway
     return [
-        nation_keys(t.text) or (t.lower[:4],)
-        for t in toks
-        if t.text[:1].isupper() and is_country_word(t.text)
+        nation_keys(t.text) or (t.lower[:4],) if is_country_word(t.text) else (t.lower[:_STEM],)
+        for t in words
+        if t.text[:1].isupper() and (is_country_word(t.text) or _place_word(t))
     ]
+
+
+def _place_word(tok: Token) -> bool:
+    """A region a title's post names, by its adjective or its own name («Белгородской»,
+    «Камчатки»), not a body («МИД», «Госдумы»)."""
+    return not tok.text.isupper() and any(
+        p.pos == "ADJF" or p.has("Geox") for p in parses(tok.lower)[:1]
+    )
 
 
 def _post_word(tok: Token) -> bool:
@@ -135,6 +155,33 @@ def _post_word(tok: Token) -> bool:
     return tok.text[:1].isupper() and not any(
         p.has("nomn") and p.has("Name") for p in parses(tok.lower)
     )
+
+
+def _holds(title: str, phrase: str) -> bool:
+    """Whether a phrase of the lead (between punctuation) gives someone the title's role
+    himself: its first role word fits it (`_fits_role`) as the nominative head, with no
+    other role after it (one «Глава офиса президента Украины» serves is no president), nor a
+    former holder's («Бывший президент Франции», «Экс-президент»: lexicon FORMER_MARKS), nor
+    a role that says whose by what follows (lexicon LOOSE_HEADS: «Лидер оппозиции» is no
+    premier)."""
+    words = [w.lower() for w in _HYPHENED.findall(phrase)]
+    at = next((k for k, w in enumerate(words) if role_of(w)), None)
+    if at is None or any(_former(w) for w in words[: at + 1]):
+        return False
+    if any(role_of(w) for w in words[at + 1 :]):  # «глава офиса президента»: a post of his
+        return False
+    head = words[at]
+    if role_of(head) in LOOSE_HEADS and role_of(head) != title:
+        return False
+    nominative = any(p.has("nomn") for p in parses(head) if p.pos == "NOUN")
+    return nominative and _fits_role(title, head)
+
+
+def _former(word: str) -> bool:
+    """Whether a word marks a post's former or acting holder (lexicon FORMER_MARKS), by its
+    lemma or a hyphenated prefix («экс-президент»)."""
+    found = parses(word)[:1]
+    return word.split("-")[0] in FORMER_MARKS or any(p.normal in FORMER_MARKS for p in found)
 
 
 def _fits_role(title: str, word: str) -> bool:
@@ -172,7 +219,7 @@ def _lead_person(
         return None
     first = named[0].start
     before = _WORD.findall(c.text, lo, first)
-    if not any(_fits_role(role, w) for w in before):
+    if not any(_holds(role, part) for part in _PHRASE_BREAK.split(c.text[lo:first])):
         return None
     lowered = [w.lower() for w in before]
     if any(not any(w.startswith(keys) for w in lowered) for keys in countries or []):

@@ -159,15 +159,20 @@ class _Roles(_Continuity):
         sole = None if reply else self._sole_speaker(pos)
         if sole is None or sole not in people:
             return None
-        untitled = _nominative(at) and lemma not in SECOND_POSTS and self._office_stated(lemma, at)
+        untitled = (
+            _nominative(at)
+            and lemma not in SECOND_POSTS
+            and self._office_stated(lemma, at, people[sole])
+        )
         return sole if self._sole_fits(people[sole], lemma, keys, post, untitled) else None
 
-    def _office_stated(self, lemma: str, at: Token) -> bool:
+    def _office_stated(self, lemma: str, at: Token, mentions: list[Mention]) -> bool:
         """Whether the text, before the description `at`, says someone holds its office
-        without naming him: the same post (or another head of a body, «Глава Башкирии …» for
-        «руководитель региона») as a subject or an agent («Заявление было сделано … послом
-        России в Сирии»), after no preposition («встретился с послом США» is someone else)
-        and with no name in its clause — the text's only speaker is the one it means."""
+        without naming him: the same post (or another head of a body) as a subject or an
+        agent («Заявление было сделано … послом России в Сирии»), after no preposition
+        («встретился с послом США» is someone else), with no name in its clause, and closing
+        its sentence right before the speaker's name opens the next (`_named_next`) — the
+        name then says who held it."""
         for start, end, word in self._role_words():
             if start >= at.start:
                 break
@@ -176,9 +181,22 @@ class _Roles(_Continuity):
                 continue
             if not (same_role(role, lemma) or {role, lemma} <= HEAD_ROLES):
                 continue
-            if not self._after_preposition(start) and not self._named_in_clause(end):
+            if self._after_preposition(start) or self._named_in_clause(end):
+                continue
+            if self._named_next(end, mentions):
                 return True
         return False
+
+    def _named_next(self, end: int, mentions: list[Mention]) -> bool:
+        """Whether the office at `end` closes its sentence with its title alone («… послом
+        России в Сирии. Александр Ефимов заявил …») and one of `mentions` opens the next. An
+        office that acts after it («Посол России вручил ноту. Сергей Лавров заявил …») is
+        someone beside the leader a text names bare, however alone he speaks."""
+        stop = sentence_end(self.text, end, len(self.text))
+        if any(p.pos == "VERB" for t in tokens(self.text, end, stop) for p in parses(t.lower)[:1]):
+            return False
+        follows = len(self.text) - len(self.text[stop:].lstrip())
+        return any(m.start == follows for m in mentions)
 
     def _after_preposition(self, start: int) -> bool:
         """Whether a preposition governs the word at `start`, over its modifiers («с новым
