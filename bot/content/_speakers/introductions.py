@@ -365,9 +365,19 @@ def _subjects_verb(words: list[Token], *, owned: bool = True) -> int | None:
 
 
 def _subject_role(tok: Token) -> bool:
-    """Whether `tok` is a role noun read first as a nominative singular («Премьер»)."""
-    best = parses(tok.lower)[:1]
-    return bool(best) and best[0].has("nomn", "sing") and role_of(tok.text) is not None
+    """Whether `tok` is a role noun read first as a nominative singular («Премьер»), not an
+    oblique case of one read first as another noun («Премьера Венгрии … поддержал Роберт
+    Фицо»: «премьера» is the accusative of «премьер», the fronted object)."""
+    found = parses(tok.lower)
+    if not found or not found[0].has("nomn", "sing") or role_of(tok.text) is None:
+        return False
+    others = [p for p in found[1:] if p.pos == "NOUN"]
+    return _role_lemma(found[0].normal) or not any(_role_lemma(p.normal) for p in others)
+
+
+def _role_lemma(word: str) -> bool:
+    """Whether `word` is a role noun's own lemma («премьер»; «премьера» is another noun)."""
+    return role_of(word) == word
 
 
 def verb_form(tok: Token) -> bool:
