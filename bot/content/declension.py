@@ -137,6 +137,8 @@ def _guessed_form(written: str, read: str, text_words: set[str]) -> bool:
     nominative, and the text never writes it."""
     if _fold(written) == _fold(read) or not _CAPITALISED.fullmatch(written):
         return False
+    if read.endswith("ь"):
+        return False  # «Асели» of «Асель»: a soft-sign name's real genitive, no invention
     if not written.endswith(_UNDECLINED_ONLY) or written.endswith(_ADJECTIVE_GENITIVES):
         return False  # «Салуцкого»: an adjectival surname's genitive
     if known(written) or (written.endswith("и") and written[-2] not in _HARD_I_STEMS):
