@@ -43,6 +43,8 @@ from bot.content.interview import (
 from bot.content.interviewee import given_stem
 from bot.content.layout import Layout, count_words
 from bot.content.lexicon import (
+    INTERVIEW_NEWS_OPENERS,
+    INTERVIEW_ROLE_FITS,
     MEDIA_STEMS,
     OUTLET,
     REPORTER_NOUNS,
@@ -242,6 +244,8 @@ def _announced(text: str, lo: int, end: int, entities: Entities) -> list[str]:
     people = [m for m in entities.persons if lo <= m.start < end and m.person is not None]
     if after is not None:
         people = [m for m in people if m.start >= after.end()]
+        if _WITH_OBJECT.match(after.group(0)):
+            people = [m for m in people if _instrumental(text, m)]
     else:
         people = _answering(text, lo, end, people)
     names = list(dict.fromkeys(m.person.name for m in people if m.person is not None))
@@ -263,6 +267,21 @@ def _announced(text: str, lo: int, end: int, entities: Entities) -> list[str]:
 # A sentence opening with the interview itself («Интервью Генерального секретаря ШОС Владимира
 # Норова агентству …», «Стенограмма интервью министра …»): whose it is follows in the genitive.
 _INTERVIEW_OF = re.compile(r"\s*(?:[А-ЯЁ][а-яё]+\s+)?[Ии]нтервью\s")
+
+
+# An outlet's own «обсуждаем с X», «поговорили с X» (a `_WITH` match): X talks, named in the
+# instrumental. («интервью с Кристианом взял Игорь Сид» is left as it was read.)
+_WITH_OBJECT = re.compile(r"^(?:обсуждаем|поговорили)\s+со?\s$", re.IGNORECASE)
+
+
+def _instrumental(text: str, m: Mention) -> bool:
+    """Whether a name after «с» may be the instrumental object of «с» itself («поговорили с
+    послом Иваном Петровым»), not a genitive elsewhere in the sentence («обсуждаем с
+    экспертом итоги визита Дональда Трампа», «о словах Дмитрия Пескова»): the one talked
+    with is then a bare common noun, unknown. A word no dictionary declines (a foreign
+    name) may be any case."""
+    words = text[m.start : m.end].split()
+    return any(not known(w) or any(p.has("ablt") for p in parses(w.lower())) for w in words)
 
 
 def _genitive_headed(text: str, lo: int, end: int, entities: Entities) -> list[str] | None:
@@ -993,6 +1012,7 @@ def _protagonist(reading: _Reading, intro_end: int) -> str | None:
     cues = _cue_sentences(reading.text, 0, intro_end)
     if not cues or _names_anyone(reading, cues):
         return None
+    role = _announcing_role(reading.text, cues)
     names = {
         m.person.name
         for m in reading.entities.persons
@@ -1002,8 +1022,43 @@ def _protagonist(reading: _Reading, intro_end: int) -> str | None:
         and not _initials_only(reading.text[m.start : m.end], m)
         and not _TOLD.search(_before(reading.text, m.start))
         and not _interviewer(_before(reading.text, m.start))
+        and not _news_sentence(reading.text, m.start)
+        and _title_fits(reading.text, m.start, role)
     }
     return names.pop() if len(names) == 1 else None
+
+
+def _announcing_role(text: str, cues: list[tuple[int, int]]) -> str | None:
+    """The one role noun in the nominative the announcing sentences name their speaker by
+    («Российский дипломат рассказал …», «Эксперт рассказал …»); None when they name none
+    («в интервью дипломата “Известиям”», «Корреспондент расспросил о … его увлечениях»)."""
+    roles = {
+        role_of(w)
+        for lo, hi in cues
+        for w in _ROLE_WORD.findall(text, lo, hi)
+        if _nominative_role(w) and not _interviewer(w)
+    }
+    return roles.pop() if len(roles) == 1 else None
+
+
+def _title_fits(text: str, start: int, role: str | None) -> bool:
+    """Whether the person named at `start` may be the one an announcement calls `role`: any
+    one when it calls nobody by a role; else only one titled right before the name by that
+    role or one `INTERVIEW_ROLE_FITS` allows (a «дипломат» is the «посол», the «замглавы
+    МИД»; an «эксперт» is no minister, and a name bare of a title is the news, not the
+    interviewee: «Дипломат рассказал … Владимир Зеленский отверг план»)."""
+    if role is None:
+        return True
+    fits = {role, *INTERVIEW_ROLE_FITS.get(role, ())}
+    return any(role_of(w) in fits for w in _ROLE_WORD.findall(_before(text, start)))
+
+
+def _news_sentence(text: str, start: int) -> bool:
+    """Whether the name at `start` stands in a sentence opening with a step to the news the
+    interview is about («Накануне Дональд Трамп пригрозил …», «Ранее …»): not its guest."""
+    cut = max(text.rfind(c, 0, start) for c in ".!?\n")
+    opening = text[cut + 1 : start].lstrip(' «"—–-').lower()
+    return opening.startswith(INTERVIEW_NEWS_OPENERS)
 
 
 def _initials_only(written: str, m: Mention) -> bool:

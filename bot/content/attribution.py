@@ -67,7 +67,7 @@ from bot.content._attribution.reported_of import _not_reported_of
 from bot.content._attribution.topics import _topic_not_speaker
 from bot.content.layout import sentence_end
 from bot.content.lexicon import MEDIA, PASSING_ON_VERBS, QUOTING_VERBS, RELAY_VERBS
-from bot.content.speakers import Verb, tokens
+from bot.content.speakers import Token, Verb, tokens
 
 __all__ = [
     "NOT_SPEECH",
@@ -113,6 +113,7 @@ _COMMA_AFTER = re.compile(r"^[ \t]*,[ \t]*")
 # «…». or «…» ending its paragraph, «— сказал министр …» opening the next (`_dash_below`).
 _STOP_AFTER = re.compile(r"^[ \t]*\.?[ \t]*(?=\n|$)")
 _CONJUNCTIONS = frozenset({"и", "а", "но", "или", "что", "чтобы"})
+_JOINING = frozenset({"и", "а"})  # a dash clause so opened may go on to a quotation of its own
 
 
 # The dash rule stays beside RULES: an outlet relaying the words asks the rules after it
@@ -139,6 +140,8 @@ def dash_after(c: SpanContext) -> Outcome:
         # comma closes the owner's reported words; the commenting verb names no speaker
         return None
     verb = first_verb(toks, 5 if dashed else 2) or (such_statement_verb(toks) if dashed else None)
+    if verb is not None and _introduces_next(c.text, toks, verb, clause_hi):
+        return None  # «…», — а в правительстве добавили: «…»: the next quotation's speaker
     if verb is None and dash is not None:
         return any_verb_after(c, dash.group(0), clause_lo, clause_hi)
     if verb is None or (not dashed and _gerund(verb)):
@@ -173,6 +176,20 @@ def _reported_by_body(c: SpanContext, body: str) -> Found | None:
         for m in ents.persons
     )
     return own if named else None
+
+
+# A speech verb's clause going on to a colon and a quotation: it introduces that one.
+_COLON_QUOTE = re.compile(r":[ \t]*[«\"“„]")
+
+
+def _introduces_next(text: str, toks: list[Token], verb: Verb, clause_hi: int) -> bool:
+    """Whether the clause after the dash is joined by «а»/«и» and goes on to its own colon
+    and quotation («Кожемяко заявил: «…», — а в краевом правительстве добавили: «…»»): it
+    introduces the next quotation, and leaves this one to the rules after (its own «X
+    заявил:»)."""
+    if not toks or toks[0].lower not in _JOINING:
+        return False
+    return _COLON_QUOTE.search(text, verb.token.end, clause_hi) is not None
 
 
 _BARE_AFTER = re.compile(r"^[ \t]+(?=[а-яё])")

@@ -224,6 +224,14 @@ REPORTER_NOUNS = word_set(
 # each stem opens a word of the table.
 TOLD_REPORTER_STEMS = ("корреспондент", "журналист")
 REPORTER_STEMS = (*TOLD_REPORTER_STEMS, "обозревател", "ведущ")
+# An interview announced by a role noun naming nobody («Дипломат рассказал корреспонденту “Ъ”
+# …») is answered by the introduction's one person only when that person's title fits the
+# noun: the role's own (lemma of `role_of`) or one row here. «эксперт» fits no minister, so
+# «Эксперт рассказал … Сергей Лавров встретился …» names nobody (bot/content/answers.py).
+INTERVIEW_ROLE_FITS: dict[str, tuple[str, ...]] = {
+    "дипломат": ("посол", "заместитель", "министр", "консул", "постпред", "представитель"),
+    "эксперт": ("политолог", "аналитик", "экономист"),
+}
 # "отрицает, что Лавров назвал …", "опроверг, что …": the words after are someone's claim the
 # subject denies, nobody's own saying. Lemmas.
 DENIAL_VERBS = word_set("отрицать опровергнуть опровергать")
@@ -394,6 +402,18 @@ BACK_REFERENCE_OPENERS = (
     r"на прошлой неделе",
     r"в свое время",
     r"в своё время",
+)
+# Sentences opening so tell the news an interview is about («Накануне Дональд Трамп
+# пригрозил …»), not who answers it. Lower-case openings, several words where needed.
+INTERVIEW_NEWS_OPENERS = (
+    *BACKGROUND_OPENERS,
+    "накануне",
+    "вчера",
+    "позавчера",
+    "на прошлой неделе",
+    "на днях",
+    "тогда",
+    "между тем",
 )
 
 # --- roles --------------------------------------------------------------------------------------
@@ -694,6 +714,16 @@ BODY_NOUNS = PRESS_UNITS | word_set(
     """министерство ведомство дипведомство посольство дипмиссия постпредство представительство
     консульство генконсульство правительство кабмин"""
 )
+# Bodies of many states, by the abbreviation they are named by: never a «ведомство» or a
+# «министерство» (MINISTRY_ANAPHORS), whose head a state appoints. Written forms.
+INTERNATIONAL_BODIES = (
+    *("НАТО", "ООН", "ОБСЕ", "ВОЗ", "МАГАТЭ", "ШОС", "БРИКС", "ОДКБ"),
+    *("ЕАЭС", "СНГ", "ОПЕК", "МВФ", "ЮНЕСКО", "МОК"),
+)
+# Body nouns that stand only for a state's ministry or agency («— уточнило ведомство»): never
+# for ООН, НАТО (INTERNATIONAL_BODIES), nor for a ministry whose minister, named by a title
+# not naming it, spoke after it was named (HEAD_ROLES; bot/content/_speakers/organisations.py).
+MINISTRY_ANAPHORS = word_set("ведомство дипведомство министерство")
 # Courtesy titles: «господин Рябков», «г-жа Захарова», «мистер Кирби» are those people, the
 # title adding nothing about who they are (unlike a role, it never names an office).
 HONORIFICS = word_set("господин госпожа г-н г-жа мистер миссис мисс мадам месье сеньор сеньора")
@@ -996,10 +1026,7 @@ ORGANISATIONS: tuple[Organisation, ...] = (
     ),
     Organisation("ВОЗ", (r"\bВсемирн\w+ организаци\w+ здравоохранения\b",)),
     Organisation("Африканский союз", (r"\bАфриканск\w+ союз\w*", r"\bАфросоюз\w*")),
-    Organisation(
-        "",
-        (r"\b(?:НАТО|ООН|ОБСЕ|ВОЗ|МАГАТЭ|ШОС|БРИКС|ОДКБ|ЕАЭС|СНГ|ОПЕК|МВФ|ЮНЕСКО|МОК)\b",),
-    ),
+    Organisation("", (r"\b(?:" + "|".join(INTERNATIONAL_BODIES) + r")\b",)),
     # Companies that speak for themselves ("заявили в WhatsApp"); never the platforms people
     # post on ("в своём Telegram-канале"), which are where, not who.
     Organisation(

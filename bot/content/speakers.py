@@ -218,7 +218,7 @@ class Resolver(_Roles):
         noun = body_subject(toks, verb)
         if noun is None or body_named(toks, noun):
             return None
-        return self.referred_body(pos, body_nation(self.text, noun))
+        return self.referred_body(pos, body_nation(self.text, noun), lemma(noun.lower))
 
     def _in_clause(self, toks: list[Token], verb: Verb, pos: int) -> Answer:
         """Who the clause itself names as the verb's subject; (False, None) when nobody."""
@@ -733,7 +733,7 @@ class _ClauseScan:
         if after and (after[0].text[:1].isupper() or _genitive_noun(after[0].lower)):
             return None
         # never a person «Об этом X написал», nor another country's body («в российском ведомстве»)
-        body = self.resolver.referred_body(self.pos, body_nation(text, tok))
+        body = self.resolver.referred_body(self.pos, body_nation(text, tok), lemma(tok.lower))
         if body is not None:
             return True, body
         return (True, None) if owned else None  # a body's text, never an outlet's

@@ -220,3 +220,83 @@ def test_a_body_noun_refers_to_the_body_named_before(
     text: str, opening: str, speaker: str | None
 ) -> None:
     assert _speaker(text, opening) == speaker
+
+
+# «ведомство», «министерство» refer back only to a state's ministry or agency: never to a body
+# of many states («в ООН», «на сессии ШОС»), nor past a minister whose title names no body
+# spoken of, who spoke after the body was named (his own ministry is meant, unnamed).
+MINISTRY_ANAPHORA: list[Row] = [
+    (
+        "Сергей Лавров выступил в ООН. «Россия не допустит эскалации», — подчеркнули в ведомстве.",
+        "Россия",
+        None,
+    ),
+    (
+        "Делегация Пентагона прибыла в Киев. Министр обороны Украины Денис Шмыгаль заявил: «Мы"
+        " благодарны партнерам». «Поставки продолжатся», — уточнило ведомство.",
+        "Поставки",
+        None,
+    ),
+    (
+        "Глава Пентагона Пит Хегсет прибыл в Брюссель на встречу в штаб-квартире НАТО."
+        " «Альянс силен как никогда», — уточнило ведомство.",
+        "Альянс",
+        None,
+    ),
+    (
+        "Ван И выступил на сессии ШОС.\n«Китай за многополярность», — говорится в заявлении"
+        " ведомства.",
+        "Китай",
+        None,
+    ),
+    (
+        "Минобороны Израиля сообщило об ударе. Министр обороны Индии Раджнатх Сингх заявил: «Мы"
+        " следим». «Операция завершена», — уточнило ведомство.",
+        "Операция",
+        None,
+    ),
+    (  # the minister's title names the body itself: it is his
+        "В МИД Кении сообщили о визите. Глава МИД Кении Мусалиа Мудавади заявил: «Мы рады"
+        " гостям». «Визит пройдет по плану», — уточнило ведомство.",
+        "Визит",
+        "МИД Кении",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), MINISTRY_ANAPHORA)
+def test_a_ministry_noun_refers_only_to_a_state_body(
+    text: str, opening: str, speaker: str | None
+) -> None:
+    assert _speaker(text, opening) == speaker
+
+
+# A dash clause joined by «а»/«и» that goes on to its own colon and quotation introduces that
+# one: the quotation before the dash keeps its own «X заявил:».
+JOINED_DASH_CLAUSES: list[Row] = [
+    (
+        "Губернатор Приморья Олег Кожемяко заявил: «Мост откроют в срок», — а в краевом"
+        " правительстве добавили: «Деньги есть».",
+        "Мост",
+        "Олег Кожемяко",
+    ),
+    (
+        "Губернатор Приморья Олег Кожемяко заявил: «Мост откроют в срок», — а в краевом"
+        " правительстве добавили: «Деньги есть».",
+        "Деньги",
+        "краевое правительство",
+    ),
+    (
+        "Министр финансов Индонезии Шри Мульяни Индравати заявила: «Бюджет сбалансирован», — а в"
+        " Минфине России добавили: «Мы согласны».",
+        "Бюджет",
+        "Шри Мульяни Индравати",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), JOINED_DASH_CLAUSES)
+def test_a_joined_dash_clause_introduces_the_next_quotation(
+    text: str, opening: str, speaker: str | None
+) -> None:
+    assert _speaker(text, opening) == speaker

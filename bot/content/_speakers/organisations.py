@@ -21,9 +21,12 @@ from bot.content.lexicon import (
     ANONYMITY_BEFORE,
     ANONYMOUS_MARKS,
     BODY_ANAPHORS,
+    HEAD_ROLES,
     INTERLOCUTORS,
+    INTERNATIONAL_BODIES,
     MEDIA,
     MEDIA_KINDS,
+    MINISTRY_ANAPHORS,
     OWNED_TEXTS,
     PLATFORMS,
     PRESS_UNITS,
@@ -33,6 +36,7 @@ from bot.content.lexicon import (
     UNKNOWN_AGENTS,
     WORDS_NOUNS,
 )
+from bot.content.mentions import Entities
 from bot.content.morph import lemma, parses
 
 _POSSESSIVE_GENDER = {"его": "masc", "ее": "femn", "её": "femn"}
@@ -44,6 +48,9 @@ _WORD_BEFORE = re.compile(r"([\w-]+)[ \t]+$")
 _PUNCTUATION = re.compile(r"[^\w\s-]")
 _IN_UNIT = re.compile(rf"(?<!\w)[Вв]о? {SPEAKING_UNIT}[ \t]+$")
 _TEXT_OWNERS = OWNED_TEXTS | PRESS_UNITS  # «в сообщении …», «пресс-служба …»
+
+
+_TITLE_REACH = 60  # characters before a name where the title introducing it stands
 
 
 class _Organisations(_Introductions):
@@ -153,13 +160,15 @@ class _Organisations(_Introductions):
         )
         if spoke is not None:
             return spoke.org or None  # UNKNOWN_BODY: nobody known
-        nation = self._anaphor_speaks(pos) if before is not named else None
-        if nation is not None:
+        anaphor = self._anaphor_speaks(pos) if before is not named else None
+        if anaphor is not None:
+            nation, noun = anaphor
             referred = {m.org for m in before if m.org}
             body = referred.pop() if len(referred) == 1 else ""
             # «в заявлении литовского министерства»: only a body of that country
             of_nation = not nation or any(key in body.lower() for key in nation)
-            return body if body and of_nation else None
+            fits = body_fits(self.text, self.entities, noun, body, pos)
+            return body if body and of_nation and fits else None
         return self._acting(before, named)
 
     def _speaks(self, org: Mention) -> bool:
@@ -179,14 +188,14 @@ class _Organisations(_Introductions):
         verb = speech_verb(ahead[-1])
         return verb is not None and not verb.impersonal
 
-    def _anaphor_speaks(self, pos: int) -> tuple[str, ...] | None:
+    def _anaphor_speaks(self, pos: int) -> tuple[tuple[str, ...], str] | None:
         """ "Об этом говорится в сообщении холдинга", "сообщает пресс-служба военного
         ведомства", "В ведомстве подчеркнули, что …", "«…», — говорится в заявлении
         министерства": in the quote's paragraph (its attribution after it too) or the one
         before, a noun referring back to a body (lexicon BODY_ANAPHORS) owns a text or a press
         unit, follows a speech verb, or is where a plural speech verb was said. The country keys
         of a nationality adjective before that noun («литовского министерства»), () when it
-        has none; None when no such noun speaks."""
+        has none, and the noun's lemma; None when no such noun speaks."""
         lo = self.text.rfind("\n", 0, max(0, self.text.rfind("\n", 0, pos)))
         hi = self.text.find("\n", pos)
         toks = tokens(self.text, lo + 1, len(self.text) if hi < 0 else hi)
@@ -201,7 +210,7 @@ class _Organisations(_Introductions):
             if owned or (
                 before and before[-1].lower in ("в", "во") and self._said_in(toks[k + 1 : k + 4])
             ):
-                return body_nation(self.text, tok)
+                return body_nation(self.text, tok), lemma(tok.lower)
         return None
 
     @staticmethod
@@ -371,3 +380,38 @@ class _Organisations(_Introductions):
 
     def _is_org(self, name: str) -> bool:
         return any(m.org == name for m in self.entities.orgs)
+
+
+def body_fits(text: str, entities: Entities, noun: str, body: str, pos: int) -> bool:
+    """Whether the common noun `noun` («ведомство», «министерство»: MINISTRY_ANAPHORS) may
+    refer back to `body`: never to a body of many states («Лавров выступил в ООН. «…», —
+    подчеркнули в ведомстве»: his ministry's words), nor past a minister or head whose title
+    names no body spoken of after `body` was last named («Делегация Пентагона … Министр
+    обороны Украины Денис Шмыгаль заявил … — уточнило ведомство»: his ministry, unnamed).
+    Other nouns («пресс-служба», «компания») refer back as before."""
+    if noun not in MINISTRY_ANAPHORS or not body:
+        return True
+    if any(word in INTERNATIONAL_BODIES for word in body.split()):
+        return False
+    last = max((m.end for m in entities.orgs if m.org == body and m.start < pos), default=pos)
+    return not any(
+        last <= m.start < pos and m.person is not None and _other_head(text, entities, m, body)
+        for m in entities.persons
+    )
+
+
+def _other_head(text: str, entities: Entities, person: Mention, body: str) -> bool:
+    """Whether `person` is titled a head of another body (HEAD_ROLES) in the words right
+    before the name, within its sentence: a title naming a body or country, no mention of
+    `body` among them («Министр обороны Украины Денис Шмыгаль»; never «Глава Пентагона Пит
+    Хегсет» after «Пентагон», nor a bare «Министр Мауро Виейра»)."""
+    lo = max(0, person.start - _TITLE_REACH)
+    cut = max(text.rfind(c, lo, person.start) for c in ".!?\n")
+    lo = max(lo, cut + 1)
+    if any(m.org == body and lo <= m.start < person.start for m in entities.orgs):
+        return False
+    toks = tokens(text, lo, person.start)
+    head = next((k for k, t in enumerate(toks) if lemma(t.lower) in HEAD_ROLES), None)
+    # the title names a body or country of its own («обороны Украины»); a bare «Министр
+    # Мауро Виейра» may head the body named before
+    return head is not None and any(t.text[:1].isupper() for t in toks[head + 1 :])

@@ -12,6 +12,7 @@ from bot.content._speakers.continuity import _Continuity
 from bot.content._speakers.introductions import verb_form
 from bot.content._speakers.names import _native_name, _role, _title_words
 from bot.content._speakers.nations import is_country_word, nation_keys
+from bot.content._speakers.organisations import body_fits
 from bot.content._speakers.posts import _another_post, _overlap, post_after
 from bot.content._speakers.tokens import Token, tokens
 from bot.content.entities import Mention
@@ -471,19 +472,20 @@ class _Roles(_Continuity):
             for m in self.entities.persons
         )
 
-    def referred_body(self, pos: int, nation: tuple[str, ...] = ()) -> str | None:
+    def referred_body(self, pos: int, nation: tuple[str, ...] = (), noun: str = "") -> str | None:
         """The body a common noun for one («министерство», «ведомство», «пресс-служба») refers
         back to: the one the text had speak or issue a text last before `pos`; never a person
         nor an outlet, and None when no such body stands out. A noun with a nationality
         adjective (`nation`: its country keys, «российское министерство») refers only to a body
         the text names with that country («Минобороны России»), never to another country's
-        («Минобороны Украины», «Пентагон»): else the body is one nobody named (None)."""
+        («Минобороны Украины», «Пентагон»): else the body is one nobody named (None). The
+        noun (lemma) must fit the body's kind (`body_fits`)."""
         body = self.organisation(pos, bodies_only=True)
         if body is None or self.is_person(body) or MEDIA.fullmatch(body):
             return None
         if nation and not any(key in body.lower() for key in nation):
             return None
-        return body
+        return body if body_fits(self.text, self.entities, noun, body, pos) else None
 
     def is_person(self, who: str | None) -> bool:
         """Whether `who` is one of the text's people (not a body nor an outlet)."""
