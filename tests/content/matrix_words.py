@@ -1,12 +1,19 @@
 """The word forms the construction matrices build their rows with (test_construction_matrix*.py).
 
-One definition for the three matrices: a verb agreeing with its speaker, the pronoun that
-stands for them, and a sentence's first letter raised or lowered where a row splices phrases.
+One definition for the matrices: a verb agreeing with its speaker, the pronoun that stands for
+them, a sentence's first letter raised or lowered where a row splices phrases, and how a row's
+text is scored against its expected quotations.
 """
 
 from __future__ import annotations
 
 from typing import Protocol
+
+from bench.quality import MATCH_JACCARD, jaccard, same_speaker
+from bot.content.pipeline import analyze
+
+Expected = tuple[tuple[str, str | None], ...]  # (gold quotation, gold speaker) in order
+Row = tuple[str, str, Expected]
 
 
 class Gendered(Protocol):
@@ -40,3 +47,19 @@ def cap(s: str) -> str:
 def low(s: str) -> str:
     """s with its first letter lower-case (a phrase that now follows other words)."""
     return s[0].lower() + s[1:]
+
+
+def outcome(text: str, expected: Expected) -> list[str]:
+    """Per expected quotation: right, WRONG (another name), NONE (nobody), MISSED — scored as
+    bench.quality scores the corpus, so a matrix row and a labelled text agree on "right"."""
+    found = analyze(text).quotes
+    out = []
+    for gold, speaker in expected:
+        best = max(found, key=lambda q: jaccard(q.text, gold), default=None)
+        if best is None or jaccard(best.text, gold) < MATCH_JACCARD:
+            out.append("MISSED")
+        elif best.speaker == speaker or same_speaker(best.speaker, speaker):
+            out.append("right")
+        else:
+            out.append("NONE" if best.speaker is None else f"WRONG {best.speaker!r}")
+    return out

@@ -41,12 +41,7 @@ from typing import Any
 
 import pytest
 
-from bench.quality import MATCH_JACCARD, jaccard, same_speaker
-from bot.content.pipeline import analyze
-from tests.content.matrix_words import agree, cap, low, pronoun
-
-Expected = tuple[tuple[str, str | None], ...]  # (gold quotation, gold speaker) in order
-Row = tuple[str, str, Expected]
+from tests.content.matrix_words import Expected, Row, agree, cap, low, outcome, pronoun
 
 
 @dataclass(frozen=True)
@@ -1696,29 +1691,14 @@ RAW: list[Row] = _item_rows() + REGIONS + BODIES + NEWS + NAMES + NEWS2 + VARIAN
 ROWS = [_param(r) for r in RAW]
 
 
-def _outcome(text: str, expected: Expected) -> list[str]:
-    """Per expected quotation: right, WRONG (another name), NONE (nobody), MISSED."""
-    found = analyze(text).quotes
-    out = []
-    for gold, speaker in expected:
-        best = max(found, key=lambda q: jaccard(q.text, gold), default=None)
-        if best is None or jaccard(best.text, gold) < MATCH_JACCARD:
-            out.append("MISSED")
-        elif best.speaker == speaker or same_speaker(best.speaker, speaker):
-            out.append("right")
-        else:
-            out.append("NONE" if best.speaker is None else f"WRONG {best.speaker!r}")
-    return out
-
-
 @pytest.mark.parametrize(
     ("construction", "text", "expected"),
     ROWS,
     ids=[f"{k}-{r[0]}" for k, r in enumerate(RAW)],
 )
 def test_construction_matrix_four(construction: str, text: str, expected: Expected) -> None:
-    outcome = _outcome(text, expected)
-    assert all(o == "right" for o in outcome), (outcome, expected, text)
+    result = outcome(text, expected)
+    assert all(o == "right" for o in result), (result, expected, text)
 
 
 def test_matrix_is_wide() -> None:
