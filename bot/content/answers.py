@@ -663,6 +663,7 @@ def _read_turns(reading: _Reading) -> list[Turn] | None:
 
 
 def _read_dash_answered(reading: _Reading) -> list[Turn] | None:
+    """Plain questions each answered by a dash turn (the site lost the questions' bold)."""
     return dash_answered(reading.texts)
 
 

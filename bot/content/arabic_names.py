@@ -92,6 +92,9 @@ def _given(m: re.Match[str]) -> bool:
 
 
 def _chain_case(m: re.Match[str]) -> str | None:
+    """The case the whole chain stands in, read from its given name against the chain's other
+    capitalised words (articles and «бен» left out): one case for every word, so a genitive
+    chain is put into the nominative whole, never word by word."""
     given = m.group("given").split()
     later = m.group(0).split()[len(given) :]
     others = [w for w in later if w[:1].isupper() and w not in ARABIC_NAME_PREFIXES]

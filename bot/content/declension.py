@@ -121,6 +121,7 @@ _CAPITALISED = re.compile(r"[А-ЯЁ][а-яё]+")
 
 
 def _fold(word: str) -> str:
+    """A word compared as the text may write it: case and «ё» ignored."""
     return word.lower().replace("ё", "е")
 
 

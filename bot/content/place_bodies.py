@@ -20,7 +20,7 @@ from bot.content.lexicon import (
     REGION_REFERENCES,
     literals,
 )
-from bot.content.morph import known, parses
+from bot.content.morph import PERSON_GRAMS, known, parses
 
 _PLACE_BODY = re.compile(
     rf"(?<![\w-])(?:(?P<adjective>(?:{'|'.join(PLACE_BODY_ADJECTIVES)})\w+)[ \t]+)?"
@@ -30,7 +30,6 @@ _PLACE_BODY = re.compile(
     rf"|(?:{'|'.join(REGION_REFERENCES)})(?![\w-]))|(?P<place>[А-ЯЁ][\w-]+)))?"
 )
 _LITERALS = tuple(run for head in PLACE_BODY_HEADS for run in literals(head))
-_PERSON_GRAMMEMES = ("Name", "Surn", "Patr")
 _CAPITALISED_NEXT = re.compile(r"[ \t]+[А-ЯЁ]")
 
 
@@ -48,7 +47,7 @@ def _is_place(text: str, m: re.Match[str]) -> bool:
         return True
     if known(word) or _CAPITALISED_NEXT.match(text, m.end()):
         return False
-    return not any(p.has(g) for p in readings for g in _PERSON_GRAMMEMES)
+    return not any(p.has(g) for p in readings for g in PERSON_GRAMS)
 
 
 def find_place_bodies(text: str, free: Callable[[int, int], bool]) -> list[tuple[int, int]]:
