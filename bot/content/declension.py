@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.content.mentions import Mention, Person
+from bot.content.mentions import Mention, Person, with_persons
 from bot.content.morph import PERSON_GRAMS, known, parses
 
 # A man's case endings after a final consonant («Жозеп» → «Жозепа», «Жозепу», «Жозепом»)
@@ -101,12 +101,7 @@ def declined_genders(text: str, mentions: list[Mention]) -> list[Mention]:
         gender = "masc" if _man_by_declension(person, seen) else _given_name_gender(person)
         if gender is not None:
             found[person] = replace(person, gender=gender)
-    if not found:
-        return mentions
-    return [
-        replace(m, person=found[m.person]) if m.person is not None and m.person in found else m
-        for m in mentions
-    ]
+    return with_persons(mentions, found)
 
 
 # The endings no Russian oblique case of a name takes, but after a consonant as the genitive
@@ -173,9 +168,4 @@ def undeclined_as_written(text: str, mentions: list[Mention]) -> list[Mention]:
             new = _as_written_person(m.person, text[m.start : m.end].split(), text_words)
             if new is not None:
                 found[m.person] = new
-    if not found:
-        return mentions
-    return [
-        replace(m, person=found[m.person]) if m.person is not None and m.person in found else m
-        for m in mentions
-    ]
+    return with_persons(mentions, found)

@@ -6,7 +6,8 @@ records around; keeping them apart from the finders avoids import cycles.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,3 +40,15 @@ class Entities:
 
     persons: list[Mention] = field(default_factory=list)
     orgs: list[Mention] = field(default_factory=list)
+
+
+def with_persons(mentions: list[Mention], renamed: Mapping[Person, Person]) -> list[Mention]:
+    """`mentions` with every mention of a person `renamed` keys naming its new form instead:
+    the finders' passes settle a person once (a case, a gender, a misspelling) and every
+    mention of them must follow, so that one person never splits in two."""
+    if not renamed:
+        return mentions
+    return [
+        replace(m, person=renamed[m.person]) if m.person is not None and m.person in renamed else m
+        for m in mentions
+    ]

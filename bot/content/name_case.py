@@ -17,12 +17,11 @@ woman's: «Каи Каллас»), or a name no word of which can stand in the f
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from functools import cache
 
 from bot.content.declension import CONSONANTS, man_stem_nominative
 from bot.content.lexicon import NAME_CASE_FRAMES, NAME_OBLIQUE_ENDINGS, TITLE_BREAKS, role_of
-from bot.content.mentions import Mention, Person
+from bot.content.mentions import Mention, Person, with_persons
 from bot.content.morph import PERSON_GRAMS, Parse, parses, restore_case
 
 _TITLE_WORDS = 8  # lower-case title words and capitalised places between frame and name
@@ -273,9 +272,4 @@ def framed_cases(text: str, mentions: list[Mention]) -> list[Mention]:
             new = _renamed(text, m)
             if new is not None:
                 found[m.person] = new
-    if not found:
-        return mentions
-    return [
-        replace(m, person=found[m.person]) if m.person is not None and m.person in found else m
-        for m in mentions
-    ]
+    return with_persons(mentions, found)

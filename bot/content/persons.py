@@ -34,7 +34,7 @@ from bot.content.lexicon import (
     title_head,
     title_heads,
 )
-from bot.content.mentions import Mention, Person
+from bot.content.mentions import Mention, Person, with_persons
 from bot.content.morph import (
     Parse,
     inflect,
@@ -2157,9 +2157,7 @@ def _undeclined_vowel_surnames(text: str, mentions: list[Mention]) -> list[Menti
             continue
         name = person.name[: -len(person.surname)] + last
         renamed[person] = Person(name, last, person.gender, person.keys | {last.lower()})
-    if not renamed:
-        return mentions
-    return [replace(m, person=renamed.get(m.person, m.person)) if m.person else m for m in mentions]
+    return with_persons(mentions, renamed)
 
 
 def _ending_particles(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -2260,7 +2258,7 @@ def _opening_particles(text: str, mentions: list[Mention]) -> list[Mention]:
             particles = " ".join(text[lead.start() : m.start].lower().split())
             renamed[person] = replace(person, name=f"{particles} {person.surname}")
         out.append(Mention(lead.start(), m.end, renamed[person], m.org, m.nominative))
-    return [replace(m, person=renamed[m.person]) if m.person in renamed else m for m in out]
+    return with_persons(out, renamed)
 
 
 def _misspelt_surnames(mentions: list[Mention]) -> list[Mention]:
@@ -2281,12 +2279,7 @@ def _misspelt_surnames(mentions: list[Mention]) -> list[Mention]:
         near = [p for p in full if _misspelling(person.name.lower(), p.surname.lower())]
         if len(near) == 1:
             fixed[person] = near[0]
-    if not fixed:
-        return mentions
-    return [
-        replace(m, person=fixed[m.person]) if m.person is not None and m.person in fixed else m
-        for m in mentions
-    ]
+    return with_persons(mentions, fixed)
 
 
 def _misspelling(word: str, surname: str) -> bool:
