@@ -82,12 +82,14 @@ def _subject_before(toks: list[Token], k: int) -> Token | None:
 
 def _names_candidate(c: SpanContext, tok: Token, verb: Verb, who: str) -> bool:
     """Whether `tok`, the subject before a speech verb inside the quotation, names `who`:
-    the last word of a nominative mention of him, or a nominative role noun the text gives
-    him ("Президент" for the one it introduced as president)."""
+    the last word of a nominative mention of him, or a singular nominative role noun the
+    text gives him ("Президент" for the one it introduced as president) with a singular
+    verb — «их представители уже настаивают» are many, never the one person who speaks."""
     for m in c.resolver.entities.persons:
         if m.end == tok.end and m.nominative and m.person is not None:
             return m.person.name == who
     role = role_of(tok.text)
-    if role is None or not any(p.has("nomn") for p in parses(tok.lower)[:1]):
+    best = parses(tok.lower)[:1]
+    if role is None or verb.plural or not any(p.has("nomn") and p.has("sing") for p in best):
         return False
     return c.resolver.role(role, verb.gender, c.span.open) == who
