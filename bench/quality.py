@@ -16,7 +16,8 @@ Every text goes through the real pipeline (`bot.content.pipeline.analyze`); the 
   and the count of malformed summaries (a dateline or agency prefix, a question, an
   unbalanced quotation mark, over 1024 characters).
 
-Speaker comparison (`same_speaker`): case, ё/е, quotation marks and spacing are ignored, and a
+Speaker comparison (`same_speaker`): case, ё/е, quotation marks, spacing and the kind of hyphen
+(«Диас-Канель» typed with a non-breaking hyphen U+2011 or U+2010 is one name) are ignored, and a
 one-word name equals a longer name with that last word ("Захарова" = "Мария Захарова"), since
 the labelling rule is "the fullest form the text gives" and a text may only give the surname.
 Two names of a body are one speaker when both name, whole, the same canonical body through the
@@ -83,7 +84,7 @@ def jaccard(a: str, b: str) -> float:
 
 def _norm_name(name: str) -> list[str]:
     cleaned = re.sub(r"[«»\"“”„]", " ", name.lower().replace("ё", "е"))
-    return cleaned.split()
+    return re.sub("[\u2010\u2011]", "-", cleaned).split()
 
 
 def same_speaker(got: str | None, gold: str | None) -> bool:

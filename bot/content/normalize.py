@@ -38,14 +38,22 @@ def _fix_word(match: re.Match[str]) -> str:
 # A minus sign typed for the dash of direct speech ("− Брифинг …, − сообщили в правительстве"):
 # opening a line or after a comma, ! ? …, a closing mark or a space, and before a space.
 _MINUS_DASH = re.compile('(?:^|(?<=[\\s,!?…»"]))\u2212(?= )', re.MULTILINE)
+# A typographic hyphen inside a word («Диас-Канель» typed with a non-breaking hyphen U+2011,
+# U+2010) read as the plain «-» every name and word pattern expects; between letters only, since
+# a figure dash (U+2012) also stands for the dash of speech («»,‒ считает он»).
+_HYPHENS = re.compile("(?<=[^\\W\\d_])[\u2010\u2011\u2012](?=[^\\W\\d_])")
+_ANY_HYPHEN = re.compile("[\u2010\u2011\u2012]")
 
 
 def analysis_view(text: str) -> str:
     """Same-length copy of `text` for matching: mixed-script words made Cyrillic, spaces plain,
-    a minus sign between words read as the dash it stands for."""
+    a minus sign between words read as the dash it stands for, a typographic hyphen inside a
+    word as «-»."""
     plain = _SPACES.sub(" ", text)
     if "\u2212" in plain:
         plain = _MINUS_DASH.sub("\u2013", plain)
+    if _ANY_HYPHEN.search(plain) is not None:
+        plain = _HYPHENS.sub("-", plain)
     if _MIXED.search(plain) is None:
         return plain
     return _MIXED_WORD.sub(_fix_word, plain)

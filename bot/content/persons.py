@@ -1123,6 +1123,25 @@ def _second_given_name(text: str, words: list[tuple[int, int, str]], j: int) -> 
     return bool(_surname_parses(after)) or not parses(after.lower())[0].has("Geox")
 
 
+def _case_clash(first: str, oblique: str, last: str) -> bool:
+    """ "В интервью радиоведущему Хью Хьюитту Трамп отметил": a first name no woman's, a word
+    (`oblique`, the first name itself in a pair) that cannot be in the nominative and a man's
+    surname the dictionary holds only in the nominative are two people — a name in an oblique
+    case, then the subject's surname — never one «Хью Хьюитту Трамп». A woman's surname
+    («Мелании Трамп») keeps its form in every case; a thing's reading the dictionary guesses
+    («фиданом» as a noun in the nominative) is no reading of a name."""
+    if sole_gender(_name_parses(first.lower())) == "femn":
+        return False
+    found = [p for p in parses(oblique.lower()) if not p.has("plur") and not p.has("inan")]
+    oblique_cases = _cases(found)
+    if not oblique_cases or "nomn" in oblique_cases or any(p.has("Fixd") for p in found):
+        return False
+    last_p = [p for p in _surname_parses(last.lower()) if p.has("masc")]
+    if not last_p or any(p.has("Fixd") for p in last_p):
+        return False
+    return not _cases(last_p) & oblique_cases
+
+
 # The endings of a noun's genitive singular: «Мажлиса», «Рады», «Хезболлы», «Федерации».
 _GENITIVE_ENDINGS = ("а", "я", "ы", "и")
 
@@ -1432,6 +1451,9 @@ class _Finder:
         j = self._surname_index(i)
         if j is None:
             return
+        if self._clashing_chain(i, j):
+            self.used.update(range(i, j))  # a name in its own case; the surname starts anew
+            return
         last = self.words[j][2]
         if j == i + 1 and patronymic(last) and not _surname_parses(last):
             # "сказал Сергей Викторович": a first name and patronymic, no surname.
@@ -1439,6 +1461,17 @@ class _Finder:
             self.used.update(range(i, j + 1))
             return
         self._add_full_name(i, j)
+
+    def _clashing_chain(self, i: int, j: int) -> bool:
+        """Whether the words before the surname `j` stand in a case the surname cannot
+        (`_case_clash`): «радиоведущему Хью Хьюитту Трамп», or a pair ending in the surname
+        of a person the text named before («… Дональда Трампа … журналисту Карлсону Трамп»),
+        so the surname is that person, the words before it another."""
+        first, last = self.words[i][2], self.words[j][2]
+        if j == i + 2:
+            return _case_clash(first, self.words[i + 1][2], last)
+        settled = any(p.surname == last and len(p.name.split()) > 1 for p in self.people)
+        return j == i + 1 and settled and _case_clash(first, first, last)
 
     def _add_full_name(self, i: int, j: int) -> None:
         start, word, last = self.words[i][0], self.words[i][2], self.words[j][2]

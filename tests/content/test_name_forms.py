@@ -570,3 +570,73 @@ SHORT_FORMS = [
 @pytest.mark.parametrize(("text", "speakers"), SHORT_FORMS)
 def test_a_short_form_of_a_long_name_is_that_person(text: str, speakers: list[str]) -> None:
     assert [q.speaker for q in analyze(text).quotes] == speakers
+
+
+# A typographic hyphen inside a name (U+2011 non-breaking, U+2010) reads as «-»; the quotation
+# keeps the text's own character, and a figure dash (U+2012) standing for the dash of speech
+# stays a dash.
+HYPHEN_KINDS = [
+    (
+        "Президент Кубы Мигель Диас\u2011Канель заявил: «Мы будем защищаться». «Куба не"
+        " нападает», — отметил Диас\u2011Канель.",
+        [("Мы будем защищаться", "Мигель Диас-Канель"), ("Куба не нападает", "Мигель Диас-Канель")],
+    ),
+    (
+        "Лидер партии Жан\u2010Люк Меланшон заявил: «Мы победим».",
+        [("Мы победим", "Жан-Люк Меланшон")],
+    ),
+    (
+        "По словам Ким Чен Ына, «это по\u2011настоящему важно».",
+        [("это по\u2011настоящему важно", "Ким Чен Ын")],
+    ),
+    (
+        "«Инфляция растет», \u2012 сказал министр иностранных дел Индии Субраманьям Джайшанкар.",
+        [("Инфляция растет", "Субраманьям Джайшанкар")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quotes"), HYPHEN_KINDS)
+def test_any_hyphen_inside_a_name_is_a_hyphen(text: str, quotes: list[tuple[str, str]]) -> None:
+    assert [(q.text, q.speaker) for q in analyze(text).quotes] == quotes
+
+
+# Words in an oblique case before a man's surname that stands only in the nominative are
+# another person («радиоведущему Хью Хьюитту»), the surname the subject's: that of the person
+# named before, or the surname alone. A woman's surname, the same in every case, and names
+# whose words share a case stay one name.
+CASE_CLASHES = [
+    (
+        "Президент США Дональд Трамп выступил в Конгрессе. В интервью радиоведущему Хью Хьюитту"
+        " Трамп отметил: «Куба в большой беде».",
+        "Дональд Трамп",
+    ),
+    (
+        "Президент США Дональд Трамп выступил в Конгрессе. В интервью журналисту Такеру Карлсону"
+        " Трамп сказал: «Мы сильны».",
+        "Дональд Трамп",
+    ),
+    (
+        "Сергей Лавров прибыл в Анкару. На встрече с Хаканом Фиданом Лавров сказал: «Мы"
+        " договорились».",
+        "Сергей Лавров",
+    ),
+    (
+        "Эмманюэль Макрон прибыл в Берлин. В интервью радиоведущему Жану Дюпону Макрон заявил:"
+        " «Европа едина».",
+        "Эмманюэль Макрон",
+    ),
+    ("В интервью радиоведущему Хью Хьюитту Трамп заявил: «Куба в беде».", "Трамп"),
+    ("Радиоведущий Хью Хьюитт заявил: «Экономика растет».", "Хью Хьюитт"),
+    ("По словам Хью Хьюитта, «экономика растет».", "Хью Хьюитт"),
+    ("Президент Турции Реджеп Тайип Эрдоган заявил: «Мы готовы».", "Реджеп Тайип Эрдоган"),
+    (
+        "Дональд Трамп выступил в Конгрессе. По словам Мелании Трамп, «семья едина».",
+        "Мелания Трамп",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), CASE_CLASHES)
+def test_a_name_in_another_case_is_not_glued_to_a_surname(text: str, speaker: str) -> None:
+    assert [q.speaker for q in analyze(text).quotes] == [speaker]
