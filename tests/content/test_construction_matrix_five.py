@@ -15,7 +15,10 @@ middle or last part, first names the dictionary may not know («Милорад»
 «Жоау»); interviews with a vocative «Господин X,», a bare «Да.» answer and transcripts with
 «ФАМИЛИЯ:» labels; and bodies: a news agency quoted under another outlet's dateline, «в
 организации их назвали «…»», a nationality adjective before a body («индийского Минобороны»),
-companies and embassies answering in a «говорится в сообщении» after the dateline.
+companies and embassies answering in a «говорится в сообщении» after the dateline. A second
+round (VARIANTS) puts bodies into the same shapes («заявление МИД КНР, в котором ведомство
+назвало …», «В МИД России назвали заявления X «…»»), relays a leader's words through his
+spokesman, and adds guard rows where the same words do name the speaker.
 
 Each row is (construction, text, expected quotations); an expected quotation is its gold text
 and its speaker — the fullest nominative name the text gives, None where the text does not
@@ -774,6 +777,136 @@ DIALOGUES: list[Row] = [
 ]  # fmt: skip
 
 
+# A second round: the same shapes with bodies, relays and guard rows where the words do name.
+VARIANTS: list[Row] = [
+    ("variant, relative clause, tot after a Kremlin spokesman",
+     "Пресс-секретарь президента России Дмитрий Песков прокомментировал интервью президента"
+     " Финляндии Александра Стубба, в котором тот назвал Россию «главной угрозой для"
+     " Европы».",
+     (("главной угрозой для Европы", "Александр Стубб"),)),
+    ("variant, relative clause, article of a woman minister",
+     "Посол России в Эстонии Владимир Липаев ознакомился со статьей министра иностранных дел"
+     " Латвии Байбы Браже, в которой она призвала «закрыть границу для россиян».",
+     (("закрыть границу для россиян", "Байба Браже"),)),
+    ("variant, relative clause, a ministry's statement in which the ministry called",
+     "Официальный представитель МИД России Мария Захарова процитировала заявление МИД КНР, в"
+     " котором ведомство назвало пошлины «экономическим шантажом».",
+     (("экономическим шантажом", "МИД КНР"),)),
+    ("variant, relative clause, a post in which he wrote, colon",
+     "Вице-спикер Госдумы Петр Толстой обратил внимание на пост Илона Маска, в котором тот"
+     " написал: «Европа движется к самоубийству».",
+     (("Европа движется к самоубийству", "Илон Маск"),)),
+    ("variant, relative clause guard, the subject's own speech in which he said",
+     "Президент Казахстана Касым-Жомарт Токаев выступил с посланием народу, в котором"
+     " заявил: «Мы проведем референдум о строительстве АЭС».",
+     (("Мы проведем референдум о строительстве АЭС", "Касым-Жомарт Токаев"),)),
+    ("variant, a minister names a body's decision",
+     "Министр иностранных дел России Сергей Лавров назвал решение Евросоюза о новых санкциях"
+     " «бессмысленным».",
+     (("бессмысленным", "Сергей Лавров"),)),
+    ("variant, a ministry names a woman's statements",
+     "В МИД России назвали заявления главы европейской дипломатии Каи Каллас «политической"
+     " безграмотностью».",
+     (("политической безграмотностью", "МИД России"),)),
+    ("variant, UN chief names a government's decision",
+     "Генеральный секретарь ООН Антониу Гутерриш назвал решение правительства Израиля о"
+     " расширении операции «глубоко тревожным».",
+     (("глубоко тревожным", "Антониу Гутерриш"),)),
+    ("variant, ministry says another's remarks bear a character",
+     "В МИД Китая отметили, что высказывания премьер-министра Японии носят"
+     " «провокационный» характер.",
+     (("провокационный", "МИД Китая"),)),
+    ("variant, spokesman recalls his leader called another",
+     "Пресс-секретарь президента России Дмитрий Песков напомнил, что Владимир Путин назвал"
+     " Дональда Трампа «смелым человеком».",
+     (("смелым человеком", "Владимир Путин"),)),
+    ("variant, she recalled that the president called, woman relays",
+     "Председатель Совета Федерации Валентина Матвиенко напомнила, что президент назвал"
+     " демографию «вопросом национальной безопасности».",
+     (("вопросом национальной безопасности", None),)),
+    ("variant, dative French president before Zelensky",
+     "Президенту Франции Эммануэлю Макрону Владимир Зеленский пообещал «не уступать ни метра"
+     " земли».",
+     (("не уступать ни метра земли", "Владимир Зеленский"),)),
+    ("variant, replying to Rubio, Lavrov said",
+     "Отвечая Марко Рубио, Сергей Лавров сказал: «Мы не будем торговаться своими"
+     " интересами».",
+     (("Мы не будем торговаться своими интересами", "Сергей Лавров"),)),
+    ("variant, dative ambassador then Ryabkov surname",
+     "На встрече с послом США Линн Трейси Рябков заявил, что «Москва ждет конкретных"
+     " шагов».",
+     (("Москва ждет конкретных шагов", "Рябков"),)),
+    ("variant, professor among two named, role noun after",
+     "Профессор МГИМО Андрей Байков и депутат Госдумы Алексей Чепа обсудили итоги саммита.\n"
+     "«Саммит показал раскол Запада», — сказал профессор.",
+     (("Саммит показал раскол Запада", "Андрей Байков"),)),
+    ("variant, diplomat beside a general, role noun after",
+     "Посол России в Сирии Александр Ефимов встретился с генералом Мухаммадом Хаддуром.\n"
+     "«Россия сохранит присутствие в регионе», — добавил дипломат.",
+     (("Россия сохранит присутствие в регионе", "Александр Ефимов"),)),
+    ("variant, ambassador named, vocative by rank",
+     "Посол Индии в России Винай Кумар ответил на вопросы «Известий».\n— Господин посол, когда"
+     " пройдет саммит?\n— В начале следующего года.",
+     (("В начале следующего года", "Винай Кумар"),)),
+    ("variant, vocative by title, Excellency",
+     "Посол Египта в России Хамди Шаабан дал интервью «Международной жизни».\n— Ваше"
+     " превосходительство, как вы оцениваете торговлю?\n— Она растет.\n— А туризм?\n—"
+     " Безусловно, тоже.",
+     (("Она растет", "Хамди Шаабан"), ("Безусловно, тоже", "Хамди Шаабан"))),
+    ("variant, interview answer No after a third person's question",
+     "Министр иностранных дел Киргизии Жээнбек Кулубаев ответил на вопросы ТАСС.\n— Президент"
+     " Узбекистана предлагал общий рынок. Вы согласны?\n— Нет.\n— Почему?\n— Рынок уже"
+     " есть, это ЕАЭС.",
+     (("Нет", "Жээнбек Кулубаев"), ("Рынок уже есть, это ЕАЭС", "Жээнбек Кулубаев"))),
+    ("variant, Bloomberg source, the source speaks",
+     "ВАШИНГТОН, 3 марта — РИА Новости. США готовят новые пошлины, сообщает агентство"
+     " Bloomberg со ссылкой на источники.\n«Решение может быть принято уже в апреле», —"
+     " сказал источник агентства.",
+     (("Решение может быть принято уже в апреле", None),)),
+    ("variant, AFP under RIA dateline, the agency's report",
+     "ПАРИЖ, 19 мая — РИА Новости. Во Франции прошли забастовки транспортников, передает"
+     " агентство Франс Пресс.\n«На улицы вышли более ста тысяч человек», — говорится в"
+     " сообщении агентства.",
+     (("На улицы вышли более ста тысяч человек", "Франс Пресс"),)),
+    ("variant, TASS relays under a RIA dateline guard, a minister speaks",
+     "МОСКВА, 2 апреля — РИА Новости. Министр энергетики России Сергей Цивилев заявил"
+     " ТАСС: «Добыча нефти останется на прежнем уровне».",
+     (("Добыча нефти останется на прежнем уровне", "Сергей Цивилев"),)),
+    ("variant, Chinese commerce ministry by adjective",
+     "ПЕКИН, 4 февраля — ТАСС. Китай ввел ответные пошлины на американские товары.\n«Это"
+     " вынужденная мера», — сообщило китайское Министерство коммерции.",
+     (("Это вынужденная мера", "Министерство коммерции КНР"),)),
+    ("variant, British defence ministry by adjective",
+     "ЛОНДОН, 7 августа — РИА Новости. Британский эсминец вошел в Черное море.\n«Корабль"
+     " выполняет плановую задачу», — заявили в британском Минобороны.",
+     (("Корабль выполняет плановую задачу", "Минобороны Великобритании"),)),
+    ("variant, Japanese government by adjective after a premier",
+     "ТОКИО, 12 сентября — ТАСС. Премьер-министр Японии Сигэру Исиба провел совещание.\n"
+     "«Токио не признает результаты выборов», — заявили в японском правительстве.",
+     (("Токио не признает результаты выборов", "Правительство Японии"),)),
+    ("variant, body guard, named in full before the dash",
+     "МОСКВА, 5 мая — ТАСС. «Противник потерял до 200 военнослужащих», — говорится в"
+     " сообщении Министерства обороны России.",
+     (("Противник потерял до 200 военнослужащих", "Министерство обороны России"),)),
+    ("variant, hyphen U+2011 in a minister's surname, genitive after po slovam",
+     f"По словам министра иностранных дел Индонезии Ретно Марсуди{NB}Прасетьо, «АСЕАН не"
+     " станет ареной соперничества».",
+     (("АСЕАН не станет ареной соперничества", f"Ретно Марсуди{NB}Прасетьо"),)),
+    ("variant, Arab name by a middle part bin",
+     "Наследный принц Саудовской Аравии Мухаммед бен Сальман принял госсекретаря США.\n«Мы"
+     " готовы к нормализации на наших условиях», — сказал бен Сальман.",
+     (("Мы готовы к нормализации на наших условиях", "Мухаммед бен Сальман"),)),
+    ("variant, Vietnamese two-word name after a long party role",
+     "Генеральный секретарь ЦК Компартии Вьетнама То Лам принял делегацию из Лаоса.\n«Наши"
+     " партии связывает братская дружба», — сказал То Лам.",
+     (("Наши партии связывает братская дружба", "То Лам"),)),
+    ("variant, Djiboutian three-word name after kak zayavil",
+     "Как заявил председатель Комиссии Африканского союза Махмуд Али Юсуф, «Африка не будет"
+     " выбирать между блоками».",
+     (("Африка не будет выбирать между блоками", "Махмуд Али Юсуф"),)),
+]  # fmt: skip
+
+
 def _gap(construction: str) -> str | None:
     return GAPS.get(construction)
 
@@ -1179,9 +1312,44 @@ GAPS: dict[str, str] = {
     "dialogue, SURNAME labels, a deputy and an economist": (
         "MISSED: «ФАМИЛИЯ:» transcript labels after a lead naming two guests not read as turns"
     ),
+    "variant, relative clause, tot after a Kremlin spokesman": (
+        "WRONG: «Дмитрий Песков» — «интервью X, в котором тот назвал «…»»: «тот» (the last"
+        " named) resolved to the sentence's subject"
+    ),
+    "variant, relative clause, a ministry's statement in which the ministry called": (
+        "NONE: «заявление МИД КНР, в котором ведомство назвало «…»» — «ведомство» in the"
+        " relative clause not linked to the ministry it stands for"
+    ),
+    "variant, relative clause, a post in which he wrote, colon": (
+        "WRONG: «Петр Толстой» — «пост X, в котором тот написал: «…»»: the post's author not"
+        " taken, the sentence's subject given the quotation"
+    ),
+    "variant, a ministry names a woman's statements": (
+        "MISSED: «В МИД России назвали заявления X «…»» — the fragment after a body's naming"
+        " verb not taken"
+    ),
+    "variant, dative ambassador then Ryabkov surname": (
+        "NONE: «с послом США Линн Трейси Рябков заявил» — the surname right after another"
+        " person's undeclined name not found"
+    ),
+    "variant, Chinese commerce ministry by adjective": (
+        f"NONE: «китайское Министерство коммерции» — {_NAT_BODY}"
+    ),
+    "variant, British defence ministry by adjective": (
+        f"NONE: «в британском Минобороны» — {_NAT_BODY}"
+    ),
+    "variant, Japanese government by adjective after a premier": (
+        f"NONE: «в японском правительстве» — {_NAT_BODY}"
+    ),
+    "variant, hyphen U+2011 in a minister's surname, genitive after po slovam": (
+        "WRONG: «Ретно Марсуди» — the genitive name cut at its non-breaking hyphen (U+2011)"
+    ),
+    "variant, Vietnamese two-word name after a long party role": (
+        "NONE: «То Лам» after a long role («ЦК Компартии Вьетнама») not found as a person"
+    ),
 }  # fmt: skip
 
-RAW: list[Row] = _item_rows() + AGENCIES + BODIES + ROLES + NAMES + DIALOGUES
+RAW: list[Row] = _item_rows() + AGENCIES + BODIES + ROLES + NAMES + DIALOGUES + VARIANTS
 ROWS = [_param(r) for r in RAW]
 
 
