@@ -18,7 +18,9 @@ middle or last part, first names the dictionary may not know («Милорад»
 companies and embassies answering in a «говорится в сообщении» after the dateline. A second
 round (VARIANTS) puts bodies into the same shapes («заявление МИД КНР, в котором ведомство
 назвало …», «В МИД России назвали заявления X «…»»), relays a leader's words through his
-spokesman, and adds guard rows where the same words do name the speaker.
+spokesman, and adds guard rows where the same words do name the speaker; a third (UNSURE)
+lets nobody named speak — a source, an entourage, experts, the press, an adviser — beside one
+or two named people the quotation must not go to.
 
 Each row is (construction, text, expected quotations); an expected quotation is its gold text
 and its speaker — the fullest nominative name the text gives, None where the text does not
@@ -907,6 +909,124 @@ VARIANTS: list[Row] = [
 ]  # fmt: skip
 
 
+# A third round: nobody named speaks — an anonymous source, an entourage, experts, the press —
+# beside one or two named people the quotation must not go to (an unknown speaker is
+# acceptable, a wrong one is not); then a named speaker after the anonymous one.
+UNSURE: list[Row] = [
+    ("unsure, agency's interlocutor after a named minister",
+     "Министр иностранных дел Турции Хакан Фидан прибыл в Москву.\n«Визит готовился в"
+     " строгой секретности», — сказал собеседник агентства.",
+     (("Визит готовился в строгой секретности", None),)),
+    ("unsure, entourage of a named president",
+     "Президент Франции Эммануэль Макрон готовит новую инициативу по Украине.\n«Он хочет"
+     " успеть до саммита», — отметили в окружении президента.",
+     (("Он хочет успеть до саммита", None),)),
+    ("unsure, one of the deputies after the speaker of parliament",
+     "Председатель Госдумы Вячеслав Володин открыл пленарное заседание.\n«Закон примут уже в"
+     " этом месяце», — сказал один из депутатов.",
+     (("Закон примут уже в этом месяце", None),)),
+    ("unsure, the outlet cites a source after two leaders named",
+     "Владимир Путин и Си Цзиньпин могут встретиться в сентябре.\n«Даты еще согласуются», —"
+     " цитирует издание источник.",
+     (("Даты еще согласуются", None),)),
+    ("unsure, an interviewee who asked not to be named",
+     "Корреспондент ТАСС Ирина Смирнова побеседовала с сотрудником МАГАТЭ.\n— Станция в"
+     " безопасности?\n— Пока да, — ответил собеседник, попросивший не называть его имени.",
+     (("Пока да", None),)),
+    ("unsure, a diplomatic source after a named minister",
+     "Глава МИД Индии Субраманьям Джайшанкар провел переговоры в Пекине.\n«Стороны"
+     " договорились об отводе войск», — сообщил дипломатический источник.",
+     (("Стороны договорились об отводе войск", None),)),
+    ("unsure, experts named the statements",
+     "Премьер-министр Польши Дональд Туск заявил о планах построить стену на границе.\n"
+     "Эксперты назвали его заявления «предвыборным ходом».",
+     (("предвыборным ходом", None),)),
+    ("unsure, journalists named the meeting of two leaders",
+     "Президент США Дональд Трамп и премьер-министр Индии Нарендра Моди встретились в"
+     " Белом доме.\nЖурналисты назвали встречу «самой теплой за год».",
+     (("самой теплой за год", None),)),
+    ("unsure, Western media called a woman leader",
+     "Премьер-министр Италии Джорджа Мелони посетила Вашингтон.\nЗападные СМИ назвали ее"
+     " «главным посредником между Европой и Трампом».",
+     (("главным посредником между Европой и Трампом", None),)),
+    ("unsure, a source in a ministry after a spokeswoman named",
+     "Официальный представитель МИД России Мария Захарова провела брифинг.\n«Вопрос о"
+     " высылке дипломатов пока не стоит», — сказал источник в министерстве.",
+     (("Вопрос о высылке дипломатов пока не стоит", None),)),
+    ("unsure, the article's author after a minister named in it",
+     "В статье для журнала «Россия в глобальной политике» упоминается министр иностранных дел"
+     " Сергей Лавров.\n«Дипломатия возвращается к классике», — пишет автор статьи.",
+     (("Дипломатия возвращается к классике", None),)),
+    ("unsure, representatives of a party, plural",
+     "Лидер ЛДПР Леонид Слуцкий выступил с инициативой о налоге на роскошь.\n«Инициатива"
+     " популистская», — заявили представители других фракций.",
+     (("Инициатива популистская", None),)),
+    ("unsure, residents say after a governor named",
+     "Губернатор Курской области Александр Хинштейн посетил приграничные районы.\n«Мы ждем"
+     " восстановления моста», — говорят местные жители.",
+     (("Мы ждем восстановления моста", None),)),
+    ("unsure, observers noted after two ministers",
+     "Министры иностранных дел Армении и Азербайджана Арарат Мирзоян и Джейхун Байрамов"
+     " встретились в Абу-Даби.\n«Переговоры впервые прошли без посредников», — отмечают"
+     " наблюдатели.",
+     (("Переговоры впервые прошли без посредников", None),)),
+    ("unsure, unnamed spokesman of a named minister",
+     "Министр обороны Великобритании Джон Хили посетил Эстонию.\n«Министр обсудит"
+     " размещение дополнительных войск», — сказал представитель министра.",
+     (("Министр обсудит размещение дополнительных войск", None),)),
+    ("unsure, a participant of the talks, then the minister by name",
+     "Министр иностранных дел Венгрии Петер Сийярто провел переговоры в Минске.\n«Обсуждали в"
+     " основном энергетику», — рассказал участник переговоров.\n«Поставки нефти будут"
+     " продолжены», — заявил Сийярто.",
+     (("Обсуждали в основном энергетику", None),
+      ("Поставки нефти будут продолжены", "Петер Сийярто"))),
+    ("unsure, a White House official, then the president",
+     "Президент США Дональд Трамп подписал указ о пошлинах.\n«Указ вступит в силу в"
+     " понедельник», — сказал представитель Белого дома.\n«Это справедливая мера», —"
+     " написал Трамп.",
+     (("Указ вступит в силу в понедельник", None), ("Это справедливая мера", "Дональд Трамп"))),
+    ("unsure, sources close to a named prime minister",
+     "Премьер-министр Японии Сигэру Исиба может уйти в отставку.\n«Решение будет принято"
+     " после выборов», — сообщили источники, близкие к премьеру.",
+     (("Решение будет принято после выборов", None),)),
+    ("unsure, witnesses after a mayor named",
+     "Мэр Белгорода Валентин Демидов прибыл на место происшествия.\n«Взрыв был очень"
+     " сильным», — рассказали очевидцы.",
+     (("Взрыв был очень сильным", None),)),
+    ("unsure, analysts of a bank after a central banker",
+     "Председатель ЦБ России Эльвира Набиуллина сохранила ключевую ставку.\n«Снижение начнется"
+     " не раньше осени», — считают аналитики банка.",
+     (("Снижение начнется не раньше осени", None),)),
+    ("unsure, the newspaper writes after a leader named",
+     "Президент Египта Абдель Фаттах ас-Сиси отказался от визита в Вашингтон.\n«Каир"
+     " недоволен планом по Газе», — пишет газета.",
+     (("Каир недоволен планом по Газе", None),)),
+    ("unsure, an official of the ministry after a minister and a body",
+     "Министр обороны России Андрей Белоусов провел совещание в Минобороны.\n«Поставки"
+     " вооружений выросли вдвое», — сказал один из чиновников ведомства.",
+     (("Поставки вооружений выросли вдвое", None),)),
+    ("unsure, pronoun after an anonymous source who commented a named chancellor",
+     "Источник в правительстве Германии прокомментировал слова Фридриха Мерца о призыве в"
+     " армию.\n«Коалиция пока не готова к такому решению», — сказал он.",
+     (("Коалиция пока не готова к такому решению", None),)),
+    ("unsure, po ego slovam after an anonymous Pentagon official and a named secretary",
+     "Представитель Пентагона, пожелавший остаться анонимным, прокомментировал заявление"
+     " министра Пита Хегсета. По его словам, «новые поставки начнутся не раньше лета».",
+     (("новые поставки начнутся не раньше лета", None),)),
+    ("unsure, an adviser of a named president called",
+     "Один из советников Дональда Трампа назвал переговоры с Ираном «последним шансом».",
+     (("последним шансом", None),)),
+    ("unsure, a senior EU official added he, a woman named",
+     "Высокопоставленный чиновник ЕС рассказал о планах Каи Каллас.\n«Она предложит новый"
+     " пакет санкций», — сказал чиновник.\n«Решение примут единогласно», — добавил он.",
+     (("Она предложит новый пакет санкций", None), ("Решение примут единогласно", None))),
+    ("unsure, an interlocutor familiar with a named premier's position",
+     "Собеседник издания, знакомый с позицией Биньямина Нетаньяху, сказал: «Премьер не"
+     " пойдет на уступки».",
+     (("Премьер не пойдет на уступки", None),)),
+]  # fmt: skip
+
+
 def _gap(construction: str) -> str | None:
     return GAPS.get(construction)
 
@@ -948,6 +1068,11 @@ _VOC_MISSED = "the dash interview after «ответил на вопросы «�
 _CLOSING = "the closing ««…», — возмутился <surname>.» after a sentence of two fragments not found"
 _ROLE_NOUN = "not linked to the long or undeclined name named before"
 _NAT_NOUN = "not linked to the person of that nationality named before"
+_ANON_SUBJECT = (
+    "the pronoun («он», «по его словам») after an anonymous subject («источник»,"
+    " «представитель Пентагона») resolved to the named person whose words the subject"
+    " commented"
+)
 _NAT_BODY = "a nationality adjective before a body not read as that country's body"
 _DATELINE = "given to the dateline's outlet, not to the company named before"
 
@@ -1274,9 +1399,19 @@ GAPS: dict[str, str] = {
     "variant, Vietnamese two-word name after a long party role": (
         "NONE: «То Лам» after a long role («ЦК Компартии Вьетнама») not found as a person"
     ),
+    "unsure, the article's author after a minister named in it": (
+        "WRONG: «Сергей Лавров» — «— пишет автор статьи» (unnamed) resolved to the one person"
+        " the article mentions"
+    ),
+    "unsure, pronoun after an anonymous source who commented a named chancellor": (
+        f"WRONG: «Фридрих Мерц» — {_ANON_SUBJECT}"
+    ),
+    "unsure, po ego slovam after an anonymous Pentagon official and a named secretary": (
+        f"WRONG: «Пит Хегсет» — {_ANON_SUBJECT}"
+    ),
 }  # fmt: skip
 
-RAW: list[Row] = _item_rows() + AGENCIES + BODIES + ROLES + NAMES + DIALOGUES + VARIANTS
+RAW: list[Row] = _item_rows() + AGENCIES + BODIES + ROLES + NAMES + DIALOGUES + VARIANTS + UNSURE
 ROWS = [_param(r) for r in RAW]
 
 
