@@ -380,6 +380,21 @@ WEEKDAYS_ACCUSATIVE = (
     "субботу",
     "воскресенье",
 )
+# The months in the genitive, as a date names them («23 октября»).
+MONTHS_GENITIVE = (
+    "января",
+    "февраля",
+    "марта",
+    "апреля",
+    "мая",
+    "июня",
+    "июля",
+    "августа",
+    "сентября",
+    "октября",
+    "ноября",
+    "декабря",
+)
 SHIFT_OPENERS = ("ранее", "прежде", "напомним", "между тем", "тем временем", "кроме того")
 # Openings that step back to what was said before the news («Ранее Зеленский заявил …»): a
 # «он» after such a sentence may be its subject or the news' own speaker named before it.

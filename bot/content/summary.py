@@ -34,6 +34,7 @@ from bot.content.answers import Answer, Interview, find_interview
 from bot.content.asked import ANSWER_LABEL, asked_turn
 from bot.content.balance import balanced, cut_at_word, merge_closing, strip_unbalanced
 from bot.content.bylines import content_start, strip_tail
+from bot.content.commented import with_comment
 from bot.content.compress import (
     Attribution,
     Claim,
@@ -1795,6 +1796,8 @@ def summarize(
         actor = with_actor(chosen, candidates, every, text, entities, paragraphs)
     if actor is not None:
         text = _written(actor, every, paragraphs, entities, quote_ranges, interview, said)
+    if not interview:
+        text = with_comment(text, said)
     if not balanced(text):
         text = strip_unbalanced(text)
     return cut_at_word(text, CAPTION_LIMIT)

@@ -32,6 +32,7 @@ import re
 from bot.content.lexicon import (
     AMBASSADOR_FORMS,
     COUNTRY_ADJECTIVES,
+    MONTHS_GENITIVE,
     SPEECH_VERBS,
     WEEKDAYS_ACCUSATIVE,
 )
@@ -411,6 +412,48 @@ _WEEKDAY = re.compile(
 
 
 _SENTENCE_ENDS = re.compile(r"(?:^|[.!?])\s*$")
+# A date («23 октября», «6 марта 2026 года»), maybe after its weekday («в среду, 11 ноября»).
+_DATE = (
+    rf"(?:[Вв]о?\s+(?:{'|'.join(WEEKDAYS_ACCUSATIVE)}),\s+)?\d{{1,2}}\s+(?:{'|'.join(MONTHS_GENITIVE)})"
+    r"(?:\s+\d{4}\s+года)?"
+)
+DATE_PREPOSITIONS = frozenset({"до", "по", "на", "от", "к", "с", "со", "после", "перед", "утра"})
+# The date a statement was made on, next to its verb: after it («заявил 3 февраля глава МИД»,
+# «заявил в среду, 11 ноября, что»), or between subject and verb («Си Цзиньпин 23 октября
+# заявил», «Захарова в субботу, 4 декабря, прокомментировала»), never after a preposition
+# («до утра 6 марта»), a number («с 14 по 22 февраля») or a comma («истекающие 31 июля,
+# сообщил»: the date of another clause).
+_SAID_ON = re.compile(
+    rf"(?P<after>\b[а-яё]+)\s+{_DATE}(?=,?\s)"
+    rf"|(?<![,\d])\s+(?P<date>{_DATE})"
+    r"(?P<comma>,)?(?=\s+(?P<before>[а-яё]+)\b)"
+)
+
+
+def _told_verb(word: str) -> bool:
+    """A past-tense verb of saying («заявил», «сообщила», «прокомментировал»)."""
+    return any(p.normal in SPEECH_VERBS and "past" in p.grams for p in parses(word))
+
+
+def said_undated(text: str) -> str:
+    """`text` without the date a statement was made on, next to its verb (`_SAID_ON`: «Си
+    Цзиньпин 23 октября заявил» → «Си Цзиньпин заявил»; «заявил в среду, 11 ноября, что» →
+    «заявил, что»): the references leave it out (over all labelled sets, 29 summaries closer
+    to their reference, 3 further), while they keep a date the news is about («саммит
+    пройдет 6–7 июля», «визит, запланированный на 15 ноября»)."""
+
+    def dropped(hit: re.Match[str]) -> str:
+        if hit.group("after") is not None:
+            verb = hit.group("after")
+            return verb if _told_verb(verb) else hit.group(0)
+        if hit.group("comma") and hit.group("date")[:1] not in "Вв":
+            return hit.group(0)  # «31 июля, сообщил»: a closing clause, not the weekday's pair
+        before = _WORD.findall(text[max(0, hit.start() - 20) : hit.start()])[-1:]
+        if before and before[0].lower() in DATE_PREPOSITIONS:
+            return hit.group(0)  # «до утра 6 марта», «к 9 мая»: the date is the news's
+        return "" if _told_verb(hit.group("before")) else hit.group(0)
+
+    return _SAID_ON.sub(dropped, text)
 
 
 def undated(text: str) -> str:
@@ -537,7 +580,7 @@ def reworded(text: str, body: str) -> str:
         piece = country_named(text[lo:hi], body)
         piece = at_event(country_after(shortened(abbreviated(piece, opening=lo == 0))))
         piece = foreign_post(plain_envoy(piece))
-        piece = undated(world_body(republics(piece, body), body))
+        piece = undated(said_undated(world_body(republics(piece, body), body)))
         piece = reported_as_said(said_that(unpadded(piece)))
         out.append(text[at:lo] + piece)
         at = hi

@@ -18,6 +18,7 @@ from bot.content.wording import (
     republics,
     reworded,
     said_that,
+    said_undated,
     shortened,
     undated,
     unpadded,
@@ -123,11 +124,13 @@ HEADLINE_LEAD = [
         "Постпред России при ООН Василий Небензя назвал пощёчиной решение Израиля запретить "
         "въезд генсеку ООН.",
     ),
-    (  # the headline's news comes as direct speech: the lead stays
+    (  # the headline's news comes as direct speech: the lead stays, and as it only says he
+        # answered, his words follow it (bot/content/commented.py)
         "Песков: Кремль не видит смысла в переговорах с Киевом сейчас\n"
         "Пресс-секретарь президента ответил на вопросы журналистов о ходе конфликта.\n"
         "«Кремль не видит смысла в переговорах с Киевом сейчас», — сказал Песков.",
-        "Пресс-секретарь президента Песков ответил на вопросы журналистов о ходе конфликта.",
+        "Пресс-секретарь президента Песков ответил на вопросы журналистов о ходе конфликта: "
+        "«Кремль не видит смысла в переговорах с Киевом сейчас».",
     ),
     (  # the lead tells the headline's news as well: it stays
         "В МИД России обвинили США в срыве договорённостей о дипсобственности\n"
@@ -386,6 +389,48 @@ UNDATED = [
 @pytest.mark.parametrize(("text", "said"), UNDATED)
 def test_the_weekday_the_news_was_told_on_goes(text: str, said: str) -> None:
     assert undated(text) == said
+
+
+# (summary text, as it reads without the date the statement was made on)
+SAID_UNDATED = [
+    (
+        "Нгози Оконджо-Ивеала 12 марта заявила, что ВТО выживет.",
+        "Нгози Оконджо-Ивеала заявила, что ВТО выживет.",
+    ),
+    (
+        "Министр Хосе Луис Родригес Сапатеро заявил во вторник, 3 июня, что визит состоится.",
+        "Министр Хосе Луис Родригес Сапатеро заявил, что визит состоится.",
+    ),
+    (
+        "Генсек АСЕАН Као Ким Хорн в пятницу, 7 ноября 2025 года, призвал стороны к диалогу.",
+        "Генсек АСЕАН Као Ким Хорн призвал стороны к диалогу.",
+    ),
+    (
+        "Об угрозе сообщил 5 мая глава МИД Кении Мусалия Мудавади.",
+        "Об угрозе сообщил глава МИД Кении Мусалия Мудавади.",
+    ),
+    (  # a date the news is about stays: no verb of saying next to it
+        "Саммит пройдет 6 июля в Рио-де-Жанейро, сообщил Ушаков.",
+        "Саммит пройдет 6 июля в Рио-де-Жанейро, сообщил Ушаков.",
+    ),
+    (  # after a preposition: the date is the news's
+        "Газа хватит до 6 марта сообщил представитель компании.",
+        "Газа хватит до 6 марта сообщил представитель компании.",
+    ),
+    (  # a comma between: the date closes another clause
+        "Санкции, истекающие 31 июля, продлены, сообщил источник.",
+        "Санкции, истекающие 31 июля, продлены, сообщил источник.",
+    ),
+    (  # a verb that is no saying
+        "Посол Ким Хён Джун 27 марта вручит верительные грамоты.",
+        "Посол Ким Хён Джун 27 марта вручит верительные грамоты.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "said"), SAID_UNDATED)
+def test_the_date_a_statement_was_made_on_goes(text: str, said: str) -> None:
+    assert said_undated(text) == said
 
 
 # (summary text, as it reads with a republic named by its country)
