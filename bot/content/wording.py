@@ -459,8 +459,9 @@ def said_undated(text: str) -> str:
 def undated(text: str) -> str:
     """`text` without the weekday it says the news was told on («Песков в среду заявил» →
     «Песков заявил»; «В пятницу министр …» → «Министр …»); not one a date or a comma follows
-    («во вторник, 14 января,»: the references keep the date), nor one closing the sentence
-    («вступил в должность в пятницу.»: when the news itself happened)."""
+    («во вторник, 14 января,»: the two go together, only next to a speech verb,
+    `said_undated`), nor one closing the sentence («вступил в должность в пятницу.»: when the
+    news itself happened)."""
 
     def dropped(hit: re.Match[str]) -> str:
         if _SENTENCE_ENDS.search(text, 0, hit.start() + len(hit.group("lead"))):
