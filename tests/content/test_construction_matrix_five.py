@@ -20,7 +20,8 @@ round (VARIANTS) puts bodies into the same shapes («заявление МИД �
 назвало …», «В МИД России назвали заявления X «…»»), relays a leader's words through his
 spokesman, and adds guard rows where the same words do name the speaker; a third (UNSURE)
 lets nobody named speak — a source, an entourage, experts, the press, an adviser — beside one
-or two named people the quotation must not go to.
+or two named people the quotation must not go to; a fourth (BODIES2) sets commands, press
+services, companies and missions beside the persons they answer, relay or serve.
 
 Each row is (construction, text, expected quotations); an expected quotation is its gold text
 and its speaker — the fullest nominative name the text gives, None where the text does not
@@ -1027,6 +1028,79 @@ UNSURE: list[Row] = [
 ]  # fmt: skip
 
 
+# A fourth round: bodies beside persons — a command, a press service, a company, a mission —
+# answering, relaying or standing next to a named person.
+BODIES2: list[Row] = [
+    ("bodies2, a command answers a named general",
+     "Командующий ВСУ Александр Сырский заявил об отходе с позиций под Покровском.\n«Сырский"
+     " выдает поражение за маневр», — говорится в сообщении российского Минобороны.",
+     (("Сырский выдает поражение за маневр", "Минобороны России"),)),
+    ("bodies2, press service of a named governor, then the governor",
+     "Пресс-служба губернатора Санкт-Петербурга Александра Беглова сообщила: «Мосты будут"
+     " разведены по графику».\nПозже Беглов добавил: «Движение транспорта не пострадает».",
+     (("Мосты будут разведены по графику", "Пресс-служба губернатора Санкт-Петербурга"),
+      ("Движение транспорта не пострадает", "Александр Беглов"))),
+    ("bodies2, company's CEO named, then the company",
+     "Генеральный директор «Росатома» Алексей Лихачев посетил стройку в Египте.\n«Первый блок"
+     " АЭС «Эль-Дабаа» будет готов в срок», — сказал Лихачев.\nВ госкорпорации уточнили:"
+     " «Монтаж реактора завершен».",
+     (("Первый блок АЭС «Эль-Дабаа» будет готов в срок", "Алексей Лихачев"),
+      ("Монтаж реактора завершен", "Росатом"))),
+    ("bodies2, a permanent mission answers an ambassador",
+     "Постпред США при ООН Майк Уолтц обвинил Москву в срыве переговоров.\n«Вашингтон"
+     " перекладывает ответственность», — заявили в постпредстве России при ООН.",
+     (("Вашингтон перекладывает ответственность", "Постпредство России при ООН"),)),
+    ("bodies2, an embassy relays its ambassador's words",
+     "Посольство России в Вашингтоне опубликовало слова посла Александра Дарчиева: «Диалог"
+     " возможен только на равных».",
+     (("Диалог возможен только на равных", "Александр Дарчиев"),)),
+    ("bodies2, a ministry quotes its minister, then its own statement",
+     "МИД Турции распространил заявление министра Хакана Фидана: «Анкара не признает"
+     " аннексию».\n«Турция продолжит гуманитарные поставки», — говорится также в сообщении"
+     " министерства.",
+     (("Анкара не признает аннексию", "Хакан Фидан"),
+      ("Турция продолжит гуманитарные поставки", "МИД Турции"))),
+    ("bodies2, the Kremlin after a named spokesman's absence",
+     "Пресс-секретарь президента России Дмитрий Песков находится в отпуске.\n«Ответ будет дан"
+     " позже», — сообщили в Кремле.",
+     (("Ответ будет дан позже", "Кремль"),)),
+    ("bodies2, an army's press service after a named commander, then the commander",
+     "Командующий Армией обороны Израиля Эяль Замир провел совещание.\n«Операция продлится"
+     " несколько недель», — говорится в сообщении пресс-службы армии.\n«Мы готовы ко всем"
+     " сценариям», — сказал Замир.",
+     (("Операция продлится несколько недель", "Армия обороны Израиля"),
+      ("Мы готовы ко всем сценариям", "Эяль Замир"))),
+    ("bodies2, a company answers a named minister",
+     "Министр энергетики Казахстана Ерлан Аккенженов потребовал от Chevron увеличить добычу.\n"
+     "«Компания выполняет все обязательства», — ответили в Chevron.",
+     (("Компания выполняет все обязательства", "Chevron"),)),
+    ("bodies2, two ministries exchange, adjectives",
+     "МИД Японии выразил протест Пекину.\n«Токио вмешивается во внутренние дела Китая», —"
+     " ответили в китайском МИД.",
+     (("Токио вмешивается во внутренние дела Китая", "МИД Китая"),)),
+    ("bodies2, a headquarters after a named governor",
+     "Губернатор Брянской области Александр Богомаз сообщил об атаке беспилотников.\n"
+     "«Пострадавших нет», — уточнили в оперативном штабе Брянской области.",
+     (("Пострадавших нет", "Оперативный штаб Брянской области"),)),
+    ("bodies2, the White House after a named president",
+     "Президент США Дональд Трамп отменил встречу с лидером КНДР.\n«Время для встречи еще не"
+     " пришло», — заявили в Белом доме.",
+     (("Время для встречи еще не пришло", "Белый дом"),)),
+    ("bodies2, the State Department answers a ministry",
+     "В МИД России назвали новые санкции «незаконными».\nВ Госдепартаменте США ответили:"
+     " «Санкции останутся в силе».",
+     (("незаконными", "МИД России"), ("Санкции останутся в силе", "Госдепартамент США"))),
+    ("bodies2, a party's press service after its leader",
+     "Лидер партии «Новые люди» Алексей Нечаев внес законопроект о налогах.\n«Документ"
+     " поддержали три фракции», — сообщили в пресс-службе партии.",
+     (("Документ поддержали три фракции", "Новые люди"),)),
+    ("bodies2, an embassy answers a named newspaper",
+     "Газета The Times обвинила Россию в кибератаках.\n«Публикация не содержит ни одного"
+     " доказательства», — заявили в посольстве России в Лондоне.",
+     (("Публикация не содержит ни одного доказательства", "Посольство России в Лондоне"),)),
+]  # fmt: skip
+
+
 def _gap(construction: str) -> str | None:
     return GAPS.get(construction)
 
@@ -1409,9 +1483,34 @@ GAPS: dict[str, str] = {
     "unsure, po ego slovam after an anonymous Pentagon official and a named secretary": (
         f"WRONG: «Пит Хегсет» — {_ANON_SUBJECT}"
     ),
+    "bodies2, press service of a named governor, then the governor": (
+        "WRONG: «Александра Беглова» — «Пресс-служба губернатора X сообщила» given to X, his"
+        " genitive kept as written, and «Беглов добавил» linked to that genitive form"
+    ),
+    "bodies2, an army's press service after a named commander, then the commander": (
+        "NONE: «в сообщении пресс-службы армии» not linked to «Армия обороны Израиля» named in"
+        " the commander's role"
+    ),
+    "bodies2, a company answers a named minister": (
+        "NONE: «— ответили в Chevron» — a company in Latin script after «в» not found as a body"
+    ),
+    "bodies2, two ministries exchange, adjectives": f"NONE: «в китайском МИД» — {_NAT_BODY}",
+    "bodies2, a headquarters after a named governor": (
+        "NONE: «— уточнили в оперативном штабе Брянской области» — a regional headquarters not"
+        " found as a body"
+    ),
+    "bodies2, the State Department answers a ministry": (
+        "NONE: «В МИД России назвали X «…»» — the body before the plural «назвали» not taken as"
+        " the fragment's speaker"
+    ),
+    "bodies2, a party's press service after its leader": (
+        "NONE: «в пресс-службе партии» not linked to the party «Новые люди» named before"
+    ),
 }  # fmt: skip
 
-RAW: list[Row] = _item_rows() + AGENCIES + BODIES + ROLES + NAMES + DIALOGUES + VARIANTS + UNSURE
+RAW: list[Row] = (
+    _item_rows() + AGENCIES + BODIES + ROLES + NAMES + DIALOGUES + VARIANTS + UNSURE + BODIES2
+)
 ROWS = [_param(r) for r in RAW]
 
 
