@@ -197,8 +197,13 @@ STATEMENT_APPEARANCES = word_set("выступить")
 # verbs, speech only when a short quoted word follows.
 NAMING_VERBS = word_set(
     """назвать называть охарактеризовать характеризовать оценить оценивать расценить
-    расценивать квалифицировать сравнить сравнивать"""
+    расценивать квалифицировать сравнить сравнивать окрестить окрещивать обозвать обзывать"""
 )
+# Naming verbs that put a label on what they take as their object: «назвал заявления X о
+# Крыме «рекламной кампанией»», «охарактеризовал их как «…»» — the label is the subject's,
+# whoever owns the words labelled; never «сравнить» («сравнил заявления X о «…» с …» quotes
+# them).
+LABELLING_VERBS = NAMING_VERBS - word_set("сравнить сравнивать")
 # Speech verbs that name or judge like NAMING_VERBS when an instrumental follows ("признал
 # отношения «дном»", "считает Россию «угрозой»"); with "что" they report speech as any other.
 JUDGING_VERBS = word_set("признать признавать считать посчитать")

@@ -614,7 +614,10 @@ class _ClauseScan:
         if tok.lower in _PRONOUNS and not self._possessive(tok) and not self._object(tok):
             gender = _PRONOUNS[tok.lower]
             found, carried = self.resolver.previous_subject(tok, gender)
-            who = carried if found else self.resolver.pronoun(gender, self.pos)
+            # a pronoun before its clause («Она отметила, что Каллас «…»») points back at one
+            # named before it, never at the one its clause is about
+            at = min(self.pos, tok.start)
+            who = carried if found else self.resolver.pronoun(gender, at)
             return True, self.resolver.answerer(who, self.verb, tok, gender)
         if (_they(self.toks, i) or self._there(tok)) and not self.role:
             return True, self.resolver.organisation(self.pos)

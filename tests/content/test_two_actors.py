@@ -1274,3 +1274,110 @@ BODY_RELAYS_A_PERSON: list[Row] = [
 @pytest.mark.parametrize(("text", "opening", "speaker"), BODY_RELAYS_A_PERSON)
 def test_a_body_relays_the_person_named(text: str, opening: str, speaker: str | None) -> None:
     assert _speaker(text, opening) == speaker
+
+
+# «назвал заявления X о Y «…»»: a naming verb takes the whole noun phrase, owner and topic
+# included, as its object; the label after the topic (after «как», or in the instrumental) is
+# the namer's, never the owner's. A quotation that is the topic's own words, or the content
+# after «что», stays the owner's.
+LABEL_OF_WORDS: list[Row] = [
+    (
+        "Политолог Андрей Суздальцев окрестил слова Нарендры Моди о торговле «дипломатической"
+        " уловкой».",
+        "дипломатической",
+        "Андрей Суздальцев",
+    ),
+    (
+        "Депутат Анна Ковалева охарактеризовала заявление премьер-министра Японии Фумио Кисиды"
+        " о Курилах как «очередную провокацию».",
+        "очередную",
+        "Анна Ковалева",
+    ),
+    (
+        "Сенатор Игорь Ларин назвал резкие высказывания Каи Каллас о Китае «бездумной риторикой».",
+        "бездумной",
+        "Игорь Ларин",
+    ),
+    (
+        "Официальный представитель МИД Мария Захарова оценила слова Владимира Зеленского о"
+        " переговорах как «очередной пиар».",
+        "очередной",
+        "Мария Захарова",
+    ),
+    (
+        "Глава МИД Бразилии Мауро Виейра назвал заявления Нгози Оконджо-Ивеалы о пошлинах"
+        " «поспешным шагом».",
+        "поспешным",
+        "Мауро Виейра",
+    ),
+    # the topic's own words («о мерах «наказания»») and the reported content stay the owner's
+    (
+        "МИД России расценивает слова премьер-министра Великобритании Терезы Мэй о мерах"
+        " «наказания» как провокацию.",
+        "наказания",
+        "Тереза Мэй",
+    ),
+    (
+        "Премьер Великобритании Кир Стармер выступил в парламенте.\nСенатор Олег Смирнов назвал"
+        " заявление Кира Стармера о том, что Россия является «угрозой для Европы»,"
+        " безответственным.",
+        "угрозой",
+        "Кир Стармер",
+    ),
+    # «сравнил» puts no label: what follows the topic quotes the words compared
+    (
+        "Глава Минобороны Германии Аннегрет Крамп-Карренбауэр выступила в бундестаге.\nМинистр"
+        " обороны России Сергей Шойгу сравнил заявления главы Минобороны Германии Аннегрет"
+        " Крамп-Карренбауэр о необходимости говорить с Москвой «с позиции силы» с выступлением"
+        " школьницы.",
+        "с позиции",
+        "Аннегрет Крамп-Карренбауэр",
+    ),
+    # an infinitive in the topic has no subject of its own: still the owner's words
+    (
+        "Глава дипломатии ЕС Жозеп Боррель выступил в Брюсселе.\nСергей Лавров прокомментировал"
+        " заявление Борреля о готовности разговаривать с Россией «языком силы».",
+        "языком",
+        "Жозеп Боррель",
+    ),
+]
+
+# «Она отметила, что X «…»»: a pronoun subject points back at someone named before it, never
+# at the person its own reported clause is about.
+PRONOUN_BEFORE_ITS_CLAUSE: list[Row] = [
+    (
+        "Министр иностранных дел Индонезии Ретно Марсуди провела переговоры с главой МИД Японии"
+        " Ёко Камикавой.\nОна отметила, что Камикава «умеет слушать партнеров».",
+        "умеет",
+        "Ретно Марсуди",
+    ),
+    (
+        "Посол Кении Питер Ньямбура встретился с журналистами.\nОн заявил, что президент"
+        " Бразилии Луис Инасиу Лула да Силва «всегда был другом Африки».",
+        "всегда",
+        "Питер Ньямбура",
+    ),
+    (
+        "Премьер-министр Индии Нарендра Моди встретился с канцлером Германии Олафом Шольцем.\n"
+        "Он подчеркнул, что Шольц «понимает интересы Индии».",
+        "понимает",
+        "Нарендра Моди",
+    ),
+    # nobody in the clause: the pronoun carries on as before
+    (
+        "Глава МИД Венгрии Петер Сийярто прибыл в Минск.\nОн сказал, что «переговоры будут"
+        " трудными».",
+        "переговоры",
+        "Петер Сийярто",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), LABEL_OF_WORDS)
+def test_a_label_put_on_someones_words(text: str, opening: str, speaker: str | None) -> None:
+    assert _speaker(text, opening) == speaker
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), PRONOUN_BEFORE_ITS_CLAUSE)
+def test_a_pronoun_before_its_clause(text: str, opening: str, speaker: str | None) -> None:
+    assert _speaker(text, opening) == speaker

@@ -101,10 +101,18 @@ def _not_media(who: str | None) -> bool:
 
 def _speaks_in(c: SpanContext, lo: int, hi: int) -> bool:
     """Whether text[lo:hi] has a speech or naming verb of its own: then its subject, not the
-    owner of the words named before, speaks ("слова Мэй о том, что он заявил «…»")."""
+    owner of the words named before, speaks ("слова Мэй о том, что он заявил «…»"). An
+    infinitive has no subject of its own («заявления X о необходимости говорить с Москвой
+    «…»»: still the owner's words)."""
     return any(
-        speech_verb(t) is not None or lemma(t.lower) in NAMING_VERBS for t in tokens(c.text, lo, hi)
+        (speech_verb(t) is not None or lemma(t.lower) in NAMING_VERBS) and not _reads_infinitive(t)
+        for t in tokens(c.text, lo, hi)
     )
+
+
+def _reads_infinitive(tok: Token) -> bool:
+    """Whether `tok` reads first as an infinitive («говорить», «назвать»)."""
+    return any(p.pos == "INFN" for p in parses(tok.lower)[:1])
 
 
 def _names_person(c: SpanContext, lo: int, hi: int) -> bool:

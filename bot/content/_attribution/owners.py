@@ -19,7 +19,9 @@ from bot.content.lexicon import (
     CLAUSE_OPENERS,
     DENIAL_VERBS,
     HEARING_VERBS,
+    LABELLING_VERBS,
     NAMING_VERBS,
+    PREPOSITIONS,
     REJECTED_NOUNS,
     REJECTION_VERBS,
     REPLY_VERBS,
@@ -80,6 +82,8 @@ def words_of_another(c: SpanContext) -> Outcome:
     noun, hit = owned
     if _said_of_words(c, noun):
         return Found(None)
+    if _labelled(c, noun, hit):
+        return None  # "назвал заявления Собчак о Крыме «рекламной кампанией»": the namer's
     lo, hi = hit.span("owner")
     if _speaks_in(c, lo, c.span.open) or _clause_closed(hit.group("tail")):
         return None
@@ -110,6 +114,48 @@ def words_of_another(c: SpanContext) -> Outcome:
     if hit.group("topic") is not None and not (_surely_named(c, who) or _settled_form(c, who)):
         own = True  # "слова Арианы Подесты о намерении …": a name met only in the genitive
     return Found(None if own else who)
+
+
+def _labelled(c: SpanContext, noun: Token, hit: re.Match[str]) -> bool:
+    """ "Эксперт назвал скандальные заявления Собчак о Крыме «рекламной кампанией»",
+    "охарактеризовал слова министра о санкциях как «…»": a verb that puts a label on its
+    object (lexicon LABELLING_VERBS) right before the words noun (only adjectives between)
+    takes the whole noun phrase, owner and topic included, as what it names; a quotation after
+    the topic that reads as the label — after «как», or in the instrumental — is the
+    namer's, never the owner's words (the rules after this one find the namer). A quotation
+    right after «о» or «что» is the content of the words, and stays the owner's."""
+    if hit.group("topic") is None:
+        return False
+    before = [t for t in c.toks_before if t.end <= noun.start and t.start >= c.sent_lo]
+    while before and _attribute(before[-1]):
+        before.pop()
+    if not before or lemma(before[-1].lower) not in LABELLING_VERBS:
+        return False
+    if c.toks_before and c.toks_before[-1].lower == "как":
+        return True
+    return _instrumental_opening(c)
+
+
+def _attribute(tok: Token) -> bool:
+    """Whether `tok` is an adjective or participle before a noun («скандальные»)."""
+    return any(p.pos in ("ADJF", "PRTF") for p in parses(tok.lower)[:1])
+
+
+_LABEL_REACH = 3  # words of the quotation read for its instrumental head
+
+
+def _instrumental_opening(c: SpanContext) -> bool:
+    """Whether the quotation opens (within three words, no preposition first) with a noun or
+    adjective that reads only in the instrumental («рекламной кампанией», «бредом»): the
+    label a naming verb gives, never the words of a topic («о мерах «наказания»»)."""
+    words = tokens(c.inner, 0, min(len(c.inner), 80))[:_LABEL_REACH]
+    if not words or words[0].lower in PREPOSITIONS:
+        return False
+    for word in words:
+        cases = [p for p in parses(word.lower) if p.pos in ("NOUN", "ADJF")]
+        if cases and all(p.has("ablt") for p in cases):
+            return True
+    return False
 
 
 def _clause_closed(tail: str | None) -> bool:
