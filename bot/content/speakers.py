@@ -617,6 +617,9 @@ class _ClauseScan:
             # a pronoun before its clause («Она отметила, что Каллас «…»») points back at one
             # named before it, never at the one its clause is about
             at = min(self.pos, tok.start)
+            author = self.resolver.container_author(tok, gender)
+            if author is not None:  # «с приветствием Токаева …, в котором он назвал …»
+                return True, author
             who = carried if found else self.resolver.pronoun(gender, at)
             return True, self.resolver.answerer(who, self.verb, tok, gender)
         if (_they(self.toks, i) or self._there(tok)) and not self.role:

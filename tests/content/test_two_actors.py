@@ -1373,6 +1373,55 @@ PRONOUN_BEFORE_ITS_CLAUSE: list[Row] = [
 ]
 
 
+# «…с посланием X, в котором он назвал «…»»: a pronoun right after «в котором» is the author
+# of the text the clause hangs on — the one person of its gender named in the genitive after
+# it — never the main clause's subject; with no such owner it resolves as before.
+IN_WHICH_HE: list[Row] = [
+    (
+        "Министр иностранных дел России Сергей Лавров ознакомился с обращением президента Кении"
+        " Уильяма Руто, в котором он назвал санкции «пережитком прошлого».",
+        "пережитком",
+        "Уильям Руто",
+    ),
+    (
+        "Глава МИД Ирана Аббас Аракчи прокомментировал письмо премьер-министра Японии Санаэ"
+        " Такаити, в котором она назвала переговоры «долгим путем».",
+        "долгим",
+        "Санаэ Такаити",
+    ),
+    (
+        "Пресс-секретарь Кремля Дмитрий Песков прокомментировал поздравление президента"
+        " Индонезии Прабово Субианто, в котором он назвал Россию «надежным другом».",
+        "надежным",
+        "Прабово Субианто",
+    ),
+    # the text is the subject's own, or no person owns it: the subject
+    (
+        "Министр Сергей Лавров дал интервью телеканалу, в котором он назвал переговоры «трудными».",
+        "трудными",
+        "Сергей Лавров",
+    ),
+    (
+        "Глава испанского МИД Жозеп Боррель заявил, что в Москве неправильно поняли его"
+        " высказывание, в котором он отозвался о России, как о «старом враге».",
+        "старом",
+        "Жозеп Боррель",
+    ),
+    # «в ходе которых» is an event, no text: its subject acts in it
+    (
+        "Сергей Лавров провел переговоры с госсекретарем США Марко Рубио, в ходе которых он"
+        " назвал санкции «ошибкой».",
+        "ошибкой",
+        "Сергей Лавров",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), IN_WHICH_HE)
+def test_a_pronoun_in_a_texts_relative_clause(text: str, opening: str, speaker: str | None) -> None:
+    assert _speaker(text, opening) == speaker
+
+
 @pytest.mark.parametrize(("text", "opening", "speaker"), LABEL_OF_WORDS)
 def test_a_label_put_on_someones_words(text: str, opening: str, speaker: str | None) -> None:
     assert _speaker(text, opening) == speaker

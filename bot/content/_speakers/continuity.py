@@ -85,6 +85,31 @@ class _Continuity(_Organisations):
         found = self._last_person(gender, pos, skip)
         return found or (self._next_subject(gender, pos, skip) if forward else None)
 
+    def container_author(self, pronoun: Token, gender: str | None) -> str | None:
+        """ "Песков знаком с приветствием лидера Казахстана Касым-Жомарта Токаева Дональду
+        Трампу, в котором он назвал американского лидера «…»": a pronoun right after «в
+        котором»/«в которой»/«в которых» is the author of the text the clause hangs on — the
+        one person of its gender its clause names in the genitive after a noun (never the
+        main clause's subject in the nominative, nor one after a preposition, nor a dative
+        addressee); None when there is no such one person (then the pronoun resolves as any
+        other: «Боррель заявил, что поняли его высказывание, в котором он …»)."""
+        opening = _IN_WHICH.search(self.text, max(0, pronoun.start - 40), pronoun.start)
+        if opening is None:
+            return None
+        comma = opening.start()
+        lo = max(self.sentence_start(comma), self.text.rfind("\n", 0, comma) + 1)
+        lo = max([lo] + [m.end() for m in _CLAUSE_MARK.finditer(self.text, lo, comma)])
+        owners = {
+            m.person.name
+            for m in self.entities.persons
+            if m.person is not None
+            and lo <= m.start < comma
+            and m.person.gender in (None, gender)
+            and _genitive_after_noun(self.text, lo, m)
+            and not self.inside_quote(m.start)
+        }
+        return owners.pop() if len(owners) == 1 else None
+
     def _unnamed_role_before(self, gender: str | None, pos: int) -> bool:
         """ "«…», – отметил президент Казахстана. «…», – добавил он": the sentence before gives
         a quotation and says who spoke by a role alone (a role noun in the nominative beside
@@ -463,6 +488,35 @@ _JOINED = re.compile(r"[^,;:.!?«»\n]*(?<![\w-])и(?![\w-])[^,;:.!?«»\n]*")
 
 # What stands between two people listed in a row: a comma or «и», and the next one's title.
 _LIST_GAP = re.compile(r"\s*,[^,;:.!?«»\n]*|[^,;:.!?«»\n]*(?<![\w-])и(?![\w-])[^,;:.!?«»\n]*")
+
+
+# «, в котором он …»: a relative clause inside a text (a message, a greeting, an interview)
+# the clause hangs on; its pronoun right after is that text's author.
+_IN_WHICH = re.compile(r",[ \t]*(?:в|во)[ \t]+котор(?:ом|ой|ых)[ \t]+$", re.IGNORECASE)
+_CLAUSE_MARK = re.compile(r"[,;:«»\"()—–]")
+_PREDICATE_POS = frozenset({"VERB", "ADJS", "PRTS"})  # «ознакомился», «знаком», «получено»
+_OTHER_OBLIQUE = frozenset({"datv", "ablt", "loct"})
+
+
+def _genitive_after_noun(text: str, lo: int, mention: Mention) -> bool:
+    """Whether `mention` closes a chain of genitives after the clause's predicate —
+    «Песков знаком с приветствием лидера Казахстана Токаева», «ознакомился с обращением
+    президента Кении Уильяма Руто»: the word before it a noun or adjective that reads in
+    the genitive (or a capitalised name, which may never decline), its own last word not only
+    in another oblique case («Трампу», «Руто»
+    unknown to the dictionary may be any) — never a subject before the predicate («Министр …
+    Сергей Лавров ознакомился»), nor a name after a preposition («с Токаевым»): whose the
+    noun is."""
+    words = word_tokens(text, lo, mention.start)
+    if not words or not any(p.pos in _PREDICATE_POS for w in words for p in parses(w.lower)[:1]):
+        return False
+    last = text[mention.start : mention.end].split()[-1].lower()
+    cases = [p for p in parses(last) if p.pos == "NOUN"]
+    if cases and all(p.grams & _OTHER_OBLIQUE for p in cases):
+        return False
+    if words[-1].text[:1].isupper():
+        return True  # «премьер-министра Бангладеш Шейх Хасины»: a name that never declines
+    return any(p.pos in ("NOUN", "ADJF") and p.has("gent") for p in parses(words[-1].lower))
 
 
 def _relaying_verb(toks: list[Token]) -> int | None:
