@@ -16,7 +16,8 @@ country «Россия».
 The references write the abbreviation a name is given with («ДСНВ», «СБУ», «ОБСЕ»), never the
 name and its abbreviation in brackets: the name's words are the ones they do not share. Only
 when the bracketed letters are the initials of the words right before (short words such as
-«о», «по» left out), so the brackets are sure to abbreviate them.
+«о», «по» left out), or an acronym of them (`_letters_of`: «Международного агентства по атомной
+энергии (МАГАТЭ)», «Евросоюз (ЕС)»), so the brackets are sure to abbreviate them.
 Short forms (`SHORT_FORMS`, a row each) are those the references use (almost) always, counted
 over every labelled set: «МИД» 159 times against «Министерство иностранных дел» never, «ООН» and
 never «Организация Объединенных Наций», «Госдума», «замминистра» (not «Первый заместитель
@@ -165,6 +166,65 @@ def _name_start(text: str, end: int, abbreviation: str) -> int | None:
     return None
 
 
+def _subsequence(letters: str, word: str) -> bool:
+    """Whether `letters` stand in `word` in order, not necessarily side by side."""
+    at = 0
+    for c in word:
+        if at < len(letters) and c == letters[at]:
+            at += 1
+    return at == len(letters)
+
+
+def _letters_of(words: list[str], abbreviation: str) -> bool:
+    """Whether `abbreviation` is made of `words` as acronyms of compound names are: each word
+    in turn gives the next letters, in order, from anywhere in it, the first word its first
+    letter, the last word at least one, and at most one word none («Международного агентства
+    по атомной энергии» → МАГАТЭ, «Евросоюзе» → ЕС, «Договора о сокращении стратегических
+    наступательных вооружений» → ДСНВ)."""
+    letters = abbreviation.lower()
+    kept = [w.lower() for w in words if w.lower() not in SKIPPED_IN_ABBREVIATIONS]
+    if not kept or not kept[0].startswith(letters[0]):
+        return False
+
+    def fits(at: int, word: int, idle: int) -> bool:
+        if word == len(kept):
+            return at == len(letters)
+        last = word == len(kept) - 1
+        least = 1 if last or word == 0 else 0
+        for take in range(least, len(letters) - at + 1):
+            if take == 0 and idle:
+                continue
+            if _subsequence(letters[at : at + take], kept[word]) and fits(
+                at + take, word + 1, idle + (take == 0)
+            ):
+                return True
+        return False
+
+    return fits(0, 0, 0)
+
+
+def _personal(word: str) -> bool:
+    """A given name or surname («Джон Смит (ДС)»: a person's initials, no acronym)."""
+    found = parses(word)[:1]
+    return bool(found) and bool(found[0].grams & {"Name", "Surn", "Patr"})
+
+
+def _acronym_start(text: str, end: int, abbreviation: str) -> int | None:
+    """Where the name that `abbreviation` shortens as an acronym starts (`_letters_of`),
+    ending at `end`: the fewest words before it that give its letters; None when none do."""
+    words = list(_NAME_WORD.finditer(text, max(0, end - 120), end))[-_REACH_WORDS:]
+    for k in range(1, len(words) + 1):
+        start = words[-k].start()
+        if _NOT_IN_NAME.search(text, start, end):
+            return None
+        if not words[-k].group(0)[:1].isupper():
+            continue
+        named = [w.group(0) for w in words[-k:]]
+        if _letters_of(named, abbreviation) and not any(map(_personal, named)):
+            return start
+    return None
+
+
 def abbreviated(text: str, opening: bool = True) -> str:
     """`text` with a name followed by its abbreviation in brackets given as the abbreviation
     alone («Службы внешней разведки (СВР) России» → «СВР России»), as the references write
@@ -173,7 +233,10 @@ def abbreviated(text: str, opening: bool = True) -> str:
     subject spelled out."""
     out, at = [], 0
     for found in _ABBREVIATED.finditer(text):
-        start = _name_start(text, found.start(), found.group("abbr"))
+        abbreviation = found.group("abbr")
+        start = _name_start(text, found.start(), abbreviation)
+        if start is None:
+            start = _acronym_start(text, found.start(), abbreviation)
         if start is None or (opening and start == 0) or start < at:
             continue
         out.append(text[at:start] + found.group("abbr"))
