@@ -20,12 +20,14 @@ from bot.content.lexicon import (
     COMMUNICATION_OFFICES,
     COMPOUND_STATE_PARTS,
     COUNTRY_ABBREVIATIONS,
+    COUNTRY_ADJECTIVES,
     COUNTRY_OFFICES,
     COUNTRY_REFERENCES,
     IMPERSONAL_VERBS,
     LEADER_GENITIVES,
     LEADER_OFFICE_HEADS,
     MINISTRIES,
+    MINISTRIES_OF_STATES,
     OWNED_TEXTS,
     SECURITY_COUNCILS,
     SHIFT_OPENERS,
@@ -511,7 +513,9 @@ def _bare_owner(
         keys = nation_keys(adjective.group(1))
         cut = len(short) + 1
         match = [n for n in named if n.org and n.org[cut:].lower().startswith(keys)]
-        return match[-1].org if match and keys else None
+        if match and keys:
+            return match[-1].org
+        return _ministry_by_adjective(short, adjective.group(1))
     if _OF_THE_COUNTRY.match(text, m.end):
         # "МИД республики": a foreign ministry, the one the text names, if only one
         foreign = {n.org for n in named if n.org != f"{short} России"}
@@ -521,8 +525,22 @@ def _bare_owner(
 
 # A nationality adjective right before a bare ministry, not Russia's own.
 _FOREIGN_BEFORE = re.compile(
-    r"(?<![\w-])((?![Рр]осси)[А-ЯЁа-яё][а-яё]+(?:[сц]к|ийск)(?:ого|ому|им|ом|ий))\s+$"
+    r"(?<![\w-])((?![Рр]осси)[А-ЯЁа-яё][а-яё]+(?:[сц]к|ийск)(?:ого|ому|им|ом|ий|ое))\s+$"
 )
+
+
+def _ministry_by_adjective(short: str, adjective: str) -> str | None:
+    """ "индийского Минобороны", "японский МИД", "турецкое внешнеполитическое ведомство" with
+    no ministry of that country named: the adjective names the country itself («Минобороны
+    Индии»; a state's ministry known by another name by that, lexicon MINISTRIES_OF_STATES:
+    «американского внешнеполитического ведомства» is «Госдепартамент США»); None for an
+    adjective the country table lacks — never a guess."""
+    word = adjective.lower()
+    stem = next((k for k in COUNTRY_ADJECTIVES if word.startswith(k)), None)
+    if stem is None:
+        return None
+    name = f"{short} {COUNTRY_ADJECTIVES[stem]}"
+    return MINISTRIES_OF_STATES.get(name, name)
 
 
 def find_entities(text: str) -> Entities:

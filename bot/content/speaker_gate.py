@@ -37,6 +37,7 @@ from bot.content.lexicon import (
     GLUED_ARTICLES,
     MEDIA,
     MEDIA_KINDS,
+    MEDIA_STEMS,
     NAME_ENDING_PARTICLES,
     NAME_PARTICLES,
     NAMED_THINGS,
@@ -102,15 +103,24 @@ def _org_word(word: str) -> bool:
     return any(p.pos == "NOUN" and p.normal in _ORG_WORDS for p in parses(word.lower()))
 
 
-def known_organisation(speaker: str, entities: Entities) -> bool:
+def known_organisation(speaker: str, entities: Entities, text: str = "") -> bool:
     """Whether the lexicon (or the text's organisation mentions) knows `speaker` as a body."""
     if speaker in _CANONICAL or any(m.org == speaker for m in entities.orgs):
         return True
     if MEDIA.fullmatch(speaker) or any(p.fullmatch(speaker) for _, p in BARE_MINISTRIES):
         return True
-    if _ACRONYM.fullmatch(speaker):
+    if _ACRONYM.fullmatch(speaker) or _outlet_by_kind(speaker, text):
         return True
     return any(pattern.fullmatch(speaker) for pattern, _canonical, _literals in organisations())
+
+
+def _outlet_by_kind(speaker: str, text: str) -> bool:
+    """Whether the text names `speaker` right after a media kind («агентство Montsame»,
+    «газеты Addis Standard»): an outlet the lexicon lacks, named as one by the text itself."""
+    kinds = "|".join(MEDIA_STEMS)
+    return (
+        re.search(rf"(?<![\w-])(?:{kinds})\w*[ \t]+{re.escape(speaker)}(?![\w-])", text) is not None
+    )
 
 
 def _capitalised_inside(word: str, text: str) -> bool:
@@ -366,7 +376,7 @@ def gate(speaker: str | None, text: str, entities: Entities) -> str | None:
     clean = " ".join(speaker.split())
     if not clean:
         return None
-    if known_organisation(clean, entities):
+    if known_organisation(clean, entities, text):
         return clean
     if _across_lines(clean, text, entities):
         return None

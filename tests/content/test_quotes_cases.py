@@ -99,7 +99,7 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "foreign-adjective-bare-ministry-unnamed",
         "Турция выразила протест.\n«Это недопустимо», — говорится в заявлении турецкого"
         " внешнеполитического ведомства.",
-        [("Это недопустимо", None)],
+        [("Это недопустимо", "МИД Турции")],
     ),
     (
         "bare-foreign-policy-agency-is-russian-by-default",
@@ -218,11 +218,18 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         [("Это недопустимо", None)],
     ),
     (
-        # A foreign adjective and no ministry of that country named: unknown, never Russia's.
-        "foreign-adjective-ministry-unnamed-is-unknown",
+        # A foreign adjective and no ministry of that country named: the adjective's country,
+        # never Russia's; one the country table lacks is unknown.
+        "foreign-adjective-ministry-unnamed-is-the-adjectives-country",
         "Турецкий МИД сделал заявление. «Анкара поддерживает территориальную целостность"
         " Украины», — говорится в документе.",
-        [("Анкара поддерживает территориальную целостность Украины", None)],
+        [("Анкара поддерживает территориальную целостность Украины", "МИД Турции")],
+    ),
+    (
+        "foreign-adjective-unknown-to-the-table-is-unknown",
+        "Тувалуанский МИД сделал заявление. «Фунафути поддерживает территориальную целостность"
+        " Украины», — говорится в документе.",
+        [("Фунафути поддерживает территориальную целостность Украины", None)],
     ),
     (
         # An outlet that relays («передает «Интерфакс»») never speaks: «говорится в сообщении

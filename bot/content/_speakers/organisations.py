@@ -282,11 +282,32 @@ class _Organisations(_Introductions):
         """ "— отмечает агентство": the media outlet the text named last before `pos`; never
         a person (None when the text names no outlet). When its sentence says whose words it
         quotes («Его слова приводит ТАСС»), «— подчеркивается в публикации» is theirs."""
-        for m in reversed(self.entities.orgs):
-            if m.start < pos and m.org and MEDIA.fullmatch(m.org):
-                quoted = self._quoted_by(m)
-                return m.org if quoted is None else quoted or None
+        last = next(
+            (
+                m
+                for m in reversed(self.entities.orgs)
+                if m.start < pos and MEDIA.fullmatch(m.org or "")
+            ),
+            None,
+        )
+        kind_named = self._kind_named_outlet(last.end if last else 0, pos)
+        if kind_named is not None:
+            return kind_named  # «— информирует агентство» after «агентство Montsame»
+        if last is not None and last.org:
+            quoted = self._quoted_by(last)
+            return last.org if quoted is None else quoted or None
         return self._writer(pos)
+
+    def _kind_named_outlet(self, lo: int, pos: int) -> str | None:
+        """The last outlet named after its kind between `lo` and `pos` that the outlet table
+        lacks («Об этом сообщило агентство Montsame», «газета Addis Standard»): «— информирует
+        агентство» after it is that outlet's, never the one of the dateline (ТАСС, 22 мая.),
+        which only publishes the news."""
+        found = None
+        for tok in tokens(self.text, lo, pos):
+            if tok.text[:1].isupper() and not self.inside_quote(tok.start):
+                found = self.outlet_named(tok) or found
+        return found
 
     def _writer(self, pos: int) -> str | None:
         """With no outlet named, the publication is the post of the person the last «Об этом
