@@ -1308,10 +1308,6 @@ GAPS: dict[str, str] = {
         "WRONG: «Интерфакс» — «Как сообщает агентство «Кабар», «…»»: the dateline's outlet"
         " taken over the agency the sentence names"
     ),
-    "agency, IRNA under TASS dateline, dash after": (
-        "WRONG: «ТАСС» — «— говорится в материале агентства» given to the dateline's outlet,"
-        " not to the agency named before (IRNA)"
-    ),
     "agency, Yonhap citing a ministry, ministry speaks": (
         "WRONG: «Йонхап» — «говорится в заявлении министерства» given to the agency relaying,"
         " not to the ministry named before"
@@ -1326,15 +1322,6 @@ GAPS: dict[str, str] = {
     "body, v alyanse ikh nazvali": (
         "WRONG: «Виктор Хренин» — «В НАТО его заявления назвали «…»»: the body before the"
         " plural «назвали» not taken, the owner of the statements given the fragment"
-    ),
-    "body, nationality adjective, Indian defence ministry press service": (
-        f"NONE: «пресс-служба индийского Минобороны» — {_NAT_BODY}"
-    ),
-    "body, nationality adjective, Japanese MFA statement": (
-        f"NONE: «в заявлении японского МИД» — {_NAT_BODY}"
-    ),
-    "body, nationality adjective, Turkish defence ministry, minister named": (
-        f"NONE: «в сообщении турецкого Минобороны» — {_NAT_BODY}"
     ),
     "body, nationality adjective, South Korean defence ministry": (
         f"NONE: «в южнокорейском Минобороны» — {_NAT_BODY}"
