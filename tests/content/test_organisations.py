@@ -1052,3 +1052,41 @@ def test_an_agency_named_by_its_kind_is_not_the_datelines(
     text: str, opening: str, speaker: str | None
 ) -> None:
     assert _speaker(text, opening) == speaker
+
+
+# The outlet of a dateline or agency stamp («МОСКВА, 5 июня. /ТАСС/.», «ТАСС, 22 мая.», «ДЕЛИ,
+# 3 мая — РИА Новости.») publishes the news: «— говорится в сообщении», «— отметили в компании»
+# are the body the text names, or nobody known, never that outlet's.
+STAMP_OUTLET_NEVER_SPEAKS: list[Row] = [
+    (
+        "МОСКВА, 5 июня. /ТАСС/. Поезда задерживаются из-за ремонта пути, сообщила"
+        ' железнодорожная компания.\n"Пассажиров обеспечат водой", - говорится в сообщении.',
+        "Пассажиров",
+        None,
+    ),
+    (
+        "ТАСС, 22 мая. Аэропорт закрыт из-за тумана.\n«Рейсы перенесены на утро», — отметили"
+        " в компании.",
+        "Рейсы",
+        None,
+    ),
+    (
+        "ЛИМА, 8 марта — РИА Новости. В Кремле заявили о подготовке визита.\n«Сроки уточняются»,"
+        " — говорится в сообщении.",
+        "Сроки",
+        "Кремль",
+    ),
+    (
+        "ХАНОЙ, 2 сентября. /ТАСС/. Об этом сообщило агентство Синьхуа.\n«Переговоры прошли"
+        " успешно», — говорится в сообщении.",
+        "Переговоры",
+        "Синьхуа",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), STAMP_OUTLET_NEVER_SPEAKS)
+def test_the_outlet_of_a_stamp_never_speaks_for_a_body(
+    text: str, opening: str, speaker: str | None
+) -> None:
+    assert _speaker(text, opening) == speaker

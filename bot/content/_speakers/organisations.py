@@ -14,6 +14,7 @@ from bot.content._speakers.memory import _SENTENCE_REACH
 from bot.content._speakers.names import _LAST_WORD
 from bot.content._speakers.nations import _NATION_ADJ
 from bot.content._speakers.tokens import Token, speech_verb, tokens
+from bot.content.bylines import content_start
 from bot.content.entities import Mention, is_subject, stands_for_itself
 from bot.content.layout import sentence_end
 from bot.content.lexicon import (
@@ -144,7 +145,11 @@ class _Organisations(_Introductions):
         not speak («Глава МИД Турции прибыл в Баку. Об этом сообщает «Анадолу»») is none.
         `bodies_only`: a person «Об этом X сообщил» named is no answer («В ведомстве
         отметили» after «Об этом Кассис сообщил» is the body's, never his)."""
-        named = [m for m in self.entities.orgs if m.start < pos and m.org is not None]
+        named = [
+            m
+            for m in self.entities.orgs
+            if m.start < pos and m.org is not None and not self._in_stamp(m)
+        ]
         bodies = [m for m in named if not MEDIA.fullmatch(m.org or "")]
         before = [m for m in bodies if stands_for_itself(self.text, m)] or named
         persons = {m.person.name for m in self.entities.persons if m.person} if bodies_only else ()
@@ -170,6 +175,14 @@ class _Organisations(_Introductions):
             fits = body_fits(self.text, self.entities, noun, body, pos)
             return body if body and of_nation and fits else None
         return self._acting(before, named)
+
+    def _in_stamp(self, org: Mention) -> bool:
+        """Whether the mention is in a paragraph's dateline or agency stamp («МОСКВА, 5 июня.
+        /ТАСС/.», «ТАСС, 22 мая.»): the outlet that publishes the news, never the body whose
+        «сообщение» the text quotes (on every labelled set it was the wrong name every time)."""
+        lo = self.text.rfind("\n", 0, org.start) + 1
+        hi = self.text.find("\n", org.start)
+        return org.end <= lo + content_start(self.text[lo : len(self.text) if hi < 0 else hi])
 
     def _speaks(self, org: Mention) -> bool:
         """Whether the body is said to speak: where a plural speech verb was said («В МИД
