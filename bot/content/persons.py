@@ -971,7 +971,9 @@ def _titled_names(
         if person is None:
             person = Person(name, surname, None, keys)
             people.append(person)
-        elif case == "nomn" and _oblique_form(person.name, name):
+        elif case == "nomn" and (
+            _oblique_form(person.name, name) or _attested_form(person, name, mentions)
+        ):
             # "главой МИД Турции Мевлютом Чавушоглу" read first; the title in the nominative
             # ("министр … Мевлют Чавушоглу") gives the name's own form
             renamed = Person(name, surname, person.gender, person.keys | keys)
@@ -1018,6 +1020,20 @@ def _oblique_form(old: str, new: str) -> bool:
         and len(old.split()) == len(new.split())
         and all(a == b or (a.startswith(b) and a[len(b) :] in _DECLINED) for a, b in pairs)
     )
+
+
+def _attested_form(person: Person, name: str, mentions: list[Mention]) -> bool:
+    """Whether the nominative `name` a title gives («вице-премьер Сербии Александар Вулин») is
+    the form to call `person` by, named so far only in oblique cases whose nominative the
+    dictionary derived another way («с Александром Вулином» → «Александр»): the same surname,
+    each first name a spelling of the other (`_spelt_otherwise`). The text's own nominative
+    beats a derived one."""
+    if any(m.person == person and m.nominative for m in mentions):
+        return False
+    old, new = person.name.split(), name.split()
+    if len(old) != len(new) or len(old) < 2 or old[-1] != new[-1] or old == new:
+        return False
+    return all(a == b or _spelt_otherwise(b, a) for a, b in zip(old, new, strict=True))
 
 
 def _surely_nominative(name: list[str]) -> bool:
@@ -1893,14 +1909,35 @@ class _Finder:
 
 def _written_given_name(text: str, given: str, surname: str) -> str | None:
     """The one first name the text writes right before `surname` of which `given` is an
-    oblique form («Каната» of «Канат»); None when there is none, or more than one."""
+    oblique form («Каната» of «Канат»), or another spelling of it before a surname the text
+    declines (`_spelt_otherwise`, `_declined_in`); None when there is none, or more than one."""
     pattern = rf"(?<![\w-])([А-ЯЁ][а-яё]+) {re.escape(surname)}(?![\w-])"
+    written = set(re.findall(pattern, text))
     forms = {
-        w
-        for w in re.findall(pattern, text)
-        if w != given and given.startswith(w) and given[len(w) :] in _DECLINED
+        w for w in written if w != given and given.startswith(w) and given[len(w) :] in _DECLINED
     }
+    if not forms and given not in written and _declined_in(text, surname):
+        forms = {w for w in written if _spelt_otherwise(w, given)}
     return forms.pop() if len(forms) == 1 else None
+
+
+def _spelt_otherwise(written: str, given: str) -> bool:
+    """Whether `written`, a word that may be a nominative, is the first name `given` with one
+    letter more or less — a local spelling («Александар» of «Александр») — never a case form
+    («Меланьи»), nor a letter changed, which is as likely a slip as a spelling («Мустава»)."""
+    if abs(len(written) - len(given)) != 1 or not _may_share(written, {"nomn"}):
+        return False
+    short, long_ = sorted((written, given), key=len)
+    return any(long_[:k] + long_[k + 1 :] == short for k in range(1, len(long_)))
+
+
+def _declined_in(text: str, surname: str) -> bool:
+    """Whether the text declines `surname` («Вулином»), so its bare form is a nominative and
+    the first name written before it one too: «с Александром Вулином … Александар Вулин
+    заявил» is «Александар», the text's own spelling, never «Александр» the dictionary
+    derived from the instrumental."""
+    endings = "|".join(_DECLINED)
+    return re.search(rf"(?<![\w-]){re.escape(surname)}(?:{endings})(?![\w-])", text) is not None
 
 
 _WORD_BEFORE = re.compile(r"([А-ЯЁа-яё]+)[ \t]+$")

@@ -640,3 +640,43 @@ CASE_CLASHES = [
 @pytest.mark.parametrize(("text", "speaker"), CASE_CLASHES)
 def test_a_name_in_another_case_is_not_glued_to_a_surname(text: str, speaker: str) -> None:
     assert [q.speaker for q in analyze(text).quotes] == [speaker]
+
+
+# A first name the text writes in the nominative beside the person's surname wins over the
+# nominative the dictionary derives from an oblique case of another spelling («с Александром
+# Вулином» → «Александр»); a case form («Меланьи Трамп») or a changed letter is no spelling.
+ATTESTED_NOMINATIVES = [
+    (
+        "Лавров встретился с Александром Вулином. До этого вице-премьер Сербии Александар Вулин"
+        " заявил, что не является «русским шпионом».",
+        ["Александар Вулин"],
+    ),
+    (
+        "Вице-премьер Сербии Александар Вулин заявил: «Мы друзья». Лавров встретился с"
+        " Александром Вулином. «Отношения крепкие», — сказал Вулин.",
+        ["Александар Вулин", "Александар Вулин"],
+    ),
+    (
+        "Путин провел переговоры с президентом Сербии Александром Вучичем. «Мы друзья», —"
+        " сказал Александар Вучич.",
+        ["Александар Вучич"],
+    ),
+    (
+        "Лавров встретился с Александром Вулином. Александар Вулин заявил: «Мы друзья».",
+        ["Александар Вулин"],
+    ),
+    (
+        "Дональд Трамп похвалил Меланью Трамп. По словам Меланьи Трамп, «семья едина».",
+        ["Меланья Трамп"],
+    ),
+    (
+        "Лидер движения Хасан Насралла почтил память Мустафы Бадреддина. «Мы отомстим», —"
+        " сказал Мустафа Бадреддин.",
+        ["Мустафа Бадреддин"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), ATTESTED_NOMINATIVES)
+def test_the_texts_own_nominative_names_the_person(text: str, speakers: list[str]) -> None:
+    assert [q.speaker for q in analyze(text).quotes] == speakers
