@@ -61,7 +61,7 @@ from bot.content._attribution.owners import (
     words_of_another,
 )
 from bot.content._attribution.predicates import content_of_previous, predicate_quote
-from bot.content._attribution.relays import clause_speaker
+from bot.content._attribution.relays import clause_speaker, outlet_alone, previous_speaker
 from bot.content._attribution.reported import reported_speech
 from bot.content._attribution.reported_of import _not_reported_of
 from bot.content._attribution.topics import _topic_not_speaker
@@ -149,6 +149,12 @@ def dash_after(c: SpanContext) -> Outcome:
         # comma goes on the sentence's own clause; what follows it is its object
         return None
     who = clause_speaker(c.resolver, clause_lo, clause_hi, verb, c.span.open)
+    if (
+        dashed
+        and not c.resolver.is_person(who)
+        and outlet_alone(c.text, verb, clause_lo, clause_hi)
+    ):
+        return _relayed(c, verb, clause_hi)  # «…», — цитирует «Die Welt».: an outlet relays
     if who is not None and MEDIA.fullmatch(who) and _lemma_of(verb) in RELAY_VERBS | QUOTING_VERBS:
         return _relayed(c, verb, clause_hi) or Found(who)
     if who is not None and _lemma_of(verb) in RELAY_VERBS and not c.starts_sentence:
@@ -225,7 +231,9 @@ def _relayed(c: SpanContext, verb: Verb, clause_hi: int) -> Found | None:
     own = None if c.starts_sentence else _sentence_attribution(c)
     if own is not None and _not_media(own.speaker):
         return own
-    return Found(None) if _lemma_of(verb) in PASSING_ON_VERBS | QUOTING_VERBS else None
+    if _lemma_of(verb) not in PASSING_ON_VERBS | QUOTING_VERBS:
+        return None
+    return Found(previous_speaker(c))
 
 
 def _sentence_attribution(c: SpanContext) -> Found | None:

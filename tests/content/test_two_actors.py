@@ -1430,3 +1430,53 @@ def test_a_label_put_on_someones_words(text: str, opening: str, speaker: str | N
 @pytest.mark.parametrize(("text", "opening", "speaker"), PRONOUN_BEFORE_ITS_CLAUSE)
 def test_a_pronoun_before_its_clause(text: str, opening: str, speaker: str | None) -> None:
     assert _speaker(text, opening) == speaker
+
+
+# ««…», — цитирует «Die Welt».»: an outlet quoting with nobody named as whose words they are
+# goes on with the one person the sentence right before has speaking (its quotation's
+# speaker, or the subject of its «Об этом сообщил X»); nobody when that sentence has nobody
+# speaking, or two.
+OUTLET_QUOTES_ON: list[Row] = [
+    (
+        "Постпред России при ЕС Владимир Чижов дал интервью газете «Die Welt».\n«Мы не знаем, о"
+        " чем говорить с НАТО», — прокомментировал Чижов.\nПри этом он подчеркнул, что"
+        " назначение нового постпреда произойдет «совершенно точно не завтра».\n«Правда,"
+        " существует формат диалога, но НАТО хочет говорить только об Украине», — цитирует"
+        " «Die Welt».",
+        "Правда",
+        "Владимир Чижов",
+    ),
+    (
+        "В России собрали 93 млн тонн зерна.\nОб этом сообщила министр сельского хозяйства"
+        " Оксана Лут на встрече с премьер-министром Михаилом Мишустиным.\n«Мы обеспечим все"
+        " внутренние потребности страны», — цитирует ТАСС.",
+        "Мы обеспечим",
+        "Оксана Лут",
+    ),
+    (
+        "Глава МИД Японии Такэси Ивая заявил, что Токио «готов к диалогу с Пекином».\n«Мы не"
+        " закрываем дверь для переговоров», — передает агентство Bloomberg.",
+        "Мы не закрываем",
+        "Такэси Ивая",
+    ),
+    # nobody speaks in the sentence before, or two do: unknown
+    (
+        "Министр иностранных дел Египта Бадр Абдель Ати провел переговоры с Сергеем Лавровым.\n"
+        "Переговоры в Москве завершились поздно вечером.\n«Стороны договорились о новой"
+        " встрече», — цитирует агентство MENA.",
+        "Стороны",
+        None,
+    ),
+    (
+        "Президент Финляндии Александер Стубб заявил, что Хельсинки «не будет спешить», а"
+        " премьер-министр Петтери Орпо сказал, что «решение уже принято».\n«Мы договоримся», —"
+        " цитирует Yle.",
+        "Мы договоримся",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), OUTLET_QUOTES_ON)
+def test_an_outlet_quoting_goes_on(text: str, opening: str, speaker: str | None) -> None:
+    assert _speaker(text, opening) == speaker

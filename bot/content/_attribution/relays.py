@@ -10,9 +10,16 @@ from __future__ import annotations
 import re
 
 from bot.content._attribution.clauses import _lemma_of, checked_speaker, subject_right_before
-from bot.content._attribution.context import Found
+from bot.content._attribution.context import Found, SpanContext
 from bot.content._attribution.owners import _POSSESSIVE, _words_noun
-from bot.content.lexicon import CITING_VERBS, MEDIA, MEDIA_KINDS, REPORTER_NOUNS, role_of
+from bot.content.lexicon import (
+    CITING_VERBS,
+    MEDIA,
+    MEDIA_KINDS,
+    QUOTING_VERBS,
+    REPORTER_NOUNS,
+    role_of,
+)
 from bot.content.mentions import Mention
 from bot.content.morph import lemma, parses, word_set
 from bot.content.speakers import Resolver, Token, Verb, tokens
@@ -138,3 +145,41 @@ def _owner_before_outlet(resolver: Resolver, verb: Verb, hi: int) -> Found | Non
 def _outlet_kind(tok: Token) -> bool:
     """Whether `tok` is a lower-case media kind noun ("телеканал", "агентство", "газета")."""
     return tok.text[:1].islower() and lemma(tok.lower) in MEDIA_KINDS
+
+
+def outlet_alone(text: str, verb: Verb, lo: int, hi: int) -> bool:
+    """Whether the clause text[lo:hi] is a quoting or passing-on verb (lexicon QUOTING_VERBS)
+    and, after it, only an outlet's name — capitalised words, or a media kind noun before them
+    («— цитирует «Die Welt»», «— передает газета «Коммерсантъ»»): whose words, it does not
+    say."""
+    if lemma(verb.token.lower) not in QUOTING_VERBS:
+        return False
+    words = [t for t in tokens(text, verb.token.end, hi) if t.text[:1].isalpha()]
+    if not words or any(t.start < verb.token.start for t in tokens(text, lo, verb.token.start)):
+        return False
+    return all(t.text[:1].isupper() or lemma(t.lower) in MEDIA_KINDS for t in words)
+
+
+def previous_speaker(c: SpanContext) -> str | None:
+    """ "«…», — прокомментировал Чижов. При этом он подчеркнул, что … «…». «…», — цитирует
+    «Die Welt».", "Об этом сообщила министр … Елена Скрынник. «…», — цитирует «ИТАР-ТАСС».":
+    an outlet quoting with nobody named as whose words they are goes on with the one person
+    the sentence right before has speaking — the speaker of its quotation, or the subject of
+    its «Об этом сообщил X» — when the quotation opens its own sentence; None when that
+    sentence has nobody speaking, or two."""
+    if not c.starts_sentence or c.sent_lo == 0:
+        return None
+    text, resolver = c.text, c.resolver
+    end = c.sent_lo
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    lo = resolver.sentence_start(max(0, end - 1), anchor=end)
+    lo = max(lo, text.rfind("\n", 0, max(0, end - 1)) + 1)
+    named = {name for at, _rank, name, _g in resolver.spoken if lo <= at < end}
+    named |= {
+        who
+        for at, who in resolver.agents
+        if lo <= at < end
+        and any(m.person and m.person.name == who for m in resolver.entities.persons)
+    }
+    return named.pop() if len(named) == 1 else None
