@@ -66,6 +66,7 @@ from bot.content.lexicon import (
     PREPOSITIONS,
     PUBLICATIONS,
     QUOTING_VERBS,
+    RELATIVE_PRONOUNS,
     REPLY_VERBS,
     SENDING_VERBS,
     SPEAKER_NOUNS,
@@ -126,8 +127,14 @@ class Resolver(_Roles):
         prev_lo = self.sentence_start(start - 1, anchor=start)
         toks = tokens(self.text, prev_lo, start)
         # "Как сообщает ТАСС, Мадуро заявил: «…». Он добавил": the outlet only relays
+        main = past_relay(toks)
         verb = next(
-            (v for t in past_relay(toks) if (v := speech_verb(t)) and not v.impersonal), None
+            (
+                v
+                for k, t in enumerate(main)
+                if (v := speech_verb(t)) and not v.impersonal and not _in_relative(main, k)
+            ),
+            None,
         )
         opening = _PO_SLOVAM_OPENING.match(self.text, prev_lo)
         if opening is not None:  # "По мнению сенатора Алексея Пушкова, Трамп … . Он указал…"
@@ -140,7 +147,9 @@ class Resolver(_Roles):
         elif verb is None or verb.plural:
             return False, None
         else:
-            found, who = self._in_clause(toks, verb, pronoun.start)
+            found, who = self._subject_first(toks, verb, pronoun.start)
+            if not found:
+                found, who = self._in_clause(toks, verb, pronoun.start)
         if found and who is None:
             return True, None  # "Источник рассказал, … «…», — заявил он."
         person = next(
@@ -150,6 +159,27 @@ class Resolver(_Roles):
         if not found or person is None or person.gender not in (None, gender):
             return False, None
         return True, person.name
+
+    def _subject_first(self, toks: list[Token], verb: Verb, pos: int) -> Answer:
+        """ "Президент Монголии Ухнаагийн Хурэлсух прокомментировал слова … Антониу Кошты,
+        который …": a person named in the nominative before the verb of a sentence (its
+        words up to the verb only a title and the name) is its subject, whoever the verb
+        takes as its object after it; (False, None) when no such person opens the sentence."""
+        before = [t for t in toks if t.end <= verb.token.start]
+        named = [
+            m
+            for m in self.entities.persons
+            if m.person is not None
+            and m.nominative
+            and before
+            and before[0].start <= m.start < verb.token.start
+        ]
+        if len(named) != 1 or named[0].person is None:
+            return False, None
+        rest = [t for t in before if t.start >= named[0].end]
+        if rest or any(t.text in ',:;()«»"' for t in before):
+            return False, None
+        return True, named[0].person.name
 
     def scan(
         self, toks: list[Token], verb: Verb | None, pos: int, *, stop_early: bool
@@ -418,6 +448,18 @@ class Resolver(_Roles):
             if toks[0].start <= m.start < toks[-1].end and m.nominative and m.person:
                 return m.person.name
         return None
+
+
+def _in_relative(toks: list[Token], k: int) -> bool:
+    """Whether toks[k] stands in a relative clause («…слова Антониу Кошты, который назвал
+    …»): a form of «который» between it and the comma before it. Its verb tells what the
+    noun's owner did, never who the sentence has speaking."""
+    for tok in reversed(toks[:k]):
+        if tok.text == ",":
+            return False
+        if lemma(tok.lower) in RELATIVE_PRONOUNS:
+            return True
+    return False
 
 
 @dataclass(slots=True)

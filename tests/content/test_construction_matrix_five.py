@@ -1221,9 +1221,6 @@ GAPS: dict[str, str] = {
     "transcript, SURNAME: labels / Абий Ахмед": (
         f"WRONG: «Абий Ахмед» — {_LABEL_FULL}"
     ),
-    "O's remarks bear a character, in S's reported speech / Хурэлсух": (
-        f"WRONG: «Антониу Кошта» — {_CHARACTER}"
-    ),
     "relative clause, S's message in which S called / Хурэлсух": (
         "WRONG: «Ухнаагийна Хурэлсуха» — the genitive after «посланием» kept"
     ),
@@ -1241,9 +1238,6 @@ GAPS: dict[str, str] = {
     ),
     "relative clause, S's message in which S called / Милей": (
         f"WRONG: «Марко Рубио» — {_RELATIVE}"
-    ),
-    "O's remarks bear a character, in S's reported speech / Сассу-Нгессо": (
-        f"WRONG: «Антониу Кошта» — {_CHARACTER}"
     ),
     "role noun after quote, one person / Сассу-Нгессо": (
         f"NONE: «— добавил глава государства» {_ROLE_NOUN}"

@@ -1480,3 +1480,43 @@ OUTLET_QUOTES_ON: list[Row] = [
 @pytest.mark.parametrize(("text", "opening", "speaker"), OUTLET_QUOTES_ON)
 def test_an_outlet_quoting_goes_on(text: str, opening: str, speaker: str | None) -> None:
     assert _speaker(text, opening) == speaker
+
+
+# «X прокомментировал слова Y, который назвал …. Он отметил, что …»: «он» opening the next
+# sentence goes on with the subject named before the verb, never with the owner of the words
+# commented on nor with the relative clause's own subject.
+HE_AFTER_COMMENTING: list[Row] = [
+    (
+        "Премьер-министр Малайзии Анвар Ибрагим прокомментировал слова председателя"
+        " Европейского совета Антониу Кошты, который назвал переговоры «шагом назад».\nОн"
+        " отметил, что Кошта никогда не был выдающимся политиком, а его высказывания носят лишь"
+        " «истерический» характер.",
+        "истерический",
+        "Анвар Ибрагим",
+    ),
+    (
+        "Президент Кении Уильям Руто прокомментировал слова президента Франции Эммануэля"
+        " Макрона, который назвал саммит «бесполезным».\nОн подчеркнул, что Макрон «плохо знает"
+        " Африку».",
+        "плохо знает",
+        "Уильям Руто",
+    ),
+    (
+        "Глава МИД Австралии Пенни Вонг прокомментировала заявление главы евродипломатии Каи"
+        " Каллас, которая назвала саммит «бесполезным».\nОна подчеркнула, что Каллас «плохо"
+        " знает Азию».",
+        "плохо знает",
+        "Пенни Вонг",
+    ),
+    (
+        "Посол Игорь Ларин заявил журналистам, что переговоры «идут трудно».\nОн добавил, что"
+        " стороны «готовы продолжать».",
+        "готовы",
+        "Игорь Ларин",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), HE_AFTER_COMMENTING)
+def test_he_after_commenting_on_words(text: str, opening: str, speaker: str | None) -> None:
+    assert _speaker(text, opening) == speaker
