@@ -500,6 +500,7 @@ ROLE_SYNONYMS = {
     "градоначальник": "мэр",
     "чиновница": "чиновник",
     # Ranks are their head's role: «генерала-лейтенанта Валерия Асапова» is in the genitive.
+    "фельдмаршал": "маршал",
     "генерал-лейтенант": "генерал",
     "генерал-майор": "генерал",
     "генерал-полковник": "генерал",
@@ -718,6 +719,62 @@ ORG_UNITS = (
 # Units that work for one person («пресс-служба Матвиенко», «аппарат президента», «офис
 # Зеленского»): a person named right after one owns it and does not speak himself.
 PERSONAL_UNITS = PRESS_UNITS | _STAFF_UNITS | word_set("офис")
+# Kinds of post, for a description after a quotation («— сказал посол», «— заявил политик»)
+# that stands for the one person the text introduced with a title of its kind
+# (bot/content/_speakers/kinds.py). A title gives its own role, the kinds TITLE_KINDS lists
+# for that role, and, with a body after a head («глава МИД»), «post:» and the post, with the
+# kinds POST_KINDS lists for it; a role after the head («советник президента», «заместитель
+# министра иностранных дел», «начальник Генштаба генерал») gives only its kinds.
+_DIPLOMATS = word_set("посол постпред посланник консул генконсул атташе министр-советник дипломат")
+_MILITARY = word_set("генерал адмирал маршал командующий главнокомандующий главком командир")
+_POLITICIANS = word_set(
+    """президент премьер канцлер министр вице-премьер вице-президент депутат сенатор
+    парламентарий губернатор мэр лидер спецпредставитель спецпосланник политик конгрессмен
+    еврокомиссар вице-спикер госсекретарь"""
+)
+_LEADERS = word_set("президент премьер канцлер генеральный лидер")
+TITLE_KINDS: dict[str, frozenset[str]] = {
+    **{role: frozenset({"diplomat"}) for role in _DIPLOMATS},
+    **{role: frozenset({"military"}) for role in _MILITARY},
+    **{role: frozenset({"politician"}) for role in _POLITICIANS},
+    **{role: frozenset({"scholar"}) for role in COMMENTATORS},
+    **{role: frozenset({"leader", "politician"}) for role in _LEADERS},
+    "председатель": frozenset({"leader"}),
+    "госсекретарь": frozenset({"diplomat", "politician"}),
+}
+POST_KINDS: dict[str, frozenset[str]] = {
+    "foreign affairs": frozenset({"diplomat", "politician"}),
+    "defence": frozenset({"politician"}),
+    "interior": frozenset({"politician"}),
+    "finance": frozenset({"politician"}),
+    "justice": frozenset({"politician"}),
+    "head of state": frozenset({"leader", "politician"}),
+    "head of government": frozenset({"leader", "politician"}),
+}
+# What each description asks of a title: «посол» only an ambassador («— сказал посол» is never
+# the foreign minister), «дипломат» any diplomat, «политик» any politician, a rank any
+# soldier's title, «лидер» any head of a state, a government or a movement («генсек
+# «Хизбаллы»»). A head with a body after it («глава государства») asks for that post.
+DESCRIBED_KINDS: dict[str, frozenset[str]] = {
+    "посол": frozenset({"посол"}),
+    "постпред": frozenset({"постпред"}),
+    "дипломат": frozenset({"diplomat"}),
+    "политик": frozenset({"politician"}),
+    "лидер": frozenset({"leader"}),
+    "сенатор": frozenset({"сенатор"}),
+    "депутат": frozenset({"депутат"}),
+    "парламентарий": frozenset({"депутат", "сенатор", "парламентарий"}),
+    **{role: frozenset({"military"}) for role in _MILITARY},
+    **{role: frozenset({"scholar"}) for role in COMMENTATORS},
+}
+# Leaders whose title with a country right after it («лидер КНДР», «председатель КНР») heads
+# that state or its government, as a «глава государства» does.
+COUNTRY_LEADERS = word_set("лидер председатель")
+# Words after which a role in the instrumental is the post a person was given («после
+# назначения новым послом», «был избран председателем»), by lemma.
+APPOINTED_AS = word_set(
+    "назначение назначить назначать избрание избрать избирать стать становиться являться"
+)
 # The unit of a body that speaks for it between «в» and the body («заявили в Центре
 # общественных связей (ЦОС) ФСБ», «сообщили в пресс-службе Минобороны»); «Цент» takes a typo.
 SPEAKING_UNIT = r"(?:пресс-(?:служб|центр|бюро)\w*|[Цц]ент\w* общественных связей(?: \(ЦОС\))?)"

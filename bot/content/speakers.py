@@ -263,12 +263,9 @@ class Resolver(_Roles):
         if verb.impersonal and cited is not None:
             return True, self.interview_owner(cited, pos)  # "— говорится в интервью"
         found, who = self._subject_after(after, verb, pos, stop_early=True)
-        if found and who is not None and MEDIA.fullmatch(who) and not verb.plural:
-            # "заявил РИА Новости первый зампостпреда … Дмитрий Полянский": the outlet is
-            # whom he told; the speaker is the person the clause names in the nominative.
-            told = self._nominative_person(after)
-            if told is not None:
-                return True, told
+        told = self._told_outlet(after, verb, pos, who) if found else None
+        if told is not None:
+            return True, told
         if found and who is not None and idx > 0 and self._is_org(who):
             # "Он призвал Совбез ООН отреагировать на «…»": with its subject right before the
             # verb, the body after it is the object.
@@ -439,6 +436,30 @@ class Resolver(_Roles):
             if m.person is not None and _JUST_COMMA.fullmatch(self.text, m.end, relative.start):
                 return m.person.name
         return None
+
+    def _told_outlet(self, after: list[Token], verb: Verb, pos: int, who: str | None) -> str | None:
+        """ "заявил РИА Новости первый зампостпреда … Дмитрий Полянский", "— рассказала
+        Baltnews профессор": an outlet (or a body) right after a singular verb is whom the
+        words were told; the speaker is the person the clause names in the nominative after
+        it, or a role noun in the nominative singular right after the outlet's words (over
+        adjectives), resolved as a role. None when neither follows."""
+        if who is None or verb.plural:
+            return None
+        if MEDIA.fullmatch(who):
+            told = self._nominative_person(after)
+            if told is not None:
+                return told
+        if self.is_person(who):
+            return None
+        k = 0
+        while k < len(after) and after[k].text[:1].isupper() and role_of(after[k].text) is None:
+            k += 1  # the outlet's own words («Baltnews», «Российской газете»)
+        rest = after[k:]
+        lead = next((j for j, t in enumerate(rest) if not _adjective(t)), None)
+        if k == 0 or lead is None or not _role_subject_word(rest[lead]):
+            return None
+        found, role_holder = self.scan(rest, verb, pos, stop_early=True)
+        return role_holder if found and role_holder and not MEDIA.fullmatch(role_holder) else None
 
     def _nominative_person(self, toks: list[Token]) -> str | None:
         """The first person named in the nominative within `toks`."""
@@ -971,3 +992,9 @@ def _title_word(word: str) -> bool:
     a preposition — never a verb, gerund or participle of a clause of its own."""
     found = parses(word)[:1]
     return bool(found) and found[0].pos in _TITLE_POS
+
+
+def _role_subject_word(tok: Token) -> bool:
+    """Whether `tok` is a role noun read first as a nominative singular («профессор»)."""
+    best = parses(tok.lower)[:1]
+    return role_of(tok.text) is not None and any(p.has("nomn", "sing") for p in best)

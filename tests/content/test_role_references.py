@@ -1240,6 +1240,68 @@ NATION_UNTIED: list[Row] = [
 ]
 
 
+# A description after a quotation («— сказал посол», «— заявил политик», «— отметил
+# фельдмаршал») stands for the one person whose titles are of its kind (lexicon DESCRIBED_KINDS:
+# a title before the name, an apposition after it, a post the clause says he was given), when
+# everyone else the text made a subject has a title of another kind; a title of another kind
+# never fits, and an untitled subject or a country the titles do not name leaves it unknown.
+KIND_OF_POST: list[Row] = [
+    (  # the post he was given, after the name; the president named after him fits no «посол»
+        "Россия рассчитывает на рост торговли с Бразилией, заявил РИА Новости Алексей Лабецкий"
+        " после назначения новым послом России в Бразилии. Президент Бразилии Луис Инасиу Лула"
+        " да Силва ранее посетил Москву.\n«Наши страны связывает стратегическое партнерство», —"
+        " отметил посол.",
+        [("Наши страны связывает стратегическое партнерство", "Алексей Лабецкий")],
+    ),
+    (
+        "Россия рассчитывает на рост торговли с Вьетнамом, заявил РИА Новости Геннадий Бездетко"
+        " после назначения новым послом России во Вьетнаме. Генеральный секретарь ЦК КПВ То Лам"
+        " ранее посетил Москву.\n«Наши страны связывает всеобъемлющее партнерство», — отметил"
+        " посол.",
+        [("Наши страны связывает всеобъемлющее партнерство", "Геннадий Бездетко")],
+    ),
+    (  # a rank («фельдмаршал» is a «маршал») for the one person titled as a commander
+        "Командующий ливийской армией Халифа Хафтар считает, что Россия держит слово. Об этом он"
+        " заявил в интервью RT.\n«Москва помогает бороться с терроризмом», — отметил"
+        " фельдмаршал.",
+        [("Москва помогает бороться с терроризмом", "Хафтар")],
+    ),
+    (  # an outlet between the verb and the role: whom she told, the role is the subject
+        "Европа теряет промышленность, считает профессор кафедры мировой экономики МГИМО Елена"
+        " Пономарева\n«Энергоемкие производства уходят в США и Азию»,\n– рассказала EADaily"
+        " профессор.",
+        [("Энергоемкие производства уходят в США и Азию", "Елена Пономарева")],
+    ),
+    (  # a foreign minister is no «посол»
+        "Министр иностранных дел России Сергей Лавров провел переговоры в Джакарте.\n«Мы"
+        " обсудили поставки энергоносителей», — сказал посол.",
+        [("Мы обсудили поставки энергоносителей", None)],
+    ),
+    (  # another country's ambassador
+        "Посол Франции в России Пьер Леви посетил выставку.\n«Это важный шаг», — сказал посол"
+        " Японии.",
+        [("Это важный шаг", None)],
+    ),
+    (  # the subject has no title; the leader he recalled is an object, never the speaker
+        "Хасан Насралла выступил с обращением. Он вспомнил лидера военного крыла Мустафу"
+        " Бадреддина.\n«Мы не отступим», — предупредил шиитский лидер.",
+        [("Мы не отступим", None)],
+    ),
+    (  # the head of state thanked is an object; the subject is a leader too: unknown
+        "Лидер Венесуэлы Николас Мадуро выступил в Москве. Он поблагодарил президента России"
+        " Владимира Путина за поддержку.\n«Россия — наш стратегический партнер», — сказал глава"
+        " государства.",
+        [("Россия — наш стратегический партнер", None)],
+    ),
+    (  # an adjective no title says («шиитский») for a head of state: nobody
+        "Президент Республики Конго Дени Сассу-Нгессо встретился с генеральным секретарем НАТО"
+        " Марком Рютте.\n«Наша армия готова защитить каждый метр земли», — сказал шиитский"
+        " лидер.",
+        [("Наша армия готова защитить каждый метр земли", None)],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     VIEW_AND_LIST
@@ -1282,7 +1344,8 @@ NATION_UNTIED: list[Row] = [
     + EXACT_POST
     + SUBJECT_ROLE_BEFORE_VERB
     + NATION_UNTIED
-    + HEADLINE_HOLDER,
+    + HEADLINE_HOLDER
+    + KIND_OF_POST,
 )
 def test_role_reference(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert [(q.text, q.speaker) for q in analyze(text).quotes] == expected

@@ -61,6 +61,19 @@ def post_after(text: str, head: Token | None) -> tuple[str | None, int]:
     return _named_body(text, head)
 
 
+def deputy_post(text: str, head: Token) -> str | None:
+    """The post whose deputy a «заместитель» heading a title is, by the body right after it
+    («замглавы МИД», «заместитель министра иностранных дел»: foreign affairs), else None."""
+    at = head.end
+    minister = re.match(r"[ \t]+(?:министр|руководител|глав)\w*", text[at:])
+    if minister is not None:
+        at += minister.end()
+    for post, pattern in _post_patterns():
+        if pattern.match(text, at) is not None:
+            return post
+    return None
+
+
 # (in quotation marks too: «руководитель «Росатома»»)
 _BODY_NAME = re.compile(r"[ \t]+[«\"]?([А-ЯЁA-Z][\w-]*)")
 

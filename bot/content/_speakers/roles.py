@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
-from bot.content._speakers.continuity import _Continuity
 from bot.content._speakers.introductions import verb_form
+from bot.content._speakers.kinds import _Kinds
 from bot.content._speakers.names import _native_name, _role, _title_words
 from bot.content._speakers.nations import is_country_word, nation_keys
 from bot.content._speakers.organisations import body_fits
@@ -88,7 +88,7 @@ def _genitive_word(tok: Token) -> bool:
     return all(p.has("gent") for p in parses(tok.lower)[:1])
 
 
-class _Roles(_Continuity):
+class _Roles(_Kinds):
     """Roles and posts: the person «министр», «глава МИД» or «пресс-секретарь» refers to, by
     the post the text gave them, their country, or their being the only one named."""
 
@@ -117,7 +117,78 @@ class _Roles(_Continuity):
         found = self._holder(lemma, gender, pos, detail, nations, body_nations=body_nations, at=at)
         if found is None and at is not None:
             found = self._described(lemma, gender, pos, nations, at, reply=reply)
+        if found is None and at is not None and not reply:
+            found = self._of_kind(lemma, gender, pos, nations, at)
+        if found is not None and at is not None and self._other_head_spoke(found, pos, at, nations):
+            return None
+        if (
+            found is not None
+            and at is not None
+            and self._kind_ruled_out(found, lemma, gender, pos, nations, at)
+        ):
+            return None
         return None if found is not None and self._colleague_spoke(found, pos) else found
+
+    def _other_head_spoke(self, found: str, pos: int, at: Token, nations: tuple[str, ...]) -> bool:
+        """ "Генсек «Хизбаллы» Хасан Насралла … годовщины гибели лидера военного крыла
+        Мустафы Бадреддина. Насралла сказал, что «…». «…», — предупредил шиитский лидер": a
+        leader's role (lexicon LEADER_ROLES) with neither a body nor a country after it fits
+        any head; when another person spoke last since `found` was named, one the text
+        titled as a head of something (HEADS) or not at all, it may be either: unknown."""
+        lemma = role_of(at.text)
+        if lemma not in LEADER_ROLES or post_after(self.text, at)[0] is not None:
+            return False
+        if self._description_countries(at, nations):
+            return False  # «лидер КНДР», «американский лидер»: one country's
+        last = self._latest_speaker(None, pos, frozenset())
+        if last is None or last[1] == found or not self.is_person(last[1]):
+            return False
+        named = [m.start for m in self.entities.persons if m.person and m.person.name == found]
+        if any(last[0] < start < pos for start in named):
+            return False
+        heads = {
+            self._head_role(m)
+            for m in self.entities.persons
+            if m.person is not None and m.person.name == last[1]
+        }
+        return bool(heads & HEADS) or heads <= {None}
+
+    def _description_countries(self, at: Token, nations: tuple[str, ...]) -> frozenset[str]:
+        """The country keys a description names: a country after it («лидер КНДР») or a
+        nationality adjective before it that names one («американский»; never «шиитский»)."""
+        keys = {key for word in nations for key in self._country_keys(word)}
+        return self._role_countries(at, ()) | keys
+
+    def _kind_ruled_out(
+        self,
+        found: str,
+        lemma: str,
+        gender: str | None,
+        pos: int,
+        nations: tuple[str, ...],
+        at: Token,
+    ) -> bool:
+        """Whether the kinds of post rule out the person another rule read for a
+        description (`kinds.kind_veto`)."""
+        keys = self._description_countries(at, nations)
+        skip = self.named_within(pos) | self._owners(at)
+        return self.kind_veto(found, lemma, gender, pos, at, keys, skip)
+
+    def _of_kind(
+        self, lemma: str, gender: str | None, pos: int, nations: tuple[str, ...], at: Token
+    ) -> str | None:
+        """A description («— сказал посол», «— заявил политик») nobody was introduced with
+        by that word: the one person whose titles are of its kind (`kinds.described_kind`),
+        never one the quotation names nor whose aide the role is, nor when the text cited
+        someone in that role unnamed, nor for a description an adjective qualifies by no
+        country («шиитский лидер»)."""
+        if self._cited_unnamed(lemma, pos):
+            return None
+        keys = self._description_countries(at, nations)
+        if nations and not any(self._country_keys(word) for word in nations):
+            return None  # «шиитский лидер», «оппозиционный политик»: a kind no title says
+        skip = self.named_within(pos) | self._owners(at)
+        return self.described_kind(lemma, gender, pos, at, keys, skip)
 
     def _described(
         self,
