@@ -43,6 +43,7 @@ from bot.content.interview import (
 from bot.content.interviewee import given_stem
 from bot.content.layout import Layout, count_words
 from bot.content.lexicon import (
+    HONORIFICS,
     INTERVIEW_NEWS_OPENERS,
     INTERVIEW_ROLE_FITS,
     MEDIA_STEMS,
@@ -117,7 +118,7 @@ _LISTENER_FIRST = re.compile("(?:" + "|".join(_LISTENER_FIRST_CUES) + r")\w*", r
 # A question opening by hailing its addressee: by given name and patronymic, or «Господин …».
 _HAILED = re.compile(VOCATIVE.pattern + r"|^(?:Уважаем\w+\s+)?(?:Господин|Госпожа)\s")
 # A journalist in the dative right before a name: the one told, not the one telling.
-_TOLD = re.compile(r"\b(?:" + "|".join(TOLD_REPORTER_STEMS) + r")(?:у|ке)\b[^.!?]*$")
+_TOLD = re.compile(r"\b(?:" + "|".join(TOLD_REPORTER_STEMS) + r")(?:у|ке|ам|кам)\b[^.!?]*$")
 _PRONOUN = re.compile(r"\b(?:[Оо]н|[Оо]на)\b")
 _MIN_DASH_QUESTIONS = 2
 _CAPITALISED = re.compile(r"\b[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\b")
@@ -585,8 +586,9 @@ class Interview:
     transcript: bool = False
     # Read from an introduction that reports the question (`_asked_answers`), or vouched
     # for by the announcement alone, or with no turn that asks (`_unasked`), or answered by
-    # the introduction's one person, not announced by name (`_protagonist`): the answers
-    # are quotations, but the introduction, not an answer, still sums the text up.
+    # the introduction's one person, not announced by name nor by a role fitting their title
+    # (`_protagonist`): the answers are quotations, but the introduction, not an answer,
+    # still sums the text up.
     reported: bool = False
 
     def covers(self, pos: int) -> bool:
@@ -745,6 +747,49 @@ def addressed(reading: _Reading, k: int, *, any_case: bool = False) -> str | Non
     )
 
 
+# «– Господин Осканян, …?», «— Госпожа Ким Со Ён, …?»: a courtesy title and a name (not a
+# role: «Господин посол») hail the interviewee, at the opening of a question turn.
+_HAILED_NAME = re.compile(
+    r"^(?:[—–-]\s*)?(?:Уважаем\w+\s+)?(?i:"
+    + "|".join(sorted(map(re.escape, HONORIFICS), key=len, reverse=True))
+    + r")\s+(?P<name>[А-ЯЁ][а-яё]+(?:[\s-][А-ЯЁ][а-яё]+){0,2})\s*,"
+)
+
+
+def hailed(reading: _Reading, roles: Sequence[Turn]) -> str | None:
+    """Whom the questions hail by a courtesy title and a name («– Господин Осканян, какие
+    вопросы …?»): the one who answers them, whoever else the introduction names (the
+    journalist who «взял интервью»). Their fullest name the article gives before the
+    question (its first mention with that surname), else the name as the question writes it
+    (a courtesy title keeps the nominative). Questions hailing two different people (a round
+    table) name nobody."""
+    found: dict[str, int] = {}
+    for k, turn in enumerate(roles):
+        m = _HAILED_NAME.match(reading.texts[k]) if turn.role is Role.QUESTION else None
+        if m is not None and not any(role_of(w) for w in re.split(r"[\s-]", m.group("name"))):
+            found.setdefault(m.group("name"), reading.offsets[k])
+    if len(found) != 1:
+        return None
+    written, at = next(iter(found.items()))
+    key = written.lower().replace("ё", "е")
+    fuller = [
+        m.person.name
+        for m in reading.entities.persons
+        if m.person is not None
+        and m.start < at
+        and key in m.person.keys
+        and _same_person(m.person.name, written)
+    ]
+    return fuller[0] if fuller else written
+
+
+def _same_person(full: str, hail: str) -> bool:
+    """Whether a hail's name is a part of a full name («Бота» of «Кристиан Бота», «Цзян» of
+    «Цзян Сяоян», whose surname comes first)."""
+    words = full.lower().replace("ё", "е").split()
+    return all(w in words for w in hail.lower().replace("ё", "е").split())
+
+
 def _given_named(reading: _Reading, k: int, given: str, any_case: bool) -> str | None:
     """The one person the introduction names in full, in any case, whose given name is the
     vocative's («Три коротких вопроса Вячеславу Володину» then «Вячеслав Викторович, …?»,
@@ -828,7 +873,7 @@ def _before(text: str, start: int) -> str:
 
 # «В гостях», «Гость программы», «Мария Захарова в программе Сергея Доренко»: a broadcast's
 # guest announced before a transcript.
-_GUEST_CUE = re.compile(r"\b(?:[Вв] гостях|[Гг]ост(?:ь|ья|ем|ьей)|в программе|в студии)\b")
+_GUEST_CUE = re.compile(r"\b(?:[Вв] гостях|[Гг]ост(?:ь|ья|ем|ьей|и)|в программе|в студии)\b")
 
 
 def _read_guest(reading: _Reading) -> list[Turn] | None:
@@ -879,6 +924,45 @@ def _guest_cues(reading: _Reading, first: int) -> list[tuple[int, int]]:
     return cues
 
 
+# A topic line an outlet sets over the interviewee's words in place of its questions: «О том,
+# почему президент Индонезии так часто летает в Россию», «О работе дипломатов и туристах».
+_ABOUT_LINE = re.compile(r"^(?:О|Об|Обо|Про)\s")
+
+
+def _about_line(text: str) -> bool:
+    """A topic line: «О …» as a subhead or a digest's «О …:»."""
+    return bool(_ABOUT_LINE.match(text.strip())) and (_subhead(text) or _topic_line(text))
+
+
+def _read_topics(reading: _Reading) -> list[Turn] | None:
+    """An interview printed as its answers under topic lines in place of the questions
+    («…— об этом в «Специальном интервью» RTVI рассказал посол России в Индонезии Сергей
+    Толченов.» / «О том, почему …» / the answer's paragraphs, in the first person): each
+    topic line stands for a question, the unquoted paragraphs under it are one answer. Only
+    right after the paragraph announcing the interview, and only when the words under the
+    first topic speak in the first person (a column's subheads are the author's)."""
+    texts, offsets = reading.texts, reading.offsets
+    topics = [k for k, t in enumerate(texts) if k and _about_line(t)]
+    if not topics or not _cue_sentences(reading.text, offsets[topics[0] - 1], offsets[topics[0]]):
+        return None
+    under = [k for k in range(topics[0] + 1, len(texts)) if k not in topics]
+    if any(k + 1 not in under for k in topics) or any(_quoted_turn(texts[k]) for k in under):
+        return None  # a topic over nothing, or over quotations (a digest: `digest`)
+    block = texts[topics[0] + 1 : topics[1] if len(topics) > 1 else len(texts)]
+    if not any(_FIRST_PERSON.search(t) for t in block):
+        return None
+    out = [Turn(Role.INTRO)] * topics[0]
+    for k in range(topics[0], len(texts)):
+        role = Role.QUESTION if k in topics else Role.ANSWER
+        out.append(Turn(role, None, 0, k in topics or k - 1 in topics))
+    return out
+
+
+def _quoted_turn(text: str) -> bool:
+    """A dash turn, or a paragraph that is one quotation."""
+    return bool(_DASH_UNIT.match(text) or _ONE_QUOTATION.match(text.strip()))
+
+
 # The readers of a text's layout, in order; the first confident reading wins.
 _READERS: tuple[Callable[[_Reading], list[Turn] | None], ...] = (
     _read_turns,
@@ -886,6 +970,7 @@ _READERS: tuple[Callable[[_Reading], list[Turn] | None], ...] = (
     _monologue,
     _read_dash_answered,
     _read_plain,
+    _read_topics,
 )
 
 
@@ -973,6 +1058,9 @@ def _confident(reading: _Reading, found: list[Turn], plain: bool) -> tuple[bool,
         or _headline_label(reading, first)
         or _headline_about(reading, first)
     )
+    by_hail = hailed(reading, found)
+    if by_hail is not None and not (named and _same_person(named, by_hail)):
+        named = by_hail  # the question hails who answers, not the journalist the lead names
     if named and first < len(found) and _addresses_another(reading.texts[first], named):
         return False, None, False
     named = named or vocative
@@ -989,6 +1077,10 @@ def _confident(reading: _Reading, found: list[Turn], plain: bool) -> tuple[bool,
         unlabelled = not any(t.label for t in found)  # labels name their own speakers
         inferred = unlabelled and named is None
         inferred = inferred and (named := _protagonist(reading, intro_end)) is not None
+        # «…руководитель ведомства рассказал …» announces them by a role fitting their title:
+        # then they are as announced, and their answers sum the interview up
+        cues = _cue_sentences(reading.text, 0, intro_end)
+        inferred = inferred and _announcing_role(reading.text, cues) is None
     questions = sum(1 for k, t in enumerate(found) if t.role is Role.QUESTION and _starts(found, k))
     if any(t.label for t in found) or questions >= _MIN_DASH_QUESTIONS:
         return True, named or interviewee(reading.text, reading.entities), inferred

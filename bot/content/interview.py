@@ -201,10 +201,16 @@ def units(paragraphs: Sequence[str]) -> list[Unit]:
     return [Unit(k, lo, hi) for k, p in enumerate(paragraphs) for lo, hi in _split(p)]
 
 
+def _any_label(paragraph: str) -> re.Match[str] | None:
+    """A label opening `paragraph`, however the paragraph ends."""
+    m = _LABEL.match(paragraph) or _CAPITALS_LABEL.match(paragraph)
+    return m if m is not None and _whose_turn(m.group("head")) else None
+
+
 def label_of(paragraph: str) -> re.Match[str] | None:
     """The speaker label opening `paragraph`, if it has one."""
-    m = _LABEL.match(paragraph) or _CAPITALS_LABEL.match(paragraph)
-    if m is None or not _whose_turn(m.group("head")):
+    m = _any_label(paragraph)
+    if m is None:
         return None
     alone = m.end() >= len(paragraph.rstrip())
     ending = _CUT_MARK.sub("", paragraph.rstrip())  # "… процедуры. <...>": a cut, then the end
@@ -220,6 +226,20 @@ def _whose_turn(head: str) -> bool:
     if len(words) != 2 or words[0] not in ("Вопрос", "Ответ") or not words[1].islower():
         return True
     return any(p.pos == "NOUN" and p.has("gent") for p in parses(words[1]))
+
+
+def turn_labels(texts: Sequence[str]) -> list[re.Match[str] | None]:
+    """Each unit's `turn_label`; past the first, also a label the interview already gave a
+    turn to over words with no final mark («Буй Динь Зинь: Я уже был в Советском Союзе», the
+    excerpt cut there): a label known from a turn is no headline."""
+    labels = [turn_label(p) for p in texts]
+    known = {m.group("label").strip() for m in labels if m}
+    first = next((k for k, m in enumerate(labels) if m), len(labels))
+    for k in range(first + 1, len(texts)):
+        loose = _any_label(texts[k]) if labels[k] is None else None
+        if loose is not None and loose.group("label").strip() in known:
+            labels[k] = None if _WHOLE_QUOTE.match(texts[k][loose.end() :]) else loose
+    return labels
 
 
 def turn_label(text: str) -> re.Match[str] | None:
@@ -290,7 +310,7 @@ def _after_label(m: re.Match[str], text: str) -> int:
 
 def _labelled(texts: Sequence[str]) -> list[Turn] | None:
     """Turns of a labelled interview; None unless two units carry a label and one asks."""
-    labels = [turn_label(p) for p in texts]
+    labels = turn_labels(texts)
     found = [m.group("label").strip() for m in labels if m]
     askers = _askers(texts, labels)
     if len(found) >= _MIN_TURNS and askers:
@@ -446,7 +466,7 @@ def guest_turns(texts: Sequence[str], guest: Callable[[str], bool]) -> list[Turn
     """A talk-show transcript whose turns seldom ask («С.ДОРЕНКО: …», «М.ЗАХАРОВА: …»): the
     one label `guest` accepts answers, every other label is a host's; None unless two labels
     take turns and exactly one is the guest's."""
-    labels = [turn_label(p) for p in texts]
+    labels = turn_labels(texts)
     found = {m.group("label").strip() for m in labels if m}
     guests = {label for label in found if guest(label)}
     if len(found) < _MIN_TURNS or len(guests) != 1:
