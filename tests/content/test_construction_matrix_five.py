@@ -1377,14 +1377,6 @@ GAPS: dict[str, str] = {
     "names, middle name of a long Ethiopian name": (
         "WRONG: «Ахмед» — the middle word of «Абий Ахмед Али» not widened to the full name"
     ),
-    "dialogue, vocative surname only, no lead": (
-        "NONE: «— Господин Мирзоян, …?» — the vocative surname in the question not taken as"
-        " the interviewee's name"
-    ),
-    "dialogue, vocative woman surname, a third person in the question": (
-        "NONE: «— Госпожа Бербок, …» — the vocative surname not taken as the interviewee's"
-        " name (another named in the question)"
-    ),
     "dialogue, headline answer then a lead and turns": (
         "NONE: interview answers after a lead «рассказал «Коммерсанту» о …» (an outlet, no"
         " «интервью»), and the headline's quotation, left nobody's"
