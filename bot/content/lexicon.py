@@ -715,7 +715,9 @@ DESCRIPTION_KIN: dict[str, frozenset[str]] = {
 _STAFF_UNITS = word_set("аппарат канцелярия секретариат")
 # Units that speak for the body named beside them ("пресс-служба Минобороны сообщила").
 ORG_UNITS = (
-    PRESS_UNITS | _STAFF_UNITS | word_set("ведомство дипведомство представительство спецслужба")
+    PRESS_UNITS
+    | _STAFF_UNITS
+    | word_set("ведомство дипведомство представительство спецслужба организация движение")
 )
 # Units that work for one person («пресс-служба Матвиенко», «аппарат президента», «офис
 # Зеленского»): a person named right after one owns it and does not speak himself.
@@ -783,14 +785,24 @@ SPEAKING_UNIT = r"(?:пресс-(?:служб|центр|бюро)\w*|[Цц]ен
 # «пресс-служба военного ведомства»). Lemmas.
 BODY_ANAPHORS = word_set(
     """ведомство дипведомство министерство холдинг компания концерн корпорация госкорпорация
-    спецслужба"""
+    спецслужба организация движение партия группировка"""
+)
+# The kind a body's name follows («сообщила компания «Газпром»», «заявило движение ХАМАС»,
+# «сообщила госкорпорация «Росатом»»): after a speech verb the body is still its subject. Lemmas.
+BODY_KINDS = word_set(
+    """компания авиакомпания госкорпорация корпорация холдинг концерн группа движение партия
+    организация группировка"""
+)
+# The months, as a date between a speech verb and its subject names them (lemmas).
+MONTHS = word_set(
+    "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь"
 )
 # Common nouns for a body that speaks as the body the text named before («Как отмечает
 # министерство», «— сообщила пресс-служба», «В российском ведомстве отметили»): the speaker is
 # that body or nobody known, never a person. Lemmas.
 BODY_NOUNS = PRESS_UNITS | word_set(
     """министерство ведомство дипведомство посольство дипмиссия постпредство представительство
-    консульство генконсульство правительство кабмин"""
+    консульство генконсульство правительство кабмин организация движение партия"""
 )
 # Bodies of many states, by the abbreviation they are named by: never a «ведомство» or a
 # «министерство» (MINISTRY_ANAPHORS), whose head a state appoints. Written forms.
@@ -1089,6 +1101,22 @@ ORGANISATIONS: tuple[Organisation, ...] = (
         ),
     ),
     Organisation("Госдума", (r"\bГосдум\w*", r"\bГосударственн\w+ Дум\w*")),
+    # Russian federal agencies and state companies that speak by their short names («в МЧС
+    # сообщили», «РЖД ожидают задержки», «пресс-служба Росавиации»), in any case; «МЧС» before
+    # another state's name in the genitive («МЧС Казахстана») is that state's, none of these.
+    Organisation(
+        "МЧС России",
+        (r"(?<![\w-])МЧС(?: России| РФ)?(?![\w-])(?![ \t]+[А-ЯЁ][а-яё]+(?:ии|ана|ы|а)(?![\w-]))",),
+    ),
+    Organisation("РЖД", (r"(?<![\w-])РЖД(?![\w-])", r"\b[Рр]оссийск\w+ железн\w+ дорог")),
+    Organisation("Росавиация", (r"\bРосавиаци\w*",)),
+    Organisation("Роспотребнадзор", (r"\bРоспотребнадзор\w*",)),
+    Organisation("Росгвардия", (r"\bРосгварди\w*",)),
+    Organisation("Роскомнадзор", (r"\bРоскомнадзор\w*",)),
+    # Movements that speak as bodies («заявили в ХАМАС», «движение «Талибан» заявило»).
+    Organisation("ХАМАС", (r"(?<![\w-])ХАМАС(?![\w-])", r"\bХамас\w*")),
+    Organisation("Хезболла", (r"\b(?:Хезболл|Хизбалл|Хезбалл|Хизболл)\w*",)),
+    Organisation("Талибан", (r"\bТалибан\w*",)),
     Organisation("Совет Федерации", (r"\bСовет\w* Федерации", r"\bСовфед\w*")),
     Organisation("Правительство России", (rf"\b[Пп]равительств\w* {_STATE}",)),
     Organisation("Европарламент", (r"\bЕвропарламент\w*", r"(?<![\w-])ЕП(?![\w-])")),

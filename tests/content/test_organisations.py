@@ -1090,3 +1090,58 @@ def test_the_outlet_of_a_stamp_never_speaks_for_a_body(
     text: str, opening: str, speaker: str | None
 ) -> None:
     assert _speaker(text, opening) == speaker
+
+
+# Russian agencies and state companies by their short names (МЧС, РЖД, Росавиация …) and
+# movements (ХАМАС, «Хезболла», «Талибан») are bodies of the organisation table; a body after
+# its kind right after a speech verb («сообщила компания «Газпром»», «заявило движение ХАМАС»,
+# a date between) is that verb's subject, and «в организации», «в движении» refer back to it.
+KIND_NAMED_BODIES: list[Row] = [
+    (
+        "Движение поездов восстановлено, сообщила 5 марта компания «Газпром» в Telegram.\n"
+        "«Поставки идут в штатном режиме», — говорится в сообщении.",
+        "Поставки",
+        "Газпром",
+    ),
+    (
+        "Переговоры возобновятся в среду, заявило движение «Талибан».\n«Делегация уже вылетела"
+        " в Доху», — говорится в заявлении.",
+        "Делегация",
+        "Талибан",
+    ),
+    (
+        "Заявления премьера прокомментировало движение ХАМАС. В организации их назвали"
+        " «объявлением войны всему региону».",
+        "объявлением",
+        "ХАМАС",
+    ),
+    (
+        "МОСКВА, 18 декабря. /ТАСС/. В МЧС сообщили о ликвидации пожара.\n«Пострадавших нет»,"
+        " — говорится в сообщении.",
+        "Пострадавших",
+        "МЧС России",
+    ),
+    (
+        "Из-за схода лавины задерживаются поезда, сообщили в РЖД.\n«Пассажиров обеспечат"
+        " питанием», — отметили в компании.",
+        "Пассажиров",
+        "РЖД",
+    ),
+    (
+        "В Хезболле заявили о новом ударе.\n«Цели поражены», — говорится в заявлении.",
+        "Цели",
+        "Хезболла",
+    ),
+    # another state's МЧС is no Russian body; a party named but silent speaks for nobody
+    (
+        "В МЧС Казахстана сообщили о паводке.\n«Эвакуированы 300 человек», — говорится в"
+        " сообщении.",
+        "Эвакуированы",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), KIND_NAMED_BODIES)
+def test_an_agency_company_or_movement_speaks(text: str, opening: str, speaker: str | None) -> None:
+    assert _speaker(text, opening) == speaker

@@ -22,12 +22,14 @@ from bot.content.lexicon import (
     ANONYMITY_BEFORE,
     ANONYMOUS_MARKS,
     BODY_ANAPHORS,
+    BODY_KINDS,
     HEAD_ROLES,
     INTERLOCUTORS,
     INTERNATIONAL_BODIES,
     MEDIA,
     MEDIA_KINDS,
     MINISTRY_ANAPHORS,
+    MONTHS,
     OWNED_TEXTS,
     PLATFORMS,
     PRESS_UNITS,
@@ -192,11 +194,15 @@ class _Organisations(_Introductions):
 
     def _after_verb(self, org: Mention) -> bool:
         """ "…, сообщает Минобороны в телеграм-канале": the body right after a speech verb
-        (or after the press unit right after it) is the verb's subject."""
-        ahead = tokens(self.text, max(0, org.start - 40), org.start)[-2:]
-        if ahead and lemma(ahead[-1].lower) in PRESS_UNITS:
+        (or after the press unit or the kind of body right after it, a date between: «сообщила
+        7 сентября компания «Газпром»», lexicon BODY_KINDS) is the verb's subject."""
+        start = org.start - (self.text[org.start - 1 : org.start] in ("«", '"'))
+        ahead = [t for t in tokens(self.text, max(0, start - 60), start) if t.text[:1].isalpha()]
+        if ahead and lemma(ahead[-1].lower) in PRESS_UNITS | BODY_KINDS:
             ahead = ahead[:-1]
-        if not ahead or _PUNCTUATION.search(self.text, ahead[-1].end, org.start):
+        if ahead and lemma(ahead[-1].lower) in MONTHS:
+            ahead = ahead[:-1]
+        if not ahead or _PUNCTUATION.search(self.text, ahead[-1].end, start):
             return False
         verb = speech_verb(ahead[-1])
         return verb is not None and not verb.impersonal
