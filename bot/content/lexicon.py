@@ -794,9 +794,7 @@ BODY_KINDS = word_set(
     организация группировка"""
 )
 # The months, as a date between a speech verb and its subject names them (lemmas).
-MONTHS = word_set(
-    "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь"
-)
+MONTHS = word_set("январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь")
 # Common nouns for a body that speaks as the body the text named before («Как отмечает
 # министерство», «— сообщила пресс-служба», «В российском ведомстве отметили»): the speaker is
 # that body or nobody known, never a person. Lemmas.

@@ -119,7 +119,8 @@ def _outlet_by_kind(speaker: str, text: str) -> bool:
     «газеты Addis Standard»): an outlet the lexicon lacks, named as one by the text itself."""
     kinds = "|".join(MEDIA_STEMS)
     return (
-        re.search(rf"(?<![\w-])(?:{kinds})\w*[ \t]+{re.escape(speaker)}(?![\w-])", text) is not None
+        re.search(rf"(?<![\w-])(?:{kinds})\w*[ \t]+«?{re.escape(speaker)}(?![\w-])", text)
+        is not None
     )
 
 

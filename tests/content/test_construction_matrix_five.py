@@ -1298,10 +1298,6 @@ GAPS: dict[str, str] = {
     "dative journalist before S's surname / Георгиева": (
         f"WRONG: «Кристиане Аманпур Георгиева» — {_GLUED}"
     ),
-    "agency, Kabar agency under Interfax dateline, colon": (
-        "WRONG: «Интерфакс» — «Как сообщает агентство «Кабар», «…»»: the dateline's outlet"
-        " taken over the agency the sentence names"
-    ),
     "agency, Yonhap citing a ministry, ministry speaks": (
         "WRONG: «Йонхап» — «говорится в заявлении министерства» given to the agency relaying,"
         " not to the ministry named before"

@@ -28,6 +28,7 @@ from bot.content.lexicon import (
     INTERNATIONAL_BODIES,
     MEDIA,
     MEDIA_KINDS,
+    MEDIA_STEMS,
     MINISTRY_ANAPHORS,
     MONTHS,
     OWNED_TEXTS,
@@ -53,6 +54,10 @@ _IN_UNIT = re.compile(rf"(?<!\w)[Вв]о? {SPEAKING_UNIT}[ \t]+$")
 _TEXT_OWNERS = OWNED_TEXTS | PRESS_UNITS  # «в сообщении …», «пресс-служба …»
 
 
+# An outlet named in quotation marks after its kind («как сообщает агентство «Кабар»»).
+_KIND_IN_MARKS = re.compile(
+    rf"(?<![\w-])(?:{'|'.join(MEDIA_STEMS)})\w*[ \t]+«([А-ЯЁA-Z][^«»\n]{{1,40}}?)»"
+)
 _TITLE_REACH = 60  # characters before a name where the title introducing it stands
 
 
@@ -322,11 +327,15 @@ class _Organisations(_Introductions):
         lacks («Об этом сообщило агентство Montsame», «газета Addis Standard»): «— информирует
         агентство» after it is that outlet's, never the one of the dateline (ТАСС, 22 мая.),
         which only publishes the news."""
-        found = None
+        found: tuple[int, str] | None = None
         for tok in tokens(self.text, lo, pos):
             if tok.text[:1].isupper() and not self.inside_quote(tok.start):
-                found = self.outlet_named(tok) or found
-        return found
+                name = self.outlet_named(tok)
+                found = (tok.start, name) if name else found
+        for hit in _KIND_IN_MARKS.finditer(self.text, lo, pos):  # «агентство «Кабар»»
+            if found is None or hit.start(1) > found[0]:
+                found = (hit.start(1), hit.group(1))
+        return found[1] if found else None
 
     def _writer(self, pos: int) -> str | None:
         """With no outlet named, the publication is the post of the person the last «Об этом
