@@ -1477,6 +1477,18 @@ OUTLET_QUOTES_ON: list[Row] = [
 ]
 
 
+OUTLET_QUOTES_ON.append(
+    # the sentence before has its subject comment on another's words: not whose they go on
+    (
+        "Пресс-секретарь Кремля Дмитрий Песков прокомментировал слова Владимира Зеленского,"
+        " который заявил, что Киев «не пойдет на уступки».\n«Это не способствует"
+        " урегулированию», — передает ТАСС.",
+        "Это не",
+        None,
+    )
+)
+
+
 @pytest.mark.parametrize(("text", "opening", "speaker"), OUTLET_QUOTES_ON)
 def test_an_outlet_quoting_goes_on(text: str, opening: str, speaker: str | None) -> None:
     assert _speaker(text, opening) == speaker

@@ -166,7 +166,8 @@ def previous_speaker(c: SpanContext) -> str | None:
     an outlet quoting with nobody named as whose words they are goes on with the one person
     the sentence right before has speaking — the speaker of its quotation, or the subject of
     its «Об этом сообщил X» — when the quotation opens its own sentence; None when that
-    sentence has nobody speaking, or two."""
+    sentence has nobody speaking, or two, or names someone else in the nominative (whose
+    comment on the words quoted there may go on)."""
     if not c.starts_sentence or c.sent_lo == 0:
         return None
     text, resolver = c.text, c.resolver
@@ -182,4 +183,17 @@ def previous_speaker(c: SpanContext) -> str | None:
         if lo <= at < end
         and any(m.person and m.person.name == who for m in resolver.entities.persons)
     }
-    return named.pop() if len(named) == 1 else None
+    if len(named) != 1:
+        return None
+    who = named.pop()
+    subjects = {
+        m.person.name
+        for m in resolver.entities.persons
+        if m.person is not None
+        and m.nominative
+        and lo <= m.start < end
+        and not resolver.inside_quote(m.start)
+    }
+    # «Песков прокомментировал слова Зеленского, что «…».»: the quotation's owner is not
+    # the one the sentence has speaking on
+    return who if subjects <= {who} else None
