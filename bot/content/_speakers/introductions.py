@@ -22,6 +22,7 @@ from bot.content._speakers.nations import (
     _capitalised,
     is_country_word,
     nation_keys,
+    phrase_keys,
 )
 from bot.content._speakers.posts import _overlap
 from bot.content._speakers.tokens import Token, speech_verb, tokens, word_tokens
@@ -78,10 +79,12 @@ class _Introductions(_Memory):
         keys = {key for word in nations for key in nation_keys(word)}
         window = self.text[at.end : at.end + 60]
         hi = at.end + min((k for c in ".!?\n" if (k := window.find(c)) >= 0), default=len(window))
-        for tok in tokens(self.text, at.end, hi)[:5]:
+        toks = tokens(self.text, at.end, hi)[:5]
+        for k, tok in enumerate(toks):
             if not tok.text[:1].isalpha() or tok.lower in PREPOSITIONS or verb_form(tok):
                 break  # "Министр назвал украинский народ …": the clause, no title, goes on
-            found = self._country_keys(tok.text)
+            pair = phrase_keys(tok.text, toks[k + 1].text) if k + 1 < len(toks) else ()
+            found = pair or self._country_keys(tok.text)
             if found:
                 keys.update(found)
                 break
@@ -112,6 +115,7 @@ class _Introductions(_Memory):
         for prev, word in zip(["", *words], words, strict=False):
             if prev.lower() not in PREPOSITIONS:
                 keys.update(self._country_keys(word))
+            keys.update(phrase_keys(prev, word))  # «лидер Северной Кореи»
         return keys
 
     def _foreign_to(self, keys: frozenset[str]) -> frozenset[str]:

@@ -44,7 +44,27 @@ _NATION_ALIASES = {
     "греческ": ("греци", "греческ", "афин"),
     "южноафриканск": ("юар", "южноафриканск", "южно-африканск", "претори"),
     "эмиратск": ("оаэ", "эмират", "абу-даби"),
+    "северокорейс": ("кндр", "северокорейс", "пхеньян"),
+    "южнокорейс": ("южнокорейс", "сеул"),
 }
+# Countries named by two words, the second of which alone names another or none («Северной
+# Кореи» is the КНДР, «Южной Кореи» not): the pair, and the adjective whose keys it takes.
+_COUNTRY_PHRASES = tuple(
+    (re.compile(pattern), adjective)
+    for pattern, adjective in (
+        (r"[Сс]еверн\w* Коре\w*", "северокорейский"),
+        (r"(?:[Юю]жн\w*|Республик\w*) Коре\w*", "южнокорейский"),
+        (r"Соедин[её]нн\w* Штат\w*", "американский"),
+        (r"Арабск\w* Эмират\w*", "эмиратский"),
+    )
+)
+
+
+def phrase_keys(first: str, second: str) -> tuple[str, ...]:
+    """The keys of the country two words name together («Северной Кореи» → the КНДР's),
+    () when they name none."""
+    pair = f"{first} {second}"
+    return next((nation_keys(adj) for found, adj in _COUNTRY_PHRASES if found.fullmatch(pair)), ())
 
 
 def is_country_word(word: str) -> bool:
