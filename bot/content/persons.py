@@ -2199,7 +2199,7 @@ def find_persons(text: str, blocked: tuple[tuple[int, int], ...] = ()) -> list[M
     finder.nominative_surnames()
     finder.written_given_names()
     mentions = _opening_particles(text, _ending_particles(text, finder.mentions))
-    mentions = _fold_short_names(mentions)
+    mentions = _fold_short_names(text, mentions)
     mentions = _undeclined_vowel_surnames(text, mentions)
     mentions = framed_cases(text, _misspelt_surnames(mentions))
     mentions = declined_genders(text, undeclined_as_written(text, mentions))
@@ -2382,16 +2382,45 @@ def _shortens(name: str, full: str) -> bool:
     return full.endswith(" " + name) or (len(full.split()) >= 3 and full.startswith(name + " "))
 
 
-def _fold_short_names(mentions: list[Mention]) -> list[Mention]:
+def _middle_owner(word: str, people: dict[str, Person]) -> Person | None:
+    """ "Премьер-министр Эфиопии Абий Ахмед Али … Ахмед подчеркнул": a word named alone that is
+    a middle word of exactly one name of three or more words, and no word of any other name,
+    is that person, when the text writes it so each time (a case form, «с Ахмедом», may be
+    another man's first name). Not a father's name after a particle («Мухаммед бин Салман Аль Сауд …
+    король Салман»: the father is another man)."""
+    owners, others = [], False
+    for full, person in people.items():
+        parts = full.split()
+        if full == word or word not in parts:
+            continue
+        k = parts.index(word)
+        middle = len(parts) >= 3 and 0 < k < len(parts) - 1 and not parts[k - 1].islower()
+        if middle:
+            owners.append(person)
+        else:
+            others = True
+    return owners[0] if len(owners) == 1 and not others else None
+
+
+def _fold_short_names(text: str, mentions: list[Mention]) -> list[Mention]:
     """ "посол Алекс Бен Цви … Господин Бен Цви", "Абий Ахмед Али … добавил Абий Ахмед": a
     name of two or more words that ends another person's longer name, or opens one of three
-    or more words, is that person (else a second person speaks for them)."""
+    or more words, is that person (else a second person speaks for them), and so is a lone
+    middle word of one such name (`_middle_owner`)."""
     people = {m.person.name: m.person for m in mentions if m.person is not None}
+    written: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.person is not None:
+            written.setdefault(m.person.name, set()).add(text[m.start : m.end])
     longer: dict[str, Person] = {}
     for name in people:
         owners = [p for full, p in people.items() if _shortens(name, full)]
         if len(name.split()) >= 2 and len(owners) == 1:
             longer[name] = owners[0]
+        elif written.get(name) == {name}:
+            owner = _middle_owner(name, people)
+            if owner is not None:
+                longer[name] = owner
     if not longer:
         return mentions
     return [

@@ -1370,9 +1370,6 @@ GAPS: dict[str, str] = {
         "WRONG: «Financial Times» — «рассказал газете X Y»: the newspaper in the dative taken"
         " for the speaker"
     ),
-    "names, middle name of a long Ethiopian name": (
-        "WRONG: «Ахмед» — the middle word of «Абий Ахмед Али» not widened to the full name"
-    ),
     "dialogue, headline answer then a lead and turns": (
         "NONE: interview answers after a lead «рассказал «Коммерсанту» о …» (an outlet, no"
         " «интервью»), and the headline's quotation, left nobody's"

@@ -680,3 +680,33 @@ ATTESTED_NOMINATIVES = [
 @pytest.mark.parametrize(("text", "speakers"), ATTESTED_NOMINATIVES)
 def test_the_texts_own_nominative_names_the_person(text: str, speakers: list[str]) -> None:
     assert [q.speaker for q in analyze(text).quotes] == speakers
+
+
+# A word named alone that is a middle word of exactly one long name (three words or more) is
+# that person; a case form of it may be another man's first name, and a father's name after
+# «бин» is another man.
+MIDDLE_WORDS = [
+    (
+        "Премьер-министр Эфиопии Абий Ахмед Али выступил в парламенте. По данным издания, Ахмед"
+        " подчеркнул, что стремление Эфиопии получить доступ к морю «законно».",
+        ["Абий Ахмед Али"],
+    ),
+    (
+        "Президент Мексики Андрес Мануэль Лопес Обрадор выступил. «Мы независимы», — сказал Лопес.",
+        ["Андрес Мануэль Лопес Обрадор"],
+    ),
+    (
+        "Президент Турции Реджеп Тайип Эрдоган выступил. «Мы готовы», — сказал Тайип.",
+        ["Реджеп Тайип Эрдоган"],
+    ),
+    (
+        "Премьер-министр Эфиопии Абий Ахмед Али встретился с Ахмедом аш-Шараа. «Мы партнеры»,"
+        " — сказал Ахмед.",
+        ["Ахмед"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), MIDDLE_WORDS)
+def test_a_middle_word_of_one_long_name_is_that_person(text: str, speakers: list[str]) -> None:
+    assert [q.speaker for q in analyze(text).quotes] == speakers
