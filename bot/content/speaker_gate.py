@@ -32,6 +32,7 @@ from enum import Enum
 from functools import lru_cache
 
 from bot.content.lexicon import (
+    ARABIC_LINKS,
     BARE_MINISTRIES,
     EAST_ASIAN_SURNAMES,
     GLUED_ARTICLES,
@@ -333,19 +334,25 @@ def _organisation_around(fragment: str, text: str, entities: Entities) -> str | 
     return found.pop() if len(found) == 1 else None
 
 
+_LINK_BEFORE = re.compile(rf"(?<![\w-])(?:{'|'.join(ARABIC_LINKS)})[ \t]+$")
+
+
 def _fullest(word: str, text: str) -> str:
     """A one-word name the text continues with further name parts («Ван И», «Ким Чен Ын»)
     is given whole, when the text continues it in exactly one way.
 
     Only for a word that is not a Russian-declined surname in the nominative (those are
     complete on their own: "Лавров", "Трамп"), and never across a nominative first name or
-    patronymic ("Путин Владимир Владимирович" stays "Путин").
+    patronymic ("Путин Владимир Владимирович" stays "Путин"), nor from a father's name inside
+    an Arabic chain («Мухаммед бин Салман Аль Сауд»: «Салман Аль» is nobody's name).
     """
     if any(p.has("Surn", "nomn") for p in parses(word.lower())):
         return word
     pattern = re.compile(rf"(?<![\w-]){re.escape(word)}((?:[ \t]{_NAME_PART}){{1,2}})(?![\w-])")
     forms: set[str] = set()
     for m in pattern.finditer(text):
+        if _LINK_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+            continue
         tail = _continuation(m.group(1).split(), text)
         if tail:
             forms.add(" ".join([word, *tail]))

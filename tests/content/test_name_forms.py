@@ -710,3 +710,32 @@ MIDDLE_WORDS = [
 @pytest.mark.parametrize(("text", "speakers"), MIDDLE_WORDS)
 def test_a_middle_word_of_one_long_name_is_that_person(text: str, speakers: list[str]) -> None:
     assert [q.speaker for q in analyze(text).quotes] == speakers
+
+
+# A father's name inside an Arabic chain («бин Салман Аль Сауд») never pairs with the chain's
+# next word into a new name: a lone «Салман» or «Заид» stays as written.
+CHAIN_WORDS_NEVER_PAIR = [
+    (
+        "Король Салман заявил: «Это исторический визит». Наследный принц Мухаммед бин Салман"
+        " Аль Сауд принял Дональда Трампа.",
+        ["Салман"],
+    ),
+    (
+        "Министр Абдалла бен Заид Аль Нахайян встретился с Лавровым. «Мы партнеры», — сказал Заид.",
+        ["Заид"],
+    ),
+    (
+        "Эмир Тамим бен Хамад Аль Тани принял делегацию. «Катар готов помочь», — заявил Хамад.",
+        ["Хамад"],
+    ),
+    (
+        "Президент ОАЭ Мухаммед бен Заид Аль Нахайян принял Путина. «Мы партнеры», — сказал бен"
+        " Заид.",
+        ["Мухаммед бен Заид Аль Нахайян"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), CHAIN_WORDS_NEVER_PAIR)
+def test_words_of_an_arabic_chain_never_pair_into_a_name(text: str, speakers: list[str]) -> None:
+    assert [q.speaker for q in analyze(text).quotes] == speakers
