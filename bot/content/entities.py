@@ -28,6 +28,7 @@ from bot.content.lexicon import (
     LEADER_OFFICE_HEADS,
     MINISTRIES,
     MINISTRIES_OF_STATES,
+    NATIONAL_DEFAULT_BODIES,
     OWNED_TEXTS,
     SECURITY_COUNCILS,
     SHIFT_OPENERS,
@@ -337,6 +338,8 @@ def find_orgs(text: str) -> list[Mention]:
         for m in pattern.finditer(text):
             if free(m.start(), m.end()):
                 found.append(_country_named(m, canonical))
+                if canonical in NATIONAL_DEFAULT_BODIES and _foreign_adjective(text, m.start()):
+                    found[-1] = Mention(found[-1].start, found[-1].end, org=UNKNOWN_BODY)
                 taken.append((found[-1].start, found[-1].end))
     bare = _ministries(text, lower, found, taken)
     found += _coordinated(text, found, free)
@@ -527,6 +530,13 @@ def _bare_owner(
 _FOREIGN_BEFORE = re.compile(
     r"(?<![\w-])((?![Рр]осси)[А-ЯЁа-яё][а-яё]+(?:[сц]к|ийск)(?:ого|ому|им|ом|ий|ое))\s+$"
 )
+
+
+def _foreign_adjective(text: str, at: int) -> bool:
+    """Whether a nationality adjective of another country than Russia stands right before
+    `at` («украинского Генштаба»)."""
+    hit = _FOREIGN_BEFORE.search(text, max(0, at - 30), at)
+    return hit is not None and bool(nation_keys(hit.group(1)))
 
 
 def _ministry_by_adjective(short: str, adjective: str) -> str | None:

@@ -1202,6 +1202,10 @@ COMPOUND_STATE_PARTS = (
     r"и Футун\w*",
     r"[—–-] Нов\w+ Гвине\w+",
 )
+# Bodies every state has that the table names bare for Russia's («Генштаб»): a foreign
+# nationality adjective before one («украинского Генштаба») makes it another state's, which the
+# table does not name — nobody known, never Russia's (bot/content/entities.py).
+NATIONAL_DEFAULT_BODIES = frozenset({"Генштаб"})
 # A state's ministry known by a name of its own, for the name a nationality adjective before a
 # bare ministry builds («американского внешнеполитического ведомства»: bot/content/entities.py).
 MINISTRIES_OF_STATES = {"МИД США": "Госдепартамент США"}

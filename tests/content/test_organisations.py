@@ -1158,3 +1158,37 @@ KIND_NAMED_BODIES: list[Row] = [
 @pytest.mark.parametrize(("text", "opening", "speaker"), KIND_NAMED_BODIES)
 def test_an_agency_company_or_movement_speaks(text: str, opening: str, speaker: str | None) -> None:
     assert _speaker(text, opening) == speaker
+
+
+# A body every state has that the table names bare for Russia's («Генштаб», lexicon
+# NATIONAL_DEFAULT_BODIES) is another state's after a foreign nationality adjective («украинского
+# Генштаба», «израильского Генштаба»): nobody the table names, never Russia's General Staff.
+FOREIGN_GENERAL_STAFF: list[Row] = [
+    (
+        "«Противник наступает», — говорится в сообщении украинского Генштаба.",
+        "Противник",
+        None,
+    ),
+    (
+        "Израильский Генштаб сообщил: «Операция завершена».",
+        "Операция",
+        None,
+    ),
+    (
+        "«Противник отброшен», — говорится в сообщении российского Генштаба.",
+        "Противник",
+        "Генштаб",
+    ),
+    (
+        "«Противник отброшен», — говорится в сообщении Генштаба.",
+        "Противник",
+        "Генштаб",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), FOREIGN_GENERAL_STAFF)
+def test_a_foreign_general_staff_is_never_russias(
+    text: str, opening: str, speaker: str | None
+) -> None:
+    assert _speaker(text, opening) == speaker
