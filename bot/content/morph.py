@@ -63,17 +63,10 @@ def parses(word: str) -> tuple[Parse, ...]:
         found = _analyzer().parse(word)
     except (ValueError, KeyError):  # pymorphy3 fails on characters without a Unicode name
         return ()
-    return tuple(Parse(p.normal_form, *_tag_parts(p.tag), p.score, p) for p in found)
-
-
-@lru_cache(maxsize=4096)
-def _tag_parts(tag: Any) -> tuple[str | None, frozenset[str]]:
-    """The part of speech and grammemes of a pymorphy3 tag.
-
-    Why: an article's few hundred words share a few dozen tags, and reading a tag's POS and
-    grammemes (descriptor lookups, a new frozenset) cost more than the lookup; bounded, so the
-    cold benchmark clears it with the per-word caches."""
-    return tag.POS, frozenset(tag.grammemes)
+    out = []
+    for p in found:
+        out.append(Parse(p.normal_form, p.tag.POS, frozenset(p.tag.grammemes), p.score, p))
+    return tuple(out)
 
 
 def sole_gender(readings: Iterable[Parse]) -> str | None:
