@@ -1482,12 +1482,19 @@ class _Finder:
         """Whether the words before the surname `j` stand in a case the surname cannot
         (`_case_clash`): «радиоведущему Хью Хьюитту Трамп», or a pair ending in the surname
         of a person the text named before («… Дональда Трампа … журналисту Карлсону Трамп»),
-        so the surname is that person, the words before it another."""
+        so the surname is that person, the words before it another. A pair is never split
+        when it may be a woman, whose surname stands in every case: the person named before
+        with that surname is a woman («Кая Каллас … передала Кае Каллас»), or the verb after
+        the pair is feminine («супруга Ивана Трамп заявила», «Ивана» read as «Ивана» of «Иван»)."""
         first, last = self.words[i][2], self.words[j][2]
         if j == i + 2:
             return _case_clash(first, self.words[i + 1][2], last)
-        settled = any(p.surname == last and len(p.name.split()) > 1 for p in self.people)
-        return j == i + 1 and settled and _case_clash(first, first, last)
+        settled = [p for p in self.people if p.surname == last and len(p.name.split()) > 1]
+        if j != i + 1 or not settled or any(p.gender == "femn" for p in settled):
+            return False
+        if agreeing_gender_after(self.text, self.words[j][1]) == "femn":
+            return False
+        return _case_clash(first, first, last)
 
     def _add_full_name(self, i: int, j: int) -> None:
         start, word, last = self.words[i][0], self.words[i][2], self.words[j][2]
