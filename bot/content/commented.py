@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from razdel import sentenize
 
 from bot.content.balance import balanced
+from bot.content.morph import parses
 
 # Verbs saying that someone spoke on a topic without what they said: the lead's only verb.
 _COMMENTED = re.compile(
@@ -43,11 +44,48 @@ def commented(text: str) -> bool:
     )
 
 
-def _names(text: str, speaker: str) -> bool:
-    """Whether `text` names `speaker` (a person by the first letters of the surname, a body
-    by its whole name)."""
-    last = speaker.split()[-1]
-    return speaker in text or (len(last) > 3 and last[: max(4, len(last) - 2)] in text)
+_WORD = re.compile(r"[^\W\d_][\w-]*")
+
+
+def _body(speaker: str) -> bool:
+    """Whether `speaker` is a body («МИД России», «Белый дом», «Кремль»), not a person."""
+    words = speaker.split()
+    if any((w.isupper() and len(w) > 1) or w[:1].islower() for w in words):
+        return True
+    return len(words) == 1 and not _personal(words[0])
+
+
+def _personal(word: str) -> bool:
+    """A given name or surname by some reading of the dictionary («Песков», also «песок»)."""
+    return any(p.grams & {"Name", "Surn", "Patr"} for p in parses(word))
+
+
+def _place(word: str) -> bool:
+    """A word that may stand between a title and a name: an abbreviation, a place, a body
+    («Президент США Трамп», «Премьер Франции Байру»), never another person's given name."""
+    found = parses(word)[:1]
+    return word.isupper() or (bool(found) and bool(found[0].grams & {"Geox", "Orgn"}))
+
+
+def _names(subject: str, speaker: str, said: Sequence[tuple[str, str | None]]) -> bool:
+    """Whether `speaker` is the grammatical subject `subject` (the lead before its verb) ends
+    with: a body named as the whole subject; a person by the full name, or by the surname
+    alone after a title or a place («Президент Франции Макрон»), when nobody else who speaks
+    bears it. Never someone named earlier in the subject («Отвечая на вопрос о словах Трампа,
+    Песков», «После звонка Зеленскому Макрон»), nor a namesake («Дональд Трамп» is not
+    «Мелания Трамп»), nor a body in the subject's title («Глава МИД России Сергей Лавров»)."""
+    words = _WORD.findall(subject)
+    name = speaker.split()
+    if _body(speaker):
+        return words == name
+    if words[-len(name) :] == name:
+        return True
+    if not words or words[-1] != name[-1]:
+        return False
+    if len(words) > 1 and words[-2][:1].isupper() and not _place(words[-2]):
+        return False  # another given name before the surname: a namesake
+    others = {s for _, s in said if s and s != speaker and s.split()[-1] == name[-1]}
+    return not others
 
 
 def _opening(quote: str, room: int) -> str:
@@ -70,7 +108,7 @@ def with_comment(text: str, said: Sequence[tuple[str, str | None]]) -> str:
         return text
     verb = _COMMENTED.search(text)
     subject = text[: verb.start()] if verb else ""
-    quote = next((q for q, speaker in said if speaker and _names(subject, speaker)), None)
+    quote = next((q for q, who in said if who and _names(subject, who, said)), None)
     if quote is None:
         return text
     lead = text.strip().rstrip(".")
