@@ -498,6 +498,22 @@ def _told_verb(word: str) -> bool:
     return any(p.normal in SPEECH_VERBS and "past" in p.grams for p in parses(word))
 
 
+_FUNCTION_WORDS = frozenset({"PREP", "CONJ", "PRCL", "INTJ"})
+_NEXT_WORD = re.compile(r"\s*[«\"„“]?\s*(?P<word>[^\W\d_]+)")
+
+
+def _date_is_object(text: str, end: int) -> bool:
+    """Whether the date ending at `end`, right after its verb, is what the verb names or
+    sets, not when it was said: an instrumental or an infinitive follows («объявил 1 сентября
+    нерабочим днем», «объявил 2 апреля «Днем освобождения»», «пообещал 20 января ввести
+    пошлины»)."""
+    found = _NEXT_WORD.match(text, end)
+    readings = parses(found.group("word")) if found else []
+    if not readings or readings[0].pos in _FUNCTION_WORDS:
+        return False  # «заявил 8 ноября о …»: never the letter «о» as a noun in the instrumental
+    return any(p.has("INFN") or p.has("ablt") for p in readings)
+
+
 def said_undated(text: str) -> str:
     """`text` without the date a statement was made on, next to its verb (`_SAID_ON`: «Си
     Цзиньпин 23 октября заявил» → «Си Цзиньпин заявил»; «заявил в среду, 11 ноября, что» →
@@ -508,7 +524,8 @@ def said_undated(text: str) -> str:
     def dropped(hit: re.Match[str]) -> str:
         if hit.group("after") is not None:
             verb = hit.group("after")
-            return verb if _told_verb(verb) else hit.group(0)
+            told = _told_verb(verb) and not _date_is_object(text, hit.end())
+            return verb if told else hit.group(0)
         if hit.group("comma") and hit.group("date")[:1] not in "Вв":
             return hit.group(0)  # «31 июля, сообщил»: a closing clause, not the weekday's pair
         before = _WORD.findall(text[max(0, hit.start() - 20) : hit.start()])[-1:]
