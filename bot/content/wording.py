@@ -209,6 +209,13 @@ def _personal(word: str) -> bool:
     return bool(found) and bool(found[0].grams & {"Name", "Surn", "Patr"})
 
 
+def _place(word: str) -> bool:
+    """A place by the dictionary's first reading («Великобритании», «России»): a name's country
+    is kept beside its abbreviation, never one of its letters."""
+    found = parses(word)[:1]
+    return bool(found) and "Geox" in found[0].grams
+
+
 def _acronym_start(text: str, end: int, abbreviation: str) -> int | None:
     """Where the name that `abbreviation` shortens as an acronym starts (`_letters_of`),
     ending at `end`: the fewest words before it that give its letters; None when none do."""
@@ -220,6 +227,8 @@ def _acronym_start(text: str, end: int, abbreviation: str) -> int | None:
         if not words[-k].group(0)[:1].isupper():
             continue
         named = [w.group(0) for w in words[-k:]]
+        if any(map(_place, named[1:])):
+            return None  # «Министерства обороны Великобритании (МО)»: whose, never a letter
         if _letters_of(named, abbreviation) and not any(map(_personal, named)):
             return start
     return None
@@ -233,15 +242,34 @@ def abbreviated(text: str, opening: bool = True) -> str:
     subject spelled out."""
     out, at = [], 0
     for found in _ABBREVIATED.finditer(text):
-        abbreviation = found.group("abbr")
-        start = _name_start(text, found.start(), abbreviation)
-        if start is None:
-            start = _acronym_start(text, found.start(), abbreviation)
+        abbreviation, country = found.group("abbr"), ""
+        start = _named_start(text, found.start(), abbreviation)
+        place = _place_before(text, found.start())
+        if start is None and place is not None:  # «Службы внешней разведки России (СВР)»
+            start = _named_start(text, place.start(), abbreviation)
+            country = f" {place.group(1)}"
         if start is None or (opening and start == 0) or start < at:
             continue
-        out.append(text[at:start] + found.group("abbr"))
+        out.append(text[at:start] + abbreviation + country)
         at = found.end()
     return "".join(out) + text[at:]
+
+
+def _named_start(text: str, end: int, abbreviation: str) -> int | None:
+    """Where the name ending at `end` that `abbreviation` shortens starts: by its initials
+    (`_name_start`) or as an acronym (`_acronym_start`); None when neither."""
+    start = _name_start(text, end, abbreviation)
+    return start if start is not None else _acronym_start(text, end, abbreviation)
+
+
+_LAST_WORD = re.compile(r"([^\W\d_]+)\s*$")
+
+
+def _place_before(text: str, end: int) -> re.Match[str] | None:
+    """The place closing the name right before `end` («… разведки России (СВР)»), which the
+    abbreviation leaves out and is written after it («СВР России»); None when none does."""
+    found = _LAST_WORD.search(text, max(0, end - 40), end)
+    return found if found is not None and _place(found.group(1)) else None
 
 
 # Names the references always shorten, one named row each: the full form (its case in the
