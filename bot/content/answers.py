@@ -766,7 +766,9 @@ def hailed(reading: _Reading, roles: Sequence[Turn]) -> str | None:
     found: dict[str, int] = {}
     for k, turn in enumerate(roles):
         m = _HAILED_NAME.match(reading.texts[k]) if turn.role is Role.QUESTION else None
-        if m is not None and not any(role_of(w) for w in re.split(r"[\s-]", m.group("name"))):
+        if m is None or _subject_of_question(reading.texts[k][m.end() :]):
+            continue
+        if not any(role_of(w) for w in re.split(r"[\s-]", m.group("name"))):
             found.setdefault(m.group("name"), reading.offsets[k])
     if len(found) != 1:
         return None
@@ -781,6 +783,29 @@ def hailed(reading: _Reading, roles: Sequence[Turn]) -> str | None:
         and _same_person(m.person.name, written)
     ]
     return fuller[0] if fuller else written
+
+
+def _subject_of_question(rest: str) -> bool:
+    """Whether the name after a courtesy title is the subject the question reports on, not
+    whom it hails: after its comma a short parenthetical («, как известно,», «, по данным
+    СМИ,») and then a finite verb not addressing the listener nor asking «ли» («— Господин
+    Трамп, как известно, заявил, что …?»); a vocative is followed by the question itself
+    («, что вы обсуждали …?», «, Возникала ли …?», «, как растёт торговля?»)."""
+    segments = re.split(r"[.?!]", rest, maxsplit=1)[0].split(",", 2)
+    if len(segments) < 2 or len(segments[0].split()) > _PARENTHETICAL_WORDS:
+        return False
+    words = re.findall(r"[А-ЯЁа-яё]+", segments[1])
+    return bool(words) and _reported(words[0]) and words[1:2] != ["ли"]
+
+
+_PARENTHETICAL_WORDS = 4  # «по данным американских СМИ», «как известно»
+
+
+def _reported(word: str) -> bool:
+    """Whether a word's best reading is a finite verb not addressing the listener («заявил»,
+    «требует»; never «скажите», «считаете»)."""
+    found = parses(word.lower())[:1]
+    return bool(found) and found[0].pos == "VERB" and not {"2per", "impr"} & found[0].grams
 
 
 def _same_person(full: str, hail: str) -> bool:

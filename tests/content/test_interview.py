@@ -1787,3 +1787,61 @@ PROTAGONIST_SUMMARIES = [
 @pytest.mark.parametrize(("text", "opening"), PROTAGONIST_SUMMARIES)
 def test_a_role_announced_protagonist_sums_up_by_the_answers(text: str, opening: str) -> None:
     assert analyze(text).summary.startswith(opening)
+
+
+# A courtesy title and a name before a parenthetical and a verb of the third person («—
+# Господин Трамп, как известно, заявил …?») name the question's SUBJECT, not whom it hails
+# (review round 9, R0; answers.py `_subject_of_question`): the interviewee the lead names
+# answers. A vocative still hails when the question follows it (a verb asking «ли», an
+# imperative, a parenthetical of the listener's). The surname each answer's speaker ends with.
+SUBJECT_NOT_HAILED = [
+    (
+        "Посол России в США Александр Дарчиев в интервью «Известиям» рассказал о работе"
+        " посольства.\n— Александр Николаевич, когда возобновятся консультации?\n"
+        "— Мы ведем переговоры. Сроки пока обсуждаются.\n"
+        "— Господин Трамп, как известно, заявил, что хочет нормализации. Это чувствуется на"
+        " практике?\n— Да, мы видим сигналы. Но работы много.\n"
+        "— Что с дипсобственностью?\n— Вопрос остается открытым.",
+        "Дарчиев",
+    ),
+    (
+        "Министр иностранных дел Армении Арарат Мирзоян дал интервью агентству «Арменпресс».\n"
+        "— Как вы оцениваете переговоры с Баку?\n— Мы близки к соглашению. Осталось несколько"
+        " пунктов.\n— Господин Алиев, по данным СМИ, требует изменить конституцию. Как Ереван"
+        " ответит?\n— Это наше внутреннее дело. Мы не будем это обсуждать.",
+        "Мирзоян",
+    ),
+    (
+        "Постпред России при ЕС Кирилл Логвинов дал интервью «Известиям».\n"
+        "— Как вы оцениваете новый пакет санкций?\n— Он бьет по самой Европе.\n"
+        "— Госпожа Каллас, по словам дипломатов, предложила ещё один пакет. Как Москва"
+        " ответит?\n— Мы ответим зеркально.",
+        "Логвинов",
+    ),
+    (
+        "Посол Индии в России Винай Кумар рассказал в интервью RTVI о торговле.\n"
+        "— Как растёт торговля?\n— Торговля выросла вдвое.\n"
+        "— Господин Моди, судя по всему, поедет в Москву. Когда ждать визита?\n"
+        "— Сроки согласуют дипломаты.",
+        "Кумар",
+    ),
+    # guards: still hailing the interviewee
+    (
+        "— Господин Нгуен, как вы считаете, стоит ли ждать визита?\n— Да, уже осенью.\n"
+        "— А торговля?\n— Она растёт.",
+        "Нгуен",
+    ),
+    (
+        "Беседу вела наш корреспондент Анна Смирнова.\n"
+        "— Госпожа Мбеки-Окафор, скажите, как прошли переговоры?\n— Итоги нас устроили.\n"
+        "— Что дальше?\n— Мы продолжим работу.",
+        "Мбеки-Окафор",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "surname"), SUBJECT_NOT_HAILED)
+def test_a_name_before_a_reported_verb_is_not_hailed(text: str, surname: str) -> None:
+    speakers = [q.speaker for q in analyze(text).quotes]
+    assert speakers
+    assert all(s is not None and s.endswith(surname) for s in speakers), speakers
