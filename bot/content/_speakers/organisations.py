@@ -36,6 +36,7 @@ from bot.content.lexicon import (
     PRESS_UNITS,
     PUBLICATIONS,
     QUOTING_VERBS,
+    SPEAKING_BODY_NOUNS,
     SPEAKING_UNIT,
     UNKNOWN_AGENTS,
     WORDS_NOUNS,
@@ -59,6 +60,24 @@ _KIND_IN_MARKS = re.compile(
     rf"(?<![\w-])(?:{'|'.join(MEDIA_STEMS)})\w*[ \t]+«([А-ЯЁA-Z][^«»\n]{{1,40}}?)»"
 )
 _TITLE_REACH = 60  # characters before a name where the title introducing it stands
+
+
+# The first two words of a sentence («Прокуратура начала …»).
+_SENTENCE_OPENING = re.compile(r"(?:^|(?<=[.!?\n])[ \t]*)([А-ЯЁ][а-яё]+)[ \t]+([а-яё]+)", re.M)
+
+
+def _body_noun_acts(opening: re.Match[str]) -> bool:
+    """Whether a sentence opens with a noun for a body (lexicon SPEAKING_BODY_NOUNS) in the
+    nominative and a finite verb («Прокуратура начала проверку», «Суд оштрафовал …»): that
+    body is its subject — never a body referred back to («Ведомство также сообщило»), people
+    («Собеседники обменялись мнениями») nor things («Вода поднялась»)."""
+    noun = parses(opening.group(1).lower())[:1]
+    return (
+        bool(noun)
+        and noun[0].has("nomn", "inan")
+        and noun[0].normal in SPEAKING_BODY_NOUNS - BODY_ANAPHORS
+        and any(p.pos == "VERB" for p in parses(opening.group(2)))
+    )
 
 
 class _Organisations(_Introductions):
@@ -170,6 +189,8 @@ class _Organisations(_Introductions):
         spoke = next((m for m in reversed(before) if self._speaks(m)), None) or next(
             (m for m in reversed(before) if self._text_of(m)), None
         )
+        if spoke is not None and self._another_subject_since(spoke, bodies, pos):
+            return None  # another body was the subject since: which one refers back is unsure
         if spoke is not None:
             return spoke.org or None  # UNKNOWN_BODY: nobody known
         anaphor = self._anaphor_speaks(pos) if before is not named else None
@@ -182,6 +203,27 @@ class _Organisations(_Introductions):
             fits = body_fits(self.text, self.entities, noun, body, pos)
             return body if body and of_nation and fits else None
         return self._acting(before, named)
+
+    def _another_subject_since(self, spoke: Mention, bodies: list[Mention], pos: int) -> bool:
+        """Whether a sentence after the one where `spoke` spoke, before `pos`, makes another
+        body its subject («Росгвардия сообщила о задержании. МВД возбудило дело. «…», —
+        отметили в ведомстве», «… Прокуратура начала проверку. «…», — сообщили в ведомстве»):
+        the words are then never the body further back because it «spoke» — nor surely the
+        later one, which only acted («МИД Китая заявил о протесте. Пентагон направил корабль
+        …»): nobody known."""
+        hi = self.sentence_start(pos)
+        lo = sentence_end(self.text, spoke.end, hi)
+        if lo >= hi:
+            return False
+        if any(
+            lo <= m.start < hi
+            and m.org != spoke.org
+            and is_subject(self.text, m)
+            and not self._of_noun(m)
+            for m in bodies
+        ):
+            return True
+        return any(map(_body_noun_acts, _SENTENCE_OPENING.finditer(self.text, lo, hi)))
 
     def _in_stamp(self, org: Mention) -> bool:
         """Whether the mention is in a paragraph's dateline or agency stamp («МОСКВА, 5 июня.
