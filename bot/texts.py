@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from bot.content.lexicon import MONTHS_GENITIVE
+
 
 class Lang(StrEnum):
     RU = "ru"
@@ -579,21 +581,9 @@ CATALOGUE: dict[str, dict[Lang, str]] = {
     "inline.open_in_bot": {Lang.RU: "Открыть в боте", Lang.EN: "Open in the bot"},
 }
 
+# Russian dates read as the analysis reads them: one table of genitive month names.
 MONTHS: dict[Lang, tuple[str, ...]] = {
-    Lang.RU: (
-        "января",
-        "февраля",
-        "марта",
-        "апреля",
-        "мая",
-        "июня",
-        "июля",
-        "августа",
-        "сентября",
-        "октября",
-        "ноября",
-        "декабря",
-    ),
+    Lang.RU: MONTHS_GENITIVE,
     Lang.EN: (
         "January",
         "February",

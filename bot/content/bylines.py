@@ -13,10 +13,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bot.content.lexicon import OUTLET
+from bot.content.lexicon import MONTHS_GENITIVE, OUTLET
 
 _MONTH = (
-    r"(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
+    rf"(?:{'|'.join(MONTHS_GENITIVE)}"
     r"|(?:янв|фев|мар|апр|июн|июл|авг|сент?|окт|ноя|дек)\.?)"
 )
 # "МОСКВА", "Москва", "НЬЮ-ЙОРК", "Санкт-Петербург", "РИГА (Латвия)"
