@@ -156,6 +156,13 @@ UTTERANCE_NOUNS = word_set("слово фраза высказывание ре�
 # Of a piece someone wrote, the words are its author's too («комментируя статью обозревателя X о
 # том, что …»), but only with the owner after them («в статье о Лаврове» is about him).
 AUTHORED_NOUNS = WORDS_NOUNS | word_set("статья колонка релиз пресс-релиз коммюнике")
+# A text or speech a person made, whose author follows in the genitive: «в котором/которой он …»
+# right after «посланием президента X», «статью журналиста X» is that author's (continuity
+# `container_author`); never a deed or place («указ о награждении X», «в резиденции X»).
+CONTAINER_NOUNS = AUTHORED_NOUNS | word_set(
+    """письмо послание обращение видеообращение приветствие поздравление телеграмма интервью
+    доклад пост публикация выступление речь"""
+)
 # "по словам X", "по утверждению X", "со слов X": whose words follow (lemmas of the noun);
 # "по его наблюдениям", "по её ощущениям": his view, as "по его мнению" (never "по данным",
 # "по информации": facts relayed, whose quoted terms are nobody's words).

@@ -16,13 +16,13 @@ from bot.content.entities import Mention
 from bot.content.lexicon import (
     ACCORDING_NOUNS,
     BACKGROUND_OPENERS,
+    CONTAINER_NOUNS,
     OPINION_OPENERS,
     POSSESSIVE_GENDERS,
     PRONOUN_GENDERS,
     RELAYING_VERBS,
     SHIFT_OPENERS,
     WORDS_LINKS,
-    WORDS_NOUNS,
     role_of,
 )
 from bot.content.morph import lemma, parses
@@ -106,6 +106,7 @@ class _Continuity(_Organisations):
             and lo <= m.start < comma
             and m.person.gender in (None, gender)
             and _genitive_after_noun(self.text, lo, m)
+            and _owns_the_text(self.text, lo, m, opening.group(1).lower())
             and not self.inside_quote(m.start)
         }
         return owners.pop() if len(owners) == 1 else None
@@ -152,7 +153,7 @@ class _Continuity(_Organisations):
     ) -> tuple[int, str | None] | None:
         """ "Он привел слова Сергея Лаврова: «…». «…», — добавил он": when the latest speaker
         (`last`) was given his quotation as the author of words a person of the pronoun's
-        gender relayed or answered (lexicon RELAYING_VERBS, or a verb before WORDS_NOUNS), the
+        gender relayed or answered (lexicon RELAYING_VERBS, or a verb before CONTAINER_NOUNS), the
         pronoun goes on with that relayer, the sentence's subject — (rank, his name), None
         for the name when a role alone names him. None when the sentence relays nothing or
         an outlet relays («— приводит слова Лаврова ТАСС»: the author speaks on)."""
@@ -492,7 +493,7 @@ _LIST_GAP = re.compile(r"\s*,[^,;:.!?«»\n]*|[^,;:.!?«»\n]*(?<![\w-])и(?![\w
 
 # «, в котором он …»: a relative clause inside a text (a message, a greeting, an interview)
 # the clause hangs on; its pronoun right after is that text's author.
-_IN_WHICH = re.compile(r",[ \t]*(?:в|во)[ \t]+котор(?:ом|ой|ых)[ \t]+$", re.IGNORECASE)
+_IN_WHICH = re.compile(r",[ \t]*(?:в|во)[ \t]+котор(ом|ой|ых)[ \t]+$", re.IGNORECASE)
 _CLAUSE_MARK = re.compile(r"[,;:«»\"()—–]")
 _PREDICATE_POS = frozenset({"VERB", "ADJS", "PRTS"})  # «ознакомился», «знаком», «получено»
 _OTHER_OBLIQUE = frozenset({"datv", "ablt", "loct"})
@@ -503,8 +504,8 @@ def _genitive_after_noun(text: str, lo: int, mention: Mention) -> bool:
     «Песков знаком с приветствием лидера Казахстана Токаева», «ознакомился с обращением
     президента Кении Уильяма Руто»: the word before it a noun or adjective that reads in
     the genitive (or a capitalised name, which may never decline), its own last word not only
-    in another oblique case («Трампу», «Руто»
-    unknown to the dictionary may be any) — never a subject before the predicate («Министр …
+    in another oblique case («Трампу»; «Руто», unknown
+    to the dictionary, may be any) — never a subject before the predicate («Министр …
     Сергей Лавров ознакомился»), nor a name after a preposition («с Токаевым»): whose the
     noun is."""
     words = word_tokens(text, lo, mention.start)
@@ -519,10 +520,37 @@ def _genitive_after_noun(text: str, lo: int, mention: Mention) -> bool:
     return any(p.pos in ("NOUN", "ADJF") and p.has("gent") for p in parses(words[-1].lower))
 
 
+# The number and gender a noun needs for «в котором/которой/которых» to hang on it.
+_WHICH_AGREES = {
+    "ом": (frozenset({"sing"}), frozenset({"masc", "neut"})),
+    "ой": (frozenset({"sing"}), frozenset({"femn"})),
+    "ых": (frozenset({"plur"}), frozenset({"masc", "femn", "neut"})),
+}
+
+
+def _owns_the_text(text: str, lo: int, mention: Mention, which: str) -> bool:
+    """Whether `mention` is the author of a text the «в котором»/«в которой» clause hangs on:
+    the genitive chain before the name («лидера Казахстана», capitalised names) goes back to a
+    CONTAINER_NOUNS noun agreeing with the relative word («с посланием президента X, в котором»,
+    «статью журналиста X, в которой») — never to a deed, a place or a topic («указ о награждении
+    певца X», «в резиденции президента X», «статью о визите X», «публикацию о заявлениях X, в
+    которой» — the plural words are not what «которой» is)."""
+    number, genders = _WHICH_AGREES[which]
+    for word in reversed(word_tokens(text, lo, mention.start)):
+        nouns = [p for p in parses(word.lower) if p.pos == "NOUN"]
+        if lemma(word.lower) in CONTAINER_NOUNS:
+            return any(p.grams & number and p.grams & genders for p in nouns)
+        genitive = any(p.pos in ("NOUN", "ADJF") and p.has("gent") for p in parses(word.lower))
+        if not (genitive or word.text[:1].isupper()):
+            return False
+    return False
+
+
 def _relaying_verb(toks: list[Token]) -> int | None:
     """Index of the finite verb in `toks` that relays or answers another's words: one of
-    RELAYING_VERBS («процитировал Эрдогана»), or any verb right before a words noun, «на»/«с»
-    allowed between («привел слова», «ответила на слова»)."""
+    RELAYING_VERBS («процитировал Эрдогана»), or any verb right before a words noun or a text
+    of CONTAINER_NOUNS, «на»/«с» allowed between («привел слова», «ответила на слова»,
+    «прокомментировал статью журналиста X, в которой он …»)."""
     for k, tok in enumerate(toks):
         best = parses(tok.lower)[:1]
         if not best or best[0].pos != "VERB":
@@ -532,7 +560,7 @@ def _relaying_verb(toks: list[Token]) -> int | None:
         after = toks[k + 1 : k + 3]
         if after and after[0].lower in WORDS_LINKS:
             after = after[1:]
-        if after and lemma(after[0].lower) in WORDS_NOUNS:
+        if after and lemma(after[0].lower) in CONTAINER_NOUNS:
             return k
     return None
 
