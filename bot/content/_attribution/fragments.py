@@ -44,6 +44,7 @@ from bot.content.lexicon import (
     SHIFT_OPENERS,
     SPEECH_ACTS,
     SPEECH_PHRASES,
+    SPEECH_VERBS,
     TARGET_VERBS,
     UNKNOWN_AGENTS,
     role_of,
@@ -212,12 +213,27 @@ def _long_object(c: SpanContext, verb: Verb, between: list[Token]) -> bool:
     """ "назвал заявления советника Зеленского – Михаила Подоляка о «реальных потерях»
     российской армии «пропагандистским враньем».": an object longer than six words (names,
     a dash, a quotation of its own) still leaves the instrumental to a naming verb when no
-    comma and no verb form stands in it and the fragment closes the sentence."""
-    if lemma(verb.token.lower) not in NAMING_VERBS or not c.ends_sentence:
+    comma and no verb form stands in it and the fragment closes the sentence or the clause
+    before the namer's own words go on («…, добавив: «…»»)."""
+    if lemma(verb.token.lower) not in NAMING_VERBS:
+        return False
+    if not (c.ends_sentence or _speaking_on(c)):
         return False
     if any(t.text in ",;:" for t in c.toks_before if t.start > verb.token.start):
         return False
     return not any(p.pos in _VERB_FORMS for t in between for p in parses(t.lower)[:1])
+
+
+_SPEAKING_ON = re.compile(r"[ \t]*,[ \t]*(\w+)")
+
+
+def _speaking_on(c: SpanContext) -> bool:
+    """Whether a gerund of a speech verb follows the quotation after a comma («…, добавив:
+    «…»», «…, подчеркнув, что …»): the subject goes on speaking, his clause ends there."""
+    gerund = _SPEAKING_ON.match(c.after)
+    return gerund is not None and any(
+        p.pos == "GRND" and p.normal in SPEECH_VERBS for p in parses(gerund.group(1).lower())[:1]
+    )
 
 
 def _inside_complement(c: SpanContext, verb: Verb, between: list[Token]) -> bool:
