@@ -7,7 +7,10 @@ text is scored against its expected quotations.
 
 from __future__ import annotations
 
-from typing import Protocol
+from collections.abc import Mapping
+from typing import Any, Protocol
+
+import pytest
 
 from bench.quality import MATCH_JACCARD, jaccard, same_speaker
 from bot.content.pipeline import analyze
@@ -37,6 +40,18 @@ def agree(verb: str, p: Gendered) -> str:
 def pronoun(p: Gendered) -> str:
     """«он» or «она», for a later sentence about p."""
     return "она" if p.fem else "он"
+
+
+def possessive(p: Gendered) -> str:
+    """«его» or «ее»: p's words."""
+    return "ее" if p.fem else "его"
+
+
+def param(row: Row, gaps: Mapping[str, str]) -> Any:
+    """The row as a parameter set, a strict expected failure where its matrix's GAPS lists it."""
+    why = gaps.get(row[0])
+    marks = [] if why is None else [pytest.mark.xfail(strict=True, reason=why)]
+    return pytest.param(*row, marks=marks)
 
 
 def cap(s: str) -> str:

@@ -40,11 +40,20 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import cycle
-from typing import Any
 
 import pytest
 
-from tests.content.matrix_words import Expected, Row, agree, cap, low, outcome, pronoun
+from tests.content.matrix_words import (
+    Expected,
+    Row,
+    agree,
+    cap,
+    low,
+    outcome,
+    param,
+    possessive,
+    pronoun,
+)
 
 
 @dataclass(frozen=True)
@@ -283,11 +292,6 @@ def ag(verb: str, p: Person) -> str:
     return _FEMININE[verb] if p.fem and verb in _FEMININE else agree(verb, p)
 
 
-def poss(p: Person) -> str:
-    """«его» or «ее»: p's words."""
-    return "ее" if p.fem else "его"
-
-
 def which(p: Person) -> str:
     """«которая» or «который», a relative clause about p."""
     return "которая" if p.fem else "который"
@@ -336,7 +340,7 @@ def _naming(s: Person, p: Pools) -> Iterator[Row]:
         f"{cap(s.role)} {s.nom} {ag('прокомментировал', s)} слова {o.role_gen} {o.gen},"
         f" {which(o)} {ag('назвал', o)} предстоящие переговоры «{t}».\n"
         f"{cap(pronoun(s))} {ag('отметил', s)}, что {o.sur} никогда не {ag('был', o)}"
-        f" выдающимся дипломатом, а {poss(o)} высказывания носят лишь «{c}» характер.\n"
+        f" выдающимся дипломатом, а {possessive(o)} высказывания носят лишь «{c}» характер.\n"
         f"«{a}», — {ag('возмутился', s)} {s.sur}."
     )
     yield (
@@ -1101,17 +1105,6 @@ BODIES2: list[Row] = [
 ]  # fmt: skip
 
 
-def _gap(construction: str) -> str | None:
-    return GAPS.get(construction)
-
-
-def _param(row: Row) -> Any:
-    """The row as a parameter set, a strict expected failure where GAPS lists it."""
-    why = _gap(row[0])
-    marks = [] if why is None else [pytest.mark.xfail(strict=True, reason=why)]
-    return pytest.param(*row, marks=marks)
-
-
 _RELATIVE = (
     "«послание X, в котором он назвал «…»»: the pronoun resolved to the sentence's subject,"
     " not to the message's author"
@@ -1446,7 +1439,7 @@ GAPS: dict[str, str] = {
 RAW: list[Row] = (
     _item_rows() + AGENCIES + BODIES + ROLES + NAMES + DIALOGUES + VARIANTS + UNSURE + BODIES2
 )
-ROWS = [_param(r) for r in RAW]
+ROWS = [param(r, GAPS) for r in RAW]
 
 
 @pytest.mark.parametrize(

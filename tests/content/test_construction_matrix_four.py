@@ -37,11 +37,20 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import cycle
-from typing import Any
 
 import pytest
 
-from tests.content.matrix_words import Expected, Row, agree, cap, low, outcome, pronoun
+from tests.content.matrix_words import (
+    Expected,
+    Row,
+    agree,
+    cap,
+    low,
+    outcome,
+    param,
+    possessive,
+    pronoun,
+)
 
 
 @dataclass(frozen=True)
@@ -243,11 +252,6 @@ def ag(verb: str, p: Person) -> str:
     return _FEMININE[verb] if p.fem and verb in _FEMININE else agree(verb, p)
 
 
-def poss(p: Person) -> str:
-    """«его» or «ее»: p's words, p's view."""
-    return "ее" if p.fem else "его"
-
-
 def _items(
     s: Person, others: Iterator[Person], q: Iterator[str], n: Iterator[str], d: Iterator[str]
 ) -> Iterator[Row]:
@@ -297,7 +301,7 @@ def _items(
     a, b = next(q), next(q)
     text = (
         f"{next(d)} {cap(s.role)} {s.nom} {ag('рассказал', s)} о телефонном разговоре с {o.ins}.\n"
-        f"По {poss(s)} словам, {o.sur} {ag('сказал', o)} {'ей' if s.fem else 'ему'}: «{a}».\n"
+        f"По {possessive(s)} словам, {o.sur} {ag('сказал', o)} {'ей' if s.fem else 'ему'}: «{a}».\n"
         f"«{b}», — {ag('добавил', s)} {s.sur}."
     )
     yield f"reports O's words said to S / {s.sur}", text, ((a, o.nom), (b, s.nom))
@@ -1435,17 +1439,6 @@ DIALOGUES: list[Row] = [
 ]  # fmt: skip
 
 
-def _gap(construction: str) -> str | None:
-    return GAPS.get(construction)
-
-
-def _param(row: Row) -> Any:
-    """The row as a parameter set, a strict expected failure where GAPS lists it."""
-    why = _gap(row[0])
-    marks = [] if why is None else [pytest.mark.xfail(strict=True, reason=why)]
-    return pytest.param(*row, marks=marks)
-
-
 _PROVINCE = "the province or state before the name glued to it"
 _SAMIA = "the three-word «Самия Сулуху Хасан» cut"
 _MELONI = "«Джордж Мелони» — the feminine nominative «Джорджа» read as a genitive of «Джордж»"
@@ -1688,7 +1681,7 @@ GAPS: dict[str, str] = {
 }  # fmt: skip
 
 RAW: list[Row] = _item_rows() + REGIONS + BODIES + NEWS + NAMES + NEWS2 + VARIANTS + DIALOGUES
-ROWS = [_param(r) for r in RAW]
+ROWS = [param(r, GAPS) for r in RAW]
 
 
 @pytest.mark.parametrize(
