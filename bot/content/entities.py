@@ -20,7 +20,6 @@ from bot.content.lexicon import (
     COMMUNICATION_OFFICES,
     COMPOUND_STATE_PARTS,
     COUNTRY_ABBREVIATIONS,
-    COUNTRY_ADJECTIVES,
     COUNTRY_OFFICES,
     COUNTRY_REFERENCES,
     IMPERSONAL_VERBS,
@@ -35,6 +34,7 @@ from bot.content.lexicon import (
     SPEECH_VERBS,
     STATE_HEAD_NOUNS,
     UNDECLINED_MINISTRIES,
+    country_of_adjective,
     media_name,
     ministry_literals,
     organisations,
@@ -545,11 +545,10 @@ def _ministry_by_adjective(short: str, adjective: str) -> str | None:
     Индии»; a state's ministry known by another name by that, lexicon MINISTRIES_OF_STATES:
     «американского внешнеполитического ведомства» is «Госдепартамент США»); None for an
     adjective the country table lacks — never a guess."""
-    word = adjective.lower()
-    stem = next((k for k in COUNTRY_ADJECTIVES if word.startswith(k)), None)
-    if stem is None:
+    country = country_of_adjective(adjective)
+    if country is None:
         return None
-    name = f"{short} {COUNTRY_ADJECTIVES[stem]}"
+    name = f"{short} {country}"
     return MINISTRIES_OF_STATES.get(name, name)
 
 

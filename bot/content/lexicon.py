@@ -1607,6 +1607,17 @@ COUNTRIES_BY_ADJECTIVE: dict[str, tuple[str, str]] = {
 COUNTRY_ADJECTIVES: dict[str, str] = {
     stem: genitive for stem, (_, genitive) in COUNTRIES_BY_ADJECTIVE.items() if stem != RUSSIAN
 }
+
+
+def country_of_adjective(adjective: str) -> str | None:
+    """The genitive country a nationality adjective in any case names («индийского» →
+    «Индии»), None for one the table lacks: the one reading of COUNTRY_ADJECTIVES, so the
+    summary's posts and the ministries the speakers name never drift apart."""
+    word = adjective.lower()
+    stem = next((k for k in COUNTRY_ADJECTIVES if word.startswith(k)), None)
+    return None if stem is None else COUNTRY_ADJECTIVES[stem]
+
+
 # Abbreviations that name a country, and the country as a hashtag names it (bot/content/tags.py;
 # bot/content/_speakers/nations.py reads the keys): a country written in full is read by its
 # morphology instead. Apart from STATE_NAMES, which maps how a text writes one of two states

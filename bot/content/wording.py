@@ -36,6 +36,7 @@ from bot.content.lexicon import (
     MONTHS_GENITIVE,
     SPEECH_VERBS,
     WEEKDAYS_ACCUSATIVE,
+    country_of_adjective,
 )
 from bot.content.morph import inflect, parses, restore_case
 
@@ -383,8 +384,9 @@ def foreign_post(text: str) -> str:
 
     def named(hit: re.Match[str]) -> str:
         adjective = hit.group("adjective")
-        stem = next(k for k in COUNTRY_ADJECTIVES if adjective.lower().startswith(k))
-        return _capitalised_as(adjective, f"{hit.group('post')} {COUNTRY_ADJECTIVES[stem]}")
+        country = country_of_adjective(adjective)
+        assert country is not None  # the pattern is built from the same adjectives
+        return _capitalised_as(adjective, f"{hit.group('post')} {country}")
 
     return _FOREIGN_POST.sub(named, text)
 
