@@ -17,17 +17,13 @@ from collections.abc import Sequence
 from razdel import sentenize
 
 from bot.content.balance import balanced
+from bot.content.lexicon import COMMENTED_VERBS, POINT_CLAUSE_OPENERS
 from bot.content.morph import parses
 
 # Verbs saying that someone spoke on a topic without what they said: the lead's only verb.
-_COMMENTED = re.compile(
-    r"\b(?:прокомментировал[аи]?|отреагировал[аи]?|высказал(?:ся|ась|ись)\s+(?:о|об|по|насчет|"
-    r"насчёт|относительно|про)|ответил[аи]?\s+на\s+(?:вопрос|критик)\w*)(?!\w)"
-)
+_COMMENTED = re.compile(rf"\b(?:{'|'.join(COMMENTED_VERBS)})(?!\w)")
 # What a lead saying the point has: a clause («, что», «заявив», «назвав»), a colon, a quotation.
-_POINT = re.compile(
-    r",\s+(?:что|как|заявив|назвав|отметив|подчеркнув|указав|добавив|пояснив|объяснив)\b|[:«\"„“]"
-)
+_POINT = re.compile(rf",\s+(?:{'|'.join(POINT_CLAUSE_OPENERS)})\b|[:«\"„“]")
 _SENTENCE_END = re.compile(r"[.!?…]\s+\S")
 QUOTED_LIMIT = 300  # the lead and the quotation's sentences together at most this long
 LEAD_LIMIT = 130  # a longer lead says enough of the topic: the quotation only lengthens it

@@ -408,6 +408,32 @@ MONTHS_GENITIVE = (
     "ноября",
     "декабря",
 )
+# Prepositions a date after them belongs to («до утра 6 марта», «с 14 по 22 февраля»): such a
+# date is not when a statement was made, and the summary keeps it (wording.said_undated).
+DATE_PREPOSITIONS = frozenset({"до", "по", "на", "от", "к", "с", "со", "после", "перед", "утра"})
+# Verbs saying that someone spoke on a topic without what they said («прокомментировал»,
+# «высказался о»): a lead whose only verb is one of them gets the speaker's quotation
+# (bot/content/commented.py). Regex alternatives, joined as they stand.
+COMMENTED_VERBS = (
+    r"прокомментировал[аи]?",
+    r"отреагировал[аи]?",
+    r"высказал(?:ся|ась|ись)\s+(?:о|об|по|насчет|насчёт|относительно|про)",
+    r"ответил[аи]?\s+на\s+(?:вопрос|критик)\w*",
+)
+# Words after a comma that give a lead's point («, что», «заявив», «назвав»): a lead with one
+# says more than that someone commented (bot/content/commented.py).
+POINT_CLAUSE_OPENERS = (
+    "что",
+    "как",
+    "заявив",
+    "назвав",
+    "отметив",
+    "подчеркнув",
+    "указав",
+    "добавив",
+    "пояснив",
+    "объяснив",
+)
 SHIFT_OPENERS = ("ранее", "прежде", "напомним", "между тем", "тем временем", "кроме того")
 # Openings that step back to what was said before the news («Ранее Зеленский заявил …»): a
 # «он» after such a sentence may be its subject or the news' own speaker named before it.

@@ -33,6 +33,7 @@ import re
 from bot.content.lexicon import (
     AMBASSADOR_FORMS,
     COUNTRY_ADJECTIVES,
+    DATE_PREPOSITIONS,
     MONTHS_GENITIVE,
     SPEECH_VERBS,
     WEEKDAYS_ACCUSATIVE,
@@ -510,7 +511,6 @@ _DATE = (
     rf"(?:[Вв]о?\s+(?:{'|'.join(WEEKDAYS_ACCUSATIVE)}),\s+)?\d{{1,2}}\s+(?:{'|'.join(MONTHS_GENITIVE)})"
     r"(?:\s+\d{4}\s+года)?"
 )
-DATE_PREPOSITIONS = frozenset({"до", "по", "на", "от", "к", "с", "со", "после", "перед", "утра"})
 # The date a statement was made on, next to its verb: after it («заявил 3 февраля глава МИД»,
 # «заявил в среду, 11 ноября, что»), or between subject and verb («Си Цзиньпин 23 октября
 # заявил», «Захарова в субботу, 4 декабря, прокомментировала»), never after a preposition
