@@ -31,6 +31,7 @@ from dataclasses import replace
 from enum import Enum
 from functools import lru_cache
 
+from bot.content._speakers.organisations import media_kind_before
 from bot.content.lexicon import (
     ARABIC_LINKS,
     BARE_MINISTRIES,
@@ -38,7 +39,6 @@ from bot.content.lexicon import (
     GLUED_ARTICLES,
     MEDIA,
     MEDIA_KINDS,
-    MEDIA_STEMS,
     NAME_ENDING_PARTICLES,
     NAME_PARTICLES,
     NAMED_THINGS,
@@ -118,10 +118,9 @@ def known_organisation(speaker: str, entities: Entities, text: str = "") -> bool
 def _outlet_by_kind(speaker: str, text: str) -> bool:
     """Whether the text names `speaker` right after a media kind («агентство Montsame»,
     «газеты Addis Standard»): an outlet the lexicon lacks, named as one by the text itself."""
-    kinds = "|".join(MEDIA_STEMS)
-    return (
-        re.search(rf"(?<![\w-])(?:{kinds})\w*[ \t]+«?{re.escape(speaker)}(?![\w-])", text)
-        is not None
+    return any(
+        media_kind_before(text, m.start())
+        for m in re.finditer(rf"(?<![\w-]){re.escape(speaker)}(?![\w-])", text)
     )
 
 

@@ -12,7 +12,7 @@ import pytest
 from bot.content.entities import find_entities
 from bot.content.normalize import analysis_view
 from bot.content.pipeline import analyze
-from bot.content.speaker_gate import gate
+from bot.content.speaker_gate import gate, known_organisation
 
 
 def _gate(speaker: str | None, text: str) -> str | None:
@@ -84,6 +84,28 @@ ORGANISATIONS = [
 @pytest.mark.parametrize(("org", "text"), ORGANISATIONS)
 def test_known_organisations_pass_untouched(org: str, text: str) -> None:
     assert _gate(org, text) == org
+
+
+# An outlet the lexicon lacks is a body when the text names it right after its kind, in any
+# case and past an opening quotation mark; a person after «журналист» is never one.
+OUTLETS_BY_KIND = [
+    ("Addis Standard", "«Мы готовы», — пишет газета Addis Standard.", True),
+    ("Montsame", "«Мы готовы», — передает агентство «Montsame».", True),
+    ("Sputnik", "«Мы готовы», — сообщило радио Sputnik.", True),
+    ("Kyodo", "«Мы готовы», — сообщает японское агентство Kyodo.", True),
+    ("Hürriyet", "Газета Hürriyet пишет: «Мы готовы».", True),
+    ("Prensa Latina", "Об этом сообщило изданию Prensa Latina посольство.", True),
+    ("Карлсону", "«Мы готовы», — сказал Путин журналисту Карлсону.", False),
+    ("Нгози Адичи", "«Мы готовы», — ответила журналистка Нгози Адичи.", False),
+    ("Хуана Переса", "Вопрос журналиста Хуана Переса был о торговле.", False),
+    ("Ли Мина", "«Мы готовы», — сказала журналистам Ли Мина.", False),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "outlet"), OUTLETS_BY_KIND)
+def test_outlet_named_after_its_kind(name: str, text: str, outlet: bool) -> None:
+    view = analysis_view(text)
+    assert known_organisation(name, find_entities(view), view) is outlet
 
 
 FRAGMENTS: list[tuple[str, str, str | None]] = [

@@ -11,7 +11,6 @@ import re
 from bot.content._speakers.clause_words import _POSSESSIVES, body_nation
 from bot.content._speakers.introductions import _Introductions
 from bot.content._speakers.memory import _SENTENCE_REACH
-from bot.content._speakers.names import _LAST_WORD
 from bot.content._speakers.nations import _NATION_ADJ
 from bot.content._speakers.tokens import Token, speech_verb, tokens
 from bot.content.bylines import content_start
@@ -28,7 +27,6 @@ from bot.content.lexicon import (
     INTERNATIONAL_BODIES,
     MEDIA,
     MEDIA_KINDS,
-    MEDIA_STEMS,
     MINISTRY_ANAPHORS,
     MONTHS,
     OWNED_TEXTS,
@@ -55,11 +53,23 @@ _IN_UNIT = re.compile(rf"(?<!\w)[Вв]о? {SPEAKING_UNIT}[ \t]+$")
 _TEXT_OWNERS = OWNED_TEXTS | PRESS_UNITS  # «в сообщении …», «пресс-служба …»
 
 
-# An outlet named in quotation marks after its kind («как сообщает агентство «Кабар»»).
-_KIND_IN_MARKS = re.compile(
-    rf"(?<![\w-])(?:{'|'.join(MEDIA_STEMS)})\w*[ \t]+«([А-ЯЁA-Z][^«»\n]{{1,40}}?)»"
-)
+# A name in quotation marks: an outlet's after its kind («как сообщает агентство «Кабар»»).
+_IN_MARKS = re.compile(r"«([А-ЯЁA-Z][^«»\n]{1,40}?)»")
 _TITLE_REACH = 60  # characters before a name where the title introducing it stands
+
+
+# The word right before an outlet's name, past an opening quotation mark («газеты «Addis
+# Standard»»), and the kinds of outlet it may be: the lexicon's MEDIA_KINDS and «радио X».
+_KIND_BEFORE = re.compile(r"([А-ЯЁа-яё]+)[ \t]+«?$")
+_OUTLET_KINDS = MEDIA_KINDS | {"радио"}
+
+
+def media_kind_before(text: str, pos: int) -> bool:
+    """Whether the word right before `pos` is a media kind ("агентство Montsame", "газеты
+    Addis Standard", "радио Свобода"): the text names what follows as an outlet. Read by the
+    word's lemma, so never «журналист X», whose first letters are a journal's."""
+    before = _KIND_BEFORE.search(text, max(0, pos - 40), pos)
+    return before is not None and lemma(before.group(1).lower()) in _OUTLET_KINDS
 
 
 # The first two words of a sentence («Прокуратура начала …»).
@@ -374,8 +384,10 @@ class _Organisations(_Introductions):
             if tok.text[:1].isupper() and not self.inside_quote(tok.start):
                 name = self.outlet_named(tok)
                 found = (tok.start, name) if name else found
-        for hit in _KIND_IN_MARKS.finditer(self.text, lo, pos):  # «агентство «Кабар»»
-            if found is None or hit.start(1) > found[0]:
+        for hit in _IN_MARKS.finditer(self.text, lo, pos):  # «агентство «Кабар»»
+            if media_kind_before(self.text, hit.start()) and (
+                found is None or hit.start(1) > found[0]
+            ):
                 found = (hit.start(1), hit.group(1))
         return found[1] if found else None
 
@@ -431,11 +443,6 @@ class _Organisations(_Introductions):
             return True  # "его коллега", "ее заместитель": someone beside the one named before
         return any(lemma(t.lower) in ANONYMOUS_MARKS for t in prefix[cut + 1 :])
 
-    def _after_media_kind(self, tok: Token) -> bool:
-        """Whether the word before `tok` in the text is "агентство", "газета", "телеканал"…"""
-        before = _LAST_WORD.search(self.text, max(0, tok.start - 40), tok.start)
-        return before is not None and lemma(before.group(1).lower()) in MEDIA_KINDS
-
     def outlet_named(self, tok: Token) -> str | None:
         """The outlet's whole name when `tok` is one of the capitalised words right after a
         media kind ("газета Times Of India", "агентство Синьхуа"); None otherwise. No word
@@ -443,7 +450,9 @@ class _Organisations(_Introductions):
         if not tok.text[:1].isupper():
             return None
         before = _WORD_BEFORE.search(self.text, max(0, tok.start - 40), tok.start)
-        if before is None or (before.group(1)[:1].islower() and not self._after_media_kind(tok)):
+        if before is None or (
+            before.group(1)[:1].islower() and not media_kind_before(self.text, tok.start)
+        ):
             return None  # neither a media kind nor a capitalised word right before it
         window = tokens(self.text, max(0, tok.start - 80), min(len(self.text), tok.end + 80))
         k = next((j for j, t in enumerate(window) if t.start == tok.start), None)
@@ -456,7 +465,7 @@ class _Organisations(_Introductions):
             last + 1 < len(window) and last - first < _OUTLET_WORDS and self._joined(window, last)
         ):
             last += 1
-        if not self._after_media_kind(window[first]):
+        if not media_kind_before(self.text, window[first].start):
             return None
         # "телеканал ТА-3", "Россия-24": the channel's number is part of its name, never cut off
         number = _CHANNEL_NUMBER.match(self.text, window[last].end)
