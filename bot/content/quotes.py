@@ -282,7 +282,43 @@ def find_quotes(
         dialogue += _answer_quotes(body, interview, dialogue)
     found = finder.find(outside) + dialogue
     quotes = [quote for _, quote in sorted(found, key=lambda pair: pair[0])]
-    return _digested(_titled_by_interviewee(quotes, body, view, interview), view, entities)
+    quotes = _digested(_titled_by_interviewee(quotes, body, view, interview), view, entities)
+    return said_again(quotes)
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+_SAID_AGAIN_WORDS = 2  # one word inside another quotation is no sign it is the same words
+
+
+def _words(text: str) -> str:
+    """The words of `text` in lower case, «ё» written «е», one space apart (framed by spaces
+    so a search finds whole words)."""
+    return " " + " ".join(_WORD.findall(text.lower().replace("ё", "е"))) + " "
+
+
+def said_again(quotes: list[Quote]) -> list[Quote]:
+    """A quotation no rule attributes whose words another quotation of the text gives again —
+    the same words, or two words or more inside longer ones — is the words of that one's
+    speaker, when all such quotations agree on one: a title or lead quotes what the body
+    attributes («"Для нас большая честь …"» over «"Для нас большая честь …", - отметил
+    губернатор», «"Мир устал": …» over «"… Мир устал от …", — сказал Аракчи»)."""
+    if all(q.speaker is not None for q in quotes):
+        return quotes
+    words = [_words(q.text) for q in quotes]
+    out = []
+    for k, quote in enumerate(quotes):
+        mine = words[k]
+        if quote.speaker is None and mine.strip():
+            inside = mine.count(" ") > _SAID_AGAIN_WORDS
+            found = {
+                other.speaker
+                for j, other in enumerate(quotes)
+                if j != k and (words[j] == mine or (inside and mine in words[j]))
+            }
+            if len(found) == 1 and None not in found:
+                quote = replace(quote, speaker=found.pop())
+        out.append(quote)
+    return out
 
 
 def _digested(quotes: list[Quote], view: str, entities: Entities) -> list[Quote]:
