@@ -13,11 +13,13 @@ oblique case (surnames in -я and -а whose genitive ends in -и/-ы), hyphenate
 again by their last part, four-word Latin names, compound Arabic, Dutch and Spanish surnames
 («Абу X», «ван дер X», «де ла X»), African names left undeclined; a headline quotation whose
 speaker the body names; interviews with a greeting, a hail by title («Господин министр») or by
-name and patronymic, and the interviewer named in the lead or in a sign-off. Hand-written rows
-(CLAUSES, ROLES, NAMES, BODIES, DIALOGUES) add shapes one person's template cannot hold: bodies
-that decline or answer, an unnamed predecessor's words, two people sharing a surname, Telegram
-channels, press services and companies speaking, and the guards where the same words do name
-the speaker.
+name and patronymic, and the interviewer named in the lead or in a sign-off. A second round
+(PARTNERS) names beside the speaker someone the same role noun fits, so that only the verb's
+gender or a nationality adjective («— сказал эквадорский министр») tells them apart.
+Hand-written rows (CLAUSES, ROLES, NAMES, BODIES, DIALOGUES) add shapes one person's template
+cannot hold: bodies that decline or answer, an unnamed predecessor's words, two people sharing
+a surname, Telegram channels, press services and companies speaking, and the guards where the
+same words do name the speaker.
 
 Each row is (construction, text, expected quotations); an expected quotation is its gold text
 and its speaker — the fullest nominative name the text gives, None where the text does not
@@ -539,6 +541,110 @@ def _item_rows() -> list[Row]:
     return [row for s in SPEAKERS for row in _items(s, p)]
 
 
+# Partners sharing a speaker's role noun: «— заявил министр» then fits both, and only the verb's
+# gender or the nationality adjective («— сказал бразильский министр») tells them apart.
+PARTNERS = [
+    Person("Мелани Жоли", "Мелани Жоли", "Мелани Жоли", True,
+           "министр иностранных дел Канады", "министра иностранных дел Канады",
+           "министром иностранных дел Канады", "Жоли", "Жоли", "министр", "министра",
+           "канадский министр", "Госпожа министр"),
+    Person("Сергей Лавров", "Сергея Лаврова", "Сергеем Лавровым", False,
+           "министр иностранных дел России", "министра иностранных дел России",
+           "министром иностранных дел России", "Лавров", "Лаврова", "министр", "министра",
+           "российский министр", "Сергей Викторович"),
+    Person("Мария Захарова", "Марии Захаровой", "Марией Захаровой", True,
+           "официальный представитель МИД России", "официального представителя МИД России",
+           "официальным представителем МИД России", "Захарова", "Захаровой", "дипломат",
+           "дипломата", "российский дипломат", "Мария Владимировна"),
+    Person("Ким Дарроч", "Кима Дарроча", "Кимом Даррочем", False,
+           "бывший посол Великобритании в США", "бывшего посла Великобритании в США",
+           "бывшим послом Великобритании в США", "Дарроч", "Дарроча", "дипломат",
+           "дипломата", "британский дипломат", "Господин посол"),
+    Person("Линн Трейси", "Линн Трейси", "Линн Трейси", True, "посол США в России",
+           "посла США в России", "послом США в России", "Трейси", "Трейси", "посол", "посла",
+           "американский посол", "Госпожа посол"),
+    Person("Цзян Ханьхуэй", "Цзяна Ханьхуэя", "Цзяном Ханьхуэем", False, "посол Китая в Кении",
+           "посла Китая в Кении", "послом Китая в Кении", "Цзян Ханьхуэй", "Цзяна Ханьхуэя",
+           "посол", "посла", "китайский посол", "Господин посол"),
+    Person("Леонид Слуцкий", "Леонида Слуцкого", "Леонидом Слуцким", False,
+           "председатель комитета Госдумы по международным делам",
+           "председателя комитета Госдумы по международным делам",
+           "председателем комитета Госдумы по международным делам", "Слуцкий", "Слуцкого",
+           "депутат", "депутата", "российский депутат", "Леонид Эдуардович"),
+    Person("Саския Бриккмон", "Саскии Бриккмон", "Саскией Бриккмон", True,
+           "депутат Европарламента от Бельгии", "депутата Европарламента от Бельгии",
+           "депутатом Европарламента от Бельгии", "Бриккмон", "Бриккмон", "депутат",
+           "депутата", "бельгийский политик", "Госпожа депутат"),
+    Person("Самия Сулуху Хасан", "Самии Сулуху Хасан", "Самией Сулуху Хасан", True,
+           "президент Танзании", "президента Танзании", "президентом Танзании", "Хасан",
+           "Хасан", "глава государства", "главы государства", "танзанийский лидер",
+           "Госпожа президент"),
+    Person("Махамаду Иссуфу", "Махамаду Иссуфу", "Махамаду Иссуфу", False,
+           "бывший президент Нигера", "бывшего президента Нигера", "бывшим президентом Нигера",
+           "Иссуфу", "Иссуфу", "глава государства", "главы государства", "нигерский лидер",
+           "Господин президент"),
+    Person("Сьюзан Коллинз", "Сьюзан Коллинз", "Сьюзан Коллинз", True, "сенатор от штата Мэн",
+           "сенатора от штата Мэн", "сенатором от штата Мэн", "Коллинз", "Коллинз", "сенатор",
+           "сенатора", "американский сенатор", "Госпожа сенатор"),
+    Person("Рэнд Пол", "Рэнда Пола", "Рэндом Полом", False, "сенатор от штата Кентукки",
+           "сенатора от штата Кентукки", "сенатором от штата Кентукки", "Пол", "Пола",
+           "сенатор", "сенатора", "американский политик", "Господин сенатор"),
+    Person("Линда Томас-Гринфилд", "Линды Томас-Гринфилд", "Линдой Томас-Гринфилд", True,
+           "бывший постпред США при ООН", "бывшего постпреда США при ООН",
+           "бывшим постпредом США при ООН", "Томас-Гринфилд", "Томас-Гринфилд", "постпред",
+           "постпреда", "американский постпред", "Госпожа постпред"),
+    Person("Нэнси Пелоси", "Нэнси Пелоси", "Нэнси Пелоси", True,
+           "бывший спикер Палаты представителей США",
+           "бывшего спикера Палаты представителей США",
+           "бывшим спикером Палаты представителей США", "Пелоси", "Пелоси", "спикер",
+           "спикера", "американский политик", "Госпожа спикер"),
+    Person("Радий Хабиров", "Радия Хабирова", "Радием Хабировым", False, "глава Башкирии",
+           "главы Башкирии", "главой Башкирии", "Хабиров", "Хабирова", "глава республики",
+           "главы республики", "башкирский лидер", "Радий Фаритович"),
+]  # fmt: skip
+
+
+# Speakers whose role names no country, so no nationality adjective may stand for them.
+STATELESS = {"Ланге", "Эспиноса", "Абу Хамдан", "Каллас"}
+
+
+def _partner(s: Person, k: int, *, other_sex: bool) -> Person | None:
+    """A partner sharing s's role noun (of the other sex, or of another nationality), the
+    search starting at k so that speakers with one role noun meet different partners."""
+    for o in PARTNERS[k:] + PARTNERS[:k]:
+        if o.later != s.later or o.nat.split()[0] == s.nat.split()[0]:
+            continue
+        if not other_sex or o.fem != s.fem:
+            return o
+    return None
+
+
+def _two_fit_rows() -> list[Row]:
+    """Two people the role noun after the quotation fits; the verb or the adjective decides."""
+    rows: list[Row] = []
+    q, d = cycle(reversed(SENTENCES)), cycle(DATELINES)
+    for k, s in enumerate(SPEAKERS):
+        o = _partner(s, k % len(PARTNERS), other_sex=True)
+        if o is not None:
+            a = next(q)
+            text = (
+                f"{next(d)} {cap(o.role)} {o.nom} и {s.role} {s.nom} провели переговоры в"
+                f" Вене.\n«{a}», — {ag('заявил', s)} {s.later} журналистам."
+            )
+            rows.append((f"role noun fits two, the verb's gender decides / {s.sur}", text,
+                         ((a, s.nom),)))  # fmt: skip
+        o = _partner(s, (k + 3) % len(PARTNERS), other_sex=False)
+        if o is not None and s.sur not in STATELESS:
+            a = next(q)
+            text = (
+                f"{cap(s.role)} {s.nom} {ag('встретился', s)} с {o.role_ins} {o.ins}.\n«{a}», —"
+                f" {ag('сказал', s)} {s.nat}."
+            )
+            rows.append((f"role noun fits two, the nationality decides / {s.sur}", text,
+                         ((a, s.nom),)))  # fmt: skip
+    return rows
+
+
 # Another's words inside a clause, in hand-written items: bodies that decline, answer or name,
 # a writer quoted by a diplomat, an unnamed predecessor, words relayed by an aide.
 CLAUSES: list[Row] = [
@@ -840,6 +946,19 @@ _LEAD_SUBJECT = (
 )
 _INTERVIEWER = "interview answers given to the interviewer the lead names as its subject"
 _IV_NONE = "interview answers left nobody's"
+_TWO_GENDER_NONE = (
+    "«— заявил <role noun>» after a man and a woman the noun both fits: the verb's gender not"
+    " used to pick the one"
+)
+_TWO_GENDER_WRONG = (
+    "«— заявил министр» after a woman and a man both ministers given to the woman: the"
+    " masculine verb not used"
+)
+_TWO_NAT_NONE = (
+    "«— сказал <nationality adjective> <role noun>» after two people the noun fits: the"
+    " adjective not matched to the country in one person's role"
+)
+_TWO_NAT_WRONG = "the nationality adjective after the quotation matched to the other person"
 _SAAR = (
     "«Гидеон Саар» not kept as a person where he does not speak in the same sentence (the"
     " surname «Саар» is also a river and a region)"
@@ -1194,6 +1313,30 @@ GAPS: dict[str, str] = {
     "interview, hail in the question, interviewer signs off / Зозуля": (
         f"MISSED: {_SIGNOFF}"
     ),
+    "role noun fits two, the verb's gender decides / Ортис": (
+        f"WRONG: «Хосе Габриэль Ортис» — {_LATIN4}"
+    ),
+    "role noun fits two, the nationality decides / Ортис": (
+        f"WRONG: «Хосе Габриэль Ортис» — {_LATIN4}"
+    ),
+    "role noun fits two, the verb's gender decides / Туадера": (
+        f"NONE: {_TWO_GENDER_NONE}"
+    ),
+    "role noun fits two, the verb's gender decides / Чве Сон Хи": (
+        f"WRONG: «Чве Сон» — {_KOREAN}"
+    ),
+    "role noun fits two, the nationality decides / Чве Сон Хи": (
+        f"WRONG: «Чве Сон» — {_KOREAN}"
+    ),
+    "role noun fits two, the verb's gender decides / Саар": (
+        f"WRONG: «Мелани Жоли» — {_TWO_GENDER_WRONG}"
+    ),
+    "role noun fits two, the nationality decides / Саар": (
+        f"NONE: {_SAAR}"
+    ),
+    "role noun fits two, the nationality decides / Яровая": (
+        f"NONE: {_TWO_NAT_NONE}"
+    ),
     "clauses, minister recalls an unnamed predecessor's words": (
         "WRONG: «Владислав Косиняк-Камыш» — «напомнил слова своего предшественника: «…»»: the"
         " words of an unnamed predecessor given to the one recalling them"
@@ -1244,7 +1387,7 @@ GAPS: dict[str, str] = {
     ),
 }  # fmt: skip
 
-RAW: list[Row] = _item_rows() + CLAUSES + ROLES + NAMES + BODIES + DIALOGUES
+RAW: list[Row] = _item_rows() + _two_fit_rows() + CLAUSES + ROLES + NAMES + BODIES + DIALOGUES
 ROWS = [param(r, GAPS) for r in RAW]
 
 
