@@ -61,7 +61,12 @@ from bot.content._attribution.owners import (
     words_of_another,
 )
 from bot.content._attribution.predicates import content_of_previous, predicate_quote
-from bot.content._attribution.relays import clause_speaker, outlet_alone, previous_speaker
+from bot.content._attribution.relays import (
+    clause_speaker,
+    outlet_alone,
+    possessive_relay,
+    previous_speaker,
+)
 from bot.content._attribution.reported import reported_speech
 from bot.content._attribution.reported_of import _not_reported_of
 from bot.content._attribution.topics import _topic_not_speaker
@@ -148,15 +153,22 @@ def dash_after(c: SpanContext) -> Outcome:
         # "…, чтобы «избежать войны», призвав реформировать Пентагон": a gerund after the
         # comma goes on the sentence's own clause; what follows it is its object
         return None
-    who = clause_speaker(c.resolver, clause_lo, clause_hi, verb, c.span.open)
-    if (
-        dashed
-        and not c.resolver.is_person(who)
-        and outlet_alone(c.text, verb, clause_lo, clause_hi)
-    ):
-        return _relayed(c, verb, clause_hi)  # «…», — цитирует «Die Welt».: an outlet relays
+    return _clause_outcome(c, verb, clause_lo, clause_hi, dashed=dashed)
+
+
+def _clause_outcome(c: SpanContext, verb: Verb, lo: int, hi: int, *, dashed: bool) -> Outcome:
+    """Who speaks by the attribution clause text[lo:hi] after the quotation, whose `verb`
+    may only relay the words (an outlet, a possessive pointing back to their owner)."""
+    who = clause_speaker(c.resolver, lo, hi, verb, c.span.open)
+    # "Он вспомнил слова Владимира Путина: «…», — передает его слова журналист": the pronoun
+    # points back to the words' owner, whom the sentence's own attribution names (or knows
+    # to be unknown) better than the pronoun, which may stop at the one who recalled them
+    if not c.starts_sentence and possessive_relay(c.text, verb, lo, hi):
+        return _sentence_attribution(c) or Found(who)
+    if dashed and not c.resolver.is_person(who) and outlet_alone(c.text, verb, lo, hi):
+        return _relayed(c, verb, hi)  # «…», — цитирует «Die Welt».: an outlet relays
     if who is not None and MEDIA.fullmatch(who) and _lemma_of(verb) in RELAY_VERBS | QUOTING_VERBS:
-        return _relayed(c, verb, clause_hi) or Found(who)
+        return _relayed(c, verb, hi) or Found(who)
     if who is not None and _lemma_of(verb) in RELAY_VERBS and not c.starts_sentence:
         return _reported_by_body(c, who) or Found(who)
     return Found(who)

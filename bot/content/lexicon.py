@@ -128,6 +128,13 @@ QUOTING_VERBS = word_set("приводить привести цитироват
 # object (lemmas), and verbs taking his words (a WORDS_NOUNS noun right after, or after «на»/«с»:
 # "ответила на слова Каллас о «…»", "напомнил слова Путина").
 RELAYING_VERBS = word_set("цитировать процитировать")
+# Verbs taking someone's words as their object to pass them on, recall or repeat them («—
+# приводит слова Лаврова корреспондент», «Он вспомнил слова Путина: «…»», «сослался на слова
+# министра: «…»»): the words stay their owner's, whoever quotes them. Lemmas.
+RECALLING_VERBS = word_set(
+    """цитировать процитировать приводить привести передать передавать напомнить напоминать
+    вспомнить вспоминать повторить повторять сослаться ссылаться"""
+)
 WORDS_LINKS = word_set("на с со")
 # "Журналист X спросил министра Y о … «…», — ответил он": who asks never answers (lemmas).
 ASKING_VERBS = word_set("спросить спрашивать поинтересоваться интересоваться")
@@ -613,6 +620,10 @@ RUSSIAN_SURNAME_ENDINGS = (
 # a reported «что» clause of someone's words that a complete clause and a comma came before
 # has ended there (bot/content/_attribution/owners.py `_clause_closed`).
 CLAUSE_OPENERS = ("поскольку", "потому что", "так как", "ибо", "хотя", "однако", "но", "тогда как")
+# Those of them that may also join a second predicate to the same reported clause («о том, что
+# РФ не собирается нападать, но готова отразить «…»»): with no subject of its own after them,
+# the owner's clause goes on.
+COORDINATING_OPENERS = frozenset({"однако", "но"})
 # Openings that give the rest of the sentence as someone's view («По мнению Худякова, от
 # поездок должны отказаться Яценюк …»): people named after the comma are what that person
 # said, and a role after it stands for the one whose view it is.

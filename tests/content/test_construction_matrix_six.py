@@ -1337,10 +1337,6 @@ GAPS: dict[str, str] = {
     "role noun fits two, the nationality decides / Яровая": (
         f"NONE: {_TWO_NAT_NONE}"
     ),
-    "clauses, minister recalls an unnamed predecessor's words": (
-        "WRONG: «Владислав Косиняк-Камыш» — «напомнил слова своего предшественника: «…»»: the"
-        " words of an unnamed predecessor given to the one recalling them"
-    ),
     "clauses, premier answers a woman's words that, then writes": (
         "MISSED: «ответил на слова X о том, что «…»»: the fragment inside the answered words not"
         " found as a quotation"

@@ -12,8 +12,8 @@ from bot.content._attribution.clauses import _named_in, _not_media, checked_spea
 from bot.content._attribution.context import Found, Outcome, SpanContext
 from bot.content._attribution.relays import clause_speaker
 from bot.content.layout import count_words, sentence_end
-from bot.content.lexicon import NON_ATTRIBUTING_VERBS, PRONOUN_GENDERS, role_of
-from bot.content.morph import parses
+from bot.content.lexicon import AUTHORED_NOUNS, NON_ATTRIBUTING_VERBS, PRONOUN_GENDERS, role_of
+from bot.content.morph import lemma, parses
 from bot.content.spans import Span
 from bot.content.speakers import Resolver, Token, Verb, tokens
 
@@ -127,13 +127,38 @@ def _past_verb_clause(c: SpanContext, lo: int, hi: int) -> Outcome:
         return None
     gender = "femn" if best[0].has("femn") else "masc" if best[0].has("masc") else None
     verb = Verb(word, gender, False, False)
-    subject = next((t for t in toks if t.start > word.start), None)
+    subject = _subject_token(toks, word)
     if subject is not None and gender is not None and PRONOUN_GENDERS.get(subject.lower) == gender:
         return Found(c.resolver.resolve(lo, hi, verb, c.span.open))  # "— пошутил он"
     who = c.resolver.resolve(lo, hi, verb, c.span.open, context=False)
     if _role_subject(subject):  # "— перечислил политолог": the role the text gave him
         return Found(who if _not_media(who) else None)
     return Found(who) if _not_media(who) and _named_in(c, who, lo, hi) else None
+
+
+def _subject_token(toks: list[Token], verb: Token) -> Token | None:
+    """The word after the clause's verb that may be its subject, past an object of the
+    subject's own words ("— повторил свои слова министр", "— объяснил свое заявление он") and
+    adjectives before a role ("— повторил свои слова бразильский лидер")."""
+    after = [t for t in toks if t.start > verb.start]
+    if (
+        len(after) > 2
+        and lemma(after[0].lower) == "свой"
+        and lemma(after[1].lower) in AUTHORED_NOUNS
+    ):
+        after = after[2:]
+    k = 0
+    while k + 1 < len(after) and _nominative_adjective(after[k]):
+        k += 1
+    if k and _role_subject(after[k]):
+        return after[k]
+    return after[0] if after else None
+
+
+def _nominative_adjective(tok: Token) -> bool:
+    """Whether `tok` reads first as an adjective in the nominative («бразильский»)."""
+    best = parses(tok.lower)[:1]
+    return bool(best) and best[0].pos == "ADJF" and best[0].has("nomn")
 
 
 def _role_subject(tok: Token | None) -> bool:

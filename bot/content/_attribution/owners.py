@@ -17,20 +17,23 @@ from bot.content.lexicon import (
     ACCEPT_VERBS,
     AUTHORED_NOUNS,
     CLAUSE_OPENERS,
+    COORDINATING_OPENERS,
     DENIAL_VERBS,
     HEARING_VERBS,
     LABELLING_VERBS,
     NAMING_VERBS,
     PREPOSITIONS,
+    RECALLING_VERBS,
     REJECTED_NOUNS,
     REJECTION_VERBS,
     REPLY_VERBS,
     UNDECLINED_ENDINGS,
     UTTERANCE_NOUNS,
+    WORDS_LINKS,
     role_of,
 )
 from bot.content.morph import lemma, parses
-from bot.content.speakers import Token, tokens, word_tokens
+from bot.content.speakers import Token, speech_verb, tokens, word_tokens
 
 _HEARD_LINKS = frozenset({",", ":", "что", "как", "будто", "якобы"})
 # After a noun for someone's words (WORDS_NOUNS: "заявления главы МИД Армении Арарата
@@ -102,9 +105,9 @@ def words_of_another(c: SpanContext) -> Outcome:
         return Found(None)
     found, who = c.resolver.scan(toks, None, c.span.open, stop_early=False)
     if not found:
-        return _unnamed_owner(c, toks, hit.group("link"))
+        return _unnamed_owner(c, toks, hit.group("link")) or _recalled_unknown(c, noun, hit)
     if not _genitive_owner(c, toks, who):
-        return None
+        return _recalled_unknown(c, noun, hit)  # "процитировал слова Махатмы Ганди: «…»"
     who = _apposed_holder(c, lo, hi, who)
     # "Володин вручил … цитаты Президента РФ: «…»", "Отвечая на слова журналиста о «…»,
     # Лавров заявил": a role the text never linked to anyone falls back on some person, here
@@ -170,7 +173,28 @@ def _clause_closed(tail: str | None) -> bool:
     last = last.strip().lower()
     if last and not any(last == w or last.startswith(w + " ") for w in CLAUSE_OPENERS):
         return False
+    if _coordinated_predicate(last):
+        return False  # "…, но готова отразить «…»": the owner's subject goes on
     return any(_finite_clause(part) for part in done)
+
+
+_PREDICATE_POS = frozenset({"VERB", "ADJS", "PRTS"})  # «собирается», «готова», «вынуждена»
+
+
+def _coordinated_predicate(part: str) -> bool:
+    """ "о том, что РФ не собирается нападать на Европу, но готова отразить ее нападение
+    «…»": a coordinating conjunction (lexicon COORDINATING_OPENERS) followed at once by a
+    predicate — a finite verb or a short adjective or participle, «не» aside — with no subject
+    of its own joins a second predicate to the same reported clause, which stays the owner's
+    words; «, но Киев «…»» opens a clause of the writer's own, and «, но заявил «…»» (a
+    speech verb) goes on with the one who comments."""
+    words = tokens(part, 0, len(part))
+    if len(words) < 2 or words[0].lower not in COORDINATING_OPENERS:
+        return False
+    rest = words[2:] if words[1].lower == "не" else words[1:]
+    if not rest or speech_verb(rest[0]) is not None:
+        return False
+    return any(p.pos in _PREDICATE_POS for p in parses(rest[0].lower)[:1])
 
 
 def _finite_clause(part: str) -> bool:
@@ -434,6 +458,19 @@ def _unnamed_owner(c: SpanContext, toks: list[Token], link: str) -> Outcome:
     genitive = any(p.pos in ("NOUN", "ADJF") and p.has("gent") for p in readings)
     genitive = genitive or toks[0].text[:1].isupper()
     return Found(None) if genitive and c.n_words >= 2 and link.endswith("что") else None
+
+
+def _recalled_unknown(c: SpanContext, noun: Token, hit: re.Match[str]) -> Outcome:
+    """ "Он процитировал слова Махатмы Ганди: «…»", "вспомнил слова своего учителя: «…»": the
+    words a verb of quoting or recalling (lexicon RECALLING_VERBS) takes as its object, their
+    owner after them and a colon before the quotation, are the owner's even when the text
+    names him nobody it knows: unknown, never the subject who recalls them."""
+    if hit.group("link") != ":":
+        return None
+    words = [t.lower for t in word_tokens(c.text, c.sent_lo, noun.start)][-2:]
+    if words and words[-1] in WORDS_LINKS:
+        words = words[:-1]  # "сослался на слова министра: «…»"
+    return Found(None) if words and lemma(words[-1]) in RECALLING_VERBS else None
 
 
 def _words_noun(tok: Token) -> bool:

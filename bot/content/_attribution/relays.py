@@ -8,20 +8,22 @@ attribution clause after a quotation, so the dash rule and reported speech share
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from bot.content._attribution.clauses import _lemma_of, checked_speaker, subject_right_before
 from bot.content._attribution.context import Found, SpanContext
-from bot.content._attribution.owners import _POSSESSIVE, _words_noun
+from bot.content._attribution.owners import _POSSESSIVE, _POSSESSIVE_GENDER, _words_noun
 from bot.content.lexicon import (
     CITING_VERBS,
     MEDIA,
     MEDIA_KINDS,
     QUOTING_VERBS,
+    RECALLING_VERBS,
     REPORTER_NOUNS,
     role_of,
 )
 from bot.content.mentions import Mention
-from bot.content.morph import lemma, parses, word_set
+from bot.content.morph import lemma, parses
 from bot.content.speakers import Resolver, Token, Verb, tokens
 
 # "— приводит РИА Новости сообщение ведомства": the owner after the words noun, to the comma.
@@ -29,10 +31,7 @@ _OWNER_OBJECT = re.compile(r"\s+(?P<owner>[^«»\"\n:;.,]{2,120})")
 # Verbs that relay someone's words: "— приводит (передает) слова Лаврова корреспондент «КП»
 # Дмитрий Смирнов" gives Лавров's words, never the relaying reporter's or outlet's; so do
 # those that recall or repeat them ("— напомнил Рябков слова Каи Каллас": hers).
-_QUOTING = word_set(
-    """цитировать процитировать приводить привести передать передавать напомнить напоминать
-    вспомнить вспоминать повторить повторять"""
-)
+_QUOTING = RECALLING_VERBS
 
 
 def clause_speaker(resolver: Resolver, lo: int, hi: int, verb: Verb, pos: int) -> str | None:
@@ -63,12 +62,26 @@ def _quoted_owner(resolver: Resolver, verb: Verb, lo: int, hi: int, pos: int) ->
     if at is None or hit is None:
         return _quoted_person(resolver, verb, hi)
     if at > 0 and clause[at - 1].lower in _POSSESSIVE:
-        return None  # "— приводит ее слова ТАСС": the clause's pronoun names the owner
+        # "— приводит ее слова ТАСС": the one the pronoun stands for, of its gender
+        gender = _POSSESSIVE_GENDER.get(clause[at - 1].lower)
+        return Found(resolver.pronoun(gender, pos) if gender else None)
+    if at > 0 and lemma(clause[at - 1].lower) == "свой":
+        return None  # "— вспомнил свои слова американский лидер": the subject's own words
     toks = _genitive_owner_tokens(resolver, tokens(text, hit.start("owner"), hit.end("owner")))
     found, who = resolver.scan(toks, None, pos, stop_early=True) if toks else (False, None)
     if found and who is not None and MEDIA.fullmatch(who):
         return None  # "— приводит слова ТАСС": the outlet relays; the clause decides
     return Found(who if found else None)
+
+
+def possessive_relay(text: str, verb: Verb, lo: int, hi: int) -> bool:
+    """Whether the clause text[lo:hi] relays words a possessive pronoun owns ("— передает его
+    слова журналист", "— приводит ее слова ТАСС"): whose they are, the pronoun only points
+    back to."""
+    if _lemma_of(verb) not in _QUOTING:
+        return False
+    clause = tokens(text, lo, hi)
+    return any(a.lower in _POSSESSIVE and _words_noun(b) for a, b in pairwise(clause))
 
 
 def _genitive_owner_tokens(resolver: Resolver, toks: list[Token]) -> list[Token]:
