@@ -898,7 +898,6 @@ _ANSWERER = (
     "«X ответил на заявление Y: «…»»: the answer given to the author of the statement"
     " answered, not to the answerer"
 )
-_ANSWERER_NONE = "«X ответил на заявление Y: «…»»: the answerer not taken"
 _RELAY_ROLE = (
     "«— передает слова <role noun> <outlet>»: the role noun in the genitive not linked to"
     " the one person named before"
@@ -907,12 +906,10 @@ _RELAY_PRONOUN = (
     "«— приводит его/ее слова <outlet>» resolved to the person met, not to the subject of"
     " the sentences before"
 )
-_RELAY_PRONOUN_NONE = "«— приводит его/ее слова <outlet>» not resolved to the subject before"
 _ROLE_ONE = "the role noun after the quotation not linked to the one person named before"
 _ROLE_TWO = (
     "the role noun after the quotation not linked to the one of two persons named before it fits"
 )
-_ROLE_TWO_WRONG = "the role noun after the quotation linked to the person it does not fit"
 _GENDER_NONE = (
     "«— подчеркнул он / подчеркнула она» after a man and a woman named together: the verb's"
     " gender not used to pick the one it fits"
@@ -929,12 +926,10 @@ _OBLIQUE = (
     "a person named only in oblique cases («с X», «по словам X») not found, the nominative"
     " of a surname in -а/-я not rebuilt"
 )
-_SURNAME = "the surname after the quotation not linked to the full name named before"
 _HEADLINE = (
     "the headline's quotation (««…»: <nationality noun> ответил») not given to the person of"
     " that role the body names"
 )
-_HEAD_SURNAME = "the headline's «Фамилия: «…»» not linked to the full name the body gives"
 _GREETING = (
     "the answer to a greeting turn («— X, здравствуйте! Спасибо …», no question) not taken"
     " as an interview answer"
@@ -944,8 +939,6 @@ _LEAD_SUBJECT = (
     "answers after a lead whose subject is the interviewer («Обозреватель X побеседовал с"
     " Y») left nobody's"
 )
-_INTERVIEWER = "interview answers given to the interviewer the lead names as its subject"
-_IV_NONE = "interview answers left nobody's"
 _TWO_GENDER_NONE = (
     "«— заявил <role noun>» after a man and a woman the noun both fits: the verb's gender not"
     " used to pick the one"
@@ -958,10 +951,9 @@ _TWO_NAT_NONE = (
     "«— сказал <nationality adjective> <role noun>» after two people the noun fits: the"
     " adjective not matched to the country in one person's role"
 )
-_TWO_NAT_WRONG = "the nationality adjective after the quotation matched to the other person"
 _SAAR = (
-    "«Гидеон Саар» not kept as a person where he does not speak in the same sentence (the"
-    " surname «Саар» is also a river and a region)"
+    "«Гидеон Саар» not kept as a person where he does not speak in the same sentence: the"
+    " dictionary reads «Саар» only as a place name (Geox, the river and the region)"
 )
 
 GAPS: dict[str, str] = {
