@@ -14,7 +14,7 @@ from enum import StrEnum
 
 import aiosqlite
 
-from storage.db import Database
+from storage.db import Database, in_one_hop
 from storage.models import Article, ArticleDraft, Edits, Quote, UpsertResult
 from storage.timestamps import from_iso, now_iso, to_iso
 
@@ -110,6 +110,50 @@ def _keeping_date(draft: ArticleDraft, stored: sqlite3.Row | None) -> ArticleDra
     return replace(draft, published_at=from_iso(stored["published_at"]))
 
 
+def _write(
+    conn: sqlite3.Connection, draft: ArticleDraft, key: str, now: str
+) -> tuple[sqlite3.Row, int | None, bool]:
+    """The upsert's own statements, run on the writer's thread in one hop (`in_one_hop`): the
+    row as stored, the revision it replaced (None: a new row) and whether anything was written
+    (False: the same content again)."""
+    rows = conn.execute(
+        "SELECT id, content_hash, revision, published_at FROM articles WHERE dedupe_key = ?",
+        (key,),
+    ).fetchall()
+    values = _draft_values(_keeping_date(draft, rows[0] if rows else None))
+    if rows and rows[0]["content_hash"] == values["content_hash"]:
+        return _row(conn, int(rows[0]["id"])), None, False
+    sort_at = values["published_at"] or now
+    if rows:
+        article_id = int(rows[0]["id"])
+        previous: int | None = int(rows[0]["revision"])
+        assignments = ", ".join(f"{name} = :{name}" for name in values)
+        conn.execute(
+            f"UPDATE articles SET {assignments}, sort_at = :sort_at, "
+            "revision = revision + 1, updated_at = :now WHERE id = :id",
+            {**values, "sort_at": sort_at, "now": now, "id": article_id},
+        )
+    else:
+        previous = None
+        names = ", ".join(values)
+        params = ", ".join(f":{name}" for name in values)
+        cursor = conn.execute(
+            f"INSERT INTO articles (dedupe_key, {names}, sort_at, created_at, updated_at) "
+            f"VALUES (:dedupe_key, {params}, :sort_at, :now, :now)",
+            {**values, "dedupe_key": key, "sort_at": sort_at, "now": now},
+        )
+        assert cursor.lastrowid is not None
+        article_id = cursor.lastrowid
+    return _row(conn, article_id), previous, True
+
+
+def _row(conn: sqlite3.Connection, article_id: int) -> sqlite3.Row:
+    row: sqlite3.Row = conn.execute(
+        f"SELECT {_COLUMNS} FROM articles WHERE id = ?", (article_id,)
+    ).fetchone()
+    return row
+
+
 class ArticleStore:
     """Articles in SQLite. Reads hit the reader connection in one hop each."""
 
@@ -129,39 +173,13 @@ class ArticleStore:
         key = draft.dedupe_key()
         now = now_iso()
         async with self._db.transaction() as conn:
-            rows = list(
-                await conn.execute_fetchall(
-                    "SELECT id, content_hash, revision, published_at FROM articles "
-                    "WHERE dedupe_key = ?",
-                    (key,),
-                )
-            )
-            values = _draft_values(_keeping_date(draft, rows[0] if rows else None))
-            if rows and rows[0]["content_hash"] == values["content_hash"]:
-                article = await self._select_one(conn, int(rows[0]["id"]))
+            written = await in_one_hop(conn, lambda raw: _write(raw, draft, key, now))
+            row, previous, changed = written
+            article = article_from_row(row)
+            if not changed:
                 return UpsertResult(article, created=False, changed=False)
-            sort_at = values["published_at"] or now
-            if rows:
-                article_id = int(rows[0]["id"])
-                previous = int(rows[0]["revision"])
-                assignments = ", ".join(f"{name} = :{name}" for name in values)
-                await conn.execute(
-                    f"UPDATE articles SET {assignments}, sort_at = :sort_at, "
-                    "revision = revision + 1, updated_at = :now WHERE id = :id",
-                    {**values, "sort_at": sort_at, "now": now, "id": article_id},
-                )
-            else:
-                previous = None
-                names = ", ".join(values)
-                params = ", ".join(f":{name}" for name in values)
-                cursor = await conn.execute(
-                    f"INSERT INTO articles (dedupe_key, {names}, sort_at, created_at, updated_at) "
-                    f"VALUES (:dedupe_key, {params}, :sort_at, :now, :now)",
-                    {**values, "dedupe_key": key, "sort_at": sort_at, "now": now},
-                )
-                assert cursor.lastrowid is not None
-                article_id = cursor.lastrowid
-            article = await self._saved(conn, article_id)
+            for hook in self._save_hooks:
+                await hook(conn, article)
         return UpsertResult(
             article,
             created=previous is None,

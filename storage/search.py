@@ -22,13 +22,14 @@ matches than the cap) are ranked over all their matches. Article ids grow with i
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import aiosqlite
 
 from storage.articles import ArticleStore
-from storage.db import Database
+from storage.db import Database, in_one_hop
 from storage.models import Article, Quote
 from storage.stemming import Stemmer
 
@@ -92,10 +93,8 @@ class SearchIndex:
 
     async def on_save(self, conn: aiosqlite.Connection, article: Article) -> None:
         """ArticleStore save hook: replace the article's index row inside its transaction."""
-        await conn.execute(_DELETE, (article.id,))
-        await conn.execute(
-            _INSERT, (article.id, *self.document(article.title, article.paragraphs, article.quotes))
-        )
+        row = (article.id, *self.document(article.title, article.paragraphs, article.quotes))
+        await in_one_hop(conn, lambda raw: _replace(raw, row))
 
     async def index_missing(self, articles: ArticleStore, batch: int = 500) -> int:
         """Index articles that have no index row yet (stored before migration 0003)."""
@@ -130,6 +129,13 @@ class SearchIndex:
     async def _ranked(self, expression: str, limit: int) -> list[int]:
         rows = await self._db.fetchall(_RANKED, (expression, expression, self._cap - 1, limit))
         return [int(row[0]) for row in rows]
+
+
+def _replace(conn: sqlite3.Connection, row: tuple[object, ...]) -> None:
+    """The article's index row in place of the stored one, on the writer's thread
+    (`in_one_hop`: two statements, one thread hop); the stems are made before, on the caller's."""
+    conn.execute(_DELETE, row[:1])
+    conn.execute(_INSERT, row)
 
 
 def _quote(term: str) -> str:

@@ -11,13 +11,14 @@ so a quotation is findable exactly when its article is stored.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 
 import aiosqlite
 
 from storage.articles import ArticleStore
-from storage.db import Database
+from storage.db import Database, in_one_hop
 from storage.models import Article
 from storage.stemming import Stemmer
 
@@ -54,16 +55,6 @@ class QuotationIndex:
 
     async def on_save(self, conn: aiosqlite.Connection, article: Article) -> None:
         """ArticleStore save hook: replace the article's quotations inside its transaction."""
-        await conn.execute(
-            "DELETE FROM quotation_speakers WHERE quotation_id IN "
-            "(SELECT id FROM quotations WHERE article_id = ?)",
-            (article.id,),
-        )
-        await conn.execute("DELETE FROM quotations WHERE article_id = ?", (article.id,))
-        rows = list(
-            await conn.execute_fetchall("SELECT sort_at FROM articles WHERE id = ?", (article.id,))
-        )
-        sort_at = str(rows[0][0]) if rows else ""
         quotations: list[tuple[object, ...]] = []
         speakers: list[tuple[object, ...]] = []
         for position, quote in enumerate(article.quotes):
@@ -72,20 +63,9 @@ class QuotationIndex:
             if not names or not quote.text.strip():
                 continue
             words = " " + " ".join(self._stemmer.terms(quote.text)) + " "
-            quotations.append((article.id, position, name, quote.text, words, sort_at))
-            speakers.extend((term, sort_at, article.id, position) for term in names)
-        # Two statements whatever the number of quotations: each statement is a thread hop in
-        # aiosqlite, and (article_id, position) is unique, so the speakers find their row.
-        await conn.executemany(
-            "INSERT INTO quotations (article_id, position, speaker, text, words, sort_at) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
-            quotations,
-        )
-        await conn.executemany(
-            "INSERT INTO quotation_speakers (term, sort_at, quotation_id) "
-            "SELECT ?, ?, id FROM quotations WHERE article_id = ? AND position = ?",
-            speakers,
-        )
+            quotations.append((position, name, quote.text, words))
+            speakers.extend((term, position) for term in names)
+        await in_one_hop(conn, lambda raw: _replace(raw, article.id, quotations, speakers))
 
     async def index_backlog(
         self, articles: ArticleStore, hooks: Sequence[Hook], batch: int = 200
@@ -138,6 +118,35 @@ class QuotationIndex:
             (*params, limit, offset),
         )
         return [Quotation(int(r[0]), int(r[1]), str(r[2]), str(r[3]), str(r[4])) for r in rows]
+
+
+def _replace(
+    conn: sqlite3.Connection,
+    article_id: int,
+    quotations: list[tuple[object, ...]],
+    speakers: list[tuple[object, ...]],
+) -> None:
+    """An article's quotations and their speakers' stems in place of the stored ones (run on
+    the writer's thread: `in_one_hop`). The stems are made before, on the caller's thread."""
+    conn.execute(
+        "DELETE FROM quotation_speakers WHERE quotation_id IN "
+        "(SELECT id FROM quotations WHERE article_id = ?)",
+        (article_id,),
+    )
+    conn.execute("DELETE FROM quotations WHERE article_id = ?", (article_id,))
+    rows = conn.execute("SELECT sort_at FROM articles WHERE id = ?", (article_id,)).fetchall()
+    sort_at = str(rows[0][0]) if rows else ""
+    # (article_id, position) is unique, so the speakers find their row.
+    conn.executemany(
+        "INSERT INTO quotations (article_id, position, speaker, text, words, sort_at) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        [(article_id, *row, sort_at) for row in quotations],
+    )
+    conn.executemany(
+        "INSERT INTO quotation_speakers (term, sort_at, quotation_id) "
+        "SELECT ?, ?, id FROM quotations WHERE article_id = ? AND position = ?",
+        [(term, sort_at, article_id, position) for term, position in speakers],
+    )
 
 
 def _by_name(query: WhoSaidQuery) -> tuple[str, tuple[object, ...]]:

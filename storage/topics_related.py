@@ -7,9 +7,11 @@ the newer article. Written by an ArticleStore save hook inside the article's tra
 
 from __future__ import annotations
 
+import sqlite3
+
 import aiosqlite
 
-from storage.db import Database
+from storage.db import Database, in_one_hop
 from storage.models import Article
 from storage.stemming import Stemmer
 
@@ -35,11 +37,8 @@ class RelatedIndex:
         return list(found)[:MAX_KEYS]
 
     async def on_save(self, conn: aiosqlite.Connection, article: Article) -> None:
-        await conn.execute("DELETE FROM article_keys WHERE article_id = ?", (article.id,))
-        await conn.executemany(
-            "INSERT OR IGNORE INTO article_keys (key, article_id) VALUES (?, ?)",
-            [(key, article.id) for key in self.keys(article)],
-        )
+        rows = [(key, article.id) for key in self.keys(article)]  # stems on this thread
+        await in_one_hop(conn, lambda raw: _replace(raw, article.id, rows))
 
     async def related(self, article_id: int, limit: int = 5) -> list[int]:
         """Ids of up to `limit` other articles sharing the most keys with `article_id`."""
@@ -51,3 +50,9 @@ class RelatedIndex:
             (article_id, limit),
         )
         return [int(row[0]) for row in rows]
+
+
+def _replace(conn: sqlite3.Connection, article_id: int, rows: list[tuple[str, int]]) -> None:
+    """An article's keys in place of the stored ones, on the writer's thread (`in_one_hop`)."""
+    conn.execute("DELETE FROM article_keys WHERE article_id = ?", (article_id,))
+    conn.executemany("INSERT OR IGNORE INTO article_keys (key, article_id) VALUES (?, ?)", rows)

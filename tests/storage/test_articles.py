@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
+import aiosqlite
 import pytest
 
 from storage import ArticleDraft, Quote, Store
+from storage.db import in_one_hop
 
 
 def _draft(**overrides: object) -> ArticleDraft:
@@ -88,6 +92,48 @@ async def test_failing_hook_leaves_no_row(tmp_path: Path) -> None:
     with pytest.raises(RuntimeError):
         await store.articles.upsert(_draft())
     assert await store.articles.count() == 0
+    await store.close()
+
+
+async def test_a_failing_statement_in_one_hop_leaves_nothing_written(tmp_path: Path) -> None:
+    """A hook's statements run together on the writer's thread (storage.db.in_one_hop); one
+    failing among them rolls back the article, its index rows and the statements before it."""
+    store = await Store.open(tmp_path / "a.sqlite3")
+
+    def broken(raw: sqlite3.Connection) -> None:
+        raw.execute("DELETE FROM article_keys")
+        raw.execute("INSERT INTO no_such_table VALUES (1)")
+
+    async def hook(conn: aiosqlite.Connection, article: object) -> None:
+        await in_one_hop(conn, broken)
+
+    first = (await store.articles.upsert(_draft())).article
+    store.articles.add_save_hook(hook)  # type: ignore[arg-type]
+    with pytest.raises(sqlite3.OperationalError):
+        await store.articles.upsert(_draft(url="https://interaffairs.ru/news/show/2"))
+    assert [a.id for a in await store.articles.latest()] == [first.id]
+    assert await store.db.scalar("SELECT count(*) FROM search_fts") == 1
+    assert await store.db.scalar("SELECT count(*) FROM article_keys") > 0
+    await store.close()
+
+
+async def test_an_upsert_is_a_few_thread_hops(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every aiosqlite call is two thread switches; an upsert with its three derived indexes is
+    six of them (BEGIN, the row, three hooks, COMMIT), not one a statement (14 before)."""
+    store = await Store.open(tmp_path / "a.sqlite3")
+    hops = 0
+    execute = aiosqlite.Connection._execute
+
+    async def counted(self: aiosqlite.Connection, *args: Any, **kwargs: Any) -> Any:
+        nonlocal hops
+        hops += 1
+        return await execute(self, *args, **kwargs)
+
+    monkeypatch.setattr(aiosqlite.Connection, "_execute", counted)
+    await store.articles.upsert(_draft())
+    assert hops == 6
     await store.close()
 
 
