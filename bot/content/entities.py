@@ -35,6 +35,7 @@ from bot.content.lexicon import (
     STATE_HEAD_NOUNS,
     UNDECLINED_MINISTRIES,
     country_of_adjective,
+    media_literals,
     media_name,
     ministry_literals,
     organisations,
@@ -347,7 +348,7 @@ def find_orgs(text: str) -> list[Mention]:
     found += find_embassies(text, free)
     found += [Mention(a, b, org=_as_written(text, a, b)) for a, b in find_place_bodies(text, free)]
     _resolve_bare(text, found, bare)
-    for m in MEDIA.finditer(text):
+    for m in MEDIA.finditer(text) if any(w in lower for w in _MEDIA_LITERALS) else ():
         if free(m.start(), m.end()):
             found.append(Mention(m.start(), m.end(), org=media_name(m.group(0))))
     found += [m for m in signing_bodies(text) if free(m.start, m.end)]  # «– Управление …»
@@ -423,6 +424,7 @@ _OFFICE_LITERALS = (
     "пресс-служб",
 )
 _MINISTRY_LITERALS = ministry_literals()
+_MEDIA_LITERALS = media_literals()  # a text naming no outlet is not scanned for one
 
 
 def _leader_offices(text: str, free: Callable[[int, int], bool]) -> list[Mention]:

@@ -10,9 +10,11 @@ the compiled organisation patterns are built once, on first use (`organisations`
 from __future__ import annotations
 
 import re
+import warnings
 from dataclasses import dataclass
 from enum import Enum
 from functools import cache, lru_cache
+from typing import Any
 
 from bot.content.morph import parses, word_set
 
@@ -1536,12 +1538,93 @@ def organisations() -> tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...]:
 
 
 def literals(alias: str) -> tuple[str, ...]:
-    """The letter runs (3+ letters, lower-cased; a two-capital abbreviation when the regex
-    holds no longer run) every match of the regex `alias` holds one of: a text holding none
-    cannot match it and need not be scanned."""
+    """Lower-cased strings every match of the regex `alias` holds one of: a text holding none
+    (lower-cased) cannot match it and need not be scanned. The fewest and longest the regex's
+    structure gives (`_needed`: «\\bМИД\\w* (?:России|РФ)» needs «мид», never «россии», which
+    nearly every text holds); else its letter runs (3+ letters; a two-capital abbreviation
+    when the regex holds no longer run), every branch of an alias holding one."""
+    needed = _needed(_parsed(alias))
+    if needed:
+        return tuple(sorted(needed))
     plain = re.sub(r"\\\w|\[[^\]]*\]|\{[^}]*\}", " ", alias)
     runs = re.findall(r"[А-ЯЁа-яёA-Za-z]{3,}", plain) or re.findall(r"[А-ЯЁA-Z]{2}", plain)
     return tuple({run.lower() for run in runs})  # «ЕП», an abbreviation of two letters
+
+
+@cache
+def _sre() -> Any:
+    """The standard library's regex parser (what `re` compiles from), with its constants."""
+    with warnings.catch_warnings():  # deprecated as a module name, not as a parser
+        warnings.simplefilter("ignore", DeprecationWarning)
+        import sre_parse
+
+    return sre_parse
+
+
+def media_literals() -> tuple[str, ...]:
+    """`literals` of MEDIA: a text holding none names no outlet."""
+    return literals(MEDIA.pattern)
+
+
+def _parsed(alias: str) -> Any:
+    return _sre().parse(alias)
+
+
+_MIN_NEEDED = 2  # shorter strings («в», «и») are in every text: no test at all
+
+
+def _needed(items: Any) -> frozenset[str] | None:
+    """Strings one of which every match of the sequence `items` holds: the best such set of
+    its parts that every match goes through (a literal run, a group, a branch each of whose
+    alternatives needs one, a repeat taken at least once). None: no part says (a case-blind
+    part, an optional one, a class). The best set has the longest shortest string."""
+    c = _sre()
+    if getattr(getattr(items, "state", None), "flags", 0) & c.SRE_FLAG_IGNORECASE:
+        return None
+    best: frozenset[str] | None = None
+    run: list[str] = []
+    for op, av in [*items, (None, None)]:
+        letter = chr(av) if op is c.LITERAL else _one_letter(av) if op is c.IN else None
+        if letter is not None:
+            run.append(letter.lower())
+            continue
+        if len("".join(run).strip()) >= _MIN_NEEDED:
+            best = _better(best, frozenset({"".join(run)}))
+        run = []
+        best = _better(best, _needed_by(op, av))
+    return best
+
+
+def _needed_by(op: Any, av: Any) -> frozenset[str] | None:
+    """`_needed` of one part of a sequence that is no literal."""
+    c = _sre()
+    if op is c.SUBPATTERN:
+        _group, add_flags, _del_flags, inner = av
+        return None if add_flags & c.SRE_FLAG_IGNORECASE else _needed(inner)
+    if op is c.BRANCH:
+        alternatives = [_needed(branch) for branch in av[1]]
+        if any(a is None for a in alternatives):
+            return None
+        return frozenset().union(*alternatives)  # type: ignore[arg-type]
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:
+        return _needed(av[2])
+    return None
+
+
+def _one_letter(av: Any) -> str | None:
+    """The letter a class of one letter's two cases stands for («[Мм]»), else None."""
+    literal = _sre().LITERAL
+    chars = [chr(v) for op, v in av if op is literal] if all(op is literal for op, _ in av) else []
+    return chars[0] if len(chars) == 2 and chars[0].lower() == chars[1].lower() else None
+
+
+def _better(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str] | None:
+    """The more telling of two sets: the longer shortest string, then the fewer strings."""
+    if not b or any(len(x.strip()) < _MIN_NEEDED for x in b):
+        return a
+    if not a:
+        return b
+    return max(a, b, key=lambda s: (min(len(x) for x in s), -len(s)))
 
 
 # --- countries by their adjective ----------------------------------------------------------------
