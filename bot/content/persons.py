@@ -18,6 +18,7 @@ from bot.content.arabic_names import find_chains
 from bot.content.declension import declined_genders, man_stem_nominative, undeclined_as_written
 from bot.content.lexicon import (
     AIDE_POSTS,
+    ARABIC_NAME_PREFIXES,
     CIRCUMSTANCE_PREPOSITIONS,
     DEPUTY_PREFIX,
     EAST_ASIAN_SURNAMES,
@@ -877,7 +878,9 @@ def _titled_name(
     if second.isupper() or any(p.has("Geox") for p in parses(second)[:1]) or _adjective(second):
         return None  # "Директор Службы Внешней разведки": an institution, not a name
     given, last, end = words[first][2], second, first + 1
-    if _third_name_word(text, words, end, case):
+    # "Посол Индии в Москве Бала Венкатеш Варма", "посол Колумбии Эктор Исидро Аренас Нейра":
+    # a third word, and a fourth, each one more name word in the title's case
+    while end - first < _LONGEST_NAME - 2 and _third_name_word(text, words, end, case):
         given, last, end = f"{given} {last}", words[end + 1][2], end + 1
     surname = _to_case_nominative(last, case)
     readings = _name_parses(given.split()[0].lower())
@@ -1093,8 +1096,9 @@ def _prefix_given_name(
     found: tuple[list[Person], list[Mention]],
     case: str | None,
 ) -> None:
-    """ "Посол Индии в Москве Бала Венкатеш Варма": the word a title points to, right before a
-    two-word name already found, is that person's first given name (the fullest form)."""
+    """ "Посол Индии в Москве Бала Венкатеш Варма", "посол Венесуэлы в Москве Карлос Рафаэль
+    Фария Тортоса": the word a title points to, right before a name of two or three words
+    already found, is that person's first given name (the fullest form)."""
     people, mentions = found
     if first + 1 >= len(words) or text[words[first][1] : words[first + 1][0]] != " ":
         return
@@ -1109,7 +1113,7 @@ def _prefix_given_name(
         return
     at = next((k for k, m in enumerate(mentions) if m.start == words[first + 1][0]), None)
     old = mentions[at].person if at is not None else None
-    if at is None or old is None or len(old.name.split()) != 2:
+    if at is None or old is None or not 2 <= len(old.name.split()) < _LONGEST_NAME - 1:
         return
     given = _to_case_nominative(words[first][2], case)
     new = Person(f"{given} {old.name}", old.surname, old.gender, old.keys)
@@ -1239,6 +1243,36 @@ def _stem_match(word: str, people: list[Person]) -> Person | None:
         if common >= max(3, len(surname) - 2) and common >= len(word) - 3:
             found = p
     return found
+
+
+def _name_tail(earlier: Person, person: Person, people: list[Person]) -> bool:
+    """Whether `person`, named in two words or more, is named by the last words of the name
+    of `earlier`, a person the text named before («Хайфа Абу Газале» … «Абу Газале», «Карлос
+    Рафаэль Фария Тортоса» … «Фария Тортоса»): a compound surname said again alone — when
+    no other of the text's `people` ends so (two brothers «… Аль Нахайян»: neither)."""
+    if len(person.name.split()) < 2 or not earlier.name.endswith(f" {person.name}"):
+        return False
+    return all(p == earlier or not p.name.endswith(f" {person.name}") for p in people)
+
+
+def _bears_surname(person: Person, word: str, keys: frozenset[str]) -> bool:
+    """Whether a lone capitalised `word` (its `keys`) is `person`'s surname in some case: the
+    surname itself, or the last part of a hyphenated one («Сергей Мелик-Багдасаров … — добавил
+    Багдасаров», «Аннегрет Крамп-Карренбауэр … Карренбауэр заявила»), which a text may use
+    alone for the same person."""
+    if person.keys & keys and person.surname[:3] == word[:3]:
+        return True
+    _head, hyphen, tail = person.surname.rpartition("-")
+    return (
+        bool(hyphen)
+        and tail[:1].isupper()
+        and len(tail) >= _HYPHEN_TAIL_LETTERS
+        and tail[:3] == word[:3]
+        and bool(_surname_keys(tail) & keys)
+    )
+
+
+_HYPHEN_TAIL_LETTERS = 4  # «Кара-оол», «Рза-оглы»: a short or lower-case part names nobody
 
 
 Word = tuple[int, int, str]  # (start, end, text) of a capitalised word
@@ -1509,6 +1543,9 @@ class _Finder:
         person = _with_particles(person, self.gap(j))
         j, person = self._longer_name(i, j, person, nominative)
         j, person = self._oblique_tail(i, j, person)
+        if nominative and self._given_before_prefix(i):
+            i, person = i - 1, self._with_given_before(i, person)
+            start, word = self.words[i][0], self.words[i][2]
         forms = {p.normal for p in parses(word.lower())} | {word.lower()}
         if any(p.surname.lower() in forms for p in self.people):
             return  # "с Блинкеном Лавров": a known surname, then another name
@@ -1516,12 +1553,37 @@ class _Finder:
         same_first = existing and _first(existing) == _first(person)
         if existing and same_first and nominative and self._renames(existing, person):
             person = self._renamed(existing, person)
-        elif existing and (same_first or person.name == person.surname):
-            person = existing  # the same first name, or none ("Кае Каллас" → "Кая Каллас")
+        elif existing and (
+            same_first or person.name == person.surname or _name_tail(existing, person, self.people)
+        ):
+            # the same first name, or none ("Кае Каллас" → "Кая Каллас"), or the last words
+            # of the name given before («Хайфа Абу Газале … Абу Газале отметила»)
+            person = existing
         else:
             self.people.append(person)
         self.mentions.append(Mention(start, self.words[j][1], person, nominative=nominative))
         self.used.update(range(i, j + 1))
+
+    def _given_before_prefix(self, i: int) -> bool:
+        """ "глава комитета ЛАГ Хайфа Абу Газале": a name opening with an Arabic name prefix
+        (lexicon ARABIC_NAME_PREFIXES: «Абу», «Абдель») right after a capitalised word that is
+        no name word of the dictionary — a place it also is («Хайфа») — reading only in the
+        nominative, so no genitive complement of a title («посла Палестины Абу …»): that
+        word is the person's given name, the prefix opening the family name."""
+        if i == 0 or self.words[i][2] not in ARABIC_NAME_PREFIXES or self.gap(i) != " ":
+            return False
+        if i - 1 in self.used:
+            return False
+        before = self.words[i - 1][2]
+        found = [p for p in parses(before.lower()) if p.pos == "NOUN"]
+        if before.isupper() or role_of(before) is not None or not found:
+            return False
+        return all(p.has("nomn") and p.has("sing") for p in found)
+
+    def _with_given_before(self, i: int, person: Person) -> Person:
+        """`person` (named from word `i`, an Arabic prefix) with the given name before it."""
+        name = f"{self.words[i - 1][2]} {person.name}"
+        return Person(name, person.surname, person.gender, person.keys)
 
     def _longer_name(self, i: int, j: int, person: Person, nominative: bool) -> tuple[int, Person]:
         """ "Андрес Мануэль Лопес Обрадор", "Луис Инасиу Лула да Силва", "Мохаммед Ахмед
@@ -1655,16 +1717,14 @@ class _Finder:
             if i in self.used:
                 continue
             keys = _surname_keys(word)
-            sharing = [p for p in self.people if p.keys & keys and p.surname[:3] == word[:3]]
+            sharing = [p for p in self.people if _bears_surname(p, word, keys)]
             if len({p.name for p in sharing}) > 1:
                 # "Дональд и Меланья Трамп … — сказала Трамп": the one the verb agrees with
                 chosen = self._namesake(sharing, start, end)
                 if chosen is not None:
                     self.mentions.append(Mention(start, end, chosen, nominative=True))
                 continue
-            known = next(
-                (p for p in self.people if p.keys & keys and p.surname[:3] == word[:3]), None
-            )
+            known = next((p for p in self.people if _bears_surname(p, word, keys)), None)
             known = known or _stem_match(word, self.people)
             if known is not None:
                 nominative = any(

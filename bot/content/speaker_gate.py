@@ -34,6 +34,7 @@ from functools import lru_cache
 from bot.content._speakers.organisations import media_kind_before
 from bot.content.lexicon import (
     ARABIC_LINKS,
+    ARABIC_NAME_PREFIXES,
     BARE_MINISTRIES,
     EAST_ASIAN_SURNAMES,
     GLUED_ARTICLES,
@@ -291,10 +292,17 @@ def _strip_leading_complement(words: list[str]) -> list[str]:
     name (lexicon STATE_NAME_HEADS) is cut, and only before two words or more: a common noun
     may open an Asian name ("Пан Ги Мун", "Бала Венкатеш Варма"), and an East Asian family
     name is never cut, though it may also be a place («Буй Динь Зинь»: Буй is a Russian
-    town; lexicon EAST_ASIAN_SURNAMES)."""
-    while len(words) > 2 and _state_word(words[0]) and words[0] not in EAST_ASIAN_SURNAMES:
+    town; lexicon EAST_ASIAN_SURNAMES), nor a given name an Arabic name prefix follows
+    («Хайфа Абу Газале»: Хайфа is also a city; lexicon ARABIC_NAME_PREFIXES)."""
+    while len(words) > 2 and _state_word(words[0]) and not _opens_name(words):
         words = words[1:]
     return words
+
+
+def _opens_name(words: list[str]) -> bool:
+    """Whether `words[0]`, a place too, is the name's own first word: an East Asian family
+    name, or a given name before an Arabic name prefix (`_strip_leading_complement`)."""
+    return words[0] in EAST_ASIAN_SURNAMES or words[1] in ARABIC_NAME_PREFIXES
 
 
 def _state_word(word: str) -> bool:

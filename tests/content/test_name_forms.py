@@ -782,3 +782,61 @@ CHAIN_WORDS_NEVER_PAIR = [
 @pytest.mark.parametrize(("text", "speakers"), CHAIN_WORDS_NEVER_PAIR)
 def test_words_of_an_arabic_chain_never_pair_into_a_name(text: str, speakers: list[str]) -> None:
     assert [q.speaker for q in analyze(text).quotes] == speakers
+
+
+# A name's extent: the whole name the text introduced, whichever part of it a later mention
+# repeats — the last part of a hyphenated surname, a compound surname («Абу …», two Iberian
+# surnames) — and every given name a title puts before it; a given name that is also a place
+# stays when an Arabic name prefix follows it. Rows where the rule must not fire guard it.
+NAME_EXTENT = [
+    (
+        "Министр обороны Германии Аннегрет Крамп-Карренбауэр прибыла в Вильнюс.\n\n«Мы усилим"
+        " присутствие», — заявила Карренбауэр.",
+        ["Аннегрет Крамп-Карренбауэр"],
+    ),
+    (
+        "Первый президент Армении Левон Тер-Петросян выступил на митинге.\n\n«Мы должны"
+        " договориться», — заявил Петросян.",
+        ["Левон Тер-Петросян"],
+    ),
+    (
+        "Посол России в Каракасе Сергей Мелик-Багдасаров дал интервью.\n\n«Обстановка"
+        " спокойная», — добавил Багдасаров.",
+        ["Сергей Мелик-Багдасаров"],
+    ),
+    (
+        "Помощник генсека ЛАГ Хайфа Абу Газале прибыла в Алжир.\n\n«Саммит станет успешным», —"
+        " сказала Абу Газале.",
+        ["Хайфа Абу Газале"],
+    ),
+    (
+        "Президент Мексики Андрес Мануэль Лопес Обрадор прибыл в Вашингтон.\n\n«Мы соседи», —"
+        " сказал Лопес Обрадор.",
+        ["Андрес Мануэль Лопес Обрадор"],
+    ),
+    (
+        "Об этом заявил посол Венесуэлы в Москве Карлос Рафаэль Фария Тортоса. «Мы благодарны"
+        " России», — заявил дипломат.",
+        ["Карлос Рафаэль Фария Тортоса"],
+    ),
+    (
+        "Посол Колумбии в Москве Эктор Исидро Аренас Нейра заявил: «Мы ценим сотрудничество».",
+        ["Эктор Исидро Аренас Нейра"],
+    ),
+    # a genitive place before the prefix is the title's; a place after «в» is where
+    (
+        "Посол Палестины в России Абдель Хафиз Нофаль заявил: «Мы ждем поддержки».",
+        ["Абдель Хафиз Нофаль"],
+    ),
+    ("В Хайфе Абу Газале заявила: «Мы ждем поддержки».", ["Абу Газале"]),
+    # a lower-case or short part of a surname names nobody alone
+    (
+        "Глава Тувы Шолбан Кара-оол провел совещание. «Работы много», — сказал Кара-оол.",
+        ["Шолбан Кара-оол"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), NAME_EXTENT)
+def test_a_name_keeps_its_whole_extent(text: str, speakers: list[str]) -> None:
+    assert [q.speaker for q in analyze(text).quotes] == speakers
