@@ -85,7 +85,9 @@ def kind(word: str) -> Kind:
     lower = word.lower()
     if (lower in _OPENERS and len(word) > 1) or role_of(word) is not None:
         return Kind.NEVER
-    found = parses(lower)
+    # «Кабулов»: the genitive plural of a place named in the singular is no place a text
+    # names, but the surname it also is (a plural place, «Нидерландов», «Афин», still is one)
+    found = tuple(p for p in parses(lower) if not plural_of_single_place(p))
     if any(p.score >= _PLACE_SCORE and p.grams & _PLACE_GRAMS and _dictionary(p) for p in found):
         return Kind.NEVER  # "Израиль", "Рим", "Сараево": a place first, a name only rarely
     if not found or any(p.grams & PERSON_GRAMS for p in found):
@@ -101,6 +103,11 @@ def kind(word: str) -> Kind:
     if best.pos in _COMMON_POS:
         return Kind.COMMON
     return Kind.SYLLABLE
+
+
+def plural_of_single_place(p: Parse) -> bool:
+    """Whether `p` reads a word as a plural of a place or body named in the singular."""
+    return bool(p.grams & _PLACE_GRAMS) and p.has("plur") and not p.has("Pltm")
 
 
 # «Брянщина», «Брянщины», «Белгородчиной»: a region named by a suffix (lexicon REGION_SUFFIXES).
@@ -151,9 +158,15 @@ def name_run(words: list[str], *, trim: bool) -> tuple[str, ...] | None:
     if Kind.NAME not in kinds:
         return None
     for w, k in zip(words, kinds, strict=True):
-        if k is Kind.COMMON and (len(words) == 1 or not syllable(w)):
+        if k is Kind.COMMON and (len(words) == 1 or not (syllable(w) or _last_surname(w, words))):
             return None
     return tuple(words)
+
+
+def _last_surname(word: str, words: list[str]) -> bool:
+    """ "Замир Кабулов заявил": a surname-shaped last word (`surname_shaped`: «Кабулов» is
+    the dictionary's plural of «Кабул» alone) ends a name whose first word is a name word."""
+    return word == words[-1] and surname_shaped(word)
 
 
 def _may_start(word: str, word_kind: Kind) -> bool:

@@ -53,6 +53,7 @@ from bot.content.name_slots import (
     find_slots,
     kind,
     past_gender,
+    plural_of_single_place,
     syllable,
     verb_gender_after,
 )
@@ -875,7 +876,8 @@ def _titled_name(
     if gap != " " and not all(w in _PARTICLES for w in gap.split()):
         return None
     second = words[first + 1][2]
-    if second.isupper() or any(p.has("Geox") for p in parses(second)[:1]) or _adjective(second):
+    place = any(p.has("Geox") and not plural_of_single_place(p) for p in parses(second)[:1])
+    if second.isupper() or place or _adjective(second):
         return None  # "Директор Службы Внешней разведки": an institution, not a name
     given, last, end = words[first][2], second, first + 1
     # "Посол Индии в Москве Бала Венкатеш Варма", "посол Колумбии Эктор Исидро Аренас Нейра":

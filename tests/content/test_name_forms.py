@@ -840,3 +840,25 @@ NAME_EXTENT = [
 @pytest.mark.parametrize(("text", "speakers"), NAME_EXTENT)
 def test_a_name_keeps_its_whole_extent(text: str, speakers: list[str]) -> None:
     assert [q.speaker for q in analyze(text).quotes] == speakers
+
+
+# A first name the dictionary lacks beside a Russian-pattern surname that the dictionary holds
+# only as the plural of a place named in the singular («Кабулов» of «Кабул»): a person, as the
+# verb after the pair or the title before it says; a plural place («Нидерландов») stays one.
+PLACE_PLURAL_SURNAMES = [
+    ("Замир Кабулов заявил журналистам: «Пока рано говорить о признании».", ["Замир Кабулов"]),
+    ("Посол Замир Кабулов подчеркнул: «Москва не спешит».", ["Замир Кабулов"]),
+    (
+        "Спецпредставитель президента России по Афганистану Замир Кабулов заявил, что Москва не"
+        " спешит. «Мы посмотрим», — приводит его слова ТАСС.",
+        ["Замир Кабулов"],
+    ),
+    ("Посол Нидерландов Ханс Петерс заявил: «Мы ждем ответа».", ["Ханс Петерс"]),
+    ("Делегация Кабулов не присылала. «Мы ждем ответа», — сказал посол.", [None]),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), PLACE_PLURAL_SURNAMES)
+def test_a_place_plural_is_a_surname(text: str, speakers: list[str | None]) -> None:
+    assert [q.speaker for q in analyze(text).quotes] == speakers
+
