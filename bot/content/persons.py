@@ -20,6 +20,7 @@ from bot.content.lexicon import (
     AIDE_POSTS,
     ARABIC_NAME_PREFIXES,
     CIRCUMSTANCE_PREPOSITIONS,
+    DECLINED_IN_I,
     DEPUTY_PREFIX,
     EAST_ASIAN_SURNAMES,
     FOREIGN_ONLY_ENDINGS,
@@ -229,6 +230,9 @@ def _surname_nominative(
     last_n = last if fixed else last_n
     russian = _russian_surname(last, case) if gender == "masc" and last_n == last else None
     last_n = russian or last_n
+    declined = _declined_in_i(last, case, gender)
+    if declined is not None:
+        return declined, None  # «Василия Небензи»: Небензя
     fixed = fixed or _undeclined_surname(last, case, gender)
     # "с Джузеппе Конте": a prepositional case needs its preposition; without one, a surname
     # in a foreign vowel read so («Конт») does not decline
@@ -468,6 +472,24 @@ def _japanese_surname(last: str, text: str) -> tuple[str, bool] | None:
 
 def _foreign_vowel(word: str) -> bool:
     return word.lower().endswith(FOREIGN_VOWEL_ENDINGS)
+
+
+def _declined_in_i(last: str, case: str | None, gender: str | None) -> str | None:
+    """The nominative of a man's surname in «-и» beside his first name in an oblique `case`
+    when its ending is one only a surname in «-я»/«-а» declined as a woman's noun shows there
+    (lexicon DECLINED_IN_I: «Небензи» → «Небензя», «Сибиги» → «Сибига»); None otherwise, or
+    when the dictionary reads the surname in that case itself."""
+    if gender != "masc" or case is None or len(last) < _DECLINED_IN_I_LETTERS:
+        return None
+    if any(p.has(case) for p in _surname_parses(last)):
+        return None
+    for written, nominative, cases in DECLINED_IN_I:
+        if case in cases and last.endswith(written):
+            return last[: -len(written)] + nominative
+    return None
+
+
+_DECLINED_IN_I_LETTERS = 5  # «Сиги», «Кази»: a short word is a syllable of a foreign name
 
 
 def _undeclined_surname(last: str, case: str | None, gender: str | None) -> bool:
@@ -887,7 +909,9 @@ def _titled_name(
     surname = _to_case_nominative(last, case)
     readings = _name_parses(given.split()[0].lower())
     given_gender = sole_gender([p for p in readings if case is not None and p.has(case)])
-    if _undeclined_surname(last, case, given_gender):
+    if _declined_in_i(last, case, given_gender) is not None:
+        surname = _declined_in_i(last, case, given_gender) or last  # «Василия Небензи»
+    elif _undeclined_surname(last, case, given_gender):
         surname = last  # "главе альянса Марку Рютте": a man's «-е» is no dative («Рютта»)
     elif surname == last and given_gender == "masc":
         # "президента Сербии Александра Вучича": a man's foreign surname the dictionary only

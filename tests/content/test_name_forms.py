@@ -862,3 +862,27 @@ PLACE_PLURAL_SURNAMES = [
 def test_a_place_plural_is_a_surname(text: str, speakers: list[str | None]) -> None:
     assert [q.speaker for q in analyze(text).quotes] == speakers
 
+
+# A man's surname in «-и» beside his first name in an oblique case: the endings only a surname
+# in «-я»/«-а» shows there give that nominative (lexicon DECLINED_IN_I), the rest stay as
+# written, a foreign surname that never declines.
+SURNAMES_IN_I = [
+    ("Заявление постпреда России при ООН Василия Небензи вызвало критику.", {"Василий Небензя"}),
+    ("Позиция главы МИД Украины Андрея Сибиги известна.", {"Андрей Сибига"}),
+    ("Визит президента Никарагуа Даниэля Ортеги завершился.", {"Даниэль Ортега"}),
+    ("Гибель Имада Мугнии расследовали.", {"Имад Мугния"}),
+    ("Письмо Феликсу Пласенсии передали вчера.", {"Феликс Пласенсия"}),
+    # undeclined: the endings the labelled texts used for foreign surnames
+    ("Визит главы МАГАТЭ Рафаэля Гросси завершился.", {"Рафаэль Гросси"}),
+    ("Позиция Аббаса Аракчи известна.", {"Аббас Аракчи"}),
+    ("Визит Джона Керри завершился.", {"Джон Керри"}),
+    ("Заявление посла Виктора Коронелли вызвало интерес.", {"Виктор Коронелли"}),
+    ("Арест Михаила Саакашвили обсуждали.", {"Михаил Саакашвили"}),
+    ("Слова Маттео Ренци процитировали.", {"Маттео Ренци"}),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), SURNAMES_IN_I)
+def test_a_mans_surname_in_i(text: str, names: set[str]) -> None:
+    found = {m.person.name for m in find_entities(text).persons if m.person}
+    assert found == names
