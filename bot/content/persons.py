@@ -1692,7 +1692,7 @@ class _Finder:
             return False
         if self.gap(k).endswith("-"):
             return True  # "Абдель Фаттах ас-Сиси": a glued article marks a name word
-        if _given_name(word) and not _given_name(self.words[k - 1][2]):
+        if _given_name(word) and not _given_name(self.words[k - 1][2]) and self._named_on(k):
             return False  # "… Антониу Гутерриша Стефан Дюжаррик": another person's first name
         if any(p.dictionary and p.has("Surn", "nomn") for p in parses(word.lower())):
             return False  # "глава МИД Росии Сергей Лавров": a Russian surname ends its own name
@@ -1704,6 +1704,13 @@ class _Finder:
         ):
             return False  # "с Ким Чен Ыном": an instrumental the dictionary only guesses at
         return _may_share(word, {"nomn"}) or _foreign_form(word)
+
+    def _named_on(self, k: int) -> bool:
+        """Whether a capitalised word follows word `k` after a space or particles: a first name
+        there opens another person's name («Стефан Дюжаррик», «Отто фон Бисмарка»); one
+        ending the run is the surname a first name may also be («Самия Сулуху Хасан
+        подчеркнула», «Абий Ахмед Али»)."""
+        return k + 1 < len(self.words) and bool(_NAME_GAP.fullmatch(self.gap(k + 1)))
 
     def _renames(self, old: Person, new: Person) -> bool:
         """Whether the nominative `new` («Иван Яковина:», a label or a subject) is the form

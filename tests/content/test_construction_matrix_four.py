@@ -1440,7 +1440,6 @@ DIALOGUES: list[Row] = [
 
 
 _PROVINCE = "the province or state before the name glued to it"
-_SAMIA = "the three-word «Самия Сулуху Хасан» cut"
 _MELONI = "«Джордж Мелони» — the feminine nominative «Джорджа» read as a genitive of «Джордж»"
 _LEMMA = "an invented lemma of an undeclined name"
 _LONG = "the last word of a three- or four-word name dropped"
@@ -1484,27 +1483,12 @@ GAPS: dict[str, str] = {
     "host and guest, guest answers / Болсонару": f"NONE: {_GUEST}",
     "quote continued after O named / Мнангагва": f"NONE: {_CONTINUED}",
     "host and guest, guest answers / Мнангагва": f"NONE: {_GUEST}",
-    "meeting, v khode vstrechi s O S colon / Сулуху Хасан": (
-        f"WRONG: «Самия Сулуху» — {_SAMIA}; WRONG: {_MELONI}"
-    ),
-    "named O as, then dash / Сулуху Хасан": f"WRONG: «Самия Сулуху» — {_SAMIA}",
-    "reply and counter-reply / Сулуху Хасан": f"WRONG: «Самия Сулуху» — {_SAMIA}",
-    "quoting O's words, then pronoun / Сулуху Хасан": f"WRONG: «Самия Сулуху» — {_SAMIA}",
+    "meeting, v khode vstrechi s O S colon / Сулуху Хасан": f"WRONG: {_MELONI}",
     "spokesperson of S, unnamed / Сулуху Хасан": (
-        "WRONG: «Хасан», «Самия Сулуху» — the master of «пресс-секретарь X» taken for the"
-        f" speaker; {_SAMIA}"
+        "WRONG: «Хасан» — the master of «пресс-секретарь X» taken for the speaker"
     ),
-    "reports O's words said to S / Сулуху Хасан": f"WRONG: «Самия Сулуху» — {_SAMIA}",
-    "interview, interviewee in the lead only / Сулуху Хасан": f"WRONG: «Самия Сулуху» — {_SAMIA}",
-    "quote continued after O named / Сулуху Хасан": (
-        f"WRONG: «Самия Сулуху» — {_SAMIA}; NONE: {_CONTINUED}"
-    ),
-    "commenting O's words, colon / Сулуху Хасан": f"WRONG: «Самия Сулуху» — {_SAMIA}",
-    "ob etom after, O met / Сулуху Хасан": f"WRONG: «Самия Сулуху» — {_SAMIA}",
-    "joint press conference, both speak / Сулуху Хасан": f"WRONG: «Самия Сулуху» — {_SAMIA}",
-    "host and guest, guest answers / Сулуху Хасан": (
-        f"WRONG: «Самия Сулуху» — {_SAMIA}; NONE: {_GUEST}"
-    ),
+    "quote continued after O named / Сулуху Хасан": f"NONE: {_CONTINUED}",
+    "host and guest, guest answers / Сулуху Хасан": f"NONE: {_GUEST}",
     "quote continued after O named / Мусевени": f"NONE: {_CONTINUED}",
     "joint press conference, both speak / Мусевени": f"WRONG: {_MELONI}",
     "host and guest, guest answers / Мусевени": f"NONE: {_GUEST}",
@@ -1670,7 +1654,6 @@ GAPS: dict[str, str] = {
         "WRONG: «Сирила Рамафосы» — the genitive after «По словам» kept as written (a surname"
         " in -а)"
     ),
-    "undeclined, Samia Suluhu Hassan dash": f"WRONG: «Самия Сулуху» — {_SAMIA}",
     "interview, three turns, a third person in an answer": (
         "NONE: interview answers after a lead «рассказал «Известиям» о …» (an outlet, no"
         " «интервью») left nobody's"
