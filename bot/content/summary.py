@@ -225,6 +225,14 @@ def _not_news(name: str, pattern: re.Pattern[str], said: str) -> bool:
     return name not in HEADING_ROWS or not any(_finite(w) for w in _WORD.findall(said))
 
 
+def _title_line(sentence: Sentence, paragraphs: Sequence[str]) -> bool:
+    """Whether `sentence` stands in a title line of a text with more paragraphs; a quotation
+    after the first paragraph closed by its speech verb is a sentence that lost its stop."""
+    if len(paragraphs) < 2 or not is_headline(paragraphs[sentence.paragraph]):
+        return False
+    return sentence.paragraph == 0 or not _SAID_QUOTATION.match(sentence.text.strip())
+
+
 def eligible(
     sentence: Sentence, paragraphs: Sequence[str], quote_ranges: Sequence[tuple[int, int]]
 ) -> bool:
@@ -235,7 +243,7 @@ def eligible(
     said = _DIALOGUE_DASH.sub("", text)  # «— Добрый день, коллеги.» in a transcript
     if any(_not_news(name, pattern, said) for name, pattern in NOT_NEWS):
         return False
-    if is_headline(paragraphs[sentence.paragraph]) and len(paragraphs) > 1:
+    if _title_line(sentence, paragraphs):
         return False
     start = sentence.start
     end = start + len(sentence.text)
@@ -243,6 +251,34 @@ def eligible(
         lo < start and (end <= hi + 1 or (start <= hi and not _MARK.search(text)))
         for lo, hi in quote_ranges
     )
+
+
+# A paragraph after the headline that is a quotation closed by its speech verb («"Для нас
+# большая честь …", - отметил губернатор области Василий Орлов») is a sentence whose final
+# stop the source lost, not a title line.
+_SAID_QUOTATION = re.compile(r"^[«\"„“][^«»\"„“”]+[»\"”][,!?…]*\s*[—–-]\s+[а-яё]+(?:л|ла|ли)\s+\S")
+# A sentence ending with a colon announces what follows («… ответил на актуальный вопрос:»,
+# «О позиции по Украине в ООН:»): alone it says nothing.
+_ANNOUNCES = re.compile(r":\s*$")
+
+
+def _announces(text: str) -> bool:
+    """Whether `text` only announces what follows it (ends with a colon)."""
+    return bool(_ANNOUNCES.search(text))
+
+
+def _announced(candidates: Sequence[Sentence]) -> list[Sentence]:
+    """A lead announcing what follows with what it announces («Глава МИД рассказал о главном:
+    Стороны договорились …»): the next candidate, when it stands in the lead's paragraph or
+    the next one and the two stay short; else nothing (a paragraph came between, a question
+    — «… ответил на вопрос: «…?». Дипломат заявил …» — and the lead alone would end on its
+    colon)."""
+    first, rest = candidates[0], candidates[1:]
+    if not rest or rest[0].paragraph - first.paragraph > 1:
+        return []
+    if len(first.text) + len(rest[0].text) > _PAIR_LIMIT:
+        return []
+    return [first, rest[0]]
 
 
 # Any quotation mark: a sentence starting inside a quotation with none of its own is the
@@ -323,9 +359,11 @@ def lead(candidates: Sequence[Sentence], every: Sequence[Sentence] = ()) -> list
     if not candidates:
         return []
     first = candidates[0]
+    order = {s.start: i for i, s in enumerate(every or candidates)}
+    if _announces(first.text):
+        return _announced(candidates) or lead(candidates[1:], every) or [first]
     if len(first.text) >= _SECOND_IF_SHORTER:
         return [first]
-    order = {s.start: i for i, s in enumerate(every or candidates)}
     second = _second(first, candidates[1:], order)
     return [first, second] if second else [first]
 
@@ -339,6 +377,8 @@ def _second(
     background = None
     for second in rest:
         if len(first.text) + len(second.text) > limit or _QUOTATION_OPENS.match(second.text):
+            break
+        if _announces(second.text):  # the summary would end on its colon
             break
         adjacent = order.get(second.start, -1) == order.get(first.start, -9) + 1
         if _restates(first, second):
@@ -680,7 +720,11 @@ OPENERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern))
     for name, pattern in (
         ("you-know", r"^(?:Вы\s+)?[Зз]наете,"),
-        ("thanks", r"^(?:Спасибо|Благодарю)\b"),
+        # «Спасибо за вопрос.», «Это вам спасибо, господин Брилев, и вашим телезрителям.»
+        (
+            "thanks",
+            r"^(?:(?:Это|И)\s+)?(?:(?:вам|Вам|тебе|вас|Вас)\s+)?(?:[Сс]пасибо|[Бб]лагодарю)\b",
+        ),
         (
             "good-question",
             r"^(?:Это\s+)?(?:очень\s+)?(?:хороший|интересный|сложный|непростой|"

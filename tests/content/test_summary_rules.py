@@ -1513,6 +1513,15 @@ def test_an_interview_summary_names_the_outlet_and_skips_openers(
         ("Спасибо за вопрос.", True),
         ("Это хороший вопрос, на него непросто ответить.", True),
         ("Здравствуйте, уважаемые читатели и коллеги.", True),
+        ("Это вам спасибо, господин Брилев, и вашим телезрителям.", True),
+        ("И вам спасибо, что пригласили нас в студию.", True),
+        ("Вам спасибо за приглашение, госпожа Нгуен.", True),
+        ("Благодарю вас, рада снова быть в Лиме.", True),
+        (  # a long sentence after the thanks says something: kept
+            "Спасибо санкциям: экспорт зерна вырос втрое, и в этом году мы поставим его в "
+            "сорок стран Африки и Азии.",
+            False,
+        ),
         ("Отношения двух стран развиваются на самом высоком уровне.", False),
         (  # a long sentence after «Знаете,» says something: kept
             "Знаете, российско-китайские отношения стратегического партнерства развиваются на "
@@ -1523,6 +1532,66 @@ def test_an_interview_summary_names_the_outlet_and_skips_openers(
 )
 def test_answer_openers(sentence: str, opener: bool) -> None:
     assert _opener(sentence) is opener
+
+
+# (article, its summary): a sentence ending with a colon only announces what follows it. It opens
+# the summary only with the sentence right after it, never alone nor before a later one
+# (a question between), and never closes the summary as its second sentence.
+ANNOUNCING = [
+    (
+        "Посол Перу о визите президента в Москву\n"
+        "В интервью газете «Вечерний Новосибирск» посол Перу в России Луис Альберто Бенавидес "
+        "Гарсия ответил на главный вопрос:\n"
+        "«Когда президент Перу приедет в Москву?».\n"
+        "Дипломат заявил, что визит президента состоится осенью и стороны подпишут соглашение о "
+        "торговле.",
+        "Дипломат заявил, что визит президента состоится осенью и стороны подпишут соглашение о "
+        "торговле.",
+    ),
+    (  # what the lead announces comes right after it: the two together
+        "Итоги визита в Сеул\n"
+        "Глава МИД Южной Кореи Чо Тэ Ёль рассказал журналистам о главном:\n"
+        "Стороны договорились возобновить прямое авиасообщение и упростить визовый режим для "
+        "туристов.",
+        "Глава МИД Южной Кореи Чо Тэ Ёль рассказал журналистам о главном: Стороны договорились "
+        "возобновить прямое авиасообщение и упростить визовый режим для туристов.",
+    ),
+    (  # the second sentence announces an answer: the lead stays alone
+        "Замминистра иностранных дел Парагвая Виктор Вердун дал интервью телеканалу RTVI. О "
+        "торговле с Россией:\n"
+        "— Мы рассчитываем нарастить поставки говядины.",
+        "Замминистра иностранных дел Парагвая Виктор Вердун дал интервью телеканалу RTVI.",
+    ),
+]
+# (article, its summary): a quotation paragraph closed by its speech verb but no full stop is a
+# sentence, not a headline, and may open the summary with its speaker.
+UNSTOPPED_QUOTATION = [
+    (
+        "Гана готова к диалогу с Россией\n"
+        '"Мы готовы к открытому диалогу с Россией по всем вопросам повестки", - отметила '
+        "министр иностранных дел Ганы Ширли Аеркор Боттчвей\n"
+        "Министр провела переговоры в Москве и обсудила поставки зерна.",
+        '"Мы готовы к открытому диалогу с Россией по всем вопросам повестки", - отметила '
+        "министр иностранных дел Ганы Ширли Аеркор Боттчвей. Министр провела переговоры в "
+        "Москве и обсудила поставки зерна.",
+    ),
+    (
+        "Эфиопия расширит экспорт кофе\n"
+        '"Мы намерены удвоить поставки кофе в Россию уже в следующем году", - сказал посол '
+        "Эфиопии в России Генет Тешоме\n"
+        "Посол также пригласил российских инвесторов в индустриальные парки страны.",
+        '"Мы намерены удвоить поставки кофе в Россию уже в следующем году", - заявил посол '
+        "Эфиопии в России Генет Тешоме. Посол пригласил российских инвесторов в индустриальные "
+        "парки страны.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("article", "summary"), ANNOUNCING + UNSTOPPED_QUOTATION)
+def test_a_colon_lead_and_an_unstopped_quotation(article: str, summary: str) -> None:
+    got = analyze(article).summary
+    assert got == summary
+    assert not got.rstrip().endswith(":")
 
 
 # (the summary's two sentences, the summary they make): a second sentence going on with the
