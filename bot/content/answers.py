@@ -36,6 +36,7 @@ from bot.content.interview import (
     plain_questions,
     single_label,
     turn_label,
+    turn_labels,
     turns,
     units,
     without_aside,
@@ -387,6 +388,9 @@ def _answering(text: str, lo: int, end: int, people: list[Mention]) -> list[Ment
     names its listener first («корреспонденту “Ъ” Марианне Беленькой рассказал …», «на
     вопросы Анатолия Кузичева ответила посол Израиля Дорит Голендер»), those after its verb,
     a foreign name the morphology cannot decline read by the nominative role before it."""
+    # the journalist told is the listener, whatever case the name was read in («в интервью
+    # журналистке Анне Ким»)
+    people = [m for m in people if not _TOLD.search(_before(text, m.start))]
     listener = _LISTENER_FIRST.search(text, lo, end)
     if listener is not None:
         after = [
@@ -988,10 +992,25 @@ def _quoted_turn(text: str) -> bool:
     return bool(_DASH_UNIT.match(text) or _ONE_QUOTATION.match(text.strip()))
 
 
+def _read_announced(reading: _Reading) -> list[Turn] | None:
+    """Labelled turns none of whose labels mostly asks («Акмарал:» / «Рябков» / «Акмарал:» /
+    «Рябков: …?»), under an introduction announcing one interviewee by name: that one's
+    label answers and every other label asks (`_guest_answers`)."""
+    labels = turn_labels(reading.texts)
+    first = next((k for k, m in enumerate(labels) if m), 0)
+    if first == 0:
+        return None
+    who = interviewee(reading.text, reading.entities, reading.offsets[first])
+    intro = [Turn(Role.INTRO)] * first
+    asking = [Turn(Role.QUESTION, m.group("label").strip()) for m in labels[first:] if m]
+    return _guest_answers(reading, intro + asking, who)
+
+
 # The readers of a text's layout, in order; the first confident reading wins.
 _READERS: tuple[Callable[[_Reading], list[Turn] | None], ...] = (
     _read_turns,
     _read_guest,
+    _read_announced,
     _monologue,
     _read_dash_answered,
     _read_plain,
@@ -1232,9 +1251,52 @@ def _roles(reading: _Reading) -> tuple[list[Turn], str | None, _Reader | None, b
             continue
         sure, who, inferred = _confident(reading, found, reader is _read_plain)
         if sure:
-            return found, who, reader, inferred
+            return _guest_answers(reading, found, who) or found, who, reader, inferred
     asked = _asked_answers(reading)
     return None if asked is None else (asked[0], asked[1], None, False)
+
+
+def _guest_answers(reading: _Reading, found: list[Turn], who: str | None) -> list[Turn] | None:
+    """Labelled turns re-read when the label of the interviewee the introduction announces
+    was taken for the interviewer's («Сергей Рябков в интервью … журналистке Акмарал
+    Баталовой» over «Акмарал: … я читала, что …» / «Рябков: Да, ну что же вам мешает …?»):
+    the interviewee answers, however often they ask back, and every other label is the one
+    asking (`guest_turns`); None when the reading already has them answer."""
+    labels = {t.label for t in found if t.label}
+    if who is not None:
+        surname = who.split()[-1].lower().replace("ё", "е")
+        guests = {label for label in labels if _label_surname(label) == surname}
+    else:  # the one label but that of the journalist told, read as answering
+        journalists = _journalists(reading, reading.intro_end(found))
+        asking = {label for label in labels if _label_words(label) & journalists}
+        answering = any(t.role is Role.ANSWER and t.label in asking for t in found)
+        guests = labels - asking if answering else set()
+    if len(guests) != 1 or not any(t.role is Role.QUESTION and t.label in guests for t in found):
+        return None
+    return guest_turns(reading.texts, guests.__contains__)
+
+
+def _label_words(label: str) -> set[str]:
+    """The words of the name a label gives, lower-cased («Акмарал» → {«акмарал»})."""
+    name = label_name(label)
+    return set(name.lower().replace("ё", "е").split()) if name else set()
+
+
+def _label_surname(label: str) -> str | None:
+    name = label_name(label)
+    return name.split()[-1].lower().replace("ё", "е") if name else None
+
+
+def _journalists(reading: _Reading, hi: int) -> set[str]:
+    """The words of the names of the journalists the introduction names as told («в интервью
+    корреспонденту ТАСС Ирине Волковой»); a journalist talked with («говорим с журналистом
+    … Иваном Яковиной») may be the guest."""
+    return {
+        w
+        for m in reading.entities.persons
+        if m.person is not None and m.start < hi and _TOLD.search(_before(reading.text, m.start))
+        for w in m.person.name.lower().replace("ё", "е").split()
+    }
 
 
 def _asked_person(reading: _Reading, k: int) -> str | None:
@@ -1387,6 +1449,7 @@ def find_interview(text: str, layout: Layout, entities: Entities) -> Interview:
     roles, default, reader, inferred = found
     headings = _headings(reading, roles)  # each names who answers from there on
     roles = [Turn(Role.INTRO) if k in headings else t for k, t in enumerate(roles)]
+    roles = _hailing_questions(reading, roles, default)
     paragraph_of = [layout.paragraph_of(at) for at in reading.offsets]
     named = _label_names(roles)
     answers: list[Answer] = []
@@ -1420,6 +1483,25 @@ def find_interview(text: str, layout: Layout, entities: Entities) -> Interview:
         lines or show,
         reader is None or nameless or inferred or _unasked(reading, roles),
     )
+
+
+def _hailing_questions(reading: _Reading, roles: list[Turn], who: str | None) -> list[Turn]:
+    """Unlabelled turns read as answers that open by hailing the interviewee by given name
+    and patronymic («- Василий Юрьевич, не буду скрывать: собирался задать этот вопрос...»
+    when Василий Голубев answers): the interviewer speaks to the interviewee, never the
+    interviewee to themselves, so the turn is the interviewer's, whatever it ends with."""
+    if who is None or len(who.split()) < _FULL_NAME:
+        return roles
+    given = given_stem(who.split()[0].lower().replace("ё", "е"))
+    out = list(roles)
+    for k, turn in enumerate(roles):
+        if turn.role is not Role.ANSWER or turn.label or not _starts(roles, k):
+            continue
+        vocative = VOCATIVE.match(reading.texts[k])
+        hail = vocative.group("name").split()[0].lower().replace("ё", "е") if vocative else ""
+        if hail and given_stem(hail) == given:
+            out[k] = Turn(Role.QUESTION, None, turn.text_start, True)
+    return out
 
 
 def _unasked(reading: _Reading, roles: list[Turn]) -> bool:

@@ -28,6 +28,7 @@ from enum import Enum
 from itertools import pairwise
 
 from bot.content.lexicon import (
+    GREETING_IMPERATIVES,
     MEDIA,
     PATRONYMIC_ENDINGS,
     REPORTER_STEMS,
@@ -121,6 +122,11 @@ _YOU = re.compile(
     r"|^(?:Уважаем\w+\s)?[А-ЯЁ][а-яё]+\s[А-ЯЁ][а-яё]+"
     + PATRONYMIC_ENDINGS
     + r",|^Господин|^Госпожа"
+    # … or a greeting that hails by name and patronymic («Здравствуйте, Сергей Кужугетович.»)
+    + r"|^(?:Здравствуйте|Добр(?:ый|ое)\s(?:день|утро|вечер)),\s(?:[Уу]важаем\w+\s)?"
+    + r"[А-ЯЁ][а-яё]+\s[А-ЯЁ][а-яё]+"
+    + PATRONYMIC_ENDINGS
+    + r"\b"
 )
 # A question opening by its addressee's given name and patronymic ("Уважаемая Наталья
 # Николаевна, расскажите …?", "— Александр Владимирович, почему …?"): the words of the
@@ -239,7 +245,16 @@ def turn_labels(texts: Sequence[str]) -> list[re.Match[str] | None]:
         loose = _any_label(texts[k]) if labels[k] is None else None
         if loose is not None and loose.group("label").strip() in known:
             labels[k] = None if _WHOLE_QUOTE.match(texts[k][loose.end() :]) else loose
+        elif labels[k] is None and texts[k].strip() in known:
+            labels[k] = _colonless(texts[k])
     return labels
+
+
+def _colonless(text: str) -> re.Match[str] | None:
+    """A line that is a label the interview already gave a turn to, its colon lost
+    («Рябков» alone on its line between «Акмарал:» turns): that label again."""
+    name = re.escape(text.strip())
+    return re.match(rf"^\s*(?P<label>(?P<head>{name}))\s*$", text)
 
 
 def turn_label(text: str) -> re.Match[str] | None:
@@ -566,7 +581,24 @@ def monologue(texts: Sequence[str], k: int) -> list[Turn]:
     dash = _DASH_TURN.match(texts[k + 1]) if k + 1 < len(texts) else None
     under = dash.end() if dash and label_line(first, texts[k]) else 0
     rest = [Turn(Role.ANSWER, label, under if i == k + 1 else 0) for i in range(k + 1, len(texts))]
+    for i in range(k + 2, len(texts)):  # past the unit under the label
+        rest[i - k - 1] = _dash_exchange(texts, i, rest[i - k - 2], label) or rest[i - k - 1]
     return [Turn(Role.INTRO)] * k + [first, *rest]
+
+
+def _dash_exchange(texts: Sequence[str], i: int, before: Turn, label: str) -> Turn | None:
+    """A dash question under a labelled answer, answered by the dash turn after it («Игорь
+    Жижикин, …:» / «- Это история …» / «- С чего начинали?» / «- Продавцом. …»): the
+    interviewer's turn, and the dash turn after it the labelled one's next answer."""
+    dash = _DASH_TURN.match(texts[i])
+    if dash is None:
+        return None
+    if before.role is Role.QUESTION:
+        return Turn(Role.ANSWER, label, dash.end(), True)
+    following = texts[i + 1] if i + 1 < len(texts) else ""
+    if asks_at_end(texts[i]) and _dash_answer(following) and not asks_at_end(following):
+        return Turn(Role.QUESTION, None, dash.end(), True)
+    return None
 
 
 def _imperative_at(text: str, at: int) -> bool:
@@ -577,13 +609,23 @@ def _imperative_at(text: str, at: int) -> bool:
     return word is not None and any(p.has("impr", "plur") for p in parses(word.group(0).lower()))
 
 
+def _greets_at(text: str, at: int) -> bool:
+    """Whether the word at `at` greets («Здравствуйте!»): an imperative that requests
+    nothing, so a dash turn opening with it is no question; whose it is the turns around
+    show (a host's greeting hails, «Здравствуйте, Сергей Кужугетович.», `addresses`)."""
+    word = _WORD.match(text, at)
+    return word is not None and word.group(0).lower() in GREETING_IMPERATIVES
+
+
 def _dash_asks_or_requests(text: str) -> bool:
     """A dash turn that ends with a question, or requests by an imperative right after its
     dash («— Расскажите о ваших планах.»); "— Давайте подождем, — сказал он" is dialogue."""
     dash = _DASH_TURN.match(text)
     if dash is None or text.rstrip().endswith("?"):
         return dash is not None
-    return not _ATTRIBUTION_DASH.search(text) and _imperative_at(text, dash.end())
+    if _ATTRIBUTION_DASH.search(text) or _greets_at(text, dash.end()):
+        return False
+    return _imperative_at(text, dash.end())
 
 
 def addresses(text: str) -> bool:

@@ -1493,6 +1493,9 @@ OUTLET = "(?:" + "|".join(OUTLETS) + ")"
 # An interviewer's request in other words than a question or an imperative
 # (bot/content/interview.py `asks_or_requests`): «Хотелось бы услышать ваш комментарий.». Regex
 # fragments, one a row.
+# Imperatives that greet («Здравствуйте!»): an interview's hello, answered or answering in turn,
+# never a request the interviewer makes (bot/content/interview.py). Lower-cased.
+GREETING_IMPERATIVES = frozenset({"здравствуйте", "здравствуй"})
 REQUESTS: tuple[str, ...] = (
     r"хотелось бы",
     r"хотим (?:узнать|услышать|спросить)",

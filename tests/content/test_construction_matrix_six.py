@@ -957,9 +957,6 @@ _SAAR = (
 )
 
 GAPS: dict[str, str] = {
-    "interview, greeting and hail, interviewer in the lead / Гмыря": (
-        f"MISSED: {_GREETING}"
-    ),
     "role noun after quote, two persons / Сирота": (
         f"NONE: {_ROLE_TWO}"
     ),
@@ -968,9 +965,6 @@ GAPS: dict[str, str] = {
     ),
     "interview, hail in the question, interviewer signs off / Сирота": (
         f"MISSED: {_SIGNOFF}"
-    ),
-    "interview, greeting and hail, interviewer in the lead / Габриелян": (
-        f"MISSED: {_GREETING}"
     ),
     "declines to comment on S's statement that «…» / Ланге": (
         f"WRONG: «Елена Соколовой-Ланге» — {_HYPHEN_GEN}"
@@ -1039,9 +1033,6 @@ GAPS: dict[str, str] = {
     "headline surname colon, another in the body / Эспиноса": (
         f"WRONG: «Эспиноса Гарсес» — {_LATIN4_HEAD}"
     ),
-    "interview, greeting and hail, interviewer in the lead / Эспиноса": (
-        f"MISSED: {_GREETING}"
-    ),
     "declines to comment on S's statement that «…» / Абу Хамдан": (
         f"WRONG: «Лейла Абу» — {_ABU}"
     ),
@@ -1071,9 +1062,6 @@ GAPS: dict[str, str] = {
     ),
     "role noun after quote fits nobody / ван дер Лан": (
         f"WRONG: «Каспер ван дер Лан» — {_NOBODY}"
-    ),
-    "interview, greeting and hail, interviewer in the lead / ван дер Лан": (
-        f"MISSED: {_GREETING}"
     ),
     "declines to comment on S's statement that «…» / де ла Торре": (
         f"WRONG: «Хуан Пабло» — {_DELA}"
@@ -1116,9 +1104,6 @@ GAPS: dict[str, str] = {
     ),
     "pronoun after quote, the verb's gender picks / Туадера": (
         f"NONE: {_GENDER_NONE}"
-    ),
-    "interview, greeting and hail, interviewer in the lead / Туадера": (
-        f"MISSED: {_GREETING}"
     ),
     "pronoun after quote, the verb's gender picks / Гоита": (
         f"NONE: {_GENDER_NONE}"
@@ -1202,9 +1187,6 @@ GAPS: dict[str, str] = {
     "answers S's statement, colon, the answerer's / Уоррен": (
         f"WRONG: «Элизабет Уоррен» — {_ANSWERER}"
     ),
-    "interview, greeting and hail, interviewer in the lead / Уоррен": (
-        f"MISSED: {_GREETING}"
-    ),
     "role noun after quote fits nobody / Николаев": (
         f"WRONG: «Айсен Николаев» — {_NOBODY}"
     ),
@@ -1222,9 +1204,6 @@ GAPS: dict[str, str] = {
     ),
     "headline quote, speaker in the body / Джонсон": (
         f"NONE: {_HEADLINE}"
-    ),
-    "interview, greeting and hail, interviewer in the lead / Байрамов": (
-        f"MISSED: {_GREETING}"
     ),
     "declines to comment on S's statement that «…» / Саар": (
         f"NONE: {_SAAR}"
@@ -1274,9 +1253,6 @@ GAPS: dict[str, str] = {
     ),
     "headline quote, speaker in the body / Яровая": (
         f"NONE: {_HEADLINE}"
-    ),
-    "interview, greeting and hail, interviewer in the lead / Яровая": (
-        f"MISSED: {_GREETING}"
     ),
     "role noun after quote fits nobody / Зозуля": (
         f"WRONG: «Николай Зозуля» — {_NOBODY}"

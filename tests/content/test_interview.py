@@ -1845,3 +1845,76 @@ def test_a_name_before_a_reported_verb_is_not_hailed(text: str, surname: str) ->
     speakers = [q.speaker for q in analyze(text).quotes]
     assert speakers
     assert all(s is not None and s.endswith(surname) for s in speakers), speakers
+
+
+# Tenth round: whose each dash or labelled turn is, when a greeting, a hail or the journalist's
+# label could pass for the interviewee's words (answers.py `_hailing_questions`,
+# `_guest_answers`, `_read_announced`; interview.py `_greets_at`, `_colonless`).
+TENTH_ROUND_LAYOUTS = [
+    (  # «Здравствуйте!» greets and requests nothing: the guest's reply to the host's hello
+        "Посол Чили в России Хуан Мануэль Перес дал интервью RTVI.\n"
+        "— Господин посол, добрый день!\n— Здравствуйте! Рад вас видеть.\n"
+        "— Большое спасибо, что пришли.\n— Спасибо за приглашение.\n"
+        "— Как идут переговоры?\n— Переговоры идут успешно.",
+        [
+            ("Здравствуйте! Рад вас видеть.", "Хуан Мануэль Перес"),
+            ("Спасибо за приглашение.", "Хуан Мануэль Перес"),
+            ("Переговоры идут успешно.", "Хуан Мануэль Перес"),
+        ],
+    ),
+    (  # greetings exchanged before the first question answer nothing
+        "Сегодня гость нашей студии — генеральный консул Вьетнама господин Нгуен Ван Хоа.\n"
+        "— Здравствуйте!\n— Добрый вечер!\n— Вы впервые в Казани?\n— Нет, я был здесь дважды.",
+        [("Нет, я был здесь дважды.", "Нгуен Ван Хоа")],
+    ),
+    (  # a greeting hailing by name and patronymic is the host's: the reply is the guest's
+        "Губернатор Мурманской области Андрей Чибис дал интервью «Северному рабочему».\n"
+        "— Здравствуйте, Андрей Владимирович.\n— Добрый день.\n"
+        "— Как вам зима в этом году?\n— Зима выдалась суровой, но мы справились.",
+        [
+            ("Добрый день.", "Андрей Чибис"),
+            ("Зима выдалась суровой, но мы справились.", "Андрей Чибис"),
+        ],
+    ),
+    (  # a turn hailing the interviewee (a woman) after she asked back is the journalist's
+        "Интервью с мэром Казани Ольгой Петровой о фестивале.\n"
+        "— Как прошёл фестиваль?\n— Прекрасно. А вы были на открытии?\n"
+        "— Ольга Сергеевна, признаюсь: не успел.\n— Жаль, было красиво.",
+        [("Жаль, было красиво.", "Ольга Петрова")],
+    ),
+    (  # the announced interviewee's label answers, however often it asks back; the journalist
+        # told (in the dative) asks; a label repeated without its colon is that label
+        "Министр иностранных дел Перу Хавьер Гонсалес-Олаечеа в интервью журналистке Анне Ким.\n"
+        "Анна:\nЯ читала, что вы сказали, что переговоры окончены.\n"
+        "Гонсалес-Олаечеа\nЯ такого не говорил.\nАнна:\nНо об этом писали газеты.\n"
+        "Гонсалес-Олаечеа:\nА что мешает вам проверить? Я говорю о другом.",
+        [
+            ("Я такого не говорил.", "Хавьер Гонсалес-Олаечеа"),
+            ("А что мешает вам проверить? Я говорю о другом.", "Хавьер Гонсалес-Олаечеа"),
+        ],
+    ),
+    (  # the same with a short label that asks back and the journalist's given name as label
+        "Посол Бразилии Родригу Соарес в интервью корреспонденту ТАСС Ирине Волковой.\n"
+        "Ирина:\nГоворят, что Бразилия выйдет из БРИКС.\n"
+        "Соарес:\nКто вам это сказал? Мы остаёмся.\n"
+        "Ирина:\nЗначит, слухи неверны.\nСоарес:\nСовершенно неверны.",
+        [
+            ("Кто вам это сказал? Мы остаёмся.", "Родригу Соарес"),
+            ("Совершенно неверны.", "Родригу Соарес"),
+        ],
+    ),
+    (  # under one labelled answer, a dash question answered by a dash turn: the label's again
+        "Видеоверсия беседы:\nПётр Новак, директор завода «Искра»:\n"
+        "- Всё началось в 1998 году, когда я пришёл на завод.\n- Кем вы начинали?\n"
+        "- Слесарем. Потом стал мастером.",
+        [
+            ("Всё началось в 1998 году, когда я пришёл на завод.", "Пётр Новак"),
+            ("Слесарем. Потом стал мастером.", "Пётр Новак"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TENTH_ROUND_LAYOUTS)
+def test_tenth_round_layouts(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(q.text, q.speaker) for q in analyze(text).quotes] == expected
