@@ -1317,6 +1317,39 @@ KIND_OF_POST: list[Row] = [
 ]
 
 
+# «руководитель» is «глава» under another word: a country's leader or a body's head, the same
+# post as «президент», «премьер» or «министр» when the title says it (and never a person of
+# another country, nor of another post).
+LEADER_SYNONYM: list[Row] = [
+    (
+        "Президент Монголии Ухнаагийн Хурэлсух провел переговоры в Пекине.\nВ ходе встречи"
+        " монгольский руководитель подчеркнул, что отношения двух стран «переживают лучший"
+        " период».",
+        [("переживают лучший период", "Ухнаагийн Хурэлсух")],
+    ),
+    (
+        "Премьер-министр Индии Нарендра Моди выступил на форуме. По словам индийского"
+        " руководителя, страна «открыта для инвестиций».",
+        [("открыта для инвестиций", "Нарендра Моди")],
+    ),
+    (
+        "Министр иностранных дел Бразилии Мауро Виейра встретился с послами.\n«Мы готовы к"
+        " диалогу», — сказал руководитель бразильской дипломатии.",
+        [("Мы готовы к диалогу", "Мауро Виейра")],
+    ),
+    (  # another country's leader, named only as whom he met: nobody known
+        "Президент Туркмении Сердар Бердымухамедов провел переговоры с Владимиром Путиным.\n«Мы"
+        " готовы к диалогу», — сказал российский руководитель.",
+        [("Мы готовы к диалогу", None)],
+    ),
+    (  # the head of another body than the president's
+        "Президент Ганы Джон Драмани Махама провел совещание.\n«Мы готовы к диалогу», — сказал"
+        " руководитель Минфина.",
+        [("Мы готовы к диалогу", None)],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     VIEW_AND_LIST
@@ -1360,7 +1393,8 @@ KIND_OF_POST: list[Row] = [
     + SUBJECT_ROLE_BEFORE_VERB
     + NATION_UNTIED
     + HEADLINE_HOLDER
-    + KIND_OF_POST,
+    + KIND_OF_POST
+    + LEADER_SYNONYM,
 )
 def test_role_reference(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert [(q.text, q.speaker) for q in analyze(text).quotes] == expected
