@@ -20,7 +20,9 @@ from bot.content.lexicon import (
     EMBASSY_HEADS,
     OWNED_TEXTS,
     PLATFORMS,
+    RUSSIAN,
     STATE_NAMES,
+    country_of_adjective,
     literals,
 )
 from bot.content.mentions import UNKNOWN_BODY, Mention
@@ -36,7 +38,7 @@ _FULL = re.compile(rf"(?<![\w-])(?:{_HEADS})\w*[ \t]+(?P<country>{_COUNTRY}){_HO
 # «Посол РФ в США», «посла России в Вашингтоне»: the ambassador's embassy (never «после»).
 _AMBASSADOR = re.compile(rf"(?<![\w-]){AMBASSADOR_FORMS}[ \t]+(?P<country>{_COUNTRY}){_HOST}")
 _REFERENCE = re.compile(
-    r"(?<![\w-])(?:(?P<adjective>[а-яё]+[сц]к(?:ий|ая|ое|ого|ой|ому|ом|ую|им))[ \t]+)?"
+    r"(?<![\w-])(?:(?P<adjective>[А-ЯЁа-яё][а-яё]*[сц]к(?:ий|ая|ое|ого|ой|ому|ом|ую|им))[ \t]+)?"
     rf"(?P<head>(?:{_HEADS})\w*)(?:[ \t]+(?P<country>{_STATES}|[А-ЯЁ]{{2,4}}|[А-ЯЁ][а-яё]+))?"
     r"(?![\w-])"
 )
@@ -90,6 +92,8 @@ def find_embassies(text: str, free: Callable[[int, int], bool]) -> list[Mention]
         named = _ambassadors_embassy(text)
     if not named:  # «в посольстве РФ», «посольство США»: the embassy of that country
         named = [_Embassy(f"Посольство {c}", _state(c)) for c in _countries(text)]
+    if not named:  # «российское посольство», «Китайское посольство»: that country's
+        named = _by_adjective(text)
     taken = [(m.start, m.end) for m in out]
     for m in _REFERENCE.finditer(text):
         if any(a < m.end() and m.start() < b for a, b in taken) or not free(m.start(), m.end()):
@@ -144,6 +148,23 @@ def _countries(text: str) -> list[str]:
         for m in _REFERENCE.finditer(text)
         if m.group("country") and _is_reference(text, m)
     ]
+    return list(dict.fromkeys(found))
+
+
+def _by_adjective(text: str) -> list[_Embassy]:
+    """The embassies the singular references of a text name by a nationality adjective
+    («российское посольство», «Китайское посольство» → «Посольство России», «Посольство
+    Китая»), first first: with no embassy named in full, nor ambassador's title, nor country
+    after the head, a reference is the one of these, if only one."""
+    found = []
+    for m in _REFERENCE.finditer(text):
+        adjective = m.group("adjective")
+        if adjective is None or m.group("country") or not _is_reference(text, m):
+            continue
+        russian = adjective.lower().startswith(RUSSIAN)
+        country = "России" if russian else country_of_adjective(adjective)
+        if country is not None:
+            found.append(_Embassy(f"Посольство {country}", country))
     return list(dict.fromkeys(found))
 
 

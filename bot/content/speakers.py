@@ -740,7 +740,9 @@ class _ClauseScan:
         if lemma(tok.lower) in ORG_UNITS:
             return self._unit_spoke(i, tok)
         if tok.text[:1].islower() and lemma(tok.lower) in MEDIA_KINDS | PUBLICATIONS:
-            self.outlet = True  # "— отмечает агентство": the outlet named before speaks
+            # "— отмечает агентство": the outlet named before speaks; never "сообщили
+            # агентству", "рассказал изданию": the outlet told, no subject
+            self.outlet = self.outlet or any(p.has("nomn") for p in parses(tok.lower))
             return None
         found_role = _speaking_role(tok)
         if found_role and _plural(tok.lower):

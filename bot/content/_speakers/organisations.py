@@ -51,6 +51,7 @@ _WORD_BEFORE = re.compile(r"([\w-]+)[ \t]+$")
 _PUNCTUATION = re.compile(r"[^\w\s-]")
 _IN_UNIT = re.compile(rf"(?<!\w)[Вв]о? {SPEAKING_UNIT}[ \t]+$")
 _TEXT_OWNERS = OWNED_TEXTS | PRESS_UNITS  # «в сообщении …», «пресс-служба …»
+_ISSUERS = OWNED_TEXTS | PLATFORMS | PRESS_UNITS
 
 
 # A name in quotation marks: an outlet's after its kind («как сообщает агентство «Кабар»»).
@@ -323,7 +324,7 @@ class _Organisations(_Introductions):
         after a noun for a text or words (lexicon OWNED_TEXTS), or for where a body places its
         texts (PLATFORMS: «сайт», «телеграм-канал»), is the one that issued it."""
         before = _WORD_BEFORE.search(self.text, max(0, org.start - 40), org.start)
-        return before is not None and lemma(before.group(1).lower()) in OWNED_TEXTS | PLATFORMS
+        return before is not None and lemma(before.group(1).lower()) in _ISSUERS
 
     def _spoke_in(self, org: Mention) -> bool:
         """ "В российском МИД … заявили": the body, after "в", is where a plural speech verb
