@@ -196,7 +196,9 @@ class _Organisations(_Introductions):
                 and speaker not in persons
                 and not (MEDIA.fullmatch(speaker) and before is not named)
             ):
-                return speaker or None  # UNKNOWN_BODY: a source nobody knows
+                if not self._spoke_since(before, at, pos, speaker):
+                    return speaker or None  # UNKNOWN_BODY: a source nobody knows
+                break
         spoke = next((m for m in reversed(before) if self._speaks(m)), None) or next(
             (m for m in reversed(before) if self._text_of(m)), None
         )
@@ -214,6 +216,19 @@ class _Organisations(_Introductions):
             fits = body_fits(self.text, self.entities, noun, body, pos)
             return body if body and of_nation and fits else None
         return self._acting(before, named)
+
+    def _spoke_since(self, before: list[Mention], at: int, pos: int, agent: str) -> bool:
+        """Whether a body other than `agent` speaks or acts as its sentence's subject after
+        the sentence at `at` («Об этом говорится в Twitter ведомства»), before `pos`, in the
+        quotation's paragraph («Российское посольство поблагодарило …, но отметило …. «…», —
+        говорится в сообщении»): the agent named before is then no surer than that body."""
+        lo = max(sentence_end(self.text, at, pos), self.text.rfind("\n", 0, pos) + 1)
+        return any(
+            lo <= m.start < pos
+            and m.org != agent
+            and (self._speaks(m) or is_subject(self.text, m))
+            for m in before
+        )
 
     def _another_subject_since(self, spoke: Mention, bodies: list[Mention], pos: int) -> bool:
         """Whether a sentence after the one where `spoke` spoke, before `pos`, makes another
