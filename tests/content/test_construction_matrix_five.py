@@ -1317,10 +1317,6 @@ GAPS: dict[str, str] = {
         "WRONG: «ТАСС» — «— отметили в холдинге» after «Группа «Россети» … сообщили в"
         f" пресс-службе компании» {_DATELINE}"
     ),
-    "body, Russian embassy thanked and noted, dash": (
-        "NONE: «— говорится в сообщении» not linked to «Российское посольство», the subject of"
-        " the sentence before"
-    ),
     "body, Chinese embassy answers a minister": (
         "NONE: «Китайское посольство в Маниле ответило: «…»» — an embassy named by a"
         " nationality adjective not found as a speaker"

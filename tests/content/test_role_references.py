@@ -462,7 +462,7 @@ COMPOUND_POSTS: list[Row] = [
 ]
 # «Об этом со ссылкой на X сообщает ТАСС»: the outlet relays X, who speaks next — a body
 # the text does not name is nobody known, never the outlet; the ambassador's title names his
-# embassy (bot/content/embassies.py).
+# embassy, and so does a country's adjective (bot/content/embassies.py).
 CITED_SOURCE: list[Row] = [
     (
         "Посол России в Сирии Александр Ефимов остается в Дамаске. Об этом со ссылкой на"
@@ -472,6 +472,11 @@ CITED_SOURCE: list[Row] = [
     (
         "Российский посол Александр Ефимов остается в Дамаске. Об этом со ссылкой на"
         " российское посольство сообщает ТАСС.\n«Посол на месте», — говорится в сообщении.",
+        [("Посол на месте", "Посольство России")],
+    ),
+    (
+        "Российский посол Александр Ефимов остается в Дамаске. Об этом со ссылкой на"
+        " дипмиссию сообщает ТАСС.\n«Посол на месте», — говорится в сообщении.",
         [("Посол на месте", None)],
     ),
     (

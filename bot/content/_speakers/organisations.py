@@ -224,9 +224,7 @@ class _Organisations(_Introductions):
         говорится в сообщении»): the agent named before is then no surer than that body."""
         lo = max(sentence_end(self.text, at, pos), self.text.rfind("\n", 0, pos) + 1)
         return any(
-            lo <= m.start < pos
-            and m.org != agent
-            and (self._speaks(m) or is_subject(self.text, m))
+            lo <= m.start < pos and m.org != agent and (self._speaks(m) or is_subject(self.text, m))
             for m in before
         )
 
