@@ -1168,11 +1168,19 @@ ORGANISATIONS: tuple[Organisation, ...] = (
     Organisation("Верховная Рада", (r"\bВерховн\w+ Рад\w*",)),
     Organisation("Бундестаг", (r"\bБундестаг\w*",)),
     Organisation("", (r"\b(?:Газпром|Роскосмос|Росатом)\w*",)),
-    # Russia's Investigative Committee by its full name or initials (never a bare «СК»: a sports
-    # club, a construction firm), and the World Health Organization by its full name, in any case.
+    # Russia's Investigative Committee by its full name, initials or «Следком» (never a bare
+    # «СК»: a sports club, a construction firm), and the World Health Organization by its full
+    # name, in any case.
     Organisation(
         "СК России",
-        (r"\b[Сс]ледственн\w+ комитет\w* (?:России|РФ)\b", r"\bСК России\b", r"\bСК РФ\b"),
+        (
+            r"\b[Сс]ледственн\w+ комитет\w* (?:России|РФ)\b",
+            r"\bСК России\b",
+            r"\bСК РФ\b",
+            # «Следком», «Следкома России»: never another state's («Следкома Армении»)
+            r"(?<![\w-])Следком(?:а|у|ом|е)?(?: России| РФ)?(?![\w-])"
+            r"(?![ \t]+[А-ЯЁ][а-яё]+(?:ии|ана|ы|а)(?![\w-]))",
+        ),
     ),
     Organisation("ВОЗ", (r"\bВсемирн\w+ организаци\w+ здравоохранения\b",)),
     Organisation("Африканский союз", (r"\bАфриканск\w+ союз\w*", r"\bАфросоюз\w*")),

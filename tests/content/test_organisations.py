@@ -74,12 +74,27 @@ ORG_NAMES: list[tuple[str, str]] = [
     ("Представитель Минцифры выступил.", "Минцифры"),
     ("Об этом сообщили в Минкультуры России.", "Минкультуры России"),
     ("Глава Минобрнауки выступил.", "Минобрнауки"),
+    ("Об этом говорится в сообщении информационного центра Следкома.", "СК России"),
+    ("В Следкоме России возбудили дело.", "СК России"),
+    ("Следком поручил провести проверку.", "СК России"),
 ]
 
 
 @pytest.mark.parametrize(("text", "name"), ORG_NAMES)
 def test_an_organisation_is_named_whole(text: str, name: str) -> None:
     assert name in {m.org for m in find_orgs(text)}
+
+
+# Another state's body by the same short name is never Russia's.
+NOT_RUSSIAS: list[tuple[str, str]] = [
+    ("В Следкоме Армении возбудили дело.", "СК России"),
+    ("Следком Казахстана поручил провести проверку.", "СК России"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), NOT_RUSSIAS)
+def test_another_states_body_is_not_russias(text: str, name: str) -> None:
+    assert name not in {m.org for m in find_orgs(text)}
 
 
 # Neither a unit of a body after it nor a council member's title is an office of its own.
@@ -415,6 +430,11 @@ EMBASSY_NAMES: list[tuple[str, set[str]]] = [
         "Посольство России в Риге и сотрудники посольств Литвы получили ноты.",
         {"Посольство России в Риге"},
     ),
+    # Named only by its country's adjective, at a sentence start too, and then referred to.
+    ("Российское посольство выразило протест.", {"Посольство России"}),
+    ("В китайском посольстве заявили о протесте.", {"Посольство Китая"}),
+    ("Вьетнамское посольство опровергло слухи.", {"Посольство Вьетнама"}),
+    ("Южноафриканское посольство опровергло слухи.", {"Посольство ЮАР"}),
 ]
 
 
