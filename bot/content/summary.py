@@ -1877,6 +1877,11 @@ def summarize(
         actor = with_actor(chosen, candidates, every, text, entities, paragraphs)
     if actor is not None:
         text = _written(actor, every, paragraphs, entities, quote_ranges, interview, said)
+    main = None
+    if not interview and actor is None:
+        main = with_main_speaker(chosen, candidates, text, entities, paragraphs, said)
+    if main is not None:
+        text = _written(main, every, paragraphs, entities, quote_ranges, interview, said)
     if not interview:
         text = with_comment(text, said)
     if not balanced(text):
@@ -1923,6 +1928,75 @@ def with_actor(
     if spoken or _BACK_REFERENCE.match(second.text):
         return None
     return [first, second]
+
+
+_MAIN_REACH = 10  # the speaker's sentence is among this many candidates after the lead
+
+
+def _main_speaker(said: Sequence[tuple[str, str | None]], persons: Sequence[Mention]) -> str | None:
+    """The person the text quotes most, when one alone is (a name the text gives)."""
+    names = {m.person.name for m in persons if m.person}
+    counts: dict[str, int] = {}
+    for _quote, who in said:
+        if who and who in names:
+            counts[who] = counts.get(who, 0) + 1
+    ranked = sorted(counts.values(), reverse=True)
+    if not ranked or (len(ranked) > 1 and ranked[0] == ranked[1]):
+        return None
+    return next(w for w, c in counts.items() if c == ranked[0])
+
+
+def _speech_in(text: str) -> bool:
+    """Whether `text` has a verb of saying, finite or a gerund («заявил», «считает», «назвав»)."""
+    return any(
+        p.normal in SPEECH_VERBS and bool(p.grams & {"past", "pres", "GRND"})
+        for w in _WORD.findall(text)
+        for p in parses(w.lower())[:1]
+    )
+
+
+def with_main_speaker(
+    chosen: Sequence[Sentence],
+    candidates: Sequence[Sentence],
+    written: str,
+    entities: Entities | None,
+    paragraphs: Sequence[str],
+    said: Sequence[tuple[str, str | None]],
+) -> list[Sentence] | None:
+    """A lead telling an event with no one saying anything («Лидер группировки переведен под
+    домашний арест.», «Совет директоров собрался …»), while the text quotes one person most:
+    its first sentence with the first sentence after it that names that person saying
+    something («Прокурор Нику Шендря заявил …»), in place of its second one. The references
+    say who said what; the lead's own words stay. Not when the lead names that person or
+    opens with a post, and not a sentence of a dialogue or quotation paragraph, one opening
+    with a quotation, one referring back or leaning on a skipped one, or one repeating the
+    lead. None otherwise."""
+    if entities is None or not chosen:
+        return None
+    persons = entities.persons
+    main = _main_speaker(said, persons)
+    first = chosen[0]
+    if main is None or _names_person(main, written, persons):
+        return None
+    if _opens_with_post(written) or _speech_in(first.text):
+        return None
+    for second in [s for s in candidates if s.start > first.start][:_MAIN_REACH]:
+        if len(first.text) + len(second.text) > _ACTOR_PAIR_LIMIT:
+            return None
+        if _names_person(main, second.text, persons):
+            return [first, second] if _may_follow(first, second, paragraphs) else None
+    return None
+
+
+def _may_follow(first: Sentence, second: Sentence, paragraphs: Sequence[str]) -> bool:
+    """Whether `second`, from further on, may follow the lead `first`: someone saying
+    something in words of the summary's own, new to the lead."""
+    text = second.text
+    if _QUOTATION_OPENS.match(text) or _spoken(second, paragraphs):
+        return False
+    if _BACK_REFERENCE.match(text) or BACKGROUND.match(text) or _DANGLING.match(text):
+        return False
+    return _speech_in(text) and not _restates(first, second)
 
 
 # A sentence opening with a back-reference (lexicon.BACK_REFERENCE_OPENERS), comma or not.

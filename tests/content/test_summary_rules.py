@@ -1595,6 +1595,45 @@ def test_a_colon_lead_and_an_unstopped_quotation(article: str, summary: str) -> 
     assert not got.rstrip().endswith(":")
 
 
+_COURT = (
+    "Суд в Кишиневе смягчил меру пресечения\n"
+    "Андрей Мельник, лидер группировки «Север», переведен под домашний арест.\n"
+    "Заседание длилось четыре часа.\n"
+)
+# (article, its summary): a lead telling an event in which nobody says anything takes, in place
+# of its second sentence, the first later one where the person the text quotes most says
+# something; never their quotation paragraph, nor when the lead names them or two are quoted
+# as often.
+MAIN_SPEAKER = [
+    (
+        _COURT + "Адвокат обвиняемого назвал решение справедливым.\n"
+        "Прокурор Нгози Окафор заявила, что обвинение обжалует решение в апелляционной "
+        "инстанции.\n"
+        "«Мы не согласны с решением суда», — сказала Окафор.",
+        "Андрей Мельник, лидер группировки «Север», переведен под домашний арест. Прокурор Нгози "
+        "Окафор заявила, что обвинение обжалует решение в апелляционной инстанции.",
+    ),
+    (  # she speaks only in her quotations: the lead stays
+        _COURT + "«Мы не согласны с решением суда», — сказала прокурор Нгози Окафор.\n"
+        "«Мы обжалуем его», — добавила Окафор.",
+        "Андрей Мельник, лидер группировки «Север», переведен под домашний арест. Заседание "
+        "длилось четыре часа.",
+    ),
+    (  # two people quoted once each: nobody is the text's speaker
+        _COURT + "Прокурор Нгози Окафор заявила, что обвинение обжалует решение.\n"
+        "«Мы не согласны», — сказала Окафор.\n"
+        "«Решение законно», — сказал адвокат Хосе Луис Родригес-Сапатеро.",
+        "Андрей Мельник, лидер группировки «Север», переведен под домашний арест. Заседание "
+        "длилось четыре часа.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("article", "summary"), MAIN_SPEAKER)
+def test_an_event_lead_takes_the_main_speaker(article: str, summary: str) -> None:
+    assert analyze(article).summary == summary
+
+
 # (the summary's two sentences, the summary they make): a second sentence going on with the
 # first one's subject joins it with «и», as the references write it.
 ONE_SUBJECT = [
