@@ -989,7 +989,7 @@ GAPS: dict[str, str] = {
         f"WRONG: «Хосе Габриэль Ортис» — {_ANSWERER}"
     ),
     "outlet relays the role noun's words / Ортис": (
-        f"NONE: {_RELAY_ROLE}"
+        f"WRONG: «Хосе Габриэль Ортис» — {_LATIN4}"
     ),
     "outlet relays the pronoun's words, another met / Ортис": (
         f"WRONG: «Хосе Габриэль Ортис» — {_LATIN4}"
@@ -1048,14 +1048,8 @@ GAPS: dict[str, str] = {
     "interview, hail in the question, interviewer signs off / Абу Хамдан": (
         f"MISSED: {_SIGNOFF}"
     ),
-    "outlet relays the role noun's words / Абу Зейд": (
-        f"NONE: {_RELAY_ROLE}"
-    ),
     "pronoun after quote, the verb's gender picks / Абу Зейд": (
         f"NONE: {_GENDER_NONE}"
-    ),
-    "outlet relays the role noun's words / ван дер Лан": (
-        f"NONE: {_RELAY_ROLE}"
     ),
     "pronoun after quote, the verb's gender picks / ван дер Лан": (
         f"NONE: {_GENDER_NONE}"
@@ -1130,7 +1124,7 @@ GAPS: dict[str, str] = {
         f"WRONG: «Чве Сон» — {_KOREAN}"
     ),
     "outlet relays the role noun's words / Чве Сон Хи": (
-        f"NONE: {_RELAY_ROLE}"
+        f"WRONG: «Чве Сон» — {_KOREAN}"
     ),
     "outlet relays the pronoun's words, another met / Чве Сон Хи": (
         f"WRONG: «Чве Сон» — {_KOREAN}"

@@ -68,10 +68,28 @@ def _quoted_owner(resolver: Resolver, verb: Verb, lo: int, hi: int, pos: int) ->
     if at > 0 and lemma(clause[at - 1].lower) == "свой":
         return None  # "— вспомнил свои слова американский лидер": the subject's own words
     toks = _genitive_owner_tokens(resolver, tokens(text, hit.start("owner"), hit.end("owner")))
+    role = _role_before_outlet(resolver, toks, pos)
+    if role is not None:
+        return role
     found, who = resolver.scan(toks, None, pos, stop_early=True) if toks else (False, None)
     if found and who is not None and MEDIA.fullmatch(who):
         return None  # "— приводит слова ТАСС": the outlet relays; the clause decides
     return Found(who if found else None)
+
+
+def _role_before_outlet(resolver: Resolver, toks: list[Token], pos: int) -> Found | None:
+    """ "— передает слова министра ТАСС", "— цитирует дипломата РИА Новости": a lone role noun
+    right before the relaying outlet stands for the one the text introduced in that role; the
+    outlet after it is its subject, never a body the role heads (so no post it names rules
+    anyone out). None when `toks` are not such a role and outlet, or the role so read stands
+    for nobody (the scan of the whole owner decides)."""
+    if len(toks) < 2 or not MEDIA.match(resolver.text, toks[1].start):
+        return None
+    role = role_of(toks[0].text)
+    if role is None or not any(p.has("gent") for p in parses(toks[0].lower)[:1]):
+        return None
+    who = resolver.role(role, None, pos)
+    return Found(who) if resolver.is_person(who) else None
 
 
 def possessive_relay(text: str, verb: Verb, lo: int, hi: int) -> bool:
