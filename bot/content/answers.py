@@ -719,7 +719,13 @@ def _first_person_opening(answer: str) -> bool:
     person."""
     stops = [m.start() for m in _SENTENCE_END.finditer(answer)][:_OPENING_SENTENCES]
     opening = answer[: stops[-1]] if len(stops) == _OPENING_SENTENCES else answer
-    return _FIRST_PERSON.search(opening) is not None
+    if _FIRST_PERSON.search(opening) is not None:
+        return True
+    # … or a verb in the first person opens it («Думаю, не будет преувеличением …»)
+    first = _LABEL_WORD.match(opening.lstrip(" —–-"))
+    return first is not None and any(
+        p.pos == "VERB" and p.has("1per") for p in parses(first.group(0).lower())[:1]
+    )
 
 
 def addressed(reading: _Reading, k: int, *, any_case: bool = False) -> str | None:
@@ -1127,13 +1133,36 @@ def _confident(reading: _Reading, found: list[Turn], plain: bool) -> tuple[bool,
         inferred = inferred and _announcing_role(reading.text, cues) is None
     questions = sum(1 for k, t in enumerate(found) if t.role is Role.QUESTION and _starts(found, k))
     if any(t.label for t in found) or questions >= _MIN_DASH_QUESTIONS:
-        return True, named or interviewee(reading.text, reading.entities), inferred
+        named = named or interviewee(reading.text, reading.entities) or _hail_only(reading, found)
+        return True, named, inferred
     # one question: an interviewee named, or the interview announced right before it by a
     # sentence naming nobody («Посол … ответил на вопросы корреспондента»: its answers then of
     # a speaker unknown; one naming two people, or a correspondent, leaves it unsure)
     # … or the text opens with the question (an interview printed without an introduction)
     unnamed = (right_before and not _names_anyone(reading, cues)) or _opens_asking(found)
     return bool(questions and (named or unnamed)), named, inferred
+
+
+def _hail_only(reading: _Reading, found: list[Turn]) -> str | None:
+    """The given name and patronymic the questions hail the interviewee by («- Алексей
+    Николаевич, послом в Казахстане Вы …?», «Вопрос: Александр Игоревич, …»), as written —
+    the nominative a hail keeps — when the text names nobody else with that given name: the
+    fullest form it gives of the one who answers. Hails of two people name nobody."""
+    hails = set()
+    for k, turn in enumerate(found):
+        if turn.role is Role.QUESTION and _starts(found, k):
+            vocative = VOCATIVE.match(reading.texts[k][turn.text_start :])
+            hails |= {vocative.group("name")} if vocative else set()
+    if len(hails) != 1:
+        return None
+    hail = hails.pop()
+    stem = given_stem(hail.split()[0].lower().replace("ё", "е"))
+    known = {  # people of that given name, but the hail read as a name of its own
+        given_stem(m.person.name.split()[0].lower().replace("ё", "е"))
+        for m in reading.entities.persons
+        if m.person is not None and not patronymic(m.person.name.split()[-1])
+    }
+    return None if stem in known else hail
 
 
 def _protagonist(reading: _Reading, intro_end: int) -> str | None:

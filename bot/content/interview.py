@@ -128,6 +128,12 @@ _YOU = re.compile(
     + PATRONYMIC_ENDINGS
     + r"\b"
 )
+# A turn opening by hailing its addressee, up to the comma after the hail: a courtesy title and a
+# post or name («Господин Генеральный консул, …»), or a given name and patronymic.
+_HAIL = re.compile(
+    r"(?:[Уу]важаем\w+\s+)?(?:(?:Господин|Госпожа)(?:\s+[А-ЯЁа-яё-]+){1,3}"
+    r"|[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+" + PATRONYMIC_ENDINGS + r"),\s*"
+)
 # A question opening by its addressee's given name and patronymic ("Уважаемая Наталья
 # Николаевна, расскажите …?", "— Александр Владимирович, почему …?"): the words of the
 # vocative, which bot/content/answers.py links to the full name the introduction gives.
@@ -625,7 +631,8 @@ def _dash_asks_or_requests(text: str) -> bool:
         return dash is not None
     if _ATTRIBUTION_DASH.search(text) or _greets_at(text, dash.end()):
         return False
-    return _imperative_at(text, dash.end())
+    hail = _HAIL.match(text, dash.end())  # «- Господин Генеральный консул, расскажите …;»
+    return _imperative_at(text, hail.end() if hail else dash.end())
 
 
 def addresses(text: str) -> bool:
