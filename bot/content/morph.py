@@ -63,10 +63,20 @@ def parses(word: str) -> tuple[Parse, ...]:
         found = _analyzer().parse(word)
     except (ValueError, KeyError):  # pymorphy3 fails on characters without a Unicode name
         return ()
-    out = []
-    for p in found:
-        out.append(Parse(p.normal_form, p.tag.POS, frozenset(p.tag.grammemes), p.score, p))
-    return tuple(out)
+    return tuple(Parse(p.normal_form, *_tag_parts(str(p.tag)), p.score, p) for p in found)
+
+
+@cache
+def _tag_parts(tag: str) -> tuple[str | None, frozenset[str]]:
+    """A pymorphy3 tag's part of speech and grammemes, read from its text once per process.
+
+    Why: read from each parse, the part of speech costs a set intersection and a new object
+    of pymorphy3's checked grammeme type, whose every `==` runs Python code; a plain string
+    compares in C. The dictionary's tags are a few hundred: a table of the grammar, like the
+    lexicon's forms, not of words (bench.ingest's cold words clear the words' caches only)."""
+    parsed = _analyzer().TagClass(tag)
+    pos = parsed.POS
+    return (None if pos is None else str(pos)), frozenset(parsed.grammemes)
 
 
 def sole_gender(readings: Iterable[Parse]) -> str | None:
