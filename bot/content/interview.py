@@ -25,6 +25,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import Enum
+from functools import lru_cache
 from itertools import pairwise
 
 from bot.content.lexicon import (
@@ -213,8 +214,10 @@ def units(paragraphs: Sequence[str]) -> list[Unit]:
     return [Unit(k, lo, hi) for k, p in enumerate(paragraphs) for lo, hi in _split(p)]
 
 
+@lru_cache(maxsize=4096)
 def _any_label(paragraph: str) -> re.Match[str] | None:
-    """A label opening `paragraph`, however the paragraph ends."""
+    """A label opening `paragraph`, however the paragraph ends. Cached: the layouts, the
+    interview and the summary ask it of the same paragraphs (12 asks of 4 a text)."""
     m = _LABEL.match(paragraph) or _CAPITALS_LABEL.match(paragraph)
     return m if m is not None and _whose_turn(m.group("head")) else None
 

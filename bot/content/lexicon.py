@@ -1003,6 +1003,13 @@ _GENERAL_SECRETARY = re.compile(r"[Гг]енеральн\w+ секретар\w*"
 def title_heads(text: str) -> list[tuple[int, int, str]]:
     """(start, end, word) of every role noun in `text`, in order: one pass of word lookups
     in `title_forms` (a regex alternation of all the forms would cost milliseconds)."""
+    return list(_title_heads(text))
+
+
+@lru_cache(maxsize=4096)
+def _title_heads(text: str) -> tuple[tuple[int, int, str], ...]:
+    """`title_heads`, cached: the names, the roles and the summary each ask it of the same
+    text (five asks of three stretches a text)."""
     forms = title_forms()
     found = [(m.start(), m.end(), m.group(0)) for m in _GENERAL_SECRETARY.finditer(text)]
     heads = [
@@ -1010,7 +1017,7 @@ def title_heads(text: str) -> list[tuple[int, int, str]]:
     ]
     if found:  # a role word inside «генеральный секретарь» is part of it
         heads = [h for h in heads if not any(a <= h[0] < b for a, b, _w in found)]
-    return sorted(found + heads)
+    return tuple(sorted(found + heads))
 
 
 @cache

@@ -21,8 +21,10 @@ from bot.content.lexicon import (
     media_literals,
     ministry_literals,
     organisations,
+    title_heads,
 )
 from bot.content.morph import may_have_normal, parses
+from bot.content.normalize import _MIXED
 from bot.content.speakers import Token, tokens
 
 WORDS = [
@@ -166,3 +168,20 @@ def test_every_organisation_a_text_names_passes_its_literals(text: str) -> None:
     named = [p.pattern for p, words in rows if p.search(text)]
     assert named
     assert all(any(w in lower for w in words) for p, words in rows if p.search(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Лавpов", "Mосква", "Москвa", "xЯ", "Яx", "a Я", "Я a", "abc", "Москва", "", "Reuters и ТАСС"],
+)
+def test_mixed_script_test_is_the_two_order_one(text: str) -> None:
+    """normalize._MIXED stops at Latin letters only; it finds what trying both orders finds."""
+    both_orders = re.compile(r"[\u0400-\u04ff][A-Za-z]|[A-Za-z][\u0400-\u04ff]")
+    assert (_MIXED.search(text) is None) == (both_orders.search(text) is None)
+
+
+def test_cached_title_heads_are_a_fresh_list_each_time() -> None:
+    text = "Министр иностранных дел и посол России"
+    first = title_heads(text)
+    first.clear()
+    assert [w for _a, _b, w in title_heads(text)] == ["Министр", "посол"]
