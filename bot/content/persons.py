@@ -995,7 +995,13 @@ def _titled_names(
         # A one-letter surname ("Ван И") is matched by the exact name, others by their keys.
         single = last == first
         person = next(
-            (p for p in people if (p.name == name if single else bool(p.keys & keys))), None
+            (
+                p
+                for p in people
+                if (p.name == name if single else bool(p.keys & keys))
+                and not _another_given_name(p, name)
+            ),
+            None,
         )
         if person is None:
             person = Person(name, surname, None, keys)
@@ -1269,6 +1275,27 @@ def _stem_match(word: str, people: list[Person]) -> Person | None:
         if common >= max(3, len(surname) - 2) and common >= len(word) - 3:
             found = p
     return found
+
+
+def _another_given_name(person: Person, name: str) -> bool:
+    """Whether `name`, a full name a title gives, has another first name than `person`'s full
+    name, so another person of that surname («Александр Вулин» … «Министр обороны Сербии
+    Ненад Вулин», «Билл Клинтон» … «госсекретарь Хиллари Клинтон»): first names that are no
+    case forms of one another (`_one_given_name`)."""
+    words, known = name.split(), person.name.split()
+    if len(words) < 2 or len(known) < 2 or kind(words[0]) is not Kind.NAME:
+        return False  # «Генералом Тодом Уолтерсом»: a title word is no first name
+    # «Луис Инасиу Лула да Силва» … «президент Лула да Силва»: a later word of the name known
+    return not any(_one_given_name(words[0].lower(), k.lower()) for k in known[:-1])
+
+
+def _one_given_name(a: str, b: str) -> bool:
+    """Whether two first names may be one in two cases: all but the shorter one's last letter
+    shared from the start («Мевлют», «Мевлюта»; «Кая», «Каи»), two letters at least."""
+    shared = next(
+        (k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b))
+    )
+    return shared >= max(2, min(len(a), len(b)) - 1)
 
 
 def _name_tail(earlier: Person, person: Person, people: list[Person]) -> bool:

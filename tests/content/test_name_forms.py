@@ -894,3 +894,40 @@ SURNAMES_IN_I = [
 def test_a_mans_surname_in_i(text: str, names: set[str]) -> None:
     found = {m.person.name for m in find_entities(text).persons if m.person}
     assert found == names
+
+
+# A title's full name with another first name than a person of that surname named before is
+# another person («Александр Вулин» … «Ненад Вулин»), never linked by the surname alone; the
+# same first name in another case, or a later word of the name known, is the same person.
+TITLED_NAMESAKES = [
+    (
+        "Вице-премьер Сербии Александр Вулин прибыл в Москву. Министр обороны Сербии Ненад Вулин"
+        " заявил: «Мы не введем санкции».",
+        ["Ненад Вулин"],
+    ),
+    (
+        "Экс-президент США Билл Клинтон выступил на форуме. Госсекретарь США Хиллари Клинтон"
+        " заявила: «Мы не отступим».",
+        ["Хиллари Клинтон"],
+    ),
+    (
+        "Переговоры с главой МИД Турции Мевлютом Чавушоглу прошли в Анкаре. Министр иностранных"
+        " дел Турции Мевлют Чавушоглу заявил: «Мы партнеры».",
+        ["Мевлют Чавушоглу"],
+    ),
+    (
+        "Глава евродипломатии Кая Каллас прибыла в Киев. По словам главы дипломатии ЕС Каи"
+        " Каллас, «помощь будет».",
+        ["Кая Каллас"],
+    ),
+    (
+        "Президент Бразилии Луис Инасиу Лула да Силва прибыл в Москву. «Мы за мир», — сказал"
+        " президент Лула да Силва.",
+        ["Луис Инасиу Лула да Силва"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), TITLED_NAMESAKES)
+def test_a_titled_namesake_is_another_person(text: str, speakers: list[str]) -> None:
+    assert [q.speaker for q in analyze(text).quotes] == speakers
