@@ -999,7 +999,7 @@ def _titled_names(
                 p
                 for p in people
                 if (p.name == name if single else bool(p.keys & keys))
-                and not _another_given_name(p, name)
+                and not (case == "nomn" and _another_given_name(p, name))
             ),
             None,
         )
@@ -1281,7 +1281,9 @@ def _another_given_name(person: Person, name: str) -> bool:
     """Whether `name`, a full name a title gives, has another first name than `person`'s full
     name, so another person of that surname («Александр Вулин» … «Министр обороны Сербии
     Ненад Вулин», «Билл Клинтон» … «госсекретарь Хиллари Клинтон»): first names that are no
-    case forms of one another (`_one_given_name`)."""
+    case forms of one another (`_one_given_name`). Asked of a title in the nominative only:
+    after one in an oblique case the words may be another's name glued to the surname
+    («журналисту Карлсону Трамп сказал»), which the surname's person speaks."""
     words, known = name.split(), person.name.split()
     if len(words) < 2 or len(known) < 2 or kind(words[0]) is not Kind.NAME:
         return False  # «Генералом Тодом Уолтерсом»: a title word is no first name
