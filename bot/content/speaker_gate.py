@@ -226,6 +226,23 @@ def _oblique(word: str) -> bool:
     return declines and all(_from_dictionary(p) and not p.has("nomn") for p in found)
 
 
+def _foreign_given_name(words: list[str], i: int, text: str) -> bool:
+    """Whether the dative-looking words[i] opens a foreign name rather than naming someone
+    addressed: «Минору Кихара» («минору» is the dictionary's dative of the thing «минор»).
+    Only a first word whose every reading is a thing (never a person's or a place's name, as
+    «Зарубину» and «Путиным» are), before a last word the text writes on its own as a
+    subject («Кихара отметил»)."""
+    if i != 0 or len(words) < 2:
+        return False
+    found = parses(words[0].lower())
+    if not found or any(p.grams & PERSON_GRAMS or not p.has("inan") for p in found):
+        return False
+    if any(p.has("Geox") for p in found):
+        return False
+    subject = re.compile(rf"(?<![\w-]){re.escape(words[-1])}[ \t]+[а-яё]")
+    return subject.search(text) is not None
+
+
 _INNER_ENDINGS = ("ом", "ем")
 
 
@@ -401,7 +418,10 @@ def gate(speaker: str | None, text: str, entities: Entities) -> str | None:
     if words and _only_inside_organisations(" ".join(words), text, entities):
         return _organisation_around(clean, text, entities)
     if words and _person_words(words, text):
-        oblique = any(_oblique(w) and not _inner_name(words, i) for i, w in enumerate(words))
+        oblique = any(
+            _oblique(w) and not _inner_name(words, i) and not _foreign_given_name(words, i, text)
+            for i, w in enumerate(words)
+        )
         if oblique or (len(words) == 1 and _declined(words[0])):
             return None  # "Павел Зарубину Ушаков", "Блинкена": not a name in the nominative
         return _fullest(words[0], text) if len(words) == 1 else " ".join(_plain(words))

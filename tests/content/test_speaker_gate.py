@@ -235,3 +235,31 @@ TITLE_TAILS = [
 @pytest.mark.parametrize(("text", "want"), TITLE_TAILS)
 def test_a_state_word_ending_a_title_is_no_part_of_the_name(text: str, want: str) -> None:
     assert [q.speaker for q in analyze(text).quotes] == [want]
+
+
+# A foreign first name the dictionary reads as a thing's dative or accusative («Минору» of
+# «минор», «Сатору» of «сатор») opens the name when the text writes the
+# surname on its own as a subject; a person's name in the dative stays someone addressed
+# («Павлу Зарубину Ушаков» is Ушаков's word, never "Павел Зарубину Ушаков").
+FOREIGN_GIVEN_NAMES = [
+    (
+        "Министр Сатору Мидзусима, заявил журналистам: «Мы ждём ответа».\n"
+        "Мидзусима подчеркнул, что ответ нужен до конца месяца.",
+        "Сатору Мидзусима",
+    ),
+    (
+        "Глава МИД Японии Минору Окада прокомментировал переговоры.\n"
+        "«Нам нужна предсказуемость», — сказал Минору Окада. Окада уточнил, что визит возможен.",
+        "Минору Окада",
+    ),
+    (
+        "В комментарии журналисту Павлу Зарубину Ушаков рассказал: «Всё закрыто».\n"
+        "Ушаков добавил, что встреча состоится.",
+        "Ушаков",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), FOREIGN_GIVEN_NAMES)
+def test_a_foreign_first_name_read_as_a_things_case_opens_the_name(text: str, want: str) -> None:
+    assert {q.speaker for q in analyze(text).quotes} == {want}
