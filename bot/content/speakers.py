@@ -70,6 +70,7 @@ from bot.content.lexicon import (
     REPLY_VERBS,
     SENDING_VERBS,
     SPEAKER_NOUNS,
+    STATE_NAME_HEADS,
     UNKNOWN_AGENTS,
     WORDS_NOUNS,
     role_of,
@@ -112,6 +113,19 @@ _OPINION_NOUNS = SPEAKER_NOUNS | ACCORDING_NOUNS
 # The resolver's concerns are layered in bot/content/_speakers/ (memory ← introductions ←
 # organisations ← continuity ← roles), each calling only its own methods and those below;
 # this class adds the clause itself: scanning it and resolving its speaker.
+
+
+def _state_name_tail(before: Token, tok: Token) -> bool:
+    """Whether `tok` heads a state's formal name after its capitalised nationality adjective
+    («Французской Республики», «Российской Федерации»; lexicon STATE_NAME_HEADS): a state,
+    never a person's name."""
+    return (
+        before.text[:1].isupper()
+        and bool(_NATION_ADJ.search(before.lower))
+        and tok.lower.startswith(STATE_NAME_HEADS)
+    )
+
+
 class Resolver(_Roles):
     """Resolves attribution clauses of one article, remembering the speakers found so far."""
 
@@ -863,6 +877,8 @@ class _ClauseScan:
             return False
         if i > 0 and lemma(self.toks[i - 1].lower) in ORG_UNITS:
             return False  # "пресс-служба Акорды": the body the unit serves, never a person
+        if i > 0 and _state_name_tail(self.toks[i - 1], tok):
+            return False  # "глава Французской Республики": the state, keyed by the role
         return not (self.role_at == i - 1 and _institution(tok))
 
     def _verdict(self) -> Answer:

@@ -811,3 +811,41 @@ MILITARY_RANK += [
 @pytest.mark.parametrize(("text", "opening", "speaker"), MILITARY_RANK)
 def test_a_rank_is_the_one_soldier(text: str, opening: str, speaker: str | None) -> None:
     assert _speaker(text, opening) == speaker
+
+
+# A role before a state's formal name keys that state: «глава Французской Республики» is
+# France's leader, «президент Турецкой Республики» Turkey's, «Корейской Народно-Демократической
+# Республики» the КНДР's — never a person named «Республики», and never a leader of another
+# state («президент Французской Республики» is not Казахстан's Токаев).
+STATE_FORMAL_NAMES = [
+    (
+        "Президент России Владимир Путин встретился с президентом Франции Эммануэлем Макроном в"
+        " Париже. «Мы открыты к диалогу», — заметил глава Французской Республики.",
+        "Эммануэль Макрон",
+    ),
+    (
+        "Председатель КНДР Ким Чен Ын посетил завод. «Мы укрепим оборону», — заявил глава"
+        " Корейской Народно-Демократической Республики.",
+        "Ким Чен Ын",
+    ),
+    (
+        "Президент Турции Реджеп Тайип Эрдоган прибыл в Анкару. «Мы готовы к переговорам», —"
+        " подчеркнул президент Турецкой Республики.",
+        "Реджеп Тайип Эрдоган",
+    ),
+    (
+        "Президент Франции Эммануэль Макрон прибыл в Москву. «Мы открыты к диалогу», — сказал"
+        " глава Российской Федерации.",
+        None,
+    ),
+    (
+        "Президент Казахстана Касым-Жомарт Токаев выступил в Астане. «Мы готовы к переговорам»,"
+        " — подчеркнул президент Французской Республики.",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), STATE_FORMAL_NAMES)
+def test_a_role_before_a_states_formal_name_keys_the_state(text: str, want: str | None) -> None:
+    assert [q.speaker for q in analyze(text).quotes] == [want]

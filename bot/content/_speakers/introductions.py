@@ -23,6 +23,7 @@ from bot.content._speakers.nations import (
     is_country_word,
     nation_keys,
     phrase_keys,
+    state_name_keys,
 )
 from bot.content._speakers.posts import _overlap
 from bot.content._speakers.tokens import Token, speech_verb, tokens, word_tokens
@@ -83,7 +84,8 @@ class _Introductions(_Memory):
         for k, tok in enumerate(toks):
             if not tok.text[:1].isalpha() or tok.lower in PREPOSITIONS or verb_form(tok):
                 break  # "Министр назвал украинский народ …": the clause, no title, goes on
-            pair = phrase_keys(tok.text, toks[k + 1].text) if k + 1 < len(toks) else ()
+            after = toks[k + 1].text if k + 1 < len(toks) else ""
+            pair = phrase_keys(tok.text, after) or state_name_keys(tok.text, after)
             found = pair or self._country_keys(tok.text)
             if found:
                 keys.update(found)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from bot.content.lexicon import COUNTRY_ABBREVIATIONS
+from bot.content.lexicon import COUNTRY_ABBREVIATIONS, STATE_NAME_HEADS
 from bot.content.morph import parses
 
 _NATION_ADJ = re.compile(r"(?:[сц]к|ийск)(?:ий|ая|ое|ие|ого|ому|им|ой|ом|ую|их|ими)$")
@@ -58,6 +58,23 @@ _COUNTRY_PHRASES = tuple(
         (r"Арабск\w* Эмират\w*", "эмиратский"),
     )
 )
+
+
+def state_name_keys(first: str, second: str) -> tuple[str, ...]:
+    """The keys of the state a formal name names («Французской Республики», «Российской
+    Федерации», «Корейской Народно-Демократической …»): a nationality adjective whose
+    country the aliases know, before the head of a state's name (lexicon STATE_NAME_HEADS);
+    () for any other pair («Исламской Республики» names no one country)."""
+    low = first.lower()
+    if not first[:1].isupper():
+        return ()
+    if low.startswith("корейск") and second.lower().startswith("народно-демократическ"):
+        return nation_keys("северокорейский")
+    if not second.lower().startswith(STATE_NAME_HEADS):
+        return ()
+    if not _NATION_ADJ.search(low):
+        return ()
+    return next((keys for stem, keys in _NATION_ALIASES.items() if low.startswith(stem)), ())
 
 
 def phrase_keys(first: str, second: str) -> tuple[str, ...]:

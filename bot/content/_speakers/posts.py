@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from bot.content._speakers.nations import is_country_word
+from bot.content._speakers.nations import is_country_word, state_name_keys
 from bot.content._speakers.tokens import Token, tokens
 from bot.content.lexicon import (
     COMMENTATORS,
@@ -87,10 +87,13 @@ def _named_body(text: str, head: Token) -> tuple[str | None, int]:
     """ "глава Минпромторга", "директором ЦРУ": a body the post table lacks, named by a
     capitalised word right after the head, is a post of its own (keyed by that word's stem),
     so «глава государства» is never the one introduced as the head of Минпромторг. A
-    country is no body («министр Германии»)."""
+    country is no body («министр Германии», «глава Французской Республики»)."""
     found = _BODY_NAME.match(text, head.end)
     if found is None or is_country_word(found.group(1)):
         return None, -1
+    after = _BODY_NAME.match(text, found.end())
+    if after is not None and state_name_keys(found.group(1), after.group(1)):
+        return None, -1  # «глава Французской Республики»: a state's formal name, no body
     short = _ABBREVIATION_AFTER.match(text, found.end())
     if short is not None:  # "Глава Международного агентства … (МАГАТЭ)": the body's short name
         return "body " + short.group(1).lower()[:5], short.end()
@@ -99,14 +102,17 @@ def _named_body(text: str, head: Token) -> tuple[str | None, int]:
 
 def _no_body_after(text: str, at: int) -> bool:
     """Whether the word after a role leaves it the post it names by itself: nothing, a
-    country («президент России») or a person's name («Президент Владимир Путин»), never a
-    body («президент РСПП», «президент компании», «премьер Минфина»)."""
+    country («президент России», «Французской Республики») or a person's name («Президент
+    Владимир Путин»), never a body («президент РСПП», «президент компании», «премьер
+    Минфина»)."""
     window = text[at : at + 40]
     hi = at + min((k for c in ".!?\n" if (k := window.find(c)) >= 0), default=len(window))
-    after = tokens(text, at, hi)[:1]
+    after = tokens(text, at, hi)[:2]
     if not after or not after[0].text[:1].isalpha():
         return True
     word = after[0].text
+    if len(after) == 2 and state_name_keys(word, after[1].text):
+        return True  # «президент Французской Республики»: a state's formal name
     if word[:1].islower():
         if lemma(word) in COUNTRY_NOUNS:
             return True
