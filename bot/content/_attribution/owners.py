@@ -88,7 +88,7 @@ def words_of_another(c: SpanContext) -> Outcome:
     if _labelled(c, noun, hit):
         return None  # "назвал заявления Собчак о Крыме «рекламной кампанией»": the namer's
     lo, hi = hit.span("owner")
-    if _speaks_in(c, lo, c.span.open) or _clause_closed(hit.group("tail")):
+    if _speaks_in(c, lo, c.span.open) or _clause_closed(hit.group("tail"), _commenter(c, lo)):
         return None
     if hit.group("link") == ":" and reply_before(c, noun.start):
         return None  # "прокомментировала слова госсекретаря: «…»": the reply is quoted
@@ -161,7 +161,16 @@ def _instrumental_opening(c: SpanContext) -> bool:
     return False
 
 
-def _clause_closed(tail: str | None) -> bool:
+def _commenter(c: SpanContext, hi: int) -> str | None:
+    """The gender of the person named first in the sentence before `hi`, its subject who
+    comments on the owner's words; None when nobody is named or the gender is unknown."""
+    for m in c.resolver.entities.persons:
+        if c.sent_lo <= m.start < hi and m.person is not None:
+            return m.person.gender
+    return None
+
+
+def _clause_closed(tail: str | None, commenter: str | None = None) -> bool:
     """ "назвал появление заявления Трампа о том, что Украина имеет шансы …, «важным
     событием»", "…, «важным событием», поскольку Киев «…»": the owner's reported clause (the
     tail after «что») held a complete clause (a finite verb, not in a relative clause) and a
@@ -173,7 +182,7 @@ def _clause_closed(tail: str | None) -> bool:
     last = last.strip().lower()
     if last and not any(last == w or last.startswith(w + " ") for w in CLAUSE_OPENERS):
         return False
-    if _coordinated_predicate(last):
+    if _coordinated_predicate(last, tail, commenter):
         return False  # "…, но готова отразить «…»": the owner's subject goes on
     return any(_finite_clause(part) for part in done)
 
@@ -181,20 +190,54 @@ def _clause_closed(tail: str | None) -> bool:
 _PREDICATE_POS = frozenset({"VERB", "ADJS", "PRTS"})  # «собирается», «готова», «вынуждена»
 
 
-def _coordinated_predicate(part: str) -> bool:
+def _coordinated_predicate(part: str, tail: str, commenter: str | None) -> bool:
     """ "о том, что РФ не собирается нападать на Европу, но готова отразить ее нападение
     «…»": a coordinating conjunction (lexicon COORDINATING_OPENERS) followed at once by a
     predicate — a finite verb or a short adjective or participle, «не» aside — with no subject
     of its own joins a second predicate to the same reported clause, which stays the owner's
     words; «, но Киев «…»» opens a clause of the writer's own, and «, но заявил «…»» (a
-    speech verb) goes on with the one who comments."""
+    speech verb) goes on with the one who comments. The predicate may as well be the
+    commenter's («Захарова прокомментировала заявление Рубио о том, что Вашингтон …, но
+    готова «…»»): only one whose gender and number agree with the reported clause's subject
+    and not with the commenter's (`commenter`, known) is the owner's."""
     words = tokens(part, 0, len(part))
-    if len(words) < 2 or words[0].lower not in COORDINATING_OPENERS:
+    if commenter is None or len(words) < 2 or words[0].lower not in COORDINATING_OPENERS:
         return False
     rest = words[2:] if words[1].lower == "не" else words[1:]
     if not rest or speech_verb(rest[0]) is not None:
         return False
-    return any(p.pos in _PREDICATE_POS for p in parses(rest[0].lower)[:1])
+    best = parses(rest[0].lower)[:1]
+    if not best or best[0].pos not in _PREDICATE_POS:
+        return False
+    subject = _reported_subject(tail)
+    return (
+        subject is not None
+        and _agrees(best[0].grams, subject)
+        and not _agrees(best[0].grams, frozenset({commenter, "sing"}))
+    )
+
+
+_GENDERS = ("masc", "femn", "neut")
+
+
+def _reported_subject(tail: str) -> frozenset[str] | None:
+    """The gender and number of the reported clause's subject: its first noun that may read
+    in the nominative («что Вашингтон не хочет …», «что РФ не собирается …»)."""
+    for tok in tokens(tail, 0, len(tail)):
+        for p in parses(tok.lower):
+            if p.pos == "NOUN" and (p.has("nomn") or p.has("Fixd")):
+                return p.grams
+    return None
+
+
+def _agrees(predicate: frozenset[str], subject: frozenset[str]) -> bool:
+    """Whether a predicate's gender and number («готова»: feminine singular) fit a subject's."""
+    if "plur" in predicate:
+        return "plur" in subject
+    if "plur" in subject:
+        return False
+    gender = next((g for g in _GENDERS if g in predicate), None)
+    return gender is None or gender in subject
 
 
 def _finite_clause(part: str) -> bool:
@@ -464,13 +507,25 @@ def _recalled_unknown(c: SpanContext, noun: Token, hit: re.Match[str]) -> Outcom
     """ "Он процитировал слова Махатмы Ганди: «…»", "вспомнил слова своего учителя: «…»": the
     words a verb of quoting or recalling (lexicon RECALLING_VERBS) takes as its object, their
     owner after them and a colon before the quotation, are the owner's even when the text
-    names him nobody it knows: unknown, never the subject who recalls them."""
-    if hit.group("link") != ":":
+    names him nobody it knows: unknown, never the subject who recalls them. Words with no
+    owner right after them («напомнил слова из своего послания: «…»», «процитировал свои
+    слова»: a preposition first, or «свой» before) are the subject's own: not this rule's."""
+    if hit.group("link") != ":" or _no_owner_after(c, noun, hit):
         return None
     words = [t.lower for t in word_tokens(c.text, c.sent_lo, noun.start)][-2:]
     if words and words[-1] in WORDS_LINKS:
         words = words[:-1]  # "сослался на слова министра: «…»"
     return Found(None) if words and lemma(words[-1]) in RECALLING_VERBS else None
+
+
+def _no_owner_after(c: SpanContext, noun: Token, hit: re.Match[str]) -> bool:
+    """Whether the words noun has no genitive owner after it: a preposition opens what
+    follows («слова из своей речи»), or «свой» stands before it («свои слова»)."""
+    after = tokens(c.text, hit.start("owner"), hit.end("owner"))[:1]
+    before = [t.lower for t in word_tokens(c.text, c.sent_lo, noun.start)][-1:]
+    return bool(after and after[0].lower in PREPOSITIONS) or bool(
+        before and lemma(before[0]) == "свой"
+    )
 
 
 def _words_noun(tok: Token) -> bool:

@@ -21,6 +21,7 @@ from bot.content.lexicon import (
     RECALLING_VERBS,
     REPORTER_NOUNS,
     role_of,
+    same_role,
 )
 from bot.content.mentions import Mention
 from bot.content.morph import lemma, parses
@@ -88,8 +89,24 @@ def _role_before_outlet(resolver: Resolver, toks: list[Token], pos: int) -> Foun
     role = role_of(toks[0].text)
     if role is None or not any(p.has("gent") for p in parses(toks[0].lower)[:1]):
         return None
+    if len(_role_holders(resolver, role, pos)) != 1:
+        return None  # two ministers named: whose words the outlet relays, the role cannot say
     who = resolver.role(role, None, pos)
     return Found(who) if resolver.is_person(who) else None
+
+
+def _role_holders(resolver: Resolver, role: str, pos: int) -> frozenset[str]:
+    """The people named before `pos` whom the text titled with a role of the same post as
+    `role` («министр обороны России Андрей Белоусов», «министром обороны Китая Дун Цзюнем»):
+    a bare role noun stands for one of them only when they are one."""
+    return frozenset(
+        m.person.name
+        for m in resolver.entities.persons
+        if m.person is not None
+        and m.start < pos
+        and (head := resolver._head_role(m)) is not None
+        and same_role(role, head)
+    )
 
 
 def possessive_relay(text: str, verb: Verb, lo: int, hi: int) -> bool:
