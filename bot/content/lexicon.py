@@ -70,6 +70,13 @@ PRONOUN_GENDERS = {"он": "masc", "она": "femn"}
 POSSESSIVE_GENDERS = {"его": "masc", "ее": "femn", "её": "femn"}
 # The gender of a personal pronoun after a preposition («по словам у него», «от нее»).
 OBLIQUE_PRONOUN_GENDERS = {"него": "masc", "нее": "femn", "неё": "femn"}
+# Personal and possessive pronouns, as written: never a name or a surname («Ван И. Его
+# коллега …» is no initial «И.» before a surname «Его»), so never a speaker's name either.
+# «Им» and «Нам» stay out: they are Korean family names too («Им Сон Нам»).
+PERSONAL_PRONOUNS = word_set(
+    """я ты мы вы он она оно они его её ее их него неё нее них ему ей ею нею ими ними нём нем
+    ней меня мне тебя тебе нас вас"""
+)
 # Nouns whose owner speaks: "по его словам", "— приводит ТАСС его слова". Lemmas.
 SPEAKER_NOUNS = word_set(
     "слово мнение оценка данные версия мысль заявление комментарий высказывание цитата реплика"

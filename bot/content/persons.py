@@ -28,6 +28,7 @@ from bot.content.lexicon import (
     GLUED_ARTICLES,
     NAME_ENDING_PARTICLES,
     NAME_PARTICLES,
+    PERSONAL_PRONOUNS,
     PLACE_NOUNS,
     POLICY_FORMS,
     SURNAME_OPENING_PARTICLES,
@@ -875,12 +876,14 @@ _AFTER_PLACE = re.compile(r"(?<![\w-])(?:в|во|при) [А-ЯЁ][\w-]* $")
 
 def _one_letter_surname(text: str, pos: int) -> re.Match[str] | None:
     """ "глава МИД Китая Ван И": a one-letter surname right at `pos`, also ending a sentence
-    ("Ван И. Китайский министр …"), never an initial ("Ван И. Петров")."""
+    ("Ван И. Китайский министр …", "Ван И. Он …"), never an initial ("Ван И. Петров")."""
     single = _ONE_LETTER_SURNAME.match(text, pos)
     if single is None or not text.startswith(".", single.end()):
         return single
     after = _NEXT_WORD.match(text, single.end())
-    return single if after is None or kind(after.group(1)) is Kind.COMMON else None
+    if after is None or after.group(1).lower() in PERSONAL_PRONOUNS:
+        return single  # "Ван И. Она прибыла": a pronoun opens the next sentence
+    return single if kind(after.group(1)) is Kind.COMMON else None
 
 
 def _titled_name(
@@ -1847,10 +1850,14 @@ class _Finder:
         return next(iter(fits.values())) if len(fits) == 1 else None
 
     def initials(self) -> None:
-        """ "С.В. Лавров", "Дж. Байден": the initials vouch for a surname no dictionary knows."""
+        """ "С.В. Лавров", "Дж. Байден": the initials vouch for a surname no dictionary knows.
+        A pronoun is never a surname, and the last part of a name already found is no
+        initial: «Ван И. Его коллега», «Ким Ён Хо. Его …» end a sentence with a name."""
         for m in _INITIALS.finditer(self.text):
             after = _CAP_WORD.match(self.text, m.end())
             if after is None or any(x.start == after.start() for x in self.mentions):
+                continue
+            if after.group(0).lower() in PERSONAL_PRONOUNS or self._inside_name(m.start()):
                 continue
             surname = after.group(0)
             lone = _lone_surname(surname)
@@ -1864,6 +1871,10 @@ class _Finder:
                 if prior is None:
                     self.people.append(lone[0])
             self.mentions.append(Mention(m.start(), after.end(), lone[0], nominative=lone[1]))
+
+    def _inside_name(self, at: int) -> bool:
+        """Whether a name found already covers `at` («Хо» of «Ким Ён Хо»)."""
+        return any(x.start <= at < x.end for x in self.mentions)
 
     def patronymic_names(self) -> None:
         """ "Сергей Викторович" is the article's Сергей Лавров when exactly one person has

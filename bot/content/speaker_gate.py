@@ -45,6 +45,7 @@ from bot.content.lexicon import (
     NAMED_THINGS,
     ORG_UNITS,
     ORGANISATIONS,
+    PERSONAL_PRONOUNS,
     STATE_NAME_HEADS,
     organisations,
     role_of,
@@ -410,7 +411,7 @@ def gate(speaker: str | None, text: str, entities: Entities) -> str | None:
         return None
     if known_organisation(clean, entities, text):
         return clean
-    if _across_lines(clean, text, entities):
+    if _across_lines(clean, text, entities) or _has_pronoun(clean):
         return None
     if _named_person(clean, entities):
         return clean
@@ -433,6 +434,12 @@ def _across_lines(speaker: str, text: str, entities: Entities) -> bool:
     И.\nРанее" read as "ван Ранее"): no name is split across paragraphs, so it is none."""
     spans = [(m.start, m.end) for m in entities.persons if m.person and m.person.name == speaker]
     return bool(spans) and all("\n" in text[lo:hi] for lo, hi in spans)
+
+
+def _has_pronoun(speaker: str) -> bool:
+    """Whether a word of `speaker` is a pronoun («Его», «ван Его»): no name holds one, so a
+    pronoun read into a name by mistake never passes as whoever spoke."""
+    return any(w.lower() in PERSONAL_PRONOUNS for w in speaker.split())
 
 
 def _named_person(speaker: str, entities: Entities) -> bool:

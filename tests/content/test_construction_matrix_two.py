@@ -518,7 +518,6 @@ GAPS: dict[tuple[str, str], str] = {
     # unknown, not wrong: the name finder misses «Пенни Вонг» in this sentence, or a role
     # noun («дипломата») is linked to nobody
     ("quoted Y, colon", "Пенни Вонг"): "«Пенни Вонг» not found as a person",
-    ("ob etom, other between, pronoun", "Ван И"): "«Ван И.» read as an initial",
     ("po mneniyu role noun, Y sure", "Сергей Рябков"): "«дипломата» linked to nobody",
 }
 

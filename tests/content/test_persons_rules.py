@@ -734,3 +734,38 @@ CAPITAL_SURNAMES = [
 @pytest.mark.parametrize(("text", "speakers"), CAPITAL_SURNAMES)
 def test_capital_surnames_join_the_first_name(text: str, speakers: list[str | None]) -> None:
     assert [q.speaker for q in analyze(text).quotes] == speakers
+
+
+# A name whose last part is one or two letters ends a sentence («Ван И.», «Ким Ён Хо.»): that
+# part is no initial of the next sentence's first word, and a pronoun is never a surname, so
+# «Его коллега …» names nobody and the name before the stop stays whole.
+SENTENCE_END_NAMES: list[tuple[str, set[str]]] = [
+    ("На переговорах присутствовал Ван И. Его слова были краткими.", {"Ван И"}),
+    ("Прибыл министр Ким Ён Хо. Его коллега остался в Сеуле.", {"Ким Ён Хо"}),
+    ("Выступил премьер Нгуен Ван Ты. Её речь не прозвучала.", {"Нгуен Ван Ты"}),
+    ("Посол встретился с Ли Е. Их беседа длилась час.", {"Ли Е"}),
+    ("Делегацию возглавил Ван И. Она прибыла в Москву.", {"Ван И"}),
+    # a real initial before a surname still names the person
+    ("Доклад сделал Дж. Салливан.", {"Салливан"}),
+    ("Письмо подписал С.В. Лавров.", {"Лавров"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SENTENCE_END_NAMES)
+def test_a_name_ending_a_sentence_is_no_initial(text: str, expected: set[str]) -> None:
+    assert {m.person.name for m in find_entities(text).persons if m.person} == expected
+
+
+# Who a quotation is given to after such a name: never the pronoun opening the next sentence.
+PRONOUN_SPEAKERS: list[tuple[str, list[str | None]]] = [
+    ("В Сеуле прошла встреча с министром Ким Ён Хо. Его коллега сказал: «Мы рады».", [None]),
+    ("Выступил премьер Нгуен Ван Ты. Её коллега сказала: «Мы готовы».", [None]),
+    ("Переговоры вел Ван И. Его коллега Ёко Камикава заявила: «Мы готовы».", ["Ёко Камикава"]),
+    ("Делегацию возглавил Ван И. Он заявил: «Китай за мир».", ["Ван И"]),
+    ("Гостей встретил Ли Е. «Мы рады», — сказал он.", ["Ли Е"]),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), PRONOUN_SPEAKERS)
+def test_a_pronoun_after_a_name_never_speaks(text: str, speakers: list[str | None]) -> None:
+    assert [q.speaker for q in analyze(text).quotes] == speakers
