@@ -1383,7 +1383,8 @@ GUESSED_NAME_ENDINGS = (*FOREIGN_ONLY_ENDINGS, "е")
 DECLINED_IN_I = (
     ("ии", "ия", frozenset({"gent", "datv", "loct"})),
     ("ги", "га", frozenset({"gent"})),
-    ("зи", "зя", frozenset({"gent"})),
+    # «нзи», not «зи»: the nisba «-ази/-изи/-язи» (Ширази, Тебризи, Хиджази, Ниязи) never declines
+    ("нзи", "нзя", frozenset({"gent"})),
 )
 NAME_PARTICLES = (
     "фон", "дер", "де", "ван", "ди", "да", "ла", "ле", "дю", "ду", "дос", "дас",

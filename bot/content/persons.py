@@ -1320,6 +1320,11 @@ def _bears_surname(person: Person, word: str, keys: frozenset[str]) -> bool:
     alone for the same person."""
     if person.keys & keys and person.surname[:3] == word[:3]:
         return True
+    return _bears_tail(person, word, keys)
+
+
+def _bears_tail(person: Person, word: str, keys: frozenset[str]) -> bool:
+    """Whether a lone `word` (its `keys`) is the last part of `person`'s hyphenated surname."""
     _head, hyphen, tail = person.surname.rpartition("-")
     return (
         bool(hyphen)
@@ -1636,6 +1641,8 @@ class _Finder:
         found = [p for p in parses(before.lower()) if p.pos == "NOUN"]
         if before.isupper() or role_of(before) is not None or not found:
             return False
+        if not any(p.has("Geox") or p.has("Name") for p in found):
+            return False  # «Бригада Абу Обейды», «Армия Абдель Фаттаха»: a common noun's owner
         return all(p.has("nomn") and p.has("sing") for p in found)
 
     def _with_given_before(self, i: int, person: Person) -> Person:
@@ -1776,20 +1783,41 @@ class _Finder:
                 self.mentions.append(Mention(start, end, person, nominative=nominative))
                 self.used.update((i, i + 1))
 
+    def _bearers(self, word: str, keys: frozenset[str]) -> list[Person]:
+        """The people a lone `word` may name: those whose surname it is; only when nobody's
+        is, the one whose hyphenated surname ends in it — unless the text gives the word
+        after a role as its own person's surname («министра финансов Соколова», «Посол
+        Пашаев»: another man than «Игорь Петров-Соколов»)."""
+        whole = [p for p in self.people if p.keys & keys and p.surname[:3] == word[:3]]
+        if whole:
+            return whole
+        tails = [p for p in self.people if _bears_tail(p, word, keys)]
+        return [] if tails and self._titled_alone(keys) else tails
+
+    def _titled_alone(self, keys: frozenset[str]) -> bool:
+        """Whether some word of `keys` stands alone after a role in its clause."""
+        for start, _end, word in self.words:
+            if not _surname_keys(word) & keys or self.text[start - 1 : start] != " ":
+                continue
+            clause = _CLAUSE_BEFORE.search(self.text, max(0, start - 40), start)
+            if clause and any(role_of(w) for w in clause.group(0).split()):
+                return True
+        return False
+
     def surnames(self) -> None:
         """Lone surnames: of a person already named in full, or new ones the dictionary knows."""
         for i, (start, end, word) in enumerate(self.words):
             if i in self.used:
                 continue
             keys = _surname_keys(word)
-            sharing = [p for p in self.people if _bears_surname(p, word, keys)]
+            sharing = self._bearers(word, keys)
             if len({p.name for p in sharing}) > 1:
                 # "Дональд и Меланья Трамп … — сказала Трамп": the one the verb agrees with
                 chosen = self._namesake(sharing, start, end)
                 if chosen is not None:
                     self.mentions.append(Mention(start, end, chosen, nominative=True))
                 continue
-            known = next((p for p in self.people if _bears_surname(p, word, keys)), None)
+            known = next(iter(sharing), None)
             known = known or _stem_match(word, self.people)
             if known is not None:
                 nominative = any(
@@ -2081,6 +2109,8 @@ def _declined_in(text: str, surname: str) -> bool:
 
 
 _WORD_BEFORE = re.compile(r"([А-ЯЁа-яё]+)[ \t]+$")
+# The words of a clause right before a word (no mark between): «министра финансов »
+_CLAUSE_BEFORE = re.compile(r"(?<![-А-ЯЁа-яё])[А-ЯЁа-яё \t]+$")
 _POST_BEFORE = re.compile(r"([а-яё][а-яё-]*)[ \t]+$")
 
 
