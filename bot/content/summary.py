@@ -227,10 +227,29 @@ def _not_news(name: str, pattern: re.Pattern[str], said: str) -> bool:
 
 def _title_line(sentence: Sentence, paragraphs: Sequence[str]) -> bool:
     """Whether `sentence` stands in a title line of a text with more paragraphs; a quotation
-    after the first paragraph closed by its speech verb is a sentence that lost its stop."""
+    after the first paragraph closed by its speech verb is a sentence that lost its stop —
+    unless the next paragraph names its speaker again (a subheading over the lead)."""
     if len(paragraphs) < 2 or not is_headline(paragraphs[sentence.paragraph]):
         return False
-    return sentence.paragraph == 0 or not _SAID_QUOTATION.match(sentence.text.strip())
+    said = _SAID_QUOTATION.match(sentence.text.strip())
+    if sentence.paragraph == 0 or not said:
+        return True
+    following = paragraphs[sentence.paragraph + 1 : sentence.paragraph + 2]
+    return bool(following) and _names_again(sentence.text, following[0])
+
+
+def _names_again(quotation: str, paragraph: str) -> bool:
+    """Whether `paragraph` names again the one who closes `quotation` (the last word of its
+    speaker, «… — сказала Мария Захарова» over «Официальный представитель МИД России Мария
+    Захарова назвала …»): a subheading over the lead that tells it, no sentence of its own."""
+    words = _WORD.findall(quotation)
+    if not words:
+        return False
+    stem = words[-1].lower()[:_NAMED_AGAIN_LETTERS]
+    return any(w.lower().startswith(stem) for w in _WORD.findall(paragraph))
+
+
+_NAMED_AGAIN_LETTERS = 5  # «президента», «президент»; «Захарова», «Захаровой»
 
 
 def eligible(
