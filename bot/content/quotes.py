@@ -283,7 +283,7 @@ def find_quotes(
     found = finder.find(outside) + dialogue
     quotes = [quote for _, quote in sorted(found, key=lambda pair: pair[0])]
     quotes = _digested(_titled_by_interviewee(quotes, body, view, interview), view, entities)
-    return said_again(quotes)
+    return said_again(quotes, view)
 
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -296,29 +296,43 @@ def _words(text: str) -> str:
     return " " + " ".join(_WORD.findall(text.lower().replace("ё", "е"))) + " "
 
 
-def said_again(quotes: list[Quote]) -> list[Quote]:
-    """A quotation no rule attributes whose words another quotation of the text gives again —
-    the same words, or two words or more inside longer ones — is the words of that one's
-    speaker, when all such quotations agree on one: a title or lead quotes what the body
-    attributes («"Для нас большая честь …"» over «"Для нас большая честь …", - отметил
-    губернатор», «"Мир устал": …» over «"… Мир устал от …", — сказал Аракчи»)."""
+def said_again(quotes: list[Quote], view: str) -> list[Quote]:
+    """A title or subtitle line opened by a quotation no rule attributes, whose words a
+    quotation of a later paragraph gives again — the same words, or two words or more inside
+    longer ones — is the words of that one's speaker, when all such quotations agree on one:
+    the headline quotes what the body attributes («"Для нас большая честь …"» over «"Для нас
+    большая честь …", - отметил губернатор», «"Мир устал": …» over «"… Мир устал от …", —
+    сказал Аракчи»). A quotation inside a sentence, or below the title lines, stays unknown:
+    words repeated there are mostly cited, not authored — a claim rebutted («Те, кто говорит,
+    что Россия проиграет …»), a question echoed in its answer."""
     if all(q.speaker is not None for q in quotes):
         return quotes
+    lines = view.split("\n")
     words = [_words(q.text) for q in quotes]
     out = []
     for k, quote in enumerate(quotes):
         mine = words[k]
-        if quote.speaker is None and mine.strip():
+        if quote.speaker is None and mine.strip() and _heads_title_line(quote, lines):
             inside = mine.count(" ") > _SAID_AGAIN_WORDS
             found = {
                 other.speaker
                 for j, other in enumerate(quotes)
-                if j != k and (words[j] == mine or (inside and mine in words[j]))
+                if other.paragraph > quote.paragraph
+                and (words[j] == mine or (inside and mine in words[j]))
             }
             if len(found) == 1 and None not in found:
                 quote = replace(quote, speaker=found.pop())
         out.append(quote)
     return out
+
+
+def _heads_title_line(quote: Quote, lines: list[str]) -> bool:
+    """Whether the quotation stands in a title or subtitle line and opens it (past its
+    opening marks): a headline, not words a sentence cites."""
+    if not 0 <= quote.paragraph < min(TITLE_LINES, len(lines)):
+        return False
+    head = lines[quote.paragraph].lstrip().lstrip("«\"„“'")
+    return bool(quote.text.strip()) and head.startswith(quote.text.strip()[:12])
 
 
 def _digested(quotes: list[Quote], view: str, entities: Entities) -> list[Quote]:

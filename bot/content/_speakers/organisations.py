@@ -7,6 +7,7 @@ body or at the person an outlet spoke with, not at the last person named.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from bot.content._speakers.clause_words import _POSSESSIVES, body_nation
 from bot.content._speakers.introductions import _Introductions
@@ -196,9 +197,9 @@ class _Organisations(_Introductions):
                 and speaker not in persons
                 and not (MEDIA.fullmatch(speaker) and before is not named)
             ):
-                if not self._spoke_since(before, at, pos, speaker):
-                    return speaker or None  # UNKNOWN_BODY: a source nobody knows
-                break
+                if self._spoke_since(before, at, pos, speaker):
+                    return None  # the words may answer that body as well as be its own
+                return speaker or None  # UNKNOWN_BODY: a source nobody knows
         spoke = next((m for m in reversed(before) if self._speaks(m)), None) or next(
             (m for m in reversed(before) if self._text_of(m)), None
         )
@@ -221,7 +222,9 @@ class _Organisations(_Introductions):
         """Whether a body other than `agent` speaks or acts as its sentence's subject after
         the sentence at `at` («Об этом говорится в Twitter ведомства»), before `pos`, in the
         quotation's paragraph («Российское посольство поблагодарило …, но отметило …. «…», —
-        говорится в сообщении»): the agent named before is then no surer than that body."""
+        говорится в сообщении»): the agent named before is then no surer than that body, and
+        that body no surer than the agent — the statement often answers what it did
+        («Пентагон ранее заявил о …. «…», — говорится в сообщении» is the ministry's): nobody."""
         lo = max(sentence_end(self.text, at, pos), self.text.rfind("\n", 0, pos) + 1)
         return any(
             lo <= m.start < pos and m.org != agent and (self._speaks(m) or is_subject(self.text, m))
@@ -337,7 +340,25 @@ class _Organisations(_Introductions):
         after a noun for a text or words (lexicon OWNED_TEXTS), or for where a body places its
         texts (PLATFORMS: «сайт», «телеграм-канал»), is the one that issued it."""
         before = _WORD_BEFORE.search(self.text, max(0, org.start - 40), org.start)
-        return before is not None and lemma(before.group(1).lower()) in _ISSUERS
+        word = lemma(before.group(1).lower()) if before is not None else ""
+        if word in PRESS_UNITS and word not in OWNED_TEXTS | PLATFORMS:
+            return not self._publishes_anothers(org)
+        return word in _ISSUERS
+
+    def _publishes_anothers(self, org: Mention) -> bool:
+        """Whether the press unit's sentence names a person, or a text with an owner in the
+        genitive («опубликовала обращение президента», «распространила заявление министра
+        Сергея Лаврова»): a press unit mostly publishes its head's words, which are then
+        never the body's own («Заявление опубликовала пресс-служба МИД Индии» is)."""
+        lo = self.sentence_start(org.start)
+        hi = sentence_end(self.text, org.start, min(len(self.text), org.start + _SENTENCE_REACH))
+        if any(lo <= m.start < hi for m in self.entities.persons):
+            return True
+        toks = tokens(self.text, lo, hi)
+        return any(
+            lemma(t.lower) in OWNED_TEXTS and _animate_genitive(nxt.lower)
+            for t, nxt in pairwise(toks)
+        )
 
     def _spoke_in(self, org: Mention) -> bool:
         """ "В российском МИД … заявили": the body, after "в", is where a plural speech verb
@@ -529,3 +550,9 @@ def _other_head(text: str, entities: Entities, person: Mention, body: str) -> bo
     # the title names a body or country of its own («обороны Украины»); a bare «Министр
     # Мауро Виейра» may head the body named before
     return head is not None and any(t.text[:1].isupper() for t in toks[head + 1 :])
+
+
+def _animate_genitive(word: str) -> bool:
+    """Whether a reading of `word` is an animate noun in the genitive («президента»,
+    «министра», «главы»): a person owning the text before it."""
+    return any(p.pos == "NOUN" and {"anim", "gent"} <= p.grams for p in parses(word))
