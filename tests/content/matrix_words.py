@@ -7,7 +7,7 @@ text is scored against its expected quotations.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Protocol
 
 import pytest
@@ -78,3 +78,36 @@ def outcome(text: str, expected: Expected) -> list[str]:
         else:
             out.append("NONE" if best.speaker is None else f"WRONG {best.speaker!r}")
     return out
+
+
+TestFn = Callable[..., None]
+
+
+def matrix_tests(
+    raw: list[Row], gaps: Mapping[str, str], least: int
+) -> tuple[TestFn, TestFn, TestFn]:
+    """The three tests every matrix runs, bound as module names by each matrix file.
+
+    Why: the matrices differ in their rows only; one definition keeps their scoring, their
+    size check and their stale-GAPS check from drifting apart between copies.
+    """
+
+    @pytest.mark.parametrize(
+        ("construction", "text", "expected"),
+        [param(r, gaps) for r in raw],
+        ids=[f"{k}-{r[0]}" for k, r in enumerate(raw)],
+    )
+    def rows_right(construction: str, text: str, expected: Expected) -> None:
+        result = outcome(text, expected)
+        assert all(o == "right" for o in result), (result, expected, text)
+
+    def matrix_is_wide() -> None:
+        """Enough rows and constructions to mean something beyond the corpus; names unique."""
+        assert len(raw) >= least
+        assert len({r[0] for r in raw}) == len(raw)
+
+    def gaps_name_rows() -> None:
+        """Every GAPS entry marks a row, so a stale entry cannot linger."""
+        assert set(gaps) <= {r[0] for r in raw}
+
+    return rows_right, matrix_is_wide, gaps_name_rows

@@ -38,16 +38,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import cycle
 
-import pytest
-
 from tests.content.matrix_words import (
-    Expected,
     Row,
     agree,
     cap,
     low,
-    outcome,
-    param,
+    matrix_tests,
     possessive,
     pronoun,
 )
@@ -1664,25 +1660,6 @@ GAPS: dict[str, str] = {
 }  # fmt: skip
 
 RAW: list[Row] = _item_rows() + REGIONS + BODIES + NEWS + NAMES + NEWS2 + VARIANTS + DIALOGUES
-ROWS = [param(r, GAPS) for r in RAW]
-
-
-@pytest.mark.parametrize(
-    ("construction", "text", "expected"),
-    ROWS,
-    ids=[f"{k}-{r[0]}" for k, r in enumerate(RAW)],
+test_construction_matrix_four, test_matrix_is_wide, test_gaps_name_rows = matrix_tests(
+    RAW, GAPS, least=250
 )
-def test_construction_matrix_four(construction: str, text: str, expected: Expected) -> None:
-    result = outcome(text, expected)
-    assert all(o == "right" for o in result), (result, expected, text)
-
-
-def test_matrix_is_wide() -> None:
-    """Enough rows and constructions to mean something beyond the corpus; names unique."""
-    assert len(RAW) >= 250
-    assert len({r[0] for r in RAW}) == len(RAW)
-
-
-def test_gaps_name_rows() -> None:
-    """Every GAPS entry marks a row, so a stale entry cannot linger."""
-    assert set(GAPS) <= {r[0] for r in RAW}

@@ -39,9 +39,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import cycle
 
-import pytest
-
-from tests.content.matrix_words import Expected, Row, cap, low, outcome, param
+from tests.content.matrix_words import Row, cap, low, matrix_tests
 
 
 @dataclass(frozen=True)
@@ -1322,25 +1320,6 @@ GAPS: dict[str, str] = {
 }  # fmt: skip
 
 RAW: list[Row] = _item_rows() + _two_fit_rows() + CLAUSES + ROLES + NAMES + BODIES + DIALOGUES
-ROWS = [param(r, GAPS) for r in RAW]
-
-
-@pytest.mark.parametrize(
-    ("construction", "text", "expected"),
-    ROWS,
-    ids=[f"{k}-{r[0]}" for k, r in enumerate(RAW)],
+test_construction_matrix_six, test_matrix_is_wide, test_gaps_name_rows = matrix_tests(
+    RAW, GAPS, least=300
 )
-def test_construction_matrix_six(construction: str, text: str, expected: Expected) -> None:
-    result = outcome(text, expected)
-    assert all(o == "right" for o in result), (result, expected, text)
-
-
-def test_matrix_is_wide() -> None:
-    """Enough rows and constructions to mean something beyond the corpus; names unique."""
-    assert len(RAW) >= 300
-    assert len({r[0] for r in RAW}) == len(RAW)
-
-
-def test_gaps_name_rows() -> None:
-    """Every GAPS entry marks a row, so a stale entry cannot linger."""
-    assert set(GAPS) <= {r[0] for r in RAW}
