@@ -78,18 +78,25 @@ def _appointing(tok: Token) -> bool:
     return tok.lower not in PREPOSITIONS and word_lemma(tok.lower) in APPOINTED_AS
 
 
+@dataclass(frozen=True, slots=True)
+class Description:
+    """A description read after a quotation («— отметил дипломат»): its role's lemma, the
+    speech verb's gender, the quotation's position, the role's token, the country keys it
+    names and the people it can never be. Why one object: the census, the veto and the
+    pick all ask the same six facts of the same description."""
+
+    lemma: str
+    gender: str | None
+    pos: int
+    at: Token
+    keys: frozenset[str]
+    skip: frozenset[str]
+
+
 class _Kinds(_Continuity):
     """The kinds of post each person's titles give, and the one person a description fits."""
 
-    def described_kind(
-        self,
-        lemma: str,
-        gender: str | None,
-        pos: int,
-        at: Token,
-        keys: frozenset[str],
-        skip: frozenset[str],
-    ) -> str | None:
+    def described_kind(self, d: Description) -> str | None:
         """ "Такое заявление сделал Абдулайе Диоп, глава МИД Мали. «…», — отметил дипломат":
         a description (`lemma` at `at`, lexicon DESCRIBED_KINDS) stands for the one person
         named before `pos` whose titles give one of its kinds, when that person is a subject
@@ -97,68 +104,51 @@ class _Kinds(_Continuity):
         a title of another kind: a subject with no title at all («Насралла сказал …») or a
         second fitting person leaves it unknown, and a title of another kind never fits («—
         сказал посол» is never the one introduced as the foreign minister)."""
-        census = self.kind_census(lemma, gender, pos, at, keys, skip)
+        census = self.kind_census(d)
         if census is None or census.untitled or len(census.fits) != 1:
             return None
         found = next(iter(census.fits))
         return found if found in census.subjects else None
 
-    def kind_veto(
-        self,
-        found: str,
-        lemma: str,
-        gender: str | None,
-        pos: int,
-        at: Token,
-        keys: frozenset[str],
-        skip: frozenset[str],
-    ) -> bool:
+    def kind_veto(self, found: str, d: Description) -> bool:
         """Whether the kinds of post rule out `found`, whom another rule gave a description:
         someone else's titles fit it while `found` has titles of another kind and post only
         («Министр иностранных дел Сергей Лавров встретился с Абдулайе Диопом, послом Мали.
         «…», — сказал посол» is never Лавров), or `found` was never a subject while a subject
         with no title was («Хасан Насралла выступил. Он вспомнил лидера … Мустафу Бадреддина.
         «…», — предупредил шиитский лидер»)."""
-        census = self.kind_census(lemma, gender, pos, at, keys, skip)
+        census = self.kind_census(d)
         if census is None:
             return False
         if census.fits - {found} and found in census.clashing:
             return True
         if (census.fits & census.subjects) - {found} and found not in census.subjects:
             return True  # «Лидер Венесуэлы … поблагодарил президента России»: the subject
-        if keys:
+        if d.keys:
             return False  # «— заявил президент США»: the country says whose
         return bool(census.untitled - {found}) and found not in census.subjects
 
-    def kind_census(
-        self,
-        lemma: str,
-        gender: str | None,
-        pos: int,
-        at: Token,
-        keys: frozenset[str],
-        skip: frozenset[str],
-    ) -> _Census | None:
+    def kind_census(self, d: Description) -> _Census | None:
         """Who before `pos` fits the description (`_Census`), None for a role the lexicon
         gives no kinds. A country the description names (`keys`) must be in a fitting
         person's titles when they name one («— сказал посол Японии» is never France's)."""
-        wanted = self._wanted_kinds(lemma, at)
+        wanted = self._wanted_kinds(d.lemma, d.at)
         if not wanted:
             return None
         census = _Census(set(), set(), set(), set(), set())
-        for name, mentions in self._people_before(pos, gender, skip).items():
+        for name, mentions in self._people_before(d.pos, d.gender, d.skip).items():
             titles = [t for m in mentions for t in self._titles(m)]
             kinds = frozenset().union(*(k for k, _ in titles)) if titles else frozenset()
             subject = self._made_subject(name, mentions)
             if subject:
                 census.subjects.add(name)
-            if kinds & wanted and (not keys or self._country_fits(mentions, keys)):
+            if kinds & wanted and (not d.keys or self._country_fits(mentions, d.keys)):
                 census.fits.add(name)
-                if lemma in kinds:
+                if d.lemma in kinds:
                     census.introduced.add(name)
             elif not titles and subject:
                 census.untitled.add(name)
-            elif titles and not any(same_role(k.removeprefix("of:"), lemma) for k in kinds):
+            elif titles and not any(same_role(k.removeprefix("of:"), d.lemma) for k in kinds):
                 census.clashing.add(name)
         return census
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from bot.content._speakers.introductions import verb_form
-from bot.content._speakers.kinds import _Kinds
+from bot.content._speakers.kinds import Description, _Kinds
 from bot.content._speakers.names import _native_name, _role, _title_words
 from bot.content._speakers.nations import is_country_word, nation_keys
 from bot.content._speakers.organisations import body_fits
@@ -153,6 +153,15 @@ class _Roles(_Kinds):
         }
         return bool(heads & HEADS) or heads <= {None}
 
+    def _description(
+        self, lemma: str, gender: str | None, pos: int, nations: tuple[str, ...], at: Token
+    ) -> Description:
+        """The description at `at` as `kinds` reads it: the countries it names and the people
+        it can never be (those the quotation names, and whose aide the role is)."""
+        keys = self._description_countries(at, nations)
+        skip = self.named_within(pos) | self._owners(at)
+        return Description(lemma, gender, pos, at, keys, skip)
+
     def _description_countries(self, at: Token, nations: tuple[str, ...]) -> frozenset[str]:
         """The country keys a description names: a country after it («лидер КНДР») or a
         nationality adjective before it that names one («американский»; never «шиитский»)."""
@@ -170,9 +179,7 @@ class _Roles(_Kinds):
     ) -> bool:
         """Whether the kinds of post rule out the person another rule read for a
         description (`kinds.kind_veto`)."""
-        keys = self._description_countries(at, nations)
-        skip = self.named_within(pos) | self._owners(at)
-        return self.kind_veto(found, lemma, gender, pos, at, keys, skip)
+        return self.kind_veto(found, self._description(lemma, gender, pos, nations, at))
 
     def _of_kind(
         self, lemma: str, gender: str | None, pos: int, nations: tuple[str, ...], at: Token
@@ -184,11 +191,9 @@ class _Roles(_Kinds):
         country («шиитский лидер»)."""
         if self._cited_unnamed(lemma, pos):
             return None
-        keys = self._description_countries(at, nations)
         if nations and not any(self._country_keys(word) for word in nations):
             return None  # «шиитский лидер», «оппозиционный политик»: a kind no title says
-        skip = self.named_within(pos) | self._owners(at)
-        return self.described_kind(lemma, gender, pos, at, keys, skip)
+        return self.described_kind(self._description(lemma, gender, pos, nations, at))
 
     def _described(
         self,
