@@ -52,8 +52,10 @@ from bot.content.lexicon import (
     REPORTER_NOUNS,
     REPORTER_STEMS,
     SURNAME_OPENING_PARTICLES,
+    TOLD_REPORTER_DATIVES,
     TOLD_REPORTER_STEMS,
     role_of,
+    same_role,
 )
 from bot.content.mentions import Entities, Mention, Person
 from bot.content.morph import known, parses, patronymic
@@ -105,7 +107,11 @@ INTERVIEW_CUES = (
     r"пресс-конференц",
 )
 _CUE = re.compile("|".join(INTERVIEW_CUES), re.IGNORECASE)
-_CAPITAL_SURNAME = re.compile(r"\b([А-ЯЁ][а-яё]{2,})\s([А-ЯЁ]{4,}(?:-[А-ЯЁ]{3,})?)\b")
+# … a foreign surname's particles kept between («Рюдигер фон ФРИЧ»).
+_CAPITAL_SURNAME = re.compile(
+    r"\b([А-ЯЁ][а-яё]{2,})\s((?:(?:" + "|".join(SURNAME_OPENING_PARTICLES) + r")\s){0,2})"
+    r"([А-ЯЁ]{4,}(?:-[А-ЯЁ]{3,})?)\b"
+)
 _CAPITAL_NAME = re.compile(r"\b([А-ЯЁ]{3,})\s([А-ЯЁ]{3,}(?:-[А-ЯЁ]{3,})?)\b")
 _ROLE_WORD = re.compile(r"[А-ЯЁа-яё-]+")
 _ROLE_REACH = 60  # characters around a name where the role that introduces it stands
@@ -119,7 +125,7 @@ _LISTENER_FIRST = re.compile("(?:" + "|".join(_LISTENER_FIRST_CUES) + r")\w*", r
 # A question opening by hailing its addressee: by given name and patronymic, or «Господин …».
 _HAILED = re.compile(VOCATIVE.pattern + r"|^(?:Уважаем\w+\s+)?(?:Господин|Госпожа)\s")
 # A journalist in the dative right before a name: the one told, not the one telling.
-_TOLD = re.compile(r"\b(?:" + "|".join(TOLD_REPORTER_STEMS) + r")(?:у|ке|ам|кам)\b[^.!?]*$")
+_TOLD = re.compile(r"\b(?:" + "|".join(TOLD_REPORTER_DATIVES) + r")\b[^.!?]*$")
 _PRONOUN = re.compile(r"\b(?:[Оо]н|[Оо]на)\b")
 _MIN_DASH_QUESTIONS = 2
 _CAPITALISED = re.compile(r"\b[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\b")
@@ -258,6 +264,7 @@ def _announced(text: str, lo: int, end: int, entities: Entities) -> list[str]:
         return whose
     return (
         names
+        or _title_named(text, lo, end, entities)
         or _capital_names(text, lo, end)
         or _capital_surnames(text, lo, end)
         or _honorific_named(text, lo, end)
@@ -403,6 +410,77 @@ def _answering(text: str, lo: int, end: int, people: list[Mention]) -> list[Ment
     return [m for m in people if m.nominative]
 
 
+def _title_named(text: str, lo: int, end: int, entities: Entities) -> list[str]:
+    """The one person an announcing sentence names right after a title headed by a role in
+    the nominative («рассказал глава администрации президента Боливии Хуан Рамон Кинтана»,
+    «Посол Пакистана в России Кази Халлилула в интервью … рассказал»), whom the name reader
+    put into another case («Кинтан», «Халлилул»: a foreign name it cannot decline): the title
+    says the name is in the nominative, so it is as written; never the journalist told, a
+    name cut short, a name written with initials, nor one whose given name is declined
+    («советник президента Владимира Путина»: a genitive attribute of the title)."""
+    found = {
+        _written_name(text[m.start : m.end], m.person)
+        for m in entities.persons
+        if lo <= m.start < end
+        and m.person is not None
+        and not m.nominative
+        and not _TOLD.search(_before(text, m.start))
+        and not _NAME_GOES_ON.match(text, m.end)
+        and _nominative_title(_before(text, m.start))
+    }
+    found.discard("")
+    return list(found) if len(found) == 1 else []
+
+
+# A capitalised word right after a name: the reader cut the name short («Алемайеху Тегену
+# Аргау» read as two words), so its written form is no whole name.
+_NAME_GOES_ON = re.compile(r"[ \t]+[А-ЯЁA-Z]")
+
+
+def _written_name(written: str, person: Person) -> str:
+    """A name in the nominative's place as the text writes it (its patronymic left out), the
+    person's own name when that is how it reads; "" when initials stand in it."""
+    if "." in written or not _may_be_nominative(written.split()[0]):
+        return ""  # «советник президента Владимира Путина»: a given name in the genitive
+    if _as_written(written, person):
+        return person.name
+    return " ".join(w for w in written.split() if not patronymic(w))
+
+
+def _may_be_nominative(word: str) -> bool:
+    """Whether a name's first word may be in the nominative: a word no dictionary knows (a
+    foreign name, «Кази») or one with a nominative reading («Хуан»; never «Владимира»)."""
+    return not known(word.lower()) or any(p.has("nomn") for p in parses(word.lower()))
+
+
+# The words a title may hold between its head and the name: capitalised words, the
+# prepositions of a post («в», «при», «по»), and words in the genitive («администрации
+# президента», «иностранных дел»).
+_TITLE_PREPOSITIONS = frozenset({"в", "во", "при", "по"})
+
+
+def _nominative_title(before: str) -> bool:
+    """Whether the words right before a name are a title whose head, its first role word, is
+    in the nominative: each word after the head capitalised, a preposition of a post or in
+    the genitive, up to the name («глава администрации президента Боливии», «Посол Пакистана
+    в России»; not «с президентом страны», «послу Индии», «заявил министр» + a verb)."""
+    head = None
+    for word in reversed(before.split()):
+        if not _ROLE_WORD.fullmatch(word):
+            break
+        if role_of(word):
+            head = word
+        elif not (word[:1].isupper() or word in _TITLE_PREPOSITIONS or _genitive_word(word)):
+            break
+    return head is not None and _nominative_role(head)
+
+
+def _genitive_word(word: str) -> bool:
+    """A noun or an adjective whose best reading is in the genitive («администрации»)."""
+    found = parses(word.lower())[:1]
+    return bool(found) and found[0].pos in ("NOUN", "ADJF") and found[0].has("gent")
+
+
 def _role_named(text: str, start: int) -> bool:
     """Whether the role word nearest before a name is in the nominative («посол Израиля в
     России Дорит Голендер»; not «в беседе с министром Сергеем Лавровым»)."""
@@ -462,11 +540,15 @@ def _nominative_role(word: str) -> bool:
 
 def _capital_names(text: str, lo: int, end: int) -> list[str]:
     """ "секретарь Совбеза НИКОЛАЙ ПАТРУШЕВ рассказал корреспонденту ЕЛЕНЕ ЧЕРНЕНКО": a
-    given name and surname in capitals (a newspaper's convention), in the nominative."""
+    given name and surname in capitals (a newspaper's convention), in the nominative
+    singular («МАРИИ» is a plural nominative too, but a name is one person's), never the
+    journalist told («рассказал корреспонденту "Ъ" МАРИИ ЕФИМОВОЙ»)."""
     out = []
     for m in _CAPITAL_NAME.finditer(text, lo, end):
         given, surname = m.group(1).lower(), m.group(2).lower()
-        if any(p.has("Name") and p.has("nomn") for p in parses(given)):
+        if _TOLD.search(_before(text, m.start())):
+            continue
+        if any(p.has("Name", "nomn", "sing") for p in parses(given)):
             title = "-".join(part.capitalize() for part in surname.split("-"))
             out.append(f"{given.capitalize()} {title}")
     return list(dict.fromkeys(out))
@@ -492,14 +574,15 @@ def _honorific_named(text: str, lo: int, end: int) -> list[str]:
 
 def _capital_surnames(text: str, lo: int, end: int) -> list[str]:
     """ "с послом государства Палестина Абдельхафиз НОФАЛЬ": a given name, then a surname in
-    capitals the dictionary does not know (an abbreviation, «МАГАТЭ», it knows)."""
+    capitals the dictionary does not know (an abbreviation, «МАГАТЭ», it knows), its
+    particles kept («Рюдигер фон ФРИЧ» → «Рюдигер фон Фрич»)."""
     out = []
     for m in _CAPITAL_SURNAME.finditer(text, lo, end):
-        given, surname = m.group(1), m.group(2).lower()
+        given, particles, surname = m.group(1), m.group(2), m.group(3).lower()
         name_like = not known(given.lower()) or any(p.has("Name") for p in parses(given.lower()))
         if name_like and not known(surname):
             title = "-".join(part.capitalize() for part in surname.split("-"))
-            out.append(f"{given} {title}")
+            out.append(f"{given} {particles}{title}")
     return list(dict.fromkeys(out))
 
 
@@ -1035,6 +1118,18 @@ def _addresses_another(question: str, named: str) -> bool:
     return given.lower().replace("ё", "е") != named.split()[0].lower().replace("ё", "е")
 
 
+def _hails_another_role(reading: _Reading, k: int) -> bool:
+    """Whether question k hails the interviewee by a courtesy title and a role the
+    introduction gives nobody («– Господин министр, …?» under «Посол ЮАР … рассказал»): then
+    who answers is not known."""
+    vocative = _HONORIFIC_ROLE.match(reading.texts[k])
+    role = role_of(vocative.group("role")) if vocative else None
+    if role is None:
+        return False
+    intro = _ROLE_WORD.findall(reading.text, 0, reading.offsets[k])
+    return not any(same_role(role_of(w) or "", role) for w in intro)
+
+
 def _headline_label(reading: _Reading, first: int) -> str | None:
     """The person a headline over the questions opens with as a label («Посол Франции Пьер
     Леви: «Мы открыты к диалогу»», «Петер Сийярто: Венгрия не поддержит санкции»): the
@@ -1112,6 +1207,8 @@ def _confident(reading: _Reading, found: list[Turn], plain: bool) -> tuple[bool,
     if by_hail is not None and not (named and _same_person(named, by_hail)):
         named = by_hail  # the question hails who answers, not the journalist the lead names
     if named and first < len(found) and _addresses_another(reading.texts[first], named):
+        return False, None, False
+    if named and first < len(found) and _hails_another_role(reading, first):
         return False, None, False
     named = named or vocative
     # announced right before the first question, not somewhere in a news story
@@ -1295,14 +1392,55 @@ def _guest_answers(reading: _Reading, found: list[Turn], who: str | None) -> lis
     if who is not None:
         surname = who.split()[-1].lower().replace("ё", "е")
         guests = {label for label in labels if _label_surname(label) == surname}
-    else:  # the one label but that of the journalist told, read as answering
-        journalists = _journalists(reading, reading.intro_end(found))
-        asking = {label for label in labels if _label_words(label) & journalists}
-        answering = any(t.role is Role.ANSWER and t.label in asking for t in found)
-        guests = labels - asking if answering else set()
-    if len(guests) != 1 or not any(t.role is Role.QUESTION and t.label in guests for t in found):
+        asked = any(t.role is Role.QUESTION and t.label in guests for t in found)
+        return guest_turns(reading.texts, guests.__contains__) if asked else None
+    # the one label but those of the journalists told or hosting, one of them read as
+    # answering («И.МЕРКУЛОВА: Кстати, любопытно было бы узнать Ваше мнение...»)
+    journalists = _journalists(reading, reading.intro_end(found)) | _hosts(reading, found)
+    asking = {label for label in labels if _label_words(label) & journalists}
+    if not any(t.role is Role.ANSWER and t.label in asking for t in found):
         return None
-    return guest_turns(reading.texts, guests.__contains__)
+    guests = labels - asking
+    return guest_turns(reading.texts, guests.__contains__) if len(guests) == 1 else None
+
+
+# A name's apposition after it naming a journalist: «Ирина Меркулова, Алексей Соломин, ведущие
+# «Эхо Москвы»», «Анна Ким, корреспондент ТАСС»; the words of the role, up to the next stop.
+_ROLE_AFTER_NAMES = re.compile(
+    r"(?:,\s+[А-ЯЁ][а-яё]+(?:\s+[А-ЯЁ][а-яё-]+){1,2})*,\s+(?P<role>[^,.;:!?\n]{3,60})"
+)
+# A journalist's role right before a name, an outlet's capitalised or quoted name between:
+# «корреспондент ТАСС Анна Ким», «ведущая «Радио Мир» Ольга Белова».
+_ROLE_BEFORE_NAME = re.compile(
+    r"(?P<role>[а-яё]+)\s+(?:(?:[«\"][^«»\"\n]{1,40}[»\"]|[A-ZА-ЯЁ][\w.-]*)\s+){0,3}$"
+)
+
+
+def _hosts(reading: _Reading, found: list[Turn]) -> set[str]:
+    """The words of the names of the people the introduction or the first turn (a host's:
+    «А.СОЛОМИН: … Ирина Меркулова, Алексей Соломин, ведущие «Эхо Москвы», сейчас к нам
+    присоединился … Никита Белых») presents as journalists, by a role right before or after
+    the name: they ask, whatever their turns end with."""
+    first = reading.first_turn(found)
+    hi = reading.offsets[first] + len(reading.texts[first]) if first < len(found) else 0
+    text = reading.text
+    out: set[str] = set()
+    for m in reading.entities.persons:
+        if m.person is None or m.start >= hi:
+            continue
+        after = _ROLE_AFTER_NAMES.match(text, m.end)
+        before = _ROLE_BEFORE_NAME.search(_before(text, m.start))
+        roles = [x.group("role") for x in (after, before) if x is not None]
+        if any(_interviewer(role) and _nominative_word(role) for role in roles):
+            out |= set(m.person.name.lower().replace("ё", "е").split())
+    return out
+
+
+def _nominative_word(words: str) -> bool:
+    """Whether the first of `words` may be in the nominative («ведущие», «корреспондент»; not
+    «с журналистом Иваном Яковиной», whom the outlet talks with: a guest)."""
+    found = _ROLE_WORD.match(words)
+    return found is not None and any(p.has("nomn") for p in parses(found.group(0).lower()))
 
 
 def _label_words(label: str) -> set[str]:

@@ -199,14 +199,23 @@ def _hidden_dialogue(paragraph: str, pieces: list[tuple[int, int]]) -> bool:
 
 
 def _split(paragraph: str) -> list[tuple[int, int]]:
-    """A paragraph's units: itself, or its hidden turns."""
+    """A paragraph's units: itself, or its hidden turns — dash turns, each cut again at the
+    labelled turns hidden in it («Гордон: …? Кирилл Тимошенко: … — Почему …? — Я мог …»: the
+    labelled exchange before the dash turns is two turns, not the interviewer's one)."""
     dash = _pieces(paragraph, _INLINE_DASH)
     if len(dash) > 1 and _hidden_dialogue(paragraph, dash):
-        return dash
-    labelled = _pieces(paragraph, _INLINE_LABEL)
-    if len(labelled) > 1 and all(label_of(paragraph[lo:hi]) for lo, hi in labelled[1:]):
-        return labelled
-    return [(0, len(paragraph))]
+        return [cut for lo, hi in dash for cut in _labelled_pieces(paragraph, lo, hi)]
+    return _labelled_pieces(paragraph, 0, len(paragraph))
+
+
+def _labelled_pieces(paragraph: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Characters `lo` to `hi` of a paragraph cut at hidden labelled turns («…в Белграде.
+    Александр Чепурин: Думаю…»), when every piece after the first opens with a label."""
+    piece = paragraph[lo:hi]
+    labelled = _pieces(piece, _INLINE_LABEL)
+    if len(labelled) > 1 and all(label_of(piece[a:b]) for a, b in labelled[1:]):
+        return [(lo + a, lo + b) for a, b in labelled]
+    return [(lo, hi)]
 
 
 def units(paragraphs: Sequence[str]) -> list[Unit]:

@@ -252,6 +252,15 @@ REPORTER_NOUNS = word_set(
 # each stem opens a word of the table.
 TOLD_REPORTER_STEMS = ("корреспондент", "журналист")
 REPORTER_STEMS = (*TOLD_REPORTER_STEMS, "обозревател", "ведущ")
+# The journalist an interview is given to, in the dative before their name: «в интервью
+# корреспонденту ТАСС …», «обозревателю «НГ» Евгению ГРИГОРЬЕВУ», «ведущему программы …»;
+# the listener, never the one answering. Regex fragments: a stem and its dative endings.
+TOLD_REPORTER_DATIVES = (
+    r"(?:корреспондент|журналист)(?:у|ке|ам|кам)",
+    r"обозревател(?:ю|ям|ьнице)",
+    r"ведущему",
+    r"интервьюеру",
+)
 # An interview announced by a role noun naming nobody («Дипломат рассказал корреспонденту “Ъ”
 # …») is answered by the introduction's one person only when that person's title fits the
 # noun: the role's own (lemma of `role_of`) or one row here. «эксперт» fits no minister, so

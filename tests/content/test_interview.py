@@ -1948,3 +1948,198 @@ TENTH_ROUND_LAYOUTS = [
 @pytest.mark.parametrize(("text", "expected"), TENTH_ROUND_LAYOUTS)
 def test_tenth_round_layouts(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert [(q.text, q.speaker) for q in analyze(text).quotes] == expected
+
+
+# Interviewers' names are never the interviewee's: a newspaper's capitals in the dative
+# («корреспонденту "Ъ" ЮЛИИ ОРЛОВОЙ», a dative that reads as a plural nominative too), any
+# journalist told in the dative («обозревателю», «ведущему»); a surname in capitals keeps its
+# particle («Маркус фон ХОФБАУЭР»).
+INTERVIEWERS_NAMED = [
+    (  # the journalist in capitals, in the dative: nobody named, never the journalist
+        "Вчера Москву покинул министр иностранных дел Туниса ОТМАНА ДЖЕРАНДИ. О переговорах "
+        'глава МИД Туниса рассказал корреспонденту "Ъ" ЮЛИИ ОРЛОВОЙ.\n'
+        "— Вы довольны переговорами?\n— Да, мы обсудили все вопросы.",
+        [("Да, мы обсудили все вопросы.", None)],
+    ),
+    (  # … a woman too, and another name in -ия
+        "Посол Бельгии рассказала корреспонденту газеты ВИКТОРИИ ЛЕБЕДЕВОЙ о планах.\n"
+        "— Когда откроется визовый центр?\n— Весной, если всё пойдет по плану.",
+        [("Весной, если всё пойдет по плану.", None)],
+    ),
+    (  # the interviewee in capitals, in the nominative: named, the journalist not
+        'Губернатор НИКОЛАЙ ЛЮБИМОВ рассказал корреспонденту "Ъ" ЛИДИИ ГРОМОВОЙ о дорогах.\n'
+        "— Когда починят мост?\n— К осени, деньги выделены.",
+        [("К осени, деньги выделены.", "Николай Любимов")],
+    ),
+    (  # a foreign surname in capitals after its particle, the columnist told in the dative
+        "Посол Австрии Маркус фон ХОФБАУЭР в интервью обозревателю «НГ» Игорю СОКОЛОВУ "
+        "оценил торговлю.\n– Господин посол, как идут дела?\n– Торговля растет второй год.",
+        [("Торговля растет второй год.", "Маркус фон Хофбауэр")],
+    ),
+    (  # … «ван» too
+        "Посол Нидерландов Питер ван ДЕЙКСТРА в интервью корреспонденту «Известий» рассказал "
+        "о визах.\n— Как выдают визы?\n— Как и прежде, за десять дней.",
+        [("Как и прежде, за десять дней.", "Питер ван Дейкстра")],
+    ),
+    (  # the columnist told is the only person named: one question, nobody to name
+        "В интервью обозревателю ТАСС Ивану Смирнову посол рассказал о визах.\n"
+        "— Когда упростят визы?\n— Решение уже принято.",
+        [("Решение уже принято.", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INTERVIEWERS_NAMED)
+def test_an_interviewer_is_never_the_interviewee(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(q.text, q.speaker) for q in analyze(text).quotes] == expected
+
+
+# A paragraph that collapsed a labelled exchange and dash turns after it: each labelled turn a
+# unit of its own, so the dash answers are the labelled answer's speaker's, not the asker's.
+COLLAPSED_LABELS_AND_DASHES = [
+    (
+        "Петров: Чем вы занимаетесь? Анна Белова: Я руковожу отделом. — А раньше? — Работала "
+        "в школе.",
+        [
+            "Петров: Чем вы занимаетесь? ",
+            "Анна Белова: Я руковожу отделом. ",
+            "— А раньше? ",
+            "— Работала в школе.",
+        ],
+    ),
+    (  # a dash dialogue with no label inside keeps its dash units
+        "Об этом рассказал посол. — Каков итог? — Отношения крепнут.",
+        ["Об этом рассказал посол. ", "— Каков итог? ", "— Отношения крепнут."],
+    ),
+    (  # a verb before the colon is no label: the piece stays whole
+        "Лавров заявил: Москва готова. — Когда? — Уже сейчас.",
+        ["Лавров заявил: Москва готова. ", "— Когда? ", "— Уже сейчас."],
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), COLLAPSED_LABELS_AND_DASHES)
+def test_labelled_turns_inside_dash_turns_are_units(paragraph: str, expected: list[str]) -> None:
+    assert [paragraph[u.lo : u.hi] for u in units([paragraph])] == expected
+
+
+def test_collapsed_labelled_and_dash_turns_name_the_answering_label() -> None:
+    text = (
+        "Гусейнов: За что вы отвечаете в министерстве? Лейла Алиева: Я курирую туризм и "
+        "культуру. — Почему вы не поехали в Баку? — Было много работы в Москве."
+    )
+    assert [(q.text, q.speaker) for q in analyze(text).quotes] == [
+        ("Я курирую туризм и культуру.", "Лейла Алиева"),
+        ("Было много работы в Москве.", "Лейла Алиева"),
+    ]
+
+
+# A name right after a title headed by a role in the nominative is in the nominative, however
+# the name reader declined it («Кинтана» read as a genitive of «Кинтан»): the interviewee as
+# written; never a genitive attribute of the title, a name cut short, nor the journalist.
+TITLE_NAMED = [
+    (
+        "О визите в интервью ТАСС рассказал глава администрации президента Мали Усман Тиама.\n"
+        "— Чего вы ждете от визита?\n— Новых контрактов.",
+        [("Новых контрактов.", "Усман Тиама")],
+    ),
+    (  # the title before the verb, a byline after the sentence
+        "Посол Перу в России Хосе Луис Бустаманта в интервью РИА Новости рассказал о визах. "
+        "Беседовала Ольга Ким.\n— Когда отменят визы?\n— Решение уже готовится.",
+        [("Решение уже готовится.", "Хосе Луис Бустаманта")],
+    ),
+    (  # … a woman
+        "О торговле в интервью «Известиям» рассказала министр торговли Гвинеи Морисанда "
+        "Кутуба.\n— Что Гвинея продает России?\n— Бокситы и фрукты.",
+        [("Бокситы и фрукты.", "Морисанда Кутуба")],
+    ),
+    (  # a hail by the role the title gives: the same person
+        "Посол Мали в России Усман Тиама в эксклюзивном интервью News.ru рассказал о "
+        "торговле.\n— Господин посол, растет ли торговля?\n— Да, она выросла вдвое.",
+        [("Да, она выросла вдвое.", "Усман Тиама")],
+    ),
+    (  # a hail by a role the introduction gives nobody: who answers is not known
+        "Посол Мали в России Усман Тиама в эксклюзивном интервью News.ru рассказал о "
+        "торговле.\n— Господин министр, растет ли торговля?\n— Да, она выросла вдвое.",
+        [],
+    ),
+    (  # a title's genitive attribute is no interviewee: one question, nobody named
+        "В интервью ТАСС рассказал помощник президента Владимира Путина.\n"
+        "— Когда состоится визит?\n— Даты согласуют позже.",
+        [],
+    ),
+    (  # a name the reader cut short («Тегену» of «Тегену Аргау») is not named as written
+        "Посол Эфиопии в России Алемайеху Тегену Аргау рассказал в интервью ТАСС о плотине.\n"
+        "— Когда завершат плотину?\n— Через два года.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TITLE_NAMED)
+def test_a_name_under_a_nominative_title_is_the_interviewee(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(q.text, q.speaker) for q in analyze(text).quotes] == expected
+
+
+# A transcript's hosts, presented as such by a role beside their names in the introduction or
+# the first turn («Ольга Лесникова, Денис Горин, ведущие радио …»), ask whatever their turns
+# end with; the one other label, the guest, answers however often they ask back.
+HOSTS_ASK = [
+    (
+        "Олег Карпов - Час губернатора - 2014-03-12\n"
+        "О.ЛЕСНИКОВА: Добрый вечер. Ольга Лесникова, Денис Горин, ведущие радио «Вести ФМ». С "
+        "нами на связи губернатор Псковской области Олег Карпов. Олег Иванович, здравствуйте.\n"
+        "О.КАРПОВ: Здравствуйте. Рад слышать.\n"
+        "Д.ГОРИН: Олег Иванович, вы видели вчерашний матч?\n"
+        "О.КАРПОВ: Футбол? Или хоккей?\n"
+        "О.ЛЕСНИКОВА: Хоккей, конечно. Интересно ваше мнение...\n"
+        "О.КАРПОВ: Да, я видел.\n"
+        "О.ЛЕСНИКОВА: …о финале.\n"
+        "Д.ГОРИН: И как вам игра? Это победа или нет?\n"
+        "О.КАРПОВ: Какая победа? Ничья там была.",
+        [
+            ("Здравствуйте. Рад слышать.", "Олег Карпов"),
+            ("Футбол? Или хоккей?", "Олег Карпов"),
+            ("Да, я видел.", "Олег Карпов"),
+            ("Какая победа? Ничья там была.", "Олег Карпов"),
+        ],
+    ),
+    (  # the host presented before the name, an outlet between
+        "Эфир радио «Город»\n"
+        "Т.ВОЛКОВА: Здравствуйте, у микрофона ведущая «Радио Город» Тамара Волкова. У нас в "
+        "гостях мэр Самары Иван Носков.\n"
+        "И.НОСКОВ: Добрый день.\n"
+        "Т.ВОЛКОВА: Иван Петрович, когда откроют мост?\n"
+        "И.НОСКОВ: Когда? Летом, я думаю.\n"
+        "Т.ВОЛКОВА: Жители ждут давно...\n"
+        "И.НОСКОВ: Знаю. Подрядчик уже работает.",
+        [
+            ("Добрый день.", "Иван Носков"),
+            ("Когда? Летом, я думаю.", "Иван Носков"),
+            ("Знаю. Подрядчик уже работает.", "Иван Носков"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HOSTS_ASK)
+def test_a_transcripts_hosts_ask(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(q.text, q.speaker) for q in analyze(text).quotes] == expected
+
+
+# «ведущий научный сотрудник» is no host: the adjective «leading» before another role.
+def test_a_leading_researcher_is_no_host() -> None:
+    text = (
+        "Круглый стол о климате\n"
+        "А.ПЕТРОВ: Добрый день. С нами Анна Белова, ведущий научный сотрудник института. Анна "
+        "Сергеевна, что будет с климатом?\n"
+        "А.БЕЛОВА: Станет теплее. Это уже видно.\n"
+        "А.ПЕТРОВ: А зимы?\n"
+        "А.БЕЛОВА: Зимы станут короче."
+    )
+    speakers = {q.speaker for q in analyze(text).quotes}
+    assert speakers == {"Анна Белова"}
