@@ -142,6 +142,7 @@ _ONE_QUOTATION = re.compile(r"^[«\"„“][^\n]*[»\"“”]\.?$")
 # «…, «Огонек» спросил постпреда РФ при НАТО Александра Грушко»: the question reported.
 _ASKED = re.compile(r"\b(?:спросил|спросила|спросили|поинтересовал\w*\s+у)\b", re.IGNORECASE)
 _DASH_UNIT = re.compile(r"^[—–]\s*")
+_ANY_DASH = re.compile(r"^[—–―-]\s*")  # a dash turn, its dash typed as a hyphen too
 _INLINE_ATTRIBUTION = re.compile(r"[,!?…]\s*[—–-]\s+[а-яё]")
 _HEADING_END = frozenset('.!?…:;,»"”')
 _LEAD_SENTENCE = re.compile(r"[а-яё»)][.!?…](?:\s|$)")
@@ -748,7 +749,24 @@ def _monologue(reading: _Reading) -> list[Turn] | None:
 
 
 def _read_turns(reading: _Reading) -> list[Turn] | None:
-    return turns(reading.texts)
+    """The layouts of bot/content/interview.py; not a dash Q&A whose introduction holds a
+    label alone on its line over a dash turn («Игорь Жижикин, генеральный директор …:» /
+    «- Это история …» / «- С чего начинали?»): that label answers, and the dash turns under it
+    are its exchange (`_monologue`), not an introduction and a Q&A after it."""
+    found = turns(reading.texts)
+    if found is None or any(
+        _label_over_dash(reading.texts, k) for k, t in enumerate(found) if t.role is Role.INTRO
+    ):
+        return None
+    return found
+
+
+def _label_over_dash(texts: Sequence[str], k: int) -> bool:
+    """Whether unit k is an answering label alone on its line with a dash turn under it."""
+    m = label_of(texts[k])
+    if m is None or m.end() < len(texts[k].rstrip()) or k + 1 >= len(texts):
+        return False
+    return _ANY_DASH.match(texts[k + 1]) is not None and not asker_label(m.group("label"))
 
 
 def _read_dash_answered(reading: _Reading) -> list[Turn] | None:

@@ -1603,6 +1603,7 @@ class _Finder:
         # вице-премьер»): only a role between, or the verb after, makes it the subject
         subject = past_gender(before.group(1).lower()) is None if before else True
         person, nominative = _full_name(word, last, middle, preposition, agreeing, subject)
+        nominative = nominative and not _governed(before)
         person = _with_particles(person, self.gap(j))
         j, person = self._longer_name(i, j, person, nominative)
         j, person = self._oblique_tail(i, j, person)
@@ -2109,6 +2110,15 @@ def _declined_in(text: str, surname: str) -> bool:
 
 
 _WORD_BEFORE = re.compile(r"([А-ЯЁа-яё]+)[ \t]+$")
+
+
+def _governed(before: re.Match[str] | None) -> bool:
+    """Whether the word right before a name is a preposition («в беседе с Гоар Ананян», «у
+    Нгози Оконджо-Ивеалы»): it governs an oblique case, so a name it cannot decline (a foreign
+    one, read as written) is no nominative, no subject of the sentence."""
+    return before is not None and any(p.pos == "PREP" for p in parses(before.group(1).lower())[:1])
+
+
 # The words of a clause right before a word (no mark between): «министра финансов »
 _CLAUSE_BEFORE = re.compile(r"(?<![-А-ЯЁа-яё])[А-ЯЁа-яё \t]+$")
 _POST_BEFORE = re.compile(r"([а-яё][а-яё-]*)[ \t]+$")

@@ -2143,3 +2143,19 @@ def test_a_leading_researcher_is_no_host() -> None:
     )
     speakers = {q.speaker for q in analyze(text).quotes}
     assert speakers == {"Анна Белова"}
+
+
+# An answering label alone on its line over a dash turn, in what a dash Q&A reading would call
+# the introduction: the label's turn and the dash exchange under it, never an introduction.
+def test_a_label_over_dash_turns_is_no_introduction() -> None:
+    text = (
+        "Стратегия роста\n"
+        "«Нам нужны смелые люди». О планах компании в беседе с Ниной Орловой рассказал Пётр "
+        "Новак, директор завода «Искра».\n"
+        "Пётр Новак, директор завода «Искра»:\n"
+        "- Всё началось в 1998 году, когда я пришёл на завод.\n- Кем вы начинали?\n"
+        "- Слесарем. Потом стал мастером."
+    )
+    quotes = [(q.text, q.speaker) for q in analyze(text).quotes]
+    assert ("Всё началось в 1998 году, когда я пришёл на завод.", "Пётр Новак") in quotes
+    assert ("Слесарем. Потом стал мастером.", "Пётр Новак") in quotes

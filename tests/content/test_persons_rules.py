@@ -769,3 +769,43 @@ PRONOUN_SPEAKERS: list[tuple[str, list[str | None]]] = [
 @pytest.mark.parametrize(("text", "speakers"), PRONOUN_SPEAKERS)
 def test_a_pronoun_after_a_name_never_speaks(text: str, speakers: list[str | None]) -> None:
     assert [q.speaker for q in analyze(text).quotes] == speakers
+
+
+# A name right after a preposition is governed by it: an oblique case, never the nominative,
+# even when the reader cannot decline it (a foreign name read as written), so it is no
+# subject of the sentence («в беседе с Гоар Ананян … поделился Игорь Жижикин»).
+GOVERNED_NAMES: list[tuple[str, list[tuple[str, str, bool]]]] = [
+    ("Встреча с Гоар Ананян прошла в Ереване.", [("Гоар Ананян", "Гоар Ананян", False)]),
+    (
+        "В беседе с Гоар Ананян рассказал о планах Игорь Жижикин.",
+        [("Гоар Ананян", "Гоар Ананян", False), ("Игорь Жижикин", "Игорь Жижикин", True)],
+    ),
+    ("Письмо пришло от Мари Ле Пен вчера.", [("Мари Ле Пен", "Мари Ле Пен", False)]),
+    (
+        "Переговоры прошли у Нана Акуфо-Аддо в резиденции.",
+        [("Нана Акуфо-Аддо", "Нана Акуфо-Аддо", False)],
+    ),
+    # no preposition: the same names stay in the nominative
+    ("Гоар Ананян заявила, что рынок растет.", [("Гоар Ананян", "Гоар Ананян", True)]),
+    ("Вчера Нана Акуфо-Аддо прибыл в Москву.", [("Нана Акуфо-Аддо", "Нана Акуфо-Аддо", True)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GOVERNED_NAMES)
+def test_a_name_after_a_preposition_is_no_nominative(
+    text: str, expected: list[tuple[str, str, bool]]
+) -> None:
+    found = [
+        (text[m.start : m.end], m.person.name, m.nominative)
+        for m in find_entities(text).persons
+        if m.person
+    ]
+    assert found == expected
+
+
+def test_the_one_talked_with_never_speaks_the_headline_quote() -> None:
+    text = (
+        "«Мы искали смелых людей». О новой цели компании в беседе с Гоар Ананян, редактором "
+        "портала, рассказал Олег Смирнов, директор компании."
+    )
+    assert "Гоар Ананян" not in {q.speaker for q in analyze(text).quotes}
