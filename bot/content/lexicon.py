@@ -269,6 +269,8 @@ INTERVIEW_ROLE_FITS: dict[str, tuple[str, ...]] = {
     "дипломат": ("посол", "заместитель", "министр", "консул", "постпред", "представитель"),
     "эксперт": ("политолог", "аналитик", "экономист"),
     "руководитель": ("глава", "директор", "председатель", "начальник"),
+    # «глава киргизского МИД рассказал …» of «новый министр иностранных дел Киргизии …»
+    "глава": ("министр", "руководитель", "директор", "председатель", "начальник"),
 }
 # "отрицает, что Лавров назвал …", "опроверг, что …": the words after are someone's claim the
 # subject denies, nobody's own saying. Lemmas.
@@ -1445,6 +1447,10 @@ PLACE_NOUNS = word_set(
     " кантона кантон округа округ района район города город региона регион края край"
     " департамента департамент области область"
 )
+# Nouns of sites a capitalised name follows as the site's own («авиабазы Кант», «космодрома
+# Восточный», «аэропорта Внуково»): a lone surname there names the site, never a person
+# (persons.py `_named_site`). Lemmas.
+SITE_NOUNS = word_set("авиабаза база аэропорт аэродром космодром порт станция вокзал полигон")
 # The head nouns of states' formal names («в Российской Федерации», «Республике Корея»,
 # «Соединенных Штатов», «Объединенных Арабских Эмиратах»), as stems: a title ending in one
 # may run straight into its holder's name, and the noun is never the name's first word

@@ -31,6 +31,7 @@ from bot.content.lexicon import (
     PERSONAL_PRONOUNS,
     PLACE_NOUNS,
     POLICY_FORMS,
+    SITE_NOUNS,
     SURNAME_OPENING_PARTICLES,
     UNDECLINED_ENDINGS,
     role_of,
@@ -1827,7 +1828,7 @@ class _Finder:
                 self.mentions.append(Mention(start, end, known, nominative=nominative))
                 continue
             lone = _lone_surname(word) or self._surname_after_particles(i)
-            if lone is not None and self._modified_noun(i):
+            if lone is not None and (self._modified_noun(i) or self._named_site(i)):
                 continue  # "— Силовой Блок": an adjective's noun, a site's name
             if lone is not None:
                 person, nominative = lone
@@ -1835,6 +1836,14 @@ class _Finder:
                 if prior is None:
                     self.people.append(person)
                 self.mentions.append(Mention(start, end, prior or person, nominative=nominative))
+
+    def _named_site(self, i: int) -> bool:
+        """Whether word `i` follows a noun of a site (lexicon SITE_NOUNS: «авиабазы Кант»,
+        «аэропорта Внуково»): the site's name, though the dictionary holds it as a surname."""
+        start = self.words[i][0]
+        before = _WORD_BEFORE.search(self.text, max(0, start - 30), start)
+        found = parses(before.group(1).lower())[:1] if before else []
+        return bool(found) and found[0].normal in SITE_NOUNS
 
     def _modified_noun(self, i: int) -> bool:
         """Whether word `i`, a surname the dictionary also holds as a common noun («Блок»,

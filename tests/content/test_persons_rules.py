@@ -809,3 +809,21 @@ def test_the_one_talked_with_never_speaks_the_headline_quote() -> None:
         "портала, рассказал Олег Смирнов, директор компании."
     )
     assert "Гоар Ананян" not in {q.speaker for q in analyze(text).quotes}
+
+
+# A capitalised word after a noun of a site is the site's name, never a person, though the
+# dictionary holds it as a surname (lexicon SITE_NOUNS): «авиабазы Кант», «аэропорта Шереметьево».
+SITES_ARE_NO_PERSONS: list[tuple[str, list[str]]] = [
+    ("Обсудили расширение авиабазы Кант вблизи Бишкека.", []),
+    ("Самолет приземлился в аэропорту Толмачево вечером.", []),
+    ("Ракету запустили с космодрома Восточный утром.", []),
+    # a person after another noun stays one
+    ("Обсудили с коллегой Кантом расширение сотрудничества.", ["Кантом"]),
+    ("Философ Кант писал о мире.", ["Кант"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SITES_ARE_NO_PERSONS)
+def test_a_sites_name_is_no_person(text: str, expected: list[str]) -> None:
+    found = find_entities(text).persons
+    assert [text[m.start : m.end] for m in found if m.person] == expected
