@@ -47,6 +47,7 @@ from bot.content.lexicon import (
     HONORIFICS,
     INTERVIEW_NEWS_OPENERS,
     INTERVIEW_ROLE_FITS,
+    INTERVIEWER_BYLINES,
     MEDIA_STEMS,
     OUTLET,
     REPORTER_NOUNS,
@@ -125,7 +126,10 @@ _LISTENER_FIRST = re.compile("(?:" + "|".join(_LISTENER_FIRST_CUES) + r")\w*", r
 # A question opening by hailing its addressee: by given name and patronymic, or «Господин …».
 _HAILED = re.compile(VOCATIVE.pattern + r"|^(?:Уважаем\w+\s+)?(?:Господин|Госпожа)\s")
 # A journalist in the dative right before a name: the one told, not the one telling.
-_TOLD = re.compile(r"\b(?:" + "|".join(TOLD_REPORTER_DATIVES) + r")\b[^.!?]*$")
+# … or one a byline names as asking («Беседовала Елена Протопопова», «Интервью вела …»).
+_TOLD = re.compile(
+    r"\b(?:" + "|".join((*TOLD_REPORTER_DATIVES, *INTERVIEWER_BYLINES)) + r")\b[^.!?]*$"
+)
 _PRONOUN = re.compile(r"\b(?:[Оо]н|[Оо]на)\b")
 _MIN_DASH_QUESTIONS = 2
 _CAPITALISED = re.compile(r"\b[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\b")

@@ -255,6 +255,15 @@ REPORTER_STEMS = (*TOLD_REPORTER_STEMS, "обозревател", "ведущ")
 # The journalist an interview is given to, in the dative before their name: «в интервью
 # корреспонденту ТАСС …», «обозревателю «НГ» Евгению ГРИГОРЬЕВУ», «ведущему программы …»;
 # the listener, never the one answering. Regex fragments: a stem and its dative endings.
+# A byline naming who asked an interview: «Беседовала Елена Протопопова», «Интервью вела …»,
+# «Беседу вел …», «Вопросы задавал …», a role maybe between («Беседовала корреспондент РИА
+# Новости в Вене Маргарита Костив»): the interviewer, never the one answering. Regex fragments.
+INTERVIEWER_BYLINES = (
+    r"[Бб]еседовал[аи]?",
+    r"[Бб]еседу\s+вел[аи]?",
+    r"[Ии]нтервью\s+(?:вел[аи]?|взял[аи]?|записал[аи]?|подготовил[аи]?)",
+    r"[Вв]опросы\s+задавал[аи]?",
+)
 TOLD_REPORTER_DATIVES = (
     r"(?:корреспондент|журналист)(?:у|ке|ам|кам)",
     r"обозревател(?:ю|ям|ьнице)",
