@@ -966,7 +966,9 @@ def _addressed_role(reading: _Reading, k: int) -> str | None:
     """Whom a dash question addresses by an honorific and a role («— Господин посол, …?»):
     the one person the introduction introduces with that same role right before their name
     («Посол ЮАР в РФ Мзувукиле Макетука рассказал в интервью …»), whatever case the name
-    is read in; two such people, or none, name nobody."""
+    is read in, but the title in the nominative («Заслуги президента России Владимира Путина»
+    name the topic, not the one hailed «Господин президент»); two such people, or none, name
+    nobody."""
     vocative = _HONORIFIC_ROLE.match(reading.texts[k])
     role = role_of(vocative.group("role")) if vocative else None
     if role is None:
@@ -978,6 +980,7 @@ def _addressed_role(reading: _Reading, k: int) -> str | None:
         if m.start < intro
         and m.person is not None
         and any(role_of(w) == role for w in _ROLE_WORD.findall(_before(reading.text, m.start)))
+        and (m.nominative or _role_named(reading.text, m.start))
     }
     return names.pop() or None if len(names) == 1 else None
 

@@ -272,6 +272,9 @@ def _full_name(
     `preposition` right before the name, a prepositional reading the dictionary only guesses
     is none ("посол ЮАР в РФ Мзувукиле Макетука" is no "о Мзувукиле": the foreign name stays
     as written). The pairs the dictionary cannot read are `_unread_pair`'s."""
+    ich = _ich_oblique(first, last)
+    if ich is not None:
+        return ich, False
     first_p = _woman_by_agreement(_first_name_parses(first, last, preposition), agreeing)
     if subject and _subject_beside_fixed(first_p, last, agreeing):
         return _as_written(f"{first} {last}", last), True  # «Акира Мураками заявил»
@@ -309,6 +312,19 @@ def _full_name(
     # "поздравили Александра Грушко": a first name whose nominative is another word is not
     # written in the nominative, whatever a woman's reading of it would say
     return person, nominative and first_n == first
+
+
+def _ich_oblique(first: str, last: str) -> Person | None:
+    """«на встрече Александара Вучича»: a surname in «-ича» the dictionary lacks is a man's
+    «-ич» in the genitive or accusative (a woman's «-ич» never declines), and so is the given
+    name ending in «-а» beside it, whatever woman's name the dictionary reads in it
+    («Александара», «Александра»): «Александар Вучич», «Александр Вучич»."""
+    if not last.endswith("ича") or known(last.lower()) or not first.endswith("а"):
+        return None
+    surname = last[:-1]
+    return Person(
+        f"{first[:-1]} {surname}", surname, "masc", _surname_keys(last) | {surname.lower()}
+    )
 
 
 def _as_written(name: str, last: str) -> Person:

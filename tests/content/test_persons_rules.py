@@ -827,3 +827,33 @@ SITES_ARE_NO_PERSONS: list[tuple[str, list[str]]] = [
 def test_a_sites_name_is_no_person(text: str, expected: list[str]) -> None:
     found = find_entities(text).persons
     assert [text[m.start : m.end] for m in found if m.person] == expected
+
+
+# A surname in «-ича» the dictionary lacks is a man's «-ич» in the genitive or accusative (a
+# woman's never declines), and the given name in «-а» beside it too, whatever woman's name
+# the dictionary reads there («Александара»): never a woman «Александара Вучича».
+ICH_OBLIQUE: list[tuple[str, list[tuple[str, str, bool]]]] = [
+    (
+        "Темы встречи Александара Вучича обсудят.",
+        [("Александара Вучича", "Александар Вучич", False)],
+    ),
+    ("Визит Александра Вучича в Москву.", [("Александра Вучича", "Александр Вучич", False)]),
+    # the nominative, a man's or a woman's, stays as written
+    (
+        "Президент Сербии Александар Вучич заявил, что готов.",
+        [("Александар Вучич", "Александар Вучич", True)],
+    ),
+    ("Посол Марина Вучич заявила, что готова.", [("Марина Вучич", "Марина Вучич", True)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ICH_OBLIQUE)
+def test_a_surname_in_icha_is_a_mans_oblique_case(
+    text: str, expected: list[tuple[str, str, bool]]
+) -> None:
+    found = [
+        (text[m.start : m.end], m.person.name, m.nominative)
+        for m in find_entities(text).persons
+        if m.person
+    ]
+    assert found == expected
