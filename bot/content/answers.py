@@ -966,9 +966,9 @@ def _addressed_role(reading: _Reading, k: int) -> str | None:
     """Whom a dash question addresses by an honorific and a role («— Господин посол, …?»):
     the one person the introduction introduces with that same role right before their name
     («Посол ЮАР в РФ Мзувукиле Макетука рассказал в интервью …»), whatever case the name
-    is read in, but the title in the nominative («Заслуги президента России Владимира Путина»
-    name the topic, not the one hailed «Господин президент»); two such people, or none, name
-    nobody."""
+    is read in, but never one titled in the genitive («Заслуги президента России Владимира
+    Путина» name a topic, not the one hailed «Господин президент»; «поговорил с министром …»
+    names the guest); two such people, or none, name nobody."""
     vocative = _HONORIFIC_ROLE.match(reading.texts[k])
     role = role_of(vocative.group("role")) if vocative else None
     if role is None:
@@ -980,9 +980,17 @@ def _addressed_role(reading: _Reading, k: int) -> str | None:
         if m.start < intro
         and m.person is not None
         and any(role_of(w) == role for w in _ROLE_WORD.findall(_before(reading.text, m.start)))
-        and (m.nominative or _role_named(reading.text, m.start))
+        and not _genitive_title(reading.text, m.start)
     }
     return names.pop() or None if len(names) == 1 else None
+
+
+def _genitive_title(text: str, start: int) -> bool:
+    """Whether the role word nearest before a name reads first in the genitive («президента
+    России Владимира Путина»): the title of a possessor, a topic of the sentence."""
+    roles = [w for w in _ROLE_WORD.findall(_before(text, start)) if role_of(w)]
+    found = parses(roles[-1].lower())[:1] if roles else []
+    return bool(found) and found[0].has("gent")
 
 
 def _sure_name(text: str, m: Mention) -> str:

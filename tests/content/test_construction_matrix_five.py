@@ -1143,9 +1143,6 @@ GAPS: dict[str, str] = {
     "nationality role noun after quote, two persons / Додик": (
         f"NONE: «боснийский серб» {_NAT_NOUN}"
     ),
-    "relative clause, S's message in which S called / Вучич": (
-        f"WRONG: «Эммануэль Макрон» — {_RELATIVE}"
-    ),
     "dative journalist before S's surname / Вучич": (
         f"WRONG: «Фарида Закария Вучич» — {_GLUED}"
     ),

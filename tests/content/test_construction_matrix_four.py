@@ -1461,14 +1461,12 @@ GAPS: dict[str, str] = {
         "WRONG: «Островов», «Асумани Азали» — the master of «пресс-секретарь X» taken for the"
         " speaker, his name broken (a word of «Коморских Островов»)"
     ),
-    "interview, interviewee in the lead only / Азали": f"NONE: {_INTERVIEW}",
     "quote continued after O named / Азали": f"NONE: {_CONTINUED}",
     "ob etom after, O met / Азали": f"NONE: {_OB_ETOM}",
     "host and guest, guest answers / Азали": f"NONE: {_GUEST}",
     "quote continued after O named / Рамафоса": f"NONE: {_CONTINUED}",
     "host and guest, guest answers / Рамафоса": f"NONE: {_GUEST}",
     "reply and counter-reply / Оконджо-Ивеала": f"NONE: {_REPLY}",
-    "interview, interviewee in the lead only / Оконджо-Ивеала": f"NONE: {_INTERVIEW}",
     "quote continued after O named / Оконджо-Ивеала": f"NONE: {_CONTINUED}",
     "ob etom after, O met / Оконджо-Ивеала": f"NONE: {_OB_ETOM}",
     "host and guest, guest answers / Оконджо-Ивеала": f"NONE: {_GUEST}",
