@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from bot.content._attribution.clauses import _named_in, first_verb
-from bot.content._attribution.context import Found, Outcome, SpanContext
+from bot.content._attribution.context import NOT_SPEECH, Found, Outcome, SpanContext
 from bot.content._speakers.nations import is_country_word, nation_keys
 from bot.content.lexicon import (
     FORMER_MARKS,
@@ -31,6 +31,9 @@ _PHRASE_BREAK = re.compile(r"[.,;:!?«»()\"—–]")
 # «РЭУ имени Плеханова»: a name an institution bears, no person of the text.
 _NAMED_AFTER = re.compile(r"\b(?:имени|им\.)\s*$")
 _LEAD = 1  # the paragraph under the title
+# "Келин: отношения «практически мертвы»": a labelled title's fragment of two words or fewer
+# that the body says again is the body's quotation echoed (the labels count it there once)
+_ECHO_WORDS = 2
 _STEM = 5  # letters of a word that survive its case endings («Северный», «Северного»)
 
 
@@ -46,6 +49,8 @@ def headline(c: SpanContext) -> Outcome:
         return None
     label = _TITLE_LABEL.match(line)
     if label is not None and label.end() <= c.span.open:
+        if c.n_words <= _ECHO_WORDS and not _title_saying(c, stems=True):
+            return NOT_SPEECH  # "Рябков: …дать «умереть» договору": the body's word, echoed
         return _label_speaker(c, label.start(1), label.end(1))
     if not c.starts_sentence or not c.after.startswith(":"):
         return None
