@@ -50,6 +50,7 @@ _AS_REPORTS = re.compile(
 )
 _AS_SAID = re.compile(r"(?:^|[\s,(])[Кк]ак\s+([^,\n]{1,120}),\s*$")
 _AS_OPENING = re.compile(r"[\s—–-]*[Кк]ак\s+([^,\n«»\"]{1,120}),\s+[^«»\"]*$")
+_ATTRIBUTIVE_POS = frozenset({"ADJF", "PRTF"})
 _PAIRED = re.compile(r"\s*,?\s*(?:а|и|но|или|либо)\s+(?:не\s+)?[«\"„“]")
 
 
@@ -65,6 +66,7 @@ def po_slovam(c: SpanContext) -> Outcome:
         or c.ends_sentence
         or _content_pair(c)
         or _in_content(c, clause_hi)
+        or _opens_content(c, clause_hi)
         or _link_predicate(c)
     ):
         return None
@@ -174,6 +176,18 @@ def _in_content(c: SpanContext, lo: int) -> bool:
     return _fragment(c) and any(
         t.lower in ("что", "чтобы") for t in tokens(c.text, lo, c.span.open)
     )
+
+
+def _opens_content(c: SpanContext, comma: int) -> bool:
+    """ "По ее мнению, «переждать» период роста инфляции не удастся", "По словам министра,
+    «угроза» со стороны Москвы стала явственнее": a lowercase fragment right after the comma
+    that closes «по словам X» opens the words reported as X's, one word as much as more (a
+    name there is capitalised: «Газпром»). Not a full adjective or participle: it qualifies
+    the noun after it, a term's word ("«газовая» тема") as often as the speaker's."""
+    if not _fragment(c) or comma >= c.span.open or c.text[comma + 1 : c.span.open].strip():
+        return False
+    inner = tokens(c.inner, 0, len(c.inner))
+    return bool(inner) and not any(p.pos in _ATTRIBUTIVE_POS for p in parses(inner[0].lower)[:1])
 
 
 def _link_predicate(c: SpanContext) -> bool:
