@@ -1739,6 +1739,30 @@ REPORTED_SPEECH: list[Row] = [
     ),
 ]
 PARTIAL_QUOTE: list[Row] = [
+    # A speech verb's comma opening its content clause with no «что» governs a one-word
+    # fragment there as «что» would ...
+    (
+        "Министр иностранных дел Венесуэлы Иван Хиль заявил, в регионе идет «милитаризация».",
+        "милитаризация",
+        Found("Иван Хиль"),
+    ),
+    (
+        "Премьер-министр Дании Метте Фредериксен сказала, Европе нужна «перезагрузка».",
+        "перезагрузка",
+        Found("Метте Фредериксен"),
+    ),
+    # ... not past a gerund's clause or a subordinate clause's opener.
+    (
+        "Глава МИД Египта Бадр Абдель Аты заявил, отвечая на вопрос о «перемирии», что"
+        " переговоры идут.",
+        "перемирии",
+        None,
+    ),
+    (
+        "Посол Кении Питер Мадоки сказал, когда начнется «оттепель» в отношениях.",
+        "оттепель",
+        None,
+    ),
     # A gerund's fragment is the words of whom the sentence names as the subject of the
     # finite speech verb before it — by name only, never a pronoun's guess.
     (

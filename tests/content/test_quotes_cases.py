@@ -1522,6 +1522,37 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         [("Мы готовы к диалогу", "Мария Захарова")],
     ),
     (
+        # Words that only grade it («и настоящим «…»», «и поистине «…»») may stand between the
+        # conjunction and the second fragment: still the same naming, the same person's ...
+        "fragment-paired-on-past-grading-words-is-the-same-persons",
+        "Президент Танзании Самия Сулуху Хассан назвала визит «важной вехой» и настоящим"
+        " «праздником дружбы».",
+        [("важной вехой", "Самия Сулуху Хассан"), ("праздником дружбы", "Самия Сулуху Хассан")],
+    ),
+    (
+        "fragment-paired-on-past-an-adverb-is-the-same-persons",
+        "Премьер-министр Индии Нарендра Моди назвал соглашение «историческим шагом» и поистине"
+        " «новой страницей» в отношениях двух стран.",
+        [("историческим шагом", "Нарендра Моди"), ("новой страницей", "Нарендра Моди")],
+    ),
+    (
+        "one-word-fragment-paired-on-past-an-adverb",
+        "Глава МИД Алжира Ахмед Аттаф назвал переговоры «конструктивными» и подлинно «братскими».",
+        [("конструктивными", "Ахмед Аттаф"), ("братскими", "Ахмед Аттаф")],
+    ),
+    (
+        # ... never past a preposition and a pronoun: a new object, not more of the words.
+        "fragment-after-a-preposition-is-no-pairing",
+        "Канцлер Германии Олаф Шольц назвал переговоры «трудными», а также против их «дочерних"
+        " компаний».",
+        [("трудными", "Олаф Шольц")],
+    ),
+    (
+        "fragment-after-a-name-and-grading-words-is-nobodys",
+        "Санкции ввели против банка «Зенит» и его новых «дочерних структур».",
+        [],
+    ),
+    (
         "subjectless-verb-of-another-gender-carries-nobody-on",
         "«Санкции не работают», — сказала Мария Захарова. И добавил, что Запад «загнал себя в"
         " тупик».",

@@ -30,6 +30,7 @@ from bot.content._attribution.reported import _group_gerund, _text_body
 from bot.content.layout import sentence_end, sentence_start
 from bot.content.lexicon import (
     CONTENT_VERBS,
+    GRADING_POS,
     HONORIFICS,
     JUDGING_VERBS,
     MEDIA_KINDS,
@@ -55,6 +56,9 @@ from bot.content.speakers import Token, Verb, naming_verb, tokens
 _QUOTE_MARK = re.compile(r"[«»\"„“]")
 _CLAUSE_MARK = re.compile(r"[,;:«»\"„“()—–]")
 _GRADING_POS = frozenset({"ADVB", "PRCL"})
+# Words that open a subordinate clause, not a content one ("сказал, когда …", "заявил, если …").
+_CLAUSE_OPENERS = frozenset({"как", "когда", "если", "который", "где", "пока", "хотя", "чтобы"})
+_MAX_GRADING = 2  # "и настоящей «…»", "и поистине настоящей «…»": words that grade a fragment
 _MAX_OBJECT_WORDS = 6  # "назвав двусторонние отношения с Китаем «важнейшими»"
 _NAMING_OR_JUDGING = NAMING_VERBS | JUDGING_VERBS
 _VERB_FORMS = frozenset({"VERB", "INFN", "PRTF", "PRTS", "GRND"})
@@ -127,7 +131,7 @@ def _governed(c: SpanContext, verb: Verb) -> bool:
     ("заявил, что Госдеп опирается на «домыслы»") or as its object ("констатировал
     «сравнительное затишье»"), not deep in a noun phrase ("о провале «крестового похода»")."""
     between = [t for t in c.toks_before if t.start > verb.token.start and t.text[:1].isalpha()]
-    if _content_clause(between):
+    if _content_clause(between) or _bare_content(c, verb):
         return True
     if _point_of(c, verb):
         return True
@@ -161,6 +165,26 @@ def _content_clause(between: list[Token]) -> bool:
     after "о том, как" ("рассказала о том, как готовит плов «по мотивам» узбекского")."""
     words = [t.lower for t in between]
     return any(w in ("что", "чтобы") for w in words) or ("том", "как") in pairwise(words)
+
+
+def _bare_content(c: SpanContext, verb: Verb) -> bool:
+    """ "Ранее Лавров заявил, на Украине есть «нацификация»": a finite speech verb whose
+    comma opens its content clause with no "что" (the site or the writer dropped it); no
+    other comma and no verb form but the clause's own predicate stand before the fragment,
+    so no gerund ("заявил, выступая на форуме о «…»") or relative clause comes between. A
+    naming verb names its object, it reports no clause."""
+    after = [t for t in c.toks_before if t.start > verb.token.start]
+    if _judging(verb) or _gerund(verb) or _infinitive(verb) or _participle(verb):
+        return False
+    if len(after) < 2 or after[0].text != "," or not after[1].text[:1].isalpha():
+        return False
+    if any(not t.text[:1].isalnum() for t in after[1:]):
+        return False
+    return not any(
+        p.pos in ("GRND", "PRTF", "INFN") or p.normal in _CLAUSE_OPENERS
+        for t in after[1:2]
+        for p in parses(t.lower)[:1]
+    )
 
 
 def _after_preposition(between: list[Token]) -> bool:
@@ -298,7 +322,7 @@ def partial_quote(c: SpanContext) -> Outcome:
     if verb is None:
         return _impersonal_report(c) or _topic_before_verb(c) or _added_more(c) or _paired_on(c)
     if c.n_words < 3 and not _governed(c, verb):
-        return None
+        return _paired_on(c)  # "назвав ее «геноцидной блокадой» и настоящей «…»"
     if _denied(c, verb):
         return Found(None)  # "Боррель не называл Россию «…»": nobody's words
     if c.n_words < 2 and verb.plural and _judging(verb):
@@ -417,19 +441,30 @@ def _added_more(c: SpanContext) -> Outcome:
     return Found(c.last[1]) if _QUOTE_MARK.search(c.text, prev_lo, c.sent_lo) else None
 
 
-_PAIRED_ON = re.compile(r"[»\"“]\s*,?\s*(?:и|а также|а|или|либо)\s+$")
+_PAIRED_ON = re.compile(
+    rf"[»\"“]\s*,?\s*(?:и|а также|а|или|либо)\s+(?P<graded>(?:[^\W\d_]+\s+){{0,{_MAX_GRADING}}})$"
+)
 
 
 def _paired_on(c: SpanContext) -> Outcome:
     """ "Она добавила, что «эта цитата (Эрдогана. — RT) наделала много шума» и «можно понять
-    почему»": a fragment joined by a conjunction alone to the quotation right before it goes
-    on those words, the same person's (only a person the rules gave that quotation: the
-    sentence's own verb may lie beyond what reads as its start)."""
-    pair = _PAIRED_ON.search(c.text, max(c.para_lo, c.span.open - 20), c.span.open)
-    if pair is None:
+    почему»": a fragment joined by a conjunction to the quotation right before it goes on
+    those words, the same person's (only a person the rules gave that quotation: the
+    sentence's own verb may lie beyond what reads as its start). Between the conjunction
+    and the mark only words that grade it ("назвав ее «геноцидной блокадой» и настоящей
+    «экономической войной»": adjectives, adverbs, particles), never a noun or a preposition
+    ("«Роснефть», а также против их «дочек»": a new object, no words of the quotation's)."""
+    pair = _PAIRED_ON.search(c.text, max(c.para_lo, c.span.open - 40), c.span.open)
+    if pair is None or not all(_grading(w) for w in pair.group("graded").split()):
         return None
     said = c.resolver.speakers_of_quote_closing_at(pair.start())
     return Found(said[-1]) if said else None
+
+
+def _grading(word: str) -> bool:
+    """Whether the word reads first as an adjective, an adverb or a particle (lexicon
+    GRADING_POS): it qualifies the quoted words that follow it, names nothing of its own."""
+    return any(p.pos in GRADING_POS for p in parses(word.lower())[:1])
 
 
 def _infinitive(verb: Verb) -> bool:
