@@ -2909,6 +2909,14 @@ TITLE_SAYING: list[Row] = [
         "Это знак",
         UNKNOWN,
     ),
+    # Said again without marks («заявил, что все прошло отлично»), the body quotes nothing: the
+    # title's is the only quotation of them.
+    (
+        "«Все прошло отлично»: первые отклики министров после саммита\nМинистр обороны Андрей"
+        " Белоусов заявил журналистам, что все прошло отлично.",
+        "Все прошло",
+        UNKNOWN,
+    ),
     # The body says the words again: the title repeats them, the body's is the quotation.
     (
         "«Помогают нам»: в Иране оценили вклад России\n«Помогают нам во всем», — сказал он.",

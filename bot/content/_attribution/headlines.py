@@ -232,22 +232,33 @@ def _lead_person(
     return names.pop()
 
 
-def _title_saying(c: SpanContext, *, stems: bool) -> bool:
+def _title_saying(c: SpanContext, *, stems: bool, quoted: bool = False) -> bool:
     """Quoted words of a title are a saying («Классическая дезинформация»: Захарова про …)
     only when no word but the first is capitalised («Сила Сибири» is a name) and the body does
     not say them again: a name or term the text is about declines («Северный поток»: Миллер о
     … and «… «Северного потока» …», compared by `stems`), while a saying of three words or
     more is the body's own quotation only word for word (a body's «бессмысленными и
-    нелепыми» is another quotation than the title's «Бессмысленно и нелепо»)."""
+    нелепыми» is another quotation than the title's «Бессмысленно и нелепо»), and only when
+    the body quotes them (`quoted`: «"В отличном настроении": первые реакции министров» over
+    "Белоусов заявил, что находится в отличном настроении" leaves the title's the only
+    quotation of them)."""
     words = _WORD.findall(c.inner)
-    return not any(w[:1].isupper() for w in words[1:]) and not _said_again(c, stems=stems)
+    if any(w[:1].isupper() for w in words[1:]):
+        return False
+    return not _said_again(c, stems=stems, quoted=quoted)
 
 
-def _said_again(c: SpanContext, *, stems: bool) -> bool:
+def _said_again(c: SpanContext, *, stems: bool, quoted: bool = False) -> bool:
     """Whether the body (past the title line) has the quoted words in a row, by their stems
-    or as written («ё» read as «е» either way)."""
-    body = c.text[c.doc.layout.para_end(0) :]
-    return f" {_words(c.inner, stems)} " in f" {_words(body, stems)} "
+    or as written («ё» read as «е» either way); with `quoted`, inside one of the body's
+    quotations."""
+    top = c.doc.layout.para_end(0)
+    if quoted:
+        places = [c.text[a + 1 : b] for a, b in c.resolver.quoted if a > top]
+    else:
+        places = [c.text[top:]]
+    mine = f" {_words(c.inner, stems)} "
+    return any(mine in f" {_words(place, stems)} " for place in places)
 
 
 def _words(text: str, stems: bool) -> str:
@@ -279,7 +290,7 @@ def title_saying(c: SpanContext) -> Outcome:
     sep = _SET_OFF.match(c.after)
     if sep is None or c.n_words < _SAYING_WORDS or not line.strip() or line.rstrip()[-1] in ".!?…":
         return None
-    if not _title_saying(c, stems=False):
+    if not _title_saying(c, stems=False, quoted=True):
         return None
     lo = c.after_lo + sep.end()
     toks = tokens(c.text, lo, len(line))[:_CLAUSE_WORDS]
