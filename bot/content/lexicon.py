@@ -58,10 +58,12 @@ NEGATION_IS_SPEECH = word_set("исключить исключать")
 # Acts done in words, no speech verbs alone ("поблагодарил коллег" quotes nobody): a fragment
 # in their clause is the subject's wording ("поблагодарил «всех коллег и соратников»",
 # "поздравил россиян с тем, что процедура «близка к завершению»", "подтвердил приверженность
-# Тегерана «техническому сотрудничеству …»", "приветствовал «новое видение» США"). Lemmas.
+# Тегерана «техническому сотрудничеству …»", "приветствовал «новое видение» США"), and so
+# are an instruction, a demand, a proposal or an announcement ("поручила министру использовать
+# «тарифные и нетарифные меры»", "анонсировала пошлины «в свое время»"). Lemmas.
 SPEECH_ACTS = word_set(
     """поблагодарить благодарить поздравить поздравлять подтвердить подтверждать приветствовать
-    попросить просить"""
+    попросить просить поручить поручать потребовать требовать предложить предлагать анонсировать"""
 )
 # The gender of the person a nominative personal pronoun stands for («он заявил», «она
 # отметила»); the resolver adds the oblique forms (clause_words._PRONOUNS).
