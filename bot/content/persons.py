@@ -787,6 +787,33 @@ def _is_complement(word: str) -> bool:
 _ADJECTIVES = frozenset({"ADJF", "PRTF"})
 
 
+def _body_chain(text: str, end: int, word: str) -> bool:
+    """ "председатель Правительства Республики Ингушетия", "заместителя председателя
+    Правительства Республики Мордовия": a capitalised word that is only a dictionary
+    thing's («Правительства»), followed by another such word in the genitive, is the body's
+    name after a title, never a person's: a name is no chain of things. A first name that is
+    also a thing's word («Наледи Пандор») stands before a surname, no dictionary thing."""
+    if not _thing_word(word, None):
+        return False
+    step = _COMPLEMENT.match(text, end)
+    if step is None or not step.group("word")[:1].isupper():
+        return False
+    return _thing_word(step.group("word"), "gent")
+
+
+def _thing_word(word: str, case: str | None) -> bool:
+    """Whether `word` reads only as a dictionary thing's word (no name's reading), one
+    reading in `case` when one is given."""
+    found = parses(word.lower())
+    nouns = [p for p in found if p.pos == "NOUN"]
+    return (
+        bool(nouns)
+        and all(p.dictionary and p.has("inan") for p in nouns)
+        and not any(p.has("Name") or p.has("Surn") or p.has("Geox") for p in found)
+        and (case is None or any(case in p.grams for p in nouns))
+    )
+
+
 def _other_case(word: str, case: str | None) -> bool:
     """A dictionary common word with no reading in the title's `case` (not a short name
     syllable such as "Го")."""
@@ -823,7 +850,9 @@ def _first_after_title(text: str, pos: int, index: dict[int, int], case: str | N
             placed, before, pos = True, word, step.end()
             continue  # "губернатор провинции Хэйлунцзян Ху Чаншэн": the province's name
         if capital and not _is_complement(word) and (placed or not _other_case(word, case)):
-            return index.get(word_at)
+            if placed or not _body_chain(text, step.end(), word):
+                return index.get(word_at)
+            capital = False  # «председатель Правительства Республики …»: the body's words
         placed = capital and before in _PLACE_PREPOSITIONS and not _adjective(word)
         before = word
         pos = step.end()

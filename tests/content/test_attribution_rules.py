@@ -1121,7 +1121,61 @@ COLON_BEFORE: list[Row] = [
         Found("Эммануэль Макрон"),
     ),
     ("Лавров заявил, что «ответ будет».", "ответ", None),  # no colon
+    # A label opening with a name and a comma names its speaker, however the title after the
+    # comma ends: capitalised body words there are whose post it is, never a person.
+    (
+        "Фатима Диалло, советник Министерства Иностранных Дел Сенегала: «Мы рассчитываем на"
+        " новые контракты».",
+        "Мы",
+        Found("Фатима Диалло"),
+    ),
+    (
+        "Ким Сон Хи, председатель Комитета Национального Собрания Кореи: «Переговоры будут"
+        " продолжены».",
+        "Переговоры",
+        Found("Ким Сон Хи"),
+    ),
+    (
+        "Олег Сорокин, министр Правительства Республики Карелия: «Дороги отремонтируем к осени».",
+        "Дороги",
+        Found("Олег Сорокин"),
+    ),
+    (
+        "Ирина Лосева, вице-президент Газпрома: «Поставки идут по графику».",
+        "Поставки",
+        Found("Ирина Лосева"),
+    ),
 ]
+
+# A label whose name does not open it, or that joins another party after the title, never
+# goes on the name by that rule (whatever else the label's words read as).
+LABELS_NOT_OPENED = [
+    (
+        "Доклад Ким Сон Хи, председателя Комитета Национального Собрания Кореи: «Переговоры"
+        " будут продолжены».",
+        "Переговоры",
+        "Ким Сон Хи",
+    ),
+    (
+        "Ким Сон Хи, председатель Комитета Национального Собрания Кореи, и Министерство"
+        " Иностранных Дел Сенегала: «Мы рассчитываем на контракты».",
+        "Мы",
+        "Ким Сон Хи",
+    ),
+    (
+        "Олег Сорокин, министр Правительства Республики Карелия, и Министерство Финансов:"
+        " «Дороги отремонтируем».",
+        "Дороги",
+        "Олег Сорокин",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "name"), LABELS_NOT_OPENED)
+def test_a_label_not_opened_by_a_name_is_not_his(text: str, quote: str, name: str) -> None:
+    assert rules.colon_before(_context(text, quote)) != Found(name)
+
+
 HEADLINE: list[Row] = [
     (
         "Володин: депутатам стоит «думать головой»\nПредседатель Госдумы Вячеслав Володин "

@@ -136,6 +136,32 @@ def test_the_body_word_names_nobody() -> None:
     assert names == {"Дмитрий Медведев"}
 
 
+# A capitalised chain of dictionary things' words after a title («Правительства Республики»)
+# is the body's name, in the nominative title's case as in an oblique one; a first name that
+# is a thing's word too stands before a surname and stays.
+BODY_CHAINS = [
+    ("Председатель Правительства Республики Татарстан выступил на форуме.", set()),
+    ("Министр Правительства Республики Саха прибыл в Москву.", set()),
+    ("Член Правительства Республики Хакасия прибыл в Абакан.", set()),
+    (
+        "Председатель Правительства Республики Дагестан Абдулмуслим Абдулмуслимов выступил.",
+        {"Абдулмуслим Абдулмуслимов"},
+    ),
+    (
+        "Заместитель председателя Правительства Республики Мордовия Ирина Волкова выступила.",
+        {"Ирина Волкова"},
+    ),
+    ("Министр Наледи Пандор заявила.", {"Наледи Пандор"}),
+    ("Посол Республики Гана Мэри Аддо прибыла в Москву.", {"Мэри Аддо"}),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), BODY_CHAINS)
+def test_a_chain_of_body_words_is_no_name(text: str, names: set[str]) -> None:
+    found = {m.person.name for m in find_entities(text).persons if m.person}
+    assert found == names
+
+
 # Other name forms: a first name only guessed at in an oblique case the surname cannot share
 # stays as written; a woman's surname declined as a noun in «-а» goes back to «-а»; a Japanese
 # given name that is a Russian noun in an oblique case beside an unknown surname; a Turkic

@@ -53,6 +53,17 @@ def colon_before(c: SpanContext) -> Outcome:
         return Found(_object_fronted(c, verb, _subject_over_object(c, who)))
     if _according_to(c.text, c.sent_lo, c.span.open) is not None:
         return None  # "По его словам, Иран …: «…»": the frame's owner speaks (`po_slovam`)
+    found, who = _label_speaker(c)
+    if found and who is not None and _attribute_only(c, who):
+        who = None  # "раздражены решением Евросоюза: «…»": whose decision, not who speaks
+    if found or c.n_words >= 3:
+        return Found(_subject_over_object(c, who))
+    return NOT_SPEECH
+
+
+def _label_speaker(c: SpanContext) -> tuple[bool, str | None]:
+    """Who a label without a verb names before its colon (found, speaker): read from its
+    end, else from its opening name."""
     named = _before_topic([t for t in c.toks_before if t.text != ":"])
     found, who = c.resolver.scan(list(reversed(named)), None, c.span.open, stop_early=False)
     if not found or who is None:
@@ -61,11 +72,38 @@ def colon_before(c: SpanContext) -> Outcome:
         first, named_first = c.resolver.scan(named, None, c.span.open, stop_early=True)
         if not found or (first and _names_person(c, c.sent_lo, c.span.open)):
             found, who = first, named_first
-    if found and who is not None and _attribute_only(c, who):
-        who = None  # "раздражены решением Евросоюза: «…»": whose decision, not who speaks
-    if found or c.n_words >= 3:
-        return Found(_subject_over_object(c, who))
-    return NOT_SPEECH
+    elif not c.resolver.is_person(who):
+        who = _label_person(c, named) or who
+    return found, who
+
+
+def _label_person(c: SpanContext, named: list[Token]) -> str | None:
+    """ "Алексей Воробьёв, председатель Правительства Республики Ингушетия: «…»": a label
+    opening with a person's name in the nominative and a comma names him; what the scan
+    read from the title's end (a body, capitalised words taken for a name) is whose post it
+    is. None when the label opens otherwise."""
+    opening = next(
+        (
+            m
+            for m in c.resolver.entities.persons
+            if m.person is not None and m.nominative and c.sent_lo <= m.start < c.span.open
+        ),
+        None,
+    )
+    if opening is None or opening.person is None:
+        return None
+    if c.text[c.sent_lo : opening.start].strip(" \t—–-") or not _COMMA_NEXT.match(
+        c.text, opening.end
+    ):
+        return None
+    if any(t.lower in _JOINED for t in named if t.start > opening.end):
+        return None  # «…, и Министерство …: «…»»: two labelled, either may speak
+    first, who = c.resolver.scan(named, None, c.span.open, stop_early=True)
+    return who if first and who == opening.person.name else None
+
+
+_COMMA_NEXT = re.compile(r"[ \t]*,")
+_JOINED = frozenset({"и", "а", "или"})
 
 
 def _colon_opening(c: SpanContext) -> Outcome:
