@@ -113,3 +113,23 @@ def nation_keys(adjective: str) -> tuple[str, ...]:
     if len(word) < 7:
         return ()
     return (word[:4],)
+
+
+_CAPITALISED_WORD = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё-]+")
+
+
+def regional(adjective: str, text: str) -> bool:
+    """Whether a lower-case adjective in «-ский» names a region, not a country: no alias
+    knows it, and the text writes words of its stem capitalised, none of them a country's
+    («уральский полпред» beside «в Уральском федеральном округе», «кубанский губернатор»
+    beside «Кубани»). Such an adjective says nothing of a person's country."""
+    low = adjective.lower()
+    if not _NATION_ADJ.search(low) or any(low.startswith(stem) for stem in _NATION_ALIASES):
+        return False
+    keys = nation_keys(low)
+    if not keys:
+        return False
+    named = [
+        w for w in _CAPITALISED_WORD.findall(text) if w.lower().startswith(keys) and w != adjective
+    ]
+    return bool(named) and not any(is_country_word(w) for w in named)

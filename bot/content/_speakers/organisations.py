@@ -12,7 +12,7 @@ from itertools import pairwise
 from bot.content._speakers.clause_words import _POSSESSIVES, body_nation
 from bot.content._speakers.introductions import _Introductions
 from bot.content._speakers.memory import _SENTENCE_REACH
-from bot.content._speakers.nations import _NATION_ADJ
+from bot.content._speakers.nations import _NATION_ADJ, regional
 from bot.content._speakers.tokens import Token, speech_verb, tokens
 from bot.content.bylines import content_start
 from bot.content.entities import Mention, is_subject, stands_for_itself
@@ -466,7 +466,11 @@ class _Organisations(_Introductions):
         """Nationality adjectives right before a role noun ("иранский министр"), in text order;
         never those after it ("пресс-секретарь российского лидера" describes the leader)."""
         prefix = tokens(self.text, self._sentence_lo(role.start, 40), role.start)[-2:]
-        return [t.lower for t in prefix if _NATION_ADJ.search(t.lower)]
+        return [
+            t.lower
+            for t in prefix
+            if _NATION_ADJ.search(t.lower) and not regional(t.text, self.text)
+        ]
 
     def _anonymous_before(self, role: Token) -> bool:
         """Whether the role noun is qualified as nobody in particular ("неназванный
