@@ -39,11 +39,17 @@ class Span:
 def _straight_opens(text: str, i: int) -> bool:
     """A straight quote opens after a space or an opening context, or glued to a sentence's
     end when a capital follows ('…Алексей Зайцев."Констатируем…': a site lost the space; a
-    closing mark there was already consumed by the span it closes)."""
+    closing mark there was already consumed by the span it closes), or glued to a colon with
+    the space after it before a capital (the space typed on the wrong side of the mark)."""
     prev = text[i - 1] if i > 0 else " "
     nxt = text[i + 1] if i + 1 < len(text) else ""
     glued = prev in _SENTENCE_END and nxt.isupper()
+    if prev == ":" and _SPACE_THEN_CAPITAL.match(text, i + 1):
+        return True  # 'прокомментировал …:" Хорошее состояние …"': the space put after the mark
     return (prev.isspace() or prev in _OPEN_CONTEXT or glued) and bool(nxt) and not nxt.isspace()
+
+
+_SPACE_THEN_CAPITAL = re.compile(r"[ \t][«„“]?[A-ZА-ЯЁ]")
 
 
 def _reopens(text: str, j: int) -> bool:
