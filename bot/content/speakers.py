@@ -68,6 +68,7 @@ from bot.content.lexicon import (
     QUOTING_VERBS,
     RELATIVE_PRONOUNS,
     REPLY_VERBS,
+    REPORTER_NOUNS,
     SENDING_VERBS,
     SPEAKER_NOUNS,
     STATE_NAME_HEADS,
@@ -497,6 +498,13 @@ def _in_relative(toks: list[Token], k: int) -> bool:
     return False
 
 
+def _reporter_noun(word: str) -> bool:
+    """Whether `word` is a singular nominative of a word for a reporter (lexicon
+    REPORTER_NOUNS) the dictionary reads first as an adjective («— уточнила ведущая»): the
+    one asking, someone the text does not name."""
+    return lemma(word) in REPORTER_NOUNS and any(p.has("nomn", "sing") for p in parses(word)[:1])
+
+
 @dataclass(slots=True)
 class _ClauseScan:
     """One pass over an attribution clause: a person named outright wins at once; otherwise
@@ -861,7 +869,7 @@ class _ClauseScan:
         person named."""
         if self.verb is None or self.role is not None or self.name or self.run_words:
             return False
-        return tok.text[:1].islower() and _person_noun(tok.lower)
+        return tok.text[:1].islower() and (_person_noun(tok.lower) or _reporter_noun(tok.lower))
 
     def _may_name(self, i: int, tok: Token) -> bool:
         """An unknown capitalised word may be the speaker's name, unless it is the body the

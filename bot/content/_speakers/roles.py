@@ -38,6 +38,7 @@ from bot.content.lexicon import (
     PREPOSITIONS,
     RANK_MARKS,
     RELATIVE_PRONOUNS,
+    REPORTER_NOUNS,
     RUSSIAN_SURNAME_ENDINGS,
     SECOND_POSTS,
     SPOKESMAN_ROLES,
@@ -582,6 +583,10 @@ class _Roles(_Kinds):
         """Who a role nobody was introduced with stands for: an office's sole holder, a
         commentator, the one person introduced with a related role, else the generic
         fallback."""
+        if lemma in REPORTER_NOUNS:
+            # «— поинтересовался корреспондент»: the one asking, whom the text did not name,
+            # never the last person of his gender it quoted («Песков рассказал, что …»)
+            return None
         if role_kind(lemma) is RoleKind.OFFICE:
             found = self._sole_holder(lemma, gender, pos)
             if found is None and _bare(self.text, nations, at):
