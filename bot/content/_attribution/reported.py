@@ -26,7 +26,7 @@ def reported_speech(c: SpanContext) -> Outcome:
     ответ будет «взвешенным и адекватным»"), never a quoted name."""
     lower = c.first_letter.islower()
     loose = c.n_words >= _MIN_LOOSE_WORDS or (c.n_words >= 3 and lower)
-    if not (loose and c.ends_sentence and not c.titled):
+    if not (loose and (c.ends_sentence or _opens_clause(c)) and not c.titled):
         return None
     toks = c.toks_before
     for k in range(len(toks) - 1, -1, -1):
@@ -57,6 +57,20 @@ def reported_speech(c: SpanContext) -> Outcome:
             )
         )
     return None
+
+
+def _opens_clause(c: SpanContext) -> bool:
+    """ "Он отметил, что «ЮАР поддерживает расширение группы БРИКС» за счет стран …": a
+    quotation of four words or more right after «, что» and a singular speech verb is the
+    reported words though the sentence goes on past it; not after «о том, что» nor a plural
+    verb («где говорили о том, что «…»» are someone else's)."""
+    toks = c.toks_before
+    if c.n_words < _MIN_LOOSE_WORDS or len(toks) < 3:
+        return False
+    if toks[-1].lower != "что" or toks[-2].text != ",":
+        return False
+    verb = speech_verb(toks[-3])
+    return verb is not None and not verb.plural and not verb.impersonal
 
 
 def _group_gerund(before: list[Token], verb: Verb) -> Verb | None:
