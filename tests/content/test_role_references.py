@@ -1430,6 +1430,30 @@ REPORTER_ASKS: list[Row] = [
 ]
 
 
+# A title of eight to ten words whose last seven hold no role word keeps its head («Постоянный
+# представитель Российской Федерации при отделении ООН в Женеве Геннадий Гатилов» is a
+# «постпред»); a role in those seven words still heads the title, and another's role never
+# goes on him.
+LONG_TITLES: list[Row] = [
+    (
+        "Об этом заявил Постоянный представитель Российской Федерации при отделении ООН в"
+        " Женеве Геннадий Гатилов.\n«Контакты продолжатся», — сказал постпред.",
+        [("Контакты продолжатся", "Геннадий Гатилов")],
+    ),
+    (
+        "Выступил Постоянный представитель Республики Казахстан при отделении ООН в Вене Мурат"
+        " Нуртлеу.\n«Мы поддерживаем проект резолюции», — подчеркнул постпред.",
+        [("Мы поддерживаем проект резолюции", "Мурат Нуртлеу")],
+    ),
+    (
+        "В Москву прибыл министр иностранных дел Бразилии Мауро Виейра. Его встретил Постоянный"
+        " представитель Российской Федерации при отделении ООН в Женеве Геннадий Гатилов.\n«Мы"
+        " поддерживаем проект резолюции», — подчеркнул министр.",
+        [("Мы поддерживаем проект резолюции", "Мауро Виейра")],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     VIEW_AND_LIST
@@ -1476,7 +1500,8 @@ REPORTER_ASKS: list[Row] = [
     + KIND_OF_POST
     + HEAD_OF_ANOTHER_BODY
     + REGIONAL_ROLES
-    + REPORTER_ASKS,
+    + REPORTER_ASKS
+    + LONG_TITLES,
 )
 def test_role_reference(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert [(q.text, q.speaker) for q in analyze(text).quotes] == expected

@@ -12,6 +12,7 @@ from bot.content._speakers.memory import _Memory
 from bot.content._speakers.names import (
     _LAST_WORD,
     _STOP_PREPOSITIONS,
+    _long_title,
     _role,
     _title_words,
     compound_role,
@@ -246,6 +247,7 @@ class _Introductions(_Memory):
         cut = max(window.rfind(c) for c in '.,;:!?«»"\n')
         joint = window.rfind(" и ")  # "Песков и пресс-секретарь Белого дома Карин Жан-Пьер"
         window = window[max(cut + 1, joint + 3 if joint >= 0 else 0) :]
+        window = _long_title(window) or window
         words = _title_words(window)
         verb = _subjects_verb(words)
         if verb is not None:

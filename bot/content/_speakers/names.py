@@ -170,7 +170,26 @@ def addressed(text: str, mention: Mention) -> bool:
     return bool(readings) and all(p.has("datv") or p.has("ablt") for p in readings)
 
 
+_TITLE_WORDS = 7
+_LONG_TITLE_WORDS = 10
+
+
 def _title_words(window: str) -> list[Token]:
     """The last seven words before a name, where its title's head is; brackets and commas are
-    no words («Директор Службы внешней разведки России (СВР) Сергей Нарышкин»)."""
-    return word_tokens(window, 0, len(window))[-7:]
+    no words («Директор Службы внешней разведки России (СВР) Сергей Нарышкин»). A window
+    that opens with a role word (`_long_title`) keeps up to ten: the head of a long title
+    («Постоянный представитель Российской Федерации при отделении ООН в Женеве»)."""
+    words = word_tokens(window, 0, len(window))
+    if len(words) <= _LONG_TITLE_WORDS and words and _role(words[0]) is not None:
+        return words
+    return words[-_TITLE_WORDS:]
+
+
+def _long_title(window: str) -> str | None:
+    """The part of `window` from the role word heading a title of eight to ten words, when
+    none of its last seven words is a role (`_title_words` keeps them all then)."""
+    words = word_tokens(window, 0, len(window))
+    if any(_role(t) is not None for t in words[-_TITLE_WORDS:]):
+        return None
+    head = next((t for t in words[-_LONG_TITLE_WORDS:] if _role(t) is not None), None)
+    return window[head.start :] if head is not None else None
