@@ -1529,10 +1529,7 @@ GAPS: dict[str, str] = {
     ),
     "quote continued after O named / Шойгу": f"NONE: {_CONTINUED}",
     "host and guest, guest answers / Шойгу": f"NONE: {_GUEST}",
-    "reply and counter-reply / Гафарова": f"NONE: {_REPLY}",
-    "interview, interviewee in the lead only / Гафарова": f"NONE: {_INTERVIEW}",
     "quote continued after O named / Гафарова": f"NONE: {_CONTINUED}",
-    "ob etom after, O met / Гафарова": f"NONE: {_OB_ETOM}",
     "host and guest, guest answers / Гафарова": f"NONE: {_GUEST}",
     "quote continued after O named / Ху Чаншэн": (
         f"NONE: {_CONTINUED}"

@@ -1052,9 +1052,6 @@ GAPS: dict[str, str] = {
     "pronoun after quote, the verb's gender picks / ван дер Лан": (
         f"NONE: {_GENDER_NONE}"
     ),
-    "role noun after quote fits nobody / ван дер Лан": (
-        f"WRONG: «Каспер ван дер Лан» — {_NOBODY}"
-    ),
     "declines to comment on S's statement that «…» / де ла Торре": (
         f"WRONG: «Хуан Пабло» — {_DELA}"
     ),
@@ -1178,9 +1175,6 @@ GAPS: dict[str, str] = {
     ),
     "answers S's statement, colon, the answerer's / Уоррен": (
         f"WRONG: «Элизабет Уоррен» — {_ANSWERER}"
-    ),
-    "role noun after quote fits nobody / Николаев": (
-        f"WRONG: «Айсен Николаев» — {_NOBODY}"
     ),
     "interview, hail in the question, interviewer signs off / Николаев": (
         f"MISSED: {_SIGNOFF}"
