@@ -80,6 +80,12 @@ PERSONAL_PRONOUNS = word_set(
     """я ты мы вы он она оно они его её ее их него неё нее них ему ей ею нею ими ними нём нем
     ней меня мне тебя тебе нас вас"""
 )
+# First-person pronouns, as written: a sentence holding one outside quotation marks is someone's
+# own words («Мы неоднократно говорили, что …», «На мой взгляд, …»), not the outlet's narrative.
+# «Мой» counts, «наш» does not: «нашей страны» is an outlet's usage too (a state agency's site).
+FIRST_PERSON_PRONOUNS = word_set(
+    "я мы меня мне мной нас нам нами мой моя моё мое мои моего моей моему моим моих моими мою"
+)
 # Nouns whose owner speaks: "по его словам", "— приводит ТАСС его слова". Lemmas.
 SPEAKER_NOUNS = word_set(
     "слово мнение оценка данные версия мысль заявление комментарий высказывание цитата реплика"

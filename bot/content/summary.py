@@ -63,6 +63,7 @@ from bot.content.introduce import Piece, introduce, plain, role_phrase, role_win
 from bot.content.layout import Layout, sentence_end, sentence_start
 from bot.content.lexicon import (
     BACK_REFERENCE_OPENERS,
+    FIRST_PERSON_PRONOUNS,
     OUTLET,
     PERSON_AFTER,
     SPEECH_VERBS,
@@ -842,6 +843,33 @@ def _interviewed(
             rest = [t if reportable(t) and not _first_person(t) else _quoted(t) for t in texts[1:]]
             return [said, *rest], None
     return texts, who
+
+
+_QUOTED_PART = re.compile(r"«[^«»]*»|\"[^\"]*\"|„[^“”]*[“”]")
+
+
+def speaks_first(text: str) -> bool:
+    """Whether `text`, outside its quotations, speaks in the first person: a personal pronoun
+    (`FIRST_PERSON_PRONOUNS`) or a verb of the first person («Мы неоднократно говорили …»,
+    «Конечно, я немного расстроен …», «Продолжим работать …»). Only words written in lower
+    case, or opening the sentence, are read: a capitalised word inside is a name, whatever
+    the dictionary guesses («Аморим», «Нам» of «Им Сон Нам»)."""
+    words = _WORD.findall(_QUOTED_PART.sub(" ", text))
+    read = [w.lower() for i, w in enumerate(words) if i == 0 or w.islower()]
+    return any(w in FIRST_PERSON_PRONOUNS for w in read) or _first_person(" ".join(read))
+
+
+def own_words_quoted(texts: list[str]) -> list[str]:
+    """A sentence after a lead reporting someone's words («Официальный представитель МИД
+    Мария Захарова заявила, что …») that speaks in the first person («Мы неоднократно
+    говорили, что …») is that speaker's words with their quotation marks dropped: quoted
+    («…. «Мы неоднократно говорили, что …».»), as an interviewee's are (`_interviewed`);
+    unquoted it reads as the outlet's own words. A sentence holding quotation marks or a
+    lead reporting no one's words stays as it is."""
+    if len(texts) < 2 or not _speech_in(texts[0]):
+        return texts
+    rest = [_quoted(t) if not _MARK.search(t) and speaks_first(t) else t for t in texts[1:]]
+    return [texts[0], *rest]
 
 
 def _name(mention: Mention) -> str | None:
@@ -2119,6 +2147,7 @@ def _written(
         texts = quotation_claim(texts, said, body, persons)
         texts = one_subject(commenting(_by_someones_words(texts, body, persons)), names)
         texts = [in_interview(texts[0], body, names), *texts[1:]] if texts else texts
+        texts = own_words_quoted(texts)
     text = _joined(texts, speaker)
     text = _with_role(text, body, persons)
     text = _with_closing_role(text, body, persons)

@@ -9,7 +9,14 @@ from bot.content.balance import merge_closing
 from bot.content.interviewee import OUTLET_CUES, given_stem, outlet_cue, stem
 from bot.content.introduce import given_in_case
 from bot.content.pipeline import analyze
-from bot.content.summary import NOT_NEWS, _opener, commenting, in_interview, one_subject
+from bot.content.summary import (
+    NOT_NEWS,
+    _opener,
+    commenting,
+    in_interview,
+    one_subject,
+    own_words_quoted,
+)
 
 # (article, the summary it must get)
 STAMPED = [
@@ -1889,6 +1896,61 @@ COMMENTING = [
 @pytest.mark.parametrize(("texts", "joined"), COMMENTING)
 def test_a_comment_and_its_words_are_one_claim(texts: list[str], joined: list[str]) -> None:
     assert commenting(texts) == joined
+
+
+# (the summary's sentences, what they become): a sentence in the first person after a lead
+# reporting someone's words is their words, quoted (`own_words_quoted`)
+OWN_WORDS = [
+    (
+        ["Министр Ольга Кравец заявила, что бюджет будет принят.", "Мы готовы к этому."],
+        ["Министр Ольга Кравец заявила, что бюджет будет принят.", "«Мы готовы к этому»."],
+    ),
+    (
+        ["Посол Кофи Менса рассказал о визите в Аккру.", "Конечно, я очень рад этой поездке."],
+        ["Посол Кофи Менса рассказал о визите в Аккру.", "«Конечно, я очень рад этой поездке»."],
+    ),
+    (  # a verb in the first person, no pronoun
+        ["Глава МИД Хуан Перес заявил, что переговоры идут.", "Продолжим работать вместе."],
+        ["Глава МИД Хуан Перес заявил, что переговоры идут.", "«Продолжим работать вместе»."],
+    ),
+    (  # a singular possessive
+        ["Мэр Лейла Хасанова поделилась планами.", "На мой взгляд, город изменится к лучшему."],
+        ["Мэр Лейла Хасанова поделилась планами.", "«На мой взгляд, город изменится к лучшему»."],
+    ),
+    (  # the outlet's «наш» is no speaker's words: as written
+        ["Президент Ли Мин Хо заявил о визите.", "Он посетит нашу страну в мае."],
+        ["Президент Ли Мин Хо заявил о визите.", "Он посетит нашу страну в мае."],
+    ),
+    (  # a capitalised name the dictionary may read as a verb or a pronoun: as written
+        ["Министр Ван Юн заявил, что визит состоится.", "Это подтвердил посол Им Сон Нам."],
+        ["Министр Ван Юн заявил, что визит состоится.", "Это подтвердил посол Им Сон Нам."],
+    ),
+    (  # first-person words inside quotation marks are quoted already
+        ["Сенатор Раиса Ибраева заявила о поддержке.", "«Мы за», — добавила она."],
+        ["Сенатор Раиса Ибраева заявила о поддержке.", "«Мы за», — добавила она."],
+    ),
+    (  # a lead reporting no one's words: no speaker to give them to, as written
+        ["В Казани открылся новый мост.", "Мы ждали его десять лет."],
+        ["В Казани открылся новый мост.", "Мы ждали его десять лет."],
+    ),
+]
+
+
+@pytest.mark.parametrize(("texts", "quoted"), OWN_WORDS)
+def test_first_person_words_after_a_reported_lead_are_quoted(
+    texts: list[str], quoted: list[str]
+) -> None:
+    assert own_words_quoted(texts) == quoted
+
+
+def test_the_summary_quotes_first_person_words_after_its_lead() -> None:
+    article = (
+        "Губернатор Анна Ветрова заявила, что мост откроют осенью. Мы сделаем всё, чтобы "
+        "успеть.\n«Работы идут по графику», — добавила она."
+    )
+    assert analyze(article).summary == (
+        "Губернатор Анна Ветрова заявила, что мост откроют осенью. «Мы сделаем всё, чтобы успеть»."
+    )
 
 
 # The interviewer's turn (bot/content/asked.py): (rule, paragraph). None of its sentences may
