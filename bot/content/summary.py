@@ -1490,7 +1490,7 @@ def role_subject(
     verb = next(
         (w for w in _WORD.finditer(text) if w.group(0).islower() and past_gender(w.group(0))), None
     )
-    who = text[: verb.start()].strip() if verb else ""
+    who, clause = _set_off(text[: verb.start()].strip() if verb else "")
     head = _role_head(who) if _opens_with_role(who) else None
     speakers = {s for _q, s in said if s}
     if verb is None or head is None or len(speakers) != 1 or "," in who:
@@ -1499,7 +1499,7 @@ def role_subject(
         return texts
     names = {m.person.name for m in persons if m.person}
     parts = {w[:4] for n in names for w in n.split() if len(w) > 2}
-    if any(w[:4] in parts for w in re.findall(r"\b[А-ЯЁ][а-яё]+", who)):
+    if any(w[:4] in parts for w in re.findall(r"\b[А-ЯЁ][а-яё]+", who + clause)):
         return texts  # the subject names a person already
     holder = _role_holder(speakers.pop(), head, past_gender(verb.group(0)), body, persons)
     if holder is None:
@@ -1509,12 +1509,28 @@ def role_subject(
         return texts
     if any(_holds(head, other, body, persons) for other in names if other != name):
         return texts
-    named = [f"{_role_named(who, name)} {text[verb.start() :]}", *texts[1:]]
+    named = [f"{_role_named(who, name)}{clause} {text[verb.start() :]}", *texts[1:]]
     rest = " ".join([text[verb.start() :], *texts[1:]])
     if not re.search(rf"\b{re.escape(name.split()[-1][:4])}", rest):
         return named
     joined = one_subject(named, sorted(names, key=len, reverse=True)) if posted else named
     return joined if len(joined) < len(named) else texts  # named again: one sentence, or as is
+
+
+def _set_off(who: str) -> tuple[str, str]:
+    """(role, clause) of a role subject with a participle or gerund clause set off by commas
+    before its verb («Пресс-секретарь МИД ИРИ, комментируя высказывания директора ЦРУ,» →
+    «Пресс-секретарь МИД ИРИ», «, комментируя …,»; «Бывший министр обороны, занимающий пост
+    секретаря Совбеза,»): the name goes after the role, before the clause. Any other subject
+    with a comma, or none, is returned whole with no clause."""
+    comma = who.find(",")
+    if comma < 0 or not who.endswith(",") or who.count(",") != 2:
+        return who, ""
+    opening = _WORD.match(who[comma + 1 :].lstrip())
+    found = parses(opening.group(0).lower())[:1] if opening else []
+    if not found or found[0].pos not in ("GRND", "PRTF"):
+        return who, ""
+    return who[:comma], who[comma:]
 
 
 def _role_holder(
