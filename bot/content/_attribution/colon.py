@@ -29,7 +29,7 @@ from bot.content.lexicon import (
 from bot.content.mentions import Mention
 from bot.content.morph import lemma, parses
 from bot.content.name_slots import verb_gender_after
-from bot.content.speakers import Token, Verb, speech_verb, tokens, word_tokens
+from bot.content.speakers import Token, Verb, addressed, speech_verb, tokens, word_tokens
 
 
 def colon_before(c: SpanContext) -> Outcome:
@@ -56,6 +56,7 @@ def colon_before(c: SpanContext) -> Outcome:
     found, who = _label_speaker(c)
     if found and who is not None and _attribute_only(c, who):
         who = None  # "раздражены решением Евросоюза: «…»": whose decision, not who speaks
+    who = _over_addressee(c, who)
     if found or c.n_words >= 3:
         return Found(_subject_over_object(c, who))
     return NOT_SPEECH
@@ -260,6 +261,26 @@ def _before_topic(named: list[Token]) -> list[Token]:
     names («с Трампом», «о Путине») is whom he spoke about, never the speaker."""
     at = next((k for k, t in enumerate(named) if t.lower in TOPIC_PREPOSITIONS), None)
     return named if at is None else named[:at]
+
+
+def _over_addressee(c: SpanContext, who: str | None) -> str | None:
+    """ "Захарова – Блинкену: «Это вы …»": a verbless label naming the one it is addressed to
+    in the dative (or instrumental) names whom the words are said to, never who says them;
+    the person the label names before, in the nominative, speaks; nobody when it names none.
+    `who` unchanged when its last mention before the quotation may be a subject."""
+    if who is None:
+        return None
+    named = [
+        m
+        for m in c.resolver.entities.persons
+        if m.person is not None and c.sent_lo <= m.start < c.span.open
+    ]
+    last = next((m for m in reversed(named) if m.person and m.person.name == who), None)
+    if last is None or not addressed(c.text, last):
+        return who
+    before = (m for m in reversed(named) if m.start < last.start and m.nominative)
+    speaker = next((m.person for m in before if m.person and m.person.name != who), None)
+    return speaker.name if speaker is not None else None
 
 
 def _question_put(c: SpanContext) -> bool:
