@@ -445,11 +445,17 @@ def _has_pronoun(speaker: str) -> bool:
 def _named_person(speaker: str, entities: Entities) -> bool:
     """ "Берге Бренде": a person the text names in full, a word the dictionary holds as a name
     first, passes whatever the surname is in the dictionary («бренд» is a kind of thing, so
-    «Бренде» alone would read as a body's word)."""
+    «Бренде» alone would read as a body's word). So does "Пак Чин", "Ким Ё Чжон": a family
+    name of East Asia first (lexicon EAST_ASIAN_SURNAMES), whose syllables are often common
+    Russian words («пак», «чин») the dictionary never reads as a name."""
     words = speaker.split()
-    if len(words) != 2 or not any(m.person and m.person.name == speaker for m in entities.persons):
+    if not 2 <= len(words) <= 3:
         return False
-    return _word_class(words[0]) == _Kind.NAME
+    if not any(m.person and m.person.name == speaker for m in entities.persons):
+        return False
+    if words[0] in EAST_ASIAN_SURNAMES:
+        return True
+    return len(words) == 2 and _word_class(words[0]) == _Kind.NAME
 
 
 def _plain(words: list[str]) -> list[str]:
