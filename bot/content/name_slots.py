@@ -315,17 +315,25 @@ _AFTER_SURNAME = re.compile(r"(?:[ \t]+[а-яё]|[ \t]*[,.;:!?)\n—–-](?![\w]
 def _lone_surname_after(text: str, match: re.Match[str]) -> bool:
     """ "«…», — заявил Макрон.": one capitalised word right after a singular speech verb, the
     dictionary's inanimate common noun in the nominative («макрон», a typographic mark;
-    «прайс»), is the speaker's surname: nothing else is capitalised there. Never a body or a
-    place that speaks as one (lexicon SPEAKING_BODY_NOUNS: «— заявил Кремль», «— сказал
-    Запад»), nor a person noun («— сказал Собеседник»), nor a word the run goes on from."""
+    «прайс»), or a surname-shaped plural («— отметил Кабулов»: the dictionary's genitive
+    plural of «Кабул», `surname_shaped`), is the speaker's surname: nothing else is
+    capitalised there. Never a body or a place that speaks as one (lexicon
+    SPEAKING_BODY_NOUNS: «— заявил Кремль», «— сказал Запад»), nor a person noun («— сказал
+    Собеседник»), nor a word the run goes on from."""
     word = match.group("run")
     if " " in word or "-" in word or len(word) < 4 or kind(word) is not Kind.COMMON:
         return False
-    if word.lower() in SPEAKING_BODY_NOUNS or not common_noun(word):
+    if word.lower() in SPEAKING_BODY_NOUNS:
         return False
-    if not parses(word.lower())[0].has("inan"):
+    if not surname_shaped(word) and not _inanimate_noun(word):
         return False
     return _AFTER_SURNAME.match(text, match.end("run")) is not None
+
+
+def _inanimate_noun(word: str) -> bool:
+    """Whether the best reading of `word` is an inanimate common noun in the nominative
+    singular («макрон», «прайс»)."""
+    return common_noun(word) and parses(word.lower())[0].has("inan")
 
 
 def _verb_after(rest: list[str]) -> str | None:

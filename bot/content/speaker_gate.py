@@ -168,18 +168,19 @@ def name_word(word: str, text: str, *, beside_name: bool = False) -> bool:
     Beside a name or an unknown word ("Сергей Рябков", "Олаф Шольц", "Линь Цзянь", "Ким Чен
     Ын") a common or place word is a name too; a role or organisation word never is. A place
     word alone is a name ("Маас") or a state speaking ("Китай") in the nominative only, never
-    in an oblique case ("посол Китая" → "Китая"). A common word alone is a name only where
-    the text capitalises it inside a sentence ("заявил Токаев"): the dictionary holds many
-    rare words that are also foreign surnames ("токаев", "вучич", "ляйен"), while a common
-    word is capitalised only at a sentence start ("Стороны").
+    in an oblique case ("посол Китая" → "Китая"), unless it has a surname's shape
+    (`surname_shaped`: «Кабулов», read only as a plural of «Кабул»). A common word alone
+    is a name only where the text capitalises it inside a sentence ("заявил Токаев"): the
+    dictionary holds many rare words that are also foreign surnames ("токаев", "вучич",
+    "ляйен"), while a common word is capitalised only at a sentence start ("Стороны").
     """
     kind = _word_class(word)
     if region_word(word):
         return False  # «Губернатор Брянщины»: a region the dictionary does not know
     if kind in (_Kind.COMMON, _Kind.ADJECTIVE, _Kind.GEO) and beside_name:
         return True
-    if kind == _Kind.GEO:
-        return any(p.has("nomn") for p in parses(word.lower()))
+    if kind == _Kind.GEO:  # "Кабулов", a plural of «Кабул» only, is a surname all the same
+        return any(p.has("nomn") for p in parses(word.lower())) or surname_shaped(word)
     if kind == _Kind.COMMON:  # "Рябков" (only a plural of «рябок») is a surname all the same
         return _capitalised_inside(word, text) or surname_shaped(word)
     return kind in (_Kind.NAME, _Kind.OTHER)
