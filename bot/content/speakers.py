@@ -783,12 +783,12 @@ class _ClauseScan:
         return None
 
     def _plural_object(self, tok: Token) -> bool:
-        """A plural role right after the verb that cannot read as its nominative subject
-        («— призвал генералов Хегсет») is the verb's object."""
+        """A plural role after a singular verb that cannot read as its nominative subject is
+        the verb's object («— призвал генералов Хегсет») or its object's attribute («—
+        прокомментировал разговор политиков представитель Кремля»), never a group speaking:
+        the scan goes on to the subject."""
         verb = self.verb
         if verb is None or tok.start < verb.token.end or verb.plural or verb.impersonal:
-            return False
-        if self.resolver.text[verb.token.end : tok.start].strip():
             return False
         return not any(p.has("nomn") for p in parses(tok.lower) if p.has("plur"))
 
