@@ -989,12 +989,13 @@ def _role_lemma(word: str) -> str | None:
 def _deputy_of(word: str) -> str | None:
     """ "замсекретаря", "замдиректора", "замкомандующего": «зам» glued to a role in the
     genitive is a deputy of that post, the «заместитель» (who speaks is the deputy, never the
-    body or the chief he serves)."""
+    body or the chief he serves); so is «зам» glued to a role that declines with it, the
+    deputy's own title in any case («Зампостпред уверен», «зампостпредом»)."""
     rest = word.removeprefix(DEPUTY_PREFIX)
     if rest == word or len(rest) < 4:
         return None
-    head = next((p for p in parses(rest) if p.pos == "NOUN" and p.has("gent")), None)
-    if head is None or (head.normal not in ROLES and head.normal not in ROLE_SYNONYMS):
+    heads = (p.normal for p in parses(rest) if p.pos == "NOUN")
+    if not any(h in ROLES or h in ROLE_SYNONYMS for h in heads):
         return None
     return "заместитель"
 
