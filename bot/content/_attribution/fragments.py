@@ -21,6 +21,7 @@ from bot.content._attribution.clauses import (
     _named_in,
     _not_media,
     _speech_at,
+    first_verb,
     next_sentence,
     next_sentence_speaker,
     such_statement_verb,
@@ -335,7 +336,7 @@ def partial_quote(c: SpanContext) -> Outcome:
     if who is None and (_gerund(verb) or _infinitive(verb)):
         who = _gerund_subject(c, verb)
     if who is None:
-        who = _carried_subject(c, verb)
+        who = _carried_subject(c, verb) or _joined_predicate(c, verb)
     if who is None and c.n_words < _MIN_LOOSE_WORDS and not _role_names(c, verb):
         return Found(_said_next(c)) if _unnamed_subject(c, verb) else None
     return Found(who)
@@ -685,6 +686,33 @@ def _participle(verb: Verb) -> bool:
 
 
 _LINK_POS = frozenset({"CONJ", "PRCL", "ADVB"})
+
+
+def _joined_predicate(c: SpanContext, verb: Verb) -> str | None:
+    """ "Сенатор заявил, что США «уничтожают армию», и назвал Киев «партнером …»": a speech
+    verb joined by «, и» right after a quotation of its own sentence shares that clause's
+    subject: the quotation's speaker, when the subject of the sentence's first speech verb,
+    before that quotation, is the same person (never the owner of words another only
+    quotes: «Лавров процитировал Блинкена: «…», и назвал …»); None otherwise."""
+    if verb.plural or verb.impersonal or _gerund(verb) or _infinitive(verb) or _participle(verb):
+        return None
+    before = [t for t in c.toks_before if t.start < verb.token.start]
+    if len(before) < 2 or before[-1].lower != "и" or before[-2].text != ",":
+        return None
+    comma = before[-2].start
+    closes = [hi for lo, hi in c.resolver.quoted if c.sent_lo <= lo and hi < comma]
+    if not closes or c.text[max(closes) + 1 : comma].strip():
+        return None
+    said = c.resolver.speakers_of_quote_closing_at(max(closes))
+    opening = next(lo for lo, hi in c.resolver.quoted if hi == max(closes))
+    first = first_verb(tokens(c.text, c.sent_lo, opening), 12)
+    if not said or first is None:
+        return None
+    subject = c.resolver.resolve(c.sent_lo, opening, first, opening, context=False)
+    gender = c.resolver.gender_of(subject)
+    if subject != said[0] or (verb.gender and gender and gender != verb.gender):
+        return None
+    return subject
 
 
 def _carried_subject(c: SpanContext, verb: Verb) -> str | None:
