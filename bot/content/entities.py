@@ -136,6 +136,8 @@ def _ministry_of(short: str, match: re.Match[str]) -> tuple[str | None, int]:
     country = match.group("country")
     if country in ("России", "РФ"):
         return f"{short} России", match.end()
+    if country and _opens_name(country, match.string, match.end()):
+        return None, match.end()
     end = country_phrase(match.string, match.start("country")) if country else None
     if end is not None:
         phrase = " ".join(match.string[match.start("country") : end].split())
@@ -153,6 +155,24 @@ def _ministry_of_word(short: str, country: str | None) -> str | None:
     if country and any(p.has("Geox") for p in parses(country)):
         return f"{short} {_genitive_country(country)}"
     return None
+
+
+_CAPITALISED_NEXT = re.compile(r"[ \t]+[А-ЯЁ][а-яё]")
+
+
+def _opens_name(word: str, text: str, end: int) -> bool:
+    """Whether the word after a ministry opens its head's name rather than naming a state:
+    a first name by its likeliest reading, or a place in the nominative only (a state after
+    a ministry stands in the genitive), before another capitalised word («Глава МВД Владимир
+    Колокольцев», «главы МВД Владимира Колокольцева», «министр МИД Израиль Кац»; never
+    «МИД Израиля Гидеон Саар»: «Израиля» is likelier the state's genitive)."""
+    if _CAPITALISED_NEXT.match(text, end) is None:
+        return False
+    found = parses(word.lower())
+    if not any(p.has("Name") for p in found):
+        return False  # «МИД Республики Корея», «МИД Северной Кореи»: a state's long name
+    genitive_place = any(p.has("Geox") and (p.has("gent") or p.has("Fixd")) for p in found)
+    return found[0].has("Name") or not genitive_place
 
 
 # Capitalised words one space apart (a state's name may hold hyphens and an apostrophe:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.content.entities import find_orgs
+from bot.content.entities import find_entities, find_orgs
 from bot.content.pipeline import analyze
 
 Row = tuple[str, str, str | None]  # text, the quotation's first words, its speaker
@@ -571,6 +571,28 @@ MINISTRY_COUNTRY: list[tuple[str, str]] = [
 @pytest.mark.parametrize(("text", "name"), MINISTRY_COUNTRY)
 def test_a_ministry_names_its_country_in_the_genitive(text: str, name: str) -> None:
     assert name in {m.org for m in find_orgs(text)}
+
+
+# A first name right after a ministry, before a capitalised word, opens its head's name, never
+# names a state (a city «Владимир», a country «Израиль» in the nominative); a state's genitive
+# before its minister's name stays the state.
+MINISTER_AFTER_MINISTRY: list[tuple[str, str, str]] = [
+    ("Глава МВД Владимир Колокольцев провел коллегию.", "МВД России", "Владимир Колокольцев"),
+    ("Слова главы МВД Владимира Колокольцева прозвучали.", "МВД России", "Владимир Колокольцев"),
+    ("Глава МИД Израиль Кац выступил в кнессете.", "МИД России", "Израиль Кац"),
+    ("Глава МИД Ирана Аббас Аракчи прибыл в Москву.", "МИД Ирана", "Аббас Аракчи"),
+    ("Глава МИД Того Роберт Дусси прибыл в Москву.", "МИД Того", "Роберт Дусси"),
+    ("Глава МИД Германии Анналена Бербок выступила.", "МИД Германии", "Анналена Бербок"),
+]
+
+
+@pytest.mark.parametrize(("text", "org", "person"), MINISTER_AFTER_MINISTRY)
+def test_a_first_name_after_a_ministry_opens_its_heads_name(
+    text: str, org: str, person: str
+) -> None:
+    found = find_entities(text)
+    assert org in {m.org for m in found.orgs}
+    assert person in {m.person.name for m in found.persons if m.person is not None}
 
 
 # An impersonal verb inside a sentence that says the words stand in a text it gives no owner
