@@ -218,7 +218,7 @@ class _Kinds(_Continuity):
             role = _role(tok)
             if role is None:
                 continue
-            post = post_after(window, tok)[0]
+            post = post_after(window, tok, article=self.text)[0]
             if found:  # «заместитель министра иностранных дел»: a diplomat, no minister
                 # (the role itself only marked «of:», for `same_role` in `kind_census`)
                 kinds = {f"of:{role}", *TITLE_KINDS.get(role, ()), *POST_KINDS.get(post or "", ())}

@@ -40,12 +40,15 @@ def _post_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     )
 
 
-def post_after(text: str, head: Token | None) -> tuple[str | None, int]:
+def post_after(
+    text: str, head: Token | None, *, article: str | None = None
+) -> tuple[str | None, int]:
     """The post a head role names with the body right after it in `text` («глава МИД»,
     «министр иностранных дел», «руководителя российского внешнеполитического ведомства»: the
     same post) and where that body ends; a role that names a post by itself («президент»,
     «премьер») names it unless a body follows («президент РСПП» heads a body, no state);
-    (None, -1) for any other role or none."""
+    (None, -1) for any other role or none. `article`, the whole text when `text` is a part of
+    it, is where a mistyped acronym's right form is looked for (`_mistyped_acronym`)."""
     role = role_of(head.text) if head is not None else None
     if head is None or role is None:
         return None, -1
@@ -58,7 +61,38 @@ def post_after(text: str, head: Token | None) -> tuple[str | None, int]:
         found = pattern.match(text, head.end)
         if found is not None:
             return post, found.end()
-    return _named_body(text, head)
+    return _mistyped_acronym(text, head, article or text) or _named_body(text, head)
+
+
+_ACRONYM_AFTER = re.compile(r"[ \t]+([А-ЯЁ]{3,5})(?![\w-])")
+
+
+@cache
+def _post_acronyms() -> dict[str, tuple[str, str]]:
+    """The posts the table names by an acronym («МИД», «МВД», «СВР»), keyed by its letters in
+    order: (the post, the acronym)."""
+    found: dict[str, tuple[str, str]] = {}
+    for post, body in POST_BODIES:
+        for form in body.split("|"):
+            word = form.removesuffix(r"\w*")
+            if word.isalpha() and word.isupper():
+                found["".join(sorted(word))] = (post, word)
+    return found
+
+
+def _mistyped_acronym(text: str, head: Token, article: str) -> tuple[str | None, int] | None:
+    """ "Глава МВД потребовал … Глава МДВ Владимир Колокольцев заявил": an acronym after a
+    head with the very letters of a post's acronym in another order is that acronym mistyped,
+    when the `article` itself writes the right one elsewhere; None otherwise."""
+    found = _ACRONYM_AFTER.match(text, head.end)
+    if found is None:
+        return None
+    known = _post_acronyms().get("".join(sorted(found.group(1))))
+    if known is None or known[1] == found.group(1):
+        return None
+    if re.search(rf"(?<![\w-]){known[1]}(?![\w-])", article) is None:
+        return None
+    return known[0], found.end()
 
 
 def deputy_post(text: str, head: Token) -> str | None:

@@ -931,7 +931,7 @@ class _Roles(_Kinds):
         None when the title's head heads no body the lexicon knows."""
         window = self._intro_window(mention)
         head = next((t for t in _title_words(window) if _role(t) is not None), None)
-        return post_after(window, head)[0] if head is not None else None
+        return post_after(window, head, article=self.text)[0] if head is not None else None
 
     def _owners(self, at: Token) -> frozenset[str]:
         """Whose the role is, named right after it in the genitive: a person («пресс-секретарь
