@@ -122,6 +122,8 @@ class _Roles(_Kinds):
             found = self._of_kind(lemma, gender, pos, nations, at)
         if found is not None and at is not None and self._other_head_spoke(found, pos, at, nations):
             return None
+        if found is not None and self._of_other_country(found, nations):
+            return None
         if (
             found is not None
             and at is not None
@@ -153,6 +155,21 @@ class _Roles(_Kinds):
             if m.person is not None and m.person.name == last[1]
         }
         return bool(heads & HEADS) or heads <= {None}
+
+    def _of_other_country(self, found: str, nations: tuple[str, ...]) -> bool:
+        """ "Посол России в Бразилии Алексей Лабецкий … «…», — заявил бразильский посол": a
+        nationality adjective before the role names whose the words are; a person every title
+        of whom names another country (never one after a preposition: «в Бразилии» is where
+        he serves) is not that one, whatever rule read them — the speaker is unknown."""
+        keys = frozenset(key for word in nations for key in self._country_keys(word))
+        if not keys:
+            return False
+        owns = [
+            own
+            for m in self.entities.persons
+            if m.person is not None and m.person.name == found and (own := self._title_countries(m))
+        ]
+        return bool(owns) and not any(_overlap(own, keys) for own in owns)
 
     def _description(
         self, lemma: str, gender: str | None, pos: int, nations: tuple[str, ...], at: Token
@@ -1162,7 +1179,7 @@ class _Roles(_Kinds):
                 continue
             if gender and m.person.gender not in (None, gender):
                 continue
-            words = self._title_words(m)
+            words = _own_country_words(self._title_words(m))
             if not any(w.lower().startswith(key) for w in words for key in keys):
                 if any(is_country_word(w) for w in words):
                     foreign.add(m.person.name)
@@ -1172,6 +1189,14 @@ class _Roles(_Kinds):
             if head is None or same_role(head, lemma):
                 found = m.person.name
         return found, frozenset(foreign - {found} if found else foreign)
+
+
+def _own_country_words(words: list[str]) -> list[str]:
+    """A title's words that can name its holder's country: never one after a preposition
+    («Посол России в Бразилии»: Brazil is where he serves, not whose he is)."""
+    return [
+        w for prev, w in zip(["", *words], words, strict=False) if prev.lower() not in PREPOSITIONS
+    ]
 
 
 # «российскому коллеге Сергею Лаврову», «со своим египетским коллегой»: the same post as the
