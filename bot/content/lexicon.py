@@ -909,6 +909,14 @@ SIGNING_BODIES = ORG_UNITS | word_set(
     """управление министерство служба офис администрация департамент посольство
         правительство комитет комиссия совет штаб консульство генконсульство"""
 )
+# Heads of a body's name whose words after them, capitalised in the genitive, are the body's
+# own («Министерство Финансов», «Комитета Обороны», «Партия Регионов», «Дом Советов»): such a
+# word is never a person's surname (bot/content/speakers.py). Lemmas.
+NAMED_BODY_HEADS = (
+    SIGNING_BODIES
+    | BODY_NOUNS
+    | word_set("агентство ассоциация союз фонд палата инспекция дом дума собрание банк")
+)
 # Words that cite a role's holder without a name («со ссылкой на представителя Госдепа»,
 # «представитель, пожелавший остаться неназванным»): before and after the role noun, lower-cased
 # prefixes. Whoever that role later speaks as is nobody the text names.

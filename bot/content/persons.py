@@ -28,6 +28,7 @@ from bot.content.lexicon import (
     GLUED_ARTICLES,
     NAME_ENDING_PARTICLES,
     NAME_PARTICLES,
+    NAMED_BODY_HEADS,
     PERSONAL_PRONOUNS,
     PLACE_NOUNS,
     POLICY_FORMS,
@@ -43,6 +44,7 @@ from bot.content.morph import (
     Parse,
     inflect,
     known,
+    lemma,
     parses,
     patronymic,
     restore_case,
@@ -799,6 +801,40 @@ def _body_chain(text: str, end: int, word: str) -> bool:
     if step is None or not step.group("word")[:1].isupper():
         return False
     return _thing_word(step.group("word"), "gent")
+
+
+def body_name_word(text: str, start: int) -> bool:
+    """ "Министерство Финансов", "Комитета Обороны", "Партия Регионов": whether the word at
+    `start` is a capitalised word of a body's name (`body_name_start`), never a person's."""
+    return body_name_start(text, start) is not None
+
+
+def body_name_start(text: str, start: int) -> int | None:
+    """Where the body's name the word at `start` ends opens: the word is capitalised, the
+    dictionary reads it only as a thing's, in the genitive (never with a name's or a
+    surname's reading: «Пескова»), and the head of a body's name (lexicon NAMED_BODY_HEADS)
+    stands before it over genitive words and adjectives only («Министерства Природных
+    Ресурсов», «Министерство иностранных дел Союза Коморских Островов»: the furthest head
+    within six words); None when it is no such word."""
+    word = _WORD_AT.match(text, start)
+    if word is None or not word.group(0)[:1].isupper() or not _thing_word(word.group(0), "gent"):
+        return None
+    at, head = start, None
+    for _ in range(6):
+        before = _WORD_BEFORE.search(text, max(0, at - 40), at)
+        if before is None:
+            break
+        prev = before.group(1)
+        if lemma(prev.lower()) in NAMED_BODY_HEADS:
+            head = before.start(1)
+        elif not (_thing_word(prev, "gent") or _adjective(prev)):
+            break
+        at = before.start(1)
+    return head
+
+
+_WORD_AT = re.compile(r"[А-ЯЁа-яё]+")
+_WORD_BEFORE = re.compile(r"([А-ЯЁа-яё]+)[ \t]+$")
 
 
 def _thing_word(word: str, case: str | None) -> bool:

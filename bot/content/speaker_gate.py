@@ -53,6 +53,7 @@ from bot.content.lexicon import (
 from bot.content.mentions import Entities
 from bot.content.morph import PERSON_GRAMS, Parse, parses, patronymic
 from bot.content.name_slots import region_word, surname_shaped
+from bot.content.persons import body_name_start, body_name_word
 from storage.models import Quote
 
 _PROPER_GRAMS = frozenset({"Geox", "Abbr", "Fixd"})
@@ -184,6 +185,30 @@ def name_word(word: str, text: str, *, beside_name: bool = False) -> bool:
     if kind == _Kind.COMMON:  # "Рябков" (only a plural of «рябок») is a surname all the same
         return _capitalised_inside(word, text) or surname_shaped(word)
     return kind in (_Kind.NAME, _Kind.OTHER)
+
+
+def _body_words_only(word: str, text: str) -> bool:
+    """Whether every time the text writes `word` it is a word of a body's name
+    (`persons.body_name_word`: «и Министерство Финансов: «…»»): never a person's surname,
+    at most a pointer to the body."""
+    found = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text)]
+    return bool(found) and all(body_name_word(text, at) for at in found)
+
+
+def _body_named(word: str, text: str) -> str | None:
+    """The body's name a word of it (`_body_words_only`) ends where the text first writes
+    it, when its head stands in the nominative there, the body the subject («Министерство
+    Финансов сообщило»); None when the body is only spoken of in an oblique case
+    («представителя при Организации Объединенных Наций отметил»)."""
+    found = re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text)
+    start = body_name_start(text, found.start()) if found is not None else None
+    if found is None or start is None:
+        return None
+    head = re.match(r"[А-ЯЁа-яё]+", text[start:])
+    if head is None or not any(p.has("nomn", "sing") for p in parses(head.group(0).lower())):
+        return None
+    rest = " ".join(text[head.end() + start : found.end()].split())
+    return f"{head.group(0)} {rest}"
 
 
 def _person_words(words: list[str], text: str) -> bool:
@@ -419,6 +444,8 @@ def gate(speaker: str | None, text: str, entities: Entities) -> str | None:
     words = _strip_leading_complement(_strip_title(clean.split()))
     if words and _only_inside_organisations(" ".join(words), text, entities):
         return _organisation_around(clean, text, entities)
+    if words and all(_body_words_only(w, text) for w in words):
+        return _organisation_around(clean, text, entities) or _body_named(words[-1], text)
     if words and _person_words(words, text):
         oblique = any(
             _oblique(w) and not _inner_name(words, i) and not _foreign_given_name(words, i, text)

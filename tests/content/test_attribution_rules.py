@@ -1242,6 +1242,52 @@ def test_a_label_not_opened_by_a_name_is_not_his(text: str, quote: str, name: st
     assert rules.colon_before(_context(text, quote)) != Found(name)
 
 
+# A label opening with a name and a comma that joins a second speaker — «и» after a comma, or
+# before a person's or a body's name — labels two: the words are unknown. An «и» inside the
+# title («министр финансов и экономики») joins no one: the name keeps the words.
+JOINED_LABELS = [
+    (
+        "Олег Сорокин, министр экономики края, и Министерство финансов: «Бюджет будет"
+        " сбалансирован».",
+        "Бюджет",
+        Found(None),
+    ),
+    (
+        "Олег Сорокин, министр экономики края, и Министерство Финансов: «Бюджет будет"
+        " сбалансирован».",
+        "Бюджет",
+        Found(None),
+    ),
+    (
+        "Рашид Хамдан, посол Иордании, и Мигель Торрес, посол Чили: «Мы поддерживаем проект».",
+        "Мы",
+        Found(None),
+    ),
+    (
+        "Ирина Волкова, министр финансов и Министерство Экономики: «Цены стабилизируются».",
+        "Цены",
+        Found(None),
+    ),
+    (
+        "Ирина Волкова, министр финансов и экономики края: «Цены стабилизируются».",
+        "Цены",
+        Found("Ирина Волкова"),
+    ),
+    (
+        "Лю Цзяньчао, глава делегации КНР: «Мы поддерживаем проект».",
+        "Мы",
+        Found("Лю Цзяньчао"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "expected"), JOINED_LABELS)
+def test_a_label_joining_two_speakers_names_neither(
+    text: str, quote: str, expected: Outcome
+) -> None:
+    _check(rules.colon_before, text, quote, expected)
+
+
 HEADLINE: list[Row] = [
     (
         "Володин: депутатам стоит «думать головой»\nПредседатель Госдумы Вячеслав Володин "

@@ -300,3 +300,53 @@ def test_a_joined_dash_clause_introduces_the_next_quotation(
     text: str, opening: str, speaker: str | None
 ) -> None:
     assert _speaker(text, opening) == speaker
+
+
+# A capitalised word the dictionary reads only as a thing's, in the genitive, after the head of
+# a body's name (lexicon NAMED_BODY_HEADS) is the body's name, never a surname: «Финансов»,
+# «Регионов» are no people: the body that is the subject speaks, or nobody known. A person
+# named after the body's words still speaks.
+BODY_NAME_WORDS: list[Row] = [
+    (
+        "Министерство Финансов сообщило: «Бюджет будет сбалансирован».",
+        "Бюджет",
+        "Министерство Финансов",
+    ),
+    (
+        "«Мы выдвинем своего кандидата», — заявила Партия Регионов.",
+        "Мы выдвинем",
+        "Партия Регионов",
+    ),
+    (
+        "Заместитель постпреда Индии при Организации Объединенных Наций отметил, что «вето"
+        " блокирует работу Совбеза».",
+        "вето",
+        None,
+    ),
+    (
+        "Министерство Природных Ресурсов сообщило: «Леса восстановят к весне».",
+        "Леса",
+        "Министерство Природных Ресурсов",
+    ),
+    (
+        "Председатель правления Ассоциации Банков Гарегин Тосунян: «Ставки пойдут вниз».",
+        "Ставки",
+        "Гарегин Тосунян",
+    ),
+    (
+        "Аминат Алиева, глава Министерства Финансов Дагестана: «Налоги будут собраны».",
+        "Налоги",
+        "Аминат Алиева",
+    ),
+    (
+        "Глава Комитета Обороны Абдурахман Исмаилов выступил перед депутатами. «Армия получит"
+        " технику», — сказал Исмаилов.",
+        "Армия",
+        "Абдурахман Исмаилов",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), BODY_NAME_WORDS)
+def test_a_body_names_words_are_no_person(text: str, opening: str, speaker: str | None) -> None:
+    assert _speaker(text, opening) == speaker

@@ -21,6 +21,7 @@ from bot.content._attribution.owners import reply_before
 from bot.content._attribution.relays import _quoted_person
 from bot.content.lexicon import (
     CITING_VERBS,
+    NAMED_BODY_HEADS,
     QUESTION_NOUNS,
     STATEMENT_NOUNS,
     TOPIC_PREPOSITIONS,
@@ -66,6 +67,8 @@ def _label_speaker(c: SpanContext) -> tuple[bool, str | None]:
     """Who a label without a verb names before its colon (found, speaker): read from its
     end, else from its opening name."""
     named = _before_topic([t for t in c.toks_before if t.text != ":"])
+    if _two_labelled(c, named):
+        return True, None
     found, who = c.resolver.scan(list(reversed(named)), None, c.span.open, stop_early=False)
     if not found or who is None:
         # "Александр Васильевич Чепурин, посол России: «…»": the role after the comma names
@@ -78,11 +81,28 @@ def _label_speaker(c: SpanContext) -> tuple[bool, str | None]:
     return found, who
 
 
-def _label_person(c: SpanContext, named: list[Token]) -> str | None:
-    """ "Алексей Воробьёв, председатель Правительства Республики Ингушетия: «…»": a label
-    opening with a person's name in the nominative and a comma names him; what the scan
-    read from the title's end (a body, capitalised words taken for a name) is whose post it
-    is. None when the label opens otherwise."""
+def _two_labelled(c: SpanContext, named: list[Token]) -> bool:
+    """ "Олег Сорокин, министр экономики края, и Министерство финансов: «…»": a label opening
+    with a person's name and a comma that joins another speaker to them — «и» after a comma,
+    or before a person's name or a body's (lexicon NAMED_BODY_HEADS) — labels two; the text
+    does not say which of them speaks («министр финансов и экономики» joins no one)."""
+    opening = _opening_person(c)
+    if opening is None:
+        return False
+    persons = {m.start for m in c.resolver.entities.persons if m.person is not None}
+    for k, tok in enumerate(named):
+        if tok.start <= opening.end or tok.lower not in _JOINED or k + 1 >= len(named):
+            continue
+        nxt = named[k + 1]
+        comma = c.text[opening.end : tok.start].rstrip().endswith(",")
+        if comma or nxt.start in persons or lemma(nxt.lower) in NAMED_BODY_HEADS:
+            return True
+    return False
+
+
+def _opening_person(c: SpanContext) -> Mention | None:
+    """The person whose name in the nominative opens the label, a comma after it («Алексей
+    Воробьёв, председатель …: «…»»); None when the label opens otherwise."""
     opening = next(
         (
             m
@@ -96,6 +116,17 @@ def _label_person(c: SpanContext, named: list[Token]) -> str | None:
     if c.text[c.sent_lo : opening.start].strip(" \t—–-") or not _COMMA_NEXT.match(
         c.text, opening.end
     ):
+        return None
+    return opening
+
+
+def _label_person(c: SpanContext, named: list[Token]) -> str | None:
+    """ "Алексей Воробьёв, председатель Правительства Республики Ингушетия: «…»": a label
+    opening with a person's name in the nominative and a comma names him; what the scan
+    read from the title's end (a body, capitalised words taken for a name) is whose post it
+    is. None when the label opens otherwise."""
+    opening = _opening_person(c)
+    if opening is None or opening.person is None:
         return None
     if any(t.lower in _JOINED for t in named if t.start > opening.end):
         return None  # «…, и Министерство …: «…»»: two labelled, either may speak
