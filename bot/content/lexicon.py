@@ -866,8 +866,11 @@ APPOINTED_AS = word_set(
     "назначение назначить назначать избрание избрать избирать стать становиться являться"
 )
 # The unit of a body that speaks for it between «в» and the body («заявили в Центре
-# общественных связей (ЦОС) ФСБ», «сообщили в пресс-службе Минобороны»); «Цент» takes a typo.
-SPEAKING_UNIT = r"(?:пресс-(?:служб|центр|бюро)\w*|[Цц]ент\w* общественных связей(?: \(ЦОС\))?)"
+# общественных связей (ЦОС) ФСБ», «сообщили в пресс-службе Минобороны», «в ЦОС ФСБ»: the
+# centre by its abbreviation alone); «Цент» takes a typo.
+SPEAKING_UNIT = (
+    r"(?:пресс-(?:служб|центр|бюро)\w*|[Цц]ент\w* общественных связей(?: \(ЦОС\))?|ЦОС)"
+)
 # Nouns that refer back to the one body a text named before («в сообщении холдинга»,
 # «пресс-служба военного ведомства»). Lemmas.
 BODY_ANAPHORS = word_set(
