@@ -33,6 +33,7 @@ from bot.content.lexicon import (
     SHIFT_OPENERS,
     SPEECH_VERBS,
     STATE_HEAD_NOUNS,
+    STATE_NAMES,
     UNDECLINED_MINISTRIES,
     country_of_adjective,
     media_literals,
@@ -131,7 +132,8 @@ def _restore(original: str, changed: str) -> str:
 
 def _ministry_of(short: str, match: re.Match[str]) -> tuple[str | None, int]:
     """ "МИД Китая" → "МИД Китая", "Минобороны РФ" → "Минобороны России", "МИД Республики
-    Корея" → "МИД Республики Корея" (a state's long name as the text gives it, never Russia's);
+    Корея" → "МИД Республики Корея" (a state's long name as the text gives it, never Russia's;
+    one of a state's names STATE_NAMES knows by that state's: «МИД Северной Кореи» → «МИД КНДР»);
     None for a ministry no country follows ("в МИД"). With it, where the name ends."""
     country = match.group("country")
     if country in ("России", "РФ"):
@@ -141,7 +143,8 @@ def _ministry_of(short: str, match: re.Match[str]) -> tuple[str | None, int]:
     end = country_phrase(match.string, match.start("country")) if country else None
     if end is not None:
         phrase = " ".join(match.string[match.start("country") : end].split())
-        return f"{short} {'России' if phrase in _RUSSIA_NAMES else phrase}", end
+        state = "России" if phrase in _RUSSIA_NAMES else STATE_NAMES.get(phrase, phrase)
+        return f"{short} {state}", end
     return _ministry_of_word(short, country), match.end()
 
 

@@ -1265,8 +1265,9 @@ EMBASSY_HEADS = (
 # form for every rule that reads it (bot/content/embassies.py, bot/content/wording.py); never
 # «после» («after»), save after a country's adjective.
 AMBASSADOR_FORMS = r"[Пп]ос(?:ол|ла|лу|лом)"
-# How a text writes one of two states after «посольство», to the genitive its embassy is
-# matched by (bot/content/embassies.py): apart from COUNTRY_ABBREVIATIONS, which names a
+# How a text writes one of a few states after «посольство» or a ministry, to the genitive its
+# embassy is matched by (bot/content/embassies.py) and its ministry named with
+# (bot/content/entities.py): apart from COUNTRY_ABBREVIATIONS, which names a
 # country by its abbreviation only, in the nominative.
 STATE_NAMES = {
     "РФ": "России",
@@ -1277,6 +1278,10 @@ STATE_NAMES = {
     "Соединённых Штатов": "США",
     "Соединенных Штатов Америки": "США",
     "Соединённых Штатов Америки": "США",
+    # one state by its other names: «МИД Северной Кореи» is «МИД КНДР»
+    "Северной Кореи": "КНДР",
+    "Корейской Народно-Демократической Республики": "КНДР",
+    "КНДР": "КНДР",
 }
 # Ministries every state has, by their short name and the forms a text names them with,
 # a country after them or not: "МИД Китая", "Минобороны Израиля"; alone («МИД»,
