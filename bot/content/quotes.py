@@ -19,8 +19,10 @@ from bot.content.attribution import Article, build_context, classify, clause_spe
 from bot.content.entities import Entities
 from bot.content.interview import TITLE_LINES
 from bot.content.layout import DASH_ATTRIBUTION, Layout, count_words, sentence_end
+from bot.content.lexicon import CITING_CUES, RELAY_VERBS
+from bot.content.morph import lemma
 from bot.content.spans import Span, find_spans
-from bot.content.speakers import Resolver, Verb, speech_verb, tokens
+from bot.content.speakers import Resolver, Token, Verb, speech_verb, tokens
 from storage.models import Quote
 
 _ATTRIBUTION_SENTENCE = re.compile(
@@ -52,6 +54,39 @@ _DIALOGUE = re.compile(
 _RESUMED = re.compile(r"[ \t]*[–—-][ \t]+(?=[А-ЯЁA-Z«\"])")
 
 
+def _agent_clause(toks: list[Token]) -> tuple[list[Token], Verb | None]:
+    """The words and the speech verb of an attribution sentence whose subject speaks next: an
+    impersonal verb first ("Как передает X, об этом говорится в сообщении МИД": the body, not
+    the relay); past a clause that only relays (`_cited_relay_end`), the clause after it when
+    it has a speech verb of its own ("Как передает Day.Az со ссылкой на Gazeta.ru, об этом
+    заявил МИД Венесуэлы": the ministry, never the site that relays); else the first verb,
+    over all the words."""
+    verbs = [v for t in toks if (v := speech_verb(t)) is not None]
+    impersonal = next((v for v in verbs if v.impersonal), None)
+    if impersonal is not None or not verbs:
+        return toks, impersonal
+    cut = _cited_relay_end(toks, verbs[0])
+    rest = toks[cut:] if cut is not None else []
+    later = next((v for v in verbs[1:] if v.token.start >= rest[0].start), None) if rest else None
+    return (rest, later) if later is not None else (toks, verbs[0])
+
+
+def _cited_relay_end(toks: list[Token], verb: Verb) -> int | None:
+    """Where the clause of `verb` ends (past its comma) when it only relays: a relaying verb
+    (RELAY_VERBS) opening the sentence after «Как» («Как передает Day.Az, об этом сообщили
+    в МИД Турции») or with a citing cue («со ссылкой», «ссылаясь») after it in its clause
+    («Об этом, как передает X со ссылкой на Y, …»). None otherwise."""
+    if lemma(verb.token.lower) not in RELAY_VERBS:
+        return None
+    at = next(k for k, t in enumerate(toks) if t.start == verb.token.start)
+    relays = at == 1 and toks[0].lower == "как"
+    for k in range(at + 1, len(toks)):
+        relays = relays or toks[k].lower in CITING_CUES
+        if toks[k].text == ",":
+            return k + 1 if relays else None
+    return None
+
+
 class QuoteFinder:
     """Classifies every quoted span of one article and resolves its speaker."""
 
@@ -73,9 +108,7 @@ class QuoteFinder:
                 if hit is None or _QUOTE_MARKS.search(_NAME_IN_MARKS.sub("", sentence)):
                     continue
                 toks = tokens(text, start + hit.start(), stop)
-                verbs = [v for t in toks if (v := speech_verb(t)) is not None]
-                # "Как передает X, об этом говорится в сообщении МИД": the body, not the relay.
-                verb = next((v for v in verbs if v.impersonal), verbs[0] if verbs else None)
+                toks, verb = _agent_clause(toks)
                 who = self.resolver.agent(toks, verb, start)
                 if who is not None:
                     self.resolver.add_agent(start, who)

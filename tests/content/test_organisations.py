@@ -480,6 +480,93 @@ def test_a_foreign_agency_is_an_outlet(text: str, opening: str, speaker: str | N
     assert _speaker(text, opening) == speaker
 
 
+# An outlet the words were told to («заявили «Интерфаксу» в компании», «рассказали РИА
+# Новости») only relays them: a body the text does not name spoke, never the outlet; an
+# outlet that reports (singular verb, or a plural name: «пишут «Известия»») stays its own.
+TOLD_OUTLET: list[Row] = [
+    (
+        "Концерн намерен защищать свои интересы, заявили «Интерфаксу» в концерне.\n«Ситуацию"
+        " прокомментировать невозможно», — заявили в компании.",
+        "Ситуацию прокомментировать",
+        None,
+    ),
+    (
+        "Банк отказался от сделки, сообщили «Ведомостям» в пресс-службе банка.\n«Решение"
+        " окончательное», — добавили в банке.",
+        "Решение окончательное",
+        None,
+    ),
+    (
+        "В холдинге рассказали РИА Новости о планах на год.\n«Мы откроем три завода», —"
+        " сказали в холдинге.",
+        "Мы откроем",
+        None,
+    ),
+    (
+        "Сделка закрыта, сообщает «Интерфакс».\n«Сделка закрыта в срок», — говорится в сообщении.",
+        "Сделка закрыта в срок",
+        "Интерфакс",
+    ),
+    (
+        "О продаже актива пишут «Известия».\n«Покупатель уже найден», — отмечает издание.",
+        "Покупатель уже",
+        "Известия",
+    ),
+    ("Об этом сообщил ТАСС.\n«Работы завершены», — отмечает агентство.", "Работы", "ТАСС"),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), TOLD_OUTLET)
+def test_an_outlet_told_the_words_never_spoke_them(
+    text: str, opening: str, speaker: str | None
+) -> None:
+    assert _speaker(text, opening) == speaker
+
+
+# «Как передает X[ со ссылкой на Y], об этом заявил Z»: the clause that relays is passed over,
+# Z speaks next, whatever X is (a site the outlet table lacks too); with no speech verb of its
+# own after it, the relaying clause stays the sentence's attribution.
+RELAYING_CLAUSE: list[Row] = [
+    (
+        "Как передает Trend со ссылкой на Reuters, об этом заявили в МИД Японии.\n«Мы глубоко"
+        " обеспокоены», — говорится в заявлении.",
+        "Мы глубоко",
+        "МИД Японии",
+    ),
+    (
+        'Как сообщает портал News.am со ссылкой на RT, об этом заявил МИД Армении.\n"Ереван'
+        ' готов к диалогу", - говорится в заявлении.',
+        "Ереван готов",
+        "МИД Армении",
+    ),
+    (
+        'Как передает Day.Az, об этом сообщили в МИД Турции.\n"Анкара готова к диалогу", -'
+        " говорится в заявлении.",
+        "Анкара готова",
+        "МИД Турции",
+    ),
+    (
+        'Как пишет Kun.uz со ссылкой на источник, об этом заявил МИД Узбекистана.\n"Ташкент'
+        ' готов к диалогу", - говорится в заявлении.',
+        "Ташкент готов",
+        "МИД Узбекистана",
+    ),
+    (
+        "Как сообщает «Интерфакс», в Москве прошли переговоры.\n«Стороны договорились о"
+        " новом раунде», — говорится в сообщении.",
+        "Стороны договорились",
+        "Интерфакс",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), RELAYING_CLAUSE)
+def test_a_relaying_clause_gives_way_to_the_speaker(
+    text: str, opening: str, speaker: str | None
+) -> None:
+    assert _speaker(text, opening) == speaker
+
+
 @pytest.mark.parametrize(
     ("text", "outlets"),
     [

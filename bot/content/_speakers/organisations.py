@@ -207,7 +207,9 @@ class _Organisations(_Introductions):
             return None  # another body was the subject since: which one refers back is unsure
         if spoke is not None:
             return spoke.org or None  # UNKNOWN_BODY: nobody known
-        anaphor = self._anaphor_speaks(pos) if before is not named else None
+        anaphor = self._anaphor_speaks(pos)
+        if anaphor is not None and before is named:
+            return None  # «в компании заявили» beside an outlet only: a body the text names not
         if anaphor is not None:
             nation, noun = anaphor
             referred = {m.org for m in before if m.org}
@@ -279,7 +281,9 @@ class _Organisations(_Introductions):
         if not ahead or _PUNCTUATION.search(self.text, ahead[-1].end, start):
             return False
         verb = speech_verb(ahead[-1])
-        return verb is not None and not verb.impersonal
+        if verb is None or verb.impersonal:
+            return False
+        return not _told(self.text, org) and not (verb.plural and _single_outlet(org))
 
     def _anaphor_speaks(self, pos: int) -> tuple[tuple[str, ...], str] | None:
         """ "Об этом говорится в сообщении холдинга", "сообщает пресс-служба военного
@@ -324,7 +328,8 @@ class _Organisations(_Introductions):
         if last is None or not last.org:
             return None
         if before is named:  # no body stands for itself: only an outlet may be the source
-            return last.org if MEDIA.fullmatch(last.org) else None
+            told = _told(self.text, last)  # «заявили «Интерфаксу»»: whom it was told
+            return last.org if MEDIA.fullmatch(last.org) and not told else None
         return last.org if is_subject(self.text, last) and not self._of_noun(last) else None
 
     def _of_noun(self, org: Mention) -> bool:
@@ -554,6 +559,26 @@ def _other_head(text: str, entities: Entities, person: Mention, body: str) -> bo
     # the title names a body or country of its own («обороны Украины»); a bare «Министр
     # Мауро Виейра» may head the body named before
     return head is not None and any(t.text[:1].isupper() for t in toks[head + 1 :])
+
+
+def _told(text: str, org: Mention) -> bool:
+    """Whether the body's first word reads only in the dative («заявили «Интерфаксу» в
+    компании», «сообщили Пентагону»): the one the words were told, never their speaker. A word
+    that may be a nominative («ТАСС», «Минобороны», «Reuters») may be the subject."""
+    first = text[org.start : org.end].split()[:1]
+    readings = parses(first[0].lower()) if first else []
+    return bool(readings) and all(p.has("datv") and not p.has("nomn") for p in readings)
+
+
+def _single_outlet(org: Mention) -> bool:
+    """Whether the body is an outlet named in the singular («РИА Новости», «ТАСС»): after a
+    plural speech verb («В холдинге рассказали РИА Новости») it is whom the words were told,
+    an outlet speaking in the singular («сообщает ТАСС»); one whose name is plural («пишут
+    «Известия»») may be the subject."""
+    if org.org is None or not MEDIA.fullmatch(org.org):
+        return False
+    first = org.org.split()[0].lower()
+    return not any(p.has("plur") and p.has("nomn") for p in parses(first))
 
 
 def _animate_genitive(word: str) -> bool:
