@@ -14,6 +14,7 @@ from collections.abc import Callable
 from bot.content._speakers.nations import nation_keys
 from bot.content.apposition import mark_oblique
 from bot.content.bylines import is_credit
+from bot.content.companies import find_companies
 from bot.content.embassies import find_embassies
 from bot.content.lexicon import (
     BARE_MINISTRIES,
@@ -374,6 +375,7 @@ def find_orgs(text: str) -> list[Mention]:
     for m in MEDIA.finditer(text) if any(w in lower for w in _MEDIA_LITERALS) else ():
         if free(m.start(), m.end()):
             found.append(Mention(m.start(), m.end(), org=media_name(m.group(0))))
+    found += find_companies(text, lambda a, b: all(b <= m.start or a >= m.end for m in found))
     found += [m for m in signing_bodies(text) if free(m.start, m.end)]  # «– Управление …»
     found.sort(key=lambda m: m.start)
     return found

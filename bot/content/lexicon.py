@@ -868,9 +868,7 @@ APPOINTED_AS = word_set(
 # The unit of a body that speaks for it between «в» and the body («заявили в Центре
 # общественных связей (ЦОС) ФСБ», «сообщили в пресс-службе Минобороны», «в ЦОС ФСБ»: the
 # centre by its abbreviation alone); «Цент» takes a typo.
-SPEAKING_UNIT = (
-    r"(?:пресс-(?:служб|центр|бюро)\w*|[Цц]ент\w* общественных связей(?: \(ЦОС\))?|ЦОС)"
-)
+SPEAKING_UNIT = r"(?:пресс-(?:служб|центр|бюро)\w*|[Цц]ент\w* общественных связей(?: \(ЦОС\))?|ЦОС)"
 # Nouns that refer back to the one body a text named before («в сообщении холдинга»,
 # «пресс-служба военного ведомства»). Lemmas.
 BODY_ANAPHORS = word_set(
@@ -883,6 +881,17 @@ BODY_KINDS = word_set(
     """компания авиакомпания госкорпорация корпорация холдинг концерн группа движение партия
     организация группировка"""
 )
+# The kinds a company or a party is named after, its own name right after them in quotation
+# marks or as an abbreviation («авиакомпании «Аэрофлот»», «государственном предприятии
+# "Антонов"», «партии «Батькивщина»», «нефтяных компаний ТНК-ВР»): a body the alias table
+# lacks (bot/content/companies.py). Lemmas.
+COMPANY_KINDS = word_set(
+    """компания авиакомпания госкорпорация корпорация холдинг концерн предприятие госпредприятие
+    завод комбинат банк партия"""
+)
+# Legal forms written before a company's name («ООО «Тосол-Синтез Трейдинг»»): part of the
+# name the company is given by, as written.
+LEGAL_FORMS = frozenset({"ООО", "ОАО", "ЗАО", "ПАО", "АО", "НАО", "ГП", "ФГУП", "ГУП", "МУП"})
 # The months, as a date between a speech verb and its subject names them (lemmas).
 MONTHS = word_set("январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь")
 # Common nouns for a body that speaks as the body the text named before («Как отмечает

@@ -1,0 +1,92 @@
+"""Companies and parties named by their kind and their own name (bot/content/companies.py).
+
+Why: a company speaks in news as a ministry does («— отметили в пресс-службе «Аэрофлота»»,
+«— добавили в компании»), but the alias table cannot list every company; the kind before the
+name says it is a body's, and the same name in quotation marks in another case is that body,
+never a person's surname («в пресс-службе "Антонова"»).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.content.entities import find_entities, find_orgs
+from bot.content.pipeline import analyze
+
+NAMED: list[tuple[str, set[str]]] = [
+    ("Авиакомпания «Победа» отменила рейсы в Сочи.", {"Победа"}),
+    ("В пресс-службе концерна «Калашников» это опровергли.", {"Калашников"}),
+    ("Руководство ЗАО «Северная верфь» ответило на санкции.", {"ЗАО «Северная верфь»"}),
+    ("Акционеры нефтяной компании ЛУКОЙЛ собрались в Москве.", {"ЛУКОЙЛ"}),
+    ("Депутаты партии «Новые люди» внесли законопроект.", {"Новые люди"}),
+    # the same name in marks in another case is the same body
+    ("Холдинг «Сибур» вырос. В «Сибуре» это подтвердили.", {"Сибур"}),
+    # no kind before the name: no company; a state's abbreviation is no company's name
+    ("Роман «Война и мир» переиздан.", set()),
+    ("Крупнейшие компании США отчитались.", set()),
+    ("Крупнейшие компании России отчитались.", set()),
+    ("ООО зарегистрировано в Казани.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), NAMED)
+def test_a_company_named_after_its_kind(text: str, names: set[str]) -> None:
+    assert {m.org for m in find_orgs(text) if m.org} == names
+
+
+def test_a_company_in_another_case_is_no_surname() -> None:
+    text = "Завод «Кузнецов» опроверг слухи, сообщили в пресс-службе «Кузнецова»."
+    entities = find_entities(text)
+    assert {m.org for m in entities.orgs} == {"Кузнецов"}
+    assert not entities.persons
+
+
+Row = tuple[str, str, str | None]  # text, the quotation's first words, its speaker
+
+SPEAKING: list[Row] = [
+    (
+        "Авиакомпания «Победа» отменила 12 рейсов.\n— Пассажирам предложены другие даты, —"
+        " отметили в пресс-службе «Победы».\n— Все самолеты приземлились, — добавили в компании.",
+        "Все самолеты",
+        "Победа",
+    ),
+    (
+        "Авиакомпания «Победа» отменила 12 рейсов.\n— Пассажирам предложены другие даты, —"
+        " отметили в пресс-службе «Победы».",
+        "Пассажирам предложены",
+        "Победа",
+    ),
+    (
+        "В концерне «Кузнецов» опровергли слухи о продаже.\n«Такой информации мы не давали», —"
+        " сказали «Коммерсанту» в пресс-службе «Кузнецова».",
+        "Такой информации",
+        "Кузнецов",
+    ),
+    (
+        "ООО «Северная верфь» прокомментировало санкции.\n«Мы выполним все обязательства», —"
+        " сообщили в ООО «Северная верфь».",
+        "Мы выполним",
+        "ООО «Северная верфь»",
+    ),
+    # a person of the company speaks as himself; a company merely mentioned never speaks
+    (
+        "Генеральный директор компании «Сибур» Михаил Карисалов заявил: «Мы справимся с"
+        " санкциями».",
+        "Мы справимся",
+        "Михаил Карисалов",
+    ),
+    (
+        "Акции компании «Норд» выросли на бирже.\n«Рынок стабилен», — заявил аналитик.",
+        "Рынок стабилен",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), SPEAKING)
+def test_a_company_speaks_where_the_text_says_it_does(
+    text: str, opening: str, speaker: str | None
+) -> None:
+    quotes = [q for q in analyze(text).quotes if q.text.startswith(opening)]
+    assert len(quotes) == 1
+    assert quotes[0].speaker == speaker
