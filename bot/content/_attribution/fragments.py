@@ -339,7 +339,23 @@ def partial_quote(c: SpanContext) -> Outcome:
         who = _carried_subject(c, verb) or _joined_predicate(c, verb)
     if who is None and c.n_words < _MIN_LOOSE_WORDS and not _role_names(c, verb):
         return Found(_said_next(c)) if _unnamed_subject(c, verb) else None
+    if who is not None and verb.plural and not c.resolver.is_person(who):
+        return Found(_spokesperson_next(c) or who)
     return Found(who)
+
+
+def _spokesperson_next(c: SpanContext) -> str | None:
+    """ "В МИД Китая заявили, что «уважают» независимость … Об этом заявил пресс-секретарь
+    министерства Мао Нин.": words a body was said to speak (a plural verb: «в МИД заявили»)
+    that the next sentence gives to a person by name («Об этом заявил X», never «Об этом также
+    …», which adds another) are that person's, who spoke for the body; None otherwise."""
+    end = sentence_end(c.text, c.after_lo, c.para_hi)
+    lo, hi = next_sentence(c, end)
+    if any(t.lower == "также" for t in tokens(c.text, lo, hi)[:4]):
+        return None
+    who = next_sentence_speaker(c, end)
+    named = who is not None and c.resolver.is_person(who) and _named_in(c, who, lo, hi)
+    return who if named else None
 
 
 def _said_next(c: SpanContext) -> str | None:
