@@ -30,6 +30,8 @@ from bot.content.lexicon import (
     MINISTRIES_OF_STATES,
     NATIONAL_DEFAULT_BODIES,
     OWNED_TEXTS,
+    REGION_AFTER,
+    REGIONAL_UNIT,
     SECURITY_COUNCILS,
     SHIFT_OPENERS,
     SPEECH_VERBS,
@@ -372,6 +374,7 @@ def find_orgs(text: str) -> list[Mention]:
     found += find_embassies(text, free)
     found += [Mention(a, b, org=_as_written(text, a, b)) for a, b in find_place_bodies(text, free)]
     _resolve_bare(text, found, bare)
+    found[:] = [_regional_unit(text, m) for m in found]
     for m in MEDIA.finditer(text) if any(w in lower for w in _MEDIA_LITERALS) else ():
         if free(m.start(), m.end()):
             found.append(Mention(m.start(), m.end(), org=media_name(m.group(0))))
@@ -379,6 +382,29 @@ def find_orgs(text: str) -> list[Mention]:
     found += [m for m in signing_bodies(text) if free(m.start, m.end)]  # «– Управление …»
     found.sort(key=lambda m: m.start)
     return found
+
+
+_UNIT_BEFORE = re.compile(REGIONAL_UNIT)
+_REGION_AFTER = re.compile(REGION_AFTER)
+
+
+def _regional_unit(text: str, mention: Mention) -> Mention:
+    """The body's unit for a region when the text names one around the body («Главное
+    управление МЧС России по Свердловской области», «ГУ МВД по Москве»): the unit speaks as
+    itself (its adjective and head in the nominative, the body and the region as written),
+    never as the whole body; else the mention itself."""
+    if not mention.org:
+        return mention
+    unit = _UNIT_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+    region = _REGION_AFTER.match(text, mention.end)
+    if unit is None or region is None:
+        return mention
+    head = "ГУ" if unit.group("unit") == "ГУ" else "управление"
+    adjective = unit.group("adjective")
+    words = [_adjective_nominative(adjective.lower(), "neut")] if adjective else []
+    body = " ".join(text[mention.start : mention.end].split())
+    name = " ".join([*words, head, body, "по", " ".join(region.group("region").split())])
+    return Mention(unit.start(), region.end(), org=name[:1].upper() + name[1:])
 
 
 def _as_written(text: str, start: int, end: int) -> str:

@@ -892,6 +892,18 @@ COMPANY_KINDS = word_set(
 # Legal forms written before a company's name («ООО «Тосол-Синтез Трейдинг»»): part of the
 # name the company is given by, as written.
 LEGAL_FORMS = frozenset({"ООО", "ОАО", "ЗАО", "ПАО", "АО", "НАО", "ГП", "ФГУП", "ГУП", "МУП"})
+# A body's unit for one region, named before the body and the region after it («Главное
+# управление МЧС России по Свердловской области», «ГУ МВД по Москве»): a body of its own,
+# never its parent (bot/content/entities.py). Regex fragments: the unit (its adjective apart,
+# put in the nominative), the region after «по» (one or two capitalised words, a region noun).
+REGIONAL_UNIT = (
+    r"(?<![\w-])(?:(?P<adjective>(?:[Гг]лавн|[Тт]ерриториальн|[Рр]егиональн)\w+)[ \t]+)?"
+    r"(?P<unit>[Уу]правлени\w*|ГУ)[ \t]+$"
+)
+REGION_AFTER = (
+    r"[ \t]+по[ \t]+(?P<region>[А-ЯЁ][\w-]+(?:[ \t]+[А-ЯЁ][\w-]+)?"
+    r"(?:[ \t]+(?:области|краю|округу|району|республике))?)(?![\w-])"
+)
 # The months, as a date between a speech verb and its subject names them (lemmas).
 MONTHS = word_set("январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь")
 # Common nouns for a body that speaks as the body the text named before («Как отмечает

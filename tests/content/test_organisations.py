@@ -666,6 +666,33 @@ MINISTRY_COUNTRY: list[tuple[str, str]] = [
 ]
 
 
+# A body's unit for a region («Главное управление МЧС России по Свердловской области») is a
+# body of its own, named in the nominative with the body and the region as written; a body
+# with no unit before it, or no region after «по», stays the body.
+REGIONAL_UNITS: list[tuple[str, str]] = [
+    (
+        "В Главном управлении МЧС России по Свердловской области сообщили о пожаре.",
+        "Главное управление МЧС России по Свердловской области",
+    ),
+    ("Пресс-служба ГУ МВД по Москве сообщила о задержании.", "ГУ МВД по Москве"),
+    (
+        "Следователи управления СК России по Камчатскому краю возбудили дело.",
+        "Управление СК России по Камчатскому краю",
+    ),
+    (
+        "Территориальное управление ФСБ по Республике Крым задержало агента.",
+        "Территориальное управление ФСБ по Республике Крым",
+    ),
+    ("Спасатели МЧС России по всей стране готовы к паводку.", "МЧС России"),
+    ("Управление МЧС России сообщило о пожаре.", "МЧС России"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), REGIONAL_UNITS)
+def test_a_regional_unit_is_a_body_of_its_own(text: str, name: str) -> None:
+    assert [m.org for m in find_orgs(text)] == [name]
+
+
 @pytest.mark.parametrize(("text", "name"), MINISTRY_COUNTRY)
 def test_a_ministry_names_its_country_in_the_genitive(text: str, name: str) -> None:
     assert name in {m.org for m in find_orgs(text)}
