@@ -55,20 +55,22 @@ _RESUMED = re.compile(r"[ \t]*[–—-][ \t]+(?=[А-ЯЁA-Z«\"])")
 
 
 def _agent_clause(toks: list[Token]) -> tuple[list[Token], Verb | None]:
-    """The words and the speech verb of an attribution sentence whose subject speaks next: an
-    impersonal verb first ("Как передает X, об этом говорится в сообщении МИД": the body, not
-    the relay); past a clause that only relays (`_cited_relay_end`), the clause after it when
-    it has a speech verb of its own ("Как передает Day.Az со ссылкой на Gazeta.ru, об этом
-    заявил МИД Венесуэлы": the ministry, never the site that relays); else the first verb,
-    over all the words."""
+    """The words and the speech verb of an attribution sentence whose subject speaks next: past
+    a clause that only relays (`_cited_relay_end`), the clause after it when it has a speech
+    verb of its own ("Как передает Day.Az со ссылкой на Gazeta.ru, об этом заявил МИД
+    Венесуэлы": the ministry, never the site that relays); of the verbs left, an impersonal
+    one first ("Как передает X, об этом говорится в сообщении МИД": the body, not the relay),
+    else the first."""
     verbs = [v for t in toks if (v := speech_verb(t)) is not None]
-    impersonal = next((v for v in verbs if v.impersonal), None)
-    if impersonal is not None or not verbs:
-        return toks, impersonal
+    if not verbs:
+        return toks, None
     cut = _cited_relay_end(toks, verbs[0])
     rest = toks[cut:] if cut is not None else []
-    later = next((v for v in verbs[1:] if v.token.start >= rest[0].start), None) if rest else None
-    return (rest, later) if later is not None else (toks, verbs[0])
+    later = [v for v in verbs if rest and v.token.start >= rest[0].start]
+    if later:  # «Как передает Report со ссылкой на Reuters, об этом говорится в …»
+        toks, verbs = rest, later
+    impersonal = next((v for v in verbs if v.impersonal), None)
+    return toks, impersonal or verbs[0]
 
 
 def _cited_relay_end(toks: list[Token], verb: Verb) -> int | None:

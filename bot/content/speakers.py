@@ -216,13 +216,25 @@ class Resolver(_Roles):
             found, who = self.scan(toks[:cue], verb, pos, stop_early=False)
             if not (found and who and MEDIA.fullmatch(who)):
                 return None
-        if not found or not who:
+        if not found or not who or self._joint_owners(toks, who):
             return None
         if cue is None or not MEDIA.fullmatch(who):
             return who
         cited = [t for t in toks[cue + 1 :] if t.lower not in PREPOSITIONS and not speech_verb(t)]
         found, source = self.scan(cited, None, pos, stop_early=True)
         return source if found and source and not MEDIA.fullmatch(source) else UNKNOWN_BODY
+
+    def _joint_owners(self, toks: list[Token], who: str) -> bool:
+        """Whether the sentence names `who` only in an oblique case beside another person so
+        named («говорится в совместном заявлении … Феликса Чисекеди и … Мусы Факи Махамата»):
+        a text of several people, none of whom speaks alone."""
+        if not toks:
+            return False
+        lo, hi = toks[0].start, toks[-1].end
+        named = [m for m in self.entities.persons if m.person and lo <= m.start < hi]
+        if any(m.nominative and m.person and m.person.name == who for m in named):
+            return False
+        return len({m.person.name for m in named if m.person and not m.nominative}) > 1
 
     @staticmethod
     def _unnamed_source(toks: list[Token]) -> bool:
