@@ -13,7 +13,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from bot.content.lexicon import COMPANY_KINDS, COUNTRY_ABBREVIATIONS, LEGAL_FORMS, STATE_NAMES
+from bot.content.lexicon import (
+    COMPANY_KINDS,
+    COUNTRY_ABBREVIATIONS,
+    LEGAL_FORMS,
+    SPEECH_VERBS,
+    STATE_NAMES,
+)
 from bot.content.mentions import Mention
 from bot.content.morph import lemma
 
@@ -26,6 +32,14 @@ _NAMED = re.compile(
     rf"|(?P<abbreviation>[A-ZА-ЯЁ]{{2,}}(?:-[A-ZА-ЯЁ0-9]+)*)(?![\w-]))"
 )
 _KIND_BEFORE = re.compile(r"(?<![\w-])([А-ЯЁа-яё]+)[ \t]+$")
+# A name in quotation marks opening a sentence or a line, and the word after it: «"НОВАТЭК"
+# заявил о намерении …» — a speech verb's subject in marks is a body (a person's name never
+# stands in marks), though no kind names it.
+_SUBJECT_IN_MARKS = re.compile(
+    rf"(?:^|(?<=[.!?])[ \t]+)[{_OPEN}](?P<quoted>[A-ZА-ЯЁ0-9][^{_OPEN}{_CLOSE}\n]{{0,40}}?)"
+    rf"[{_CLOSE}][ \t]+(?P<verb>[а-яё]+)",
+    re.MULTILINE,
+)
 # One word alone in quotation marks («Аэрофлота», "Антонове").
 _WORD_IN_MARKS = re.compile(rf"[{_OPEN}](?P<word>[A-ZА-ЯЁ][\w-]+)[{_CLOSE}]")
 _VOWELS = "аеёиоуыэюяь"
@@ -45,6 +59,11 @@ def find_companies(text: str, free: Callable[[int, int], bool]) -> list[Mention]
         if name is not None and free(m.start(group), m.end(group)):
             found.append(Mention(m.start(group), m.end(group), org=name))
             names[m.group(group)] = name
+    for m in _SUBJECT_IN_MARKS.finditer(text):
+        name = " ".join(m.group("quoted").split())
+        if lemma(m.group("verb")) in SPEECH_VERBS and free(m.start("quoted"), m.end("quoted")):
+            found.append(Mention(m.start("quoted"), m.end("quoted"), org=name))
+            names.setdefault(m.group("quoted"), name)
     taken = [(f.start, f.end) for f in found]
     for written, name in names.items():
         for start, end in _other_mentions(text, written):

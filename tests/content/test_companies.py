@@ -21,6 +21,11 @@ NAMED: list[tuple[str, set[str]]] = [
     ("Депутаты партии «Новые люди» внесли законопроект.", {"Новые люди"}),
     # the same name in marks in another case is the same body
     ("Холдинг «Сибур» вырос. В «Сибуре» это подтвердили.", {"Сибур"}),
+    # a name in marks opening a sentence as a speech verb's subject is a body, kind or none
+    ("«Северсталь» заявила о снижении выпуска.", {"Северсталь"}),
+    ("Цены выросли. «Ростелеком» сообщил о новых тарифах.", {"Ростелеком"}),
+    ("«Оппенгеймер» получил семь премий.", set()),
+    ("Вчера «Ростелеком» сообщил о новых тарифах.", set()),
     # no kind before the name: no company; a state's abbreviation is no company's name
     ("Роман «Война и мир» переиздан.", set()),
     ("Крупнейшие компании США отчитались.", set()),
@@ -67,6 +72,11 @@ SPEAKING: list[Row] = [
         " сообщили в ООО «Северная верфь».",
         "Мы выполним",
         "ООО «Северная верфь»",
+    ),
+    (
+        "«Северсталь» заявила о снижении выпуска.\n«Спрос на сталь упал», — сообщили в компании.",
+        "Спрос на сталь",
+        "Северсталь",
     ),
     # «на предприятии» refers back to the one company named, as «в компании» does; to none
     # of two, nor to a company never named
