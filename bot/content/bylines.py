@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bot.content.lexicon import MONTHS_GENITIVE, OUTLET
+from bot.content.lexicon import MONTHS_GENITIVE, OUTLET, PREPOSITIONS
 
 _MONTH = (
     rf"(?:{'|'.join(MONTHS_GENITIVE)}"
@@ -202,6 +202,21 @@ def is_credit(paragraph: str) -> bool:
     entities, sentences and the title each ask it of every paragraph."""
     text = paragraph.strip()
     return any(rule.pattern.match(text) for rule in CREDITS)
+
+
+# A paragraph that is only a person's name: a first name, maybe an initial, and one or two
+# capitalised words («Илья Танаев», «Лусине Баласян», «Анна В. Фомина»).
+_NAME_ONLY = re.compile(r"[А-ЯЁ][а-яё]+(?: [А-ЯЁ]\.)?(?: [А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?){1,2}")
+
+
+def is_byline(paragraph: str) -> bool:
+    """Whether the paragraph is only a person's name: under the title or closing the text it
+    is the author's byline (on every labelled text, 7 under the title and 14 closing it, the
+    author, never a speaker); elsewhere it may head an interview, which the caller decides."""
+    text = paragraph.strip()
+    if _NAME_ONLY.fullmatch(text) is None:
+        return False
+    return text.split()[0].lower() not in PREPOSITIONS  # «Об Албании» is a heading
 
 
 @lru_cache(maxsize=4096)

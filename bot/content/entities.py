@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from bot.content._speakers.nations import nation_keys
 from bot.content.apposition import mark_oblique
-from bot.content.bylines import is_credit
+from bot.content.bylines import is_byline, is_credit
 from bot.content.companies import find_companies
 from bot.content.embassies import find_embassies
 from bot.content.lexicon import (
@@ -620,12 +620,15 @@ def find_entities(text: str) -> Entities:
 
 
 def _credit_lines(text: str) -> list[tuple[int, int]]:
-    """Spans of credit paragraphs («Текст: Дарья Григоренко», «Фото: …»): the people they
-    name wrote or photographed the piece and never speak in it."""
+    """Spans of credit paragraphs («Текст: Дарья Григоренко», «Фото: …»), and of a bare name
+    right under the title or closing the text («Илья Танаев»: the author's byline, `is_byline`):
+    the people they name wrote or photographed the piece and never speak in it."""
     spans: list[tuple[int, int]] = []
     start = 0
-    for line in text.split("\n"):
-        if is_credit(line.strip()):
+    lines = text.split("\n")
+    for k, line in enumerate(lines):
+        byline = k in (1, len(lines) - 1) and is_byline(line.strip())
+        if byline or is_credit(line.strip()):
             spans.append((start, start + len(line)))
         start += len(line) + 1
     return spans

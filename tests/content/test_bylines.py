@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.content import bylines
+from bot.content.pipeline import analyze
 
 # (rule, paragraph, what is left of it)
 PREFIX_CASES = [
@@ -329,3 +330,48 @@ def test_without_stamps_capitalises_what_is_left() -> None:
     assert bylines.without_stamps(
         "Как сообщает ТАСС, в ходе встречи обсудили Сирию, передает RT."
     ) == ("В ходе встречи обсудили Сирию.")
+
+
+# A paragraph that is only a person's name is a byline under the title or closing the text:
+# its person wrote the piece and is never «он» of a later «— пояснил он».
+@pytest.mark.parametrize(
+    ("text", "byline"),
+    [
+        ("Ксения Орлова", True),
+        ("Тимур В. Алиев", True),
+        ("Анна Мария Кузнецова-Ли", True),
+        ("Об Албании", False),
+        ("Лавров заявил о переговорах", False),
+        ("Сергей Лавров:", False),
+        ("Текст: Ксения Орлова", False),
+    ],
+)
+def test_a_bare_name_is_a_byline(text: str, byline: bool) -> None:
+    assert bylines.is_byline(text) is byline
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "В Каире заявили о срыве переговоров\nМарина Зайцева\nДелегация покинула зал. Об этом"
+            " сообщил дипломатический источник агентству «РИА Новости».\n«Переговоры сорваны», —"
+            " пояснил он.",
+            None,
+        ),
+        (
+            "Переговоры сорваны\nДелегация покинула зал.\n«Переговоры сорваны», — пояснил он.\n"
+            "Олег Смирнов",
+            None,
+        ),
+        # a name in the body of the text is no byline: he may speak
+        (
+            "Переговоры сорваны\nДелегация покинула зал.\nОлег Смирнов\n«Переговоры сорваны», —"
+            " пояснил Смирнов.\nЗал опустел.",
+            "Олег Смирнов",
+        ),
+    ],
+)
+def test_the_author_of_a_byline_never_speaks(text: str, speaker: str | None) -> None:
+    quotes = analyze(text).quotes
+    assert [q.speaker for q in quotes] == [speaker]
