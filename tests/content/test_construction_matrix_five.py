@@ -1302,10 +1302,6 @@ GAPS: dict[str, str] = {
     "body, nationality adjective, South Korean defence ministry": (
         f"NONE: «в южнокорейском Минобороны» — {_NAT_BODY}"
     ),
-    "body, company named, then govoritsya v soobshchenii under TASS": (
-        "WRONG: «ТАСС» — «— говорится в сообщении» after «сообщила авиакомпания «Аэрофлот»»"
-        f" {_DATELINE}"
-    ),
     "body, holding otmetili v kholdinge under TASS": (
         "WRONG: «ТАСС» — «— отметили в холдинге» after «Группа «Россети» … сообщили в"
         f" пресс-службе компании» {_DATELINE}"
@@ -1419,9 +1415,6 @@ GAPS: dict[str, str] = {
     "bodies2, the State Department answers a ministry": (
         "NONE: «В МИД России назвали X «…»» — the body before the plural «назвали» not taken as"
         " the fragment's speaker"
-    ),
-    "bodies2, a party's press service after its leader": (
-        "NONE: «в пресс-службе партии» not linked to the party «Новые люди» named before"
     ),
 }  # fmt: skip
 
