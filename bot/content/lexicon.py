@@ -86,6 +86,27 @@ PERSONAL_PRONOUNS = word_set(
 FIRST_PERSON_PRONOUNS = word_set(
     "я мы меня мне мной нас нам нами мой моя моё мое мои моего моей моему моим моих моими мою"
 )
+# The outlet's own first-person formulas (openers as words, phrases as lower-case regex
+# fragments, «е» for «ё»): an imperative-like 1pl opener addressing the reader («Напомним, …»,
+# «Отметим, что …») or a phrase the newsroom writes of itself («как мы писали ранее», «мы
+# продолжим следить за развитием событий», «следите за новостями»). They are the most common
+# first-person words in news prose and never a speaker's, so a sentence holding one is not
+# quoted as the lead's speaker's words (summary.own_words_quoted). «Продолжим работать …» is no
+# formula: a speaker's. A sentence opening with «Напомним» is also background
+# (BACK_REFERENCE_OPENERS); this table says whose voice it is. Openers are plural only, before
+# a comma, a colon or «что»/«также»/«ещё»: «Напомню, …» is a columnist's or a speaker's «I»,
+# and «Отметим юбилей вместе …» a speaker's plan.
+EDITORIAL_OPENERS = word_set(
+    "напомним отметим добавим уточним подчеркнем заметим оговоримся повторим"
+)
+EDITORIAL_PHRASES = (
+    r"как (?:мы|нам) (?:уже )?(?:ранее |прежде )?(?:писали|сообщали|рассказывали|информировали"
+    r"|передавали|уже писали|уже сообщали|стало известно)",
+    r"(?:мы )?(?:продолжим|будем|продолжаем) (?:внимательно )?следить за (?:развитием|ходом)",
+    r"(?:будем|продолжим) держать (?:вас|читателей) в курсе",
+    r"следите за (?:развитием|новостями|нашими|обновлениями|событиями)",
+    r"(?:подробнее |подробности |больше )?читайте (?:у нас|на нашем|в нашем|в нашей|в материале)",
+)
 # Nouns whose owner speaks: "по его словам", "— приводит ТАСС его слова". Lemmas.
 SPEAKER_NOUNS = word_set(
     "слово мнение оценка данные версия мысль заявление комментарий высказывание цитата реплика"

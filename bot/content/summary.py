@@ -63,6 +63,8 @@ from bot.content.introduce import Piece, introduce, plain, role_phrase, role_win
 from bot.content.layout import Layout, sentence_end, sentence_start
 from bot.content.lexicon import (
     BACK_REFERENCE_OPENERS,
+    EDITORIAL_OPENERS,
+    EDITORIAL_PHRASES,
     FIRST_PERSON_PRONOUNS,
     OUTLET,
     PERSON_AFTER,
@@ -840,9 +842,15 @@ def _interviewed(
     if gender in ("masc", "femn") and reportable(texts[0]) and not _first_person(texts[0]):
         said = reported_by(who, gender, texts[0])
         if said is not None:  # a first-person sentence after it is quoted: the speaker's
-            rest = [t if reportable(t) and not _first_person(t) else _quoted(t) for t in texts[1:]]
+            rest = [t if _outlets_or_reported(t) else _quoted(t) for t in texts[1:]]
             return [said, *rest], None
     return texts, who
+
+
+def _outlets_or_reported(text: str) -> bool:
+    """A sentence after an interviewee's reported answer that stays as written: the outlet's
+    own formula («Напомним, …», `editorial`) or one reportable in the third person."""
+    return editorial(text) or (reportable(text) and not _first_person(text))
 
 
 _QUOTED_PART = re.compile(r"«[^«»]*»|\"[^\"]*\"|„[^“”]*[“”]")
@@ -859,17 +867,40 @@ def speaks_first(text: str) -> bool:
     return any(w in FIRST_PERSON_PRONOUNS for w in read) or _first_person(" ".join(read))
 
 
+# The outlet's own first-person formulas (lexicon EDITORIAL_OPENERS at a sentence's start,
+# EDITORIAL_PHRASES anywhere): «Напомним, …», «Как мы писали ранее, …».
+_EDITORIAL = re.compile(
+    rf"^\W*(?:{'|'.join(sorted(EDITORIAL_OPENERS))})\s*(?:[,:]|(?:что|также|еще)(?!\w))"
+    rf"|(?<!\w)(?:{'|'.join(EDITORIAL_PHRASES)})",
+    re.IGNORECASE,
+)
+
+
+def editorial(text: str) -> bool:
+    """Whether `text`, outside its quotations, speaks in the outlet's own voice («Напомним, …»,
+    «Отметим, что …», «Как мы писали ранее, …», «Мы продолжим следить за развитием …»): its
+    first person is the newsroom's, never the speaker's of the lead before it."""
+    return _EDITORIAL.search(_QUOTED_PART.sub(" ", text).replace("ё", "е")) is not None
+
+
 def own_words_quoted(texts: list[str]) -> list[str]:
     """A sentence after a lead reporting someone's words («Официальный представитель МИД
     Мария Захарова заявила, что …») that speaks in the first person («Мы неоднократно
     говорили, что …») is that speaker's words with their quotation marks dropped: quoted
     («…. «Мы неоднократно говорили, что …».»), as an interviewee's are (`_interviewed`);
     unquoted it reads as the outlet's own words. A sentence holding quotation marks or a
-    lead reporting no one's words stays as it is."""
+    lead reporting no one's words stays as it is, and so does the outlet's own first person
+    («Напомним, …», «Как мы писали, …»: `editorial`)."""
     if len(texts) < 2 or not _speech_in(texts[0]):
         return texts
-    rest = [_quoted(t) if not _MARK.search(t) and speaks_first(t) else t for t in texts[1:]]
+    rest = [_quoted(t) if _speakers_own(t) else t for t in texts[1:]]
     return [texts[0], *rest]
+
+
+def _speakers_own(text: str) -> bool:
+    """A sentence without quotation marks speaking in the first person, not in the outlet's
+    own formulas («Напомним, …», `editorial`): the lead's speaker's words."""
+    return not _MARK.search(text) and speaks_first(text) and not editorial(text)
 
 
 def _name(mention: Mention) -> str | None:

@@ -1954,6 +1954,73 @@ def test_the_summary_quotes_first_person_words_after_its_lead() -> None:
     )
 
 
+# (the summary's sentences, what they become): the outlet's own first-person formulas
+# (lexicon EDITORIAL_OPENERS/EDITORIAL_PHRASES) after a reported lead stay as written, never the
+# speaker's words; a speaker's own «мы» beside them is still quoted
+EDITORIAL_AFTER_LEAD = [
+    (
+        "Министр Ольга Кравец заявила, что бюджет будет принят.",
+        "Напомним, ранее ЕС утвердил пакет.",
+        False,
+    ),
+    ("Посол Кофи Менса рассказал о визите.", "Отметим, что в прошлом году визит сорвался.", False),
+    (
+        "Глава МИД Хуан Перес заявил о переговорах.",
+        "Добавим также, что мы ждём ответа из Берлина.",
+        False,
+    ),
+    ("Мэр Лейла Хасанова поделилась планами.", "Подчеркнём: решение ещё не принято.", False),
+    ("Мэр Лейла Хасанова поделилась планами.", "Уточним, что город получит субсидию.", False),
+    (
+        "Президент Ален Дюпон заявил о реформе.",
+        "Как мы писали ранее, Париж увеличил бюджет.",
+        False,
+    ),
+    ("Президент Ален Дюпон заявил о реформе.", "Реформу, как мы уже сообщали, отложили.", False),
+    (
+        "Глава Минздрава Аиша Бекова заявила о спаде.",
+        "Мы продолжим следить за развитием ситуации.",
+        False,
+    ),
+    ("Глава Минздрава Аиша Бекова заявила о спаде.", "Мы будем держать вас в курсе.", False),
+    ("Глава Минздрава Аиша Бекова заявила о спаде.", "Подробнее читайте у нас на сайте.", False),
+    # a speaker's own «мы» is still theirs: quoted
+    ("Министр Джон Смит заявил о перемирии.", "Мы будем следить за соблюдением перемирия.", True),
+    ("Министр Джон Смит заявил о перемирии.", "Продолжим работать вместе.", True),
+    ("Министр Джон Смит заявил о перемирии.", "Напомню, что мы предупреждали об этом.", True),
+    ("Министр Джон Смит заявил о перемирии.", "Отметим юбилей вместе с ветеранами.", True),
+]
+
+
+@pytest.mark.parametrize(("lead", "second", "quoted"), EDITORIAL_AFTER_LEAD)
+def test_the_outlets_own_first_person_is_not_the_speakers(
+    lead: str, second: str, quoted: bool
+) -> None:
+    expected = f"«{second[:-1]}»." if quoted else second
+    assert own_words_quoted([lead, second]) == [lead, expected]
+
+
+# (article, its summary): the reviewer's texts (round 11, R16): no quotation found, the outlet's
+# formula after the lead stays unquoted as the start code left it
+EDITORIAL_ARTICLES = [
+    "Официальный представитель МИД России Мария Захарова заявила, что Москва ответит на новые "
+    "санкции. Напомним, ранее ЕС утвердил шестнадцатый пакет ограничений.",
+    "Министр финансов Антон Силуанов сообщил, что бюджет будет исполнен без дефицита. Отметим, "
+    "что в прошлом году дефицит составил 2% ВВП.",
+    "Президент Франции Эммануэль Макрон заявил, что Европа должна вооружаться. Как мы писали "
+    "ранее, Париж увеличил оборонный бюджет.",
+    "Глава Минздрава Михаил Мурашко заявил, что эпидемия гриппа идет на спад. Мы продолжим "
+    "следить за развитием ситуации.",
+]
+
+
+@pytest.mark.parametrize("article", EDITORIAL_ARTICLES)
+def test_the_summary_leaves_the_outlets_formula_unquoted(article: str) -> None:
+    analysis = analyze(article)
+    assert [q.speaker for q in analysis.quotes] == []
+    assert analysis.summary == article
+
+
 # The interviewer's turn (bot/content/asked.py): (rule, paragraph). None of its sentences may
 # open a summary, whether or not the text is recognised as an interview.
 ASKED_TURN_CASES = [
