@@ -1529,6 +1529,11 @@ PLACE_NOUNS = word_set(
     " кантона кантон округа округ района район города город региона регион края край"
     " департамента департамент области область"
 )
+# Nouns of a Russian region an adjective in «-ский» may open («в Уральском федеральном
+# округе», «Краснодарского края»): a lower-case «уральский полпред» is then the region's, no
+# nationality (bot/content/_speakers/nations.py `regional`); «Корейском полуострове»,
+# «Африканского союза» name none. Lemmas.
+REGION_NOUNS = word_set("область край округ район республика регион губерния")
 # Nouns of sites a capitalised name follows as the site's own («авиабазы Кант», «космодрома
 # Восточный», «аэропорта Внуково»): a lone surname there names the site, never a person
 # (persons.py `_named_site`). Lemmas.

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from bot.content.lexicon import COUNTRY_ABBREVIATIONS, STATE_NAME_HEADS
+from bot.content.lexicon import COUNTRY_ABBREVIATIONS, REGION_NOUNS, STATE_NAME_HEADS
 from bot.content.morph import parses
 
 _NATION_ADJ = re.compile(r"(?:[сц]к|ийск)(?:ий|ая|ое|ие|ого|ому|им|ой|ом|ую|их|ими)$")
@@ -116,20 +116,34 @@ def nation_keys(adjective: str) -> tuple[str, ...]:
 
 
 _CAPITALISED_WORD = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё-]+")
+_WORD = re.compile(r"[А-Яа-яЁё-]+")
 
 
 def regional(adjective: str, text: str) -> bool:
     """Whether a lower-case adjective in «-ский» names a region, not a country: no alias
-    knows it, and the text writes words of its stem capitalised, none of them a country's
-    («уральский полпред» beside «в Уральском федеральном округе», «кубанский губернатор»
-    beside «Кубани»). Such an adjective says nothing of a person's country."""
+    knows it, and the text writes a word of its stem capitalised before a noun of a region
+    (lexicon REGION_NOUNS: «уральский полпред» beside «в Уральском федеральном округе»).
+    Such an adjective says nothing of a person's country. A capitalised word of the stem
+    alone proves nothing: «на Корейском полуострове», «Африканского союза» name no region,
+    and «корейский посол» is still Korea's."""
     low = adjective.lower()
     if not _NATION_ADJ.search(low) or any(low.startswith(stem) for stem in _NATION_ALIASES):
         return False
     keys = nation_keys(low)
     if not keys:
         return False
-    named = [
-        w for w in _CAPITALISED_WORD.findall(text) if w.lower().startswith(keys) and w != adjective
-    ]
-    return bool(named) and not any(is_country_word(w) for w in named)
+    named = [m for m in _CAPITALISED_WORD.finditer(text) if m.group().lower().startswith(keys)]
+    named = [m for m in named if m.group() != adjective]
+    if any(is_country_word(m.group()) for m in named):
+        return False
+    return any(_before_region_noun(text, m.end()) for m in named)
+
+
+def _before_region_noun(text: str, at: int) -> bool:
+    """Whether the first noun after `at`, past adjectives, is a region's (lexicon
+    REGION_NOUNS): «Уральском | федеральном округе», «Краснодарского | края»."""
+    for word in _WORD.findall(text, at, at + 60)[:3]:
+        reading = next(iter(parses(word.lower())), None)
+        if reading is None or reading.pos != "ADJF":
+            return reading is not None and reading.normal in REGION_NOUNS
+    return False

@@ -7,6 +7,7 @@ only person named, or by a generic role falling back on the pronoun rules; never
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from bot.content._speakers.introductions import verb_form
 from bot.content._speakers.kinds import Description, _Kinds
@@ -602,8 +603,9 @@ class _Roles(_Kinds):
         fallback."""
         if lemma in REPORTER_NOUNS:
             # «— поинтересовался корреспондент»: the one asking, whom the text did not name,
-            # never the last person of his gender it quoted («Песков рассказал, что …»)
-            return None
+            # never the last person of his gender it quoted («Песков рассказал, что …»);
+            # unless the text introduced one person as a reporter («блогер Юрий Дудь»)
+            return self._one_introduced(gender, pos, skip, lambda head: head in REPORTER_NOUNS)
         if role_kind(lemma) is RoleKind.OFFICE:
             found = self._sole_holder(lemma, gender, pos)
             if found is None and _bare(self.text, nations, at):
@@ -701,6 +703,16 @@ class _Roles(_Kinds):
         decides)."""
         if role_kind(lemma) is not RoleKind.GENERIC:
             return None
+        return self._one_introduced(
+            gender, pos, skip, lambda head: head != lemma and same_role(head, lemma)
+        )
+
+    def _one_introduced(
+        self, gender: str | None, pos: int, skip: frozenset[str], fits: Callable[[str], bool]
+    ) -> str | None:
+        """The one person introduced before `pos` as a subject (never in a quotation, a
+        complement or a role's object) with a head role that `fits`, of the gender; None
+        with none or two."""
         names = {
             m.person.name
             for m in self.entities.persons
@@ -713,8 +725,7 @@ class _Roles(_Kinds):
             and not self.complement(m)
             and not self.role_object(m)
             and (head := self._head_role(m)) is not None
-            and head != lemma
-            and same_role(head, lemma)
+            and fits(head)
         }
         return names.pop() if len(names) == 1 else None
 
