@@ -66,6 +66,28 @@ SPEECH_ACTS = word_set(
     """поблагодарить благодарить поздравить поздравлять подтвердить подтверждать приветствовать
     попросить просить поручить поручать потребовать требовать предложить предлагать анонсировать"""
 )
+# Words that open a subordinate clause, not a content one, right after a speech verb's bare
+# comma («сказал, когда …», «заявил, если …»): no reported words follow (fragments.py
+# `_bare_content`). Lemmas.
+SUBORDINATE_OPENERS = word_set("как когда если который где пока хотя чтобы")
+# Words and phrases of sequence or time that open the writer's narration of what followed,
+# right after a speech verb's bare comma («заявил, после его слов акции «обвалились»»,
+# «ответил, затем …»): never the verb's content clause. Lower case, as the text writes them.
+SEQUENCE_OPENERS = (
+    "после",
+    "затем",
+    "потом",
+    "позже",
+    "позднее",
+    "тогда",
+    "вскоре",
+    "впоследствии",
+    "следом",
+    "в ответ",
+    "в это время",
+    "в итоге",
+    "в результате",
+)
 # The gender of the person a nominative personal pronoun stands for («он заявил», «она
 # отметила»); the resolver adds the oblique forms (clause_words._PRONOUNS).
 PRONOUN_GENDERS = {"он": "masc", "она": "femn"}

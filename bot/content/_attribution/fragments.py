@@ -43,10 +43,12 @@ from bot.content.lexicon import (
     RELATIVE_PRONOUNS,
     RELAY_VERBS,
     REPLY_VERBS,
+    SEQUENCE_OPENERS,
     SHIFT_OPENERS,
     SPEECH_ACTS,
     SPEECH_PHRASES,
     SPEECH_VERBS,
+    SUBORDINATE_OPENERS,
     TARGET_VERBS,
     UNKNOWN_AGENTS,
     role_of,
@@ -57,8 +59,6 @@ from bot.content.speakers import Token, Verb, naming_verb, tokens
 _QUOTE_MARK = re.compile(r"[«»\"„“]")
 _CLAUSE_MARK = re.compile(r"[,;:«»\"„“()—–]")
 _GRADING_POS = frozenset({"ADVB", "PRCL"})
-# Words that open a subordinate clause, not a content one ("сказал, когда …", "заявил, если …").
-_CLAUSE_OPENERS = frozenset({"как", "когда", "если", "который", "где", "пока", "хотя", "чтобы"})
 _MAX_GRADING = 2  # "и настоящей «…»", "и поистине настоящей «…»": words that grade a fragment
 _MAX_OBJECT_WORDS = 6  # "назвав двусторонние отношения с Китаем «важнейшими»"
 _NAMING_OR_JUDGING = NAMING_VERBS | JUDGING_VERBS
@@ -86,7 +86,22 @@ def _speech_act(c: SpanContext) -> Verb | None:
     verb: what it says is the subject's wording, though the rules that look for a speech
     verb elsewhere in the text do not count it as one."""
     act = next((t for t in reversed(c.toks_before) if lemma(t.lower) in SPEECH_ACTS), None)
-    return naming_verb(act) if act is not None else None
+    if act is None or _topic_in_infinitive(c, act):
+        return None
+    return naming_verb(act)
+
+
+def _topic_in_infinitive(c: SpanContext, act: Token) -> bool:
+    """ "Предложил журналистам задать вопросы о «новой волне мобилизации»": past an
+    infinitive the act governs, a fragment after a noun's preposition is the topic of what
+    others are to do or say (the rumour's wording), not the act's own words; the
+    infinitive's object ("поручила использовать «тарифные меры»") still is."""
+    between = [t for t in c.toks_before if t.start > act.start and t.text[:1].isalpha()]
+    if len(between) < 3 or not _after_preposition(between):
+        return False
+    if not any(p.pos == "NOUN" for p in parses(between[-2].lower)[:1]):
+        return False
+    return any(p.pos == "INFN" for t in between[:-2] for p in parses(t.lower)[:1])
 
 
 def _parenthetical(toks: list[Token], k: int) -> bool:
@@ -181,11 +196,20 @@ def _bare_content(c: SpanContext, verb: Verb) -> bool:
         return False
     if any(not t.text[:1].isalnum() for t in after[1:]):
         return False
+    if _sequence_opened(after[1:]):
+        return False  # "заявил, после его слов акции «обвалились»": the writer's narration
     return not any(
-        p.pos in ("GRND", "PRTF", "INFN") or p.normal in _CLAUSE_OPENERS
+        p.pos in ("GRND", "PRTF", "INFN") or p.normal in SUBORDINATE_OPENERS
         for t in after[1:2]
         for p in parses(t.lower)[:1]
     )
+
+
+def _sequence_opened(clause: list[Token]) -> bool:
+    """Whether the clause opens with a word or phrase of sequence or time (lexicon
+    SEQUENCE_OPENERS: «после», «затем», «в ответ»): what happened next, told by the writer."""
+    opening = " ".join(t.lower for t in clause[:3])
+    return any(opening == s or opening.startswith(s + " ") for s in SEQUENCE_OPENERS)
 
 
 def _after_preposition(between: list[Token]) -> bool:
