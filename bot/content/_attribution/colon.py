@@ -28,7 +28,7 @@ from bot.content.lexicon import (
     WORDS_NOUNS,
 )
 from bot.content.mentions import Mention
-from bot.content.morph import lemma, parses
+from bot.content.morph import PERSON_GRAMS, lemma, parses
 from bot.content.name_slots import verb_gender_after
 from bot.content.speakers import Token, Verb, addressed, speech_verb, tokens, word_tokens
 
@@ -77,8 +77,20 @@ def _label_speaker(c: SpanContext) -> tuple[bool, str | None]:
         if not found or (first and _names_person(c, c.sent_lo, c.span.open)):
             found, who = first, named_first
     elif not c.resolver.is_person(who):
-        who = _label_person(c, named) or who
+        who = _label_person(c, named) or (None if _title_tail(who) else who)
     return found, who
+
+
+def _title_tail(who: str) -> bool:
+    """ "Доклад …, председателя Комитета Национального Собрания Кореи: «…»", "…, советника
+    Министерства Иностранных Дел: «…»": one word the label's end gave that the dictionary
+    reads first as a common noun, never as a name nor as a noun in the nominative singular
+    («Собрания», «Дел», «Финансов»), is the tail of a body's or a title's name, no person
+    who speaks."""
+    found = parses(who.lower()) if " " not in who else ()
+    if not found or not found[0].dictionary or found[0].pos != "NOUN":
+        return False
+    return not any(p.grams & PERSON_GRAMS or p.has("NOUN", "nomn", "sing") for p in found)
 
 
 def _two_labelled(c: SpanContext, named: list[Token]) -> bool:
