@@ -167,9 +167,15 @@ RELATIVE_PRONOUNS = word_set("который")
 # Parts of speech of a quoted word that is a predicate ("«заврались»", "«близка»", "«разочарован»"):
 # a verb or a short form says something of a thing, never names one as a term would.
 PREDICATE_POS = frozenset({"VERB", "ADJS", "PRTS"})
+# Parts of speech of words that grade a word after them by degree ("весьма полезным",
+# "несколько преждевременными", "поистине"): the word after them heads the phrase.
+DEGREE_POS = frozenset({"ADVB", "PRCL"})
+# Parts of speech of a full adjective or participle: it qualifies the noun after it (a term's
+# word, «газовая» тема, as often as a speaker's), never stands for a thing by itself.
+ATTRIBUTIVE_POS = frozenset({"ADJF", "PRTF"})
 # Parts of speech of words that grade the quoted words after them ("и настоящей «экономической
 # войной»", "и поистине «…»"): they qualify the quotation, never name a new object of the verb.
-GRADING_POS = frozenset({"ADJF", "ADVB", "PRCL"})
+GRADING_POS = DEGREE_POS | {"ADJF"}
 # Grammemes of a proper noun a clause may name its subject by: a place or country ("Китай"),
 # an organisation ("МИД"), an abbreviation ("КНДР"), a first name or a surname.
 PROPER_GRAMS = frozenset({"Geox", "Orgn", "Abbr", "Name", "Surn"})

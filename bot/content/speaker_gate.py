@@ -35,6 +35,7 @@ from bot.content._speakers.organisations import media_kind_before
 from bot.content.lexicon import (
     ARABIC_LINKS,
     ARABIC_NAME_PREFIXES,
+    ATTRIBUTIVE_POS,
     BARE_MINISTRIES,
     EAST_ASIAN_SURNAMES,
     GLUED_ARTICLES,
@@ -64,7 +65,6 @@ _COMMON_POS = frozenset(
     {"NOUN", "ADJF", "ADJS", "COMP", "VERB", "INFN", "PRTF", "PRTS", "GRND", "ADVB", "NUMR"}
 )
 # Full adjectives and participles ("Внешней", "Объединенных"): never a name on their own.
-_ADJECTIVE_POS = frozenset({"ADJF", "PRTF"})
 _ORG_WORDS = NAMED_THINGS | ORG_UNITS | MEDIA_KINDS
 # Lower-case particles inside foreign names: "Урсула фон дер Ляйен", "Мухаммед бин Салман".
 _PARTICLES = frozenset(NAME_PARTICLES)
@@ -158,7 +158,7 @@ def _word_class(word: str) -> _Kind:
         return _Kind.OTHER  # a word the dictionary only guesses at: a foreign name, most likely
     if any(p.grams & _PROPER_GRAMS or p.pos not in _COMMON_POS for p in found):
         return _Kind.OTHER
-    if all(p.pos in _ADJECTIVE_POS for p in found):
+    if all(p.pos in ATTRIBUTIVE_POS for p in found):
         return _Kind.ADJECTIVE
     return _Kind.COMMON
 

@@ -24,6 +24,7 @@ from bot.content._attribution.context import Found, Outcome, SpanContext
 from bot.content.layout import sentence_end
 from bot.content.lexicon import (
     ACCORDING_NOUNS,
+    ATTRIBUTIVE_POS,
     BELIEF_VERBS,
     LINK_VERBS,
     NAMING_VERBS,
@@ -50,7 +51,6 @@ _AS_REPORTS = re.compile(
 )
 _AS_SAID = re.compile(r"(?:^|[\s,(])[Кк]ак\s+([^,\n]{1,120}),\s*$")
 _AS_OPENING = re.compile(r"[\s—–-]*[Кк]ак\s+([^,\n«»\"]{1,120}),\s+[^«»\"]*$")
-_ATTRIBUTIVE_POS = frozenset({"ADJF", "PRTF"})
 _PAIRED = re.compile(r"\s*,?\s*(?:а|и|но|или|либо)\s+(?:не\s+)?[«\"„“]")
 
 
@@ -187,7 +187,7 @@ def _opens_content(c: SpanContext, comma: int) -> bool:
     if not _fragment(c) or comma >= c.span.open or c.text[comma + 1 : c.span.open].strip():
         return False
     inner = tokens(c.inner, 0, len(c.inner))
-    return bool(inner) and not any(p.pos in _ATTRIBUTIVE_POS for p in parses(inner[0].lower)[:1])
+    return bool(inner) and not any(p.pos in ATTRIBUTIVE_POS for p in parses(inner[0].lower)[:1])
 
 
 def _link_predicate(c: SpanContext) -> bool:

@@ -31,6 +31,7 @@ from bot.content._attribution.reported import _group_gerund, _text_body
 from bot.content.layout import sentence_end, sentence_start
 from bot.content.lexicon import (
     CONTENT_VERBS,
+    DEGREE_POS,
     GRADING_POS,
     HONORIFICS,
     JUDGING_VERBS,
@@ -58,7 +59,6 @@ from bot.content.speakers import Token, Verb, naming_verb, tokens
 
 _QUOTE_MARK = re.compile(r"[«»\"„“]")
 _CLAUSE_MARK = re.compile(r"[,;:«»\"„“()—–]")
-_GRADING_POS = frozenset({"ADVB", "PRCL"})
 _MAX_GRADING = 2  # "и настоящей «…»", "и поистине настоящей «…»": words that grade a fragment
 _MAX_OBJECT_WORDS = 6  # "назвав двусторонние отношения с Китаем «важнейшими»"
 _NAMING_OR_JUDGING = NAMING_VERBS | JUDGING_VERBS
@@ -306,7 +306,7 @@ def _head(words: list[Token]) -> Token | None:
     """The first word of a fragment past the adverbs and particles that grade it ("весьма
     полезным", "несколько преждевременными")."""
     for word in words:
-        if not any(p.pos in _GRADING_POS for p in parses(word.lower)[:1]):
+        if not any(p.pos in DEGREE_POS for p in parses(word.lower)[:1]):
             return word
     return None
 

@@ -22,6 +22,7 @@ from bot.content.lexicon import (
     HEARING_VERBS,
     LABELLING_VERBS,
     NAMING_VERBS,
+    PREDICATE_POS,
     PREPOSITIONS,
     RECALLING_VERBS,
     REJECTED_NOUNS,
@@ -187,9 +188,6 @@ def _clause_closed(tail: str | None, commenter: str | None = None) -> bool:
     return any(_finite_clause(part) for part in done)
 
 
-_PREDICATE_POS = frozenset({"VERB", "ADJS", "PRTS"})  # «собирается», «готова», «вынуждена»
-
-
 def _coordinated_predicate(part: str, tail: str, commenter: str | None) -> bool:
     """ "о том, что РФ не собирается нападать на Европу, но готова отразить ее нападение
     «…»": a coordinating conjunction (lexicon COORDINATING_OPENERS) followed at once by a
@@ -207,7 +205,7 @@ def _coordinated_predicate(part: str, tail: str, commenter: str | None) -> bool:
     if not rest or speech_verb(rest[0]) is not None:
         return False
     best = parses(rest[0].lower)[:1]
-    if not best or best[0].pos not in _PREDICATE_POS:
+    if not best or best[0].pos not in PREDICATE_POS:  # «собирается», «готова», «вынуждена»
         return False
     subject = _reported_subject(tail)
     return (

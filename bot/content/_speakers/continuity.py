@@ -19,6 +19,7 @@ from bot.content.lexicon import (
     CONTAINER_NOUNS,
     OPINION_OPENERS,
     POSSESSIVE_GENDERS,
+    PREDICATE_POS,
     PRONOUN_GENDERS,
     RELAYING_VERBS,
     SHIFT_OPENERS,
@@ -495,7 +496,6 @@ _LIST_GAP = re.compile(r"\s*,[^,;:.!?«»\n]*|[^,;:.!?«»\n]*(?<![\w-])и(?![\w
 # the clause hangs on; its pronoun right after is that text's author.
 _IN_WHICH = re.compile(r",[ \t]*(?:в|во)[ \t]+котор(ом|ой|ых)[ \t]+$", re.IGNORECASE)
 _CLAUSE_MARK = re.compile(r"[,;:«»\"()—–]")
-_PREDICATE_POS = frozenset({"VERB", "ADJS", "PRTS"})  # «ознакомился», «знаком», «получено»
 _OTHER_OBLIQUE = frozenset({"datv", "ablt", "loct"})
 
 
@@ -509,7 +509,7 @@ def _genitive_after_noun(text: str, lo: int, mention: Mention) -> bool:
     Сергей Лавров ознакомился»), nor a name after a preposition («с Токаевым»): whose the
     noun is."""
     words = word_tokens(text, lo, mention.start)
-    if not words or not any(p.pos in _PREDICATE_POS for w in words for p in parses(w.lower)[:1]):
+    if not words or not any(p.pos in PREDICATE_POS for w in words for p in parses(w.lower)[:1]):
         return False
     last = text[mention.start : mention.end].split()[-1].lower()
     cases = [p for p in parses(last) if p.pos == "NOUN"]
