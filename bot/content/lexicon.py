@@ -972,6 +972,13 @@ INTERNATIONAL_BODIES = (
 # for ООН, НАТО (INTERNATIONAL_BODIES), nor for a ministry whose minister, named by a title
 # not naming it, spoke after it was named (HEAD_ROLES; bot/content/_speakers/organisations.py).
 MINISTRY_ANAPHORS = word_set("ведомство дипведомство министерство")
+# First characters of a paragraph that open a dash answer or a quotation: right under a bare
+# name under the title, they make the name the interviewee or the speaker, not the byline.
+BYLINE_SPEECH_OPENERS = frozenset('—–-«"„“')
+# Words between «Об этом» and the verb that make the report another speaker's or an earlier
+# one («Об этом же заявил …», «Об этом также/тоже сообщил …», «Об этом ранее заявлял …»):
+# the person then never spoke for the body that the sentence before says spoke. Written forms.
+ADDED_OR_EARLIER = frozenset({"же", "тоже", "также", "ранее", "прежде", "накануне", "еще", "ещё"})
 # Courtesy titles: «господин Рябков», «г-жа Захарова», «мистер Кирби» are those people, the
 # title adding nothing about who they are (unlike a role, it never names an office).
 HONORIFICS = word_set("господин госпожа г-н г-жа мистер миссис мисс мадам месье сеньор сеньора")

@@ -30,12 +30,14 @@ from bot.content._attribution.context import _CONTEXT, Found, Outcome, SpanConte
 from bot.content._attribution.reported import _group_gerund, _text_body
 from bot.content.layout import sentence_end, sentence_start
 from bot.content.lexicon import (
+    ADDED_OR_EARLIER,
     CONTENT_VERBS,
     DEGREE_POS,
     GRADING_POS,
     HONORIFICS,
     JUDGING_VERBS,
     MEDIA_KINDS,
+    MINISTRY_ANAPHORS,
     NAMING_VERBS,
     PARENTHETICAL_ADVERBS,
     PREDICATE_POS,
@@ -364,22 +366,54 @@ def partial_quote(c: SpanContext) -> Outcome:
     if who is None and c.n_words < _MIN_LOOSE_WORDS and not _role_names(c, verb):
         return Found(_said_next(c)) if _unnamed_subject(c, verb) else None
     if who is not None and verb.plural and not c.resolver.is_person(who):
-        return Found(_spokesperson_next(c) or who)
+        return Found(_spokesperson_next(c, who) or who)
     return Found(who)
 
 
-def _spokesperson_next(c: SpanContext) -> str | None:
+def _spokesperson_next(c: SpanContext, body: str) -> str | None:
     """ "В МИД Китая заявили, что «уважают» независимость … Об этом заявил пресс-секретарь
     министерства Мао Нин.": words a body was said to speak (a plural verb: «в МИД заявили»)
-    that the next sentence gives to a person by name («Об этом заявил X», never «Об этом также
-    …», which adds another) are that person's, who spoke for the body; None otherwise."""
+    that the next sentence gives to a person by name («Об этом заявил X») are that person's,
+    who spoke for the body — only when X's title names that body (`_speaks_for`). Someone
+    titled by another body or state («В Кремле заявили … Об этом заявила официальный
+    представитель МИД Украины …»), a reporter relaying it, or a report that adds another
+    speaker or an earlier saying («Об этом же / также / ранее заявлял …», lexicon
+    ADDED_OR_EARLIER, an imperfective verb) leave the body; None otherwise."""
     end = sentence_end(c.text, c.after_lo, c.para_hi)
     lo, hi = next_sentence(c, end)
-    if any(t.lower == "также" for t in tokens(c.text, lo, hi)[:4]):
-        return None
     who = next_sentence_speaker(c, end)
-    named = who is not None and c.resolver.is_person(who) and _named_in(c, who, lo, hi)
-    return who if named else None
+    if who is None or not c.resolver.is_person(who):
+        return None
+    ents = c.resolver.entities
+    at = next(
+        (m.start for m in ents.persons if lo <= m.start < hi and m.person and m.person.name == who),
+        None,
+    )
+    if at is None or _added_or_earlier(tokens(c.text, lo, at)):
+        return None
+    return who if _speaks_for(c, body, lo, at) else None
+
+
+def _added_or_earlier(toks: list[Token]) -> bool:
+    """Whether the words before the named person add a speaker or an earlier saying («же»,
+    «также», «ранее», lexicon ADDED_OR_EARLIER) or report it by an imperfective past
+    («заявлял»: what he used to say, not who spoke now)."""
+    for tok in toks:
+        if tok.lower in ADDED_OR_EARLIER:
+            return True
+        if any(p.pos == "VERB" and p.has("impf") and p.has("past") for p in parses(tok.lower)[:1]):
+            return True
+    return False
+
+
+def _speaks_for(c: SpanContext, body: str, lo: int, at: int) -> bool:
+    """Whether the title in text[lo:at] before a person's name names `body`: the body
+    itself, or a ministry anaphor («пресс-секретарь министерства», «представитель
+    ведомства», lexicon MINISTRY_ANAPHORS) with no other body named there."""
+    orgs = {m.org for m in c.resolver.entities.orgs if lo <= m.start < at and m.org}
+    if orgs:
+        return orgs == {body}
+    return any(lemma(t.lower) in MINISTRY_ANAPHORS for t in tokens(c.text, lo, at))
 
 
 def _said_next(c: SpanContext) -> str | None:
