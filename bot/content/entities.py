@@ -18,6 +18,7 @@ from bot.content.companies import find_companies
 from bot.content.embassies import find_embassies
 from bot.content.lexicon import (
     BARE_MINISTRIES,
+    BYLINE_SPEECH_OPENERS,
     COMMUNICATION_OFFICES,
     COMPOUND_STATE_PARTS,
     COUNTRY_ABBREVIATIONS,
@@ -628,7 +629,21 @@ def _credit_lines(text: str) -> list[tuple[int, int]]:
     lines = text.split("\n")
     for k, line in enumerate(lines):
         byline = k in (1, len(lines) - 1) and is_byline(line.strip())
+        if byline and k == 1 and _heads_the_text(lines):
+            byline = False
         if byline or is_credit(line.strip()):
             spans.append((start, start + len(line)))
         start += len(line) + 1
     return spans
+
+
+def _heads_the_text(lines: list[str]) -> bool:
+    """Whether a bare name under the title is whom the text is about, not its author: the
+    title names a role or an interview the name fills («Новый министр / Анна Ким»,
+    ««…»: интервью министра обороны / Андрей Белоусов»), or the next paragraph opens with a
+    dash answer or a quotation (an interview's Q&A, his words)."""
+    after = lines[2].lstrip() if len(lines) > 2 else ""
+    if after[:1] in BYLINE_SPEECH_OPENERS:
+        return True
+    words = re.findall(r"[А-Яа-яЁё-]+", lines[0])
+    return any(role_of(w) is not None or w.lower().startswith("интервью") for w in words)

@@ -375,3 +375,42 @@ def test_a_bare_name_is_a_byline(text: str, byline: bool) -> None:
 def test_the_author_of_a_byline_never_speaks(text: str, speaker: str | None) -> None:
     quotes = analyze(text).quotes
     assert [q.speaker for q in quotes] == [speaker]
+
+
+# A bare name under the title heads the text when the title names a role or an interview it
+# fills, or the next paragraph opens a dash answer or a quotation: the interviewee or the one
+# person the text is about, who speaks (review round 11, R6).
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "«Мы не отступим»: интервью министра обороны\nАндрей Белоусов\n— Как вы оцениваете"
+            " ситуацию на фронте?\n— Ситуация под контролем.",
+            "Андрей Белоусов",
+        ),
+        (
+            "Новый министр\nАнна Ким\nМинистр транспорта провела первое совещание. «Нужно"
+            " ускорить стройку», — сказала она.",
+            "Анна Ким",
+        ),
+        (
+            "О выборах и реформах\nНурлан Сапаров\n«Реформа займет годы», — говорит он.",
+            "Нурлан Сапаров",
+        ),
+        (
+            "Новый посол\nОльга Петренко\nПосол прибыла в Москву. «Мы откроем консульство»,"
+            " — сказала она.",
+            "Ольга Петренко",
+        ),
+        # an author under a title naming no role, before a narrative paragraph: no speaker
+        (
+            "Переговоры в Дохе\nМарина Зайцева\nДелегация покинула зал. Об этом сообщил"
+            " источник.\n«Переговоры сорваны», — пояснил он.",
+            None,
+        ),
+    ],
+)
+def test_a_name_heading_the_text_is_no_byline(text: str, speaker: str | None) -> None:
+    speakers = [q.speaker for q in analyze(text).quotes]
+    assert speakers
+    assert set(speakers) == {speaker}
