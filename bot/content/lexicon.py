@@ -689,6 +689,11 @@ NATIONAL_POSTS: dict[str, tuple[str, ...]] = {
     "госсекретарь": ("американский",),
     "канцлер": ("Германии", "Австрии"),
 }
+# Endings of surnames a woman shares unchanged («Вучич», «Пашинян», «Тер-Петросян»): such a
+# surname with a man's case ending («Вучича», «Пашиняну») is surely a man's in an oblique case,
+# never a woman's nominative in «-а» (bot/content/oblique_names.py). Counted over the labelled
+# sets' gold speakers: no surname ends so in «-а», «-у», «-ом», «-ем».
+BOTH_GENDER_SURNAME_ENDINGS = ("ич", "ян", "янц")
 # Endings of Russian-pattern surnames («Лавров», «Песков», «Матвиенко» excepted): a post only
 # other countries have (NATIONAL_POSTS) never stands for a man or woman so named, unless a title
 # ties them to that country.

@@ -67,7 +67,7 @@ def _role_in_case(word: str, case: str) -> bool:
     return any(p.has(case) for p in people or parses(word.lower()))
 
 
-def _dictionary_nominative(word: str, case: str, gender: str | None) -> str | None:
+def dictionary_nominative(word: str, case: str, gender: str | None) -> str | None:
     """The nominative the dictionary itself gives a name word read in `case` (in `gender`,
     when known); None when it gives none, or two («Александра»: only the man's genitive is
     read in the genitive; «Питера Дуси» is no woman's «Дуся»)."""
@@ -98,7 +98,7 @@ def _man_ending_nominative(word: str, case: str) -> str | None:
 
 def word_nominative(word: str, case: str, gender: str | None) -> str | None:
     """A name word's nominative in `case`, by the dictionary, else by a man's endings."""
-    by_dictionary = _dictionary_nominative(word, case, gender)
+    by_dictionary = dictionary_nominative(word, case, gender)
     if by_dictionary is not None:
         return restore_case(word, by_dictionary)
     return _man_ending_nominative(word, case)

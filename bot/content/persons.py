@@ -62,6 +62,7 @@ from bot.content.name_slots import (
     syllable,
     verb_gender_after,
 )
+from bot.content.oblique_names import nominative_names
 
 # "Полад Бюльбюль оглы", "Мешади Рза-оглы": a patronymic word ending the name in lower case.
 _ENDING_PARTICLE = re.compile(rf"[ -]({'|'.join(NAME_ENDING_PARTICLES)})(?![\w-])")
@@ -2473,6 +2474,7 @@ def find_persons(text: str, blocked: tuple[tuple[int, int], ...] = ()) -> list[M
     mentions = _undeclined_vowel_surnames(text, mentions)
     mentions = framed_cases(text, _misspelt_surnames(mentions))
     mentions = declined_genders(text, undeclined_as_written(text, mentions))
+    mentions = nominative_names(text, mentions)
     return sorted(mentions, key=lambda m: m.start)
 
 

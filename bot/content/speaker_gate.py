@@ -54,6 +54,7 @@ from bot.content.lexicon import (
 from bot.content.mentions import Entities
 from bot.content.morph import PERSON_GRAMS, Parse, parses, patronymic
 from bot.content.name_slots import region_word, surname_shaped
+from bot.content.oblique_names import capitalised_words, in_nominative
 from bot.content.persons import body_name_start, body_name_word
 from storage.models import Quote
 
@@ -494,10 +495,23 @@ def _plain(words: list[str]) -> list[str]:
     return words
 
 
+def _nominative(
+    speaker: str | None, text: str, entities: Entities, text_words: frozenset[str]
+) -> str | None:
+    """A person's name as a speaker, never in an oblique case: put in the nominative, or
+    unknown when no sure nominative exists («корреспонденту "Ъ" МАРИИ ЕФИМОВОЙ» read as an
+    interview's asker: «Мария Ефимова»), whichever rule named them (oblique_names)."""
+    if speaker is None or known_organisation(speaker, entities, text):
+        return speaker
+    found = in_nominative(speaker.split(), text_words)
+    return None if found is None else " ".join(found)
+
+
 def gate_quotes(quotes: Iterable[Quote], text: str, entities: Entities) -> list[Quote]:
     """Every quotation with its speaker passed through `gate`."""
     out: list[Quote] = []
+    text_words = capitalised_words(text)
     for quote in quotes:
-        speaker = gate(quote.speaker, text, entities)
+        speaker = _nominative(gate(quote.speaker, text, entities), text, entities, text_words)
         out.append(quote if speaker == quote.speaker else replace(quote, speaker=speaker))
     return out

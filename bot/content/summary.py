@@ -79,6 +79,7 @@ from bot.content.mentions import Entities, Mention
 from bot.content.morph import inflect, parses, restore_case, sole_gender, word_set
 from bot.content.name_slots import past_gender
 from bot.content.normalize import analysis_view
+from bot.content.oblique_names import capitalised_words, in_nominative
 from bot.content.quoted_lead import body_said, quoted_lead, said_by
 from bot.content.sentences import Sentence
 from bot.content.wording import reworded
@@ -603,7 +604,11 @@ def _introduced(
     body = "\n".join(paragraphs)
     label = label_of(paragraphs[answer.paragraph])
     role = label.group("label").partition(",")[2].strip() if label else ""
-    name = _fullest(answer.speaker, persons, body)
+    # never in an oblique case: an asker's «МАРИИ ЕФИМОВОЙ» read as the name (oblique_names)
+    found = in_nominative(_fullest(answer.speaker, persons, body).split(), capitalised_words(body))
+    if found is None:
+        return None
+    name = " ".join(found)
     return name, role or _interviewee_role(body, persons, name) or ""
 
 
