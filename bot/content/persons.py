@@ -18,6 +18,7 @@ from bot.content.arabic_names import find_chains
 from bot.content.declension import declined_genders, man_stem_nominative, undeclined_as_written
 from bot.content.lexicon import (
     AIDE_POSTS,
+    ARABIC_FAMILY_ARTICLES,
     ARABIC_NAME_PREFIXES,
     CIRCUMSTANCE_PREPOSITIONS,
     DECLINED_IN_I,
@@ -50,7 +51,7 @@ from bot.content.morph import (
     restore_case,
     sole_gender,
 )
-from bot.content.name_case import framed_cases, word_nominative
+from bot.content.name_case import framed_cases, nominative_slot, word_nominative
 from bot.content.name_slots import (
     Kind,
     Slot,
@@ -1688,9 +1689,14 @@ class _Finder:
         person, nominative = _full_name(word, last, middle, preposition, agreeing, subject)
         nominative = nominative and not _governed(before)
         person = _with_particles(person, self.gap(j))
+        run = None if nominative else self._written_run(i, j)
+        if run is not None:
+            j, person, nominative = run, self._as_written_run(i, run), True
         j, person = self._longer_name(i, j, person, nominative)
         j, person = self._oblique_tail(i, j, person)
-        if nominative and self._given_before_prefix(i):
+        if nominative and (
+            self._given_before_prefix(i) or self._unknown_given_before(i, j, person)
+        ):
             i, person = i - 1, self._with_given_before(i, person)
             start, word = self.words[i][0], self.words[i][2]
         forms = {p.normal for p in parses(word.lower())} | {word.lower()}
@@ -1729,6 +1735,25 @@ class _Finder:
             return False  # «Бригада Абу Обейды», «Армия Абдель Фаттаха»: a common noun's owner
         return all(p.has("nomn") and p.has("sing") for p in found)
 
+    def _unknown_given_before(self, i: int, j: int, person: Person) -> bool:
+        """ "Выступая на сессии, Шогель Кокалла Майга сказал": a word the dictionary does not
+        hold at all, right before a name read as written in the nominative, is the name's first
+        word when the run follows a comma or a role («премьер-министр») and a verb or a
+        punctuation mark follows it: the person is named by the whole run. Never a place, a
+        body, a title or any word the dictionary holds («Мали Шогель …», «Выступая»), nor a
+        word after an outlet («газете Асахи»)."""
+        if i == 0 or i - 1 in self.used or self.gap(i) != " " or j - i + 2 > _LONGEST_NAME:
+            return False
+        if person.name != " ".join(w for _s, _e, w in self.words[i : j + 1]):
+            return False
+        start, _end, word = self.words[i - 1]
+        if kind(word) is not Kind.NAME or any(p.dictionary for p in parses(word.lower())):
+            return False
+        before = _RUN_OPENER.search(self.text, max(0, start - 40), start)
+        if before is None or (before.group("word") and role_of(before.group("word")) is None):
+            return False
+        return _verb_or_stop(self.text, self.words[j][1])
+
     def _with_given_before(self, i: int, person: Person) -> Person:
         """`person` (named from word `i`, an Arabic prefix) with the given name before it."""
         name = f"{self.words[i - 1][2]} {person.name}"
@@ -1760,6 +1785,36 @@ class _Finder:
         name = self.text[self.words[i][0] : self.words[k][1]]
         keys = person.keys | {key for w in tail for key in _surname_keys(w) | {w.lower()}}
         return k, Person(" ".join(name.split()), tail[-1], person.gender, keys)
+
+    def _written_run(self, i: int, j: int) -> int | None:
+        """ "Посол Эфиопии в Москве Алемайеху Тегену Аргау рассказал": a name read in an
+        oblique case («Тегену» as a dative) that goes on past its surname `j` with further
+        name words («Аргау»; «Эммануэле Каману Банда», a common word too), the whole run
+        standing where a nominative must (after a nominative title, before its verb:
+        name_case.nominative_slot), is that run as written: the index of its last word;
+        None otherwise."""
+        k = j
+        while k + 1 < len(self.words) and k + 1 - i < _LONGEST_NAME and self._unknown_word(k + 1):
+            k += 1
+        if k == j or _CAP_AFTER.match(self.text, self.words[k][1]):
+            return None
+        return k if nominative_slot(self.text, self.words[i][0], self.words[k][1]) else None
+
+    def _unknown_word(self, k: int) -> bool:
+        """Whether word `k`, after a bare space, is a free word the dictionary lacks or holds
+        as a common word only («Аргау», «Банда»): never a place, a body or a role, nor a name
+        the dictionary holds («пресс-секретарь Дмитрия Медведева Наталья Тимакова»: hers)."""
+        word = self.words[k][2]
+        found = kind(word)
+        unknown = found is Kind.NAME and not any(p.dictionary for p in parses(word.lower()))
+        return self.gap(k) == " " and k not in self.used and (unknown or found is Kind.COMMON)
+
+    def _as_written_run(self, i: int, k: int) -> Person:
+        """The person named by words `i` to `k` as written, the last one the surname."""
+        words = [w for _s, _e, w in self.words[i : k + 1]]
+        return Person(
+            " ".join(words), words[-1], None, _surname_keys(words[-1]) | {words[-1].lower()}
+        )
 
     def _oblique_tail(self, i: int, j: int, person: Person) -> tuple[int, Person]:
         """ "По словам Луиса Инасиу Лулы да Силвы", "Бруно Родригеса Паррильи", "Муссы Факи
@@ -1815,6 +1870,9 @@ class _Finder:
             return False
         if self.gap(k).endswith("-"):
             return True  # "Абдель Фаттах ас-Сиси": a glued article marks a name word
+        if word in ARABIC_FAMILY_ARTICLES:
+            # "Мухаммад Ахмад Аль Джабер": the family's article opens the name's last part
+            return k + 1 < len(self.words) and self.gap(k + 1) == " " and k + 1 not in self.used
         if _given_name(word) and not _given_name(self.words[k - 1][2]) and self._named_on(k):
             return False  # "… Антониу Гутерриша Стефан Дюжаррик": another person's first name
         if any(p.dictionary and p.has("Surn", "nomn") for p in parses(word.lower())):
@@ -2165,6 +2223,20 @@ class _Finder:
             if written is not None:
                 name = f"{written} {person.surname}"
                 self._replace(person, Person(name, person.surname, person.gender, person.keys))
+
+
+# What may open a run of name words inside a sentence: a comma, or a lower-case word (a role).
+_RUN_OPENER = re.compile(r"(?:,|(?<![\w-])(?P<word>[а-яё][а-яё-]*))[ \t]+$")
+_STOP_AFTER = re.compile(r"[ \t]*[,.:;]")
+_WORD_AFTER = re.compile(r"[ \t]+([а-яё]+)")
+
+
+def _verb_or_stop(text: str, end: int) -> bool:
+    """Whether a name ending at `end` is followed by a punctuation mark or a verb."""
+    if _STOP_AFTER.match(text, end):
+        return True
+    m = _WORD_AFTER.match(text, end)
+    return m is not None and any(p.pos == "VERB" for p in parses(m.group(1))[:1])
 
 
 def _written_given_name(text: str, given: str, surname: str) -> str | None:
@@ -2648,10 +2720,21 @@ def _edit_distance(a: str, b: str) -> int:
 
 def _shortens(name: str, full: str) -> bool:
     """Whether `name` is `full` with its first words dropped, or its last ones when two or
-    more are kept («Абий Ахмед» of «Абий Ахмед Али»)."""
+    more are kept («Абий Ахмед» of «Абий Ахмед Али»), or middle ones between the same first
+    and last words («Зейд аль Хуссейн» of «Зейд Раад аль Хуссейн»)."""
     if len(full) <= len(name):
         return False
-    return full.endswith(" " + name) or (len(full.split()) >= 3 and full.startswith(name + " "))
+    if full.endswith(" " + name) or (len(full.split()) >= 3 and full.startswith(name + " ")):
+        return True
+    return _middle_dropped(name.split(), full.split())
+
+
+def _middle_dropped(short: list[str], full: list[str]) -> bool:
+    """Whether `short` is `full` with some middle words left out, first and last kept."""
+    if len(short) < 2 or short[0] != full[0] or short[-1] != full[-1]:
+        return False
+    rest = iter(full[1:-1])
+    return all(word in rest for word in short[1:-1])
 
 
 def _middle_owner(word: str, people: dict[str, Person]) -> Person | None:

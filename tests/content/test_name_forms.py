@@ -1010,3 +1010,51 @@ TITLED_NAMESAKES = [
 @pytest.mark.parametrize(("text", "speakers"), TITLED_NAMESAKES)
 def test_a_titled_namesake_is_another_person(text: str, speakers: list[str]) -> None:
     assert [q.speaker for q in analyze(text).quotes] == speakers
+
+
+# A name at its fullest: the whole run of name words the text writes, never a part of it — an
+# Arabic family's «Аль …» after two given names, an unknown first word after a comma or a role,
+# a run standing where a nominative must though the dictionary reads a word of it as oblique,
+# and a later mention that drops a middle word. Rows where the run must stay short: a place,
+# an outlet or another person's name before or after it.
+FULLEST_RUNS = [
+    (
+        "Посол Катара Ахмед Хамад Аль Тани сказал: «Доха открыта для диалога».",
+        "Ахмед Хамад Аль Тани",
+    ),
+    (
+        "«Рынок стабилен», — заявил министр Сухейль Мухаммед Аль Мазруи.",
+        "Сухейль Мухаммед Аль Мазруи",
+    ),
+    (
+        "Выступая в Нью-Йорке, Шогель Кокалла Майга сказал: «Мы заполним пробел».",
+        "Шогель Кокалла Майга",
+    ),
+    ("После встречи, Абебе Селасси Тадессе заявил: «Мы довольны».", "Абебе Селасси Тадессе"),
+    (
+        "Посол Эфиопии в Москве Алемайеху Тегену Аргау заявил: «Аддис-Абеба рада».",
+        "Алемайеху Тегену Аргау",
+    ),
+    ("Посол Малави Эммануэле Каману Банда рассказал: «Лилонгве ждет».", "Эммануэле Каману Банда"),
+    (
+        "Верховный комиссар Зейд Раад аль Хуссейн выступил в Женеве. «Доступа нет», — добавил "
+        "Зейд аль Хуссейн.",
+        "Зейд Раад аль Хуссейн",
+    ),
+    # the run stays as it is
+    (
+        "Премьер-министр Мали Шогель Кокалла Майга заявил: «Мы заполним пробел».",
+        "Шогель Кокалла Майга",
+    ),
+    ("«Мы готовы к диалогу», — заявил Аль Джабер.", "Аль Джабер"),
+    (
+        "Пресс-секретарь Дмитрия Медведева Наталья Тимакова заявила: «Решение принято».",
+        "Наталья Тимакова",
+    ),
+    ("Глава МИД России Сергей Лавров заявил: «Москва готова».", "Сергей Лавров"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), FULLEST_RUNS)
+def test_a_name_at_its_fullest(text: str, speaker: str) -> None:
+    assert [q.speaker for q in analyze(text).quotes] == [speaker]
