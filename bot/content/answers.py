@@ -1434,7 +1434,20 @@ def _guest_answers(reading: _Reading, found: list[Turn], who: str | None) -> lis
     if not any(t.role is Role.ANSWER and t.label in asking for t in found):
         return None
     guests = labels - asking
-    return guest_turns(reading.texts, guests.__contains__) if len(guests) == 1 else None
+    if len(guests) != 1 or _questions(reading, found, guests) > _questions(reading, found, asking):
+        return None  # the other label asks: the one read as a journalist is the guest
+    return guest_turns(reading.texts, guests.__contains__)
+
+
+def _questions(reading: _Reading, found: list[Turn], labels: set[str]) -> int:
+    """How many turns under `labels` end in a question mark: whoever asks most is the host,
+    whatever role the introduction gives the other («Наш гость — Максим Орлов, корреспондент
+    «Коммерсанта»»: a journalist answering on a talk show)."""
+    return sum(
+        1
+        for turn, unit in zip(found, reading.texts, strict=False)
+        if turn.label in labels and unit.rstrip().endswith("?")
+    )
 
 
 # A name's apposition after it naming a journalist: «Ирина Меркулова, Алексей Соломин, ведущие
@@ -1449,6 +1462,11 @@ _ROLE_BEFORE_NAME = re.compile(
 )
 
 
+# A name's sentence presenting a guest («Наш гость — …», «… сегодня у нас в гостях», «гость
+# студии»): whatever role the guest holds, never a host.
+_GUEST_WORD = re.compile(r"\b(?:[Гг]ост(?:ь|ья|ем|ьей|ю|и)|[Вв] гостях)\b")
+
+
 def _hosts(reading: _Reading, found: list[Turn]) -> set[str]:
     """The words of the names of the people the introduction or the first turn (a host's:
     «А.СОЛОМИН: … Ирина Меркулова, Алексей Соломин, ведущие «Эхо Москвы», сейчас к нам
@@ -1459,8 +1477,12 @@ def _hosts(reading: _Reading, found: list[Turn]) -> set[str]:
     text = reading.text
     out: set[str] = set()
     for m in reading.entities.persons:
-        if m.person is None or m.start >= hi:
-            continue
+        if (
+            m.person is None
+            or m.start >= hi
+            or _GUEST_WORD.search(text, *_sentence(text, m.start, m.end))
+        ):
+            continue  # «Наш гость — Максим Орлов, корреспондент «Коммерсанта»»: the guest
         after = _ROLE_AFTER_NAMES.match(text, m.end)
         before = _ROLE_BEFORE_NAME.search(_before(text, m.start))
         roles = [x.group("role") for x in (after, before) if x is not None]
