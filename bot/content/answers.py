@@ -432,6 +432,7 @@ def _title_named(text: str, lo: int, end: int, entities: Entities) -> list[str]:
         and not _TOLD.search(_before(text, m.start))
         and not _NAME_GOES_ON.match(text, m.end)
         and _nominative_title(_before(text, m.start))
+        and _names_the_head(_before(text, m.start), text[m.start : m.end])
     }
     found.discard("")
     return list(found) if len(found) == 1 else []
@@ -478,6 +479,20 @@ def _nominative_title(before: str) -> bool:
         elif not (word[:1].isupper() or word in _TITLE_PREPOSITIONS or _genitive_word(word)):
             break
     return head is not None and _nominative_role(head)
+
+
+def _names_the_head(before: str, written: str) -> bool:
+    """Whether a name after a nominative title is its head's: when the role word nearest the
+    name is in the genitive («Советник премьер-министра Италии Джорджи Мелони», «советник
+    президента Казахстана Касым-Жомарта Токаева») the name is most often that role's holder,
+    the head unnamed; only a given name that can be nothing but a singular nominative
+    («глава администрации президента Боливии Хуан Рамон Кинтана») names the head then."""
+    roles = [w for w in _ROLE_WORD.findall(before) if role_of(w)]
+    if not roles or _nominative_role(roles[-1]):
+        return True
+    first = written.split()[0].lower()
+    names = [p for p in parses(first) if p.has("Name")]
+    return known(first) and bool(names) and all(p.has("nomn", "sing") for p in names)
 
 
 def _genitive_word(word: str) -> bool:
