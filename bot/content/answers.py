@@ -127,8 +127,11 @@ _LISTENER_FIRST = re.compile("(?:" + "|".join(_LISTENER_FIRST_CUES) + r")\w*", r
 _HAILED = re.compile(VOCATIVE.pattern + r"|^(?:Уважаем\w+\s+)?(?:Господин|Госпожа)\s")
 # A journalist in the dative right before a name: the one told, not the one telling.
 # … or one a byline names as asking («Беседовала Елена Протопопова», «Интервью вела …»).
+# The byline opens its sentence or line, the interviewer right after it («Беседовал с
+# журналистами и министр … Олег Сидоров» is the minister's own verb, not a byline).
 _TOLD = re.compile(
-    r"\b(?:" + "|".join((*TOLD_REPORTER_DATIVES, *INTERVIEWER_BYLINES)) + r")\b[^.!?]*$"
+    r"\b(?:" + "|".join(TOLD_REPORTER_DATIVES) + r")\b[^.!?]*$"
+    r"|^\s*(?:" + "|".join(INTERVIEWER_BYLINES) + r")\s+(?!со?\s)[^.!?,]*$"
 )
 _PRONOUN = re.compile(r"\b(?:[Оо]н|[Оо]на)\b")
 _MIN_DASH_QUESTIONS = 2
