@@ -1979,11 +1979,17 @@ class _Finder:
 
     def _named_site(self, i: int) -> bool:
         """Whether word `i` follows a noun of a site (lexicon SITE_NOUNS: «авиабазы Кант»,
-        «аэропорта Внуково»): the site's name, though the dictionary holds it as a surname."""
+        «аэропорта Внуково»): the site's name, though the dictionary holds it as a surname;
+        not when a role word governs the site («директор аэропорта Ткаченко», «начальник порта
+        Сидоренко»): that is the role's holder, named by the title the site ends."""
         start = self.words[i][0]
         before = _WORD_BEFORE.search(self.text, max(0, start - 30), start)
         found = parses(before.group(1).lower())[:1] if before else []
-        return bool(found) and found[0].normal in SITE_NOUNS
+        if not (found and found[0].normal in SITE_NOUNS):
+            return False
+        assert before is not None
+        role = _WORD_BEFORE.search(self.text, max(0, before.start() - 30), before.start())
+        return role is None or role_of(role.group(1)) is None
 
     def _modified_noun(self, i: int) -> bool:
         """Whether word `i`, a surname the dictionary also holds as a common noun («Блок»,

@@ -820,6 +820,13 @@ SITES_ARE_NO_PERSONS: list[tuple[str, list[str]]] = [
     # a person after another noun stays one
     ("Обсудили с коллегой Кантом расширение сотрудничества.", ["Кантом"]),
     ("Философ Кант писал о мире.", ["Кант"]),
+    # a role governing the site: the name after it is the role's holder
+    ("Директор аэропорта Ткаченко провел брифинг.", ["Ткаченко"]),
+    ("«Суда заходят по графику», — сказал начальник порта Сидоренко.", ["Сидоренко"]),
+    ("Директор вокзала Петренко провел совещание.", ["Петренко"]),
+    ("Глава станции Орлов дал интервью.", ["Орлов"]),
+    # … not a role's genitive before a preposition: the site's name
+    ("Самолет директора вылетел из аэропорта Толмачево утром.", []),
 ]
 
 
@@ -827,6 +834,31 @@ SITES_ARE_NO_PERSONS: list[tuple[str, list[str]]] = [
 def test_a_sites_name_is_no_person(text: str, expected: list[str]) -> None:
     found = find_entities(text).persons
     assert [text[m.start : m.end] for m in found if m.person] == expected
+
+
+# … so the quotes of a site's chief are his, and the summary names him by his title.
+SITE_CHIEFS_SPEAK = [
+    (
+        "Директор аэропорта Ткаченко провел брифинг. По его словам, «все рейсы выполняются». Он "
+        "добавил: «Задержек нет».",
+        [("все рейсы выполняются", "Ткаченко"), ("Задержек нет", "Ткаченко")],
+        None,
+    ),
+    (
+        "«Суда заходят по графику», — сказал начальник порта Сидоренко.",
+        [("Суда заходят по графику", "Сидоренко")],
+        "Начальник порта Сидоренко заявил, что суда заходят по графику.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quotes", "summary"), SITE_CHIEFS_SPEAK)
+def test_a_sites_chief_speaks(
+    text: str, quotes: list[tuple[str, str]], summary: str | None
+) -> None:
+    found = analyze(text)
+    assert [(q.text, q.speaker) for q in found.quotes] == quotes
+    assert summary is None or found.summary == summary
 
 
 # A surname in «-ича» the dictionary lacks is a man's «-ич» in the genitive or accusative (a
