@@ -60,6 +60,7 @@ from bot.content.lexicon import (
 )
 from bot.content.mentions import Entities, Mention, Person
 from bot.content.morph import known, parses, patronymic
+from bot.content.name_case import nominative_title
 
 _INITIALS = re.compile(r"(?:[А-ЯЁA-Z][а-яё]?\.\s?)+")
 # A sentence's end: a full stop before a space (not the one inside "URA.RU"), or a line's.
@@ -434,8 +435,8 @@ def _title_named(text: str, lo: int, end: int, entities: Entities) -> list[str]:
         and not m.nominative
         and not _TOLD.search(_before(text, m.start))
         and not _NAME_GOES_ON.match(text, m.end)
-        and _nominative_title(_before(text, m.start))
-        and _names_the_head(_before(text, m.start), text[m.start : m.end])
+        and nominative_title(_before(text, m.start).split())
+        and (_role_named(text, m.start) or _nominative_only(text[m.start : m.end]))
     }
     found.discard("")
     return list(found) if len(found) == 1 else []
@@ -462,46 +463,16 @@ def _may_be_nominative(word: str) -> bool:
     return not known(word.lower()) or any(p.has("nomn") for p in parses(word.lower()))
 
 
-# The words a title may hold between its head and the name: capitalised words, the
-# prepositions of a post («в», «при», «по»), and words in the genitive («администрации
-# президента», «иностранных дел»).
-_TITLE_PREPOSITIONS = frozenset({"в", "во", "при", "по"})
-
-
-def _nominative_title(before: str) -> bool:
-    """Whether the words right before a name are a title whose head, its first role word, is
-    in the nominative: each word after the head capitalised, a preposition of a post or in
-    the genitive, up to the name («глава администрации президента Боливии», «Посол Пакистана
-    в России»; not «с президентом страны», «послу Индии», «заявил министр» + a verb)."""
-    head = None
-    for word in reversed(before.split()):
-        if not _ROLE_WORD.fullmatch(word):
-            break
-        if role_of(word):
-            head = word
-        elif not (word[:1].isupper() or word in _TITLE_PREPOSITIONS or _genitive_word(word)):
-            break
-    return head is not None and _nominative_role(head)
-
-
-def _names_the_head(before: str, written: str) -> bool:
-    """Whether a name after a nominative title is its head's: when the role word nearest the
-    name is in the genitive («Советник премьер-министра Италии Джорджи Мелони», «советник
-    президента Казахстана Касым-Жомарта Токаева») the name is most often that role's holder,
-    the head unnamed; only a given name that can be nothing but a singular nominative
-    («глава администрации президента Боливии Хуан Рамон Кинтана») names the head then."""
-    roles = [w for w in _ROLE_WORD.findall(before) if role_of(w)]
-    if not roles or _nominative_role(roles[-1]):
-        return True
+def _nominative_only(written: str) -> bool:
+    """Whether a name's given name can be nothing but a singular nominative («Хуан»; not
+    «Джорджи», read as a plural too, nor «Лулы», «Педро»). After a title whose role nearest
+    the name is in the genitive («Советник премьер-министра Италии Джорджи Мелони»,
+    «советник президента Казахстана Касым-Жомарта Токаева») the name is most often that
+    role's holder, the head unnamed; only such a given name («глава администрации президента
+    Боливии Хуан Рамон Кинтана») names the head."""
     first = written.split()[0].lower()
     names = [p for p in parses(first) if p.has("Name")]
     return known(first) and bool(names) and all(p.has("nomn", "sing") for p in names)
-
-
-def _genitive_word(word: str) -> bool:
-    """A noun or an adjective whose best reading is in the genitive («администрации»)."""
-    found = parses(word.lower())[:1]
-    return bool(found) and found[0].pos in ("NOUN", "ADJF") and found[0].has("gent")
 
 
 def _role_named(text: str, start: int) -> bool:

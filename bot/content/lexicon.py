@@ -1574,6 +1574,9 @@ PLACE_NOUNS = word_set(
 # nationality (bot/content/_speakers/nations.py `regional`); «Корейском полуострове»,
 # «Африканского союза» name none. Lemmas.
 REGION_NOUNS = word_set("область край округ район республика регион губерния")
+# The prepositions of a post a title may hold between its head and a name («Посол Пакистана в
+# России …», «постпред при ООН», «полпред по Уральскому округу»; name_case.py `title_head`).
+TITLE_PREPOSITIONS = word_set("в во при по")
 # Nouns of sites a capitalised name follows as the site's own («авиабазы Кант», «космодрома
 # Восточный», «аэропорта Внуково»): a lone surname there names the site, never a person
 # (persons.py `_named_site`). Lemmas.

@@ -17,10 +17,17 @@ woman's: «Каи Каллас»), or a name no word of which can stand in the f
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 
 from bot.content.declension import CONSONANTS, man_stem_nominative
-from bot.content.lexicon import NAME_CASE_FRAMES, NAME_OBLIQUE_ENDINGS, TITLE_BREAKS, role_of
+from bot.content.lexicon import (
+    NAME_CASE_FRAMES,
+    NAME_OBLIQUE_ENDINGS,
+    TITLE_BREAKS,
+    TITLE_PREPOSITIONS,
+    role_of,
+)
 from bot.content.mentions import Mention, Person, with_persons
 from bot.content.morph import PERSON_GRAMS, Parse, parses, restore_case
 
@@ -228,6 +235,46 @@ def nominative_slot(text: str, start: int, end: int) -> bool:
     if after_dash:
         return re.match(r"[ \t]*[.,;:]", text[end:]) is not None
     return _verb_next(text, end)
+
+
+_TITLE_WORD = re.compile(r"[А-ЯЁа-яё-]+")
+
+
+def title_head(words: Sequence[str]) -> int | None:
+    """The index of the role word heading the title the words end with, right before a name:
+    reading back from the name over capitalised words, the prepositions of a post (lexicon
+    TITLE_PREPOSITIONS), words in the genitive and role words, the first role word reached
+    («глава администрации президента Боливии», «Губернатор Белгородской области», «Посол
+    Пакистана в России»); None when no role word stands there («с президентом страны»)."""
+    head = None
+    for i in range(len(words) - 1, -1, -1):
+        word = words[i]
+        if not _TITLE_WORD.fullmatch(word):
+            break
+        if role_of(word):
+            head = i
+        elif not (word[:1].isupper() or word in TITLE_PREPOSITIONS or genitive_word(word)):
+            break
+    return head
+
+
+def nominative_title(words: Sequence[str], opening: bool = False) -> bool:
+    """Whether the words before a name are its title headed by a role in the nominative
+    singular, so the name is in the nominative however the name reader declined it («глава
+    администрации президента Боливии Хуан Рамон Кинтана»; not «послу Индии», «заявил
+    министр» + a verb); with `opening`, the title must be all the words (it opens its
+    sentence: «Губернатор Белгородской области Вячеслав Гладков сообщил»)."""
+    head = title_head(words)
+    if head is None or (opening and head != 0):
+        return False
+    best = parses(words[head].lower())[:1]
+    return any(p.pos == "NOUN" and p.has("nomn", "sing") for p in best)
+
+
+def genitive_word(word: str) -> bool:
+    """A noun or an adjective that may be in the genitive («администрации», «области», read
+    first as a locative)."""
+    return any(p.pos in ("NOUN", "ADJF") and p.has("gent") for p in parses(word.lower()))
 
 
 def as_written(written: list[str], name: list[str]) -> list[str] | None:

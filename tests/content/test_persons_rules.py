@@ -808,7 +808,12 @@ def test_the_one_talked_with_never_speaks_the_headline_quote() -> None:
         "«Мы искали смелых людей». О новой цели компании в беседе с Гоар Ананян, редактором "
         "портала, рассказал Олег Смирнов, директор компании."
     )
-    assert "Гоар Ананян" not in {q.speaker for q in analyze(text).quotes}
+    found = [(q.text, q.speaker) for q in analyze(text).quotes]
+    # the one telling may speak it, or nobody known: never the editor talked with
+    assert found in (
+        [("Мы искали смелых людей", None)],
+        [("Мы искали смелых людей", "Олег Смирнов")],
+    )
 
 
 # A capitalised word after a noun of a site is the site's name, never a person, though the

@@ -29,6 +29,7 @@ from bot.content.layout import sentence_end, sentence_start
 from bot.content.lexicon import SHIFT_OPENERS, role_of
 from bot.content.mentions import Mention
 from bot.content.morph import parses
+from bot.content.name_case import nominative_title
 from bot.content.speakers import Token, Verb, addressed, speech_verb, tokens
 
 _QUOTE_OPEN = re.compile(r"[«\"„“]")
@@ -211,23 +212,10 @@ def _governed(text: str, lo: int, m: Mention) -> bool:
     word = lower_word_before(text, lo, m.start)
     if word is None or not any(p.pos == "NOUN" for p in parses(word.lower)[:1]):
         return False
-    if _nominative_title(text, lo, m):
+    if m.nominative and nominative_title([t.text for t in tokens(text, lo, m.start)], opening=True):
         return False  # «Губернатор Белгородской области Вячеслав Гладков сообщил»: his title
     first = tokens(text, m.start, m.end)[:1]
     return bool(first) and any(p.has("gent") for p in parses(first[0].lower))
-
-
-def _nominative_title(text: str, lo: int, m: Mention) -> bool:
-    """Whether text[lo:m.start] is the name's own title, opening its sentence with a role word
-    read as a singular nominative («Губернатор Белгородской области …», «Посол России в
-    Израиле …») and with no verb: the noun right before the name ends that title, and the
-    name in the nominative is its subject («Вячеслав» is no genitive of «Вячеслава»)."""
-    words = tokens(text, lo, m.start)
-    if not words or role_of(words[0].text) is None or not m.nominative:
-        return False
-    if not any(p.pos == "NOUN" and p.has("nomn", "sing") for p in parses(words[0].lower)[:1]):
-        return False
-    return not any(p.pos in ("VERB", "PRTS") for t in words[1:] for p in parses(t.lower)[:1])
 
 
 def _finite_verb(c: SpanContext) -> bool:
