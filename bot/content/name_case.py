@@ -268,7 +268,7 @@ def nominative_title(words: Sequence[str], opening: bool = False) -> bool:
     if head is None or (opening and head != 0):
         return False
     best = parses(words[head].lower())[:1]
-    return any(p.pos == "NOUN" and p.has("nomn", "sing") for p in best)
+    return any(p.has("nomn", "sing") for p in best)  # «Генеральный директор ВТО»: an adjective
 
 
 def genitive_word(word: str) -> bool:
