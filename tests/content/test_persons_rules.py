@@ -72,6 +72,16 @@ SLOTS: list[tuple[str, list[tuple[str, str, str | None]]]] = [
 ]
 
 
+def persons_read(text: str) -> list[tuple[str, str, bool]]:
+    """Each person mention as (its words, the person's name, read as a nominative): the triple
+    the name-case tables pin, so every table checks one reading the same way."""
+    return [
+        (text[m.start : m.end], m.person.name, m.nominative)
+        for m in find_entities(text).persons
+        if m.person
+    ]
+
+
 @pytest.mark.parametrize(("text", "expected"), SLOTS)
 def test_name_slot(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     got = [(" ".join(s.words), s.case, s.gender) for s in find_slots(text)]
@@ -403,22 +413,12 @@ TITLE_CASES: list[tuple[str, list[tuple[str, str, bool]]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), TITLE_CASES)
 def test_title_cases(text: str, expected: list[tuple[str, str, bool]]) -> None:
-    found = [
-        (text[m.start : m.end], m.person.name, m.nominative)
-        for m in find_entities(text).persons
-        if m.person
-    ]
-    assert found == expected
+    assert persons_read(text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), KNOWN_NAMES)
 def test_known_names(text: str, expected: list[tuple[str, str, bool]]) -> None:
-    found = [
-        (text[m.start : m.end], m.person.name, m.nominative)
-        for m in find_entities(text).persons
-        if m.person
-    ]
-    assert found == expected
+    assert persons_read(text) == expected
 
 
 # text → every (quotation, speaker) `analyze` gives.
@@ -795,12 +795,7 @@ GOVERNED_NAMES: list[tuple[str, list[tuple[str, str, bool]]]] = [
 def test_a_name_after_a_preposition_is_no_nominative(
     text: str, expected: list[tuple[str, str, bool]]
 ) -> None:
-    found = [
-        (text[m.start : m.end], m.person.name, m.nominative)
-        for m in find_entities(text).persons
-        if m.person
-    ]
-    assert found == expected
+    assert persons_read(text) == expected
 
 
 def test_the_one_talked_with_never_speaks_the_headline_quote() -> None:
@@ -888,9 +883,4 @@ ICH_OBLIQUE: list[tuple[str, list[tuple[str, str, bool]]]] = [
 def test_a_surname_in_icha_is_a_mans_oblique_case(
     text: str, expected: list[tuple[str, str, bool]]
 ) -> None:
-    found = [
-        (text[m.start : m.end], m.person.name, m.nominative)
-        for m in find_entities(text).persons
-        if m.person
-    ]
-    assert found == expected
+    assert persons_read(text) == expected
