@@ -35,6 +35,7 @@ from bot.content.interview import (
     monologue,
     plain_questions,
     single_label,
+    speaker_labels,
     turn_label,
     turn_labels,
     turns,
@@ -1021,7 +1022,7 @@ def _read_guest(reading: _Reading) -> list[Turn] | None:
     guest is the one label naming a person the sentence announcing the guest names in the
     nominative (not the host a byline names: «Михаил Зыгарь»), or else the title does
     («Особое мнение : Марат Гельман»)."""
-    first = next((k for k, t in enumerate(reading.texts) if turn_label(t)), 0)
+    first = next((k for k, m in enumerate(speaker_labels(reading.texts)) if m), 0)
     cues = _guest_cues(reading, first)
     if not cues:
         return None

@@ -387,19 +387,37 @@ _LETTER_LABEL = re.compile(
     r"(?=[А-ЯЁ0-9«\"—–―-])"
 )
 _KEY_INITIALS = re.compile(r"(?:[А-ЯЁA-Z]\.\s?)+")
+_INITIALLED = re.compile(r"^\s*(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ]")
 # A question that trails off («…на министерский пост или?..»).
 _ENDS_ASKING = re.compile(r"\?(?:[»\"”]+|\.\.|…)?$")
 
 
 def transcript_labels(texts: Sequence[str]) -> list[re.Match[str] | None]:
     """Each unit's colon-less transcript label (`_BARE_LABEL`, or `_NAME_LINE` over a unit
-    opening with a dash), or None."""
+    opening with a dash or among speaker lines, `_speaker_lines`), or None."""
+    speakers = _speaker_lines(texts)
     out: list[re.Match[str] | None] = []
     for k, text in enumerate(texts):
         under = texts[k + 1] if k + 1 < len(texts) else ""
-        line = _NAME_LINE.match(text) if _DASH_TURN.match(under) else None
+        line = _NAME_LINE.match(text) if _DASH_TURN.match(under) or k in speakers else None
         out.append(line or _BARE_LABEL.match(text) or _letter_label(text))
     return out
+
+
+def _speaker_lines(texts: Sequence[str]) -> set[int]:
+    """The units that are initials and a surname alone on their line («И.Воробьева» over the
+    host's words, «П.Гусев» over the guest's: a radio archive's transcript, no dash under
+    them), when one such speaker takes two turns of them: a byline or a subhead names its
+    person once."""
+    initialled = {
+        k: _key(m.group("label"))
+        for k, t in enumerate(texts[:-1])
+        if (m := _NAME_LINE.match(t)) and _INITIALLED.match(t)
+    }
+    keys = list(initialled.values())
+    if not any(keys.count(key) >= _MIN_TURNS for key in keys):
+        return set()
+    return set(initialled)
 
 
 def _letter_label(text: str) -> re.Match[str] | None:
@@ -483,6 +501,16 @@ def _taking_turns(
     return _labelled_turns(texts, labels, {x for x in found if _key(x) != guests[0]})
 
 
+def speaker_labels(texts: Sequence[str]) -> list[re.Match[str] | None]:
+    """Each unit's label naming who speaks: `turn_labels`, or, when fewer than two units carry
+    one, the colon-less labels of a transcript (`transcript_labels`: «Е.Ройзман» alone on its
+    line) — for a reader that knows the guest from elsewhere (the announcement, the title)."""
+    labels = turn_labels(texts)
+    if sum(1 for m in labels if m) >= _MIN_TURNS:
+        return labels
+    return transcript_labels(texts)
+
+
 def asks_addressee(text: str) -> bool:
     """A turn holding a question to the interviewee, whatever follows it («В.Соловьев:
     Виталий Иванович, …, как Вы считаете, …? Ведь звучат странные вещи.»): a sentence ending
@@ -499,7 +527,7 @@ def guest_turns(texts: Sequence[str], guest: Callable[[str], bool]) -> list[Turn
     """A talk-show transcript whose turns seldom ask («С.ДОРЕНКО: …», «М.ЗАХАРОВА: …»): the
     one label `guest` accepts answers, every other label is a host's; None unless two labels
     take turns and exactly one is the guest's."""
-    labels = turn_labels(texts)
+    labels = speaker_labels(texts)
     found = {m.group("label").strip() for m in labels if m}
     guests = {label for label in found if guest(label)}
     if len(found) < _MIN_TURNS or len(guests) != 1:
