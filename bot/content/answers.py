@@ -672,9 +672,18 @@ class Interview:
     # (`_protagonist`): the answers are quotations, but the introduction, not an answer,
     # still sums the text up.
     reported: bool = False
+    # The interviewer's turns, within `covered`, and the names their labels give: a quotation
+    # a host cites there with its own attribution («…», - сказал глава государства) is the
+    # cited one's, never the host's nor the guest's.
+    asked: tuple[tuple[int, int], ...] = ()
+    askers: tuple[str, ...] = ()
 
     def covers(self, pos: int) -> bool:
         return any(lo <= pos < hi for lo, hi in self.covered)
+
+    def asks(self, pos: int) -> bool:
+        """Whether `pos` stands in an interviewer's turn."""
+        return any(lo <= pos < hi for lo, hi in self.asked)
 
 
 def _verbless(label: str) -> bool:
@@ -1666,6 +1675,7 @@ def find_interview(text: str, layout: Layout, entities: Entities) -> Interview:
     named = _label_names(roles)
     answers: list[Answer] = []
     covered: list[tuple[int, int]] = []
+    questions: list[tuple[int, int]] = []
     for k, turn in enumerate(roles):
         default = headings.get(k) or default
         if turn.role is Role.INTRO:
@@ -1673,6 +1683,7 @@ def find_interview(text: str, layout: Layout, entities: Entities) -> Interview:
         start, hi = reading.offsets[k], reading.offsets[k] + len(reading.texts[k])
         covered.append((start, hi))
         if turn.role is not Role.ANSWER:
+            questions.append((start, hi))
             continue
         if _starts(roles, k) or not answers:
             who = _speaker(turn, default, entities, text, named)
@@ -1694,6 +1705,8 @@ def find_interview(text: str, layout: Layout, entities: Entities) -> Interview:
         tuple(covered),
         lines or show,
         reader is None or nameless or inferred or _unasked(reading, roles),
+        tuple(questions),
+        tuple(_label_names([t for t in roles if t.role is Role.QUESTION])),
     )
 
 

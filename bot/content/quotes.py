@@ -298,6 +298,24 @@ def _answer_quotes(
     return out
 
 
+def _cited_in_questions(
+    found: list[tuple[int, Quote]], interview: Interview
+) -> list[tuple[int, Quote]]:
+    """The quotations found outside the answers, but of those in an interviewer's turn only
+    the ones an attribution gives a third person («…», - сказал глава государства; «Я возьму
+    цитату из Владимира Путина: "…"»): a question's other marks are its own words, a name,
+    or the host's or the guest's words read back (a slogan the host recalls, «Вы говорите …»)
+    that a reader of the rules may give the host or the guest, never a quotation."""
+    own = {*interview.askers, *(a.speaker for a in interview.answers if a.speaker)}
+    surnames = {name.split()[-1].lower() for name in own}
+    return [
+        (at, q)
+        for at, q in found
+        if not interview.asks(at)
+        or (q.speaker is not None and q.speaker.split()[-1].lower() not in surnames)
+    ]
+
+
 def find_quotes(
     body: str,
     view: str,
@@ -311,11 +329,11 @@ def find_quotes(
     finder = QuoteFinder(body, view, entities)
     if interview is None:
         interview = find_interview(view, finder.layout, entities)
-    outside = [s for s in marked if not interview.covers(s.open)]
+    outside = [s for s in marked if not interview.covers(s.open) or interview.asks(s.open)]
     dialogue = finder.dialogue(marked)
     if interview.answers:
         dialogue += _answer_quotes(body, interview, dialogue)
-    found = finder.find(outside) + dialogue
+    found = _cited_in_questions(finder.find(outside), interview) + dialogue
     quotes = [quote for _, quote in sorted(found, key=lambda pair: pair[0])]
     quotes = _digested(_titled_by_interviewee(quotes, body, view, interview), view, entities)
     return said_again(quotes, view)

@@ -2332,3 +2332,52 @@ def test_a_label_over_dash_turns_is_no_introduction() -> None:
     quotes = [(q.text, q.speaker) for q in analyze(text).quotes]
     assert ("Всё началось в 1998 году, когда я пришёл на завод.", "Пётр Новак") in quotes
     assert ("Слесарем. Потом стал мастером.", "Пётр Новак") in quotes
+
+
+# A quotation a host cites inside a question with its own attribution is the cited person's;
+# the host's own words, the guest's read back, and names in marks stay out (answers.py
+# `Interview.asked`, quotes.py `_cited_in_questions`).
+CITED_IN_QUESTIONS = [
+    (  # a labelled host's turn cites the head of state by a role after the quotation
+        "Гость программы — посол Казахстана Ерлан Бекмуханов.\n"
+        "Н. ОРЛОВА: Добрый вечер. Вчера президент Казахстана Касым-Жомарт Токаев выступил в "
+        "парламенте. «Мы сохраним все договорённости с соседями», — сказал глава государства. "
+        "Что это значит?\n"
+        "Е. БЕКМУХАНОВ: Это значит, что курс не меняется.",
+        [
+            ("Мы сохраним все договорённости с соседями", "Касым-Жомарт Токаев"),
+            ("Это значит, что курс не меняется.", "Ерлан Бекмуханов"),
+        ],
+    ),
+    (  # «Вопрос:» cites a named premier before a colon
+        "Министр торговли Индии Пиюш Гоял дал интервью агентству.\n"
+        "Вопрос: Премьер-министр Нарендра Моди заявил: «Мы не уйдём с этого рынка». Как вы "
+        "это понимаете?\n"
+        "Ответ: Мы будем расширять поставки, а не сокращать их.",
+        [
+            ("Мы не уйдём с этого рынка", "Нарендра Моди"),
+            ("Мы будем расширять поставки, а не сокращать их.", "Пиюш Гоял"),
+        ],
+    ),
+    (  # the guest's own words read back to her are no quotation of the interview
+        "Министр финансов Ольга Левченко дала интервью агентству.\n"
+        "Вопрос: Весной вы говорили: «Налоги не вырастут». Так и будет?\n"
+        "Ответ: Да, мы своё слово держим.",
+        [("Да, мы своё слово держим.", "Ольга Левченко")],
+    ),
+    (  # a premier unnamed: never the host whose label opens the turn
+        "Л. Ким: Господин министр, премьер в речи заявил: «Мы не отступим ни на шаг». Почему?\n"
+        "А. Сато: Это позиция правительства.\nЛ. Ким: А ваша?\nА. Сато: Я её разделяю.",
+        [("Это позиция правительства.", "Сато"), ("Я её разделяю.", "Сато")],
+    ),
+    (  # a company's name in marks inside a question
+        "Глава компании Игорь Сечин дал интервью газете.\n"
+        "Вопрос: Как идут дела у «Роснефти»?\nОтвет: Хорошо, мы наращиваем добычу.",
+        [("Хорошо, мы наращиваем добычу.", "Игорь Сечин")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CITED_IN_QUESTIONS)
+def test_a_question_cites_a_third_person(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(q.text, q.speaker) for q in analyze(text).quotes] == expected
