@@ -1225,51 +1225,79 @@ def _confident(reading: _Reading, found: list[Turn], plain: bool) -> tuple[bool,
     plain questions are only with that interviewee."""
     if not all(_verbless(t.label) for t in found if t.label):
         return False, None, False
-    intro_end = reading.intro_end(found)
     first = reading.first_turn(found)
+    asking = first < len(found)
+    vocative = addressed(reading, first, any_case=not plain) if asking else None
+    named = _announced_name(reading, found, first)
+    if named and asking and _asks_someone_else(reading, first, named):
+        return False, None, False
+    named = named or vocative
+    # announced right before the first question, not somewhere in a news story
+    intro_end = reading.intro_end(found)
+    last = reading.offsets[_announcing_unit(reading, first)]
+    right_before = bool(_cue_sentences(reading.text, last, intro_end))
+    if plain:
+        asked = right_before or vocative is not None or _asked_in_interview(reading, first)
+        return named is not None and asked, named, False
+    inferred = False
+    if named is None and asking:
+        named, inferred = _unannounced_name(reading, found, first, intro_end)
+    questions = sum(1 for k, t in enumerate(found) if t.role is Role.QUESTION and _starts(found, k))
+    if any(t.label for t in found) or questions >= _MIN_DASH_QUESTIONS:
+        named = named or interviewee(reading.text, reading.entities) or _hail_only(reading, found)
+        return True, named, inferred
+    return bool(questions and (named or _vouched(reading, found, right_before))), named, inferred
+
+
+def _announced_name(reading: _Reading, found: list[Turn], first: int) -> str | None:
+    """Who the text says answers: the introduction's interviewee, a heading right over the
+    first question, a headline's label or «X о …»; a question hailing someone else by name
+    overrides them (the lead may name the journalist, the hail names who answers)."""
     titled = heading(reading, first - 1) if 0 < first < len(found) else None
-    vocative = addressed(reading, first, any_case=not plain) if first < len(found) else None
     named = (
-        interviewee(reading.text, reading.entities, intro_end)
+        interviewee(reading.text, reading.entities, reading.intro_end(found))
         or titled
         or _headline_label(reading, first)
         or _headline_about(reading, first)
     )
     by_hail = hailed(reading, found)
     if by_hail is not None and not (named and _same_person(named, by_hail)):
-        named = by_hail  # the question hails who answers, not the journalist the lead names
-    if named and first < len(found) and _addresses_another(reading.texts[first], named):
-        return False, None, False
-    if named and first < len(found) and _hails_another_role(reading, first):
-        return False, None, False
-    named = named or vocative
-    # announced right before the first question, not somewhere in a news story
-    last = reading.offsets[_announcing_unit(reading, first)]
-    cues = _cue_sentences(reading.text, last, intro_end)
-    right_before = bool(cues)
-    if plain:
-        asked = right_before or vocative is not None or _asked_in_interview(reading, first)
-        return named is not None and asked, named, False
-    inferred = False
-    if named is None and first < len(found):
-        named = _addressed_role(reading, first)
-        unlabelled = not any(t.label for t in found)  # labels name their own speakers
-        inferred = unlabelled and named is None
-        inferred = inferred and (named := _protagonist(reading, intro_end)) is not None
-        # «…руководитель ведомства рассказал …» announces them by a role fitting their title:
-        # then they are as announced, and their answers sum the interview up
-        cues = _cue_sentences(reading.text, 0, intro_end)
-        inferred = inferred and _announcing_role(reading.text, cues) is None
-    questions = sum(1 for k, t in enumerate(found) if t.role is Role.QUESTION and _starts(found, k))
-    if any(t.label for t in found) or questions >= _MIN_DASH_QUESTIONS:
-        named = named or interviewee(reading.text, reading.entities) or _hail_only(reading, found)
-        return True, named, inferred
-    # one question: an interviewee named, or the interview announced right before it by a
-    # sentence naming nobody («Посол … ответил на вопросы корреспондента»: its answers then of
-    # a speaker unknown; one naming two people, or a correspondent, leaves it unsure)
-    # … or the text opens with the question (an interview printed without an introduction)
-    unnamed = (right_before and not _names_anyone(reading, cues)) or _opens_asking(found)
-    return bool(questions and (named or unnamed)), named, inferred
+        return by_hail
+    return named
+
+
+def _asks_someone_else(reading: _Reading, first: int, named: str) -> bool:
+    """Whether the first question hails another than `named`, by name and patronymic or by a
+    role the introduction gives nobody: then who answers is not known."""
+    return _addresses_another(reading.texts[first], named) or _hails_another_role(reading, first)
+
+
+def _unannounced_name(
+    reading: _Reading, found: list[Turn], first: int, intro_end: int
+) -> tuple[str | None, bool]:
+    """Who answers a reading nobody is announced for, and whether that one is inferred: the
+    role the first question hails by (`_addressed_role`), else, of unlabelled turns, the
+    introduction's protagonist — inferred unless an announcing sentence names them by a role
+    fitting their title («…руководитель ведомства рассказал …»: as announced, and their
+    answers sum the interview up)."""
+    named = _addressed_role(reading, first)
+    if named is not None or any(t.label for t in found):  # labels name their own speakers
+        return named, False
+    protagonist = _protagonist(reading, intro_end)
+    if protagonist is None:
+        return None, False
+    cues = _cue_sentences(reading.text, 0, intro_end)
+    return protagonist, _announcing_role(reading.text, cues) is None
+
+
+def _vouched(reading: _Reading, found: list[Turn], right_before: bool) -> bool:
+    """Whether a one-question reading naming nobody is still an interview: announced right
+    before the question while no announcing sentence of the introduction names anyone
+    («Посол … ответил на вопросы корреспондента» leaves its answers of a speaker unknown;
+    one naming two people, or a correspondent, leaves it unsure), or the text opens with the
+    question (an interview printed without an introduction)."""
+    cues = _cue_sentences(reading.text, 0, reading.intro_end(found))
+    return (right_before and not _names_anyone(reading, cues)) or _opens_asking(found)
 
 
 def _hail_only(reading: _Reading, found: list[Turn]) -> str | None:
