@@ -29,6 +29,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from bot.content.lexicon import (
+    ASKING_REPORTERS,
     GREETING_IMPERATIVES,
     MEDIA,
     PATRONYMIC_ENDINGS,
@@ -56,10 +57,9 @@ HEADED_WITH = re.compile(
     r"(?<![^.!:\n])\s*(?:[А-ЯЁ][а-яё]+\s+)?[Ии]нтервью\s+" + TO_OUTLET + r"\s+(?:у|с)\s"
 )
 TITLE_LINES = 2  # a title, and a subtitle under it: where an interview's headline stands
-# Labels that always mark the interviewer, whatever their turn ends with ("Вопрос:", "В.:").
-ASKER_LABELS = frozenset(
-    {"вопрос", "в", "корр", "корреспондент", "журналист", "ведущий", "ведущая", "интервьюер", "q"}
-)
+# Labels that always mark the interviewer, whatever their turn ends with ("Вопрос:", "В.:",
+# a reporter noun of either gender, "Журналистка:").
+ASKER_LABELS = frozenset({"вопрос", "в", "корр", "q"}) | ASKING_REPORTERS
 # Labels of the interviewee that name nobody ("Ответ:", "О.:", "A:"): the announced one speaks.
 ANSWER_LABELS = frozenset({"ответ", "о", "a"})
 # The labels that may name whose turn it is in the genitive («Вопрос корреспондента:»).

@@ -304,8 +304,9 @@ BELIEF_VERBS = word_set(
 # People of the press, who relay words: "— передает слова Лаврова корреспондент «КП» Дмитрий
 # Смирнов" — the reporter is the relaying subject, never the words' owner. Lemmas.
 REPORTER_NOUNS = word_set(
-    """корреспондент спецкор собкор журналист журналистка обозреватель репортёр репортер
-    редактор колумнист ведущий ведущая интервьюер блогер"""
+    """корреспондент корреспондентка спецкор собкор журналист журналистка обозреватель
+    обозревательница репортёр репортер репортёрша репортерша редактор колумнист ведущий ведущая
+    интервьюер блогер"""
 )
 # Of those, the stems a regex over running text reads in any case («корреспонденту»,
 # «с журналистом»; bot/content/answers.py). A named subset, not the whole table: the interview
@@ -313,6 +314,9 @@ REPORTER_NOUNS = word_set(
 # first two are who may be told the words («рассказал корреспонденту»); test_lexicon.py checks
 # each stem opens a word of the table.
 TOLD_REPORTER_STEMS = ("корреспондент", "журналист")
+# Of those, the ones a transcript labels its interviewer by («Журналистка: …», «Ведущий: …»):
+# all but a blogger, who is as often the one interviewed.
+ASKING_REPORTERS = REPORTER_NOUNS - {"блогер"}
 REPORTER_STEMS = (*TOLD_REPORTER_STEMS, "обозревател", "ведущ")
 # The journalist an interview is given to, in the dative before their name: «в интервью
 # корреспонденту ТАСС …», «обозревателю «НГ» Евгению ГРИГОРЬЕВУ», «ведущему программы …»;

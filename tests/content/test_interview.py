@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from bot.content.interview import Role, addresses, asks_or_requests, label_of, turns, units
+from bot.content.interview import (
+    Role,
+    addresses,
+    asker_label,
+    asks_or_requests,
+    label_of,
+    turns,
+    units,
+)
 from bot.content.pipeline import analyze
 
 Q, A, N = Role.QUESTION, Role.ANSWER, Role.INTRO
@@ -2381,3 +2389,37 @@ CITED_IN_QUESTIONS = [
 @pytest.mark.parametrize(("text", "expected"), CITED_IN_QUESTIONS)
 def test_a_question_cites_a_third_person(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert [(q.text, q.speaker) for q in analyze(text).quotes] == expected
+
+
+# A label naming a reporter of either gender asks, whatever its turns end with; a blogger's
+# label may be the guest's (lexicon ASKING_REPORTERS).
+ASKER_LABEL_ROWS = [
+    ("Журналистка", True),
+    ("Корреспондентка", True),
+    ("Обозревательница", True),
+    ("Репортёр", True),
+    ("Ведущая", True),
+    ("Блогер", False),
+    ("Ирина Соколова", False),
+    ("Посол", False),
+]
+
+
+@pytest.mark.parametrize(("label", "expected"), ASKER_LABEL_ROWS)
+def test_a_reporter_label_asks(label: str, expected: bool) -> None:
+    assert asker_label(label) is expected
+
+
+def test_a_woman_reporters_remarks_are_no_answers() -> None:
+    """«Журналистка:» greets and requests, the guest asks back once: the guest still answers."""
+    text = (
+        "Журналистка: Добрый день, господин посол.\n"
+        "Хосе Мартинес: Добрый день.\n"
+        "Журналистка: Расскажите о планах посольства на этот год.\n"
+        "Хосе Мартинес: Мы откроем культурный центр в Казани. А вы бывали в Казани?\n"
+        "Журналистка: Нет, не бывала."
+    )
+    assert [(q.text, q.speaker) for q in analyze(text).quotes] == [
+        ("Добрый день.", "Хосе Мартинес"),
+        ("Мы откроем культурный центр в Казани. А вы бывали в Казани?", "Хосе Мартинес"),
+    ]
