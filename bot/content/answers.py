@@ -82,6 +82,9 @@ _ASKER_WORDS = "|".join(("главным редактором", *REPORTER_STEMS,
 # the plural are an outlet's own («обсуждаем с консулом …», ««Ведомости» поговорили с …»);
 # «обсудил с», «поговорил с» are a news subject's talks with someone, not an interview.
 _TALKED_WITH = r"(?:(?:по)?беседова\w*|обсуждаем|поговорили)"
+# A host presenting the guest, who is named after it: «Мой гость - премьер-министр Виктор
+# Орбан», «я ведущая, Нателла Болтянская, наш гость – …, Роберт Пшель».
+_HOSTS_GUEST = r"\b(?:мо[йя]|наш[аи]?)\s+гост(?:ь|ья)\b"
 # What announces an interview, one pattern a row; the sentence holding one names who answers.
 INTERVIEW_CUES = (
     r"интервью",  # «дал интервью», «в интервью агентству»
@@ -91,6 +94,7 @@ INTERVIEW_CUES = (
     # «Гость программы «Трибуна» сенатор … Константин Косачев обсуждает с …», «гостем студии»
     # … or «Сегодняшним гостем нашей программы — посол …»
     r"\bгост\w* (?:[а-яё]+ )?(?:программ|студи|эфир|передач|подкаст|шоу|рубрик)",
+    _HOSTS_GUEST,
     # «обсудил с главным редактором «Профиля»», «побеседовал с корреспондентом»
     # … or «поговорил с «МК»», an outlet in quotation marks
     r"(?:обсуди|беседова|побеседова|поговори)\w* с "
@@ -120,7 +124,7 @@ _ROLE_WORD = re.compile(r"[А-ЯЁа-яё-]+")
 _ROLE_REACH = 60  # characters around a name where the role that introduces it stands
 # Whom an interview is with: the people after it answer («интервью у/с X», «побеседовать с X»).
 _WITH = re.compile(
-    r"интервью\s+(?:у|с)\s|\b" + _TALKED_WITH + r"\s+со?\s(?!" + _ASKER_WORDS + ")",
+    r"интервью\s+(?:у|с)\s|\b" + _TALKED_WITH + r"\s+со?\s(?!" + _ASKER_WORDS + ")|" + _HOSTS_GUEST,
     re.IGNORECASE,
 )
 # An announcing sentence naming its listener before the verb: who answers stands after it.
@@ -1074,6 +1078,41 @@ def _guest_cues(reading: _Reading, first: int) -> list[tuple[int, int]]:
     return cues
 
 
+_GREETING_REPLY_WORDS = 6  # «Доброе утро!», «Здравствуйте, рад вас слышать.»
+_LAST_SENTENCE = re.compile(r"(?<=[.!?…])\s+")
+
+
+def _read_host_opening(reading: _Reading) -> list[Turn] | None:
+    """A broadcast transcript labelling only its host's opening turn, which presents the guest
+    and ends greeting them («Жолт Тёрёчик: … Мой гость - премьер-министр Виктор Орбан. Доброе
+    утро!»): the short unlabelled unit under it greeting back («Доброе утро!») is the guest's
+    reply, and the plain questions after it (`plain_questions`) are the host's, each answered
+    by the units under it. The guest is the one the host's turn announces (`_confident`)."""
+    single = single_label(reading.texts)
+    if single is None:
+        return None
+    k, label = single
+    texts = reading.texts
+    m = turn_label(texts[k])
+    if m is None or answer_label(label) or k + 1 >= len(texts):
+        return None
+    opening, reply = texts[k], texts[k + 1]
+    closing = _LAST_SENTENCE.split(opening.strip())[-1]
+    if not (_GUEST_CUE.search(opening) and _GREETING.search(closing) and _greets_back(reply)):
+        return None
+    rest = plain_questions(texts[k + 1 :], 1, addressing=False)
+    if rest is None or _Reading.first_turn(rest) != 1:
+        return None  # the question must follow the reply right away
+    host = Turn(Role.QUESTION, label, m.end(), True)
+    return [Turn(Role.INTRO)] * k + [host, Turn(Role.ANSWER, None, 0, True), *rest[1:]]
+
+
+def _greets_back(text: str) -> bool:
+    """A short unit that greets and asks nothing: a guest's reply to the host's greeting."""
+    short = count_words(text) <= _GREETING_REPLY_WORDS
+    return short and "?" not in text and _GREETING.search(text) is not None
+
+
 # A topic line an outlet sets over the interviewee's words in place of its questions: «О том,
 # почему президент Индонезии так часто летает в Россию», «О работе дипломатов и туристах».
 _ABOUT_LINE = re.compile(r"^(?:О|Об|Обо|Про)\s")
@@ -1131,6 +1170,7 @@ def _read_announced(reading: _Reading) -> list[Turn] | None:
 _READERS: tuple[Callable[[_Reading], list[Turn] | None], ...] = (
     _read_turns,
     _read_guest,
+    _read_host_opening,
     _read_announced,
     _monologue,
     _read_dash_answered,
