@@ -737,7 +737,7 @@ def _dashed(texts: Sequence[str]) -> list[Turn] | None:
         return None
     out: list[Turn] = []
     current = Turn(Role.INTRO)
-    for text, question in zip(texts, asked, strict=True):
+    for k, (text, question) in enumerate(zip(texts, asked, strict=True)):
         dash = _DASH_TURN.match(text)
         label = None if dash or current.role is Role.INTRO else turn_label(text)
         if label is not None:  # «- Скажите …?» then «Дмитрий Песков: Я тоже рад …»
@@ -746,10 +746,23 @@ def _dashed(texts: Sequence[str]) -> list[Turn] | None:
             continue
         if question:
             current = Turn(Role.QUESTION)
-        elif current.role is not Role.INTRO:  # the answer, with or without its dash
-            current = Turn(Role.ANSWER)
+        elif current.role is not Role.INTRO or _unasked_opening(texts, asked, k):
+            current = Turn(Role.ANSWER)  # the answer, with or without its dash
         out.append(Turn(current.role, None, dash.end() if dash else 0, bool(dash)))
     return out
+
+
+def _unasked_opening(texts: Sequence[str], asked: Sequence[bool], k: int) -> bool:
+    """A dash turn right under the title and right over the first dash question, attributed
+    to nobody and asking nothing («Интервью полузащитника "Динамо" после игры» / «- Мне
+    сложно комментировать эту игру. …» / «- Прокомментируйте …»): a flash interview opens with
+    the interviewee's first words, asked by nobody in print."""
+    if k != 1 or k + 1 >= len(texts) or asked[k] or not asked[k + 1]:
+        return False
+    text = texts[k]
+    if not _DASH_TURN.match(text) or _ATTRIBUTION_DASH.search(text) or "?" in text:
+        return False
+    return _DASH_TURN.match(texts[k + 1]) is not None
 
 
 def _labelled_under_dash(text: str, m: re.Match[str]) -> Turn:

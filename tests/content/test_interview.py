@@ -2485,3 +2485,54 @@ def test_a_host_opening_presents_the_guest(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert [(q.text, q.speaker) for q in analyze(text).quotes] == expected
+
+
+# A flash interview opening with the interviewee's first words right under the title, asked by
+# nobody in print (interview.py `_unasked_opening`): an answer; a dash line attributed, one
+# under a lead paragraph, or one before no dash question stays the introduction.
+UNASKED_OPENINGS = [
+    (
+        [
+            "Интервью нападающей сборной после финала",
+            "— Мы долго шли к этой победе. Спасибо болельщикам.",
+            "— Что сказал тренер в перерыве?",
+            "— Чтобы мы не торопились.",
+        ],
+        [A, Q, A],
+    ),
+    (
+        [
+            "Вратарь «Зари» Кофи Менса после матча",
+            "- Счёт не отражает игру, соперник был сильнее.",
+            "- Прокомментируйте пропущенный гол.",
+            "- Мяч срикошетил от защитника.",
+        ],
+        [A, Q, A],
+    ),
+    (  # attributed: a quotation of the report, not a turn
+        [
+            "Тренер «Зари» после матча",
+            "— Счёт не отражает игру, — сказал Иван Орлов.",
+            "— Прокомментируйте пропущенный гол.",
+            "— Мяч срикошетил от защитника.",
+        ],
+        [N, Q, A],
+    ),
+    (  # under a lead paragraph, the introduction goes on
+        [
+            "Интервью тренера после матча",
+            "«Заря» проиграла дома третий раз подряд.",
+            "— Счёт не отражает игру.",
+            "— Прокомментируйте пропущенный гол.",
+            "— Мяч срикошетил от защитника.",
+        ],
+        [N, N, Q, A],
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "roles"), UNASKED_OPENINGS)
+def test_a_flash_interview_opens_with_an_answer(paragraphs: list[str], roles: list[Role]) -> None:
+    layout = turns(paragraphs)
+    assert layout is not None
+    assert [t.role for t in layout][1:] == roles
