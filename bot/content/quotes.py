@@ -43,10 +43,11 @@ _TITLE_QUOTE = re.compile(r'^[«"„“](?P<q>[^«»"„“”\n]+)[»"“”]\s
 _INTERVIEW_LINE = re.compile(r"[–—-][ \t]+(?P<q>\S)")
 # "– Мы готовы, – сказал Лавров.": a dash opens the words and another the attribution; a
 # hyphen typed for the dash ("- Эта ситуация …, - заявил он.") only after a comma (or the
-# words' own ! ? …) and between spaces, so a hyphen inside the words never cuts them.
+# words' own ! ? …) and before a space, so a hyphen inside the words never cuts them; the
+# comma may be glued to it ("…поддерживает вас,- пояснил он.": a site lost the space).
 _DIALOGUE = re.compile(
     r"[–—-][ \t]*(?P<q>[^–—\n]*?[^\s,–—-])"
-    r"(?:,?[ \t]+[–—][ \t]*|(?:,|(?<=[!?…]))[ \t]+-[ \t]+)"
+    r"(?:,?[ \t]+[–—][ \t]*|(?:,|(?<=[!?…]))[ \t]*-[ \t]+)"
 )
 
 # After a dialogue line's attribution: a dash resuming the words with a capital ("… – сказал

@@ -752,6 +752,27 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         [("Это безумие!", "Петер Сийярто")],
     ),
     (
+        # ... and glued to the comma before it, the space lost ("…вас,- пояснил он") ...
+        "dialogue-hyphen-glued-to-the-comma",
+        "Президент Кении Уильям Руто вручил гостю подарок.\n"
+        "- Эта ткань соткана в нашей деревне,- пояснил Руто.",
+        [("Эта ткань соткана в нашей деревне", "Уильям Руто")],
+    ),
+    (
+        # ... a woman's words, by her surname ...
+        "dialogue-hyphen-glued-to-the-comma-woman",
+        "Премьер-министр Новой Зеландии Джасинда Ардерн ответила на вопросы.\n"
+        "- Мы не собираемся менять курс,- сказала Ардерн.",
+        [("Мы не собираемся менять курс", "Джасинда Ардерн")],
+    ),
+    (
+        # ... but a hyphen glued to a word after the comma joins the words ("…,-то"), and a
+        # line with no attribution after its hyphen is nobody's speech.
+        "dialogue-glued-hyphen-without-space-is-no-attribution",
+        "Глава МИД Ганы Ширли Ботчвей выступила на форуме.\n- Итоги, в целом,-неплохие.",
+        [],
+    ),
+    (
         # A straight quotation glued to the sentence before whose closing mark the site lost
         # runs to its attribution.
         "straight-quote-glued-and-unclosed",
