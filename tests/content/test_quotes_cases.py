@@ -1928,6 +1928,42 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         [],
     ),
     (
+        # A paragraph whose only mark closes its words right before the attribution lost its
+        # opening mark: the words are the speaker's, the lone mark left out ...
+        "unmarked-speech-whose-opening-mark-was-lost",
+        "Председатель КНР Си Цзиньпин прибыл в Москву.\nВ течение десяти лет мы поддерживаем"
+        " тесные связи», — утверждает Си Цзиньпин.",
+        [("В течение десяти лет мы поддерживаем тесные связи", "Си Цзиньпин")],
+    ),
+    (
+        "unmarked-speech-whose-straight-opening-mark-was-lost",
+        "Президент Танзании Самия Сулуху Хасан выступила в парламенте.\nМы откроем новые"
+        ' школы в каждом регионе", - заявила Хасан.',
+        [("Мы откроем новые школы в каждом регионе", "Самия Сулуху Хасан")],
+    ),
+    (
+        # ... but not when a paragraph above left a quotation open: the mark closes that one,
+        # run over the paragraphs, and the unmarked paragraph is its end, no words of its own
+        "no-unmarked-speech-when-a-quotation-above-runs-on",
+        "Посол Алексей Бородавкин дал интервью.\n"
+        '"Президенты давно знают друг друга. Каждая встреча — долгий разговор.\n'
+        'Им интересно друг с другом, по-моему", - отметил Бородавкин.',
+        [
+            (
+                "Президенты давно знают друг друга. Каждая встреча — долгий разговор.\n"
+                "Им интересно друг с другом, по-моему",
+                "Алексей Бородавкин",
+            )
+        ],
+    ),
+    (
+        # ... nor when the paragraph holds another mark too
+        "no-unmarked-speech-when-the-lost-mark-is-not-alone",
+        "Министр Сергей Лавров прилетел в Анкару.\nВстреча в отеле «Анкара Палас» прошла"
+        " спокойно», — рассказал Лавров.",
+        [],
+    ),
+    (
         "no-unmarked-speech-when-the-attribution-does-not-close-the-paragraph",
         "Министр Сергей Лавров прилетел в Анкару.\nВстреча прошла спокойно, — сказал Лавров."
         " Затем министр уехал в аэропорт.",

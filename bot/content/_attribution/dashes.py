@@ -180,11 +180,14 @@ def unmarked_speech(resolver: Resolver, lo: int, hi: int) -> tuple[int, int, str
     ("— сообщает ТАСС") or a speaker left unknown: without marks, only a named speaker
     tells speech from narration."""
     text = resolver.text
-    if text[lo : lo + 1] in "—–-" or _ANY_MARK.search(text, lo, hi):
+    if text[lo : lo + 1] in "—–-":
         return None
     # the last one: "Заявления … — враньё, — сказал Небензя."
     cut = next(reversed(list(_UNMARKED_CUT.finditer(text, lo, hi))), None)
     if cut is None or count_words(text[lo : cut.start()]) < _UNMARKED_MIN_WORDS:
+        return None
+    words_hi = _words_end(text, lo, hi, cut.start())
+    if words_hi is None:
         return None
     clause_lo = cut.end()
     clause_hi = sentence_end(text, clause_lo, hi)
@@ -196,7 +199,46 @@ def unmarked_speech(resolver: Resolver, lo: int, hi: int) -> tuple[int, int, str
     who = clause_speaker(resolver, clause_lo, clause_hi, verb, lo)
     if who is None or not _not_media(who):
         return None
-    return lo, cut.start(), who
+    return lo, words_hi, who
+
+
+_CLOSING_MARKS = frozenset('»"”“')
+_MAX_ABOVE = 8  # paragraphs looked at above a lone closing mark for the quotation it closes
+
+
+def _words_end(text: str, lo: int, hi: int, cut: int) -> int | None:
+    """Where the unmarked words of the paragraph text[lo:hi] end, its attribution's comma at
+    `cut`: there when the paragraph holds no quotation mark, or before the one mark it holds
+    when that mark closes the words right before the comma («В течение 10 лет мы … двух
+    стран», — утверждает председатель КНР.": the site lost the opening mark); None when any
+    other mark stands in the paragraph (a quotation of its own, read by the spans)."""
+    marks = [m.start() for m in _ANY_MARK.finditer(text, lo, hi)]
+    if not marks:
+        return cut
+    if marks == [cut - 1] and text[cut - 1] in _CLOSING_MARKS and not _left_open(text, lo):
+        return cut - 1
+    return None
+
+
+def _left_open(text: str, lo: int) -> bool:
+    """Whether a paragraph above the one at `lo` leaves a quotation open (more « than », an
+    odd number of straight marks, a „ unclosed): the mark closing this paragraph closes that
+    one, run over the paragraphs between, and no words lost their opening mark here. The
+    nearest paragraph with any mark decides; those without marks are the quotation's middle."""
+    hi = lo - 1
+    for _ in range(_MAX_ABOVE):
+        if hi <= 0:
+            return False
+        start = text.rfind("\n", 0, hi) + 1
+        above = text[start:hi]
+        if _ANY_MARK.search(above):
+            return (
+                above.count("«") > above.count("»")
+                or above.count('"') % 2 == 1
+                or above.count("„") > above.count("“") + above.count("”")
+            )
+        hi = start - 1
+    return True  # no mark in many paragraphs: too far to tell, leave it
 
 
 def marks_leave_words(spans: list[Span], lo: int, hi: int, end: int) -> bool:
