@@ -371,6 +371,10 @@ CONTENT_VERBS = word_set(
     """призвать призывать указать указывать раскритиковать критиковать обвинить обвинять упрекнуть
     подвергнуть"""
 )
+# Of those, the ones that charge someone with what «в» names («обвинил Макконнелла в
+# «перехвате» темы», «упрекнула Брюссель в «лицемерии»»): one quoted word there is the
+# charge in the accuser's words. Lemmas.
+CHARGE_VERBS = word_set("обвинить обвинять упрекнуть упрекать уличить уличать")
 # Of those, the ones whose noun right after is the object, never a postposed subject.
 TARGET_VERBS = word_set("призвать призывать раскритиковать критиковать обвинить обвинять упрекнуть")
 

@@ -1958,6 +1958,31 @@ REPORTED_SPEECH: list[Row] = [
     ("Лавров отметил, что «Газпром» выполняет контракты.", "Газпром", None),
 ]
 PARTIAL_QUOTE: list[Row] = [
+    # One quoted word after «в» in the clause of one accuser's charging verb is the charge,
+    # in his words ...
+    (
+        "Лидер демократов Чак Шумер обвинил Митча Макконнелла в «перехвате» темы встречи.",
+        "перехвате",
+        Found("Чак Шумер"),
+    ),
+    (
+        "Премьер Испании Педро Санчес упрекнул оппозицию в «лицемерии».",
+        "лицемерии",
+        Found("Педро Санчес"),
+    ),
+    (
+        "Министр иностранных дел ЮАР Наледи Пандор обвинила Запад во «двуличии».",
+        "двуличии",
+        Found("Наледи Пандор"),
+    ),
+    # ... not a plural body's (which of them, unsure), nor a word after another preposition
+    # (a noun phrase's, no charge).
+    ("В МИД Китая обвинили Вашингтон в «лицемерии».", "лицемерии", None),
+    (
+        "Премьер Испании Педро Санчес обвинил оппозицию в срыве переговоров о «бюджете».",
+        "бюджете",
+        None,
+    ),
     # A speech verb's comma opening its content clause with no «что» governs a one-word
     # fragment there as «что» would ...
     (

@@ -31,6 +31,7 @@ from bot.content._attribution.reported import _group_gerund, _text_body
 from bot.content.layout import sentence_end, sentence_start
 from bot.content.lexicon import (
     ADDED_OR_EARLIER,
+    CHARGE_VERBS,
     CONTENT_VERBS,
     DEGREE_POS,
     GRADING_POS,
@@ -151,7 +152,7 @@ def _governed(c: SpanContext, verb: Verb) -> bool:
     between = [t for t in c.toks_before if t.start > verb.token.start and t.text[:1].isalpha()]
     if _content_clause(between) or _bare_content(c, verb):
         return True
-    if _point_of(c, verb):
+    if _point_of(c, verb) or _charge_of(verb, between):
         return True
     words = tokens(c.inner, 0, len(c.inner))
     readings = parses(words[0].lower) if words else []
@@ -320,6 +321,15 @@ def _point_of(c: SpanContext, verb: Verb) -> bool:
     if c.n_words < 2 or verb.plural or lemma(verb.token.lower) not in CONTENT_VERBS:
         return False
     return not _pronoun_in_doubt(c, verb)
+
+
+def _charge_of(verb: Verb, between: list[Token]) -> bool:
+    """ "Шумер обвинил Макконнелла в «перехвате» темы встречи": a fragment right after «в» in
+    the clause of one accuser's charging verb (lexicon CHARGE_VERBS) is the charge, in his
+    words, one word too (a plural "в МИД обвинили …" characterises a body, as `_point_of`)."""
+    if verb.plural or lemma(verb.token.lower) not in CHARGE_VERBS:
+        return False
+    return bool(between) and between[-1].lower in ("в", "во")
 
 
 def _pronoun_in_doubt(c: SpanContext, verb: Verb) -> bool:
