@@ -381,6 +381,10 @@ TARGET_VERBS = word_set("призвать призывать раскритик�
 # Nouns before a quoted TERM, of any case: "понятие «ежедневный брифинг»" cites words as words;
 # "без жупела «российской угрозы»": a bogey named, not anybody's words.
 TERM_NOUNS = word_set("понятие термин жупел пугало страшилка")
+# Words that cast doubt on the one word quoted right after them («заявления о якобы
+# «вмешательстве»», «пресловутой «угрозы»»): a scare quote, the term held at a distance, nobody's
+# words (a longer fragment after «якобы», «страны якобы «берут заложников»», still is). Lemmas.
+ALLEGING_WORDS = word_set("якобы пресловутый мнимый")
 # Nouns of a status conferred, whose instrumental names it: "о признании России «спонсором
 # терроризма»" is a designation debated, not anybody's words.
 DESIGNATION_NOUNS = word_set("признание объявление присвоение провозглашение")

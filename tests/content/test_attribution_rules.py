@@ -36,6 +36,27 @@ def _check(rule: Rule, text: str, quote: str, expected: Outcome) -> None:
 
 
 QUOTED_NAME: list[Row] = [
+    # One word right after a word of doubt («якобы», «пресловутый», «мнимый») is a scare
+    # quote, a term held at a distance ...
+    (
+        "Он отметил, что Соединенные Штаты делали заявления о якобы «вмешательстве» России.",
+        "вмешательстве",
+        NOT_SPEECH,
+    ),
+    (
+        "Министр Наледи Пандор заявила, что Запад раздувает тему пресловутой «угрозы».",
+        "угрозы",
+        NOT_SPEECH,
+    ),
+    ("Посол Ли Хуэй сказал, что разговоры о мнимом «долге» беспочвенны.", "долге", NOT_SPEECH),
+    # ... but a longer fragment after «якобы» is the speaker's claim, and a word with no doubt
+    # before it is left to the rules after this one.
+    (
+        "Радослав Сикорский заявил, что страны якобы «берут заложников».",
+        "берут заложников",
+        None,
+    ),
+    ("Он отметил, что США делали заявления о «вмешательстве» России.", "вмешательстве", None),
     # A term after «так называемый» is words cited as words, nobody's quotation, whatever
     # attribution closes the sentence.
     (

@@ -9,6 +9,7 @@ from __future__ import annotations
 from bot.content._attribution.clauses import _SO_CALLED
 from bot.content._attribution.context import NOT_SPEECH, Outcome, SpanContext, _title_before
 from bot.content.lexicon import (
+    ALLEGING_WORDS,
     DESIGNATION_NOUNS,
     NAME_HEADS,
     NAMED_THINGS,
@@ -16,7 +17,7 @@ from bot.content.lexicon import (
     TEXT_NOUNS,
     TITLED_ACTS,
 )
-from bot.content.morph import parses
+from bot.content.morph import lemma, parses
 from bot.content.speakers import tokens, word_tokens
 
 _NAME_POS = frozenset({"NOUN", "ADJF"})  # the head of a name: «нормандской четвёрки»
@@ -41,7 +42,7 @@ def quoted_name(c: SpanContext) -> Outcome:
     title noun."""
     if c.starts_sentence:
         return None
-    if _term_before(c) or _SO_CALLED.search(c.before[-40:]):
+    if _term_before(c) or _SO_CALLED.search(c.before[-40:]) or _alleged_word(c):
         # "понятие «ежедневный брифинг госдепа»", "так называемой «российской угрозе»":
         # words cited as words, nobody's quotation
         return NOT_SPEECH
@@ -49,6 +50,19 @@ def quoted_name(c: SpanContext) -> Outcome:
     short_capital = after_word and c.n_words <= 3 and _capital_or_sign(c.inner.strip())
     named = _lower_title(c) or _named_kind(c) or _status_named(c) or _title_about(c)
     return NOT_SPEECH if c.titled or short_capital or named else None
+
+
+def _alleged_word(c: SpanContext) -> bool:
+    """ "делали заявления о якобы «вмешательстве» России": one lowercase word right after a
+    word of doubt (lexicon ALLEGING_WORDS) is a scare quote, a term held at a distance."""
+    toks = c.toks_before[-1:]
+    return (
+        c.n_words == 1
+        and c.first_letter.islower()
+        and bool(toks)
+        and toks[0].end == len(c.text[: c.span.open].rstrip())
+        and lemma(toks[0].lower) in ALLEGING_WORDS
+    )
 
 
 def _capital_or_sign(inner: str) -> bool:
