@@ -1979,6 +1979,31 @@ REPORTED_SPEECH: list[Row] = [
     ("Лавров отметил, что «Газпром» выполняет контракты.", "Газпром", None),
 ]
 PARTIAL_QUOTE: list[Row] = [
+    # A fragment after «о» in the clause of a verb of reply is what was replied to, the
+    # words of those replied to, never the replier's ...
+    (
+        "Захарова ответила разведке США о «вмешательстве РФ» в выборы.",
+        "вмешательстве РФ",
+        None,
+    ),
+    (
+        "Посол Анатолий Антонов прокомментировал публикации газеты о «тайных переговорах» с"
+        " Вашингтоном.",
+        "тайных переговорах",
+        None,
+    ),
+    (
+        "Глава МИД Ирана Аббас Аракчи отреагировал на вопрос журналиста о «новом раунде санкций»"
+        " против Тегерана.",
+        "новом раунде санкций",
+        None,
+    ),
+    # ... but the replier's content clause, after «что», is his.
+    (
+        "Посол Анатолий Антонов ответил, что разговоры о «тайных переговорах» беспочвенны.",
+        "тайных переговорах",
+        Found("Анатолий Антонов"),
+    ),
     # One quoted word after «в» in the clause of one accuser's charging verb is the charge,
     # in his words ...
     (

@@ -358,6 +358,8 @@ def partial_quote(c: SpanContext) -> Outcome:
     verb = _clause_verb(c) or _speech_act(c)
     if verb is None:
         return _impersonal_report(c) or _topic_before_verb(c) or _added_more(c) or _paired_on(c)
+    if _reply_topic(c, verb):
+        return None  # "Захарова ответила разведке США о «вмешательстве РФ»": the words replied to
     if c.n_words < 3 and not _governed(c, verb):
         return _paired_on(c)  # "назвав ее «геноцидной блокадой» и настоящей «…»"
     if _denied(c, verb):
@@ -378,6 +380,20 @@ def partial_quote(c: SpanContext) -> Outcome:
     if who is not None and verb.plural and not c.resolver.is_person(who):
         return Found(_spokesperson_next(c, who) or who)
     return Found(who)
+
+
+def _reply_topic(c: SpanContext, verb: Verb) -> bool:
+    """ "Захарова ответила разведке США о «вмешательстве РФ» в выборы", "прокомментировала
+    данные СМИ о «вторжении»": a fragment right after «о»/«об» in the clause of a verb of
+    reply (lexicon REPLY_VERBS), with no «что» between (its content clause would be the
+    replier's words), is what was replied to, in the words of those replied to — never the
+    replier's."""
+    if lemma(verb.token.lower) not in REPLY_VERBS:
+        return False
+    between = [t for t in c.toks_before if t.start > verb.token.start and t.text[:1].isalpha()]
+    if _content_clause(between):
+        return False
+    return bool(between) and between[-1].lower in ("о", "об")
 
 
 def _spokesperson_next(c: SpanContext, body: str) -> str | None:
