@@ -1979,6 +1979,25 @@ REPORTED_SPEECH: list[Row] = [
     ("Лавров отметил, что «Газпром» выполняет контракты.", "Газпром", None),
 ]
 PARTIAL_QUOTE: list[Row] = [
+    # One quoted word right after the infinitive one speaker's call governs is what he calls
+    # to act on, in his words ...
+    (
+        "В январе Лукашенко призвал закончить «недоразумение» в Донбассе.",
+        "недоразумение",
+        Found("Лукашенко"),
+    ),
+    (
+        "Президент Бразилии Лула да Силва призвал остановить «безумие» на Ближнем Востоке.",
+        "безумие",
+        Found("Лула да Силва"),
+    ),
+    # ... not a plural body's call, nor a word after a noun the infinitive takes.
+    ("Власти Египта призвали прекратить «эскалацию» в регионе.", "эскалацию", None),
+    (
+        "Премьер Индии Нарендра Моди призвал начать обсуждение «реформы» ООН.",
+        "реформы",
+        None,
+    ),
     # A fragment after «о» in the clause of a verb of reply is what was replied to, the
     # words of those replied to, never the replier's ...
     (
