@@ -1979,6 +1979,25 @@ REPORTED_SPEECH: list[Row] = [
     ("Лавров отметил, что «Газпром» выполняет контракты.", "Газпром", None),
 ]
 PARTIAL_QUOTE: list[Row] = [
+    # A speech verb with no subject of its own right after «что» goes on the content clause of
+    # the speaker's verb before it: one word there is his ...
+    (
+        "Рамзан Кадыров подчеркнул, что говорил как «блогер», а не как глава республики.",
+        "блогер",
+        Found("Рамзан Кадыров"),
+    ),
+    (
+        "Глава МИД Индонезии Ретно Марсуди уточнила, что всегда называла их «партнерами».",
+        "партнерами",
+        Found("Ретно Марсуди"),
+    ),
+    # ... not when the inner verb has a subject of its own, nor after a plural body's verb.
+    (
+        "Рамзан Кадыров подчеркнул, что журналист говорил о «блогере».",
+        "блогере",
+        None,
+    ),
+    ("В МИД Египта заявили, что всегда говорили о «партнерстве».", "партнерстве", None),
     # One quoted word right after the infinitive one speaker's call governs is what he calls
     # to act on, in his words ...
     (

@@ -150,7 +150,7 @@ def _governed(c: SpanContext, verb: Verb) -> bool:
     ("заявил, что Госдеп опирается на «домыслы»") or as its object ("констатировал
     «сравнительное затишье»"), not deep in a noun phrase ("о провале «крестового похода»")."""
     between = [t for t in c.toks_before if t.start > verb.token.start and t.text[:1].isalpha()]
-    if _content_clause(between) or _bare_content(c, verb):
+    if _content_clause(between) or _bare_content(c, verb) or _inside_own_content(c, verb):
         return True
     if _point_of(c, verb) or _charge_of(verb, between) or _called_for(verb, between):
         return True
@@ -184,6 +184,23 @@ def _content_clause(between: list[Token]) -> bool:
     after "о том, как" ("рассказала о том, как готовит плов «по мотивам» узбекского")."""
     words = [t.lower for t in between]
     return any(w in ("что", "чтобы") for w in words) or ("том", "как") in pairwise(words)
+
+
+def _inside_own_content(c: SpanContext, verb: Verb) -> bool:
+    """ "Кадыров подчеркнул, что говорил как «блогер», а не как глава республики": the clause
+    verb opens, with no subject of its own (only adverbs or particles after «что»), the
+    content clause of a singular speech verb before it: the fragment is that speaker's
+    account of his own words, his wording."""
+    toks = [t for t in c.toks_before if t.start < verb.token.start]
+    k = len(toks) - 1
+    while k >= 0 and any(p.pos in _LINK_POS for p in parses(toks[k].lower)[:1]):
+        if toks[k].lower == "что":
+            break
+        k -= 1
+    if k < 2 or toks[k].lower != "что" or toks[k - 1].text != ",":
+        return False
+    outer = _speech_at(toks, k - 2)
+    return outer is not None and not (outer.plural or outer.impersonal or _gerund(outer))
 
 
 def _bare_content(c: SpanContext, verb: Verb) -> bool:
