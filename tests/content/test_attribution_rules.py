@@ -1979,6 +1979,25 @@ REPORTED_SPEECH: list[Row] = [
     ("Лавров отметил, что «Газпром» выполняет контракты.", "Газпром", None),
 ]
 PARTIAL_QUOTE: list[Row] = [
+    # A fragment opening with a number that counts its next, lowercase word is a fragment as
+    # that word says ...
+    (
+        "Президент Кении Ухуру Кениата отметил, что Кения была в «20 раз прекраснее Израиля».",
+        "20 раз прекраснее Израиля",
+        Found("Ухуру Кениата"),
+    ),
+    (
+        "Министр Анналена Бербок заявила, что Путин должен на «360 градусов» повернуть курс.",
+        "360 градусов",
+        Found("Анналена Бербок"),
+    ),
+    # ... but a programme's name after its kind stays a name, and a number alone no fragment.
+    (
+        "Мария Захарова заявила в эфире программы «60 минут», что Лондон лжет.",
+        "60 минут",
+        None,
+    ),
+    ("Министр Ли Хуэй заявил, что консультации «2+2» пройдут в мае.", "2+2", None),
     # A speech verb with no subject of its own right after «что» goes on the content clause of
     # the speaker's verb before it: one word there is his ...
     (

@@ -7,6 +7,7 @@ never on each other's entry point (bot/content/attribution.py orders the rules).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import Enum
 
@@ -95,7 +96,7 @@ def build_context(
     sent_lo = sentence_start(text, max(para_lo, span.open - _CONTEXT), span.open)
     before = text[sent_lo : span.open]
     after = text[span.close + 1 : para_hi]
-    first_letter = next((c for c in inner if c.isalnum()), "")
+    first_letter = _first_letter(inner)
     return SpanContext(
         doc=doc,
         span=span,
@@ -113,6 +114,20 @@ def build_context(
         titled=not first_letter.islower() and _title_before(text, sent_lo, span.open),
         last=last,
     )
+
+
+# A number opening a phrase of words: «20 раз прекраснее Израиля», «360 градусов».
+_COUNTED = re.compile(r"[ \t]*\d+[ \t]+(?P<letter>[^\W\d_])")
+
+
+def _first_letter(inner: str) -> str:
+    """The first letter or digit of the quoted words, which tells a name (a capital) from a
+    fragment of speech; past a number that counts the next word («в "20 раз прекраснее
+    Израиля"»: a fragment, as its lowercase word says), that word's letter."""
+    counted = _COUNTED.match(inner)
+    if counted is not None:
+        return counted.group("letter")
+    return next((c for c in inner if c.isalnum()), "")
 
 
 def _title_before(text: str, lo: int, opening: int, kinds: frozenset[str] = NAMED_THINGS) -> bool:
