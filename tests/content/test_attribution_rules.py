@@ -1979,6 +1979,31 @@ REPORTED_SPEECH: list[Row] = [
     ("Лавров отметил, что «Газпром» выполняет контракты.", "Газпром", None),
 ]
 PARTIAL_QUOTE: list[Row] = [
+    # Two words or more right after «якобы», no speech verb before them, are a claim in its
+    # maker's words: the one person the sentence names in the nominative ...
+    (
+        "Министр Радослав Сикорский выступил с мольбой не посещать Белоруссию, так как страны"
+        " якобы «берут заложников».",
+        "берут заложников",
+        Found("Радослав Сикорский"),
+    ),
+    (
+        "Премьер Кая Каллас выступила с призывом усилить оборону, поскольку Россия якобы"
+        " «готовит нападение».",
+        "готовит нападение",
+        Found("Кая Каллас"),
+    ),
+    # ... else unknown, and never the speaker named only in an oblique case.
+    (
+        "В результате Россия будет якобы «терять миллиарды долларов ежемесячно».",
+        "терять миллиарды долларов ежемесячно",
+        Found(None),
+    ),
+    (
+        "Газета сослалась на Роберта Фицо, из-за которого Братислава якобы «теряет союзников».",
+        "теряет союзников",
+        Found(None),
+    ),
     # A fragment opening with a number that counts its next, lowercase word is a fragment as
     # that word says ...
     (

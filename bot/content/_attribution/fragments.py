@@ -31,6 +31,7 @@ from bot.content._attribution.reported import _group_gerund, _text_body
 from bot.content.layout import sentence_end, sentence_start
 from bot.content.lexicon import (
     ADDED_OR_EARLIER,
+    ALLEGING_WORDS,
     CHARGE_VERBS,
     CONTENT_VERBS,
     DEGREE_POS,
@@ -383,7 +384,13 @@ def partial_quote(c: SpanContext) -> Outcome:
         return None
     verb = _clause_verb(c) or _speech_act(c)
     if verb is None:
-        return _impersonal_report(c) or _topic_before_verb(c) or _added_more(c) or _paired_on(c)
+        return (
+            _impersonal_report(c)
+            or _topic_before_verb(c)
+            or _added_more(c)
+            or _paired_on(c)
+            or _alleged_claim(c)
+        )
     if _reply_topic(c, verb):
         return None  # "Захарова ответила разведке США о «вмешательстве РФ»": the words replied to
     if c.n_words < 3 and not _governed(c, verb):
@@ -420,6 +427,23 @@ def _reply_topic(c: SpanContext, verb: Verb) -> bool:
     if _content_clause(between):
         return False
     return bool(between) and between[-1].lower in ("о", "об")
+
+
+def _alleged_claim(c: SpanContext) -> Outcome:
+    """ "Сикорский выступил с мольбой не посещать Россию, так как страны якобы «берут
+    заложников»": two words or more right after «якобы» (lexicon ALLEGING_WORDS), in a
+    sentence with no speech verb before them, are a claim reported in its maker's words:
+    speech, whose speaker is the one person the sentence names in the nominative before
+    them, else unknown (one word there is a scare quote: names.py `_alleged_word`)."""
+    toks = c.toks_before[-1:]
+    if c.n_words < 2 or not toks or lemma(toks[0].lower) not in ALLEGING_WORDS:
+        return None
+    named = {
+        m.person.name
+        for m in c.resolver.entities.persons
+        if c.sent_lo <= m.start < c.span.open and m.person is not None and m.nominative
+    }
+    return Found(named.pop() if len(named) == 1 else None)
 
 
 def _spokesperson_next(c: SpanContext, body: str) -> str | None:
