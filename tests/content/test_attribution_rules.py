@@ -1979,6 +1979,22 @@ REPORTED_SPEECH: list[Row] = [
     ("Лавров отметил, что «Газпром» выполняет контракты.", "Газпром", None),
 ]
 PARTIAL_QUOTE: list[Row] = [
+    # One quoted adjective right after one speaker's verb of criticism or pointing (or its
+    # preposition) grades the object: his verdict ...
+    (
+        "Посол Израиля Одед Йосеф раскритиковал «однобокую» позицию Москвы.",
+        "однобокую",
+        Found("Одед Йосеф"),
+    ),
+    (
+        "Министр Наледи Пандор указала на «недопустимые» действия Запада.",
+        "недопустимые",
+        Found("Наледи Пандор"),
+    ),
+    # ... not a noun (a thing's name), nor a plural body's verdict.
+    ("Посол Одед Йосеф раскритиковал «Хамас» за обстрелы.", "Хамас", None),
+    ("Посол Одед Йосеф раскритиковал «перемирие» в Газе.", "перемирие", None),
+    ("В МИД Израиля раскритиковали «однобокую» позицию Москвы.", "однобокую", None),
     # Two words or more right after «якобы», no speech verb before them, are a claim in its
     # maker's words: the one person the sentence names in the nominative ...
     (

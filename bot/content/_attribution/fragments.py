@@ -155,6 +155,8 @@ def _governed(c: SpanContext, verb: Verb) -> bool:
         return True
     if _point_of(c, verb) or _charge_of(verb, between) or _called_for(verb, between):
         return True
+    if _judged_object(c, verb, between):
+        return True
     words = tokens(c.inner, 0, len(c.inner))
     readings = parses(words[0].lower) if words else []
     if _judging(verb) and not verb.plural:
@@ -357,6 +359,19 @@ def _called_for(verb: Verb, between: list[Token]) -> bool:
     if verb.plural or lemma(verb.token.lower) not in CONTENT_VERBS or not between:
         return False
     return any(p.pos == "INFN" for p in parses(between[-1].lower)[:1])
+
+
+def _judged_object(c: SpanContext, verb: Verb, between: list[Token]) -> bool:
+    """ "Посол Израиля раскритиковал «однобокую» позицию Москвы", "указал на «недопустимые»
+    действия": one quoted adjective right after one speaker's verb of criticism or pointing
+    (lexicon CONTENT_VERBS), or after its preposition, grades the object it names: his
+    verdict, in his word."""
+    if c.n_words != 1 or verb.plural or lemma(verb.token.lower) not in CONTENT_VERBS:
+        return False
+    if len(between) > 1 or (between and lemma(between[0].lower) not in PREPOSITIONS):
+        return False
+    words = tokens(c.inner, 0, len(c.inner))
+    return bool(words) and any(p.pos == "ADJF" for p in parses(words[0].lower)[:1])
 
 
 def _pronoun_in_doubt(c: SpanContext, verb: Verb) -> bool:
