@@ -1979,6 +1979,26 @@ REPORTED_SPEECH: list[Row] = [
     ("Лавров отметил, что «Газпром» выполняет контракты.", "Газпром", None),
 ]
 PARTIAL_QUOTE: list[Row] = [
+    # A speech verb set off by commas with its subject («, подчеркнул он,») puts the sentence in
+    # its speaker's words, one word too ...
+    (
+        "Посол Одед Йосеф выступил в Москве. Однако для этого, подчеркнул он, позиция должна"
+        " быть лишенной «однобокости».",
+        "однобокости",
+        Found("Одед Йосеф"),
+    ),
+    (
+        "Президент Ганы Нана Акуфо-Аддо прибыл в Лагос. Сейчас, заявила глава МИД Ширли"
+        " Ботчвей, нужен «диалог».",
+        "диалог",
+        Found("Ширли Ботчвей"),
+    ),
+    # ... not an attribution after a quotation that a gerund's circumstance follows.
+    (
+        "«Я рад встрече», — сказал Лавров, открывая встречу в «астанинском формате».",
+        "астанинском формате",
+        None,
+    ),
     # One quoted adjective right after one speaker's verb of criticism or pointing (or its
     # preposition) grades the object: his verdict ...
     (

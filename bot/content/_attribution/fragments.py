@@ -153,6 +153,8 @@ def _governed(c: SpanContext, verb: Verb) -> bool:
     between = [t for t in c.toks_before if t.start > verb.token.start and t.text[:1].isalpha()]
     if _content_clause(between) or _bare_content(c, verb) or _inside_own_content(c, verb):
         return True
+    if _parenthetical_attribution(c, verb):
+        return True
     if _point_of(c, verb) or _charge_of(verb, between) or _called_for(verb, between):
         return True
     if _judged_object(c, verb, between):
@@ -187,6 +189,37 @@ def _content_clause(between: list[Token]) -> bool:
     after "о том, как" ("рассказала о том, как готовит плов «по мотивам» узбекского")."""
     words = [t.lower for t in between]
     return any(w in ("что", "чтобы") for w in words) or ("том", "как") in pairwise(words)
+
+
+_PARENTHETICAL_SUBJECT = 5  # words of a subject inside «, заявила глава МИД Ширли Ботчвей,»
+
+
+def _parenthetical_attribution(c: SpanContext, verb: Verb) -> bool:
+    """ "Однако для этого, подчеркнул он, ее позиция должна быть … лишенной «однобокости»": a
+    finite speech verb set off by commas with its subject («, подчеркнул он,») puts the whole
+    sentence in its speaker's words, a fragment after it too."""
+    if _gerund(verb) or _infinitive(verb) or _participle(verb) or verb.impersonal:
+        return False
+    toks = c.toks_before
+    at = next(k for k, t in enumerate(toks) if t.start == verb.token.start)
+    if at < 2 or toks[at - 1].text != "," or not toks[at - 2].text[:1].isalpha():
+        return False  # «…», — сказал Лавров, открывая …: an attribution, not set off inside
+    comma = next((k for k in range(at + 1, len(toks)) if toks[k].text in ",;:"), None)
+    if (
+        comma is None
+        or toks[comma].text != ","
+        or comma - at - 1 not in range(1, _PARENTHETICAL_SUBJECT + 1)
+    ):
+        return False
+    following = toks[comma + 1 : comma + 2]
+    if following and any(p.pos == "GRND" for p in parses(following[0].lower)[:1]):
+        return False  # «…, сказал он, открывая встречу в «…»»: the gerund's circumstance
+    subject = toks[at + 1 : comma]
+    return all(t.text[:1].isalpha() for t in subject) and (
+        subject[0].lower in _HE
+        or subject[0].text[:1].isupper()
+        or role_of(subject[0].text) is not None
+    )
 
 
 def _inside_own_content(c: SpanContext, verb: Verb) -> bool:
