@@ -1971,21 +1971,33 @@ def summarize(
     if not interview:
         chosen = _with_speaker(chosen, every, paragraphs, entities, quote_ranges)
     text = _written(chosen, every, paragraphs, entities, quote_ranges, interview, said)
-    actor = None
     if not interview:
-        actor = with_actor(chosen, candidates, every, text, entities, paragraphs)
-    if actor is not None:
-        text = _written(actor, every, paragraphs, entities, quote_ranges, interview, said)
-    main = None
-    if not interview and actor is None:
-        main = with_main_speaker(chosen, candidates, text, entities, paragraphs, said)
-    if main is not None:
-        text = _written(main, every, paragraphs, entities, quote_ranges, interview, said)
-    if not interview:
+        other = _with_person(chosen, candidates, every, text, entities, paragraphs, said)
+        if other is not None:
+            text = _written(other, every, paragraphs, entities, quote_ranges, interview, said)
         text = with_comment(text, said)
     if not balanced(text):
         text = strip_unbalanced(text)
     return cut_at_word(text, CAPTION_LIMIT)
+
+
+def _with_person(
+    chosen: list[Sentence],
+    candidates: Sequence[Sentence],
+    every: Sequence[Sentence],
+    written: str,
+    entities: Entities | None,
+    paragraphs: Sequence[str],
+    said: Sequence[tuple[str, str | None]],
+) -> list[Sentence] | None:
+    """The lead's sentences with a person in its second place, the first rule that finds one:
+    who acted (`with_actor`), the text's main speaker (`with_main_speaker`), or the words of
+    the person the lead tells of (`with_speech`); None when none does."""
+    return (
+        with_actor(chosen, candidates, every, written, entities, paragraphs)
+        or with_main_speaker(chosen, candidates, written, entities, paragraphs, said)
+        or with_speech(chosen, candidates, written, entities, paragraphs)
+    )
 
 
 # A lead naming nobody is followed by the next sentence naming a person up to this length
@@ -2085,6 +2097,108 @@ def with_main_speaker(
         if _names_person(main, second.text, persons):
             return [first, second] if _may_follow(first, second, paragraphs) else None
     return None
+
+
+# A clause of what was said or thought: «…, что …», «о том, что …».
+_CLAUSE = re.compile(r",\s+(?:что|чтобы)\b")
+_SPEECH_REACH = 4  # the person's words follow a lead telling what they did among this many
+# A lead standing alone gains the person's words only up to this length: measured over all
+# labelled sets, longer ones («Министр … Петер Сийярто анонсировал встречу с главой МИД России
+# Сергеем Лавровым на полях ООН.») tell the news whole, and the words only lengthen them.
+_SPEECH_ALONE = 110
+
+
+def with_speech(
+    chosen: Sequence[Sentence],
+    candidates: Sequence[Sentence],
+    written: str,
+    entities: Entities | None,
+    paragraphs: Sequence[str],
+) -> list[Sentence] | None:
+    """A lead telling what a person did, not what they said («Председатель СКР Александр
+    Бастрыкин отшутился в ответ на …», «Президент Кении … сделал ряд высказываний …»), whose
+    second sentence says nothing either: its first sentence with the next one among the
+    following `_SPEECH_REACH` candidates that gives that person's words by a pronoun («Он
+    отметил, что …», «По его словам, …»), in place of its second one. The references say
+    what the person said; `one_subject` joins the two as they write it («… и отметил, что …»).
+    Only when the lead opens with the person as its subject, in the nominative (not «Диалог
+    Никола Пашиняна …»), and the pronoun's gender is theirs. None otherwise."""
+    if entities is None or not chosen:
+        return None
+    first = chosen[0]
+    lead_said = written.replace(chosen[1].text, "") if len(chosen) > 1 else written
+    if _speech_in(lead_said) or _CLAUSE.search(lead_said):
+        return None  # «… выступил с заявлением о том, что …»: the lead tells the words
+    found = _subject(first, entities)
+    gender = _nominative_subject(first, entities)
+    if found is None or gender is None or _another_of(found[0], gender, first, entities):
+        return None  # «Путин провел встречу с … Мантуровым. Он уточнил …»: whose words?
+    if len(chosen) == 1 and len(written) > _SPEECH_ALONE:
+        return None
+    if len(chosen) > 1 and (
+        _SAME_SUBJECT.match(chosen[1].text)
+        or _names_person(found[0], chosen[1].text, entities.persons)
+    ):
+        return None  # the second sentence goes on with the person already
+    for second in [s for s in candidates if s.start > first.start][:_SPEECH_REACH]:
+        if len(first.text) + len(second.text) > _PAIR_LIMIT or _announces(second.text):
+            continue
+        if _QUOTATION_OPENS.match(second.text) or _spoken(second, paragraphs):
+            continue
+        if _his_speech(second.text) == gender:
+            return [first, second]
+    return None
+
+
+def _nominative_subject(sentence: Sentence, entities: Entities) -> str | None:
+    """The gender of the one person `sentence` opens with as its subject: the name first, or
+    after a role («Председатель СКР Александр Бастрыкин»; not «Диалог Никола Пашиняна …»),
+    and the first verb after it past tense in that gender («отшутился»; not «… и председатель
+    КНР Си Цзиньпин завершили …»). None otherwise."""
+    found = _subject(sentence, entities)
+    if found is None or found[1] is None:
+        return None
+    text = sentence.text
+    at = text.find(found[0])
+    if at < 0 or (text[:at].strip() and not _opens_with_role(text[:at])):
+        return None
+    verb = next((w for w in _WORD.findall(text[at + len(found[0]) :]) if _finite(w.lower())), None)
+    return found[1] if verb is not None and _agrees_with(verb.lower(), found[1]) else None
+
+
+def _agrees_with(verb: str, gender: str) -> bool:
+    """Whether the finite `verb` may have one person of `gender` as its subject: past tense
+    in that gender («отшутился»), or present tense in the third person singular («находится»)."""
+    if past_gender(verb) is not None:
+        return past_gender(verb) == gender
+    found = parses(verb)[:1]
+    return bool(found) and found[0].has("pres", "3per", "sing")
+
+
+def _another_of(written: str, gender: str, sentence: Sentence, entities: Entities) -> bool:
+    """Whether `sentence` names a person of `gender`, or of no known gender, besides the one
+    written `written`: a pronoun after it might be either's."""
+    end = sentence.start + len(sentence.text)
+    return any(
+        m.person is not None
+        and m.person.gender in (gender, None)
+        and sentence.text[m.start - sentence.start : m.end - sentence.start] != written
+        for m in entities.persons
+        if sentence.start <= m.start < end
+    )
+
+
+def _his_speech(text: str) -> str | None:
+    """The gender of the pronoun that says something in `text`: «Он (также) отметил …» (a
+    past speech verb agreeing with it), «По ее словам, …»; None for anything else."""
+    same = _SAME_SUBJECT.match(text)
+    if same is not None:
+        verb = same.group("verb")
+        return past_gender(verb) if _speech_in(verb) else None
+    words = _HIS_WORDS.match(text)
+    if words is None or words.group("name"):
+        return None
+    return "femn" if words.group("her") else "masc"
 
 
 def _may_follow(first: Sentence, second: Sentence, paragraphs: Sequence[str]) -> bool:
