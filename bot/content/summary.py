@@ -2122,39 +2122,47 @@ def with_speech(
     отметил, что …», «По его словам, …»), in place of its second one. The references say
     what the person said; `one_subject` joins the two as they write it («… и отметил, что …»).
     Only when the lead opens with the person as its subject, in the nominative (not «Диалог
-    Никола Пашиняна …»), and the pronoun's gender is theirs. None otherwise."""
+    Никола Пашиняна …»), the pronoun's gender is theirs, and no one else of that gender is
+    named up to it. None otherwise."""
     if entities is None or not chosen:
         return None
     first = chosen[0]
     lead_said = written.replace(chosen[1].text, "") if len(chosen) > 1 else written
-    if _speech_in(lead_said) or _CLAUSE.search(lead_said):
+    if _CLAUSE.search(lead_said) or ":" in lead_said or said_directly(lead_said):
         return None  # «… выступил с заявлением о том, что …»: the lead tells the words
-    found = _subject(first, entities)
-    gender = _nominative_subject(first, entities)
-    if found is None or gender is None or _another_of(found[0], gender, first, entities):
-        return None  # «Путин провел встречу с … Мантуровым. Он уточнил …»: whose words?
-    if len(chosen) == 1 and len(written) > _SPEECH_ALONE:
+    subject = _lone_subject(first, entities)
+    if subject is None or (len(chosen) == 1 and len(written) > _SPEECH_ALONE):
         return None
+    name, gender = subject
     if len(chosen) > 1 and (
-        _SAME_SUBJECT.match(chosen[1].text)
-        or _names_person(found[0], chosen[1].text, entities.persons)
+        _SAME_SUBJECT.match(chosen[1].text) or _names_person(name, chosen[1].text, entities.persons)
     ):
         return None  # the second sentence goes on with the person already
     for second in [s for s in candidates if s.start > first.start][:_SPEECH_REACH]:
-        if len(first.text) + len(second.text) > _PAIR_LIMIT or _announces(second.text):
-            continue
-        if _QUOTATION_OPENS.match(second.text) or _spoken(second, paragraphs):
-            continue
-        if _his_speech(second.text) == gender:
+        if _another_of(name, gender, first.start, second.start, entities):
+            return None  # «Путин провел встречу с … Мантуровым. Он уточнил …»: whose words?
+        if _pronoun_words(first, second, gender, paragraphs):
             return [first, second]
     return None
 
 
-def _nominative_subject(sentence: Sentence, entities: Entities) -> str | None:
-    """The gender of the one person `sentence` opens with as its subject: the name first, or
-    after a role («Председатель СКР Александр Бастрыкин»; not «Диалог Никола Пашиняна …»),
-    and the first verb after it past tense in that gender («отшутился»; not «… и председатель
-    КНР Си Цзиньпин завершили …»). None otherwise."""
+def _pronoun_words(
+    first: Sentence, second: Sentence, gender: str, paragraphs: Sequence[str]
+) -> bool:
+    """Whether `second` may join `first` with the words of its person of `gender`, given by a
+    pronoun (`_his_speech`): in the summary's own words, not a quotation, and the pair short."""
+    if len(first.text) + len(second.text) > _PAIR_LIMIT or _announces(second.text):
+        return False
+    if _QUOTATION_OPENS.match(second.text) or _spoken(second, paragraphs):
+        return False
+    return _his_speech(second.text) == gender
+
+
+def _lone_subject(sentence: Sentence, entities: Entities) -> tuple[str, str] | None:
+    """The name and gender of the person `sentence` opens with as its subject: the name first,
+    or after a role («Председатель СКР Александр Бастрыкин»; not «Диалог Никола Пашиняна …»),
+    and the first verb after it agreeing with one person of that gender («отшутился»,
+    «находится»; not «… и председатель КНР Си Цзиньпин завершили …»). None otherwise."""
     found = _subject(sentence, entities)
     if found is None or found[1] is None:
         return None
@@ -2163,7 +2171,11 @@ def _nominative_subject(sentence: Sentence, entities: Entities) -> str | None:
     if at < 0 or (text[:at].strip() and not _opens_with_role(text[:at])):
         return None
     verb = next((w for w in _WORD.findall(text[at + len(found[0]) :]) if _finite(w.lower())), None)
-    return found[1] if verb is not None and _agrees_with(verb.lower(), found[1]) else None
+    if verb is None or not _agrees_with(verb.lower(), found[1]):
+        return None
+    end = sentence.start + len(text)
+    mention = next(m for m in entities.persons if sentence.start <= m.start < end and m.person)
+    return (mention.person.name, found[1]) if mention.person else None
 
 
 def _agrees_with(verb: str, gender: str) -> bool:
@@ -2175,16 +2187,13 @@ def _agrees_with(verb: str, gender: str) -> bool:
     return bool(found) and found[0].has("pres", "3per", "sing")
 
 
-def _another_of(written: str, gender: str, sentence: Sentence, entities: Entities) -> bool:
-    """Whether `sentence` names a person of `gender`, or of no known gender, besides the one
-    written `written`: a pronoun after it might be either's."""
-    end = sentence.start + len(sentence.text)
+def _another_of(name: str, gender: str, start: int, end: int, entities: Entities) -> bool:
+    """Whether someone other than `name`, of `gender` or of no known gender, is named between
+    `start` and `end`: a pronoun after them might be theirs."""
     return any(
-        m.person is not None
-        and m.person.gender in (gender, None)
-        and sentence.text[m.start - sentence.start : m.end - sentence.start] != written
+        m.person is not None and m.person.name != name and m.person.gender in (gender, None)
         for m in entities.persons
-        if sentence.start <= m.start < end
+        if start <= m.start < end
     )
 
 
