@@ -66,6 +66,7 @@ from bot.content.lexicon import (
     EDITORIAL_OPENERS,
     EDITORIAL_PHRASES,
     FIRST_PERSON_PRONOUNS,
+    NAMING_VERBS,
     OUTLET,
     PERSON_AFTER,
     SPEECH_VERBS,
@@ -2134,9 +2135,7 @@ def with_speech(
     if subject is None or (len(chosen) == 1 and len(written) > _SPEECH_ALONE):
         return None
     name, gender = subject
-    if len(chosen) > 1 and (
-        _SAME_SUBJECT.match(chosen[1].text) or _names_person(name, chosen[1].text, entities.persons)
-    ):
+    if len(chosen) > 1 and _goes_on(chosen[1].text, name, entities.persons):
         return None  # the second sentence goes on with the person already
     for second in [s for s in candidates if s.start > first.start][:_SPEECH_REACH]:
         if _another_of(name, gender, first.start, second.start, entities):
@@ -2144,6 +2143,14 @@ def with_speech(
         if _pronoun_words(first, second, gender, paragraphs):
             return [first, second]
     return None
+
+
+def _goes_on(text: str, name: str, persons: Sequence[Mention]) -> bool:
+    """Whether `text` goes on with the person `name`: by a pronoun opening it, by their name,
+    or by a post saying something («… официальный представитель МИД РФ заявила, что …»)."""
+    if _SAME_SUBJECT.match(text) or _names_person(name, text, persons):
+        return True
+    return bool(title_heads(text)) and _speech_in(text)
 
 
 def _pronoun_words(
@@ -2197,17 +2204,37 @@ def _another_of(name: str, gender: str, start: int, end: int, entities: Entities
     )
 
 
+# A sentence going on with a person by their post alone: «Политик подчеркнул, что …».
+_ROLE_GOES_ON = re.compile(r"^(?P<role>[А-ЯЁ][а-яё-]+)\s+(?:также\s+)?(?P<verb>[а-яё]+)\b")
+
+
 def _his_speech(text: str) -> str | None:
-    """The gender of the pronoun that says something in `text`: «Он (также) отметил …» (a
-    past speech verb agreeing with it), «По ее словам, …»; None for anything else."""
-    same = _SAME_SUBJECT.match(text)
+    """The gender of the one who says something in `text` by a pronoun or a bare post: «Он
+    (также) отметил …», «Политик подчеркнул …», «Дипломат назвал …» (a past verb of saying
+    or naming in their gender), «По ее словам, …»; None for anything else."""
+    same = _SAME_SUBJECT.match(text) or _role_goes_on(text)
     if same is not None:
         verb = same.group("verb")
-        return past_gender(verb) if _speech_in(verb) else None
+        return past_gender(verb) if _says(verb) else None
     words = _HIS_WORDS.match(text)
     if words is None or words.group("name"):
         return None
     return "femn" if words.group("her") else "masc"
+
+
+def _role_goes_on(text: str) -> re.Match[str] | None:
+    """`text` opening with a bare post in the nominative singular as its subject
+    («Дипломат отметил …»), not a post of someone it names («Министр Иван Орлов …»)."""
+    found = _ROLE_GOES_ON.match(text)
+    if found is None or role_word(found.group("role")) is None:
+        return None
+    first = parses(found.group("role").lower())[:1]
+    return found if first and first[0].has("nomn", "sing") else None
+
+
+def _says(verb: str) -> bool:
+    """A verb of saying, or of naming («назвал марш провокацией»)."""
+    return _speech_in(verb) or any(p.normal in NAMING_VERBS for p in parses(verb)[:1])
 
 
 def _may_follow(first: Sentence, second: Sentence, paragraphs: Sequence[str]) -> bool:
