@@ -2128,8 +2128,8 @@ def with_speech(
     if entities is None or not chosen:
         return None
     first = chosen[0]
-    lead_said = written.replace(chosen[1].text, "") if len(chosen) > 1 else written
-    if _CLAUSE.search(lead_said) or ":" in lead_said or said_directly(lead_said):
+    lead_said = _before(written, chosen[1].text) if len(chosen) > 1 else written
+    if _tells_words(lead_said):
         return None  # «… выступил с заявлением о том, что …»: the lead tells the words
     subject = _lone_subject(first, entities)
     if subject is None or (len(chosen) == 1 and len(written) > _SPEECH_ALONE):
@@ -2143,6 +2143,33 @@ def with_speech(
         if _pronoun_words(first, second, gender, paragraphs):
             return [first, second]
     return None
+
+
+_OPENING_CHARS = 20  # a written sentence is found by this much of its opening
+
+
+def _before(written: str, second: str) -> str:
+    """`written` up to where the sentence `second` starts in it (written as it may be: its
+    closing attribution cut), or all of it when it is not found."""
+    at = written.find(second[:_OPENING_CHARS])
+    return written[:at] if at > 0 else written
+
+
+# What a verb of saying takes when it tells only the topic: «рассказал о …», «указал на …».
+_TOPIC_PREPOSITIONS = frozenset({"о", "об", "обо", "на"})
+
+
+def _tells_words(lead: str) -> bool:
+    """Whether `lead` gives what was said: a clause («…, что …»), a colon or direct speech, or
+    a verb of saying with its object («подчеркнула важность солидарности»), not one with its
+    topic only («рассказал о председательстве …», «указал на нежелание …»)."""
+    if _CLAUSE.search(lead) or ":" in lead or said_directly(lead):
+        return True
+    words = [w.lower() for w in _WORD.findall(lead)]
+    return any(
+        _speech_in(word) and (at + 1 == len(words) or words[at + 1] not in _TOPIC_PREPOSITIONS)
+        for at, word in enumerate(words)
+    )
 
 
 def _goes_on(text: str, name: str, persons: Sequence[Mention]) -> bool:
