@@ -794,7 +794,20 @@ def _read_plain(reading: _Reading) -> list[Turn] | None:
     found = plain_questions(reading.texts, 1, addressing=False)
     first = _Reading.first_turn(found) if found else 0
     sure = _announced_before(reading, first) or _asked_in_interview(reading, first)
+    sure = sure or (found is not None and _headlined_exchange(reading, found, first))
     return found if found and sure else None
+
+
+def _headlined_exchange(reading: _Reading, found: list[Turn], first: int) -> bool:
+    """Whether plain questions, two or more, stand right under a headline whose label names
+    one person («Мария Захарова: «У страны не может быть одного лица»») and the first is
+    answered in the first person («Не вижу противоречий. …»): that person's interview,
+    printed without bold, whatever the questions address."""
+    questions = sum(1 for t in found if t.role is Role.QUESTION)
+    if questions < _MIN_DASH_QUESTIONS or first != 1 or first + 1 >= len(reading.texts):
+        return False
+    named = _headline_label(reading, first)
+    return named is not None and _first_person_opening(reading.texts[first + 1])
 
 
 def _announced_before(reading: _Reading, k: int) -> bool:
@@ -820,6 +833,7 @@ def _asked_in_interview(reading: _Reading, k: int) -> bool:
 
 
 _OPENING_SENTENCES = 2  # «Обязательно. Уже второй год я буду …»: a one-word reply, then more
+_OPENING_VERB = re.compile(r"(?:[Нн]е\s+)?(?P<word>[^\W\d_][\w-]*)")
 
 
 def _first_person_opening(answer: str) -> bool:
@@ -829,10 +843,11 @@ def _first_person_opening(answer: str) -> bool:
     opening = answer[: stops[-1]] if len(stops) == _OPENING_SENTENCES else answer
     if _FIRST_PERSON.search(opening) is not None:
         return True
-    # … or a verb in the first person opens it («Думаю, не будет преувеличением …»)
-    first = _LABEL_WORD.match(opening.lstrip(" —–-"))
+    # … or a verb in the first person opens it («Думаю, не будет преувеличением …», «Не вижу
+    # противоречий.», the negation before it)
+    first = _OPENING_VERB.match(opening.lstrip(" —–-"))
     return first is not None and any(
-        p.pos == "VERB" and p.has("1per") for p in parses(first.group(0).lower())[:1]
+        p.pos == "VERB" and p.has("1per") for p in parses(first.group("word").lower())[:1]
     )
 
 
@@ -1278,6 +1293,7 @@ def _confident(reading: _Reading, found: list[Turn], plain: bool) -> tuple[bool,
     right_before = bool(_cue_sentences(reading.text, last, intro_end))
     if plain:
         asked = right_before or vocative is not None or _asked_in_interview(reading, first)
+        asked = asked or _headlined_exchange(reading, found, first)
         return named is not None and asked, named, False
     inferred = False
     if named is None and asking:

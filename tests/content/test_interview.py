@@ -2564,3 +2564,51 @@ def test_a_flash_interview_opens_with_an_answer(paragraphs: list[str], roles: li
     layout = turns(paragraphs)
     assert layout is not None
     assert [t.role for t in layout][1:] == roles
+
+
+# Plain questions right under a headline labelled by one person, the first answered in the
+# first person: that person's interview, whatever the questions address (answers.py
+# `_headlined_exchange`); a columnist's subheads, one question, or no labelled headline are not.
+HEADLINED_EXCHANGES = [
+    (
+        "Фатима Диалло: «Африка больше не молчит»\n"
+        "Говорят, что у Африки нет своего голоса в мировой политике. Так ли это?\n"
+        "Не думаю. Голос Африки звучит всё громче.\n"
+        "Что изменилось за десять лет?\n"
+        "Молодёжь пришла в политику и в бизнес.",
+        [
+            ("Африка больше не молчит", "Фатима Диалло"),
+            ("Не думаю. Голос Африки звучит всё громче.", "Фатима Диалло"),
+            ("Молодёжь пришла в политику и в бизнес.", "Фатима Диалло"),
+        ],
+    ),
+    (  # the answers report others, in no first person: a columnist's subheads
+        "Кристалина Георгиева: «Рост замедлится»\n"
+        "Что будет с ценами?\n"
+        "Экономисты ожидают ускорения инфляции.\n"
+        "Когда ждать снижения ставки?\n"
+        "Аналитики называют конец года.",
+        [("Рост замедлится", "Кристалина Георгиева")],
+    ),
+    (  # one question is no exchange
+        "Фатима Диалло: «Африка больше не молчит»\n"
+        "Говорят, что у Африки нет своего голоса в мировой политике. Так ли это?\n"
+        "Не думаю. Наш голос звучит всё громче.",
+        [("Африка больше не молчит", "Фатима Диалло")],
+    ),
+    (  # a headline naming nobody: the author's own questions and answers
+        "Итоги года в экономике\n"
+        "Что будет с ценами?\n"
+        "Думаю, цены вырастут к весне.\n"
+        "Когда ждать снижения ставки?\n"
+        "Мы ждём его не раньше осени.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEADLINED_EXCHANGES)
+def test_plain_questions_under_a_labelled_headline(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(q.text, q.speaker) for q in analyze(text).quotes] == expected
