@@ -977,7 +977,7 @@ MONTHS = word_set("январь февраль март апрель май ию
 # that body or nobody known, never a person. Lemmas.
 BODY_NOUNS = PRESS_UNITS | word_set(
     """министерство ведомство дипведомство посольство дипмиссия постпредство представительство
-    консульство генконсульство правительство кабмин организация движение партия"""
+    консульство генконсульство правительство кабмин организация движение партия группировка"""
 )
 # Bodies of many states, by the abbreviation they are named by: never a «ведомство» or a
 # «министерство» (MINISTRY_ANAPHORS), whose head a state appoints. Written forms.

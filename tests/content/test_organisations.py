@@ -1461,3 +1461,41 @@ def test_another_body_as_subject_since_leaves_the_body_unknown(
     text: str, opening: str, speaker: str | None
 ) -> None:
     assert _speaker(text, opening) == speaker
+
+
+# «Группировка» as the speech verb's subject is a body (lexicon BODY_NOUNS): the words are the
+# group's (the body it refers back to, else nobody), never its leader's named the sentence
+# before; a pronoun there is still the leader.
+GROUP_NOUN: list[Row] = [
+    (
+        "Глава «Талибана» Хайбатулла Ахундзада выступил с обращением. Вооруженная группировка"
+        " отмечает это как «победу над оккупантами и их пособниками».",
+        "победу над",
+        "Талибан",
+    ),
+    (
+        "Основательница движения Айше Демир дала интервью. Группировка отмечает это как «начало"
+        " новой эпохи для всех нас».",
+        "начало новой",
+        None,
+    ),
+    (
+        "ХАМАС распространил заявление. «Мы готовы к переговорам», — говорится в нем."
+        " Группировка отмечает это как «шаг к миру для всего региона».",
+        "шаг к миру",
+        "ХАМАС",
+    ),
+    (
+        "Лидер «Хезболлы» Хасан Насралла выступил с речью. Он отмечает это как «победу над"
+        " сионистским врагом и его союзниками».",
+        "победу над",
+        "Хасан Насралла",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), GROUP_NOUN)
+def test_a_group_noun_is_the_group_never_its_leader(
+    text: str, opening: str, speaker: str | None
+) -> None:
+    assert _speaker(text, opening) == speaker
