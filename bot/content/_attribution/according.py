@@ -13,6 +13,7 @@ from bot.content._attribution.clauses import (
     _HE,
     _denied,
     _fragment,
+    _gerund,
     _lemma_of,
     _named_in,
     _names_person,
@@ -35,7 +36,7 @@ from bot.content.lexicon import (
     role_of,
 )
 from bot.content.morph import lemma, parses
-from bot.content.speakers import Token, naming_verb, speech_verb, tokens, word_tokens
+from bot.content.speakers import Token, _adjective, naming_verb, speech_verb, tokens, word_tokens
 
 # "по словам X", "по его мнению", "по утверждению X", "со слов X", "с его слов", "на его
 # взгляд", "на взгляд X" (nouns: ACCORDING_NOUNS; "на первый взгляд" is no one's view).
@@ -121,12 +122,31 @@ def _role_speaks(c: SpanContext, lo: int, hi: int) -> bool:
     nominative right before a speech verb in the reported clause is its own speaker, whose
     words the quotation gives (never the one whose account it is)."""
     toks = word_tokens(c.text, lo, hi)
-    return any(
-        speech_verb(verb) is not None
-        and role_of(subject.text) is not None
-        and any(p.has("nomn") for p in parses(subject.lower)[:1])
+    return _opening_role_speaks(toks) or any(
+        speech_verb(verb) is not None and _nominative_role(subject)
         for subject, verb in pairwise(toks)
     )
+
+
+def _nominative_role(tok: Token) -> bool:
+    """Whether `tok` is a role noun read first in the nominative («деятели», «министр»)."""
+    return role_of(tok.text) is not None and any(p.has("nomn") for p in parses(tok.lower)[:1])
+
+
+def _opening_role_speaks(toks: list[Token]) -> bool:
+    """ "По его словам, израильские деятели постоянно выступают с угрозами, обещая вернуть
+    страну «в каменный век»": a gerund has the subject of its clause, so a speech gerund
+    after a role in the nominative opening the reported clause (past its adjectives) makes
+    the words that role's, never the account's owner's (as `_inner_namer` does for a naming
+    gerund). A finite verb further on is left alone: «западные дипломаты … говорят украинцам
+    «в микрофон»» quotes the owner's own account of how they speak. A clause opening with
+    anything else (a noun that is no role: «По его словам, страна не станет угрожать,
+    обещая …») stays the owner's."""
+    head = next((k for k, t in enumerate(toks) if not _adjective(t)), None)
+    if head is None or not _nominative_role(toks[head]):
+        return False
+    verbs = (speech_verb(t) for t in toks[head + 1 :])
+    return any(verb is not None and _gerund(verb) for verb in verbs)
 
 
 def _inner_namer(c: SpanContext, lo: int, owner: str | None) -> Found | None:
