@@ -108,6 +108,10 @@ PERSONAL_PRONOUNS = word_set(
 FIRST_PERSON_PRONOUNS = word_set(
     "я мы меня мне мной нас нам нами мой моя моё мое мои моего моей моему моим моих моими мою"
 )
+# First-person pronouns right after a speech verb inside a quotation: the one who speaks is
+# the hearer («Господин президент рассказал мне о …», «Министр заверил нас, что …»), so the
+# verb's subject is someone else, never the quotation's speaker reporting himself. As written.
+HEARER_PRONOUNS = word_set("мне нам меня нас")
 # The outlet's own first-person formulas (openers as words, phrases as lower-case regex
 # fragments, «е» for «ё»): an imperative-like 1pl opener addressing the reader («Напомним, …»,
 # «Отметим, что …») or a phrase the newsroom writes of itself («как мы писали ранее», «мы

@@ -849,3 +849,43 @@ STATE_FORMAL_NAMES = [
 @pytest.mark.parametrize(("text", "want"), STATE_FORMAL_NAMES)
 def test_a_role_before_a_states_formal_name_keys_the_state(text: str, want: str | None) -> None:
     assert [q.speaker for q in analyze(text).quotes] == [want]
+
+
+# A role telling the speaker inside his own quotation («Господин президент рассказал мне …»)
+# is his interlocutor, so it never drops him as one the quotation reports; his own name there
+# still does.
+HEARER_IN_QUOTE: list[Row] = [
+    (
+        "Президент Кении Уильям Руто провел переговоры с коллегой из Танзании.\n"
+        "«Господин президент рассказал мне о положении на границе. Мы готовы помочь», —"
+        " подчеркнул президент Кении.",
+        "Господин президент",
+        "Уильям Руто",
+    ),
+    (
+        "Министр иностранных дел Ганы Самуэль Аблаква встретился с коллегой.\n"
+        "«Министр заверил нас, что поставки продолжатся. Это важно», — отметил министр.",
+        "Министр заверил",
+        "Самуэль Аблаква",
+    ),
+    (  # no one told: the role the text gives the speaker reports him
+        "Президент Кении Уильям Руто провел переговоры с коллегой из Танзании.\n"
+        "«Президент подчеркнул, что граница открыта. Мы готовы помочь», — сказал глава"
+        " государства.",
+        "Президент подчеркнул",
+        None,
+    ),
+    (  # his name telling «мне» is still someone reporting him
+        "Президент Кении Уильям Руто провел переговоры.\n«Руто рассказал мне о положении на"
+        " границе», — сказал Уильям Руто.",
+        "Руто рассказал",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), HEARER_IN_QUOTE)
+def test_a_role_telling_the_speaker_is_his_interlocutor(
+    text: str, opening: str, speaker: str | None
+) -> None:
+    assert _speaker(text, opening) == speaker

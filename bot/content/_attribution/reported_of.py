@@ -10,7 +10,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from bot.content._attribution.context import Found, SpanContext
-from bot.content.lexicon import RELAY_VERBS, SPEECH_VERBS, role_of
+from bot.content.lexicon import HEARER_PRONOUNS, RELAY_VERBS, SPEECH_VERBS, role_of
 from bot.content.morph import lemma, may_have_normal, parses
 from bot.content.speakers import Token, Verb, speech_verb, tokens
 
@@ -31,9 +31,20 @@ def _not_reported_of(c: SpanContext, found: Found) -> Found:
     for k in range(1, len(toks)):
         verb = _reporting_verb(toks[k])
         subject = _subject_before(toks, k) if verb is not None else None
-        if verb is not None and subject is not None and _names_candidate(c, subject, verb, who):
+        if (
+            verb is not None
+            and subject is not None
+            and _names_candidate(c, subject, verb, who, hearer=_told_to_speaker(toks, k))
+        ):
             return Found(None, found.cut)
     return Found(None, found.cut) if _relays_inside(c, toks, who) else found
+
+
+def _told_to_speaker(toks: list[Token], k: int) -> bool:
+    """Whether the speech verb toks[k] inside the quotation says it to the one quoted
+    (HEARER_PRONOUNS right after it: «Господин президент рассказал мне о последних событиях»):
+    its subject is the speaker's interlocutor, never the speaker reported by role or name."""
+    return k + 1 < len(toks) and toks[k + 1].lower in HEARER_PRONOUNS
 
 
 def _relays_inside(c: SpanContext, toks: list[Token], who: str) -> bool:
@@ -80,16 +91,20 @@ def _subject_before(toks: list[Token], k: int) -> Token | None:
     return prev
 
 
-def _names_candidate(c: SpanContext, tok: Token, verb: Verb, who: str) -> bool:
+def _names_candidate(c: SpanContext, tok: Token, verb: Verb, who: str, *, hearer: bool) -> bool:
     """Whether `tok`, the subject before a speech verb inside the quotation, names `who`:
     the last word of a nominative mention of him, or a singular nominative role noun the
     text gives him ("Президент" for the one it introduced as president) with a singular
-    verb — «их представители уже настаивают» are many, never the one person who speaks."""
+    verb — «их представители уже настаивают» are many, never the one person who speaks. A
+    role telling the speaker (`hearer`: «Господин президент рассказал мне») is another
+    holder of it, the speaker's interlocutor; a name stays his own."""
     for m in c.resolver.entities.persons:
         if m.end == tok.end and m.nominative and m.person is not None:
             return m.person.name == who
     role = role_of(tok.text)
     best = parses(tok.lower)[:1]
-    if role is None or verb.plural or not any(p.has("nomn") and p.has("sing") for p in best):
+    if role is None or verb.plural or hearer:
+        return False
+    if not any(p.has("nomn") and p.has("sing") for p in best):
         return False
     return c.resolver.role(role, verb.gender, c.span.open) == who
