@@ -993,6 +993,16 @@ INTERNATIONAL_BODIES = (
 # for ООН, НАТО (INTERNATIONAL_BODIES), nor for a ministry whose minister, named by a title
 # not naming it, spoke after it was named (HEAD_ROLES; bot/content/_speakers/organisations.py).
 MINISTRY_ANAPHORS = word_set("ведомство дипведомство министерство")
+# «Спикер» heads a parliament («спикер Госдумы», «спикер нижней палаты») but also speaks for a
+# body that has no chair: with one of these after it, past adjectives («спикер
+# внешнеполитического ведомства», «спикер МИД Казахстана», «спикер Кремля»), it is that
+# body's «представитель» (bot/content/_speakers/names.py `spokesman_reading`). Lemmas.
+SPOKESMAN_WORD = "спикер"
+SPOKESMAN_POST = "представитель"
+SPOKEN_FOR_BODIES = MINISTRY_ANAPHORS | word_set(
+    """мид кремль госдеп госдепартамент пентагон генштаб минобороны минздрав правительство
+    президент канцелярия администрация армия посольство"""
+)
 # First characters of a paragraph that open a dash answer or a quotation: right under a bare
 # name under the title, they make the name the interviewee or the speaker, not the byline.
 BYLINE_SPEECH_OPENERS = frozenset('—–-«"„“')

@@ -37,6 +37,7 @@ from bot.content._speakers.names import (
     _speaking_role,
     addressed,
     compound_role,
+    spokesman_reading,
 )
 from bot.content._speakers.nations import _NATION_ADJ, _capitalised, nation_keys
 from bot.content._speakers.posts import NATIONAL_BODIES, post_after
@@ -784,6 +785,7 @@ class _ClauseScan:
                 return None  # "— призвал генералов Хегсет": whom he urged, no speaker
             return True, None  # "эксперты", "дипломаты": a group, nobody in particular
         if found_role and (self.role is None or self._heads_role(i, tok)):
+            found_role = spokesman_reading(found_role, self.resolver.text, tok)
             self.role = compound_role(found_role, self.resolver.word_before(tok.start))
             self.role_at = i
             self.nations = self.resolver._nation_before(tok)

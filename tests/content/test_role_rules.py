@@ -851,6 +851,56 @@ def test_a_role_before_a_states_formal_name_keys_the_state(text: str, want: str 
     assert [q.speaker for q in analyze(text).quotes] == [want]
 
 
+# «Спикер» of a body with no chair (a ministry, the Kremlin, a president) is that body's
+# spokesman, the «официальный представитель» or «пресс-секретарь» the text introduced; of a
+# parliament it stays the chair, never the spokesman.
+SPOKESMAN_SPEAKER: list[Row] = [
+    (
+        "Официальный представитель МИД Египта Тамим Халлаф выступил с заявлением.\n"
+        "Спикер внешнеполитического ведомства назвал эти данные «грубой фальсификацией».",
+        "грубой",
+        "Тамим Халлаф",
+    ),
+    (
+        "Официальный представитель МИД ЮАР Кларсон Монйела прокомментировал визит.\n"
+        "«Мы не получали такого приглашения», — сказал спикер министерства.",
+        "Мы не получали",
+        "Кларсон Монйела",
+    ),
+    (
+        "Пресс-секретарь президента Казахстана Берик Уали провел брифинг.\n"
+        "«Глава государства примет участие в саммите», — заверил спикер президента.",
+        "Глава государства",
+        "Берик Уали",
+    ),
+    (
+        "Официальный представитель МИД Китая Мао Нин провела брифинг.\n"
+        "«Мы призываем к сдержанности», — заявила спикер МИД КНР.",
+        "Мы призываем",
+        "Мао Нин",
+    ),
+    (  # a parliament's «спикер» is its chair, never the ministry's spokeswoman
+        "Официальный представитель МИД Китая Мао Нин провела брифинг.\n"
+        "«Мы призываем к сдержанности», — заявила спикер нижней палаты.",
+        "Мы призываем",
+        None,
+    ),
+    (  # a spokesman introduced as «спикер МИД» is found by «представитель МИД»
+        "Спикер МИД Казахстана Айбек Смадияров провел брифинг.\n"
+        "«Визит пройдет в апреле», — сообщил представитель МИД.",
+        "Визит пройдет",
+        "Айбек Смадияров",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), SPOKESMAN_SPEAKER)
+def test_a_speaker_of_a_ministry_is_its_spokesman(
+    text: str, opening: str, speaker: str | None
+) -> None:
+    assert _speaker(text, opening) == speaker
+
+
 # A role telling the speaker inside his own quotation («Господин президент рассказал мне …»)
 # is his interlocutor, so it never drops him as one the quotation reports; his own name there
 # still does.

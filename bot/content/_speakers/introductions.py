@@ -16,6 +16,7 @@ from bot.content._speakers.names import (
     _role,
     _title_words,
     compound_role,
+    spokesman_reading,
 )
 from bot.content._speakers.nations import (
     _NATION_ADJ,
@@ -270,6 +271,7 @@ class _Introductions(_Memory):
             found = _role(tok)
             if found is not None:
                 before = words[k - 1] if k else self.word_before(mention.start - len(window))
+                found = spokesman_reading(found, window, tok)
                 return compound_role(found, before) == lemma or _press_chief(words, k, lemma)
         return False
 

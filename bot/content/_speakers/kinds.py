@@ -13,7 +13,13 @@ import re
 from dataclasses import dataclass
 
 from bot.content._speakers.continuity import _Continuity
-from bot.content._speakers.names import _role, _title_words, addressed, compound_role
+from bot.content._speakers.names import (
+    _role,
+    _title_words,
+    addressed,
+    compound_role,
+    spokesman_reading,
+)
 from bot.content._speakers.nations import is_country_word
 from bot.content._speakers.posts import _overlap, deputy_post, post_after
 from bot.content._speakers.tokens import Token, tokens
@@ -224,7 +230,7 @@ class _Kinds(_Continuity):
                 kinds = {f"of:{role}", *TITLE_KINDS.get(role, ()), *POST_KINDS.get(post or "", ())}
                 found.append((frozenset(kinds), lo + tok.start))
                 continue
-            role = compound_role(role, words[k - 1] if k else None)
+            role = compound_role(spokesman_reading(role, window, tok), words[k - 1] if k else None)
             found.append((self._title_kinds(window, tok, role, post), lo + tok.start))
         return found
 

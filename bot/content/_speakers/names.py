@@ -13,8 +13,15 @@ from functools import lru_cache
 
 from bot.content._speakers.tokens import Token, word_tokens
 from bot.content.entities import Mention
-from bot.content.lexicon import COMPOUND_ROLES, PREPOSITIONS, role_of
-from bot.content.morph import PERSON_GRAMS, Parse, common_noun, parses, word_set
+from bot.content.lexicon import (
+    COMPOUND_ROLES,
+    PREPOSITIONS,
+    SPOKEN_FOR_BODIES,
+    SPOKESMAN_POST,
+    SPOKESMAN_WORD,
+    role_of,
+)
+from bot.content.morph import PERSON_GRAMS, Parse, common_noun, lemma, parses, word_set
 
 _LAST_WORD = re.compile(r"([А-ЯЁа-яё]+)[ \t]+$")
 # Prepositions that end a name scan: the lexicon's, but «без» and «между» (they never did).
@@ -135,6 +142,28 @@ def compound_role(found: str, before: Token | None) -> str:
         return found
     adjective = next((p.normal for p in parses(before.lower) if p.pos == "ADJF"), None)
     return COMPOUND_ROLES.get((adjective or "", found), found)
+
+
+_SPOKESMAN_REACH = 60  # characters after «спикер» holding its adjectives and its body
+
+
+def spokesman_reading(found: str, text: str, tok: Token) -> str:
+    """The role `tok` names (`found`), read as «представитель» when it is «спикер» of a body
+    that has no chair to head (lexicon SPOKEN_FOR_BODIES), past the adjectives after it:
+    «спикер внешнеполитического ведомства» speaks for the ministry like the «официальный
+    представитель МИД» the text introduced; «спикер Госдумы» stays the parliament's chair."""
+    if lemma(tok.lower) != SPOKESMAN_WORD:
+        return found
+    after = word_tokens(text, tok.end, min(len(text), tok.end + _SPOKESMAN_REACH))
+    head = next((t for t in after if not _lowercase_adjective(t)), None)
+    if head is None or lemma(head.lower) not in SPOKEN_FOR_BODIES:
+        return found
+    return SPOKESMAN_POST
+
+
+def _lowercase_adjective(tok: Token) -> bool:
+    """Whether `tok` is a lower-case adjective («внешнеполитического», «нижней»)."""
+    return tok.text[:1].islower() and any(p.pos == "ADJF" for p in parses(tok.lower)[:1])
 
 
 def _speaking_role(token: Token) -> str | None:
