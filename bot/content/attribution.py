@@ -178,11 +178,12 @@ def _reported_by_body(c: SpanContext, body: str) -> Found | None:
     """ "Махмуд Аббас … заявил, что Палестину и Россию объединяет «духовная связь», сообщает
     пресс-служба Кремля": a body reporting the words of a person its sentence names as
     speaking before them only relays; the person, named in the nominative there, is the
-    speaker. None when `body` is no organisation the text names, or the sentence's own
-    attribution is not a person it names so."""
+    speaker; so does an outlet the organisation table lacks («…», передает Sabah»). None
+    when `body` is one of the text's people, or the sentence's own attribution is not a
+    person it names so."""
     ents = c.resolver.entities
-    if not any(m.org == body for m in ents.orgs):
-        return None  # «пишет Ura.ru»: an outlet the lexicon does not know is no body
+    if c.resolver.is_person(body):
+        return None
     own = _sentence_attribution(c)
     if own is None or own.speaker is None:
         return None
