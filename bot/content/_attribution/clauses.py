@@ -20,6 +20,7 @@ from bot.content.lexicon import (
     NAMING_VERBS,
     NEGATION_IS_SPEECH,
     PREPOSITIONS,
+    RELAY_VERBS,
     STATEMENT_APPEARANCES,
     STATEMENT_NOUNS,
     STATEMENT_VERBS,
@@ -48,6 +49,9 @@ SO_SAID = re.compile(
     r"(?:Так|(?:Такое|Подобное) (?:мнение|заявление)|Такой ответ|Такую оценку"
     r"|С таким (?:заявлением|мнением|призывом)|Об этом)\b"
 )
+# Words from «Об этом» to its verb, a circumstance between («Об этом в своем Telegram-канале
+# написал X», «Об этом в интервью телеканалу CNN заявил X»).
+_SO_SAID_REACH = 8
 _HE = frozenset({"он", "она", "они"})
 _MIN_LOOSE_WORDS = 4
 # Words after "Такое заявление" up to its verb: "Такой ответ на вопрос о поддержке Ирана со
@@ -198,14 +202,34 @@ def next_sentence(c: SpanContext, lo: int) -> tuple[int, int]:
     return lo, sentence_end(text, lo, para_hi)
 
 
+# «Как передает Report со ссылкой на ТАСС, об этом …»: an outlet's relaying clause opening the
+# sentence, the attribution after its comma (its verb checked against RELAY_VERBS).
+_RELAY_OPENING = re.compile(
+    r"[Кк]ак[ \t]+(?P<verb>[а-яё]+)[ \t][^,\n«»\"]{1,80},[ \t]*(?=об этом\b)"
+)
+
+
+def past_relay_opening(text: str, lo: int, hi: int) -> int:
+    """Where the attribution of the sentence text[lo:hi] starts past an opening clause in which
+    an outlet only relays («Как передает Report, об этом написал генсек ООН»: the words are
+    the one named after the comma's, never the outlet's); `lo` when there is none."""
+    found = _RELAY_OPENING.match(text, lo, hi)
+    if found is None or lemma(found.group("verb")) not in RELAY_VERBS:
+        return lo
+    return found.end()
+
+
 def next_sentence_speaker(c: SpanContext, lo: int) -> str | None:
     """Whom the sentence opening at `lo` (`next_sentence`) says made the words: «Об этом
-    заявил X», «Такое мнение высказал X»."""
+    заявил X», «Такое мнение высказал X», past an outlet's relaying clause («Как передает
+    Report, об этом написал X»)."""
     lo, hi = next_sentence(c, lo)
-    if not SO_SAID.match(c.text, lo, hi):
+    past = past_relay_opening(c.text, lo, hi)
+    if past == lo and not SO_SAID.match(c.text, lo, hi):
         return None
+    lo = past
     toks = tokens(c.text, lo, hi)
-    verb = first_verb(toks, 5) or such_statement_verb(toks)
+    verb = first_verb(toks, _SO_SAID_REACH) or such_statement_verb(toks)
     if verb is None:
         return None
     subject = subject_right_before(c.resolver, lo, verb, hi)
