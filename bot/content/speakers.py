@@ -64,6 +64,7 @@ from bot.content.lexicon import (
     OWNED_TEXTS,
     PERSONAL_UNITS,
     PLACING_VERBS,
+    POSSESSIVE_GENDERS,
     PREPOSITIONS,
     PUBLICATIONS,
     QUOTING_VERBS,
@@ -355,6 +356,8 @@ class Resolver(_Roles):
         there is left to the clause: "говорится в заявлении МИД")."""
         if len(words) < 2 or words[0].lower not in ("в", "во"):
             return None
+        if len(words) > 2 and words[1].lower in POSSESSIVE_GENDERS:
+            return self._possessive_owner(words[1], words[2], pos)
         noun = lemma(words[1].lower)
         if noun not in OWNED_TEXTS:
             return None
@@ -365,6 +368,14 @@ class Resolver(_Roles):
         if found:
             return who if who in persons else None
         return self._sender(noun, pos)
+
+    def _possessive_owner(self, pronoun: Token, noun: Token, pos: int) -> str | None:
+        """ "Губернатор … обратился к жителям. В его обращении говорится: «…»": a text whose
+        owner a possessive pronoun gives is that of whom the pronoun stands for, the latest
+        person of its gender (`pronoun`); None for a noun that is no owned text."""
+        if lemma(noun.lower) not in OWNED_TEXTS:
+            return None
+        return self.pronoun(POSSESSIVE_GENDERS[pronoun.lower], pos)
 
     def _sender(self, noun: str, pos: int) -> str | None:
         """ "Павел Чернов направил телеграмму … В телеграмме говорится: «…»": a text cited with

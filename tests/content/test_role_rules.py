@@ -939,3 +939,42 @@ def test_a_role_telling_the_speaker_is_his_interlocutor(
     text: str, opening: str, speaker: str | None
 ) -> None:
     assert _speaker(text, opening) == speaker
+
+
+# A text a possessive pronoun gives an owner («В его обращении говорится: «…»») is that of
+# whom the pronoun stands for: the latest person of its gender (a role's holder too); a
+# pronoun of a gender nobody has stays unknown.
+POSSESSIVE_TEXT_OWNER: list[Row] = [
+    (
+        "Президент Ганы Джон Махама обратился к нации. В его обращении говорится: «Мы"
+        " сохраним единство страны и ее институтов».",
+        "Мы сохраним",
+        "Джон Махама",
+    ),
+    (
+        "Премьер-министр Дании Метте Фредериксен выступила в парламенте. В ее заявлении"
+        " отмечается: «Дания продолжит поддерживать своих партнеров».",
+        "Дания продолжит",
+        "Метте Фредериксен",
+    ),
+    (
+        "Губернатор Белгородской области Вячеслав Гладков прокомментировал обстрел.\n"
+        "Губернатор обратился к жителям. В его обращении говорится: «Ситуация под контролем,"
+        " поводов для паники нет».",
+        "Ситуация под",
+        "Вячеслав Гладков",
+    ),
+    (
+        "Президент Ганы Джон Махама выступил в парламенте. В ее обращении говорится: «Мы"
+        " справимся с любыми трудностями».",
+        "Мы справимся",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), POSSESSIVE_TEXT_OWNER)
+def test_a_possessive_gives_the_cited_texts_owner(
+    text: str, opening: str, speaker: str | None
+) -> None:
+    assert _speaker(text, opening) == speaker
