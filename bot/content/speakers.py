@@ -1011,9 +1011,12 @@ def neuter_subject(verb: Verb) -> bool:
     """ "— заявило ведомство", "Ранее посольство заявило, что «…»": a past singular verb in
     the neuter agrees with a body (министерство, посольство, правительство, агентство), never
     with a person; whoever the text named last is not its subject, and a body the clause does
-    not name is unknown rather than guessed."""
+    not name is unknown rather than guessed. An impersonal one («— говорилось в заявлении
+    Бухабиба», «сообщалось») agrees with nobody: the clause says whose text it cites."""
     found = parses(verb.token.lower)
-    return not verb.plural and bool(found) and found[0].has("VERB", "neut", "past", "sing")
+    if verb.plural or verb.impersonal:
+        return False
+    return bool(found) and found[0].has("VERB", "neut", "past", "sing")
 
 
 def _relays_owner(toks: list[Token], verb: Verb) -> bool:

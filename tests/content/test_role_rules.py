@@ -978,3 +978,41 @@ def test_a_possessive_gives_the_cited_texts_owner(
     text: str, opening: str, speaker: str | None
 ) -> None:
     assert _speaker(text, opening) == speaker
+
+
+# An impersonal past verb in the neuter («— говорилось в заявлении X», «— сообщалось в
+# письме X») agrees with no body: the person whose text it cites speaks; a body's text stays
+# the body's.
+IMPERSONAL_NEUTER: list[Row] = [
+    (
+        "Министр иностранных дел Омана Бадр аль-Бусаиди провел переговоры. «Мы заинтересованы в"
+        " мире», – говорилось в заявлении Бусаиди, переданном через посредников.",
+        "Мы заинтересованы",
+        "Бадр аль-Бусаиди",
+    ),
+    (
+        "Премьер-министр Эфиопии Абий Ахмед направил письмо коллегам. «Мы готовы к диалогу"
+        " без предварительных условий», — сообщалось в письме премьер-министра.",
+        "Мы готовы",
+        "Абий Ахмед",
+    ),
+    (
+        "Премьер-министр Дании Метте Фредериксен выступила в парламенте. «Мы не отступим от"
+        " своих обязательств», — говорилось в обращении Фредериксен.",
+        "Мы не отступим",
+        "Метте Фредериксен",
+    ),
+    (
+        "Посольство Египта опубликовало заявление. «Мы следим за ситуацией», – сообщалось в"
+        " заявлении посольства.",
+        "Мы следим",
+        "Посольство Египта",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), IMPERSONAL_NEUTER)
+def test_an_impersonal_neuter_cites_a_persons_text(
+    text: str, opening: str, speaker: str | None
+) -> None:
+    assert _speaker(text, opening) == speaker
