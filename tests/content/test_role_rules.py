@@ -1016,3 +1016,44 @@ def test_an_impersonal_neuter_cites_a_persons_text(
     text: str, opening: str, speaker: str | None
 ) -> None:
     assert _speaker(text, opening) == speaker
+
+
+# «Главарь» (a group's head named with contempt) is the one the text introduced as a leader
+# or a movement's head, its body in «» or in straight quotes alike; never a minister, nor
+# anyone when the text introduced no leader.
+GROUP_LEADER: list[Row] = [
+    (
+        "Лидер группировки «Аш-Шабааб» Ахмед Умар выступил с обращением. «Мы продолжим"
+        " борьбу до конца», — заявил главарь боевиков.",
+        "Мы продолжим",
+        "Ахмед Умар",
+    ),
+    (
+        "Генеральный секретарь «Хизбаллы» Наим Касем выступил с речью. «Враг заплатит высокую"
+        " цену», — сказал главарь террористов.",
+        "Враг заплатит",
+        "Наим Касем",
+    ),
+    (
+        'Генеральный секретарь "Хизбаллы" Наим Касем выступил с речью. "Враг заплатит высокую'
+        ' цену", - сказал главарь группировки.',
+        "Враг заплатит",
+        "Наим Касем",
+    ),
+    (
+        "Боевики атаковали село. «Мы не уйдем отсюда никогда», — заявил главарь банды.",
+        "Мы не уйдем",
+        None,
+    ),
+    (
+        "Министр обороны Франции Себастьен Лекорню посетил Мали. «Мы не уйдем отсюда"
+        " никогда», — заявил главарь боевиков.",
+        "Мы не уйдем",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), GROUP_LEADER)
+def test_a_group_leader_named_with_contempt(text: str, opening: str, speaker: str | None) -> None:
+    assert _speaker(text, opening) == speaker

@@ -340,13 +340,18 @@ class _Introductions(_Memory):
 
 # A body's name in quotation marks inside a title («Глава «Росатома» Алексей Лихачев»): a
 # few words, no punctuation, a space after it.
-_QUOTED_BODY = re.compile(r"«([А-ЯЁA-Z][^«»\n.,;:!?]{0,40})»(?=[ \t])")
+# A body's name in quotation marks inside a title («Генеральный секретарь «Хизбаллы»», or in
+# straight quotes: «Генеральный секретарь "Хизбаллы"»), a space after its closing mark.
+_QUOTED_BODY = re.compile(
+    r"(?:«(?P<angled>[А-ЯЁA-Z][^«»\n.,;:!?]{0,40})»"
+    r"|\"(?P<straight>[А-ЯЁA-Z][^\"«»\n.,;:!?]{0,40})\")(?=[ \t])"
+)
 
 
 def _unquoted(hit: re.Match[str]) -> str:
     """The quoted name with its marks as spaces: the window keeps its length and the title
     reads on past it."""
-    return f" {hit.group(1)} "
+    return f" {hit.group('angled') or hit.group('straight')} "
 
 
 def _press_chief(words: list[Token], k: int, role: str) -> bool:
