@@ -1515,7 +1515,9 @@ COUNTRY_OFFICES = (rf"{PRESS_OFFICE}\w*",)
 COUNTRY_REFERENCES = ("республики", "страны", "королевства", "государства")
 # Arabic articles a text glues to the next word of a foreign name by a hyphen («Ахмед
 # аль-Джабер», «ас-Сиси»): read by the name finder (persons.py) and the speaker gate.
-GLUED_ARTICLES = ("аль", "эль", "ад", "ас", "ан", "ар", "ат")
+GLUED_ARTICLES = (
+    "аль", "эль", "ад", "ас", "аш", "аз", "ан", "ар", "ат", "эд", "эс", "эш", "эз", "эн", "эр", "эт",
+)  # fmt: skip
 # Lower-case particles inside foreign names («Урсула фон дер Ляйен», «Мухаммед бин Салман»,
 # «Луис Инасиу Лула да Силва», «Шарль де Голль»): part of the name as written, between its
 # capitalised words (persons.py, the speaker gate).
