@@ -1516,7 +1516,8 @@ COUNTRY_REFERENCES = ("республики", "страны", "королевс�
 # Arabic articles a text glues to the next word of a foreign name by a hyphen («Ахмед
 # аль-Джабер», «ас-Сиси»): read by the name finder (persons.py) and the speaker gate.
 GLUED_ARTICLES = (
-    "аль", "эль", "ад", "ас", "аш", "аз", "ан", "ар", "ат", "эд", "эс", "эш", "эз", "эн", "эр", "эт",
+    "аль", "эль", "ад", "ас", "аш", "аз", "ан", "ар", "ат",
+    "эд", "эс", "эш", "эз", "эн", "эр", "эт",
 )  # fmt: skip
 # Lower-case particles inside foreign names («Урсула фон дер Ляйен», «Мухаммед бин Салман»,
 # «Луис Инасиу Лула да Силва», «Шарль де Голль»): part of the name as written, between its
