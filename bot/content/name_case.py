@@ -111,6 +111,15 @@ def word_nominative(word: str, case: str, gender: str | None) -> str | None:
     return _man_ending_nominative(word, case)
 
 
+def _nominative_of(word: str, case: str, gender: str | None) -> str | None:
+    """A name word's nominative in `case`: a woman's only as the dictionary gives it, a man's
+    or an unknown person's also by a man's endings (`word_nominative`)."""
+    if gender != "femn":
+        return word_nominative(word, case, gender)
+    found = dictionary_nominative(word, case, gender)
+    return restore_case(word, found) if found is not None else None
+
+
 def _may_stand_in(word: str, case: str) -> bool:
     """Whether some reading of `word` stands in `case` (a guess counts)."""
     return any(p.has(case) for p in parses(word.lower()) if not p.has("plur"))
@@ -159,9 +168,14 @@ def _undeclined_vowel(word: str, case: str) -> bool:
     return word[-1:].lower() in "уюоеэ" and not _may_stand_in(word, case)
 
 
-def framed_name(written: list[str], name: list[str], case: str) -> list[str] | None:
+def framed_name(
+    written: list[str], name: list[str], case: str, woman: bool = False
+) -> list[str] | None:
     """`name` (the person's words, aligned with the `written` ones) with every word still as
-    written put in the nominative of `case`; None when nothing changes or the name is unsure."""
+    written put in the nominative of `case`; None when nothing changes or the name is unsure.
+    A `woman` (so the verbs agreeing with her say) takes only a woman's nominative the
+    dictionary gives: a man's endings cut from her name («по словам Джорджа Мелони» →
+    «Джордж») would name a man."""
     if len(written) != len(name) or len(written) < 2 or _woman_undeclined(written):
         return None
     capitals = [w for w in written if w[:1].isupper()]
@@ -169,7 +183,7 @@ def framed_name(written: list[str], name: list[str], case: str) -> list[str] | N
         return None
     if any(_known_otherwise(w, case, k == len(capitals) - 1) for k, w in enumerate(capitals)):
         return None
-    gender = _first_name_gender(capitals)
+    gender = "femn" if woman else _first_name_gender(capitals)
     out = list(name)
     man = _man_beside(written, case)
     for k, (w, n) in enumerate(zip(written, name, strict=True)):
@@ -180,7 +194,7 @@ def framed_name(written: list[str], name: list[str], case: str) -> list[str] | N
         if w.lower().endswith("ия") and not man:
             continue  # «Мария», «Гарсия» written undeclined: «-ий» only beside a man's word
         head, _, tail = w.rpartition("-")
-        found = word_nominative(tail if head else w, case, gender)
+        found = _nominative_of(tail if head else w, case, gender)
         if found is not None:
             out[k] = f"{head}-{found}" if head else found
     return out if out != name else None
@@ -302,7 +316,7 @@ def _renamed(text: str, m: Mention) -> Person | None:
     case = frame_case(text, m.start)
     if case is None or _verb_next(text, m.end):
         return None
-    new = framed_name(written, person.name.split(), case)
+    new = framed_name(written, person.name.split(), case, person.gender == "femn")
     if new is None:
         return None
     surname = new[-1] if person.surname == person.name.split()[-1] else person.surname

@@ -2230,6 +2230,58 @@ class _Finder:
                 name = f"{written} {person.surname}"
                 self._replace(person, Person(name, person.surname, person.gender, person.keys))
 
+    def woman_given_names(self) -> None:
+        """ "Премьер-министр Италии Джорджа Мелони … Мелони назвала": a woman by the verbs
+        agreeing with her (`_agree`) whose first name was read as a man's oblique case beside
+        a surname that does not decline («Джорджа» as the genitive of «Джордж») is named
+        with the first name the text writes in «-а»/«-я», a woman's nominative; when the text
+        writes it in no such form («Джорджу Мелони»), by the surname alone."""
+        for person in list(self.people):
+            parts = person.name.split()
+            if person.gender != "femn" or len(parts) != _PAIR or parts[1] != person.surname:
+                continue
+            if not _man_only_name(parts[0]):
+                continue
+            written = {
+                words[0]
+                for m in self.mentions
+                if m.person == person
+                and len(words := self.text[m.start : m.end].split()) == _PAIR
+                and words[1] == person.surname
+                and words[0] != parts[0]
+            }
+            if not written:
+                continue
+            women = {w for w in written if w.endswith(_WOMAN_GIVEN_ENDINGS)}
+            name = f"{women.pop()} {person.surname}" if len(women) == 1 else person.surname
+            woman = Person(name, person.surname, person.gender, person.keys)
+            self._replace(person, woman)
+            self._written_nominative(woman)
+
+    def _written_nominative(self, person: Person) -> None:
+        """Every mention writing the person's whole name, no preposition before it, is a
+        nominative: a woman's first name in «-а» beside a surname that does not decline
+        stands in no other case («Мартина Моретти считает»)."""
+        for k, m in enumerate(self.mentions):
+            if m.person != person or m.nominative or self.text[m.start : m.end] != person.name:
+                continue
+            before = _WORD_BEFORE.search(self.text, max(0, m.start - 30), m.start)
+            if not _governed(before):
+                self.mentions[k] = replace(m, nominative=True)
+
+
+_PAIR = 2  # a first name and a surname
+# A woman's first name in the nominative that the dictionary may read as a man's genitive
+# or accusative («Джорджа», «Илия»): the forms kept as written for a woman.
+_WOMAN_GIVEN_ENDINGS = ("а", "я")
+
+
+def _man_only_name(given: str) -> bool:
+    """Whether the dictionary reads `given` as a man's first name and never a woman's
+    («Джордж»): a woman cannot bear it, so it was derived from another word."""
+    found = [p for p in _name_parses(given) if p.has("nomn")]
+    return bool(found) and all(p.has("masc") for p in found)
+
 
 # What may open a run of name words inside a sentence: a comma, or a lower-case word (a role).
 _RUN_OPENER = re.compile(r"(?:,|(?<![\w-])(?P<word>[а-яё][а-яё-]*))[ \t]+$")
@@ -2547,6 +2599,7 @@ def find_persons(text: str, blocked: tuple[tuple[int, int], ...] = ()) -> list[M
     finder.slot_names()
     finder.nominative_surnames()
     finder.written_given_names()
+    finder.woman_given_names()
     mentions = _opening_particles(text, _ending_particles(text, finder.mentions))
     mentions = _fold_short_names(text, mentions)
     mentions = _undeclined_vowel_surnames(text, mentions)

@@ -1477,14 +1477,12 @@ GAPS: dict[str, str] = {
     "host and guest, guest answers / Болсонару": f"NONE: {_GUEST}",
     "quote continued after O named / Мнангагва": f"NONE: {_CONTINUED}",
     "host and guest, guest answers / Мнангагва": f"NONE: {_GUEST}",
-    "meeting, v khode vstrechi s O S colon / Сулуху Хасан": f"WRONG: {_MELONI}",
     "spokesperson of S, unnamed / Сулуху Хасан": (
         "WRONG: «Хасан» — the master of «пресс-секретарь X» taken for the speaker"
     ),
     "quote continued after O named / Сулуху Хасан": f"NONE: {_CONTINUED}",
     "host and guest, guest answers / Сулуху Хасан": f"NONE: {_GUEST}",
     "quote continued after O named / Мусевени": f"NONE: {_CONTINUED}",
-    "joint press conference, both speak / Мусевени": f"WRONG: {_MELONI}",
     "host and guest, guest answers / Мусевени": f"NONE: {_GUEST}",
     "quote continued after O named / Чисекеди": f"NONE: {_CONTINUED}",
     "host and guest, guest answers / Чисекеди": f"NONE: {_GUEST}",
@@ -1511,9 +1509,6 @@ GAPS: dict[str, str] = {
     "host and guest, guest answers / Диас-Канель": f"NONE: {_GUEST}",
     "quote continued after O named / Банерджи": (
         f"NONE: {_CONTINUED}"
-    ),
-    "joint press conference, both speak / Банерджи": (
-        f"WRONG: {_MELONI}"
     ),
     "host and guest, guest answers / Банерджи": (
         f"NONE: {_GUEST}"

@@ -1058,3 +1058,44 @@ FULLEST_RUNS = [
 @pytest.mark.parametrize(("text", "speaker"), FULLEST_RUNS)
 def test_a_name_at_its_fullest(text: str, speaker: str) -> None:
     assert [q.speaker for q in analyze(text).quotes] == [speaker]
+
+
+# A first name the dictionary reads only as a man's oblique case («Джорджа» of «Джордж»)
+# beside a surname that does not decline is a woman's nominative when the verbs agreeing
+# with her surname are feminine; a man's verbs, or none, leave the man's reading.
+WOMEN_BY_THEIR_VERBS = [
+    (
+        "Москва. INTERFAX.RU - Премьер-министр Италии Джорджа Мелони считает: «Мир важен». "
+        "Мелони назвала это приоритетом.",
+        "Джорджа Мелони",
+    ),
+    (
+        "Канцлер Германии Ангела Меркель прибыла в Рим. По словам Джорджа Мелони, «визит "
+        "важен». Мелони отметила, что ждет гостью.",
+        "Джорджа Мелони",
+    ),
+    (
+        "По сообщению агентства, депутат Мартина Моретти считает: «Реформа нужна». Моретти "
+        "добавила, что готова к спору.",
+        "Мартина Моретти",
+    ),
+    ("По словам Альберта Риччи, «суд прав». Риччи уточнила, что подаст жалобу.", "Альберта Риччи"),
+    # written in no woman's nominative: the surname alone names her
+    ("На встрече с Джорджу Мелони обсуждали мир. «Мы готовы», — заявила Мелони.", "Мелони"),
+    # a man's verbs, or none, keep the man's nominative
+    (
+        "По словам Николаса Мадуро, «страна готова». Мадуро добавил, что ждет ответа.",
+        "Николас Мадуро",
+    ),
+    ("По словам Джорджа Клуни, «фильм готов».", "Джордж Клуни"),
+    (
+        "По словам Мартина Моретти, «реформа нужна». Моретти добавил, что готов к спору.",
+        "Мартин Моретти",
+    ),
+    ("По словам Марка Рютте, «альянс един». Рютте напомнил о саммите.", "Марк Рютте"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), WOMEN_BY_THEIR_VERBS)
+def test_a_womans_first_name_follows_her_verbs(text: str, speaker: str) -> None:
+    assert [q.speaker for q in analyze(text).quotes] == [speaker]
