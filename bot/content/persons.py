@@ -285,37 +285,52 @@ def _full_name(
     gender = sole_gender(first_p)
     case, nominative = _shared_case(first_p, last, gender)
     if gender == "masc" and _undeclined_beside(case, last):
-        if case not in ("gent", "accs") or first[-1:] not in "ая":
+        if not _woman_in_a(first, case):
             # "Кае Каллас" is no "Кай Каллас" ("Каю Калласу"): the first name's nominative is
             # unknown, so the surname alone names the person.
             return _as_written(last, last), False
-        # "Кая Каллас": a masculine genitive would decline the surname too ("Кая
-        # Калласа"), so this is a feminine name the dictionary lacks, in the nominative.
         case, gender, nominative = None, "femn", True
     known_first = any(p.dictionary for p in first_p)
     unread = _unread_pair(first, last, known_first, case, agreeing)
     if unread is not None:
         return unread
+    person = _pair_person((first, middle, last), first_p, case, gender, preposition)
+    # "поздравили Александра Грушко": a first name whose nominative is another word is not
+    # written in the nominative, whatever a woman's reading of it would say
+    return person, nominative and person.name.split()[0] == first
+
+
+def _woman_in_a(first: str, case: str | None) -> bool:
+    """ "Кая Каллас": a first name in «-а»/«-я» read as a man's genitive or accusative beside a
+    consonant-final surname that stays undeclined is a woman's name the dictionary lacks, in
+    the nominative — a man's genitive would decline the surname too («Кая Калласа»)."""
+    return case in ("gent", "accs") and first[-1:] in "ая"
+
+
+def _pair_person(
+    words: tuple[str, str | None, str],
+    first_p: list[Parse],
+    case: str | None,
+    gender: str | None,
+    preposition: bool,
+) -> Person:
+    """The person a first name, optional middle word and surname in `case` name, each word
+    in its nominative; the gender kept only when a Russian-declined surname agrees with it."""
+    first, middle, last = words
     first_n = _nominative(first, case, gender, "Name")
     # "Феридуна Синирлиоглу": the first name's readings in the pair's case settle the gender
     # the surname declines by (a man's genitive «-а» never stands beside «-у»)
     case_gender = gender or sole_gender([p for p in first_p if case is not None and p.has(case)])
+    known_first = any(p.dictionary for p in first_p)
     last_n, russian = _surname_nominative(last, case, case_gender, preposition, known_first)
     # The first name alone misleads on foreign names ("Нарендра" looks feminine): keep the
     # gender only when a Russian-declined surname agrees with it.
-    if (
-        gender is not None
-        and not russian
-        and not any(gender in p.grams for p in _surname_parses(last))
-    ):
+    agrees = gender is not None and any(gender in p.grams for p in _surname_parses(last))
+    if not russian and not agrees:
         gender = None
     middle_n = _middle_part(middle, case, sole_gender(first_p))
-    person = Person(
-        f"{first_n}{middle_n} {last_n}", last_n, gender, _surname_keys(last) | {last_n.lower()}
-    )
-    # "поздравили Александра Грушко": a first name whose nominative is another word is not
-    # written in the nominative, whatever a woman's reading of it would say
-    return person, nominative and first_n == first
+    keys = _surname_keys(last) | {last_n.lower()}
+    return Person(f"{first_n}{middle_n} {last_n}", last_n, gender, keys)
 
 
 def _ich_oblique(first: str, last: str) -> Person | None:
