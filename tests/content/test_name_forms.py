@@ -1099,3 +1099,31 @@ WOMEN_BY_THEIR_VERBS = [
 @pytest.mark.parametrize(("text", "speaker"), WOMEN_BY_THEIR_VERBS)
 def test_a_womans_first_name_follows_her_verbs(text: str, speaker: str) -> None:
     assert [q.speaker for q in analyze(text).quotes] == [speaker]
+
+
+# A surname in «-а» that a case around it cut to a consonant stem, no other word of the name
+# showing that case, stays as written when the stem names nobody (one in a consonant and «в»);
+# a surname whose stem a name may end in, or beside a first name
+# that declines, is cut as before.
+UNCUT_STEMS = [
+    ("По словам министра Замбии Мутале Нсимбва, «страна готова».", "Мутале Нсимбва"),
+    ("По словам посла ДР Конго Мбуйи Камва, «страна готова».", "Мбуйи Камва"),
+    # the text writes the stem: it is the surname
+    (
+        "По словам министра Замбии Мутале Нсимбва, «страна готова». Нсимбв ответил позже.",
+        "Мутале Нсимбв",
+    ),
+    # a stem a name may end in, or a first name that shows the case: a man's genitive
+    ("По словам сенатора Кори Букера, «страна готова».", "Кори Букер"),
+    ("По словам генсека ООН Антониу Гутерриша, «мир готов».", "Антониу Гутерриш"),
+    ("По словам президента Сербии Александра Вучича, «страна готова».", "Александр Вучич"),
+    (
+        "Клаудия Шейнбаум процитировала Бенито Хуареса: «Уважение к праву есть мир».",
+        "Бенито Хуарес",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), UNCUT_STEMS)
+def test_a_stem_that_names_nobody_is_not_cut(text: str, speaker: str) -> None:
+    assert [q.speaker for q in analyze(text).quotes] == [speaker]
