@@ -232,6 +232,29 @@ def _fullest(name: str, entities: Entities, text: str) -> str:
     return name
 
 
+def _as_introduced(name: str, entities: Entities, text: str) -> str:
+    """ "Америко Диес Нуньес:" labels after the lead's «посол … Америко Диас Нуньес»: a label
+    the name finder reads as the person the text introduced before it in full, in as many
+    words with the same first and last one but another spelling between, names that person
+    as introduced — the article's own form, the label a variant of it. The label itself
+    otherwise."""
+    words = name.split()
+    first = text.find(name)
+    for m in entities.persons:
+        person = m.person
+        if person is None or text[m.start : m.end] != name or person.name == name:
+            continue
+        full = person.name.split()
+        same_ends = full[0] == words[0] and full[-1] == words[-1]
+        introduced = -1 < text.find(person.name) < first
+        if len(full) == len(words) > _PAIR and same_ends and introduced:
+            return person.name
+    return name
+
+
+_PAIR = 2  # a given name and a surname: a middle word can differ only in a longer name
+
+
 def _cue_sentences(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """The bounds of each sentence between `lo` and `hi` announcing an interview."""
     out: list[tuple[int, int]] = []
@@ -1686,6 +1709,8 @@ def _speaker(
     if len(fuller) == 1:  # «П. Ш. Рагхаван» after «Пунди Шринивасан Рагхаван»: the label in full
         return fuller.pop()
     full = _fullest(name, entities, text)
+    if full == name:
+        full = _as_introduced(name, entities, text)
     return full if _initials_fit(turn.label, full) else name
 
 

@@ -2612,3 +2612,43 @@ def test_plain_questions_under_a_labelled_headline(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert [(q.text, q.speaker) for q in analyze(text).quotes] == expected
+
+
+# A label the name finder reads as the person the lead introduced in full, a middle word spelt
+# otherwise («Диес» of «Диас»), names that person as introduced; a label of another person, or
+# a pair whose words differ, keeps its own name.
+AS_INTRODUCED = [
+    (
+        "На вопросы ведущего ответил посол Венесуэлы Америко Диас Нуньес.\nЮрий Ковальчук:\n"
+        "Добрый день, господин посол!\nАмерико Диес Нуньес:\nДобрый день! Рад вас видеть.",
+        "Америко Диас Нуньес",
+    ),
+    (
+        "На вопросы ведущего ответил посол Перу Хосе Луис Бустаманте.\nЮрий Ковальчук:\n"
+        "Добрый день, господин посол!\nХосе Луиз Бустаманте:\nДобрый день! Рад вас видеть.",
+        "Хосе Луис Бустаманте",
+    ),
+    (
+        "На вопросы ведущего ответил президент Мексики Андрес Мануэль Лопес.\nЮрий Ковальчук:\n"
+        "Добрый день, господин президент!\nАндрес Мануэл Лопес:\nДобрый день! Рад вас видеть.",
+        "Андрес Мануэль Лопес",
+    ),
+    # the same spelling: the label as it is
+    (
+        "На вопросы ведущего ответил посол Венесуэлы Америко Диас Нуньес.\nЮрий Ковальчук:\n"
+        "Добрый день, господин посол!\nАмерико Диас Нуньес:\nДобрый день! Рад вас видеть.",
+        "Америко Диас Нуньес",
+    ),
+    # a label of two words keeps them: no middle word to spell otherwise
+    (
+        "На вопросы ведущего ответил посол Венесуэлы Америко Нуньес.\nЮрий Ковальчук:\n"
+        "Добрый день, господин посол!\nАмерико Нуньес:\nДобрый день! Рад вас видеть.",
+        "Америко Нуньес",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), AS_INTRODUCED)
+def test_a_label_spelt_otherwise_names_the_introduced_person(text: str, speaker: str) -> None:
+    answers = [q.speaker for q in analyze(text).quotes if q.text.startswith("Добрый день!")]
+    assert answers == [speaker]
