@@ -8,7 +8,7 @@ is created on first use and every lookup is memoised.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
@@ -134,6 +134,20 @@ def may_have_normal(word: str, lemmas: frozenset[str]) -> bool:
 # The grammemes of a reading as a person's name: a first name, a surname, a patronymic.
 PERSON_GRAMS = frozenset({"Name", "Surn", "Patr"})
 _NAME_GRAMS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Abbr"})
+_PLACE_GRAMS = frozenset({"Geox", "Orgn"})
+
+
+def place_over_plural_name(found: Sequence[Parse]) -> bool:
+    """Whether a word the dictionary holds as a place in the singular reads as a person only
+    in the plural («Ливан»: the genitive plural of the given name «Ливана», as likely as the
+    country by the dictionary's scores): a plural names no one person, so the place wins at
+    any score («Лион», a man's name in the singular too, stays a name)."""
+    persons = [p for p in found if p.grams & PERSON_GRAMS]
+    return (
+        bool(persons)
+        and all(p.has("plur") for p in persons)
+        and any(p.has("sing") and p.grams & _PLACE_GRAMS and p.dictionary for p in found)
+    )
 
 
 @lru_cache(maxsize=65536)

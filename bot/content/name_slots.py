@@ -33,7 +33,15 @@ from bot.content.lexicon import (
     SUBJECT_CIRCUMSTANCE_PREPOSITIONS,
     role_of,
 )
-from bot.content.morph import PERSON_GRAMS, Parse, common_noun, may_have_normal, parses, word_set
+from bot.content.morph import (
+    PERSON_GRAMS,
+    Parse,
+    common_noun,
+    may_have_normal,
+    parses,
+    place_over_plural_name,
+    word_set,
+)
 
 # A name word: capitalised, hyphenated to another («Нгози Оконджо-Ивеала») or to a Turkic
 # patronymic word that ends a surname in lower case («Кара-оол», lexicon NAME_ENDING_PARTICLES).
@@ -90,6 +98,8 @@ def kind(word: str) -> Kind:
     found = tuple(p for p in parses(lower) if not plural_of_single_place(p))
     if any(p.score >= _PLACE_SCORE and p.grams & _PLACE_GRAMS and _dictionary(p) for p in found):
         return Kind.NEVER  # "Израиль", "Рим", "Сараево": a place first, a name only rarely
+    if place_over_plural_name(found):
+        return Kind.NEVER  # "Ливан": the country, never the genitive plural of «Ливана»
     if not found or any(p.grams & PERSON_GRAMS for p in found):
         return Kind.NAME
     best = found[0]

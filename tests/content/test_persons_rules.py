@@ -38,6 +38,11 @@ SLOTS: list[tuple[str, list[tuple[str, str, str | None]]]] = [
     ("Захарова с иронией заметила, что всё ясно.", [("Захарова", "nomn", "femn")]),
     ("Путин с Лукашенко обсудили вопрос.", []),
     ("Израиль заявил, что не согласен.", []),  # a place first, a name («Израиль») rarely
+    # a place whose only name reading is a plural («Ливан»: of «Ливана») stays a place;
+    # a word that is a man's name in the singular too («Лион») stays a name
+    ("Ливан предупредил Израиль о последствиях.", []),
+    ("«Ответ будет», — заявил Ливан.", []),
+    ("Лион заявил, что решение принято.", [("Лион", "nomn", "masc")]),
     ("«Мы готовы», — заявил Рим.", []),
     ("Эр-Рияд заявил, что готов.", []),  # a lone hyphenated word
     ("Сараево заявило, что готово.", []),  # a person is never neuter

@@ -28,6 +28,7 @@ from bot.content._attribution.clauses import (
 )
 from bot.content._attribution.context import _CONTEXT, Found, Outcome, SpanContext
 from bot.content._attribution.reported import _group_gerund, _text_body
+from bot.content._speakers.nations import is_country_word
 from bot.content.layout import sentence_end, sentence_start
 from bot.content.lexicon import (
     ADDED_OR_EARLIER,
@@ -130,12 +131,13 @@ def _phrase_at(toks: list[Token], k: int) -> Verb | None:
 def _subject_end(c: SpanContext, verb: Verb) -> int:
     """Where the speaker may be named after the verb: a name, role or pronoun right after it
     ("заявил Лавров, что …", "Как отметил политик, …") up to the comma; never the object
-    ("назвали заявление Госдепа", "раскритиковал Washington Post за …")."""
+    ("назвали заявление Госдепа", "раскритиковал Washington Post за …"), nor a country
+    («предупредил Ливан и «Хизбаллу» о …»: whom he warned)."""
     if lemma(verb.token.lower) in TARGET_VERBS:
         return verb.token.end
     after = [t for t in c.toks_before if t.start > verb.token.start]
     named = bool(after) and (
-        after[0].text[:1].isupper()
+        (after[0].text[:1].isupper() and not is_country_word(after[0].text))
         or role_of(after[0].text) is not None
         or after[0].lower in _HE
         or lemma(after[0].lower) in HONORIFICS  # "подчеркнул господин Рябков, «…»"

@@ -21,7 +21,15 @@ from bot.content.lexicon import (
     SPOKESMAN_WORD,
     role_of,
 )
-from bot.content.morph import PERSON_GRAMS, Parse, common_noun, lemma, parses, word_set
+from bot.content.morph import (
+    PERSON_GRAMS,
+    Parse,
+    common_noun,
+    lemma,
+    parses,
+    place_over_plural_name,
+    word_set,
+)
 
 _LAST_WORD = re.compile(r"([А-ЯЁа-яё]+)[ \t]+$")
 # Prepositions that end a name scan: the lexicon's, but «без» and «между» (they never did).
@@ -62,7 +70,9 @@ def _name_like(token: Token) -> bool:
 
 def _place(found: Sequence[Parse]) -> bool:
     """Whether the dictionary itself reads a word as a place («Газа», «Газой») and never as
-    a first name, patronymic or surname."""
+    a first name, patronymic or surname, or as one only in the plural («Ливан»)."""
+    if place_over_plural_name(found):
+        return True
     return any(p.has("Geox") and _dictionary(p) for p in found) and not any(
         p.grams & PERSON_GRAMS for p in found
     )

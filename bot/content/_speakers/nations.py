@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from bot.content.lexicon import COUNTRY_ABBREVIATIONS, REGION_NOUNS, STATE_NAME_HEADS
-from bot.content.morph import parses
+from bot.content.morph import parses, place_over_plural_name
 
 _NATION_ADJ = re.compile(r"(?:[сц]к|ийск)(?:ий|ая|ое|ие|ого|ому|им|ой|ом|ую|их|ими)$")
 # Adjectives whose stem is not the country's: "турецкий" ↔ "Турции", "американский" ↔ "США".
@@ -87,12 +87,13 @@ def phrase_keys(first: str, second: str) -> tuple[str, ...]:
 def is_country_word(word: str) -> bool:
     """ "США", "КНР", "Турции", "иранским": a word naming a country or its people, one test for
     every rule asking it; a capitalised word by its likeliest reading («Польши»; never
-    «Джона»)."""
+    «Джона»), or a place whose only name reading is a plural («Ливан»)."""
     if word.isupper():
         return word in COUNTRY_ABBREVIATIONS
     if word[:1].islower():
         return bool(_NATION_ADJ.search(word)) and bool(nation_keys(word))
-    return any(p.has("Geox") for p in parses(word.lower())[:1])
+    found = parses(word.lower())
+    return any(p.has("Geox") for p in found[:1]) or place_over_plural_name(found)
 
 
 def _capitalised(key: str) -> str:
