@@ -387,25 +387,35 @@ def find_orgs(text: str) -> list[Mention]:
 
 _UNIT_BEFORE = re.compile(REGIONAL_UNIT)
 _REGION_AFTER = re.compile(REGION_AFTER)
+_RUSSIA_AFTER = re.compile(
+    rf"[ \t]+(?:{'|'.join(k for k, v in STATE_NAMES.items() if v == 'России')})(?![\w-])"
+)
 
 
 def _regional_unit(text: str, mention: Mention) -> Mention:
     """The body's unit for a region when the text names one around the body («Главное
-    управление МЧС России по Свердловской области», «ГУ МВД по Москве»): the unit speaks as
+    управление МЧС России по Свердловской области», «ГУ МВД по Москве и Московской области»,
+    «столичного ГУ МЧС России», its place an adjective): the unit speaks as
     itself (its adjective and head in the nominative, the body and the region as written),
     never as the whole body; else the mention itself."""
     if not mention.org:
         return mention
     unit = _UNIT_BEFORE.search(text, max(0, mention.start - 40), mention.start)
-    region = _REGION_AFTER.match(text, mention.end)
-    if unit is None or region is None:
+    # «ГУ МВД России по …»: a ministry's mention leaves its Russian state out
+    state = _RUSSIA_AFTER.match(text, mention.end)
+    body_end = state.end() if state is not None else mention.end
+    region = _REGION_AFTER.match(text, body_end)
+    if unit is None or (region is None and unit.group("place") is None):
         return mention
     head = "ГУ" if unit.group("unit") == "ГУ" else "управление"
     adjective = unit.group("adjective")
     words = [_adjective_nominative(adjective.lower(), "neut")] if adjective else []
-    body = " ".join(text[mention.start : mention.end].split())
-    name = " ".join([*words, head, body, "по", " ".join(region.group("region").split())])
-    return Mention(unit.start(), region.end(), org=name[:1].upper() + name[1:])
+    words += [head, " ".join(text[mention.start : body_end].split())]
+    if region is not None:
+        words += ["по", " ".join(region.group("region").split())]
+    name = " ".join(words)
+    end = region.end() if region is not None else body_end
+    return Mention(unit.start(), end, org=name[:1].upper() + name[1:])
 
 
 def _as_written(text: str, start: int, end: int) -> str:

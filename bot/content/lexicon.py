@@ -965,17 +965,37 @@ COMPANY_KINDS = word_set(
 # Legal forms written before a company's name («ООО «Тосол-Синтез Трейдинг»»): part of the
 # name the company is given by, as written.
 LEGAL_FORMS = frozenset({"ООО", "ОАО", "ЗАО", "ПАО", "АО", "НАО", "ГП", "ФГУП", "ГУП", "МУП"})
+# The nouns of a Russian region (lemmas) and their dative, as «по» governs it after a
+# regional unit («ГУ МВД по Московской области»): one table for REGION_NOUNS and REGION_AFTER.
+REGION_NOUN_DATIVES = {
+    "область": "области",
+    "край": "краю",
+    "округ": "округу",
+    "район": "району",
+    "республика": "республике",
+    "регион": "региону",
+    "губерния": "губернии",
+}
+UNIT_PLACE_ADJECTIVES = (r"[Сс]толичн", r"[Оо]бластн", r"[Кк]раев", r"[Гг]ородск")
 # A body's unit for one region, named before the body and the region after it («Главное
 # управление МЧС России по Свердловской области», «ГУ МВД по Москве»): a body of its own,
 # never its parent (bot/content/entities.py). Regex fragments: the unit (its adjective apart,
 # put in the nominative), the region after «по» (one or two capitalised words, a region noun).
+# An adjective of the place a unit serves («столичного ГУ МЧС России», «краевого управления
+# ФСБ») names its region as «по Москве» does: the unit is a body of its own without «по».
 REGIONAL_UNIT = (
-    r"(?<![\w-])(?:(?P<adjective>(?:[Гг]лавн|[Тт]ерриториальн|[Рр]егиональн)\w+)[ \t]+)?"
+    r"(?<![\w-])(?:(?P<adjective>(?:[Гг]лавн|[Тт]ерриториальн|[Рр]егиональн|"
+    rf"(?P<place>{'|'.join(UNIT_PLACE_ADJECTIVES)}))\w+)[ \t]+)?"
     r"(?P<unit>[Уу]правлени\w*|ГУ)[ \t]+$"
 )
+# A region after «по»: one or two capitalised words, a region noun in the dative after them
+# (REGION_NOUN_DATIVES), and a second region joined by «и» that a region noun ends («по Москве
+# и Московской области», «по Санкт-Петербургу и Ленинградской области»).
+_REGION_DATIVE = rf"(?:{'|'.join(REGION_NOUN_DATIVES.values())})"
+_ONE_REGION = rf"[А-ЯЁ][\w-]+(?:[ \t]+[А-ЯЁ][\w-]+)?(?:[ \t]+{_REGION_DATIVE})?"
 REGION_AFTER = (
-    r"[ \t]+по[ \t]+(?P<region>[А-ЯЁ][\w-]+(?:[ \t]+[А-ЯЁ][\w-]+)?"
-    r"(?:[ \t]+(?:области|краю|округу|району|республике))?)(?![\w-])"
+    rf"[ \t]+по[ \t]+(?P<region>{_ONE_REGION}"
+    rf"(?:[ \t]+и[ \t]+[А-ЯЁ][\w-]+[ \t]+{_REGION_DATIVE})?)(?![\w-])"
 )
 # The months, as a date between a speech verb and its subject names them (lemmas).
 MONTHS = word_set("январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь")
@@ -1605,7 +1625,7 @@ PLACE_NOUNS = word_set(
 # округе», «Краснодарского края»): a lower-case «уральский полпред» is then the region's, no
 # nationality (bot/content/_speakers/nations.py `regional`); «Корейском полуострове»,
 # «Африканского союза» name none. Lemmas.
-REGION_NOUNS = word_set("область край округ район республика регион губерния")
+REGION_NOUNS = frozenset(REGION_NOUN_DATIVES)
 # The prepositions of a post a title may hold between its head and a name («Посол Пакистана в
 # России …», «постпред при ООН», «полпред по Уральскому округу»; name_case.py `title_head`).
 TITLE_PREPOSITIONS = word_set("в во при по")

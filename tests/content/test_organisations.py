@@ -712,7 +712,38 @@ REGIONAL_UNITS: list[tuple[str, str]] = [
     ),
     ("Спасатели МЧС России по всей стране готовы к паводку.", "МЧС России"),
     ("Управление МЧС России сообщило о пожаре.", "МЧС России"),
+    # two regions joined by «и», the second ended by a region noun; a ministry's «России»
+    (
+        "Пресс-служба ГУ МВД по Москве и Московской области сообщила о задержании.",
+        "ГУ МВД по Москве и Московской области",
+    ),
+    (
+        "В ГУ МВД России по Санкт-Петербургу и Ленинградской области объявили розыск.",
+        "ГУ МВД России по Санкт-Петербургу и Ленинградской области",
+    ),
+    (
+        "В ГУ МВД России по Свердловской области рассказали о краже.",
+        "ГУ МВД России по Свердловской области",
+    ),
+    # the place as an adjective before the unit, with no «по» after the body
+    ("Пресс-служба столичного ГУ МЧС России сообщила о пожаре.", "Столичное ГУ МЧС России"),
+    ("Сотрудники краевого управления ФСБ задержали агента.", "Краевое управление ФСБ"),
+    # «главное» names no place: with no region after it the unit stays the body
+    ("Главное управление МЧС России сообщило о пожаре.", "МЧС России"),
 ]
+
+# «и» and a word no region noun ends joins another body, never a second region
+JOINED_BODIES: list[tuple[str, list[str]]] = [
+    (
+        "ГУ МВД по Москве и Минобороны провели учения.",
+        ["ГУ МВД по Москве", "Минобороны России"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), JOINED_BODIES)
+def test_a_body_after_a_regional_unit_is_another(text: str, names: list[str]) -> None:
+    assert [m.org for m in find_orgs(text)] == names
 
 
 @pytest.mark.parametrize(("text", "name"), REGIONAL_UNITS)
