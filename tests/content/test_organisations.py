@@ -958,6 +958,50 @@ def test_a_report_goes_on_citing(text: str, opening: str, speaker: str | None) -
     assert _speaker(text, opening) == speaker
 
 
+# With no text cited, such a sentence goes on with the report of the body the article said
+# spoke last; never an outlet's (it relays), nor a body a person spoke after.
+REPORT_GOES_ON: list[Row] = [
+    (
+        "Глава МИД Турции Хакан Фидан провел переговоры в Каире. Об этом сообщила пресс-служба"
+        " МИД Турции. Встреча длилась два часа. Отмечается, что стороны «договорились о новых"
+        " шагах по урегулированию в Газе».",
+        "договорились о новых",
+        "МИД Турции",
+    ),
+    (
+        "ВОЗ заявила о вспышке холеры в Судане\nОб этом сообщило агентство Reuters со ссылкой"
+        " на заявление организации.\nУточняется, что эпидемия «распространяется быстрее, чем"
+        " ожидалось».",
+        "распространяется",
+        "ВОЗ",
+    ),
+    (
+        "Пресс-служба Кремля сообщила о телефонном разговоре президентов. Подчеркивается, что"
+        " лидеры «высоко оценили уровень сотрудничества».",
+        "высоко оценили",
+        "Кремль",
+    ),
+    (
+        "Премьер-министр Индии Нарендра Моди прибыл в Москву, сообщает телеканал NDTV."
+        " Отмечается, что визит «откроет новую главу в отношениях двух стран».",
+        "откроет новую",
+        None,
+    ),
+    (
+        "Об этом сообщила пресс-служба Минобороны Египта. Президент Египта Абдель Фаттах"
+        " ас-Сиси заявил, что армия готова к учениям. Отмечается, что учения «пройдут у границы"
+        " с Ливией».",
+        "пройдут у границы",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), REPORT_GOES_ON)
+def test_a_report_goes_on_with_the_body(text: str, opening: str, speaker: str | None) -> None:
+    assert _speaker(text, opening) == speaker
+
+
 # «ЕП» is the European Parliament, as «Европарламент» is.
 EUROPARLIAMENT: list[Row] = [
     (

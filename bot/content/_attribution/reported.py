@@ -95,7 +95,36 @@ def _text_body(c: SpanContext, verb: Verb, hi: int) -> str | None:
     if body is None and _cites_unowned_text(c, hi):
         body = c.resolver.resolve(c.sent_lo, hi, verb, c.span.open)
         body = None if body is None or c.resolver.is_person(body) else body
+    elif body is None and _opens_report(c, tokens(c.text, c.sent_lo, hi)):
+        body = _reporting_body(c)
     return body
+
+
+def _reporting_body(c: SpanContext) -> str | None:
+    """ "Об этом сообщила пресс-служба Совбеза РФ. Встреча прошла в Пхеньяне. Отмечается, что
+    переговоры «…»": a sentence opening with an impersonal speech verb and naming no text
+    goes on with the report of the body the article said spoke last (the resolver's
+    `organisation`, bodies only); never an outlet, which only relays («сообщает NHK со
+    ссылкой на заявление Кисиды. Отмечается, что «…»» leaves the words unknown), nor a
+    person; nor when a person is named since the body last was as the subject of a speech
+    verb (he may have said them: «…, сообщила пресс-служба. Президент заявил, что …
+    Отмечается, что …»; «куда Шойгу прибыл» is no such one)."""
+    ents = c.resolver.entities
+    body = c.resolver.organisation(c.span.open, bodies_only=True)
+    if body is None or MEDIA.fullmatch(body) or c.resolver.is_person(body):
+        return None
+    last = max((m.end for m in ents.orgs if m.org == body and m.start < c.span.open), default=0)
+    persons = [m for m in ents.persons if last <= m.start < c.span.open and m.nominative]
+    speaking = any(m.person.name in c.resolver._speaking_in(m.start) for m in persons if m.person)
+    return None if speaking else body
+
+
+def _opens_report(c: SpanContext, toks: list[Token]) -> bool:
+    """Whether the sentence opens with an impersonal speech verb («Отмечается, что …»,
+    «Уточняется, что …»), past its first sentence."""
+    first = next((t for t in toks if t.text[:1].isalpha()), None)
+    verb = speech_verb(first) if first is not None else None
+    return verb is not None and verb.impersonal and c.sent_lo > 0
 
 
 def _body_named(c: SpanContext, verb: Verb, hi: int) -> str | None:
@@ -137,9 +166,7 @@ def _goes_on_citing(c: SpanContext, toks: list[Token]) -> bool:
     """ "«…», — говорится в сообщении МИД России. Уточняется, что …": a sentence opening with
     an impersonal speech verb goes on citing the text the sentence before it says it quotes
     (an impersonal verb there, then «в» and a noun of CITED_TEXTS)."""
-    first = next((t for t in toks if t.text[:1].isalpha()), None)
-    verb = speech_verb(first) if first is not None else None
-    if verb is None or not verb.impersonal or c.sent_lo == 0:
+    if not _opens_report(c, toks):
         return False
     before = tokens(c.text, c.resolver.sentence_start(c.sent_lo - 1), c.sent_lo)
     return any(
