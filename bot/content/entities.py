@@ -130,8 +130,13 @@ def _adjective_nominative(word: str, gender: str) -> str:
 
 
 def _restore(original: str, changed: str) -> str:
-    """`changed` with the capital of `original`."""
-    return changed[:1].upper() + changed[1:] if original[:1].isupper() else changed
+    """`changed` with the capitals of `original`, each part of a hyphenated word its own
+    («Северо-Кавказской» → «Северо-Кавказская», «Пресс-службы» → «Пресс-служба»)."""
+    marks, parts = original.split("-"), changed.split("-")
+    if len(marks) != len(parts):
+        return changed[:1].upper() + changed[1:] if original[:1].isupper() else changed
+    pairs = zip(marks, parts, strict=True)
+    return "-".join(p[:1].upper() + p[1:] if m[:1].isupper() else p for m, p in pairs)
 
 
 def _ministry_of(short: str, match: re.Match[str]) -> tuple[str | None, int]:

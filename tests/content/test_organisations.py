@@ -732,6 +732,43 @@ REGIONAL_UNITS: list[tuple[str, str]] = [
     ("Главное управление МЧС России сообщило о пожаре.", "МЧС России"),
 ]
 
+# A regional railway by its own name is a body of its own, named in the nominative with each
+# part of a hyphenated adjective capitalised as written; Russian Railways stay «РЖД».
+RAILWAYS: list[tuple[str, list[str]]] = [
+    (
+        "Пресс-служба Октябрьской железной дороги сообщила о задержке поездов.",
+        ["Октябрьская железная дорога"],
+    ),
+    (
+        "На Северо-Кавказской железной дороге отменили электрички.",
+        ["Северо-Кавказская железная дорога"],
+    ),
+    ("Южно-Уральская железная дорога заявила о ремонте.", ["Южно-Уральская железная дорога"]),
+    ("Российские железные дороги сообщили о новых тарифах.", ["РЖД"]),
+    ("Строительство железной дороги продолжается.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), RAILWAYS)
+def test_a_regional_railway_is_a_body(text: str, names: list[str]) -> None:
+    assert [m.org for m in find_orgs(text)] == names
+
+
+RAILWAY_SPEAKS: list[Row] = [
+    (
+        "Поезд Москва — Сочи задержан, сообщила Свердловская железная дорога. «Пассажиры"
+        " обеспечены водой и питанием», — говорится в сообщении.",
+        "Пассажиры",
+        "Свердловская железная дорога",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), RAILWAY_SPEAKS)
+def test_a_regional_railway_speaks(text: str, opening: str, speaker: str | None) -> None:
+    assert _speaker(text, opening) == speaker
+
+
 # «и» and a word no region noun ends joins another body, never a second region
 JOINED_BODIES: list[tuple[str, list[str]]] = [
     (
