@@ -1357,6 +1357,9 @@ ORGANISATIONS: tuple[Organisation, ...] = (
     Organisation("ХАМАС", (r"(?<![\w-])ХАМАС(?![\w-])", r"\bХамас\w*")),
     Organisation("Хезболла", (r"\b(?:Хезболл|Хизбалл|Хезбалл|Хизболл)\w*",)),
     Organisation("Талибан", (r"\bТалибан\w*",)),
+    # Israel's army by its Hebrew abbreviation or its name («пресс-служба Армии обороны
+    # Израиля (ЦАХАЛ)»): one body, as a state's army named by its place is (PLACE_BODY_HEADS).
+    Organisation("ЦАХАЛ", (r"(?<![\w-])ЦАХАЛ\w*", r"\b[Аа]рми\w+ обороны Израиля\b")),
     Organisation("Совет Федерации", (r"\bСовет\w* Федерации", r"\bСовфед\w*")),
     Organisation("Правительство России", (rf"\b[Пп]равительств\w* {_STATE}",)),
     Organisation("Европарламент", (r"\bЕвропарламент\w*", r"(?<![\w-])ЕП(?![\w-])")),
@@ -1519,7 +1522,7 @@ SECURITY_COUNCILS = (
 # the branch a command may name before its country, the adjectives that make a bare head one
 # body, and the words that name a region in view. A capitalised word after the head is the
 # body's only when it names a place, never a person («правительства Биньямина Нетаниягу»).
-PLACE_BODY_HEADS = (r"[Пп]равительств", r"[Кк]омандовани")
+PLACE_BODY_HEADS = (r"[Пп]равительств", r"[Кк]омандовани", r"[Аа]рми")
 PLACE_BODY_BRANCHES = (
     "армии",
     "вооруженных сил",

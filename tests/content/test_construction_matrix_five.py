@@ -1276,10 +1276,6 @@ GAPS: dict[str, str] = {
         "NONE: «украинского Генштаба» (nobody known, no longer Russia's «Генштаб») not"
         " widened to «Генеральный штаб Вооруженных сил Украины» named before"
     ),
-    "body, Israeli army press service under RIA": (
-        "NONE: «пресс-службы израильской армии» not linked to «Армия обороны Израиля» named"
-        " before"
-    ),
     "roles, Shiite leader after another person named": (
         "NONE: «— предупредил шиитский лидер» not linked to Наим Касем named two sentences"
         " before (a commander named between)"
