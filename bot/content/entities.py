@@ -270,6 +270,9 @@ def _genitive_country(country: str) -> str:
 # The words of a sentence before a mention that leave it its sentence's subject or inside
 # the subject's phrase: an opener that steps aside («Ранее министерство … вызвало посла»), then
 # a few words with no verb («Официальный представитель МИД России …», «В МИД Польши заявили»).
+# Quotation marks that open a body's name («организация «Хезболла»»): the name's phrase
+# begins before them.
+OPENING_MARKS = ("«", '"', "“", "„")
 _SUBJECT_PREFIX = re.compile(
     rf"(?:^|[\n.!?])[ \t]*(?:(?:{'|'.join(SHIFT_OPENERS)}),?[ \t]+)?"
     r"(?P<words>(?:[\w-]+[ \t]+){0,3})$",
@@ -282,8 +285,10 @@ _OF_THE_COUNTRY = re.compile(rf"[ \t]+(?:{'|'.join(COUNTRY_REFERENCES)})\b")
 
 
 def is_subject(text: str, mention: Mention) -> bool:
-    """Whether `mention` opens its sentence or stands in its subject's phrase."""
-    hit = _SUBJECT_PREFIX.search(text, max(0, mention.start - 60), mention.start)
+    """Whether `mention` opens its sentence or stands in its subject's phrase, its opening
+    quotation mark too («Ливанская организация «Хезболла» подтвердила …»)."""
+    start = mention.start - (text[mention.start - 1 : mention.start] in OPENING_MARKS)
+    hit = _SUBJECT_PREFIX.search(text, max(0, start - 60), start)
     if hit is None:
         return False
     return not any(

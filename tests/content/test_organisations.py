@@ -995,6 +995,40 @@ def test_a_report_goes_on_citing(text: str, opening: str, speaker: str | None) -
     assert _speaker(text, opening) == speaker
 
 
+# A body named in quotation marks acts as its sentence's subject, its kind before it or not
+# («Ливанская организация «Хезболла» подтвердила …»), and «— говорится в заявлении» is then
+# its; a body after a noun it completes («Лидер «Хезболлы»», «Представители «Хамас»») is not.
+BODY_IN_MARKS_ACTS: list[Row] = [
+    (
+        "Палестинское движение «Хамас» подтвердило гибель командира. «Он погиб как герой», —"
+        " говорится в заявлении.",
+        "Он погиб",
+        "ХАМАС",
+    ),
+    (
+        "«Газпром» сократил поставки в Европу. «Причина — ремонт турбины», — говорится в"
+        " сообщении.",
+        "Причина",
+        "Газпром",
+    ),
+    (
+        "Лидер «Хезболлы» выступил с речью. «Мы победим», — говорится в заявлении.",
+        "Мы победим",
+        None,
+    ),
+    (
+        "Представители «Хамас» прибыли в Каир. «Переговоры идут трудно», — говорится в заявлении.",
+        "Переговоры",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), BODY_IN_MARKS_ACTS)
+def test_a_body_in_marks_acts(text: str, opening: str, speaker: str | None) -> None:
+    assert _speaker(text, opening) == speaker
+
+
 # With no text cited, such a sentence goes on with the report of the body the article said
 # spoke last; never an outlet's (it relays), nor a body a person spoke after.
 REPORT_GOES_ON: list[Row] = [

@@ -15,7 +15,7 @@ from bot.content._speakers.memory import _SENTENCE_REACH
 from bot.content._speakers.nations import _NATION_ADJ, regional
 from bot.content._speakers.tokens import Token, speech_verb, tokens
 from bot.content.bylines import content_start
-from bot.content.entities import Mention, is_subject, stands_for_itself
+from bot.content.entities import OPENING_MARKS, Mention, is_subject, stands_for_itself
 from bot.content.layout import sentence_end
 from bot.content.lexicon import (
     ANONYMITY_AFTER,
@@ -333,11 +333,14 @@ class _Organisations(_Introductions):
 
     def _of_noun(self, org: Mention) -> bool:
         """Whether a noun stands right before the body («Страны Евросоюза сократили …»,
-        «Представитель МИД …»): the body is its complement in the genitive, and the noun, not
-        the body, is the subject that acts."""
-        before = _WORD_BEFORE.search(self.text, max(0, org.start - 40), org.start)
-        first = parses(before.group(1).lower())[:1] if before is not None else ()
-        return bool(first) and first[0].pos == "NOUN"
+        «Представитель МИД …», «Лидер «Хезболлы» …»): the body is its complement in the
+        genitive, and the noun, not the body, is the subject that acts; never the kind of body
+        it is (lexicon BODY_KINDS: «организация «Хезболла»», «движение «Хамас»»)."""
+        start = org.start - (self.text[org.start - 1 : org.start] in OPENING_MARKS)
+        before = _WORD_BEFORE.search(self.text, max(0, start - 40), start)
+        word = before.group(1).lower() if before is not None else ""
+        first = parses(word)[:1] if word else ()
+        return bool(first) and first[0].pos == "NOUN" and first[0].normal not in BODY_KINDS
 
     def _text_of(self, org: Mention) -> bool:
         """ "Об этом говорится в сообщении МИД РФ", "На сайте Акорды сообщается": the body right
