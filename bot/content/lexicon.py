@@ -1518,11 +1518,12 @@ SECURITY_COUNCILS = (
 )
 # Bodies named by the state or region they serve, as the text names them (bot/content/
 # place_bodies.py): «правительства Приамурья» → «Правительство Приамурья», «Командование армии
-# Сирии», «областного правительства» → «Областное правительство». Their head nouns (stems),
+# Сирии», «областного правительства» → «Областное правительство», «армия Судана», «краевой
+# администрации» → «краевая администрация». Their head nouns (stems),
 # the branch a command may name before its country, the adjectives that make a bare head one
 # body, and the words that name a region in view. A capitalised word after the head is the
 # body's only when it names a place, never a person («правительства Биньямина Нетаниягу»).
-PLACE_BODY_HEADS = (r"[Пп]равительств", r"[Кк]омандовани", r"[Аа]рми")
+PLACE_BODY_HEADS = (r"[Пп]равительств", r"[Кк]омандовани", r"[Аа]рми", r"[Аа]дминистраци")
 PLACE_BODY_BRANCHES = (
     "армии",
     "вооруженных сил",
