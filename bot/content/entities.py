@@ -24,6 +24,7 @@ from bot.content.lexicon import (
     COUNTRY_ABBREVIATIONS,
     COUNTRY_OFFICES,
     COUNTRY_REFERENCES,
+    EAST_ASIAN_SURNAMES,
     IMPERSONAL_VERBS,
     LEADER_GENITIVES,
     LEADER_OFFICE_HEADS,
@@ -170,6 +171,7 @@ def _ministry_of_word(short: str, country: str | None) -> str | None:
 
 
 _CAPITALISED_NEXT = re.compile(r"[ \t]+[А-ЯЁ][а-яё]")
+_ANY_CAPITAL_NEXT = re.compile(r"[ \t]+[А-ЯЁ]")
 
 
 def _opens_name(word: str, text: str, end: int) -> bool:
@@ -178,6 +180,8 @@ def _opens_name(word: str, text: str, end: int) -> bool:
     a ministry stands in the genitive), before another capitalised word («Глава МВД Владимир
     Колокольцев», «главы МВД Владимира Колокольцева», «министр МИД Израиль Кац»; never
     «МИД Израиля Гидеон Саар»: «Израиля» is likelier the state's genitive)."""
+    if word in EAST_ASIAN_SURNAMES and _ANY_CAPITAL_NEXT.match(text, end) is not None:
+        return True  # «глава МИД Ван И»: a family name, never the Turkish province of Van
     if _CAPITALISED_NEXT.match(text, end) is None:
         return False
     found = parses(word.lower())

@@ -105,7 +105,7 @@ LONG_NAMES: list[Row] = [
 # The words after a ministry that name no state: a person («Глава МИД Сергей Лавров»), a
 # country's long name with its minister after it («Республики Корея Чо Тхэ Ёль»), two states
 # («МИД России и Китая» name two ministries), no country (the journal's Russia), Russia's long
-# name in full.
+# name in full, a family name that is also a place.
 GUARDS: list[Row] = [
     (
         "Глава МИД Республики Корея Чо Тхэ Ёль заявил: «Мы ждём ответа».",
@@ -131,6 +131,18 @@ GUARDS: list[Row] = [
         "Глава МИД Саудовской Аравии Фейсал бен Фархан заявил: «Нефтяной рынок стабилен».",
         "Нефтяной",
         "Фейсал бен Фархан",
+    ),
+    # an East Asian family name that is also a place («Ван», the Turkish province) before the
+    # rest of a name: the minister, never the ministry of Van
+    (
+        "Об этом заявил глава китайского Министерства иностранных дел Ван И: «Мы ждём ответа».",
+        "Мы ждём",
+        "Ван И",
+    ),
+    (
+        "Глава МИД Ван И заявил: «Мы ждём ответа».",
+        "Мы ждём",
+        "Ван И",
     ),
 ]
 
