@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bot.content.lexicon import PREPOSITIONS, WORDS_NOUNS, role_of
+from bot.content.lexicon import COMPOUND_PREPOSITIONS, PREPOSITIONS, WORDS_NOUNS, role_of
 from bot.content.mentions import Mention
 from bot.content.morph import lemma, parses
 
@@ -79,6 +79,17 @@ def surely_nominative(word: str) -> bool:
     return bool(readings) and all("nomn" in p.grams for p in readings)
 
 
+_COMPOUNDS = "|".join(p.replace(" ", r"[ \t]+") for p in COMPOUND_PREPOSITIONS)
+_COMPOUND = re.compile(rf"(?<![\w-])(?:{_COMPOUNDS})[ \t]+$", re.IGNORECASE)
+
+
+def after_compound(text: str, start: int) -> bool:
+    """Whether a compound preposition (lexicon COMPOUND_PREPOSITIONS) stands right before
+    `start`: «высказался в поддержку Монкаде» puts the name in the genitive, whatever its
+    own undeclined form says — one spoken for, never the clause's subject."""
+    return _COMPOUND.search(text, max(0, start - 40), start) is not None
+
+
 def mark_oblique(text: str, mentions: list[Mention]) -> list[Mention]:
     """`mentions` with `nominative` cleared where a name whose case its own words do not
     settle follows a word that governs an oblique case."""
@@ -88,7 +99,7 @@ def mark_oblique(text: str, mentions: list[Mention]) -> list[Mention]:
         words = _WORD.findall(text[m.start : m.end])
         if m.nominative and not any(surely_nominative(w) for w in words):
             word = governing_word(text, m.start, names)
-            if word is not None and oblique_by_context(word):
+            if (word is not None and oblique_by_context(word)) or after_compound(text, m.start):
                 m = Mention(m.start, m.end, m.person, m.org, nominative=False)
         out.append(m)
     return out

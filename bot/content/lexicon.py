@@ -433,6 +433,31 @@ TEXT_NOUNS = word_set(
 # Phrases after which a capitalised word can only name a person, in the genitive («по словам
 # Рубио»): a foreign surname the dictionary does not know is still recognised there.
 PERSON_AFTER = ("по словам", "по мнению", "по утверждению", "по признанию", "со слов")
+# Prepositions of a preposition and a noun («Небензя высказался в поддержку Монкаде»): the name
+# right after one is in the genitive, someone spoken for or about, never the clause's subject.
+COMPOUND_PREPOSITIONS = (
+    "в поддержку",
+    "в защиту",
+    "в пользу",
+    "в честь",
+    "в память",
+    "в отношении",
+    "в лице",
+    "по просьбе",
+    "по приглашению",
+    "по поручению",
+    "по указанию",
+    "по инициативе",
+    "в присутствии",
+    "в сопровождении",
+    "при участии",
+    "с участием",
+    "без участия",
+    "на имя",
+)
+# Links that add a person beside the clause's subject («Моралес, как и глава МИД Рохелио Майта,
+# присутствовал»): one named after them is a companion, never who speaks next.
+ADDING_LINKS = ("как и", "так же как и", "равно как и")
 # Words that put the name after them (through a title: «по словам постоянного представителя
 # России при ООН …») in one case, so a name the dictionary cannot read takes that case's
 # nominative (bot/content/name_case.py): «по словам Александра Вучича» → «Александр Вучич».
@@ -440,6 +465,7 @@ NAME_CASE_FRAMES = {
     **dict.fromkeys((*PERSON_AFTER, "по оценке", "по убеждению", "по заявлению"), "gent"),
     **dict.fromkeys(("приводит слова", "привел слова", "привела слова", "цитирует слова"), "gent"),
     **dict.fromkeys(("у", "от", "для", "без", "после", "против", "со стороны", "в адрес"), "gent"),
+    **dict.fromkeys(COMPOUND_PREPOSITIONS, "gent"),
     **dict.fromkeys(("слова", "прогноз", "заявление", "заявления", "позицию", "мнение"), "gent"),
     **dict.fromkeys(("процитировал", "процитировала", "цитирует"), "accs"),
 }

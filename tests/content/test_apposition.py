@@ -30,6 +30,17 @@ ROWS: list[tuple[str, str, bool]] = [
         "Дмитрий",
         True,
     ),
+    # after a compound preposition (lexicon COMPOUND_PREPOSITIONS): one spoken for, no subject
+    (
+        "Самуэль Монкаде остался в зале. Ушаков выступил в поддержку Монкаде.",
+        "Монкаде.",
+        False,
+    ),
+    ("Посол выступил в защиту Нгози Оконджо-Ивеалы на форуме.", "Нгози", False),
+    ("Визит состоялся по приглашению Ван И.", "Ван", False),
+    ("Концерт прошел в присутствии Марко Рубио.", "Марко", False),
+    # … but a plain noun before a name in inversion leaves it the subject
+    ("Об этом в среду заявил Марко Рубио.", "Марко", True),
     # an indeclinable name opening its clause, or after a nominative role, is a subject
     ("Рубио заявил, что переговоры продолжатся.", "Рубио", True),
     ("Госсекретарь США Марко Рубио заявил, что переговоры продолжатся.", "Марко", True),
