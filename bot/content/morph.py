@@ -168,6 +168,12 @@ def common_noun(word: str) -> bool:
     )
 
 
+def adjective(word: str) -> bool:
+    """Whether `word` reads first as an adjective or a participle («американским»)."""
+    found = parses(word.lower())
+    return bool(found) and found[0].pos in ("ADJF", "PRTF")
+
+
 @lru_cache(maxsize=16384)
 def inflect(word: str, grams: frozenset[str], want: frozenset[str]) -> str | None:
     """`word` inflected to `want`, from its first parse carrying all of `grams`; None if none."""

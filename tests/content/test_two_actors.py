@@ -1845,3 +1845,56 @@ HE_AFTER_COMMENTING: list[Row] = [
 @pytest.mark.parametrize(("text", "opening", "speaker"), HE_AFTER_COMMENTING)
 def test_he_after_commenting_on_words(text: str, opening: str, speaker: str | None) -> None:
     assert _speaker(text, opening) == speaker
+
+
+# A person named beside the clause's subject — after a preposition («с», «в поддержку»), through
+# an adjective of the title («с американским госсекретарем …»), or added by «как и» — never
+# carries a later «он» or role: the subject does, or, when the text names none, nobody.
+COMPANIONS: list[Row] = [
+    (
+        "Об этом заявил глава китайского Министерства иностранных дел Ван И во время разговора"
+        " с американским госсекретарем Энтони Блинкеном. «Тайвань — часть Китая», – сказал"
+        " глава китайского внешнеполитического ведомства.",
+        "Тайвань",
+        "Ван И",
+    ),
+    (
+        "Об этом сообщил глава правительства во время встречи с канадским министром Мелани Жоли."
+        " «Мы открыты к диалогу», – сказал глава кабинета.",
+        "Мы открыты",
+        None,
+    ),
+    (
+        "Перед этим Джо Байден заявил, что Самуэль Монкаде должен уйти. Получив слово, Небензя"
+        " высказался в поддержку Монкаде.\n«Это законный представитель», — подчеркнул он.",
+        "Это законный",
+        "Небензя",
+    ),
+    (
+        "Экс-президент Перу, как и министр финансов Перу Хосе Ариста, присутствовал на приеме."
+        "\n«Рады встрече с послом Игорем Романченко», — написал экс-президент в Twitter.\n«Мы"
+        " передаем привет народу России», — добавил он.",
+        "Мы передаем",
+        None,
+    ),
+    # cited «со ссылкой на …»: the source speaks all the same
+    (
+        "Об этом пишет ТАСС со ссылкой на официального представителя МИД Катара Маджида"
+        " аль-Ансари.\n«Мы не участвуем в подготовке», – объяснил он.",
+        "Мы не участвуем",
+        "Маджид аль-Ансари",
+    ),
+    # the subject named before the companion speaks on
+    (
+        "Министр Анна Ковалева встретилась с послом Игорем Лариным.\n«Встреча была полезной»,"
+        " — сказала она.",
+        "Встреча",
+        "Анна Ковалева",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), COMPANIONS)
+def test_a_companion_never_carries_the_words(text: str, opening: str, speaker: str | None) -> None:
+    assert _speaker(text, opening) == speaker
+

@@ -124,9 +124,10 @@ class _Continuity(_Organisations):
         lo = self.sentence_start(own - 1, anchor=own)
         if not any(lo <= close < own for _open, close in self.quoted):
             return False  # «Министр добавил, что …»: no quotation the role's words were
-        if any(lo <= m.start < own for m in self.entities.persons) or any(
-            at < pos and rank >= lo for at, rank, _name, _gender in self.spoken
-        ):
+        named = any(
+            lo <= m.start < own and not self.inside_quote(m.start) for m in self.entities.persons
+        )  # «„… с братом-послом Михаилом Леденевым …“, — написал экс-президент»: quoted, no one
+        if named or any(at < pos and rank >= lo for at, rank, _name, _gender in self.spoken):
             return False  # the role was resolved: its holder is the latest speaker
         toks = [t for t in word_tokens(self.text, lo, own) if not self.inside_quote(t.start)]
         for k, tok in enumerate(toks):
@@ -472,6 +473,10 @@ class _Continuity(_Organisations):
     def _last_person(
         self, gender: str | None, pos: int, skip: frozenset[str] = frozenset()
     ) -> str | None:
+        """The last person of that gender named before `pos` outside quotations, when nobody
+        spoke or stood as a subject before: None when that one is named beside someone
+        (`companion`: «во время разговора с Энтони Блинкеном», «как и Рохелио Майта»), who
+        carries no words — whoever speaks is the one the text did not name."""
         for m in reversed(self.entities.persons):
             if (
                 m.person
@@ -480,7 +485,7 @@ class _Continuity(_Organisations):
                 and (gender is None or m.person.gender in (None, gender))
                 and not self.inside_quote(m.start)
             ):
-                return m.person.name
+                return None if self.companion(m) else m.person.name
         return None
 
 

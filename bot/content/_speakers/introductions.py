@@ -29,8 +29,11 @@ from bot.content._speakers.nations import (
 )
 from bot.content._speakers.posts import _overlap
 from bot.content._speakers.tokens import Token, speech_verb, tokens, word_tokens
+from bot.content.apposition import after_compound
 from bot.content.entities import Mention
 from bot.content.lexicon import (
+    ADDING_LINKS,
+    CITING_CUES,
     HEADS,
     OWNED_TEXTS,
     PERSON_AFTER,
@@ -46,12 +49,18 @@ from bot.content.lexicon import (
     role_of,
     same_role,
 )
-from bot.content.morph import lemma, parses, word_set
+from bot.content.morph import adjective, lemma, parses, word_set
 
 # Whose words or writing a genitive name is: "статья посла Антонова", "слова Рубио".
 # Marks that end a person's title before the name: a country named before a comma («пригласить
 # представителей РФ на встречу во Франции, Макрон заявил») is another clause's, not his.
 _TITLE_ENDS = '.,;:!?«»"\n'
+# «Моралес, как и глава МИД Рохелио Майта, присутствовал»: one added beside the subject
+# (lexicon ADDING_LINKS).
+_AS_ALSO = re.compile(
+    r"(?<![\w-])(?:" + "|".join(a.replace(" ", r"[ \t]+") for a in ADDING_LINKS) + r")[ \t]+$",
+    re.IGNORECASE,
+)
 _CITED_NOUNS = SPEAKER_NOUNS | WORDS_NOUNS | OWNED_TEXTS | PUBLICATIONS | word_set("интервью")
 
 
@@ -155,6 +164,8 @@ class _Introductions(_Memory):
                 continue
             if (gender and m.person.gender not in (None, gender)) or self.inside_quote(m.start):
                 continue
+            if self.companion(m) and not self._cited(m):
+                return None  # «разговора с госсекретарем Энтони Блинкеном»: beside the speaker
             window = self._intro_window(m)
             head = next((r for t in _title_words(window) if (r := _role(t))), None)
             # «Глава государства поблагодарил Путина»: the subject's role is not his title
@@ -280,6 +291,33 @@ class _Introductions(_Memory):
         window that starts at «представитель»), if any."""
         found = tokens(self.text, max(0, pos - 30), pos)[-1:]
         return found[0] if found and self.text[found[0].end : pos] in ("", " ") else None
+
+    def companion(self, mention: Mention) -> bool:
+        """Whether a person is named as someone beside the clause's subject, never as one who
+        speaks: governed by a preposition, right before the name or its title («во время
+        разговора с американским госсекретарем Энтони Блинкеном», «высказался в поддержку
+        Монкаде»: lexicon COMPOUND_PREPOSITIONS), or added by «как и» («Эво Моралес, как и
+        глава МИД Боливии Рохелио Майта, присутствовал»)."""
+        window = self._intro_window(mention)
+        opening = mention.start - len(window)
+        for at in {mention.start, opening}:
+            if self._preposition_before(at) or after_compound(self.text, at):
+                return True
+            if _AS_ALSO.search(self.text, max(0, at - 20), at):
+                return True
+        return False
+
+    def _preposition_before(self, at: int) -> bool:
+        """Whether a preposition governs the words from `at` on, through the adjectives
+        before them («с американским госсекретарем»); never one that cites a source («со
+        ссылкой на официального представителя МИД»: lexicon CITING_CUES), who speaks."""
+        before = self.word_before(at)
+        while before is not None and before.text.islower() and adjective(before.lower):
+            before = self.word_before(before.start)
+        if before is None or before.lower not in PREPOSITIONS:
+            return False
+        cue = self.word_before(before.start)
+        return cue is None or cue.lower not in CITING_CUES
 
     def complement(self, mention: Mention) -> bool:
         """Whether a person named in an oblique case right after a nominative role noun is
