@@ -51,6 +51,7 @@ from bot.content._speakers.tokens import (
     tokens,
     word_tokens,
 )
+from bot.content.apposition import surely_nominative
 from bot.content.entities import Mention
 from bot.content.lexicon import (
     ACCORDING_NOUNS,
@@ -74,6 +75,7 @@ from bot.content.lexicon import (
     SENDING_VERBS,
     SPEAKER_NOUNS,
     STATE_NAME_HEADS,
+    SUBORDINATE_OPENERS,
     UNKNOWN_AGENTS,
     WORDS_NOUNS,
     role_of,
@@ -631,7 +633,7 @@ class _ClauseScan:
                 return None  # "спецпосланник Трампа сообщил": Трамп is whose envoy, not him
             if self._before_subject_role(hit):
                 return self._verdict()
-            if self._object_before_subject(i, hit) or self._governed_before_verb(hit):
+            if self._an_object(i, hit):
                 return None
             if self._oblique_before_unknown(hit):
                 return self._verdict()
@@ -688,6 +690,39 @@ class _ClauseScan:
             other = self.resolver._at(tok)
             if other is not None and other.person is not None and other.person != hit.person:
                 return other.nominative and other.start < hit.start
+        return False
+
+    def _an_object(self, i: int, hit: Mention) -> bool:
+        """Whether the person at `hit` is an object of the clause, never its subject: before
+        the verb with the subject before it, governed by a preposition, or after the verb
+        with the subject before it (the scan goes on to that subject)."""
+        return (
+            self._object_before_subject(i, hit)
+            or self._governed_before_verb(hit)
+            or self._object_after_verb(hit)
+        )
+
+    def _object_after_verb(self, hit: Mention) -> bool:
+        """ "Канцлер Германии Фридрих Мерц предупредил Марко Рубио о необходимости «…»": read
+        backwards, a person named after a singular personal verb is its object when a person
+        named in the nominative stands before the verb in the same clause (no comma, no
+        «что» or «который» between) — that one is its subject and speaks; an undeclined name
+        reads as nominative too, so its own form cannot tell (one whose ending is surely
+        nominative is the subject, in inversion). With nobody before the verb
+        («Как заявил Марко Рубио, …») the name after it is the subject."""
+        verb = self.verb
+        if verb is None or verb.plural or verb.impersonal or hit.start < verb.token.end:
+            return False
+        resolver = self.resolver
+        if any(surely_nominative(w) for w in resolver.text[hit.start : hit.end].split()):
+            return False  # «Слова Гутерриша прокомментировал … Дмитрий Песков»: a subject
+        lo = resolver.sentence_start(verb.token.start)
+        for tok in reversed(tokens(resolver.text, lo, verb.token.start)):
+            if tok.text in ",;:()" or tok.lower == "что" or lemma(tok.lower) in _CLAUSE_OPENERS:
+                return False
+            other = resolver._at(tok)
+            if other is not None and other.person is not None and other.person != hit.person:
+                return other.nominative and not resolver.inside_quote(other.start)
         return False
 
     def _governed_before_verb(self, hit: Mention) -> bool:
@@ -1030,6 +1065,8 @@ def _adjective(tok: Token) -> bool:
     return tok.text[:1].islower() and any(p.pos == "ADJF" for p in parses(tok.lower)[:1])
 
 
+# Words opening a clause of its own («который», «когда»): a verb after one is that clause's.
+_CLAUSE_OPENERS = SUBORDINATE_OPENERS | RELATIVE_PRONOUNS
 # Between a role and a verb of another clause: a clause mark or «что».
 _CLAUSE_BREAK = re.compile(r"[,;:()—–«»\"\n]|(?<!\w)что(?!\w)")
 _OPENING_MARKS = frozenset('«"„“')

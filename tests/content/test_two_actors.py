@@ -1898,3 +1898,45 @@ COMPANIONS: list[Row] = [
 def test_a_companion_never_carries_the_words(text: str, opening: str, speaker: str | None) -> None:
     assert _speaker(text, opening) == speaker
 
+
+# «X предупредил Y о необходимости «…»»: a person named in the nominative before the verb is
+# its subject; a name right after the verb (an undeclined one reads as nominative too) is its
+# object, never who speaks. With nobody before the verb, the name after it speaks.
+OBJECT_AFTER_VERB: list[Row] = [
+    (
+        "Канцлер Германии Фридрих Мерц предупредил Марко Рубио о необходимости «держать слово в"
+        " вопросах торговли».",
+        "держать слово",
+        "Фридрих Мерц",
+    ),
+    (
+        "Премьер Индии Нарендра Моди на прошлой неделе призвал Ван И к тому, чтобы «уважать"
+        " общие границы и договоры».",
+        "уважать общие",
+        "Нарендра Моди",
+    ),
+    (
+        "Глава МИД Австралии Пенни Вонг предупредила Юн Сок Ёля о необходимости «действовать"
+        " осторожно и взвешенно».",
+        "действовать",
+        "Пенни Вонг",
+    ),
+    # nobody before the verb: the name after it is the subject
+    (
+        "Как заявил Марко Рубио, США «не намерены отступать от своих обязательств».",
+        "не намерены",
+        "Марко Рубио",
+    ),
+    # the name before the verb stands in another clause: the name after it speaks
+    (
+        "Ушаков напомнил, что вчера заявил Ван И о том, что Пекин «готов к переговорам с"
+        " соседями».",
+        "готов",
+        "Ван И",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), OBJECT_AFTER_VERB)
+def test_a_name_after_the_verb_is_its_object(text: str, opening: str, speaker: str | None) -> None:
+    assert _speaker(text, opening) == speaker
