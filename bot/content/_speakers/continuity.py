@@ -475,8 +475,8 @@ class _Continuity(_Organisations):
     ) -> str | None:
         """The last person of that gender named before `pos` outside quotations, when nobody
         spoke or stood as a subject before: None when that one is named beside someone
-        (`companion`: «во время разговора с Энтони Блинкеном», «как и Рохелио Майта»), who
-        carries no words — whoever speaks is the one the text did not name."""
+        (`silent_companion`: «во время разговора с Энтони Блинкеном», «как и Рохелио Майта»),
+        who carries no words — whoever speaks is the one the text did not name."""
         for m in reversed(self.entities.persons):
             if (
                 m.person
@@ -485,7 +485,7 @@ class _Continuity(_Organisations):
                 and (gender is None or m.person.gender in (None, gender))
                 and not self.inside_quote(m.start)
             ):
-                return None if self.companion(m) else m.person.name
+                return None if self.silent_companion(m, gender) else m.person.name
         return None
 
 

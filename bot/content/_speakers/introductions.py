@@ -164,7 +164,7 @@ class _Introductions(_Memory):
                 continue
             if (gender and m.person.gender not in (None, gender)) or self.inside_quote(m.start):
                 continue
-            if self.companion(m) and not self._cited(m):
+            if self.silent_companion(m, gender) and not self._cited(m):
                 return None  # «разговора с госсекретарем Энтони Блинкеном»: beside the speaker
             window = self._intro_window(m)
             head = next((r for t in _title_words(window) if (r := _role(t))), None)
@@ -291,6 +291,20 @@ class _Introductions(_Memory):
         window that starts at «представитель»), if any."""
         found = tokens(self.text, max(0, pos - 30), pos)[-1:]
         return found[0] if found and self.text[found[0].end : pos] in ("", " ") else None
+
+    def silent_companion(self, mention: Mention, gender: str | None) -> bool:
+        """Whether a `companion` carries no words for a «он»/role of `gender`: unless its
+        sentence names, before it in the nominative, a person of the other gender only
+        («Майя Санду встретилась с Марком Рютте. «…», — сказал он»: he alone fits)."""
+        if not self.companion(mention):
+            return False
+        lo = self.sentence_start(mention.start)
+        subjects = {
+            m.person.gender
+            for m in self.entities.persons
+            if m.person is not None and m.nominative and lo <= m.start < mention.start
+        }
+        return gender is None or not subjects or not all(g and g != gender for g in subjects)
 
     def companion(self, mention: Mention) -> bool:
         """Whether a person is named as someone beside the clause's subject, never as one who
