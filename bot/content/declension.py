@@ -52,7 +52,7 @@ def man_stem_nominative(word: str, case: str | None) -> str | None:
     return stem + "ь" if soft else stem
 
 
-def _declined_as_man(part: str, word: str) -> bool:
+def declined_as_man(part: str, word: str) -> bool:
     """Whether `word` is `part`, a name ending in a consonant, with a man's case ending."""
     if len(part) < 3 or not part[-1].isalpha():
         return False
@@ -65,7 +65,7 @@ def _declined_as_man(part: str, word: str) -> bool:
 
 def _man_by_declension(person: Person, forms: set[str]) -> bool:
     parts = person.name.split()
-    return any(_declined_as_man(part, word) for part in parts for word in forms)
+    return any(declined_as_man(part, word) for part in parts for word in forms)
 
 
 def _given_name_gender(person: Person) -> str | None:

@@ -15,7 +15,12 @@ from functools import lru_cache
 
 from bot.content.apposition import oblique_by_context
 from bot.content.arabic_names import find_chains
-from bot.content.declension import declined_genders, man_stem_nominative, undeclined_as_written
+from bot.content.declension import (
+    declined_as_man,
+    declined_genders,
+    man_stem_nominative,
+    undeclined_as_written,
+)
 from bot.content.lexicon import (
     AIDE_POSTS,
     ARABIC_FAMILY_ARTICLES,
@@ -1360,13 +1365,17 @@ def _may_share(word: str, cases: set[str]) -> bool:
 
 def _stem_match(word: str, people: list[Person]) -> Person | None:
     """ "Небензи" → Василий Небензя: a surname the dictionary cannot decline, matched to an
-    earlier full name when only its ending differs (the stems share all but two letters);
+    earlier full name when only its ending differs (the stems share all but two letters; a
+    surname of three letters only with a man's case ending after it whole: «Ауна» → Аун);
     never a place the dictionary knows («России» is no form of «Россье»)."""
     if any(p.dictionary and p.has("Geox") for p in parses(word.lower())):
         return None
     found = None
     for p in people:
         surname = p.surname
+        if len(surname) == 3 and len(p.name.split()) >= 2 and declined_as_man(surname, word):
+            found = p  # «цитирует офис Ауна» → Мишель Аун: a short surname and a man's ending
+            continue
         if len(surname) < 4 or len(p.name.split()) < 2 or abs(len(word) - len(surname)) > 2:
             continue
         common = 0
@@ -1975,11 +1984,15 @@ class _Finder:
                     self.mentions.append(Mention(start, end, chosen, nominative=True))
                 continue
             known = next(iter(sharing), None)
-            known = known or _stem_match(word, self.people)
+            by_stem = None if known else _stem_match(word, self.people)
+            known = known or by_stem
             if known is not None:
                 nominative = any(
                     "nomn" in p.grams or "Fixd" in p.grams for p in parses(word) if p.pos == "NOUN"
                 ) or (word.lower() in known.keys and word == known.surname)
+                # «офис Ауна» for Мишель Аун: matched by his surname with a man's case ending,
+                # whatever a woman's name «Ауна» the dictionary reads
+                nominative = nominative and not (by_stem and declined_as_man(known.surname, word))
                 self.mentions.append(Mention(start, end, known, nominative=nominative))
                 continue
             lone = _lone_surname(word) or self._surname_after_particles(i)
