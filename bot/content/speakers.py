@@ -629,15 +629,7 @@ class _ClauseScan:
                 self.body_nations.append(tok.lower)  # "глава венгерского МИД": a Hungarian
         hit = self.resolver._at(tok)
         if hit is not None and hit.person is not None:
-            if self.resolver.complement(hit):
-                return None  # "спецпосланник Трампа сообщил": Трамп is whose envoy, not him
-            if self._before_subject_role(hit):
-                return self._verdict()
-            if self._an_object(i, hit):
-                return None
-            if self._oblique_before_unknown(hit):
-                return self._verdict()
-            return True, self._one_of_namesakes(hit.person.name)
+            return self._person(i, hit, hit.person.name)
         if hit is not None and hit.org is not None:
             if self._attached_to(hit):
                 return None  # «в постпредстве России при Евросоюзе заявили»: not the EU
@@ -649,6 +641,21 @@ class _ClauseScan:
             self.media = self.media or outlet  # "газета Times Of India": an outlet, no person
             return None
         return self._reference(i, tok) or self._word(i, tok)
+
+    def _person(self, i: int, hit: Mention, name: str) -> Answer | None:
+        """A person named at token `i`: the speaker, unless the clause makes him whose
+        envoy, an object or an opening adverbial's."""
+        if self.resolver.complement(hit):
+            return None  # "спецпосланник Трампа сообщил": Трамп is whose envoy, not him
+        if self._before_subject_role(hit):
+            return self._verdict()
+        if self._object_after_verb(hit):
+            return False, None  # the words after the verb are its objects: look before it
+        if self._an_object(i, hit):
+            return None
+        if self._oblique_before_unknown(hit):
+            return self._verdict()
+        return True, self._one_of_namesakes(name)
 
     def _attached_to(self, hit: Mention) -> bool:
         """Whether the body is named right after «при» («постпредство России при Евросоюзе»,
@@ -694,22 +701,19 @@ class _ClauseScan:
 
     def _an_object(self, i: int, hit: Mention) -> bool:
         """Whether the person at `hit` is an object of the clause, never its subject: before
-        the verb with the subject before it, governed by a preposition, or after the verb
-        with the subject before it (the scan goes on to that subject)."""
-        return (
-            self._object_before_subject(i, hit)
-            or self._governed_before_verb(hit)
-            or self._object_after_verb(hit)
-        )
+        the verb with the subject before it, or governed by a preposition."""
+        return self._object_before_subject(i, hit) or self._governed_before_verb(hit)
 
     def _object_after_verb(self, hit: Mention) -> bool:
         """ "Канцлер Германии Фридрих Мерц предупредил Марко Рубио о необходимости «…»": read
         backwards, a person named after a singular personal verb is its object when a person
-        named in the nominative stands before the verb in the same clause (no comma, no
-        «что» or «который» between) — that one is its subject and speaks; an undeclined name
-        reads as nominative too, so its own form cannot tell (one whose ending is surely
-        nominative is the subject, in inversion). With nobody before the verb
-        («Как заявил Марко Рубио, …») the name after it is the subject."""
+        named in the nominative opens the sentence before the verb, in the same clause (no
+        comma, no «что» or «который» between) — that one is its subject and speaks; an
+        undeclined name reads as nominative too, so its own form cannot tell (one whose
+        ending is surely nominative is the subject, in inversion). With nobody before the verb
+        («Как заявил Марко Рубио, …») the name after it is the subject. The scan after the
+        verb then finds nobody (a body it names next, «и ливанскую «Хизбаллу»», is an object
+        too), and the clause before the verb is read."""
         verb = self.verb
         if verb is None or verb.plural or verb.impersonal or hit.start < verb.token.end:
             return False
@@ -722,8 +726,20 @@ class _ClauseScan:
                 return False
             other = resolver._at(tok)
             if other is not None and other.person is not None and other.person != hit.person:
-                return other.nominative and not resolver.inside_quote(other.start)
+                return other.nominative and self._opens_sentence(other, lo)
         return False
+
+    def _opens_sentence(self, mention: Mention, lo: int) -> bool:
+        """Whether a person's title and name open the sentence starting at `lo` («Канцлер
+        Германии Фридрих Мерц предупредил …»): the subject's place, never an adverbial's
+        («— после звонка Пенни Вонг заявил Эммануэль Макрон»: an undeclined genitive)."""
+        resolver = self.resolver
+        window = resolver._intro_window(mention)
+        title = window.split()[:1]
+        if title and role_of(title[0]) is None:
+            return False  # «Об этом Ван И сообщила …»: the words before him are no title
+        opening = mention.start - len(window)
+        return not resolver.text[lo:opening].strip() and not resolver.inside_quote(mention.start)
 
     def _governed_before_verb(self, hit: Mention) -> bool:
         """ "Ван И в ходе встречи с советником … Аджитом Довалом заявил": read backwards from
@@ -735,10 +751,7 @@ class _ClauseScan:
             return False
         if hit.start > verb.token.start:
             return False
-        right_before = self.resolver.word_before(hit.start)  # «с Блинкеном заявил»
-        window = self.resolver._intro_window(hit)
-        before = self.resolver.word_before(hit.start - len(window))  # «с советником … X»
-        return any(w is not None and w.lower in PREPOSITIONS for w in (right_before, before))
+        return self.resolver.companion(hit)  # «с Блинкеном заявил», «с советником … X»
 
     def _organisation(self, org: str) -> Answer | None:
         if org == UNKNOWN_BODY and self.prefer_org and self.role is None:

@@ -1947,3 +1947,28 @@ OBJECT_AFTER_VERB: list[Row] = [
 @pytest.mark.parametrize(("text", "opening", "speaker"), OBJECT_AFTER_VERB)
 def test_a_name_after_the_verb_is_its_object(text: str, opening: str, speaker: str | None) -> None:
     assert _speaker(text, opening) == speaker
+
+
+# «— цитирует офис X …»: the one person the quoting verb takes as its object is whose words
+# they are; one named after a preposition in the same clause («на встрече с послом …») is a
+# companion, never a second candidate.
+QUOTED_OWNER: list[Row] = [
+    (
+        "Президент Ливана Мишель Аун принял послов.\n«Мы будем защищать нашу землю», –"
+        " цитирует офис Ауна на встрече с послом Франции Эрве Магро.",
+        "Мы будем",
+        "Мишель Аун",
+    ),
+    # nobody quoted but the companion: he is no owner of the words
+    (
+        "«Мы будем защищать нашу землю», – цитирует пресс-служба на встрече с послом Франции"
+        " Эрве Магро.",
+        "Мы будем",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), QUOTED_OWNER)
+def test_the_quoted_owner_not_his_companion(text: str, opening: str, speaker: str | None) -> None:
+    assert _speaker(text, opening) == speaker

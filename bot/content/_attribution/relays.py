@@ -151,7 +151,11 @@ def _quoted_person(resolver: Resolver, verb: Verb, hi: int) -> Found | None:
     first = after[0] if after else None
     if _object_right_after(resolver, verb, first) and first is not None and first.person:
         return Found(first.person.name)
-    objects = {m.person.name for m in after if m.person is not None and not m.nominative}
+    objects = {
+        m.person.name
+        for m in after
+        if m.person is not None and not m.nominative and not resolver.companion(m)
+    }  # «— цитирует офис Ауна на встрече с координатором ООН по Ливану»: not Ливан
     subjects = {m.person.name for m in after if m.person is not None and m.nominative}
     if len(objects) != 1 or objects & subjects or len(subjects) > 1:
         return None
