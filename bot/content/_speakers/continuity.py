@@ -485,7 +485,7 @@ class _Continuity(_Organisations):
                 and (gender is None or m.person.gender in (None, gender))
                 and not self.inside_quote(m.start)
             ):
-                return None if self.silent_companion(m, gender) else m.person.name
+                return None if self.silent_companion(m) else m.person.name
         return None
 
 

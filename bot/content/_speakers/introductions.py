@@ -122,11 +122,14 @@ class _Introductions(_Memory):
 
     def _title_countries(self, mention: Mention) -> set[str]:
         """The country keys of a person's title: the words before the name in its clause,
-        never one after a preposition («с главой МИД Великобритании» in «в Москве»)."""
+        never one after a preposition («с главой МИД Великобритании» in «в Москве») unless
+        a role noun follows it, whose adjective it is («с американским госсекретарем»)."""
         words = self._clause_words_before(mention, marks=_TITLE_ENDS)
         keys: set[str] = set()
-        for prev, word in zip(["", *words], words, strict=False):
-            if prev.lower() not in PREPOSITIONS:
+        for k, (prev, word) in enumerate(zip(["", *words], words, strict=False)):
+            after = words[k + 1] if k + 1 < len(words) else ""
+            if prev.lower() not in PREPOSITIONS or role_of(after) is not None:
+                # «с американским госсекретарем»: the adjective is the title's own
                 keys.update(self._country_keys(word))
             keys.update(phrase_keys(prev, word))  # «лидер Северной Кореи»
         return keys
@@ -164,7 +167,7 @@ class _Introductions(_Memory):
                 continue
             if (gender and m.person.gender not in (None, gender)) or self.inside_quote(m.start):
                 continue
-            if self.silent_companion(m, gender) and not self._cited(m):
+            if self.silent_companion(m) and not self._cited(m):
                 return None  # «разговора с госсекретарем Энтони Блинкеном»: beside the speaker
             window = self._intro_window(m)
             head = next((r for t in _title_words(window) if (r := _role(t))), None)
@@ -292,19 +295,23 @@ class _Introductions(_Memory):
         found = tokens(self.text, max(0, pos - 30), pos)[-1:]
         return found[0] if found and self.text[found[0].end : pos] in ("", " ") else None
 
-    def silent_companion(self, mention: Mention, gender: str | None) -> bool:
-        """Whether a `companion` carries no words for a «он»/role of `gender`: unless its
-        sentence names, before it in the nominative, a person of the other gender only
-        («Майя Санду встретилась с Марком Рютте. «…», — сказал он»: he alone fits)."""
+    def silent_companion(self, mention: Mention) -> bool:
+        """Whether a `companion` carries no words for a later «он» or role: when his sentence
+        names nobody in the nominative before him, its subject is one the text does not name
+        («Об этом заявил глава правительства во время встречи с министром Мелани Жоли»), who
+        speaks on. When it names a subject, the rules before passed that one over (of the
+        other gender: «Майя Санду встретилась с Марком Рютте. «…», — сказал он»; of another
+        country than the role's), and the companion may be meant."""
         if not self.companion(mention):
             return False
         lo = self.sentence_start(mention.start)
-        subjects = {
-            m.person.gender
+        return not any(
+            m.person is not None
+            and m.nominative
+            and lo <= m.start < mention.start
+            and not self.inside_quote(m.start)
             for m in self.entities.persons
-            if m.person is not None and m.nominative and lo <= m.start < mention.start
-        }
-        return gender is None or not subjects or not all(g and g != gender for g in subjects)
+        )
 
     def companion(self, mention: Mention) -> bool:
         """Whether a person is named as someone beside the clause's subject, never as one who
