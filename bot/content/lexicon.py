@@ -1086,10 +1086,10 @@ ANONYMITY_AFTER = ("пожелавш", "попросивш", "не пожела�
 # «ссылаясь на МИД»): the source speaks, never the outlet that relays it.
 CITING_CUES = word_set("ссылкой ссылаясь")
 # Someone the text does not name: the speaker stays unknown.
-UNKNOWN_AGENTS = word_set("собеседник источник аноним очевидец")
+UNKNOWN_AGENTS = word_set("собеседник собеседница источник аноним очевидец")
 # Of those, the one an outlet's interview names («— сказал собеседник агентства»): the person
 # the text has speaking to that outlet, when it cites no unnamed source.
-INTERLOCUTORS = word_set("собеседник")
+INTERLOCUTORS = word_set("собеседник собеседница")
 # Words that leave the role after them without a face: "неназванный европейский дипломат",
 # "другой дипломат" speak, but the text does not say who (never the last person named).
 ANONYMOUS_MARKS = word_set("неназванный анонимный некий неизвестный другой высокопоставленный")
