@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from bot.content._speakers.tokens import Token, speech_verb
+from bot.content.balance import open_guillemets
 from bot.content.layout import MARKED_DASH_ATTRIBUTION
 
 _MAX_PARAGRAPHS = 8
@@ -60,7 +61,7 @@ def _reopens(text: str, j: int) -> bool:
     """
     end = text.find("\n", j)
     para = text[j : end if end >= 0 else len(text)]
-    return para.count("«") >= para.count("»")
+    return open_guillemets(para) >= 0
 
 
 _GUILLEMET_EVENTS = re.compile("[«»\n]")
@@ -245,7 +246,7 @@ def _closes_both(text: str, j: int) -> bool:
     if not _ends_words(text, j, j + 1 + len(_paragraph_rest(text, j))):
         return False
     rest = _paragraph_rest(text, j)
-    return rest.count("»") <= rest.count("«")
+    return open_guillemets(rest) >= 0
 
 
 # A sentence's end and the space before a « opening the next sentence.
@@ -261,7 +262,7 @@ def _lost_before(text: str, i: int, j: int) -> tuple[int, bool] | None:
     if _SENTENCE_BEFORE.search(text, lo, j) is None:
         return None
     rest = _paragraph_rest(text, j)
-    if rest.count("»") > rest.count("«") + 1:
+    if open_guillemets(rest) < -1:
         return None
     end = j - len(text[lo:j]) + len(text[lo:j].rstrip())
     return _attributed_to_end(text, i, end)

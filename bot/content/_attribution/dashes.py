@@ -11,6 +11,7 @@ import re
 from bot.content._attribution.clauses import _named_in, _not_media, checked_speaker, first_verb
 from bot.content._attribution.context import Found, Outcome, SpanContext
 from bot.content._attribution.relays import clause_speaker
+from bot.content.balance import leaves_quote_open
 from bot.content.layout import count_words, sentence_end
 from bot.content.lexicon import AUTHORED_NOUNS, NON_ATTRIBUTING_VERBS, PRONOUN_GENDERS, role_of
 from bot.content.morph import lemma, parses
@@ -232,11 +233,7 @@ def _left_open(text: str, lo: int) -> bool:
         start = text.rfind("\n", 0, hi) + 1
         above = text[start:hi]
         if _ANY_MARK.search(above):
-            return (
-                above.count("«") > above.count("»")
-                or above.count('"') % 2 == 1
-                or above.count("„") > above.count("“") + above.count("”")
-            )
+            return leaves_quote_open(above)
         hi = start - 1
     return True  # no mark in many paragraphs: too far to tell, leave it
 

@@ -16,6 +16,7 @@ from bot.content._speakers.nations import is_country_word, nation_keys
 from bot.content._speakers.organisations import body_fits
 from bot.content._speakers.posts import _another_post, _overlap, post_after
 from bot.content._speakers.tokens import Token, tokens
+from bot.content.balance import leaves_quote_open
 from bot.content.entities import Mention
 from bot.content.layout import sentence_end
 from bot.content.lexicon import (
@@ -1256,9 +1257,7 @@ def _aside(before: str) -> bool:
     nested in it or in brackets: someone else's words or the editor's insertion («(интервью
     Токаева. — «Газета.Ru»)»), where a speaker may well be named by surname."""
     return (
-        before.count('"') % 2 == 1
-        or before.count("«") > before.count("»")
-        or before.count("„") > before.count("“")
+        leaves_quote_open(before)
         or before.count("(") > before.count(")")
         or before.count("[") > before.count("]")
     )
