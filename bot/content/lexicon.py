@@ -389,6 +389,21 @@ TERM_NOUNS = word_set("понятие термин жупел пугало ст�
 # «вмешательстве»», «пресловутой «угрозы»»): a scare quote, the term held at a distance, nobody's
 # words (a longer fragment after «якобы», «страны якобы «берут заложников»», still is). Lemmas.
 ALLEGING_WORDS = word_set("якобы пресловутый мнимый")
+# A claim after «якобы» is its maker's words only when the sentence does not say it is
+# someone else's claim dismissed: «опроверг слухи о том, что он якобы «продал компанию»» gives
+# the subject the opposite of his words. Verbs of denial, rejection and mockery, and nouns for
+# a rumour, a charge, a report or a lie, whose claim it is (not every noun of words: «выступила
+# с призывом …, поскольку Россия якобы «готовит нападение»» is the caller's own claim). Lemmas.
+DISMISSAL_VERBS = (
+    DENIAL_VERBS
+    | REJECTION_VERBS
+    | word_set("высмеять высмеивать осмеять опровергаться отрицаться")
+)
+ALLEGATION_NOUNS = word_set(
+    """слух домысел инсинуация упрёк упрек претензия обвинение сообщение заявление утверждение
+    публикация новость информация данные версия сплетня вымысел выдумка фейк ложь клевета утка
+    измышление"""
+)
 # Nouns of a status conferred, whose instrumental names it: "о признании России «спонсором
 # терроризма»" is a designation debated, not anybody's words.
 DESIGNATION_NOUNS = word_set("признание объявление присвоение провозглашение")

@@ -12,6 +12,7 @@ import pytest
 from bot.content import attribution as rules
 from bot.content.attribution import NOT_SPEECH, Found, Outcome, Rule, SpanContext
 from bot.content.entities import find_entities
+from bot.content.pipeline import analyze
 from bot.content.quotes import QuoteFinder
 from bot.content.spans import find_spans
 
@@ -2080,6 +2081,41 @@ PARTIAL_QUOTE: list[Row] = [
         "теряет союзников",
         Found(None),
     ),
+    # ... and never the subject who denies, rejects or mocks the claim, or one the sentence
+    # calls a rumour, a report, a charge or a lie: those words are another's (review R11).
+    (
+        "Иван Петров опроверг слухи о том, что он якобы «продал компанию иностранцам».",
+        "продал компанию",
+        None,
+    ),
+    (
+        "Актриса Нгози Адеми высмеяла публикации, в которых она якобы «тайно вышла замуж».",
+        "тайно вышла",
+        None,
+    ),
+    (
+        "Тренер Хосе Мартинес отверг сообщения, что клуб якобы «продает лучших игроков».",
+        "продает лучших",
+        None,
+    ),
+    (
+        "Мэр Софья Орлова отрицает, что город якобы «потерял инвесторов».",
+        "потерял инвесторов",
+        None,
+    ),
+    (
+        "Сенатор Ахмед Халили назвал ложью утверждение, что он якобы «получал деньги от"
+        " лоббистов».",
+        "получал деньги",
+        None,
+    ),
+    # ... while a reason the subject gives for what he does, with none of these, stays his.
+    (
+        "Президент Лула да Силва покинул саммит раньше, так как партнеры якобы «не слышат"
+        " Бразилию».",
+        "не слышат",
+        Found("Лула да Силва"),
+    ),
     # A fragment opening with a number that counts its next, lowercase word is a fragment as
     # that word says ...
     (
@@ -2118,6 +2154,32 @@ PARTIAL_QUOTE: list[Row] = [
         None,
     ),
     ("В МИД Египта заявили, что всегда говорили о «партнерстве».", "партнерстве", None),
+    # ... nor when a subject of its own follows the inner verb in its clause, nor when the
+    # inner verb cannot have the outer speaker for subject (plural, another gender): others
+    # said it (review R12, R13).
+    ("Петров напомнил, что ранее заявлял о «провокации» Сидоров.", "провокации", None),
+    ("Захарова отметила, что уже заявляли о «провокации» в Лондоне.", "провокации", None),
+    (
+        "Посол Хуан Карлос Мендоса напомнил, что уже говорила о «блокаде» министр Лусия Перес.",
+        "блокаде",
+        None,
+    ),
+    (
+        "Посол Чжан Хань уточнил, что прежде говорила о «перезагрузке» его коллега.",
+        "перезагрузке",
+        None,
+    ),
+    # ... but a genitive after the fragment is no subject: the speaker's own words still.
+    (
+        "Министр Амината Туре напомнила, что не раз говорила о «двойных стандартах» Запада.",
+        "двойных стандартах",
+        Found("Амината Туре"),
+    ),
+    (
+        "Посол Чжан Хань уточнил, что говорил о «перезагрузке» отношений.",
+        "перезагрузке",
+        Found("Чжан Хань"),
+    ),
     # One quoted word right after the infinitive one speaker's call governs is what he calls
     # to act on, in his words ...
     (
@@ -3713,3 +3775,28 @@ def test_rule(rule: Rule, text: str, quote: str, expected: Outcome) -> None:
 def test_every_rule_has_its_table_and_the_order_is_the_documented_one() -> None:
     assert [name for name, _ in rules.RULES] == [rule.__name__ for rule, _ in TABLES]
     assert all(len(rows) >= 2 for _, rows in TABLES)
+
+
+# Whole analysis of the review's sentences (round 12, R11–R13) and their variants: the words
+# of a claim someone dismisses, or of another inner subject, go to nobody the sentence names
+# (the start code found no quotation there); the rules' own cases keep their speaker.
+WHOSE_FRAGMENT = [
+    ("Иван Петров опроверг слухи о том, что он якобы «продал компанию иностранцам».", []),
+    ("Сенатор Ахмед Халили назвал ложью утверждение, что он якобы «получал деньги».", []),
+    ("Петров напомнил, что ранее заявлял о «провокации» Сидоров.", []),
+    ("Захарова отметила, что уже заявляли о «провокации» в Лондоне.", []),
+    (
+        "Министр Радослав Сикорский выступил с мольбой не посещать Белоруссию, так как страны"
+        " якобы «берут заложников».",
+        ["Радослав Сикорский"],
+    ),
+    (
+        "Рамзан Кадыров подчеркнул, что говорил как «блогер», а не как глава республики.",
+        ["Рамзан Кадыров"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), WHOSE_FRAGMENT)
+def test_a_fragment_goes_to_its_own_speaker_only(text: str, speakers: list[str]) -> None:
+    assert [q.speaker for q in analyze(text).quotes] == speakers

@@ -32,10 +32,12 @@ from bot.content._speakers.nations import is_country_word
 from bot.content.layout import sentence_end, sentence_start
 from bot.content.lexicon import (
     ADDED_OR_EARLIER,
+    ALLEGATION_NOUNS,
     ALLEGING_WORDS,
     CHARGE_VERBS,
     CONTENT_VERBS,
     DEGREE_POS,
+    DISMISSAL_VERBS,
     GRADING_POS,
     HONORIFICS,
     JUDGING_VERBS,
@@ -228,7 +230,9 @@ def _inside_own_content(c: SpanContext, verb: Verb) -> bool:
     """ "Кадыров подчеркнул, что говорил как «блогер», а не как глава республики": the clause
     verb opens, with no subject of its own (only adverbs or particles after «что»), the
     content clause of a singular speech verb before it: the fragment is that speaker's
-    account of his own words, his wording."""
+    account of his own words, his wording. Only when the inner verb can share his subject
+    (`_agrees_with`: «Захарова отметила, что уже заявляли о «…»» is others' saying) and no
+    subject of its own follows it («…, что ранее заявлял о «провокации» Сидоров»)."""
     toks = [t for t in c.toks_before if t.start < verb.token.start]
     k = len(toks) - 1
     while k >= 0 and any(p.pos in _LINK_POS for p in parses(toks[k].lower)[:1]):
@@ -238,7 +242,45 @@ def _inside_own_content(c: SpanContext, verb: Verb) -> bool:
     if k < 2 or toks[k].lower != "что" or toks[k - 1].text != ",":
         return False
     outer = _speech_at(toks, k - 2)
-    return outer is not None and not (outer.plural or outer.impersonal or _gerund(outer))
+    if outer is None or outer.plural or outer.impersonal or _gerund(outer):
+        return False
+    return _agrees_with(verb, outer) and not _subject_after(c, verb)
+
+
+def _agrees_with(inner: Verb, outer: Verb) -> bool:
+    """Whether the inner speech verb can have the outer one's singular subject: singular and
+    personal itself, of the same gender when both forms show one (a plural «заявляли» or a
+    feminine «заявляла» after «Петров напомнил» has a subject of its own, unnamed)."""
+    if inner.plural or inner.impersonal:
+        return False
+    return inner.gender is None or outer.gender is None or inner.gender == outer.gender
+
+
+def _subject_after(c: SpanContext, verb: Verb) -> bool:
+    """Whether a subject of its own follows the inner verb in its clause, up to the next
+    comma or the sentence end past the quotation: a person named in the nominative, a role
+    noun or a body whose first word reads as a nominative («ранее заявлял о «провокации»
+    Сидоров», «… заявлял о «…» посол», «… говорил о «…» МИД Британии»)."""
+    end = sentence_end(c.text, c.after_lo, c.para_hi)
+    comma = c.text.find(",", c.span.close, end)
+    hi = comma if comma >= 0 else end
+    lo = verb.token.end
+    ents = c.resolver.entities
+    if any(lo <= m.start < hi and m.nominative for m in ents.persons):
+        return True
+    if any(lo <= m.start < hi and _may_be_nominative(c.text, m.start) for m in ents.orgs):
+        return True
+    return any(
+        role_of(t.text) is not None and _may_be_nominative(c.text, t.start)
+        for t in tokens(c.text, lo, hi)
+        if not c.span.open <= t.start < c.span.close
+    )
+
+
+def _may_be_nominative(text: str, start: int) -> bool:
+    """Whether the word at `start` has a nominative reading (an indeclinable «МИД» does)."""
+    word = tokens(text, start, min(len(text), start + 40))[:1]
+    return bool(word) and any(p.has("nomn") for p in parses(word[0].lower))
 
 
 def _bare_content(c: SpanContext, verb: Verb) -> bool:
@@ -430,7 +472,7 @@ def partial_quote(c: SpanContext) -> Outcome:
     (or a subject the clause names that nobody can be told from: `_unnamed_subject`), never
     after "так называемый" (a term, not someone's words). With no such verb before it, the
     clause may be an impersonal report's or have its speech verb after the fragment."""
-    if not c.first_letter.islower() or c.titled or _SO_CALLED.search(c.before[-40:]):
+    if _not_for_this_rule(c):
         return None
     verb = _clause_verb(c) or _speech_act(c)
     if verb is None:
@@ -465,6 +507,16 @@ def partial_quote(c: SpanContext) -> Outcome:
     return Found(who)
 
 
+def _not_for_this_rule(c: SpanContext) -> bool:
+    """Whether `partial_quote` leaves the quotation alone: no lowercase fragment, a title, a
+    term after "так называемый", or a claim after «якобы» that the sentence gives to another
+    («Халили назвал ложью утверждение, что он якобы «получал деньги»»: `_claim_dismissed`),
+    which no speech verb of the subject's makes his (review R11)."""
+    if not c.first_letter.islower() or c.titled or _SO_CALLED.search(c.before[-40:]):
+        return True
+    return _alleged(c) and _claim_dismissed(c)
+
+
 def _reply_topic(c: SpanContext, verb: Verb) -> bool:
     """ "Захарова ответила разведке США о «вмешательстве РФ» в выборы", "прокомментировала
     данные СМИ о «вторжении»": a fragment right after «о»/«об» in the clause of a verb of
@@ -483,10 +535,12 @@ def _alleged_claim(c: SpanContext) -> Outcome:
     """ "Сикорский выступил с мольбой не посещать Россию, так как страны якобы «берут
     заложников»": two words or more right after «якобы» (lexicon ALLEGING_WORDS), in a
     sentence with no speech verb before them, are a claim reported in its maker's words:
-    speech, whose speaker is the one person the sentence names in the nominative before
-    them, else unknown (one word there is a scare quote: names.py `_alleged_word`)."""
-    toks = c.toks_before[-1:]
-    if c.n_words < 2 or not toks or lemma(toks[0].lower) not in ALLEGING_WORDS:
+    speech, else unknown (one word there is a scare quote: names.py `_alleged_word`). Why
+    the one person the sentence names in the nominative before them makes it: with no
+    speech verb, the writer's «якобы» distances the reason that subject gives for what he
+    does («выступил с мольбой …, так как …»). A claim the sentence gives to another, one the
+    subject dismisses, never reaches here (`partial_quote` asks `_claim_dismissed` first)."""
+    if c.n_words < 2 or not _alleged(c):
         return None
     named = {
         m.person.name
@@ -494,6 +548,25 @@ def _alleged_claim(c: SpanContext) -> Outcome:
         if c.sent_lo <= m.start < c.span.open and m.person is not None and m.nominative
     }
     return Found(named.pop() if len(named) == 1 else None)
+
+
+def _alleged(c: SpanContext) -> bool:
+    """Whether a word of doubt (lexicon ALLEGING_WORDS: «якобы») stands right before the
+    quotation: the writer reports a claim he keeps at a distance."""
+    toks = c.toks_before[-1:]
+    return bool(toks) and lemma(toks[0].lower) in ALLEGING_WORDS
+
+
+def _claim_dismissed(c: SpanContext) -> bool:
+    """Whether the sentence before the quotation denies, rejects or mocks a claim (lexicon
+    DISMISSAL_VERBS: «опроверг», «отвергла», «высмеял») or names the rumour, charge, report or
+    lie it is (ALLEGATION_NOUNS: «слухи о том, что», «сообщения СМИ», «назвал ложью»): the
+    words after «якобы» are then that claim's, the opposite of the subject's own."""
+    return any(
+        lemma(t.lower) in DISMISSAL_VERBS | ALLEGATION_NOUNS
+        for t in c.toks_before
+        if c.sent_lo <= t.start < c.span.open
+    )
 
 
 def _spokesperson_next(c: SpanContext, body: str) -> str | None:
