@@ -381,10 +381,16 @@ CONTENT_VERBS = word_set(
 CHARGE_VERBS = word_set("обвинить обвинять упрекнуть упрекать уличить уличать")
 # Of those, the ones whose noun right after is the object, never a postposed subject.
 TARGET_VERBS = word_set("призвать призывать раскритиковать критиковать обвинить обвинять упрекнуть")
+# The preposition, in its spellings, that names the charge after a verb of CHARGE_VERBS («в
+# «перехвате»», «во «вмешательстве»»). Word forms.
+CHARGE_PREPOSITIONS = word_set("в во")
 
 # Nouns before a quoted TERM, of any case: "понятие «ежедневный брифинг»" cites words as words;
 # "без жупела «российской угрозы»": a bogey named, not anybody's words.
 TERM_NOUNS = word_set("понятие термин жупел пугало страшилка")
+# The preposition, in its spellings, that names the topic after a verb of reply («ответила
+# разведке США о «вмешательстве РФ»», «прокомментировал данные об «ударе»»). Word forms.
+TOPIC_PREPOSITIONS = word_set("о об")
 # Words that cast doubt on the one word quoted right after them («заявления о якобы
 # «вмешательстве»», «пресловутой «угрозы»»): a scare quote, the term held at a distance, nobody's
 # words (a longer fragment after «якобы», «страны якобы «берут заложников»», still is). Lemmas.

@@ -34,6 +34,7 @@ from bot.content.lexicon import (
     ADDED_OR_EARLIER,
     ALLEGATION_NOUNS,
     ALLEGING_WORDS,
+    CHARGE_PREPOSITIONS,
     CHARGE_VERBS,
     CONTENT_VERBS,
     DEGREE_POS,
@@ -58,6 +59,7 @@ from bot.content.lexicon import (
     SPEECH_VERBS,
     SUBORDINATE_OPENERS,
     TARGET_VERBS,
+    TOPIC_PREPOSITIONS,
     UNKNOWN_AGENTS,
     role_of,
 )
@@ -422,11 +424,12 @@ def _point_of(c: SpanContext, verb: Verb) -> bool:
 
 def _charge_of(verb: Verb, between: list[Token]) -> bool:
     """ "Шумер обвинил Макконнелла в «перехвате» темы встречи": a fragment right after «в» in
-    the clause of one accuser's charging verb (lexicon CHARGE_VERBS) is the charge, in his
-    words, one word too (a plural "в МИД обвинили …" characterises a body, as `_point_of`)."""
+    the clause of one accuser's charging verb (lexicon CHARGE_VERBS, CHARGE_PREPOSITIONS) is
+    the charge, in his words, one word too (a plural "в МИД обвинили …" characterises a
+    body, as `_point_of`)."""
     if verb.plural or lemma(verb.token.lower) not in CHARGE_VERBS:
         return False
-    return bool(between) and between[-1].lower in ("в", "во")
+    return bool(between) and between[-1].lower in CHARGE_PREPOSITIONS
 
 
 def _called_for(verb: Verb, between: list[Token]) -> bool:
@@ -520,15 +523,15 @@ def _not_for_this_rule(c: SpanContext) -> bool:
 def _reply_topic(c: SpanContext, verb: Verb) -> bool:
     """ "Захарова ответила разведке США о «вмешательстве РФ» в выборы", "прокомментировала
     данные СМИ о «вторжении»": a fragment right after «о»/«об» in the clause of a verb of
-    reply (lexicon REPLY_VERBS), with no «что» between (its content clause would be the
-    replier's words), is what was replied to, in the words of those replied to — never the
-    replier's."""
+    reply (lexicon REPLY_VERBS, TOPIC_PREPOSITIONS), with no «что» between (its content
+    clause would be the replier's words), is what was replied to, in the words of those
+    replied to — never the replier's."""
     if lemma(verb.token.lower) not in REPLY_VERBS:
         return False
     between = [t for t in c.toks_before if t.start > verb.token.start and t.text[:1].isalpha()]
     if _content_clause(between):
         return False
-    return bool(between) and between[-1].lower in ("о", "об")
+    return bool(between) and between[-1].lower in TOPIC_PREPOSITIONS
 
 
 def _alleged_claim(c: SpanContext) -> Outcome:
