@@ -22,10 +22,10 @@ from bot.content._attribution.according import (
     po_slovam,
 )
 from bot.content._attribution.clauses import (
-    _gerund,
     _lemma_of,
     _not_media,
     first_verb,
+    is_gerund,
     last_verb,
     named_object,
     next_sentence_speaker,
@@ -149,7 +149,7 @@ def dash_after(c: SpanContext) -> Outcome:
         return None  # «…», — а в правительстве добавили: «…»: the next quotation's speaker
     if verb is None and dash is not None:
         return any_verb_after(c, dash.group(0), clause_lo, clause_hi)
-    if verb is None or (not dashed and _gerund(verb)):
+    if verb is None or (not dashed and is_gerund(verb)):
         # "…, чтобы «избежать войны», призвав реформировать Пентагон": a gerund after the
         # comma goes on the sentence's own clause; what follows it is its object
         return None

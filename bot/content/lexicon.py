@@ -194,6 +194,11 @@ RELAY_VERBS = word_set("передать передавать сообщить �
 # Of those, the ones that only pass words on: "«…», — передает ТАСС" are never the outlet's own
 # (while "«…», — пишет газета" may be its own reporting).
 PASSING_ON_VERBS = word_set("передать передавать")
+# «Как передает Report, об этом написал генсек ООН»: the word opening an outlet's relaying
+# clause (its verb one of RELAY_VERBS), and the words after its comma that hand the report to
+# whom the sentence then names (bot/content/_attribution/clauses.py `past_relay_opening`).
+RELAY_OPENERS = word_set("как")
+RELAYED_TOPIC = ("об", "этом")
 # "Его слова приводит ТАСС", "цитирует Лаврова РИА Новости": an outlet quoting someone's
 # words; what its publication says after that is theirs. Lemmas.
 QUOTING_VERBS = word_set("приводить привести цитировать процитировать передавать передать")
@@ -1073,6 +1078,24 @@ SPOKEN_FOR_BODIES = MINISTRY_ANAPHORS | word_set(
     """мид кремль госдеп госдепартамент пентагон генштаб минобороны минздрав правительство
     президент канцелярия администрация армия посольство"""
 )
+# Which spokesmen a body's «спикер» in an attribution can be (`spoken_for_introduced`): the one
+# the text introduced speaking for a body of the same kind, a state's head (Кремль, президент),
+# its government, its foreign or other ministry, its army or embassy; a body noun that names no
+# kind of its own («ведомство», «министерство») fits any ministry. «Спикер правительства
+# Японии» is never the Kremlin's press secretary the text named. Lemmas.
+SPOKEN_FOR_KINDS = {
+    **dict.fromkeys(("кремль", "президент", "канцелярия", "администрация"), "head"),
+    "правительство": "government",
+    **dict.fromkeys(("мид", "госдеп", "госдепартамент", "дипведомство"), "foreign ministry"),
+    **dict.fromkeys(("пентагон", "минобороны"), "defence ministry"),
+    "минздрав": "health ministry",
+    **dict.fromkeys(("генштаб", "армия"), "army"),
+    "посольство": "embassy",
+}
+SPOKEN_FOR_ANY_MINISTRY = word_set("ведомство министерство")
+# Roles an introduction gives a body's spokesman («официальный представитель МИД», «пресс-
+# секретарь Кремля»; «спикер Пентагона» by its own word), as `role_of` reads them. Lemmas.
+SPOKESMAN_ROLES = frozenset({SPOKESMAN_POST, "пресс-секретарь"})
 # First characters of a paragraph that open a dash answer or a quotation: right under a bare
 # name under the title, they make the name the interviewee or the speaker, not the byline.
 BYLINE_SPEECH_OPENERS = frozenset('—–-«"„“')

@@ -37,7 +37,8 @@ from bot.content._speakers.names import (
     _speaking_role,
     addressed,
     compound_role,
-    spokesman_reading,
+    lowercase_adjective,
+    spoken_for_introduced,
 )
 from bot.content._speakers.nations import _NATION_ADJ, _capitalised, nation_keys
 from bot.content._speakers.posts import NATIONAL_BODIES, post_after
@@ -75,6 +76,7 @@ from bot.content.lexicon import (
     SENDING_VERBS,
     SPEAKER_NOUNS,
     STATE_NAME_HEADS,
+    STATEMENT_NOUNS,
     SUBORDINATE_OPENERS,
     UNKNOWN_AGENTS,
     WORDS_NOUNS,
@@ -129,6 +131,14 @@ def _state_name_tail(before: Token, tok: Token) -> bool:
         and bool(_NATION_ADJ.search(before.lower))
         and tok.lower.startswith(STATE_NAME_HEADS)
     )
+
+
+# The genders of nouns a possessive pronoun of a gender can stand for: «его» a man's or a
+# neuter body's («министерство»), «ее» a woman's or a feminine body's («партия»).
+_POSSESSED_GENDERS: dict[str, frozenset[str]] = {
+    "masc": frozenset({"masc", "neut"}),
+    "femn": frozenset({"femn"}),
+}
 
 
 class Resolver(_Roles):
@@ -290,6 +300,8 @@ class Resolver(_Roles):
         owner = owner if verb.impersonal else None
         if owner is not None:
             return True, owner
+        if verb.impersonal and any(self._possessive_text(w) for w in (after, toks[:idx])):
+            return True, None  # «Партия … В ее заявлении говорится»: maybe the body's
         cited = next((w for w in (after, toks[:idx]) if self._cites_interview(w)), None)
         if verb.impersonal and cited is not None:
             return True, self.interview_owner(cited, pos)  # "— говорится в интервью"
@@ -358,7 +370,7 @@ class Resolver(_Roles):
         there is left to the clause: "говорится в заявлении МИД")."""
         if len(words) < 2 or words[0].lower not in ("в", "во"):
             return None
-        if len(words) > 2 and words[1].lower in POSSESSIVE_GENDERS:
+        if self._possessive_text(words):
             return self._possessive_owner(words[1], words[2], pos)
         noun = lemma(words[1].lower)
         if noun not in OWNED_TEXTS:
@@ -371,13 +383,73 @@ class Resolver(_Roles):
             return who if who in persons else None
         return self._sender(noun, pos)
 
+    def person_at(self, tok: Token) -> bool:
+        """Whether `tok` is part of a person's mention."""
+        hit = self._at(tok)
+        return hit is not None and hit.person is not None
+
+    @staticmethod
+    def _possessive_text(words: list[Token]) -> bool:
+        """Whether `words` open with a text or statement a possessive owns («в его обращении»,
+        «в ее заявлении»): whose it is, the pronoun alone says (`_possessive_owner`)."""
+        return (
+            len(words) > 2
+            and words[0].lower in ("в", "во")
+            and words[1].lower in POSSESSIVE_GENDERS
+            and lemma(words[2].lower) in OWNED_TEXTS | STATEMENT_NOUNS
+        )
+
     def _possessive_owner(self, pronoun: Token, noun: Token, pos: int) -> str | None:
         """ "Губернатор … обратился к жителям. В его обращении говорится: «…»": a text whose
         owner a possessive pronoun gives is that of whom the pronoun stands for, the latest
-        person of its gender (`pronoun`); None for a noun that is no owned text."""
-        if lemma(noun.lower) not in OWNED_TEXTS:
+        person of its gender (`pronoun`).
+        «Его» is masculine or neuter, «ее» feminine, and a body is as good an antecedent as
+        a person: when a sentence since the person's last mention opens with one («Совет
+        Федерации опубликовал обращение», «Министерство опубликовало отчет»), the text may be
+        the body's, and the owner is unknown (None)."""
+        gender = POSSESSIVE_GENDERS[pronoun.lower]
+        owner = self.pronoun(gender, pos)
+        if owner is None or self._body_opens_since(owner, gender, pronoun.start):
             return None
-        return self.pronoun(POSSESSIVE_GENDERS[pronoun.lower], pos)
+        return owner
+
+    def _body_opens_since(self, owner: str, gender: str | None, hi: int) -> bool:
+        """Whether a sentence between the last mention of `owner` and `hi` opens with a body
+        (`body_opens`), which a possessive of `gender` may stand for instead."""
+        last = max(
+            (
+                m.end
+                for m in self.entities.persons
+                if m.person and m.person.name == owner and m.end <= hi
+            ),
+            default=None,
+        )
+        return last is not None and self.body_opens(last, hi, gender)
+
+    def body_opens(self, lo: int, hi: int, gender: str | None) -> bool:
+        """Whether a sentence opening in text[lo:hi] opens with a body: an organisation, or a
+        common noun (never a role) in the nominative of a gender a possessive pronoun of
+        `gender` agrees with («Министерство опубликовало отчет. В его …», «Партия провела
+        съезд. Ее …»): the pronoun may then stand for the body, not for a person before."""
+        return any(
+            self.sentence_start(tok.start) == tok.start and self._body_word(tok, gender)
+            for tok in tokens(self.text, lo, hi)
+        )
+
+    def _body_word(self, tok: Token, gender: str | None) -> bool:
+        """Whether `tok` names a body: an organisation mention, or a common inanimate noun
+        (never a role) in the nominative whose gender a possessive of `gender` agrees with
+        («его»: masculine or neuter)."""
+        hit = self._at(tok)
+        if hit is not None:
+            return hit.org is not None and hit.person is None
+        if role_of(tok.text) is not None:
+            return False
+        genders = _POSSESSED_GENDERS.get(gender or "", frozenset())
+        return any(
+            p.pos == "NOUN" and p.has("nomn") and not p.has("anim") and p.grams & genders
+            for p in parses(tok.lower)[:1]
+        )
 
     def _sender(self, noun: str, pos: int) -> str | None:
         """ "Павел Чернов направил телеграмму … В телеграмме говорится: «…»": a text cited with
@@ -496,7 +568,7 @@ class Resolver(_Roles):
         while k < len(after) and after[k].text[:1].isupper() and role_of(after[k].text) is None:
             k += 1  # the outlet's own words («Baltnews», «Российской газете»)
         rest = after[k:]
-        lead = next((j for j, t in enumerate(rest) if not _adjective(t)), None)
+        lead = next((j for j, t in enumerate(rest) if not lowercase_adjective(t)), None)
         if k == 0 or lead is None or not _role_subject_word(rest[lead]):
             return None
         found, role_holder = self.scan(rest, verb, pos, stop_early=True)
@@ -844,7 +916,9 @@ class _ClauseScan:
                 return None  # "— призвал генералов Хегсет": whom he urged, no speaker
             return True, None  # "эксперты", "дипломаты": a group, nobody in particular
         if found_role and (self.role is None or self._heads_role(i, tok)):
-            found_role = spokesman_reading(found_role, self.resolver.text, tok)
+            found_role = spoken_for_introduced(
+                found_role, self.resolver.text, tok, self.resolver.person_at
+            )
             self.role = compound_role(found_role, self.resolver.word_before(tok.start))
             self.role_at = i
             self.nations = self.resolver._nation_before(tok)
@@ -1050,7 +1124,7 @@ class _ClauseScan:
             return False
         before = [t for t in self.toks if t.end <= self.org_start]
         before.sort(key=lambda t: t.start)
-        while before and _adjective(before[-1]):
+        while before and lowercase_adjective(before[-1]):
             before.pop()
         return bool(before) and _person_noun(before[-1].lower)
 
@@ -1071,11 +1145,6 @@ def _relays_owner(toks: list[Token], verb: Verb) -> bool:
     """ "— процитировало его РИА Новости", "— сообщило агентство со ссылкой на Пескова": a
     body quoting or citing someone gives that person's words; the person stays the speaker."""
     return lemma(verb.token.lower) in QUOTING_VERBS or any(t.lower in CITING_CUES for t in toks)
-
-
-def _adjective(tok: Token) -> bool:
-    """A lowercase adjective ("российского") between a noun and the body it heads."""
-    return tok.text[:1].islower() and any(p.pos == "ADJF" for p in parses(tok.lower)[:1])
 
 
 # Words opening a clause of its own («который», «когда»): a verb after one is that clause's.

@@ -3197,6 +3197,42 @@ OWN_SENTENCE: list[Row] = [
         "Королевство",
         Found(None),
     ),
+    # ... nor past a person's or a role's own relaying clause: they pass on another's words
+    (
+        "«Переговоры зашли в тупик». Как сообщил министр Иван Петров, об этом ему рассказал посол.",
+        "Переговоры",
+        Found(None),
+    ),
+    (
+        "«Граница будет закрыта до весны». Как сообщила губернатор Аиша Белло, об этом ей"
+        " сообщили военные.",
+        "Граница",
+        Found(None),
+    ),
+    (
+        "«Поставки возобновятся в мае». Как передал посол, об этом ему рассказал министр"
+        " энергетики.",
+        "Поставки",
+        Found(None),
+    ),
+    (
+        "«Поставки возобновятся в мае». Как сообщил Хуан Мартинес, об этом заявил министр"
+        " энергетики Чили Диего Пардо.",
+        "Поставки",
+        Found(None),
+    ),
+    (  # an outlet's reporter relays as the outlet does
+        "«Поставки возобновятся в мае». Как сообщает собственный корреспондент Report, об этом"
+        " заявил министр энергетики Чили Диего Пардо.",
+        "Поставки",
+        Found("Диего Пардо"),
+    ),
+    (  # an outlet's kind relays as its name does
+        "«Поставки возобновятся в мае». Как сообщает агентство Bloomberg, об этом заявил"
+        " министр энергетики Чили Диего Пардо.",
+        "Поставки",
+        Found("Диего Пардо"),
+    ),
     # before anyone has spoken, a quoted sentence is the words of the one person the next
     # sentence of its paragraph names as the subject of its speech verb
     (

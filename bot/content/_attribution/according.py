@@ -13,15 +13,16 @@ from bot.content._attribution.clauses import (
     _HE,
     _denied,
     _fragment,
-    _gerund,
     _lemma_of,
     _named_in,
     _names_person,
     _not_media,
     _speaks_in,
     first_verb,
+    is_gerund,
 )
 from bot.content._attribution.context import Found, Outcome, SpanContext
+from bot.content._speakers.names import lowercase_adjective
 from bot.content.layout import sentence_end
 from bot.content.lexicon import (
     ACCORDING_NOUNS,
@@ -36,7 +37,7 @@ from bot.content.lexicon import (
     role_of,
 )
 from bot.content.morph import lemma, parses
-from bot.content.speakers import Token, _adjective, naming_verb, speech_verb, tokens, word_tokens
+from bot.content.speakers import Token, naming_verb, speech_verb, tokens, word_tokens
 
 # "по словам X", "по его мнению", "по утверждению X", "со слов X", "с его слов", "на его
 # взгляд", "на взгляд X" (nouns: ACCORDING_NOUNS; "на первый взгляд" is no one's view).
@@ -142,11 +143,11 @@ def _opening_role_speaks(toks: list[Token]) -> bool:
     «в микрофон»» quotes the owner's own account of how they speak. A clause opening with
     anything else (a noun that is no role: «По его словам, страна не станет угрожать,
     обещая …») stays the owner's."""
-    head = next((k for k, t in enumerate(toks) if not _adjective(t)), None)
+    head = next((k for k, t in enumerate(toks) if not lowercase_adjective(t)), None)
     if head is None or not _nominative_role(toks[head]):
         return False
     verbs = (speech_verb(t) for t in toks[head + 1 :])
-    return any(verb is not None and _gerund(verb) for verb in verbs)
+    return any(verb is not None and is_gerund(verb) for verb in verbs)
 
 
 def _inner_namer(c: SpanContext, lo: int, owner: str | None) -> Found | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from bot.content._attribution.context import SpanContext
+from bot.content._speakers.names import lowercase_adjective
 from bot.content.layout import sentence_end
 from bot.content.lexicon import (
     AGREEING_VERBS,
@@ -17,10 +18,15 @@ from bot.content.lexicon import (
     DENIAL_VERBS,
     LEADING_VERBS,
     MEDIA,
+    MEDIA_KINDS,
     NAMING_VERBS,
     NEGATION_IS_SPEECH,
     PREPOSITIONS,
+    PUBLICATIONS,
+    RELAY_OPENERS,
     RELAY_VERBS,
+    RELAYED_TOPIC,
+    REPORTER_NOUNS,
     STATEMENT_APPEARANCES,
     STATEMENT_NOUNS,
     STATEMENT_VERBS,
@@ -180,7 +186,7 @@ def _agrees_to_do(toks: list[Token], k: int) -> bool:
     return False
 
 
-def _gerund(verb: Verb) -> bool:
+def is_gerund(verb: Verb) -> bool:
     """ "выразив", "подчеркнув": a gerund, whose subject is that of the finite verb before."""
     return any(p.pos == "GRND" for p in parses(verb.token.lower)[:1])
 
@@ -202,21 +208,47 @@ def next_sentence(c: SpanContext, lo: int) -> tuple[int, int]:
     return lo, sentence_end(text, lo, para_hi)
 
 
-# «Как передает Report со ссылкой на ТАСС, об этом …»: an outlet's relaying clause opening the
-# sentence, the attribution after its comma (its verb checked against RELAY_VERBS).
-_RELAY_OPENING = re.compile(
-    r"[Кк]ак[ \t]+(?P<verb>[а-яё]+)[ \t][^,\n«»\"]{1,80},[ \t]*(?=об этом\b)"
-)
+_RELAY_OPENING_REACH = 80  # characters from the relaying verb to the comma ending its clause
+_NO_RELAY_CLAUSE = frozenset('«»"\n')
 
 
-def past_relay_opening(text: str, lo: int, hi: int) -> int:
+def past_relay_opening(resolver: Resolver, lo: int, hi: int) -> int:
     """Where the attribution of the sentence text[lo:hi] starts past an opening clause in which
     an outlet only relays («Как передает Report, об этом написал генсек ООН»: the words are
-    the one named after the comma's, never the outlet's); `lo` when there is none."""
-    found = _RELAY_OPENING.match(text, lo, hi)
-    if found is None or lemma(found.group("verb")) not in RELAY_VERBS:
+    the one named after the comma's, never the outlet's); `lo` when there is none. Only an
+    outlet relays so (`_relaying_outlet`): «Как сообщил министр Иван Петров, об этом ему
+    рассказал посол» is the minister passing on the ambassador's words, whom nobody names."""
+    text = resolver.text
+    toks = tokens(text, lo, min(hi, lo + _RELAY_OPENING_REACH + 40))
+    if (
+        len(toks) < 3
+        or toks[0].lower not in RELAY_OPENERS
+        or lemma(toks[1].lower) not in RELAY_VERBS
+    ):
         return lo
-    return found.end()
+    comma = next((k for k, t in enumerate(toks) if t.text == ","), None)
+    if comma is None or toks[comma].start - toks[1].end > _RELAY_OPENING_REACH:
+        return lo
+    if any(ch in _NO_RELAY_CLAUSE for ch in text[toks[1].end : toks[comma].start]):
+        return lo  # a quotation or a paragraph's end: no relaying clause
+    topic = [t.lower for t in toks[comma + 1 : comma + 1 + len(RELAYED_TOPIC)]]
+    subject = next((t for t in toks[2:comma] if not lowercase_adjective(t)), None)
+    if topic != list(RELAYED_TOPIC) or subject is None or not _relaying_outlet(resolver, subject):
+        return lo
+    return toks[comma + 1].start
+
+
+def _relaying_outlet(resolver: Resolver, subject: Token) -> bool:
+    """Whether the word right after a relaying verb (past lower-case adjectives) opens an
+    outlet's name: a media outlet's kind («агентство», «издание») or its reporter, or a
+    capitalised name that is no person and no role («Report», «ТАСС», «Sabah»): never a
+    person or a role, who passes on someone's words."""
+    if lemma(subject.lower) in MEDIA_KINDS | PUBLICATIONS | REPORTER_NOUNS:
+        return True  # «как сообщает московский корреспондент АПА»: the outlet's own reporter
+    hit = resolver._at(subject)
+    if hit is not None and hit.person is not None:
+        return False
+    return subject.text[:1].isupper() and role_of(subject.text) is None
 
 
 def next_sentence_speaker(c: SpanContext, lo: int) -> str | None:
@@ -224,7 +256,7 @@ def next_sentence_speaker(c: SpanContext, lo: int) -> str | None:
     заявил X», «Такое мнение высказал X», past an outlet's relaying clause («Как передает
     Report, об этом написал X»)."""
     lo, hi = next_sentence(c, lo)
-    past = past_relay_opening(c.text, lo, hi)
+    past = past_relay_opening(c.resolver, lo, hi)
     if past == lo and not SO_SAID.match(c.text, lo, hi):
         return None
     lo = past

@@ -17,11 +17,11 @@ from bot.content._attribution.clauses import (
     _SO_CALLED,
     _denied,
     _fragment,
-    _gerund,
     _named_in,
     _not_media,
     _speech_at,
     first_verb,
+    is_gerund,
     next_sentence,
     next_sentence_speaker,
     such_statement_verb,
@@ -204,7 +204,7 @@ def _parenthetical_attribution(c: SpanContext, verb: Verb) -> bool:
     """ "Однако для этого, подчеркнул он, ее позиция должна быть … лишенной «однобокости»": a
     finite speech verb set off by commas with its subject («, подчеркнул он,») puts the whole
     sentence in its speaker's words, a fragment after it too."""
-    if _gerund(verb) or _infinitive(verb) or _participle(verb) or verb.impersonal:
+    if is_gerund(verb) or _infinitive(verb) or _participle(verb) or verb.impersonal:
         return False
     toks = c.toks_before
     at = next(k for k, t in enumerate(toks) if t.start == verb.token.start)
@@ -244,7 +244,7 @@ def _inside_own_content(c: SpanContext, verb: Verb) -> bool:
     if k < 2 or toks[k].lower != "что" or toks[k - 1].text != ",":
         return False
     outer = _speech_at(toks, k - 2)
-    if outer is None or outer.plural or outer.impersonal or _gerund(outer):
+    if outer is None or outer.plural or outer.impersonal or is_gerund(outer):
         return False
     return _agrees_with(verb, outer) and not _subject_after(c, verb)
 
@@ -292,7 +292,7 @@ def _bare_content(c: SpanContext, verb: Verb) -> bool:
     so no gerund ("заявил, выступая на форуме о «…»") or relative clause comes between. A
     naming verb names its object, it reports no clause."""
     after = [t for t in c.toks_before if t.start > verb.token.start]
-    if _judging(verb) or _gerund(verb) or _infinitive(verb) or _participle(verb):
+    if _judging(verb) or is_gerund(verb) or _infinitive(verb) or _participle(verb):
         return False
     if len(after) < 2 or after[0].text != "," or not after[1].text[:1].isalpha():
         return False
@@ -499,7 +499,7 @@ def partial_quote(c: SpanContext) -> Outcome:
     # Only a subject the clause names: "говорили о том, что «…»" has nobody to fall back on.
     end = _subject_end(c, verb)
     who = c.resolver.resolve(c.sent_lo, end, verb, c.span.open, context=False)
-    if who is None and (_gerund(verb) or _infinitive(verb)):
+    if who is None and (is_gerund(verb) or _infinitive(verb)):
         who = _gerund_subject(c, verb)
     if who is None:
         who = _carried_subject(c, verb) or _joined_predicate(c, verb)
@@ -641,7 +641,7 @@ def _unnamed_subject(c: SpanContext, verb: Verb) -> bool:
     a gerund's or an infinitive's (their subject is another verb's), nor a reply's
     ("комментируя заявление о «…»": the words replied to are another's), nor a relative
     clause's ("эксперта, который назвал …": what its antecedent is known for)."""
-    if _gerund(verb) or _infinitive(verb) or lemma(verb.token.lower) in REPLY_VERBS:
+    if is_gerund(verb) or _infinitive(verb) or lemma(verb.token.lower) in REPLY_VERBS:
         return False
     before = [t for t in c.toks_before if t.start < verb.token.start]
     if any(lemma(t.lower) in RELATIVE_PRONOUNS for t in before[-3:]):
@@ -693,7 +693,7 @@ def _topic_before_verb(c: SpanContext) -> Outcome:
         verb = _speech_at(toks, k)
         if verb is None:
             continue
-        if verb.impersonal or _gerund(verb):
+        if verb.impersonal or is_gerund(verb):
             return None
         who = c.resolver.resolve(tok.start, end, verb, c.span.open, context=False)
         return Found(who if _not_media(who) and _named_in(c, who, tok.start, end) else None)
@@ -760,7 +760,7 @@ def _role_names(c: SpanContext, verb: Verb) -> bool:
     before = [t for t in c.toks_before if c.sent_lo <= t.start < verb.token.start]
     if verb.plural:
         return _judging(verb) and not _habitual(verb)
-    if _gerund(verb) and _group_gerund(before, verb) is not None:
+    if is_gerund(verb) and _group_gerund(before, verb) is not None:
         return True  # "В ЕП отказались, подчеркнув, что «официальной миссии» …": a group
     if _namesake_subject(c, before):
         return True  # "Ким назвала …" beside two Kims: someone named, which one unsure
@@ -807,7 +807,7 @@ def _gerund_subject(c: SpanContext, gerund: Verb) -> str | None:
     before = [t for t in c.toks_before if t.start < gerund.token.start]
     for k in range(len(before) - 1, -1, -1):
         verb = _speech_at(before, k)
-        if verb is None or _gerund(verb) or _participle(verb):
+        if verb is None or is_gerund(verb) or _participle(verb):
             continue
         if verb.plural or verb.impersonal:
             return None
@@ -970,7 +970,7 @@ def _joined_predicate(c: SpanContext, verb: Verb) -> str | None:
     subject: the quotation's speaker, when the subject of the sentence's first speech verb,
     before that quotation, is the same person (never the owner of words another only
     quotes: «Лавров процитировал Блинкена: «…», и назвал …»); None otherwise."""
-    if verb.plural or verb.impersonal or _gerund(verb) or _infinitive(verb) or _participle(verb):
+    if verb.plural or verb.impersonal or is_gerund(verb) or _infinitive(verb) or _participle(verb):
         return None
     before = [t for t in c.toks_before if t.start < verb.token.start]
     if len(before) < 2 or before[-1].lower != "и" or before[-2].text != ",":
@@ -996,7 +996,7 @@ def _carried_subject(c: SpanContext, verb: Verb) -> str | None:
     speech verb whose sentence gives it no subject at all (only "и", "также", "затем"
     before it) goes on the subject of the sentence before, the speaker of the quotation
     just before it in the same paragraph; None otherwise."""
-    if verb.plural or verb.impersonal or _gerund(verb) or _infinitive(verb) or _participle(verb):
+    if verb.plural or verb.impersonal or is_gerund(verb) or _infinitive(verb) or _participle(verb):
         return None
     before = [t for t in c.toks_before if t.start < verb.token.start]
     if not all(any(p.pos in _LINK_POS for p in parses(t.lower)[:1]) for t in before):

@@ -404,7 +404,7 @@ def _possessive_owner(c: SpanContext) -> Outcome:
         return _own_words(c, pronoun)
     gender = _POSSESSIVE_GENDER.get(pronoun.lower)
     lo = sentence_start(c.text, max(0, c.sent_lo - _CONTEXT), max(0, c.sent_lo - 1))
-    if gender is None or _body_subject(c, lo, pronoun.start):
+    if gender is None or c.resolver.body_opens(lo, pronoun.start, gender):
         return Found(None)
     subject = _subject_of(c, pronoun.start)
     named = {
@@ -478,15 +478,6 @@ def _subject_after(c: SpanContext) -> str | None:
         return None
     found, who = c.resolver.scan(words, None, c.span.open, stop_early=True)
     return who if found else None
-
-
-def _body_subject(c: SpanContext, lo: int, hi: int) -> bool:
-    """Whether a sentence in text[lo:hi] opens with an organisation, its subject ("Минобороны
-    выступило. Его заявление …": "его" may be the body's)."""
-    return any(
-        lo <= m.start < hi and not c.text[sentence_start(c.text, lo, m.start) : m.start].strip()
-        for m in c.resolver.entities.orgs
-    )
 
 
 def _unnamed_owner(c: SpanContext, toks: list[Token], link: str) -> Outcome:

@@ -8,7 +8,7 @@ word-level tests are shared by the introductions, roles and the clause scan.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from bot.content._speakers.tokens import Token, word_tokens
@@ -16,8 +16,11 @@ from bot.content.entities import Mention
 from bot.content.lexicon import (
     COMPOUND_ROLES,
     PREPOSITIONS,
+    SPOKEN_FOR_ANY_MINISTRY,
     SPOKEN_FOR_BODIES,
+    SPOKEN_FOR_KINDS,
     SPOKESMAN_POST,
+    SPOKESMAN_ROLES,
     SPOKESMAN_WORD,
     role_of,
 )
@@ -162,16 +165,84 @@ def spokesman_reading(found: str, text: str, tok: Token) -> str:
     that has no chair to head (lexicon SPOKEN_FOR_BODIES), past the adjectives after it:
     «спикер внешнеполитического ведомства» speaks for the ministry like the «официальный
     представитель МИД» the text introduced; «спикер Госдумы» stays the parliament's chair."""
-    if lemma(tok.lower) != SPOKESMAN_WORD:
-        return found
-    after = word_tokens(text, tok.end, min(len(text), tok.end + _SPOKESMAN_REACH))
-    head = next((t for t in after if not _lowercase_adjective(t)), None)
-    if head is None or lemma(head.lower) not in SPOKEN_FOR_BODIES:
+    if _spoken_for(text, tok) is None:
         return found
     return SPOKESMAN_POST
 
 
-def _lowercase_adjective(tok: Token) -> bool:
+def spoken_for_introduced(
+    found: str, text: str, tok: Token, person_at: Callable[[Token], bool]
+) -> str:
+    """`spokesman_reading` for a «спикер» that attributes words: read as «представитель» only
+    when the text before it introduced a spokesman of a body of the same kind (lexicon
+    SPOKEN_FOR_KINDS), or a president's spokesman a person's («пресс-секретарь Путина»,
+    `person_at`), since role continuity then finds whoever holds that role: «Спикер
+    правительства Японии заявил» after «Пресс-секретарь Кремля Дмитрий Песков» is not Peskov
+    but a «спикер» nobody introduced (unknown)."""
+    body = _spoken_for(text, tok)
+    if body is None:
+        return found
+    kinds = _body_kinds(body)
+    for earlier in word_tokens(text, 0, tok.start):
+        if not _spokesman_word(earlier):
+            continue
+        owner = _head_after(text, earlier)
+        if owner is None:
+            continue
+        if kinds & _body_kinds(lemma(owner.lower)) or (
+            body == "президент" and _person_word(owner, person_at)
+        ):
+            return SPOKESMAN_POST
+    return found
+
+
+def _person_word(tok: Token, person_at: Callable[[Token], bool]) -> bool:
+    """Whether `tok` is a person's name: part of a person's mention, or a capitalised word the
+    dictionary knows as a name or surname («Путина» with no mention of its own)."""
+    if person_at(tok):
+        return True
+    return tok.text[:1].isupper() and any(p.grams & PERSON_GRAMS for p in parses(tok.lower))
+
+
+def _spokesman_word(tok: Token) -> bool:
+    """Whether `tok` names a body's spokesman in an introduction (lexicon SPOKESMAN_ROLES, or
+    «спикер» itself)."""
+    return lemma(tok.lower) == SPOKESMAN_WORD or role_of(tok.text) in SPOKESMAN_ROLES
+
+
+def _body_kinds(body: str) -> frozenset[str]:
+    """The kinds of body a body lemma stands for (lexicon SPOKEN_FOR_KINDS): every ministry for
+    a bare «ведомство», «министерство»."""
+    ministries = {k for k in SPOKEN_FOR_KINDS.values() if k.endswith("ministry")}
+    if body in SPOKEN_FOR_ANY_MINISTRY:
+        return frozenset(ministries)
+    kind = SPOKEN_FOR_KINDS.get(body)
+    return frozenset() if kind is None else frozenset({kind})
+
+
+def _spoken_for(text: str, tok: Token) -> str | None:
+    """The body (its lemma) a «спикер» at `tok` speaks for when it is one with no chair to
+    head (lexicon SPOKEN_FOR_BODIES); None for any other word or body."""
+    if lemma(tok.lower) != SPOKESMAN_WORD:
+        return None
+    body = _body_after(text, tok)
+    return body if body in SPOKEN_FOR_BODIES else None
+
+
+def _body_after(text: str, tok: Token) -> str | None:
+    """The lemma of the first word after `tok`, past lower-case adjectives («спикер
+    внешнеполитического ведомства»: «ведомство»)."""
+    head = _head_after(text, tok)
+    return None if head is None else lemma(head.lower)
+
+
+def _head_after(text: str, tok: Token) -> Token | None:
+    """The first word after `tok`, past lower-case adjectives."""
+    after = word_tokens(text, tok.end, min(len(text), tok.end + _SPOKESMAN_REACH))
+    return next((t for t in after if not lowercase_adjective(t)), None)
+
+
+def lowercase_adjective(tok: Token) -> bool:
     """Whether `tok` is a lower-case adjective («внешнеполитического», «нижней»)."""
     return tok.text[:1].islower() and any(p.pos == "ADJF" for p in parses(tok.lower)[:1])
 
