@@ -1093,9 +1093,6 @@ SPOKEN_FOR_KINDS = {
     "посольство": "embassy",
 }
 SPOKEN_FOR_ANY_MINISTRY = word_set("ведомство министерство")
-# Roles an introduction gives a body's spokesman («официальный представитель МИД», «пресс-
-# секретарь Кремля»; «спикер Пентагона» by its own word), as `role_of` reads them. Lemmas.
-SPOKESMAN_ROLES = frozenset({SPOKESMAN_POST, "пресс-секретарь"})
 # First characters of a paragraph that open a dash answer or a quotation: right under a bare
 # name under the title, they make the name the interviewee or the speaker, not the byline.
 BYLINE_SPEECH_OPENERS = frozenset('—–-«"„“')

@@ -16,11 +16,11 @@ from bot.content.entities import Mention
 from bot.content.lexicon import (
     COMPOUND_ROLES,
     PREPOSITIONS,
+    PRESS_VOICES,
     SPOKEN_FOR_ANY_MINISTRY,
     SPOKEN_FOR_BODIES,
     SPOKEN_FOR_KINDS,
     SPOKESMAN_POST,
-    SPOKESMAN_ROLES,
     SPOKESMAN_WORD,
     role_of,
 )
@@ -205,9 +205,9 @@ def _person_word(tok: Token, person_at: Callable[[Token], bool]) -> bool:
 
 
 def _spokesman_word(tok: Token) -> bool:
-    """Whether `tok` names a body's spokesman in an introduction (lexicon SPOKESMAN_ROLES, or
-    «спикер» itself)."""
-    return lemma(tok.lower) == SPOKESMAN_WORD or role_of(tok.text) in SPOKESMAN_ROLES
+    """Whether `tok` names a body's spokesman in an introduction (lexicon PRESS_VOICES:
+    «официальный представитель МИД», «пресс-секретарь Кремля»; or «спикер» itself)."""
+    return lemma(tok.lower) == SPOKESMAN_WORD or role_of(tok.text) in PRESS_VOICES
 
 
 def _body_kinds(body: str) -> frozenset[str]:
