@@ -63,12 +63,16 @@ from bot.content.introduce import Piece, introduce, plain, role_phrase, role_win
 from bot.content.layout import Layout, sentence_end, sentence_start
 from bot.content.lexicon import (
     BACK_REFERENCE_OPENERS,
+    BODY_ANAPHORS,
+    BODY_KINDS,
+    BODY_NOUNS,
     EDITORIAL_OPENERS,
     EDITORIAL_PHRASES,
     FIRST_PERSON_PRONOUNS,
     NAMING_VERBS,
     OUTLET,
     PERSON_AFTER,
+    SHIFT_OPENERS,
     SPEECH_VERBS,
     SPOKESMAN_ROLES,
     SUBJECT_CIRCUMSTANCE,
@@ -1676,8 +1680,15 @@ def _holds(head: str, name: str, body: str, persons: Sequence[Mention]) -> bool:
     return theirs is not None and same_role(head, theirs)
 
 
+def _goes_on_with(subject: str) -> re.Pattern[str]:
+    """A sentence opening with `subject` (a regex), maybe «также», then its verb («Он
+    (также) подчеркнул, что …», «Дипломат отметил …»): one pattern for each way a sentence
+    goes on with the subject before it."""
+    return re.compile(rf"^(?:{subject})\s+(?:также\s+)?(?P<verb>[а-яё]+)\b")
+
+
 # A second sentence going on with the first one's subject: «Он (также) подчеркнул, что …».
-_SAME_SUBJECT = re.compile(r"^(?:Он|Она)\s+(?:также\s+)?(?P<verb>[а-яё]+)\b")
+_SAME_SUBJECT = _goes_on_with("Он|Она")
 _RESTATED_WORDS = 4  # at most this many words (a role, the given name) before the surname
 
 
@@ -1997,7 +2008,7 @@ def _with_person(
     return (
         with_actor(chosen, candidates, every, written, entities, paragraphs)
         or with_main_speaker(chosen, candidates, written, entities, paragraphs, said)
-        or with_speech(chosen, candidates, written, entities, paragraphs)
+        or with_speech(chosen, candidates, every, written, entities, paragraphs)
     )
 
 
@@ -2112,6 +2123,7 @@ _SPEECH_ALONE = 110
 def with_speech(
     chosen: Sequence[Sentence],
     candidates: Sequence[Sentence],
+    every: Sequence[Sentence],
     written: str,
     entities: Entities | None,
     paragraphs: Sequence[str],
@@ -2123,8 +2135,9 @@ def with_speech(
     отметил, что …», «По его словам, …»), in place of its second one. The references say
     what the person said; `one_subject` joins the two as they write it («… и отметил, что …»).
     Only when the lead opens with the person as its subject, in the nominative (not «Диалог
-    Никола Пашиняна …»), the pronoun's gender is theirs, and no one else of that gender is
-    named up to it. None otherwise."""
+    Никола Пашиняна …»), the pronoun's gender is theirs, no one else of that gender is named
+    up to it, and no sentence of `every` in between has another subject it may stand for
+    (`_another_subject`). None otherwise."""
     if entities is None or not chosen:
         return None
     first = chosen[0]
@@ -2140,6 +2153,9 @@ def with_speech(
     for second in [s for s in candidates if s.start > first.start][:_SPEECH_REACH]:
         if _another_of(name, gender, first.start, second.start, entities):
             return None  # «Путин провел встречу с … Мантуровым. Он уточнил …»: whose words?
+        between = [s for s in every if first.start < s.start < second.start]
+        if _another_subject(between, entities, (gender, _lead_post(first, entities))):
+            return None  # «Кремль назвал встречу продуктивной. Он отметил …»: the Kremlin's
         if _pronoun_words(first, second, gender, paragraphs):
             return [first, second]
     return None
@@ -2231,8 +2247,103 @@ def _another_of(name: str, gender: str, start: int, end: int, entities: Entities
     )
 
 
+def _lead_post(sentence: Sentence, entities: Entities) -> str | None:
+    """The post of the person `sentence` opens with as its subject, by its role word
+    («Губернатор Иван Петров провел …» → «губернатор»); None when it opens with the name."""
+    found = _subject(sentence, entities)
+    at = sentence.text.find(found[0]) if found is not None else -1
+    return _role_head(sentence.text[:at]) if at > 0 else None
+
+
+# The words a sentence may open with before its subject: «Ранее Кремль назвал …».
+_SHIFT_OPENER = re.compile(rf"^(?:{'|'.join(SHIFT_OPENERS)}),?\s+", re.IGNORECASE)
+# The lemmas naming a body: «Партия «Единая Россия» провела …», «Ведомство сообщило …».
+_BODY_WORDS = BODY_NOUNS | BODY_KINDS | BODY_ANAPHORS
+# A sentence whose subject closes it after its verb of saying: «…, — сообщил Кремль.».
+_CLOSING_SUBJECT = re.compile(r"[,—–]\s*(?P<verb>[а-яё]+)\s+(?P<who>[^,.!?:;«»\"]+?)[.!?…]*$")
+
+
+def _another_subject(
+    between: Sequence[Sentence], entities: Entities, lead: tuple[str, str | None]
+) -> bool:
+    """Whether a sentence of `between` (from the lead up to a pronoun going on with its
+    person) has a subject other than that person that «он» or «она» may stand for: a body
+    opening it («Кремль назвал встречу продуктивной», «Партия «Единая Россия» провела
+    съезд») or closing the sentence right before the pronoun («…, — сообщил Кремль.»), or a
+    person by a common noun, not the lead's post, opening one («Пенсионер пожаловался на
+    тарифы»). `lead` is the person's gender and post. `_another_of` sees only the people the
+    text names: the pronoun might be any of these."""
+    if any(_opens_with_another(s, entities, lead) for s in between):
+        return True
+    closing = _CLOSING_SUBJECT.search(between[-1].text) if between else None
+    if closing is None or not _speech_in(closing.group("verb")):
+        return False
+    start = between[-1].start + closing.start("who")
+    return _bodies_at(start, entities) or _body_noun(closing.group("who"), lead[0])
+
+
+def _opens_with_another(
+    sentence: Sentence, entities: Entities, lead: tuple[str, str | None]
+) -> bool:
+    """Whether `sentence` opens, maybe after «Ранее», with a body (`_bodies_at`,
+    `_body_noun`) or a common noun for someone other than the lead's person
+    (`_stands_for_another`) as its subject; not with a person the text names, whom
+    `_another_of` judges («Губернатор Иван Петров осмотрел …»)."""
+    opener = _SHIFT_OPENER.match(sentence.text)
+    rest = sentence.text[opener.end() if opener else 0 :]
+    start = sentence.start + len(sentence.text) - len(rest)
+    verb = next((w for w in _WORD.finditer(rest) if _finite(w.group().lower())), None)
+    end = start + (verb.start() if verb else len(rest))
+    if any(start <= m.start < end for m in entities.persons):
+        return False
+    return (
+        _bodies_at(start, entities) or _body_noun(rest, lead[0]) or _stands_for_another(rest, lead)
+    )
+
+
+def _bodies_at(start: int, entities: Entities) -> bool:
+    """Whether a body the text names starts at `start`, maybe after an opening quotation
+    mark («Кремль …», «"Газпром" …»)."""
+    return any(start <= m.start <= start + 1 for m in entities.orgs)
+
+
+def _head_noun(words: str) -> str | None:
+    """The noun `words` open with, after adjectives, when it is in the nominative singular
+    («Местная жительница пожаловалась …» → «жительница»); None otherwise."""
+    for word in _WORD.findall(words):
+        found = parses(word.lower())[:1]
+        if found and found[0].pos in ("ADJF", "PRTF"):
+            continue
+        return word if found and found[0].pos == "NOUN" and found[0].has("nomn", "sing") else None
+    return None
+
+
+def _body_noun(words: str, gender: str) -> bool:
+    """Whether `words` open with a common noun for a body of `gender` as their subject, which
+    «он» or «она» may stand for («Партия «Единая Россия» провела …» for «она»)."""
+    noun = _head_noun(words)
+    found = parses(noun.lower())[:1] if noun else ()
+    return bool(found) and found[0].normal in _BODY_WORDS and gender in found[0].grams
+
+
+def _stands_for_another(words: str, lead: tuple[str, str | None]) -> bool:
+    """Whether `words` open with a common noun for a person that «он» or «она» of the lead's
+    gender may stand for («Пенсионер …», «Местная жительница …»; a post of either gender,
+    «Директор школы …»), not by the lead's own post («Губернатор …» after «Губернатор Иван
+    Петров …» is him). `lead` is the lead person's gender and post."""
+    gender, post = lead
+    noun = _head_noun(words)
+    if noun is None:
+        return False
+    role = role_word(noun)
+    if role is not None:  # a post names a man or a woman alike
+        return post is None or not same_role(post, role)
+    found = parses(noun.lower())[0]
+    return found.has("anim") and bool(found.grams & {gender, "ms-f"})
+
+
 # A sentence going on with a person by their post alone: «Политик подчеркнул, что …».
-_ROLE_GOES_ON = re.compile(r"^(?P<role>[А-ЯЁ][а-яё-]+)\s+(?:также\s+)?(?P<verb>[а-яё]+)\b")
+_ROLE_GOES_ON = _goes_on_with(r"(?P<role>[А-ЯЁ][а-яё-]+)")
 
 
 def _his_speech(text: str) -> str | None:
