@@ -50,6 +50,7 @@ from bot.content.lexicon import (
     INTERVIEW_ROLE_FITS,
     INTERVIEWER_BYLINES,
     MEDIA_STEMS,
+    NAME_PAIR,
     OUTLET,
     REPORTER_NOUNS,
     REPORTER_STEMS,
@@ -62,6 +63,7 @@ from bot.content.lexicon import (
 from bot.content.mentions import Entities, Mention, Person
 from bot.content.morph import known, parses, patronymic
 from bot.content.name_case import nominative_title
+from bot.content.persons import misspelling
 
 _INITIALS = re.compile(r"(?:[А-ЯЁA-Z][а-яё]?\.\s?)+")
 # A sentence's end: a full stop before a space (not the one inside "URA.RU"), or a line's.
@@ -235,24 +237,47 @@ def _fullest(name: str, entities: Entities, text: str) -> str:
 def _as_introduced(name: str, entities: Entities, text: str) -> str:
     """ "Америко Диес Нуньес:" labels after the lead's «посол … Америко Диас Нуньес»: a label
     the name finder reads as the person the text introduced before it in full, in as many
-    words with the same first and last one but another spelling between, names that person
-    as introduced — the article's own form, the label a variant of it. The label itself
-    otherwise."""
-    words = name.split()
+    words with the same first and last one and the middle ones spelt otherwise (`_spelt_so`),
+    names that person as introduced — the article's own form, the label a variant of it.
+    The label itself otherwise: a middle word that is another name («Хосе Антонио Родригес»
+    of «Хосе Луис Родригес») is a son or a namesake, and so is a label the text also writes
+    as someone it tells of («Его сын Хосе Антонио Родригес также пришел»)."""
     first = text.find(name)
+    if _written_outside_labels(name, text):
+        return name
     for m in entities.persons:
         person = m.person
         if person is None or text[m.start : m.end] != name or person.name == name:
             continue
-        full = person.name.split()
-        same_ends = full[0] == words[0] and full[-1] == words[-1]
         introduced = -1 < text.find(person.name) < first
-        if len(full) == len(words) > _PAIR and same_ends and introduced:
+        if _spelt_so(name.split(), person.name.split()) and introduced:
             return person.name
     return name
 
 
-_PAIR = 2  # a given name and a surname: a middle word can differ only in a longer name
+def _spelt_so(label: list[str], full: list[str]) -> bool:
+    """Whether the label's words are the full name's, a longer one than a pair, with the same
+    first and last word and each middle one the same or one misspelt («Диес» of «Диас»,
+    «Мануэл» of «Мануэль»; not «Антонио» of «Луис»)."""
+    if len(full) != len(label) or len(full) <= NAME_PAIR:
+        return False
+    if full[0] != label[0] or full[-1] != label[-1]:
+        return False
+    return all(
+        a == b or misspelling(a.lower(), b.lower()) for a, b in zip(label, full, strict=True)
+    )
+
+
+# A label: the name at a line's start, a colon after it («Хосе Диас:»).
+_LABEL_AFTER = re.compile(r"[ \t]*:")
+
+
+def _written_outside_labels(name: str, text: str) -> bool:
+    """Whether the text writes `name` anywhere but as a label (`_LABEL_AFTER`)."""
+    return any(
+        not _LABEL_AFTER.match(text, found.end())
+        for found in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)
+    )
 
 
 def _cue_sentences(text: str, lo: int, hi: int) -> list[tuple[int, int]]:

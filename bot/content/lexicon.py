@@ -16,6 +16,7 @@ from enum import Enum
 from functools import cache, lru_cache
 from typing import Any
 
+from bot.content.declension import CONSONANTS
 from bot.content.morph import parses, word_set
 
 # --- speech -------------------------------------------------------------------------------------
@@ -501,6 +502,11 @@ TITLE_BREAKS = frozenset(("и", "а", "но", "или", "что", "как"))
 # The case endings a name's word may carry after its nominative stem («Акир» + «-а», the finders'
 # reading of «Акира»): such a word read as oblique may be the nominative as written.
 NAME_OBLIQUE_ENDINGS = ("а", "я", "ы", "и", "у", "ю", "е")
+# A given name and a surname: the shortest full name; only a longer one has middle words.
+NAME_PAIR = 2
+# How no name's stem ends: a consonant before a final «в» («Камв», «Нсимбв»; «Петров» has a
+# vowel before it), so a surname in «-а» cut to such a stem is the name as written.
+NO_NAME_STEM_ENDS = tuple(sorted(f"{c}в" for c in CONSONANTS))
 # Speech verbs whose subject beside them («— добавил Рубио», «Гутерреш заявил») is a person:
 # not the verbs outlets and bodies relay with («сообщил Росстат», «приводит ТАСС»).
 PERSON_VERBS = (

@@ -33,8 +33,10 @@ from bot.content.lexicon import (
     FOREIGN_VOWEL_ENDINGS,
     GLUED_ARTICLES,
     NAME_ENDING_PARTICLES,
+    NAME_PAIR,
     NAME_PARTICLES,
     NAMED_BODY_HEADS,
+    NO_NAME_STEM_ENDS,
     PERSONAL_PRONOUNS,
     PLACE_NOUNS,
     POLICY_FORMS,
@@ -2266,7 +2268,7 @@ class _Finder:
         writes it in no such form («Джорджу Мелони»), by the surname alone."""
         for person in list(self.people):
             parts = person.name.split()
-            if person.gender != "femn" or len(parts) != _PAIR or parts[1] != person.surname:
+            if person.gender != "femn" or len(parts) != NAME_PAIR or parts[1] != person.surname:
                 continue
             if not _man_only_name(parts[0]):
                 continue
@@ -2274,7 +2276,7 @@ class _Finder:
                 words[0]
                 for m in self.mentions
                 if m.person == person
-                and len(words := self.text[m.start : m.end].split()) == _PAIR
+                and len(words := self.text[m.start : m.end].split()) == NAME_PAIR
                 and words[1] == person.surname
                 and words[0] != parts[0]
             }
@@ -2298,7 +2300,6 @@ class _Finder:
                 self.mentions[k] = replace(m, nominative=True)
 
 
-_PAIR = 2  # a first name and a surname
 # A woman's first name in the nominative that the dictionary may read as a man's genitive
 # or accusative («Джорджа», «Илия»): the forms kept as written for a woman.
 _WOMAN_GIVEN_ENDINGS = ("а", "я")
@@ -2665,20 +2666,20 @@ def _uncut_stems(text: str, mentions: list[Mention]) -> list[Mention]:
     """ "по словам посла Мбуйи Камва", "министра Замбии Мутале Нсимбва": a surname in «-а» or
     «-я» that a case around it (a title's, a frame's) cut to a consonant stem, while no other
     word of the name shows that case, is as written when no name ends as the stem does
-    (`_NO_NAME_END`) and the text never writes the stem itself. «Кори Букера» keeps «Букер»;
-    «Александра Вучича», whose first name shows the genitive, «Вучич». A Japanese pair
-    («Хидэки Уяма») is not told apart here: its shape is that of a Spanish or Chinese name a
-    man's genitive declines («Бенито Хуареса», «Ху Юйтина»)."""
+    (lexicon NO_NAME_STEM_ENDS) and the text never writes the stem itself. «Кори Букера»
+    keeps «Букер»; «Александра Вучича», whose first name shows the genitive, «Вучич». A
+    Japanese pair («Хидэки Уяма») is not told apart here: its shape is that of a Spanish or
+    Chinese name a man's genitive declines («Бенито Хуареса», «Ху Юйтина»)."""
     renamed: dict[Person, Person] = {}
     for m in mentions:
         person = m.person
         if person is None or person in renamed:
             continue
         written, name = text[m.start : m.end].split(), person.name.split()
-        if len(written) < _PAIR or len(written) != len(name) or written[:-1] != name[:-1]:
+        if len(written) < NAME_PAIR or len(written) != len(name) or written[:-1] != name[:-1]:
             continue
         last, stem = written[-1], name[-1]
-        if not _cut_to_stem(last, stem) or not _NO_NAME_END.search(stem.lower()):
+        if not _cut_to_stem(last, stem) or not stem.lower().endswith(NO_NAME_STEM_ENDS):
             continue
         if not re.search(rf"(?<![\w-]){re.escape(stem)}(?![\w-])", text):
             keys = person.keys | {last.lower()}
@@ -2690,10 +2691,6 @@ def _cut_to_stem(last: str, stem: str) -> bool:
     """Whether `stem`, ending in a consonant (or «-ь», «-й»), was cut from `last` in «-а»/«-я»."""
     cut = last[:-1] in (stem, stem[:-1])
     return last.endswith(("а", "я")) and stem[-1:] not in "аеёиоуыэюя" and cut
-
-
-# A consonant before a final «в»: no name's stem ends so («Камв», «Нсимбв»).
-_NO_NAME_END = re.compile(r"[бвгджзклмнпрстфхцчшщ]в$")
 
 
 def _ending_particles(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -2802,7 +2799,8 @@ def _misspelt_surnames(mentions: list[Mention]) -> list[Mention]:
     Уйат": a lone surname the text writes once, one edit off (two in a long name: see
     `_edit_distance`) the surname of exactly one person it names in full — same first letter,
     length within one — is that person misspelt, not a second one. The one typo check of the
-    finder. Short names allow one edit: «Брутер» is no misspelt «Букер»."""
+    finder (`misspelling`; answers.py asks it of an interview label's middle words). Short
+    names allow one edit: «Брутер» is no misspelt «Букер»."""
     counts: dict[Person, int] = {}
     for m in mentions:
         if m.person is not None:
@@ -2812,14 +2810,15 @@ def _misspelt_surnames(mentions: list[Mention]) -> list[Mention]:
     for person, seen in counts.items():
         if seen != 1 or " " in person.name:
             continue
-        near = [p for p in full if _misspelling(person.name.lower(), p.surname.lower())]
+        near = [p for p in full if misspelling(person.name.lower(), p.surname.lower())]
         if len(near) == 1:
             fixed[person] = near[0]
     return with_persons(mentions, fixed)
 
 
-def _misspelling(word: str, surname: str) -> bool:
-    """Whether `word` is `surname` with an edit or two (see `_misspelt_surnames`)."""
+def misspelling(word: str, surname: str) -> bool:
+    """Whether `word` is `surname` (or any name's word) with an edit or two, not the same
+    word nor another name (see `_misspelt_surnames`)."""
     if word == surname or word[:1] != surname[:1] or abs(len(word) - len(surname)) > 1:
         return False
     return _edit_distance(word, surname) <= (1 if min(len(word), len(surname)) < 8 else 2)

@@ -2652,3 +2652,41 @@ AS_INTRODUCED = [
 def test_a_label_spelt_otherwise_names_the_introduced_person(text: str, speaker: str) -> None:
     answers = [q.speaker for q in analyze(text).quotes if q.text.startswith("Добрый день!")]
     assert answers == [speaker]
+
+
+# A label whose middle word is another name («Антонио» of «Луис»), or whose spelling the text
+# also writes as someone it tells of, is a son or a namesake of the introduced person: every
+# answer keeps the label's own name (review12 R1).
+NAMESAKE_LABELS = [
+    (
+        "В студии посол Венесуэлы Хосе Луис Родригес. Его сын Хосе Антонио Родригес также "
+        "пришел.\n\nХосе Антонио Родригес: Добрый день. Я хотел бы рассказать о выборах.\n\n"
+        "Ведущий: Как проходит голосование?\n\n"
+        "Хосе Антонио Родригес: Голосование проходит спокойно.",
+        ["Хосе Антонио Родригес", "Хосе Антонио Родригес"],
+    ),
+    (  # a daughter: another woman's name between
+        "В студии министр культуры Перу Мария Хосе Гарсия. С ней пришла ее дочь Мария Элена "
+        "Гарсия.\nВедущий: Как прошел фестиваль?\nМария Элена Гарсия: Фестиваль прошел "
+        "прекрасно.",
+        ["Мария Элена Гарсия"],
+    ),
+    (  # an Arabic double name: a brother
+        "На вопросы ведущего ответил министр Ирака Мухаммед Али Хасан. Рядом сидел его брат "
+        "Мухаммед Салих Хасан.\nВедущий: Когда откроется граница?\nМухаммед Салих Хасан: "
+        "Граница откроется весной.",
+        ["Мухаммед Салих Хасан"],
+    ),
+    (  # one letter apart, but the text writes the label's spelling as a second person
+        "На вопросы ведущего ответил посол Венесуэлы Америко Диас Нуньес. Его коллега Америко "
+        "Диес Нуньес тоже приехал.\nЮрий Ковальчук:\nДобрый день, господин посол!\nАмерико "
+        "Диес Нуньес:\nДобрый день! Рад вас видеть.",
+        ["Америко Диес Нуньес"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), NAMESAKE_LABELS)
+def test_a_namesakes_label_keeps_its_own_name(text: str, speakers: list[str]) -> None:
+    answers = [q.speaker for q in analyze(text).quotes if q.text != "Добрый день, господин посол!"]
+    assert answers == speakers
