@@ -806,7 +806,7 @@ class _ClauseScan:
         Германии Фридрих Мерц предупредил …»): the subject's place, never an adverbial's
         («— после звонка Пенни Вонг заявил Эммануэль Макрон»: an undeclined genitive)."""
         resolver = self.resolver
-        window = resolver._intro_window(mention)
+        window = resolver.intro_window(mention)
         title = window.split()[:1]
         if title and role_of(title[0]) is None:
             return False  # «Об этом Ван И сообщила …»: the words before him are no title

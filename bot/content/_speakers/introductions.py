@@ -78,7 +78,7 @@ class _Introductions(_Memory):
     def _find_heads(self) -> frozenset[str]:
         heads: set[str] = set()
         for m in self.entities.persons:
-            title = _title_words(self._intro_window(m))
+            title = _title_words(self.intro_window(m))
             head = next((r for t in title if (r := _role(t)) is not None), None)
             if m.person is not None and head in HEADS:
                 heads.add(m.person.name)
@@ -169,7 +169,7 @@ class _Introductions(_Memory):
                 continue
             if self.silent_companion(m) and not self._cited(m):
                 return None  # «разговора с госсекретарем Энтони Блинкеном»: beside the speaker
-            window = self._intro_window(m)
+            window = self.intro_window(m)
             head = next((r for t in _title_words(window) if (r := _role(t))), None)
             # «Глава государства поблагодарил Путина»: the subject's role is not his title
             split = any(verb_form(t) for t in tokens(window, 0, len(window)))
@@ -181,7 +181,7 @@ class _Introductions(_Memory):
     def _cited(self, mention: Mention) -> bool:
         """ "По словам Рубио", "Статья посла Анатолия Антонова": a person whose words or
         writing the text names (before the name or its title) is one who speaks."""
-        window = self._intro_window(mention)  # a suffix of the text before the name
+        window = self.intro_window(mention)  # a suffix of the text before the name
         titled = any(_role(t) for t in _title_words(window)[:1])
         at = mention.start - len(window) if titled else mention.start
         before = self.text[max(0, at - 20) : at].lower().rstrip()
@@ -244,9 +244,10 @@ class _Introductions(_Memory):
             found = self._objects[mention.start] = _subjects_verb(words, owned=False) is not None
         return found
 
-    def _intro_window(self, mention: Mention) -> str:
+    def intro_window(self, mention: Mention) -> str:
         """The words right before a name, within its clause: where its title is (looked up
-        once per mention: every role resolution asks it of every person)."""
+        once per mention: every role resolution asks it of every person; public, as the
+        clause scan of speakers.py asks it too)."""
         key = (mention.start, mention.nominative)
         found = self._intros.get(key)
         if found is None:
@@ -279,7 +280,7 @@ class _Introductions(_Memory):
         return window
 
     def _introduced_as(self, mention: Mention, lemma: str) -> bool:
-        window = self._intro_window(mention)
+        window = self.intro_window(mention)
         words = _title_words(window)
         for k, tok in enumerate(words):  # the head of the title: "спецпредставитель министра …"
             found = _role(tok)
@@ -319,7 +320,7 @@ class _Introductions(_Memory):
         разговора с американским госсекретарем Энтони Блинкеном», «высказался в поддержку
         Монкаде»: lexicon COMPOUND_PREPOSITIONS), or added by «как и» («Эво Моралес, как и
         глава МИД Боливии Рохелио Майта, присутствовал»)."""
-        window = self._intro_window(mention)
+        window = self.intro_window(mention)
         opening = mention.start - len(window)
         for at in {mention.start, opening}:
             if self._preposition_before(at) or after_compound(self.text, at):

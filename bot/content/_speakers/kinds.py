@@ -216,7 +216,7 @@ class _Kinds(_Continuity):
         return found
 
     def _titles_before(self, mention: Mention) -> list[tuple[frozenset[str], int]]:
-        window = self._intro_window(mention)
+        window = self.intro_window(mention)
         lo = mention.start - len(window)
         words = _title_words(window)
         found: list[tuple[frozenset[str], int]] = []

@@ -375,7 +375,7 @@ class _Roles(_Kinds):
             own = self._post_of(m)
             if post is not None and own is not None and own != post:
                 return True
-            intro = self._intro_window(m)
+            intro = self.intro_window(m)
             roles = [r for t in _title_words(intro) if (r := _role(t))]
             if not roles or same_role(roles[0], lemma) or self._kin(m, lemma):
                 continue
@@ -430,7 +430,7 @@ class _Roles(_Kinds):
         kin = DESCRIPTION_KIN.get(lemma)
         if not kin:
             return False
-        intro = self._intro_window(mention)
+        intro = self.intro_window(mention)
         return any(word_lemma(t.lower) in kin for t in _title_words(intro))
 
     def _holder(
@@ -492,7 +492,7 @@ class _Roles(_Kinds):
         for m in self.entities.persons:
             if m.person is None or self.complement(m):
                 continue
-            window = self._intro_window(m)
+            window = self.intro_window(m)
             words = [t for t in _title_words(window) if _role(t) is not None]
             if not words or self._names_between(m.start - len(window), m.start):
                 continue  # «Генсек … Минору Кихара сделал Кикаваде выговор»: Кихара's title
@@ -835,13 +835,13 @@ class _Roles(_Kinds):
         """Whether a verb stands between the role heading a name's title window and the name
         («Спикер назвала министра иностранных дел КНР Ван И»): that role is another clause's
         subject's, never the title of the name after the verb."""
-        window = self._intro_window(mention)
+        window = self.intro_window(mention)
         return any(verb_form(t) for t in tokens(window, 0, len(window)))
 
     def _head_role(self, mention: Mention) -> str | None:
         """The role heading the title a person was introduced with («Политолог Андрей
         Перла» → «политолог»), if any."""
-        intro = self._intro_window(mention)
+        intro = self.intro_window(mention)
         return next((r for t in _title_words(intro) if (r := _role(t))), None)
 
     def _commentator(
@@ -908,7 +908,7 @@ class _Roles(_Kinds):
                 m.start >= pos and self._other_acting_before(m.person.name, pos)
             ):
                 continue
-            window = self._intro_window(m)
+            window = self.intro_window(m)
             words = {w.lower()[:5] for w in re.findall(r"[А-ЯЁа-яё]{4,}", window)}
             match = bool(stems & words)
             if best_match and not match:
@@ -951,14 +951,14 @@ class _Roles(_Kinds):
             same_role(found, lemma)
             for m in self.entities.persons
             if m.person is not None and m.person.name == name
-            for t in _title_words(self._intro_window(m))
+            for t in _title_words(self.intro_window(m))
             if (found := _role(t)) is not None
         )
 
     def _post_of(self, mention: Mention) -> str | None:
         """The post a person's title names («Министр иностранных дел РФ» → foreign affairs),
         None when the title's head heads no body the lexicon knows."""
-        window = self._intro_window(mention)
+        window = self.intro_window(mention)
         head = next((t for t in _title_words(window) if _role(t) is not None), None)
         return post_after(window, head, article=self.text)[0] if head is not None else None
 
@@ -1044,7 +1044,7 @@ class _Roles(_Kinds):
             return None
         if gender and person.gender not in (None, gender):
             return None
-        intro = self._intro_window(first)
+        intro = self.intro_window(first)
         head = next((r for t in _title_words(intro) if (r := _role(t))), None)
         if head is not None and not same_role(head, lemma):
             return None
@@ -1109,7 +1109,7 @@ class _Roles(_Kinds):
                 continue
             if head is None:
                 untitled.add(m.person.name)
-            elif MILITARY_BODIES.search(self._intro_window(m)):
+            elif MILITARY_BODIES.search(self.intro_window(m)):
                 (civil if head in MILITARY_CIVIL_HEADS else soldiers).add(m.person.name)
         others = civil | (untitled - titled)
         if len(soldiers) != 1 or others:
@@ -1167,7 +1167,7 @@ class _Roles(_Kinds):
         for m in self.entities.persons:
             if m.person is None or m.start >= pos:
                 continue
-            intro = self._intro_window(m)  # a long title too: "старший журналист по Белому
+            intro = self.intro_window(m)  # a long title too: "старший журналист по Белому
             # дому от телеканала Fox News Питер Дуси" is no «президент США»
             roles = [r for t in tokens(intro, 0, len(intro)) if (r := _role(t))]
             if roles and _another_post(roles, lemma):
@@ -1196,7 +1196,7 @@ class _Roles(_Kinds):
                 if any(is_country_word(w) for w in words):
                     foreign.add(m.person.name)
                 continue
-            intro = self._intro_window(m)
+            intro = self.intro_window(m)
             head = next((r for t in _title_words(intro) if (r := _role(t))), None)
             if head is None or same_role(head, lemma):
                 found = m.person.name
