@@ -276,7 +276,7 @@ def _genitive_country(country: str) -> str:
 # a few words with no verb («Официальный представитель МИД России …», «В МИД Польши заявили»).
 # Quotation marks that open a body's name («организация «Хезболла»»): the name's phrase
 # begins before them.
-OPENING_MARKS = ("«", '"', "“", "„")
+OPENING_MARKS = frozenset('«"„“')
 _SUBJECT_PREFIX = re.compile(
     rf"(?:^|[\n.!?])[ \t]*(?:(?:{'|'.join(SHIFT_OPENERS)}),?[ \t]+)?"
     r"(?P<words>(?:[\w-]+[ \t]+){0,3})$",
@@ -288,10 +288,16 @@ _VERB_POS = frozenset({"VERB", "INFN", "GRND", "PRTF", "PRTS"})
 _OF_THE_COUNTRY = re.compile(rf"[ \t]+(?:{'|'.join(COUNTRY_REFERENCES)})\b")
 
 
+def phrase_start(text: str, mention: Mention) -> int:
+    """Where the mention's phrase begins: at its opening quotation mark when its name stands
+    in marks («организация «Хезболла»»), so the words before it are read past the mark."""
+    return mention.start - (text[mention.start - 1 : mention.start] in OPENING_MARKS)
+
+
 def is_subject(text: str, mention: Mention) -> bool:
     """Whether `mention` opens its sentence or stands in its subject's phrase, its opening
     quotation mark too («Ливанская организация «Хезболла» подтвердила …»)."""
-    start = mention.start - (text[mention.start - 1 : mention.start] in OPENING_MARKS)
+    start = phrase_start(text, mention)
     hit = _SUBJECT_PREFIX.search(text, max(0, start - 60), start)
     if hit is None:
         return False

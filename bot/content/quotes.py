@@ -16,7 +16,7 @@ from dataclasses import replace
 from bot.content._attribution.dashes import marks_leave_words, unmarked_speech
 from bot.content.answers import Interview, digest, find_interview
 from bot.content.attribution import Article, build_context, classify, clause_speaker, first_verb
-from bot.content.entities import Entities
+from bot.content.entities import OPENING_MARKS, Entities
 from bot.content.interview import TITLE_LINES
 from bot.content.layout import DASH_ATTRIBUTION, Layout, count_words, sentence_end
 from bot.content.lexicon import CITING_CUES, RELAY_VERBS
@@ -35,7 +35,6 @@ _QUOTE_MARKS = re.compile('[«»"„“”]')
 # A name alone in quotation marks («Интерфакс», "РИА Новости"): capitalised words only, no
 # words quoted, so a sentence naming an outlet so may still say who speaks next.
 _NAME_IN_MARKS = re.compile(r'[«"„“](?:[A-ZА-ЯЁ0-9][\w.+-]*(?:[ \t]+|(?=[»"“”]))){1,4}[»"“”]')
-_OPENING_MARKS = frozenset('«"„“')
 _TITLE_WORDS = 2  # a title's quotation of one word is a name, not a line of the interview
 _CLOSING_MARKS = frozenset('»"“”')
 # A title line opening with one quotation, and what follows it (nothing, or a trailer).
@@ -451,7 +450,7 @@ def _title_quotation(line: str, who: str) -> str | None:
     the word «интервью» («"…" - Эксклюзивное интервью с послом …», «"…" Питер Залмаев на
     Caliber.Az»): the interviewee's line the outlet headlines the interview with."""
     line = line.strip()
-    if line[:1] in _OPENING_MARKS and line[-1:] in _CLOSING_MARKS:
+    if line[:1] in OPENING_MARKS and line[-1:] in _CLOSING_MARKS:
         return line[1:-1].strip()
     m = _TITLE_QUOTE.match(line)
     if m is None:

@@ -53,7 +53,7 @@ from bot.content._speakers.tokens import (
     word_tokens,
 )
 from bot.content.apposition import surely_nominative
-from bot.content.entities import Mention
+from bot.content.entities import OPENING_MARKS, Mention
 from bot.content.lexicon import (
     ACCORDING_NOUNS,
     ANSWER_VERBS,
@@ -1026,7 +1026,7 @@ class _ClauseScan:
             return False
         if any(part[:1].islower() for part in tok.text.split("-")):
             return False  # "в своем Telegram-канале": a compound with a common word, no name
-        if tok.start > 0 and self.resolver.text[tok.start - 1] in _OPENING_MARKS:
+        if tok.start > 0 and self.resolver.text[tok.start - 1] in OPENING_MARKS:
             return False  # "наводчицы батальона «Айдар»": a quoted name is a thing's
         if _addressee_form(tok.lower):
             return False
@@ -1151,7 +1151,6 @@ def _relays_owner(toks: list[Token], verb: Verb) -> bool:
 _CLAUSE_OPENERS = SUBORDINATE_OPENERS | RELATIVE_PRONOUNS
 # Between a role and a verb of another clause: a clause mark or «что».
 _CLAUSE_BREAK = re.compile(r"[,;:()—–«»\"\n]|(?<!\w)что(?!\w)")
-_OPENING_MARKS = frozenset('«"„“')
 _SENTENCE_STOP = re.compile(r"[.!?\n]")
 _THERE_LINKS = frozenset({"также", "же", "тоже", "еще", "ещё", "ранее"})
 
