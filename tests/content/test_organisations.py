@@ -1029,6 +1029,56 @@ def test_a_body_in_marks_acts(text: str, opening: str, speaker: str | None) -> N
     assert _speaker(text, opening) == speaker
 
 
+# A body that only acted keeps «— говорится в заявлении» only while no other subject spoke
+# after its sentence: a state («Израиль заявил, что …») or a person; then nobody is sure.
+ANOTHER_SUBJECT_SPOKE: list[Row] = [
+    (
+        "Ливанская организация «Хезболла» подтвердила гибель командира. Израиль заявил, что"
+        " продолжит удары. «Мы уничтожим инфраструктуру террористов», — говорится в заявлении.",
+        "Мы уничтожим",
+        None,
+    ),
+    (
+        "Палестинское движение «Хамас» сообщило об освобождении заложников. Египет заявил, что"
+        " готов принять раненых. «Мы откроем границу», — говорится в заявлении.",
+        "Мы откроем",
+        None,
+    ),
+    (
+        "Министерство обороны Израиля сообщило об ударах. Иран ответил, что готов к"
+        " переговорам. «Мы не отступим», — говорится в заявлении.",
+        "Мы не отступим",
+        None,
+    ),
+    (
+        "Йеменское движение «Ансар Аллах» освободило экипаж судна. Премьер-министр Малайзии"
+        " Анвар Ибрагим заявил, что благодарен посредникам. «Мы проявили добрую волю», —"
+        " говорится в заявлении.",
+        "Мы проявили",
+        None,
+    ),
+    (
+        "Палестинское движение «Хамас» освободило трех заложников. «Мы выполнили условия», —"
+        " говорится в заявлении.",
+        "Мы выполнили",
+        "ХАМАС",
+    ),
+    (
+        "Ливанская организация «Хезболла» обстреляла север Израиля. Израиль нанес ответный"
+        " удар. «Мы ответили на агрессию», — говорится в заявлении.",
+        "Мы ответили",
+        "Хезболла",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), ANOTHER_SUBJECT_SPOKE)
+def test_a_body_that_acted_yields_to_a_later_speaker(
+    text: str, opening: str, speaker: str | None
+) -> None:
+    assert _speaker(text, opening) == speaker
+
+
 # With no text cited, such a sentence goes on with the report of the body the article said
 # spoke last; never an outlet's (it relays), nor a body a person spoke after.
 REPORT_GOES_ON: list[Row] = [

@@ -15,7 +15,7 @@ from bot.content._speakers.memory import _SENTENCE_REACH
 from bot.content._speakers.nations import _NATION_ADJ, regional
 from bot.content._speakers.tokens import Token, speech_verb, tokens
 from bot.content.bylines import content_start
-from bot.content.entities import OPENING_MARKS, Mention, is_subject, stands_for_itself
+from bot.content.entities import Mention, is_subject, phrase_start, stands_for_itself
 from bot.content.layout import sentence_end
 from bot.content.lexicon import (
     ANONYMITY_AFTER,
@@ -91,6 +91,17 @@ def _body_noun_acts(opening: re.Match[str]) -> bool:
         and noun[0].normal in SPEAKING_BODY_NOUNS - BODY_ANAPHORS
         and any(p.pos == "VERB" for p in parses(opening.group(2)))
     )
+
+
+def _state_speaks(opening: re.Match[str]) -> bool:
+    """Whether a sentence opens with a state in the nominative and a speech verb («Израиль
+    заявил, что …», «Иран ответил …»): the state is its speaking subject, so a statement
+    after it («— говорится в заявлении») may be its own as well as an earlier body's."""
+    state = parses(opening.group(1).lower())[:1]
+    if not state or not state[0].has("Geox", "nomn"):
+        return False
+    verb = speech_verb(Token(opening.start(2), opening.end(2), opening.group(2)))
+    return verb is not None and not verb.impersonal
 
 
 class _Organisations(_Introductions):
@@ -219,7 +230,7 @@ class _Organisations(_Introductions):
             of_nation = not nation or any(key in body.lower() for key in nation)
             fits = body_fits(self.text, self.entities, noun, body, pos)
             return body if body and of_nation and fits else None
-        return self._acting(before, named)
+        return self._acting(before, named, pos)
 
     def _spoke_since(self, before: list[Mention], at: int, pos: int, agent: str) -> bool:
         """Whether a body other than `agent` speaks or acts as its sentence's subject after
@@ -253,7 +264,20 @@ class _Organisations(_Introductions):
             for m in bodies
         ):
             return True
-        return any(map(_body_noun_acts, _SENTENCE_OPENING.finditer(self.text, lo, hi)))
+        openings = list(_SENTENCE_OPENING.finditer(self.text, lo, hi))
+        if any(map(_body_noun_acts, openings)) or any(map(_state_speaks, openings)):
+            return True
+        return self._person_spoke_in(lo, hi)
+
+    def _person_spoke_in(self, lo: int, hi: int) -> bool:
+        """Whether a person named in the nominative is the subject of a singular speech verb
+        between `lo` and `hi` («Премьер Израиля Биньямин Нетаньяху заявил, что …»): a
+        statement after that may be his side's, not the body's named before him."""
+        return any(
+            m.person.name in self._speaking_in(m.start)
+            for m in self.entities.persons
+            if lo <= m.start < hi and m.nominative and m.person
+        )
 
     def _in_stamp(self, org: Mention) -> bool:
         """Whether the mention is in a paragraph's dateline or agency stamp («МОСКВА, 5 июня.
@@ -318,25 +342,29 @@ class _Organisations(_Introductions):
             for t in after
         )
 
-    def _acting(self, before: list[Mention], named: list[Mention]) -> str | None:
+    def _acting(self, before: list[Mention], named: list[Mention], pos: int) -> str | None:
         """With no body said to speak, the last one named only when it acts as its sentence's
         subject («ФСБ задержала жителя … — цитирует ТАСС релиз спецслужбы»), or the outlet
         when the text names only outlets; a body merely mentioned («из-за голосования в ООН»,
-        «глава МИД Армении») is nobody: on unseen texts it was the wrong name every time."""
+        «глава МИД Армении») is nobody: on unseen texts it was the wrong name every time.
+        Nor one whose sentence another subject followed («Израиль заявил, что …», «Суд
+        оштрафовал …», before «— говорится в заявлении»): the statement may be that one's."""
         last = before[-1] if before else None
         if last is None or not last.org:
             return None
         if before is named:  # no body stands for itself: only an outlet may be the source
             told = _told(self.text, last)  # «заявили «Интерфаксу»»: whom it was told
             return last.org if MEDIA.fullmatch(last.org) and not told else None
-        return last.org if is_subject(self.text, last) and not self._of_noun(last) else None
+        if not is_subject(self.text, last) or self._of_noun(last):
+            return None
+        return None if self._another_subject_since(last, before, pos) else last.org
 
     def _of_noun(self, org: Mention) -> bool:
         """Whether a noun stands right before the body («Страны Евросоюза сократили …»,
         «Представитель МИД …», «Лидер «Хезболлы» …»): the body is its complement in the
         genitive, and the noun, not the body, is the subject that acts; never the kind of body
         it is (lexicon BODY_KINDS: «организация «Хезболла»», «движение «Хамас»»)."""
-        start = org.start - (self.text[org.start - 1 : org.start] in OPENING_MARKS)
+        start = phrase_start(self.text, org)
         before = _WORD_BEFORE.search(self.text, max(0, start - 40), start)
         word = before.group(1).lower() if before is not None else ""
         first = parses(word)[:1] if word else ()
