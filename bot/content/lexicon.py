@@ -1129,6 +1129,21 @@ NAMED_BODY_HEADS = (
 # prefixes. Whoever that role later speaks as is nobody the text names.
 ANONYMITY_BEFORE = ("со ссылкой на", "ссылаясь на", "на условиях анонимности")
 ANONYMITY_AFTER = ("пожелавш", "попросивш", "не пожелавш", "на условиях анонимности")
+# Phrases that open another source's account («Как пишет The Washington Post, …», «По
+# данным источника РИА Новости, …», «По словам эксперта, …»): a note after them («Отмечается,
+# что …») may go on with that source, never surely with a body that spoke before them. Not
+# «со ссылкой на», by which an outlet relays that very body («сообщило агентство Reuters со
+# ссылкой на заявление организации»). Lower-cased.
+SOURCE_CUES = (
+    "как пишет",
+    "как сообщает",
+    "как сообщил",
+    "как передает",
+    "как передаёт",
+    "по данным",
+    "по информации",
+    "по словам",
+)
 # Words by which an outlet cites its source («сообщает ТАСС со ссылкой на посольство»,
 # «ссылаясь на МИД»): the source speaks, never the outlet that relays it.
 CITING_CUES = word_set("ссылкой ссылаясь")
@@ -1455,6 +1470,7 @@ ORGANISATIONS: tuple[Organisation, ...] = (
         ),
     ),
     Organisation("ВОЗ", (r"\bВсемирн\w+ организаци\w+ здравоохранения\b",)),
+    Organisation("МЭА", (r"\bМеждународн\w+ энергетическ\w+ агентств\w*", r"\bМЭА\b")),
     Organisation("Африканский союз", (r"\bАфриканск\w+ союз\w*", r"\bАфросоюз\w*")),
     Organisation("", (r"\b(?:" + "|".join(INTERNATIONAL_BODIES) + r")\b",)),
     # Companies that speak for themselves ("заявили в WhatsApp"); never the platforms people

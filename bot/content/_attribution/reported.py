@@ -6,13 +6,21 @@ the body an impersonal clause names («на сайте МИД говорится
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 from bot.content._attribution.clauses import _MIN_LOOSE_WORDS, _denied, _speech_at
 from bot.content._attribution.context import Found, Outcome, SpanContext
 from bot.content._attribution.relays import _quoted_person
 from bot.content._speakers.clause_words import _genitive_noun
-from bot.content.lexicon import CITED_TEXTS, MEDIA, NAMING_VERBS, OWNED_TEXTS
+from bot.content.lexicon import (
+    CITED_TEXTS,
+    MEDIA,
+    NAMING_VERBS,
+    OWNED_TEXTS,
+    SOURCE_CUES,
+    UNKNOWN_AGENTS,
+)
 from bot.content.morph import lemma, parses
 from bot.content.speakers import Token, Verb, speech_verb, tokens
 
@@ -116,7 +124,27 @@ def _reporting_body(c: SpanContext) -> str | None:
     last = max((m.end for m in ents.orgs if m.org == body and m.start < c.span.open), default=0)
     persons = [m for m in ents.persons if last <= m.start < c.span.open and m.nominative]
     speaking = any(m.person.name in c.resolver._speaking_in(m.start) for m in persons if m.person)
-    return None if speaking else body
+    return None if speaking or _another_source_since(c, body, last) else body
+
+
+def _another_source_since(c: SpanContext, body: str, last: int) -> bool:
+    """Whether another source is named between the body's last mention (ending at `last`)
+    and the note: another body («Накануне доклад опубликовала Всемирная организация
+    здравоохранения»), a phrase opening another's account (lexicon SOURCE_CUES: «Как пишет
+    The Washington Post, …», «По данным …») or an unnamed source (UNKNOWN_AGENTS:
+    «источник»). The note may then go on with that source as well as with the body, which
+    must be the last source named; an outlet alone only relays it («сообщило агентство
+    Reuters со ссылкой на заявление организации»)."""
+    orgs = c.resolver.entities.orgs
+    if any(
+        m.org != body and last <= m.start < c.span.open and not MEDIA.fullmatch(m.org or "")
+        for m in orgs
+    ):
+        return True
+    between = c.text[last : c.span.open].lower()
+    if any(re.search(rf"(?<!\w){cue}(?!\w)", between) for cue in SOURCE_CUES):
+        return True
+    return any(lemma(t.lower) in UNKNOWN_AGENTS for t in tokens(c.text, last, c.span.open))
 
 
 def _opens_report(c: SpanContext, toks: list[Token]) -> bool:
