@@ -265,14 +265,13 @@ class _Organisations(_Introductions):
         ):
             return True
         openings = list(_SENTENCE_OPENING.finditer(self.text, lo, hi))
-        if any(map(_body_noun_acts, openings)) or any(map(_state_speaks, openings)):
-            return True
-        return self._person_spoke_in(lo, hi)
+        return any(map(_body_noun_acts, openings)) or any(map(_state_speaks, openings))
 
     def _person_spoke_in(self, lo: int, hi: int) -> bool:
         """Whether a person named in the nominative is the subject of a singular speech verb
         between `lo` and `hi` («Премьер Израиля Биньямин Нетаньяху заявил, что …»): a
-        statement after that may be his side's, not the body's named before him."""
+        statement after that may be his side's, not that of a body named before him that only
+        acted (one said to speak keeps it: «Об этом Кулубаев написал. В ведомстве отметили»)."""
         return any(
             m.person.name in self._speaking_in(m.start)
             for m in self.entities.persons
@@ -357,7 +356,10 @@ class _Organisations(_Introductions):
             return last.org if MEDIA.fullmatch(last.org) and not told else None
         if not is_subject(self.text, last) or self._of_noun(last):
             return None
-        return None if self._another_subject_since(last, before, pos) else last.org
+        if self._another_subject_since(last, before, pos):
+            return None
+        lo = sentence_end(self.text, last.end, pos)
+        return None if self._person_spoke_in(lo, self.sentence_start(pos)) else last.org
 
     def _of_noun(self, org: Mention) -> bool:
         """Whether a noun stands right before the body («Страны Евросоюза сократили …»,
