@@ -350,9 +350,11 @@ class _Introductions(_Memory):
         «Президент … Токаев»). A name the text writes otherwise than its nominative
         («пресс-секретарь Токаева» for Токаев) is oblique, whatever a woman's reading of the
         word would say."""
+        prev = tokens(self.text, max(0, mention.start - 40), mention.start)[-1:]
+        if _owner_after_aide(self.text, mention, prev):
+            return True
         if mention.nominative and not self._inflected(mention):
             return False
-        prev = tokens(self.text, max(0, mention.start - 40), mention.start)[-1:]
         if not prev or prev[0].end + 1 < mention.start or role_of(prev[0].text) is None:
             return self._aide_of_titled(mention)
         nouns = [p for p in parses(prev[0].lower) if p.pos == "NOUN"]
@@ -460,3 +462,22 @@ def verb_form(tok: Token) -> bool:
     return speech_verb(tok) is not None or any(
         p.pos in ("VERB", "INFN", "GRND") for p in parses(tok.lower)[:1]
     )
+
+
+def _owner_after_aide(text: str, mention: Mention, prev: list[Token]) -> bool:
+    """«Представитель Николаса Мадуро заявила»: a pair right after an aide's role (lexicon
+    SPOKESMAN_ROLES) in the nominative whose first name reads as a genitive and never as a
+    nominative singular (the dictionary's readings if it holds the word: «Николаса»,
+    «Дональда»; else its guesses: «Нарендры») is whose aide speaks, whatever gender the verb
+    has — a woman's verb reads no nominative into a man's genitive there."""
+    if not prev or prev[0].end + 1 != mention.start or role_of(prev[0].text) not in SPOKESMAN_ROLES:
+        return False
+    nouns = [p for p in parses(prev[0].lower) if p.pos == "NOUN"]
+    if not any(p.has("nomn") for p in nouns) or any(p.has("gent") for p in nouns):
+        return False  # «по словам пресс-секретаря Дмитрия Пескова»: in apposition, his
+    words = text[mention.start : mention.end].split()
+    if len(words) < 2:
+        return False
+    names = [p for p in parses(words[0].lower()) if p.has("Name") and p.has("sing")]
+    names = [p for p in names if p.dictionary] or names
+    return any(p.has("gent") for p in names) and not any(p.has("nomn") for p in names)
