@@ -289,9 +289,6 @@ def _full_name(
     first_p = _woman_by_agreement(_first_name_parses(first, last, preposition), agreeing)
     if subject and _subject_beside_fixed(first_p, last, agreeing):
         return _as_written(f"{first} {last}", last), True  # «Акира Мураками заявил»
-    man = _man_oblique_beside_guess(first_p, last)
-    if man is not None:
-        return man, False
     gender = sole_gender(first_p)
     case, nominative = _shared_case(first_p, last, gender)
     if gender == "masc" and _undeclined_beside(case, last):
@@ -308,40 +305,6 @@ def _full_name(
     # "поздравили Александра Грушко": a first name whose nominative is another word is not
     # written in the nominative, whatever a woman's reading of it would say
     return person, nominative and person.name.split()[0] == first
-
-
-def _fuller_form(old: Person, new: Person) -> bool:
-    """Whether a nominative `new` («Абий Ахмед») gives the whole name of `old`, named so far
-    by its surname alone because the first name beside it was in an oblique case whose
-    nominative is unknown («в письме Абия Ахмеда», `_man_oblique_beside_guess`)."""
-    return old.name == old.surname and " " in new.name and new.surname == old.surname
-
-
-def _man_oblique_beside_guess(first_p: list[Parse], last: str) -> Person | None:
-    """ "в письме Абия Ахмеда": a surname the dictionary reads only as a man's name in oblique
-    cases («Ахмеда» of «Ахмед») beside a first name it only guesses at in none of them
-    («Абия» as a woman's nominative) is a man's pair in that case, whose first name's
-    nominative is unknown («Абий»? «Абия»?): the surname alone names him, in the nominative."""
-    found = parses(last.lower())
-    if not found or any(p.dictionary for p in first_p):
-        return None
-    # «Токаев» is a genitive plural of «Токай»: a man's surname is never plural
-    if not all(_mans_oblique_name(p) for p in found):
-        return None
-    cases = {g for p in found for g in p.grams if g in _CASES}
-    if any(p.has(case) for p in first_p for case in cases):
-        return None
-    case = next(g for g in found[0].grams if g in _CASES)
-    nominative = _nominative(last, case, "masc", "")
-    return _as_written(nominative, nominative) if nominative != last else None
-
-
-def _mans_oblique_name(p: Parse) -> bool:
-    """Whether a reading is the dictionary's own man's name in the singular genitive or
-    accusative (the case of «в письме Абия Ахмеда»)."""
-    named = p.has("Name") or p.has("Surn")
-    genitive = p.has("gent") or p.has("accs")  # «Тедрос Аданом Гебрейесус»: a middle word
-    return p.dictionary and named and genitive and p.has("masc", "sing")
 
 
 def _woman_in_a(first: str, case: str | None) -> bool:
@@ -1171,9 +1134,7 @@ def _titled_names(
             person = Person(name, surname, None, keys)
             people.append(person)
         elif case == "nomn" and (
-            _oblique_form(person.name, name)
-            or _attested_form(person, name, mentions)
-            or _fuller_form(person, Person(name, surname, None, keys))
+            _oblique_form(person.name, name) or _attested_form(person, name, mentions)
         ):
             # "главой МИД Турции Мевлютом Чавушоглу" read first; the title in the nominative
             # ("министр … Мевлют Чавушоглу") gives the name's own form
