@@ -357,8 +357,7 @@ class _Introductions(_Memory):
             return False
         if not prev or prev[0].end + 1 < mention.start or role_of(prev[0].text) is None:
             return self._aide_of_titled(mention)
-        nouns = [p for p in parses(prev[0].lower) if p.pos == "NOUN"]
-        if any(p.has("nomn") for p in nouns) and not any(p.has("gent") for p in nouns):
+        if _nominative_noun(prev[0]):
             return True
         person = mention.person
         spokesman = role_of(prev[0].text) in SPOKESMAN_ROLES
@@ -472,8 +471,7 @@ def _owner_after_aide(text: str, mention: Mention, prev: list[Token]) -> bool:
     has — a woman's verb reads no nominative into a man's genitive there."""
     if not prev or prev[0].end + 1 != mention.start or role_of(prev[0].text) not in SPOKESMAN_ROLES:
         return False
-    nouns = [p for p in parses(prev[0].lower) if p.pos == "NOUN"]
-    if not any(p.has("nomn") for p in nouns) or any(p.has("gent") for p in nouns):
+    if not _nominative_noun(prev[0]):
         return False  # «по словам пресс-секретаря Дмитрия Пескова»: in apposition, his
     words = text[mention.start : mention.end].split()
     if len(words) < 2:
@@ -481,3 +479,11 @@ def _owner_after_aide(text: str, mention: Mention, prev: list[Token]) -> bool:
     names = [p for p in parses(words[0].lower()) if p.has("Name") and p.has("sing")]
     names = [p for p in names if p.dictionary] or names
     return any(p.has("gent") for p in names) and not any(p.has("nomn") for p in names)
+
+
+def _nominative_noun(word: Token) -> bool:
+    """Whether a role word reads as a nominative noun and never as a genitive one: only then
+    does a name right after it say whose aide or envoy it is («пресс-секретарь Путина»);
+    a genitive role («пресс-секретаря Пескова») stands in apposition to the name."""
+    nouns = [p for p in parses(word.lower) if p.pos == "NOUN"]
+    return any(p.has("nomn") for p in nouns) and not any(p.has("gent") for p in nouns)
