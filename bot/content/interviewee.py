@@ -244,10 +244,12 @@ def role_with(body: str, surname: str) -> str | None:
     """The role, in the instrumental, of the person the interviewer talks with («говорим с
     журналистом издания «Новое время» Иваном Яковиной», «беседу с заместителем декана …
     Д.Д. Осининой»): the words between «с» and the name whose surname the label gives (in any
-    case); the caller puts the role into the nominative and checks it."""
+    case); the caller puts the role into the nominative and checks it. Of an apposed pair
+    («с официальным представителем МИД России, голосом российской дипломатии Марией
+    Захаровой») the first, the role, is kept: the second is a description."""
     pattern = re.compile(
         rf"\bс(?:о)?\s+(?P<role>[а-яё][^.!?\n:;()]{{2,{_ROLE_REACH}}}?)\s+"
         rf"(?:[А-ЯЁ][а-яё]+\s+|{_INITIALS})(?:[А-ЯЁ][а-яё]+\s+)?{re.escape(stem(surname))}\w*"
     )
     found = pattern.search(body)
-    return found.group("role") if found else None
+    return found.group("role").split(",")[0].strip() if found else None

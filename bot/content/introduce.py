@@ -248,19 +248,25 @@ def role_phrase(
 
 
 # «Рамин Мехманпараст, официальный представитель МИД Ирана, в интервью …»: a role set off by
-# commas right after the name.
-_APPOSITION = re.compile(r",[ \t]+([^,;:—–«»\"()\n.!?]{3,90}?)[ \t]*,")
+# commas right after the name, or closing its sentence («… Михаил Борисович Пиотровский,
+# директор музея «Эрмитаж». Добрый день»); a body's name in quotation marks may stand in it.
+_APPOSITION = re.compile(
+    r",[ \t]+((?:[^,;:—–«»\"()\n.!?]|«[^«»\n]{1,40}»){3,90}?)[ \t]*(?:,|\.(?=\s|$))"
+)
 
 
 def _apposition(body: str, people: Sequence[Mention], name: str) -> str | None:
-    """The role the article gives `name` in an apposition right after its first mention
-    («Рамин Мехманпараст, официальный представитель МИД Ирана, …» → «Официальный
-    представитель МИД Ирана»): a role noun in the nominative, only adjectives before it, no
-    verb, no other person."""
-    first = next((m for m in people if m.person is not None and m.person.name == name), None)
-    if first is None:
-        return None
-    found = _APPOSITION.match(body, first.end)
+    """The role the article gives `name` in an apposition right after a mention («Рамин
+    Мехманпараст, официальный представитель МИД Ирана, …» → «Официальный представитель МИД
+    Ирана»), the first mention that has one: a role noun in the nominative, only adjectives
+    before it, no verb, no other person."""
+    mentions = [m for m in people if m.person is not None and m.person.name == name]
+    return next(filter(None, (_apposed(body, people, m) for m in mentions)), None)
+
+
+def _apposed(body: str, people: Sequence[Mention], mention: Mention) -> str | None:
+    """The role set off right after `mention` (`_apposition`), or None."""
+    found = _APPOSITION.match(body, mention.end)
     if found is None:
         return None
     phrase = found.group(1)

@@ -123,6 +123,27 @@ HEARER_PRONOUNS = word_set("мне нам меня нас")
 # (BACK_REFERENCE_OPENERS); this table says whose voice it is. Openers are plural only, before
 # a comma, a colon or «что»/«также»/«ещё»: «Напомню, …» is a columnist's or a speaker's «I»,
 # and «Отметим юбилей вместе …» a speaker's plan.
+# An answer's own opinion frame, opening it: «Я думаю, что …», «Мне кажется, …». What follows
+# is the claim an interview's summary reports («X заявил, что …»), the frame being the
+# speaker's first person. As written, lower case, before «, что» or a comma.
+OPINION_FRAMES = (
+    "я думаю",
+    "думаю",
+    "я считаю",
+    "считаю",
+    "я полагаю",
+    "полагаю",
+    "я уверен",
+    "я уверена",
+    "уверен",
+    "уверена",
+    "я убежден",
+    "я убеждена",
+    "убежден",
+    "убеждена",
+    "мне кажется",
+    "мне представляется",
+)
 EDITORIAL_OPENERS = word_set(
     "напомним отметим добавим уточним подчеркнем заметим оговоримся повторим"
 )

@@ -70,6 +70,7 @@ from bot.content.lexicon import (
     EDITORIAL_PHRASES,
     FIRST_PERSON_PRONOUNS,
     NAMING_VERBS,
+    OPINION_FRAMES,
     OUTLET,
     PERSON_AFTER,
     SHIFT_OPENERS,
@@ -564,11 +565,12 @@ def _interview(
     paragraphs: Sequence[str], entities: Entities | None, found: Interview | None
 ) -> Interview | None:
     """The text's interview (bot/content/answers.py, the same one the quotations use; found
-    here only when the caller has not), unless it is a transcript: its lead is the summary."""
+    here only when the caller has not); a transcript too, which `summarize` reads as an
+    interview only when its lead stands in its turns (`_in_turns`)."""
     if found is None and entities is not None:
         view = analysis_view("\n".join(paragraphs))
         found = find_interview(view, Layout.of(view), entities)
-    return found if found is not None and found.covered and not found.transcript else None
+    return found if found is not None and found.covered else None
 
 
 def _opens_answer(candidates: Sequence[Sentence], interview: Interview) -> bool:
@@ -577,6 +579,41 @@ def _opens_answer(candidates: Sequence[Sentence], interview: Interview) -> bool:
     introduction, unless nothing there can open a summary («На вопросы … отвечает Посол …»,
     a line without a full stop)."""
     return bool(candidates) and _answer_of(candidates[0], interview) is not None
+
+
+def _from_answers(
+    every: list[Sentence],
+    paragraphs: Sequence[str],
+    quote_ranges: Sequence[tuple[int, int]],
+    found: Interview | None,
+    candidates: Sequence[Sentence],
+) -> list[Sentence] | None:
+    """The candidates from the interviewee's answers, for a reported interview or a
+    transcript (which a summary reads as news) that gives no lead of its own: its first
+    candidate is an answer (`_opens_answer`), or stands in its turns (`_in_turns`: the host's
+    greeting) while some answer says something (`_substantive`). None otherwise."""
+    if found is None or not (found.reported or found.transcript):
+        return None
+    if found.reported and _opens_answer(candidates, found):
+        return _candidates(every, paragraphs, quote_ranges, found)
+    if not _in_turns(candidates, found):
+        return None
+    answered = _candidates(every, paragraphs, quote_ranges, found)
+    return answered if any(_substantive(s.text) for s in answered) else None
+
+
+def _in_turns(candidates: Sequence[Sentence], interview: Interview) -> bool:
+    """Whether a transcript has no lead of its own: the first sentence a summary could take
+    stands in its turns (the host's greeting «Здравствуйте, это программа …», a guest's «Добрый
+    вечер»), not in an introduction before them. Its summary is then the guest's answers, as
+    an interview's is."""
+    return bool(candidates) and interview.covers(candidates[0].start)
+
+
+def _substantive(text: str) -> bool:
+    """An answer's sentence that can open a summary on its own: long enough, no bare opener
+    («Да.», «Добрый вечер.», «Знаете, …»)."""
+    return _words(text) >= _ANSWER_WORDS and not _opener(text)
 
 
 def _answer_of(sentence: Sentence, interview: Interview) -> Answer | None:
@@ -849,12 +886,27 @@ def _interviewed(
     if outlet is None and "," in speaker:
         return texts, speaker  # «Андрей Денисов, Посол России в КНР»: the label's role ends it
     who = f"{speaker} в интервью {outlet}" if outlet else f"{speaker} в интервью"
-    if gender in ("masc", "femn") and reportable(texts[0]) and not _first_person(texts[0]):
-        said = reported_by(who, gender, texts[0])
+    claim = past_opinion_frame(texts[0])
+    if gender in ("masc", "femn") and reportable(claim) and not _first_person(claim):
+        said = reported_by(who, gender, claim)
         if said is not None:  # a first-person sentence after it is quoted: the speaker's
             rest = [t if _outlets_or_reported(t) else _quoted(t) for t in texts[1:]]
             return [said, *rest], None
     return texts, who
+
+
+_OPINION_FRAME = re.compile(
+    rf"^(?:{'|'.join(OPINION_FRAMES)})(?:,\s+(?:что\s+)?|\s+что\s+)(?=\w)", re.IGNORECASE
+)
+
+
+def past_opinion_frame(text: str) -> str:
+    """ "Я думаю, что выборы прошли спокойно." → "выборы прошли спокойно.": an answer's
+    opinion frame (lexicon OPINION_FRAMES) left out, so that its claim can be reported
+    («X в интервью заявил, что выборы прошли спокойно»); the text as it is without one. The
+    claim must still pass `reportable` and hold no first person of its own."""
+    found = _OPINION_FRAME.match(text.replace("ё", "е"))
+    return text[found.end() :] if found else text
 
 
 def _outlets_or_reported(text: str) -> bool:
@@ -1963,12 +2015,12 @@ def summarize(
     quotations found, and introduce the people the summary names; `said` are the
     quotations found with their speakers (text, speaker), for a lead that quotes one."""
     found = _interview(paragraphs, entities, interview)
-    interview = found if found is not None and not found.reported else None
+    interview = found if found is not None and not found.reported and not found.transcript else None
     every = _units(sentences, paragraphs)
     candidates = _candidates(every, paragraphs, quote_ranges, interview)
-    if found is not None and found.reported and _opens_answer(candidates, found):
-        interview = found  # the introduction gives no lead: the interviewee's answers do
-        candidates = _candidates(every, paragraphs, quote_ranges, interview)
+    answered = _from_answers(every, paragraphs, quote_ranges, found, candidates)
+    if answered is not None:  # the introduction gives no lead: the interviewee's answers do
+        interview, candidates = found, answered
     if not candidates:
         return ""
     if method != "textrank" and not interview:
@@ -2444,9 +2496,7 @@ def _candidates(
         and eligible(s, paragraphs, quote_ranges)
     ]
     if interview:  # an answer's opener («И да, и нет.», «Знаете, …») says nothing on its own
-        candidates = [
-            s for s in candidates if _words(s.text) >= _ANSWER_WORDS and not _opener(s.text)
-        ] or candidates
+        candidates = [s for s in candidates if _substantive(s.text)] or candidates
     if not candidates:  # nothing passes the filters: fall back to the first balanced text
         asks = [s for s in pool if "?" not in s.text]
         candidates = ([s for s in asks if balanced(s.text)] or asks)[:1]

@@ -1235,6 +1235,48 @@ def test_a_talk_show_is_summarised_by_its_lead_sentence() -> None:
     assert analyze(text).summary.startswith("Гостем программы «Вечер» была Мария Иванова")
 
 
+# A transcript (or a reported interview) whose first sentence stands in its turns (the host's
+# greeting, no lead of its own): its summary is the guest's first substantive answer,
+# introduced as an interviewee's.
+# A transcript whose guest only answers «Да.» keeps the lead: nothing else to report.
+TRANSCRIPT_SUMMARIES = [
+    (
+        "Особое мнение\nИ.Петрова\nЗдравствуйте! Это программа «Особое мнение». У нас в студии "
+        "Олег Смирнов, директор фонда «Урал».\nО.Смирнов\nДобрый вечер!\nИ.Петрова\nКак вы "
+        "оцениваете итоги выборов?\nО.Смирнов\nВыборы в этом году прошли спокойно, явка "
+        "оказалась выше, чем ожидали в области.\nИ.Петрова\nА что дальше?\nО.Смирнов\nДальше "
+        "будет работа нового губернатора с депутатами и жителями.",
+        "Директор фонда «Урал» Олег Смирнов в интервью заявил, что выборы в этом году прошли "
+        "спокойно",
+    ),
+    (
+        "Дифирамб\nЛ.Гулько\nДобрый день! В нашем «Дифирамбе» Фатима Алиева, директор музея "
+        "«Восток». Здравствуйте.\nФ.Алиева\nЗдравствуйте.\nЛ.Гулько\nЧто нового в музее?\n"
+        "Ф.Алиева\nК лету музей откроет зал японской гравюры и отреставрированную галерею.",
+        "Директор музея «Восток» Фатима Алиева в интервью заявила, что к лету музей откроет",
+    ),
+    (
+        "Дифирамб\nЛ.Гулько\nДобрый день! В нашем «Дифирамбе» Фатима Алиева, директор музея "
+        "«Восток». Здравствуйте.\nФ.Алиева\nЗдравствуйте.\nЛ.Гулько\nВы были в Токио?\n"
+        "Ф.Алиева\nДа.",
+        "В нашем «Дифирамбе» Фатима Алиева, директор музея «Восток».",
+    ),
+    (  # a reported interview whose first sentence is the host's greeting in a turn
+        "Ольга Ткаченко - Особое мнение - 2007-04-10\n10.04.2007\nС. ИВАНОВ – Добрый вечер. "
+        "Начинаем нашу программу «Особое мнение». Ольга Ткаченко у нас в студии впервые.\n"
+        "О. ТКАЧЕНКО - Да, впервые.\nС. ИВАНОВ – С экономики мы и начнем. Опять у нас проблемы "
+        "с ценами на бензин, водители жалуются.\nО. ТКАЧЕНКО - Цены на бензин растут из-за "
+        "налогов и экспортной пошлины, а не из-за спроса.",
+        "Ольга Ткаченко в интервью заявила, что цены на бензин растут из-за налогов",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "opening"), TRANSCRIPT_SUMMARIES)
+def test_a_transcript_without_a_lead_is_summed_up_by_its_guest(text: str, opening: str) -> None:
+    assert analyze(text).summary.startswith(opening)
+
+
 def test_an_answer_to_a_greeting_sums_up_nothing() -> None:
     """The answer to the interviewer's greeting is quoted, but the summary is taken from the
     answers to the questions."""

@@ -6,7 +6,8 @@ import pytest
 
 from bot.content.asked import ASKED_TURNS, asked_turn
 from bot.content.balance import merge_closing
-from bot.content.interviewee import OUTLET_CUES, given_stem, outlet_cue, stem
+from bot.content.entities import find_entities
+from bot.content.interviewee import OUTLET_CUES, given_stem, outlet_cue, role_with, stem
 from bot.content.introduce import given_in_case
 from bot.content.pipeline import analyze
 from bot.content.summary import (
@@ -17,6 +18,8 @@ from bot.content.summary import (
     in_interview,
     one_subject,
     own_words_quoted,
+    past_opinion_frame,
+    role_of,
 )
 
 # (article, the summary it must get)
@@ -1592,6 +1595,36 @@ def test_a_summary_opening_with_a_name_gives_the_role(article: str, summary: str
     assert analyze(article).summary == summary
 
 
+# (text, name, the role an apposition gives them): set off after any of their mentions by
+# commas or closing the sentence, a body's quoted name inside it; None when it holds no role
+# noun in the nominative, or a verb.
+APPOSED_ROLES = [
+    (
+        "Сегодня у нас в гостях Ольга Ткаченко, директор фонда «Африка». Добрый вечер.",
+        "Ольга Ткаченко",
+        "Директор фонда «Африка»",
+    ),
+    (
+        "Анна Ковальчук выступила первой.\nВ студии Анна Ковальчук, директор журнала «Море».",
+        "Анна Ковальчук",
+        "Директор журнала «Море»",
+    ),
+    (
+        "Марьям Хуссейн, посол Ирака в России, рассказала о встрече.",
+        "Марьям Хуссейн",
+        "Посол Ирака в России",
+    ),
+    ("Приехал Олег Смирнов, известный своими романами.", "Олег Смирнов", None),
+    ("Пришла Ирина Белова, сестра министра. Она рассказала о поездке.", "Ирина Белова", None),
+    ("Пришёл Олег Смирнов, директор которого уволился.", "Олег Смирнов", None),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "role"), APPOSED_ROLES)
+def test_a_role_set_off_after_a_name(text: str, name: str, role: str | None) -> None:
+    assert role_of(text, find_entities(text).persons, name) == role
+
+
 @pytest.mark.parametrize(("article", "summary"), ROLE_NOT_GIVEN)
 def test_no_role_the_text_does_not_give_before_the_name(article: str, summary: str) -> None:
     assert analyze(article).summary == summary
@@ -1620,13 +1653,13 @@ INTERVIEW_GIVEN_TO = [
         "Посол Индии в России Винай Кумар в интервью «МК»: Наша страна последовательно "
         "придерживается мнения, что импорт основан на рынке.",
     ),
-    (  # a first-person verb («Думаю») is no reported speech either; straight quotes become «»
+    (  # a first-person verb («Помню») is no reported speech either; straight quotes become «»
         'Посол России Сергей Нечаев рассказал в интервью "Интерфаксу" о работе посольства.\n'
         "— Почему вы так долго работали в Берлине?\n"
-        "— Думаю, руководство учло масштаб задач по укреплению двусторонних отношений.\n"
+        "— Помню, руководство учло масштаб задач по укреплению двусторонних отношений.\n"
         "— А что дальше?\n"
         "— Работа продолжится.",
-        "Посол России Сергей Нечаев в интервью «Интерфаксу»: Думаю, руководство учло масштаб "
+        "Посол России Сергей Нечаев в интервью «Интерфаксу»: Помню, руководство учло масштаб "
         "задач по укреплению двусторонних отношений.",
     ),
     (  # an interview of someone else the paragraph does not name gives no outlet: the one
@@ -1700,8 +1733,33 @@ INTERVIEW_GIVEN_TO = [
     ),
     (  # no outlet named: still an interview; a first-person answer stays direct speech
         "Вопрос: Как вы оцениваете итоги переговоров в Женеве?\n"
+        "Сергей ЛАВРОВ: Я был в Женеве и видел, что итоги переговоров в целом позитивные.",
+        "Сергей Лавров в интервью: Я был в Женеве и видел, что итоги переговоров в целом "
+        "позитивные.",
+    ),
+    # An answer's opinion frame («Я считаю, что …», «Мне кажется, …») is left out and its
+    # claim reported, when the claim has no first person of its own (past_opinion_frame).
+    (
+        "Вопрос: Как вы оцениваете итоги переговоров в Женеве?\n"
         "Сергей ЛАВРОВ: Я считаю, что итоги переговоров в Женеве в целом позитивные.",
-        "Сергей Лавров в интервью: Я считаю, что итоги переговоров в Женеве в целом позитивные.",
+        "Сергей Лавров в интервью заявил, что итоги переговоров в Женеве в целом позитивные.",
+    ),
+    (
+        "Вопрос: Сработают ли новые пошлины?\n"
+        "Кэтрин ОДУОР: Мне кажется, пошлины на кенийский чай ударят прежде всего по фермерам.",
+        "Кэтрин Одуор в интервью заявила, что пошлины на кенийский чай ударят прежде всего по "
+        "фермерам.",
+    ),
+    (
+        "Вопрос: Чего ждать от саммита в Джакарте?\n"
+        "Ахмад ХИДАЯТ: Думаю, лидеры региона подпишут соглашение о свободной торговле рисом.",
+        "Ахмад Хидаят в интервью заявил, что лидеры региона подпишут соглашение о свободной "
+        "торговле рисом.",
+    ),
+    (  # the claim has a first person of its own: direct speech, the frame kept
+        "Вопрос: Чего ждать от саммита в Джакарте?\n"
+        "Ахмад ХИДАЯТ: Я уверен, что мы подпишем соглашение о свободной торговле рисом.",
+        "Ахмад Хидаят в интервью: Я уверен, что мы подпишем соглашение о свободной торговле рисом.",
     ),
     (  # a label's role after the name: role and name open it, as the references write them
         "Вопрос: Как вы оцениваете итоги переговоров в Женеве?\n"
@@ -1726,6 +1784,24 @@ def test_an_interview_summary_names_the_outlet_and_skips_openers(
     assert got == summary
     assert "?" not in got
     assert len(got) <= 1024
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim"),
+    [
+        ("Я думаю, что выборы прошли спокойно.", "выборы прошли спокойно."),
+        ("Думаю, выборы прошли спокойно.", "выборы прошли спокойно."),
+        ("Мне кажется, что пошлины вырастут.", "пошлины вырастут."),
+        ("Я убеждена, что рис подешевеет.", "рис подешевеет."),
+        ("Считаю что раз доверяют, надо работать.", "раз доверяют, надо работать."),
+        # no comma nor «что» after the verb: no frame («думаю об этом», «уверен в победе»)
+        ("Думаю об этом каждый день.", "Думаю об этом каждый день."),
+        ("Я уверен в победе нашей команды.", "Я уверен в победе нашей команды."),
+        ("Выборы, я думаю, прошли спокойно.", "Выборы, я думаю, прошли спокойно."),
+    ],
+)
+def test_past_opinion_frame(sentence: str, claim: str) -> None:
+    assert past_opinion_frame(sentence) == claim
 
 
 @pytest.mark.parametrize(
@@ -2441,6 +2517,27 @@ def test_the_outlet_an_introduction_names(rule: str, intro: str, outlet: str) ->
 @pytest.mark.parametrize("intro", NO_OUTLET_CUE)
 def test_no_outlet_where_the_introduction_names_none(intro: str) -> None:
     assert outlet_cue(intro) is None
+
+
+@pytest.mark.parametrize(
+    ("body", "surname", "role"),
+    [
+        ("Говорим с известным экономистом Питером Камау.", "Камау", "известным экономистом"),
+        (  # an apposed description after the role is left out
+            "Беседуем с директором фонда «Урал», голосом уральской науки Ольгой Ткаченко.",
+            "Ткаченко",
+            "директором фонда «Урал»",
+        ),
+        (
+            "Встреча с министром Аминой Бакр, известным экономистом, прошла в Каире.",
+            "Бакр",
+            "министром",
+        ),
+        ("Говорим о торговле с Кенией. Питер Камау ответил на вопросы.", "Камау", None),
+    ],
+)
+def test_role_with(body: str, surname: str, role: str | None) -> None:
+    assert role_with(body, surname) == role
 
 
 def test_every_outlet_cue_has_a_case() -> None:
