@@ -298,8 +298,9 @@ CLAUSE_CIRCUMSTANCE_PREPOSITIONS = (*SUBJECT_CIRCUMSTANCE_PREPOSITIONS, "во в
 # before the verb may follow and still be read as the verb's subject.
 SUBJECT_LEADS = ("об этом", "так", "такими словами", "этими словами")
 # "«…» — такое заявление в интервью сделал X", "Такую оценку дал X": a statement made, its
-# verb (no speech verb alone: "сделал") attributing the quotation. Lemmas.
-SUCH_WORDS = word_set("такой подобный это этот данный соответствующий")
+# verb (no speech verb alone: "сделал") attributing the quotation. Lemmas («соответствующее
+# заявление» reads as the participle of «соответствовать»).
+SUCH_WORDS = word_set("такой подобный это этот данный соответствующий соответствовать")
 # What a person signs and publishes: "«…», — говорится в заявлении Назарбаева" are his words.
 # ("говорится в комментарии Захаровой" too: every noun for someone's words is one).
 OWNED_TEXTS = WORDS_NOUNS | word_set(
