@@ -13,13 +13,14 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bot.content._attribution.clauses import negated
 from bot.content._attribution.dashes import marks_leave_words, unmarked_speech
 from bot.content.answers import Interview, digest, find_interview
 from bot.content.attribution import Article, build_context, classify, clause_speaker, first_verb
 from bot.content.entities import OPENING_MARKS, Entities
 from bot.content.interview import TITLE_LINES
 from bot.content.layout import DASH_ATTRIBUTION, Layout, count_words, sentence_end
-from bot.content.lexicon import CITING_CUES, RELAY_VERBS
+from bot.content.lexicon import CITING_CUES, NEGATION_IS_SPEECH, RELAY_VERBS
 from bot.content.morph import lemma
 from bot.content.spans import Span, find_spans
 from bot.content.speakers import Resolver, Token, Verb, speech_verb, tokens
@@ -162,12 +163,16 @@ class QuoteFinder:
         """The words' end, the attribution clause's bounds and its verb for the dialogue line
         `m` (its paragraph ending at `end`): the first dash's clause, or, when no verb opens
         it (a dash inside the words: «- Мы наложили вето — «разгрома» России не получилось.
-        …, — написал Полянский»), the first later comma and dash whose clause has one."""
+        …, — написал Полянский»), the first later comma and dash whose clause has one. A verb
+        denied is none («— По какому факту — пока не уточняется, — подчеркнула она»: the words
+        go on past it), unless its «не» denies nothing («— не исключил он», lexicon
+        NEGATION_IS_SPEECH)."""
         hi, clause_lo = m.end("q"), m.end()
         while True:
             clause_hi = sentence_end(self.text, clause_lo, end)
-            verb = first_verb(tokens(self.text, clause_lo, clause_hi), 3)
-            if verb is not None:
+            toks = tokens(self.text, clause_lo, clause_hi)
+            verb = first_verb(toks, 3)
+            if verb is not None and not _denied_verb(toks, verb):
                 return hi, clause_lo, clause_hi, verb
             later = DASH_ATTRIBUTION.search(self.text, clause_lo, end)
             if later is None:
@@ -276,6 +281,12 @@ class QuoteFinder:
         if not text:
             return None
         return Quote(text=text, speaker=speaker, paragraph=self.layout.paragraph_of(span.open))
+
+
+def _denied_verb(toks: list[Token], verb: Verb) -> bool:
+    """Whether the speech verb of a dash clause is denied («— пока не уточняется»): no
+    attribution, save a «не» that denies nothing («не исключил», NEGATION_IS_SPEECH)."""
+    return negated(toks, verb) and lemma(verb.token.lower) not in NEGATION_IS_SPEECH
 
 
 def _answer_quotes(

@@ -974,6 +974,32 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         ],
     ),
     (
+        # A denied speech verb after a dash inside the words attributes nothing: the words
+        # go on to the later comma and dash.
+        "dialogue-words-with-a-denied-verb-after-a-dash",
+        "Пресс-секретарь суда Амани Окойе выступила.\n— Проверка идет. Что именно изучают —"
+        " пока не сообщается, — пояснила Окойе.",
+        [("Проверка идет. Что именно изучают — пока не сообщается", "Амани Окойе")],
+    ),
+    (
+        "dialogue-words-with-a-denied-verb-after-a-dash-2",
+        "Министр Габриэль Перес приехал.\n— Сроки визита — их пока не называют, — сказал"
+        " Перес.",
+        [("Сроки визита — их пока не называют", "Габриэль Перес")],
+    ),
+    (
+        # ... with no later attribution the line stays no quotation.
+        "dialogue-words-with-a-denied-verb-and-no-attribution",
+        "Министр Хуан Карлос Перес приехал.\n— Сроки визита пока не сообщаются.",
+        [],
+    ),
+    (
+        # ... a «не» inside the words denies no attribution.
+        "dialogue-words-denied-before-the-attribution",
+        "Министр Габриэль Перес приехал.\n— Это не ультиматум — сказал Перес.",
+        [("Это не ультиматум", "Габриэль Перес")],
+    ),
+    (
         # ... and with no attribution at all the line is no quotation.
         "dialogue-line-with-a-dash-and-no-attribution",
         "Постпред Дмитрий Полянский выступил.\n— Вето наложено — разгрома не получилось.",

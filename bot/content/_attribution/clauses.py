@@ -150,6 +150,13 @@ def _denied(c: SpanContext, verb: Verb) -> bool:
     return any(lemma(t.lower) in DENIAL_VERBS for t in before)
 
 
+def negated(toks: list[Token], verb: Verb) -> bool:
+    """ "Блинкен с этим не согласился. «…»", "— пока не уточняется": who did not say or agree
+    is no sure speaker of the words near, and a verb denied attributes nothing."""
+    before = [t for t in toks if t.end <= verb.token.start]
+    return bool(before) and before[-1].lower == "не"
+
+
 def _speech_at(toks: list[Token], k: int) -> Verb | None:
     """toks[k] as a speech verb, unless it is one only when used alone ("— продолжил он")
     and here takes an object ("продолжает расследование", "продолжил работать")."""

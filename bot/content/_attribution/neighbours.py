@@ -19,6 +19,7 @@ from bot.content._attribution.clauses import (
     first_verb,
     last_verb,
     lower_word_before,
+    negated,
     next_sentence,
     next_sentence_speaker,
     nominative_right_after,
@@ -255,7 +256,7 @@ def _previous_sentence_speaker(c: SpanContext) -> str | None:
         return c.last[1]
     toks = tokens(text, prev_lo, hi)
     verb = last_verb(toks)
-    if verb is None or (named_only and verb.impersonal) or _negated(toks, verb):
+    if verb is None or (named_only and verb.impersonal) or negated(toks, verb):
         return None
     return c.resolver.resolve(prev_lo, hi, verb, c.span.open, context=not named_only)
 
@@ -267,13 +268,6 @@ def _colon_quotation(text: str, lo: int, hi: int) -> bool:
     the name last before the words (whom he answers) would be taken."""
     mark = text.find("«", lo, hi)
     return mark > lo and text[lo:mark].rstrip().endswith(":")
-
-
-def _negated(toks: list[Token], verb: Verb) -> bool:
-    """ "Блинкен с этим не согласился. «…»": who did not say or agree is no sure speaker of
-    the words that follow."""
-    before = [t for t in toks if t.end <= verb.token.start]
-    return bool(before) and before[-1].lower == "не"
 
 
 _CLAIM_POS = frozenset({"VERB", "ADJS", "PRTS", "PRED"})
