@@ -14,7 +14,11 @@ import re
 from dataclasses import replace
 
 from bot.content._attribution.clauses import negated
-from bot.content._attribution.dashes import marks_leave_words, unmarked_speech
+from bot.content._attribution.dashes import (
+    marks_leave_words,
+    speech_before_colon,
+    unmarked_speech,
+)
 from bot.content.answers import Interview, digest, find_interview
 from bot.content.attribution import Article, build_context, classify, clause_speaker, first_verb
 from bot.content.entities import OPENING_MARKS, Entities
@@ -143,10 +147,13 @@ class QuoteFinder:
             end = self.layout.para_end(start)
             m = _DIALOGUE.match(self.text, start, end)
             if m is None:
-                out += self._unmarked(number, start, end)
+                out += self._unmarked(number, start, end) or self._below_colon(number)
                 continue
             found = self._attribution_of(m, end)
-            if found is None or not marks_leave_words(taken, m.start("q"), found[0], end):
+            if found is None:
+                out += self._below_colon(number)
+                continue
+            if not marks_leave_words(taken, m.start("q"), found[0], end):
                 continue
             hi, clause_lo, clause_hi, verb = found
             lo = m.start("q")
@@ -206,6 +213,43 @@ class QuoteFinder:
             lo, number = lead, number - 1
         self.resolver.remember(lo, speaker)
         return [(lo, Quote(text=self.body[lo:hi].strip(), speaker=speaker, paragraph=number))]
+
+    def _below_colon(self, number: int) -> list[tuple[int, Quote]]:
+        """ "В своем телеграм-канале он написал:" over "- Наш Президент назначил меня …": a
+        dash paragraph with no attribution, no question and no marks of its own, under a
+        paragraph a speech verb and a colon close (`speech_before_colon`), is the words that
+        verb introduces, its subject's (unknown when the text does not tell). Not one line of
+        a list («Он назвал условия:» over several dash lines): the next paragraph must not
+        open with a dash too."""
+        starts = self.layout.para_starts
+        if number < 1:
+            return []
+        start = starts[number]
+        end = self.layout.para_end(start)
+        dash = _INTERVIEW_LINE.match(self.text, start, end)
+        line = self.text[start:end].rstrip()
+        if dash is None or not dash.group("q").isupper() or line.endswith("?"):
+            return []
+        if _QUOTE_MARKS.search(line) or self._opens_with_dash(number + 1):
+            return []
+        above = starts[number - 1]
+        lo = dash.start("q")
+        said, who = speech_before_colon(self.resolver, above, self.layout.para_end(above), lo)
+        if not said:
+            return []
+        text = self.body[lo:end].strip()
+        if text.endswith(".") and not text.endswith(".."):
+            text = text[:-1]  # like «…». the closing full stop is not part of the words
+        self.resolver.remember(lo, who)
+        return [(lo, Quote(text=text, speaker=who, paragraph=number))]
+
+    def _opens_with_dash(self, number: int) -> bool:
+        """Whether paragraph `number` exists and opens with a dash and a space."""
+        starts = self.layout.para_starts
+        if number >= len(starts):
+            return False
+        start = starts[number]
+        return _INTERVIEW_LINE.match(self.text, start, self.layout.para_end(start)) is not None
 
     def _dash_lead(self, number: int) -> int | None:
         """ "- Конечно, я немного расстроен. …" over "Это не самое лучшее выступление …, –

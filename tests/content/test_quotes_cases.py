@@ -2074,6 +2074,47 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         [("Это не лучшее выступление команды, но и не провал", "Олег Матыцин")],
     ),
     (
+        # A dash paragraph with no attribution under a paragraph a speech verb and a colon
+        # close is the words that verb introduces.
+        "dash-paragraph-below-a-speech-verb-and-a-colon",
+        "Губернатор Нгози Адеойе прокомментировала решение.\nВ своем телеграм-канале она"
+        " написала:\n- Это большая ответственность. Приступаю к работе завтра.",
+        [("Это большая ответственность. Приступаю к работе завтра", "Нгози Адеойе")],
+    ),
+    (
+        "dash-paragraph-below-a-reported-verb-and-a-colon",
+        "Мэр Томас Бергер вернулся из Вены.\nКак рассказал Бергер журналистам, делегация"
+        " обсудила три темы:\n– Отдельное внимание мы уделили транспорту.\nПереговоры"
+        " продолжатся осенью.",
+        [("Отдельное внимание мы уделили транспорту", "Томас Бергер")],
+    ),
+    (
+        # ... never under a label with no verb, a sentence with no speech verb, a question,
+        # nor one line of a list.
+        "dash-paragraph-below-a-label-without-a-verb",
+        "Мэр Томас Бергер вернулся из Вены.\nГлавное из заявления Бергера:\n- Вена открыта"
+        " для диалога.\nПереговоры продолжатся осенью.",
+        [],
+    ),
+    (
+        "dash-paragraph-below-a-colon-without-speech",
+        "Мэр Томас Бергер вернулся из Вены.\nРечь шла о транспорте:\n- Новые трамваи придут"
+        " весной.",
+        [],
+    ),
+    (
+        "dash-question-below-a-speech-verb-and-a-colon",
+        "Мэр Томас Бергер вернулся из Вены.\nЖурналист спросил его:\n- Когда придут новые"
+        " трамваи?",
+        [],
+    ),
+    (
+        "dash-list-below-a-speech-verb-and-a-colon",
+        "Мэр Томас Бергер вернулся из Вены.\nОн перечислил условия:\n- Открыть границы.\n-"
+        " Снять пошлины.",
+        [],
+    ),
+    (
         # A title's quotation no rule attributes is the words of whoever the body gives the
         # same words to: inside a longer quotation (two words or more) or word for word.
         "title-words-said-again-inside-a-body-quotation",

@@ -8,11 +8,18 @@ from __future__ import annotations
 
 import re
 
-from bot.content._attribution.clauses import _named_in, _not_media, checked_speaker, first_verb
+from bot.content._attribution.clauses import (
+    _named_in,
+    _not_media,
+    checked_speaker,
+    first_verb,
+    last_verb,
+    negated,
+)
 from bot.content._attribution.context import Found, Outcome, SpanContext
 from bot.content._attribution.relays import clause_speaker
 from bot.content.balance import leaves_quote_open
-from bot.content.layout import count_words, sentence_end
+from bot.content.layout import count_words, sentence_end, sentence_start
 from bot.content.lexicon import AUTHORED_NOUNS, NON_ATTRIBUTING_VERBS, PRONOUN_GENDERS, role_of
 from bot.content.morph import lemma, parses
 from bot.content.spans import Span
@@ -201,6 +208,26 @@ def unmarked_speech(resolver: Resolver, lo: int, hi: int) -> tuple[int, int, str
     if who is None or not _not_media(who):
         return None
     return lo, words_hi, who
+
+
+def speech_before_colon(resolver: Resolver, lo: int, hi: int, at: int) -> tuple[bool, str | None]:
+    """ "В своем телеграм-канале он написал:" over "- Наш Президент назначил меня …": whether
+    the paragraph text[lo:hi] closes with a colon after a speech verb of its last sentence
+    (not denied), which introduces the words at `at` below, and who that verb's subject is
+    (None when the sentence and the context do not tell). A label with no verb («А. Иванов:»,
+    «Главное из заявления Сибиги:») or a sentence with no speech verb («Речь шла о …:»)
+    introduces nothing here."""
+    text = resolver.text
+    line = text[lo:hi].rstrip()
+    if not line.endswith(":"):
+        return False, None
+    end = lo + len(line) - 1
+    sent_lo = sentence_start(text, lo, end)
+    toks = tokens(text, sent_lo, end)
+    verb = last_verb(toks)
+    if verb is None or negated(toks, verb):
+        return False, None
+    return True, resolver.resolve(sent_lo, end, verb, at)
 
 
 _CLOSING_MARKS = frozenset('»"”“')
