@@ -16,6 +16,7 @@ from dataclasses import replace
 from bot.content._attribution.clauses import negated
 from bot.content._attribution.dashes import (
     marks_leave_words,
+    speech_above_dash,
     speech_before_colon,
     unmarked_speech,
 )
@@ -147,7 +148,11 @@ class QuoteFinder:
             end = self.layout.para_end(start)
             m = _DIALOGUE.match(self.text, start, end)
             if m is None:
-                out += self._unmarked(number, start, end) or self._below_colon(number)
+                out += (
+                    self._unmarked(number, start, end)
+                    or self._below_colon(number)
+                    or self._above_dash(number)
+                )
                 continue
             found = self._attribution_of(m, end)
             if found is None:
@@ -242,6 +247,24 @@ class QuoteFinder:
             text = text[:-1]  # like «…». the closing full stop is not part of the words
         self.resolver.remember(lo, who)
         return [(lo, Quote(text=text, speaker=who, paragraph=number))]
+
+    def _above_dash(self, number: int) -> list[tuple[int, Quote]]:
+        """ "Нахожусь в командировке в Москве. …" over "– написал глава региона …": the
+        paragraph as direct speech when the next one is only its dash attribution
+        (`speech_above_dash` says when), or nothing."""
+        starts = self.layout.para_starts
+        if number + 1 >= len(starts):
+            return []
+        start, below = starts[number], starts[number + 1]
+        end = self.layout.para_end(start)
+        who = speech_above_dash(self.resolver, start, end, below, self.layout.para_end(below))
+        if who is None:
+            return []
+        text = self.body[start:end].strip()
+        if text.endswith(".") and not text.endswith(".."):
+            text = text[:-1]  # like «…». the closing full stop is not part of the words
+        self.resolver.remember(start, who)
+        return [(start, Quote(text=text, speaker=who, paragraph=number))]
 
     def _opens_with_dash(self, number: int) -> bool:
         """Whether paragraph `number` exists and opens with a dash and a space."""

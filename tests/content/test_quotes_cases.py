@@ -2115,6 +2115,33 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         [],
     ),
     (
+        # A paragraph with no marks over one that is only its dash attribution is direct
+        # speech the site broke from it.
+        "unmarked-paragraph-over-its-dash-attribution",
+        "Губернатор Фатима Диалло прокомментировала ситуацию.\nНахожусь в Дакаре. Вернусь в"
+        " регион завтра утром.\n– написала глава региона в социальных сетях.",
+        [("Нахожусь в Дакаре. Вернусь в регион завтра утром", "Фатима Диалло")],
+    ),
+    (
+        "unmarked-paragraph-over-its-dash-attribution-by-a-man",
+        "Мэр Томас Бергер выступил.\nМы откроем новую линию метро в декабре.\n— сказал"
+        " Бергер журналистам.",
+        [("Мы откроем новую линию метро в декабре", "Томас Бергер")],
+    ),
+    (
+        # ... never an impersonal verb, an outlet, or a list's line under it.
+        "unmarked-paragraph-over-an-impersonal-dash-line",
+        "Мэр Томас Бергер выступил.\nМетро откроют в декабре, строители уже закончили"
+        " работу.\n- сказано в материале издания.",
+        [],
+    ),
+    (
+        "unmarked-paragraph-over-a-list-line",
+        "Мэр Томас Бергер выступил. Для этого, отметил он, необходимо:\nЗакончить работу."
+        "\n- открыть новую линию метро.",
+        [],
+    ),
+    (
         # A title's quotation no rule attributes is the words of whoever the body gives the
         # same words to: inside a longer quotation (two words or more) or word for word.
         "title-words-said-again-inside-a-body-quotation",

@@ -230,6 +230,32 @@ def speech_before_colon(resolver: Resolver, lo: int, hi: int, at: int) -> tuple[
     return True, resolver.resolve(sent_lo, end, verb, at)
 
 
+def speech_above_dash(resolver: Resolver, lo: int, hi: int, below: int, end: int) -> str | None:
+    """ "Нахожусь в командировке в Москве. …" over "– написал глава региона в социальных
+    сетях.": a paragraph text[lo:hi] with no quotation mark and no opening dash, under which
+    the paragraph text[below:end] is nothing but a dash attribution (a lower-case clause whose
+    speech verb is among its first words, neither impersonal nor plural), is direct speech
+    the site broke from its attribution; this returns the speaker, or None — without marks,
+    as in `unmarked_speech`, only a named speaker (no outlet) tells speech from narration."""
+    text = resolver.text
+    if text[lo : lo + 1] in "—–-" or _ANY_MARK.search(text, lo, hi):
+        return None
+    if count_words(text[lo:hi]) < _UNMARKED_MIN_WORDS or text[below : below + 1] not in "—–-":
+        return None
+    dash = _LINE_DASH.match(text, below, end)
+    if dash is None:
+        return None
+    clause_lo = dash.end()
+    clause_hi = sentence_end(text, clause_lo, end)
+    if not text[clause_lo : clause_lo + 1].islower() or text[clause_hi:end].strip():
+        return None
+    verb = first_verb(tokens(text, clause_lo, clause_hi), 3)
+    if verb is None or verb.impersonal or verb.plural:
+        return None
+    who = clause_speaker(resolver, clause_lo, clause_hi, verb, lo)
+    return who if who is not None and _not_media(who) else None
+
+
 _CLOSING_MARKS = frozenset('»"”“')
 _MAX_ABOVE = 8  # paragraphs looked at above a lone closing mark for the quotation it closes
 
