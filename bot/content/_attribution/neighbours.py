@@ -31,7 +31,7 @@ from bot.content.lexicon import SHIFT_OPENERS, role_of
 from bot.content.mentions import Mention
 from bot.content.morph import parses
 from bot.content.name_case import nominative_title
-from bot.content.speakers import Token, Verb, addressed, speech_verb, tokens
+from bot.content.speakers import Token, addressed, speech_verb, tokens
 
 _QUOTE_OPEN = re.compile(r"[«\"„“]")
 
