@@ -427,3 +427,46 @@ OWN_SENTENCE_PRONOUN: Rows = [
 @pytest.mark.parametrize(("text", "expected"), OWN_SENTENCE_PRONOUN)
 def test_pronoun_after_own_sentence(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert [(q.text, q.speaker) for q in analyze(text).quotes] == expected
+
+
+# «он» with nobody who spoke or stood as a subject before falls back on the last person named,
+# never on one somebody else speaks over: a man named inside what a speech verb's subject said,
+# or one a later sentence's speech verb passes over («Об этом заявил лидер …»). That speaker is
+# one the names did not catch; the passer-by is unknown, not him. A person named as the
+# speaker, or cited («со ссылкой на …»), is still the one «он» stands for.
+SPOKEN_OVER: Rows = [
+    (
+        "Глава МИД Израиля в интервью телеканалу заявил, что Израиль привержен плану президента"
+        " США Дональда Трампа.\n«У нас нет намерений возобновлять войну», — сказал он.",
+        [("У нас нет намерений возобновлять войну", None)],
+    ),
+    (
+        "Президента Франции Эммануэля Макрона интересуют не права человека, а контракты. Об"
+        " этом заявил лидер оппозиции Сенегала на пресс-конференции.\n«Он думает только о"
+        " выгоде», — сказал он.",
+        [("Он думает только о выгоде", None)],
+    ),
+    (
+        "Решение канцлера Германии Фридриха Мерца вызвало критику в Польше. Об этом рассказал"
+        " журналистам политолог из Варшавы.\n«Берлин переоценивает свои силы», — отметил он.",
+        [("Берлин переоценивает свои силы", None)],
+    ),
+    (  # an infinitive is no one speaking: the secretary stays the one «он» stands for
+        "Об этом заявил генеральный секретарь кабинета министров Японии Минору Кихара на"
+        " пресс-конференции. По его словам, Москва заявила, что не намерена продолжать"
+        " консультации.\n«Мы считаем это несправедливым», — сказал он.",
+        [("Мы считаем это несправедливым", "Минору Кихара")],
+    ),
+    (
+        "Об этом пишет ТАСС со ссылкой на официального представителя МИД Кувейта Ахмада"
+        " аль-Сабаха.\n«Мы не участвуем в этих переговорах», — сказал он.",
+        [("Мы не участвуем в этих переговорах", "Ахмад аль-Сабах")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPOKEN_OVER)
+def test_pronoun_never_the_one_spoken_over(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(q.text, q.speaker) for q in analyze(text).quotes] == expected

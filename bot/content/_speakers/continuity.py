@@ -13,6 +13,7 @@ from bot.content._speakers.clause_words import _relative_opening, _reported_open
 from bot.content._speakers.organisations import _Organisations
 from bot.content._speakers.tokens import Token, Verb, speech_verb, tokens, word_tokens
 from bot.content.entities import Mention
+from bot.content.layout import sentence_end
 from bot.content.lexicon import (
     ACCORDING_NOUNS,
     BACKGROUND_OPENERS,
@@ -485,8 +486,32 @@ class _Continuity(_Organisations):
                 and (gender is None or m.person.gender in (None, gender))
                 and not self.inside_quote(m.start)
             ):
-                return None if self.silent_companion(m) else m.person.name
+                if self.silent_companion(m) or self._spoken_over(m, gender, pos):
+                    return None
+                return m.person.name
         return None
+
+    def _spoken_over(self, mention: Mention, gender: str | None, pos: int) -> bool:
+        """Whether a person named only in passing is no «он» of a quotation at `pos` because
+        somebody else speaks around him: he stands in what a speech verb's subject said
+        («Гидеон Саар заявил, что Израиль привержен плану Дональда Трампа. «…», — сказал
+        он»), or a later sentence before `pos` has a singular speech verb of the pronoun's
+        gender that does not name him («Трампа интересует не … Об этом заявил лидер церкви
+        Элайджа Айоделе. «…», — сказал он»). Either speaker is one the text named in a way
+        the names did not catch; the passer-by is not him."""
+        if self._reporting_verb(mention.start) is not None:
+            return True
+        name = mention.person.name if mention.person else ""
+        lo = sentence_end(self.text, mention.end, pos)
+        for tok in word_tokens(self.text, lo, pos):
+            verb = speech_verb(tok)
+            if verb is None or verb.plural or verb.impersonal or self.inside_quote(tok.start):
+                continue
+            if (gender is not None and verb.gender not in (None, gender)) or _infinitive(tok):
+                continue  # «заявила, что не намерена продолжать переговоры»: nobody spoke
+            if not self._named_between(name, self.sentence_start(tok.start), pos):
+                return True
+        return False
 
 
 # What may stand between two subjects joined by «и»: the other one's title, no clause break.
@@ -568,6 +593,13 @@ def _relaying_verb(toks: list[Token]) -> int | None:
         if after and lemma(after[0].lower) in CONTAINER_NOUNS:
             return k
     return None
+
+
+def _infinitive(tok: Token) -> bool:
+    """Whether `tok` reads first as an infinitive («продолжать»): a speech verb's lemma, but
+    no one's act of speaking."""
+    best = parses(tok.lower)[:1]
+    return bool(best) and best[0].pos == "INFN"
 
 
 def _verb_fits(tok: Token, gender: str | None) -> bool:

@@ -1044,6 +1044,8 @@ class _Roles(_Kinds):
             return None
         if gender and person.gender not in (None, gender):
             return None
+        if gender and person.gender is None and not self._speaks_unsexed(outside):
+            return None
         intro = self.intro_window(first)
         head = next((r for t in _title_words(intro) if (r := _role(t))), None)
         if head is not None and not same_role(head, lemma):
@@ -1055,6 +1057,15 @@ class _Roles(_Kinds):
         ):
             return None
         return None if self._turns_away(first) else person.name
+
+    def _speaks_unsexed(self, mentions: list[Mention]) -> bool:
+        """Whether a person whose gender the names do not know, named only after a role's
+        gendered verb, is one the text gives as speaking — named in the nominative or cited
+        («По словам Ван И») — and so may be its holder. One named only in an oblique case
+        («— подчеркнул министр. … Саар вступил в полемику с главой МИД Великобритании Иветт
+        Купер») is no such: the minister is then someone the names did not catch, and a
+        woman there would be given a man's words."""
+        return any(m.nominative or self._cited(m) for m in mentions)
 
     def _without_other_titled(self, outside: list[Mention], lemma: str) -> list[Mention]:
         """`outside` without the people the text names only in an oblique case under a title
