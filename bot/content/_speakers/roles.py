@@ -704,8 +704,31 @@ class _Roles(_Kinds):
         decides)."""
         if role_kind(lemma) is not RoleKind.GENERIC:
             return None
-        return self._one_introduced(
+        found = self._one_introduced(
             gender, pos, skip, lambda head: head != lemma and same_role(head, lemma)
+        )
+        return None if found is not None and self._told_since(found, gender, pos) else found
+
+    def _told_since(self, name: str, gender: str | None, pos: int) -> bool:
+        """Whether a sentence naming who told the news («Об этом рассказал на брифинге
+        помощник президента РФ Юрий Ушаков») names another person of the role's gender after
+        the last mention of `name` and before `pos`: «"…", — поделился дипломат» right after
+        it is that teller's, never one introduced earlier with a related role («… сменит
+        представитель Киргизии Таалатбек Масадыков»); the generic fallback decides."""
+        last = max(
+            (
+                m.start
+                for m in self.entities.persons
+                if m.person and m.person.name == name and m.start < pos
+            ),
+            default=-1,
+        )
+        return any(
+            last < at < pos
+            and who != name
+            and self.is_person(who)
+            and (gender is None or self.gender_of(who) in (None, gender))
+            for at, who in self.agents
         )
 
     def _one_introduced(
