@@ -498,7 +498,9 @@ class _Continuity(_Organisations):
         он»), or a later sentence before `pos` has a singular speech verb of the pronoun's
         gender that does not name him («Трампа интересует не … Об этом заявил лидер церкви
         Элайджа Айоделе. «…», — сказал он»). Either speaker is one the text named in a way
-        the names did not catch; the passer-by is not him."""
+        the names did not catch; the passer-by is not him. A verb whose subject is «он»/«она»
+        («Она привела слова …») goes on about whom the pronoun stands for, and passes over
+        nobody."""
         if self._reporting_verb(mention.start) is not None:
             return True
         name = mention.person.name if mention.person else ""
@@ -509,7 +511,10 @@ class _Continuity(_Organisations):
                 continue
             if (gender is not None and verb.gender not in (None, gender)) or _infinitive(tok):
                 continue  # «заявила, что не намерена продолжать переговоры»: nobody spoke
-            if not self._named_between(name, self.sentence_start(tok.start), pos):
+            own = self.sentence_start(tok.start)
+            if self._chained(gender, own, tok.end):
+                continue  # «Она привела слова …»: the text goes on about the pronoun's person
+            if not self._named_between(name, own, pos):
                 return True
         return False
 
