@@ -15,6 +15,7 @@ from bot.content.summary import (
     _opener,
     _set_off,
     commenting,
+    first_if_long,
     in_interview,
     one_subject,
     own_words_quoted,
@@ -803,6 +804,36 @@ def test_a_second_sentence_is_added_only_while_the_pair_stays_short() -> None:
     first = "Стороны обсудили ситуацию на Ближнем Востоке и в Северной Африке."
     long_second = "Министры также рассмотрели " + "широкий круг вопросов, " * 15 + "и другие."
     assert analyze(f"{first} {long_second}").summary == first
+
+
+# A long first sentence (≥ 160 characters) that tells the news whole.
+_WHOLE = (
+    "Министр торговли Вьетнама Нгуен Хонг Зьен на форуме в Ханое заявил, что страна готова "
+    "удвоить закупки удобрений у партнеров в Африке и Латинской Америке уже в будущем году."
+)
+_MORE = (
+    "По его словам, переговоры с поставщиками из Марокко и Бразилии идут с весны, а первые "
+    "контракты на поставку через порт Хайфон будут подписаны до конца осени, когда в Ханой "
+    "приедут делегации обеих стран во главе с министрами сельского хозяйства."
+)
+
+
+@pytest.mark.parametrize(
+    ("summary", "kept"),
+    [
+        (f"{_WHOLE} {_MORE}", _WHOLE),  # over 400 characters: the first sentence alone
+        (f"{_WHOLE} {_MORE}"[:399].rsplit(" ", 1)[0], None),  # within 400: as it is
+        # a short first sentence is no summary alone: the cut comes after the next one
+        (f"Визит отложен. {_WHOLE} {_MORE}", f"Визит отложен. {_WHOLE}"),
+        # never inside a quotation running over several sentences
+        (f"«{_WHOLE} {_MORE}», — сказала Амина Диалло.", None),
+        (f"Посол Чили Мария Санчес заявила: «{_WHOLE}» {_MORE}", None),
+    ],
+)
+def test_a_long_summary_ends_with_a_first_sentence_telling_the_news(
+    summary: str, kept: str | None
+) -> None:
+    assert first_if_long(summary) == (kept or summary)
 
 
 @pytest.mark.parametrize(
