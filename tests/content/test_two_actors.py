@@ -1320,6 +1320,58 @@ UNNAMED_ROLE_GOES_ON: list[Row] = [
 ]
 
 
+# «X отказался … Об этом сообщил источник. «…», — пояснил он»: the pronoun of a quotation
+# after a sentence whose subject is an unnamed source (a singular speech verb of its gender)
+# is that source, never the person the reported sentence was about; a named subject there,
+# or a verb of the other gender, leaves the pronoun to the person.
+UNNAMED_SOURCE_GOES_ON: list[Row] = [
+    (
+        "Генерал Иван Сомов покинул переговоры. Об этом сообщил осведомленный источник"
+        " агентству.\n«Именно Сомов сорвал встречу», — пояснил он.",
+        "Именно Сомов",
+        None,
+    ),
+    (
+        "Министр Ольга Ревина подала в отставку. Об этом рассказала собеседница издания.\n"
+        "«Решение было неожиданным», — добавила она.",
+        "Решение",
+        None,
+    ),
+    (
+        "Посол Пауло Мендес вернулся в Лиссабон. Как сообщил источник в правительстве, визит"
+        " отложен.\n«Он уехал внезапно», — сказал он.",
+        "Он уехал",
+        None,
+    ),
+    # the edges: the person himself reports, another person opens the sentence before, or the
+    # verb is of the other gender
+    (
+        "Генерал Иван Сомов покинул переговоры. Об этом сообщил сам Сомов.\n«Я ухожу»,"
+        " — пояснил он.",
+        "Я ухожу",
+        "Иван Сомов",
+    ),
+    (
+        "Об этом сообщил источник. Генерал Иван Сомов выступил в Думе.\n«Мы готовы», — сказал он.",
+        "Мы готовы",
+        "Иван Сомов",
+    ),
+    (
+        "Министр Ольга Ревина подала в отставку. Об этом сообщил источник агентства.\n"
+        "«Я устала», — добавила она.",
+        "Я устала",
+        "Ольга Ревина",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), UNNAMED_SOURCE_GOES_ON)
+def test_a_pronoun_goes_on_with_an_unnamed_source(
+    text: str, opening: str, speaker: str | None
+) -> None:
+    assert _speaker(text, opening) == speaker
+
+
 @pytest.mark.parametrize(("text", "opening", "speaker"), UNNAMED_ROLE_GOES_ON)
 def test_a_pronoun_goes_on_with_an_unnamed_role(
     text: str, opening: str, speaker: str | None

@@ -24,6 +24,7 @@ from bot.content.lexicon import (
     PRONOUN_GENDERS,
     RELAYING_VERBS,
     SHIFT_OPENERS,
+    UNKNOWN_AGENTS,
     WORDS_LINKS,
     role_of,
 )
@@ -50,7 +51,9 @@ class _Continuity(_Organisations):
         (never one of `skip`); with `forward`, a person named just after when nobody is
         before. A `role` («как отметил политик», its lemma) still fits a subject named after
         «Ранее», and falls back on a mere mention only as `_titled_mention` allows."""
-        if role is None and self._unnamed_role_before(gender, pos):
+        if role is None and (
+            self._unnamed_role_before(gender, pos) or self._unnamed_source_before(gender, pos)
+        ):
             return None
         last_speaker = self._latest_speaker(gender, pos, skip)
         relayer = self._relayer(last_speaker, gender, pos, skip)
@@ -138,6 +141,33 @@ class _Continuity(_Organisations):
             if gender is not None and verb.gender not in (None, gender):
                 continue
             if _role_subject(toks[max(0, k - 1) : k]) or _role_subject(toks[k + 1 : k + 3]):
+                return True
+        return False
+
+    def _unnamed_source_before(self, gender: str | None, pos: int) -> bool:
+        """ "Хафтар отказался подписывать соглашение. Об этом сообщил дипломатический
+        источник. «…», — пояснил он": «он» attributing a quotation opening at `pos`, whose
+        sentence before gives an unnamed source (lexicon UNKNOWN_AGENTS) as the subject of a
+        singular speech verb of the pronoun's gender and names nobody outside quotes, is that
+        source, whom the text does not name — never the person the reported sentence was
+        about."""
+        own = self.sentence_start(pos)
+        if own == 0 or not any(abs(opening - pos) <= 1 for opening, _close in self.quoted):
+            return False
+        lo = self.sentence_start(own - 1, anchor=own)
+        if any(
+            lo <= m.start < own and not self.inside_quote(m.start) for m in self.entities.persons
+        ):
+            return False
+        toks = [t for t in word_tokens(self.text, lo, own) if not self.inside_quote(t.start)]
+        for k, tok in enumerate(toks):
+            verb = speech_verb(tok)
+            if verb is None or verb.plural or verb.impersonal:
+                continue
+            if gender is not None and verb.gender not in (None, gender):
+                continue
+            near = toks[max(0, k - 1) : k] + toks[k + 1 : k + 3]
+            if any(lemma(t.lower) in UNKNOWN_AGENTS and t.text.islower() for t in near):
                 return True
         return False
 
