@@ -174,6 +174,9 @@ RELATIVE_WHAT = word_set("чем чём что чему")
 RELATIVE_OPENERS = ("который", "чей")
 # The preposition of where something was said («В российском ведомстве отметили»).
 PLACE_PREPOSITIONS = ("в", "во")
+# Prepositions before a word the text uses as a place («в Сааре», «из Ковентри», «до Аммана»):
+# a word the dictionary reads as a place is a person's surname only where the text never does.
+PLACE_USE_PREPOSITIONS = ("в", "во", "из", "на", "до", "под", "через", "около")
 # «…», — похвалил Путин: after a quotation, a comma and a dash, a past-tense verb with its
 # subject attributes the words whatever it means; not these, which only link or state (a term
 # explained: «…», — стало ясно …).

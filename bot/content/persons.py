@@ -26,6 +26,7 @@ from bot.content.lexicon import (
     ARABIC_FAMILY_ARTICLES,
     ARABIC_NAME_PREFIXES,
     CIRCUMSTANCE_PREPOSITIONS,
+    COUNTRIES_BY_ADJECTIVE,
     DECLINED_IN_I,
     DEPUTY_PREFIX,
     EAST_ASIAN_SURNAMES,
@@ -39,6 +40,7 @@ from bot.content.lexicon import (
     NO_NAME_STEM_ENDS,
     PERSONAL_PRONOUNS,
     PLACE_NOUNS,
+    PLACE_USE_PREPOSITIONS,
     POLICY_FORMS,
     SITE_NOUNS,
     SURNAME_OPENING_PARTICLES,
@@ -892,12 +894,38 @@ def _thing_word(word: str, case: str | None) -> bool:
     )
 
 
-def _other_case(word: str, case: str | None) -> bool:
+def _other_case(word: str, case: str | None, before: str = "") -> bool:
     """A dictionary common word with no reading in the title's `case` (not a short name
-    syllable such as "Го")."""
+    syllable such as "Го"): a body's word in the title's chain («министр обороны Соединенных
+    Штатов Ллойд Остин»). Never a capitalised verb («Премьер-министр Шри-Ланки Ранил
+    Викрамасингхе»: a verb names no body), a person's noun («маршал Халифа Хафтар»: no
+    body is a caliph), nor a word after a state's genitive, which completes the chain
+    («министр культуры Франции Одре Азуле»: «одр» is a bed), in a nominative title."""
     if case is None or kind(word) is not Kind.COMMON or syllable(word):
         return False
-    return not any(case in p.grams for p in parses(word.lower()))
+    found = parses(word.lower())
+    if case == "nomn" and _written_given(found, before):
+        return False
+    return not any(case in p.grams for p in found)
+
+
+def _written_given(found: tuple[Parse, ...], before: str) -> bool:
+    """Whether a capitalised word with these readings, in a nominative title's chain, is a
+    first name as written rather than a body's word (`_other_case`): any word after a
+    state's genitive, or a verb form, or a person's noun read in the genitive, as a foreign
+    first name in «-а» is («Командующий ЛНА Халифа Хафтар»). Only in a nominative title,
+    and never an oblique case of the name («командующему армией Халифе Хафтару»): such a
+    word's nominative is unknown."""
+    if _country_genitive(before):
+        return True
+    if all(p.pos == "VERB" for p in found):
+        return True
+    person = all(p.pos == "NOUN" and p.has("anim", "sing") for p in found)
+    return person and any(p.has("gent") for p in found)
+
+
+# The parts of speech of a body's words in a title («Соединенных Штатов», «Внешней»).
+_THING_POS = frozenset({"NOUN", "ADJF", "PRTF"})
 
 
 def _adjective(word: str) -> bool:
@@ -927,7 +955,7 @@ def _first_after_title(text: str, pos: int, index: dict[int, int], case: str | N
         if capital and not placed and _place_name(text, word_at, word, step.end()):
             placed, before, pos = True, word, step.end()
             continue  # "губернатор провинции Хэйлунцзян Ху Чаншэн": the province's name
-        if capital and not _is_complement(word) and (placed or not _other_case(word, case)):
+        if capital and not _is_complement(word) and (placed or not _other_case(word, case, before)):
             if placed or not _body_chain(text, step.end(), word):
                 return index.get(word_at)
             capital = False  # «председатель Правительства Республики …»: the body's words
@@ -1026,6 +1054,8 @@ def _titled_name(
         return None
     second = words[first + 1][2]
     place = any(p.has("Geox") and not plural_of_single_place(p) for p in parses(second)[:1])
+    if place and _place_read_surname(text, words, first, case):
+        place = False  # «Министр иностранных дел Израиля Гидеон Саар»: no Saar region
     if second.isupper() or place or _adjective(second):
         return None  # "Директор Службы Внешней разведки": an institution, not a name
     given, last, end = words[first][2], second, first + 1
@@ -1050,6 +1080,39 @@ def _titled_name(
         name = f"{_given_nominative(given, case)}{gap}{surname}"
     keys = _surname_keys(last) | {surname.lower()}
     return name, surname, keys, words[end][1], end
+
+
+def _place_read_surname(
+    text: str, words: list[tuple[int, int, str]], first: int, case: str | None
+) -> bool:
+    """Whether the word after a titled first name, read by the dictionary as a place, is the
+    person's surname («Министр иностранных дел Израиля Гидеон Саар», «Президент МОК Кирсти
+    Ковентри заявила»): the first word is a first name the dictionary holds or only guesses
+    at (never a dictionary noun or adjective with no name's reading in the singular in the
+    title's case: «Касаи», «Мелисса», «президента Альфы Конде» with «Альфы» only a plural
+    name; a verb form names nothing: «Ранил»), the two words end the name on their line (a
+    mark or a lower-case word after: at a line's end, a caption's or a headline's, no end is
+    seen), and the text never uses the second as a place (after a preposition of place,
+    lexicon PLACE_USE_PREPOSITIONS: «в Ковентри»), nor is it a state's name (lexicon
+    COUNTRIES_BY_ADJECTIVE)."""
+    given, second = words[first][2], words[first + 1][2]
+    found = parses(given.lower())
+    want = case or "nomn"
+    named = any(p.has("Name", "sing") and (p.has(want) or p.has("Fixd")) for p in found)
+    if not named and any(p.dictionary and p.pos in _THING_POS for p in found):
+        return False
+    if _SEEN_END.match(text, words[first + 1][1]) is None or "-" in second:
+        return False
+    if second in _STATE_WORDS:
+        return False
+    stem = re.escape(second[: max(4, len(second) - 2)])
+    return re.search(rf"(?<![\w-])(?:{_PLACE_USE})[ \t]+{stem}", text, re.IGNORECASE) is None
+
+
+# Where a name is seen to end: a mark or a lower-case word after it on its line.
+_SEEN_END = re.compile(r"[ \t]*[,.;:!?)»—–]|[ \t]+[а-яё]")
+_STATE_WORDS = frozenset(w for pair in COUNTRIES_BY_ADJECTIVE.values() for w in pair)
+_PLACE_USE = "|".join(PLACE_USE_PREPOSITIONS)
 
 
 def _unsettled_first_name(given: str, last: str, case: str | None) -> bool:
@@ -1105,7 +1168,7 @@ def _titled_names(
         first = _first_after_title(text, end, index, case)
         if first is None:
             continue
-        if first + 1 < len(words) and _body_before_given(words[first][2], words[first + 1][2]):
+        if first + 1 < len(words) and _title_genitive(text, words, first):
             used.add(first)  # "Лидер Хезболлы Хасан Насралла": the body's name, no person's
             first += 1
         if first in used:
@@ -1338,10 +1401,22 @@ def _body_before_given(word: str, given: str) -> bool:
 def _title_genitive(text: str, words: list[tuple[int, int, str]], i: int) -> bool:
     """Whether word `i`, before a second given name, ends a title's chain in the genitive
     (`_body_before_given`): a word stands right before it in the sentence («Депутат Олий
-    Мажлиса Алишер Кадыров»), so it opens no sentence as a first name would."""
-    if not re.search(r"[А-ЯЁа-яё][ \t]$", text[: words[i][0]]):
+    Мажлиса Алишер Кадыров»), so it opens no sentence as a first name would, and that word
+    is no state's genitive, which ends the chain («лидер церкви Нигерии Элайджа Айоделе»)."""
+    before = _WORD_BEFORE.search(text, max(0, words[i][0] - 40), words[i][0])
+    if before is None or _country_genitive(before.group(1)):
         return False
     return _body_before_given(words[i][2], words[i + 1][2])
+
+
+def _country_genitive(word: str) -> bool:
+    """A capitalised word the dictionary reads first as a place in the genitive («Нигерии»,
+    «Израиля»): it ends a title's chain, so a capitalised word after it opens the person's
+    name («лидер Евангелической церкви Нигерии Элайджа Айоделе»: no body after a state)."""
+    first = parses(word.lower())[:1]
+    return (
+        word[:1].isupper() and bool(first) and first[0].has("Geox", "gent") and first[0].dictionary
+    )
 
 
 def _middle_part(middle: str | None, case: str | None, gender: str | None) -> str:

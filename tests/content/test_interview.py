@@ -1099,10 +1099,10 @@ INTERVIEW_SHAPES = [
         "— Мы видим прогресс, хотя и медленный.",
         [("Мы видим прогресс, хотя и медленный.", "Хакан Фидан")],
     ),
-    (  # a guest's name the finder left in the instrumental: unsure, and no interview
+    (  # a guest's name in the instrumental («Ханьхуэем», guessed a place) read by the title
         "Интервью корреспондента «Известий» Ивана Петрова с послом Китая в России Чжан"
         " Ханьхуэем.\n— Как развиваются отношения?\n— Отношения наших стран на высоком уровне.",
-        [],
+        [("Отношения наших стран на высоком уровне.", "Чжан Ханьхуэй")],
     ),
     (  # the guest first, the journalist after «с»: the genitive answers
         "Интервью президента России Владимира Путина с американским журналистом Такером"
