@@ -211,12 +211,16 @@ class _Organisations(_Introductions):
             ):
                 if self._spoke_since(before, at, pos, speaker):
                     return None  # the words may answer that body as well as be its own
+                if self._outlet_for_ministry(speaker, pos):
+                    return None
                 return speaker or None  # UNKNOWN_BODY: a source nobody knows
         spoke = next((m for m in reversed(before) if self._speaks(m)), None) or next(
             (m for m in reversed(before) if self._text_of(m)), None
         )
         if spoke is not None and self._another_subject_since(spoke, bodies, pos):
             return None  # another body was the subject since: which one refers back is unsure
+        if spoke is not None and self._outlet_for_ministry(spoke.org or "", pos):
+            return None
         if spoke is not None:
             return spoke.org or None  # UNKNOWN_BODY: nobody known
         anaphor = self._anaphor_speaks(pos)
@@ -231,6 +235,17 @@ class _Organisations(_Introductions):
             fits = body_fits(self.text, self.entities, noun, body, pos)
             return body if body and of_nation and fits else None
         return self._acting(before, named, pos)
+
+    def _outlet_for_ministry(self, body: str, pos: int) -> bool:
+        """Whether the body said to speak is an outlet while the quotation's attribution names a
+        state's ministry or agency («„Новая газета“ утверждает … «…», — рассказали в
+        ведомстве»: lexicon MINISTRY_ANAPHORS): a «ведомство» is never a newspaper, so the
+        outlet, which was the topic, is not the speaker; the ministry is unnamed: nobody.
+        Some outlets are found by their name alone, which holds their kind («Новая газета»)."""
+        if not _an_outlet(body):
+            return False
+        anaphor = self._anaphor_speaks(pos)
+        return anaphor is not None and anaphor[1] in MINISTRY_ANAPHORS
 
     def _spoke_since(self, before: list[Mention], at: int, pos: int, agent: str) -> bool:
         """Whether a body other than `agent` speaks or acts as its sentence's subject after
@@ -591,6 +606,13 @@ def _other_head(text: str, entities: Entities, person: Mention, body: str) -> bo
     # the title names a body or country of its own («обороны Украины»); a bare «Министр
     # Мауро Виейра» may head the body named before
     return head is not None and any(t.text[:1].isupper() for t in toks[head + 1 :])
+
+
+def _an_outlet(body: str) -> bool:
+    """Whether a body's name is an outlet's: one the lexicon knows (MEDIA), or one whose name
+    holds a media kind («Новая газета», «Радио Свобода», «Общественное телевидение»; lexicon
+    MEDIA_KINDS), found as a body only by its quotation marks."""
+    return bool(MEDIA.fullmatch(body)) or any(lemma(w.lower()) in MEDIA_KINDS for w in body.split())
 
 
 def _told(text: str, org: Mention) -> bool:
