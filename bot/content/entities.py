@@ -28,6 +28,7 @@ from bot.content.lexicon import (
     IMPERSONAL_VERBS,
     LEADER_GENITIVES,
     LEADER_OFFICE_HEADS,
+    MINISTER_TITLES,
     MINISTRIES,
     MINISTRIES_OF_STATES,
     NATIONAL_DEFAULT_BODIES,
@@ -580,13 +581,36 @@ def _resolve_bare(text: str, found: list[Mention], bare: list[tuple[int, str]]) 
     kinds = [None if k in indices else _kind_of(m.org) for k, m in enumerate(found)]
     for short in dict.fromkeys(kind for _, kind in bare):  # only the kinds named bare
         named = sorted((m for k, m in enumerate(found) if kinds[k] == short), key=lambda m: m.start)
+        titles = _minister_titles(text, short)
         chain = list(named)
         for k in sorted((k for k, kind in bare if kind == short), key=lambda k: found[k].start):
             m = found[k]
-            org = _bare_owner(text, m, short, named, chain)
+            titled = [t for t in titles if t.end <= m.start]  # an antecedent stands before
+            context = sorted(chain + titled, key=lambda c: c.start)
+            org = _bare_owner(text, m, short, named, context)
             chain.append(Mention(m.start, m.end, org=org))
             chain.sort(key=lambda c: c.start)
-            found[k] = Mention(m.start, m.end, org=UNKNOWN_BODY if org is None else org)
+            start = _adjective_start(text, m.start) if org is not None else m.start
+            found[k] = Mention(start, m.end, org=UNKNOWN_BODY if org is None else org)
+
+
+def _minister_titles(text: str, short: str) -> list[Mention]:
+    """The ministries of kind `short` a minister's title names with its country («Министр
+    иностранных дел Израиля Гидеон Саар заявил … Глава МИДа заявил» is Israel's МИД, never
+    Russia's), for a bare one after them to refer back to (they are no body's mention of their
+    own; a former minister's title, «экс-министр», names none):
+    each spans the title's words after «министр», so that, a role standing before it, it
+    counts only where its minister speaks (`stands_for_itself`). A Russian minister's title
+    names «… России»; a title with no country after it names none."""
+    out: list[Mention] = []
+    for kind, pattern in MINISTER_TITLES:
+        if kind != short or "министр" not in text.lower():
+            continue
+        for m in pattern.finditer(text):
+            country, end = _ministry_of(short, m) if m.group("country") else (None, m.end())
+            if country is not None:
+                out.append(Mention(m.start("subject"), end, org=country))
+    return out
 
 
 def _bare_owner(
@@ -614,6 +638,14 @@ def _bare_owner(
 _FOREIGN_BEFORE = re.compile(
     r"(?<![\w-])((?![Рр]осси)[А-ЯЁа-яё][а-яё]+(?:[сц]к|ийск)(?:ого|ому|им|ом|ий|ое))\s+$"
 )
+
+
+def _adjective_start(text: str, at: int) -> int:
+    """Where a bare ministry's name begins when a nationality adjective names its country
+    («китайский МИД», «турецкое Минобороны»): at the adjective, so the mention is the body's
+    whole name, as «МИД Китая» is, and a speaker written so reads as that body; else `at`."""
+    hit = _FOREIGN_BEFORE.search(text, max(0, at - 30), at)
+    return hit.start(1) if hit is not None else at
 
 
 def _foreign_adjective(text: str, at: int) -> bool:

@@ -1553,6 +1553,28 @@ MINISTRIES: tuple[tuple[str, str], ...] = (
     ("Минздрав", r"\bМинздрав\w*|\b[Мм]инистерств\w* здравоохранения"),
     ("Минэнерго", r"\bМинэнерго\b|\b[Мм]инистерств\w* энергетики"),
 )
+# What each MINISTRIES row's ministry is of, as a minister's title spells it out
+# («Министр иностранных дел Израиля Гидеон Саар», «министра обороны Турции»): such a title
+# names that country's ministry for a bare «МИД» after it (bot/content/entities.py
+# `_minister_titles`). A row without one here is named by its minister's title nowhere.
+MINISTRY_SUBJECTS: dict[str, str] = {
+    "МИД": "иностранных дел",
+    "Минобороны": "обороны",
+    "МВД": "внутренних дел",
+    "Минфин": "финансов",
+    "Минюст": "юстиции",
+    "Минздрав": "здравоохранения",
+    "Минэнерго": "энергетики",
+}
+MINISTER_TITLES = tuple(
+    (
+        short,
+        re.compile(
+            rf"(?<![\w-])[Мм]инистр\w*[ \t]+(?P<subject>{subject})(?: (?P<country>[А-ЯЁ][\w-]*))?"
+        ),
+    )
+    for short, subject in MINISTRY_SUBJECTS.items()
+)
 # A country after a ministry read as a phrase of its own (bot/content/entities.py
 # `country_phrase`), not one word: the nouns a state's long name is headed by («МИД Республики
 # Корея», «Объединенных Арабских Эмиратов», «Королевства Бахрейн»), in any case, and how the
