@@ -240,6 +240,57 @@ def test_a_body_merely_mentioned_never_speaks(text: str, opening: str, speaker: 
     assert _speaker(text, opening) == speaker
 
 
+# A body named right after an animate noun that is no role («хозяина Белого дома», «сотрудника
+# посольства») only says whose that person is: the person speaks, unnamed here — never the
+# body. A role before the body («главы», «представителя») and the body alone keep their rules.
+PERSONS_BODY: list[Row] = [
+    (
+        "Байден подписал указ. По словам хозяина Белого дома, экономика «выходит из кризиса».",
+        "выходит из",
+        None,
+    ),
+    (
+        "Макрон прибыл в Берлин. По словам хозяина Елисейского дворца, союз станет «по-настоящему"
+        " прочным».",
+        "по-настоящему",
+        None,
+    ),
+    (
+        "В Каире прошли переговоры. По словам сотрудника посольства России, встреча была «очень"
+        " полезной».",
+        "очень полезной",
+        None,
+    ),
+    (
+        "Рынок упал. По словам сотрудницы Госдепартамента, рост будет «умеренным и долгим».",
+        "умеренным",
+        None,
+    ),
+    (
+        "Сделка сорвалась. По словам работников «Газпрома», компания «понесет потери».",
+        "понесет",
+        None,
+    ),
+    (
+        "Трамп подписал указ. По словам главы Белого дома, экономика «выходит из кризиса».",
+        "выходит из",
+        "Трамп",
+    ),
+    (
+        "Трамп подписал указ. По словам Белого дома, экономика «выходит из кризиса».",
+        "выходит из",
+        "Белый дом",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), PERSONS_BODY)
+def test_a_body_that_only_says_whose_a_person_is_never_speaks(
+    text: str, opening: str, speaker: str | None
+) -> None:
+    assert _speaker(text, opening) == speaker
+
+
 # A body said to speak in the sentences before the quote keeps its words: the subject of a
 # speech verb after it («сообщает Минобороны»), where a plural verb was said through its unit
 # («заявили в Центре общественных связей ФСБ»), or the one body named before that a noun
