@@ -745,10 +745,14 @@ class _ClauseScan:
         body (on the labelled sets it was the wrong name). A role («главы Белого дома») has
         rules of its own."""
         before = self.resolver.word_before(phrase_start(self.resolver.text, hit))
-        if before is None or role_of(before.lower) is not None:
-            return False
+        if before is None or any(role_of(part) for part in before.lower.split("-")):
+            return False  # «директора-распорядителя МВФ»: a role, hyphenated too
         first = parses(before.lower)[:1]
-        return bool(first) and first[0].pos == "NOUN" and first[0].has("anim")
+        if not first or first[0].pos != "NOUN" or not first[0].has("anim"):
+            return False
+        return not any(  # «сотрудника посольства Ивана Петрова»: the one named speaks
+            0 <= m.start - hit.end <= 3 for m in self.resolver.entities.persons if m.person
+        )
 
     def _before_subject_role(self, hit: Mention) -> bool:
         """ "После выступления руководителя Минсельхоза Дмитрия Патрушева президент объявил",
