@@ -1462,6 +1462,18 @@ ORGANISATIONS: tuple[Organisation, ...] = (
     Organisation(
         "", (r"(?<![\w-])[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:ая|ой|ую) железн\w+ дорог\w*",)
     ),
+    # Russia's central bank by its name, its abbreviation or «Центробанк» («сообщили в
+    # пресс-службе ЦБ», «В Банке России опровергли»); another state's after it («ЦБ Турции»,
+    # «Центробанка Украины») is none of it.
+    Organisation(
+        "Банк России",
+        (
+            r"\bБанк\w* России\b",
+            r"\b[Цц]ентральн\w+ банк\w* (?:России|РФ)\b",
+            r"(?<![\w-])ЦБ(?: России| РФ)?(?![\w-])(?![ \t]+[A-ZА-ЯЁ])",
+            r"(?<![\w-])Центробанк\w*(?: России| РФ)?(?![\w-])(?![ \t]+[A-ZА-ЯЁ])",
+        ),
+    ),
     Organisation("Росавиация", (r"\bРосавиаци\w*",)),
     Organisation("Роспотребнадзор", (r"\bРоспотребнадзор\w*",)),
     Organisation("Росгвардия", (r"\bРосгварди\w*",)),
@@ -1659,7 +1671,13 @@ SECURITY_COUNCILS = (
 # the branch a command may name before its country, the adjectives that make a bare head one
 # body, and the words that name a region in view. A capitalised word after the head is the
 # body's only when it names a place, never a person («правительства Биньямина Нетаниягу»).
-PLACE_BODY_HEADS = (r"[Пп]равительств", r"[Кк]омандовани", r"[Аа]рми", r"[Аа]дминистраци")
+PLACE_BODY_HEADS = (
+    r"[Пп]равительств",
+    r"[Кк]омандовани",
+    r"[Аа]рми",
+    r"[Аа]дминистраци",
+    r"[Пп]рокуратур",
+)
 PLACE_BODY_BRANCHES = (
     "армии",
     "вооруженных сил",
