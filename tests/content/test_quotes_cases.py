@@ -2176,12 +2176,13 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ),
     (
         # An outlet told the words («сообщили агентству», «рассказали изданию»): the dateline's
-        # agency is whom they were said to, never who said them.
+        # agency is whom they were said to, never who said them; the body whose press service
+        # said them speaks.
         "outlet-in-the-dative-is-told-never-speaks",
         "МОСКВА, 23 мая — РИА Новости. В Банке России опровергли информацию о покупке валюты.\n"
         '"Эта информация не соответствует действительности", — сообщили агентству в'
         " пресс-службе ЦБ.",
-        [("Эта информация не соответствует действительности", None)],
+        [("Эта информация не соответствует действительности", "Банк России")],
     ),
     (
         "outlet-in-the-dative-after-a-tass-stamp",
