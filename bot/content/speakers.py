@@ -725,7 +725,7 @@ class _ClauseScan:
             return self._verdict()
         if self._object_after_verb(hit):
             return False, None  # the words after the verb are its objects: look before it
-        if self._an_object(i, hit):
+        if self._an_object(i, hit) or self._governed_after_verb(hit):
             return None
         if self._oblique_before_unknown(hit):
             return self._verdict()
@@ -842,6 +842,16 @@ class _ClauseScan:
         if hit.start > verb.token.start:
             return False
         return self.resolver.companion(hit)  # «с Блинкеном заявил», «с советником … X»
+
+    def _governed_after_verb(self, hit: Mention) -> bool:
+        """ "«…», - обратился губернатор к Фетисову", "— сказал президент перед встречей с
+        Алиевым": read forward from the verb, a person governed by a preposition (right
+        before the name or its title) is whom the subject spoke to or about, never the
+        subject: the scan goes on, and the role or name it holds decides."""
+        verb = self.verb
+        if verb is None or hit.start < verb.token.end:
+            return False
+        return self.resolver.companion(hit)
 
     def _organisation(self, org: str) -> Answer | None:
         if org == UNKNOWN_BODY and self.prefer_org and self.role is None:

@@ -1132,3 +1132,55 @@ GROUP_LEADER: list[Row] = [
 @pytest.mark.parametrize(("text", "opening", "speaker"), GROUP_LEADER)
 def test_a_group_leader_named_with_contempt(text: str, opening: str, speaker: str | None) -> None:
     assert _speaker(text, opening) == speaker
+
+
+# «…», - обратился губернатор к Фетисову: the person a preposition governs after the verb is
+# whom the subject spoke to or about; the role before him is the subject and names the
+# speaker the text introduced with it. With no subject but that person, nobody is named.
+ADDRESSED_AFTER_THE_VERB: list[Row] = [
+    (
+        "Губернатор Ростислав Кудрин провел совещание.\n«Школу откроем к сентябрю», — обратился"
+        " губернатор к Марине Зуевой.",
+        "Школу откроем",
+        "Ростислав Кудрин",
+    ),
+    (
+        "Мэр Лиона Грегори Дусе выступил в совете.\n«Мост построят за два года», — обратился"
+        " мэр к Жану Мартену.",
+        "Мост построят",
+        "Грегори Дусе",
+    ),
+    (
+        "Министр финансов Кении Нджугуна Ндунгу выступил перед депутатами.\n«Налоги не"
+        " вырастут», — сказал министр после спора с Уильямом Руто.",
+        "Налоги не",
+        "Нджугуна Ндунгу",
+    ),
+    (
+        "Губернатор Алевтина Корнеева провела прием граждан.\n«Дорогу починят летом», —"
+        " обратилась губернатор к Степану Ильину.",
+        "Дорогу починят",
+        "Алевтина Корнеева",
+    ),
+    # nobody but the one addressed: the speaker is unknown, never him
+    (
+        "В районе прошло собрание жителей.\n«Дорогу починят летом», — сказал на встрече со"
+        " Степаном Ильиным.",
+        "Дорогу починят",
+        None,
+    ),
+    # a name in the nominative after the verb still speaks
+    (
+        "Губернатор Алевтина Корнеева провела прием граждан.\n«Дорогу починят летом», —"
+        " сказал Степан Ильин.",
+        "Дорогу починят",
+        "Степан Ильин",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), ADDRESSED_AFTER_THE_VERB)
+def test_one_addressed_after_the_verb_never_speaks(
+    text: str, opening: str, speaker: str | None
+) -> None:
+    assert _speaker(text, opening) == speaker
