@@ -313,6 +313,11 @@ STATEMENT_NOUNS = word_set("заявление мнение оценка пре�
 STATEMENT_VERBS = word_set("сделать высказать выразить озвучить дать")
 # "С таким заявлением выступил X": the verb a statement is come out with.
 STATEMENT_APPEARANCES = word_set("выступить")
+# «Об этом заявил X», «Так ответил X»: the opening words (lower case) of a sentence after a
+# quotation whose speech verb then names who made it; «Такое мнение высказал X» opens instead
+# with one of SUCH_WORDS and one of STATEMENT_NOUNS (bot/content/_attribution/clauses.py
+# `so_said`).
+SO_SAID_OPENINGS = (("так",), ("об", "этом"))
 # "назвал заявление «абсурдным»", "оценил заявления как «неразумные»": naming or evaluating
 # verbs, speech only when a short quoted word follows.
 NAMING_VERBS = word_set(
@@ -398,6 +403,18 @@ LEADING_VERBS = word_set("приводить привести")
 REJECTION_VERBS = word_set("отвергнуть отвергать отклонить отклонять опровергнуть опровергать")
 ACCEPT_VERBS = word_set("принимать принять признавать признать разделять разделить")
 REJECTED_NOUNS = WORDS_NOUNS | word_set("упрёк упрек претензия домысел слух инсинуация")
+# «С подобным заявлением не согласился X», «Это заявление раскритиковал X»: verbs that answer,
+# judge or reject a statement named before them, whose subject never made it. Lemmas.
+ANSWERING_VERBS = (
+    AGREEING_VERBS
+    | REJECTION_VERBS
+    | DENIAL_VERBS
+    | word_set(
+        """раскритиковать критиковать возразить возражать
+        осудить осуждать прокомментировать комментировать оспорить оспаривать поддержать
+        поддерживать высмеять назвать"""
+    )
+)
 # Verbs whose whole clause is the speaker's point: a call, a pointer, a reproach ("призвал
 # всех читать, иначе можно утратить «…»", "указал на отсутствие «…»", "раскритиковал X за
 # публикацию «…»", "подвергла критике власти за «большую кампанию»": the phrase's verb): a

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.content._attribution.clauses import negated
+from bot.content._attribution.clauses import denied
 from bot.content._attribution.dashes import (
     marks_leave_words,
     speech_above_dash,
@@ -25,7 +25,7 @@ from bot.content.attribution import Article, build_context, classify, clause_spe
 from bot.content.entities import OPENING_MARKS, Entities
 from bot.content.interview import TITLE_LINES
 from bot.content.layout import DASH_ATTRIBUTION, Layout, count_words, sentence_end
-from bot.content.lexicon import CITING_CUES, NEGATION_IS_SPEECH, RELAY_VERBS
+from bot.content.lexicon import CITING_CUES, RELAY_VERBS
 from bot.content.morph import lemma
 from bot.content.spans import Span, find_spans
 from bot.content.speakers import Resolver, Token, Verb, speech_verb, tokens
@@ -176,19 +176,22 @@ class QuoteFinder:
         `m` (its paragraph ending at `end`): the first dash's clause, or, when no verb opens
         it (a dash inside the words: «- Мы наложили вето — «разгрома» России не получилось.
         …, — написал Полянский»), the first later comma and dash whose clause has one. A verb
-        denied is none («— По какому факту — пока не уточняется, — подчеркнула она»: the words
-        go on past it), unless its «не» denies nothing («— не исключил он», lexicon
-        NEGATION_IS_SPEECH)."""
+        of nobody denied is none («— По какому факту — пока не уточняется, — подчеркнула
+        она», `_nobody_denied`): the words go on past it; with no later attribution the first
+        clause stands after all («— Это неправда, — не согласились депутаты»)."""
         hi, clause_lo = m.end("q"), m.end()
+        first: tuple[int, int, int, Verb] | None = None
         while True:
             clause_hi = sentence_end(self.text, clause_lo, end)
             toks = tokens(self.text, clause_lo, clause_hi)
             verb = first_verb(toks, 3)
-            if verb is not None and not _denied_verb(toks, verb):
+            if verb is not None and not _nobody_denied(toks, verb):
                 return hi, clause_lo, clause_hi, verb
+            if verb is not None and first is None:
+                first = hi, clause_lo, clause_hi, verb
             later = DASH_ATTRIBUTION.search(self.text, clause_lo, end)
             if later is None:
-                return None
+                return first
             hi, clause_lo = later.start(), later.end()
 
     def _resumed(self, text: str, hi: int, clause_hi: int, end: int) -> str:
@@ -242,11 +245,7 @@ class QuoteFinder:
         said, who = speech_before_colon(self.resolver, above, self.layout.para_end(above), lo)
         if not said:
             return []
-        text = self.body[lo:end].strip()
-        if text.endswith(".") and not text.endswith(".."):
-            text = text[:-1]  # like «…». the closing full stop is not part of the words
-        self.resolver.remember(lo, who)
-        return [(lo, Quote(text=text, speaker=who, paragraph=number))]
+        return self._paragraph_words(lo, end, who, number)
 
     def _above_dash(self, number: int) -> list[tuple[int, Quote]]:
         """ "Нахожусь в командировке в Москве. …" over "– написал глава региона …": the
@@ -260,11 +259,19 @@ class QuoteFinder:
         who = speech_above_dash(self.resolver, start, end, below, self.layout.para_end(below))
         if who is None:
             return []
-        text = self.body[start:end].strip()
+        return self._paragraph_words(start, end, who, number)
+
+    def _paragraph_words(
+        self, lo: int, hi: int, who: str | None, number: int
+    ) -> list[tuple[int, Quote]]:
+        """The unmarked words body[lo:hi] of paragraph `number` as `who`'s one quotation (a
+        paragraph under its colon or over its dash attribution), remembered as his last
+        words; like «…». the closing full stop is not part of the words."""
+        text = self.body[lo:hi].strip()
         if text.endswith(".") and not text.endswith(".."):
-            text = text[:-1]  # like «…». the closing full stop is not part of the words
-        self.resolver.remember(start, who)
-        return [(start, Quote(text=text, speaker=who, paragraph=number))]
+            text = text[:-1]
+        self.resolver.remember(lo, who)
+        return [(lo, Quote(text=text, speaker=who, paragraph=number))]
 
     def _opens_with_dash(self, number: int) -> bool:
         """Whether paragraph `number` exists and opens with a dash and a space."""
@@ -350,10 +357,12 @@ class QuoteFinder:
         return Quote(text=text, speaker=speaker, paragraph=self.layout.paragraph_of(span.open))
 
 
-def _denied_verb(toks: list[Token], verb: Verb) -> bool:
-    """Whether the speech verb of a dash clause is denied («— пока не уточняется»): no
-    attribution, save a «не» that denies nothing («не исключил», NEGATION_IS_SPEECH)."""
-    return negated(toks, verb) and lemma(verb.token.lower) not in NEGATION_IS_SPEECH
+def _nobody_denied(toks: list[Token], verb: Verb) -> bool:
+    """Whether the speech verb of a dash clause is denied with no person as its subject
+    («— пока не уточняется», «— их пока не называют»): words going on, not an attribution.
+    A person's denied verb attributes («— Это неправда, — не согласился депутат»: he
+    disagreed in those words), and so does a «не» that denies nothing («не исключил»)."""
+    return (verb.impersonal or verb.plural) and denied(toks, verb)
 
 
 def _answer_quotes(

@@ -999,6 +999,33 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         [("Это не ультиматум", "Габриэль Перес")],
     ),
     (
+        # ... only a verb of nobody (impersonal, or a plural with no subject) is denied: a
+        # person who disagrees or holds back in the attribution still says the words.
+        "dialogue-attribution-denied-by-a-person",
+        "В Курске прошли слушания по бюджету.\n\n— Это неправда, — не согласился с оппонентом"
+        " депутат Иван Кравцов. — Мы всё проверили.\n\nЗаседание продлится до пятницы.",
+        [("Это неправда, Мы всё проверили", "Иван Кравцов")],
+    ),
+    (
+        "dialogue-attribution-denied-by-a-person-2",
+        "Сенат обсудил закон о земле.\n\n— Так нельзя поступать с фермерами, — не согласилась"
+        " сенатор Грейс Оньянго. — Это их земля.\n\nГолосование перенесли.",
+        [("Так нельзя поступать с фермерами, Это их земля", "Грейс Оньянго")],
+    ),
+    (
+        # ... a plural denied with no later attribution stands after all (no one named).
+        "dialogue-attribution-denied-plural-without-a-later-one",
+        "В Лиме прошли переговоры.\n\n— Этого мы не обещали, — не согласились с журналистами"
+        " представители профсоюза.\n\nЗабастовка продолжается.",
+        [("Этого мы не обещали", None)],
+    ),
+    (
+        "dialogue-words-with-a-denied-impersonal-verb-after-a-dash",
+        "Министр Ли Мин Хо приехал в Пусан.\n— Мы это решим. Когда — пока не уточняется, —"
+        " заявил Ли Мин Хо.",
+        [("Мы это решим. Когда — пока не уточняется", "Ли Мин Хо")],
+    ),
+    (
         # ... and with no attribution at all the line is no quotation.
         "dialogue-line-with-a-dash-and-no-attribution",
         "Постпред Дмитрий Полянский выступил.\n— Вето наложено — разгрома не получилось.",
@@ -2079,6 +2106,41 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "Губернатор Нгози Адеойе прокомментировала решение.\nВ своем телеграм-канале она"
         " написала:\n- Это большая ответственность. Приступаю к работе завтра.",
         [("Это большая ответственность. Приступаю к работе завтра", "Нгози Адеойе")],
+    ),
+    (
+        # ... a verb that quotes or recalls another's words (their noun its object) passes
+        # them on: their owner stays unknown, never the verb's subject.
+        "dash-paragraph-below-words-brought",
+        "Министр обороны Андрей Белов выступил перед выпускниками. Он привел слова бойца"
+        " Андрея Смирнова:\n\n— Мы держим оборону и не отступим.\n\nВыпускникам вручили"
+        " дипломы.",
+        [("Мы держим оборону и не отступим", None)],
+    ),
+    (
+        "dash-paragraph-below-an-appeal-quoted",
+        "Депутат Мария Белова процитировала обращение жителей:\n\n— Мы третий год живем без"
+        " горячей воды.\n\nОбращение направлено в прокуратуру.",
+        [("Мы третий год живем без горячей воды", None)],
+    ),
+    (
+        "dash-paragraph-below-words-recalled",
+        "Президент Кении Уильям Руто выступил в парламенте. Он напомнил слова своего"
+        " предшественника Мваи Кибаки:\n\n— Земля принадлежит народу.\n\nЗаседание"
+        " продолжилось.",
+        [("Земля принадлежит народу", None)],
+    ),
+    (
+        "dash-paragraph-below-someone-quoted",
+        "Спикер парламента Нгози Окафор процитировала свою бабушку:\n\n— Терпение сильнее"
+        " гнева.\n\nЗал аплодировал.",
+        [("Терпение сильнее гнева", None)],
+    ),
+    (
+        # ... while a recalling verb with no words for its object introduces its subject's own.
+        "dash-paragraph-below-a-reminder",
+        "Губернатор Ахмед Юсуф приехал на стройку. Он напомнил:\n\n— Мост откроют в"
+        " мае.\n\nРаботы идут круглосуточно.",
+        [("Мост откроют в мае", "Ахмед Юсуф")],
     ),
     (
         "dash-paragraph-below-a-reported-verb-and-a-colon",

@@ -14,6 +14,7 @@ from bot.content._speakers.names import lowercase_adjective
 from bot.content.layout import sentence_end
 from bot.content.lexicon import (
     AGREEING_VERBS,
+    ANSWERING_VERBS,
     AUTHORED_NOUNS,
     DENIAL_VERBS,
     LEADING_VERBS,
@@ -27,6 +28,7 @@ from bot.content.lexicon import (
     RELAY_VERBS,
     RELAYED_TOPIC,
     REPORTER_NOUNS,
+    SO_SAID_OPENINGS,
     STATEMENT_APPEARANCES,
     STATEMENT_NOUNS,
     STATEMENT_VERBS,
@@ -49,15 +51,10 @@ from bot.content.speakers import (
 _SO_CALLED = re.compile(r"(?:так|т\.)\s*(?:называем\w*|н\.)\s*$|называем\w+\s*$", re.IGNORECASE)
 # Speech verbs only when used alone ("— продолжил он"); with an object they are not speech.
 _ALONE_VERBS = word_set("продолжить продолжать поделиться делиться")
-# A sentence after a quotation that says who made it: «Об этом заявил X», «Такое мнение
-# высказал X», «С соответствующим заявлением выступил X» (a statement "to that effect").
-SO_SAID = re.compile(
-    r"(?:Так|(?:Такое|Подобное|Соответствующее) (?:мнение|заявление)|Такой ответ|Такую оценку"
-    r"|С (?:таким|подобным|соответствующим) (?:заявлением|мнением|призывом)|Об этом)\b"
-)
 # Words from «Об этом» to its verb, a circumstance between («Об этом в своем Telegram-канале
 # написал X», «Об этом в интервью телеканалу CNN заявил X»).
 _SO_SAID_REACH = 8
+_WITH = frozenset({"с", "со"})
 _HE = frozenset({"он", "она", "они"})
 _MIN_LOOSE_WORDS = 4
 # Words after "Такое заявление" up to its verb: "Такой ответ на вопрос о поддержке Ирана со
@@ -145,16 +142,20 @@ def _denied(c: SpanContext, verb: Verb) -> bool:
     when unsure, is a view negated ("не считают Обаму «катастрофой для Израиля»": the words
     of those who do)."""
     before = [t for t in c.toks_before if t.start < verb.token.start and t.text[:1].isalpha()]
-    if before and before[-1].lower == "не" and lemma(verb.token.lower) not in NEGATION_IS_SPEECH:
-        return True  # ("не исключил, что …" says the thing may be: no denial)
-    return any(lemma(t.lower) in DENIAL_VERBS for t in before)
+    return denied(before, verb) or any(lemma(t.lower) in DENIAL_VERBS for t in before)
 
 
-def negated(toks: list[Token], verb: Verb) -> bool:
-    """ "Блинкен с этим не согласился. «…»", "— пока не уточняется": who did not say or agree
-    is no sure speaker of the words near, and a verb denied attributes nothing."""
-    before = [t for t in toks if t.end <= verb.token.start]
-    return bool(before) and before[-1].lower == "не"
+def denied(toks: list[Token], verb: Verb) -> bool:
+    """Whether the speech verb among `toks` comes right after «не» ("Блинкен с этим не
+    согласился. «…»", "— пока не уточняется"): who did not say or agree is no sure speaker
+    of the words near, and a verb denied attributes nothing. Save a «не» that denies nothing
+    («не исключил, что …» says the thing may be: lexicon NEGATION_IS_SPEECH)."""
+    before = [t for t in toks if t.end <= verb.token.start and t.text[:1].isalpha()]
+    return (
+        bool(before)
+        and before[-1].lower == "не"
+        and lemma(verb.token.lower) not in NEGATION_IS_SPEECH
+    )
 
 
 def _speech_at(toks: list[Token], k: int) -> Verb | None:
@@ -264,11 +265,11 @@ def next_sentence_speaker(c: SpanContext, lo: int) -> str | None:
     Report, об этом написал X»)."""
     lo, hi = next_sentence(c, lo)
     past = past_relay_opening(c.resolver, lo, hi)
-    if past == lo and not SO_SAID.match(c.text, lo, hi):
+    if past == lo and not so_said(c.text, lo, hi):
         return None
     lo = past
     toks = tokens(c.text, lo, hi)
-    verb = first_verb(toks, _SO_SAID_REACH) or such_statement_verb(toks)
+    verb = _so_said_verb(toks)
     if verb is None:
         return None
     subject = subject_right_before(c.resolver, lo, verb, hi)
@@ -276,6 +277,50 @@ def next_sentence_speaker(c: SpanContext, lo: int) -> str | None:
         return subject
     who = c.resolver.resolve(lo, hi, verb, c.span.close) or _sole_named(c, verb.token.end, hi)
     return checked_speaker(c.resolver, lo, hi, verb, who)
+
+
+def so_said(text: str, lo: int, hi: int) -> bool:
+    """Whether the sentence text[lo:hi] after a quotation opens as one that says who made it:
+    «Об этом заявил X», «Так ответил X» (lexicon SO_SAID_OPENINGS), «Такое мнение высказал
+    X», «С соответствующим заявлением выступил X» (`statement_opening`)."""
+    words = word_tokens(text, lo, hi)
+    if not words or not words[0].text[:1].isupper():
+        return False
+    opening = tuple(t.lower for t in words[:2])
+    if any(opening[: len(o)] == o for o in SO_SAID_OPENINGS):
+        return True
+    return statement_opening(words)
+
+
+def statement_opening(words: list[Token]) -> bool:
+    """Whether `words` open with a statement named as the one before: one of SUCH_WORDS and
+    one of STATEMENT_NOUNS, «С» before them allowed («Такое заявление», «Такую оценку», «С
+    подобным мнением»)."""
+    if words and words[0].lower in _WITH:
+        words = words[1:]
+    return (
+        len(words) >= 2
+        and lemma(words[0].lower) in SUCH_WORDS
+        and lemma(words[1].lower) in STATEMENT_NOUNS
+    )
+
+
+def _so_said_verb(toks: list[Token]) -> Verb | None:
+    """The verb of a `so_said` sentence that gives the words to its subject: «Об этом
+    заявил», «Такое мнение высказал»; with «С …» only a coming out («С таким заявлением
+    выступил X», never «С подобным заявлением согласился X»). Never a verb denied («Такое
+    заявление не делал X») nor one that answers the statement named («Это заявление
+    раскритиковал X», lexicon ANSWERING_VERBS): its subject did not make it."""
+    words = [t for t in toks if t.text[:1].isalpha()]
+    if words and words[0].lower in _WITH and statement_opening(words):
+        verb = such_statement_verb(toks)
+    else:
+        verb = first_verb(toks, _SO_SAID_REACH) or such_statement_verb(toks)
+    if verb is None or denied(toks, verb):
+        return None
+    if statement_opening(words) and lemma(verb.token.lower) in ANSWERING_VERBS:
+        return None
+    return verb
 
 
 def _sole_named(c: SpanContext, lo: int, hi: int) -> str | None:

@@ -12,15 +12,24 @@ from bot.content._attribution.clauses import (
     _named_in,
     _not_media,
     checked_speaker,
+    denied,
     first_verb,
     last_verb,
-    negated,
 )
 from bot.content._attribution.context import Found, Outcome, SpanContext
 from bot.content._attribution.relays import clause_speaker
 from bot.content.balance import leaves_quote_open
 from bot.content.layout import count_words, sentence_end, sentence_start
-from bot.content.lexicon import AUTHORED_NOUNS, NON_ATTRIBUTING_VERBS, PRONOUN_GENDERS, role_of
+from bot.content.lexicon import (
+    AUTHORED_NOUNS,
+    CONTAINER_NOUNS,
+    NON_ATTRIBUTING_VERBS,
+    PRONOUN_GENDERS,
+    RECALLING_VERBS,
+    RELAYING_VERBS,
+    WORDS_LINKS,
+    role_of,
+)
 from bot.content.morph import lemma, parses
 from bot.content.spans import Span
 from bot.content.speakers import Resolver, Token, Verb, tokens
@@ -225,9 +234,28 @@ def speech_before_colon(resolver: Resolver, lo: int, hi: int, at: int) -> tuple[
     sent_lo = sentence_start(text, lo, end)
     toks = tokens(text, sent_lo, end)
     verb = last_verb(toks)
-    if verb is None or negated(toks, verb):
+    if verb is None or denied(toks, verb):
         return False, None
+    if _relays_words(toks, verb):
+        return True, None
     return True, resolver.resolve(sent_lo, end, verb, at)
+
+
+def _relays_words(toks: list[Token], verb: Verb) -> bool:
+    """ "Он привел слова бойца Андрея Смирнова:", "Депутат процитировала обращение жителей:":
+    a verb that quotes (lexicon RELAYING_VERBS) or one that recalls words it takes as its
+    object (RECALLING_VERBS before a noun of CONTAINER_NOUNS, «на» between allowed) passes on
+    another's words, never its subject's own: their owner stays unknown here («Он напомнил:»
+    alone introduces his own words)."""
+    name = lemma(verb.token.lower)
+    if name in RELAYING_VERBS:
+        return True
+    if name not in RECALLING_VERBS:
+        return False
+    after = [t for t in toks if t.start >= verb.token.end and t.text[:1].isalpha()][:2]
+    if after and after[0].lower in WORDS_LINKS:
+        after = after[1:]
+    return bool(after) and lemma(after[0].lower) in CONTAINER_NOUNS
 
 
 def speech_above_dash(resolver: Resolver, lo: int, hi: int, below: int, end: int) -> str | None:

@@ -11,18 +11,18 @@ import re
 from bot.content._attribution.according import _according_to
 from bot.content._attribution.clauses import (
     _MIN_LOOSE_WORDS,
-    SO_SAID,
     _addressed,
     _fragment,
     _leads_to,
     _not_media,
+    denied,
     first_verb,
     last_verb,
     lower_word_before,
-    negated,
     next_sentence,
     next_sentence_speaker,
     nominative_right_after,
+    so_said,
 )
 from bot.content._attribution.context import _CONTEXT, Found, Outcome, SpanContext
 from bot.content._attribution.fragments import _clause_verb
@@ -237,7 +237,7 @@ def _next_sentence_attributes(c: SpanContext, lo: int) -> bool:
     """Whether the next sentence is an attribution («Об этом заявил …») with a speech verb,
     whoever it names."""
     lo, hi = next_sentence(c, lo)
-    return bool(SO_SAID.match(c.text, lo, hi)) and first_verb(tokens(c.text, lo, hi), 5) is not None
+    return so_said(c.text, lo, hi) and first_verb(tokens(c.text, lo, hi), 5) is not None
 
 
 def _previous_sentence_speaker(c: SpanContext) -> str | None:
@@ -256,7 +256,7 @@ def _previous_sentence_speaker(c: SpanContext) -> str | None:
         return c.last[1]
     toks = tokens(text, prev_lo, hi)
     verb = last_verb(toks)
-    if verb is None or (named_only and verb.impersonal) or negated(toks, verb):
+    if verb is None or (named_only and verb.impersonal) or denied(toks, verb):
         return None
     return c.resolver.resolve(prev_lo, hi, verb, c.span.open, context=not named_only)
 
