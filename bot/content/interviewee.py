@@ -246,10 +246,27 @@ def role_with(body: str, surname: str) -> str | None:
     Д.Д. Осининой»): the words between «с» and the name whose surname the label gives (in any
     case); the caller puts the role into the nominative and checks it. Of an apposed pair
     («с официальным представителем МИД России, голосом российской дипломатии Марией
-    Захаровой») the first, the role, is kept: the second is a description."""
+    Захаровой») the first, the role, is kept: the second is a description (`_apposed_at`)."""
     pattern = re.compile(
         rf"\bс(?:о)?\s+(?P<role>[а-яё][^.!?\n:;()]{{2,{_ROLE_REACH}}}?)\s+"
         rf"(?:[А-ЯЁ][а-яё]+\s+|{_INITIALS})(?:[А-ЯЁ][а-яё]+\s+)?{re.escape(stem(surname))}\w*"
     )
     found = pattern.search(body)
-    return found.group("role").split(",")[0].strip() if found else None
+    if found is None:
+        return None
+    role = found.group("role")
+    comma = _apposed_at(role)
+    return role[:comma].strip() if comma is not None else role
+
+
+def _apposed_at(role: str) -> int | None:
+    """The comma that sets a second instrumental phrase after a role («официальным
+    представителем МИД России, голосом российской дипломатии», «депутатом, бывшим главой
+    района»): the word after it stands in the instrumental itself, as the role's head does.
+    A comma inside a list the role's complement goes on with («председателем комитета по
+    защите семьи, вопросам отцовства, материнства и детства»: a dative) is no such comma."""
+    for comma in (m.start() for m in re.finditer(",", role)):
+        after = role[comma + 1 :].split()
+        if after and any("ablt" in p.grams for p in parses(after[0].lower())[:1]):
+            return comma
+    return None

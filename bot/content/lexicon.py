@@ -123,6 +123,17 @@ HEARER_PRONOUNS = word_set("мне нам меня нас")
 # (BACK_REFERENCE_OPENERS); this table says whose voice it is. Openers are plural only, before
 # a comma, a colon or «что»/«также»/«ещё»: «Напомню, …» is a columnist's or a speaker's «I»,
 # and «Отметим юбилей вместе …» a speaker's plan.
+EDITORIAL_OPENERS = word_set(
+    "напомним отметим добавим уточним подчеркнем заметим оговоримся повторим"
+)
+EDITORIAL_PHRASES = (
+    r"как (?:мы|нам) (?:уже )?(?:ранее |прежде )?(?:писали|сообщали|рассказывали|информировали"
+    r"|передавали|уже писали|уже сообщали|стало известно)",
+    r"(?:мы )?(?:продолжим|будем|продолжаем) (?:внимательно )?следить за (?:развитием|ходом)",
+    r"(?:будем|продолжим) держать (?:вас|читателей) в курсе",
+    r"следите за (?:развитием|новостями|нашими|обновлениями|событиями)",
+    r"(?:подробнее |подробности |больше )?читайте (?:у нас|на нашем|в нашем|в нашей|в материале)",
+)
 # An answer's own opinion frame, opening it: «Я думаю, что …», «Мне кажется, …». What follows
 # is the claim an interview's summary reports («X заявил, что …»), the frame being the
 # speaker's first person. As written, lower case, before «, что» or a comma.
@@ -144,17 +155,15 @@ OPINION_FRAMES = (
     "мне кажется",
     "мне представляется",
 )
-EDITORIAL_OPENERS = word_set(
-    "напомним отметим добавим уточним подчеркнем заметим оговоримся повторим"
-)
-EDITORIAL_PHRASES = (
-    r"как (?:мы|нам) (?:уже )?(?:ранее |прежде )?(?:писали|сообщали|рассказывали|информировали"
-    r"|передавали|уже писали|уже сообщали|стало известно)",
-    r"(?:мы )?(?:продолжим|будем|продолжаем) (?:внимательно )?следить за (?:развитием|ходом)",
-    r"(?:будем|продолжим) держать (?:вас|читателей) в курсе",
-    r"следите за (?:развитием|новостями|нашими|обновлениями|событиями)",
-    r"(?:подробнее |подробности |больше )?читайте (?:у нас|на нашем|в нашем|в нашей|в материале)",
-)
+# A claim that is no statement on its own once its frame is left out: an answer's pro-form
+# («Думаю, что нет, но …», «Думаю, да.», «Я думаю, это так»: the question it answers is not in
+# the summary, so «X заявил, что нет» says nothing). A claim whose first clause (up to a comma,
+# a dash or the stop) is made of these words only keeps its frame. As written, «е» for «ё».
+ANSWER_PRO_FORMS = word_set("да нет так это не конечно наоборот вряд ли скорее")
+# Third-person personal pronouns, as written: a claim holding one keeps its frame, since the
+# pronoun's antecedent is in the question the summary drops and «X заявил, что он ошибается»
+# reads him as speaking of himself (the interviewer's «Губернатор говорит, что …»).
+THIRD_PERSON_PRONOUNS = PERSONAL_PRONOUNS - word_set("я ты мы вы меня мне тебя тебе нас вас")
 # Nouns whose owner speaks: "по его словам", "— приводит ТАСС его слова". Lemmas.
 SPEAKER_NOUNS = word_set(
     "слово мнение оценка данные версия мысль заявление комментарий высказывание цитата реплика"

@@ -62,6 +62,7 @@ from bot.content.interviewee import (
 from bot.content.introduce import Piece, introduce, plain, role_phrase, role_windows
 from bot.content.layout import Layout, sentence_end, sentence_start
 from bot.content.lexicon import (
+    ANSWER_PRO_FORMS,
     BACK_REFERENCE_OPENERS,
     BODY_ANAPHORS,
     BODY_KINDS,
@@ -77,6 +78,7 @@ from bot.content.lexicon import (
     SPEECH_VERBS,
     SPOKESMAN_ROLES,
     SUBJECT_CIRCUMSTANCE,
+    THIRD_PERSON_PRONOUNS,
     same_role,
     title_heads,
 )
@@ -903,10 +905,28 @@ _OPINION_FRAME = re.compile(
 def past_opinion_frame(text: str) -> str:
     """ "Я думаю, что выборы прошли спокойно." → "выборы прошли спокойно.": an answer's
     opinion frame (lexicon OPINION_FRAMES) left out, so that its claim can be reported
-    («X в интервью заявил, что выборы прошли спокойно»); the text as it is without one. The
+    («X в интервью заявил, что выборы прошли спокойно»); the text as it is without one, or
+    when the claim leans on the question the summary drops (`_leans_on_question`). The
     claim must still pass `reportable` and hold no first person of its own."""
     found = _OPINION_FRAME.match(text.replace("ё", "е"))
-    return text[found.end() :] if found else text
+    if found is None or _leans_on_question(text[found.end() :]):
+        return text
+    return text[found.end() :]
+
+
+_CLAUSE_END = re.compile(r"[,;:—–.!?…]|\s-\s")
+
+
+def _leans_on_question(claim: str) -> bool:
+    """Whether an answer's claim says nothing without the question it answers: its first
+    clause is a pro-form («Думаю, что нет, но …» → «заявил, что нет»: lexicon
+    ANSWER_PRO_FORMS), or it holds a third-person pronoun (THIRD_PERSON_PRONOUNS) whose
+    antecedent the question named («Губернатор говорит, что …? — Я уверен, что он
+    ошибается» → «X заявил, что он ошибается» would have him speak of himself)."""
+    lowered = claim.lower().replace("ё", "е")
+    first = _WORD.findall(_CLAUSE_END.split(lowered, maxsplit=1)[0])
+    pro_form = bool(first) and all(w in ANSWER_PRO_FORMS for w in first)
+    return pro_form or any(w in THIRD_PERSON_PRONOUNS for w in _WORD.findall(lowered))
 
 
 def _outlets_or_reported(text: str) -> bool:
