@@ -1105,14 +1105,17 @@ def _place_read_surname(
         return False
     if second in _STATE_WORDS:
         return False
-    stem = re.escape(second[: max(4, len(second) - 2)])
-    return re.search(rf"(?<![\w-])(?:{_PLACE_USE})[ \t]+{stem}", text, re.IGNORECASE) is None
+    stem = second[: max(4, len(second) - 2)].lower()
+    return not any(m.group(1).lower().startswith(stem) for m in _PLACE_USE.finditer(text))
 
 
 # Where a name is seen to end: a mark or a lower-case word after it on its line.
 _SEEN_END = re.compile(r"[ \t]*[,.;:!?)»—–]|[ \t]+[а-яё]")
 _STATE_WORDS = frozenset(w for pair in COUNTRIES_BY_ADJECTIVE.values() for w in pair)
-_PLACE_USE = "|".join(PLACE_USE_PREPOSITIONS)
+# A word after a preposition of place (lexicon PLACE_USE_PREPOSITIONS): «в Ковентри».
+_PLACE_USE = re.compile(
+    rf"(?<![\w-])(?:{'|'.join(PLACE_USE_PREPOSITIONS)})[ \t]+(\S+)", re.IGNORECASE
+)
 
 
 def _unsettled_first_name(given: str, last: str, case: str | None) -> bool:

@@ -79,16 +79,29 @@ class _Continuity(_Organisations):
                 # Шольц провели переговоры. «…», — заявил он": either of them
                 return None
         if best is not None:
-            # The speaker of the quotation before carries on; a mere mention may be displaced.
-            displaced = best != last_speaker and (
-                self._displaced(best[1], gender, pos, skip, subjects=not role)
-                or (not role and self._background(best, gender, pos))
-            )
-            return None if displaced else best[1]
+            return self._unless_displaced(best, last_speaker, gender, pos, skip, role)
         if role:
             return self._titled_mention(role, gender, pos, skip)
         found = self._last_person(gender, pos, skip)
         return found or (self._next_subject(gender, pos, skip) if forward else None)
+
+    def _unless_displaced(
+        self,
+        best: tuple[int, str],
+        last_speaker: tuple[int, str] | None,
+        gender: str | None,
+        pos: int,
+        skip: frozenset[str],
+        role: str | None,
+    ) -> str | None:
+        """The person `pronoun` found: the speaker of the quotation before carries on, while a
+        mere mention may be displaced by another person of that gender since, or stand in
+        background news («Ранее …»); None then."""
+        displaced = best != last_speaker and (
+            self._displaced(best[1], gender, pos, skip, subjects=not role)
+            or (not role and self._background(best, gender, pos))
+        )
+        return None if displaced else best[1]
 
     def container_author(self, pronoun: Token, gender: str | None) -> str | None:
         """ "Песков знаком с приветствием лидера Казахстана Касым-Жомарта Токаева Дональду
