@@ -1556,6 +1556,52 @@ EMBASSY_HEADS = (
 # form for every rule that reads it (bot/content/embassies.py, bot/content/wording.py); never
 # «после» («after»), save after a country's adjective.
 AMBASSADOR_FORMS = r"[Пп]ос(?:ол|ла|лу|лом)"
+# «РФ» after one of these nouns (lemmas, lower-cased abbreviations) is its owner's genitive and
+# becomes «России» in the summary (bot/content/wording.py `_rf_form`): posts, bodies, a ministry's
+# name («министр финансов РФ», «МИД РФ») and what a state has («граждан РФ», «отношения РФ»).
+# A closed table, not «any noun»: the case of «РФ» is its own role, and after a time or clause
+# opener («в 2024 году РФ увеличила», «в ответ РФ выслала», «тем временем РФ направила») it is
+# the subject. None of those openers may enter it (nor «сторона»: «со своей стороны РФ …»), nor
+# another state's or union's abbreviation («в СБ ООН РФ заблокировала»).
+RF_OWNER_HEADS = word_set(
+    # posts
+    "президент вице-президент премьер-министр премьер вице-премьер министр замминистра "
+    "замглавы глава посол постпред зампостпред представитель полпред спецпредставитель "
+    "генпрокурор прокурор уполномоченный омбудсмен спикер председатель секретарь "
+    "советник помощник пресс-секретарь шерп дипломат атташе консул генконсул "
+    # bodies
+    "правительство посольство консульство генконсульство дипмиссия миссия "
+    "представительство постпредство министерство ведомство минобороны минфин минэнерго "
+    "минздрав минтранс минпромторг минсельхоз минэкономразвития минобрнауки минприроды "
+    "минкультуры минспорт минюст минтруд минцифры минпросвещения минвостокразвития "
+    "совбез совфед госдума дума парламент суд прокуратура генпрокуратура следком комитет "
+    "служба спецслужба разведка генштаб центробанк сила "
+    "мид мвд мчс фсб фсо фсин свр скр ск вс цб фас фнс фтс фмс рпц "
+    # a ministry's or a council's name
+    "дело оборона финансы безопасность энергетика хозяйство здравоохранение культура спорт "
+    "торговля транспорт экология просвещение юстиция образование наука промышленность "
+    "природа труд развитие политика федерация "
+    # a deed of the state, its agent in the genitive («выхода РФ из Совета Европы»); never «ответ»,
+    # «итог», «результат» («в ответ РФ выслала»), nor an event that sets the scene («на встрече,
+    # саммите, переговорах, собрании РФ предложила»)
+    "выход вступление введение нападение вторжение сдерживание усилие готовность "
+    "взаимодействие поддержка присоединение вмешательство "
+    # what a state has
+    "гражданин граждане гражданство территория конституция граница отношение интерес "
+    "участие делегация контакт конфликт руководство власть лидер экономика бюджет субъект "
+    "регион народ сектор объект"
+)
+# The country's form after a preposition, by the case it governs (bot/content/wording.py
+# `_rf_form`: «с РФ» → «с Россией»); «на» and «за» govern two («санкции на РФ» is «на Россию»,
+# «на РФ» of a place «на России»), so they stay out and «РФ» stays as written after them.
+RF_AFTER_PREPOSITION = {
+    **dict.fromkeys(
+        word_set("в во о об обо при к ко по из у для от против без до после вокруг из-за"),
+        "России",
+    ),
+    **dict.fromkeys(word_set("с со между над под перед"), "Россией"),
+    **dict.fromkeys(word_set("про через"), "Россию"),
+}
 # How a text writes one of a few states after «посольство» or a ministry, to the genitive its
 # embassy is matched by (bot/content/embassies.py) and its ministry named with
 # (bot/content/entities.py): apart from COUNTRY_ABBREVIATIONS, which names a
