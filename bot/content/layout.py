@@ -37,13 +37,15 @@ def count_words(text: str) -> int:
 
 
 def _is_abbreviation_end(text: str, dot: int) -> bool:
-    """ "т.н." or "В.В." before a space is not a sentence end; "США." is."""
+    """ "т.н." or "В.В." before a space is not a sentence end; "США." and "80-х." are."""
     if dot == 0 or not text[dot - 1].isalpha():
         return False  # "«домыслы». Следующее…": a closing mark before the dot ends a sentence
     j = dot
     while j > 0 and text[j - 1].isalpha():
         j -= 1
     word = text[j:dot]
+    if j > 1 and text[j - 1] == "-" and text[j - 2].isdigit():
+        return False  # a numeral's ending («в середине 80-х.») is no initial
     return len(word) <= 1 or (j > 0 and text[j - 1] == ".")
 
 

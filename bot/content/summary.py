@@ -2077,17 +2077,19 @@ _LONG_FIRST = 160
 
 def first_if_long(text: str) -> str:
     """`text` up to the end of its first sentence when the whole runs over `_LONG_PAIR`
-    characters and that sentence, outside any quotation, holds `_LONG_FIRST` or more."""
+    characters and that sentence, outside any quotation, holds `_LONG_FIRST` or more. The
+    sentences are the layout's (`sentence_end`, which knows initials and abbreviations: «с
+    А. Никитиным», «в г. Ярославле» end none), and a cut holding a question is never kept:
+    a question is no summary (the opening units hold none either, `_candidates`)."""
     if len(text) <= _LONG_PAIR:
         return text
-    for end in _SENTENCE_END.finditer(text):
-        first = text[: end.start()]
+    start = 0
+    while (end := sentence_end(text, start, len(text))) < len(text):
+        first = text[:end]
         if len(first) >= _LONG_FIRST and balanced(first):
-            return first
+            return text if "?" in first else first
+        start = end
     return text
-
-
-_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[«\"„“]?[А-ЯЁA-Z])")
 
 
 def _with_person(

@@ -17,6 +17,11 @@ ROWS: list[tuple[str, str, str]] = [
     ("Об этом заявил С. В. Лавров на встрече.", "встрече", "Об"),
     # nor a lowercase word after a dot (a site name)
     ("Об этом сообщает interaffairs.ru со ссылкой на МИД.", "ссылкой", "Об"),
+    # a numeral's one-letter ending is no initial: the sentence ends after it
+    ("Он приезжал сюда в середине 80-х. Разумеется, как турист.", "турист", "Разумеется"),
+    ("Рост шел с 2010-х. Теперь он замедлился.", "замедлился", "Теперь"),
+    # a hyphenated initial still is one
+    ("Книгу написал Ж.-П. Сартр в Париже.", "Париже", "Книгу"),
 ]
 
 
