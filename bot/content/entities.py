@@ -19,12 +19,14 @@ from bot.content.embassies import find_embassies
 from bot.content.lexicon import (
     BARE_MINISTRIES,
     BYLINE_SPEECH_OPENERS,
+    CENTRAL_BANK_HEADS,
     COMMUNICATION_OFFICES,
     COMPOUND_STATE_PARTS,
     COUNTRY_ABBREVIATIONS,
     COUNTRY_OFFICES,
     COUNTRY_REFERENCES,
     EAST_ASIAN_SURNAMES,
+    HEAD_ROLES,
     IMPERSONAL_VERBS,
     LEADER_GENITIVES,
     LEADER_OFFICE_HEADS,
@@ -390,6 +392,8 @@ def find_orgs(text: str) -> list[Mention]:
                 if canonical in NATIONAL_DEFAULT_BODIES and _foreign_adjective(text, m.start()):
                     found[-1] = Mention(found[-1].start, found[-1].end, org=UNKNOWN_BODY)
                 taken.append((found[-1].start, found[-1].end))
+    if _another_central_bank(text):
+        found[:] = [_not_russias_bank(text, m) for m in found]
     bare = _ministries(text, lower, found, taken)
     found += _coordinated(text, found, free)
     found += _leader_offices(text, free)
@@ -404,6 +408,36 @@ def find_orgs(text: str) -> list[Mention]:
     found += [m for m in signing_bodies(text) if free(m.start, m.end)]  # «– Управление …»
     found.sort(key=lambda m: m.start)
     return found
+
+
+_CENTRAL_BANK = re.compile(CENTRAL_BANK_HEADS + r"(?:[ \t]+(?P<country>[А-ЯЁ][\w-]+))?")
+
+
+def _another_central_bank(text: str) -> bool:
+    """Whether the text names a central bank of a state other than Russia («Центробанк
+    Турции», «Национальный банк Казахстана», «Турецкий ЦБ»): then a bare «ЦБ» in it may be
+    that one, and a wrong country is worse than none."""
+    if "банк" not in text.lower() and "ЦБ" not in text:
+        return False
+    for m in _CENTRAL_BANK.finditer(text):
+        if _foreign_adjective(text, m.start()) or _foreign_state(m.group("country")):
+            return True
+    return False
+
+
+def _foreign_state(word: str | None) -> bool:
+    """Whether `word` after a body names a state other than Russia («Турции», «США»)."""
+    if not word or word in ("России", "РФ"):
+        return False
+    return word in COUNTRY_ABBREVIATIONS or _country_of_body(word.lower())
+
+
+def _not_russias_bank(text: str, mention: Mention) -> Mention:
+    """A «Банк России» mention written bare («ЦБ», «Центробанка»), in a text naming another
+    state's central bank, as nobody known; one naming Russia stays."""
+    if mention.org != "Банк России" or re.search("Росси|РФ", text[mention.start : mention.end]):
+        return mention
+    return Mention(mention.start, mention.end, org=UNKNOWN_BODY)
 
 
 _UNIT_BEFORE = re.compile(REGIONAL_UNIT)
@@ -585,13 +619,23 @@ def _resolve_bare(text: str, found: list[Mention], bare: list[tuple[int, str]]) 
         chain = list(named)
         for k in sorted((k for k, kind in bare if kind == short), key=lambda k: found[k].start):
             m = found[k]
-            titled = [t for t in titles if t.end <= m.start]  # an antecedent stands before
+            # an antecedent stands before, and only a person's anaphor refers back to a title
+            titled = [t for t in titles if t.end <= m.start] if _head_of(text, m.start) else []
             context = sorted(chain + titled, key=lambda c: c.start)
             org = _bare_owner(text, m, short, named, context)
             chain.append(Mention(m.start, m.end, org=org))
             chain.sort(key=lambda c: c.start)
             start = _adjective_start(text, m.start) if org is not None else m.start
             found[k] = Mention(start, m.end, org=UNKNOWN_BODY if org is None else org)
+
+
+def _head_of(text: str, at: int) -> bool:
+    """Whether the bare ministry at `at` is named as its head's («Глава МИДа добавил»): a
+    person's anaphor, which may refer back to a minister's title; «сообщили в Минобороны»,
+    «в сводке Минобороны» are the ministry's own voice, the home one's after a foreign
+    minister's title («министр обороны Украины … сообщили в Минобороны» is Russia's)."""
+    before = _ROLE_BEFORE.search(text, max(0, at - 30), at)
+    return before is not None and lemma(before.group(1).lower()) in HEAD_ROLES
 
 
 def _minister_titles(text: str, short: str) -> list[Mention]:

@@ -945,6 +945,21 @@ POST_BODIES: tuple[tuple[str, str], ...] = (
 POST_ROLES = {"президент": "head of state", "премьер": "head of government"}
 # Common nouns for a country: «президент республики» is a head of state, no body's.
 COUNTRY_NOUNS = word_set("республика страна государство королевство федерация держава")
+# A central bank's short name followed by whose it is when that is not Russia: a capitalised
+# word («ЦБ Турции») or a country's common noun, maybe after a determiner («ЦБ страны», «ЦБ
+# этой республики»).
+_NOT_ANOTHER_STATES = (
+    r"(?![ \t]+(?:[A-ZА-ЯЁ]|(?:[а-яё]+[ \t]+)?(?:"
+    + "|".join(sorted(noun[:-1] for noun in COUNTRY_NOUNS))
+    + r")))"
+)
+# Any state's central bank by its heads («ЦБ», «Центробанк», «Нацбанк», «национальный банк»,
+# «центральный банк»): followed by a state other than Russia, or after a nationality
+# adjective, it tells that the text is about another state's central bank.
+CENTRAL_BANK_HEADS = (
+    r"(?<![\w-])(?:ЦБ|[Цц]ентробанк\w*|[Нн]ацбанк\w*|[Нн]ациональн\w+[ \t]+банк\w*"
+    r"|[Цц]ентральн\w+[ \t]+банк\w*)(?![\w-])"
+)
 # The head of a press unit («глава пресс-службы Госдепартамента Нед Прайс», «шеф
 # пресс-службы») speaks for the body: a later «представитель Госдепа» or «пресс-секретарь» (its
 # voices, the first of the spokesman roles below) is that person. A minister heads no unit.
@@ -1490,14 +1505,15 @@ ORGANISATIONS: tuple[Organisation, ...] = (
     ),
     # Russia's central bank by its name, its abbreviation or «Центробанк» («сообщили в
     # пресс-службе ЦБ», «В Банке России опровергли»); another state's after it («ЦБ Турции»,
-    # «Центробанка Украины») is none of it.
+    # «Центробанка Украины», «ЦБ страны», «ЦБ этой республики») is none of it, and a bare one
+    # in a text naming another state's central bank is nobody known (bot/content/entities.py).
     Organisation(
         "Банк России",
         (
             r"\bБанк\w* России\b",
             r"\b[Цц]ентральн\w+ банк\w* (?:России|РФ)\b",
-            r"(?<![\w-])ЦБ(?: России| РФ)?(?![\w-])(?![ \t]+[A-ZА-ЯЁ])",
-            r"(?<![\w-])Центробанк\w*(?: России| РФ)?(?![\w-])(?![ \t]+[A-ZА-ЯЁ])",
+            rf"(?<![\w-])ЦБ(?: России| РФ)?(?![\w-]){_NOT_ANOTHER_STATES}",
+            rf"(?<![\w-])Центробанк\w*(?: России| РФ)?(?![\w-]){_NOT_ANOTHER_STATES}",
         ),
     ),
     Organisation("Росавиация", (r"\bРосавиаци\w*",)),
@@ -1680,10 +1696,10 @@ COMPOUND_STATE_PARTS = (
     r"и Футун\w*",
     r"[—–-] Нов\w+ Гвине\w+",
 )
-# Bodies every state has that the table names bare for Russia's («Генштаб»): a foreign
-# nationality adjective before one («украинского Генштаба») makes it another state's, which the
-# table does not name — nobody known, never Russia's (bot/content/entities.py).
-NATIONAL_DEFAULT_BODIES = frozenset({"Генштаб"})
+# Bodies every state has that the table names bare for Russia's («Генштаб», «ЦБ»): a foreign
+# nationality adjective before one («украинского Генштаба», «Турецкий ЦБ») makes it another
+# state's, which the table does not name — nobody known, never Russia's (bot/content/entities.py).
+NATIONAL_DEFAULT_BODIES = frozenset({"Генштаб", "Банк России"})
 # A state's ministry known by a name of its own, for the name a nationality adjective before a
 # bare ministry builds («американского внешнеполитического ведомства»: bot/content/entities.py).
 MINISTRIES_OF_STATES = {"МИД США": "Госдепартамент США"}
