@@ -934,15 +934,21 @@ def _adjective(word: str) -> bool:
     return bool(found) and kind(word) is Kind.COMMON and found[0].pos in _ADJECTIVES
 
 
+# How many words a title runs to its bearer's first name: «Министр иностранных дел и
+# международного сотрудничества Алжира Рамадан Ламамра» has seven, the longest ministry
+# titles (foreign affairs joined with cooperation, the diaspora, Europe) up to eight.
+_TITLE_REACH = 8
+
+
 def _first_after_title(text: str, pos: int, index: dict[int, int], case: str | None) -> int | None:
     """The word index of the first capitalised non-institution word after a title head
-    ("Канцлер Германии Олаф …" → "Олаф"), within six words. A common noun that cannot take
-    the title's case is part of the institution ("министр обороны Соединенных Штатов Ллойд
-    Остин"), except right after the place a preposition ends the title with ("Посол Индии в
-    Москве Бала Венкатеш Варма": "Бала" is no ball)."""
+    ("Канцлер Германии Олаф …" → "Олаф"), within `_TITLE_REACH` words. A common noun that
+    cannot take the title's case is part of the institution ("министр обороны Соединенных
+    Штатов Ллойд Остин"), except right after the place a preposition ends the title with
+    ("Посол Индии в Москве Бала Венкатеш Варма": "Бала" is no ball)."""
     placed = False  # the word before was a place after "в"/"при": the title is complete
     before = ""
-    for _ in range(6):
+    for _ in range(_TITLE_REACH):
         step = _COMPLEMENT.match(text, pos)
         if step is None:
             return None

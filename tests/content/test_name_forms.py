@@ -392,6 +392,44 @@ def test_a_place_name_before_a_name_is_the_titles(text: str, speaker: str) -> No
     assert [q.speaker for q in analyze(text).quotes] == [speaker]
 
 
+# A long title (a ministry of two fields, «иностранных дел и международного сотрудничества»)
+# still reaches its bearer's first name, one the dictionary reads as a thing («рамадан»), so the
+# speaker is the full name and the later oblique surname («слова Ламамры») is that person.
+LONG_TITLES = [
+    (
+        "Министр иностранных дел и международного сотрудничества Алжира Рамадан Ламамра"
+        " заявил: «Мы готовы к диалогу».",
+        ["Рамадан Ламамра"],
+    ),
+    (
+        "Министр иностранных дел и международного сотрудничества Алжира Рамадан Ламамра"
+        " прибыл в Москву. Газета процитировала слова Ламамры: «Алжир подтвердил решение».",
+        ["Рамадан Ламамра"],
+    ),
+    (
+        "Министр иностранных дел и международного сотрудничества Мали Абдулайе Диоп"
+        " сказал: «Санкции незаконны».",
+        ["Абдулайе Диоп"],
+    ),
+    (
+        "Министр иностранных дел и сотрудничества Туниса Осман Джеранди подчеркнул:"
+        " «Сирия должна вернуться в Лигу».",
+        ["Осман Джеранди"],
+    ),
+    # no name after the title: the ministry is no person
+    (
+        "Министр иностранных дел и международного сотрудничества Алжира заявил:"
+        " «Мы готовы к диалогу».",
+        [None],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), LONG_TITLES)
+def test_a_long_title_reaches_its_bearer(text: str, speakers: list[str | None]) -> None:
+    assert [q.speaker for q in analyze(text).quotes] == speakers
+
+
 # An Arabic name chain — a given name, «бен»/«бин»/«ибн» and the father's name, the family's
 # «Аль …» or «аль-…» — is one person named whole in the nominative (arabic_names); a shorter
 # chain of the same names or the family alone is that person when the text names one such
