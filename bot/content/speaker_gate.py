@@ -47,6 +47,7 @@ from bot.content.lexicon import (
     ORG_UNITS,
     ORGANISATIONS,
     PERSONAL_PRONOUNS,
+    STATE_HEAD_NOUNS,
     STATE_NAME_HEADS,
     organisations,
     role_of,
@@ -177,8 +178,8 @@ def name_word(word: str, text: str, *, beside_name: bool = False) -> bool:
     "ляйен"), while a common word is capitalised only at a sentence start ("Стороны").
     """
     kind = _word_class(word)
-    if region_word(word):
-        return False  # «Губернатор Брянщины»: a region the dictionary does not know
+    if region_word(word) or state_head(word):
+        return False  # «Губернатор Брянщины», «лидер Эмиратов»: a place, never a person
     if kind in (_Kind.COMMON, _Kind.ADJECTIVE, _Kind.GEO) and beside_name:
         return True
     if kind == _Kind.GEO:  # "Кабулов", a plural of «Кабул» only, is a surname all the same
@@ -186,6 +187,18 @@ def name_word(word: str, text: str, *, beside_name: bool = False) -> bool:
     if kind == _Kind.COMMON:  # "Рябков" (only a plural of «рябок») is a surname all the same
         return _capitalised_inside(word, text) or surname_shaped(word)
     return kind in (_Kind.NAME, _Kind.OTHER)
+
+
+def state_head(word: str) -> bool:
+    """A noun that heads a state's formal name (lexicon STATE_HEAD_NOUNS) in any case:
+    «заявил лидер Эмиратов», «глава Королевства»: the state, capitalised as part of its name,
+    never a person — though «Эмиратов» has a surname's ending and stands capitalised inside a
+    sentence, as a foreign surname does. Only a word every reading of which is so, from the
+    dictionary."""
+    found = parses(word.lower())
+    return bool(found) and all(
+        p.pos == "NOUN" and p.normal in STATE_HEAD_NOUNS and _from_dictionary(p) for p in found
+    )
 
 
 def _body_words_only(word: str, text: str) -> bool:
@@ -358,8 +371,8 @@ def _state_word(word: str) -> bool:
 
 def _complement(word: str) -> bool:
     """A word of a title after its role: lower-case ("иностранных"), an acronym ("МИД"),
-    a place ("Ирана"), an adjective or an organisation word."""
-    if word[:1].islower() or (word.isupper() and len(word) > 1):
+    a place ("Ирана"), a state's head noun («Эмиратов»), an adjective or an organisation word."""
+    if word[:1].islower() or (word.isupper() and len(word) > 1) or state_head(word):
         return True
     return _word_class(word) in (_Kind.GEO, _Kind.ADJECTIVE, _Kind.BODY)
 

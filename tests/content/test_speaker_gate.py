@@ -224,6 +224,29 @@ def test_obvious_forms_are_normalised(speaker: str, text: str, want: str) -> Non
     assert _gate(speaker, text) == want
 
 
+# A noun heading a state's formal name («Эмиратов», «Штатов», «Королевства»), capitalised in
+# the text as part of that name, is the state after a role, never the speaker's surname; a
+# surname merely near such a word stays.
+STATE_HEADS: list[tuple[str, list[str | None]]] = [
+    ("«Страна выстоит», — заявил лидер Эмиратов.", [None]),
+    ("«Мы против», — заявил президент Штатов.", [None]),
+    ("«Мы готовы», — сказал глава Королевства.", [None]),
+    ("«Налоги снизят», — сообщил глава Княжества журналистам.", [None]),
+    ("«Мы против», — заявил Королёв журналистам.", ["Королёв"]),
+    ("«Мы против», — заявил Штатников журналистам.", ["Штатников"]),
+    (
+        "Посол Эмиратов Мухаммед Аль Джабер прибыл в Москву."
+        " «Торговля растет», — сказал Аль Джабер.",
+        ["Мухаммед Аль Джабер"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), STATE_HEADS)
+def test_a_states_head_noun_is_no_surname(text: str, speakers: list[str | None]) -> None:
+    assert [q.speaker for q in analyze(text).quotes] == speakers
+
+
 def test_the_pipeline_never_names_an_organisation_fragment() -> None:
     text = (
         "Пресс-бюро Службы внешней разведки распространило заявление.\n"
