@@ -43,6 +43,7 @@ from bot.content.lexicon import (
     PLACE_USE_PREPOSITIONS,
     POLICY_FORMS,
     SITE_NOUNS,
+    SPEECH_VERBS,
     SURNAME_OPENING_PARTICLES,
     UNDECLINED_ENDINGS,
     role_of,
@@ -462,8 +463,10 @@ _CASE_ENDINGS: dict[str, dict[str, tuple[str, ...]]] = {
 
 
 # A word of Japanese syllables as Russian spells them (Polivanov): a consonant (or «дз», a
-# doubled one) before each vowel, «н» alone — «Хаяси», «Ёсимаса», «Кодзуки», «Кисида».
-_SYLLABIC = re.compile(r"(?:(?:дз|кк|тт|сс|пп|[кгсзтдцнхфбпмрвйшчж])?[аеёиоуэюя]й?|н)+")
+# doubled one) before each vowel, «н» alone — «Хаяси», «Ёсимаса», «Кодзуки», «Кисида». That
+# spelling has no «ш», «ж», «ч», «щ» («Хитоси», «Тидзуру»), so «Риши Сунака», «Ивице Дачичу»,
+# «Гиви Шугарова» are no Japanese names kept as written but names in a Russian case.
+_SYLLABIC = re.compile(r"(?:(?:дз|кк|тт|сс|пп|[кгсзтдцнхфбпмрвй])?[аеёиоуэюя]й?|н)+")
 
 
 def _syllabic_pair(first: str, last: str) -> bool:
@@ -1816,6 +1819,8 @@ class _Finder:
         subject = past_gender(before.group(1).lower()) is None if before else True
         person, nominative = _full_name(word, last, middle, preposition, agreeing, subject)
         nominative = nominative and not _governed(before)
+        if _object_verb(before) and _undeclined_object(word, last):
+            person, nominative = _verb_object(person, nominative, word, last)
         person = _with_particles(person, self.gap(j))
         run = None if nominative else self._written_run(i, j)
         if run is not None:
@@ -2462,6 +2467,39 @@ def _declined_in(text: str, surname: str) -> bool:
 
 
 _WORD_BEFORE = re.compile(r"([А-ЯЁа-яё]+)[ \t]+$")
+
+
+def _object_verb(before: re.Match[str] | None) -> bool:
+    """Whether the word right before a name is a transitive verb other than one of speech
+    («Он поблагодарил Риши Сунака», «поздравил», «встретил», «назвал»): the name is its object,
+    never the sentence's subject, even when the dictionary cannot read the name's case (an
+    undeclined first name, an unknown surname). After a verb of speech (lexicon SPEECH_VERBS)
+    the name is its subject («— заявил Риши Сунак»)."""
+    if before is None:
+        return False
+    best = parses(before.group(1).lower())[:1]
+    return bool(best) and best[0].has("VERB", "tran") and best[0].normal not in SPEECH_VERBS
+
+
+def _undeclined_object(first: str, last: str) -> bool:
+    """Whether a verb's object (`_object_verb`) has a first name that does not decline: one
+    the dictionary holds as undeclined («Али»), or reads in no accusative as written («Риши»,
+    only «Риша» in the genitive) — so the surname tells the case."""
+    found = _name_parses(first)
+    declined = [p for p in found if p.has("accs") and not p.has("Fixd")]
+    return not declined and " " not in last
+
+
+def _verb_object(person: Person, nominative: bool, first: str, last: str) -> tuple[Person, bool]:
+    """The person a verb's object with an undeclined first name names (`_undeclined_object`),
+    and whether it is in the nominative: a surname with a man's accusative ending the
+    dictionary only guesses at («поблагодарил Риши Сунака») is that man's stem («Риши
+    Сунак»), no nominative, as a woman's accusative would end in «-у»; any other pair stays as
+    read («Его сменил Риши Сунак»: a subject may follow its verb)."""
+    stem = _guessed_man_stem(last, "accs")
+    if stem is None:
+        return person, nominative
+    return Person(f"{first} {stem}", stem, "masc", person.keys | {stem.lower()}), False
 
 
 def _governed(before: re.Match[str] | None) -> bool:
