@@ -1662,6 +1662,8 @@ class _Finder:
         for i in range(len(self.words) - 1):
             if i in self.used or i + 1 in self.used or not self._pair_alone(i):
                 continue
+            if self._named_site(i):
+                continue  # «мыса Носаппу Кикаваду спросили»: the cape's name, then a surname
             given, last = self.words[i][2], self.words[i + 1][2]
             found = (
                 _japanese_surname(last, self.text) if _japanese_given_name(given, last) else None
@@ -1726,10 +1728,12 @@ class _Finder:
     def _pair_alone(self, i: int) -> bool:
         """Whether words `i` and `i + 1` may be a name of their own: one space between and no
         name word right before them (so «Антти Юсси Хелантеря» is never cut to its last two
-        words)."""
+        words), unless that word is a site's own name («на мыс Эримо Хитоси Кикавада»)."""
         if i + 1 >= len(self.words) or self.gap(i + 1) != " ":
             return False
-        return i == 0 or self.gap(i) != " " or kind(self.words[i - 1][2]) is not Kind.NAME
+        if i == 0 or self.gap(i) != " " or kind(self.words[i - 1][2]) is not Kind.NAME:
+            return True
+        return self._named_site(i - 1)
 
     def full_names(self) -> None:
         for i, (start, _end, word) in enumerate(self.words):

@@ -103,6 +103,39 @@ def test_japanese_names_in_any_case(text: str, names: set[str]) -> None:
     assert found == names
 
 
+# A site's own name (lexicon SITE_NOUNS: «мыса», «острова», «аэропорта») is no Japanese given
+# name glued to the surname after it, and a name right after it is a pair of its own.
+JAPANESE_AFTER_SITES = [
+    (
+        "Министр Хитоси Кикавада прибыл на Хоккайдо. Во время осмотра мыса Носаппу Кикаваду"
+        " спросили о впечатлениях. В ответ он заявил: «Это близко».",
+        {"Хитоси Кикавада"},
+        ["Хитоси Кикавада"],
+    ),
+    ("Во время осмотра мыса Носаппу Кикаваду спросили о погоде.", set(), []),
+    ("На мысе Эримо Такэси Иваи заявил: «Здесь красиво».", {"Такэси Иваи"}, ["Такэси Иваи"]),
+    (
+        "На острове Итуруп Сигэру Исиба заявил: «Мы вернемся».",
+        {"Сигэру Исиба"},
+        ["Сигэру Исиба"],
+    ),
+    # a role before the site: the title's holder
+    (
+        "Директор аэропорта Тосиро Накамура заявил: «Рейсы отменены».",
+        {"Тосиро Накамура"},
+        ["Тосиро Накамура"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "names", "speakers"), JAPANESE_AFTER_SITES)
+def test_a_sites_name_is_no_given_name(
+    text: str, names: set[str], speakers: list[str | None]
+) -> None:
+    assert {m.person.name for m in find_entities(text).persons if m.person} == names
+    assert [q.speaker for q in analyze(text).quotes] == speakers
+
+
 # Japanese as Russian spells it (Polivanov) has no «ш», «ж», «ч», «щ»: a pair with one is a
 # name in a Russian case, never kept as written; and a name right after a transitive verb that
 # is not one of speech is its object: an undeclined first name beside a man's accusative
