@@ -1163,6 +1163,40 @@ def _third_name_word(
     return _may_share(word, {want})
 
 
+# A capitalised word right after a name of two words: the name goes on, or a new one starts.
+_CAPITAL_NEXT = re.compile(r"[ \t]+[А-ЯЁ]")
+
+
+def _place_given_name(
+    text: str, words: list[tuple[int, int, str]], first: int, case: str | None
+) -> int:
+    """The first word of a titled name whose given name the dictionary holds only as a place
+    («глава МИД Армении Арарат Мирзоян», «глава МИД Марокко Насер Бурита»): the title's walk
+    takes such a word for the institution's place and stops at the surname, which alone ends
+    the name. The word before it is that given name when it stands in the title's case, right
+    after the capitalised state of the title (no place noun: «штата Техас Эбботт» is the
+    state's name), and the name ends at the surname; else `first` as found."""
+    if first == 0 or text[words[first - 1][1] : words[first][0]] != " ":
+        return first
+    if _CAPITAL_NEXT.match(text, words[first][1]):
+        return first  # «Армении Арарат Мирзоян Ованес»: not a two-word name
+    given = parses(words[first - 1][2].lower())
+    want = case or "nomn"
+    if not given or not all(p.dictionary and p.has("Geox") for p in given):
+        return first
+    if not any(p.has(want, "sing") for p in given) or kind(words[first][2]) is Kind.NEVER:
+        return first
+    at = words[first - 1][0]
+    before = _WORD_BEFORE.search(text, max(0, at - 30), at)
+    # the title's state, a place in the dictionary: «МИД Мали Диоп», «Посол Украины Дещица»
+    # have the state itself before the surname
+    state = before is not None and any(
+        p.dictionary and p.has("Geox") for p in parses(before.group(1).lower())[:1]
+    )
+    # «посол в Армении Гюмри …»: a place after «в» is where the post is, and may name a town
+    return first - 1 if state and not _AFTER_PLACE.search(text, max(0, at - 40), at) else first
+
+
 def _titled_names(
     text: str,
     words: list[tuple[int, int, str]],
@@ -1180,6 +1214,7 @@ def _titled_names(
         first = _first_after_title(text, end, index, case)
         if first is None:
             continue
+        first = _place_given_name(text, words, first, case)
         if first + 1 < len(words) and _title_genitive(text, words, first):
             used.add(first)  # "Лидер Хезболлы Хасан Насралла": the body's name, no person's
             first += 1

@@ -466,6 +466,25 @@ def test_a_place_name_before_a_name_is_the_titles(text: str, speaker: str) -> No
     assert [q.speaker for q in analyze(text).quotes] == [speaker]
 
 
+# A given name the dictionary holds only as a place («Арарат», «Насер»), right after the
+# title's state and before a lone surname, is the bearer's given name, not the state's place;
+# a place noun's own name («штата Техас») or the state itself («МИД Мали») stays the title's.
+PLACE_GIVEN_NAMES = [
+    ("Глава МИД Армении Арарат Мирзоян заявил: «Мы готовы».", ["Арарат Мирзоян"]),
+    ("«Мы готовы», — заявил глава МИД Армении Арарат Мирзоян.", ["Арарат Мирзоян"]),
+    ("По словам главы МИД Армении Арарата Мирзояна, «переговоры идут».", ["Арарат Мирзоян"]),
+    ("Глава МИД Марокко Насер Бурита сказал: «Мы за мир».", ["Насер Бурита"]),
+    ("Представитель МИД Ирана Насер Канани заявил: «Санкции незаконны».", ["Насер Канани"]),
+    ("Губернатор штата Техас Эбботт заявил: «Границы закрыты».", ["Эбботт"]),
+    ("Глава МИД Мали Диоп заявил: «Санкции незаконны».", ["Диоп"]),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), PLACE_GIVEN_NAMES)
+def test_a_place_read_given_name_after_the_state(text: str, speakers: list[str]) -> None:
+    assert [q.speaker for q in analyze(text).quotes] == speakers
+
+
 # A long title (a ministry of two fields, «иностранных дел и международного сотрудничества»)
 # still reaches its bearer's first name, one the dictionary reads as a thing («рамадан»), so the
 # speaker is the full name and the later oblique surname («слова Ламамры») is that person.
