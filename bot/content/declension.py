@@ -63,6 +63,24 @@ def declined_as_man(part: str, word: str) -> bool:
     return any(word == part + ending for ending in _HARD_ENDINGS)
 
 
+# The oblique endings of a name in «-а»/«-я» (the first declension: «Ламамра» → «Ламамры»,
+# «Ламамре», «Ламамру», «Ламамрой»; «Небензя» → «Небензи», «Небензю», «Небензей»).
+_A_ENDINGS = ("ы", "е", "у", "ой", "ою")
+_YA_ENDINGS = ("и", "е", "ю", "ей", "ею")
+
+
+def declined_form(surname: str, word: str) -> bool:
+    """Whether `word` is `surname` in an oblique case by a regular ending: a man's after a
+    consonant (`declined_as_man`: «Лукашевича»), or the first declension's after «-а»/«-я»
+    («Ламамры», «Небензи») — any surname's own oblique form, never another word."""
+    if declined_as_man(surname, word):
+        return True
+    if len(surname) < 4 or surname[-1] not in "ая" or surname[-2:-1] in VOWELS:
+        return False
+    endings = _A_ENDINGS if surname[-1] == "а" else _YA_ENDINGS
+    return any(word == surname[:-1] + ending for ending in endings)
+
+
 def _man_by_declension(person: Person, forms: set[str]) -> bool:
     parts = person.name.split()
     return any(declined_as_man(part, word) for part in parts for word in forms)

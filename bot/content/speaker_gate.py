@@ -32,6 +32,7 @@ from enum import Enum
 from functools import lru_cache
 
 from bot.content._speakers.organisations import media_kind_before
+from bot.content.declension import declined_form
 from bot.content.lexicon import (
     ARABIC_LINKS,
     ARABIC_NAME_PREFIXES,
@@ -516,8 +517,22 @@ def _nominative(
     interview's asker: «Мария Ефимова»), whichever rule named them (oblique_names)."""
     if speaker is None or known_organisation(speaker, entities, text):
         return speaker
+    if " " not in speaker:
+        return _lone_nominative(speaker, entities)
     found = in_nominative(speaker.split(), text_words)
     return None if found is None else " ".join(found)
+
+
+def _lone_nominative(word: str, entities: Entities) -> str:
+    """A one-word speaker in an oblique case of a person the text names («процитировала
+    слова Ламамры», «цитирует слова Петровича», when the finders left the word unlinked) is
+    that person, by the fullest name; any other word stays as it is."""
+    owners = {
+        m.person.name
+        for m in entities.persons
+        if m.person is not None and declined_form(m.person.surname, word)
+    }
+    return owners.pop() if len(owners) == 1 else word
 
 
 def gate_quotes(quotes: Iterable[Quote], text: str, entities: Entities) -> list[Quote]:

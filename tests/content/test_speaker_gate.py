@@ -11,8 +11,9 @@ import pytest
 
 from bot.content.entities import find_entities
 from bot.content.normalize import analysis_view
+from bot.content.oblique_names import capitalised_words
 from bot.content.pipeline import analyze
-from bot.content.speaker_gate import gate, known_organisation
+from bot.content.speaker_gate import _nominative, gate, known_organisation
 
 
 def _gate(speaker: str | None, text: str) -> str | None:
@@ -222,6 +223,32 @@ NORMALISED: list[tuple[str, str, str]] = [
 @pytest.mark.parametrize(("speaker", "text", "want"), NORMALISED)
 def test_obvious_forms_are_normalised(speaker: str, text: str, want: str) -> None:
     assert _gate(speaker, text) == want
+
+
+# A one-word speaker in an oblique case of a person the text names is that person, named in
+# full; a word that is no oblique form of anyone's surname stays as it is.
+LONE_OBLIQUE: list[tuple[str, str, str]] = [
+    ("Ламамры", "Министр Рамадан Ламамра прибыл. Газета привела слова Ламамры.", "Рамадан Ламамра"),
+    ("Небензи", "Постпред Василий Небензя выступил. ТАСС цитирует Небензи.", "Василий Небензя"),
+    ("Петровича", "Выступил Горан Петрович. Агентство приводит слова Петровича.", "Горан Петрович"),
+    (
+        "Мирошника",
+        "Посол Родион Мирошник выступил. Слова Мирошника привел ТАСС.",
+        "Родион Мирошник",
+    ),
+    # the nominative itself; another person's oblique form is that person, never the one
+    # named in full
+    ("Ламамра", "Министр Рамадан Ламамра прибыл. «Мы готовы», — сказал Ламамра.", "Ламамра"),
+    ("Петровой", "Выступил Горан Петрович. Слова Петровой привел ТАСС.", "Петрова"),
+    ("Суслова", "Выступил Горан Петрович. Слова Суслова привел ТАСС.", "Суслов"),
+]
+
+
+@pytest.mark.parametrize(("speaker", "text", "want"), LONE_OBLIQUE)
+def test_a_lone_oblique_surname_is_its_person(speaker: str, text: str, want: str) -> None:
+    view = analysis_view(text)
+    entities = find_entities(view)
+    assert _nominative(speaker, view, entities, capitalised_words(view)) == want
 
 
 # A noun heading a state's formal name («Эмиратов», «Штатов», «Королевства»), capitalised in
