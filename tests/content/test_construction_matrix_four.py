@@ -1457,10 +1457,6 @@ _MEETING = "«В ходе встречи с Y X заявил»: an undeclined su
 
 GAPS: dict[str, str] = {
     "reply and counter-reply / Азали": f"NONE: {_REPLY}",
-    "spokesperson of S, unnamed / Азали": (
-        "WRONG: «Островов», «Асумани Азали» — the master of «пресс-секретарь X» taken for the"
-        " speaker, his name broken (a word of «Коморских Островов»)"
-    ),
     "quote continued after O named / Азали": f"NONE: {_CONTINUED}",
     "ob etom after, O met / Азали": f"NONE: {_OB_ETOM}",
     "host and guest, guest answers / Азали": f"NONE: {_GUEST}",
