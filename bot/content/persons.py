@@ -1858,7 +1858,12 @@ class _Finder:
         subject = past_gender(before.group(1).lower()) is None if before else True
         person, nominative = _full_name(word, last, middle, preposition, agreeing, subject)
         nominative = nominative and not _governed(before)
-        if _object_verb(before) and _undeclined_object(word, last):
+        if (
+            before is not None
+            and _object_verb(before)
+            and _undeclined_object(word, last)
+            and _subject_before_verb(self.text, before.start(1))
+        ):
             person, nominative = _verb_object(person, nominative, word, last)
         person = _with_particles(person, self.gap(j))
         run = None if nominative else self._written_run(i, j)
@@ -2529,15 +2534,38 @@ def _undeclined_object(first: str, last: str) -> bool:
     return not declined and " " not in last
 
 
+# the pronouns that can only be a verb's subject, never its object
+_SUBJECT_PRONOUNS = frozenset({"я", "ты", "он", "она", "оно", "мы", "вы", "они"})
+
+
+def _subject_before_verb(text: str, verb_start: int) -> bool:
+    """Whether the verb at `verb_start` has its subject before it in its clause, so a name
+    right after it is its object: a pronoun or a noun that can only be nominative («Он
+    поблагодарил Риши Сунака», «Президент встретил …»). A clause opening with its object
+    («Его сменил Махинда Раджапакса», «Пост премьера получил Хосе Рамос-Орта»: «пост» may be
+    accusative) has its subject after the verb, in the nominative as written."""
+    clause = re.split(r"[,.;:!?«»“”—–()\n]", text[max(0, verb_start - 150) : verb_start])[-1]
+    for word in clause.split():
+        if word.lower() in _SUBJECT_PRONOUNS:
+            return True
+        found = [p for p in parses(word.lower()) if p.pos in ("NOUN", "NPRO")]
+        if any(p.has("nomn") for p in found) and not any(p.has("accs") for p in found):
+            return True
+    return False
+
+
 def _verb_object(person: Person, nominative: bool, first: str, last: str) -> tuple[Person, bool]:
     """The person a verb's object with an undeclined first name names (`_undeclined_object`),
     and whether it is in the nominative: a surname with a man's accusative ending the
     dictionary only guesses at («поблагодарил Риши Сунака») is that man's stem («Риши
     Сунак»), no nominative, as a woman's accusative would end in «-у»; any other pair stays as
-    read («Его сменил Риши Сунак»: a subject may follow its verb)."""
+    read. Called only when the verb's subject stands before it (`_subject_before_verb`): in
+    «Его сменил Махинда Раджапакса» the name is the subject and «-а» is its own ending."""
     stem = _guessed_man_stem(last, "accs")
     if stem is None:
         return person, nominative
+    if "-" in last:
+        return person, False  # «поздравил Хосе Рамос-Орта»: the object, its name not stemmed
     return Person(f"{first} {stem}", stem, "masc", person.keys | {stem.lower()}), False
 
 
