@@ -2545,13 +2545,19 @@ def _subject_before_verb(text: str, verb_start: int) -> bool:
     («Его сменил Махинда Раджапакса», «Пост премьера получил Хосе Рамос-Орта»: «пост» may be
     accusative) has its subject after the verb, in the nominative as written."""
     clause = re.split(r"[,.;:!?«»“”—–()\n]", text[max(0, verb_start - 150) : verb_start])[-1]
-    for word in clause.split():
-        if word.lower() in _SUBJECT_PRONOUNS:
-            return True
-        found = [p for p in parses(word.lower()) if p.pos in ("NOUN", "NPRO")]
-        if any(p.has("nomn") for p in found) and not any(p.has("accs") for p in found):
-            return True
-    return False
+    return any(_only_nominative(word.lower()) for word in clause.split())
+
+
+def _only_nominative(word: str) -> bool:
+    """Whether `word` is a subject pronoun, or read first as a noun in the nominative with no
+    reading in the accusative («президент», «журналист»; not «пост», «его», nor «с», «марта»,
+    read first as a preposition and a genitive)."""
+    if word in _SUBJECT_PRONOUNS:
+        return True
+    found = parses(word)
+    if not found or found[0].pos not in ("NOUN", "NPRO") or not found[0].has("nomn"):
+        return False
+    return not any(p.has("accs") for p in found if p.pos in ("NOUN", "NPRO"))
 
 
 def _verb_object(person: Person, nominative: bool, first: str, last: str) -> tuple[Person, bool]:
