@@ -7,6 +7,7 @@ to someone else (a reporter, a relative clause's owner, a displaced or backgroun
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from itertools import pairwise
 
 from bot.content._speakers.clause_words import _relative_opening, _reported_opening
@@ -146,16 +147,9 @@ class _Continuity(_Organisations):
         )  # «„… с братом-послом Михаилом Леденевым …“, — написал экс-президент»: quoted, no one
         if named or any(at < pos and rank >= lo for at, rank, _name, _gender in self.spoken):
             return False  # the role was resolved: its holder is the latest speaker
-        toks = [t for t in word_tokens(self.text, lo, own) if not self.inside_quote(t.start)]
-        for k, tok in enumerate(toks):
-            verb = speech_verb(tok)
-            if verb is None or verb.plural or verb.impersonal:
-                continue
-            if gender is not None and verb.gender not in (None, gender):
-                continue
-            if _role_subject(toks[max(0, k - 1) : k]) or _role_subject(toks[k + 1 : k + 3]):
-                return True
-        return False
+        return self._speaker_beside_verb(
+            lo, own, gender, lambda before, after: _role_subject(before) or _role_subject(after)
+        )
 
     def _unnamed_source_before(self, gender: str | None, pos: int) -> bool:
         """ "Хафтар отказался подписывать соглашение. Об этом сообщил дипломатический
@@ -172,15 +166,30 @@ class _Continuity(_Organisations):
             lo <= m.start < own and not self.inside_quote(m.start) for m in self.entities.persons
         ):
             return False
-        toks = [t for t in word_tokens(self.text, lo, own) if not self.inside_quote(t.start)]
+        return self._speaker_beside_verb(
+            lo,
+            own,
+            gender,
+            lambda before, after: any(
+                lemma(t.lower) in UNKNOWN_AGENTS and t.text.islower() for t in before + after
+            ),
+        )
+
+    def _speaker_beside_verb(
+        self, lo: int, hi: int, gender: str | None, fits: Callable[[list[Token], list[Token]], bool]
+    ) -> bool:
+        """Whether a singular, personal speech verb of `gender` between `lo` and `hi` (outside
+        quotations) has beside it — the word before, or the two after — a subject `fits`
+        accepts: the one test both the unnamed role and the unnamed source before a pronoun
+        make of the sentence before it, so the two cannot drift apart."""
+        toks = [t for t in word_tokens(self.text, lo, hi) if not self.inside_quote(t.start)]
         for k, tok in enumerate(toks):
             verb = speech_verb(tok)
             if verb is None or verb.plural or verb.impersonal:
                 continue
             if gender is not None and verb.gender not in (None, gender):
                 continue
-            near = toks[max(0, k - 1) : k] + toks[k + 1 : k + 3]
-            if any(lemma(t.lower) in UNKNOWN_AGENTS and t.text.islower() for t in near):
+            if fits(toks[max(0, k - 1) : k], toks[k + 1 : k + 3]):
                 return True
         return False
 
