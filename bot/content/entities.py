@@ -55,7 +55,7 @@ from bot.content.mentions import UNKNOWN_BODY
 from bot.content.mentions import Entities as Entities
 from bot.content.mentions import Mention as Mention
 from bot.content.mentions import Person as Person
-from bot.content.morph import Parse, lemma, parses
+from bot.content.morph import Parse, lemma, parses, place_genitive_first
 from bot.content.persons import TITLE_HEAD as TITLE_HEAD  # re-exported for the title module
 from bot.content.persons import find_persons
 from bot.content.place_bodies import find_place_bodies
@@ -587,8 +587,7 @@ def _complement(text: str, at: int) -> bool:
 def _country_genitive(word: str) -> bool:
     """A country's name in the genitive by its likeliest reading («Украины», «Израиля»; not
     «Владимира», a first name before it is a city)."""
-    first = parses(word)[:1]
-    return bool(first) and first[0].has("Geox") and first[0].has("gent")
+    return place_genitive_first(word) is not None
 
 
 def _country_of_body(word: str) -> bool:

@@ -151,6 +151,14 @@ def place_over_plural_name(found: Sequence[Parse]) -> bool:
 
 
 @lru_cache(maxsize=65536)
+def place_genitive_first(word: str) -> Parse | None:
+    """The likeliest reading of `word` when it is a place in the genitive («Украины»,
+    «Израиля»), else None: a state's genitive ends a title's chain and tells whose a body is,
+    and both the entity finder and the person finder ask it, with their own further tests."""
+    first = parses(word)[:1]
+    return first[0] if first and first[0].has("Geox", "gent") else None
+
+
 def common_noun(word: str) -> bool:
     """Whether `word`'s best reading is a dictionary noun in the nominative singular that is no
     name ("издание", "парламентарий"): capitalised at a sentence start, it is still no name.

@@ -58,6 +58,7 @@ from bot.content.morph import (
     lemma,
     parses,
     patronymic,
+    place_genitive_first,
     restore_case,
     sole_gender,
 )
@@ -1460,10 +1461,8 @@ def _country_genitive(word: str) -> bool:
     """A capitalised word the dictionary reads first as a place in the genitive («Нигерии»,
     «Израиля»): it ends a title's chain, so a capitalised word after it opens the person's
     name («лидер Евангелической церкви Нигерии Элайджа Айоделе»: no body after a state)."""
-    first = parses(word.lower())[:1]
-    return (
-        word[:1].isupper() and bool(first) and first[0].has("Geox", "gent") and first[0].dictionary
-    )
+    found = place_genitive_first(word.lower())
+    return word[:1].isupper() and found is not None and found.dictionary
 
 
 def _middle_part(middle: str | None, case: str | None, gender: str | None) -> str:
