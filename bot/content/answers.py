@@ -81,9 +81,10 @@ _LISTENER_FIRST_CUES = (
 # The interviewer, as the one talked with («побеседовал с корреспондентом»).
 _ASKER_WORDS = "|".join(("главным редактором", *REPORTER_STEMS, "«"))
 # An outlet's verbs of talking with its guest: who stands after «с» answers. The present and
-# the plural are an outlet's own («обсуждаем с консулом …», ««Ведомости» поговорили с …»);
-# «обсудил с», «поговорил с» are a news subject's talks with someone, not an interview.
-_TALKED_WITH = r"(?:(?:по)?беседова\w*|обсуждаем|поговорили)"
+# the plural are an outlet's own («обсуждаем с консулом …», ««Ведомости» поговорили с …»),
+# and so is any form right after an outlet's quoted name («Фонтанка» поговорила с …);
+# otherwise «обсудил с», «поговорил с» are a news subject's talks with someone.
+_TALKED_WITH = r"(?:(?:по)?беседова\w*|обсуждаем|поговорили|(?<=[»\"]\s)поговорил[аои]?)"
 # A host presenting the guest, who is named after it: «Мой гость - премьер-министр Виктор
 # Орбан», «я ведущая, Нателла Болтянская, наш гость – …, Роберт Пшель».
 _HOSTS_GUEST = r"\b(?:мо[йя]|наш[аи]?)\s+гост(?:ь|ья)\b"
