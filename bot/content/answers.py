@@ -81,10 +81,12 @@ _LISTENER_FIRST_CUES = (
 # The interviewer, as the one talked with («побеседовал с корреспондентом»).
 _ASKER_WORDS = "|".join(("главным редактором", *REPORTER_STEMS, "«"))
 # An outlet's verbs of talking with its guest: who stands after «с» answers. The present and
-# the plural are an outlet's own («обсуждаем с консулом …», ««Ведомости» поговорили с …»),
-# and so is any form right after an outlet's quoted name («Фонтанка» поговорила с …);
-# otherwise «обсудил с», «поговорил с» are a news subject's talks with someone.
-_TALKED_WITH = r"(?:(?:по)?беседова\w*|обсуждаем|поговорили|(?<=[»\"]\s)поговорил[аои]?)"
+# the plural are an outlet's own («обсуждаем с консулом …», ««Ведомости» поговорили с …»);
+# «обсудил с», «поговорил с» are a news subject's talks with someone, not an interview.
+_TALKED_WITH = r"(?:(?:по)?беседова\w*|обсуждаем|поговорили)"
+# … an outlet's quoted name opening the sentence, then any form («Фонтанка» поговорила с …); a
+# quoted name after a role («Директор завода «Уралмаш» поговорил с …») is a news subject's.
+_OUTLET_TALKED = r"(?:^|(?<=\n)|(?<=[.!?]\s))[«\"][^«»\"\n]{1,40}[»\"]\s+поговорил[аои]?"
 # A host presenting the guest, who is named after it: «Мой гость - премьер-министр Виктор
 # Орбан», «я ведущая, Нателла Болтянская, наш гость – …, Роберт Пшель».
 _HOSTS_GUEST = r"\b(?:мо[йя]|наш[аи]?)\s+гост(?:ь|ья)\b"
@@ -105,6 +107,7 @@ INTERVIEW_CUES = (
     # «удалось побеседовать с президентом этой страны Николасом Мадуро»: whom, not who
     # … or an outlet's «обсуждаем с генеральным консулом …», ««Ведомости» поговорили с …»
     r"\b" + _TALKED_WITH + r" со? (?!" + _ASKER_WORDS + ")",
+    _OUTLET_TALKED + r" со? (?!" + _ASKER_WORDS + ")",
     r"расскаж\w+",  # «…, расскажет ИА AmurMedia генеральный консул»
     r"расспросил\w*",  # «Корреспондент TUT.BY расспросил о новом месте работы …»
     # … or «рассказал специальному корреспонденту», «нашему изданию»
@@ -127,7 +130,8 @@ _ROLE_WORD = re.compile(r"[А-ЯЁа-яё-]+")
 _ROLE_REACH = 60  # characters around a name where the role that introduces it stands
 # Whom an interview is with: the people after it answer («интервью у/с X», «побеседовать с X»).
 _WITH = re.compile(
-    r"интервью\s+(?:у|с)\s|\b" + _TALKED_WITH + r"\s+со?\s(?!" + _ASKER_WORDS + ")|" + _HOSTS_GUEST,
+    r"интервью\s+(?:у|с)\s|(?:\b" + _TALKED_WITH + "|" + _OUTLET_TALKED + r")\s+со?\s"
+    r"(?!" + _ASKER_WORDS + ")|" + _HOSTS_GUEST,
     re.IGNORECASE,
 )
 # An announcing sentence naming its listener before the verb: who answers stands after it.
