@@ -84,9 +84,10 @@ _ASKER_WORDS = "|".join(("главным редактором", *REPORTER_STEMS,
 # the plural are an outlet's own («обсуждаем с консулом …», ««Ведомости» поговорили с …»);
 # «обсудил с», «поговорил с» are a news subject's talks with someone, not an interview.
 _TALKED_WITH = r"(?:(?:по)?беседова\w*|обсуждаем|поговорили)"
-# … an outlet's quoted name opening the sentence, then any form («Фонтанка» поговорила с …); a
-# quoted name after a role («Директор завода «Уралмаш» поговорил с …») is a news subject's.
-_OUTLET_TALKED = r"(?:^|(?<=\n)|(?<=[.!?]\s))[«\"][^«»\"\n]{1,40}[»\"]\s+поговорил[аои]?"
+# … a known outlet's quoted name opening the sentence, then any form («Фонтанка» поговорила
+# с …); a club, party or company so placed («Зенит» поговорил с …) or a quoted name after a role
+# («Директор завода «Уралмаш» поговорил с …») is a news subject having talks.
+_OUTLET_TALKED = rf"(?:^|(?<=\n)|(?<=[.!?]\s))[«\"]{OUTLET}[»\"]\s+поговорил[аои]?"
 # A host presenting the guest, who is named after it: «Мой гость - премьер-министр Виктор
 # Орбан», «я ведущая, Нателла Болтянская, наш гость – …, Роберт Пшель».
 _HOSTS_GUEST = r"\b(?:мо[йя]|наш[аи]?)\s+гост(?:ь|ья)\b"
