@@ -631,6 +631,9 @@ MONTHS_GENITIVE = (
     "ноября",
     "декабря",
 )
+# The days a dated opening may name before its date («Сегодня, 3 апреля, …», «Вчера, 2 мая,
+# …»): the summary drops them with the date (wording.opening_undated).
+DAY_ADVERBS = ("сегодня", "вчера")
 # Prepositions a date after them belongs to («до утра 6 марта», «с 14 по 22 февраля»): such a
 # date is not when a statement was made, and the summary keeps it (wording.said_undated).
 DATE_PREPOSITIONS = frozenset({"до", "по", "на", "от", "к", "с", "со", "после", "перед", "утра"})

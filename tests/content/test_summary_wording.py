@@ -14,6 +14,7 @@ from bot.content.wording import (
     country_after,
     country_named,
     foreign_post,
+    opening_undated,
     reported_as_said,
     republics,
     reworded,
@@ -467,7 +468,7 @@ UNDATED = [
     ("Премьер в среду заявил, что бюджет принят.", "Премьер заявил, что бюджет принят."),
     ("В пятницу министр прибыл в Пекин.", "Министр прибыл в Пекин."),
     ("Визит завершён. Во вторник посол вручил ноту.", "Визит завершён. Посол вручил ноту."),
-    (  # a date after it: the references keep the date, so the weekday stays with it
+    (  # a date after it: the two go together (opening a sentence: `opening_undated`)
         "Во вторник, 14 января, министр выступил.",
         "Во вторник, 14 января, министр выступил.",
     ),
@@ -482,6 +483,81 @@ UNDATED = [
 @pytest.mark.parametrize(("text", "said"), UNDATED)
 def test_the_weekday_the_news_was_told_on_goes(text: str, said: str) -> None:
     assert undated(text) == said
+
+
+# (summary text, as it reads without the date a sentence of it opens with)
+OPENING_UNDATED = [
+    (
+        "19 августа в Казанском университете состоялось заседание рабочей группы.",
+        "В Казанском университете состоялось заседание рабочей группы.",
+    ),
+    (
+        "28 февраля 2019 г. губернатор Омской области Виктор Назаров открыл новую школу.",
+        "Губернатор Омской области Виктор Назаров открыл новую школу.",
+    ),
+    (
+        "Сегодня, 3 апреля, мэр Твери Алексей Огоньков провел совещание.",
+        "Мэр Твери Алексей Огоньков провел совещание.",
+    ),
+    (  # a weekday before the date goes with it
+        "В четверг, 12 октября, премьер Вьетнама Фам Минь Тинь прибыл в Пекин.",
+        "Премьер Вьетнама Фам Минь Тинь прибыл в Пекин.",
+    ),
+    (
+        "10 марта 2024 года Нгози Оконджо-Ивеала выступила в Женеве.",
+        "Нгози Оконджо-Ивеала выступила в Женеве.",
+    ),
+    (  # a later sentence opening with one
+        "Министр Амина Мохаммед прибыла в Найроби. 14 мая она проведет переговоры.",
+        "Министр Амина Мохаммед прибыла в Найроби. Она проведет переговоры.",
+    ),
+    (  # the date is the subject: a verb right after it
+        "1 сентября объявлено нерабочим днем в Бишкеке.",
+        "1 сентября объявлено нерабочим днем в Бишкеке.",
+    ),
+    ("9 мая — День Победы в Минске.", "9 мая — День Победы в Минске."),
+    (  # inside a sentence: not the opening's
+        "Переговоры в Дохе, начавшиеся 12 марта, продолжатся.",
+        "Переговоры в Дохе, начавшиеся 12 марта, продолжатся.",
+    ),
+    (  # after a preposition: the date is the news's
+        "До 15 мая посольство Чили в Лиме закрыто.",
+        "До 15 мая посольство Чили в Лиме закрыто.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "said"), OPENING_UNDATED)
+def test_the_date_a_sentence_opens_with_goes(text: str, said: str) -> None:
+    assert opening_undated(text) == said
+
+
+def test_a_piece_after_a_quotation_opens_no_sentence() -> None:
+    assert opening_undated("14 мая посол вручил ноту.", opening=False) == (
+        "14 мая посол вручил ноту."
+    )
+
+
+# (article, the summary it must get): the dated opening goes in the summary as written
+OPENING_UNDATED_SUMMARIES = [
+    (
+        "Сегодня, 14 августа, губернатор Тамбовской области Максим Егоров встретился с "
+        "послом Кубы Хулио Гармендией Пенья.\nСтороны обсудили поставки сельхозтехники.",
+        "Губернатор Тамбовской области Максим Егоров встретился с послом Кубы Хулио "
+        "Гармендией Пенья. Стороны обсудили поставки сельхозтехники.",
+    ),
+    (  # a quotation keeps its date
+        "Глава аэропорта Пулково Евгений Мазур сообщил: «5 мая мы откроем новый терминал».\n"
+        "Терминал строили три года.",
+        "Глава аэропорта Пулково Евгений Мазур сообщил: «5 мая мы откроем новый терминал». "
+        "Терминал строили три года.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "summary"), OPENING_UNDATED_SUMMARIES)
+def test_a_summary_opens_without_its_date(text: str, summary: str) -> None:
+    assert analyze(text).summary == summary
 
 
 # (summary text, as it reads without the date the statement was made on)
