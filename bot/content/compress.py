@@ -168,14 +168,26 @@ def capitalised(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+_WHOLE_BELOW = 4  # a word shorter than this is found whole, not by its stem
+
+
+def capitalised_inside(word: str, body: str) -> bool:
+    """Whether `body` writes the capitalised `word` inside a sentence too, in any ending
+    («… против Запада» for «Запад»): a name the claim after «что» keeps. A word shorter than
+    `_WHOLE_BELOW` letters is found whole: its stem would be one letter or none, and «В ходе
+    беседы …» would match any «… Вашингтон» and stay capitalised after «что»."""
+    if len(word) < _WHOLE_BELOW:
+        return re.search(rf"[\w,][ \t]+{re.escape(word)}(?!\w)", body) is not None
+    return re.search(rf"[\w,][ \t]+{re.escape(word[:-1])}\w*", body) is not None
+
+
 def lowered_claim(claim: str, body: str) -> str:
     """The claim after «что»: its first word lowered unless it is a name, or the text writes it
     capitalised inside a sentence too («… против Запада» keeps «Запад продолжает …»)."""
     first = re.match(r"[\w-]+", claim)
     if first is None or proper(first.group(0)):
         return claim
-    inside = re.compile(rf"[\w,][ \t]+{re.escape(first.group(0)[:-1])}\w*")
-    return claim if inside.search(body) else claim[:1].lower() + claim[1:]
+    return claim if capitalised_inside(first.group(0), body) else claim[:1].lower() + claim[1:]
 
 
 def _who(pre: str, post: str, claim: Claim, persons: tuple[str, ...]) -> str | None:

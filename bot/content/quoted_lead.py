@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from bot.content.balance import balanced
-from bot.content.compress import capitalised, reportable
+from bot.content.compress import capitalised, capitalised_inside, reportable
 from bot.content.lexicon import (
     CLAUSE_CIRCUMSTANCE_PREPOSITIONS,
     POSSESSIVE_GENDERS,
@@ -179,7 +179,6 @@ def _lowered(content: str, body: str) -> str:
     if first is None:
         return content
     word = first.group(0)
-    inside = re.compile(rf"[\w,][ \t]+{re.escape(word[:-1] or word)}\w*")
-    if (len(word) > 1 and word.isupper()) or inside.search(body) or _name_noun(word):
+    if (len(word) > 1 and word.isupper()) or capitalised_inside(word, body) or _name_noun(word):
         return content
     return content[:1].lower() + content[1:]

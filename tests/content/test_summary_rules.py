@@ -6,6 +6,7 @@ import pytest
 
 from bot.content.asked import ASKED_TURNS, asked_turn
 from bot.content.balance import merge_closing
+from bot.content.compress import capitalised_inside
 from bot.content.entities import find_entities
 from bot.content.interviewee import OUTLET_CUES, given_stem, outlet_cue, role_with, stem
 from bot.content.introduce import given_in_case
@@ -2532,6 +2533,69 @@ BODY_QUOTED_LEAD = [
 @pytest.mark.parametrize(("article", "summary"), BODY_QUOTED_LEAD)
 def test_a_bodys_quoted_lead_says_which_body(article: str, summary: str) -> None:
     assert analyze(article).summary == summary
+
+
+# A quotation reported after «что» loses the capital of its first word unless that word is a
+# name: a short word is matched whole in the text (compress.capitalised_inside), so «В», «К»,
+# «Он», «По» are no «Вашингтон», «Конгресс», «ООН», «Печенга». (article, summary)
+CLAIM_LOWERED = [
+    (
+        "«В ходе встречи стороны обсудили поставки зерна», — говорится в сообщении МИД России.\n"
+        "В Вашингтоне заявление не комментировали.",
+        "МИД России заявил, что на встрече стороны обсудили поставки зерна. В Вашингтоне "
+        "заявление не комментировали.",
+    ),
+    (
+        "«К сожалению, саммит в Лиме перенесен на осень», — отметила она.\nПрезидент Перу Дина "
+        "Болуарте выступила в Конгрессе.",
+        "Президент Перу Дина Болуарте отметила, что к сожалению, саммит в Лиме перенесен на "
+        "осень, и выступила в Конгрессе.",
+    ),
+    (
+        "«Он вернется в Дакар в понедельник», — сказал он.\nМинистр иностранных дел Сенегала "
+        "Ясин Фалл прибыл на сессию ООН.",
+        "Министр иностранных дел Сенегала Ясин Фалл заявил, что он вернется в Дакар в "
+        "понедельник. Министр иностранных дел Сенегала Ясин Фалл прибыл на сессию ООН.",
+    ),
+    (
+        "«По данным МЧС, пострадавших нет», — сообщила она.\nГубернатор Мурманской области "
+        "Ирина Кузнецова прибыла в Печенгу.",
+        "Губернатор Мурманской области Ирина Кузнецова сообщила, что по данным МЧС, пострадавших "
+        "нет, и прибыла в Печенгу.",
+    ),
+    (  # a name the text writes capitalised inside a sentence too keeps its capital
+        "«Запад снова ошибается», — отметил дипломат.\nПосол Ирана в России Казем Джалали "
+        "выступил против Запада на брифинге.",
+        "Посол Ирана в России Казем Джалали отметил, что Запад снова ошибается. Посол Ирана в "
+        "России Казем Джалали выступил против Запада на брифинге.",
+    ),
+    (
+        "«Киев отказался от переговоров», — отметил он.\nПостпред Кении при ООН Мартин Кимани "
+        "выступил в Совбезе.",
+        "Постпред Кении при ООН Мартин Кимани отметил, что Киев отказался от переговоров. "
+        "Постпред Кении при ООН Мартин Кимани выступил в Совбезе.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("article", "summary"), CLAIM_LOWERED)
+def test_a_reported_quotation_opens_in_lower_case(article: str, summary: str) -> None:
+    assert analyze(article).summary == summary
+
+
+# (word, text, whether the text writes it capitalised inside a sentence too)
+CAPITALISED_INSIDE = [
+    ("Запад", "Посол выступил против Запада.", True),
+    ("В", "Посол прибыл в Вашингтон.", False),
+    ("Он", "Делегация прибыла на сессию ООН.", False),
+    ("Рим", "Министр вернулся в Рим вечером.", True),
+    ("Рим", "Министр вернулся в Римини вечером.", False),
+]
+
+
+@pytest.mark.parametrize(("word", "text", "inside"), CAPITALISED_INSIDE)
+def test_a_word_written_capitalised_inside(word: str, text: str, inside: bool) -> None:
+    assert capitalised_inside(word, text) is inside
 
 
 # Leads whose clause stays as it is (the first sentence of the summary): the clause names the
