@@ -1960,7 +1960,9 @@ def _quotation_said_by(
     его слова ТАСС») with its speaker, as the analysis found them, introduced by the role the
     article gives them and their full name (bot/content/quoted_lead.py). Only a person the
     text names, whose gender agrees with the clause's pronoun, with a role or a full name (a
-    bare surname introduces nobody); else the lead as it is."""
+    bare surname introduces nobody), and not one the clause names after a role with a place
+    («— отметил посол Австрии в России Вернер Альмхофер»: «в России …» reads as where it was
+    said, and the name would be written twice); else the lead as it is."""
     lead = quoted_lead(texts[0]) if texts else None
     speaker = _speaker_of(lead.quote[1:-1], said) if lead else None
     if lead is None or speaker is None:
@@ -1973,6 +1975,8 @@ def _quotation_said_by(
     last = speaker.split()[-1]
     if last[: max(4, len(last) - 2)].lower() in lead.quote.lower():
         return texts  # the words speak of the person: the speaker found is unsure
+    if _names_person(speaker, lead.tail, persons):
+        return texts  # «— отметил посол Австрии в России Вернер Альмхофер»: named after the role
     introduced = _introducible(speaker, persons, body)
     if introduced is None or lead.gender not in (None, introduced[2]):
         return texts

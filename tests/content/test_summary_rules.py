@@ -2598,6 +2598,42 @@ def test_a_word_written_capitalised_inside(word: str, text: str, inside: bool) -
     assert capitalised_inside(word, text) is inside
 
 
+# A quoted lead whose clause names its speaker after a role with a place («посол Австрии в
+# России Вернер Альмхофер»: «в России …» reads as where it was said) stays as written, never
+# with the name twice. (article, summary)
+NAMED_AFTER_PLACE = [
+    (
+        "«Переговоры в Вене отложены», — отметил посол Австрии в России Вернер Альмхофер.\n"
+        "Встреча готовилась с весны.",
+        "«Переговоры в Вене отложены», — отметил посол Австрии в России Вернер Альмхофер. "
+        "Встреча готовилась с весны.",
+    ),
+    (
+        "«Переговоры в Вене отложены», — сказала посол Норвегии в Японии Хильде Хеннинг.\n"
+        "Встреча готовилась с весны.",
+        "«Переговоры в Вене отложены», — заявила посол Норвегии в Японии Хильде Хеннинг. "
+        "Встреча готовилась с весны.",
+    ),
+    (  # a circumstance after the name: reported speech, the name once
+        "«Переговоры в Вене отложены», — отметил посол Австрии Вернер Альмхофер в Москве.\n"
+        "Встреча готовилась с весны.",
+        "Посол Австрии Вернер Альмхофер отметил в Москве, что переговоры в Вене отложены. "
+        "Встреча готовилась с весны.",
+    ),
+    (  # a role noun standing for the person: introduced by the text's role and name
+        "«Переговоры в Вене отложены», — отметил дипломат в беседе с журналистами.\nПосол "
+        "Австрии в России Вернер Альмхофер прибыл в МИД.",
+        "Посол Австрии в России Вернер Альмхофер отметил в беседе с журналистами, что "
+        "переговоры в Вене отложены. Посол Австрии в России Вернер Альмхофер прибыл в МИД.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("article", "summary"), NAMED_AFTER_PLACE)
+def test_a_quoted_lead_names_its_speaker_once(article: str, summary: str) -> None:
+    assert analyze(article).summary == summary
+
+
 # Leads whose clause stays as it is (the first sentence of the summary): the clause names the
 # speaker already, the speaker is unknown, or the person found is spoken of in the words
 # (never a speaker invented).
