@@ -36,9 +36,10 @@ _QUOTE_LEAD = re.compile(
     r"(?P<rest>[^«»\"“„]*?)(?P<end>[.!…]?)$",
     re.S,
 )
-# «его слова», «ее слова»: whose words an outlet relays, and the rest after it.
+# «его слова», «ее слова», or the pronoun alone («— цитирует его ТАСС»): whose words an outlet
+# relays, and the rest after it.
 _HIS_WORDS = re.compile(
-    rf"(?:^|\s)(?P<pron>{'|'.join(POSSESSIVE_GENDERS)})\s+слова(?:\s+(?P<tail>.*))?$", re.S
+    rf"(?:^|\s)(?P<pron>{'|'.join(POSSESSIVE_GENDERS)})(?:\s+слова)?(?:\s+(?P<tail>.*))?$", re.S
 )
 # A clause's words up to where its subject ends: a preposition opening a circumstance (lexicon
 # CLAUSE_CIRCUMSTANCE_PREPOSITIONS: «в эфире», «на брифинге»), a conjunction, a comma.
@@ -46,7 +47,9 @@ _CIRCUMSTANCE = re.compile(
     rf"\s(?=(?:{'|'.join(CLAUSE_CIRCUMSTANCE_PREPOSITIONS)}|и|журналистам|изданию|агентству)\s)"
     r"|,"
 )
-_SENTENCE_INSIDE = re.compile(r"[.!?…]\s+[«\"„“]?[А-ЯЁA-Z]")
+# A sentence ending inside a quotation: a stop, then a capital or a number («… бюджета.
+# 10-процентное …»), which «что» cannot report as one clause.
+_SENTENCE_INSIDE = re.compile(r"[.!?…]\s+[«\"„“]?[А-ЯЁA-Z0-9]")
 _NAME_GRAMS = frozenset({"Name", "Surn", "Geox", "Orgn", "Abbr"})
 # «— говорится в сообщении», «— отмечается в заявлении», «— отметили в Госдепе»: a body's words,
 # its name not given in the clause (or given as where it was said).
