@@ -141,6 +141,10 @@ _POSSESSED_GENDERS: dict[str, frozenset[str]] = {
 }
 
 
+# A verb the text breaks off right after («— заявил...», a teaser cut at its length limit).
+_CUT_OFF = re.compile(r"[ \t]*(?:\.\.\.|…)[ \t]*(?:\n|$)")
+
+
 class Resolver(_Roles):
     """Resolves attribution clauses of one article, remembering the speakers found so far."""
 
@@ -280,7 +284,29 @@ class Resolver(_Roles):
             return self.organisation(pos)
         if _unresolved_subject(toks, verb):
             return None  # "Макрон ранее заявил": a subject the text names, just not known
-        return self.pronoun(verb.gender, pos)
+        if _CUT_OFF.match(self.text, verb.token.end):
+            return None  # «— заявил...»: the text was cut before it named the subject
+        guess = self.pronoun(verb.gender, pos)
+        return None if self._names_other(toks, guess) else guess
+
+    def _names_other(self, toks: list[Token], guess: str | None) -> bool:
+        """Whether the clause `toks`, whose subject the scan could not settle, names a person
+        other than `guess` outside quotations and not beside the subject («— ответил Пашинян»
+        read as an object; «— сообщает «Чита.Ру» со ссылкой на слова … Романа Шадрина»): the
+        clause may well be that one's, so the last person of the verb's gender is a guess
+        against it — nobody rather than him. One named after a preposition («во время встречи
+        с Дональдом Трампом», `companion`) is only beside the subject, and leaves the guess."""
+        if guess is None or not toks:
+            return False
+        lo, hi = toks[0].start, toks[-1].end
+        return any(
+            lo <= m.start < hi
+            and m.person is not None
+            and m.person.name != guess
+            and not self.inside_quote(m.start)
+            and not self.companion(m)
+            for m in self.entities.persons
+        )
 
     def _body_noun(self, toks: list[Token], verb: Verb, pos: int) -> str | None:
         """The body a common noun for one, the verb's subject («Как отмечает министерство»,
@@ -695,6 +721,10 @@ class _ClauseScan:
         return False
 
     def _step(self, i: int, tok: Token) -> Answer | None:
+        if self.resolver.inside_quotation(tok.start, self.pos):
+            # «Такие проявления не выгодны Кремлю …», − сказал эксперт, добавив, что …: a
+            # name inside a quotation is what the words are about, never who says them
+            return None
         if self.role is not None:
             self.detail.append(tok.text)
             if i == self.role_at + 1 and self._heads_national_body(i, tok):

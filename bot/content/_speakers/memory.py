@@ -14,6 +14,8 @@ from bot.content.entities import Entities, Mention
 from bot.content.layout import sentence_start
 
 _SENTENCE_REACH = 400  # characters looked back for the start of a sentence
+_WORD = re.compile(r"[^\W\d_]+")
+_QUOTATION_WORDS = 5  # a quoted name has fewer words («Фонд национального благосостояния»)
 _COMMON_WORD = re.compile(r"(?<![\w-])[а-яё]{3,}")
 
 
@@ -50,6 +52,18 @@ class _Memory:
             return False
         i = bisect_right(self._quoted_starts, pos) - 1
         return i >= 0 and self.quoted[i][0] < pos < self.quoted[i][1]
+
+    def inside_quotation(self, pos: int, own: int) -> bool:
+        """Whether `pos` lies inside a quotation of words («Такие проявления не выгодны Кремлю»),
+        not a quoted name («Коммерсанту», «Единая Россия»), nor the quotation opening at `own`
+        (the one being attributed: an interrupted one holds its own attribution, «"…, -
+        сказал дипломат. - …"»): a name said there is the quoted speaker's topic, never the
+        speaker an attribution clause names."""
+        if not self.inside_quote(pos):
+            return False
+        i = bisect_right(self._quoted_starts, pos) - 1
+        lo, hi = self.quoted[i]
+        return lo != own and len(_WORD.findall(self.text, lo, hi)) >= _QUOTATION_WORDS
 
     def speakers_at(self, opening: int) -> list[str]:
         """The persons the rules gave the quotation opening at `opening`, in the order they
