@@ -974,6 +974,20 @@ PRESS_VOICES = word_set("представитель пресс-секретар�
 # held by one the text introduced as a head.
 SPOKESMAN_ROLES = PRESS_VOICES | word_set("помощник советник")
 HEADS = HEAD_ROLES | word_set("президент премьер канцлер госсекретарь генеральный лидер")
+# A role never stands for one the text introduced with a post it cannot name (read by
+# bot/content/_speakers/posts.py `_another_post`): a head's office is never his spokesman's or
+# aide's («госсекретарь» after «официальный представитель Госдепартамента Нед Прайс»), and a
+# «дипломат» is never the head of a state, a government or a region the text names
+# («— отметил дипломат» after «визита президента России Владимира Путина»).
+NOT_HELD_BY: dict[str, frozenset[str]] = {
+    **dict.fromkeys(word_set("президент премьер канцлер госсекретарь министр"), SPOKESMAN_ROLES),
+    "дипломат": word_set(
+        "президент вице-президент премьер канцлер король принц эмир султан шейх губернатор мэр"
+    ),
+}
+# Words that open a title as a role but only qualify the post after them («официальный
+# представитель», «генеральный секретарь»): that post is the title's head.
+QUALIFYING_ROLES = word_set("официальный генеральный")
 # Generic roles that name the leader of a body ("глава правительства", "лидер"): an aide
 # whose title names that leader's post ("советник премьер-министра") is never the one meant.
 LEADER_ROLES = word_set("глава лидер")

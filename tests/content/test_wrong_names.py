@@ -737,3 +737,101 @@ GUESS_AGAINST_THE_CLAUSE: list[Row] = [
 @pytest.mark.parametrize(("text", "opening", "speaker"), GUESS_AGAINST_THE_CLAUSE)
 def test_no_guess_against_the_clause(text: str, opening: str, speaker: str | None) -> None:
     assert _speaker(text, opening) == speaker
+
+
+# «По его словам, госсекретарь США заявил, что «…»»: a role opening the reported clause, its
+# own speech verb and «что» before the quotation make the words that role's, never the
+# account's owner's; with no such clause the owner's words stay his.
+ACCOUNT_OF_ANOTHER: list[Row] = [
+    (
+        "Представитель Госдепартамента Мэтью Миллер провел брифинг. По его словам, госсекретарь"
+        " США заявил, что «Вашингтон не изменит курс».",
+        "Вашингтон не",
+        None,
+    ),
+    (
+        "Официальный представитель МИД Германии Кристина Хофман выступила в Берлине. По ее"
+        " словам, министр заявил, что «диалог с Пекином необходим».",
+        "диалог с",
+        None,
+    ),
+    (
+        "Сенатор Линдси Грэм выступил в Вашингтоне. По его словам, президент заявил, что"
+        " «санкции будут ужесточены».",
+        "санкции будут",
+        None,
+    ),
+    (
+        "Пресс-секретарь Кремля Дмитрий Песков провел брифинг. По его словам, переговоры прошли"
+        " «в конструктивном ключе».",
+        "в конструктивном",
+        "Дмитрий Песков",
+    ),
+    (
+        "Министр иностранных дел Турции Хакан Фидан провел переговоры в Анкаре. По его словам,"
+        " стороны «сблизили позиции по многим вопросам».",
+        "сблизили",
+        "Хакан Фидан",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), ACCOUNT_OF_ANOTHER)
+def test_a_roles_own_report_inside_an_account(text: str, opening: str, speaker: str | None) -> None:
+    assert _speaker(text, opening) == speaker
+
+
+# A role nobody was introduced with never falls back on one the text introduced with a post
+# it cannot name (lexicon NOT_HELD_BY): a head's office is not his spokesman's or aide's, a
+# «дипломат» is not a head of state, a government or a region. One introduced with that very
+# post still holds it.
+POSTS_A_ROLE_CANNOT_NAME: list[Row] = [
+    (
+        "Официальный представитель Госдепартамента Томми Пиготт провел брифинг.\n«Мы не изменим"
+        " курс», — заявил госсекретарь.",
+        "Мы не",
+        None,
+    ),
+    (
+        "Пресс-секретарь президента Аргентины Мануэль Адорни провел брифинг.\n«Реформы"
+        " продолжатся», — сказал президент.",
+        "Реформы",
+        None,
+    ),
+    (
+        "Президент Франции Эмманюэль Макрон прибудет в Москву в мае.\n«Мы готовим этот визит"
+        " очень тщательно», — отметил дипломат.",
+        "Мы готовим",
+        None,
+    ),
+    (
+        "Губернатор Курской области Александр Хинштейн провел совещание.\n«Обстановка под"
+        " контролем», — сообщил дипломат.",
+        "Обстановка",
+        None,
+    ),
+    (
+        "Госсекретарь США Марко Рубио провел переговоры в Женеве. Об этом сообщил официальный"
+        " представитель Госдепартамента Томми Пиготт.\n«Мы не изменим курс», — заявил"
+        " госсекретарь.",
+        "Мы не",
+        "Марко Рубио",
+    ),
+    (
+        "Президент Аргентины Хавьер Милей выступил в парламенте.\n«Реформы продолжатся», —"
+        " сказал президент.",
+        "Реформы",
+        "Хавьер Милей",
+    ),
+    (
+        "Посол России во Франции Алексей Мешков рассказал о подготовке визита.\n«Мы готовим этот"
+        " визит очень тщательно», — отметил дипломат.",
+        "Мы готовим",
+        "Алексей Мешков",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), POSTS_A_ROLE_CANNOT_NAME)
+def test_a_role_never_names_another_post(text: str, opening: str, speaker: str | None) -> None:
+    assert _speaker(text, opening) == speaker

@@ -123,9 +123,13 @@ def _role_speaks(c: SpanContext, lo: int, hi: int) -> bool:
     nominative right before a speech verb in the reported clause is its own speaker, whose
     words the quotation gives (never the one whose account it is)."""
     toks = word_tokens(c.text, lo, hi)
-    return _opening_role_speaks(toks) or any(
-        speech_verb(verb) is not None and _nominative_role(subject)
-        for subject, verb in pairwise(toks)
+    return (
+        _opening_role_speaks(toks)
+        or _opening_role_reports(tokens(c.text, lo, hi))
+        or any(
+            speech_verb(verb) is not None and _nominative_role(subject)
+            for subject, verb in pairwise(toks)
+        )
     )
 
 
@@ -148,6 +152,24 @@ def _opening_role_speaks(toks: list[Token]) -> bool:
         return False
     verbs = (speech_verb(t) for t in toks[head + 1 :])
     return any(verb is not None and is_gerund(verb) for verb in verbs)
+
+
+def _opening_role_reports(toks: list[Token]) -> bool:
+    """ "По его словам, госсекретарь США заявил, что «РФ должна …»": a role in the nominative
+    opening the reported clause (past its adjectives), its speech verb after its complement
+    in the same clause (no comma between) and «что» after that verb: the quotation stands in
+    what the role said, so it is the role's words, never the account's owner's. Without
+    «что» («западные дипломаты говорят украинцам «в микрофон»») the owner describes how
+    they speak, in words of his own."""
+    words = [t for t in toks if t.text[:1].isalpha()]
+    head = next((t for t in words if not lowercase_adjective(t)), None)
+    if head is None or not _nominative_role(head):
+        return False
+    after = [t for t in toks if t.start > head.start]
+    verb = next((k for k, t in enumerate(after) if t.text == "," or speech_verb(t)), None)
+    if verb is None or after[verb].text == ",":
+        return False
+    return any(t.lower == "что" for t in after[verb + 1 :])
 
 
 def _inner_namer(c: SpanContext, lo: int, owner: str | None) -> Found | None:

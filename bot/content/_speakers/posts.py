@@ -16,8 +16,10 @@ from bot.content.lexicon import (
     COUNTRY_NOUNS,
     HEAD_ROLES,
     LEADER_ROLES,
+    NOT_HELD_BY,
     POST_BODIES,
     POST_ROLES,
+    QUALIFYING_ROLES,
     STATE_OFFICES,
     RoleKind,
     role_kind,
@@ -167,6 +169,9 @@ def _another_post(roles: list[str], lemma: str) -> bool:
     whose aide they are ("советник офиса премьер-министра") is not the «глава правительства»
     (a «дипломат» may still be a «замостпреда»)."""
     head, attributes = roles[0], roles[1:]
+    post = next((r for r in roles if r not in QUALIFYING_ROLES), head)
+    if post in NOT_HELD_BY.get(lemma, frozenset()):
+        return True  # «госсекретарь» is never «официальный представитель Госдепартамента»
     if role_kind(head) is RoleKind.EXPERT:
         return role_kind(lemma) is not RoleKind.EXPERT
     if lemma in COMMENTATORS:
