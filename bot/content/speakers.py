@@ -145,6 +145,10 @@ _POSSESSED_GENDERS: dict[str, frozenset[str]] = {
 _CUT_OFF = re.compile(r"[ \t]*(?:\.\.\.|…)[ \t]*(?:\n|$)")
 
 
+# A quoted capitalised name right after a verb («— сообщает «Чита.Ру»», «— пишет "Вечерка"»).
+_QUOTED_NAME = re.compile(r"[ \t]*[«\"“„][ \t]*[A-ZА-ЯЁ]")
+
+
 class Resolver(_Roles):
     """Resolves attribution clauses of one article, remembering the speakers found so far."""
 
@@ -284,8 +288,13 @@ class Resolver(_Roles):
             return self.organisation(pos)
         if _unresolved_subject(toks, verb):
             return None  # "Макрон ранее заявил": a subject the text names, just not known
-        if _CUT_OFF.match(self.text, verb.token.end):
-            return None  # «— заявил...»: the text was cut before it named the subject
+        if _CUT_OFF.match(self.text, verb.token.end) or _QUOTED_NAME.match(
+            self.text, verb.token.end
+        ):
+            # «— заявил...»: the text was cut before it named the subject; «— сообщает
+            # «Чита.Ру»»: a quoted name right after the verb is its subject, an outlet or a
+            # body the tables lack — never the last person of the verb's gender
+            return None
         guess = self.pronoun(verb.gender, pos)
         return None if self._names_other(toks, guess) else guess
 

@@ -695,7 +695,8 @@ def test_a_name_inside_a_quotation_never_speaks(
 # A speech verb whose subject the clause does not settle falls back on the last person of its
 # gender — a guess. Not when the clause itself names someone else outside a preposition
 # («— сообщает «Забмедиа» со ссылкой на слова … Олега Демина»: the words may be his), nor
-# when the text breaks off right after the verb («— заявил...»: its subject was cut). One
+# when the text breaks off right after the verb («— заявил...»: its subject was cut), nor
+# when a quoted name follows the verb («— сообщает «Край.Ру»»: an outlet the tables lack). One
 # named only beside the subject («во время встречи с … Трампом») leaves the guess.
 GUESS_AGAINST_THE_CLAUSE: list[Row] = [
     (
@@ -716,6 +717,25 @@ GUESS_AGAINST_THE_CLAUSE: list[Row] = [
         " этому визиту», — заявил Путин...",
         "Мы будем",
         "Владимир Путин",
+    ),
+    (
+        "Пресс-секретарь губернатора Мария Орлова ушла в отпуск.\n«Мария Орлова вернется через"
+        " две недели», — сообщает «Край.Ру».",
+        "Мария Орлова вернется",
+        None,
+    ),
+    (
+        "Губернатор области Олег Кувшинников провел совещание.\n«Ремонт моста закончат к"
+        " осени», — пишет «Речной вестник».",
+        "Ремонт моста",
+        None,
+    ),
+    ("«Ремонт моста закончат к осени», — сообщает «Интерфакс».", "Ремонт моста", "Интерфакс"),
+    (
+        "Губернатор области Олег Кувшинников провел совещание.\n«Ремонт моста закончат к"
+        " осени», — сообщил он «Известиям».",
+        "Ремонт моста",
+        "Олег Кувшинников",
     ),
     (
         "Президент Аргентины Хавьер Милей прибыл в Вашингтон.\nОб этом он сообщил во время"
