@@ -292,14 +292,28 @@ def genitive_word(word: str) -> bool:
 
 
 def as_written(written: list[str], name: list[str]) -> list[str] | None:
-    """The written words of a name the finders read as oblique («Акира» as «Акир» + «-а»),
-    when each read word is the written one or it without a case ending; None otherwise."""
+    """The written words of a name the finders read as oblique («Акира» as «Акир» + «-а»,
+    «Риши» as the genitive of «Риша»), when each read word is the written one, it without a
+    case ending, or it with its final case ending read as another (`_other_ending`); None
+    otherwise."""
     if len(written) != len(name) or written == name:
         return None
     for w, n in zip(written, name, strict=True):
-        if w != n and not (w.startswith(n) and w[len(n) :] in NAME_OBLIQUE_ENDINGS):
+        cut = w.startswith(n) and w[len(n) :] in NAME_OBLIQUE_ENDINGS
+        if w != n and not cut and not _other_ending(w, n):
             return None
     return written
+
+
+def _other_ending(written: str, read: str) -> bool:
+    """Whether `read` is `written` with its final vowel, a case ending, read as another one
+    («Риши» → «Риша»): the same stem of three letters or more."""
+    return (
+        len(written) == len(read) > 3
+        and written[:-1] == read[:-1]
+        and written[-1] in NAME_OBLIQUE_ENDINGS
+        and read[-1] in NAME_OBLIQUE_ENDINGS
+    )
 
 
 def _renamed(text: str, m: Mention) -> Person | None:
