@@ -2016,6 +2016,43 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         [],
     ),
     (
+        # A sentence opening with a name and a dash sets an apposition that a second dash
+        # closes: the verb after it has the name as its subject, the words between are no
+        # speech («Шахбаз Шариф – младший брат …, – отметил также, что …») ...
+        "no-unmarked-speech-in-an-apposition-between-dashes",
+        "Премьер Пакистана Шахрияр Хан выступил в парламенте.\nШахрияр Хан – младший брат"
+        " бывшего премьера Имрана Хана, обвиняемого в коррупции, – отметил также, что намерен"
+        " создать комиссию.",
+        [],
+    ),
+    (
+        "no-unmarked-speech-in-a-womans-apposition-between-dashes",
+        "Министр иностранных дел Ганы Ширли Боточве выступила в Аккре.\nШирли Боточве –"
+        " министр с десятилетним стажем, бывший посол в Лондоне, – подчеркнула, что Гана"
+        " выполнит обязательства.",
+        [],
+    ),
+    (
+        "no-unmarked-speech-in-an-apposition-after-a-name-with-particles",
+        "Президент Бразилии Лула да Силва выступил в Бразилиа.\nЛула да Силва – бывший"
+        " профсоюзный лидер, трижды избранный президентом, – напомнил, что страна против"
+        " санкций.",
+        [],
+    ),
+    (
+        # ... while a clause naming its own subject, a pronoun included, keeps the words speech
+        "unmarked-speech-opening-with-a-name-and-a-dash",
+        "Президент США Дональд Трамп выступил в Белом доме.\nПутин – сильный лидер, с которым"
+        " можно говорить, – сказал Трамп.",
+        [("Путин – сильный лидер, с которым можно говорить", "Дональд Трамп")],
+    ),
+    (
+        "unmarked-speech-opening-with-a-name-and-a-dash-closed-by-a-pronoun",
+        "Министр иностранных дел Японии Такэси Ивая прибыл в Пекин.\nСи Цзиньпин – опытный"
+        " политик, с ним можно договориться, – сказал он.",
+        [("Си Цзиньпин – опытный политик, с ним можно договориться", "Такэси Ивая")],
+    ),
+    (
         "no-unmarked-speech-when-the-attribution-does-not-close-the-paragraph",
         "Министр Сергей Лавров прилетел в Анкару.\nВстреча прошла спокойно, — сказал Лавров."
         " Затем министр уехал в аэропорт.",

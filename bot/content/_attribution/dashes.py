@@ -24,6 +24,7 @@ from bot.content.lexicon import (
     AUTHORED_NOUNS,
     CONTAINER_NOUNS,
     NON_ATTRIBUTING_VERBS,
+    PERSONAL_PRONOUNS,
     PRONOUN_GENDERS,
     RECALLING_VERBS,
     RELAYING_VERBS,
@@ -213,10 +214,48 @@ def unmarked_speech(resolver: Resolver, lo: int, hi: int) -> tuple[int, int, str
     verb = first_verb(tokens(text, clause_lo, clause_hi), 3)
     if verb is None or verb.impersonal or verb.plural:
         return None
+    if _apposition_between(resolver, sentence_start(text, lo, cut.start()), clause_lo, clause_hi):
+        return None
     who = clause_speaker(resolver, clause_lo, clause_hi, verb, lo)
     if who is None or not _not_media(who):
         return None
     return lo, words_hi, who
+
+
+# A dash between spaces right after a name opening a sentence: an apposition follows.
+_APPOSITION_DASH = re.compile(r"[ \t]+[–—-][ \t]+")
+# Name words before a person's mention that opens a sentence («Лула да » of «Лула да Силва»).
+_NAME_WORDS = re.compile(r"(?:[А-ЯЁ][\w'’-]*[ \t]+(?:[а-яё]{1,3}[ \t]+)?)*")
+# The attribution clause up to its first comma or colon («отметил также», before «, что …»).
+_CLAUSE_PART = re.compile(r"[^,;:]*")
+
+
+def _apposition_between(resolver: Resolver, sent_lo: int, clause_lo: int, clause_hi: int) -> bool:
+    """ "Шахбаз Шариф – младший брат экс-премьера …, – отметил также, что …": a sentence that
+    opens with a person's name (name words may stand before its mention: «Лула да Силва»)
+    and a dash, closed by a dash clause with no subject of its own up to its first comma (no
+    name, body, pronoun or role: «, что …» is what was said, not who said it), sets an
+    apposition between two dashes; the name is the verb's subject and the words between are
+    no quotation. A clause with a subject of its own («Путин – сильный лидер, – сказал
+    Трамп», «…, – сказал он») leaves the words speech."""
+    text, persons = resolver.text, resolver.entities.persons
+    opening = next(
+        (
+            m
+            for m in persons
+            if m.start >= sent_lo and _NAME_WORDS.fullmatch(text, sent_lo, m.start)
+        ),
+        None,
+    )
+    if opening is None or not _APPOSITION_DASH.match(text, opening.end):
+        return False
+    own = _CLAUSE_PART.match(text, clause_lo, clause_hi)
+    own_hi = own.end() if own else clause_hi
+    named = [*persons, *resolver.entities.orgs]
+    if any(clause_lo <= m.start < own_hi for m in named):
+        return False
+    words = [t.lower for t in tokens(text, clause_lo, own_hi)]
+    return not any(w in PERSONAL_PRONOUNS or role_of(w) is not None for w in words)
 
 
 def speech_before_colon(resolver: Resolver, lo: int, hi: int, at: int) -> tuple[bool, str | None]:
