@@ -17,6 +17,7 @@ from bot.content.apposition import oblique_by_context
 from bot.content.arabic_names import find_chains
 from bot.content.declension import (
     declined_as_man,
+    declined_form,
     declined_genders,
     man_stem_nominative,
     undeclined_as_written,
@@ -132,6 +133,34 @@ _ASIAN_SYLLABLE_LETTERS = 6
 _ASIAN_CASE_ENDINGS = ("ом", "ем", "ём", "а", "я", "у", "ю", "е")
 # "С. Лавров", "С.В. Лавров", "Дж. Байден" (a two-letter initial of English names).
 _INITIALS = re.compile(r"\b[А-ЯЁ][а-яё]?\.\s?(?:[А-ЯЁ][а-яё]?\.\s?)?(?=[А-ЯЁ][а-яё])")
+# The same initials ending right before a surname, the first one kept («Ш.» of «Ш. Шариф»).
+_INITIALS_BEFORE = re.compile(r"(?<![\w.])([А-ЯЁ][а-яё]?)\.\s?(?:[А-ЯЁ][а-яё]?\.\s?)?$")
+_INITIALS_REACH = 8  # characters before a surname its initials may take («Дж. », «С.В. »)
+
+
+def _initial_before(text: str, start: int) -> tuple[str, int] | None:
+    """The first initial written right before the word at `start` («Ш» of «Ш. Шариф», «С» of
+    «С.В. Лавров», «Дж» of «Дж. Байден») and where the initials open; None when no initial
+    stands there."""
+    lo = max(0, start - _INITIALS_REACH)
+    found = _INITIALS_BEFORE.search(text[lo:start])
+    return (found.group(1), lo + found.start()) if found else None
+
+
+def _initialled_start(start: int, initial: tuple[str, int] | None, person: Person) -> int:
+    """Where the mention of `person` by a surname at `start` opens: at its initials when they
+    agree with a full name («Новый премьер Пакистана Ш. Шариф»: the title runs up to the
+    name), else at the surname («А.В. Новикова» alone stays the word the readers weigh)."""
+    full = len(person.name.split()) >= NAME_PAIR
+    return initial[1] if initial is not None and full else start
+
+
+def _agrees_with_initial(person: Person, initial: tuple[str, int] | None) -> bool:
+    """Whether a surname after `initial` may name `person`: the initial is their given name's
+    («Ш. Шариф» is Шахбаз Шариф, never his brother Наваз Шариф), or the text gives them no
+    given name. No initial, no constraint."""
+    words = person.name.split()
+    return initial is None or len(words) < 2 or words[0].startswith(initial[0])
 
 
 def _name_parses(word: str) -> list[Parse]:
@@ -1115,8 +1144,14 @@ def _place_read_surname(
         return False
     if second in _STATE_WORDS:
         return False
-    stem = second[: max(4, len(second) - 2)].lower()
-    return not any(m.group(1).lower().startswith(stem) for m in _PLACE_USE.finditer(text))
+    return not _used_as_place(text, second)
+
+
+def _used_as_place(text: str, word: str) -> bool:
+    """Whether the text uses `word`, in some case, as a place: after a preposition of place
+    (lexicon PLACE_USE_PREPOSITIONS: «в Ковентри», «в Абудже» of «Абуджа»)."""
+    stem = word[: max(4, len(word) - 2)].lower()
+    return any(m.group(1).lower().startswith(stem) for m in _PLACE_USE.finditer(text))
 
 
 # Where a name is seen to end: a mark or a lower-case word after it on its line.
@@ -2086,6 +2121,47 @@ class _Finder:
         self._replace(old, renamed)
         return renamed
 
+    def family_given_names(self) -> None:
+        """ "Шахбаз Шариф – младший брат экс-премьера Наваза Шарифа": a capitalised word the
+        dictionary does not hold at all, right before a word written exactly as the surname
+        of a person the text names in full, is another given name of that family — a person
+        of their own, named as written, never the surname's other bearer. Run after the names
+        the text gives whole in another case («с Си Цзиньпином Рамафоса»: «Си Цзиньпином» is
+        one name). Never after a name word («встречи с Джорджей Мелони Сулуху Хасан»), nor a
+        word of a name the text gives («с Моди Шойгу», «Сулуху» of «Самия Сулуху Хасан»), a
+        place, a body or a role (`kind`), or a word the text uses as a place («в Абудже …
+        Абуджа Тинубу встретила»)."""
+        surnames = {p.surname for p in self.people if len(p.name.split()) >= 2}
+        for i in range(len(self.words) - 1):
+            if not self._family_given_name(i, surnames):
+                continue
+            given, last = self.words[i][2], self.words[i + 1][2]
+            name = f"{given} {last}"
+            person = next((p for p in self.people if p.name == name), None)
+            if person is None:
+                person = Person(name, last, None, _surname_keys(last) | {last.lower()})
+                self.people.append(person)
+            start, end = self.words[i][0], self.words[i + 1][1]
+            self.mentions.append(Mention(start, end, person, nominative=True))
+            self.used.update((i, i + 1))
+
+    def _family_given_name(self, i: int, surnames: set[str]) -> bool:
+        """Whether free word `i` is an unknown given name before one of `surnames` (word
+        `i + 1`, after one space), no name word right before it."""
+        if i in self.used or i + 1 in self.used or self.gap(i + 1) != " ":
+            return False
+        given, last = self.words[i][2], self.words[i + 1][2]
+        if last not in surnames or given.lower() in _NOT_NAMES or kind(given) is not Kind.NAME:
+            return False
+        if any(p.dictionary for p in parses(given.lower())) or _used_as_place(self.text, given):
+            return False
+        others = [p for p in self.people if p.name != f"{given} {last}"]
+        if any(given in p.name.split() or given.lower() in p.keys for p in others):
+            return False
+        if _stem_match(given, others) is not None:
+            return False  # «После звонка Зеленскому Макрон»: a case of another's surname
+        return i == 0 or self.gap(i) != " " or kind(self.words[i - 1][2]) is not Kind.NAME
+
     def known_names(self) -> None:
         """A two-word name the text gave before, now in another case ("Ван Вэньбин" …
         "цитирует сайт МИД Китая Ван Вэньбина"): one mention of that person, not "Ван" read as
@@ -2101,15 +2177,15 @@ class _Finder:
                 self.mentions.append(Mention(start, end, person, nominative=nominative))
                 self.used.update((i, i + 1))
 
-    def _bearers(self, word: str, keys: frozenset[str]) -> list[Person]:
-        """The people a lone `word` may name: those whose surname it is; only when nobody's
+    def _bearers(self, word: str, keys: frozenset[str], people: list[Person]) -> list[Person]:
+        """Of `people`, those a lone `word` may name: those whose surname it is; only when nobody's
         is, the one whose hyphenated surname ends in it — unless the text gives the word
         after a role as its own person's surname («министра финансов Соколова», «Посол
         Пашаев»: another man than «Игорь Петров-Соколов»)."""
-        whole = [p for p in self.people if p.keys & keys and p.surname[:3] == word[:3]]
+        whole = [p for p in people if p.keys & keys and p.surname[:3] == word[:3]]
         if whole:
             return whole
-        tails = [p for p in self.people if _bears_tail(p, word, keys)]
+        tails = [p for p in people if _bears_tail(p, word, keys)]
         return [] if tails and self._titled_alone(keys) else tails
 
     def _titled_alone(self, keys: frozenset[str]) -> bool:
@@ -2128,15 +2204,19 @@ class _Finder:
             if i in self.used:
                 continue
             keys = _surname_keys(word)
-            sharing = self._bearers(word, keys)
+            # «Ш. Шариф»: only the people its initial agrees with (`_agrees_with_initial`)
+            initial = _initial_before(self.text, start)
+            people = [p for p in self.people if _agrees_with_initial(p, initial)]
+            sharing = self._bearers(word, keys, people)
             if len({p.name for p in sharing}) > 1:
                 # "Дональд и Меланья Трамп … — сказала Трамп": the one the verb agrees with
                 chosen = self._namesake(sharing, start, end)
                 if chosen is not None:
-                    self.mentions.append(Mention(start, end, chosen, nominative=True))
+                    at = _initialled_start(start, initial, chosen)
+                    self.mentions.append(Mention(at, end, chosen, nominative=True))
                 continue
             known = next(iter(sharing), None)
-            by_stem = None if known else _stem_match(word, self.people)
+            by_stem = None if known else _stem_match(word, people)
             known = known or by_stem
             if known is not None:
                 nominative = any(
@@ -2145,14 +2225,15 @@ class _Finder:
                 # «офис Ауна» for Мишель Аун: matched by his surname with a man's case ending,
                 # whatever a woman's name «Ауна» the dictionary reads
                 nominative = nominative and not (by_stem and declined_as_man(known.surname, word))
-                self.mentions.append(Mention(start, end, known, nominative=nominative))
+                at = _initialled_start(start, initial, known)
+                self.mentions.append(Mention(at, end, known, nominative=nominative))
                 continue
             lone = _lone_surname(word) or self._surname_after_particles(i)
             if lone is not None and (self._modified_noun(i) or self._named_site(i)):
                 continue  # "— Силовой Блок": an adjective's noun, a site's name
             if lone is not None:
                 person, nominative = lone
-                prior = next((p for p in self.people if p.keys & person.keys), None)
+                prior = next((p for p in people if p.keys & person.keys), None)
                 if prior is None:
                     self.people.append(person)
                 self.mentions.append(Mention(start, end, prior or person, nominative=nominative))
@@ -2228,7 +2309,15 @@ class _Finder:
             if lone is None and _adjective(surname):
                 continue  # "Ван И. Китайский министр": a sentence's end, no initial
             if lone is None:
-                prior = next((p for p in self.people if surname.lower() in p.keys), None)
+                initial = _initial_before(self.text, after.start())
+                prior = next(
+                    (
+                        p
+                        for p in self.people
+                        if surname.lower() in p.keys and _agrees_with_initial(p, initial)
+                    ),
+                    None,
+                )
                 form, gender = _russian_oblique(surname)  # "Д.Д. Осининой" → «Осинина»
                 new = Person(form, form, gender, frozenset({surname.lower(), form.lower()}))
                 lone = (prior or new, gender is None)
@@ -2834,6 +2923,7 @@ def find_persons(text: str, blocked: tuple[tuple[int, int], ...] = ()) -> list[M
     _titled_names(text, finder.words, finder.used, finder.people, finder.mentions)
     finder.one_letter_names()
     finder.known_names()
+    finder.family_given_names()
     finder.surnames()
     finder.initials()
     finder.patronymic_names()
@@ -2843,6 +2933,7 @@ def find_persons(text: str, blocked: tuple[tuple[int, int], ...] = ()) -> list[M
     finder.woman_given_names()
     mentions = _opening_particles(text, _ending_particles(text, finder.mentions))
     mentions = _fold_short_names(text, mentions)
+    mentions = _fold_oblique_surnames(text, mentions)
     mentions = _undeclined_vowel_surnames(text, mentions)
     mentions = _uncut_stems(text, framed_cases(text, _misspelt_surnames(mentions)))
     mentions = declined_genders(text, undeclined_as_written(text, mentions))
@@ -3088,6 +3179,27 @@ def _middle_owner(word: str, people: dict[str, Person]) -> Person | None:
         else:
             others = True
     return owners[0] if len(owners) == 1 and not others else None
+
+
+def _fold_oblique_surnames(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "постоянный представитель России в ООН Василий Небензя … цитирует RT слова Василий
+    Небензи": a full name written with the given names of another full name of the text and
+    a surname that is, by a regular ending (`declined_form`), an oblique case of that one's
+    surname names that person, in the form the text writes as the nominative — never a
+    second person kept in the oblique form, whatever the finders read its words as
+    («Рамтане Ламамры» read as «Рамтаня Ламамры»)."""
+    full = [m.person for m in mentions if m.person is not None and " " in m.person.name]
+    nominative: dict[Person, Person] = {}
+    for m in mentions:
+        written = text[m.start : m.end].split()
+        if m.person is None or len(written) < NAME_PAIR:
+            continue
+        for other in full:
+            words = other.name.split()
+            same_given = words[:-1] == written[:-1] and len(words) == len(written)
+            if other != m.person and same_given and declined_form(words[-1], written[-1]):
+                nominative[m.person] = other
+    return with_persons(mentions, nominative)
 
 
 def _fold_short_names(text: str, mentions: list[Mention]) -> list[Mention]:
