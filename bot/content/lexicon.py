@@ -208,6 +208,10 @@ PREDICATE_POS = frozenset({"VERB", "ADJS", "PRTS"})
 # Parts of speech of words that grade a word after them by degree ("весьма полезным",
 # "несколько преждевременными", "поистине"): the word after them heads the phrase.
 DEGREE_POS = frozenset({"ADVB", "PRCL"})
+# Parts of speech of the words of time, place or manner that may open a sentence's closing
+# attribution before its speech verb (", 22 мая заявил …", ", вчера сообщил …", ", также
+# отметил …"; an oblique noun or adjective too: fragments.py `_closing_verb`).
+CIRCUMSTANCE_POS = frozenset({"ADVB", "PREP", "PRCL"})
 # Parts of speech of a full adjective or participle: it qualifies the noun after it (a term's
 # word, «газовая» тема, as often as a speaker's), never stands for a thing by itself.
 ATTRIBUTIVE_POS = frozenset({"ADJF", "PRTF"})
@@ -448,6 +452,10 @@ TERM_NOUNS = word_set("понятие термин жупел пугало ст�
 # The preposition, in its spellings, that names the topic after a verb of reply («ответила
 # разведке США о «вмешательстве РФ»», «прокомментировал данные об «ударе»»). Word forms.
 TOPIC_PREPOSITIONS = word_set("о об")
+# The prepositions, in their spellings, of a speech verb's own object right after it («заявила
+# об «угрозе»», «рассказал о «нападении»», «пожаловался на «давление»»): one quoted word there
+# is what the speaker said of, in his word (fragments.py `_verb_object`). Word forms.
+SPEECH_OBJECT_PREPOSITIONS = word_set("о об про на")
 # Words that cast doubt on the one word quoted right after them («заявления о якобы
 # «вмешательстве»», «пресловутой «угрозы»»): a scare quote, the term held at a distance, nobody's
 # words (a longer fragment after «якобы», «страны якобы «берут заложников»», still is). Lemmas.
