@@ -226,8 +226,10 @@ class QuoteFinder:
         """ "В своем телеграм-канале он написал:" over "- Наш Президент назначил меня …": a
         dash paragraph with no attribution, no question and no marks of its own, under a
         paragraph a speech verb and a colon close (`speech_before_colon`), is the words that
-        verb introduces, its subject's (unknown when the text does not tell). Not one line of
-        a list («Он назвал условия:» over several dash lines): the next paragraph must not
+        verb introduces, its subject's (unknown when the text does not tell). So is such a
+        paragraph with no dash at all («Захарова подчеркнула:» over «Вы прекрасно понимаете,
+        что …»: the site dropped the marks), never a label («ВОПРОС:»). Not one line of a
+        list («Он назвал условия:» over several dash lines): the next paragraph must not
         open with a dash too."""
         starts = self.layout.para_starts
         if number < 1:
@@ -235,13 +237,13 @@ class QuoteFinder:
         start = starts[number]
         end = self.layout.para_end(start)
         dash = _INTERVIEW_LINE.match(self.text, start, end)
+        lo = dash.start("q") if dash is not None else start
         line = self.text[start:end].rstrip()
-        if dash is None or not dash.group("q").isupper() or line.endswith("?"):
+        if not self.text[lo : lo + 1].isupper() or line.endswith(("?", ":")):
             return []
         if _QUOTE_MARKS.search(line) or self._opens_with_dash(number + 1):
             return []
         above = starts[number - 1]
-        lo = dash.start("q")
         said, who = speech_before_colon(self.resolver, above, self.layout.para_end(above), lo)
         if not said:
             return []

@@ -2187,6 +2187,35 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         [("Отдельное внимание мы уделили транспорту", "Томас Бергер")],
     ),
     (
+        # So is such a paragraph with no dash at all (the site dropped the marks) ...
+        "plain-paragraph-below-a-speech-verb-and-a-colon",
+        "Посол Аминату Траоре дала интервью агентству. Траоре подчеркнула:\nВы прекрасно"
+        " понимаете, что без нашей помощи порт не открылся бы. Мы продолжим работу.",
+        [
+            (
+                "Вы прекрасно понимаете, что без нашей помощи порт не открылся бы. Мы продолжим"
+                " работу",
+                "Аминату Траоре",
+            )
+        ],
+    ),
+    (
+        # ... never a label, a question, or a paragraph under a colon with no speech verb.
+        "plain-label-below-a-speech-verb-and-a-colon",
+        "Посол Аминату Траоре ответила на вопросы. Траоре сказала:\nВОПРОС:\nКогда откроется порт?",
+        [],
+    ),
+    (
+        "plain-question-below-a-speech-verb-and-a-colon",
+        "Посол Аминату Траоре дала интервью. Журналист спросил ее:\nКогда откроется порт?",
+        [],
+    ),
+    (
+        "plain-paragraph-below-a-colon-without-speech",
+        "Посол Аминату Траоре вернулась из Дакара. Речь шла о порте:\nНовый причал откроют весной.",
+        [],
+    ),
+    (
         # ... never under a label with no verb, a sentence with no speech verb, a question,
         # nor one line of a list.
         "dash-paragraph-below-a-label-without-a-verb",
