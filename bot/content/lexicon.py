@@ -326,6 +326,13 @@ STATEMENT_NOUNS = word_set("заявление мнение оценка пре�
 STATEMENT_VERBS = word_set("сделать высказать выразить озвучить дать")
 # "С таким заявлением выступил X": the verb a statement is come out with.
 STATEMENT_APPEARANCES = word_set("выступить")
+# What one comes out with, an act done in words as SPEECH_ACTS are («выступил с осуждением
+# превращения Тайваня в «заминированный остров»», «выступила с резкой критикой …»): a fragment
+# in its clause is the subject's wording (fragments.py `_act_clause`). Lemmas.
+SPEECH_ACT_NOUNS = word_set(
+    """осуждение критика призыв предупреждение требование предложение угроза утверждение
+    обращение мольба опровержение"""
+)
 # «Об этом заявил X», «Так ответил X»: the opening words (lower case) of a sentence after a
 # quotation whose speech verb then names who made it; «Такое мнение высказал X» opens instead
 # with one of SUCH_WORDS and one of STATEMENT_NOUNS (bot/content/_attribution/clauses.py
@@ -447,8 +454,9 @@ TARGET_VERBS = word_set("призвать призывать раскритик�
 CHARGE_PREPOSITIONS = word_set("в во")
 
 # Nouns before a quoted TERM, of any case: "понятие «ежедневный брифинг»" cites words as words;
-# "без жупела «российской угрозы»": a bogey named, not anybody's words.
-TERM_NOUNS = word_set("понятие термин жупел пугало страшилка")
+# "без жупела «российской угрозы»": a bogey named, not anybody's words; "принцип «одного Китая»"
+# a principle's name (never a labelled quotation over the 2,910 texts: four of four).
+TERM_NOUNS = word_set("понятие термин жупел пугало страшилка принцип")
 # The preposition, in its spellings, that names the topic after a verb of reply («ответила
 # разведке США о «вмешательстве РФ»», «прокомментировал данные об «ударе»»). Word forms.
 TOPIC_PREPOSITIONS = word_set("о об")
