@@ -210,12 +210,36 @@ def role_windows(body: str, people: Sequence[Mention], name: str) -> Iterator[Ro
         if mention.person is None or mention.person.name != name:
             continue
         lo = max(0, mention.start - ROLE_REACH)
-        stops = list(ROLE_STOP.finditer(body[lo : mention.start]))
+        piece = body[lo : mention.start]
+        stops = list(ROLE_STOP.finditer(piece))
+        while stops and _joins_complements(piece, stops):
+            stops.pop()  # «министр промышленности и торговли»: one role
         stop = stops[-1] if stops else None
         start = lo + (stop.end() if stop else 0)
         heads = title_heads(body[start : mention.start])
         if heads:
             yield RoleWindow(mention, start, heads, stop)
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s*$")
+_WORD_AFTER = re.compile(r"\s*([^\W\d_]+)")
+
+
+def _joins_complements(piece: str, stops: list[re.Match[str]]) -> bool:
+    """Whether the last of `stops` is an «и» joining two genitive complements of a role noun
+    before it («министр промышленности и торговли», «потребительского рынка и услуг»), so the
+    role runs on over it; never one joining two people or two clauses («Путин и министр …»)."""
+    stop = stops[-1]
+    if stop.group(0).strip() != "и":
+        return False
+    before = _WORD_BEFORE.search(piece, 0, stop.start())
+    after = _WORD_AFTER.match(piece, stop.end())
+    if before is None or after is None:
+        return False
+    opening = stops[-2].end() if len(stops) > 1 else 0
+    return bool(title_heads(piece[opening : stop.start()])) and all(
+        any(p.has("gent") for p in parses(w.group(1).lower())) for w in (before, after)
+    )
 
 
 def role_phrase(

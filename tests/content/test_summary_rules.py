@@ -2642,6 +2642,50 @@ def test_a_lead_relayed_by_a_pronoun_names_its_speaker(article: str, summary: st
     assert analyze(article).summary == summary
 
 
+# A role whose noun takes two complements joined by «и» (lexicon-free: both words may be
+# genitive, a role noun before them) runs on over it; an «и» between two people stays a
+# boundary. (text, name, the role the article gives them)
+ROLE_WITH_AND = [
+    (
+        "Об этом сообщил журналистам министр промышленности и торговли Казахстана Арман Шаккалиев.",
+        "Арман Шаккалиев",
+        "Министр промышленности и торговли Казахстана",
+    ),
+    (
+        "Цены выросли, сообщила министр труда и социальной защиты Белоруссии Ирина Костевич.",
+        "Ирина Костевич",
+        "Министр труда и социальной защиты Белоруссии",
+    ),
+    (
+        "Об этом заявил министр иностранных дел и международного сотрудничества Италии Антонио "
+        "Таяни.",
+        "Антонио Таяни",
+        "Министр иностранных дел и международного сотрудничества Италии",
+    ),
+    (
+        "Цены выросли, сообщила начальник управления науки и образования Анна Ковалёва.",
+        "Анна Ковалёва",
+        "Начальник управления науки и образования",
+    ),
+    (
+        "Встречу провели президент Путин и министр обороны Андрей Белоусов.",
+        "Андрей Белоусов",
+        "Министр обороны",
+    ),
+    (
+        "Глава МИД Сергей Лавров и министр обороны Андрей Белоусов прибыли в Минск.",
+        "Андрей Белоусов",
+        "Министр обороны",
+    ),
+    ("На встрече были губернатор и Алексей Дюмин.", "Алексей Дюмин", None),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "role"), ROLE_WITH_AND)
+def test_a_role_runs_on_over_and(text: str, name: str, role: str | None) -> None:
+    assert role_of(text, find_entities(text).persons, name) == role
+
+
 # A quoted lead whose clause names its speaker after a role with a place («посол Австрии в
 # России Вернер Альмхофер»: «в России …» reads as where it was said) stays as written, never
 # with the name twice. (article, summary)
