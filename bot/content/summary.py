@@ -850,8 +850,23 @@ def _outlet(body: str, interview: Interview, name: str) -> str | None:
         hi = body.find("\n", found.end())
         paragraph = body[lo : hi if hi >= 0 else len(body)].lower()
         if surname in paragraph or re.match(r"\s*(?:он|она)\b", body[found.end() :]):
-            return (found.group("kind") or "") + _guillemets(found.group("outlet"))
+            outlet = _before_name(found.group("outlet"), name)
+            return (found.group("kind") or "") + _guillemets(outlet) if outlet else None
     return None
+
+
+def _before_name(outlet: str, name: str) -> str:
+    """An outlet's capitalised words up to the interviewee's name, which may follow it with
+    nothing between («В интервью РБК Валерий Фальков назвал …»: the outlet is «РБК», not
+    «РБК Валерий Фальков», which the summary would write before the name again)."""
+    words = outlet.split()
+    own = {w.lower() for w in name.split()}
+    surname = name.split()[-1][:4].lower()
+    cut = next(
+        (i for i, w in enumerate(words) if w.lower() in own or w[:4].lower() == surname),
+        len(words),
+    )
+    return " ".join(words[:cut])
 
 
 def _guillemets(text: str) -> str:

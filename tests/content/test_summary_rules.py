@@ -2686,6 +2686,57 @@ def test_a_role_runs_on_over_and(text: str, name: str, role: str | None) -> None
     assert role_of(text, find_entities(text).persons, name) == role
 
 
+def _school_interview(name_line: str, outlet_line: str) -> str:
+    """A dash interview on schools whose introduction names the outlet and the interviewee."""
+    return (
+        f"{name_line}\n{outlet_line}\n"
+        "— Какие изменения ждут школы в этом году?\n"
+        "— В этом году все школы страны получат новые учебники по математике и физике. Переход "
+        "займет два года.\n"
+        "— А что с учителями?\n"
+        "— Зарплаты учителей вырастут на двадцать процентов с сентября."
+    )
+
+
+_SCHOOL_ANSWERS = (
+    "в этом году все школы страны получат новые учебники по математике и физике. Зарплаты "
+    "учителей вырастут на двадцать процентов с сентября."
+)
+# An outlet named right before the interviewee («В интервью Tengrinews Жулдыз Сулейменова
+# рассказала …») ends before the name, which the summary writes once. (article, summary)
+OUTLET_BEFORE_NAME = [
+    (
+        _school_interview(
+            "Министр просвещения Казахстана Жулдыз Сулейменова дала интервью о школьной реформе",
+            "В интервью Tengrinews Жулдыз Сулейменова рассказала о новых учебниках.",
+        ),
+        "Министр просвещения Казахстана Жулдыз Сулейменова в интервью Tengrinews заявила, что "
+        + _SCHOOL_ANSWERS,
+    ),
+    (  # an outlet of two words
+        _school_interview(
+            "Министр иностранных дел Турции Хакан Фидан дал интервью о школах",
+            "В интервью Russia Today Хакан Фидан рассказал о новых учебниках.",
+        ),
+        "Министр иностранных дел Турции Хакан Фидан в интервью Russia Today заявил, что "
+        + _SCHOOL_ANSWERS,
+    ),
+    (  # a quoted title
+        _school_interview(
+            "Министр иностранных дел Турции Хакан Фидан дал интервью о школах",
+            "В интервью «Известиям» Хакан Фидан рассказал о новых учебниках.",
+        ),
+        "Министр иностранных дел Турции Хакан Фидан в интервью «Известиям» заявил, что "
+        + _SCHOOL_ANSWERS,
+    ),
+]
+
+
+@pytest.mark.parametrize(("article", "summary"), OUTLET_BEFORE_NAME)
+def test_an_outlet_ends_before_the_interviewees_name(article: str, summary: str) -> None:
+    assert analyze(article).summary == summary
+
+
 # A quoted lead whose clause names its speaker after a role with a place («посол Австрии в
 # России Вернер Альмхофер»: «в России …» reads as where it was said) stays as written, never
 # with the name twice. (article, summary)
