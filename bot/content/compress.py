@@ -28,6 +28,7 @@ from dataclasses import dataclass
 
 from bot.content.lexicon import (
     ANONYMOUS_MARKS,
+    NAME_OBLIQUE_ENDINGS,
     OUTLET,
     PREPOSITIONS,
     PRONOUN_GENDERS,
@@ -169,15 +170,21 @@ def capitalised(text: str) -> str:
 
 
 _WHOLE_BELOW = 4  # a word shorter than this is found whole, not by its stem
+# The case endings a short name takes after it whole («президента Юна», «с Муном», «Пака»).
+_SHORT_NAME_ENDINGS = "|".join((*NAME_OBLIQUE_ENDINGS, "ом", "ем"))
 
 
 def capitalised_inside(word: str, body: str) -> bool:
     """Whether `body` writes the capitalised `word` inside a sentence too, in any ending
     («… против Запада» for «Запад»): a name the claim after «что» keeps. A word shorter than
     `_WHOLE_BELOW` letters is found whole: its stem would be one letter or none, and «В ходе
-    беседы …» would match any «… Вашингтон» and stay capitalised after «что»."""
+    беседы …» would match any «… Вашингтон» and stay capitalised after «что». A word of two
+    or three letters may still take a case ending after it whole («Юн» in «… президента
+    Юна», «Мун», «Пак»: Korean and Chinese names the body often writes in an oblique case
+    only); a one-letter word never does («В», «К»)."""
     if len(word) < _WHOLE_BELOW:
-        return re.search(rf"[\w,][ \t]+{re.escape(word)}(?!\w)", body) is not None
+        ending = f"(?:{_SHORT_NAME_ENDINGS})?" if len(word) > 1 else ""
+        return re.search(rf"[\w,][ \t]+{re.escape(word)}{ending}(?!\w)", body) is not None
     return re.search(rf"[\w,][ \t]+{re.escape(word[:-1])}\w*", body) is not None
 
 
