@@ -650,6 +650,13 @@ MONTHS_GENITIVE = (
 # The days a dated opening may name before its date («Сегодня, 3 апреля, …», «Вчера, 2 мая,
 # …»): the summary drops them with the date (wording.opening_undated).
 DAY_ADVERBS = ("сегодня", "вчера")
+# Words saying a text marks an anniversary («80-я годовщина», «85 лет назад», «юбилей», «лет со
+# дня»): a dated opening there is the event remembered, and the summary keeps it
+# (wording.opening_undated). Regex stems, matched case-insensitively.
+ANNIVERSARY_WORDS = (r"годовщин", r"лет\s+назад", r"юбиле", r"лет\s+со\s+дня", r"летие\b")
+# A year before this one is history, never a news text's own date («22 июня 1941 года …»): the
+# labelled sets' news run from 2003 on (wording.opening_undated keeps such a date).
+HISTORY_BEFORE = 2000
 # Prepositions a date after them belongs to («до утра 6 марта», «с 14 по 22 февраля»): such a
 # date is not when a statement was made, and the summary keeps it (wording.said_undated).
 DATE_PREPOSITIONS = frozenset({"до", "по", "на", "от", "к", "с", "со", "после", "перед", "утра"})

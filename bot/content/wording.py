@@ -36,9 +36,11 @@ import re
 
 from bot.content.lexicon import (
     AMBASSADOR_FORMS,
+    ANNIVERSARY_WORDS,
     COUNTRY_ADJECTIVES,
     DATE_PREPOSITIONS,
     DAY_ADVERBS,
+    HISTORY_BEFORE,
     MONTHS_GENITIVE,
     RF_AFTER_PREPOSITION,
     RF_OWNER_HEADS,
@@ -593,16 +595,19 @@ def said_undated(text: str) -> str:
 
 # A sentence opening with the date the news happened or was told on («19 августа в …
 # состоялось заседание», «28 февраля 2018 г. на сайте …», «Сегодня, 3 апреля, на заседании …»,
-# «В среду, 31 мая, министр …»), its weekday or day before it, up to the next word.
+# «В среду, 31 мая, министр …»), its weekday or day before it (`told`), up to the next word.
 _OPENING_DATE = re.compile(
-    rf"(?:^|(?<=[.!?…]\s))(?:(?:{'|'.join(DAY_ADVERBS)}|[Вв]о?\s+(?:{'|'.join(WEEKDAYS_ACCUSATIVE)})),\s+)?"
-    rf"\d{{1,2}}\s+(?:{'|'.join(MONTHS_GENITIVE)})(?:\s+\d{{4}}\s+(?:года|г\.))?,?\s+"
+    rf"(?:^|(?<=[.!?…]\s))(?P<told>(?:{'|'.join(DAY_ADVERBS)}|[Вв]о?\s+(?:{'|'.join(WEEKDAYS_ACCUSATIVE)})),\s+)?"
+    rf"\d{{1,2}}\s+(?:{'|'.join(MONTHS_GENITIVE)})(?:\s+(?P<year>\d{{4}})\s+(?:года|г\.))?,?\s+"
     r"(?=(?P<next>[^\W\d_]+))",
     re.IGNORECASE,
 )
+_ANNIVERSARY = re.compile("|".join(ANNIVERSARY_WORDS), re.IGNORECASE)
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_SENTENCE_END = re.compile(r"[.!?…]")
 
 
-def opening_undated(text: str, *, opening: bool = True) -> str:
+def opening_undated(text: str, *, opening: bool = True, body: str = "") -> str:
     """`text` without the date its sentences open with (`_OPENING_DATE`: «19 августа в
     Пермском университете состоялось заседание …» → «В Пермском университете состоялось
     …»): the references open with who acted, and rarely keep such a date (over all labelled
@@ -610,16 +615,44 @@ def opening_undated(text: str, *, opening: bool = True) -> str:
     summed on the older sets, +15 on the newest three). Not when the date is the sentence's
     subject, a verb right after it («1 сентября объявлено выходным»; «9 мая — День Победы»:
     no word follows); a piece of the summary that is not its `opening` (after a quotation)
-    opens no sentence by its start."""
+    opens no sentence by its start; nor when the date is what the sentence claims
+    (`_date_is_claim`). `body` is the article (the summary itself when not given)."""
 
     def dropped(hit: re.Match[str]) -> str:
         following = hit.group("next")
         if (following.islower() and _verb_form(following)) or (hit.start() == 0 and not opening):
             return hit.group(0)
-        return "\0"
+        return hit.group(0) if _date_is_claim(hit, text, body or text) else "\0"
 
     out = _OPENING_DATE.sub(dropped, text)
     return re.sub(r"\0(\w)", lambda m: m.group(1).upper(), out).replace("\0", "")
+
+
+def _date_is_claim(hit: re.Match[str], text: str, body: str) -> bool:
+    """Whether an opening date (`hit` in `text`) is what its sentence says rather than when the
+    news happened (review14 R16): a year of history or one the text writes a later year
+    after («22 июня 1941 года Германия напала на СССР»), any year in a text marking an
+    anniversary, or a bare date before a future or present predicate («1 сентября школьники
+    пойдут в школу»: without it the claim is lost; a date after «Сегодня,» or a weekday is the
+    dispatch's day, which a summary leaves out whatever the tense)."""
+    year = hit.group("year")
+    if year is not None:
+        later = any(int(y) > int(year) for y in _YEAR.findall(body))
+        return int(year) < HISTORY_BEFORE or later or _ANNIVERSARY.search(body) is not None
+    if hit.group("told") is not None:
+        return False
+    end = _SENTENCE_END.search(text, hit.end())
+    return not _tells_past(text[hit.end() : end.start() if end else len(text)])
+
+
+def _tells_past(sentence: str) -> bool:
+    """Whether the first finite verb of `sentence` is in the past tense or a short participle
+    («состоялось», «прибыл», «объявлено»); True when it has none («… — День Победы»)."""
+    for word in re.findall(r"(?<!\w)[а-яё]+(?!\w)", sentence):
+        found = parses(word)[:1]
+        if found and found[0].pos in ("VERB", "PRTS"):
+            return "past" in found[0].grams or found[0].pos == "PRTS"
+    return True
 
 
 def _verb_form(word: str) -> bool:
@@ -756,7 +789,7 @@ def reworded(text: str, body: str) -> str:
         piece = at_event(country_after(shortened(abbreviated(piece, opening=lo == 0))))
         piece = foreign_post(plain_envoy(piece))
         piece = undated(said_undated(world_body(republics(piece, body), body)))
-        piece = opening_undated(piece, opening=lo == 0)
+        piece = opening_undated(piece, opening=lo == 0, body=body)
         piece = reported_as_said(said_that(unpadded(piece)))
         out.append(text[at:lo] + piece)
         at = hi

@@ -507,9 +507,13 @@ OPENING_UNDATED = [
         "10 марта 2024 года Нгози Оконджо-Ивеала выступила в Женеве.",
         "Нгози Оконджо-Ивеала выступила в Женеве.",
     ),
-    (  # a later sentence opening with one
-        "Министр Амина Мохаммед прибыла в Найроби. 14 мая она проведет переговоры.",
-        "Министр Амина Мохаммед прибыла в Найроби. Она проведет переговоры.",
+    (  # a later sentence opening with one (review14 R16: before a future verb it stays)
+        "Министр Амина Мохаммед прибыла в Найроби. 14 мая она провела переговоры.",
+        "Министр Амина Мохаммед прибыла в Найроби. Она провела переговоры.",
+    ),
+    (  # the dispatch's own day before a future verb goes: the summary is told that day
+        "Сегодня, 25 декабря, губернатор Алтая Олег Хорохордин даст пресс-конференцию.",
+        "Губернатор Алтая Олег Хорохордин даст пресс-конференцию.",
     ),
     (  # the date is the subject: a verb right after it
         "1 сентября объявлено нерабочим днем в Бишкеке.",
@@ -530,6 +534,28 @@ OPENING_UNDATED = [
 @pytest.mark.parametrize(("text", "said"), OPENING_UNDATED)
 def test_the_date_a_sentence_opens_with_goes(text: str, said: str) -> None:
     assert opening_undated(text) == said
+
+
+# (summary text) whose opening date is what the sentence says, not when the news happened
+# (review14 R16): history, an anniversary, a future or present predicate. The text stays.
+DATE_IS_THE_CLAIM = [
+    "22 июня 1941 года фашистская Германия напала на СССР. Президент Владимир Путин возложил "
+    "венок к Могиле Неизвестного Солдата.",
+    "1 сентября школьники пойдут в школу. Министр просвещения Сергей Кравцов заявил: «Учебники "
+    "готовы».",
+    "9 мая 1945 года Германия подписала акт о капитуляции. Министр обороны Андрей Белоусов "
+    "выступил на параде.",
+    "14 мая она проведет переговоры в Найроби.",
+    "1 января вступает в силу новый закон о налогах, сообщила министр Амина Мохаммед.",
+    "12 апреля 2011 года в Байконуре открыли памятник. Пятнадцатая годовщина полета отмечена в "
+    "Казани.",
+    "3 марта 2015 года Борис Немцов выступил на митинге. В 2025 году его соратники провели акцию.",
+]
+
+
+@pytest.mark.parametrize("text", DATE_IS_THE_CLAIM)
+def test_a_date_that_is_the_claim_stays(text: str) -> None:
+    assert opening_undated(text) == text
 
 
 def test_a_piece_after_a_quotation_opens_no_sentence() -> None:
