@@ -483,6 +483,12 @@ ALLEGATION_NOUNS = word_set(
     публикация новость информация данные версия сплетня вымысел выдумка фейк ложь клевета утка
     измышление"""
 )
+# Nouns of words someone else said, wrote or asked («поблагодарил за слова о «…»», «потребовал
+# объяснений по поводу заявлений о «…»», «за вопрос о «…»»): a fragment behind one quotes them,
+# never the one whose act stands before it (fragments.py `_act_clause`); an act's own noun
+# («выступил с осуждением …», SPEECH_ACT_NOUNS) is the actor's.
+# A speech the actor makes («анонсировал выступление с предложениями по «…»») stays his.
+OTHERS_WORDS_NOUNS = (WORDS_NOUNS | ALLEGATION_NOUNS | word_set("вопрос идея")) - SPEECH_ACT_NOUNS
 # Nouns of a status conferred, whose instrumental names it: "о признании России «спонсором
 # терроризма»" is a designation debated, not anybody's words.
 DESIGNATION_NOUNS = word_set("признание объявление присвоение провозглашение")

@@ -46,6 +46,7 @@ from bot.content.lexicon import (
     MEDIA_KINDS,
     MINISTRY_ANAPHORS,
     NAMING_VERBS,
+    OTHERS_WORDS_NOUNS,
     PARENTHETICAL_ADVERBS,
     PREDICATE_POS,
     PREPOSITIONS,
@@ -487,7 +488,8 @@ def _act_clause(c: SpanContext, verb: Verb) -> bool:
     one noun there is a name as often. Not a plural
     act («Радикалы поблагодарили Египет … за «…»»: a group characterised), nor past a comma
     or a relative word («предложила ввести санкции против лиц, которые связаны с «…»»: what
-    another clause says of someone else). Over the 2,910 labelled texts: four such
+    another clause says of someone else), nor behind a noun of another's words («поблагодарил
+    Лукашенко за слова о «братском народе»»: lexicon OTHERS_WORDS_NOUNS, whose author spoke). Over the 2,910 labelled texts: four such
     fragments, three gold; the fourth, «принцип «одного Китая»», is a principle's name
     (lexicon TERM_NOUNS)."""
     toks = c.toks_before
@@ -499,7 +501,10 @@ def _act_clause(c: SpanContext, verb: Verb) -> bool:
     if _topic_in_infinitive(c, verb.token):
         return False  # "потребовал расследовать слухи о «списках …»": the rumour's words
     after = toks[at + 1 :]
-    return not any(t.text in _CLAUSE_BREAKS or lemma(t.lower) in RELATIVE_PRONOUNS for t in after)
+    return not any(
+        t.text in _CLAUSE_BREAKS or lemma(t.lower) in RELATIVE_PRONOUNS | OTHERS_WORDS_NOUNS
+        for t in after
+    )
 
 
 _CLAUSE_BREAKS = frozenset(",;:—–()")
