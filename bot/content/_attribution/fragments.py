@@ -489,9 +489,9 @@ def _act_clause(c: SpanContext, verb: Verb) -> bool:
     act («Радикалы поблагодарили Египет … за «…»»: a group characterised), nor past a comma
     or a relative word («предложила ввести санкции против лиц, которые связаны с «…»»: what
     another clause says of someone else), nor behind a noun of another's words («поблагодарил
-    Лукашенко за слова о «братском народе»»: lexicon OTHERS_WORDS_NOUNS, whose author spoke). Over the 2,910 labelled texts: four such
-    fragments, three gold; the fourth, «принцип «одного Китая»», is a principle's name
-    (lexicon TERM_NOUNS)."""
+    Лукашенко за слова о «братском народе»»: lexicon OTHERS_WORDS_NOUNS, whose author
+    spoke). Over the 2,910 labelled texts: four such fragments, three gold; the fourth,
+    «принцип «одного Китая»», is a principle's name (lexicon TERM_NOUNS)."""
     toks = c.toks_before
     at = next((k for k, t in enumerate(toks) if t.start == verb.token.start), None)
     if verb.plural or verb.impersonal or at is None or not _act_at(toks, at):
