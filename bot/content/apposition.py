@@ -79,6 +79,37 @@ def surely_nominative(word: str) -> bool:
     return bool(readings) and all("nomn" in p.grams for p in readings)
 
 
+_NAME_GRAMS = frozenset({"Name", "Surn", "Patr"})
+_CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct"})
+
+
+def name_surely_nominative(words: list[str]) -> bool:
+    """Whether a name of several words can only be in the nominative: a word of it surely is
+    (`surely_nominative`), or the cases its words share in one gender are the nominative
+    alone — «Любовь Чистякова» after «пресс-секретарь губернатора» («Любовь» may be an
+    accusative, «Чистякова» a man's genitive, but a woman's «Любовь» agrees with no case of
+    «Чистякова» but the nominative). A word the dictionary holds as no name (or as an
+    undeclined one: «Мао», «Рубио») may be in any case of either gender."""
+    if any(surely_nominative(w) for w in words):
+        return True
+    shared: set[str] = set()
+    for gender in ("masc", "femn"):
+        cases = set(_CASES)
+        for word in words:
+            cases &= _name_cases(word, gender)
+        shared |= cases
+    return shared == {"nomn"}
+
+
+def _name_cases(word: str, gender: str) -> frozenset[str]:
+    """The cases `word` reads in as a singular name of `gender`: all of them for a word the
+    dictionary holds as no name, or as an undeclined one."""
+    readings = [p for p in parses(word.lower()) if p.grams & _NAME_GRAMS and not p.has("plur")]
+    if not readings or any(p.has("Fixd") for p in readings):
+        return _CASES
+    return frozenset(c for p in readings if p.has(gender) for c in p.grams & _CASES)
+
+
 _COMPOUNDS = "|".join(p.replace(" ", r"[ \t]+") for p in COMPOUND_PREPOSITIONS)
 _COMPOUND = re.compile(rf"(?<![\w-])(?:{_COMPOUNDS})[ \t]+$", re.IGNORECASE)
 
@@ -97,7 +128,7 @@ def mark_oblique(text: str, mentions: list[Mention]) -> list[Mention]:
     names = tuple((m.start, m.end) for m in mentions)
     for m in mentions:
         words = _WORD.findall(text[m.start : m.end])
-        if m.nominative and not any(surely_nominative(w) for w in words):
+        if m.nominative and not name_surely_nominative(words):
             word = governing_word(text, m.start, names)
             if (word is not None and oblique_by_context(word)) or after_compound(text, m.start):
                 m = Mention(m.start, m.end, m.person, m.org, nominative=False)

@@ -2712,7 +2712,7 @@ def _verb_before_gender(text: str, start: int) -> str | None:
     the verb and the role («Захарова встретилась с главой МИД КНР Ван И»: an object)."""
     clause = re.split(r"[,.;:!?«»“”—–()\n]", text[max(0, start - 150) : start])[-1]
     words = clause.split()
-    for k in range(len(words) - 1, max(-1, len(words) - 9), -1):
+    for k in range(len(words) - 1, max(-1, len(words) - _VERB_REACH), -1):
         gender = past_gender(words[k].lower())
         if gender is not None:
             free = _no_subject(words[:k]) and _subject_role(words[k + 1 :])
@@ -2740,22 +2740,33 @@ def _subject_role(words: list[str]) -> bool:
         k += 1
     if k == len(words):
         return k == 0
-    k = _after_circumstance(words, k)
+    for _ in range(_CIRCUMSTANCES):
+        k = _after_circumstance(words, k)
     while k < len(words) - 1 and _nominative_adjective(words[k].lower()):
         k += 1  # «заявила официальный представитель МИД КНР Мао Нин»
     head = words[k].lower()
     return role_of(head) is not None and any(p.has("nomn") for p in parses(head)[:1])
 
 
+# Words before a name where the verb whose subject the name is may stand («Об этом заявила на
+# брифинге в понедельник официальный представитель МИД КНР Мао Нин»), and the circumstances
+# (a preposition and its words) that may stand between the verb and the role.
+_VERB_REACH = 13
+_CIRCUMSTANCES = 2
+
+
 def _after_circumstance(words: list[str], k: int) -> int:
     """The index after a circumstance opening at `k` («заявила на брифинге официальный
     представитель …»: a preposition and up to two lower-case words that are no role, nor
-    an adjective in the nominative that may open one); `k` when there is none."""
+    an adjective in the nominative that may open one, nor the preposition of the next
+    circumstance: «на брифинге в понедельник»); `k` when there is none."""
     if k >= len(words) or words[k] not in CIRCUMSTANCE_PREPOSITIONS:
         return k
     j = k + 1
     while j < len(words) and j - k <= 2 and words[j].islower():
         if role_of(words[j]) is not None or _nominative_adjective(words[j]):
+            break
+        if words[j] in CIRCUMSTANCE_PREPOSITIONS:
             break
         j += 1
     return j if j > k + 1 and j < len(words) else k

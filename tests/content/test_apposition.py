@@ -44,6 +44,13 @@ ROWS: list[tuple[str, str, bool]] = [
     # an indeclinable name opening its clause, or after a nominative role, is a subject
     ("Рубио заявил, что переговоры продолжатся.", "Рубио", True),
     ("Госсекретарь США Марко Рубио заявил, что переговоры продолжатся.", "Марко", True),
+    # a name whose words share only the nominative in one gender (`name_surely_nominative`:
+    # «Любовь» may be accusative, «Чистякова» a man's genitive, never both at once) stays a
+    # subject after a genitive complement; one whose words share an oblique case does not
+    ("Об этом сообщила пресс-секретарь губернатора Любовь Чистякова.", "Любовь", True),
+    ("Об этом сообщила помощник министра Нинель Кравцова.", "Нинель", True),
+    ("Он поблагодарил пресс-секретаря губернатора Юлия Иванова.", "Юлия", False),
+    ("Об этом сообщила помощник министра Мао Нин.", "Мао", False),
 ]
 
 

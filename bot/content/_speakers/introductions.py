@@ -271,7 +271,7 @@ class _Introductions(_Memory):
             window = window[words[verb].end :]
             words = _title_words(window)
         for k, tok in enumerate(words):  # from the title's head on
-            if _role(tok) is not None:
+            if _role(tok) is not None and not _addressee_before_title(mention, words, k):
                 if mention.nominative and k > 0 and words[k - 1].lower in _STOP_PREPOSITIONS:
                     # "с послом отказывается разговаривать даже Владимир Путин": a role
                     # after a preposition is no title of a subject
@@ -421,6 +421,22 @@ def _press_chief(words: list[Token], k: int, role: str) -> bool:
     if role not in PRESS_VOICES or role_of(words[k].text) not in PRESS_CHIEFS:
         return False
     return k + 1 < len(words) and lemma(words[k + 1].lower) in PRESS_UNITS
+
+
+def _addressee_before_title(mention: Mention, words: list[Token], k: int) -> bool:
+    """Whether the role word `words[k]` before a subject's name is whom the subject spoke to,
+    not the head of their title: no nominative reading, a role with one after it
+    («сообщила корреспонденту ZabNews пресс-секретарь губернатора Любовь Чистякова»,
+    «заявил журналистам посол …»). A name in an oblique case keeps such a head
+    («министра иностранных дел Сергея Лаврова»)."""
+    if not mention.nominative or _may_be_nominative(words[k]):
+        return False
+    return any(_role(tok) is not None and _may_be_nominative(tok) for tok in words[k + 1 :])
+
+
+def _may_be_nominative(tok: Token) -> bool:
+    """Whether a word has a reading in the nominative."""
+    return any(p.has("nomn") for p in parses(tok.lower))
 
 
 def _subjects_verb(words: list[Token], *, owned: bool = True) -> int | None:
