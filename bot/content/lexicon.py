@@ -1510,7 +1510,7 @@ ORGANISATIONS: tuple[Organisation, ...] = (
     Organisation("", (r"\b(?:Совбез\w*|Совет\w* [Бб]езопасности) (?:России|РФ)\b",)),
     Organisation("Генассамблея ООН", (r"\bГенассамбле\w* ООН\b",)),
     Organisation("Евросоюз", (r"\bЕвросоюз\w*",)),
-    Organisation("Еврокомиссия", (r"\bЕврокомисси\w*",)),
+    Organisation("Еврокомиссия", (r"\bЕврокомисси\w*", r"\bЕвропейск\w+ [Кк]омисси\w*")),
     # Embassies are found apart (bot/content/embassies.py): named in full once, then «посольство».
     # A consulate general is named in full, its country and host city after it, as the text
     # names it («в генеральном консульстве России в Стамбуле» → «Генеральное консульство России
@@ -1575,7 +1575,10 @@ ORGANISATIONS: tuple[Organisation, ...] = (
     Organisation("ЦАХАЛ", (r"(?<![\w-])ЦАХАЛ\w*", r"\b[Аа]рми\w+ обороны Израиля\b")),
     Organisation("Совет Федерации", (r"\bСовет\w* Федерации", r"\bСовфед\w*")),
     Organisation("Правительство России", (rf"\b[Пп]равительств\w* {_STATE}",)),
-    Organisation("Европарламент", (r"\bЕвропарламент\w*", r"(?<![\w-])ЕП(?![\w-])")),
+    Organisation(
+        "Европарламент",
+        (r"\bЕвропарламент\w*", r"(?<![\w-])ЕП(?![\w-])", r"\bЕвропейск\w+ [Пп]арламент\w*"),
+    ),
     Organisation("Генштаб", (r"\bГенштаб\w*(?: ВС РФ| ВС России)?",)),
     Organisation("Верховная Рада", (r"\bВерховн\w+ Рад\w*",)),
     Organisation("Бундестаг", (r"\bБундестаг\w*",)),

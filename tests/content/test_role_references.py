@@ -1660,6 +1660,32 @@ OTHER_NATION: list[Row] = [
 ]
 
 
+# A head of a body the organisations table knows, named under another of its names: «глава
+# Еврокомиссии» is the one introduced as «Глава Европейской комиссии» (posts `_known_body`),
+# never the head of another body.
+BODY_ALIASES: list[Row] = [
+    (
+        "Глава Европейской комиссии Урсула фон дер Ляйен прибыла в Киев. «Мы поддержим"
+        " Украину», — заявила глава Еврокомиссии.",
+        [("Мы поддержим Украину", "Урсула фон дер Ляйен")],
+    ),
+    (
+        "Глава Еврокомиссии Урсула фон дер Ляйен прибыла в Киев. «Мы поддержим Украину», —"
+        " заявила глава Европейской комиссии.",
+        [("Мы поддержим Украину", "Урсула фон дер Ляйен")],
+    ),
+    (
+        "Глава Европейского парламента Анна Линдберг выступила в Страсбурге. «Решение"
+        " принято», — заявила глава Европарламента.",
+        [("Решение принято", "Анна Линдберг")],
+    ),
+    (
+        "Глава Европейского парламента Анна Линдберг прибыла в Киев. «Мы поддержим Украину», —"
+        " заявила глава Еврокомиссии.",
+        [("Мы поддержим Украину", None)],
+    ),
+]
+
 # A subject's title after the verb and the circumstances between («заявила на брифинге в среду
 # официальный представитель …»; persons `_verb_before_gender`) gives a woman's verb to a name
 # the dictionary does not know; a dative role before the title («сообщила корреспонденту ТАСС
@@ -1747,6 +1773,7 @@ TITLE_AFTER_VERB: list[Row] = [
     + REPORTER_ASKS
     + LONG_TITLES
     + OTHER_NATION
+    + BODY_ALIASES
     + TITLE_AFTER_VERB,
 )
 def test_role_reference(text: str, expected: list[tuple[str, str | None]]) -> None:

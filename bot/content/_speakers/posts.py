@@ -11,6 +11,7 @@ from functools import cache
 
 from bot.content._speakers.nations import is_country_word, state_name_keys
 from bot.content._speakers.tokens import Token, tokens
+from bot.content.entities import find_orgs
 from bot.content.lexicon import (
     COMMENTATORS,
     COUNTRY_NOUNS,
@@ -132,8 +133,32 @@ def _named_body(text: str, head: Token) -> tuple[str | None, int]:
         return None, -1  # «глава Французской Республики»: a state's formal name, no body
     short = _ABBREVIATION_AFTER.match(text, found.end())
     if short is not None:  # "Глава Международного агентства … (МАГАТЭ)": the body's short name
-        return "body " + short.group(1).lower()[:5], short.end()
+        return _body_key(text, short.start(1), short.group(1)), short.end()
+    known = _known_body(text, found.start(1))
+    if known is not None:
+        return "body " + known[0].lower(), known[1]
     return "body " + found.group(1).lower()[:5], found.end()
+
+
+_BODY_REACH = 80  # characters of a body's name after a head role
+
+
+def _body_key(text: str, at: int, word: str) -> str:
+    """The post of heading the body whose name opens with `word` at `at`: keyed by the
+    canonical name the organisations table gives it, else by the word's stem."""
+    known = _known_body(text, at)
+    return "body " + (known[0] if known is not None else word[:5]).lower()
+
+
+def _known_body(text: str, at: int) -> tuple[str, int] | None:
+    """The canonical name of a body the organisations table knows, named from `at`
+    («Европейской комиссии» and «Еврокомиссии» are one body: lexicon ORGANISATIONS through
+    `find_orgs`), and where its name ends; None for any other body."""
+    window = text[at : at + _BODY_REACH]
+    hit = next((m for m in find_orgs(window) if m.start == 0 and m.org), None)
+    if hit is None or hit.org is None:
+        return None
+    return hit.org, at + hit.end
 
 
 def _no_body_after(text: str, at: int) -> bool:
