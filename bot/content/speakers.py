@@ -295,6 +295,9 @@ class Resolver(_Roles):
             # «Чита.Ру»»: a quoted name right after the verb is its subject, an outlet or a
             # body the tables lack — never the last person of the verb's gender
             return None
+        shared = self._coordinated_subject(toks, verb, pos)
+        if shared is not None:
+            return shared[1]
         guess = self.pronoun(verb.gender, pos)
         return None if self._names_other(toks, guess) else guess
 
@@ -316,6 +319,24 @@ class Resolver(_Roles):
             and not self.companion(m)
             for m in self.entities.persons
         )
+
+    def _coordinated_subject(self, toks: list[Token], verb: Verb, pos: int) -> Answer | None:
+        """ "госсекретарь США заявил, что «…» и подчеркнул, что «…»": a verb right after «и»
+        shares the subject of the singular speech verb of its gender before it in the clause
+        — who that one's clause names (a role resolving to nobody stays nobody), never the
+        last person the text named; None when no such earlier verb names anyone."""
+        idx = next((i for i, t in enumerate(toks) if t.start == verb.token.start), 0)
+        if idx < 2 or toks[idx - 1].lower != "и":
+            return None
+        for k in range(idx - 2, -1, -1):
+            earlier = speech_verb(toks[k])
+            if earlier is None or earlier.plural or earlier.impersonal:
+                continue
+            if self.inside_quote(toks[k].start) or earlier.gender not in (None, verb.gender):
+                continue
+            found, who = self._in_clause(toks[: k + 1], earlier, pos)
+            return (True, who) if found else None
+        return None
 
     def _body_noun(self, toks: list[Token], verb: Verb, pos: int) -> str | None:
         """The body a common noun for one, the verb's subject («Как отмечает министерство»,

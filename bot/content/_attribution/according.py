@@ -7,7 +7,6 @@ subject of the sentence; an outlet there relays, and a person named inside may b
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 
 from bot.content._attribution.clauses import (
     _HE,
@@ -127,10 +126,31 @@ def _role_speaks(c: SpanContext, lo: int, hi: int) -> bool:
         _opening_role_speaks(toks)
         or _opening_role_reports(tokens(c.text, lo, hi))
         or any(
-            speech_verb(verb) is not None and _nominative_role(subject)
-            for subject, verb in pairwise(toks)
+            speech_verb(verb) is not None and _titled_subject(toks[:k])
+            for k, verb in enumerate(toks)
         )
     )
+
+
+_TITLE_TAIL = 4  # words of a role's complement between it and its verb («глава МИД России»)
+
+
+def _titled_subject(before: list[Token]) -> bool:
+    """Whether the words right before a verb end with a role in the nominative, its
+    complement after it allowed — capitalised words and genitives («госсекретарь США
+    заявил», «министр иностранных дел Индии сказал»): the verb's own subject."""
+    for k in range(len(before) - 1, max(-1, len(before) - 2 - _TITLE_TAIL), -1):
+        if _nominative_role(before[k]):
+            return True
+        if not _complement_word(before[k]):
+            return False
+    return False
+
+
+def _complement_word(tok: Token) -> bool:
+    """Whether `tok` may stand in a role's complement: a capitalised word, or one read first
+    in the genitive («иностранных дел»)."""
+    return tok.text[:1].isupper() or any(p.has("gent") for p in parses(tok.lower)[:1])
 
 
 def _nominative_role(tok: Token) -> bool:

@@ -126,6 +126,8 @@ class _Roles(_Kinds):
             return None
         if found is not None and self._of_other_country(found, nations):
             return None
+        if found is not None and self._aide_for_head(found, lemma):
+            return None
         if (
             found is not None
             and at is not None
@@ -157,6 +159,20 @@ class _Roles(_Kinds):
             if m.person is not None and m.person.name == last[1]
         }
         return bool(heads & HEADS) or heads <= {None}
+
+    def _aide_for_head(self, found: str, lemma: str) -> bool:
+        """ "Об этом сообщил официальный представитель Госдепартамента Нед Прайс. По его
+        словам, госсекретарь США заявил, что «…»": a head's role (lexicon HEADS) never stands
+        for a person every title of whom is an aide's or spokesman's (SPOKESMAN_ROLES) —
+        whoever rule reached him, the head is someone else, whom the text may not name."""
+        if lemma not in HEADS:
+            return False
+        heads = {
+            self._head_role(m)
+            for m in self.entities.persons
+            if m.person is not None and m.person.name == found
+        } - {None}
+        return bool(heads) and heads <= SPOKESMAN_ROLES
 
     def _of_other_country(self, found: str, nations: tuple[str, ...]) -> bool:
         """ "Посол России в Бразилии Алексей Лабецкий … «…», — заявил бразильский посол": a
@@ -320,13 +336,63 @@ class _Roles(_Kinds):
         marks = [word_lemma(t.lower) for t in before if word_lemma(t.lower) in ANONYMOUS_MARKS]
         if reply or not marks or any(m not in RANK_MARKS for m in marks):
             return None
-        sole = self._sole_speaker(pos)
+        sole = self._sole_speaker(pos) or (None if self._veiled(at) else self._last_teller(pos))
         people = self._earlier_subjects(gender, pos, frozenset())
         if sole is None or sole not in people:
             return None
         post = post_after(self.text, at)[0]
         keys = self._role_countries(at, ())
         return sole if self._sole_fits(people[sole], lemma, keys, post) else None
+
+    def _paired(self, name: str, pos: int) -> bool:
+        """Whether the text names `name` before `pos` right beside another person, joined by
+        «и» (the other's title allowed between: «Сергей Рябков и замминистра Алексей Оверчук»):
+        one of two subjects."""
+        spans = [(m.start, m.end, m.person.name) for m in self.entities.persons if m.person]
+        return any(
+            a_name != b_name
+            and name in (a_name, b_name)
+            and a_start < pos
+            and _PAIRED.fullmatch(self.text[a_end:b_start]) is not None
+            for a_start, a_end, a_name in spans
+            for b_start, _b_end, b_name in spans
+            if a_end <= b_start
+        )
+
+    def _veiled(self, at: Token) -> bool:
+        """Whether the sentence of the role `at` says its holder speaks unnamed («— сказал
+        высокопоставленный дипломат, пожелавший остаться неназванным», «на условиях
+        анонимности»: lexicon ANONYMITY_BEFORE, ANONYMITY_AFTER)."""
+        lo = self.sentence_start(at.start)
+        sentence = self.text[lo : sentence_end(self.text, at.end, len(self.text))].lower()
+        return any(phrase in sentence for phrase in (*ANONYMITY_BEFORE, *ANONYMITY_AFTER))
+
+    def _last_teller(self, pos: int) -> str | None:
+        """The person who spoke or told the news last before `pos` («Об этом заявил журналистам
+        замглавы МИД РФ Сергей Рябков. «…», — отметил высокопоставленный дипломат»), when
+        nobody else is named in the nominative outside quotations since (his words go on);
+        None when someone is, when the text names him as one of two subjects («Рябков и
+        Оверчук выступили»), or when the last to speak is a body."""
+        told = [(at, who) for at, who in self.agents if at < pos]
+        told += [(at, who) for at, _rank, who, _g in self.spoken if at < pos]
+        if not told:
+            return None
+        at, who = max(told)
+        if not self.is_person(who) or self._paired(who, pos):
+            return None  # «Сергей Рябков и Алексей Оверчук выступили …»: either of them
+        last = max(
+            (m.start for m in self.entities.persons if m.person and m.person.name == who),
+            default=-1,
+        )
+        since = {
+            m.person.name
+            for m in self.entities.persons
+            if m.person is not None
+            and min(at, last) < m.start < pos
+            and m.nominative
+            and not self.inside_quote(m.start)
+        }
+        return who if since <= {who} else None
 
     def _sole_speaker(self, pos: int) -> str | None:
         """The one person the text makes a subject (named in the nominative outside
@@ -1235,6 +1301,10 @@ class _Roles(_Kinds):
             if head is None or same_role(head, lemma):
                 found = m.person.name
         return found, frozenset(foreign - {found} if found else foreign)
+
+
+# Between two people named as one subject: «и», then the second one's title (no clause mark).
+_PAIRED = re.compile(r"[ \t]+и[ \t]+(?:[^,;:.!?«»\"\n]{0,60}[ \t])?")
 
 
 def _own_country_words(words: list[str]) -> list[str]:
