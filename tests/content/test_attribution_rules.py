@@ -1076,6 +1076,31 @@ WORDS_OF_ANOTHER: list[Row] = [
     ),
 ]
 COLON_BEFORE: list[Row] = [
+    # A short passive participle of a speech verb that agrees with a noun («работа будет
+    # продолжена») is no impersonal «сказано»: the speech verb before it says who speaks.
+    (
+        "Об этом заявил премьер-министр Японии Сигэру Исиба. Он отметил, что работа будет"
+        " продолжена: «Мы не остановимся, пока не добьемся результата».",
+        "Мы не остановимся",
+        Found("Сигэру Исиба"),
+    ),
+    (
+        "Об этом заявила президент Молдавии Майя Санду. Она подчеркнула, что реформа будет"
+        " продолжена: «Мы не свернем с этого пути».",
+        "Мы не свернем",
+        Found("Майя Санду"),
+    ),
+    (  # a neuter one cites a text: its owner speaks
+        "В заявлении МИД Японии сказано: «Мы не остановимся, пока не добьемся результата».",
+        "Мы не остановимся",
+        Found("МИД Японии"),
+    ),
+    (  # nobody's verb before it: nobody known
+        "Премьер-министр Японии Сигэру Исиба выступил в парламенте. Решения были объявлены:"
+        " «Финансирование выделено на три года вперед».",
+        "Финансирование",
+        UNKNOWN,
+    ),
     # A capitalised span of up to three words after a label's colon that its sentence goes
     # on after, in lower case: a name the words open with, no quotation.
     (

@@ -42,7 +42,7 @@ def colon_before(c: SpanContext) -> Outcome:
         return opening
     if _question_put(c):
         return Found(None)  # "Ответ Шольца на вопрос: «Не могли бы вы …?»": the asker's
-    verb = last_verb(c.toks_before)
+    verb = last_verb([t for t in c.toks_before if not _agreeing_passive(t)])
     if verb is not None:
         # "Смирнов процитировал Морозова: «…»": the words of whom the subject quotes
         quoted = _quoted_person(c.resolver, verb, c.span.open)
@@ -61,6 +61,21 @@ def colon_before(c: SpanContext) -> Outcome:
     if found or c.n_words >= 3:
         return Found(_subject_over_object(c, who))
     return NOT_SPEECH
+
+
+def _agreeing_passive(tok: Token) -> bool:
+    """Whether `tok` is a short passive participle of a speech verb that agrees with a noun
+    in gender or number («борьба будет продолжена», «решения были объявлены»): a predicate
+    about that thing, never an impersonal «сказано»/«отмечено» citing a text; the speech verb
+    before it («Он отметил, что борьба будет продолжена: «…»») says who speaks."""
+    verb = speech_verb(tok)
+    if verb is None or not verb.impersonal:
+        return False
+    best = parses(tok.lower)[:1]
+    return bool(best) and best[0].pos == "PRTS" and bool(best[0].grams & _AGREEING)
+
+
+_AGREEING = frozenset({"masc", "femn", "plur"})
 
 
 def _label_speaker(c: SpanContext) -> tuple[bool, str | None]:

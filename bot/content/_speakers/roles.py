@@ -15,7 +15,7 @@ from bot.content._speakers.names import _native_name, _role, _title_words
 from bot.content._speakers.nations import is_country_word, nation_keys
 from bot.content._speakers.organisations import body_fits
 from bot.content._speakers.posts import _another_post, _overlap, post_after
-from bot.content._speakers.tokens import Token, tokens
+from bot.content._speakers.tokens import Token, speech_verb, tokens
 from bot.content.balance import leaves_quote_open
 from bot.content.entities import Mention
 from bot.content.layout import sentence_end
@@ -43,6 +43,7 @@ from bot.content.lexicon import (
     REPORTER_NOUNS,
     RUSSIAN_SURNAME_ENDINGS,
     SECOND_POSTS,
+    SPOKESMAN_POST,
     SPOKESMAN_ROLES,
     STATE_OFFICES,
     RoleKind,
@@ -167,12 +168,25 @@ class _Roles(_Kinds):
         whoever rule reached him, the head is someone else, whom the text may not name."""
         if lemma not in HEADS:
             return False
-        heads = {
-            self._head_role(m)
+        titled = [
+            m
             for m in self.entities.persons
-            if m.person is not None and m.person.name == found
-        } - {None}
-        return bool(heads) and heads <= SPOKESMAN_ROLES
+            if m.person is not None and m.person.name == found and self._head_role(m)
+        ]
+        return bool(titled) and all(self._aide_title(m) for m in titled)
+
+    def _aide_title(self, mention: Mention) -> bool:
+        """Whether a person's title is an aide's or a spokesman's: «пресс-секретарь», «помощник»,
+        «советник», and a «представитель» only as an «официальный представитель» (a
+        «Верховный представитель ЕС» heads its diplomacy, a «постоянный представитель» is an
+        envoy)."""
+        head = self._head_role(mention)
+        if head not in SPOKESMAN_ROLES:
+            return False
+        if head != SPOKESMAN_POST:
+            return True
+        before = self.word_before(mention.start - len(self.intro_window(mention)))
+        return before is not None and before.lower == "официальный"
 
     def _of_other_country(self, found: str, nations: tuple[str, ...]) -> bool:
         """ "Посол России в Бразилии Алексей Лабецкий … «…», — заявил бразильский посол": a
@@ -538,9 +552,13 @@ class _Roles(_Kinds):
         if linked is not None:
             return linked
         fallback = self._fallback(lemma, gender, pos, nations, at, foreign | owners, post)
-        if obliques and not (fallback is not None and self._fits(fallback, lemma)):
+        para_end = self.text.find("\n", pos)
+        near = [m for m in obliques if para_end < 0 or m.start < para_end]
+        if near and not (fallback is not None and self._fits(fallback, lemma)):
             # "задержание депутата Инги Юмашевой … Депутат считает": one named only as an
-            # object is the role's holder only when no subject of that role speaks
+            # object is the role's holder only when no subject of that role speaks; one named
+            # so only in a later paragraph («встреча с главой Кубы» below «— заявил глава
+            # государства») is whom the text goes on to, and leaves the fallback its answer
             return self._latest([m for m in obliques if m.start < pos], stems, pos)
         return fallback
 
@@ -674,7 +692,7 @@ class _Roles(_Kinds):
             # unless the text introduced one person as a reporter («блогер Юрий Дудь»)
             return self._one_introduced(gender, pos, skip, lambda head: head in REPORTER_NOUNS)
         if role_kind(lemma) is RoleKind.OFFICE:
-            found = self._sole_holder(lemma, gender, pos)
+            found = self._sole_holder(lemma, gender, pos) or self._headline_speaker(gender, pos)
             if found is None and _bare(self.text, nations, at):
                 return self._ranked_soldier(lemma, gender, pos)
             return found
@@ -1185,6 +1203,36 @@ class _Roles(_Kinds):
         if self._turns_away(outside[0]) or not any(self._holds(m, lemma) for m in outside):
             return None
         return person.name
+
+    def _headline_speaker(self, gender: str | None, pos: int) -> str | None:
+        """ "Александр Хинштейн рассказал, как …" over «- …, - отметил врио губернатора»: an
+        office the body says before naming anyone stands for the person the headline (the
+        text's first line) names in the nominative as the subject of a speech verb, when the
+        body names nobody else outside quotations before `pos` and their gender fits."""
+        end = self.text.find("\n")
+        if end < 0 or pos < end:
+            return None
+        if any(
+            end < m.start < pos and not self.inside_quote(m.start)
+            for m in self.entities.persons
+            if m.person is not None
+        ):
+            return None
+        subjects = [
+            m
+            for m in self.entities.persons
+            if m.person is not None
+            and m.start < end
+            and m.nominative
+            and not self.inside_quote(m.start)
+        ]
+        if len({m.person.name for m in subjects if m.person}) != 1:
+            return None
+        person = subjects[0].person
+        if person is None or (gender and person.gender not in (None, gender)):
+            return None
+        said = any(speech_verb(t) for t in tokens(self.text, subjects[0].end, end)[:2])
+        return person.name if said else None
 
     def _ranked_soldier(self, lemma: str, gender: str | None, pos: int) -> str | None:
         """ "Официальный представитель Минобороны России Игорь Конашенков … «…», — сказал
