@@ -1568,9 +1568,6 @@ GAPS: dict[str, str] = {
         "NONE: «президент Коморских Островов Асумани Азали» — after «Коморских Островов» the"
         " name not found"
     ),
-    "chain, Saudi prince, later prince": (
-        "NONE: «— добавил принц» not linked to the prince named before"
-    ),
     "African, Nigerian president genitive": (
         "WRONG: «Ахмед Тинубу» — the genitive first name «Болы» dropped"
     ),
