@@ -692,7 +692,9 @@ class _Roles(_Kinds):
             # unless the text introduced one person as a reporter («блогер Юрий Дудь»)
             return self._one_introduced(gender, pos, skip, lambda head: head in REPORTER_NOUNS)
         if role_kind(lemma) is RoleKind.OFFICE:
-            found = self._sole_holder(lemma, gender, pos) or self._headline_speaker(gender, pos)
+            found = self._sole_holder(lemma, gender, pos)
+            if found is None and at is not None and not self._owned(at):
+                found = self._headline_speaker(gender, pos)  # «— отметил врио губернатора»
             if found is None and _bare(self.text, nations, at):
                 return self._ranked_soldier(lemma, gender, pos)
             return found
@@ -1208,7 +1210,9 @@ class _Roles(_Kinds):
         """ "Александр Хинштейн рассказал, как …" over «- …, - отметил врио губернатора»: an
         office the body says before naming anyone stands for the person the headline (the
         text's first line) names in the nominative as the subject of a speech verb, when the
-        body names nobody else outside quotations before `pos` and their gender fits."""
+        body names nobody else outside quotations before `pos` and their gender fits. Only a
+        bare office: one of a body or person named after it («Спикер посольства заявил»
+        under «Официальный представитель МИД Нигерии … прокомментировал») is someone else's."""
         end = self.text.find("\n")
         if end < 0 or pos < end:
             return None
