@@ -2222,9 +2222,11 @@ class _Finder:
                 nominative = any(
                     "nomn" in p.grams or "Fixd" in p.grams for p in parses(word) if p.pos == "NOUN"
                 ) or (word.lower() in known.keys and word == known.surname)
-                # «офис Ауна» for Мишель Аун: matched by his surname with a man's case ending,
-                # whatever a woman's name «Ауна» the dictionary reads
-                nominative = nominative and not (by_stem and declined_as_man(known.surname, word))
+                # «офис Ауна» for Мишель Аун, «принять Путина» for Владимир Путин: a man's
+                # surname with a man's case ending, whatever a woman's name «Ауна», «Путина»
+                # the dictionary reads
+                man = by_stem or known.gender == "masc"
+                nominative = nominative and not (man and declined_as_man(known.surname, word))
                 at = _initialled_start(start, initial, known)
                 self.mentions.append(Mention(at, end, known, nominative=nominative))
                 continue

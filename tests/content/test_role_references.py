@@ -1366,6 +1366,19 @@ NATION_UNTIED: list[Row] = [
 # everyone else the text made a subject has a title of another kind; a title of another kind
 # never fits, and an untitled subject or a country the titles do not name leaves it unknown.
 KIND_OF_POST: list[Row] = [
+    (  # a man's surname with a man's case ending is no woman's nominative: «Путина» is whom
+        # Ethiopia would receive, no subject a role or «он» may stand for
+        "Эфиопия была бы рада принять Путина с визитом\nПосол Эфиопии заявил, что страна"
+        " открыта для визита президента России Владимира Путина. «Если такой визит состоится,"
+        " мы это оценим», — отметил дипломат.",
+        [("Если такой визит состоится, мы это оценим", None)],
+    ),
+    (
+        "Министр иностранных дел Кении Мусалиа Мудавади заявил в интервью ТАСС, что страна была"
+        " бы рада принять президента России Владимира Путина.\n«Если такой визит состоится, мы"
+        " это оценим», — отметил дипломат.",
+        [("Если такой визит состоится, мы это оценим", "Мусалиа Мудавади")],
+    ),
     (  # the post he was given, after the name; the president named after him fits no «посол»
         "Россия рассчитывает на рост торговли с Бразилией, заявил РИА Новости Алексей Лабецкий"
         " после назначения новым послом России в Бразилии. Президент Бразилии Луис Инасиу Лула"
