@@ -1430,6 +1430,9 @@ def _trie(words: set[str]) -> str:
 # --- organisations ------------------------------------------------------------------------------
 
 _STATE = r"(?:России|РФ|Российской Федерации)"
+# A body's generic name followed by what it is for or against names another body (Европейская
+# комиссия против расизма, … за демократию через право, … по правам человека, … при ООН).
+_NO_COMPLEMENT = r"(?!\s+(?:по|против|за|при|для|ООН|Совета)\b)"
 
 
 # Short names of Russian ministries cut from a genitive («Минприроды»: министерство природных
@@ -1510,7 +1513,12 @@ ORGANISATIONS: tuple[Organisation, ...] = (
     Organisation("", (r"\b(?:Совбез\w*|Совет\w* [Бб]езопасности) (?:России|РФ)\b",)),
     Organisation("Генассамблея ООН", (r"\bГенассамбле\w* ООН\b",)),
     Organisation("Евросоюз", (r"\bЕвросоюз\w*",)),
-    Organisation("Еврокомиссия", (r"\bЕврокомисси\w*", r"\bЕвропейск\w+ [Кк]омисси\w*")),
+    # «Европейская комиссия» with a complement is another body: «… против расизма» (ECRI), «… за
+    # демократию через право» (the Venice Commission), «… по правам человека».
+    Organisation(
+        "Еврокомиссия",
+        (r"\bЕврокомисси\w*", rf"\bЕвропейск\w+ [Кк]омисси(?:я|и|ю|ей|ею)\b{_NO_COMPLEMENT}"),
+    ),
     # Embassies are found apart (bot/content/embassies.py): named in full once, then «посольство».
     # A consulate general is named in full, its country and host city after it, as the text
     # names it («в генеральном консульстве России в Стамбуле» → «Генеральное консульство России
@@ -1577,7 +1585,11 @@ ORGANISATIONS: tuple[Organisation, ...] = (
     Organisation("Правительство России", (rf"\b[Пп]равительств\w* {_STATE}",)),
     Organisation(
         "Европарламент",
-        (r"\bЕвропарламент\w*", r"(?<![\w-])ЕП(?![\w-])", r"\bЕвропейск\w+ [Пп]арламент\w*"),
+        (
+            r"\bЕвропарламент\w*",
+            r"(?<![\w-])ЕП(?![\w-])",
+            r"\bЕвропейск\w+ [Пп]арламент(?:а|у|ом|е)?\b",
+        ),
     ),
     Organisation("Генштаб", (r"\bГенштаб\w*(?: ВС РФ| ВС России)?",)),
     Organisation("Верховная Рада", (r"\bВерховн\w+ Рад\w*",)),

@@ -122,6 +122,15 @@ _OPINION_NOUNS = SPEAKER_NOUNS | ACCORDING_NOUNS
 # this class adds the clause itself: scanning it and resolving its speaker.
 
 
+_CLOSING_MARKS = frozenset({"»", '"', "”", "“"})
+
+
+def _finite_verb(word: str) -> bool:
+    """A verb in the indicative («скрылся», «вернулся»), not a participle or a noun."""
+    found = parses(word)
+    return bool(found) and found[0].pos == "VERB" and "indc" in found[0].grams
+
+
 def _state_name_tail(before: Token, tok: Token) -> bool:
     """Whether `tok` heads a state's formal name after its capitalised nationality adjective
     («Французской Республики», «Российской Федерации»; lexicon STATE_NAME_HEADS): a state,
@@ -334,9 +343,22 @@ class Resolver(_Roles):
                 continue
             if self.inside_quote(toks[k].start) or earlier.gender not in (None, verb.gender):
                 continue
+            if not self._quoted_complement(toks[k + 1 : idx - 1]):
+                return None  # «сообщил, что водитель скрылся, но вернулся и заявил»
             found, who = self._in_clause(toks[: k + 1], earlier, pos)
             return (True, who) if found else None
         return None
+
+    def _quoted_complement(self, between: list[Token]) -> bool:
+        """Whether `between` (what stands between an earlier speech verb and «и») is that
+        verb's own complement ending in a quotation («заявил, что «…» и подчеркнул»; «заявил:
+        «…» и добавил») with no finite verb outside the quotation: a «что»-clause with verbs
+        of its own («сообщил, что водитель скрылся, но позже вернулся и заявил») makes the
+        verb after «и» its subject's."""
+        words = [t for t in between if t.text != ","]
+        if not words or words[-1].text not in _CLOSING_MARKS:
+            return False
+        return not any(not self.inside_quote(t.start) and _finite_verb(t.lower) for t in between)
 
     def _body_noun(self, toks: list[Token], verb: Verb, pos: int) -> str | None:
         """The body a common noun for one, the verb's subject («Как отмечает министерство»,

@@ -72,6 +72,14 @@ def _subject_form(word: str) -> bool:
     )
 
 
+def _rank_only(before: list[Token]) -> bool:
+    """Whether the words before a role, from the first anonymous mark on, are rank marks only
+    («высокопоставленный дипломат»): a qualifier naming another side («высокопоставленный
+    натовский дипломат», «американский») says the role is not the last teller's."""
+    marks = [i for i, t in enumerate(before) if word_lemma(t.lower) in ANONYMOUS_MARKS]
+    return bool(marks) and all(word_lemma(t.lower) in RANK_MARKS for t in before[marks[0] :])
+
+
 def _modifier(tok: Token) -> bool:
     """Whether `tok` is a lower-case adjective or participle («с новым послом»)."""
     best = parses(tok.lower)[:1]
@@ -350,7 +358,8 @@ class _Roles(_Kinds):
         marks = [word_lemma(t.lower) for t in before if word_lemma(t.lower) in ANONYMOUS_MARKS]
         if reply or not marks or any(m not in RANK_MARKS for m in marks):
             return None
-        sole = self._sole_speaker(pos) or (None if self._veiled(at) else self._last_teller(pos))
+        teller = None if self._veiled(at) or not _rank_only(before) else self._last_teller(pos)
+        sole = self._sole_speaker(pos) or teller
         people = self._earlier_subjects(gender, pos, frozenset())
         if sole is None or sole not in people:
             return None
@@ -392,7 +401,7 @@ class _Roles(_Kinds):
         if not told:
             return None
         at, who = max(told)
-        if not self.is_person(who) or self._paired(who, pos):
+        if not self.is_person(who) or self._paired(who, pos) or self._floor_passed(at, pos):
             return None  # «Сергей Рябков и Алексей Оверчук выступили …»: either of them
         last = max(
             (m.start for m in self.entities.persons if m.person and m.person.name == who),
@@ -407,6 +416,19 @@ class _Roles(_Kinds):
             and not self.inside_quote(m.start)
         }
         return who if since <= {who} else None
+
+    def _floor_passed(self, at: int, pos: int) -> bool:
+        """Whether between the teller's words at `at` and the quotation at `pos` a new
+        paragraph opens or a plural or impersonal speech verb outside quotations hands the
+        floor to an unnamed other side («Позже в Брюсселе ответили. «…», — сказал
+        высокопоставленный дипломат»)."""
+        if "\n" in self.text[at:pos]:
+            return True
+        verbs = [(t, speech_verb(t)) for t in tokens(self.text, at, pos)]
+        return any(
+            v is not None and (v.plural or v.impersonal) and not self.inside_quote(t.start)
+            for t, v in verbs
+        )
 
     def _sole_speaker(self, pos: int) -> str | None:
         """The one person the text makes a subject (named in the nominative outside
@@ -694,7 +716,7 @@ class _Roles(_Kinds):
         if role_kind(lemma) is RoleKind.OFFICE:
             found = self._sole_holder(lemma, gender, pos)
             if found is None and at is not None and not self._owned(at):
-                found = self._headline_speaker(gender, pos)  # «— отметил врио губернатора»
+                found = self._headline_speaker(lemma, gender, pos)  # «— отметил губернатор»
             if found is None and _bare(self.text, nations, at):
                 return self._ranked_soldier(lemma, gender, pos)
             return found
@@ -1206,11 +1228,12 @@ class _Roles(_Kinds):
             return None
         return person.name
 
-    def _headline_speaker(self, gender: str | None, pos: int) -> str | None:
-        """ "Александр Хинштейн рассказал, как …" over «- …, - отметил врио губернатора»: an
+    def _headline_speaker(self, lemma: str, gender: str | None, pos: int) -> str | None:
+        """ "Губернатор Алексей Русских рассказал, как …" over «- …, - отметил губернатор»: an
         office the body says before naming anyone stands for the person the headline (the
-        text's first line) names in the nominative as the subject of a speech verb, when the
-        body names nobody else outside quotations before `pos` and their gender fits. Only a
+        text's first line) names in the nominative as the subject of a speech verb, with that
+        office as the title right before the name (`_titled_as`), when the body names nobody
+        else outside quotations before `pos` and their gender fits. Only a
         bare office: one of a body or person named after it («Спикер посольства заявил»
         under «Официальный представитель МИД Нигерии … прокомментировал») is someone else's."""
         end = self.text.find("\n")
@@ -1236,7 +1259,17 @@ class _Roles(_Kinds):
         if person is None or (gender and person.gender not in (None, gender)):
             return None
         said = any(speech_verb(t) for t in tokens(self.text, subjects[0].end, end)[:2])
-        return person.name if said else None
+        return person.name if said and self._titled_as(subjects[0], lemma) else None
+
+    def _titled_as(self, mention: Mention, lemma: str) -> bool:
+        """Whether the words right before `mention` in its line give it the office `lemma`
+        («Губернатор Александр Хинштейн рассказал …»). An untitled name («Путин заявил о
+        росте зарплат», «Лавров рассказал …») over «— отметил губернатор» is as often another
+        official's, and a title of another kind («Политолог Алексей Мухин рассказал, чего
+        ждать от губернатора») never fits."""
+        lo = self.text.rfind("\n", 0, mention.start) + 1
+        before = tokens(self.text, lo, mention.start)
+        return bool(before) and any(role_of(t.lower) == lemma for t in before[-3:])
 
     def _ranked_soldier(self, lemma: str, gender: str | None, pos: int) -> str | None:
         """ "Официальный представитель Минобороны России Игорь Конашенков … «…», — сказал
