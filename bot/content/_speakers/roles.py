@@ -418,11 +418,11 @@ class _Roles(_Kinds):
         return who if since <= {who} else None
 
     def _floor_passed(self, at: int, pos: int) -> bool:
-        """Whether between the teller's words at `at` and the quotation at `pos` a new
-        paragraph opens or a plural or impersonal speech verb outside quotations hands the
+        """Whether between the teller's words at `at` and the quotation at `pos` more than the
+        next paragraph opens, or a plural or impersonal speech verb outside quotations hands the
         floor to an unnamed other side («Позже в Брюсселе ответили. «…», — сказал
         высокопоставленный дипломат»)."""
-        if "\n" in self.text[at:pos]:
+        if self.text.count("\n", at, pos) > 1:
             return True
         verbs = [(t, speech_verb(t)) for t in tokens(self.text, at, pos)]
         return any(
