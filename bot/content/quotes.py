@@ -243,6 +243,8 @@ class QuoteFinder:
             return []
         if _QUOTE_MARKS.search(line) or self._opens_with_dash(number + 1):
             return []
+        if dash is None and not _spoken_sentence(line):
+            return []
         above = starts[number - 1]
         said, who = speech_before_colon(self.resolver, above, self.layout.para_end(above), lo)
         if not said:
@@ -568,3 +570,19 @@ def _title_line(
         replace(q, speaker=who) if q.paragraph == k and q.speaker is None and q.text == inner else q
         for q in quotes
     ]
+
+
+_LINE_LABEL = re.compile(r"^[\w ]{1,20}:")  # «Фото: …», «Источник: …», «Читайте также: …»
+_MIN_SPOKEN_WORDS = 4
+
+
+def _spoken_sentence(line: str) -> bool:
+    """Whether an unmarked line under «X заявил:» reads as words said (review14 R21): a
+    sentence of some length closed by a stop, never a caption, a credit or a channel's name a
+    scraped page puts there («Фото: пресс-служба администрации …», «Министерство обороны
+    Российской Федерации»)."""
+    return (
+        count_words(line) >= _MIN_SPOKEN_WORDS
+        and line.endswith((".", "!", "…"))
+        and _LINE_LABEL.match(line) is None
+    )

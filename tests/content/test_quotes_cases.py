@@ -2215,6 +2215,18 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "Посол Аминату Траоре вернулась из Дакара. Речь шла о порте:\nНовый причал откроют весной.",
         [],
     ),
+    (  # ... nor a caption, a credit or a channel's name a page puts there (review14 R21)
+        "plain-credit-below-a-speech-verb-and-a-colon",
+        "Губернатор Олег Сомов обратился к жителям. Он заявил:\nФото: пресс-служба администрации"
+        " Курганской области\nМы восстановим все дома до зимы.",
+        [],
+    ),
+    (
+        "plain-channel-name-below-a-speech-verb-and-a-colon",
+        "Министр Олег Сомов провел совещание. Об этом сообщило Минобороны в телеграм-канале:\n"
+        "Министерство обороны Российской Федерации",
+        [],
+    ),
     (
         # ... never under a label with no verb, a sentence with no speech verb, a question,
         # nor one line of a list.
