@@ -909,6 +909,12 @@ AIDE_POSTS = word_set(
     """спецпосланник посланник спецпредставитель представитель заместитель пресс-секретарь
     секретарь помощник советник эмиссар адвокат супруга жена муж сын дочь"""
 )
+# Kinship nouns: an apposition between two dashes after a name says whose relative he is
+# («Шахбаз Шариф – младший брат экс-премьера Наваза Шарифа, – отметил …»), as a role does.
+KIN_NOUNS = word_set(
+    """брат сестра сын дочь отец мать жена муж супруг супруга вдова вдовец внук внучка
+    племянник племянница дядя тетя зять невестка"""
+)
 # Words before a post that make its holder another than the office's present one («бывший
 # президент Франции», «экс-президент», «и. о. главы»), by lemma or hyphenated prefix: a title's
 # role («Президент Франции выступил …») never stands for a person the lead so introduces.

@@ -34,6 +34,7 @@ from bot.content.lexicon import (
     FOREIGN_ONLY_ENDINGS,
     FOREIGN_VOWEL_ENDINGS,
     GLUED_ARTICLES,
+    KIN_NOUNS,
     NAME_ENDING_PARTICLES,
     NAME_PAIR,
     NAME_PARTICLES,
@@ -51,6 +52,7 @@ from bot.content.lexicon import (
     title_head,
     title_heads,
 )
+from bot.content.layout import sentence_end, sentence_start
 from bot.content.mentions import Mention, Person, with_persons
 from bot.content.morph import (
     Parse,
@@ -2160,7 +2162,19 @@ class _Finder:
             return False
         if _stem_match(given, others) is not None:
             return False  # «После звонка Зеленскому Макрон»: a case of another's surname
-        return i == 0 or self.gap(i) != " " or kind(self.words[i - 1][2]) is not Kind.NAME
+        if i and self.gap(i) == " " and kind(self.words[i - 1][2]) is Kind.NAME:
+            return False
+        return any(p.name == f"{given} {last}" for p in self.people) or self._kin_told(i)
+
+    def _kin_told(self, i: int) -> bool:
+        """Whether the sentence of word `i` holds a kinship noun (lexicon KIN_NOUNS: «–
+        младший брат экс-премьера …», «, ее сестра,»): the evidence that a new word before a
+        known surname is a relative's given name. A title or nickname the dictionary lacks
+        («Коуч Карпин заявил», «Спикерша Матвиенко») comes with none."""
+        start = self.words[i][0]
+        lo = sentence_start(self.text, 0, start)
+        hi = sentence_end(self.text, start, len(self.text))
+        return any(lemma(w.lower()) in KIN_NOUNS for w in re.findall(r"\w+", self.text[lo:hi]))
 
     def known_names(self) -> None:
         """A two-word name the text gave before, now in another case ("Ван Вэньбин" …

@@ -23,6 +23,7 @@ from bot.content.layout import count_words, sentence_end, sentence_start
 from bot.content.lexicon import (
     AUTHORED_NOUNS,
     CONTAINER_NOUNS,
+    KIN_NOUNS,
     NON_ATTRIBUTING_VERBS,
     PERSONAL_PRONOUNS,
     PRONOUN_GENDERS,
@@ -31,6 +32,7 @@ from bot.content.lexicon import (
     WORDS_LINKS,
     role_of,
 )
+from bot.content.mentions import Mention
 from bot.content.morph import lemma, parses
 from bot.content.spans import Span
 from bot.content.speakers import Resolver, Token, Verb, tokens
@@ -247,7 +249,10 @@ def _apposition_between(resolver: Resolver, sent_lo: int, clause_lo: int, clause
         ),
         None,
     )
-    if opening is None or not _APPOSITION_DASH.match(text, opening.end):
+    dash = None if opening is None else _APPOSITION_DASH.match(text, opening.end)
+    if opening is None or dash is None or not _role_head(text, dash.end(), clause_lo):
+        return False
+    if _other_subject_before(resolver, sent_lo, opening):
         return False
     own = _CLAUSE_PART.match(text, clause_lo, clause_hi)
     own_hi = own.end() if own else clause_hi
@@ -256,6 +261,42 @@ def _apposition_between(resolver: Resolver, sent_lo: int, clause_lo: int, clause
         return False
     words = [t.lower for t in tokens(text, clause_lo, own_hi)]
     return not any(w in PERSONAL_PRONOUNS or role_of(w) is not None for w in words)
+
+
+def _role_head(text: str, lo: int, hi: int) -> bool:
+    """Whether the words from `lo` open with a role or kinship noun, adjectives before it
+    allowed («младший брат экс-премьера …», «бывший профсоюзный лидер», «министр с …»): an
+    apposition says who the name is. A predicate («смелый человек, но он должен …») or an
+    appraisal («лучший нападающий в истории клуба») is what the speaker says of him."""
+    toks = [t for t in tokens(text, lo, hi) if t.text[:1].isalpha()]
+    k = 0
+    while k < len(toks) and k < 3 and _nominative_adjective(toks[k]):
+        if toks[k].lower in _APPRAISALS:
+            return False
+        k += 1
+    if k >= len(toks):
+        return False
+    word = toks[k].lower
+    return role_of(toks[k].text) is not None or lemma(word) in KIN_NOUNS
+
+
+# Adjectives of appraisal: the words after «X –» judge him, the speaker's words.
+_APPRAISALS = frozenset("лучший лучшая худший худшая великий великая".split())
+
+
+def _other_subject_before(resolver: Resolver, sent_lo: int, opening: Mention) -> bool:
+    """Whether the sentence before `sent_lo` has another person than `opening`'s as a
+    nominative: «Тренер Сергей Семак ответил на вопросы.\nАртем Дзюба – …, – сказал …»
+    leaves the elided subject his, and the words between the dashes his speech."""
+    text = resolver.text
+    end = len(text[:sent_lo].rstrip()) - 1
+    if end <= 0:
+        return False
+    prev_lo = sentence_start(text, 0, end)
+    return any(
+        prev_lo <= m.start < sent_lo and m.nominative and m.person != opening.person
+        for m in resolver.entities.persons
+    )
 
 
 def speech_before_colon(resolver: Resolver, lo: int, hi: int, at: int) -> tuple[bool, str | None]:
