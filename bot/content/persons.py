@@ -22,6 +22,7 @@ from bot.content.declension import (
     man_stem_nominative,
     undeclined_as_written,
 )
+from bot.content.layout import sentence_end, sentence_start
 from bot.content.lexicon import (
     AIDE_POSTS,
     ARABIC_FAMILY_ARTICLES,
@@ -52,7 +53,6 @@ from bot.content.lexicon import (
     title_head,
     title_heads,
 )
-from bot.content.layout import sentence_end, sentence_start
 from bot.content.mentions import Mention, Person, with_persons
 from bot.content.morph import (
     Parse,

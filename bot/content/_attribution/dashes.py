@@ -33,7 +33,7 @@ from bot.content.lexicon import (
     role_of,
 )
 from bot.content.mentions import Mention
-from bot.content.morph import lemma, parses
+from bot.content.morph import lemma, parses, word_set
 from bot.content.spans import Span
 from bot.content.speakers import Resolver, Token, Verb, tokens
 
@@ -281,7 +281,7 @@ def _role_head(text: str, lo: int, hi: int) -> bool:
 
 
 # Adjectives of appraisal: the words after «X –» judge him, the speaker's words.
-_APPRAISALS = frozenset("лучший лучшая худший худшая великий великая".split())
+_APPRAISALS = word_set("лучший лучшая худший худшая великий великая")
 
 
 def _other_subject_before(resolver: Resolver, sent_lo: int, opening: Mention) -> bool:
