@@ -57,7 +57,7 @@ def find_companies(text: str, free: Callable[[int, int], bool]) -> list[Mention]
         name = _company_name(kind.group(1), m) if kind is not None else None
         group = "quoted" if m.group("quoted") else "abbreviation"
         if name is not None and free(m.start(group), m.end(group)):
-            found.append(Mention(m.start(group), m.end(group), org=name))
+            found.append(Mention(*_name_span(kind, m, group), org=name))
             names[m.group(group)] = name
     for m in _SUBJECT_IN_MARKS.finditer(text):
         name = " ".join(m.group("quoted").split())
@@ -70,6 +70,15 @@ def find_companies(text: str, free: Callable[[int, int], bool]) -> list[Mention]
             if free(start, end) and all(end <= a or start >= b for a, b in taken):
                 found.append(Mention(start, end, org=name))
     return sorted(found, key=lambda f: f.start)
+
+
+def _name_span(kind: re.Match[str] | None, m: re.Match[str], group: str) -> tuple[int, int]:
+    """The mention of a name after its kind: from a legal form to the closing mark, as its
+    canonical name holds them («МУП «Водоканал города Новороссийска»»), so the mention is the
+    whole name and a speaker written so reads as that body; else the name alone."""
+    if kind is not None and kind.group(1) in LEGAL_FORMS:
+        return kind.start(1), m.end()
+    return m.start(group), m.end(group)
 
 
 def _company_name(kind: str, m: re.Match[str]) -> str | None:

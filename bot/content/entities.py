@@ -287,8 +287,12 @@ _SUBJECT_PREFIX = re.compile(
 )
 _VERB_POS = frozenset({"VERB", "INFN", "GRND", "PRTF", "PRTS"})
 # A foreign ministry the text names only by what it is to the country in view («МИД
-# республики», «министерство иностранных дел страны»): never Russia's.
-_OF_THE_COUNTRY = re.compile(rf"[ \t]+(?:{'|'.join(COUNTRY_REFERENCES)})\b")
+# республики», «министерство иностранных дел страны», its adjectives before it too: «МИД
+# исламской республики», «МИД этой страны», «МИД еврейского государства»): never Russia's.
+_OF_THE_COUNTRY = re.compile(
+    r"[ \t]+(?P<adjectives>(?:(?![Рр]оссийск)[а-яё]+(?:ой|ого|ей|его)[ \t]+){0,2})"
+    rf"(?:{'|'.join(COUNTRY_REFERENCES)})\b"
+)
 
 
 def phrase_start(text: str, mention: Mention) -> int:
@@ -556,7 +560,10 @@ def _leader_offices(text: str, free: Callable[[int, int], bool]) -> list[Mention
     for m in _LEADER_OFFICE.finditer(text):
         country = m.group("country")
         end = m.end()
-        if country and not _country_genitive(country):
+        state_end = _state_end(text, m.start("country")) if country else None
+        if state_end is not None:
+            end = state_end
+        elif country and not _country_genitive(country):
             if m.group("served"):
                 continue  # «пресс-служба МИД»: a unit of the body after it, no office of its own
             end = m.start("country") - 1
@@ -567,7 +574,49 @@ def _leader_offices(text: str, free: Callable[[int, int], bool]) -> list[Mention
             if text[m.start()].islower():  # «аппарат президента Турции»: a description
                 name = name[:1].lower() + name[1:]
             out.append(Mention(m.start(), end, org=name))
-    return out
+    return _fullest_offices(out)
+
+
+def _state_end(text: str, at: int) -> int | None:
+    """Where a state named from `at` after a leader's office ends: its long name whole
+    («Канцелярия президента Южно-Африканской Республики»), or an abbreviation of a state
+    («Канцелярия президента ЮАР»; never another body's, «пресс-служба МИД»); None when the
+    words there name no state; one word only by its likeliest reading."""
+    end = country_phrase(text, at)
+    if end is None:
+        return None
+    phrase = text[at:end]
+    if " " in phrase or phrase in COUNTRY_ABBREVIATIONS or _country_genitive(phrase):
+        return end
+    return None  # «Офис президента Владимира Зеленского»: a first name, no city
+
+
+def _fullest_offices(offices: list[Mention]) -> list[Mention]:
+    """«Канцелярия президента ЮАР … Канцелярия президента Южно-Африканской Республики назвала
+    … — Канцелярия президента призывает …»: an office is named by the fullest name the text
+    gives that head's office (as a person is named by his fullest form), when all the offices
+    of that head the text names with a state are one state's; else as it is written."""
+    return [_fullest_office(m, offices) for m in offices]
+
+
+def _fullest_office(m: Mention, offices: list[Mention]) -> Mention:
+    """One office named by its fullest name (`_fullest_offices`), or itself."""
+    org = m.org or ""
+    head = _office_head(org, offices)
+    longer = [o.org for o in offices if o.org and o.org.lower().startswith(head + " ")]
+    states = {STATE_NAMES.get(name[len(head) + 1 :], name[len(head) + 1 :]) for name in longer}
+    if len(states) != 1:
+        return m
+    fullest = max(longer, key=len)
+    return Mention(m.start, m.end, org=org[:1] + fullest[1:])  # its first letter as written
+
+
+def _office_head(org: str, offices: list[Mention]) -> str:
+    """The office's name without its state (lower case): the shortest name among the text's
+    offices that `org` opens with («канцелярия президента» of «Канцелярия президента ЮАР»)."""
+    lower = org.lower()
+    heads = [o.org.lower() for o in offices if o.org and lower.startswith(o.org.lower())]
+    return min(heads, key=len, default=lower)
 
 
 _WORD_BEFORE = re.compile(r"([А-ЯЁа-яё-]+)[ \t]+$")
@@ -626,6 +675,8 @@ def _resolve_bare(text: str, found: list[Mention], bare: list[tuple[int, str]]) 
             chain.sort(key=lambda c: c.start)
             start = _adjective_start(text, m.start) if org is not None else m.start
             found[k] = Mention(start, m.end, org=UNKNOWN_BODY if org is None else org)
+            if org is None:
+                found[k] = _described_ministry(text, found[k], short)
 
 
 def _head_of(text: str, at: int) -> bool:
@@ -660,6 +711,8 @@ def _bare_owner(
     text: str, m: Mention, short: str, named: list[Mention], chain: list[Mention]
 ) -> str | None:
     """The ministry one bare mention is, or None when the text does not settle it."""
+    if _RUSSIAN_BEFORE.search(text, max(0, m.start - 30), m.start):
+        return f"{short} России"  # «российского внешнеполитического ведомства»: never another's
     adjective = _FOREIGN_BEFORE.search(text, max(0, m.start - 30), m.start)
     if adjective is not None:
         # "венгерского МИД": the ministry of the country named with the adjective's stem, or
@@ -677,17 +730,45 @@ def _bare_owner(
     return _country_of_bare(text, m.start, chain, f"{short} России")
 
 
+def _described_ministry(text: str, m: Mention, short: str) -> Mention:
+    """A ministry of a country the text describes by an adjective and does not settle by name
+    («пресс-служба МИД исламской республики», «МИД еврейского государства»): named as the text
+    writes it, its description with it, since that is all the text says of whose it is — never
+    Russia's; one with no description or only a pronoun's («МИД республики», «МИД этой
+    страны») stays nobody known (`m` itself)."""
+    hit = _OF_THE_COUNTRY.match(text, m.end)
+    if hit is None or not _describing(hit.group("adjectives").split()):
+        return m
+    return Mention(m.start, hit.end(), org=f"{short} {' '.join(text[m.end : hit.end()].split())}")
+
+
+def _describing(adjectives: list[str]) -> bool:
+    """Whether the words are adjectives by their likeliest reading and none is a pronoun's
+    («этой», «той», «своей»): «исламской», «арабской», «балтийского» describe a country."""
+    if not adjectives:
+        return False
+    firsts = [parses(word)[:1] for word in adjectives]
+    return all(f and f[0].pos == "ADJF" and not f[0].has("Apro") for f in firsts)
+
+
 # A nationality adjective right before a bare ministry, not Russia's own.
 _FOREIGN_BEFORE = re.compile(
     r"(?<![\w-])((?![Рр]осси)[А-ЯЁа-яё][а-яё]+(?:[сц]к|ийск)(?:ого|ому|им|ом|ий|ое))\s+$"
 )
 
 
+# Russia's adjective right before a bare ministry («российского внешнеполитического ведомства»,
+# «Российский МИД»): Russia's ministry, whatever other one the text names.
+_RUSSIAN_BEFORE = re.compile(r"(?<![\w-])([Рр]оссийск(?:ого|ому|им|ом|ий|ое|ая|ой|ую))\s+$")
+
+
 def _adjective_start(text: str, at: int) -> int:
     """Where a bare ministry's name begins when a nationality adjective names its country
-    («китайский МИД», «турецкое Минобороны»): at the adjective, so the mention is the body's
-    whole name, as «МИД Китая» is, and a speaker written so reads as that body; else `at`."""
-    hit = _FOREIGN_BEFORE.search(text, max(0, at - 30), at)
+    («китайский МИД», «турецкое Минобороны», «Российское внешнеполитическое ведомство»): at
+    the adjective, so the mention is the body's whole name, as «МИД Китая» is, and a speaker
+    written so reads as that body; else `at`."""
+    lo = max(0, at - 30)
+    hit = _FOREIGN_BEFORE.search(text, lo, at) or _RUSSIAN_BEFORE.search(text, lo, at)
     return hit.start(1) if hit is not None else at
 
 

@@ -1702,6 +1702,8 @@ STATE_NAMES = {
     "Северной Кореи": "КНДР",
     "Корейской Народно-Демократической Республики": "КНДР",
     "КНДР": "КНДР",
+    "Южно-Африканской Республики": "ЮАР",
+    "ЮАР": "ЮАР",
 }
 # Ministries every state has, by their short name and the forms a text names them with,
 # a country after them or not: "МИД Китая", "Минобороны Израиля"; alone («МИД»,

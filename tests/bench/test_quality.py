@@ -69,6 +69,15 @@ _SAME_BODY = [
     # A mission named bare is the same state's mission named with its place.
     ("Посольство РФ", "Посольство России в Токио"),
     ("Посольство США", "Посольство США в Москве"),
+    # Russia's adjective before a ministry names Russia's, in any case.
+    ("МИД России", "Российское внешнеполитическое ведомство"),
+    ("МИД России", "российский МИД"),
+    ("Минобороны России", "Российское оборонное ведомство"),
+    # A company named with its legal form and its press service: one body.
+    ("МУП «Горводоканал Твери»", "Пресс-служба МУП «Горводоканал Твери»"),
+    ("ООО «Северный порт»", "пресс-служба ООО «Северный порт»"),
+    # A ministry named as the text describes its state: its press service is the same body.
+    ("МИД исламской республики", "Пресс-служба МИД исламской республики"),
 ]
 # Names that must stay different: a bare ministry and another country's, a part of a body, a
 # name the table does not know, another body, another country, a person or a role.
@@ -94,6 +103,11 @@ _OTHER_BODY = [
     ("ФСБ России", "ЦОС"),
     ("Посольство США", "Посольство России в Токио"),
     ("Посольство России в Японии", "Посольство России в Токио"),
+    ("МИД России", "МИД исламской республики"),
+    ("МИД России", "турецкое внешнеполитическое ведомство"),
+    ("ООО «Северный порт»", "ООО «Южный порт»"),
+    ("МУП «Горводоканал Твери»", "МУП «Горводоканал»"),
+    ("Канцелярия президента", "Канцелярия президента Южно-Африканской Республики"),
 ]
 
 

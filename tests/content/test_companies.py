@@ -39,6 +39,24 @@ def test_a_company_named_after_its_kind(text: str, names: set[str]) -> None:
     assert {m.org for m in find_orgs(text) if m.org} == names
 
 
+# A name after a legal form is mentioned from the form to the closing mark, as its canonical
+# name spells it: the whole written name is that body (the judge reads «Пресс-служба МУП
+# «…»» through `find_orgs`); a name after a kind that is no legal form is the name alone.
+SPANS: list[tuple[str, str]] = [
+    ("Пресс-служба МУП «Горводоканал Твери» сообщила об аварии.", "МУП «Горводоканал Твери»"),
+    ("В ООО «Северный порт» это опровергли.", "ООО «Северный порт»"),
+    ('Руководство АО "Тулачермет" ответило.', 'АО "Тулачермет"'),
+    ("Акционеры ПАО МТС собрались.", "ПАО МТС"),
+    ("В пресс-службе концерна «Калашников» это опровергли.", "Калашников"),
+    ("Авиакомпания «Победа» отменила рейсы.", "Победа"),
+]
+
+
+@pytest.mark.parametrize(("text", "written"), SPANS)
+def test_a_legal_forms_name_is_mentioned_whole(text: str, written: str) -> None:
+    assert [text[m.start : m.end] for m in find_orgs(text)] == [written]
+
+
 def test_a_company_in_another_case_is_no_surname() -> None:
     text = "Завод «Кузнецов» опроверг слухи, сообщили в пресс-службе «Кузнецова»."
     entities = find_entities(text)
