@@ -21,6 +21,7 @@ from bot.content.lexicon import (
     OWNED_TEXTS,
     PLATFORMS,
     RUSSIAN,
+    STATE_HEAD_NOUNS,
     STATE_NAMES,
     country_of_adjective,
     literals,
@@ -54,8 +55,26 @@ class _Embassy:
 
 
 def _state(country: str) -> str:
-    """The key of a country as written after «посольство»: «РФ» → «России»."""
-    return STATE_NAMES.get(country, country)
+    """The key of a country as written after «посольство»: «РФ» → «России»; a state's long
+    name by its own name, in the genitive («Республики Узбекистан» → «Узбекистана», so that
+    «Посольство Узбекистана» in a headline is the «Посольство Республики Узбекистан в Украине»
+    of the text)."""
+    if country in STATE_NAMES:
+        return STATE_NAMES[country]
+    words = country.split()
+    if len(words) == 2 and lemma(words[0].lower()) in STATE_HEAD_NOUNS:
+        return _genitive_place(words[1])
+    return country
+
+
+def _genitive_place(word: str) -> str:
+    """A place's name in the genitive («Узбекистан» → «Узбекистана»), or as written when it
+    reads as no place in the nominative."""
+    geo = [p for p in parses(word) if p.has("Geox")]
+    if not geo or any(p.has("gent") for p in geo) or not geo[0].has("nomn"):
+        return word
+    changed = geo[0].raw.inflect({"gent"})
+    return word if changed is None else changed.word[:1].upper() + changed.word[1:]
 
 
 def _is_state(country: str) -> bool:

@@ -36,6 +36,7 @@ from bot.content.lexicon import (
     NATIONAL_DEFAULT_BODIES,
     OWNED_TEXTS,
     REGION_AFTER,
+    REGIONAL_BRANCH_BODIES,
     REGIONAL_UNIT,
     SECURITY_COUNCILS,
     SHIFT_OPENERS,
@@ -404,7 +405,7 @@ def find_orgs(text: str) -> list[Mention]:
     found += find_embassies(text, free)
     found += [Mention(a, b, org=_as_written(text, a, b)) for a, b in find_place_bodies(text, free)]
     _resolve_bare(text, found, bare)
-    found[:] = [_regional_unit(text, m) for m in found]
+    found[:] = _regional_branches(text, found)
     for m in MEDIA.finditer(text) if any(w in lower for w in _MEDIA_LITERALS) else ():
         if free(m.start(), m.end()):
             found.append(Mention(m.start(), m.end(), org=media_name(m.group(0))))
@@ -451,6 +452,41 @@ _RUSSIA_AFTER = re.compile(
 )
 
 
+def _regional_branches(text: str, found: list[Mention]) -> list[Mention]:
+    """Every body's regional unit or branch (`_regional_unit`), and a federal body with
+    regional branches (lexicon REGIONAL_BRANCH_BODIES) named bare («МЧС», «в МВД», no state
+    nor region written) in a text that names one branch of it: that branch, by its fullest
+    name («По информации МЧС России по Омской области … — сообщили в МЧС» is the branch's),
+    as a person named by his surname is the one the text named in full."""
+    units = [_regional_unit(text, m) for m in found]
+    branches: dict[str, set[str]] = {}
+    for m, unit in zip(found, units, strict=True):
+        if m.org in REGIONAL_BRANCH_BODIES and (unit is not m or _regional(text, m)):
+            # a region after it not read as its branch is some branch, maybe another one
+            branches.setdefault(m.org, set()).add(unit.org or "" if unit is not m else "")
+    out: list[Mention] = []
+    for m, unit in zip(found, units, strict=True):
+        named = branches.get(m.org or "", set())
+        bare = unit is m and not _regional(text, m)
+        if (
+            bare
+            and len(named) == 1
+            and "" not in named
+            and not _STATE_WRITTEN.search(text, m.start, m.end)
+        ):
+            unit = Mention(m.start, m.end, org=next(iter(named)))
+        out.append(unit)
+    return out
+
+
+def _regional(text: str, m: Mention) -> bool:
+    """Whether a region («по Омской области») follows the body's name."""
+    return _REGION_AFTER.match(text, _body_end(text, m)) is not None
+
+
+_STATE_WRITTEN = re.compile(r"Росси|РФ")
+
+
 def _regional_unit(text: str, mention: Mention) -> Mention:
     """The body's unit for a region when the text names one around the body («Главное
     управление МЧС России по Свердловской области», «ГУ МВД по Москве и Московской области»,
@@ -461,9 +497,10 @@ def _regional_unit(text: str, mention: Mention) -> Mention:
         return mention
     unit = _UNIT_BEFORE.search(text, max(0, mention.start - 40), mention.start)
     # «ГУ МВД России по …»: a ministry's mention leaves its Russian state out
-    state = _RUSSIA_AFTER.match(text, mention.end)
-    body_end = state.end() if state is not None else mention.end
+    body_end = _body_end(text, mention)
     region = _REGION_AFTER.match(text, body_end)
+    if unit is None and region is not None and _bare_branch(text, mention, region):
+        return _branch(text, mention, body_end, region)
     if unit is None or (region is None and unit.group("place") is None):
         return mention
     head = "ГУ" if unit.group("unit") == "ГУ" else "управление"
@@ -475,6 +512,44 @@ def _regional_unit(text: str, mention: Mention) -> Mention:
     name = " ".join(words)
     end = region.end() if region is not None else body_end
     return Mention(unit.start(), end, org=name[:1].upper() + name[1:])
+
+
+def _body_end(text: str, mention: Mention) -> int:
+    """Where a body's name ends: after «России» when it follows («ГУ МВД России по …»: a
+    ministry's mention leaves its Russian state out)."""
+    state = _RUSSIA_AFTER.match(text, mention.end)
+    return state.end() if state is not None else mention.end
+
+
+_ABBREVIATION_BEFORE = re.compile(r"(?<![\w-])[А-ЯЁ]{2,}[ \t]+$")
+_REGION_GOES_ON = re.compile(r"[ \t]+и[ \t]+([А-ЯЁа-яё-]+)")
+
+
+def _bare_branch(text: str, mention: Mention, region: re.Match[str]) -> bool:
+    """Whether a body with regional branches (lexicon REGIONAL_BRANCH_BODIES) and a region
+    after it is named as that branch itself: no unit's abbreviation before it («ГСУ СК России
+    по …» is the unit's, which the unit table does not name), and the region whole (not «по
+    Республике Крым и городу Севастополю», cut at the «и» before a dative)."""
+    if mention.org not in REGIONAL_BRANCH_BODIES:
+        return False
+    if _ABBREVIATION_BEFORE.search(text, max(0, mention.start - 10), mention.start):
+        return False
+    more = _REGION_GOES_ON.match(text, region.end())
+    if more is None or more.group(1).isupper():  # «МВД по Татарстану и МВД по Башкирии»
+        return True
+    return not any(p.has("datv") for p in parses(more.group(1).lower()))
+
+
+def _branch(text: str, mention: Mention, body_end: int, region: re.Match[str]) -> Mention:
+    """A federal body's branch for a region named with no unit before it («МЧС России по
+    Омской области», «Росгвардии по Москве»): the body as written when the text writes its
+    canonical name (an abbreviation, maybe with «России»), else the canonical name, then the
+    region as written."""
+    written = " ".join(text[mention.start : body_end].split())
+    org = mention.org or ""
+    body = written if written.split()[0] == org.split()[0] else org
+    name = f"{body} по {' '.join(region.group('region').split())}"
+    return Mention(mention.start, region.end(), org=name)
 
 
 def _as_written(text: str, start: int, end: int) -> str:
@@ -604,11 +679,21 @@ def _fullest_office(m: Mention, offices: list[Mention]) -> Mention:
     org = m.org or ""
     head = _office_head(org, offices)
     longer = [o.org for o in offices if o.org and o.org.lower().startswith(head + " ")]
-    states = {STATE_NAMES.get(name[len(head) + 1 :], name[len(head) + 1 :]) for name in longer}
+    states = {_state_key(name[len(head) + 1 :]) for name in longer}
     if len(states) != 1:
         return m
     fullest = max(longer, key=len)
     return Mention(m.start, m.end, org=org[:1] + fullest[1:])  # its first letter as written
+
+
+def _state_key(state: str) -> str:
+    """One key for a state's names: the table's (STATE_NAMES), else a long name's initials,
+    which its abbreviation is («Южно-Африканской Республики» → «ЮАР», «Объединенных Арабских
+    Эмиратов» → «ОАЭ»), else as written."""
+    if state in STATE_NAMES:
+        return STATE_NAMES[state]
+    words = re.split(r"[ \t-]+", state)
+    return "".join(w[:1].upper() for w in words) if len(words) > 1 else state
 
 
 def _office_head(org: str, offices: list[Mention]) -> str:

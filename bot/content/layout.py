@@ -36,10 +36,18 @@ def count_words(text: str) -> int:
     return len(_WORD.findall(text))
 
 
+# A site's Cyrillic domain after a dot, glued to a word and to no letter after it («ИА
+# «Чита.Ру»», «Газета.РУ»): the dot inside an outlet's name, never a sentence's end.
+_SITE_DOMAIN = re.compile(r"(?:Ру|РУ)(?![А-ЯЁа-яё])")
+
+
 def _is_abbreviation_end(text: str, dot: int) -> bool:
-    """ "т.н." or "В.В." before a space is not a sentence end; "США." and "80-х." are."""
+    """ "т.н." or "В.В." before a space is not a sentence end, nor the dot of a site's name
+    («сообщает «Чита.Ру» со ссылкой на …»); "США." and "80-х." are."""
     if dot == 0 or not text[dot - 1].isalpha():
         return False  # "«домыслы». Следующее…": a closing mark before the dot ends a sentence
+    if _SITE_DOMAIN.match(text, dot + 1):
+        return True
     j = dot
     while j > 0 and text[j - 1].isalpha():
         j -= 1

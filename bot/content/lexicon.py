@@ -1173,6 +1173,13 @@ REGION_AFTER = (
     rf"[ \t]+по[ \t]+(?P<region>{_ONE_REGION}"
     rf"(?:[ \t]+и[ \t]+[А-ЯЁ][\w-]+[ \t]+{_REGION_DATIVE})?)(?![\w-])"
 )
+# Federal bodies with a branch in every region, named by the region after «по» with no unit
+# before them («МЧС России по Омской области», «МВД по Татарстану», «Росгвардии по Москве»): the
+# branch speaks as itself, and a bare mention of the body in the same text is that branch
+# (bot/content/entities.py). Canonical names, as the organisation table gives them.
+REGIONAL_BRANCH_BODIES = frozenset(
+    {"МЧС России", "МВД России", "СК России", "ФСБ России", "Росгвардия", "Роспотребнадзор"}
+)
 # The months, as a date between a speech verb and its subject names them (lemmas).
 MONTHS = word_set("январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь")
 # Common nouns for a body that speaks as the body the text named before («Как отмечает
@@ -1303,6 +1310,10 @@ SPEAKING_BODY_NOUNS = (
 # placing them: «говорится в сообщении, размещенном в твиттере посольства» is the embassy's.
 PLATFORMS = word_set("сайт твиттер аккаунт страница канал telegram-канал телеграм-канал микроблог")
 PLACING_VERBS = word_set("разместить опубликовать выложить")
+# Verbs by which a body issues a text of its own, its sentence's subject («Посольство …
+# выпустило официальное заявление», «Минздрав распространил сообщение»): a later «говорится
+# в заявлении (ведомства)» is that body's text (bot/content/_speakers/organisations.py).
+ISSUING_VERBS = PLACING_VERBS | word_set("выпустить распространить обнародовать")
 # What an outlet publishes: "— гласит текст публикации", "говорится в статье" are the words of
 # the outlet named before (never of a person, nor of a body the piece writes about).
 PUBLICATIONS = word_set("публикация статья заметка")
@@ -1702,8 +1713,6 @@ STATE_NAMES = {
     "Северной Кореи": "КНДР",
     "Корейской Народно-Демократической Республики": "КНДР",
     "КНДР": "КНДР",
-    "Южно-Африканской Республики": "ЮАР",
-    "ЮАР": "ЮАР",
 }
 # Ministries every state has, by their short name and the forms a text names them with,
 # a country after them or not: "МИД Китая", "Минобороны Израиля"; alone («МИД»,

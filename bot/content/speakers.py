@@ -281,6 +281,9 @@ class Resolver(_Roles):
         if verb is None:
             found, who = self.scan(list(reversed(toks)), None, pos, stop_early=False)
             return who if found else None
+        cited = self._cited_after_verb(toks, verb, pos)
+        if cited is not None:
+            return cited
         found, who = self._in_clause(toks, verb, pos)
         if verb.plural and self._joint_subject(start, end, verb, who):
             return None  # "Лавров и Блинкен назвали встречу «…»": no one of them alone
@@ -359,6 +362,30 @@ class Resolver(_Roles):
         if not words or words[-1].text not in _CLOSING_MARKS:
             return False
         return not any(not self.inside_quote(t.start) and _finite_verb(t.lower) for t in between)
+
+    def _cited_after_verb(self, toks: list[Token], verb: Verb, pos: int) -> str | None:
+        """ "«…», — сообщает «Чита.Ру» со ссылкой на слова начальника управления Романа
+        Шадрина": an outlet citing a source after the speech verb relays the source's words —
+        the person or body named after the cue (lexicon CITING_CUES) speaks, never the outlet,
+        nor a person the words name. None when no cue follows the verb, the source is unnamed
+        («со ссылкой на источник»), or a person is the verb's subject before the cue («—
+        сказал Лавров со ссылкой на данные разведки»)."""
+        cue = next(
+            (
+                k
+                for k, t in enumerate(toks)
+                if t.lower in CITING_CUES and t.start > verb.token.start
+            ),
+            None,
+        )
+        if cue is None or self._unnamed_source(toks[cue:]):
+            return None
+        found, relay = self.scan(toks[:cue], verb, pos, stop_early=False)
+        if found and relay is not None and self.is_person(relay):
+            return None
+        cited = [t for t in toks[cue + 1 :] if t.lower not in PREPOSITIONS and not speech_verb(t)]
+        found, source = self.scan(cited, None, pos, stop_early=True)
+        return source if found and source and not MEDIA.fullmatch(source) else None
 
     def _body_noun(self, toks: list[Token], verb: Verb, pos: int) -> str | None:
         """The body a common noun for one, the verb's subject («Как отмечает министерство»,
@@ -1138,6 +1165,8 @@ class _ClauseScan:
             return False  # "в своем Telegram-канале": a compound with a common word, no name
         if tok.start > 0 and self.resolver.text[tok.start - 1] in OPENING_MARKS:
             return False  # "наводчицы батальона «Айдар»": a quoted name is a thing's
+        if _site_domain(self.resolver.text, tok):
+            return False  # «Чита.Ру»: a site's domain, no one's name
         if _addressee_form(tok.lower):
             return False
         if i > 0 and lemma(self.toks[i - 1].lower) in ORG_UNITS:
@@ -1249,6 +1278,17 @@ def neuter_subject(verb: Verb) -> bool:
     if verb.plural or verb.impersonal:
         return False
     return bool(found) and found[0].has("VERB", "neut", "past", "sing")
+
+
+def _site_domain(text: str, tok: Token) -> bool:
+    """Whether the word is a Cyrillic domain glued by a dot to the word before it («Чита.Ру»,
+    «Газета.РУ»): part of a site's name (a text that lost its space after a full stop,
+    «Цянь.Так …», still has a word of its own there)."""
+    at = tok.start
+    return tok.text in _DOMAINS and at > 1 and text[at - 1] == "." and text[at - 2].isalpha()
+
+
+_DOMAINS = frozenset({"Ру", "РУ"})
 
 
 def _relays_owner(toks: list[Token], verb: Verb) -> bool:

@@ -1509,6 +1509,56 @@ def test_an_outlet_in_marks_citing(text: str, opening: str, speaker: str | None)
     assert _speaker(text, opening) == speaker
 
 
+# «— сообщает «Чита.Ру» / ТАСС со ссылкой на (слова) X» after the words: the outlet relays X,
+# who speaks — never the outlet, nor a person the words name, nor the last person named; an
+# unnamed source leaves the words the outlet's (as before), a person as the verb's subject his.
+DASH_OUTLET_CITING: list[Row] = [
+    (
+        "Директор школы Анна Белова не уволена. «Анна Белова находится в отпуске», - сообщает"
+        " «Вести.Ру» со ссылкой на слова начальника управления образования Игоря Клюева.",
+        "Анна Белова",
+        "Игорь Клюев",
+    ),
+    (
+        "Тренер Йоран Линд покинул клуб. «Он сам попросил об отставке», — передает ТАСС со"
+        " ссылкой на слова спортивного директора клуба Марины Оськиной.",
+        "Он сам",
+        "Марина Оськина",
+    ),
+    (
+        "Посол Кении прибыл в Москву. «Визит продлится три дня», — пишет Reuters со ссылкой на"
+        " пресс-службу МИД Кении.",
+        "Визит",
+        "МИД Кении",
+    ),
+    (
+        "Хозяин кафе Ахмед Юсуф отказался от комментариев. «Кафе закроют», — сообщает ТАСС со"
+        " ссылкой на источник.",
+        "Кафе",
+        "ТАСС",
+    ),
+    (
+        "Хозяин кафе Ахмед Юсуф отказался от комментариев. «Кафе закроют», — сообщает ТАСС со"
+        " ссылкой на Ахмеда Юсуфа.",
+        "Кафе",
+        "Ахмед Юсуф",
+    ),
+    (
+        "Министр Фумио Сато прибыл в Сеул. «Удар нанесен», — сказал Сато со ссылкой на данные"
+        " разведки.",
+        "Удар",
+        "Фумио Сато",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), DASH_OUTLET_CITING)
+def test_an_outlet_citing_after_the_words_relays_its_source(
+    text: str, opening: str, speaker: str | None
+) -> None:
+    assert _speaker(text, opening) == speaker
+
+
 # A leader's office by its residence speaks as «Кремль» and «Белый дом» do («Елисейский
 # дворец», «Акорда», «Даунинг-стрит»), and so does an international body by its abbreviation
 # («МОК»); the body on whose platform a text stands («на сайте Акорды», «в телеграм-канале
@@ -2138,3 +2188,121 @@ RUSSIAN_ADJECTIVE_MINISTRY: list[tuple[str, list[tuple[str, str]]]] = [
 @pytest.mark.parametrize(("text", "orgs"), RUSSIAN_ADJECTIVE_MINISTRY)
 def test_russias_adjective_names_russias_ministry(text: str, orgs: list[tuple[str, str]]) -> None:
     assert [(text[m.start : m.end], m.org) for m in find_orgs(text)] == orgs
+
+
+# A federal body with a branch in every region named with its region and no unit before it
+# («МЧС России по Омской области») is that branch, and a bare mention of the body in the same
+# text («— сообщили в МЧС») is the branch, by its fullest name; a unit's abbreviation before
+# it (ГСУ), a region cut at «и», two branches or a body written with its state stay the body.
+REGIONAL_BRANCH: list[tuple[str, list[str]]] = [
+    ("По данным МЧС России по Омской области, пожар потушен.", ["МЧС России по Омской области"]),
+    ("В МВД по Татарстану возбудили дело.", ["МВД по Татарстану"]),
+    ("Сотрудники Росгвардии по Москве задержали мужчину.", ["Росгвардия по Москве"]),
+    (
+        "Роспотребнадзор по Тверской области начал проверку. В Роспотребнадзоре уточнили.",
+        ["Роспотребнадзор по Тверской области"] * 2,
+    ),
+    (
+        "По информации МЧС России по Курской области, огонь потушен. Об этом сообщили в МЧС.",
+        ["МЧС России по Курской области"] * 2,
+    ),
+    (
+        "В ГСУ СК России по Республике Крым и городу Севастополю возбудили дело.",
+        ["СК России"],
+    ),
+    (
+        "МВД по Татарстану и МВД по Башкирии провели рейд. В МВД добавили.",
+        ["МВД по Татарстану", "МВД по Башкирии", "МВД России"],
+    ),
+    (
+        "По данным МЧС России по Омской области, пожар потушен. Глава МЧС России прибыл.",
+        ["МЧС России по Омской области", "МЧС России"],
+    ),
+    # a region cut at «и» before a dative: the body; no branch for a body the table lacks
+    (
+        "МВД по Республике Крым и Севастополю сообщило. В МВД добавили.",
+        ["МВД России", "МВД России"],
+    ),
+    ("Минобороны России по Сирии сообщило.", ["Минобороны России"]),
+]
+
+
+@pytest.mark.parametrize(("text", "orgs"), REGIONAL_BRANCH)
+def test_a_regional_branch_is_named_whole(text: str, orgs: list[str]) -> None:
+    assert [m.org for m in find_orgs(text)] == orgs
+
+
+REGIONAL_BRANCH_SPEAKS: list[Row] = [
+    (
+        "В Курске загорелся склад. По информации МЧС России по Курской области, на месте"
+        " работают 20 человек.\n— Площадь пожара 500 квадратов, — сообщили в МЧС.",
+        "Площадь",
+        "МЧС России по Курской области",
+    ),
+    (
+        "Глава МЧС России Александр Куренков прибыл в Курск.\n«Площадь пожара 500 квадратов»,"
+        " — сообщили в МЧС.",
+        "Площадь",
+        "МЧС России",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), REGIONAL_BRANCH_SPEAKS)
+def test_a_regional_branch_speaks_by_its_fullest_name(
+    text: str, opening: str, speaker: str | None
+) -> None:
+    assert _speaker(text, opening) == speaker
+
+
+# An embassy named in a headline by its country alone is the one the text names in full with
+# the state's long name («Посольство Узбекистана» = «Посольство Республики Узбекистан в
+# Украине»); a body that issues a statement as its sentence's subject («выпустило официальное
+# заявление») is the one «— говорится в заявлении ведомства» quotes.
+EMBASSY_LONG_NAME: list[tuple[str, list[str]]] = [
+    (
+        "Посольство Казахстана направило ноту.\nПосольство Республики Казахстан в Германии"
+        " выступило с заявлением.",
+        ["Посольство Республики Казахстан в Германии"] * 2,
+    ),
+    (
+        "Посольство Польши направило ноту. Посольство Республики Беларусь в Литве промолчало.",
+        ["Посольство Республики Беларусь в Литве"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "orgs"), EMBASSY_LONG_NAME)
+def test_an_embassy_by_its_states_long_name(text: str, orgs: list[str]) -> None:
+    assert [m.org for m in find_orgs(text)] == orgs
+
+
+ISSUED_STATEMENT: list[Row] = [
+    (
+        "Посольство Казахстана направило ноту в МИД Германии\nПосольство Республики Казахстан в"
+        " Германии выпустило официальное заявление по поводу видео.\n«Мы запросили"
+        " подробности», - говорится в заявлении ведомства.",
+        "Мы",
+        "Посольство Республики Казахстан в Германии",
+    ),
+    (
+        "Минздрав Кении распространил сообщение о вспышке. Глава МИД Кении промолчал.\n«Ситуация"
+        " под контролем», — говорится в сообщении ведомства.",
+        "Ситуация",
+        "Минздрав Кении",
+    ),
+    # a body that only sends a note issues no text: two bodies, nobody known
+    (
+        "Посольство Кении направило ноту в МИД Германии. Посольство Кении в Германии назвало"
+        " видео провокацией.\n«Мы ждем ответа», - говорится в заявлении ведомства.",
+        "Мы",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), ISSUED_STATEMENT)
+def test_a_body_that_issued_the_statement_speaks(
+    text: str, opening: str, speaker: str | None
+) -> None:
+    assert _speaker(text, opening) == speaker

@@ -26,6 +26,7 @@ from bot.content.lexicon import (
     HEAD_ROLES,
     INTERLOCUTORS,
     INTERNATIONAL_BODIES,
+    ISSUING_VERBS,
     MEDIA,
     MEDIA_KINDS,
     MINISTRY_ANAPHORS,
@@ -433,12 +434,17 @@ class _Organisations(_Introductions):
         if not is_subject(self.text, org):
             return False
         hi = sentence_end(self.text, org.end, min(len(self.text), org.end + 400))
-        for tok in tokens(self.text, org.end, hi):
+        toks = tokens(self.text, org.end, hi)
+        for k, tok in enumerate(toks):
             verb = speech_verb(tok)
             if verb is not None and not verb.plural and not verb.impersonal:
                 return True
             if verb is None and any(p.pos == "VERB" for p in parses(tok.lower)[:1]):
-                return False  # "Страны Евросоюза сократили …, сообщила компания": not its verb
+                # "Страны Евросоюза сократили …, сообщила компания": not its verb; «Посольство
+                # … выпустило официальное заявление»: its own text, as if said (never
+                # «опубликовала обращение президента Владимира Путина»: another's)
+                issued = _issues_text(toks[k : k + _ISSUED_REACH])
+                return issued and not self._publishes_anothers(org)
         return False
 
     def outlet(self, pos: int) -> str | None:
@@ -573,6 +579,18 @@ class _Organisations(_Introductions):
         return any(m.org == name for m in self.entities.orgs)
 
 
+_ISSUED_REACH = 4  # the verb and up to three words to the text it issues
+
+
+def _issues_text(toks: list[Token]) -> bool:
+    """Whether the words open with a verb of issuing (lexicon ISSUING_VERBS) and name the text
+    it issues within a few words («выпустило официальное заявление», «распространил
+    сообщение»), never another's («направило ноту в МИД»: a note is no text quoted as said)."""
+    if not toks or lemma(toks[0].lower) not in ISSUING_VERBS:
+        return False
+    return any(lemma(t.lower) in OWNED_TEXTS for t in toks[1:])
+
+
 def body_fits(text: str, entities: Entities, noun: str, body: str, pos: int) -> bool:
     """Whether the common noun `noun` («ведомство», «министерство»: MINISTRY_ANAPHORS) may
     refer back to `body`: never to a body of many states («Лавров выступил в ООН. «…», —
@@ -637,5 +655,12 @@ def _single_outlet(org: Mention) -> bool:
 
 def _animate_genitive(word: str) -> bool:
     """Whether a reading of `word` is an animate noun in the genitive («президента»,
-    «министра», «главы»): a person owning the text before it."""
-    return any(p.pos == "NOUN" and {"anim", "gent"} <= p.grams for p in parses(word))
+    «министра», «главы»): a person owning the text before it; never a word read first as a
+    preposition or another function word («заявление по поводу …»: «по» is no person)."""
+    found = parses(word)
+    if found and found[0].pos in _FUNCTION_POS:
+        return False
+    return any(p.pos == "NOUN" and {"anim", "gent"} <= p.grams for p in found)
+
+
+_FUNCTION_POS = frozenset({"PREP", "CONJ", "PRCL"})
