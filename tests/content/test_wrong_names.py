@@ -694,7 +694,8 @@ def test_a_name_inside_a_quotation_never_speaks(
 
 # A speech verb whose subject the clause does not settle falls back on the last person of its
 # gender — a guess. Not when the clause itself names someone else outside a preposition
-# («— сообщает «Забмедиа» со ссылкой на слова … Олега Демина»: the words may be his), nor
+# («— сообщает «Забмедиа» со ссылкой на слова … Олега Демина»: the outlet cites him, so the
+# words are his — own-dev-47's «Чита.Ру» … Романа Шадрина), nor
 # when the text breaks off right after the verb («— заявил...»: its subject was cut), nor
 # when a quoted name follows the verb («— сообщает «Край.Ру»»: an outlet the tables lack). One
 # named only beside the subject («во время встречи с … Трампом») leaves the guess.
@@ -704,7 +705,7 @@ GUESS_AGAINST_THE_CLAUSE: list[Row] = [
         " отпуске, увольнение не планируется», — сообщает «Забмедиа» со ссылкой на слова"
         " начальника управления Олега Демина.",
         "Мария Орлова находится",
-        None,
+        "Олег Демин",
     ),
     (
         "Президент России Владимир Путин может посетить Эфиопию в этом году. Об этом в интервью"
