@@ -2306,37 +2306,3 @@ def test_a_body_that_issued_the_statement_speaks(
     text: str, opening: str, speaker: str | None
 ) -> None:
     assert _speaker(text, opening) == speaker
-
-
-# A noun for a body after a speech verb in the sentence that names the body — «сообщает
-# пресс-служба ведомства» after «Председатель Следственного комитета РФ … поручил» — is that
-# body speaking: a later «— говорится в сообщении» is its text. With another body in that
-# sentence the noun may be either's: nobody known.
-BODY_ANAPHOR_SPOKE: list[Row] = [
-    (
-        "Глава Следственного комитета РФ Александр Бастрыкин поручил возбудить дело, сообщает"
-        " пресс-служба ведомства.\nПострадавший госпитализирован.\n«Проводится проверка», —"
-        " говорится в сообщении.",
-        "Проводится",
-        "СК России",
-    ),
-    (
-        "Глава Минздрава Кении Сьюзан Накхумича открыла больницу, сообщило министерство.\n"
-        "Больница рассчитана на 300 коек.\n«Это только начало», — говорится в сообщении.",
-        "Это",
-        "Минздрав Кении",
-    ),
-    (
-        "Глава МИД Кении обсудил с Минфином Кении бюджет, сообщает пресс-служба ведомства.\n"
-        "Стороны обсудили торговлю.\n«Визит был продуктивным», — говорится в сообщении.",
-        "Визит",
-        None,
-    ),
-]
-
-
-@pytest.mark.parametrize(("text", "opening", "speaker"), BODY_ANAPHOR_SPOKE)
-def test_a_body_noun_speaking_in_the_bodys_sentence(
-    text: str, opening: str, speaker: str | None
-) -> None:
-    assert _speaker(text, opening) == speaker

@@ -306,29 +306,7 @@ class _Organisations(_Introductions):
         """Whether the body is said to speak: where a plural speech verb was said («В МИД
         заявили», «заявили в ЦОС ФСБ»), the subject of a speech verb before it («ФСБ сообщила»)
         or after it («сообщает Минобороны», «сообщает пресс-служба Минобороны»)."""
-        return (
-            self._spoke_in(org)
-            or self._spoke_as_subject(org)
-            or self._after_verb(org)
-            or self._spoke_by_anaphor(org)
-        )
-
-    def _spoke_by_anaphor(self, org: Mention) -> bool:
-        """ "Председатель Следственного комитета РФ Александр Бастрыкин поручил …, сообщает
-        пресс-служба ведомства": a noun for a body (lexicon BODY_ANAPHORS) after a speech verb
-        in the body's own sentence, which names no other body, is that body speaking (a later
-        «— говорится в сообщении» is its text)."""
-        lo = self.sentence_start(org.start)
-        hi = sentence_end(self.text, org.end, min(len(self.text), org.end + _SENTENCE_REACH))
-        if any(lo <= m.start < hi and m.org != org.org for m in self.entities.orgs):
-            return False
-        toks = tokens(self.text, org.end, hi)
-        return any(
-            lemma(tok.lower) in BODY_ANAPHORS
-            and not self.inside_quote(tok.start)
-            and any(_verb_speaks(prev) for prev in toks[max(0, k - 2) : k])
-            for k, tok in enumerate(toks)
-        )
+        return self._spoke_in(org) or self._spoke_as_subject(org) or self._after_verb(org)
 
     def _after_verb(self, org: Mention) -> bool:
         """ "…, сообщает Минобороны в телеграм-канале": the body right after a speech verb
@@ -599,13 +577,6 @@ class _Organisations(_Introductions):
 
     def _is_org(self, name: str) -> bool:
         return any(m.org == name for m in self.entities.orgs)
-
-
-def _verb_speaks(tok: Token) -> bool:
-    """Whether the word is a speech verb with a subject of its own («сообщает», «заявило»;
-    never «говорится»)."""
-    verb = speech_verb(tok)
-    return verb is not None and not verb.impersonal
 
 
 _ISSUED_REACH = 4  # the verb and up to three words to the text it issues
