@@ -460,10 +460,12 @@ def _regional_branches(text: str, found: list[Mention]) -> list[Mention]:
     as a person named by his surname is the one the text named in full."""
     units = [_regional_unit(text, m) for m in found]
     branches: dict[str, set[str]] = {}
+    starts: dict[str, list[int]] = {}
     for m, unit in zip(found, units, strict=True):
         if m.org in REGIONAL_BRANCH_BODIES and (unit is not m or _regional(text, m)):
             # a region after it not read as its branch is some branch, maybe another one
             branches.setdefault(m.org, set()).add(unit.org or "" if unit is not m else "")
+            starts.setdefault(m.org, []).append(m.end)
     out: list[Mention] = []
     for m, unit in zip(found, units, strict=True):
         named = branches.get(m.org or "", set())
@@ -473,10 +475,27 @@ def _regional_branches(text: str, found: list[Mention]) -> list[Mention]:
             and len(named) == 1
             and "" not in named
             and not _STATE_WRITTEN.search(text, m.start, m.end)
+            and not _federal_between(text, starts.get(m.org or "", []), m.start)
         ):
             unit = Mention(m.start, m.end, org=next(iter(named)))
         out.append(unit)
     return out
+
+
+# Words that hand a text from a regional branch to the federal body: its seat, its head or
+# spokesman, its central office («Сотрудники МВД по Татарстану задержали блогера. В Москве
+# дело прокомментировали. … — заявили в МВД» is the ministry's).
+_FEDERAL_CUE = re.compile(
+    r"(?<![\w-])(?:[Вв] Москве|(?:[Гг]лав|[Рр]уководител)\w* ведомства|"
+    r"[Цц]ентральн\w+ аппарат|ЦОС|[Оо]фициальн\w+ представител)"
+)
+
+
+def _federal_between(text: str, ends: list[int], at: int) -> bool:
+    """Whether a federal cue (`_FEDERAL_CUE`) stands between the last branch mention before
+    `at` and `at` (a bare mention then is the federal body's, not the branch's)."""
+    before = [end for end in ends if end <= at]
+    return bool(before) and _FEDERAL_CUE.search(text, max(before), at) is not None
 
 
 def _regional(text: str, m: Mention) -> bool:
@@ -649,7 +668,7 @@ def _leader_offices(text: str, free: Callable[[int, int], bool]) -> list[Mention
             if text[m.start()].islower():  # «аппарат президента Турции»: a description
                 name = name[:1].lower() + name[1:]
             out.append(Mention(m.start(), end, org=name))
-    return _fullest_offices(out)
+    return _fullest_offices(text, out)
 
 
 def _state_end(text: str, at: int) -> int | None:
@@ -666,24 +685,45 @@ def _state_end(text: str, at: int) -> int | None:
     return None  # «Офис президента Владимира Зеленского»: a first name, no city
 
 
-def _fullest_offices(offices: list[Mention]) -> list[Mention]:
+def _fullest_offices(text: str, offices: list[Mention]) -> list[Mention]:
     """«Канцелярия президента ЮАР … Канцелярия президента Южно-Африканской Республики назвала
     … — Канцелярия президента призывает …»: an office is named by the fullest name the text
     gives that head's office (as a person is named by his fullest form), when all the offices
-    of that head the text names with a state are one state's; else as it is written."""
-    return [_fullest_office(m, offices) for m in offices]
+    of that head the text names with a state are one state's; else as it is written. Never
+    Russia's own «администрация президента» (bare, it is the Kremlin's: «Администрация
+    президента США … В Москве ответили … — сообщили в Администрации президента»), nor a
+    mention a state's name follows («… в заявлении Офиса президента Румынии»)."""
+    return [_fullest_office(text, m, offices) for m in offices]
 
 
-def _fullest_office(m: Mention, offices: list[Mention]) -> Mention:
+def _fullest_office(text: str, m: Mention, offices: list[Mention]) -> Mention:
     """One office named by its fullest name (`_fullest_offices`), or itself."""
     org = m.org or ""
     head = _office_head(org, offices)
+    if head in _OWN_OFFICES or country_phrase(text, m.end + 1) is not None:
+        return m
     longer = [o.org for o in offices if o.org and o.org.lower().startswith(head + " ")]
-    states = {_state_key(name[len(head) + 1 :]) for name in longer}
+    states = _state_keys([name[len(head) + 1 :] for name in longer])
     if len(states) != 1:
         return m
     fullest = max(longer, key=len)
     return Mention(m.start, m.end, org=org[:1] + fullest[1:])  # its first letter as written
+
+
+# Russia's own offices of its head: a bare mention is Russia's, never a foreign one's.
+_OWN_OFFICES = frozenset({"администрация президента"})
+
+
+def _state_keys(states: list[str]) -> set[str]:
+    """The states' keys (`_state_key`); a long name is keyed by its initials only when the
+    text writes that abbreviation too, so «Республики Корея» and «Республики Казахстан»
+    (both «РК») stay two states."""
+    written = set(states)
+    keys = set()
+    for state in states:
+        key = _state_key(state)
+        keys.add(key if key in written or state in STATE_NAMES else state)
+    return keys
 
 
 def _state_key(state: str) -> str:
@@ -808,7 +848,10 @@ def _bare_owner(
         if match and keys:
             return match[-1].org
         return _ministry_by_adjective(short, adjective.group(1))
-    if _OF_THE_COUNTRY.match(text, m.end):
+    country = _OF_THE_COUNTRY.match(text, m.end)
+    if country:
+        if _describing(country.group("adjectives").split()):
+            return None  # «МИД арабской республики»: named as written (`_described_ministry`)
         # "МИД республики": a foreign ministry, the one the text names, if only one
         foreign = {n.org for n in named if n.org != f"{short} России"}
         return foreign.pop() if len(foreign) == 1 else None
