@@ -118,16 +118,29 @@ def _attributed_to_end(text: str, i: int, j: int) -> tuple[int, bool] | None:
     out; the next paragraph's « opens anew («…сказали: „Мы можем помочь“, — сказал он.)."""
     if text[i + 1 : i + 2] in _CANDIDATES_SET:
         return None  # «"Мы готовы …", - приводит …: the inner marks are the quotation's
-    last = next(reversed(list(MARKED_DASH_ATTRIBUTION.finditer(text, i + 1, j))), None)
-    if last is None:
+    found = _closing_attribution(text, i, j)
+    if found is None or text[j - 1 : j] not in tuple(_SENTENCE_END):
         return None
-    verb = Token(last.start("verb"), last.end("verb"), last.group("verb"))
-    if speech_verb(verb) is None or _RESUMING_DASH.search(text, verb.end, j):
-        return None
-    if text[j - 1 : j] not in tuple(_SENTENCE_END):
-        return None
-    end = last.start()
+    end = found.start()
     return (end - 1 if _unpaired(text, i, end - 1) else end), False
+
+
+def _closing_attribution(text: str, i: int, j: int) -> re.Match[str] | None:
+    """The first dash attribution after the « at `i` (up to `j`) with a speech verb and no
+    dash resuming the words before the next such attribution or `j`: where the words ended. Not
+    always the last one: in «Давайте подумаем …? — спросила Санду, заметив, что „он бы помог
+    России“ … „Вы что …?“ — цитирует издание.' the narration after the first holds quoted
+    words of its own, and the second only relays them."""
+    found = [
+        m
+        for m in MARKED_DASH_ATTRIBUTION.finditer(text, i + 1, j)
+        if speech_verb(Token(m.start("verb"), m.end("verb"), m.group("verb"))) is not None
+    ]
+    for k, attribution in enumerate(found):
+        stop = found[k + 1].start() if k + 1 < len(found) else j
+        if not _RESUMING_DASH.search(text, attribution.end("verb"), stop):
+            return attribution
+    return None
 
 
 _OPENERS = {'"': '"', "“": "„“", "”": "“"}
@@ -197,7 +210,28 @@ def _match_guillemet(text: str, i: int) -> tuple[int, bool] | None:
             breaks += 1
             if breaks > _MAX_PARAGRAPHS:
                 return None
-    return _text_end_close(text, i, depth, inner_close, inline=inline)
+    return _text_end_close(text, i, depth, inner_close, inline=inline) or _never_closed(
+        text, i, inline=inline
+    )
+
+
+def _never_closed(text: str, i: int, *, inline: bool) -> tuple[int, bool] | None:
+    """A « in the text's last paragraph that nothing closes ('…директор института Виктор
+    Потуремский: «Мы тоже проводим исследования … складывается.' ending the text): the site
+    cut the text or lost the closing mark at its end, so the words run to it, when the mark
+    opens the paragraph, a sentence or the words after a colon (not a name inside a
+    sentence), and the paragraph ends on a sentence's end, opens no other « and holds no
+    dash attribution (which would end the words earlier). Not mid-text: a quotation left
+    open there may run on over the next paragraphs, its end unknown."""
+    if inline or "\n" in text[i:] or text[-1:] not in tuple(_SENTENCE_END):
+        return None
+    if "«" in text[i + 1 :] or _ANY_DASH_ATTRIBUTION.search(text, i + 1):
+        return None
+    return len(text), False
+
+
+# A dash attribution, also with the space before the dash lost («…шага,— сказала она»).
+_ANY_DASH_ATTRIBUTION = re.compile(r"[,!?…][\"“”]?[ \t]*[–—-][ \t]*[а-яё]")
 
 
 def _event_mark(text: str, j: int) -> str:

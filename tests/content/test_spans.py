@@ -173,6 +173,31 @@ SPANS = [
         ["Мы готовы к диалогу"],
     ),
     ("«Мы готовы к диалогу, — в частности.\nДалее.", []),
+    # The first of several attributions ends the words when no dash resumes them after it:
+    # the narration that follows quotes words of its own, which a later attribution relays.
+    (
+        "«Что было бы, если бы он победил? — спросила Ана Гонсалес, заметив, что „он бы"
+        " уступил“ соседям. „Вы думаете, был бы мир?“ — пишет издание.\nДалее.",
+        ["Что было бы, если бы он победил?", "он бы уступил", "Вы думаете, был бы мир?"],
+    ),
+    (
+        "«Мы ждем ответа, — сказал Кваме Асанте, — и готовы ждать. Но недолго, — добавил"
+        " он.\nДалее.",
+        ["Мы ждем ответа, — сказал Кваме Асанте, — и готовы ждать. Но недолго"],
+    ),
+    # A « left open in the text's last paragraph, opening it, a sentence or the words after a
+    # colon, runs to the text's end (the site cut the text) ...
+    (
+        "Опрос опубликован.\nЕго прокомментировал социолог Хироси Танака: «Цифры отражают"
+        " картину. Общество консолидируется.",
+        ["Цифры отражают картину. Общество консолидируется."],
+    ),
+    ("Данные готовы.\n«Мы видим рост доверия к армии.", ["Мы видим рост доверия к армии."]),
+    # ... not mid-text, inside a sentence, with a dash attribution, nor without a sentence's end.
+    ("Эксперт Ли Мин ответил: «Мы видим рост.\nВласти молчат.", []),
+    ("Он назвал это «провалом политики и ушел.", []),
+    ("Он сказал: «Мы видим рост,— сказала Фатима Диалло.", []),
+    ("Он сказал: «Мы видим рост и", []),
     # A « glued to a word's or sentence's end and followed by punctuation or a space closes
     # (the site typed « for »); it never opens.
     ("«Мы слишком большие«, – подчеркнул он.", ["Мы слишком большие"]),
