@@ -41,6 +41,7 @@ from bot.content._attribution.context import (
     build_context,
 )
 from bot.content._attribution.dashes import (
+    _clause_below_dash,
     _dash_below,
     _signed_below,
     any_verb_after,
@@ -131,7 +132,7 @@ def dash_after(c: SpanContext) -> Outcome:
         return _bare_after(c) or _signed_below(c)
     clause_lo = c.after_lo + comma.end()
     clause_hi = sentence_end(c.text, clause_lo, c.para_hi)
-    below = None if dash else _dash_below(c, clause_lo)
+    below = _clause_below_dash(c, clause_lo) if dash else _dash_below(c, clause_lo)
     if dash is None and below is None and "," not in comma.group(0):
         return _bare_after(c) or _signed_below(c)  # «…». with no dash line below it
     if below is not None:  # «"…",» ending its paragraph, «— сказал он» opening the next

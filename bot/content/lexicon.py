@@ -288,6 +288,14 @@ CONTAINER_NOUNS = AUTHORED_NOUNS | word_set(
     """письмо послание обращение видеообращение приветствие поздравление телеграмма интервью
     доклад пост публикация выступление речь"""
 )
+# A piece of a person's own words an outlet publishes («опубликован комментарий научного
+# сотрудника X», «вышло интервью академика X»): a quotation opening the next paragraph is
+# that person's (neighbours `_published_author`); never words reacted to («слова X»). Lemmas.
+PUBLISHED_TEXTS = word_set("интервью комментарий колонка обращение выступление видеообращение")
+# Verbs of publishing such a piece («опубликован», «вышло», «размещено»), as lemmas.
+PUBLISHING_VERBS = word_set(
+    "опубликовать публиковать выйти выходить разместить размещать появиться"
+)
 # "по словам X", "по утверждению X", "со слов X": whose words follow (lemmas of the noun);
 # "по его наблюдениям", "по её ощущениям": his view, as "по его мнению" (never "по данным",
 # "по информации": facts relayed, whose quoted terms are nobody's words).

@@ -16,6 +16,7 @@ from dataclasses import replace
 from bot.content._attribution.clauses import denied
 from bot.content._attribution.dashes import (
     marks_leave_words,
+    past_verb_speaker,
     speech_above_dash,
     speech_before_colon,
     unmarked_speech,
@@ -156,7 +157,7 @@ class QuoteFinder:
                 continue
             found = self._attribution_of(m, end)
             if found is None:
-                out += self._below_colon(number)
+                out += self._past_verb_line(m, number, end, taken) or self._below_colon(number)
                 continue
             if not marks_leave_words(taken, m.start("q"), found[0], end):
                 continue
@@ -170,6 +171,27 @@ class QuoteFinder:
             self.resolver.remember(lo, speaker)
             out.append((lo, Quote(text=text, speaker=speaker, paragraph=number)))
         return out + self._interview_answers(taken, out)
+
+    def _past_verb_line(
+        self, m: re.Match[str], number: int, end: int, taken: list[Span]
+    ) -> list[tuple[int, Quote]]:
+        """ "— Александр Николаевич, они и есть власть, — прервал его Володин. — Вы перепутали
+        немного.": a dialogue line whose attribution opens with no speech verb but a past
+        singular verb whose subject it names, as `past_verb_speaker` reads it after a marked
+        quotation. Not a pronoun subject («— обратился он к депутатам»): in an exchange of
+        two people the pronoun's referent is too unsure for a verb that may not be speech."""
+        clause_lo = m.end()
+        clause_hi = sentence_end(self.text, clause_lo, end)
+        lo = m.start("q")
+        found = past_verb_speaker(self.resolver, clause_lo, clause_hi, lo, pronoun=False)
+        text = self.body[lo : m.end("q")].strip()
+        if found is None or count_words(text) == 0:
+            return []
+        if not marks_leave_words(taken, lo, m.end("q"), end):
+            return []
+        text = self._resumed(text, m.end("q"), clause_hi, end)
+        self.resolver.remember(lo, found[1])
+        return [(lo, Quote(text=text, speaker=found[1], paragraph=number))]
 
     def _attribution_of(self, m: re.Match[str], end: int) -> tuple[int, int, int, Verb] | None:
         """The words' end, the attribution clause's bounds and its verb for the dialogue line

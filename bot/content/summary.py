@@ -264,12 +264,31 @@ def _names_again(quotation: str, paragraph: str) -> bool:
 _NAMED_AGAIN_LETTERS = 5  # «президента», «президент»; «Захарова», «Захаровой»
 
 
+# A paragraph's end where the site broke a sentence over two lines: a comma or a dash.
+_BROKEN_END = re.compile(r"[,–—-]\s*$")
+
+
+def _continues_line(sentence: Sentence, paragraphs: Sequence[str]) -> bool:
+    """Whether the sentence opens its paragraph with a lower-case word right below a paragraph
+    ending with a comma or a dash (««…Это очень опасно», -» over «подчеркивает тюменский
+    эколог …»): the rest of a sentence the site broke over two lines, never one alone."""
+    k = sentence.paragraph
+    return (
+        sentence.index == 0
+        and 0 < k < len(paragraphs)
+        and paragraphs[k][:1].islower()
+        and _BROKEN_END.search(paragraphs[k - 1]) is not None
+    )
+
+
 def eligible(
     sentence: Sentence, paragraphs: Sequence[str], quote_ranges: Sequence[tuple[int, int]]
 ) -> bool:
     """Can this sentence stand in a summary on its own?"""
     text = sentence.text.strip()
     if len(_WORD.findall(text)) < 4 or not balanced(merge_closing(text)):
+        return False
+    if _continues_line(sentence, paragraphs):
         return False
     said = _DIALOGUE_DASH.sub("", text)  # «— Добрый день, коллеги.» in a transcript
     if any(_not_news(name, pattern, said) for name, pattern in NOT_NEWS):

@@ -938,6 +938,37 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         [("Мы готовы, И ждем", "Сергей Лавров"), ("Мы ждем", "Сергей Лавров")],
     ),
     (
+        # A dialogue line attributed by a past verb that is no speech verb («прервал»,
+        # «обратился») is the words of the person the clause names ...
+        "dialogue-past-verb-naming-its-subject",
+        "Депутат Нурлан Абдыкалыков выступил в зале.\n— Вы здесь не хозяин, — прервал его"
+        " Абдыкалыков. — Решает совет.",
+        [("Вы здесь не хозяин, Решает совет", "Нурлан Абдыкалыков")],
+    ),
+    (
+        "dialogue-past-verb-naming-its-subject-woman",
+        "Собрание вела судья Грейс Оконкво.\n— Прошу тишины в зале, — обратилась к публике"
+        " Оконкво.",
+        [("Прошу тишины в зале", "Грейс Оконкво")],
+    ),
+    (
+        # ... not one whose subject is a pronoun, nor one that names nobody, nor a link verb.
+        "dialogue-past-verb-with-a-pronoun-subject",
+        "Министр Аргын Сапаров и депутат Ирина Ким поспорили.\n— Вы ошибаетесь, — прервал он"
+        " коллегу.",
+        [],
+    ),
+    (
+        "dialogue-past-verb-naming-nobody",
+        "На заседании выступили депутаты.\n— Это недопустимо, — прервал выступающего зал.",
+        [],
+    ),
+    (
+        "dialogue-link-verb-is-no-attribution",
+        "Министр Пауло Гомеш приехал.\n— Главное впереди, — стало ясно после встречи Гомеша.",
+        [],
+    ),
+    (
         # A quotation right after another's closing mark and a colon goes on with its words.
         "quotation-going-on-after-a-colon",
         "Министр Антон Силуанов выступил.\nПо его словам, Евросоюз «не откажется от газа»: «Тем"

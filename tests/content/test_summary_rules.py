@@ -345,6 +345,30 @@ SECOND_SENTENCE = [
 ]
 
 
+# A line opening with a lower-case word is the rest of a sentence the site broke over two
+# lines: never a summary sentence of its own (article, summary).
+BROKEN_LINES = [
+    (
+        "В области копятся отходы, их объем вырос за год на десятую часть.\n«На свалках мы"
+        " находим ртутные лампы и батарейки. Это опасно», -\nподчеркивает эколог Айгуль"
+        " Сабитова из городского совета.",
+        "В области копятся отходы, их объем вырос за год на десятую часть.",
+    ),
+    # ... while a sentence opening with a capital stays.
+    (
+        "В области копятся отходы, их объем вырос за год на десятую часть.\n"
+        "Эколог Айгуль Сабитова подчеркивает, что на свалках находят ртутные лампы.",
+        "В области копятся отходы, их объем вырос за год на десятую часть. Эколог Айгуль"
+        " Сабитова подчеркивает, что на свалках находят ртутные лампы.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("article", "summary"), BROKEN_LINES)
+def test_a_broken_lines_rest_is_no_summary_sentence(article: str, summary: str) -> None:
+    assert analyze(article).summary == summary
+
+
 @pytest.mark.parametrize(("article", "summary"), SECOND_SENTENCE)
 def test_a_quotation_never_joins_the_lead_as_its_second_sentence(
     article: str, summary: str

@@ -129,7 +129,12 @@ def _names_person(c: SpanContext, lo: int, hi: int) -> bool:
 
 def _named_in(c: SpanContext, who: str | None, lo: int, hi: int) -> bool:
     """Whether text[lo:hi] mentions `who` (a person or an organisation) by name."""
-    ents = c.resolver.entities
+    return named_between(c.resolver, who, lo, hi)
+
+
+def named_between(resolver: Resolver, who: str | None, lo: int, hi: int) -> bool:
+    """Whether text[lo:hi] mentions `who` (a person or an organisation) by name."""
+    ents = resolver.entities
     return who is not None and any(
         lo <= m.start < hi and who in (m.org, m.person.name if m.person else None)
         for m in (*ents.persons, *ents.orgs)

@@ -9,12 +9,12 @@ from __future__ import annotations
 import re
 
 from bot.content._attribution.clauses import (
-    _named_in,
     _not_media,
     checked_speaker,
     denied,
     first_verb,
     last_verb,
+    named_between,
 )
 from bot.content._attribution.context import Found, Outcome, SpanContext
 from bot.content._attribution.relays import clause_speaker
@@ -65,6 +65,20 @@ def _dash_below(c: SpanContext, lo: int) -> tuple[int, int] | None:
         return None  # "— Мы тоже, — ответил он": dialogue, not the attribution
     stop = c.doc.layout.para_end(dash.end())
     return dash.end(), sentence_end(c.text, dash.end(), stop)
+
+
+def _clause_below_dash(c: SpanContext, lo: int) -> tuple[int, int] | None:
+    """'«…Это очень опасно», -' ending its paragraph and 'подчеркивает тюменский эколог
+    Максим Богопольский.' opening the next: the site broke the line after the attribution's
+    dash, so its clause is the next paragraph's first sentence (this returns its bounds),
+    when that paragraph opens with a lower-case word; None when the dash's own line goes on."""
+    end = c.doc.layout.para_end(c.span.close)
+    if c.text[lo:end].strip() or end >= len(c.text):
+        return None
+    start = end + 1
+    if not c.text[start : start + 1].islower():
+        return None
+    return start, sentence_end(c.text, start, c.doc.layout.para_end(start))
 
 
 def _signed_below(c: SpanContext) -> Outcome:
@@ -138,7 +152,20 @@ def any_verb_after(c: SpanContext, dash: str, lo: int, hi: int) -> Outcome:
 def _past_verb_clause(c: SpanContext, lo: int, hi: int) -> Outcome:
     """The speaker of a clause text[lo:hi] opening with a past singular verb that is no
     link verb, when the clause names the verb's subject (`any_verb_after`), else None."""
-    toks = tokens(c.text, lo, hi)
+    found = past_verb_speaker(c.resolver, lo, hi, c.span.open)
+    return None if found is None else Found(found[1])
+
+
+def past_verb_speaker(
+    resolver: Resolver, lo: int, hi: int, pos: int, *, pronoun: bool = True
+) -> tuple[Verb, str | None] | None:
+    """The verb and the speaker of an attribution clause text[lo:hi] after a dash that opens
+    with a past singular verb, no link verb, whatever it says the speaker did («— пошутил
+    он», «— прервал его Володин», «— обратился он к депутатам»), for words at `pos`: the
+    pronoun's referent, or the person or body the clause names (a role noun subject, «—
+    перечислил политолог», the one the text gave it). None when the clause opens otherwise
+    or names no subject, or (`pronoun` False) when a pronoun is its subject."""
+    toks = tokens(resolver.text, lo, hi)
     word = next((t for t in toks if t.text[:1].isalpha()), None)
     best = parses(word.lower)[:1] if word is not None else ()
     if word is None or not best or best[0].normal in NON_ATTRIBUTING_VERBS:
@@ -149,11 +176,13 @@ def _past_verb_clause(c: SpanContext, lo: int, hi: int) -> Outcome:
     verb = Verb(word, gender, False, False)
     subject = _subject_token(toks, word)
     if subject is not None and gender is not None and PRONOUN_GENDERS.get(subject.lower) == gender:
-        return Found(c.resolver.resolve(lo, hi, verb, c.span.open))  # "— пошутил он"
-    who = c.resolver.resolve(lo, hi, verb, c.span.open, context=False)
+        return (verb, resolver.resolve(lo, hi, verb, pos)) if pronoun else None  # "— пошутил он"
+    who = resolver.resolve(lo, hi, verb, pos, context=False)
     if _role_subject(subject):  # "— перечислил политолог": the role the text gave him
-        return Found(who if _not_media(who) else None)
-    return Found(who) if _not_media(who) and _named_in(c, who, lo, hi) else None
+        return verb, (who if _not_media(who) else None)
+    if _not_media(who) and named_between(resolver, who, lo, hi):
+        return verb, who
+    return None
 
 
 def _subject_token(toks: list[Token], verb: Token) -> Token | None:

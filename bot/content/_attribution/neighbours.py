@@ -27,9 +27,9 @@ from bot.content._attribution.clauses import (
 from bot.content._attribution.context import _CONTEXT, Found, Outcome, SpanContext
 from bot.content._attribution.fragments import _clause_verb
 from bot.content.layout import sentence_end, sentence_start
-from bot.content.lexicon import SHIFT_OPENERS, role_of
+from bot.content.lexicon import PUBLISHED_TEXTS, PUBLISHING_VERBS, SHIFT_OPENERS, role_of
 from bot.content.mentions import Mention
-from bot.content.morph import parses
+from bot.content.morph import lemma, parses
 from bot.content.name_case import nominative_title
 from bot.content.speakers import Token, addressed, speech_verb, tokens
 
@@ -107,7 +107,11 @@ def own_sentence(c: SpanContext) -> Outcome:
         return None
     if not long_enough:
         return None
-    who = _previous_sentence_speaker(c) or next_sentence_speaker(c, c.span.close + 1)
+    who = (
+        _previous_sentence_speaker(c)
+        or next_sentence_speaker(c, c.span.close + 1)
+        or _published_author(c)
+    )
     if who is None and c.last is None:
         who = _next_sentence_subject(c)
     here = c.doc.layout.paragraph_of(c.span.open)
@@ -259,6 +263,30 @@ def _previous_sentence_speaker(c: SpanContext) -> str | None:
     if verb is None or (named_only and verb.impersonal) or denied(toks, verb):
         return None
     return c.resolver.resolve(prev_lo, hi, verb, c.span.open, context=not named_only)
+
+
+def _published_author(c: SpanContext) -> str | None:
+    """ "На сайте газеты опубликован комментарий научного сотрудника ИМЭМО А.Р. Борисовой о
+    санкциях." over a paragraph that is one quotation: the one person named (not in the
+    nominative) after a published piece of words (lexicon PUBLISHED_TEXTS) in a previous
+    paragraph that publishes it (PUBLISHING_VERBS) and says no speech of its own; None when
+    it names none or several after the noun (the one who answers an interview of another is
+    named in the nominative, and is no author)."""
+    if c.sent_lo > c.para_lo or c.para_lo == 0:
+        return None
+    hi = c.para_lo - 1
+    toks = tokens(c.text, c.doc.layout.para_start(hi), hi)
+    if last_verb(toks) is not None or not any(lemma(t.lower) in PUBLISHING_VERBS for t in toks):
+        return None
+    noun = next((t for t in toks if lemma(t.lower) in PUBLISHED_TEXTS), None)
+    if noun is None:
+        return None
+    names = {
+        m.person.name
+        for m in c.resolver.entities.persons
+        if m.person is not None and noun.end <= m.start < hi and not m.nominative
+    }
+    return names.pop() if len(names) == 1 else None
 
 
 def _colon_quotation(text: str, lo: int, hi: int) -> bool:
