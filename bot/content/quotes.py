@@ -24,9 +24,9 @@ from bot.content._attribution.dashes import (
 from bot.content.answers import Interview, digest, find_interview
 from bot.content.attribution import Article, build_context, classify, clause_speaker, first_verb
 from bot.content.entities import OPENING_MARKS, Entities
-from bot.content.interview import TITLE_LINES
+from bot.content.interview import TITLE_LINES, VOCATIVE
 from bot.content.layout import DASH_ATTRIBUTION, Layout, count_words, sentence_end
-from bot.content.lexicon import CITING_CUES, RELAY_VERBS
+from bot.content.lexicon import ASKING_VERBS, CITING_CUES, RELAY_VERBS
 from bot.content.morph import lemma
 from bot.content.spans import Span, find_spans
 from bot.content.speakers import Resolver, Token, Verb, speech_verb, tokens
@@ -164,7 +164,7 @@ class QuoteFinder:
             hi, clause_lo, clause_hi, verb = found
             lo = m.start("q")
             text = self.body[lo:hi].strip()
-            if count_words(text) == 0:
+            if count_words(text) == 0 or _hailed_question(text, verb):
                 continue
             text = self._resumed(text, hi, clause_hi, end)
             speaker = clause_speaker(self.resolver, clause_lo, clause_hi, verb, lo)
@@ -381,6 +381,19 @@ class QuoteFinder:
         if not text:
             return None
         return Quote(text=text, speaker=speaker, paragraph=self.layout.paragraph_of(span.open))
+
+
+def _hailed_question(text: str, verb: Verb) -> bool:
+    """ "— Виктор Иванович, видите ли вы конкурентов? — поинтересовался Федоров.": a question
+    opening by hailing its addressee by name and patronymic, attributed by a verb of asking
+    (lexicon ASKING_VERBS), is an interviewer's question put to the one hailed, who answers
+    next; no quotation (the labelling's rule). A question with no hail stays one («— Деньги
+    есть? — спросил Путин»), and so does a hail that asks nothing."""
+    return (
+        lemma(verb.token.lower) in ASKING_VERBS
+        and text.rstrip().endswith("?")
+        and VOCATIVE.match(text) is not None
+    )
 
 
 def _nobody_denied(toks: list[Token], verb: Verb) -> bool:

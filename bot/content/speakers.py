@@ -991,12 +991,19 @@ class _ClauseScan:
         if (_they(self.toks, i) or self._there(tok)) and not self.role:
             return True, self.resolver.organisation(self.pos)
         if tok.lower in UNKNOWN_AGENTS or (
-            tok.text[:1].islower() and lemma(tok.lower) in UNKNOWN_AGENTS
+            self._common_word(tok) and lemma(tok.lower) in UNKNOWN_AGENTS
         ):
             return True, self.resolver.interviewee(tok)
         if tok.lower in ("один", "одна") and _ONE_OF.match(self.resolver.text, tok.end):
             return True, None  # "один из экспертов": one of a group, nobody in particular
         return None
+
+    def _common_word(self, tok: Token) -> bool:
+        """Whether `tok` reads as a common word: lower-case, or capitalised only because it
+        opens its sentence («Источники издания также отметили, что …»: anonymous sources, as
+        «отметили источники» is; read as a name, the scan went on to whoever the text named
+        last)."""
+        return tok.text[:1].islower() or self.resolver.sentence_start(tok.start) == tok.start
 
     def _there(self, tok: Token) -> bool:
         """ "— сообщили в посольстве. Там также отметили, что …": «там» opening its sentence

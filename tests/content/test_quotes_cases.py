@@ -938,6 +938,50 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         [("Мы готовы, И ждем", "Сергей Лавров"), ("Мы ждем", "Сергей Лавров")],
     ),
     (
+        # A fragment after a gerund of a dash attribution is the attribution's speaker's,
+        # never a body the quotation before names.
+        "gerund-after-a-dash-attribution-past-the-quotation",
+        "По словам директора Центра стратегических коммуникаций НАТО Тоомаса Кросса события в"
+        " Таллине у него не вызвали удивления.\n«Российские СМИ разжигают ненависть. Такие"
+        " проявления не выгодны Кремлю, и будут попытки их подавить», − сказал эксперт,"
+        " добавив, что это будет происходить «единственным способом, который они знают, −"
+        " силой».",
+        [
+            (
+                "Российские СМИ разжигают ненависть. Такие проявления не выгодны Кремлю, и"
+                " будут попытки их подавить",
+                "Тоомас Кросс",
+            ),
+            ("единственным способом, который они знают, − силой", "Тоомас Кросс"),
+        ],
+    ),
+    (
+        # A question hailing its addressee by name and patronymic, put by a verb of asking,
+        # is an interviewer's question: no quotation; the answer is.
+        "hailed-question-is-no-quotation",
+        "Губернатор Олег Мартынов ответил на вопрос блогера Дарьи Ким.\n- Олег Петрович,"
+        " пойдете ли вы на выборы? - поинтересовалась Ким.\n- Пойду, если позволит здоровье, -"
+        " ответил Мартынов.",
+        [("Пойду, если позволит здоровье", "Олег Мартынов")],
+    ),
+    (
+        "hailed-question-is-no-quotation-2",
+        "Министр Азамат Исаев встретился с жителями.\n— Азамат Русланович, когда починят"
+        " мост? — спросил пенсионер Ильдар Галеев.",
+        [],
+    ),
+    (
+        # ... while a question with no hail, or a hail that asks nothing, stays a quotation.
+        "unhailed-question-stays-a-quotation",
+        "Президент Ану Мартинсон осмотрел завод.\n— Деньги на ремонт есть? — спросил Мартинсон.",
+        [("Деньги на ремонт есть?", "Ану Мартинсон")],
+    ),
+    (
+        "hail-that-asks-nothing-stays-a-quotation",
+        "Спикер Тимур Алиев выступил.\n— Олег Петрович, вы ошибаетесь, — возразил Алиев.",
+        [("Олег Петрович, вы ошибаетесь", "Тимур Алиев")],
+    ),
+    (
         # A dialogue line attributed by a past verb that is no speech verb («прервал»,
         # «обратился») is the words of the person the clause names ...
         "dialogue-past-verb-naming-its-subject",

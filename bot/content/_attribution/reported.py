@@ -59,12 +59,26 @@ def reported_speech(c: SpanContext) -> Outcome:
         if quoted is not None:
             return quoted
         group = _group_gerund(toks[:k], verb)
+        lo = _past_quotations(c, verb)
         return Found(
-            c.resolver.resolve(
-                c.sent_lo, that.start, group or verb, c.span.open, context=group is None
-            )
+            c.resolver.resolve(lo, that.start, group or verb, c.span.open, context=group is None)
         )
     return None
+
+
+def _past_quotations(c: SpanContext, verb: Verb) -> int:
+    """Where the clause of the speech `verb` starts for its subject: past the quotation its
+    sentence opens with («…не выгодны Кремлю …», − сказал эксперт, добавив, что это будет
+    «единственным способом …»: the words quoted name no speaker, «Кремлю» least of all),
+    else the sentence's start (a subject before a quotation, «Другой источник подчеркнул,
+    что Каллас «…», и добавил, что «…»», or a name in marks, «Генсек «Хизбаллы» добавил»,
+    stays in the clause)."""
+    start = c.sent_lo
+    for tok in tokens(c.text, c.sent_lo, verb.token.start):
+        if not c.resolver.inside_quote(tok.start):
+            break
+        start = tok.end
+    return start
 
 
 def _opens_clause(c: SpanContext) -> bool:
