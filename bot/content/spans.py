@@ -227,7 +227,13 @@ def _never_closed(text: str, i: int, *, inline: bool) -> tuple[int, bool] | None
         return None
     if "«" in text[i + 1 :] or _ANY_DASH_ATTRIBUTION.search(text, i + 1):
         return None
+    if any(mark in text[i + 1 :] for mark in _OTHER_CLOSES):
+        return None  # «Газпром нефть" нарастит …: a name closed by another mark (review14 R10)
     return len(text), False
+
+
+# Marks a site closes a « with when it writes a name («Спартак" сыграет …, «Ред Булл” …).
+_OTHER_CLOSES = ('"', "”", "“")
 
 
 # A dash attribution, also with the space before the dash lost («…шага,— сказала она»).
