@@ -284,9 +284,26 @@ def _published_author(c: SpanContext) -> str | None:
     names = {
         m.person.name
         for m in c.resolver.entities.persons
-        if m.person is not None and noun.end <= m.start < hi and not m.nominative
+        if m.person is not None
+        and noun.end <= m.start < hi
+        and not m.nominative
+        and not _preposition_between(c.text, noun.end, m.start)
     }
     return names.pop() if len(names) == 1 else None
+
+
+# Prepositions that tie a name to a published piece as its addressee or topic, not its
+# author («комментарий к указу Владимира Путина», «интервью о судьбе …»; review14 R22).
+_NOT_AUTHOR_LINKS = frozenset(
+    ["к", "о", "об", "обо", "про", "по", "на", "в", "во", "за", "с", "со", "для", "от"]
+)
+
+
+def _preposition_between(text: str, lo: int, hi: int) -> bool:
+    """Whether a preposition stands between a published noun and a name: then the name is
+    the addressee, the topic or another text's owner, never the author (a genitive right
+    after the noun, with at most a title's words between, is the author)."""
+    return any(t.lower in _NOT_AUTHOR_LINKS for t in tokens(text, lo, hi))
 
 
 def _colon_quotation(text: str, lo: int, hi: int) -> bool:
