@@ -227,13 +227,21 @@ def _never_closed(text: str, i: int, *, inline: bool) -> tuple[int, bool] | None
         return None
     if "«" in text[i + 1 :] or _ANY_DASH_ATTRIBUTION.search(text, i + 1):
         return None
-    if any(mark in text[i + 1 :] for mark in _OTHER_CLOSES):
+    if _closed_by_another_mark(text, i):
         return None  # «Газпром нефть" нарастит …: a name closed by another mark (review14 R10)
     return len(text), False
 
 
 # Marks a site closes a « with when it writes a name («Спартак" сыграет …, «Ред Булл” …).
 _OTHER_CLOSES = ('"', "”", "“")
+
+
+def _closed_by_another_mark(text: str, i: int) -> bool:
+    """Whether a straight or curly mark stands after the « at `i` before its first sentence
+    ends: the site wrote a name («Газпром нефть" нарастит поставки»), not words left open."""
+    first = re.search(r"[.!?…]", text[i + 1 :])
+    head = text[i + 1 : i + 1 + first.start()] if first else text[i + 1 :]
+    return any(mark in head for mark in _OTHER_CLOSES)
 
 
 # A dash attribution, also with the space before the dash lost («…шага,— сказала она»).

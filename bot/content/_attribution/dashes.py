@@ -178,11 +178,21 @@ def past_verb_speaker(
     if subject is not None and gender is not None and PRONOUN_GENDERS.get(subject.lower) == gender:
         return (verb, resolver.resolve(lo, hi, verb, pos)) if pronoun else None  # "— пошутил он"
     who = resolver.resolve(lo, hi, verb, pos, context=False)
+    if _several_persons(resolver, lo, hi):
+        return verb, None  # «— перебил Ткачева Володин»: the object may stand first (review14 R23)
     if _role_subject(subject):  # "— перечислил политолог": the role the text gave him
         return verb, (who if _not_media(who) else None)
     if _not_media(who) and named_between(resolver, who, lo, hi):
         return verb, who
     return None
+
+
+def _several_persons(resolver: Resolver, lo: int, hi: int) -> bool:
+    """Whether the clause text[lo:hi] names two persons or more («— поблагодарил Путина
+    Лукашенко»): a verb that takes a person object may put it before its subject, so the
+    first person met is no safe speaker."""
+    names = {m.person.name for m in resolver.entities.persons if lo <= m.start < hi and m.person}
+    return len(names) > 1
 
 
 def _subject_token(toks: list[Token], verb: Token) -> Token | None:
