@@ -60,7 +60,7 @@ from bot.content.interviewee import (
     role_with,
 )
 from bot.content.introduce import Piece, introduce, plain, role_phrase, role_windows
-from bot.content.layout import DASH_ATTRIBUTION, Layout, sentence_end, sentence_start
+from bot.content.layout import Layout, sentence_end, sentence_start
 from bot.content.lexicon import (
     ANSWER_PRO_FORMS,
     BACK_REFERENCE_OPENERS,
@@ -290,8 +290,6 @@ def eligible(
         return False
     if _continues_line(sentence, paragraphs):
         return False
-    if DASH_ATTRIBUTION.search(text):  # «Зарплаты низкие, — добавила медсестра …» (review14 R11)
-        return False  # words whose opening mark the site lost, with their attribution
     said = _DIALOGUE_DASH.sub("", text)  # «— Добрый день, коллеги.» in a transcript
     if any(_not_news(name, pattern, said) for name, pattern in NOT_NEWS):
         return False
