@@ -1003,24 +1003,24 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         [],
     ),
     (
-        # ... nor one naming two persons: the object may stand first (review14 R23).
+        # ... nor (speaker unknown) one naming two persons: the object may stand first (R23).
         "dialogue-past-verb-object-before-subject",
         "Александр Лукашенко встретился с Владимиром Путиным в Минске.\n— Спасибо за"
         " поддержку, — поблагодарил Путина Лукашенко.",
-        [],
+        [("Спасибо за поддержку", None)],
     ),
     (
         "dialogue-past-verb-object-before-subject-interrupts",
         "В Госдуме выступил председатель Вячеслав Володин. Депутат Олег Ткачев задал вопрос.\n"
         "— Бюджет не сбалансирован, — сказал Ткачев.\n— Вы ошиблись, — перебил Ткачева"
         " Володин.",
-        [("Бюджет не сбалансирован", "Олег Ткачев")],
+        [("Бюджет не сбалансирован", "Олег Ткачев"), ("Вы ошиблись", None)],
     ),
     (
         "dialogue-past-verb-object-before-subject-woman",
         "Судья Грейс Оконкво и адвокат Амина Юсупова спорили.\n— Сядьте, — прервала Юсупову"
         " Оконкво.",
-        [],
+        [("Сядьте", None)],
     ),
     (
         "dialogue-past-verb-naming-nobody",
