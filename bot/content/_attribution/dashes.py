@@ -191,8 +191,12 @@ def _several_persons(resolver: Resolver, lo: int, hi: int) -> bool:
     """Whether the clause text[lo:hi] names two persons or more («— поблагодарил Путина
     Лукашенко»): a verb that takes a person object may put it before its subject, so the
     first person met is no safe speaker."""
-    names = {m.person.name for m in resolver.entities.persons if lo <= m.start < hi and m.person}
-    return len(names) > 1
+    here = sorted(
+        (m for m in resolver.entities.persons if lo <= m.start < hi and m.person),
+        key=lambda m: m.start,
+    )
+    names = {m.person.name for m in here if m.person}
+    return len(names) > 1 and not here[0].nominative  # «— обратился X к Y» keeps X
 
 
 def _subject_token(toks: list[Token], verb: Token) -> Token | None:
