@@ -800,7 +800,7 @@ def _resolve_bare(text: str, found: list[Mention], bare: list[tuple[int, str]]) 
             chain.sort(key=lambda c: c.start)
             start = _adjective_start(text, m.start) if org is not None else m.start
             found[k] = Mention(start, m.end, org=UNKNOWN_BODY if org is None else org)
-            if org is None:
+            if org is None and not _foreign_named(named, short):
                 found[k] = _described_ministry(text, found[k], short)
 
 
@@ -856,6 +856,13 @@ def _bare_owner(
         foreign = {n.org for n in named if n.org != f"{short} России"}
         return foreign.pop() if len(foreign) == 1 else None
     return _country_of_bare(text, m.start, chain, f"{short} России")
+
+
+def _foreign_named(named: list[Mention], short: str) -> bool:
+    """Whether the text names another state's ministry of this kind: a described one («МИД
+    еврейского государства» after «МИД Израиля») may be it or not, so it stays nobody known
+    rather than a name the judge of a text reads as another body."""
+    return any(n.org and n.org != f"{short} России" for n in named)
 
 
 def _described_ministry(text: str, m: Mention, short: str) -> Mention:
