@@ -800,7 +800,7 @@ def _resolve_bare(text: str, found: list[Mention], bare: list[tuple[int, str]]) 
             chain.sort(key=lambda c: c.start)
             start = _adjective_start(text, m.start) if org is not None else m.start
             found[k] = Mention(start, m.end, org=UNKNOWN_BODY if org is None else org)
-            if org is None and not _foreign_named(named, short):
+            if org is None and not _foreign_ministries(named, short) - {None, UNKNOWN_BODY}:
                 found[k] = _described_ministry(text, found[k], short)
 
 
@@ -853,16 +853,17 @@ def _bare_owner(
         if _describing(country.group("adjectives").split()):
             return None  # «МИД арабской республики»: named as written (`_described_ministry`)
         # "МИД республики": a foreign ministry, the one the text names, if only one
-        foreign = {n.org for n in named if n.org != f"{short} России"}
+        foreign = _foreign_ministries(named, short)
         return foreign.pop() if len(foreign) == 1 else None
     return _country_of_bare(text, m.start, chain, f"{short} России")
 
 
-def _foreign_named(named: list[Mention], short: str) -> bool:
-    """Whether the text names another state's ministry of this kind: a described one («МИД
-    еврейского государства» after «МИД Израиля») may be it or not, so it stays nobody known
-    rather than a name the judge of a text reads as another body."""
-    return any(n.org and n.org != f"{short} России" for n in named)
+def _foreign_ministries(named: list[Mention], short: str) -> set[str | None]:
+    """The other states' ministries of this kind the text names: the one a bare «МИД
+    республики» is when there is one; and with any, a described one («МИД еврейского
+    государства» after «МИД Израиля») may be it or not, so it stays nobody known rather than
+    a name the judge of a text reads as another body."""
+    return {n.org for n in named if n.org != f"{short} России"}
 
 
 def _described_ministry(text: str, m: Mention, short: str) -> Mention:
