@@ -1317,6 +1317,14 @@ SPEAKING_BODY_NOUNS = (
 # Where a body places its texts («в твиттере посольства», «на сайте МИД»), and the verbs of
 # placing them: «говорится в сообщении, размещенном в твиттере посольства» is the embassy's.
 PLATFORMS = word_set("сайт твиттер аккаунт страница канал telegram-канал телеграм-канал микроблог")
+# The platforms a speaker publishes on, by their own names (lower-cased written forms and
+# lemmas; «ютубе», «одноклассниках» as written, the dictionary reading them otherwise): «Об
+# этом сообщает AFP в Twitter», «написал в Telegram» — where the words appeared, never who
+# said them.
+PLATFORM_NAMES = word_set(
+    """twitter x telegram facebook instagram youtube tiktok threads bluesky vk вконтакте
+    одноклассниках truth твиттер телеграм фейсбук инстаграм ютуб ютубе тикток"""
+)
 PLACING_VERBS = word_set("разместить опубликовать выложить")
 # Verbs by which a body issues a text of its own, its sentence's subject («Посольство …
 # выпустило официальное заявление», «Минздрав распространил сообщение»): a later «говорится

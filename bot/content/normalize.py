@@ -33,8 +33,24 @@ def prepare(raw: str) -> str:
     return _INVISIBLE.sub("", _LINE_BREAKS.sub("\n", raw))
 
 
+# The other way: Cyrillic look-alikes inside a mostly Latin word («Тwitter» typed with a
+# Cyrillic «Т»), so the word reads as the Latin name it is.
+_CYRILLIC_TO_LATIN = str.maketrans(
+    "АВСЕНКМОРТХасеорху",
+    "ABCEHKMOPTXaceopxy",
+)
+_LOOKALIKE_CYRILLIC = frozenset("АВСЕНКМОРТХасеорху")
+
+
 def _fix_word(match: re.Match[str]) -> str:
-    return match.group(0).translate(_LATIN_TO_CYRILLIC)
+    """A mixed-script word in one alphabet: Cyrillic (the seed's «CНВ-3»), unless its Latin
+    letters outnumber its Cyrillic ones and each Cyrillic letter has a Latin look-alike
+    («Тwitter»: the platform, never a Cyrillic name)."""
+    word = match.group(0)
+    cyrillic = [ch for ch in word if "\u0400" <= ch <= "\u04ff"]
+    if len(cyrillic) * 2 < len(word) and _LOOKALIKE_CYRILLIC.issuperset(cyrillic):
+        return word.translate(_CYRILLIC_TO_LATIN)
+    return word.translate(_LATIN_TO_CYRILLIC)
 
 
 # A minus sign typed for the dash of direct speech ("− Брифинг …, − сообщили в правительстве"):

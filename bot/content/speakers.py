@@ -58,6 +58,7 @@ from bot.content.lexicon import (
     ACCORDING_NOUNS,
     ANSWER_VERBS,
     ASKING_VERBS,
+    ATTRIBUTIVE_POS,
     CITING_CUES,
     MEDIA,
     MEDIA_KINDS,
@@ -66,6 +67,7 @@ from bot.content.lexicon import (
     OWNED_TEXTS,
     PERSONAL_UNITS,
     PLACING_VERBS,
+    PLATFORM_NAMES,
     POSSESSIVE_GENDERS,
     PREPOSITIONS,
     PUBLICATIONS,
@@ -385,7 +387,9 @@ class Resolver(_Roles):
             return None
         cited = [t for t in toks[cue + 1 :] if t.lower not in PREPOSITIONS and not speech_verb(t)]
         found, source = self.scan(cited, None, pos, stop_early=True)
-        return source if found and source and not MEDIA.fullmatch(source) else None
+        if found and source and not MEDIA.fullmatch(source):
+            return source
+        return UNKNOWN_BODY if _one_official(cited) else None
 
     def _body_noun(self, toks: list[Token], verb: Verb, pos: int) -> str | None:
         """The body a common noun for one, the verb's subject («Как отмечает министерство»,
@@ -819,11 +823,22 @@ class _ClauseScan:
             if self.org is None:
                 self.org_start = hit.start
             return self._organisation(hit.org)
+        if self._platform(tok):
+            return None  # "сообщает AFP в Twitter": where the words appeared, no speaker
         outlet = self.resolver.outlet_named(tok)
         if outlet is not None:
             self.media = self.media or outlet  # "газета Times Of India": an outlet, no person
             return None
         return self._reference(i, tok) or self._word(i, tok)
+
+    def _platform(self, tok: Token) -> bool:
+        """Whether `tok` names a platform right after «в»/«на» (lexicon PLATFORM_NAMES: «в
+        Twitter», «в Телеграме», «на YouTube»): where the words were published, never a name
+        of who published them."""
+        if tok.lower not in PLATFORM_NAMES and lemma(tok.lower) not in PLATFORM_NAMES:
+            return False
+        before = self.resolver.word_before(tok.start)
+        return before is not None and before.lower in ("в", "во", "на")
 
     def _person(self, i: int, hit: Mention, name: str) -> Answer | None:
         """A person named at token `i`: the speaker, unless the clause makes him whose
@@ -1296,6 +1311,20 @@ def _site_domain(text: str, tok: Token) -> bool:
 
 
 _DOMAINS = frozenset({"Ру", "РУ"})
+
+
+def _one_official(cited: list[Token]) -> bool:
+    """Whether an outlet's source after «со ссылкой на» is one official it leaves unnamed («—
+    сообщает Reuters со ссылкой на представителя ЮНИСЕФ», «… на официального пресс-секретаря
+    ведомства»): the words are that official's, so nobody known speaks, never the outlet that
+    relays them. Sources in the plural («со ссылкой на американских чиновников») are the
+    outlet's own summary and stay its words, as labellers read them."""
+    for t in cited:
+        found = parses(t.lower)
+        if not found or found[0].pos in ATTRIBUTIVE_POS:
+            continue
+        return role_of(t.text) is not None and found[0].has("sing")
+    return False
 
 
 def _relays_owner(toks: list[Token], verb: Verb) -> bool:

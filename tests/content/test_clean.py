@@ -54,6 +54,21 @@ def test_analysis_view_fixes_latin_lookalikes_only_in_cyrillic_words() -> None:
     assert view == "т.н. СНВ-3 и START, Сергей Лавров"
 
 
+# A mixed-script word reads in its main alphabet: Cyrillic for the seed's «CНВ-3», Latin for
+# a platform's name typed with a Cyrillic «Т» or «е» (the view keeps the length).
+MIXED_WORDS = [
+    ("сообщает AFP в Тwitter.", "сообщает AFP в Twitter."),
+    ("страница в Facebооk", "страница в Facebook"),
+    ("договор CНВ-3", "договор СНВ-3"),
+    ("Cергей Лавров", "Сергей Лавров"),
+]
+
+
+@pytest.mark.parametrize(("text", "view"), MIXED_WORDS)
+def test_a_mixed_script_word_reads_in_its_main_alphabet(text: str, view: str) -> None:
+    assert analysis_view(text) == view
+
+
 # A minus sign typed for the dash of direct speech reads as that dash; a minus stays one.
 MINUS_SIGNS = [
     ("− Мы готовы, − сказал он.", "– Мы готовы, – сказал он."),

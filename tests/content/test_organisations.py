@@ -2436,3 +2436,97 @@ def test_a_persons_statement_between_is_not_the_bodys(
     text: str, opening: str, speaker: str | None
 ) -> None:
     assert _speaker(text, opening) == speaker
+
+
+# «— сообщает Reuters со ссылкой на представителя ЮНИСЕФ»: an outlet citing one official it
+# leaves unnamed relays that official's words — nobody known speaks, never the outlet; a
+# source named after the cue speaks; sources in the plural or an unnamed «источник» leave the
+# outlet its own words.
+OUTLET_CITING_ONE_OFFICIAL: list[Row] = [
+    (
+        "«Делегация прибудет в Найроби в четверг», — сообщает Bloomberg со ссылкой на"
+        " представителя Африканского союза.",
+        "Делегация прибудет",
+        None,
+    ),
+    (
+        "«Лагерь беженцев получил первую партию лекарств», — пишет Al Jazeera со ссылкой на"
+        " официального представителя ВОЗ.",
+        "Лагерь беженцев",
+        None,
+    ),
+    (
+        "«Сделка будет закрыта до конца квартала», — передает агентство Kyodo со ссылкой на"
+        " пресс-секретаря корпорации.",
+        "Сделка будет",
+        None,
+    ),
+    (
+        "«Сделка будет закрыта до конца квартала», — передает агентство Kyodo со ссылкой на"
+        " пресс-секретаря корпорации Юми Сато.",
+        "Сделка будет",
+        "Юми Сато",
+    ),
+    (
+        "«Переговоры продолжатся в Дохе», — пишет Bloomberg со ссылкой на американских чиновников.",
+        "Переговоры продолжатся",
+        "Bloomberg",
+    ),
+    (
+        "«Переговоры продолжатся в Дохе», — пишет Bloomberg со ссылкой на источник.",
+        "Переговоры продолжатся",
+        "Bloomberg",
+    ),
+    (
+        "«Переговоры продолжатся в Дохе», — сообщает ТАСС со ссылкой на пресс-службу Кремля.",
+        "Переговоры продолжатся",
+        "Кремль",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), OUTLET_CITING_ONE_OFFICIAL)
+def test_an_outlet_citing_one_unnamed_official(
+    text: str, opening: str, speaker: str | None
+) -> None:
+    assert _speaker(text, opening) == speaker
+
+
+# «Об этом сообщает AFP в Twitter»: a platform named after «в»/«на» is where the words
+# appeared, never who said them; the outlet or person before it speaks.
+PLATFORM_AFTER_SPEAKER: list[Row] = [
+    (
+        "Парламент утвердил бюджет. Об этом сообщает AFP в Twitter.\n«Бюджет принят"
+        " большинством голосов», — говорится в сообщении.",
+        "Бюджет принят",
+        "AFP",
+    ),
+    (
+        "Парламент утвердил бюджет. Об этом сообщает Reuters в Telegram.\n«Бюджет принят"
+        " большинством голосов», — говорится в сообщении.",
+        "Бюджет принят",
+        "Reuters",
+    ),
+    (
+        "«Мы откроем новый офис в Лагосе», — написала Нгози Оконджо-Ивеала в X.",
+        "Мы откроем",
+        "Нгози Оконджо-Ивеала",
+    ),
+    (
+        "Об этом написала на YouTube Айгуль Сеитова.\n«Съёмки продолжатся весной», —"
+        " говорится в публикации.",
+        "Съёмки продолжатся",
+        "Айгуль Сеитова",
+    ),
+    (
+        "Компания заблокировала аккаунт. Об этом сообщил YouTube.\n«Канал нарушил"
+        " правила», — говорится в сообщении.",
+        "Канал нарушил",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), PLATFORM_AFTER_SPEAKER)
+def test_a_platform_is_where_words_appeared(text: str, opening: str, speaker: str | None) -> None:
+    assert _speaker(text, opening) == speaker
