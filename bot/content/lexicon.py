@@ -1646,6 +1646,10 @@ ORGANISATIONS: tuple[Organisation, ...] = (
     Organisation("МЭА", (r"\bМеждународн\w+ энергетическ\w+ агентств\w*", r"\bМЭА\b")),
     Organisation("Африканский союз", (r"\bАфриканск\w+ союз\w*", r"\bАфросоюз\w*")),
     Organisation("", (r"\b(?:" + "|".join(INTERNATIONAL_BODIES) + r")\b",)),
+    # A police unit for one city or region by its fused abbreviation («УМВД России по Казани»,
+    # «ГУМВД по Приморскому краю», «ОМВД России по Тверскому району»): a body of its own, named
+    # as written, as «Управление МВД России по …» is (REGIONAL_UNIT).
+    Organisation("", (rf"(?<![\w-])(?:ГУ|У|О)МВД(?: России| РФ)?{REGION_AFTER}",)),
     # Companies that speak for themselves ("заявили в WhatsApp"); never the platforms people
     # post on ("в своём Telegram-канале"), which are where, not who.
     Organisation(

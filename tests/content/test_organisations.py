@@ -795,7 +795,45 @@ REGIONAL_UNITS: list[tuple[str, str]] = [
     ("Сотрудники краевого управления ФСБ задержали агента.", "Краевое управление ФСБ"),
     # «главное» names no place: with no region after it the unit stays the body
     ("Главное управление МЧС России сообщило о пожаре.", "МЧС России"),
+    # a police unit by its fused abbreviation, with the region after «по»
+    ("Об этом сообщили в УМВД России по Казани.", "УМВД России по Казани"),
+    (
+        "В ОМВД России по Тверскому району рассказали о задержании.",
+        "ОМВД России по Тверскому району",
+    ),
+    (
+        "Пресс-служба УМВД по Калининградской области сообщила о краже.",
+        "УМВД по Калининградской области",
+    ),
 ]
+
+# A police unit named by its fused abbreviation speaks for itself, and so does «ведомство»
+# referring back to it; with no region after it the abbreviation names no body of its own.
+POLICE_UNIT_SPEAKS: list[Row] = [
+    (
+        "Полицейские задержали участников драки. Об этом сообщили в УМВД России по Казани.\n"
+        "«Составлены административные протоколы», – указали в ведомстве.",
+        "Составлены",
+        "УМВД России по Казани",
+    ),
+    (
+        "«Водитель доставлен в отдел», — сообщили в ОМВД России по Октябрьскому району.",
+        "Водитель доставлен",
+        "ОМВД России по Октябрьскому району",
+    ),
+    (
+        "Пенсионерка из Уфы вернула деньги. В УМВД России по Уфе рассказали подробности.\n"
+        "«Мошенники представились сотрудниками банка», — сказала Айгуль Хасанова.",
+        "Мошенники представились",
+        "Айгуль Хасанова",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), POLICE_UNIT_SPEAKS)
+def test_a_police_unit_by_abbreviation_speaks(text: str, opening: str, speaker: str | None) -> None:
+    assert _speaker(text, opening) == speaker
+
 
 # A regional railway by its own name is a body of its own, named in the nominative with each
 # part of a hyphenated adjective capitalised as written; Russian Railways stay «РЖД».
