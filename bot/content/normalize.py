@@ -45,10 +45,13 @@ _LOOKALIKE_CYRILLIC = frozenset("АВСЕНКМОРТХасеорху")
 def _fix_word(match: re.Match[str]) -> str:
     """A mixed-script word in one alphabet: Cyrillic (the seed's «CНВ-3»), unless its Latin
     letters outnumber its Cyrillic ones and each Cyrillic letter has a Latin look-alike
-    («Тwitter»: the platform, never a Cyrillic name)."""
+    («Тwitter»: the platform, never a Cyrillic name). Never an all-capital word:
+    «КНР», «НАТО», «ТАСС» typed with two Latin look-alikes («KHР») are Russian acronyms, and
+    read as Latin they name nobody (a bare «МИД» then defaults to Russia's)."""
     word = match.group(0)
     cyrillic = [ch for ch in word if "\u0400" <= ch <= "\u04ff"]
-    if len(cyrillic) * 2 < len(word) and _LOOKALIKE_CYRILLIC.issuperset(cyrillic):
+    latin_name = not word.isupper() and _LOOKALIKE_CYRILLIC.issuperset(cyrillic)
+    if latin_name and len(cyrillic) * 2 < len(word):
         return word.translate(_CYRILLIC_TO_LATIN)
     return word.translate(_LATIN_TO_CYRILLIC)
 

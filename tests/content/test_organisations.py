@@ -2530,6 +2530,22 @@ def test_an_outlet_citing_one_unnamed_official(
     assert _speaker(text, opening) == speaker
 
 
+# An acronym typed with Latin look-alikes («KHР», «НATO») stays the Russian acronym: read as
+# Latin it named nobody, and a bare «МИД» became Russia's (review15 R1).
+LOOKALIKE_ACRONYMS: list[Row] = [
+    ("«Переговоры продолжатся», — заявили в МИД KHР.", "Переговоры", "МИД КНР"),
+    ("«Учения пройдут по плану», — заявили в Минобороны KHР.", "Учения", "Минобороны КНР"),
+    ("«Санкции незаконны», — говорится в заявлении МИД KНP.", "Санкции", "МИД КНР"),
+    ("«Войска отведены», — заявили в НATO.", "Войска", "НАТО"),
+    ("«Бюджет принят», — сообщает ТACC.", "Бюджет", "ТАСС"),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), LOOKALIKE_ACRONYMS)
+def test_an_acronym_typed_with_latin_lookalikes(text: str, opening: str, speaker: str) -> None:
+    assert _speaker(text, opening) == speaker
+
+
 # «Об этом сообщает AFP в Twitter»: a platform named after «в»/«на» is where the words
 # appeared, never who said them; the outlet or person before it speaks.
 PLATFORM_AFTER_SPEAKER: list[Row] = [
