@@ -911,6 +911,38 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         [("Бюджет выдержит, Резервы есть", "Антон Силуанов")],
     ),
     (
+        # A site may glue either dash of an interrupting attribution to the mark before it.
+        "interrupted-by-an-attribution-with-both-dashes-glued",
+        "Министр Амината Туре выступила.\n«Сотрудничество продолжится,— сказала Туре"
+        " журналистам.— Мы рассчитываем на партнеров».",
+        [("Сотрудничество продолжится, Мы рассчитываем на партнеров", "Амината Туре")],
+    ),
+    (
+        "interrupted-by-an-attribution-naming-a-channel-with-the-second-dash-glued",
+        "Глава агентства Хироси Танака дал интервью.\n«Япония остается партнером, — сказал"
+        " Танака в эфире «Мир 24».— Мы продолжим проверки».",
+        [("Япония остается партнером, Мы продолжим проверки", "Хироси Танака")],
+    ),
+    (
+        "interrupted-by-an-attribution-closing-with-a-glued-comma-and-dash",
+        "Премьер Ли Мин Хо ответил.\n«Решение принято, — заявил Ли Мин Хо,— и менять его мы не"
+        " будем».",
+        [("Решение принято, и менять его мы не будем", "Ли Мин Хо")],
+    ),
+    (
+        # ... but an aside set off by glued dashes names nobody: it stays in the words.
+        "glued-dashes-around-an-aside-are-no-attribution",
+        "Министр Ольга Ковальчук выступила.\n«Бюджет,— в отличие от прошлых лет,— выдержит»,"
+        " — сказала Ковальчук.",
+        [("Бюджет,— в отличие от прошлых лет,— выдержит", "Ольга Ковальчук")],
+    ),
+    (
+        # ... and a hyphen glued to a full stop is no dash («Мир-24.-»): nothing is cut.
+        "a-glued-hyphen-is-no-interrupting-dash",
+        "Посол Карлос Мендес выступил.\n«Мы готовы к диалогу, — сказал Мендес.- Ждем ответа».",
+        [("Мы готовы к диалогу, — сказал Мендес.- Ждем ответа", None)],
+    ),
+    (
         # A dashed aside with no verb, or a plural one, is part of the words.
         "dashes-around-an-aside-are-no-attribution",
         "Министр Антон Силуанов выступил.\n«Бюджет, — в отличие от прошлых лет, — выдержит»,"

@@ -40,10 +40,12 @@ from bot.content.speakers import Resolver, Token, Verb, tokens
 _SIGNATURE = re.compile(r"[ \t]*[—–-][ \t]*(\S[^\n]{1,60}?)[ \t.]*$")
 _SIGNED_AFTER = re.compile(r"[ \t]*[.!?…]?[ \t]*[—–-]?[ \t]*([А-ЯЁ][^\n.,:;«»\"]{2,60}?)[ \t.]*$")
 # «Мы готовы, — сказал он «Известиям», — к диалогу»: the attribution between two dashes, any
-# outlet or name it gives in quotation marks (a capital after the mark) included.
+# outlet or name it gives in quotation marks (a capital after the mark) included. A site may
+# glue either dash to the mark before it («…партнером,— сказал глава агентства.— Мы …»); a
+# hyphen glued so is a word's own («Россия-24»), never a dash.
 _INTERRUPTION = re.compile(
     r"[,!?…]\s*[–—-]\s+((?:[^–—«»\"]|«[А-ЯЁA-Z][^«»\"\n]{0,60}»|\"[А-ЯЁA-Z][^«»\"\n]{0,60}\")"
-    r"{3,250}?)[,.]?\s+[–—-]\s+(?=\S)"
+    r"{3,250}?)(?:[,.]?\s+[–—-]|[,.][–—])\s+(?=\S)"
 )
 _LINE_DASH = re.compile(r"[ \t]*[-–—]{1,2}[ \t]*")
 # Direct speech whose quotation marks the site stripped ("Нам нужно …, — убежден Озеров."): a
