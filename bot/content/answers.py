@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from bot.content.interview import (
     HEADED_WITH,
+    ONE_QUOTATION,
     TITLE_LINES,
     VOCATIVE,
     Role,
@@ -159,7 +160,6 @@ _GREETING = re.compile(
 _HONORIFIC_ROLE = re.compile(r"^[—–-]\s*(?:[Гг]осподин|[Гг]оспожа)\s+(?P<role>[а-яё-]+)\s*,")
 # A digest's topic line: «О позиции по Украине в ООН:», «Про санкции:».
 _TOPIC_LINE = re.compile(r"^(?:О|Об|Обо|Про|Насчет|Относительно)\s[^.!?«»\"\n]{2,120}:$")
-_ONE_QUOTATION = re.compile(r"^[«\"„“][^\n]*[»\"“”]\.?$")
 # «…, «Огонек» спросил постпреда РФ при НАТО Александра Грушко»: the question reported.
 _ASKED = re.compile(r"\b(?:спросил|спросила|спросили|поинтересовал\w*\s+у)\b", re.IGNORECASE)
 _DASH_UNIT = re.compile(r"^[—–]\s*")
@@ -700,7 +700,7 @@ def _topic_line(paragraph: str) -> bool:
 def _quoted_run(paragraphs: list[str], k: int) -> list[int]:
     """The paragraphs from k on that are each one quotation, up to the first that is not."""
     out = []
-    while k < len(paragraphs) and _ONE_QUOTATION.match(paragraphs[k].strip()):
+    while k < len(paragraphs) and ONE_QUOTATION.match(paragraphs[k].strip()):
         out.append(k)
         k += 1
     return out
@@ -1218,7 +1218,7 @@ def _read_topics(reading: _Reading) -> list[Turn] | None:
 
 def _quoted_turn(text: str) -> bool:
     """A dash turn, or a paragraph that is one quotation."""
-    return bool(_DASH_UNIT.match(text) or _ONE_QUOTATION.match(text.strip()))
+    return bool(_DASH_UNIT.match(text) or ONE_QUOTATION.match(text.strip()))
 
 
 def _read_announced(reading: _Reading) -> list[Turn] | None:
@@ -1510,7 +1510,7 @@ def _announcing_unit(reading: _Reading, first: int) -> int:
     k = max(0, first - 1)
     for _ in range(_BETWEEN):
         line = reading.texts[k].strip()
-        if k == 0 or not (_subhead(line) or _ONE_QUOTATION.match(line)):
+        if k == 0 or not (_subhead(line) or ONE_QUOTATION.match(line)):
             break
         k -= 1
     return k

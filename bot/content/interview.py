@@ -618,7 +618,8 @@ def label_line(turn: Turn, text: str) -> bool:
 
 
 def monologue(texts: Sequence[str], k: int) -> list[Turn]:
-    """ "Андрей Денисов, Посол России в КНР: …": one labelled turn answering from unit k on."""
+    """ "Андрей Денисов, Посол России в КНР: …": one labelled turn answering from unit k on,
+    or only through the quotations under a label alone on its line (`_quoted_end`)."""
     m = label_of(texts[k])
     if m is None:
         return [Turn(Role.INTRO)] * len(texts)
@@ -626,10 +627,27 @@ def monologue(texts: Sequence[str], k: int) -> list[Turn]:
     first = Turn(Role.ANSWER, label, _after_label(m, texts[k]), True)
     dash = _DASH_TURN.match(texts[k + 1]) if k + 1 < len(texts) else None
     under = dash.end() if dash and label_line(first, texts[k]) else 0
-    rest = [Turn(Role.ANSWER, label, under if i == k + 1 else 0) for i in range(k + 1, len(texts))]
-    for i in range(k + 2, len(texts)):  # past the unit under the label
+    end = _quoted_end(texts, k) if label_line(first, texts[k]) else len(texts)
+    rest = [Turn(Role.ANSWER, label, under if i == k + 1 else 0) for i in range(k + 1, end)]
+    for i in range(k + 2, end):  # past the unit under the label
         rest[i - k - 1] = _dash_exchange(texts, i, rest[i - k - 2], label) or rest[i - k - 1]
-    return [Turn(Role.INTRO)] * k + [first, *rest]
+    return [Turn(Role.INTRO)] * k + [first, *rest] + [Turn(Role.INTRO)] * (len(texts) - end)
+
+
+# A paragraph that is one quotation: opening with a mark, closing with one (and a full stop).
+ONE_QUOTATION = re.compile(r"^[«\"„“][^\n]*[»\"“”]\.?$")
+
+
+def _quoted_end(texts: Sequence[str], k: int) -> int:
+    """Where the words under the label alone on unit k's line end: past the run of units that
+    are each one quotation in marks («Виктор Орбан, премьер-министр Венгрии:» over «"Нам
+    придется …"» and «Орбан также обвинил …»: the marks close the words, the writer's
+    narration follows); the text's end when the unit under the label is no such quotation
+    (unmarked words, or a quotation running over paragraphs)."""
+    end = k + 1
+    while end < len(texts) and ONE_QUOTATION.match(texts[end].strip()):
+        end += 1
+    return end if end > k + 1 else len(texts)
 
 
 def _dash_exchange(texts: Sequence[str], i: int, before: Turn, label: str) -> Turn | None:

@@ -24,7 +24,7 @@ from bot.content._attribution.dashes import (
 from bot.content.answers import Interview, digest, find_interview
 from bot.content.attribution import Article, build_context, classify, clause_speaker, first_verb
 from bot.content.entities import OPENING_MARKS, Entities
-from bot.content.interview import TITLE_LINES, VOCATIVE
+from bot.content.interview import ONE_QUOTATION, TITLE_LINES, VOCATIVE
 from bot.content.layout import DASH_ATTRIBUTION, Layout, count_words, sentence_end
 from bot.content.lexicon import ASKING_VERBS, CITING_CUES, RELAY_VERBS
 from bot.content.morph import lemma
@@ -419,9 +419,21 @@ def _answer_quotes(
         if speaker is None and known:
             before = [who for at, who in known if at < answer.lo]
             speaker = before[-1] if before else known[0][1]
-        text = body[answer.lo : answer.hi].strip()
+        text = _unquoted(body[answer.lo : answer.hi].strip())
         out.append((answer.lo, Quote(text=text, speaker=speaker, paragraph=answer.paragraph)))
     return out
+
+
+def _unquoted(text: str) -> str:
+    """An answer's words without the marks of each of its paragraphs that is one quotation
+    («"Нам придется …".» under «Виктор Орбан, премьер-министр Венгрии:»): the labelling
+    guide gives a quotation's words without its outer marks."""
+    lines = []
+    for line in text.split("\n"):
+        if ONE_QUOTATION.match(line.strip()):
+            line = line.strip().removesuffix(".")[1:-1]
+        lines.append(line)
+    return "\n".join(lines)
 
 
 def _cited_in_questions(

@@ -884,6 +884,38 @@ INTERVIEW_QUOTES = [
 # Interview shapes of unseen sets, each in new words: how the turns are marked and how the
 # interviewee is announced vary independently, so each row changes one of them.
 INTERVIEW_SHAPES = [
+    (  # a label alone on its line over one quotation in marks: the marks close the words,
+        # the narration under them is the writer's, whose fragment its own rules attribute
+        "Премьер заявил о кризисе.\n"
+        "Мирела Костаке, премьер-министр Румынии:\n"
+        '"Нам придется привыкнуть к мысли, что угроза исходит не с востока".\n'
+        'Премьер также обвинила оппозицию в "двойной игре" накануне выборов.',
+        [
+            ("Нам придется привыкнуть к мысли, что угроза исходит не с востока", "Мирела Костаке"),
+            ("двойной игре", "Мирела Костаке"),
+        ],
+    ),
+    (  # two such paragraphs, each one quotation, are one answer; the narration after them not
+        "Эксперт оценил переговоры.\n"
+        "Ахмед Нуреддин, профессор Каирского университета:\n"
+        "«Прорыва ждать не стоит».\n"
+        "«Обсуждать будут технические вопросы».\n"
+        "Переговоры пройдут в Дохе на следующей неделе.",
+        [("Прорыва ждать не стоит\nОбсуждать будут технические вопросы", "Ахмед Нуреддин")],
+    ),
+    (  # ... but a quotation running over paragraphs under the label is answered to its end
+        "Премьер выступил.\n"
+        "Ханна Виртанен, премьер-министр Финляндии:\n"
+        "«Сегодня у меня была важная встреча.\n"
+        "Мы продолжим работу», сказала глава правительства.",
+        [
+            (
+                "«Сегодня у меня была важная встреча.\nМы продолжим работу», сказала глава"
+                " правительства.",
+                "Ханна Виртанен",
+            )
+        ],
+    ),
     (  # a dash question without «?» that addresses the interviewee; «гостем нашей студии»
         "Гостем нашей студии стал посол Италии в России Марко Росси.\n"
         "— Господин посол, вы уже год в Москве, поделитесь впечатлениями.\n"
