@@ -1962,6 +1962,20 @@ EAST_ASIAN_SURNAMES = word_set(
     # Vietnamese
     " Нгуен Фам Хоанг Фан Ву Во Данг Буй Нго Зыонг"
 )
+# Family names of China and Korea written as one letter («старший полковник У Цянь», «посол
+# Кореи У Юн Гын»). Russian «у» is a preposition, so only a capital «У» inside a sentence (after
+# a word or a comma, never after a stop, a dash or a quotation mark) opens such a name, and only
+# before a given name of Chinese or Korean syllables (persons.py `one_letter_family_names`).
+ONE_LETTER_FAMILY_NAMES = word_set("У")
+# One syllable of a Chinese given name as the Russian (Palladius) spelling writes it: an
+# optional initial and a final («Цянь» = ц+янь, «Лицзянь» = л+и цз+янь, «Биньхуа» = б+инь
+# х+уа). A given name is one to three of them, written as one word; «р» opens none, nor does a
+# consonant cluster, so «Москвы», «Индии», «Тегерана» are none (persons.py `_chinese_given`).
+CHINESE_INITIALS = word_set("цз чж б п м ф д т н л г к х ц с ч ш ж в")
+CHINESE_FINALS = word_set(
+    "уань юань уай уан унь юнь юэ юй уй уа уо юн янь ян яо ань ан ай ао энь эн эй эр"
+    " инь ин оу ун я е ю и у а о э ы"
+)
 # Nouns of a country's parts a title names before its holder, the part's own name in the
 # nominative between («губернатор провинции Хэйлунцзян Ху Чаншэн», «штата Техас», «префектуры
 # Окинава»): that name is the title's, never the person's first name (persons `_place_name`).

@@ -27,6 +27,8 @@ from bot.content.lexicon import (
     AIDE_POSTS,
     ARABIC_FAMILY_ARTICLES,
     ARABIC_NAME_PREFIXES,
+    CHINESE_FINALS,
+    CHINESE_INITIALS,
     CIRCUMSTANCE_PREPOSITIONS,
     COUNTRIES_BY_ADJECTIVE,
     DECLINED_IN_I,
@@ -41,6 +43,7 @@ from bot.content.lexicon import (
     NAME_PARTICLES,
     NAMED_BODY_HEADS,
     NO_NAME_STEM_ENDS,
+    ONE_LETTER_FAMILY_NAMES,
     PERSONAL_PRONOUNS,
     PLACE_NOUNS,
     PLACE_USE_PREPOSITIONS,
@@ -133,6 +136,29 @@ _ASIAN_SYLLABLE_LETTERS = 6
 # The endings Russian gives the consonant-final last syllable of a man's name by case
 # («Ким Чен Ына», «с Мун Чжэ Ином», «Юн Сок Ёлю»).
 _ASIAN_CASE_ENDINGS = ("ом", "ем", "ём", "а", "я", "у", "ю", "е")
+# A Chinese given name of one to three syllables written as one word (lexicon CHINESE_INITIALS,
+# CHINESE_FINALS): «Цянь», «Лицзянь», «Биньхуа».
+_CHINESE_SYLLABLE = (
+    rf"(?:{'|'.join(sorted(CHINESE_INITIALS))})?(?:{'|'.join(sorted(CHINESE_FINALS))})"
+)
+_CHINESE_GIVEN = re.compile(rf"(?:{_CHINESE_SYLLABLE}){{1,3}}")
+# The Russian case endings of a Chinese given name in «-н»/«-нь» («У Цяня», «с У Цянем»),
+# and whether the nominative keeps a soft sign.
+_CHINESE_CASE_ENDINGS: tuple[tuple[str, bool], ...] = (
+    ("ом", False),
+    ("ем", True),
+    ("ём", True),
+    ("а", False),
+    ("я", True),
+    ("у", False),
+    ("ю", True),
+)
+# A one-letter family name (lexicon ONE_LETTER_FAMILY_NAMES) and the capitalised word after it.
+_ONE_LETTER_FAMILY = re.compile(
+    rf"(?<![\w.-])(?:{'|'.join(ONE_LETTER_FAMILY_NAMES)})(?= [А-ЯЁ][а-яё])"
+)
+# What stands before a word inside a sentence: a word, a number, a comma or a bracket closed.
+_INSIDE_SENTENCE = re.compile(r"[\w,)][ \t]*$")
 # "С. Лавров", "С.В. Лавров", "Дж. Байден" (a two-letter initial of English names).
 _INITIALS = re.compile(r"\b[А-ЯЁ][а-яё]?\.\s?(?:[А-ЯЁ][а-яё]?\.\s?)?(?=[А-ЯЁ][а-яё])")
 # The same initials ending right before a surname, the first one kept («Ш.» of «Ш. Шариф»).
@@ -766,6 +792,27 @@ def _asian_last_syllable(word: str) -> tuple[str, bool] | None:
             if form[-1] not in "аеёиоуыэюя" and _asian_syllable(form):
                 return form, False
     return None
+
+
+def _chinese_given(word: str) -> tuple[str, bool] | None:
+    """A Chinese given name in the nominative and whether the text wrote it so: the word
+    whole when it is one to three Chinese syllables («Цянь», «Лицзянь»), or cut of a Russian
+    case ending after a final «-н»/«-нь» («Цяня» → «Цянь», «Ганом» → «Ган»); None when the
+    word is no such name («Индии», «Москвы»: no Chinese syllables)."""
+    low = word.lower()
+    for ending, soft in _CHINESE_CASE_ENDINGS:
+        cut = low[: -len(ending)]
+        stem = cut + ("ь" if soft else "")
+        if low.endswith(ending) and cut.endswith("н") and _CHINESE_GIVEN.fullmatch(stem):
+            return word[: -len(ending)] + ("ь" if soft else ""), False
+    return (word, True) if _CHINESE_GIVEN.fullmatch(low) is not None else None
+
+
+def _inside_sentence(text: str, at: int) -> bool:
+    """Whether the word at `at` stands inside a sentence, after a word, a number or a comma
+    on its line: a capital there is no sentence's first letter («полковник У Цянь», never
+    «. У Москвы нет», «INTERFAX.RU - У Индии», «\nУ России»)."""
+    return _INSIDE_SENTENCE.search(text, max(0, at - 40), at) is not None
 
 
 @lru_cache(maxsize=16384)
@@ -1695,6 +1742,50 @@ class _Finder:
                 self.people.append(person)
             self.mentions.append(Mention(self.words[i][0], single.end(), person, nominative=True))
             self.used.add(i)
+
+    def one_letter_family_names(self) -> None:
+        """ "старший полковник У Цянь", "посла Кореи в России У Юн Гына": a one-letter family
+        name (lexicon ONE_LETTER_FAMILY_NAMES) inside a sentence, before a Chinese given name
+        (`_chinese_given`) or two Korean syllables (`_asian_last_syllable`), is one person
+        named whole, never its given name alone. At a sentence's start «У» is the
+        preposition («У Вана нет», «У России есть»), so there it names only a person the
+        text names so inside a sentence too. Known by the whole name only."""
+        found: list[tuple[int, int, str, bool, bool]] = []
+        for m in _ONE_LETTER_FAMILY.finditer(self.text):
+            read = self._one_letter_family_name(m.start())
+            if read is not None:
+                found.append((m.start(), *read, _inside_sentence(self.text, m.start())))
+        named = {name for _s, _e, name, _n, inside in found if inside}
+        for start, last, name, nominative, _inside in found:
+            if name not in named:
+                continue
+            person = next((p for p in self.people if p.name == name), None)
+            if person is None:
+                person = Person(name, name, None, frozenset({name.lower()}))
+                self.people.append(person)
+            end = self.words[last][1]
+            self.mentions.append(Mention(start, end, person, nominative=nominative))
+            self.used.update(range(self._word_at(start + 2), last + 1))
+
+    def _word_at(self, start: int) -> int:
+        """The index of the capitalised word that starts at `start` (-1 when none does)."""
+        return next((i for i, (s, _e, _w) in enumerate(self.words) if s == start), -1)
+
+    def _one_letter_family_name(self, start: int) -> tuple[int, str, bool] | None:
+        """(last word index, nominative name, written so) of the name a one-letter family
+        name at `start` opens; None when the words after it are no given name."""
+        i = self._word_at(start + 2)
+        if i < 0 or i in self.used:
+            return None
+        family, given = self.text[start], self.words[i][2]
+        if i + 1 < len(self.words) and i + 1 not in self.used and self.gap(i + 1) == " ":
+            last = _asian_last_syllable(self.words[i + 1][2])
+            if _asian_syllable(given) and last is not None:  # «У Юн Гына»
+                return i + 1, f"{family} {given} {last[0]}", last[1]
+        chinese = _chinese_given(given)
+        if chinese is None or any(p.dictionary for p in parses(given.lower())):
+            return None  # «…Запада У Путина есть»: a headline glued on, a Russian word after
+        return i, f"{family} {chinese[0]}", chinese[1]
 
     def east_asian_names(self) -> None:
         """ "Пак Кын Хе", "Пак Ро Бёг", "с Ким Чен Ыном": a family name of Korea, China or
@@ -2943,6 +3034,7 @@ def find_persons(text: str, blocked: tuple[tuple[int, int], ...] = ()) -> list[M
     finder = _Finder(_capital_surnames(text), blocked)
     finder.arabic_chains()
     finder.syllable_names()
+    finder.one_letter_family_names()
     finder.east_asian_names()
     finder.japanese_names()
     finder.particle_names()

@@ -60,6 +60,46 @@ def test_east_asian_names_in_any_case(text: str, names: set[str]) -> None:
     assert found == names
 
 
+# A one-letter family name («У», lexicon ONE_LETTER_FAMILY_NAMES) inside a sentence and the
+# Chinese or Korean given name after it are one person; at a sentence's start «У» is the
+# preposition unless the text names the person so inside a sentence too.
+ONE_LETTER_FAMILY_SPEAKERS = [
+    ("«Учения пройдут по плану», — заявил полковник У Цзюнь.", ["У Цзюнь"]),
+    ("Как отметил У Сяолун на брифинге, «Пекин не уступит».", ["У Сяолун"]),
+    ("Советник посольства Кореи У Сон Мин сказал: «Мы готовы».", ["У Сон Мин"]),
+    (
+        "Представитель ведомства У Хайтао выступил в среду. У Хайтао сказал: «Это провокация».",
+        ["У Хайтао"],
+    ),
+    # the preposition opening a sentence, before a syllable-shaped word, names nobody
+    ("У Вана нет сомнений. «Мы против», — сказал министр.", [None]),
+    ("«У нас нет сомнений», — сказал министр.", [None]),
+    ("У Ли нет ответа. «Это провокация», — заявил Чжан Лэй.", ["Чжан Лэй"]),
+    # a place after a capital «У» is no given name
+    ("INTERFAX.RU - У Индии нет планов. «Мы против», — сказал министр.", [None]),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), ONE_LETTER_FAMILY_SPEAKERS)
+def test_one_letter_family_names(text: str, speakers: list[str | None]) -> None:
+    assert [q.speaker for q in analyze(text).quotes] == speakers
+
+
+ONE_LETTER_FAMILY_CASES = [
+    ("Журналисты встретились с полковником У Бинем в Пекине.", {"У Бинь"}),
+    ("Заявление официального представителя У Цзюня опубликовано.", {"У Цзюнь"}),
+    ("Посол Кореи в Москве У Юн Гын прибыл в МИД.", {"У Юн Гын"}),
+    ("У Вана и Ли есть дача в Пекине.", set()),
+    ("У Москвы есть ответ.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), ONE_LETTER_FAMILY_CASES)
+def test_one_letter_family_names_in_any_case(text: str, names: set[str]) -> None:
+    found = {m.person.name for m in find_entities(text).persons if m.person}
+    assert found == names
+
+
 # A Japanese given name never declines, and a Japanese-shaped surname stays as written: only a
 # plainly Russian case ending («-ой», «-ы»), or one the text's own «-а» form shows, is cut.
 JAPANESE_NAMES = [
