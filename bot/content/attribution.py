@@ -70,7 +70,7 @@ from bot.content._attribution.relays import (
 )
 from bot.content._attribution.reported import reported_speech
 from bot.content._attribution.reported_of import _not_reported_of
-from bot.content._attribution.topics import _topic_not_speaker
+from bot.content._attribution.topics import _post_body_not_speaker, _topic_not_speaker
 from bot.content.layout import sentence_end
 from bot.content.lexicon import MEDIA, PASSING_ON_VERBS, QUOTING_VERBS, RELAY_VERBS
 from bot.content.speakers import Token, Verb, tokens
@@ -298,5 +298,5 @@ def checked(c: SpanContext, found: Found) -> Found:
     """A rule's answer after the checks every answer passes, whichever rule gave it: the
     candidate is dropped when the quotation reports his words or is about him, or when he
     is the one a naming verb calls so (`named_object`)."""
-    found = _topic_not_speaker(c, _not_reported_of(c, found))
+    found = _post_body_not_speaker(c, _topic_not_speaker(c, _not_reported_of(c, found)))
     return Found(None, found.cut) if named_object(c, found.speaker) else found

@@ -3,7 +3,9 @@
 Why: a quoting verb's object named before the outlet that relays it («— цитирует Орбана
 телеканал М-1») owns the words, and an outlet's numbered name («ТА-3», «Россия-24») is never
 cut to its letters; a label «Name о …: «…»» is the words of the name opening it, never of a
-person the «о …» topic names in an oblique case.
+person the «о …» topic names in an oblique case; a body the sentence names only inside a
+post in an oblique case («в должность главы администрации Тайваня») is whose post it is, never
+who speaks.
 """
 
 from __future__ import annotations
@@ -92,3 +94,39 @@ def test_a_label_s_speaker_opens_it_before_its_topic(text: str, speaker: str | N
     quotes = analyze(text).quotes
     assert quotes
     assert quotes[0].speaker == speaker
+
+
+POST_BODIES: list[tuple[str, list[str | None]]] = [
+    # the body only tells whose head the person the words are about is: nobody known
+    (
+        "Поступки бывшего главы администрации Непала подтверждают, что он является «разрушителем"
+        " мира» и «инициатором кризиса».",
+        [None, None],
+    ),
+    (
+        "Действия Ким Сон Хо на посту главы администрации Сеула подтверждают, что он является"
+        " «защитником города» и «другом бизнеса».",
+        [None, None],
+    ),
+    (
+        "Действия Ли Вэя с момента его вступления в должность главы администрации Пусана"
+        " подтверждают, что он является «разрушителем мира» и «инициатором кризиса».",
+        [None, None],
+    ),
+    # the body itself, its unit, or a post in the nominative keep their answer
+    ("Администрация Тайваня заявила, что это «саботаж мира» и «провокация».", None),
+    ("В администрации Тайваня заявили, что это «саботаж мира» и «провокация».", None),
+    ("Пресс-служба администрации Непала заявила, что это «саботаж мира» и «провокация».", None),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), POST_BODIES)
+def test_a_body_inside_an_oblique_post_never_speaks(
+    text: str, speakers: list[str | None] | None
+) -> None:
+    found = [q.speaker for q in analyze(text).quotes]
+    if speakers is None:  # the body named as the subject speaks
+        assert found
+        assert all(s is not None and "администрация" in s for s in found)
+    else:
+        assert found == speakers

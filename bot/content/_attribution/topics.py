@@ -13,8 +13,9 @@ import re
 
 from bot.content._attribution.context import Found, SpanContext
 from bot.content.layout import sentence_end
-from bot.content.lexicon import ACCORDING_NOUNS, POSSESSIVE_GENDERS
-from bot.content.morph import lemma
+from bot.content.lexicon import ACCORDING_NOUNS, POSSESSIVE_GENDERS, role_of
+from bot.content.mentions import Mention
+from bot.content.morph import lemma, parses
 from bot.content.speakers import speech_verb, tokens
 
 # «По его словам, …», «По ее мнению, …», «С его слов, …», «На его взгляд, …»: whose words
@@ -85,3 +86,41 @@ def _after_according_pronoun(c: SpanContext, who: str) -> bool:
 def _speech_between(c: SpanContext, lo: int, hi: int) -> bool:
     """Whether a speech verb or gerund stands in text[lo:hi]."""
     return any(speech_verb(t) is not None for t in tokens(c.text, lo, hi))
+
+
+_WORD_BEFORE = re.compile(r"([А-ЯЁа-яё-]+)[ \t]+$")
+_FIRST_WORD = re.compile(r"[А-ЯЁа-яё-]+")
+
+
+def _post_body_not_speaker(c: SpanContext, found: Found) -> Found:
+    """The answer of a rule, with its body dropped (speaker unknown) when the quotation's
+    sentence names that body only inside a post in an oblique case («Действия Лай Циндэ с
+    момента вступления в должность главы администрации Тайваня подтверждают, что он …
+    «саботажник мира»», «в ответе официального представителя МИД РФ Александра
+    Лукашевича»): the body there only tells whose head or officer a person is — the one the
+    words are about, or one the sentence names after it — and never says them itself. A post
+    in the nominative («Глава МИД заявил», «представитель МИД сообщил») speaks for its body
+    and is left alone, as is a body the sentence also names elsewhere."""
+    who = found.speaker
+    if not who or c.resolver.is_person(who):
+        return found
+    hi = sentence_end(c.text, c.span.close, c.para_hi) if c.span.close < c.para_hi else c.para_hi
+    named = [m for m in c.resolver.entities.orgs if m.org == who and c.sent_lo <= m.start < hi]
+    if named and all(_inside_oblique_post(c.text, m) for m in named):
+        return Found(None, found.cut)
+    return found
+
+
+def _inside_oblique_post(text: str, mention: Mention) -> bool:
+    """Whether a body's mention in the singular is the complement of a post noun (lexicon
+    ROLES) in an oblique case of the singular right before it («главы администрации
+    Тайваня», «представителя МИД»); never a plural post or body («разговор глав
+    внешнеполитических ведомств», «главы внешнеполитических ведомств обсудили»)."""
+    before = _WORD_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+    if before is None or role_of(before.group(1)) is None:
+        return False
+    nouns = [p for p in parses(before.group(1).lower()) if p.pos == "NOUN"]
+    if any(p.has("nomn", "sing") for p in nouns) or not any(p.has("sing") for p in nouns):
+        return False  # «глава МИД»: the post speaks; «глав ведомств»: several posts
+    first = _FIRST_WORD.match(text, mention.start)
+    return first is not None and any(p.has("sing") for p in parses(first.group(0).lower()))
