@@ -183,6 +183,9 @@ RELATIVE_WHAT = word_set("чем чём что чему")
 RELATIVE_OPENERS = ("который", "чей")
 # The preposition of where something was said («В российском ведомстве отметили»).
 PLACE_PREPOSITIONS = ("в", "во")
+# The prepositions of where words were spoken or published: a body's premises («в компании»,
+# «на предприятии») or a platform («в Twitter», «на YouTube»).
+VENUE_PREPOSITIONS = frozenset((*PLACE_PREPOSITIONS, "на"))
 # Prepositions before a word the text uses as a place («в Сааре», «из Ковентри», «до Аммана»):
 # a word the dictionary reads as a place is a person's surname only where the text never does.
 PLACE_USE_PREPOSITIONS = ("в", "во", "из", "на", "до", "под", "через", "около")

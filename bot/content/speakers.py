@@ -81,6 +81,7 @@ from bot.content.lexicon import (
     STATEMENT_NOUNS,
     SUBORDINATE_OPENERS,
     UNKNOWN_AGENTS,
+    VENUE_PREPOSITIONS,
     WORDS_NOUNS,
     role_of,
 )
@@ -838,7 +839,7 @@ class _ClauseScan:
         if tok.lower not in PLATFORM_NAMES and lemma(tok.lower) not in PLATFORM_NAMES:
             return False
         before = self.resolver.word_before(tok.start)
-        return before is not None and before.lower in ("в", "во", "на")
+        return before is not None and before.lower in VENUE_PREPOSITIONS
 
     def _person(self, i: int, hit: Mention, name: str) -> Answer | None:
         """A person named at token `i`: the speaker, unless the clause makes him whose

@@ -39,13 +39,13 @@ from bot.content.lexicon import (
     SPEAKING_BODY_NOUNS,
     SPEAKING_UNIT,
     UNKNOWN_AGENTS,
+    VENUE_PREPOSITIONS,
     WORDS_NOUNS,
 )
 from bot.content.mentions import Entities
 from bot.content.morph import lemma, parses
 
 _POSSESSIVE_GENDER = {"его": "masc", "ее": "femn", "её": "femn"}
-_AT = frozenset({"в", "во", "на"})  # where a body's people spoke: «в компании», «на предприятии»
 _TALK_NOUNS = frozenset({"беседа", "интервью"})  # «в беседе с «Известиями» выступил X»
 _INTERVIEW_BEFORE = re.compile(r"(?<![\w-])интервью[ \t]+$")
 _CHANNEL_NUMBER = re.compile(r"-\d+\b")
@@ -344,7 +344,11 @@ class _Organisations(_Introductions):
                 lemma(prev.lower) in _TEXT_OWNERS or speech_verb(prev) is not None
                 for prev in before
             )
-            if owned or (before and before[-1].lower in _AT and self._said_in(toks[k + 1 : k + 4])):
+            if owned or (
+                before
+                and before[-1].lower in VENUE_PREPOSITIONS
+                and self._said_in(toks[k + 1 : k + 4])
+            ):
                 return body_nation(self.text, tok), lemma(tok.lower)
         return None
 
