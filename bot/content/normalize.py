@@ -35,7 +35,7 @@ def prepare(raw: str) -> str:
 
 # The other way: Cyrillic look-alikes inside a mostly Latin word («Тwitter» typed with a
 # Cyrillic «Т»), so the word reads as the Latin name it is.
-_CYRILLIC_TO_LATIN = str.maketrans(
+CYRILLIC_TO_LATIN = str.maketrans(
     "АВСЕНКМОРТХасеорху",
     "ABCEHKMOPTXaceopxy",
 )
@@ -52,7 +52,7 @@ def _fix_word(match: re.Match[str]) -> str:
     cyrillic = [ch for ch in word if "\u0400" <= ch <= "\u04ff"]
     latin_name = not word.isupper() and _LOOKALIKE_CYRILLIC.issuperset(cyrillic)
     if latin_name and len(cyrillic) * 2 < len(word):
-        return word.translate(_CYRILLIC_TO_LATIN)
+        return word.translate(CYRILLIC_TO_LATIN)
     return word.translate(_LATIN_TO_CYRILLIC)
 
 

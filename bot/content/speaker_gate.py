@@ -58,6 +58,7 @@ from bot.content.lexicon import (
 from bot.content.mentions import Entities
 from bot.content.morph import PERSON_GRAMS, Parse, parses, patronymic
 from bot.content.name_slots import region_word, surname_shaped
+from bot.content.normalize import CYRILLIC_TO_LATIN
 from bot.content.oblique_names import capitalised_words, in_nominative
 from bot.content.persons import body_name_start, body_name_word
 from storage.models import Quote
@@ -538,13 +539,10 @@ def _lone_nominative(word: str, entities: Entities) -> str:
 
 
 # Cyrillic letters that look Latin, for a Latin name typed in both alphabets («Тwittеr»).
-_CYRILLIC_TO_LATIN = str.maketrans("АВСЕНКМОРТХасеорху", "ABCEHKMOPTXaceopxy")
-
-
 def platform_name(speaker: str) -> bool:
     """A platform the words were posted on (lexicon PLATFORM_NAMES: «сообщает AFP в
     Тwittеr», typed in both alphabets), never who spoke them."""
-    latin = speaker.translate(_CYRILLIC_TO_LATIN)
+    latin = speaker.translate(CYRILLIC_TO_LATIN)
     return speaker.lower() in PLATFORM_NAMES or latin.lower() in PLATFORM_NAMES
 
 
