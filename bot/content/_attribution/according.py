@@ -84,7 +84,52 @@ def po_slovam(c: SpanContext) -> Outcome:
         # "По мнению министра, Путин уверен, что «…»": a role resolved onto the person the
         # clause itself names as its subject is a guess across the comma; nobody, not him
         owner = None
+    elif owner is not None and _described_after(c, owner, clause_hi + 1):
+        owner = _other_owner(c, po, owner)  # «по его словам»: a name there is never misread
     return _inner_namer(c, clause_hi + 1, owner) or Found(owner)
+
+
+def _described_after(c: SpanContext, owner: str, lo: int) -> bool:
+    """ "По его словам, глава всемирной организации «глубоко обеспокоен …»": whether the
+    clause after the comma opens with a role in the nominative (no speech verb of its own:
+    `_says_in` has let it through) that stands for the very person the account was read as
+    owned by. One whose words are reported is someone other than the one giving the account,
+    so that reading of «его» is wrong (a pronoun there, «по его словам, он обеспокоен», may
+    well be the owner himself, and is left alone)."""
+    if not c.resolver.is_person(owner):
+        return False
+    toks = word_tokens(c.text, lo, c.span.open)
+    head = next((t for t in toks if not _attributive(t)), None)  # «американский президент»
+    if head is None or role_of(head.text) is None:
+        return False
+    if not any(p.has("nomn") for p in parses(head.lower)[:1]):
+        return False
+    found, who = c.resolver.scan(toks, None, c.span.open, stop_early=True)
+    return found and who == owner
+
+
+def _attributive(tok: Token) -> bool:
+    """Whether the word is an adjective or participle in its first reading."""
+    return any(p.pos in ATTRIBUTIVE_POS for p in parses(tok.lower)[:1])
+
+
+def _other_owner(c: SpanContext, po: re.Match[str], owner: str) -> str | None:
+    """Whose account «по его словам» gives when its first reading, `owner`, is the person the
+    reported clause describes: the pronoun's next referent of its gender past him (the
+    spokesman who spoke before, «— заявил Дюжаррик. По его словам, глава организации
+    «…»»). An account owned by a name («По словам Захаровой, многолетняя политика …»)
+    names its owner, whatever the clause's words resolve to: it stays his."""
+    gender = next(
+        (
+            POSSESSIVE_GENDERS[t.lower]
+            for t in tokens(c.text, po.start(), po.end())
+            if t.lower in POSSESSIVE_GENDERS
+        ),
+        None,
+    )
+    if gender is None:
+        return owner
+    return c.resolver.pronoun(gender, c.span.open, frozenset({owner}))
 
 
 def _says_in(c: SpanContext, lo: int, hi: int) -> bool:

@@ -49,7 +49,7 @@ def _named_inside_only(c: SpanContext, who: str, cut: tuple[int, int] | None) ->
     if who not in c.resolver.named_within(c.span.open):
         return False
     if any(  # «…. — отметил Джайшанкар. — …»: an attribution the span holds, no topic
-        m.nominative and m.person is not None and m.person.name == who
+        m.nominative and m.person is not None and m.person.name == who and _dash_clause(c, m)
         for m in c.resolver.entities.persons
         if c.span.open < m.start < c.span.close
     ):
@@ -64,6 +64,24 @@ def _named_inside_only(c: SpanContext, who: str, cut: tuple[int, int] | None) ->
         )
         for m in c.resolver.entities.persons
     )
+
+
+# A dash opening an attribution inside a span (after a space or the words' own comma or
+# stop: «…говорю,— пояснил Лукашенко»), up to the name it gives.
+_DASH_BEFORE = re.compile(r"[\s,.!?…][–—-][ \t]*(?P<clause>[^–—.!?…«»\"\n]{0,60})$")
+_CLAUSE_AFTER = 30  # characters after the name where its verb may stand («— Лавров сказал»)
+
+
+def _dash_clause(c: SpanContext, m: Mention) -> bool:
+    """Whether the nominative mention `m` inside the span stands in a dash clause with a
+    speech verb («…. — отметил Джайшанкар. — …»: the attribution the span holds), not in the
+    quoted words themselves («… первый визит Владимир Путин в должности президента
+    осуществил в Минск …» is about him, in a nominative a site's typo may give)."""
+    dash = _DASH_BEFORE.search(c.text, max(c.span.open, m.start - 80), m.start)
+    if dash is None:
+        return False
+    hi = min(m.end + _CLAUSE_AFTER, c.span.close)
+    return _speech_between(c, dash.start("clause"), m.start) or _speech_between(c, m.end, hi)
 
 
 def _after_according_pronoun(c: SpanContext, who: str) -> bool:
