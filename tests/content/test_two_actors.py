@@ -187,6 +187,62 @@ ACCOUNT_OF_THE_DESCRIBED: list[Row] = [
     ),
 ]
 
+# «Косачев отметил, что Байден считает президента «убийцей»»: a naming or judging verb in a
+# reported clause with a subject of its own (another person named, a role, «ли он» of an
+# indirect question) labels in that other one's words — nobody's the text settles, never
+# the reporter's. The reporter's own judging verb, or a country as the subject, stays his.
+JUDGED_BY_ANOTHER: list[Row] = [
+    (
+        "Сенатор Олег Смирнов выступил в Москве. Смирнов отметил, что Джо Байден считает"
+        " президента России «убийцей».",
+        "убийцей",
+        None,
+    ),
+    (
+        "Депутат Анна Ковалева выступила в Москве. Ковалева отметила, что американский лидер"
+        " ответил на вопрос, считает ли он президента России «убийцей».",
+        "убийцей",
+        None,
+    ),
+    (
+        "Министр иностранных дел Китая Ван И выступил в Пекине. Ван И отметил, что госсекретарь"
+        " США признал отношения «сложными».",
+        "сложными",
+        None,
+    ),
+    # the judge's name right before his verb makes him its subject: his label
+    (
+        "Глава МИД Египта Бадр Абдель Ати выступил в Каире. Абдель Ати сообщил, что Нетаньяху"
+        " считает переговоры «бесполезными».",
+        "бесполезными",
+        "Нетаньяху",
+    ),
+    # must not fire: the reporter judges himself, or a country is the clause's subject
+    (
+        "Глава МИД России Сергей Лавров заявил, что считает такие действия «провокацией».",
+        "провокацией",
+        "Сергей Лавров",
+    ),
+    (
+        "Глава МИД России Сергей Лавров заявил, что он считает такие действия «провокацией».",
+        "провокацией",
+        "Сергей Лавров",
+    ),
+    (
+        "Официальный представитель МИД России Мария Захарова заявила, что Россия считает такие"
+        " действия «провокацией».",
+        "провокацией",
+        "Мария Захарова",
+    ),
+    # «признал, что …» reports, as any speech verb with «что»: the words stay his
+    (
+        "Выступая в Брюсселе, глава МИД Литвы Кястутис Будрис признал, что премьер Венгрии"
+        " Виктор Орбан «не подвержен давлению».",
+        "не подвержен",
+        "Кястутис Будрис",
+    ),
+]
+
 # «заявление X о том, что …»: the quotation is X's words only inside his reported clause; a
 # complete clause and a comma end it, and a quotation after them belongs to the sentence's own
 # subject («назвал … «важным событием»», «…, поскольку Киев «…»»).
@@ -430,6 +486,11 @@ def test_a_name_after_according_to_him(text: str, opening: str, speaker: str | N
 
 @pytest.mark.parametrize(("text", "opening", "speaker"), ACCOUNT_OF_THE_DESCRIBED)
 def test_an_account_of_the_one_it_describes(text: str, opening: str, speaker: str | None) -> None:
+    assert _speaker(text, opening) == speaker
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), JUDGED_BY_ANOTHER)
+def test_a_label_in_anothers_clause(text: str, opening: str, speaker: str | None) -> None:
     assert _speaker(text, opening) == speaker
 
 

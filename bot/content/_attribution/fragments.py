@@ -69,7 +69,7 @@ from bot.content.lexicon import (
     role_of,
 )
 from bot.content.morph import lemma, parses
-from bot.content.speakers import Token, Verb, naming_verb, tokens
+from bot.content.speakers import Token, Verb, naming_verb, speech_verb, tokens
 
 _QUOTE_MARK = re.compile(r"[«»\"„“]")
 _CLAUSE_MARK = re.compile(r"[,;:«»\"„“()—–]")
@@ -583,9 +583,64 @@ def partial_quote(c: SpanContext) -> Outcome:
         who = _carried_subject(c, verb) or _joined_predicate(c, verb)
     if who is None and c.n_words < _MIN_LOOSE_WORDS and not _role_names(c, verb):
         return Found(_said_next(c)) if _unnamed_subject(c, verb) else None
-    if who is not None and verb.plural and not c.resolver.is_person(who):
+    return _fragment_owner(c, verb, who)
+
+
+def _fragment_owner(c: SpanContext, verb: Verb, who: str | None) -> Found:
+    """The answer for a fragment whose clause verb reads `who` as its subject: nobody when
+    the fragment labels in another's words (`_judged_by_another`); for a body speaking by
+    a plural verb, its spokesperson named next."""
+    if who is None or _judged_by_another(c, verb, who):
+        return Found(None)
+    if verb.plural and not c.resolver.is_person(who):
         return Found(_spokesperson_next(c, who) or who)
     return Found(who)
+
+
+def _judged_by_another(c: SpanContext, verb: Verb, who: str) -> bool:
+    """ "Косачев отметил, что Джо Байден считает президента России «убийцей»", "… ответил на
+    вопрос, считает ли он президента «убийцей»": a naming or judging verb standing in a
+    clause reported by another speech verb (after its «что» or a comma), with a subject of
+    its own there — a person named in the nominative other than `who`, a role in the
+    nominative the text does not link to `who`, or a pronoun inverted after «ли» (an
+    indirect question: the asker's wording) — labels in that other one's words, which the
+    reporter only passes on. Nobody then: the text does not settle whether the label is the
+    judge's own or the reporter's account of it (the labelled sets give it to nobody)."""
+    between = [t for t in c.toks_before if t.start > verb.token.start]
+    if not _judging(verb) or _content_clause(between):
+        return False  # «признал, что Путин «…»»: a verb with «что» reports, as any other
+    before = [t for t in c.toks_before if t.end <= verb.token.start]
+    cut = max((k for k, t in enumerate(before) if t.lower == "что" or t.text == ","), default=0)
+    if cut == 0 or not any(speech_verb(t) is not None for t in before[:cut]):
+        return False
+    lo = before[cut].end
+    clause = [t for t in c.toks_before if t.start >= lo and t.start != verb.token.start]
+    if any(t.lower == "ли" for t in clause) and any(t.lower in _HE for t in clause):
+        return True
+    if any(
+        m.nominative and m.person is not None and m.person.name != who
+        for m in c.resolver.entities.persons
+        if lo <= m.start < verb.token.start
+    ):
+        return True
+    return _role_subject_of_other(c, [t for t in clause if t.start < verb.token.start], who)
+
+
+def _role_subject_of_other(c: SpanContext, toks: list[Token], who: str) -> bool:
+    """Whether `toks` (a reported clause up to its verb) hold a role in the nominative
+    («американский лидер») that the text does not link to `who`."""
+    role = next(
+        (
+            k
+            for k, t in enumerate(toks)
+            if role_of(t.text) is not None and any(p.has("nomn") for p in parses(t.lower)[:1])
+        ),
+        None,
+    )
+    if role is None:
+        return False
+    found, other = c.resolver.scan(toks[role:], None, c.span.open, stop_early=True)
+    return not found or other != who
 
 
 def _not_for_this_rule(c: SpanContext) -> bool:
