@@ -787,17 +787,22 @@ class _ClauseScan:
         """ "— сообщил глава Комитета СФ по федеративному устройству, региональной политике
         и делам Севера Андрей Шевченко": on a scan forward from the verb, a role's «по …»
         complement (and the commas listing its subjects) goes on to the name in the
-        nominative after it, when only lowercase nouns, adjectives and links stand between."""
+        nominative after it, when only lowercase nouns, adjectives and links stand between;
+        so does an owner's title read with no verb («слова директора Белого дома по
+        коммуникациям Энтони Скарамуччи», «по словам главы комитета по обороне Андрея
+        Картаполова»), to the name in whatever case it takes."""
         if not self.stop_early or self.role is None or self.name or self.run_words:
             return False
-        if self.verb is None or self.toks[self.role_at].start < self.verb.token.end:
+        if self.verb is not None and self.toks[self.role_at].start < self.verb.token.end:
             return False
         if not any(t.lower == "по" for t in self.toks[self.role_at + 1 : i + 1]):
             return False
         for tok in self.toks[i + 1 :]:
             hit = self.resolver._at(tok)
             if hit is not None and hit.person is not None:
-                return hit.nominative
+                # with no verb the scan reads an owner («— приводит слова директора … по
+                # коммуникациям Энтони Скарамуччи «РИА Новости»»): the name takes its case
+                return hit.nominative or self.verb is None
             if tok.text[:1].isupper() and hit is None and kind(tok.text) is Kind.NAME:
                 return False  # a name nobody knows: the scan's own rules decide
             if tok.text != "," and not (tok.text[:1].isupper() or _title_word(tok.lower)):

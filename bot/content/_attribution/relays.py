@@ -121,10 +121,14 @@ def possessive_relay(text: str, verb: Verb, lo: int, hi: int) -> bool:
 
 def _genitive_owner_tokens(resolver: Resolver, toks: list[Token]) -> list[Token]:
     """The words' owner up to the relaying subject after it: "слова министра | корреспондент
-    ТАСС Иван Петров" — a role noun or a person in the nominative starts the subject."""
-    nominative = {m.start for m in resolver.entities.persons if m.nominative}
+    ТАСС Иван Петров" — a role noun or a person in the nominative starts the subject. A name
+    read as nominative that closes the phrase right after the owner's title is the title's
+    own, in a case its form does not show («слова директора Белого дома по коммуникациям
+    Энтони Скарамуччи «РИА Новости»»: the outlet after it, in quotation marks, relays)."""
+    nominative = {m.start: m.end for m in resolver.entities.persons if m.nominative}
     for k, tok in enumerate(toks[1:], start=1):
-        if tok.start in nominative or _nominative_person_noun(tok):
+        closes = nominative.get(tok.start, -1) >= toks[-1].end and toks[k - 1].text[:1].isalpha()
+        if (tok.start in nominative and not closes) or _nominative_person_noun(tok):
             return toks[:k]
     return toks
 
