@@ -85,7 +85,7 @@ def po_slovam(c: SpanContext) -> Outcome:
         # clause itself names as its subject is a guess across the comma; nobody, not him
         owner = None
     elif owner is not None and _described_after(c, owner, clause_hi + 1):
-        owner = _other_owner(c, po, owner)  # «по его словам»: a name there is never misread
+        owner = _account_of_aide(c, po, owner, clause_hi + 1)
     return _inner_namer(c, clause_hi + 1, owner) or Found(owner)
 
 
@@ -106,6 +106,31 @@ def _described_after(c: SpanContext, owner: str, lo: int) -> bool:
         return False
     found, who = c.resolver.scan(toks, None, c.span.open, stop_early=True)
     return found and who == owner
+
+
+def _account_of_aide(c: SpanContext, po: re.Match[str], owner: str, lo: int) -> str | None:
+    """Whose account «по его словам, <role> «…»» is when the role resolved onto its first
+    reading `owner`: the pronoun's next referent past him only when the text titles that one
+    as an aide or spokesman («— заявил официальный представитель генсека Дюжаррик. По его
+    словам, глава организации «…»»: one speaks for the head). Any other earlier man is no
+    likelier than the owner: a role with a qualifier of its own («министр обороны Китая»,
+    «мэр соседнего города») names another holder and the owner keeps his account; a bare
+    role («По его словам, министр «…»») may be either, so nobody."""
+    other = _other_owner(c, po, owner)
+    if other is not None and other != owner and c.resolver.titled_aide(other):
+        return other
+    return owner if _qualified_role(c, lo) else None
+
+
+def _qualified_role(c: SpanContext, lo: int) -> bool:
+    """Whether the role opening the clause at `lo` has a qualifier of its own after it that
+    sets its holder apart: a capitalised word («президент Казахстана», «министр финансов
+    Германии») or an adjective («мэр соседнего города»)."""
+    toks = word_tokens(c.text, lo, c.span.open)
+    at = next((i for i, t in enumerate(toks) if not _attributive(t)), None)
+    if at is None:
+        return False
+    return any(t.text[:1].isupper() or _attributive(t) for t in toks[at + 1 :])
 
 
 def _attributive(tok: Token) -> bool:

@@ -174,12 +174,15 @@ class _Roles(_Kinds):
         словам, госсекретарь США заявил, что «…»": a head's role (lexicon HEADS) never stands
         for a person every title of whom is an aide's or spokesman's (SPOKESMAN_ROLES) —
         whoever rule reached him, the head is someone else, whom the text may not name."""
-        if lemma not in HEADS:
-            return False
+        return lemma in HEADS and self.titled_aide(found)
+
+    def titled_aide(self, name: str) -> bool:
+        """Whether the text titles the person `name` and every title it gives him is an
+        aide's or a spokesman's («официальный представитель генсека ООН Стефан Дюжаррик»)."""
         titled = [
             m
             for m in self.entities.persons
-            if m.person is not None and m.person.name == found and self._head_role(m)
+            if m.person is not None and m.person.name == name and self._head_role(m)
         ]
         return bool(titled) and all(self._aide_title(m) for m in titled)
 
