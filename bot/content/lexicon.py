@@ -333,6 +333,9 @@ SUCH_WORDS = word_set("такой подобный это этот данный 
 OWNED_TEXTS = WORDS_NOUNS | word_set(
     "обращение послание письмо поздравление телеграмма релиз пресс-релиз коммюнике"
 )
+# Words that make a text several owners' («в совместном заявлении Путина и Си»): no adjective
+# of these stands between «в» and an owned text whose one owner `_text_owner` reads.
+JOINT_TEXT_WORDS = word_set("совместный общий коллективный двусторонний итоговый")
 STATEMENT_NOUNS = word_set("заявление мнение оценка предположение прогноз комментарий призыв ответ")
 STATEMENT_VERBS = word_set("сделать высказать выразить озвучить дать")
 # "С таким заявлением выступил X": the verb a statement is come out with.

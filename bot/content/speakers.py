@@ -60,6 +60,7 @@ from bot.content.lexicon import (
     ASKING_VERBS,
     ATTRIBUTIVE_POS,
     CITING_CUES,
+    JOINT_TEXT_WORDS,
     MEDIA,
     MEDIA_KINDS,
     NAMING_VERBS,
@@ -482,12 +483,12 @@ class Resolver(_Roles):
             return None
         if self._possessive_text(words):
             return self._possessive_owner(words[1], words[2], pos)
-        noun = lemma(words[1].lower)
+        at = _past_text_adjectives(words, 1)  # «в письменном заявлении Гутерриша»
+        noun = lemma(words[at].lower)
         if noun not in OWNED_TEXTS:
             return None
-        found, who = (
-            self.scan(words[2:], None, pos, stop_early=True) if words[2:] else (False, None)
-        )
+        rest = words[at + 1 :]
+        found, who = self.scan(rest, None, pos, stop_early=True) if rest else (False, None)
         persons = {m.person.name for m in self.entities.persons if m.person is not None}
         if found:
             return who if who in persons else None
@@ -692,6 +693,17 @@ class Resolver(_Roles):
             if toks[0].start <= m.start < toks[-1].end and m.nominative and m.person:
                 return m.person.name
         return None
+
+
+def _past_text_adjectives(words: list[Token], k: int) -> int:
+    """The index of the first word from `k` on that is no adjective of one owner's text
+    («письменном», «официальном», «последнем»: never «совместном», lexicon
+    JOINT_TEXT_WORDS), at most the last word."""
+    while k < len(words) - 1 and lemma(words[k].lower) not in JOINT_TEXT_WORDS:
+        if not any(p.pos in ATTRIBUTIVE_POS for p in parses(words[k].lower)[:1]):
+            break
+        k += 1
+    return k
 
 
 def _in_relative(toks: list[Token], k: int) -> bool:
