@@ -222,11 +222,26 @@ def _body_named(word: str, text: str) -> str | None:
     start = body_name_start(text, found.start()) if found is not None else None
     if found is None or start is None:
         return None
-    head = re.match(r"[А-ЯЁа-яё]+", text[start:])
-    if head is None or not any(p.has("nomn", "sing") for p in parses(head.group(0).lower())):
+    start = _hyphenated_start(text, start)
+    head = _HYPHENATED_WORD.match(text, start)
+    last = head.group(0).rsplit("-", 1)[-1] if head is not None else ""
+    if head is None or not any(p.has("nomn", "sing") for p in parses(last.lower())):
         return None
-    rest = " ".join(text[head.end() + start : found.end()].split())
+    rest = " ".join(text[head.end() : found.end()].split())
     return f"{head.group(0)} {rest}"
+
+
+_HYPHENATED_WORD = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*")
+_PART_BEFORE_HYPHEN = re.compile(r"[А-ЯЁа-яё]+-$")
+
+
+def _hyphenated_start(text: str, start: int) -> int:
+    """Where the word at `start` opens when the parts before it are glued by hyphens
+    («пресс-служба российского Совбеза»: the body's head is «пресс-служба», never «служба»
+    cut at its hyphen)."""
+    while (glued := _PART_BEFORE_HYPHEN.search(text, max(0, start - 30), start)) is not None:
+        start = glued.start()
+    return start
 
 
 def _person_words(words: list[str], text: str) -> bool:

@@ -426,3 +426,21 @@ def test_the_pipeline_names_no_platform() -> None:
         "«Выборы прошли честно», — говорится в сообщении."
     )
     assert {q.speaker for q in analyze(text).quotes} <= {"AFP", None}
+
+
+# A body's head glued by a hyphen («пресс-служба») is named whole, never cut at its hyphen.
+HYPHENATED_BODY_HEADS = [
+    (
+        "«Секретарь осудил попытку вмешательства», — сообщила пресс-служба российского Совбеза.",
+        "пресс-служба российского Совбеза",
+    ),
+    (
+        "«Встреча отменена», — сообщила пресс-служба белорусского Совмина.",
+        "пресс-служба белорусского Совмина",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), HYPHENATED_BODY_HEADS)
+def test_a_hyphenated_body_head_is_whole(text: str, speaker: str) -> None:
+    assert [(q.speaker or "").lower() for q in analyze(text).quotes] == [speaker.lower()]
