@@ -770,7 +770,8 @@ ROLES: dict[str, RoleKind] = {
             """эксперт политолог аналитик автор историк профессор экономист академик журналист
         ректор корреспондент спецкор репортёр телеведущий блогер
         колумнист публицист востоковед тюрколог американист синолог китаист японист арабист
-        иранист социолог конфликтолог международник"""
+        иранист социолог конфликтолог международник кореевед китаевед японовед кремлевед
+        германист африканист"""
         ),
         RoleKind.EXPERT,
     ),
@@ -904,7 +905,7 @@ OPINION_OPENERS = ("по мнению", "по словам", "по оценке"
 COMMENTATORS = word_set(
     """эксперт политолог аналитик историк профессор экономист академик колумнист публицист
     востоковед тюрколог американист синолог китаист японист арабист иранист социолог
-    конфликтолог международник"""
+    конфликтолог международник кореевед китаевед японовед кремлевед германист африканист"""
 )
 STATE_OFFICES = word_set(
     """министр дипломат пресс-секретарь президент премьер канцлер госсекретарь генеральный
@@ -1262,6 +1263,15 @@ NAMED_BODY_HEADS = (
     SIGNING_BODIES
     | BODY_NOUNS
     | word_set("агентство ассоциация союз фонд палата инспекция дом дума собрание банк")
+)
+# Heads of an institution's name written after them, capitalised, in the nominative as the
+# name is (lemmas): «Университета Кунмин», «компании Тойота», «фонда Сорос». The word after
+# one is that institution's own name, never the first given name of the person named next
+# («Профессор Университета Кунмин Андрей Ланьков»: persons `_prefix_given_name`).
+INSTITUTION_NAME_HEADS = (
+    NAMED_BODY_HEADS
+    | COMPANY_KINDS
+    | word_set("университет институт академия колледж школа центр клиника больница газета журнал")
 )
 # Words that cite a role's holder without a name («со ссылкой на представителя Госдепа»,
 # «представитель, пожелавший остаться неназванным»): before and after the role noun, lower-cased
@@ -1947,6 +1957,11 @@ SURNAME_OPENING_PARTICLES = ("фон", "ван", "де", "дер", "дю", "би
 # a surname ends with after a hyphen («Шолбан Кара-оол»): part of the name as written,
 # after a space or a hyphen (persons.py, the speaker gate). None is a Russian word.
 NAME_ENDING_PARTICLES = ("оглы", "кызы", "уулу", "улы", "оол")
+# The generation a name ends with: «Фердинанд Маркос-младший», «Маркос — младший,» (the stems
+# before the adjective's case ending: «Маркоса-младшего»). Part of the name, written after a
+# hyphen (persons `_generation_names`): the son is another person than the father the text
+# may name beside him («Дональд Трамп-младший» is no «Дональд Трамп»).
+GENERATION_WORDS = {"младш": "младший", "старш": "старший"}
 # The endings of a patronymic as a regex fragment, after «[А-ЯЁ][а-яё]+», for the patterns
 # that find a name and patronymic in running text (an address «Сергей Алексеевич, …», a name
 # «Дмитрий Сергеевич Песков»; interview.py, interviewee.py). A word already cut out is tested by

@@ -36,7 +36,9 @@ from bot.content.lexicon import (
     EAST_ASIAN_SURNAMES,
     FOREIGN_ONLY_ENDINGS,
     FOREIGN_VOWEL_ENDINGS,
+    GENERATION_WORDS,
     GLUED_ARTICLES,
+    INSTITUTION_NAME_HEADS,
     KIN_NOUNS,
     NAME_ENDING_PARTICLES,
     NAME_PAIR,
@@ -84,6 +86,12 @@ from bot.content.oblique_names import nominative_names
 
 # "Полад Бюльбюль оглы", "Мешади Рза-оглы": a patronymic word ending the name in lower case.
 _ENDING_PARTICLE = re.compile(rf"[ -]({'|'.join(NAME_ENDING_PARTICLES)})(?![\w-])")
+# «-младший» glued to a name, or after a spaced dash when a punctuation mark ends it
+# («Фердинанд Маркос — младший, подчеркнул»; «Шахбаз Шариф – младший брат …» is a phrase).
+_GENERATION = re.compile(
+    rf"(?:-|[ \t]+[—–-][ \t]+(?=(?:{'|'.join(GENERATION_WORDS)})[а-яё]*[,.;:!?)»]))"
+    rf"({'|'.join(GENERATION_WORDS)})[а-яё]*(?![\w-])"
+)
 # Words that open a capitalised sequence but are never part of a person's name.
 _NOT_NAMES = frozenset(
     [
@@ -1469,6 +1477,8 @@ def _prefix_given_name(
     old = mentions[at].person if at is not None else None
     if at is None or old is None or not 2 <= len(old.name.split()) < _LONGEST_NAME - 1:
         return
+    if _institution_name(text, words[first][0]):
+        return
     given = _to_case_nominative(words[first][2], case)
     new = Person(f"{given} {old.name}", old.surname, old.gender, old.keys)
     people[:] = [new if p == old else p for p in people]
@@ -1478,6 +1488,15 @@ def _prefix_given_name(
     ]
     m = mentions[at]
     mentions[at] = Mention(words[first][0], m.end, new, m.org, m.nominative)
+
+
+def _institution_name(text: str, start: int) -> bool:
+    """ "Профессор южнокорейского Университета Кунмин Андрей Ланьков": whether the word at
+    `start` comes right after the head of an institution's name (lexicon
+    INSTITUTION_NAME_HEADS), so it is that institution's own name, never the first given name
+    of the person named after it."""
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    return before is not None and lemma(before.group(1).lower()) in INSTITUTION_NAME_HEADS
 
 
 def _second_given_name(text: str, words: list[tuple[int, int, str]], j: int) -> bool:
@@ -3050,7 +3069,8 @@ def find_persons(text: str, blocked: tuple[tuple[int, int], ...] = ()) -> list[M
     finder.nominative_surnames()
     finder.written_given_names()
     finder.woman_given_names()
-    mentions = _opening_particles(text, _ending_particles(text, finder.mentions))
+    mentions = _particle_tails(text, _ending_particles(text, finder.mentions))
+    mentions = _generation_names(text, _opening_particles(text, mentions))
     mentions = _fold_short_names(text, mentions)
     mentions = _fold_oblique_surnames(text, mentions)
     mentions = _undeclined_vowel_surnames(text, mentions)
@@ -3141,6 +3161,89 @@ def _ending_particles(text: str, mentions: list[Mention]) -> list[Mention]:
             end = tail.end() if tail is not None else m.end
             m = Mention(m.start, end, renamed[m.person], m.org, m.nominative)
         out.append(m)
+    return out
+
+
+# Particles of a surname after a name, then the capitalised word they lead to: « де
+# Альмейда» after «Даньела Гросс».
+_PARTICLE_TAIL = re.compile(
+    rf"((?: (?:{'|'.join(NAME_PARTICLES)}))+ )([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(?![\w-])"
+)
+_CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
+
+
+def _particle_tails(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "заявила … Даньела Гросс де Альмейда", "с Кристиной Фернандес де Киршнер": particles
+    of Iberian, Dutch, German or Italian names (one no Russian word: «Путин да Медведев» are
+    two) and a capitalised name word after a name found without them end that name, never
+    dropped («Даньела Гросс») nor a second person («де Киршнер»); never after a surname
+    alone («Лавров ди Майо»). Taken as written after a name in the nominative, or when the
+    word ends in a consonant (a case ending would add a vowel: «Гарсии де ла Пеньи» is left
+    alone); a mention of the tail alone («де Киршнер») is that person."""
+    renamed: dict[Person, Person] = {}
+    spans: dict[int, int] = {}
+    for m in mentions:
+        tail = _PARTICLE_TAIL.match(text, m.end)
+        if m.person is None or tail is None or m.person in renamed:
+            continue
+        if len(text[m.start : m.end].split()) < NAME_PAIR:
+            continue  # «Лавров ди Майо»: a surname alone, then another man's name
+        word = tail.group(2)
+        if not _foreign_particles(tail.group(1)) or kind(word) is not Kind.NAME:
+            continue
+        if not (m.nominative or word[-1] in _CONSONANTS) or role_of(word) is not None:
+            continue
+        name = m.person.name + tail.group(0)
+        renamed[m.person] = replace(m.person, name=name)
+        spans[m.start] = tail.end()
+    if not renamed:
+        return mentions
+    ends = {
+        end: renamed[m.person]
+        for m in mentions
+        if m.person in renamed and m.start in spans
+        for end in (spans[m.start],)
+    }
+    tails = [m for m in mentions if m.start not in spans and m.end in ends and m.person]
+    for m in tails:  # «де Киршнер» named alone elsewhere is she too
+        if m.person is not None and m.person not in renamed:
+            renamed[m.person] = ends[m.end]
+    out = [replace(m, end=spans[m.start]) if m.start in spans else m for m in mentions]
+    return with_persons([m for m in out if m not in tails], renamed)
+
+
+def _generation_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "Фердинанд Маркос — младший, подчеркнул … — заявил Маркос-младший": a name followed
+    by its generation (lexicon GENERATION_WORDS) is named with it, «Фердинанд
+    Маркос-младший», every mention so followed taking it in. The other mentions of that
+    person follow only when the text never writes the name in full without it: a text
+    naming «Дональд Трамп» beside «Дональд Трамп-младший» names the father too."""
+    followed = [m for m in mentions if m.person is not None and _GENERATION.match(text, m.end)]
+    if not followed:
+        return mentions
+    junior: dict[Person, Person] = {}
+    for m in followed:
+        person = m.person
+        if person is not None and person not in junior:
+            hit = _GENERATION.match(text, m.end)
+            word = GENERATION_WORDS[hit.group(1)] if hit is not None else ""
+            junior[person] = replace(person, name=f"{person.name}-{word}")
+    plain = {
+        m.person
+        for m in mentions
+        if m.person in junior and " " in text[m.start : m.end] and m not in followed
+    }
+    out: list[Mention] = []
+    for m in mentions:
+        if m.person is None or m.person not in junior:
+            out.append(m)
+        elif m in followed:
+            hit = _GENERATION.match(text, m.end)
+            glued = hit is not None and text[m.end] == "-"
+            end = hit.end() if hit is not None and glued else m.end
+            out.append(Mention(m.start, end, junior[m.person], m.org, m.nominative))
+        else:
+            out.append(m if m.person in plain else replace(m, person=junior[m.person]))
     return out
 
 
@@ -3300,6 +3403,19 @@ def _middle_owner(word: str, people: dict[str, Person]) -> Person | None:
     return owners[0] if len(owners) == 1 and not others else None
 
 
+def _first_owner(word: str, people: dict[str, Person]) -> Person | None:
+    """ "Премьер-министр Шахбаз Шариф заявил … — заключил Шахбаз": a word named alone that
+    opens exactly one name of two or more words, and is no word of any other name, is that
+    person's given name, so that person (the finders read an unknown given name alone as a
+    surname of its own). Two names opening with it («Ким Чен Ын», «Ким Ё Чжон»), or one
+    holding it elsewhere (a relative's «бин Салман»), leave it alone. Counted over the
+    labelled sets: three such words, two of them a lone given name of its one owner (both
+    labelled so), the third opening two names."""
+    owners = [p for full, p in people.items() if full != word and full.split()[0] == word]
+    others = [full for full in people if full != word and word in full.split()[1:]]
+    return owners[0] if len(owners) == 1 and not others else None
+
+
 def _fold_oblique_surnames(text: str, mentions: list[Mention]) -> list[Mention]:
     """ "постоянный представитель России в ООН Василий Небензя … цитирует RT слова Василий
     Небензи": a full name written with the given names of another full name of the text and
@@ -3325,7 +3441,7 @@ def _fold_short_names(text: str, mentions: list[Mention]) -> list[Mention]:
     """ "посол Алекс Бен Цви … Господин Бен Цви", "Абий Ахмед Али … добавил Абий Ахмед": a
     name of two or more words that ends another person's longer name, or opens one of three
     or more words, is that person (else a second person speaks for them), and so is a lone
-    middle word of one such name (`_middle_owner`)."""
+    middle word of one such name (`_middle_owner`) or its lone first word (`_first_owner`)."""
     people = {m.person.name: m.person for m in mentions if m.person is not None}
     written: dict[str, set[str]] = {}
     for m in mentions:
@@ -3337,7 +3453,7 @@ def _fold_short_names(text: str, mentions: list[Mention]) -> list[Mention]:
         if len(name.split()) >= 2 and len(owners) == 1:
             longer[name] = owners[0]
         elif written.get(name) == {name}:
-            owner = _middle_owner(name, people)
+            owner = _middle_owner(name, people) or _first_owner(name, people)
             if owner is not None:
                 longer[name] = owner
     if not longer:

@@ -771,7 +771,7 @@ class _ClauseScan:
         if tok.text in ",;:()":
             return True
         if self.run_words and not _name_like(tok):
-            self.name = self.name or " ".join(self.run_words)
+            self.name = self.name or self._run_name()
             self.run_words = []
         nxt = self.toks[i + 1] if i + 1 < len(self.toks) else None
         # "в интервью", "в Twitter": a preposition before a common or a Latin-script word
@@ -1186,6 +1186,12 @@ class _ClauseScan:
         text = self.resolver.text
         return any(_capitalised(key) in text for key in nation_keys(tok.lower))
 
+    def _run_name(self) -> str:
+        """The unknown capitalised words met, in the text's order: a scan back from the verb
+        meets them last word first («сенатор Рэнд Пол назвал» is no «Пол Рэнд»)."""
+        backward = len(self.toks) > 1 and self.toks[0].start > self.toks[-1].start
+        return " ".join(self.run_words[::-1] if backward else self.run_words)
+
     def _unnamed_subject(self, tok: Token) -> bool:
         """A common noun for a person in the nominative singular that is no role the lexicon
         knows, before any role or name: unless a name follows («куратор ДКП Алексей
@@ -1217,7 +1223,7 @@ class _ClauseScan:
 
     def _verdict(self) -> Answer:
         if self.run_words and self.name is None:
-            self.name = " ".join(self.run_words)
+            self.name = self._run_name()
         if self.name is not None and not self.prefer_org:
             return True, self._one_of_namesakes(self.name)
         if self.role is not None and self._role_of_other_number():

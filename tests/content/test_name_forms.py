@@ -1374,3 +1374,135 @@ MEN_BESIDE_NOMINATIVE_SURNAMES = [
 @pytest.mark.parametrize(("text", "speaker"), MEN_BESIDE_NOMINATIVE_SURNAMES)
 def test_a_mans_verb_keeps_a_guessed_oblique_first_name(text: str, speaker: str | None) -> None:
     assert [q.speaker for q in analyze(text).quotes] == [speaker]
+
+
+# A lone word that opens exactly one longer name of the text, and is no word of another, is
+# that person's given name alone («— заключил Шахбаз» after «Шахбаз Шариф»); two names opening
+# with it, or one holding it elsewhere (a father's name after «бин»), leave it alone.
+GIVEN_NAME_ALONE = [
+    (
+        "Президент Кении Уильям Руто заявил: «Мы готовы к переговорам». «Кения выстоит», —"
+        " заключил Уильям.",
+        ["Уильям Руто", "Уильям Руто"],
+    ),
+    (
+        "Президент Ганы Нана Акуфо-Аддо заявил: «Гана едина». «Мы не уступим», — сказал Нана.",
+        ["Нана Акуфо-Аддо", "Нана Акуфо-Аддо"],
+    ),
+    (
+        "Премьер Малайзии Анвар Ибрагим заявил: «Мы нейтральны». «Торговля важнее», —"
+        " подчеркнул Анвар.",
+        ["Анвар Ибрагим", "Анвар Ибрагим"],
+    ),
+    (
+        "Генсек ВОЗ Тедрос Адханом Гебрейесус заявил: «Больницы не поле боя». «Прекратите"
+        " огонь», — добавил Тедрос.",
+        ["Тедрос Адханом Гебрейесус", "Тедрос Адханом Гебрейесус"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), GIVEN_NAME_ALONE)
+def test_a_given_name_alone_is_its_one_owner(text: str, speakers: list[str]) -> None:
+    assert [q.speaker for q in analyze(text).quotes] == speakers
+
+
+# must not fire: two men sharing the first name, a father's name inside the king's name
+GIVEN_NAME_SHARED = [
+    (
+        "Премьер Ирака Мохаммед Шиа ас-Судани встретился с Мохаммедом Мустафой. «Мы готовы»,"
+        " — сказал Мохаммед.",
+        "Мохаммед Шиа ас-Судани",
+    ),
+    (
+        "Король Хамад бин Иса Аль Халифа принял министра Ису Камаля. «Мы готовы», — сказал Иса.",
+        "Иса Камаль",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "owner"), GIVEN_NAME_SHARED)
+def test_a_shared_given_name_alone_is_nobody_folded(text: str, owner: str) -> None:
+    speakers = [q.speaker for q in analyze(text).quotes]
+    assert owner not in speakers
+
+
+# The capitalised word after an institution's head («Университета Кунмин», «компании Тойота»)
+# is its own name, never the first given name of the person named next; a given name the
+# title points to stays one («Карлос Рафаэль Фария Тортоса»).
+INSTITUTION_BEFORE_NAME = [
+    ("Профессор Университета Кунмин Андрей Ланьков заявил: «Это кризис».", "Андрей Ланьков"),
+    ("Аналитик компании Тойота Мария Санчес заявила: «Рынок растет».", "Мария Санчес"),
+    ("Эксперт фонда Карнеги Ольга Оливер заявила: «Спрос падает».", "Ольга Оливер"),
+    ("Ректор Института Сорбонна Пьер Дюбуа заявил: «Мы открыты».", "Пьер Дюбуа"),
+    # must not fire: a title's given name before a second one
+    (
+        "Посол Венесуэлы в Москве Карлос Рафаэль Фария Тортоса заявил: «Мы едины».",
+        "Карлос Рафаэль Фария Тортоса",
+    ),
+    ("Посол Индии в Москве Бала Венкатеш Варма заявил: «Мы едины».", "Бала Венкатеш Варма"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), INSTITUTION_BEFORE_NAME)
+def test_an_institutions_name_is_no_given_name(text: str, speaker: str) -> None:
+    assert [q.speaker for q in analyze(text).quotes] == [speaker]
+
+
+# A name's generation («-младший», «-старший») is part of it, glued by a hyphen or after a
+# spaced dash a punctuation mark ends; the son is no father the text names beside him, and
+# «– младший брат …» is a phrase, no name.
+GENERATIONS = [
+    (
+        "Президент Филиппин Фердинанд Маркос — младший, заявил, что страна готова. «Мы не"
+        " отступим», — подчеркнул Маркос-младший.",
+        {"Фердинанд Маркос-младший"},
+    ),
+    ("Министр Роберт Кеннеди-младший заявил, что", {"Роберт Кеннеди-младший"}),
+    (
+        "Дональд Трамп-младший заявил, что его отец Дональд Трамп прав.",
+        {"Дональд Трамп-младший", "Дональд Трамп"},
+    ),
+    ("Речь Мартина Лютера Кинга-младшего помнят все.", {"Мартин Лютер Кинг-младший"}),
+    # must not fire
+    (
+        "Шахбаз Шариф – младший брат экс-премьера Наваза Шарифа, отметил",
+        {"Шахбаз Шариф", "Наваз Шариф"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), GENERATIONS)
+def test_a_generation_belongs_to_the_name(text: str, names: set[str]) -> None:
+    assert {m.person.name for m in find_entities(text).persons if m.person} == names
+
+
+# Particles and a capitalised word after a name found without them end that name (a compound
+# surname), never dropped nor a second person; never after a surname alone, nor «да».
+PARTICLE_TAILS = [
+    ("Об этом заявила представитель Даньела Гросс де Альмейда.", {"Даньела Гросс де Альмейда"}),
+    ("Встреча с Кристиной Фернандес де Киршнер прошла.", {"Кристина Фернандес де Киршнер"}),
+    ("Об этом сказал Маркус ван дер Берг.", {"Маркус ван дер Берг"}),
+    ("Луис Инасиу Лула да Силва заявил, что", {"Луис Инасиу Лула да Силва"}),
+    # must not fire
+    ("Путин да Медведев заявили, что", {"Путин", "Медведев"}),
+    ("Сергей Лавров и Луиджи ди Майо встретились.", {"Сергей Лавров", "Луиджи ди Майо"}),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), PARTICLE_TAILS)
+def test_a_compound_surname_is_kept_whole(text: str, names: set[str]) -> None:
+    assert {m.person.name for m in find_entities(text).persons if m.person} == names
+
+
+# A name met scanning back from the verb keeps the text's order of words.
+WRITTEN_ORDER = [
+    ("Ранее сенатор-республиканец Рэнд Пол назвал задержание «прелюдией к войне».", "Рэнд Пол"),
+    ("Ранее конгрессмен Томас Масси назвал решение «ошибкой века».", "Томас Масси"),
+    ("Накануне депутат Нгози Оконджо назвала итоги «победой».", "Нгози Оконджо"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), WRITTEN_ORDER)
+def test_a_name_keeps_its_written_order(text: str, speaker: str) -> None:
+    assert [q.speaker for q in analyze(text).quotes] == [speaker]

@@ -393,10 +393,12 @@ class _Introductions(_Memory):
         return None
 
     def _inflected(self, mention: Mention) -> bool:
-        """Whether the mention's last word is not the person's nominative surname."""
+        """Whether the mention's last word is not the person's nominative surname, nor
+        another word of the name as written (a given name alone: «премьер-министр Шахбаз
+        заявил» for «Шахбаз Шариф», folded to him by `_fold_short_names`)."""
         words = self.text[mention.start : mention.end].split()
         person = mention.person
-        return bool(words) and person is not None and words[-1] != person.name.split()[-1]
+        return bool(words) and person is not None and words[-1] not in person.name.split()
 
 
 # A body's name in quotation marks inside a title («Глава «Росатома» Алексей Лихачев»): a
