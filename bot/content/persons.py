@@ -3071,7 +3071,7 @@ def find_persons(text: str, blocked: tuple[tuple[int, int], ...] = ()) -> list[M
     finder.woman_given_names()
     mentions = _particle_tails(text, _ending_particles(text, finder.mentions))
     mentions = _generation_names(text, _opening_particles(text, mentions))
-    mentions = _fold_short_names(text, mentions)
+    mentions = _fold_short_names(text, _split_glued_names(text, mentions))
     mentions = _fold_oblique_surnames(text, mentions)
     mentions = _undeclined_vowel_surnames(text, mentions)
     mentions = _uncut_stems(text, framed_cases(text, _misspelt_surnames(mentions)))
@@ -3435,6 +3435,32 @@ def _fold_oblique_surnames(text: str, mentions: list[Mention]) -> list[Mention]:
             if other != m.person and same_given and declined_form(words[-1], written[-1]):
                 nominative[m.person] = other
     return with_persons(mentions, nominative)
+
+
+def _split_glued_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "словами пресс-секретаря Байдена Жан-Пьер", beside «Джо Байдена Карин Жан-Пьер": a pair
+    whose first word is an oblique case of the surname of a person the text names in full
+    (`declined_form`: whose secretary) and whose last word ends another full name is those
+    two people, never one «Байдена Жан-Пьер» holding both."""
+    full = {m.person for m in mentions if m.person is not None and " " in m.person.name}
+    split: dict[int, tuple[Mention, Mention]] = {}
+    for m in mentions:
+        written = text[m.start : m.end].split()
+        if m.person is None or len(written) != NAME_PAIR or m.person.name != " ".join(written):
+            continue
+        owner = next((p for p in full if declined_form(p.surname, written[0])), None)
+        named = [p for p in full if p != m.person and p.name.split()[-1] == written[1]]
+        if owner is None or len(named) != 1 or owner == named[0]:
+            continue
+        cut = m.start + len(written[0])
+        second = text.index(written[1], cut)
+        split[m.start] = (
+            Mention(m.start, cut, owner, m.org, False),
+            Mention(second, m.end, named[0], m.org, m.nominative),
+        )
+    if not split:
+        return mentions
+    return [part for m in mentions for part in split.get(m.start, (m,))]
 
 
 def _fold_short_names(text: str, mentions: list[Mention]) -> list[Mention]:

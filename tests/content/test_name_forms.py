@@ -1506,3 +1506,25 @@ WRITTEN_ORDER = [
 @pytest.mark.parametrize(("text", "speaker"), WRITTEN_ORDER)
 def test_a_name_keeps_its_written_order(text: str, speaker: str) -> None:
     assert [q.speaker for q in analyze(text).quotes] == [speaker]
+
+
+# A pair opening with an oblique case of the surname of a person named in full and ending
+# with the last word of another full name is those two people (whose aide, then the aide).
+GLUED_PAIRS = [
+    (
+        "Слова пресс-секретаря Байдена Жан-Пьер обсуждают. Пресс-секретарь президента Джо"
+        " Байдена Карин Жан-Пьер ответила, что.",
+        {"Джо Байден", "Карин Жан-Пьер"},
+    ),
+    # must not fire: nobody of either word named in full; two names already apart
+    ("Слова пресс-секретаря Байдена Жан-Пьер обсуждают.", {"Байдена Жан-Пьер"}),
+    (
+        "Встреча Путина Лукашенко прошла в Минске. Владимир Путин и Александр Лукашенко обсудили.",
+        {"Владимир Путин", "Александр Лукашенко"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), GLUED_PAIRS)
+def test_a_masters_genitive_glued_to_an_aide_is_two_people(text: str, names: set[str]) -> None:
+    assert {m.person.name for m in find_entities(text).persons if m.person} == names
