@@ -1957,11 +1957,16 @@ SURNAME_OPENING_PARTICLES = ("фон", "ван", "де", "дер", "дю", "би
 # a surname ends with after a hyphen («Шолбан Кара-оол»): part of the name as written,
 # after a space or a hyphen (persons.py, the speaker gate). None is a Russian word.
 NAME_ENDING_PARTICLES = ("оглы", "кызы", "уулу", "улы", "оол")
-# The generation a name ends with: «Фердинанд Маркос-младший», «Маркос — младший,» (the stems
-# before the adjective's case ending: «Маркоса-младшего»). Part of the name, written after a
-# hyphen (persons `_generation_names`): the son is another person than the father the text
-# may name beside him («Дональд Трамп-младший» is no «Дональд Трамп»).
-GENERATION_WORDS = {"младш": "младший", "старш": "старший"}
+# The generation a name ends with: «Фердинанд Маркос-младший», «Маркоса-младшего», each whole
+# form of the man's adjective → its nominative. Part of the name, written after a hyphen
+# (persons `_generation_names`): the son is another person than the father the text may name
+# beside him («Дональд Трамп-младший» is no «Дональд Трамп»). Whole forms only: «старшина»,
+# «старшеклассник», «старшая» (a woman, a sister compared) are no generation.
+GENERATION_WORDS = {
+    f"{stem}{ending}": f"{stem}ий"
+    for stem in ("младш", "старш")
+    for ending in ("ий", "его", "ему", "им", "ем")
+}
 # The endings of a patronymic as a regex fragment, after «[А-ЯЁ][а-яё]+», for the patterns
 # that find a name and patronymic in running text (an address «Сергей Алексеевич, …», a name
 # «Дмитрий Сергеевич Песков»; interview.py, interviewee.py). A word already cut out is tested by

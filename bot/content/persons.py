@@ -16,6 +16,7 @@ from functools import lru_cache
 from bot.content.apposition import oblique_by_context
 from bot.content.arabic_names import find_chains
 from bot.content.declension import (
+    CONSONANTS,
     declined_as_man,
     declined_form,
     declined_genders,
@@ -88,9 +89,10 @@ from bot.content.oblique_names import nominative_names
 _ENDING_PARTICLE = re.compile(rf"[ -]({'|'.join(NAME_ENDING_PARTICLES)})(?![\w-])")
 # «-младший» glued to a name, or after a spaced dash when a punctuation mark ends it
 # («Фердинанд Маркос — младший, подчеркнул»; «Шахбаз Шариф – младший брат …» is a phrase).
+# The spaced form counts only beside a glued one of the same person (`_generation_names`).
+_GENERATION_FORMS = "|".join(GENERATION_WORDS)
 _GENERATION = re.compile(
-    rf"(?:-|[ \t]+[—–-][ \t]+(?=(?:{'|'.join(GENERATION_WORDS)})[а-яё]*[,.;:!?)»]))"
-    rf"({'|'.join(GENERATION_WORDS)})[а-яё]*(?![\w-])"
+    rf"(?:-|[ \t]+[—–-][ \t]+(?=(?:{_GENERATION_FORMS})[,.;:!?)»]))({_GENERATION_FORMS})(?![\w-])"
 )
 # Words that open a capitalised sequence but are never part of a person's name.
 _NOT_NAMES = frozenset(
@@ -3169,7 +3171,6 @@ def _ending_particles(text: str, mentions: list[Mention]) -> list[Mention]:
 _PARTICLE_TAIL = re.compile(
     rf"((?: (?:{'|'.join(NAME_PARTICLES)}))+ )([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(?![\w-])"
 )
-_CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
 
 
 def _particle_tails(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -3191,7 +3192,7 @@ def _particle_tails(text: str, mentions: list[Mention]) -> list[Mention]:
         word = tail.group(2)
         if not _foreign_particles(tail.group(1)) or kind(word) is not Kind.NAME:
             continue
-        if not (m.nominative or word[-1] in _CONSONANTS) or role_of(word) is not None:
+        if not (m.nominative or word[-1] in CONSONANTS) or role_of(word) is not None:
             continue
         name = m.person.name + tail.group(0)
         renamed[m.person] = replace(m.person, name=name)
@@ -3212,13 +3213,22 @@ def _particle_tails(text: str, mentions: list[Mention]) -> list[Mention]:
     return with_persons([m for m in out if m not in tails], renamed)
 
 
+def _generation_followed(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions a generation follows: glued by a hyphen («Маркос-младший»), or after a
+    spaced dash only for a person the text also writes glued so. A spaced «— старший.» alone
+    is a predicate («Иван Петров — старший.»: the elder of brothers), no part of the name."""
+    hits = [m for m in mentions if m.person is not None and _GENERATION.match(text, m.end)]
+    glued = {m.person for m in hits if text[m.end] == "-"}
+    return [m for m in hits if m.person in glued]
+
+
 def _generation_names(text: str, mentions: list[Mention]) -> list[Mention]:
     """ "Фердинанд Маркос — младший, подчеркнул … — заявил Маркос-младший": a name followed
     by its generation (lexicon GENERATION_WORDS) is named with it, «Фердинанд
     Маркос-младший», every mention so followed taking it in. The other mentions of that
     person follow only when the text never writes the name in full without it: a text
     naming «Дональд Трамп» beside «Дональд Трамп-младший» names the father too."""
-    followed = [m for m in mentions if m.person is not None and _GENERATION.match(text, m.end)]
+    followed = _generation_followed(text, mentions)
     if not followed:
         return mentions
     junior: dict[Person, Person] = {}
@@ -3233,6 +3243,9 @@ def _generation_names(text: str, mentions: list[Mention]) -> list[Mention]:
         for m in mentions
         if m.person in junior and " " in text[m.start : m.end] and m not in followed
     }
+    for person in plain & junior.keys():  # «Рамзан Кадыров … Кадыров-младший»: the son unnamed
+        if not any(m.person == person and " " in text[m.start : m.end] for m in followed):
+            junior[person] = replace(person, name=junior[person].name.split()[-1])
     out: list[Mention] = []
     for m in mentions:
         if m.person is None or m.person not in junior:
