@@ -59,7 +59,7 @@ from bot.content.mentions import Person as Person
 from bot.content.morph import Parse, lemma, parses, place_genitive_first
 from bot.content.persons import TITLE_HEAD as TITLE_HEAD  # re-exported for the title module
 from bot.content.persons import find_persons
-from bot.content.place_bodies import find_place_bodies
+from bot.content.place_bodies import find_national_bodies, find_place_bodies
 from bot.content.signatures import signing_bodies
 
 
@@ -404,6 +404,7 @@ def find_orgs(text: str) -> list[Mention]:
     found += _leader_offices(text, free)
     found += find_embassies(text, free)
     found += [Mention(a, b, org=_as_written(text, a, b)) for a, b in find_place_bodies(text, free)]
+    found += [Mention(a, b, org=name) for a, b, name in find_national_bodies(text, free)]
     _resolve_bare(text, found, bare)
     found[:] = _regional_branches(text, found)
     for m in MEDIA.finditer(text) if any(w in lower for w in _MEDIA_LITERALS) else ():

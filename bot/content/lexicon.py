@@ -1890,6 +1890,15 @@ PLACE_BODY_BRANCHES = (
     "ВМФ",
     "сухопутных войск",
 )
+# A state's body named by a nationality adjective before its head («британского
+# правительства», «израильской армии», «сирийского командования»): that country's body, named
+# as «правительство Великобритании» is, so both forms are one speaker. The head's singular
+# forms, and its name in the nominative. Russia's own adjective is not read here.
+NATION_BODY_HEADS = {
+    r"[Пп]равительств(?:о|а|у|ом|е)": "правительство",
+    r"[Аа]рми(?:я|и|ю|ей)": "армия",
+    r"[Кк]омандовани(?:е|я|ю|ем)": "командование",
+}
 PLACE_BODY_ADJECTIVES = (r"[Оо]бластн", r"[Кк]раев", r"[Рр]егиональн", r"[Рр]еспубликанск")
 REGION_REFERENCES = ("региона", "области", "края", "округа")
 # An office named by the country it serves alone («пресс-служба Киргизии»): a body of its own

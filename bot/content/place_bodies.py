@@ -14,10 +14,12 @@ import re
 from collections.abc import Callable
 
 from bot.content.lexicon import (
+    NATION_BODY_HEADS,
     PLACE_BODY_ADJECTIVES,
     PLACE_BODY_BRANCHES,
     PLACE_BODY_HEADS,
     REGION_REFERENCES,
+    country_of_adjective,
     literals,
 )
 from bot.content.morph import PERSON_GRAMS, known, parses
@@ -68,4 +70,28 @@ def find_place_bodies(text: str, free: Callable[[int, int], bool]) -> list[tuple
             continue
         if free(m.start(), end):
             out.append((m.start(), end))
+    return out
+
+
+_NATION_BODY = re.compile(
+    r"(?<![\w-])(?P<adjective>[А-ЯЁа-яё]+[сц]к(?:ое|ого|ому|им|ом|ий|ая|ой|ую))[ \t]+"
+    rf"(?P<head>{'|'.join(NATION_BODY_HEADS)})(?![\w-])(?![ \t]+[А-ЯЁ])"
+)
+_NATION_HEADS = tuple((re.compile(head), name) for head, name in NATION_BODY_HEADS.items())
+
+
+def find_national_bodies(text: str, free: Callable[[int, int], bool]) -> list[tuple[int, int, str]]:
+    """(start, end, name) of every state's body the text names by a nationality adjective
+    before its head («в сообщении британского правительства» → «правительство
+    Великобритании»): with no place after the head, `find_place_bodies` names no body there,
+    and a clause owning the words would fall back on another body named before (the foreign
+    ministry). An adjective the country table lacks, or a capitalised word after the head (a
+    person's cabinet: «британского правительства Кира Стармера»), names none."""
+    out: list[tuple[int, int, str]] = []
+    for m in _NATION_BODY.finditer(text):
+        country = country_of_adjective(m.group("adjective"))
+        if country is None or not free(m.start(), m.end()):
+            continue
+        head = next(name for pattern, name in _NATION_HEADS if pattern.fullmatch(m.group("head")))
+        out.append((m.start(), m.end(), f"{head} {country}"))
     return out

@@ -2584,3 +2584,51 @@ PLATFORM_AFTER_SPEAKER: list[Row] = [
 @pytest.mark.parametrize(("text", "opening", "speaker"), PLATFORM_AFTER_SPEAKER)
 def test_a_platform_is_where_words_appeared(text: str, opening: str, speaker: str | None) -> None:
     assert _speaker(text, opening) == speaker
+
+
+# A state's government, army or command named by a nationality adjective is that country's
+# body, named as «правительство Великобритании» is; Russia's adjective, an adjective the
+# country table lacks and a person's cabinet after the head name no such body.
+NATIONAL_BODIES: list[tuple[str, list[str]]] = [
+    (
+        "В сообщении британского правительства говорится о санкциях.",
+        ["правительство Великобритании"],
+    ),
+    ("Командование израильской армии объявило о паузе.", ["армия Израиля"]),
+    ("Турецкое правительство отозвало лицензию.", ["правительство Турции"]),
+    ("Пресс-служба российского правительства сообщила о решении.", []),
+    ("В словацком правительстве Роберта Фицо обсудили бюджет.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), NATIONAL_BODIES)
+def test_a_body_named_by_its_nation(text: str, names: list[str]) -> None:
+    assert [m.org for m in find_orgs(text)] == names
+
+
+# «— говорится в сообщении британского правительства» after «МИД Великобритании вызвал …»: the
+# government speaks, never the ministry named before it.
+NATIONAL_BODY_SPEAKS: list[Row] = [
+    (
+        "МИД Великобритании вызвал посла. «Любые дальнейшие действия будут рассматриваться"
+        " как эскалация», — говорится в сообщении британского правительства.",
+        "Любые дальнейшие",
+        "правительство Великобритании",
+    ),
+    (
+        "Минобороны Нигерии сообщило о рейде. «Уничтожены два лагеря боевиков», — говорится в"
+        " заявлении нигерийской армии.",
+        "Уничтожены два",
+        "армия Нигерии",
+    ),
+    (
+        "МИД Франции вызвал посла. «Мы ждём объяснений», — говорится в сообщении ведомства.",
+        "Мы ждём",
+        "МИД Франции",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), NATIONAL_BODY_SPEAKS)
+def test_a_body_named_by_its_nation_speaks(text: str, opening: str, speaker: str | None) -> None:
+    assert _speaker(text, opening) == speaker
