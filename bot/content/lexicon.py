@@ -1892,13 +1892,19 @@ PLACE_BODY_BRANCHES = (
 )
 # A state's body named by a nationality adjective before its head («британского
 # правительства», «израильской армии», «сирийского командования»): that country's body, named
-# as «правительство Великобритании» is, so both forms are one speaker. The head's singular
-# forms, and its name in the nominative. Russia's own adjective is not read here.
-NATION_BODY_HEADS = {
-    r"[Пп]равительств(?:о|а|у|ом|е)": "правительство",
-    r"[Аа]рми(?:я|и|ю|ей)": "армия",
-    r"[Кк]омандовани(?:е|я|ю|ем)": "командование",
-}
+# as «правительство Великобритании» is, so both forms are one speaker. The heads by their
+# normal form, read in the singular only; Russia's own adjective is not read here.
+NATION_BODY_HEADS = frozenset({"правительство", "армия", "командование"})
+# What after such a head makes it another body than the state's own: a government or army
+# away from its country («белорусского правительства в изгнании») is the opposition's.
+NATION_BODY_ELSEWHERE = ("в изгнании", "в эмиграции")
+# What may follow such a head at its noun group's end (a part of speech one reading of the
+# next word has): a verb, a predicate («армия готова»), a preposition, a conjunction, a
+# particle, an adverb or a pronoun. Any other word — a genitive complement («британской армии
+# спасения»), an adjective after it — makes a longer name of another body.
+NATION_BODY_NEXT_POS = frozenset(
+    {"VERB", "INFN", "GRND", "PRTS", "ADJS", "PRED", "PREP", "CONJ", "PRCL", "ADVB", "NPRO"}
+)
 PLACE_BODY_ADJECTIVES = (r"[Оо]бластн", r"[Кк]раев", r"[Рр]егиональн", r"[Рр]еспубликанск")
 REGION_REFERENCES = ("региона", "области", "края", "округа")
 # An office named by the country it serves alone («пресс-служба Киргизии»): a body of its own

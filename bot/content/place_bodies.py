@@ -14,7 +14,9 @@ import re
 from collections.abc import Callable
 
 from bot.content.lexicon import (
+    NATION_BODY_ELSEWHERE,
     NATION_BODY_HEADS,
+    NATION_BODY_NEXT_POS,
     PLACE_BODY_ADJECTIVES,
     PLACE_BODY_BRANCHES,
     PLACE_BODY_HEADS,
@@ -75,9 +77,68 @@ def find_place_bodies(text: str, free: Callable[[int, int], bool]) -> list[tuple
 
 _NATION_BODY = re.compile(
     r"(?<![\w-])(?P<adjective>[А-ЯЁа-яё]+[сц]к(?:ое|ого|ому|им|ом|ий|ая|ой|ую))[ \t]+"
-    rf"(?P<head>{'|'.join(NATION_BODY_HEADS)})(?![\w-])(?![ \t]+[А-ЯЁ])"
+    r"(?P<head>[А-ЯЁа-яё]+)(?![\w-])"
 )
-_NATION_HEADS = tuple((re.compile(head), name) for head, name in NATION_BODY_HEADS.items())
+_WORD_BEFORE = re.compile(r"(?<![\w-])(?P<word>[А-ЯЁа-яё]+)[ \t]+\Z")
+_WORD_AFTER = re.compile(r"[ \t]+(?P<word>[А-ЯЁа-яёA-Za-z]+)")
+
+
+def _nation_head(word: str) -> str | None:
+    """The normal form of a state body's head («армии» → «армия») in the singular, None for
+    any other word (a plural «армии» of several states is no one body)."""
+    for p in parses(word.lower()):
+        if p.pos == "NOUN" and p.normal in NATION_BODY_HEADS and p.has("sing"):
+            return p.normal
+    return None
+
+
+_AGREEMENT = frozenset(
+    {"nomn", "gent", "datv", "accs", "ablt", "loct", "sing", "plur", "masc", "femn", "neut"}
+)
+
+
+def _attribute_forms(word: str) -> frozenset[frozenset[str]]:
+    """The case, number and gender of each reading of `word` as a descriptive adjective or a
+    participle; none for a pronoun's adjective («которую», «одно») or any other word."""
+    return frozenset(
+        p.grams & _AGREEMENT
+        for p in parses(word.lower())
+        if p.pos in ("ADJF", "PRTF") and not p.has("Apro")
+    )
+
+
+def _longer_name_before(text: str, start: int, nationality: str) -> bool:
+    """Whether the word before the nationality adjective makes the phrase part of another
+    body's name: an adjective agreeing with it («Свободной сирийской армии», «временного
+    иранского правительства») or a capitalised word inside a sentence. A noun before it («в
+    сообщении», «Командование» opening a sentence) or an attribute of another noun
+    («оказанную египетской армии») leaves the state's body."""
+    m = _WORD_BEFORE.search(text, max(0, start - 60), start)
+    if m is None:
+        return False
+    word = m.group("word")
+    if _attribute_forms(word) & _attribute_forms(nationality):
+        return True
+    before = text[: m.start()].rstrip()
+    return word[0].isupper() and bool(before) and (before[-1].isalnum() or before[-1] == ",")
+
+
+def _longer_name_after(text: str, end: int) -> bool:
+    """Whether what follows the head makes it another body: a capitalised word (a person's
+    cabinet «британского правительства Кира Стармера», a longer name), «в изгнании», or a
+    word with no reading as a verb, a predicate, a preposition, a conjunction, a particle, an
+    adverb or a pronoun (a genitive complement: «британской армии спасения»; «армия начала
+    операцию» reads as a verb too). Punctuation or the text's end leaves the head alone."""
+    rest = text[end : end + 40].lstrip(" \t").lower()
+    if rest.startswith(NATION_BODY_ELSEWHERE):
+        return True
+    m = _WORD_AFTER.match(text, end)
+    if m is None:
+        return False
+    word = m.group("word")
+    if word[0].isupper():
+        return True
+    return not any(p.pos in NATION_BODY_NEXT_POS for p in parses(word.lower()))
 
 
 def find_national_bodies(text: str, free: Callable[[int, int], bool]) -> list[tuple[int, int, str]]:
@@ -85,13 +146,18 @@ def find_national_bodies(text: str, free: Callable[[int, int], bool]) -> list[tu
     before its head («в сообщении британского правительства» → «правительство
     Великобритании»): with no place after the head, `find_place_bodies` names no body there,
     and a clause owning the words would fall back on another body named before (the foreign
-    ministry). An adjective the country table lacks, or a capitalised word after the head (a
-    person's cabinet: «британского правительства Кира Стармера»), names none."""
+    ministry). Only the whole noun group names it: an adjective the country table lacks, or a
+    longer name around it («Свободной сирийской армии», «британской Армии спасения»,
+    «правительства в изгнании», «правительства Кира Стармера»), names none."""
     out: list[tuple[int, int, str]] = []
     for m in _NATION_BODY.finditer(text):
         country = country_of_adjective(m.group("adjective"))
-        if country is None or not free(m.start(), m.end()):
+        head = _nation_head(m.group("head")) if country else None
+        if country is None or head is None or not free(m.start(), m.end()):
             continue
-        head = next(name for pattern, name in _NATION_HEADS if pattern.fullmatch(m.group("head")))
+        if _longer_name_before(text, m.start(), m.group("adjective")) or _longer_name_after(
+            text, m.end()
+        ):
+            continue
         out.append((m.start(), m.end(), f"{head} {country}"))
     return out
