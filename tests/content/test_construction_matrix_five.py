@@ -1339,9 +1339,6 @@ GAPS: dict[str, str] = {
     "variant, Chinese commerce ministry by adjective": (
         f"NONE: «китайское Министерство коммерции» — {_NAT_BODY}"
     ),
-    "variant, Japanese government by adjective after a premier": (
-        f"NONE: «в японском правительстве» — {_NAT_BODY}"
-    ),
     "variant, Vietnamese two-word name after a long party role": (
         "NONE: «То Лам» after a long role («ЦК Компартии Вьетнама») not found as a person"
     ),
