@@ -553,7 +553,6 @@ def _lone_nominative(word: str, entities: Entities) -> str:
     return owners.pop() if len(owners) == 1 else word
 
 
-# Cyrillic letters that look Latin, for a Latin name typed in both alphabets («Тwittеr»).
 def platform_name(speaker: str) -> bool:
     """A platform the words were posted on (lexicon PLATFORM_NAMES: «сообщает AFP в
     Тwittеr», typed in both alphabets), never who spoke them."""
