@@ -281,6 +281,8 @@ def _genitive_country(country: str) -> str:
 # Quotation marks that open a body's name («организация «Хезболла»»): the name's phrase
 # begins before them.
 OPENING_MARKS = frozenset('«"„“')
+# Quotation marks that close a quotation («…», "…", „…“, “…”).
+CLOSING_MARKS = frozenset('»"“”')
 _SUBJECT_PREFIX = re.compile(
     rf"(?:^|[\n.!?])[ \t]*(?:(?:{'|'.join(SHIFT_OPENERS)}),?[ \t]+)?"
     r"(?P<words>(?:[\w-]+[ \t]+){0,3})$",

@@ -41,12 +41,21 @@ def count_words(text: str) -> int:
 _SITE_DOMAIN = re.compile(r"(?:Ру|РУ)(?![А-ЯЁа-яё])")
 
 
+def site_domain_end(text: str, dot: int) -> int | None:
+    """Where a site's Cyrillic domain glued by the dot at `dot` to the word before it ends
+    («Чита.Ру», «Газета.РУ»), or None: that dot is inside an outlet's name."""
+    if dot < 1 or text[dot] != "." or not text[dot - 1].isalpha():
+        return None
+    found = _SITE_DOMAIN.match(text, dot + 1)
+    return found.end() if found is not None else None
+
+
 def _is_abbreviation_end(text: str, dot: int) -> bool:
     """ "т.н." or "В.В." before a space is not a sentence end, nor the dot of a site's name
     («сообщает «Чита.Ру» со ссылкой на …»); "США." and "80-х." are."""
     if dot == 0 or not text[dot - 1].isalpha():
         return False  # "«домыслы». Следующее…": a closing mark before the dot ends a sentence
-    if _SITE_DOMAIN.match(text, dot + 1):
+    if site_domain_end(text, dot) is not None:
         return True
     j = dot
     while j > 0 and text[j - 1].isalpha():

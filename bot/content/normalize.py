@@ -15,10 +15,11 @@ import re
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _LINE_BREAKS = re.compile(r"\r\n?|[\u2028\u2029\x85]")
 
-_LATIN_TO_CYRILLIC = str.maketrans(
-    "ABCEHKMOPTXaceopxy",
-    "АВСЕНКМОРТХасеорху",
-)
+# Latin and Cyrillic letters that look alike, in the same order: one pair of alphabets read
+# both ways (a Cyrillic word typed with Latin letters, a Latin name with Cyrillic ones).
+_LATIN_LOOKALIKES = "ABCEHKMOPTXaceopxy"
+_CYRILLIC_LOOKALIKES = "АВСЕНКМОРТХасеорху"
+_LATIN_TO_CYRILLIC = str.maketrans(_LATIN_LOOKALIKES, _CYRILLIC_LOOKALIKES)
 # Odd spaces, each made one plain space: a regex finds them faster than str.translate walks a
 # non-ASCII text (~3x; the view is made of every paragraph and of the body).
 _SPACES = re.compile("[\u00a0\u2007\u202f\t\u2009]")
@@ -35,11 +36,8 @@ def prepare(raw: str) -> str:
 
 # The other way: Cyrillic look-alikes inside a mostly Latin word («Тwitter» typed with a
 # Cyrillic «Т»), so the word reads as the Latin name it is.
-CYRILLIC_TO_LATIN = str.maketrans(
-    "АВСЕНКМОРТХасеорху",
-    "ABCEHKMOPTXaceopxy",
-)
-_LOOKALIKE_CYRILLIC = frozenset("АВСЕНКМОРТХасеорху")
+CYRILLIC_TO_LATIN = str.maketrans(_CYRILLIC_LOOKALIKES, _LATIN_LOOKALIKES)
+_LOOKALIKE_CYRILLIC = frozenset(_CYRILLIC_LOOKALIKES)
 
 
 def _fix_word(match: re.Match[str]) -> str:

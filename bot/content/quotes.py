@@ -23,7 +23,7 @@ from bot.content._attribution.dashes import (
 )
 from bot.content.answers import Interview, digest, find_interview
 from bot.content.attribution import Article, build_context, classify, clause_speaker, first_verb
-from bot.content.entities import OPENING_MARKS, Entities
+from bot.content.entities import CLOSING_MARKS, OPENING_MARKS, Entities
 from bot.content.interview import ONE_QUOTATION, TITLE_LINES, VOCATIVE
 from bot.content.layout import DASH_ATTRIBUTION, Layout, count_words, sentence_end
 from bot.content.lexicon import ASKING_VERBS, CITING_CUES, RELAY_VERBS
@@ -43,7 +43,6 @@ _QUOTE_MARKS = re.compile('[«»"„“”]')
 # words quoted, so a sentence naming an outlet so may still say who speaks next.
 _NAME_IN_MARKS = re.compile(r'[«"„“](?:[A-ZА-ЯЁ0-9][\w.+-]*(?:[ \t]+|(?=[»"“”]))){1,4}[»"“”]')
 _TITLE_WORDS = 2  # a title's quotation of one word is a name, not a line of the interview
-_CLOSING_MARKS = frozenset('»"“”')
 # A title line opening with one quotation, and what follows it (nothing, or a trailer).
 _TITLE_QUOTE = re.compile(r'^[«"„“](?P<q>[^«»"„“”\n]+)[»"“”]\s*(?:[-—–:]\s*)?(?P<rest>.*)$')
 _INTERVIEW_LINE = re.compile(r"[–—-][ \t]+(?P<q>\S)")
@@ -588,7 +587,7 @@ def _title_quotation(line: str, who: str) -> str | None:
     the word «интервью» («"…" - Эксклюзивное интервью с послом …», «"…" Питер Залмаев на
     Caliber.Az»): the interviewee's line the outlet headlines the interview with."""
     line = line.strip()
-    if line[:1] in OPENING_MARKS and line[-1:] in _CLOSING_MARKS:
+    if line[:1] in OPENING_MARKS and line[-1:] in CLOSING_MARKS:
         return line[1:-1].strip()
     m = _TITLE_QUOTE.match(line)
     if m is None:

@@ -53,7 +53,8 @@ from bot.content._speakers.tokens import (
     word_tokens,
 )
 from bot.content.apposition import surely_nominative
-from bot.content.entities import OPENING_MARKS, Mention, phrase_start
+from bot.content.entities import CLOSING_MARKS, OPENING_MARKS, Mention, phrase_start
+from bot.content.layout import site_domain_end
 from bot.content.lexicon import (
     ACCORDING_NOUNS,
     ANSWER_VERBS,
@@ -124,9 +125,6 @@ _OPINION_NOUNS = SPEAKER_NOUNS | ACCORDING_NOUNS
 # The resolver's concerns are layered in bot/content/_speakers/ (memory ← introductions ←
 # organisations ← continuity ← roles), each calling only its own methods and those below;
 # this class adds the clause itself: scanning it and resolving its speaker.
-
-
-_CLOSING_MARKS = frozenset({"»", '"', "”", "“"})
 
 
 def _finite_verb(word: str) -> bool:
@@ -363,7 +361,7 @@ class Resolver(_Roles):
         of its own («сообщил, что водитель скрылся, но позже вернулся и заявил») makes the
         verb after «и» its subject's."""
         words = [t for t in between if t.text != ","]
-        if not words or words[-1].text not in _CLOSING_MARKS:
+        if not words or words[-1].text not in CLOSING_MARKS:
             return False
         return not any(not self.inside_quote(t.start) and _finite_verb(t.lower) for t in between)
 
@@ -1330,11 +1328,7 @@ def _site_domain(text: str, tok: Token) -> bool:
     """Whether the word is a Cyrillic domain glued by a dot to the word before it («Чита.Ру»,
     «Газета.РУ»): part of a site's name (a text that lost its space after a full stop,
     «Цянь.Так …», still has a word of its own there)."""
-    at = tok.start
-    return tok.text in _DOMAINS and at > 1 and text[at - 1] == "." and text[at - 2].isalpha()
-
-
-_DOMAINS = frozenset({"Ру", "РУ"})
+    return site_domain_end(text, tok.start - 1) == tok.end
 
 
 def _one_official(cited: list[Token]) -> bool:

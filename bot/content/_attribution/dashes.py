@@ -19,6 +19,7 @@ from bot.content._attribution.clauses import (
 from bot.content._attribution.context import Found, Outcome, SpanContext
 from bot.content._attribution.relays import clause_speaker
 from bot.content.balance import leaves_quote_open
+from bot.content.entities import CLOSING_MARKS
 from bot.content.layout import count_words, sentence_end, sentence_start
 from bot.content.lexicon import (
     AUTHORED_NOUNS,
@@ -409,7 +410,6 @@ def speech_above_dash(resolver: Resolver, lo: int, hi: int, below: int, end: int
     return who if who is not None and _not_media(who) else None
 
 
-_CLOSING_MARKS = frozenset('»"”“')
 _MAX_ABOVE = 8  # paragraphs looked at above a lone closing mark for the quotation it closes
 
 
@@ -422,7 +422,7 @@ def _words_end(text: str, lo: int, hi: int, cut: int) -> int | None:
     marks = [m.start() for m in _ANY_MARK.finditer(text, lo, hi)]
     if not marks:
         return cut
-    if marks == [cut - 1] and text[cut - 1] in _CLOSING_MARKS and not _left_open(text, lo):
+    if marks == [cut - 1] and text[cut - 1] in CLOSING_MARKS and not _left_open(text, lo):
         return cut - 1
     return None
 
