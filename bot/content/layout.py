@@ -14,6 +14,9 @@ from dataclasses import dataclass
 # A sentence ends before a space, or — in texts that lost the space («…угрозы».Ранее …») —
 # right before a capital or an opening quotation mark (initials are caught as abbreviations).
 _SENTENCE_END = re.compile(r"[.!?…]+[»\"”“]?(?=\s|[«„]?[А-ЯЁ])")
+# A sentence's end glued to the opening mark and capital of a quotation («…ракета.«Я …»,
+# «…ракета."Я …»): the marks are those entities.OPENING_MARKS names (layout cannot import it).
+_GLUED_OPENING = re.compile(r'[.!?…][«„"“](?=[А-ЯЁA-Z])')
 _WORD = re.compile(r"[^\W\d_]+|\d+")
 _NEWLINE = re.compile("\n")
 
@@ -73,9 +76,20 @@ def sentence_start(text: str, lo: int, pos: int) -> int:
         if text[m.start()] == "." and _is_abbreviation_end(text, m.start()):
             continue
         start = m.end()
+    if _glued_opening(text, pos):
+        return pos
     while start < pos and text[start].isspace():
         start += 1
     return start
+
+
+def _glued_opening(text: str, pos: int) -> bool:
+    """Whether a quotation opens at `pos` glued to the end of the sentence before it («…или
+    ракета.«Я лично попросил…»): a sentence's end and its opening mark and capital. A search
+    ending at `pos` cannot see that mark, so the sentence would run on into the quotation."""
+    if pos < 1 or _GLUED_OPENING.match(text, pos - 1) is None:
+        return False
+    return text[pos - 1] != "." or not _is_abbreviation_end(text, pos - 1)
 
 
 def sentence_end(text: str, pos: int, hi: int) -> int:

@@ -27,6 +27,17 @@ ROWS: list[tuple[str, str, str]] = [
     ("Рост шел с 2010-х. Теперь он замедлился.", "замедлился", "Теперь"),
     # a hyphenated initial still is one
     ("Книгу написал Ж.-П. Сартр в Париже.", "Париже", "Книгу"),
+    # a quotation glued to the full stop before it opens its own sentence at its mark, asked
+    # for at the mark itself (where a quotation's context begins), whatever the mark ...
+    ("Обсуждали новый план.«Я попросил ускорить работу», — сказал Борич.", "«Я", "«Я"),
+    ('Депутаты одобрили соглашение."Мы не урежем расходы", — сказала Чинават.', '"Мы', '"Мы'),
+    ("Все ждали этого!«Наконец решение есть», — сказал Ким Мин Сок.", "«Наконец", "«Наконец"),
+    ("Вопрос задали в пятый раз?„Нет“, — ответила Нгози.", "„Нет", "„Нет"),
+    # ... but not after an initial, nor with a lowercase word after the mark, nor glued to a
+    # word with no sentence's end before it
+    ("Роман издал А.«Новый мир» в журнале.", "«Новый", "Роман"),
+    ("Он сказал это.«и что теперь», — спросила она.", "«и", "Он"),
+    ("Лавров назвал«Северный поток» проектом.", "«Северный", "Лавров"),
 ]
 
 
