@@ -29,7 +29,7 @@ from bot.content.layout import DASH_ATTRIBUTION, Layout, count_words, sentence_e
 from bot.content.lexicon import ASKING_VERBS, CITING_CUES, RELAY_VERBS
 from bot.content.morph import lemma
 from bot.content.spans import Span, find_spans
-from bot.content.speakers import Resolver, Token, Verb, speech_verb, tokens
+from bot.content.speakers import Resolver, Token, Verb, past_leading_asides, speech_verb, tokens
 from storage.models import Quote
 
 _ATTRIBUTION_SENTENCE = re.compile(
@@ -204,12 +204,13 @@ class QuoteFinder:
         first: tuple[int, int, int, Verb] | None = None
         while True:
             clause_hi = sentence_end(self.text, clause_lo, end)
-            toks = tokens(self.text, clause_lo, clause_hi)
+            toks = past_leading_asides(tokens(self.text, clause_lo, clause_hi))
             verb = first_verb(toks, 3)
+            lo = toks[0].start if toks else clause_lo  # «— в свою очередь пояснил он»: past it
             if verb is not None and not _nobody_denied(toks, verb):
-                return hi, clause_lo, clause_hi, verb
+                return hi, lo, clause_hi, verb
             if verb is not None and first is None:
-                first = hi, clause_lo, clause_hi, verb
+                first = hi, lo, clause_hi, verb
             later = DASH_ATTRIBUTION.search(self.text, clause_lo, end)
             if later is None:
                 return first

@@ -23,6 +23,7 @@ from bot.content._speakers.clause_words import (
     body_nation,
     body_subject,
     drop_asides,
+    past_leading_asides,
     past_relay,
 )
 from bot.content._speakers.names import (
@@ -101,6 +102,7 @@ __all__ = [
     "drop_asides",
     "naming_verb",
     "nation_keys",
+    "past_leading_asides",
     "post_after",
     "speech_verb",
     "tokens",

@@ -773,6 +773,53 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         [],
     ),
     (
+        # A quotation glued to the full stop of a sentence ending with a kind of thing («…
+        # новый план.«Я …»): no title of the plan, its own sentence, attributed after it.
+        "glued-quotation-after-a-kind-noun-opens-a-sentence",
+        "Президент Чили Габриэль Борич выступил перед прессой. Правительство обсуждает новый"
+        " план.«Я лично попросил министров ускорить работу», — сказал Борич.",
+        [("Я лично попросил министров ускорить работу", "Габриэль Борич")],
+    ),
+    (
+        "glued-straight-quotation-after-a-kind-noun-opens-a-sentence",
+        "Премьер Таиланда Паэтонгтарн Чинават выступила в парламенте. Депутаты одобрили"
+        ' соглашение."Мы не урежем расходы на школы", — сказала Чинават.',
+        [("Мы не урежем расходы на школы", "Паэтонгтарн Чинават")],
+    ),
+    (
+        # A manner adverb before the verb of a dash attribution leaves the verb its own.
+        "dash-attribution-manner-adverb-before-a-past-verb",
+        "Глава МИД Сенегала Яссин Фаль выслушала вопрос журналиста.\n«Пусть сначала прочтут"
+        " соглашение», — иронично отреагировала Фаль.",
+        [("Пусть сначала прочтут соглашение", "Яссин Фаль")],
+    ),
+    (
+        "dash-attribution-adverb-before-a-verb-not-speech",
+        "Президент Ганы Джон Махама ответил на вопрос.\n«Мы не будем отзывать посла», — сухо"
+        " парировал Махама.",
+        [("Мы не будем отзывать посла", "Джон Махама")],
+    ),
+    (
+        # ... not a plural verb: nobody named, no quotation
+        "dash-attribution-adverb-before-a-plural-verb",
+        "Депутаты обсуждали закон о мигрантах.\n«Это популизм», — бурно отреагировали в зале.",
+        [],
+    ),
+    (
+        # A dialogue line's attribution opening with a parenthetical phrase («в свою очередь»,
+        # «со своей стороны») before its verb.
+        "dialogue-aside-before-the-verb",
+        "Глава МИД Перу Эльмер Шиалер приехал в больницу.\n– Врачей не хватает, – в свою"
+        " очередь признал Шиалер.",
+        [("Врачей не хватает", "Эльмер Шиалер")],
+    ),
+    (
+        "dialogue-aside-before-the-verb-of-a-company",
+        "В мэрии о жалобах знают.\n- Мы создали рабочую группу, - в свою очередь пояснили в"
+        " ООО «Чистый город» и посоветовали обратиться в мэрию.",
+        [("Мы создали рабочую группу", "ООО «Чистый город»")],
+    ),
+    (
         # A straight quotation glued to the sentence before whose closing mark the site lost
         # runs to its attribution.
         "straight-quote-glued-and-unclosed",

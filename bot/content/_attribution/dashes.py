@@ -36,7 +36,7 @@ from bot.content.lexicon import (
 from bot.content.mentions import Mention
 from bot.content.morph import lemma, parses, word_set
 from bot.content.spans import Span
-from bot.content.speakers import Resolver, Token, Verb, tokens
+from bot.content.speakers import Resolver, Token, Verb, past_leading_asides, tokens
 
 _SIGNATURE = re.compile(r"[ \t]*[—–-][ \t]*(\S[^\n]{1,60}?)[ \t.]*$")
 _SIGNED_AFTER = re.compile(r"[ \t]*[.!?…]?[ \t]*[—–-]?[ \t]*([А-ЯЁ][^\n.,:;«»\"]{2,60}?)[ \t.]*$")
@@ -169,7 +169,7 @@ def past_verb_speaker(
     перечислил политолог», the one the text gave it). None when the clause opens otherwise
     or names no subject, or (`pronoun` False) when a pronoun is its subject."""
     toks = tokens(resolver.text, lo, hi)
-    word = next((t for t in toks if t.text[:1].isalpha()), None)
+    word = next((t for t in past_leading_asides(toks) if t.text[:1].isalpha()), None)
     best = parses(word.lower)[:1] if word is not None else ()
     if word is None or not best or best[0].normal in NON_ATTRIBUTING_VERBS:
         return None

@@ -208,6 +208,22 @@ def drop_asides(toks: list[Token]) -> list[Token]:
     return out
 
 
+def past_leading_asides(toks: list[Token]) -> list[Token]:
+    """The words of an attribution clause after a dash past what may stand before its verb
+    with no comma: a parenthetical phrase of the lexicon and manner adverbs («— в свою
+    очередь пояснили в компании», «— иронично отреагировала она», «— тут же парировал
+    он»). The verb then opens the clause as if they were not there; `toks` unchanged when
+    none opens it."""
+    k = 0
+    for aside in _ASIDE_WORDS:
+        if tuple(t.lower for t in toks[: len(aside)]) == aside:
+            k = len(aside)
+            break
+    while k < len(toks) - 1 and any(p.pos == "ADVB" for p in parses(toks[k].lower)[:1]):
+        k += 1
+    return toks[k:]
+
+
 def past_relay(toks: list[Token]) -> list[Token]:
     """The words of a sentence after its opening relay clause («Как сообщает ТАСС, Николас
     Мадуро, президент Венесуэлы, заявил», «Как передает агентство «Абна» со ссылкой на …,
