@@ -1298,6 +1298,9 @@ SOURCE_CUES = (
 CITING_CUES = word_set("ссылкой ссылаясь")
 # Someone the text does not name: the speaker stays unknown.
 UNKNOWN_AGENTS = word_set("собеседник собеседница источник аноним очевидец")
+# Indefinite pronouns as a speaker's subject («— крикнул кто-то из зала», «сказал кое-кто»):
+# somebody speaks, the text does not say who — never the person named before.
+INDEFINITE_SUBJECTS = word_set("кто-то кто-нибудь кто-либо некто кое-кто")
 # Of those, the one an outlet's interview names («— сказал собеседник агентства»): the person
 # the text has speaking to that outlet, when it cites no unnamed source.
 INTERLOCUTORS = word_set("собеседник собеседница")

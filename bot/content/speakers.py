@@ -62,6 +62,7 @@ from bot.content.lexicon import (
     ASKING_VERBS,
     ATTRIBUTIVE_POS,
     CITING_CUES,
+    INDEFINITE_SUBJECTS,
     JOINT_TEXT_WORDS,
     MEDIA,
     MEDIA_KINDS,
@@ -1029,6 +1030,8 @@ class _ClauseScan:
             return True, self.resolver.interviewee(tok)
         if tok.lower in ("один", "одна") and _ONE_OF.match(self.resolver.text, tok.end):
             return True, None  # "один из экспертов": one of a group, nobody in particular
+        if tok.lower in INDEFINITE_SUBJECTS:
+            return True, None  # «— крикнул кто-то из зала»: somebody, not who spoke before
         return None
 
     def _common_word(self, tok: Token) -> bool:

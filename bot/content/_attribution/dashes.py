@@ -24,6 +24,7 @@ from bot.content.layout import count_words, sentence_end, sentence_start
 from bot.content.lexicon import (
     AUTHORED_NOUNS,
     CONTAINER_NOUNS,
+    INDEFINITE_SUBJECTS,
     KIN_NOUNS,
     NON_ATTRIBUTING_VERBS,
     PERSONAL_PRONOUNS,
@@ -167,7 +168,9 @@ def past_verb_speaker(
     он», «— прервал его Володин», «— обратился он к депутатам»), for words at `pos`: the
     pronoun's referent, or the person or body the clause names (a role noun subject, «—
     перечислил политолог», the one the text gave it). None when the clause opens otherwise
-    or names no subject, or (`pronoun` False) when a pronoun is its subject."""
+    or names no subject, or (`pronoun` False) when a pronoun is its subject; the verb and
+    None for an indefinite subject («— крикнул кто-то из зала»: the words are somebody's,
+    so no rule after may hand them to the person who spoke before)."""
     toks = tokens(resolver.text, lo, hi)
     word = next((t for t in past_leading_asides(toks) if t.text[:1].isalpha()), None)
     best = parses(word.lower)[:1] if word is not None else ()
@@ -178,6 +181,8 @@ def past_verb_speaker(
     gender = "femn" if best[0].has("femn") else "masc" if best[0].has("masc") else None
     verb = Verb(word, gender, False, False)
     subject = _subject_token(toks, word)
+    if subject is not None and subject.lower in INDEFINITE_SUBJECTS:
+        return verb, None  # «— крикнул кто-то из зала»: somebody the text does not name
     if subject is not None and gender is not None and PRONOUN_GENDERS.get(subject.lower) == gender:
         return (verb, resolver.resolve(lo, hi, verb, pos)) if pronoun else None  # "— пошутил он"
     who = resolver.resolve(lo, hi, verb, pos, context=False)
