@@ -422,9 +422,7 @@ class Resolver(_Roles):
         if told is not None:
             return True, told
         if found and who is not None and idx > 0 and self._is_org(who):
-            # "Он призвал Совбез ООН отреагировать на «…»": with its subject right before the
-            # verb, the body after it is the object.
-            is_subject, named = self._subject_before(toks[idx - 1], verb, pos)
+            is_subject, named = self._subject_of_body_object(toks[:idx], verb, pos)
             if is_subject:
                 return True, named
         if not found:
@@ -591,6 +589,34 @@ class Resolver(_Roles):
         if hit is not None and hit.person is not None and hit.nominative:
             return True, hit.person.name
         return False, None
+
+    def _subject_of_body_object(self, before: list[Token], verb: Verb, pos: int) -> Answer:
+        """The subject before `verb` that makes the body after it its object: a person right
+        before the verb ("Он призвал Совбез ООН отреагировать на «…»"), or the one person the
+        clause names in the nominative further back (`_named_subject_before`)."""
+        is_subject, named = self._subject_before(before[-1], verb, pos)
+        if is_subject:
+            return True, named
+        named = self._named_subject_before(before, verb)
+        return (True, named) if named is not None else (False, None)
+
+    def _named_subject_before(self, before: list[Token], verb: Verb) -> str | None:
+        """The one person the clause before a singular `verb` names in the nominative, of the
+        verb's gender («Министр обороны Исраэль Кац, выступая на конференции, в очередной раз
+        предупредил движение ХАМАС, что …»): with its subject standing before it, cut off
+        by an aside or an adverb, the body after the verb is its object, never its subject.
+        None for a plural or impersonal verb, or when the clause names two such persons."""
+        if verb.plural or verb.impersonal or not before:
+            return None
+        names = {
+            m.person.name
+            for m in self.entities.persons
+            if m.person is not None
+            and m.nominative
+            and before[0].start <= m.start < verb.token.start
+            and self.gender_of(m.person.name) in (None, verb.gender)
+        }
+        return names.pop() if len(names) == 1 else None
 
     def _subject_after(
         self, after: list[Token], verb: Verb, pos: int, *, stop_early: bool

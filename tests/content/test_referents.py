@@ -271,6 +271,50 @@ def test_aside_between_subject_and_verb(text: str, expected: list[tuple[str, str
     assert [(q.text, q.speaker) for q in analyze(text).quotes] == expected
 
 
+# A body right after a singular speech verb whose subject, a person named in the nominative,
+# stands before it — cut off by an aside or an adverb — is the verb's object («предупредил
+# движение ХАМАС, что …»); a body stays the subject when the clause names no such person.
+OBJECT_BODY: Rows = [
+    (
+        "Министр иностранных дел Ирана Аббас Аракчи, выступая в Тегеране, вновь предупредил "
+        "МАГАТЭ, что Иран «не допустит новых инспекций».",
+        [("не допустит новых инспекций", "Аббас Аракчи")],
+    ),
+    (
+        "Премьер-министр Великобритании Кир Стармер накануне заверил НАТО, что Лондон "
+        "«выполнит свои обязательства».",
+        [("выполнит свои обязательства", "Кир Стармер")],
+    ),
+    (
+        "Глава Еврокомиссии Урсула фон дер Ляйен, отвечая журналистам, в очередной раз "
+        "уведомила ОПЕК, что Брюссель «пересмотрит свои квоты».",
+        [("пересмотрит свои квоты", "Урсула фон дер Ляйен")],
+    ),
+    (
+        "По итогам встречи с Сергеем Лавровым в очередной раз заявил МИД Турции, что Анкара "
+        "«готова к диалогу».",
+        [("готова к диалогу", "МИД Турции")],
+    ),
+    (
+        "После звонка Реджепа Эрдогана вчера сообщил Кремль, что стороны «обсудили ситуацию в "
+        "Сирии».",
+        [("обсудили ситуацию в Сирии", "Кремль")],
+    ),
+    (
+        "Президент Кении Уильям Руто и премьер Индии Нарендра Моди провели встречу, после "
+        "которой вчера сообщил МИД Индии, что стороны «договорились о сотрудничестве».",
+        [("договорились о сотрудничестве", "МИД Индии")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OBJECT_BODY)
+def test_body_after_the_verb_is_its_object(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(q.text, q.speaker) for q in analyze(text).quotes] == expected
+
+
 # A role-only subject is the person the text introduced with that role; read backwards from
 # the verb, the role word right before another heads it («заместитель министра» is the deputy,
 # «пресс-секретарь президента» the spokesman), and a title stops at a person named in the
