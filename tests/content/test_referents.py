@@ -271,6 +271,46 @@ def test_aside_between_subject_and_verb(text: str, expected: list[tuple[str, str
     assert [(q.text, q.speaker) for q in analyze(text).quotes] == expected
 
 
+# A sentence opening with whose view it is by a possessive («По его словам, Трамп …») holds
+# what the one that possessive stands for said: the person named after its comma is never a
+# rival for a later «он»/«она»; a possessive of the other gender leaves the pronoun alone.
+POSSESSIVE_VIEW: Rows = [
+    (
+        "Президент Аргентины Хавьер Милей дал интервью телеканалу.\n«Наши страны связывает"
+        " многое», — сказал он.\nТакже Милей считает президента США Дональда Трампа своим"
+        " другом. По его словам, Трамп доказал это на деле.\n«Мы партнеры навсегда», — сказал"
+        " он.",
+        [
+            ("Наши страны связывает многое", "Хавьер Милей"),
+            ("Мы партнеры навсегда", "Хавьер Милей"),
+        ],
+    ),
+    (
+        "Глава МИД ЮАР Наледи Пандор выступила в парламенте.\n«Мы за диалог», — сказала"
+        " она.\nТакже Пандор считает главу МИД Кении Мусалию Мудавади своей подругой. По ее"
+        " мнению, Мудавади доказала это на деле.\n«Африка едина», — добавила она.",
+        [("Мы за диалог", "Наледи Пандор"), ("Африка едина", "Наледи Пандор")],
+    ),
+    (
+        "Премьер Индии Нарендра Моди выступил в парламенте. «Мы за диалог», — сказал он. По ее"
+        " словам, Шахбаз Шариф нарушил договоренности. «Мы ответим», — добавил он.",
+        [("Мы за диалог", "Нарендра Моди"), ("Мы ответим", "Нарендра Моди")],
+    ),
+    (
+        "Министр Хуан Перес выступил в сенате. По его словам, Ана Гомес скоро подаст в"
+        " отставку. «Я остаюсь на посту», — заявила она.",
+        [("Я остаюсь на посту", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSSESSIVE_VIEW)
+def test_possessive_view_holds_the_next_pronoun(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(q.text, q.speaker) for q in analyze(text).quotes] == expected
+
+
 # A body right after a singular speech verb whose subject, a person named in the nominative,
 # stands before it — cut off by an aside or an adverb — is the verb's object («предупредил
 # движение ХАМАС, что …»); a body stays the subject when the clause names no such person.

@@ -330,13 +330,17 @@ class _Continuity(_Organisations):
         lo, _toks = self._clause_tokens(at)
         head = self.text[lo:at]
         comma = head.find(",")
-        if comma < 0 or not head.lower().startswith(OPINION_OPENERS):
+        words = head[:comma].lower().split() if comma > 0 else []
+        bare = " ".join(w for w in words if w not in POSSESSIVE_GENDERS)  # «по его словам»
+        if not bare.startswith(OPINION_OPENERS):
             return None
         names = {
             (m.start, m.person.name)
             for m in self.entities.persons
             if lo <= m.start < lo + comma and m.person is not None
         }
+        if not names:
+            return self._possessive_holder(words, lo, gender)
         if len({name for _at, name in names}) != 1:
             return None
         start, name = min(names)
@@ -344,6 +348,20 @@ class _Continuity(_Organisations):
         if person is None or (gender is not None and person.gender not in (None, gender)):
             return None
         return start, name
+
+    def _possessive_holder(
+        self, words: list[str], lo: int, gender: str | None
+    ) -> tuple[int, str] | None:
+        """ "Диас-Канель считает Путина своим другом. По его словам, Путин продемонстрировал
+        это на деле. «…», — сказал он": an opening that gives whose view it is by a
+        possessive pronoun of the later pronoun's gender («по его словам», «по ее мнению»: its
+        lower-case `words`) holds the person that possessive stands for at the sentence's
+        start `lo` (its (position, name)); the people after its comma are what he said."""
+        possessive = next((POSSESSIVE_GENDERS[w] for w in words if w in POSSESSIVE_GENDERS), None)
+        if possessive is None or gender not in (None, possessive):
+            return None
+        holder = self.pronoun(possessive, lo, forward=False)
+        return (lo, holder) if holder is not None else None
 
     def _enumerated(self, at: int) -> bool:
         """Whether the person named at `at` is one of three or more listed in a row («…
@@ -437,8 +455,16 @@ class _Continuity(_Organisations):
             and (gender is None or m.person.gender in (None, gender))
             and not self.inside_quote(m.start)
             and (not chained or m.nominative or self._in_lice(m))
+            and not self._in_view_of(name, m.start, gender)
         }
         return bool(there) and name not in there
+
+    def _in_view_of(self, name: str, at: int, gender: str | None) -> bool:
+        """Whether the mention at `at` stands in a sentence opening with the view of `name`
+        («По его словам, Путин продемонстрировал это на деле»: `_opinion_holder`): what he
+        said, never his rival for a later «он»."""
+        holder = self._opinion_holder(at, gender)
+        return holder is not None and holder[1] == name
 
     def _chained(self, gender: str | None, lo: int, hi: int) -> bool:
         """Whether the sentence text[lo:hi] goes on about the one a pronoun of `gender` stands
