@@ -407,9 +407,9 @@ def _nobody_denied(toks: list[Token], verb: Verb) -> bool:
 def _answer_quotes(
     body: str, interview: Interview, dialogue: list[tuple[int, Quote]]
 ) -> list[tuple[int, Quote]]:
-    """Each interview answer as one quotation, unless attributed dialogue already quotes it
-    ("— Мы готовы, — сказал Лавров."); an answer without a named speaker takes that of the
-    attributed answers around it."""
+    """Each interview answer as one quotation (each of its dash turns, `_dash_turns`), unless
+    attributed dialogue already quotes it ("— Мы готовы, — сказал Лавров."); an answer
+    without a named speaker takes that of the attributed answers around it."""
     known = [(at, q.speaker) for at, q in dialogue if q.speaker is not None]
     out: list[tuple[int, Quote]] = []
     for answer in interview.answers:
@@ -419,9 +419,32 @@ def _answer_quotes(
         if speaker is None and known:
             before = [who for at, who in known if at < answer.lo]
             speaker = before[-1] if before else known[0][1]
-        text = _unquoted(body[answer.lo : answer.hi].strip())
-        out.append((answer.lo, Quote(text=text, speaker=speaker, paragraph=answer.paragraph)))
+        turns = _dash_turns(body, answer.lo, answer.hi)
+        if len(turns) > 1:
+            speaker = None  # replies of several people under one question: nobody named
+        for lo, hi in turns:
+            text = _unquoted(body[lo:hi].strip())
+            number = answer.paragraph + body.count("\n", answer.lo, lo)
+            out.append((lo, Quote(text=text, speaker=speaker, paragraph=number)))
     return out
+
+
+# A later paragraph of an answer opening with a dash: another turn («— …» under «— …»).
+_DASH_TURN = re.compile(r"\n[ \t]*[–—-][ \t]+(?=\S)")
+
+
+def _dash_turns(body: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The bounds of each turn of the answer body[lo:hi]: a paragraph opening with a dash
+    starts a new one, as each line of a vox pop under its one question does («Что хотите
+    спросить вы?» over «— Вопроса никакого …», «— Мне бы очень хотелось …»): one reply, one
+    quotation, never the run of them merged; replies of several people the text does not
+    name, so none is the interviewee's. An answer of plain paragraphs stays whole."""
+    cuts = [(m.start(), m.end()) for m in _DASH_TURN.finditer(body, lo, hi)]
+    if not cuts:
+        return [(lo, hi)]
+    starts = [lo, *(end for _, end in cuts)]
+    ends = [*(start for start, _ in cuts), hi]
+    return list(zip(starts, ends, strict=True))
 
 
 def _unquoted(text: str) -> str:
