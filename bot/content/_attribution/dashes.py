@@ -7,6 +7,7 @@ opening the next; «– Рафаэль Гросси» alone on the next line; «
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from bot.content._attribution.clauses import (
     _not_media,
@@ -29,6 +30,7 @@ from bot.content.lexicon import (
     NON_ATTRIBUTING_VERBS,
     PERSONAL_PRONOUNS,
     PRONOUN_GENDERS,
+    QUESTION_NOUNS,
     RECALLING_VERBS,
     RELAYING_VERBS,
     WORDS_LINKS,
@@ -223,7 +225,29 @@ def _subject_token(toks: list[Token], verb: Token) -> Token | None:
         k += 1
     if k and _role_subject(after[k]):
         return after[k]
-    return after[0] if after else None
+    return _role_past_object(after) or (after[0] if after else None)
+
+
+_OBJECT_REACH = 4  # words of an object that may stand between the verb and a role subject
+
+
+def _role_past_object(after: list[Token]) -> Token | None:
+    """A role noun in the nominative after the verb's object, the object first in the clause
+    («— нацелил подчиненных глава региона», «— сделал вывод дипломат», «— пересказал свой
+    распорядок губернатор»): only past lowercase words, never a name, a comma or a role the
+    verb took first (that one is the subject, `_subject_token`). Not past a question asked
+    («— задал вопрос журналист»: the asker's question, no quotation of his, lexicon
+    QUESTION_NOUNS)."""
+    if not after or _role_subject(after[0]):
+        return None
+    for previous, tok in pairwise(after[:_OBJECT_REACH]):
+        if not previous.text[:1].isalpha() or not previous.text.islower():
+            return None
+        if lemma(previous.lower) in QUESTION_NOUNS:
+            return None
+        if _role_subject(tok):
+            return tok
+    return None
 
 
 def _nominative_adjective(tok: Token) -> bool:
