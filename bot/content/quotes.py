@@ -56,8 +56,11 @@ _DIALOGUE = re.compile(
 )
 
 # After a dialogue line's attribution: a dash resuming the words with a capital ("… – сказал
-# он. – И у нас …").
-_RESUMED = re.compile(r"[ \t]*[–—-][ \t]+(?=[А-ЯЁA-Z«\"])")
+# он. – И у нас …"), or after its comma with a lowercase word, the sentence interrupted by it
+# ("– Проконтролирую стройку, – пересказал свой распорядок губернатор, – пообщаюсь с …").
+_RESUMED = re.compile(r"[ \t]*[–—-][ \t]+(?=[А-ЯЁA-Z«\"])|,[ \t]*[–—-][ \t]+(?=[а-яё])")
+# Where an attribution interrupting the words ends: its comma and a dash, a lowercase word next.
+_INTERRUPTION_END = re.compile(r",[ \t]*[–—-][ \t]+(?=[а-яё])")
 
 
 def _agent_clause(toks: list[Token]) -> tuple[list[Token], Verb | None]:
@@ -180,7 +183,7 @@ class QuoteFinder:
         quotation. Not a pronoun subject («— обратился он к депутатам»): in an exchange of
         two people the pronoun's referent is too unsure for a verb that may not be speech."""
         clause_lo = m.end()
-        clause_hi = sentence_end(self.text, clause_lo, end)
+        clause_hi = self._clause_end(clause_lo, end)
         lo = m.start("q")
         found = past_verb_speaker(self.resolver, clause_lo, clause_hi, lo, pronoun=False)
         text = self.body[lo : m.end("q")].strip()
@@ -203,7 +206,7 @@ class QuoteFinder:
         hi, clause_lo = m.end("q"), m.end()
         first: tuple[int, int, int, Verb] | None = None
         while True:
-            clause_hi = sentence_end(self.text, clause_lo, end)
+            clause_hi = self._clause_end(clause_lo, end)
             toks = past_leading_asides(tokens(self.text, clause_lo, clause_hi))
             verb = first_verb(toks, 3)
             lo = toks[0].start if toks else clause_lo  # «— в свою очередь пояснил он»: past it
@@ -215,6 +218,17 @@ class QuoteFinder:
             if later is None:
                 return first
             hi, clause_lo = later.start(), later.end()
+
+    def _clause_end(self, lo: int, end: int) -> int:
+        """Where a dialogue line's attribution clause from `lo` ends: at its sentence's end, or
+        before a comma and a dash that resume the words with a lowercase word (`_RESUMED`),
+        unless a speech verb there goes on with the narration («…, — сказал он, — и добавил,
+        что …»)."""
+        hi = sentence_end(self.text, lo, end)
+        cut = _INTERRUPTION_END.search(self.text, lo, hi)
+        if cut is None or first_verb(tokens(self.text, cut.end(), hi), 2) is not None:
+            return hi
+        return cut.start()
 
     def _resumed(self, text: str, hi: int, clause_hi: int, end: int) -> str:
         """ "– Вы знаете, мы готовы, – сказал он журналистам. – И у нас общие позиции.": the

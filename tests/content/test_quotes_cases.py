@@ -773,6 +773,27 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         [],
     ),
     (
+        # A dialogue line's attribution interrupting the words: after its comma and a dash a
+        # lowercase word resumes them, one quotation ...
+        "dialogue-words-resumed-in-lowercase-after-the-attribution",
+        "Губернатор штата Мэн Джанет Миллс приехала в округ.\n– Проконтролирую стройку"
+        " школы, – пересказала свой распорядок губернатор, – пообщаюсь с фермерами.",
+        [("Проконтролирую стройку школы, пообщаюсь с фермерами", "Джанет Миллс")],
+    ),
+    (
+        "dialogue-words-resumed-in-lowercase-after-a-speech-verb",
+        "Глава МИД Перу Эльмер Шиалер ответил на вопрос.\n– Мы не будем отзывать посла, –"
+        " сказал Шиалер, – по крайней мере пока.",
+        [("Мы не будем отзывать посла, по крайней мере пока", "Эльмер Шиалер")],
+    ),
+    (
+        # ... not a speech verb going on with the narration
+        "dialogue-narration-going-on-after-the-attribution",
+        "Глава МИД Перу Эльмер Шиалер ответил на вопрос.\n– Мы не будем отзывать посла, –"
+        " сказал Шиалер, – и добавил, что ждет извинений.",
+        [("Мы не будем отзывать посла", "Эльмер Шиалер")],
+    ),
+    (
         # A quotation glued to the full stop of a sentence ending with a kind of thing («…
         # новый план.«Я …»): no title of the plan, its own sentence, attributed after it.
         "glued-quotation-after-a-kind-noun-opens-a-sentence",
