@@ -27,7 +27,12 @@ from bot.content._attribution.clauses import (
     such_statement_verb,
 )
 from bot.content._attribution.context import _CONTEXT, Found, Outcome, SpanContext
-from bot.content._attribution.reported import _group_gerund, _text_body
+from bot.content._attribution.reported import (
+    LINK_POS,
+    _group_gerund,
+    _text_body,
+    opens_own_content,
+)
 from bot.content._speakers.nations import is_country_word
 from bot.content.layout import sentence_end, sentence_start
 from bot.content.lexicon import (
@@ -254,32 +259,12 @@ def _parenthetical_attribution(c: SpanContext, verb: Verb) -> bool:
 
 def _inside_own_content(c: SpanContext, verb: Verb) -> bool:
     """ "Кадыров подчеркнул, что говорил как «блогер», а не как глава республики": the clause
-    verb opens, with no subject of its own (only adverbs or particles after «что»), the
-    content clause of a singular speech verb before it: the fragment is that speaker's
-    account of his own words, his wording. Only when the inner verb can share his subject
-    (`_agrees_with`: «Захарова отметила, что уже заявляли о «…»» is others' saying) and no
-    subject of its own follows it («…, что ранее заявлял о «провокации» Сидоров»)."""
+    verb opens the content clause of a singular speech verb before it with no subject of its
+    own (`opens_own_content`): the fragment is that speaker's account of his own words, his
+    wording — unless a subject of its own follows it («…, что ранее заявлял о «провокации»
+    Сидоров»)."""
     toks = [t for t in c.toks_before if t.start < verb.token.start]
-    k = len(toks) - 1
-    while k >= 0 and any(p.pos in _LINK_POS for p in parses(toks[k].lower)[:1]):
-        if toks[k].lower == "что":
-            break
-        k -= 1
-    if k < 2 or toks[k].lower != "что" or toks[k - 1].text != ",":
-        return False
-    outer = _speech_at(toks, k - 2)
-    if outer is None or outer.plural or outer.impersonal or is_gerund(outer):
-        return False
-    return _agrees_with(verb, outer) and not _subject_after(c, verb)
-
-
-def _agrees_with(inner: Verb, outer: Verb) -> bool:
-    """Whether the inner speech verb can have the outer one's singular subject: singular and
-    personal itself, of the same gender when both forms show one (a plural «заявляли» or a
-    feminine «заявляла» after «Петров напомнил» has a subject of its own, unnamed)."""
-    if inner.plural or inner.impersonal:
-        return False
-    return inner.gender is None or outer.gender is None or inner.gender == outer.gender
+    return opens_own_content(toks, verb) and not _subject_after(c, verb)
 
 
 def _subject_after(c: SpanContext, verb: Verb) -> bool:
@@ -841,7 +826,7 @@ def _added_more(c: SpanContext) -> Outcome:
     words = [t for t in c.toks_before if t.text[:1].isalpha()]
     if not c.ends_sentence or not words or c.sent_lo <= c.para_lo:
         return None
-    if not all(any(p.pos in _LINK_POS for p in parses(t.lower)[:1]) for t in words):
+    if not all(any(p.pos in LINK_POS for p in parses(t.lower)[:1]) for t in words):
         return None
     if c.text[c.sent_lo : c.span.open].lower().lstrip().startswith(SHIFT_OPENERS):
         return None
@@ -1128,9 +1113,6 @@ def _participle(verb: Verb) -> bool:
     return bool(found) and found[0].pos == "PRTF"
 
 
-_LINK_POS = frozenset({"CONJ", "PRCL", "ADVB"})
-
-
 def _joined_predicate(c: SpanContext, verb: Verb) -> str | None:
     """ "Сенатор заявил, что США «уничтожают армию», и назвал Киев «партнером …»": a speech
     verb joined by «, и» right after a quotation of its own sentence shares that clause's
@@ -1166,7 +1148,7 @@ def _carried_subject(c: SpanContext, verb: Verb) -> str | None:
     if verb.plural or verb.impersonal or is_gerund(verb) or _infinitive(verb) or _participle(verb):
         return None
     before = [t for t in c.toks_before if t.start < verb.token.start]
-    if not all(any(p.pos in _LINK_POS for p in parses(t.lower)[:1]) for t in before):
+    if not all(any(p.pos in LINK_POS for p in parses(t.lower)[:1]) for t in before):
         return None
     if c.last is None or c.last[0] != c.doc.layout.paragraph_of(c.span.open):
         return None

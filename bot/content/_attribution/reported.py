@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from bot.content._attribution.clauses import _MIN_LOOSE_WORDS, _denied, _speech_at
+from bot.content._attribution.clauses import _MIN_LOOSE_WORDS, _denied, _speech_at, is_gerund
 from bot.content._attribution.context import Found, Outcome, SpanContext
 from bot.content._attribution.relays import _quoted_person
 from bot.content._speakers.clause_words import _genitive_noun
@@ -51,6 +51,8 @@ def reported_speech(c: SpanContext) -> Outcome:
                 continue
             return Found(body)
         if that is None:
+            if opens_own_content(toks[:k], verb):
+                continue  # "подчеркнул, что говорит эти слова «…»": the outer verb's subject
             return None
         if _denied(c, verb):
             return Found(None)  # "Он не говорил, что переговоры «…»": nobody's words
@@ -64,6 +66,40 @@ def reported_speech(c: SpanContext) -> Outcome:
             c.resolver.resolve(lo, that.start, group or verb, c.span.open, context=group is None)
         )
     return None
+
+
+# Words between «что» and a subjectless inner verb («что уже говорил»): particles, adverbs,
+# conjunctions — never a subject of the inner verb's own.
+LINK_POS = frozenset({"CONJ", "PRCL", "ADVB"})
+
+
+def opens_own_content(toks: list[Token], verb: Verb) -> bool:
+    """ "Кадыров подчеркнул, что говорил как «блогер»", "канцлер подчеркнул, что говорит эти
+    слова «…»": whether the speech `verb` (`toks` are the tokens before it) opens, with no
+    subject of its own (only adverbs or particles after «что»), the content clause of a
+    singular speech verb before it — the words are then that speaker's account of his own
+    words. Only when the inner verb can share his subject (`agrees_with`: «Захарова
+    отметила, что уже заявляли о «…»» is others' saying)."""
+    k = len(toks) - 1
+    while k >= 0 and any(p.pos in LINK_POS for p in parses(toks[k].lower)[:1]):
+        if toks[k].lower == "что":
+            break
+        k -= 1
+    if k < 2 or toks[k].lower != "что" or toks[k - 1].text != ",":
+        return False
+    outer = _speech_at(toks, k - 2)
+    if outer is None or outer.plural or outer.impersonal or is_gerund(outer):
+        return False
+    return agrees_with(verb, outer)
+
+
+def agrees_with(inner: Verb, outer: Verb) -> bool:
+    """Whether the inner speech verb can have the outer one's singular subject: singular and
+    personal itself, of the same gender when both forms show one (a plural «заявляли» or a
+    feminine «заявляла» after «Петров напомнил» has a subject of its own, unnamed)."""
+    if inner.plural or inner.impersonal:
+        return False
+    return inner.gender is None or outer.gender is None or inner.gender == outer.gender
 
 
 def _past_quotations(c: SpanContext, verb: Verb) -> int:
