@@ -1226,11 +1226,12 @@ SPOKEN_FOR_BODIES = MINISTRY_ANAPHORS | word_set(
 )
 # Which spokesmen a body's «спикер» in an attribution can be (`spoken_for_introduced`): the one
 # the text introduced speaking for a body of the same kind, a state's head (Кремль, президент),
-# its government, its foreign or other ministry, its army or embassy; a body noun that names no
+# its government, its foreign or other ministry, its army or embassy (a «пресс-секретарь
+# российского лидера» is a head's, like the Kremlin's); a body noun that names no
 # kind of its own («ведомство», «министерство») fits any ministry. «Спикер правительства
 # Японии» is never the Kremlin's press secretary the text named. Lemmas.
 SPOKEN_FOR_KINDS = {
-    **dict.fromkeys(("кремль", "президент", "канцелярия", "администрация"), "head"),
+    **dict.fromkeys(("кремль", "президент", "канцелярия", "администрация", "лидер"), "head"),
     "правительство": "government",
     **dict.fromkeys(("мид", "госдеп", "госдепартамент", "дипведомство"), "foreign ministry"),
     **dict.fromkeys(("пентагон", "минобороны"), "defence ministry"),
