@@ -11,7 +11,7 @@ from functools import cache
 
 from bot.content._speakers.nations import is_country_word, state_name_keys
 from bot.content._speakers.tokens import Token, tokens
-from bot.content.entities import find_orgs
+from bot.content.entities import country_phrase, find_orgs
 from bot.content.lexicon import (
     COMMENTATORS,
     COUNTRY_NOUNS,
@@ -163,9 +163,10 @@ def _known_body(text: str, at: int) -> tuple[str, int] | None:
 
 def _no_body_after(text: str, at: int) -> bool:
     """Whether the word after a role leaves it the post it names by itself: nothing, a
-    country («президент России», «Французской Республики») or a person's name («Президент
-    Владимир Путин»), never a body («президент РСПП», «президент компании», «премьер
-    Минфина»)."""
+    country («президент России», «Французской Республики», a name of several words: «Южной
+    Кореи», entities `country_phrase`; an acronym only as a country word, since «ОКР» or
+    «РЖД» is a body) or a person's name («Президент Владимир Путин»), never a body
+    («президент РСПП», «президент компании», «премьер Минфина»)."""
     window = text[at : at + 40]
     hi = at + min((k for c in ".!?\n" if (k := window.find(c)) >= 0), default=len(window))
     after = tokens(text, at, hi)[:2]
@@ -174,6 +175,8 @@ def _no_body_after(text: str, at: int) -> bool:
     word = after[0].text
     if len(after) == 2 and state_name_keys(word, after[1].text):
         return True  # «президент Французской Республики»: a state's formal name
+    if not word.isupper() and country_phrase(text, after[0].start) is not None:
+        return True  # «президент Южной Кореи», «Центрально-Африканской Республики»
     if word[:1].islower():
         if lemma(word) in COUNTRY_NOUNS:
             return True
