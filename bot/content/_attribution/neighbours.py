@@ -23,6 +23,7 @@ from bot.content._attribution.clauses import (
     next_sentence_speaker,
     nominative_right_after,
     so_said,
+    such_statement_verb,
 )
 from bot.content._attribution.context import _CONTEXT, Found, Outcome, SpanContext
 from bot.content._attribution.fragments import _clause_verb
@@ -259,7 +260,8 @@ def _previous_sentence_speaker(c: SpanContext) -> str | None:
     if _colon_quotation(text, prev_lo, hi) and c.last and c.last[0] == layout.paragraph_of(prev_lo):
         return c.last[1]
     toks = tokens(text, prev_lo, hi)
-    verb = last_verb(toks)
+    # «Это заявление Кац сделал во время церемонии. "…"»: a statement made, the quotation its words
+    verb = last_verb(toks) or such_statement_verb(toks)
     if verb is None or (named_only and verb.impersonal) or denied(toks, verb):
         return None
     return c.resolver.resolve(prev_lo, hi, verb, c.span.open, context=not named_only)
