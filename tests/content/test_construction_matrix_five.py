@@ -1117,7 +1117,6 @@ _MIDDLE = "the middle word of «Абий Ахмед Али» kept, not the full 
 _LABEL_FULL = "the label «АБИЙ АХМЕД:» not widened to the full name the lead gives"
 _VOC_MISSED = "the dash interview after «ответил на вопросы «…»» not read as one (no answer taken)"
 _CLOSING = "the closing ««…», — возмутился <surname>.» after a sentence of two fragments not found"
-_ROLE_NOUN = "not linked to the long or undeclined name named before"
 _NAT_NOUN = "not linked to the person of that nationality named before"
 _ANON_SUBJECT = (
     "the pronoun («он», «по его словам») after an anonymous subject («источник»,"
@@ -1174,12 +1173,6 @@ GAPS: dict[str, str] = {
     "relative clause, S's message in which S called / Деби Итно": (
         f"WRONG: «Эммануэль Макрон» — {_RELATIVE}"
     ),
-    "role noun after quote, one person / Деби Итно": (
-        f"NONE: «— добавил глава государства» {_ROLE_NOUN}"
-    ),
-    "role noun after quote, two persons / Деби Итно": (
-        f"NONE: «— сказал глава государства» {_ROLE_NOUN}"
-    ),
     "O's remarks bear a character, in S's reported speech / Абий Ахмед": (
         f"MISSED: {_CLOSING}"
     ),
@@ -1213,20 +1206,8 @@ GAPS: dict[str, str] = {
     "relative clause, S's message in which S called / Милей": (
         f"WRONG: «Марко Рубио» — {_RELATIVE}"
     ),
-    "role noun after quote, one person / Сассу-Нгессо": (
-        f"NONE: «— добавил глава государства» {_ROLE_NOUN}"
-    ),
-    "role noun after quote, two persons / Сассу-Нгессо": (
-        f"NONE: «— сказал глава государства» {_ROLE_NOUN}"
-    ),
     "dative journalist before S's surname / Сассу-Нгессо": (
         f"WRONG: «Фарид Закария Сассу-Нгессо» — {_GLUED}"
-    ),
-    "role noun after quote, one person / Мохамуд": (
-        f"NONE: «— добавил глава государства» {_ROLE_NOUN}"
-    ),
-    "role noun after quote, two persons / Мохамуд": (
-        f"NONE: «— сказал глава государства» {_ROLE_NOUN}"
     ),
     "dative journalist before S's surname / Вучевич": (
         f"NONE: {_DATIVE_NONE}"
