@@ -13,7 +13,7 @@ from bot.content._speakers.clause_words import _POSSESSIVES, body_nation
 from bot.content._speakers.introductions import _Introductions
 from bot.content._speakers.memory import _SENTENCE_REACH
 from bot.content._speakers.nations import _NATION_ADJ, regional
-from bot.content._speakers.tokens import Token, speech_verb, tokens
+from bot.content._speakers.tokens import Token, Verb, speech_verb, tokens
 from bot.content.bylines import content_start
 from bot.content.entities import Mention, is_subject, phrase_start, stands_for_itself
 from bot.content.layout import sentence_end
@@ -312,6 +312,14 @@ class _Organisations(_Introductions):
         """ "…, сообщает Минобороны в телеграм-канале": the body right after a speech verb
         (or after the press unit or the kind of body right after it, a date between: «сообщила
         7 сентября компания «Газпром»», lexicon BODY_KINDS) is the verb's subject."""
+        verb = self._verb_before(org)
+        if verb is None or verb.impersonal:
+            return False
+        return not _told(self.text, org) and not self._told_outlet_after(org)
+
+    def _verb_before(self, org: Mention) -> Verb | None:
+        """The speech verb right before the body (past its press unit or kind, a date), or None
+        (`_after_verb`)."""
         start = org.start - (self.text[org.start - 1 : org.start] in ("«", '"'))
         ahead = [t for t in tokens(self.text, max(0, start - 60), start) if t.text[:1].isalpha()]
         if ahead and lemma(ahead[-1].lower) in PRESS_UNITS | BODY_KINDS:
@@ -319,11 +327,15 @@ class _Organisations(_Introductions):
         if ahead and lemma(ahead[-1].lower) in MONTHS:
             ahead = ahead[:-1]
         if not ahead or _PUNCTUATION.search(self.text, ahead[-1].end, start):
-            return False
-        verb = speech_verb(ahead[-1])
-        if verb is None or verb.impersonal:
-            return False
-        return not _told(self.text, org) and not (verb.plural and _single_outlet(org))
+            return None
+        return speech_verb(ahead[-1])
+
+    def _told_outlet_after(self, org: Mention) -> bool:
+        """Whether the body is an outlet named in the singular right after a plural speech verb
+        («сообщили РИА Новости в пресс-службе суда», «рассказали ТАСС в ведомстве»): the one
+        the words were told, never their speaker (`_single_outlet`)."""
+        verb = self._verb_before(org)
+        return verb is not None and verb.plural and _single_outlet(org)
 
     def _anaphor_speaks(self, pos: int) -> tuple[tuple[str, ...], str] | None:
         """ "Об этом говорится в сообщении холдинга", "сообщает пресс-служба военного
@@ -372,7 +384,8 @@ class _Organisations(_Introductions):
         if last is None or not last.org:
             return None
         if before is named:  # no body stands for itself: only an outlet may be the source
-            told = _told(self.text, last)  # «заявили «Интерфаксу»»: whom it was told
+            # «заявили «Интерфаксу»», «сообщили РИА Новости в пресс-службе суда»: whom it was told
+            told = _told(self.text, last) or self._told_outlet_after(last)
             return last.org if MEDIA.fullmatch(last.org) and not told else None
         if not is_subject(self.text, last) or self._of_noun(last):
             return None
