@@ -904,15 +904,15 @@ class _Roles(_Kinds):
             self._role_heads = title_heads(self.text)
         return self._role_heads
 
-    def _cited_unnamed(self, lemma: str, pos: int) -> bool:
-        """Whether the text cited someone in that role without a name before `pos` («сообщает
-        ТАСС со ссылкой на представителя Госдепа», «сообщил представитель дворца, пожелавший
-        остаться неназванным»): the role speaks as that official, never as a person the text
-        names elsewhere («гибель генерала …»)."""
+    def _cited_unnamed(self, lemma: str | None, pos: int) -> bool:
+        """Whether the text cited someone in that role (any role when `lemma` is None) without a
+        name before `pos` («сообщает ТАСС со ссылкой на представителя Госдепа», «сообщил
+        представитель дворца, пожелавший остаться неназванным»): the role speaks as that
+        official, never as a person the text names elsewhere («гибель генерала …»)."""
         for start, end, word in self._role_words():
             if start >= pos:
                 break
-            if role_of(word) != lemma or self.inside_quote(start):
+            if (lemma is not None and role_of(word) != lemma) or self.inside_quote(start):
                 continue
             before = self.text[max(0, start - 30) : start].lower().rstrip()
             clause = re.split(r"[.;:!?«»\n]", self.text[end : end + 80], maxsplit=1)[0]
@@ -1167,7 +1167,9 @@ class _Roles(_Kinds):
         anyone is named stands for the one person the whole text names (outside quotations),
         when their gender, their title and their country (if the role says one) fit, and the
         sentence naming them first does not turn to another matter («Ранее Лавров заявил»)."""
-        if role_kind(lemma) is not RoleKind.GENERIC:
+        if role_kind(lemma) is not RoleKind.GENERIC or self._cited_unnamed(None, pos):
+            # «сообщает ТАСС со ссылкой на представителя Госдепа. «…», — сказал дипломат»: the
+            # official cited unnamed speaks, never the one person the text names only after
             return None
         outside = [m for m in self.entities.persons if m.person and not self.inside_quote(m.start)]
         outside = self._without_other_titled(outside, lemma)
