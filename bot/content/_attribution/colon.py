@@ -20,6 +20,7 @@ from bot.content._attribution.context import NOT_SPEECH, Found, Outcome, SpanCon
 from bot.content._attribution.owners import reply_before
 from bot.content._attribution.relays import _quoted_person
 from bot.content.lexicon import (
+    ANSWERING_VERBS,
     CITING_VERBS,
     NAMED_BODY_HEADS,
     QUESTION_NOUNS,
@@ -30,7 +31,15 @@ from bot.content.lexicon import (
 from bot.content.mentions import Mention
 from bot.content.morph import PERSON_GRAMS, lemma, parses
 from bot.content.name_slots import verb_gender_after
-from bot.content.speakers import Token, Verb, addressed, speech_verb, tokens, word_tokens
+from bot.content.speakers import (
+    Token,
+    Verb,
+    addressed,
+    naming_verb,
+    speech_verb,
+    tokens,
+    word_tokens,
+)
 
 
 def colon_before(c: SpanContext) -> Outcome:
@@ -43,6 +52,7 @@ def colon_before(c: SpanContext) -> Outcome:
     if _question_put(c):
         return Found(None)  # "Ответ Шольца на вопрос: «Не могли бы вы …?»": the asker's
     verb = last_verb([t for t in c.toks_before if not _agreeing_passive(t)])
+    verb = verb or _answering_verb(c.toks_before)
     if verb is not None:
         # "Смирнов процитировал Морозова: «…»": the words of whom the subject quotes
         quoted = _quoted_person(c.resolver, verb, c.span.open)
@@ -61,6 +71,25 @@ def colon_before(c: SpanContext) -> Outcome:
     if found or c.n_words >= 3:
         return Found(_subject_over_object(c, who))
     return NOT_SPEECH
+
+
+def _answering_verb(toks: list[Token]) -> Verb | None:
+    """ "Градоначальник на пресс-конференции опроверг заявление депутата: «…»": a finite verb
+    that answers, judges or rejects a statement (lexicon ANSWERING_VERBS) with a noun for words
+    right after it (WORDS_NOUNS) introduces the answer, as a speech verb would: its subject
+    speaks, never the owner of the words it answers (read as a label, the clause's end named
+    that owner). None when the clause has no such verb."""
+    for k, tok in enumerate(toks):
+        if lemma(tok.lower) not in ANSWERING_VERBS or not _finite(tok):
+            continue
+        if any(lemma(t.lower) in WORDS_NOUNS for t in toks[k + 1 : k + 3]):
+            return naming_verb(tok)
+    return None
+
+
+def _finite(tok: Token) -> bool:
+    """Whether the dictionary reads `tok` first as a finite verb («опроверг», not «опровергнув»)."""
+    return any(p.pos == "VERB" for p in parses(tok.lower)[:1])
 
 
 def _agreeing_passive(tok: Token) -> bool:
