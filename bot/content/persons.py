@@ -3079,7 +3079,94 @@ def find_persons(text: str, blocked: tuple[tuple[int, int], ...] = ()) -> list[M
     mentions = _uncut_stems(text, framed_cases(text, _misspelt_surnames(mentions)))
     mentions = declined_genders(text, undeclined_as_written(text, mentions))
     mentions = nominative_names(text, mentions)
+    mentions = attested_nominatives(text, mentions)
     return sorted(mentions, key=lambda m: m.start)
+
+
+def attested_nominatives(text: str, mentions: list[Mention]) -> list[Mention]:
+    """`mentions` with every person whose surname the finders built in a form the text never
+    writes («Туадер» of «Туадера», «Джаманбаев» of «Джаманбаева») renamed in the form the
+    text itself attests as a nominative: a mention of them that is the subject of a verb
+    agreeing with it («Туадера поблагодарил», «— ответила Джаманбаева», «Об этом сообщила
+    омбудсмен Джамиля Джаманбаева»: `_agreeing_gender`). The verb's gender is the person's;
+    the other words of the name come from a mention written with that surname form (one
+    case for given name and surname: «Джамиля Джаманбаева», never «Джамиль Джаманбаева»).
+    The last pass of the finders, so that every path naming a speaker reads the same name."""
+    renamed: dict[Person, Person] = {}
+    for m in mentions:
+        person = m.person
+        if person is None or person in renamed or _written_word(text, person.surname):
+            continue
+        new = _attested_person(text, m, person, mentions)
+        if new is not None:
+            renamed[person] = new
+    return with_persons(mentions, renamed)
+
+
+def _written_word(text: str, word: str) -> bool:
+    """Whether the text writes `word` as a whole word (case and «ё» aside)."""
+    folded = text.lower().replace("ё", "е")
+    key = re.escape(word.lower().replace("ё", "е"))
+    return re.search(rf"(?<![\w-]){key}(?![\w-])", folded) is not None
+
+
+def _attested_person(
+    text: str, m: Mention, person: Person, mentions: list[Mention]
+) -> Person | None:
+    """`person` named by the surname mention `m` writes, when `m` is the subject of an
+    agreeing verb of the person's gender (or of a present verb); None otherwise."""
+    words = person.name.split()
+    written = text[m.start : m.end].split()
+    attested = written[-1] if written else ""
+    if words[-1] != person.surname or attested.lower() not in person.keys:
+        return None
+    gender = None if _after_oblique_role(text, m.start) else _agreeing_gender(text, m.start, m.end)
+    if gender is None or (gender != "nomn" and person.gender not in (None, gender)):
+        return None  # a man's mention with a woman's verb: his wife of the same surname
+    gender = person.gender if gender == "nomn" else gender
+    if _oblique_only(attested, gender):
+        return None  # «Лаврова» with a man's verb: the dictionary's man's genitive, no subject
+    name = _name_with_surname(text, words, attested, mentions, person)
+    if name is None:
+        return None
+    keys = person.keys | {attested.lower()}
+    return Person(" ".join(name), attested, gender, keys)
+
+
+def _after_oblique_role(text: str, start: int) -> bool:
+    """Whether a role word in no nominative stands right before the name («сообщил
+    представитель генсека Антониу Гутерриша»): the name is that role's genitive, whatever
+    verb the clause holds, so it attests no nominative."""
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if before is None or not before.group(1).islower() or role_of(before.group(1)) is None:
+        return False
+    return not any(p.has("nomn") for p in parses(before.group(1)) if not p.has("plur"))
+
+
+def _oblique_only(word: str, gender: str | None) -> bool:
+    """Whether the dictionary itself reads `word` as a name of `gender` only in an oblique
+    case («Лаврова» as a man's), so it cannot be that person's nominative."""
+    named = [
+        p
+        for p in parses(word.lower())
+        if p.dictionary and p.grams & {"Name", "Surn"} and (gender is None or p.has(gender))
+    ]
+    return bool(named) and not any(p.has("nomn") for p in named)
+
+
+def _name_with_surname(
+    text: str, words: list[str], attested: str, mentions: list[Mention], person: Person
+) -> list[str] | None:
+    """The person's words with the `attested` surname: as a mention of as many words ending
+    in it writes them (the given name in the same case), the surname alone for a name of one
+    word; None when no mention writes the whole name so (its given name's case unknown)."""
+    if len(words) == 1:
+        return [attested]
+    for other in mentions:
+        written = text[other.start : other.end].split()
+        if other.person == person and len(written) == len(words) and written[-1] == attested:
+            return written
+    return None
 
 
 def _undeclined_vowel_surnames(text: str, mentions: list[Mention]) -> list[Mention]:
