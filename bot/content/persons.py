@@ -1175,9 +1175,25 @@ def _titled_name(
     if _unsettled_first_name(given.split()[0], last, case):
         name = surname  # "послом Манасой Жолдошбековым": no certain first name, the surname
     else:
-        name = f"{_given_nominative(given, case)}{gap}{surname}"
+        first_name = _given_nominative(given, case)
+        if first_name == given:
+            first_name = _given_in_surnames_case(given, last, surname, case) or given
+        name = f"{first_name}{gap}{surname}"
     keys = _surname_keys(last) | {surname.lower()}
     return name, surname, keys, words[end][1], end
+
+
+def _given_in_surnames_case(given: str, last: str, surname: str, case: str | None) -> str | None:
+    """A foreign first name the dictionary does not hold, beside a surname the title's case
+    declined as a man's («руководителя пресс-службы Неда Прайса»: «Прайса» → «Прайс»), in the
+    same case and gender: a man's hard stem («Нед»), never left in the genitive («Неда
+    Прайс» mixes two cases). None when the name is the dictionary's, or its stem no man's."""
+    if case not in ("gent", "accs") or " " in given or not declined_as_man(surname, last):
+        return None
+    if any(p.dictionary and p.grams & {"Name", "Surn"} for p in parses(given.lower())):
+        return None
+    stem = man_stem_nominative(given, case)
+    return stem if stem is not None and stem[-1] in CONSONANTS else None
 
 
 def _place_read_surname(
