@@ -28,9 +28,11 @@ from bot.content.name_case import word_nominative
 
 _CAP = r"[А-ЯЁ][а-яё]+"
 _PREFIX = "|".join(ARABIC_NAME_PREFIXES)
-_NAME = rf"(?:(?:{_PREFIX}) )?{_CAP}"
 _ARTICLE = "|".join(ARABIC_FAMILY_ARTICLES)
 _GLUED = "|".join(GLUED_ARTICLES + tuple(a.lower() for a in ARABIC_FAMILY_ARTICLES))
+# A name word, after a prefix with its glued article too: «Абд ар-Рахман», «Абдель аль-Азиз»
+# (the chain goes on to the family after it: «Мухаммад бин Абд ар-Рахман Аль Тани»).
+_NAME = rf"(?:(?:{_PREFIX}) (?:(?:{_GLUED})-)?)?{_CAP}"
 _FAMILY = rf"(?:(?:{_ARTICLE}) {_CAP}|(?:{_ARTICLE}|{_GLUED})-{_CAP})"
 _LINK = "|".join(ARABIC_LINKS)
 _CHAIN = re.compile(
@@ -75,8 +77,8 @@ def _declined(word: str, case: str) -> bool:
 def _nominative(word: str, case: str | None) -> str:
     """A chain's word in the nominative: a prefix, a link, an article as written, a glued
     family name by its part after the hyphen («Аль-Кавари»)."""
-    if case is None or word in ARABIC_NAME_PREFIXES or word[:1].islower():
-        return word
+    if case is None or word in ARABIC_NAME_PREFIXES or (word[:1].islower() and "-" not in word):
+        return word  # «аль-Азиза» after «Абд» declines by its part after the hyphen
     head, _, tail = word.rpartition("-")
     if head:
         return f"{head}-{word_nominative(tail, case, 'masc') or tail}"
