@@ -71,7 +71,13 @@ from bot.content.morph import (
     restore_case,
     sole_gender,
 )
-from bot.content.name_case import framed_cases, nominative_slot, word_nominative
+from bot.content.name_case import (
+    framed_cases,
+    nominative_slot,
+    nominative_title,
+    word_nominative,
+)
+from bot.content.name_case import title_head as name_title_head
 from bot.content.name_slots import (
     Kind,
     Slot,
@@ -3101,7 +3107,8 @@ def find_persons(text: str, blocked: tuple[tuple[int, int], ...] = ()) -> list[M
 
 def attested_nominatives(text: str, mentions: list[Mention]) -> list[Mention]:
     """`mentions` with every person whose surname the finders built in a form the text never
-    writes («Туадер» of «Туадера», «Джаманбаев» of «Джаманбаева») renamed in the form the
+    writes («Туадер» of «Туадера», «Джаманбаев» of «Джаманбаева»), or in an oblique case of
+    another form of it («Насером Буритой» of «Насер Бурита»), renamed in the form the
     text itself attests as a nominative: a mention of them that is the subject of a verb
     agreeing with it («Туадера поблагодарил», «— ответила Джаманбаева», «Об этом сообщила
     омбудсмен Джамиля Джаманбаева»: `_agreeing_gender`). The verb's gender is the person's;
@@ -3111,7 +3118,7 @@ def attested_nominatives(text: str, mentions: list[Mention]) -> list[Mention]:
     renamed: dict[Person, Person] = {}
     for m in mentions:
         person = m.person
-        if person is None or person in renamed or _written_word(text, person.surname):
+        if person is None or person in renamed:
             continue
         new = _attested_person(text, m, person, mentions)
         if new is not None:
@@ -3134,8 +3141,11 @@ def _attested_person(
     words = person.name.split()
     written = text[m.start : m.end].split()
     attested = written[-1] if written else ""
-    if words[-1] != person.surname or attested.lower() not in person.keys:
+    if words[-1] != person.surname or attested == person.surname:
         return None
+    declined = declined_form(attested, person.surname)  # «Буритой» of «Бурита»
+    if not declined and (attested.lower() not in person.keys or _written_word(text, words[-1])):
+        return None  # «Пашиняна поддержал Алиев» beside «Пашинян»: the text's own form stays
     gender = None if _after_oblique_role(text, m.start) else _agreeing_gender(text, m.start, m.end)
     if gender is None or (gender != "nomn" and person.gender not in (None, gender)):
         return None  # a man's mention with a woman's verb: his wife of the same surname
@@ -3150,9 +3160,14 @@ def _attested_person(
 
 
 def _after_oblique_role(text: str, start: int) -> bool:
-    """Whether a role word in no nominative stands right before the name («сообщил
-    представитель генсека Антониу Гутерриша»): the name is that role's genitive, whatever
-    verb the clause holds, so it attests no nominative."""
+    """Whether the name stands in an oblique case its title gives: a title headed by a role
+    in an oblique case («Встреча с министром иностранных дел Бразилии Мауро Виейрой
+    прошла»: the verb's subject is «встреча»), or a role in no nominative right before it
+    («сообщил представитель генсека Антониу Гутерриша»: the role's genitive). Whatever verb
+    the clause holds, such a name attests no nominative."""
+    clause = re.split(r"[,.;:!?«»“”—–()\n]", text[max(0, start - 150) : start])[-1].split()
+    if name_title_head(clause) is not None and not nominative_title(clause):
+        return True
     before = _WORD_BEFORE.search(text, max(0, start - 40), start)
     if before is None or not before.group(1).islower() or role_of(before.group(1)) is None:
         return False
@@ -3182,6 +3197,18 @@ def _name_with_surname(
         written = text[other.start : other.end].split()
         if other.person == person and len(written) == len(words) and written[-1] == attested:
             return written
+    return _given_before(text, words, attested)
+
+
+def _given_before(text: str, words: list[str], attested: str) -> list[str] | None:
+    """A two-word name whose first word the text writes right before the `attested` surname,
+    as the person's first name or its nominative («Насер Бурита» for «Насером Буритой»)."""
+    if len(words) != NAME_PAIR:
+        return None
+    for m in re.finditer(rf"(?<![\w-])([А-ЯЁ][а-яё]+) {re.escape(attested)}(?![\w-])", text):
+        given = m.group(1)
+        if given == words[0] or declined_form(given, words[0]):
+            return [given, attested]
     return None
 
 
