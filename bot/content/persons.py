@@ -61,6 +61,7 @@ from bot.content.lexicon import (
 )
 from bot.content.mentions import Mention, Person, with_persons
 from bot.content.morph import (
+    PERSON_GRAMS,
     Parse,
     inflect,
     known,
@@ -3147,6 +3148,8 @@ def _attested_person(
     if not declined and (attested.lower() not in person.keys or _written_word(text, words[-1])):
         return None  # «Пашиняна поддержал Алиев» beside «Пашинян»: the text's own form stays
     gender = None if _after_oblique_role(text, m.start) else _agreeing_gender(text, m.start, m.end)
+    if agreeing_gender_after(text, m.end) is None and _named_before_verb(text, m.start):
+        return None  # «Лула процитировал Жетулиу Варгаса»: the verb's subject is named before it
     if gender is None or (gender != "nomn" and person.gender not in (None, gender)):
         return None  # a man's mention with a woman's verb: his wife of the same surname
     gender = person.gender if gender == "nomn" else gender
@@ -3160,18 +3163,33 @@ def _attested_person(
 
 
 def _after_oblique_role(text: str, start: int) -> bool:
-    """Whether the name stands in an oblique case its title gives: a title headed by a role
-    in an oblique case («Встреча с министром иностранных дел Бразилии Мауро Виейрой
-    прошла»: the verb's subject is «встреча»), or a role in no nominative right before it
-    («сообщил представитель генсека Антониу Гутерриша»: the role's genitive). Whatever verb
-    the clause holds, such a name attests no nominative."""
+    """Whether the name stands in an oblique case a preposition right before it or its title
+    gives: a title headed by a role in an oblique case («Встреча с министром иностранных дел
+    Бразилии Мауро Виейрой прошла»: the verb's subject is «встреча»), or a role in no
+    nominative right before it («сообщил представитель генсека Антониу Гутерриша»: the
+    role's genitive). Whatever verb the clause holds, such a name attests no nominative."""
     clause = re.split(r"[,.;:!?«»“”—–()\n]", text[max(0, start - 150) : start])[-1].split()
     if name_title_head(clause) is not None and not nominative_title(clause):
         return True
+    if clause and any(p.pos == "PREP" for p in parses(clause[-1].lower())[:1]):
+        return True  # «Встреча с Фумио Кисидой прошла»: a preposition's object
     before = _WORD_BEFORE.search(text, max(0, start - 40), start)
     if before is None or not before.group(1).islower() or role_of(before.group(1)) is None:
         return False
     return not any(p.has("nomn") for p in parses(before.group(1)) if not p.has("plur"))
+
+
+def _named_before_verb(text: str, start: int) -> bool:
+    """Whether the clause before a name holds a word read as a person's name before its first
+    past verb («Лула процитировал …»): that one is the verb's subject, the name after the
+    verb its object."""
+    words = re.split(r"[,.;:!?«»“”—–()\n]", text[max(0, start - 150) : start])[-1].split()
+    for word in words:
+        if past_gender(word.lower()) is not None:
+            return False
+        if word[:1].isupper() and any(p.grams & PERSON_GRAMS for p in parses(word.lower())):
+            return True
+    return False
 
 
 def _oblique_only(word: str, gender: str | None) -> bool:
