@@ -2518,6 +2518,9 @@ class _Finder:
         fresh: list[Slot] = []
         for slot in find_slots(self.text):
             hit = next((m for m in self.mentions if m.start <= slot.start < m.end), None)
+            if hit is not None and self._cut_slot(slot, hit):
+                self._drop_mention(hit)
+                hit = None
             if hit is not None and hit.person is not None:
                 if slot.gender:
                     evidence = (slot.gender, slot.words[-1])
@@ -2565,6 +2568,26 @@ class _Finder:
         return agreeing_gender_after(self.text, mention.end) or _verb_before_gender(
             self.text, mention.start
         )
+
+    def _cut_slot(self, slot: Slot, hit: Mention) -> bool:
+        """Whether a lone-word mention cut a name the wording marks as a subject of two words
+        («член конгресса … Карлос Гименес призвал»: «Карлос», the dictionary's surname, read
+        alone; «— сказал Алексей Мигров»: «Алексей» taken for another name's word), the
+        second word free of any mention: the two words are the name."""
+        return (
+            slot.case == "nomn"
+            and len(slot.words) == NAME_PAIR
+            and hit.start == slot.start
+            and hit.end < slot.end
+            and " " not in self.text[hit.start : hit.end]
+            and self._free(hit.end, slot.end)
+        )
+
+    def _drop_mention(self, hit: Mention) -> None:
+        """Forget mention `hit`, and its person when no other mention names them."""
+        self.mentions.remove(hit)
+        if hit.person is not None and all(m.person != hit.person for m in self.mentions):
+            self.people = [p for p in self.people if p != hit.person]
 
     def _free(self, start: int, end: int) -> bool:
         """No mention or organisation covers any of text[start:end]."""

@@ -1700,3 +1700,25 @@ ATTESTATION_EDGES = [
 def test_no_attestation_keeps_the_name(text: str, names: set[str]) -> None:
     found = {m.person.name for m in find_entities(text).persons if m.person}
     assert found == names
+
+
+# A two-word subject before its verb is one name even when its first word, a dictionary
+# surname («Карлос»), was read alone (persons._Finder._cut_slot); a name of its own before
+# another one stays apart.
+SUBJECT_PAIRS = [
+    ("Вчера Карлос Мендес заявил: «Мы готовы».", ["Карлос Мендес"]),
+    ("Вчера Карлос Алькарас заявил: «Мы готовы».", ["Карлос Алькарас"]),
+    (
+        "На этом фоне член палаты представителей Карлос Гименес призвал Белый дом: «Нужно"
+        " действовать».",
+        ["Карлос Гименес"],
+    ),
+    ("Вчера Хулио Кортес заявил: «Мы готовы».", ["Хулио Кортес"]),
+    ("Встреча с Лавровым Блинкен прокомментировал так: «Мы готовы».", ["Блинкен"]),
+    ("Путин и Эрдоган заявили: «Мы готовы».", [None]),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), SUBJECT_PAIRS)
+def test_a_subjects_two_words_are_one_name(text: str, speakers: list[str | None]) -> None:
+    assert [q.speaker for q in analyze(text).quotes] == speakers
