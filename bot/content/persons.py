@@ -3171,8 +3171,11 @@ def _attested_person(
     if not declined and (attested.lower() not in person.keys or _written_word(text, words[-1])):
         return None  # «Пашиняна поддержал Алиев» beside «Пашинян»: the text's own form stays
     gender = None if _after_oblique_role(text, m.start) else _agreeing_gender(text, m.start, m.end)
-    if agreeing_gender_after(text, m.end) is None and _named_before_verb(text, m.start):
+    verb_after = agreeing_gender_after(text, m.end) is not None
+    if not verb_after and _named_before_verb(text, m.start):
         return None  # «Лула процитировал Жетулиу Варгаса»: the verb's subject is named before it
+    if not verb_after and gender == "masc" and declined_form(person.surname, attested):
+        return None  # «передал Джону Болтону»: a man's case ending after the verb, its object
     if gender is None or (gender != "nomn" and person.gender not in (None, gender)):
         return None  # a man's mention with a woman's verb: his wife of the same surname
     gender = person.gender if gender == "nomn" else gender
