@@ -22,6 +22,7 @@ from bot.content._speakers.clause_words import (
     body_named,
     body_nation,
     body_subject,
+    cut_off_subject,
     drop_asides,
     past_leading_asides,
     past_relay,
@@ -605,18 +606,24 @@ class Resolver(_Roles):
         verb's gender («Министр обороны Исраэль Кац, выступая на конференции, в очередной раз
         предупредил движение ХАМАС, что …»): with its subject standing before it, cut off
         by an aside or an adverb, the body after the verb is its object, never its subject.
-        None for a plural or impersonal verb, or when the clause names two such persons."""
+        Only a person cut off by nothing else (`cut_off_subject`): one with a verb or a
+        subordinating word of his own is another clause's subject, and the body after the verb
+        speaks. None for a plural or impersonal verb, or when the clause names two such
+        persons."""
         if verb.plural or verb.impersonal or not before:
             return None
-        names = {
-            m.person.name
+        named = [
+            m
             for m in self.entities.persons
             if m.person is not None
             and m.nominative
             and before[0].start <= m.start < verb.token.start
             and self.gender_of(m.person.name) in (None, verb.gender)
-        }
-        return names.pop() if len(names) == 1 else None
+        ]
+        names = {m.person.name for m in named if m.person is not None}
+        if len(names) != 1 or not cut_off_subject(before, named[-1].start, named[-1].end):
+            return None  # «Пока Зеленский находился в Вашингтоне, сообщил Пентагон»: his own verb
+        return names.pop()
 
     def _subject_after(
         self, after: list[Token], verb: Verb, pos: int, *, stop_early: bool

@@ -26,6 +26,8 @@ from bot.content.lexicon import (
     RELATIVE_WORDS,
     RELAY_VERBS,
     SPEAKER_NOUNS,
+    SUBJECT_ADVERBS,
+    SUBORDINATE_OPENERS,
 )
 from bot.content.morph import lemma, parses
 
@@ -206,6 +208,51 @@ def drop_asides(toks: list[Token]) -> list[Token]:
             break
         out = out[:opening]
     return out
+
+
+def cut_off_subject(before: list[Token], start: int, end: int) -> bool:
+    """Whether the person named at text[start:end] among the words `before` a verb is that
+    verb's own subject, cut off from it only by asides set off by commas and adverbs
+    («Исраэль Кац, выступая на конференции, в очередной раз предупредил ХАМАС, что …»).
+    Not when a clause of the person's own stands between — a finite verb, a conjunction,
+    a clause mark («Кравец подал в отставку, и вскоре сообщил Кремль, что …») — or a
+    subordinating word opens the person's own stretch («Пока Зеленский находился в
+    Вашингтоне, сообщил Пентагон, что …»): the body after the verb is then its subject."""
+    lead = [t for t in before if t.end <= start]
+    opening = max((k for k, t in enumerate(lead) if t.text in _CLAUSE_MARKS), default=-1)
+    if any(lemma(t.lower) in SUBORDINATE_OPENERS for t in lead[opening + 1 :]):
+        return False
+    between = _without_asides([t for t in before if t.start >= end])
+    return not any(t.text in _CLAUSE_MARKS or _own_clause_word(t) for t in between)
+
+
+_CLAUSE_MARKS = frozenset(",;:()«»—–-")
+
+
+def _without_asides(toks: list[Token]) -> list[Token]:
+    """`toks` without the asides set off by commas anywhere among them (`_aside`), with
+    their commas: «, выступая на конференции,», «, в свою очередь,»."""
+    out: list[Token] = []
+    k = 0
+    while k < len(toks):
+        close = next((j for j in range(k + 1, len(toks)) if toks[j].text == ","), None)
+        if toks[k].text == "," and close is not None and _aside(toks[k + 1 : close]):
+            k = close + 1
+            continue
+        out.append(toks[k])
+        k += 1
+    return out
+
+
+def _own_clause_word(tok: Token) -> bool:
+    """A word that opens or heads a clause of its own: a finite verb, a conjunction (an
+    adverb of the lexicon's SUBJECT_ADVERBS aside: «Кац также предупредил»), a subordinating
+    word (lexicon SUBORDINATE_OPENERS)."""
+    if tok.lower in SUBJECT_ADVERBS:
+        return False
+    if lemma(tok.lower) in SUBORDINATE_OPENERS:
+        return True
+    return any(p.pos in ("VERB", "CONJ") for p in parses(tok.lower)[:1])
 
 
 def past_leading_asides(toks: list[Token]) -> list[Token]:
