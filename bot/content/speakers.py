@@ -685,6 +685,28 @@ class Resolver(_Roles):
         }
         return asked.pop() if len(asked) == 1 else None
 
+    def addressed_after(self, who: str | None, pronoun: Token) -> bool:
+        """ "По его словам, министр Анри Дюпон поддержал проект. «…», — заверил он посла":
+        whether the word right after the pronoun subject is its verb's object naming `who` —
+        his name or the role the text gave him, one person in an oblique case («посла»,
+        «Иванову», «губернатору») —, so that «он» cannot stand for him."""
+        if who is None:
+            return False
+        after = tokens(self.text, pronoun.end, min(len(self.text), pronoun.end + 40))[:1]
+        if not after or self.text[pronoun.end : after[0].start] != " ":
+            return False  # «— сказал он.\nТуадера был …»: the clause ended
+        word = after[0]
+        mentions = [m for m in self.entities.persons if m.person and m.person.name == who]
+        if any(m.start == word.start and not m.nominative for m in mentions):
+            return True
+        role = role_of(word.text)
+        first = parses(word.lower)[:1]
+        if role is None or not first or not first[0].has("sing") or first[0].has("nomn"):
+            return False
+        if self.text[word.end : word.end + 1].isspace():
+            return False  # «— сказал он премьеру Пакистана»: another country's, maybe
+        return any(m.start < pronoun.start and self._introduced_as(m, role) for m in mentions)
+
     def antecedent(self, relative: Token) -> str | None:
         """ "заявление президента Финляндии Александера Стубба, который ранее сказал, что …":
         the person named right before the comma a relative pronoun follows is its verb's
@@ -1054,7 +1076,8 @@ class _ClauseScan:
             if author is not None:  # «с приветствием Токаева …, в котором он назвал …»
                 return True, author
             who = carried if found else self.resolver.pronoun(gender, at)
-            return True, self.resolver.answerer(who, self.verb, tok, gender)
+            who = self.resolver.answerer(who, self.verb, tok, gender)
+            return True, None if self.resolver.addressed_after(who, tok) else who
         if (_they(self.toks, i) or self._there(tok)) and not self.role:
             return True, self.resolver.organisation(self.pos)
         if tok.lower in UNKNOWN_AGENTS or (

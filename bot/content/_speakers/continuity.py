@@ -340,7 +340,7 @@ class _Continuity(_Organisations):
             if lo <= m.start < lo + comma and m.person is not None
         }
         if not names:
-            return self._possessive_holder(words, lo, gender)
+            return None if self._speaks_in_view(at) else self._possessive_holder(words, lo, gender)
         if len({name for _at, name in names}) != 1:
             return None
         start, name = min(names)
@@ -464,7 +464,18 @@ class _Continuity(_Organisations):
         («По его словам, Путин продемонстрировал это на деле»: `_opinion_holder`): what he
         said, never his rival for a later «он»."""
         holder = self._opinion_holder(at, gender)
-        return holder is not None and holder[1] == name
+        return holder is not None and holder[1] == name and not self._speaks_in_view(at)
+
+    def _speaks_in_view(self, at: int) -> bool:
+        """Whether the person named at `at`, inside another's view («По его словам, министр
+        Анри Дюпон обещал выделить средства»), has a speech verb of his own in that sentence:
+        he then speaks too, and is the likelier one a later «он» stands for."""
+        end = sentence_end(self.text, at, min(len(self.text), at + 300))
+        return any(
+            (verb := speech_verb(t)) is not None and not verb.plural and not verb.impersonal
+            for t in tokens(self.text, at, end)
+            if not self.inside_quote(t.start)
+        )
 
     def _chained(self, gender: str | None, lo: int, hi: int) -> bool:
         """Whether the sentence text[lo:hi] goes on about the one a pronoun of `gender` stands
