@@ -22,11 +22,14 @@ from bot.content._attribution.relays import _quoted_person
 from bot.content.lexicon import (
     ANSWERING_VERBS,
     CITING_VERBS,
+    DENIAL_VERBS,
     NAMED_BODY_HEADS,
     QUESTION_NOUNS,
+    REJECTION_VERBS,
     STATEMENT_NOUNS,
     TOPIC_PREPOSITIONS,
     WORDS_NOUNS,
+    role_of,
 )
 from bot.content.mentions import Mention
 from bot.content.morph import PERSON_GRAMS, lemma, parses
@@ -52,7 +55,10 @@ def colon_before(c: SpanContext) -> Outcome:
     if _question_put(c):
         return Found(None)  # "Ответ Шольца на вопрос: «Не могли бы вы …?»": the asker's
     verb = last_verb([t for t in c.toks_before if not _agreeing_passive(t)])
-    verb = verb or _answering_verb(c.toks_before)
+    answering = None if verb is not None else _answering_verb(c.toks_before)
+    if answering is not None and _answered_words(c, answering):
+        return Found(None)  # «Песков прокомментировал слова Зеленского: «…»»: maybe Зеленский's
+    verb = verb or answering
     if verb is not None:
         # "Смирнов процитировал Морозова: «…»": the words of whom the subject quotes
         quoted = _quoted_person(c.resolver, verb, c.span.open)
@@ -61,6 +67,8 @@ def colon_before(c: SpanContext) -> Outcome:
         if _cites_unknown(c, verb):
             return Found(None)
         who = c.resolver.resolve(c.sent_lo, c.span.open, verb, c.span.open)
+        if who is not None and _answering_verb(c.toks_before) and _names_in_third(c, who):
+            return Found(None)  # «Орлов раскритиковал заявление оппозиции: «Губернатор Орлов …»»
         return Found(_object_fronted(c, verb, _subject_over_object(c, who)))
     if _according_to(c.text, c.sent_lo, c.span.open) is not None:
         return None  # "По его словам, Иран …: «…»": the frame's owner speaks (`po_slovam`)
@@ -85,6 +93,38 @@ def _answering_verb(toks: list[Token]) -> Verb | None:
         if any(lemma(t.lower) in WORDS_NOUNS for t in toks[k + 1 : k + 3]):
             return naming_verb(tok)
     return None
+
+
+def _answered_words(c: SpanContext, verb: Verb) -> bool:
+    """Whether the words after the colon of an answering verb's clause may be the statement
+    it answers rather than the answer: always unless the verb rejects or denies it (lexicon
+    REJECTION_VERBS, DENIAL_VERBS: «прокомментировал/высмеял/поддержал слова X: «…»» quotes X
+    as often as not), and a rejection's words that name someone in the third person — a role
+    noun or a person («Силуанов опроверг слова депутата: «Министр скрывает …»», «Кремль
+    опроверг заявление Bloomberg: «Путин встретится с Трампом»») — are the claim denied."""
+    if lemma(verb.token.lower) not in REJECTION_VERBS | DENIAL_VERBS:
+        return True
+    inside = tokens(c.text, c.span.open, c.span.close)
+    if any(role_of(t.text) is not None for t in inside):
+        return True
+    return any(c.span.open <= m.start < c.span.close for m in c.resolver.entities.persons)
+
+
+def _names_in_third(c: SpanContext, who: str) -> bool:
+    """Whether the quoted words speak of `who` in the third person — his name, or a role the
+    text gave him («Губернатор Петр Орлов раскритиковал заявление оппозиции: «Губернатор
+    Орлов провалил …»»): after a verb answering a statement, they are the statement, not
+    his answer."""
+    mentions = [m for m in c.resolver.entities.persons if m.person and m.person.name == who]
+    if any(c.span.open <= m.start < c.span.close for m in mentions):
+        return True
+    roles = {r for t in tokens(c.text, c.span.open, c.span.close) if (r := role_of(t.text))}
+    return any(
+        c.resolver._introduced_as(m, role)  # the post the text gave him
+        for role in roles
+        for m in mentions
+        if m.start < c.span.open
+    )
 
 
 def _finite(tok: Token) -> bool:
