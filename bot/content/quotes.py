@@ -234,7 +234,9 @@ class QuoteFinder:
         """ "– Вы знаете, мы готовы, – сказал он журналистам. – И у нас общие позиции.": the
         words `text` (ending at `hi`) joined with those a dash resumes after the attribution
         (ending at `clause_hi`), up to the paragraph's `end` or another attribution; the
-        comma before the attribution stays, as in an interrupted quotation."""
+        comma before the attribution stays, as in an interrupted quotation, when it is glued
+        to the words: a comma typed after a space («готовы , – сказал») is left out with the
+        attribution, so the joined text stays two pieces of the article."""
         dash = _RESUMED.match(self.text, clause_hi, end)
         if dash is None:
             return text
@@ -242,7 +244,8 @@ class QuoteFinder:
         rest = self.body[dash.end() : more.start() if more else end].strip()
         if rest.endswith(".") and not rest.endswith(".."):
             rest = rest[:-1]  # like «…». the closing full stop is not part of the words
-        comma = "," if self.text[hi : hi + 1] == "," else ""
+        glued = self.text[hi : hi + 1] == "," and not self.text[hi - 1 : hi].isspace()
+        comma = "," if glued else ""
         return f"{text}{comma} {rest}" if count_words(rest) else text
 
     def _unmarked(self, number: int, start: int, end: int) -> list[tuple[int, Quote]]:
