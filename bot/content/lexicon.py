@@ -591,6 +591,11 @@ TITLE_BREAKS = frozenset(("и", "а", "но", "или", "что", "как"))
 NAME_OBLIQUE_ENDINGS = ("а", "я", "ы", "и", "у", "ю", "е")
 # A given name and a surname: the shortest full name; only a longer one has middle words.
 NAME_PAIR = 2
+# The marks that close a clause before a word: what stands after the last of them is the
+# word's own clause («…, — заявил министр …», «По словам X (…) …»; persons `_clause_before`).
+CLAUSE_MARKS = ",.;:!?«»“”—–()\n"
+# How far back a word's own clause is looked for: a long title still fits, another sentence not.
+CLAUSE_REACH = 150
 # How no name's stem ends: a consonant before a final «в» («Камв», «Нсимбв»; «Петров» has a
 # vowel before it), so a surname in «-а» cut to such a stem is the name as written.
 NO_NAME_STEM_ENDS = tuple(sorted(f"{c}в" for c in CONSONANTS))

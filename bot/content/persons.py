@@ -31,6 +31,8 @@ from bot.content.lexicon import (
     CHINESE_FINALS,
     CHINESE_INITIALS,
     CIRCUMSTANCE_PREPOSITIONS,
+    CLAUSE_MARKS,
+    CLAUSE_REACH,
     COUNTRIES_BY_ADJECTIVE,
     DECLINED_IN_I,
     DEPUTY_PREFIX,
@@ -2796,6 +2798,17 @@ def _undeclined_object(first: str, last: str) -> bool:
     return not declined and " " not in last
 
 
+_CLAUSE_MARK = re.compile(f"[{re.escape(CLAUSE_MARKS)}]")
+
+
+def _clause_before(text: str, pos: int) -> list[str]:
+    """The words of the clause that `pos` stands in, before it: after the last mark that
+    closes a clause (lexicon CLAUSE_MARKS) within CLAUSE_REACH characters. Why: whether a
+    name is a verb's subject or object, or an oblique role's, is settled inside its clause;
+    a comma, a dash or a quotation opens another one."""
+    return _CLAUSE_MARK.split(text[max(0, pos - CLAUSE_REACH) : pos])[-1].split()
+
+
 # the pronouns that can only be a verb's subject, never its object
 _SUBJECT_PRONOUNS = frozenset({"я", "ты", "он", "она", "оно", "мы", "вы", "они"})
 
@@ -2806,8 +2819,7 @@ def _subject_before_verb(text: str, verb_start: int) -> bool:
     поблагодарил Риши Сунака», «Президент встретил …»). A clause opening with its object
     («Его сменил Махинда Раджапакса», «Пост премьера получил Хосе Рамос-Орта»: «пост» may be
     accusative) has its subject after the verb, in the nominative as written."""
-    clause = re.split(r"[,.;:!?«»“”—–()\n]", text[max(0, verb_start - 150) : verb_start])[-1]
-    return any(_only_nominative(word.lower()) for word in clause.split())
+    return any(_only_nominative(word.lower()) for word in _clause_before(text, verb_start))
 
 
 def _only_nominative(word: str) -> bool:
@@ -2884,8 +2896,7 @@ def _verb_before_gender(text: str, start: int) -> str | None:
     присутствовала и министр иностранных дел Японии Ёко Камикава»: a woman, though her name
     does not say). None when the verb has a subject before it, or anything else stands between
     the verb and the role («Захарова встретилась с главой МИД КНР Ван И»: an object)."""
-    clause = re.split(r"[,.;:!?«»“”—–()\n]", text[max(0, start - 150) : start])[-1]
-    words = clause.split()
+    words = _clause_before(text, start)
     for k in range(len(words) - 1, max(-1, len(words) - _VERB_REACH), -1):
         gender = past_gender(words[k].lower())
         if gender is not None:
@@ -3194,7 +3205,7 @@ def _after_oblique_role(text: str, start: int) -> bool:
     Бразилии Мауро Виейрой прошла»: the verb's subject is «встреча»), or a role in no
     nominative right before it («сообщил представитель генсека Антониу Гутерриша»: the
     role's genitive). Whatever verb the clause holds, such a name attests no nominative."""
-    clause = re.split(r"[,.;:!?«»“”—–()\n]", text[max(0, start - 150) : start])[-1].split()
+    clause = _clause_before(text, start)
     if name_title_head(clause) is not None and not nominative_title(clause):
         return True
     if clause and any(p.pos == "PREP" for p in parses(clause[-1].lower())[:1]):
@@ -3209,7 +3220,7 @@ def _named_before_verb(text: str, start: int) -> bool:
     """Whether the clause before a name holds a word read as a person's name before its first
     past verb («Лула процитировал …»): that one is the verb's subject, the name after the
     verb its object."""
-    words = re.split(r"[,.;:!?«»“”—–()\n]", text[max(0, start - 150) : start])[-1].split()
+    words = _clause_before(text, start)
     for word in words:
         if past_gender(word.lower()) is not None:
             return False
