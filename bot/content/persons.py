@@ -210,6 +210,19 @@ def _agrees_with_initial(person: Person, initial: tuple[str, int] | None) -> boo
     return initial is None or len(words) < 2 or words[0].startswith(initial[0])
 
 
+def _subject_and_addressee(first: str, second: str) -> bool:
+    """Whether two capitalised words before a verb may be its subject and an undeclined
+    addressee in the dative, the news order «Путин Моди пообещал», «Лукашенко Мадуро
+    сказал», «Эрдоган Нетаньяху заявил»: the second ends in a vowel no declined nominative of a
+    man's surname ends in (lexicon FOREIGN_VOWEL_ENDINGS, so its dative is written the same),
+    and the first is no given name the dictionary holds (a given name alone is rarely the
+    subject of such a sentence: «Алексей Моди» is one name). A declined second word
+    («Карлос Гименес», a dative would be «Гименесу») is no addressee."""
+    if any(p.dictionary and p.has("Name") for p in parses(first.lower())):
+        return False
+    return second.lower().endswith(FOREIGN_VOWEL_ENDINGS)
+
+
 def _name_parses(word: str) -> list[Parse]:
     # A person's first name is never plural: "Юрай" guessed as the plural of "Юрая" is noise.
     return [p for p in parses(word) if p.has("Name") and p.score >= 0.03 and not p.has("plur")]
@@ -2575,7 +2588,8 @@ class _Finder:
         """Whether a lone-word mention cut a name the wording marks as a subject of two words
         («член конгресса … Карлос Гименес призвал»: «Карлос», the dictionary's surname, read
         alone; «— сказал Алексей Мигров»: «Алексей» taken for another name's word), the
-        second word free of any mention: the two words are the name."""
+        second word free of any mention: the two words are the name. Not when they may be a
+        subject and his addressee (`_subject_and_addressee`: «Путин Моди пообещал»)."""
         return (
             slot.case == "nomn"
             and len(slot.words) == NAME_PAIR
@@ -2583,6 +2597,7 @@ class _Finder:
             and hit.end < slot.end
             and " " not in self.text[hit.start : hit.end]
             and self._free(hit.end, slot.end)
+            and not _subject_and_addressee(*slot.words)
         )
 
     def _drop_mention(self, hit: Mention) -> None:
