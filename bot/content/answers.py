@@ -184,6 +184,9 @@ class Answer:
     # It returns a greeting («Здравствуйте, Ваше Превосходительство!»): small talk, quoted
     # but no summary of the interview.
     greeting: bool = False
+    # Under a label of its own («В. Путин:», «Ответ:»): one person's turn, however many of
+    # its paragraphs open with a dash.
+    labelled: bool = False
 
 
 def _given(word: str) -> bool:
@@ -1828,11 +1831,14 @@ def find_interview(text: str, layout: Layout, entities: Entities) -> Interview:
         if _starts(roles, k) or not answers:
             who = _speaker(turn, default, entities, text, named)
             hello = _greeted(reading, roles, k)
-            answers.append(Answer(start + turn.text_start, hi, paragraph_of[k], who, hello))
+            labelled = turn.label is not None
+            answers.append(
+                Answer(start + turn.text_start, hi, paragraph_of[k], who, hello, labelled)
+            )
             continue
         last = answers[-1]
         lo = last.lo if count_words(text[last.lo : last.hi]) else start + turn.text_start
-        answers[-1] = Answer(lo, hi, last.paragraph, last.speaker, last.greeting)
+        answers[-1] = Answer(lo, hi, last.paragraph, last.speaker, last.greeting, last.labelled)
     real = tuple(a for a in answers if count_words(text[a.lo : a.hi]))
     lines = any(label_line(t, reading.texts[k]) for k, t in enumerate(roles))
     show = reader is _read_guest and _has_lead(reading, roles)

@@ -436,7 +436,9 @@ def _answer_quotes(
         if speaker is None and known:
             before = [who for at, who in known if at < answer.lo]
             speaker = before[-1] if before else known[0][1]
-        turns = _dash_turns(body, answer.lo, answer.hi)
+        turns = (
+            [(answer.lo, answer.hi)] if answer.labelled else _dash_turns(body, answer.lo, answer.hi)
+        )
         if len(turns) > 1:
             speaker = None  # replies of several people under one question: nobody named
         for lo, hi in turns:
@@ -455,7 +457,10 @@ def _dash_turns(body: str, lo: int, hi: int) -> list[tuple[int, int]]:
     starts a new one, as each line of a vox pop under its one question does («Что хотите
     спросить вы?» over «— Вопроса никакого …», «— Мне бы очень хотелось …»): one reply, one
     quotation, never the run of them merged; replies of several people the text does not
-    name, so none is the interviewee's. An answer of plain paragraphs stays whole."""
+    name, so none is the interviewee's (`_answer_quotes`). An answer of plain paragraphs
+    stays whole, and so does one under a label of its own, which names its one speaker:
+    «В. Путин:» over «- Добрый день …» and «- Итак, ВВП …» is one man's turn in a
+    transcript, not a vox pop."""
     cuts = [(m.start(), m.end()) for m in _DASH_TURN.finditer(body, lo, hi)]
     if not cuts:
         return [(lo, hi)]
