@@ -293,6 +293,47 @@ DASH_AFTER: list[Row] = [
         "Мы будем",
         None,
     ),
+    # ... nor the one an object's role names: «— прервал министра депутат» was said to the
+    # minister; the deputy the text never named is unknown (review-round16 R10).
+    (
+        "Министр Олег Иванов выступил в Думе. «Это ложь», — прервал министра депутат.",
+        "Это ложь",
+        UNKNOWN,
+    ),
+    (
+        "Губернатор Петр Орлов выступил на сессии. «Вы ошибаетесь», — поправил губернатора спикер.",
+        "Вы ошибаетесь",
+        UNKNOWN,
+    ),
+    (
+        "Посол Франции Анри Дюпон ответил на вопросы. «Это неправда», — перебил посла журналист.",
+        "Это неправда",
+        UNKNOWN,
+    ),
+    (
+        "Министр иностранных дел Кении Мусалия Мудавади выступил в Найроби. «Цифры"
+        " завышены», — прервал министра депутат.",
+        "Цифры",
+        UNKNOWN,
+    ),
+    (
+        "Председатель парламента Амина Траоре открыла сессию. «Вопрос не готов», —"
+        " одернула председателя депутат.",
+        "Вопрос не готов",
+        UNKNOWN,
+    ),
+    (  # ... a name after the subject's role is the speaker
+        "Министр иностранных дел Кении Мусалия Мудавади выступил в Найроби. «Цифры"
+        " завышены», — перебил министра депутат Джон Мбади.",
+        "Цифры",
+        Found("Джон Мбади"),
+    ),
+    (  # ... while an object no one is leaves the subject's role its person
+        "Посол Франции Анри Дюпон выступил перед студентами. «Вы правы», — поддержал"
+        " студентов посол.",
+        "Вы правы",
+        Found("Анри Дюпон"),
+    ),
     # A sentence-long quotation whose comma and dash the site lost: a speech verb right after
     # it attributes, naming its speaker; never a relaying outlet, a verb further on, nor a
     # short one (a name: «Газпром» заявил …).

@@ -191,6 +191,8 @@ def past_verb_speaker(
     if _several_persons(resolver, lo, hi):
         return verb, None  # «— перебил Ткачева Володин»: the object may stand first (review14 R23)
     if _role_subject(subject):  # "— перечислил политолог": the role the text gave him
+        if _object_named(resolver, toks, verb, subject, (who, pos)):
+            return verb, None  # «— прервал министра депутат»: the minister was interrupted
         return verb, (who if _not_media(who) else None)
     if _not_media(who) and named_between(resolver, who, lo, hi):
         return verb, who
@@ -226,6 +228,32 @@ def _subject_token(toks: list[Token], verb: Token) -> Token | None:
     if k and _role_subject(after[k]):
         return after[k]
     return _role_past_object(after) or (after[0] if after else None)
+
+
+def _object_named(
+    resolver: Resolver,
+    toks: list[Token],
+    verb: Verb,
+    subject: Token | None,
+    found: tuple[str | None, int],
+) -> bool:
+    """Whether `who`, the speaker read from the clause `toks`, is the one named by the
+    verb's object standing before a role subject (`_role_past_object`): «— прервал министра
+    депутат», «— поправил губернатора спикер» name the minister and the governor as those
+    the words were said to, and the resolver, meeting the object's role first, gives its
+    person; then the subject's role names no one known (review-round16 R10). An object
+    naming nobody («— нацелил подчиненных мэр») leaves the subject's role its person."""
+    who, pos = found
+    after = [t for t in toks if t.start > verb.token.start]
+    if who is None or subject is None or subject not in after:
+        return False
+    k = after.index(subject)
+    while k > 0 and _nominative_adjective(after[k - 1]):
+        k -= 1  # «— повторил свои слова бразильский лидер»: the role's phrase
+    if k == 0:
+        return False  # the role right after the verb: no object before it
+    lo, hi = toks[0].start, after[k].start
+    return resolver.resolve(lo, hi, verb, pos, context=False) == who
 
 
 _OBJECT_REACH = 4  # words of an object that may stand between the verb and a role subject
