@@ -27,7 +27,7 @@ from bot.content.entities import CLOSING_MARKS, OPENING_MARKS, Entities
 from bot.content.interview import ONE_QUOTATION, TITLE_LINES, VOCATIVE
 from bot.content.layout import DASH_ATTRIBUTION, Layout, count_words, sentence_end
 from bot.content.lexicon import ASKING_VERBS, CITING_CUES, RELAY_VERBS
-from bot.content.morph import lemma
+from bot.content.morph import lemma, parses
 from bot.content.spans import Span, find_spans
 from bot.content.speakers import Resolver, Token, Verb, past_leading_asides, speech_verb, tokens
 from storage.models import Quote
@@ -54,6 +54,27 @@ _DIALOGUE = re.compile(
     r"[–—-][ \t]*(?P<q>[^–—\n]*?[^\s,–—-])"
     r"(?:,?[ \t]+[–—][ \t]*|(?:,|(?<=[!?…]))[ \t]*-[ \t]+)"
 )
+
+# Words of a lowercase part after an attribution's comma and dash that may say what its
+# subject did next («…, – ответил министр, – и вышел из зала»; «– а потом уехал …»).
+_NARRATION_REACH = 3
+
+
+def _narration_goes_on(toks: list[Token]) -> bool:
+    """Whether the lowercase words after an attribution's comma and dash go on with the
+    narration, not the words: a past verb or a gerund among the first few («– и вышел из
+    зала», «– а потом уехал на совещание», «– сказав это, сел в машину») is what the
+    attribution's subject did next (review-round16 R11); resumed words speak in the
+    present or the future («– пообщаюсь с фермерами», «– как только получим деньги»). A
+    resumed past («– Я, – сказал он, – родился в Москве») is cut there: half the words,
+    never narration quoted."""
+    words = [t for t in toks if t.text[:1].isalpha()][:_NARRATION_REACH]
+    for tok in words:
+        best = parses(tok.lower)[:1]
+        if best and (best[0].pos == "GRND" or (best[0].pos == "VERB" and best[0].has("past"))):
+            return True
+    return False
+
 
 # After a dialogue line's attribution: a dash resuming the words with a capital ("… – сказал
 # он. – И у нас …"), or after its comma with a lowercase word, the sentence interrupted by it
@@ -226,7 +247,10 @@ class QuoteFinder:
         что …»)."""
         hi = sentence_end(self.text, lo, end)
         cut = _INTERRUPTION_END.search(self.text, lo, hi)
-        if cut is None or first_verb(tokens(self.text, cut.end(), hi), 2) is not None:
+        if cut is None:
+            return hi
+        rest = tokens(self.text, cut.end(), hi)
+        if first_verb(rest, 2) is not None or _narration_goes_on(rest):
             return hi
         return cut.start()
 

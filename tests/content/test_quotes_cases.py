@@ -794,6 +794,39 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         [("Мы не будем отзывать посла", "Эльмер Шиалер")],
     ),
     (
+        # ... nor any past verb or gerund there: what the speaker did next is narration,
+        # never his words (review-round16 R11)
+        "dialogue-narration-past-verb-after-and",
+        "Министр Олег Иванов приехал в область.\n– Я подумаю, – ответил министр, – и вышел"
+        " из зала.",
+        [("Я подумаю", "Олег Иванов")],
+    ),
+    (
+        "dialogue-narration-past-verb-after-and-then",
+        "Губернатор Петр Орлов встретился с жителями.\n– Дорогу построим, – пообещал"
+        " губернатор, – а потом уехал на совещание.",
+        [("Дорогу построим", "Петр Орлов")],
+    ),
+    (
+        "dialogue-narration-woman-past-verb",
+        "Министр здравоохранения Мали Фатумата Диарра посетила больницу.\n– Врачей хватит,"
+        " – заверила министр, – и уехала в соседний район.",
+        [("Врачей хватит", "Фатумата Диарра")],
+    ),
+    (
+        "dialogue-narration-but-then-past-verb",
+        "Глава МИД Турции Хакан Фидан прибыл в Анкару.\n– Переговоры продолжатся, – заверил"
+        " министр, – но затем отказался от вопросов.",
+        [("Переговоры продолжатся", "Хакан Фидан")],
+    ),
+    (
+        # ... while a future clause resumes the words
+        "dialogue-words-resumed-future-clause",
+        "Губернатор Петр Орлов встретился с жителями.\n– Дорогу построим, – пообещал"
+        " губернатор, – как только получим деньги.",
+        [("Дорогу построим, как только получим деньги", "Петр Орлов")],
+    ),
+    (
         # A quotation glued to the full stop of a sentence ending with a kind of thing («…
         # новый план.«Я …»): no title of the plan, its own sentence, attributed after it.
         "glued-quotation-after-a-kind-noun-opens-a-sentence",
