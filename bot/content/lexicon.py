@@ -1245,6 +1245,11 @@ SPOKEN_FOR_KINDS = {
     "посольство": "embassy",
 }
 SPOKEN_FOR_ANY_MINISTRY = word_set("ведомство министерство")
+# Owners a spokesman speaks for as a state's head only with the state attached (an adjective
+# of COUNTRIES_BY_ADJECTIVE before it, the state's genitive after it: «пресс-секретарь
+# российского лидера», «лидера Китая»): a party's, a movement's, the opposition's leader
+# («лидера ЛДПР», «лидера оппозиции») heads no state, so his spokesman is no Kremlin's. Lemmas.
+STATE_ONLY_WITH_STATE = word_set("лидер")
 # First characters of a paragraph that open a dash answer or a quotation: right under a bare
 # name under the title, they make the name the interviewee or the speaker, not the byline.
 BYLINE_SPEECH_OPENERS = frozenset('—–-«"„“')

@@ -12,9 +12,11 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from bot.content._speakers.tokens import Token, word_tokens
-from bot.content.entities import Mention
+from bot.content.entities import Mention, country_phrase
 from bot.content.lexicon import (
     COMPOUND_ROLES,
+    COUNTRIES_BY_ADJECTIVE,
+    COUNTRY_ABBREVIATIONS,
     PREPOSITIONS,
     PRESS_VOICES,
     SPOKEN_FOR_ANY_MINISTRY,
@@ -22,6 +24,7 @@ from bot.content.lexicon import (
     SPOKEN_FOR_KINDS,
     SPOKESMAN_POST,
     SPOKESMAN_WORD,
+    STATE_ONLY_WITH_STATE,
     role_of,
 )
 from bot.content.morph import (
@@ -189,11 +192,40 @@ def spoken_for_introduced(
         owner = _head_after(text, earlier)
         if owner is None:
             continue
-        if kinds & _body_kinds(lemma(owner.lower)) or (
+        if kinds & _owner_kinds(text, earlier, owner) or (
             body == "президент" and _person_word(owner, person_at)
         ):
             return SPOKESMAN_POST
     return found
+
+
+def _owner_kinds(text: str, spokesman: Token, owner: Token) -> frozenset[str]:
+    """The kinds of body the owner of an introduced spokesman («пресс-секретарь Кремля»:
+    «Кремля») stands for; none for a leader of no state (lexicon STATE_ONLY_WITH_STATE:
+    «пресс-секретарь лидера ЛДПР» speaks for a party, never for the Kremlin)."""
+    body = lemma(owner.lower)
+    if body in STATE_ONLY_WITH_STATE and not _of_a_state(text, spokesman, owner):
+        return frozenset()
+    return _body_kinds(body)
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([А-ЯЁA-Z][\w-]*)")
+
+
+def _of_a_state(text: str, spokesman: Token, owner: Token) -> bool:
+    """Whether a state is attached to `owner`: a nationality adjective between the spokesman
+    and it (lexicon COUNTRIES_BY_ADJECTIVE, Russia's too: «российского лидера»), or a
+    state's genitive right after it («лидера Китая», «лидера КНДР»; an abbreviation only
+    when it names a state, COUNTRY_ABBREVIATIONS: never «лидера ЛДПР»)."""
+    between = word_tokens(text, spokesman.end, owner.start)
+    if any(t.lower.startswith(tuple(COUNTRIES_BY_ADJECTIVE)) for t in between):
+        return True
+    after = _NEXT_WORD.match(text, owner.end)
+    if after is None:
+        return False
+    if after.group(1).isupper():
+        return after.group(1) in COUNTRY_ABBREVIATIONS
+    return country_phrase(text, owner.end) is not None
 
 
 def _person_word(tok: Token, person_at: Callable[[Token], bool]) -> bool:
