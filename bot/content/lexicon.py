@@ -338,6 +338,12 @@ OWNED_TEXTS = WORDS_NOUNS | word_set(
 JOINT_TEXT_WORDS = word_set("совместный общий коллективный двусторонний итоговый")
 STATEMENT_NOUNS = word_set("заявление мнение оценка предположение прогноз комментарий призыв ответ")
 STATEMENT_VERBS = word_set("сделать высказать выразить озвучить дать")
+# Occasions in a sentence making a statement («Это заявление Иванов сделал в ответ на письмо
+# профсоюза», «… после разговора с Анной Козловой») that name other words it answers or
+# follows: a quotation standing alone after such a sentence may be those words, not the
+# maker's, so it takes no speaker from it (bot/content/_attribution/neighbours.py). Lower-case
+# word sequences.
+ANSWERED_OCCASIONS = ("в ответ на", "отвечая на", "реагируя на", "комментируя", "после")
 # "С таким заявлением выступил X": the verb a statement is come out with.
 STATEMENT_APPEARANCES = word_set("выступить")
 # What one comes out with, an act done in words as SPEECH_ACTS are («выступил с осуждением

@@ -28,7 +28,13 @@ from bot.content._attribution.clauses import (
 from bot.content._attribution.context import _CONTEXT, Found, Outcome, SpanContext
 from bot.content._attribution.fragments import _clause_verb
 from bot.content.layout import sentence_end, sentence_start
-from bot.content.lexicon import PUBLISHED_TEXTS, PUBLISHING_VERBS, SHIFT_OPENERS, role_of
+from bot.content.lexicon import (
+    ANSWERED_OCCASIONS,
+    PUBLISHED_TEXTS,
+    PUBLISHING_VERBS,
+    SHIFT_OPENERS,
+    role_of,
+)
 from bot.content.mentions import Mention
 from bot.content.morph import lemma, parses
 from bot.content.name_case import nominative_title
@@ -260,11 +266,61 @@ def _previous_sentence_speaker(c: SpanContext) -> str | None:
     if _colon_quotation(text, prev_lo, hi) and c.last and c.last[0] == layout.paragraph_of(prev_lo):
         return c.last[1]
     toks = tokens(text, prev_lo, hi)
-    # «Это заявление Кац сделал во время церемонии. "…"»: a statement made, the quotation its words
-    verb = last_verb(toks) or such_statement_verb(toks)
-    if verb is None or (named_only and verb.impersonal) or denied(toks, verb):
+    verb = last_verb(toks)
+    if verb is None:
+        return _statement_maker(c, prev_lo, hi, toks, named_only)
+    if (named_only and verb.impersonal) or denied(toks, verb):
         return None
     return c.resolver.resolve(prev_lo, hi, verb, c.span.open, context=not named_only)
+
+
+def _statement_maker(
+    c: SpanContext, lo: int, hi: int, toks: list[Token], named_only: bool
+) -> str | None:
+    """«Это заявление Кац сделал во время церемонии. "…"»: the maker of a statement the
+    sentence before says was made (clauses.such_statement_verb) speaks the quotation after
+    it, unless that sentence names other words it answers or follows (lexicon
+    ANSWERED_OCCASIONS: «в ответ на письмо профсоюза», «после разговора с Анной Козловой»:
+    the quotation may be those) or the quotation's first person is of the other gender
+    («Я не согласна» after «Олег Иванов сделал»): no speech verb binds the two here, so
+    nothing else says they are his words."""
+    verb = such_statement_verb(toks)
+    if verb is None or (named_only and verb.impersonal) or denied(toks, verb):
+        return None
+    said = " " + " ".join(t.lower for t in toks if t.text[:1].isalpha()) + " "
+    if any(f" {occasion} " in said for occasion in ANSWERED_OCCASIONS):
+        return None
+    who = c.resolver.resolve(lo, hi, verb, c.span.open, context=not named_only)
+    speaking = first_person_gender(tokens(c.inner, 0, len(c.inner)))
+    gender = c.resolver.gender_of(who)
+    if speaking is not None and gender is not None and speaking != gender:
+        return None
+    return who
+
+
+# Words that may stand between «я» and its verb or short adjective («я не согласна», «я уже
+# говорил», «я бы хотела»): particles and adverbs (parts of speech).
+_FIRST_PERSON_GAP = frozenset({"PRCL", "ADVB"})
+_FIRST_PERSON_REACH = 3
+
+
+def first_person_gender(toks: list[Token]) -> str | None:
+    """The gender the speaker of quoted words gives himself in their first «я» + a past verb
+    or a short adjective («Я не согласна»: feminine; «Я уже говорил»: masculine), None when
+    the words say none."""
+    for k, tok in enumerate(toks):
+        if tok.lower != "я":
+            continue
+        for after in toks[k + 1 : k + 1 + _FIRST_PERSON_REACH]:
+            found = parses(after.lower)[:1]
+            if not found or found[0].pos in _FIRST_PERSON_GAP:
+                continue
+            best = found[0]
+            agreeing = best.pos in ("ADJS", "PRTS") or (best.pos == "VERB" and best.has("past"))
+            if agreeing and best.has("sing"):
+                return "femn" if best.has("femn") else "masc" if best.has("masc") else None
+            return None
+    return None
 
 
 def _published_author(c: SpanContext) -> str | None:
