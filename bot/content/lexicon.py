@@ -1256,6 +1256,10 @@ SPOKEN_FOR_ANY_MINISTRY = word_set("ведомство министерство"
 # российского лидера», «лидера Китая»): a party's, a movement's, the opposition's leader
 # («лидера ЛДПР», «лидера оппозиции») heads no state, so his spokesman is no Kremlin's. Lemmas.
 STATE_ONLY_WITH_STATE = word_set("лидер")
+# Bodies of Russia's head alone: their «спикер» («— ответил спикер Кремля») is never the
+# spokesman the text introduced for another state's head («пресс-секретарь президента
+# Турции», «северокорейского лидера»). Lemmas.
+RUSSIAN_HEAD_BODIES = word_set("кремль")
 # First characters of a paragraph that open a dash answer or a quotation: right under a bare
 # name under the title, they make the name the interviewee or the speaker, not the byline.
 BYLINE_SPEECH_OPENERS = frozenset('—–-«"„“')

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
+from bot.content._speakers.nations import nation_keys
 from bot.content._speakers.tokens import Token, word_tokens
 from bot.content.entities import Mention, country_phrase
 from bot.content.lexicon import (
@@ -19,6 +20,8 @@ from bot.content.lexicon import (
     COUNTRY_ABBREVIATIONS,
     PREPOSITIONS,
     PRESS_VOICES,
+    RUSSIAN,
+    RUSSIAN_HEAD_BODIES,
     SPOKEN_FOR_ANY_MINISTRY,
     SPOKEN_FOR_BODIES,
     SPOKEN_FOR_KINDS,
@@ -192,40 +195,56 @@ def spoken_for_introduced(
         owner = _head_after(text, earlier)
         if owner is None:
             continue
-        if kinds & _owner_kinds(text, earlier, owner) or (
+        if kinds & _owner_kinds(text, earlier, owner, body) or (
             body == "президент" and _person_word(owner, person_at)
         ):
             return SPOKESMAN_POST
     return found
 
 
-def _owner_kinds(text: str, spokesman: Token, owner: Token) -> frozenset[str]:
+def _owner_kinds(text: str, spokesman: Token, owner: Token, body: str) -> frozenset[str]:
     """The kinds of body the owner of an introduced spokesman («пресс-секретарь Кремля»:
-    «Кремля») stands for; none for a leader of no state (lexicon STATE_ONLY_WITH_STATE:
-    «пресс-секретарь лидера ЛДПР» speaks for a party, never for the Kremlin)."""
-    body = lemma(owner.lower)
-    if body in STATE_ONLY_WITH_STATE and not _of_a_state(text, spokesman, owner):
+    «Кремля») stands for, as a «спикер» of `body` may be him: none for a leader of no state
+    (lexicon STATE_ONLY_WITH_STATE: «пресс-секретарь лидера ЛДПР» speaks for a party), nor
+    for another state's head when `body` is Russia's own (RUSSIAN_HEAD_BODIES: the spokesman
+    of «северокорейского лидера», of «президента Турции» is never «спикер Кремля»)."""
+    owned = lemma(owner.lower)
+    state = _state_attached(text, spokesman, owner)
+    if owned in STATE_ONLY_WITH_STATE and state is None:
         return frozenset()
-    return _body_kinds(body)
+    if body in RUSSIAN_HEAD_BODIES and state is not None and not _russian(state):
+        return frozenset()
+    return _body_kinds(owned)
 
 
 _NEXT_WORD = re.compile(r"[ \t]+([А-ЯЁA-Z][\w-]*)")
 
 
-def _of_a_state(text: str, spokesman: Token, owner: Token) -> bool:
-    """Whether a state is attached to `owner`: a nationality adjective between the spokesman
-    and it (lexicon COUNTRIES_BY_ADJECTIVE, Russia's too: «российского лидера»), or a
-    state's genitive right after it («лидера Китая», «лидера КНДР»; an abbreviation only
-    when it names a state, COUNTRY_ABBREVIATIONS: never «лидера ЛДПР»)."""
+def _state_attached(text: str, spokesman: Token, owner: Token) -> str | None:
+    """The word naming the state attached to `owner`: a nationality adjective between the
+    spokesman and it (lexicon COUNTRIES_BY_ADJECTIVE, Russia's too: «российского лидера»),
+    or a state's genitive right after it («лидера Китая», «президента Турции», «лидера КНДР»;
+    an abbreviation only when it names a state, COUNTRY_ABBREVIATIONS: never «лидера
+    ЛДПР»); None when no state is attached."""
     between = word_tokens(text, spokesman.end, owner.start)
-    if any(t.lower.startswith(tuple(COUNTRIES_BY_ADJECTIVE)) for t in between):
-        return True
+    adjective = next(
+        (t.text for t in between if t.lower.startswith(tuple(COUNTRIES_BY_ADJECTIVE))), None
+    )
+    if adjective is not None:
+        return adjective
     after = _NEXT_WORD.match(text, owner.end)
     if after is None:
-        return False
-    if after.group(1).isupper():
-        return after.group(1) in COUNTRY_ABBREVIATIONS
-    return country_phrase(text, owner.end) is not None
+        return None
+    word = after.group(1)
+    if word.isupper():
+        return word if word in COUNTRY_ABBREVIATIONS else None
+    return word if country_phrase(text, owner.end) is not None else None
+
+
+def _russian(state: str) -> bool:
+    """Whether a state's adjective, genitive or abbreviation names Russia («российского»,
+    «России», «Российской Федерации», «РФ»)."""
+    return state.lower().startswith(nation_keys(RUSSIAN))
 
 
 def _person_word(tok: Token, person_at: Callable[[Token], bool]) -> bool:
