@@ -59,7 +59,7 @@ from bot.content.mentions import Person as Person
 from bot.content.morph import Parse, lemma, parses, place_genitive_first
 from bot.content.persons import TITLE_HEAD as TITLE_HEAD  # re-exported for the title module
 from bot.content.persons import find_persons
-from bot.content.place_bodies import find_national_bodies, find_place_bodies
+from bot.content.place_bodies import find_courts, find_national_bodies, find_place_bodies
 from bot.content.signatures import signing_bodies
 
 
@@ -70,7 +70,7 @@ def _org_name(text: str) -> str:
     words = text.split(" ")
     if words[0].isupper() or words[0] in UNDECLINED_MINISTRIES:
         return text
-    noun = next((k for k, w in enumerate(words) if _noun_reading(w) is not None), None)
+    noun = next((k for k, w in enumerate(words) if _head_noun(words, k)), None)
     if noun is not None and all(_adjective_reading(w) for w in words[:noun]):
         head = _noun_reading(words[noun])
         gender = next((g for g in ("masc", "femn", "neut") if head and head.has(g)), "masc")
@@ -80,6 +80,15 @@ def _org_name(text: str) -> str:
     first = words[0]
     words[0] = first[:1].upper() + first[1:]
     return " ".join(words)
+
+
+def _head_noun(words: list[str], k: int) -> bool:
+    """Whether the k-th word may head the name: it reads as a noun, and not first as an
+    adjective with a word after it («городской администрации»: «городской» also names a
+    townsman, but before a noun it is that noun's adjective)."""
+    if _noun_reading(words[k]) is None:
+        return False
+    return k + 1 == len(words) or not _adjective_reading(words[k])
 
 
 def _noun_reading(word: str) -> Parse | None:
@@ -130,8 +139,16 @@ def _adjective_nominative(word: str, gender: str) -> str:
             soft = stem[-1] in "кгхжшчщ"
             if gender == "femn":
                 return stem + ("ая" if soft else nominative)
+            if _stressed_ending(low, stem):
+                return stem + "ой"  # «областного» → «областной», «городском» → «городской»
             return stem + ("ий" if soft else nominative)
     return low
+
+
+def _stressed_ending(word: str, stem: str) -> bool:
+    """Whether an adjective's dictionary form ends in a stressed «-ой» («областной»,
+    «городской», «краевой»), which no oblique ending tells from «-ый»/«-ий»."""
+    return any(p.pos == "ADJF" and p.normal == stem + "ой" for p in parses(word))
 
 
 def _restore(original: str, changed: str) -> str:
@@ -406,6 +423,7 @@ def find_orgs(text: str) -> list[Mention]:
     found += _leader_offices(text, free)
     found += find_embassies(text, free)
     found += [Mention(a, b, org=_as_written(text, a, b)) for a, b in find_place_bodies(text, free)]
+    found += [Mention(a, b, org=_court_name(text, a, b)) for a, b in find_courts(text, free)]
     found += [Mention(a, b, org=name) for a, b, name in find_national_bodies(text, free)]
     _resolve_bare(text, found, bare)
     found[:] = _regional_branches(text, found)
@@ -415,7 +433,23 @@ def find_orgs(text: str) -> list[Mention]:
     found += find_companies(text, lambda a, b: all(b <= m.start or a >= m.end for m in found))
     found += [m for m in signing_bodies(text) if free(m.start, m.end)]  # «– Управление …»
     found.sort(key=lambda m: m.start)
-    return found
+    return _fullest_earlier(found)
+
+
+def _fullest_earlier(found: list[Mention]) -> list[Mention]:
+    """A body named shorter after the text named it in full («объединенная пресс-служба судов
+    Петербурга … написала объединенная пресс-служба судов»): the one longer name that opens
+    with the shorter one, mentioned before it, as a person is named by his fullest form; two
+    such names («… судов Москвы», «… судов Петербурга») leave the short one as written."""
+    out: list[Mention] = []
+    for m in found:
+        short = (m.org or "").lower()
+        longer = {o.org for o in out if short and o.org and o.org.lower().startswith(short + " ")}
+        if len(longer) == 1:
+            fuller = longer.pop()
+            m = Mention(m.start, m.end, org=(m.org or "")[:1] + fuller[1:])
+        out.append(m)
+    return out
 
 
 _CENTRAL_BANK = re.compile(CENTRAL_BANK_HEADS + r"(?:[ \t]+(?P<country>[А-ЯЁ][\w-]+))?")
@@ -581,6 +615,14 @@ def _as_written(text: str, start: int, end: int) -> str:
     армии Сирии»): a summary that moves it inside a sentence keeps it in lower case."""
     name = _org_name(text[start:end])
     return name[:1].lower() + name[1:]
+
+
+def _court_name(text: str, start: int, end: int) -> str:
+    """A court's name in the nominative, its first letter as the text writes it: a place's
+    adjective keeps its capital («Таганского районного суда» → «Таганский районный суд»), a
+    kind inside a sentence its lower case («областного суда» → «областной суд»)."""
+    name = _org_name(text[start:end])
+    return name if text[start].isupper() else name[:1].lower() + name[1:]
 
 
 def _country_named(m: re.Match[str], canonical: str) -> Mention:

@@ -1617,6 +1617,25 @@ ORGANISATIONS: tuple[Organisation, ...] = (
         ),
     ),
     Organisation("Госдума", (r"\bГосдум\w*", r"\bГосударственн\w+ Дум\w*")),
+    # A state's prosecutor general's office, named as the text names it, a state after it when
+    # one follows («пресс-служба Генпрокуратуры» → «Генпрокуратура», «Генеральной прокуратуры
+    # Украины» → «Генеральная прокуратура Украины»; never «прокуратура Украины», a part).
+    Organisation(
+        "",
+        (
+            rf"\bГенпрокуратур(?:а|ы|е|у|ой)(?!\w){_COUNTRY_AFTER}",
+            rf"\bГенеральн(?:ая|ой|ую) прокуратур(?:а|ы|е|у|ой)(?!\w){_COUNTRY_AFTER}",
+        ),
+    ),
+    # The press office the courts of a city share («объединенная пресс-служба судов
+    # Петербурга», «… судов общей юрисдикции Москвы»): a body of its own, named as written.
+    Organisation(
+        "",
+        (
+            r"\b[Оо]бъедин[её]нн\w+ пресс-служб\w* судов(?: общей юрисдикции)?"
+            r"(?: (?:[А-ЯЁ][\w-]+))?",
+        ),
+    ),
     # Russian federal agencies and state companies that speak by their short names («в МЧС
     # сообщили», «РЖД ожидают задержки», «пресс-служба Росавиации»), in any case; «МЧС» before
     # another state's name in the genitive («МЧС Казахстана») is that state's, none of these.
@@ -1903,6 +1922,7 @@ PLACE_BODY_HEADS = (
     r"[Аа]рми",
     r"[Аа]дминистраци",
     r"[Пп]рокуратур",
+    r"[Мм]эри",
 )
 PLACE_BODY_BRANCHES = (
     "армии",
@@ -1929,8 +1949,45 @@ NATION_BODY_ELSEWHERE = ("в изгнании", "в эмиграции")
 NATION_BODY_NEXT_POS = frozenset(
     {"VERB", "INFN", "GRND", "PRTS", "ADJS", "PRED", "PREP", "CONJ", "PRCL", "ADVB", "NPRO"}
 )
-PLACE_BODY_ADJECTIVES = (r"[Оо]бластн", r"[Кк]раев", r"[Рр]егиональн", r"[Рр]еспубликанск")
+PLACE_BODY_ADJECTIVES = (
+    r"[Оо]бластн",
+    r"[Кк]раев",
+    r"[Рр]егиональн",
+    r"[Рр]еспубликанск",
+    r"[Гг]ородск",
+    r"[Рр]айонн",
+)
 REGION_REFERENCES = ("региона", "области", "края", "округа")
+# A court named by its kind and the place it serves (bot/content/place_bodies.py
+# `find_courts`): «Челябинский областной суд», «Таганского районного суда Москвы»,
+# «Арбитражный суд Москвы», «Басманный суд». The kinds (stems) that make «суд» one court, the
+# forms of the head in the singular, and what after the head makes a longer name of another
+# court («Европейский суд по правам человека», «Международный суд ООН»).
+COURT_KINDS = (
+    r"[Рр]айонн",
+    r"[Гг]ородск",
+    r"[Оо]бластн",
+    r"[Кк]раев",
+    r"[Оо]кружн",
+    r"[Гг]арнизонн",
+    r"[Вв]оенн",
+    r"[Аа]рбитражн",
+    r"[Мм]ежрайонн",
+    r"[Аа]пелляционн",
+    r"[Кк]ассационн",
+    r"[Вв]ерховн",
+    r"[Кк]онституционн",
+    r"[Мм]иров",
+)
+COURT_HEAD = r"[Сс]уд(?:а|у|ом|е)?"
+COURT_COMPLEMENTS = ("по", "ООН", "справедливости", "при", "для", "над")
+# A region below a federal subject named by its adjective and its noun («администрации
+# Тутаевского района», «прокуратуры Одинцовского городского округа»), and the nouns of a
+# settlement named after them («администрации города Калуги», «мэрии поселка Энергетик»): a
+# local body is named by its place as a region's is; the noun alone («в прокуратуре района»,
+# «администрации поселка») names no place, so no body.
+REGION_KIND_NOUNS = ("области", "края", "округа", "республики", "района")
+LOCAL_PLACE_NOUNS = ("города", "поселка", "посёлка", "села", "станицы", "деревни")
 # An office named by the country it serves alone («пресс-служба Киргизии»): a body of its own
 # only with the country after it; without one it is a unit of the body beside it (ORG_UNITS).
 COUNTRY_OFFICES = (rf"{PRESS_OFFICE}\w*",)

@@ -14,12 +14,17 @@ import re
 from collections.abc import Callable
 
 from bot.content.lexicon import (
+    COURT_COMPLEMENTS,
+    COURT_HEAD,
+    COURT_KINDS,
+    LOCAL_PLACE_NOUNS,
     NATION_BODY_ELSEWHERE,
     NATION_BODY_HEADS,
     NATION_BODY_NEXT_POS,
     PLACE_BODY_ADJECTIVES,
     PLACE_BODY_BRANCHES,
     PLACE_BODY_HEADS,
+    REGION_KIND_NOUNS,
     REGION_REFERENCES,
     country_of_adjective,
     literals,
@@ -30,7 +35,9 @@ _PLACE_BODY = re.compile(
     rf"(?<![\w-])(?:(?P<adjective>(?:{'|'.join(PLACE_BODY_ADJECTIVES)})\w+)[ \t]+)?"
     rf"(?P<head>(?:{'|'.join(PLACE_BODY_HEADS)})\w*)"
     rf"(?:[ \t]+(?P<branch>{'|'.join(PLACE_BODY_BRANCHES)})(?![\w-]))?"
-    r"(?:[ \t]+(?:(?P<region>[А-ЯЁ][а-яё-]+(?:ой|ого)[ \t]+(?:области|края|округа|республики)"
+    r"(?:[ \t]+(?:(?P<region>[А-ЯЁ][а-яё-]+(?:ой|ого)(?:[ \t]+(?:муниципального|городского))?"
+    rf"[ \t]+(?:{'|'.join(REGION_KIND_NOUNS)})(?![\w-])"
+    rf"|(?:{'|'.join(LOCAL_PLACE_NOUNS)})[ \t]+[А-ЯЁ][\w-]+"
     rf"|(?:{'|'.join(REGION_REFERENCES)})(?![\w-]))|(?P<place>[А-ЯЁ][\w-]+)))?"
 )
 _LITERALS = tuple(run for head in PLACE_BODY_HEADS for run in literals(head))
@@ -161,3 +168,44 @@ def find_national_bodies(text: str, free: Callable[[int, int], bool]) -> list[tu
             continue
         out.append((m.start(), m.end(), f"{head} {country}"))
     return out
+
+
+# A court: a place's adjective capitalised («Таганский», «Басманный», «Троицкий») and up to
+# two kinds, or a kind alone, then the head, then maybe a place in the genitive.
+_COURT = re.compile(
+    r"(?<![\w-])(?P<own>[А-ЯЁ][а-яё-]+(?:[сц]к|нн)(?:ий|ый|ого|ому|им|ым|ом)[ \t]+)?"
+    rf"(?P<kinds>(?:(?:{'|'.join(COURT_KINDS)})\w+[ \t]+){{0,2}})"
+    rf"(?P<head>{COURT_HEAD})(?![\w-])"
+    r"(?:[ \t]+(?P<place>[А-ЯЁ][\w-]+))?"
+)
+_COURT_COMPLEMENT = re.compile(rf"[ \t]+(?:{'|'.join(COURT_COMPLEMENTS)})(?![\w-])")
+
+
+def find_courts(text: str, free: Callable[[int, int], bool]) -> list[tuple[int, int]]:
+    """The spans of every court the text names by its kind or its place's adjective
+    («Челябинский областной суд», «Таганского районного суда Москвы», «Басманный суд»), a
+    place after it when one follows, in order. A bare «суд» names no court; nor does a state's
+    adjective («британский суд»: which one, the text does not say), nor a longer name of
+    another court («Европейский суд по правам человека», «Международный суд ООН»)."""
+    if "суд" not in text.lower():
+        return []
+    out: list[tuple[int, int]] = []
+    for m in _COURT.finditer(text):
+        own = m.group("own")
+        if not own and not m.group("kinds"):
+            continue
+        if own and (country_of_adjective(own.strip()) or not _reads_as_adjective(own)):
+            continue
+        place = m.group("place")
+        end = m.end() if place is not None and _is_place(text, m) else m.end("head")
+        if _COURT_COMPLEMENT.match(text, end):
+            continue
+        if free(m.start(), end):
+            out.append((m.start(), end))
+    return out
+
+
+def _reads_as_adjective(word: str) -> bool:
+    """Whether a capitalised word before a court's head may be an adjective («Троицкий»
+    reads first as a surname, yet also as the town's adjective)."""
+    return any(p.pos == "ADJF" for p in parses(word.strip().lower()))
