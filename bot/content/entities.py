@@ -17,6 +17,7 @@ from bot.content.bylines import is_byline, is_credit
 from bot.content.companies import find_companies
 from bot.content.embassies import find_embassies
 from bot.content.lexicon import (
+    BACK_REFERRED_BODIES,
     BARE_MINISTRIES,
     BYLINE_SPEECH_OPENERS,
     CENTRAL_BANK_HEADS,
@@ -33,7 +34,10 @@ from bot.content.lexicon import (
     MINISTER_TITLES,
     MINISTRIES,
     MINISTRIES_OF_STATES,
+    MINISTRY_HEAD,
+    MINISTRY_SUBJECT_WORDS,
     NATIONAL_DEFAULT_BODIES,
+    NOT_MINISTRY_SUBJECT_POS,
     OWNED_TEXTS,
     REGION_AFTER,
     REGIONAL_BRANCH_BODIES,
@@ -398,6 +402,33 @@ def _ministries(
     return bare
 
 
+_STATE_MINISTRY = re.compile(
+    rf"(?<![\w-]){MINISTRY_HEAD}(?P<subject>(?:[ \t]+[а-яё-]+){{1,{MINISTRY_SUBJECT_WORDS}}}?)"
+    r"[ \t]+(?=[А-ЯЁ])"
+)
+
+
+def _state_ministries(text: str, free: Callable[[int, int], bool]) -> list[Mention]:
+    """Every ministry the MINISTRIES table lacks that the text names by what it is of and the
+    state it serves (lexicon MINISTRY_HEAD): «Министерство коммерции КНР», «министерства
+    территориального управления и децентрализации Мали» → «Министерство территориального
+    управления и децентрализации Мали». Without a state after it («министерство сельского
+    хозяйства»), or with a verb in the words after the head, it names none."""
+    if "министерств" not in text.lower():
+        return []
+    out: list[Mention] = []
+    for m in _STATE_MINISTRY.finditer(text):
+        words = m.group("subject").split()
+        if any(_first_pos(w) in NOT_MINISTRY_SUBJECT_POS for w in words):
+            continue
+        end = _state_end(text, m.end())
+        if end is not None and free(m.start(), end):
+            out.append(
+                Mention(m.start(), end, org=_org_name(" ".join(text[m.start() : end].split())))
+            )
+    return out
+
+
 def find_orgs(text: str) -> list[Mention]:
     """Organisation mentions (canonical names), non-overlapping, in order."""
     found: list[Mention] = []
@@ -419,6 +450,7 @@ def find_orgs(text: str) -> list[Mention]:
     if _another_central_bank(text):
         found[:] = [_not_russias_bank(text, m) for m in found]
     bare = _ministries(text, lower, found, taken)
+    found += _state_ministries(text, free)
     found += _coordinated(text, found, free)
     found += _leader_offices(text, free)
     found += find_embassies(text, free)
@@ -436,15 +468,25 @@ def find_orgs(text: str) -> list[Mention]:
     return _fullest_earlier(found)
 
 
+def _fuller(name: str, short: str) -> bool:
+    """Whether `name` is `short` with more words after it, when `short` is one of the bodies a
+    bare name of which always refers back (lexicon BACK_REFERRED_BODIES)."""
+    short, name = short.replace("ё", "е"), name.replace("ё", "е")
+    return short in BACK_REFERRED_BODIES and name.startswith(short + " ")
+
+
 def _fullest_earlier(found: list[Mention]) -> list[Mention]:
     """A body named shorter after the text named it in full («объединенная пресс-служба судов
     Петербурга … написала объединенная пресс-служба судов»): the one longer name that opens
     with the shorter one, mentioned before it, as a person is named by his fullest form; two
-    such names («… судов Москвы», «… судов Петербурга») leave the short one as written."""
+    such names («… судов Москвы», «… судов Петербурга») leave the short one as written. Only
+    for bodies every bare mention of which is the one named before (BACK_REFERRED_BODIES): a
+    bare «администрация президента» may be Russia's own after another state's was named, and a
+    bare «МЧС России» the federal body after its regional branch."""
     out: list[Mention] = []
     for m in found:
         short = (m.org or "").lower()
-        longer = {o.org for o in out if short and o.org and o.org.lower().startswith(short + " ")}
+        longer = {o.org for o in out if short and o.org and _fuller(o.org.lower(), short)}
         if len(longer) == 1:
             fuller = longer.pop()
             m = Mention(m.start, m.end, org=(m.org or "")[:1] + fuller[1:])

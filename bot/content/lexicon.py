@@ -1810,6 +1810,18 @@ MINISTRIES: tuple[tuple[str, str], ...] = (
     ("Минздрав", r"\bМинздрав\w*|\b[Мм]инистерств\w* здравоохранения"),
     ("Минэнерго", r"\bМинэнерго\b|\b[Мм]инистерств\w* энергетики"),
 )
+# A ministry the MINISTRIES table lacks, named by its head and what it is of, then the state
+# it serves («Министерство коммерции КНР», «министерства территориального управления и
+# децентрализации Мали»: bot/content/entities.py `_state_ministries`): one of that state's
+# bodies, named as the text names it. The head's singular forms, how many words its subject
+# runs to, and the parts of speech (of a word's likeliest reading) that end the subject: a
+# verb or an adverb says the words after the head are no part of its name («Министерство
+# заявило США протест»).
+MINISTRY_HEAD = r"[Мм]инистерств(?:о|а|у|ом|е)"
+MINISTRY_SUBJECT_WORDS = 6
+NOT_MINISTRY_SUBJECT_POS = frozenset(
+    {"VERB", "INFN", "GRND", "PRTS", "ADJS", "ADVB", "NPRO", "PRCL", "PRED", "NUMR"}
+)
 # What each MINISTRIES row's ministry is of, as a minister's title spells it out
 # («Министр иностранных дел Израиля Гидеон Саар», «министра обороны Турции»): such a title
 # names that country's ministry for a bare «МИД» after it (bot/content/entities.py
@@ -1924,6 +1936,16 @@ PLACE_BODY_HEADS = (
     r"[Пп]рокуратур",
     r"[Мм]эри",
 )
+# Heads that name one body alone, no place nor adjective needed: a city hall is always its
+# city's («отметили в пресс-службе мэрии» → «мэрия»), unlike an administration (a president's,
+# a district's) or a government; the fullest name the text gave it before stands for it.
+BARE_PLACE_BODIES = word_set("мэрия")
+# Bodies whose bare name is always the one the text named in full before («в мэрии Казани …
+# в мэрии», «объединенная пресс-служба судов Петербурга … объединенная пресс-служба судов»):
+# the bare mention takes that fullest name (bot/content/entities.py `_fullest_earlier`). Not
+# an office or a federal body, whose bare name may be another one's (Russia's own «администрация
+# президента», the federal «МЧС России» after its regional branch). Names, lower case.
+BACK_REFERRED_BODIES = frozenset({"мэрия", "объединенная пресс-служба судов"})
 PLACE_BODY_BRANCHES = (
     "армии",
     "вооруженных сил",

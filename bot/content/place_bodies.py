@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 
 from bot.content.lexicon import (
+    BARE_PLACE_BODIES,
     COURT_COMPLEMENTS,
     COURT_HEAD,
     COURT_KINDS,
@@ -61,6 +62,14 @@ def _is_place(text: str, m: re.Match[str]) -> bool:
     return not any(p.has(g) for p in readings for g in PERSON_GRAMS)
 
 
+def _bare_body(head: str) -> bool:
+    """Whether a head names its body alone (lexicon BARE_PLACE_BODIES: «мэрии»)."""
+    return any(
+        p.pos == "NOUN" and p.has("sing") and p.normal in BARE_PLACE_BODIES
+        for p in parses(head.lower())
+    )
+
+
 def find_place_bodies(text: str, free: Callable[[int, int], bool]) -> list[tuple[int, int]]:
     """The spans of every body the text names by its head and the place it serves, in order
     (bot/content/entities.py names them); a head with neither a place after it nor an
@@ -73,8 +82,8 @@ def find_place_bodies(text: str, free: Callable[[int, int], bool]) -> list[tuple
         place = m.group("place")
         if m.group("region") or (place is not None and _is_place(text, m)):
             end = m.end()
-        elif m.group("adjective") and not m.group("branch"):
-            end = m.end("head")  # «областного правительства»
+        elif (m.group("adjective") and not m.group("branch")) or _bare_body(m.group("head")):
+            end = m.end("head")  # «областного правительства», «мэрии»
         else:
             continue
         if free(m.start(), end):

@@ -161,7 +161,20 @@ PLACE_BODIES: list[Row] = [
         "городская администрация",
     ),
     ("«Вода будет чистой», — заверили в администрации поселка.", "Вода будет", None),
-    ("«Жалобы рассмотрены», — ответили в мэрии.", "Жалобы", None),
+    # a city hall is always its city's: named bare, it is a body, the fullest name the text
+    # gave it before standing for it; several city halls are none
+    ("«Жалобы рассмотрены», — ответили в мэрии.", "Жалобы", "мэрия"),
+    (
+        "Мэрия отвергла советы блогера. «Горожане знают лучше», — заявила пресс-служба мэрии.",
+        "Горожане",
+        "мэрия",
+    ),
+    (
+        "Мэрия Самары ответила на критику.\n«Парк откроют в мае», — отметили в пресс-службе мэрии.",
+        "Парк",
+        "мэрия Самары",
+    ),
+    ("«Бюджеты урезаны», — заявили в мэриях трех городов.", "Бюджеты", None),
 ]
 
 
@@ -242,6 +255,46 @@ NAMED_BODIES: list[Row] = [
         None,
     ),
 ]
+
+
+# A ministry the table lacks, named by what it is of and the state after it (bot/content/
+# entities.py `_state_ministries`), as the text names it; no state after it, or a verb in the
+# words after the head, names none.
+STATE_MINISTRIES: list[Row] = [
+    (
+        "Министерство коммерции КНР заявило протест.\n«Китай выражает решительный протест», —"
+        " говорится в заявлении ведомства.",
+        "Китай",
+        "Министерство коммерции КНР",
+    ),
+    (
+        "«Эвакуация завершена», — сообщили в министерстве по чрезвычайным ситуациям Казахстана.",
+        "Эвакуация",
+        "Министерство по чрезвычайным ситуациям Казахстана",
+    ),
+    (
+        "В министерстве экономики Германии заявили: «Рецессии не будет».",
+        "Рецессии",
+        "Министерство экономики Германии",
+    ),
+    (
+        "«Урожай будет рекордным», — сообщили в министерстве сельского хозяйства.",
+        "Урожай",
+        None,
+    ),
+    (
+        "«Это недопустимо», — заявило министерство Японии в ответ.",
+        "Это недопустимо",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), STATE_MINISTRIES)
+def test_a_states_ministry_named_in_full_speaks(
+    text: str, opening: str, speaker: str | None
+) -> None:
+    assert _speaker(text, opening) == speaker
 
 
 # A court named by its kind or its place's adjective (bot/content/place_bodies.py
