@@ -423,9 +423,7 @@ def _state_ministries(text: str, free: Callable[[int, int], bool]) -> list[Menti
             continue
         end = _state_end(text, m.end())
         if end is not None and free(m.start(), end):
-            out.append(
-                Mention(m.start(), end, org=_org_name(" ".join(text[m.start() : end].split())))
-            )
+            out.append(Mention(m.start(), end, org=_cased_name(text, m.start(), end)))
     return out
 
 
@@ -455,7 +453,7 @@ def find_orgs(text: str) -> list[Mention]:
     found += _leader_offices(text, free)
     found += find_embassies(text, free)
     found += [Mention(a, b, org=_as_written(text, a, b)) for a, b in find_place_bodies(text, free)]
-    found += [Mention(a, b, org=_court_name(text, a, b)) for a, b in find_courts(text, free)]
+    found += [Mention(a, b, org=_cased_name(text, a, b)) for a, b in find_courts(text, free)]
     found += [Mention(a, b, org=name) for a, b, name in find_national_bodies(text, free)]
     _resolve_bare(text, found, bare)
     found[:] = _regional_branches(text, found)
@@ -659,11 +657,12 @@ def _as_written(text: str, start: int, end: int) -> str:
     return name[:1].lower() + name[1:]
 
 
-def _court_name(text: str, start: int, end: int) -> str:
-    """A court's name in the nominative, its first letter as the text writes it: a place's
+def _cased_name(text: str, start: int, end: int) -> str:
+    """A body's name in the nominative, its first letter as the text writes it: a place's
     adjective keeps its capital («Таганского районного суда» → «Таганский районный суд»), a
-    kind inside a sentence its lower case («областного суда» → «областной суд»)."""
-    name = _org_name(text[start:end])
+    kind or a head inside a sentence its lower case («областного суда» → «областной суд»,
+    «министерства связи РФ» → «министерство связи РФ»), so a summary moving it keeps it so."""
+    name = _org_name(" ".join(text[start:end].split()))
     return name if text[start].isupper() else name[:1].lower() + name[1:]
 
 

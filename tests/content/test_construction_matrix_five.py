@@ -1227,10 +1227,6 @@ GAPS: dict[str, str] = {
     "dative journalist before S's surname / Георгиева": (
         f"WRONG: «Кристиане Аманпур Георгиева» — {_GLUED}"
     ),
-    "agency, Yonhap citing a ministry, ministry speaks": (
-        "WRONG: «Йонхап» — «говорится в заявлении министерства» given to the agency relaying,"
-        " not to the ministry named before"
-    ),
     "body, v organizatsii ikh nazvali, after a premier": (
         "NONE: «В организации их назвали «…»» not linked to the movement named in the sentence"
         " before («в движении «Исламский джихад»»)"
