@@ -29,6 +29,7 @@ from bot.content.lexicon import (
     EAST_ASIAN_SURNAMES,
     HEAD_ROLES,
     IMPERSONAL_VERBS,
+    JOINT_OFFICE_BODIES,
     LEADER_GENITIVES,
     LEADER_OFFICE_HEADS,
     MINISTER_TITLES,
@@ -714,6 +715,10 @@ _LEADER_OFFICE = re.compile(
 )
 
 
+# A second body an office serves with its leader («пресс-служба губернатора и правительства
+# региона», «администрации главы и правительства Республики Саха (Якутия)»): the office's name
+# runs on past what the leader table reads, so it names no office rather than a part of one.
+_JOINT_OFFICE = re.compile(rf"[ \t]+и[ \t]+(?:{'|'.join(JOINT_OFFICE_BODIES)})")
 _OFFICE_LITERALS = (
     "аппарат",
     "администрац",
@@ -749,6 +754,8 @@ def _leader_offices(text: str, free: Callable[[int, int], bool]) -> list[Mention
             end = m.start("country") - 1
         if m.group("served") and not country:
             continue
+        if _JOINT_OFFICE.match(text, end):
+            continue  # «пресс-служба губернатора и правительства региона»: not named whole
         if free(m.start(), end) and not _complement(text, m.start()):
             name = _org_name(text[m.start() : end])
             if text[m.start()].islower():  # «аппарат президента Турции»: a description

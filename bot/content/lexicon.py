@@ -1908,7 +1908,16 @@ LEADER_GENITIVES = (
     "главы правительства",
     "генсека",
     "генерального секретаря",
+    # a region's or a city's head: «пресс-служба главы региона», «пресс-служба мэра Москвы»
+    "губернатора",
+    "мэра",
+    "главы региона",
+    "главы республики",
+    "главы города",
 )
+# The bodies an office may serve together with its leader («пресс-служба губернатора и
+# правительства региона»): stems; such a joint office is named by no leader's office.
+JOINT_OFFICE_BODIES = (r"правительств", r"администраци", r"аппарат")
 # «Управление коммуникации Турции»: an office whose own name says it speaks, a country after.
 COMMUNICATION_OFFICES = (
     r"[Уу]правлени\w* (?:по )?коммуникаци\w*",

@@ -257,6 +257,40 @@ NAMED_BODIES: list[Row] = [
 ]
 
 
+# A region's or a city's head's press office speaks as that office (bot/content/entities.py
+# `_leader_offices`, lexicon LEADER_GENITIVES), a place after it kept; an office it shares
+# with a government is not named whole, so it names none.
+HEAD_OFFICES: list[Row] = [
+    (
+        "«Прием граждан перенесен на понедельник», — сообщили в пресс-службе мэра Самары.",
+        "Прием",
+        "пресс-служба мэра Самары",
+    ),
+    (
+        "Губернатор Пермского края выступил в Кудымкаре.\nВ пресс-службе главы региона"
+        " заявили: «Программа визита выполнена полностью».",
+        "Программа",
+        "пресс-служба главы региона",
+    ),
+    (
+        "Пресс-служба губернатора сообщила: «Выплаты начнутся в марте».",
+        "Выплаты",
+        "Пресс-служба губернатора",
+    ),
+    (
+        "«Заседание пройдет во вторник», — говорится в сообщении пресс-службы губернатора и"
+        " правительства края.",
+        "Заседание",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), HEAD_OFFICES)
+def test_a_regional_heads_press_office_speaks(text: str, opening: str, speaker: str | None) -> None:
+    assert _speaker(text, opening) == speaker
+
+
 # A ministry the table lacks, named by what it is of and the state after it (bot/content/
 # entities.py `_state_ministries`), as the text names it; no state after it, or a verb in the
 # words after the head, names none.
