@@ -464,7 +464,7 @@ def find_orgs(text: str) -> list[Mention]:
     found += find_companies(text, lambda a, b: all(b <= m.start or a >= m.end for m in found))
     found += [m for m in signing_bodies(text) if free(m.start, m.end)]  # «– Управление …»
     found.sort(key=lambda m: m.start)
-    return _fullest_earlier(found)
+    return _fullest_earlier(text, found)
 
 
 def _fuller(name: str, short: str) -> bool:
@@ -474,23 +474,45 @@ def _fuller(name: str, short: str) -> bool:
     return short in BACK_REFERRED_BODIES and name.startswith(short + " ")
 
 
-def _fullest_earlier(found: list[Mention]) -> list[Mention]:
+def _fullest_earlier(text: str, found: list[Mention]) -> list[Mention]:
     """A body named shorter after the text named it in full («объединенная пресс-служба судов
     Петербурга … написала объединенная пресс-служба судов»): the one longer name that opens
     with the shorter one, mentioned before it, as a person is named by his fullest form; two
-    such names («… судов Москвы», «… судов Петербурга») leave the short one as written. Only
-    for bodies every bare mention of which is the one named before (BACK_REFERRED_BODIES): a
-    bare «администрация президента» may be Russia's own after another state's was named, and a
-    bare «МЧС России» the federal body after its regional branch."""
+    such names («… судов Москвы», «… судов Петербурга») leave the short one as written, and so
+    does another place named between the two («Мэрия Киева … В Москве … в мэрии»: the text
+    has moved on, and the bare one may be that place's). Only for bodies every bare mention of
+    which is the one named before (BACK_REFERRED_BODIES): a bare «администрация президента»
+    may be Russia's own after another state's was named, and a bare «МЧС России» the federal
+    body after its regional branch."""
     out: list[Mention] = []
     for m in found:
         short = (m.org or "").lower()
-        longer = {o.org for o in out if short and o.org and _fuller(o.org.lower(), short)}
-        if len(longer) == 1:
-            fuller = longer.pop()
+        longer = [o for o in out if short and o.org and _fuller(o.org.lower(), short)]
+        if len({o.org for o in longer}) == 1 and not _other_place_between(text, longer[-1], m):
+            fuller = longer[-1].org or ""
             m = Mention(m.start, m.end, org=(m.org or "")[:1] + fuller[1:])
         out.append(m)
     return out
+
+
+_CAPITALISED_WORD = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё]+)?")
+
+
+def _other_place_between(text: str, fuller: Mention, bare: Mention) -> bool:
+    """Whether a place other than the ones the fuller name holds is named between it and the
+    bare mention: a capitalised word the dictionary reads as a place («В Москве», «Мэр
+    Уфы»)."""
+    own = {_place_normal(w) for w in _CAPITALISED_WORD.findall(text, fuller.start, fuller.end)}
+    return any(
+        (place := _place_normal(w)) is not None and place not in own
+        for w in _CAPITALISED_WORD.findall(text, fuller.end, bare.start)
+    )
+
+
+def _place_normal(word: str) -> str | None:
+    """The normal form of `word` read as a place («Казани» → «казань»), None if no reading of
+    it is one."""
+    return next((p.normal for p in parses(word) if p.has("Geox")), None)
 
 
 _CENTRAL_BANK = re.compile(CENTRAL_BANK_HEADS + r"(?:[ \t]+(?P<country>[А-ЯЁ][\w-]+))?")

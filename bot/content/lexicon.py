@@ -1933,17 +1933,18 @@ SECURITY_COUNCILS = (
 # Bodies named by the state or region they serve, as the text names them (bot/content/
 # place_bodies.py): «правительства Приамурья» → «Правительство Приамурья», «Командование армии
 # Сирии», «областного правительства» → «Областное правительство», «армия Судана», «краевой
-# администрации» → «краевая администрация». Their head nouns (stems),
+# администрации» → «краевая администрация». Their head nouns (a stem and its endings: a stem
+# alone would read a woman's name «Мэри Барра», «Мэрилин» as «мэрия»),
 # the branch a command may name before its country, the adjectives that make a bare head one
 # body, and the words that name a region in view. A capitalised word after the head is the
 # body's only when it names a place, never a person («правительства Биньямина Нетаниягу»).
 PLACE_BODY_HEADS = (
-    r"[Пп]равительств",
-    r"[Кк]омандовани",
-    r"[Аа]рми",
-    r"[Аа]дминистраци",
-    r"[Пп]рокуратур",
-    r"[Мм]эри",
+    r"[Пп]равительств\w*",
+    r"[Кк]омандовани\w*",
+    r"[Аа]рми\w*",
+    r"[Аа]дминистраци\w*",
+    r"[Пп]рокуратур\w*",
+    r"[Мм]эри(?:я|и|ю|ей|й|ям|ями|ях)(?![\w-])",
 )
 # Heads that name one body alone, no place nor adjective needed: a city hall is always its
 # city's («отметили в пресс-службе мэрии» → «мэрия»), unlike an administration (a president's,

@@ -34,7 +34,7 @@ from bot.content.morph import PERSON_GRAMS, known, parses
 
 _PLACE_BODY = re.compile(
     rf"(?<![\w-])(?:(?P<adjective>(?:{'|'.join(PLACE_BODY_ADJECTIVES)})\w+)[ \t]+)?"
-    rf"(?P<head>(?:{'|'.join(PLACE_BODY_HEADS)})\w*)"
+    rf"(?P<head>{'|'.join(PLACE_BODY_HEADS)})"
     rf"(?:[ \t]+(?P<branch>{'|'.join(PLACE_BODY_BRANCHES)})(?![\w-]))?"
     r"(?:[ \t]+(?:(?P<region>[А-ЯЁ][а-яё-]+(?:ой|ого)(?:[ \t]+(?:муниципального|городского))?"
     rf"[ \t]+(?:{'|'.join(REGION_KIND_NOUNS)})(?![\w-])"
