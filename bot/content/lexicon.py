@@ -2012,6 +2012,23 @@ COURT_KINDS = (
     r"[Мм]иров",
 )
 COURT_HEAD = r"[Сс]уд(?:а|у|ом|е)?"
+# The singular endings of a court's kind or its place's adjective before the head: a plural
+# one is no court's («военные суда» are warships, the plural of «судно»).
+COURT_ADJECTIVE_ENDINGS = ("ий", "ый", "ой", "ого", "ому", "им", "ым", "ом")
+# A court is the speaker only where the text gives it a voice (bot/content/place_bodies.py
+# `_court_speaks`): named in the nominative, after «в» right after a verb («— сообщили в
+# Мещанском районном суде»), or in the genitive after a noun it speaks through («в
+# пресс-службе», «в решении», «на сайте … суда»). The place or the occasion of another's
+# words («заявил подсудимый в Тверском суде», «в зале Басманного суда», «после решения
+# Таганского суда») names who speaks no more than the court's other cases do («перед
+# судом», «суду»). The nouns by their normal form; the prepositions that make even such a
+# noun the occasion («после решения суда»).
+COURT_VOICES = word_set(
+    "пресс-служба пресс-секретарь представитель сообщение заявление решение постановление"
+    " определение приговор сайт канцелярия телеграм-канал пресс-релиз релиз разъяснение"
+    " ответ"
+)
+COURT_OCCASIONS = word_set("после до из-за вслед против у возле около вопреки ввиду")
 COURT_COMPLEMENTS = ("по", "ООН", "справедливости", "при", "для", "над")
 # A region below a federal subject named by its adjective and its noun («администрации
 # Тутаевского района», «прокуратуры Одинцовского городского округа»), and the nouns of a

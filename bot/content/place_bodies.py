@@ -15,9 +15,12 @@ from collections.abc import Callable
 
 from bot.content.lexicon import (
     BARE_PLACE_BODIES,
+    COURT_ADJECTIVE_ENDINGS,
     COURT_COMPLEMENTS,
     COURT_HEAD,
     COURT_KINDS,
+    COURT_OCCASIONS,
+    COURT_VOICES,
     LOCAL_PLACE_NOUNS,
     NATION_BODY_ELSEWHERE,
     NATION_BODY_HEADS,
@@ -181,9 +184,10 @@ def find_national_bodies(text: str, free: Callable[[int, int], bool]) -> list[tu
 
 # A court: a place's adjective capitalised («Таганский», «Басманный», «Троицкий») and up to
 # two kinds, or a kind alone, then the head, then maybe a place in the genitive.
+_COURT_ENDING = f"(?:{'|'.join(COURT_ADJECTIVE_ENDINGS)})"
 _COURT = re.compile(
-    r"(?<![\w-])(?P<own>[А-ЯЁ][а-яё-]+(?:[сц]к|нн)(?:ий|ый|ого|ому|им|ым|ом)[ \t]+)?"
-    rf"(?P<kinds>(?:(?:{'|'.join(COURT_KINDS)})\w+[ \t]+){{0,2}})"
+    rf"(?<![\w-])(?P<own>[А-ЯЁ][а-яё-]+(?:[сц]к|нн){_COURT_ENDING}[ \t]+)?"
+    rf"(?P<kinds>(?:(?:{'|'.join(COURT_KINDS)}){_COURT_ENDING}[ \t]+){{0,2}})"
     rf"(?P<head>{COURT_HEAD})(?![\w-])"
     r"(?:[ \t]+(?P<place>[А-ЯЁ][\w-]+))?"
 )
@@ -195,7 +199,9 @@ def find_courts(text: str, free: Callable[[int, int], bool]) -> list[tuple[int, 
     («Челябинский областной суд», «Таганского районного суда Москвы», «Басманный суд»), a
     place after it when one follows, in order. A bare «суд» names no court; nor does a state's
     adjective («британский суд»: which one, the text does not say), nor a longer name of
-    another court («Европейский суд по правам человека», «Международный суд ООН»)."""
+    another court («Европейский суд по правам человека», «Международный суд ООН»). Only a
+    court the text gives a voice is named (`_court_speaks`): a court that is the place or the
+    occasion of another's words is left unnamed, as before courts were read at all."""
     if "суд" not in text.lower():
         return []
     out: list[tuple[int, int]] = []
@@ -207,7 +213,7 @@ def find_courts(text: str, free: Callable[[int, int], bool]) -> list[tuple[int, 
             continue
         place = m.group("place")
         end = m.end() if place is not None and _is_place(text, m) else m.end("head")
-        if _COURT_COMPLEMENT.match(text, end):
+        if _COURT_COMPLEMENT.match(text, end) or not _court_speaks(text, m):
             continue
         if free(m.start(), end):
             out.append((m.start(), end))
@@ -218,3 +224,39 @@ def _reads_as_adjective(word: str) -> bool:
     """Whether a capitalised word before a court's head may be an adjective («Троицкий»
     reads first as a surname, yet also as the town's adjective)."""
     return any(p.pos == "ADJF" for p in parses(word.strip().lower()))
+
+
+_WORD_BEFORE_COURT = re.compile(r"(?<![\w-])(?P<word>[\w-]+)[ \t]*\Z")
+_LOCATIVE = frozenset({"в", "во"})
+
+
+def _word_before(text: str, end: int) -> str | None:
+    """The word right before `end` (spaces only between), lower-cased; None after punctuation
+    or at the text's start."""
+    m = _WORD_BEFORE_COURT.search(text, max(0, end - 60), end)
+    return m.group("word").lower() if m else None
+
+
+def _court_speaks(text: str, m: re.Match[str]) -> bool:
+    """Whether the court matched by `m` is named where it may be the speaker (lexicon
+    COURT_VOICES): in the nominative, not after a preposition («Басманный суд заявил»; «в
+    Конституционный суд» is where a complaint goes); in the locative after «в» that follows a
+    verb, a punctuation mark or nothing («— сообщили в Мещанском суде»; not «заявил подсудимый
+    в Тверском суде», whose subject is named); in the genitive after a noun the court speaks
+    through, itself not the occasion («в решении суда», not «после решения суда»). Its dative
+    and instrumental («суду», «перед судом») never speak."""
+    head = m.group("head").lower()
+    before = _word_before(text, m.start())
+    if head == "суд":
+        return before is None or not any(p.pos == "PREP" for p in parses(before))
+    if head == "суде":
+        if before not in _LOCATIVE:
+            return False
+        verb = _word_before(text, m.start() - len(before) - 1)
+        return verb is None or any(p.pos == "VERB" for p in parses(verb))
+    if head != "суда" or before is None:
+        return False
+    if not any(p.normal in COURT_VOICES for p in parses(before) if p.pos == "NOUN"):
+        return False
+    governor = _word_before(text, m.start() - len(before) - 1)
+    return governor not in COURT_OCCASIONS
