@@ -115,12 +115,14 @@ def body_said(lead: QuotedLead, body_name: str, gender: str, text: str) -> str |
     """A body's quoted lead («"…", — говорится в сообщении.») as reported speech with the body
     the analysis found («МИД России заявил, что …»), its verb in `gender`; None when the
     quotation cannot be reported (first person, several sentences) — a body's words then stay
-    as they are. `text` is the article (for the quotation's first word)."""
+    as they are. `text` is the article (for the quotation's first word). The body opens the
+    sentence, so its first letter is a capital even where its name is written lower case
+    inside one («мэрия», «министерство … России»)."""
     content = lead.quote[1:-1].strip()
     if not reportable(content + ".") or _SENTENCE_INSIDE.search(content):
         return None
     verb = "заявил" + {"masc": "", "femn": "а", "neut": "о"}[gender]
-    return f"{body_name} {verb}, что {_lowered(content, text)}."
+    return f"{capitalised(body_name)} {verb}, что {_lowered(content, text)}."
 
 
 def _quoting(word: str) -> bool:
