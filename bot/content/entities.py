@@ -414,7 +414,10 @@ def _state_ministries(text: str, free: Callable[[int, int], bool]) -> list[Menti
     state it serves (lexicon MINISTRY_HEAD): «Министерство коммерции КНР», «министерства
     территориального управления и децентрализации Мали» → «Министерство территориального
     управления и децентрализации Мали». Without a state after it («министерство сельского
-    хозяйства»), or with a verb in the words after the head, it names none."""
+    хозяйства»), or with a verb in the words after the head, it names none; nor does a list of
+    states after it («Министерства экономики Казахстана и Узбекистана»: several ministries,
+    the nominative plural, whose joint words are no one ministry's), or a plural verb after it
+    («Министерства культуры Армении провели …»)."""
     if "министерств" not in text.lower():
         return []
     out: list[Mention] = []
@@ -423,9 +426,32 @@ def _state_ministries(text: str, free: Callable[[int, int], bool]) -> list[Menti
         if any(_first_pos(w) in NOT_MINISTRY_SUBJECT_POS for w in words):
             continue
         end = _state_end(text, m.end())
-        if end is not None and free(m.start(), end):
+        plural = m.group(0).split()[0].lower() == "министерства"
+        if end is None or _several_ministries(text, end, plural):
+            continue
+        if free(m.start(), end):
             out.append(Mention(m.start(), end, org=_cased_name(text, m.start(), end)))
     return out
+
+
+_ANOTHER_LISTED = re.compile(r"[ \t]*(?:,|и(?![\w-]))[ \t]*")
+_NEXT_WORD = re.compile(r"[ \t]+(?P<word>[а-яё]+)")
+
+
+def _several_ministries(text: str, end: int, plural: bool) -> bool:
+    """Whether the ministry's state ending at `end` is one of a list of states («… Казахстана
+    и Узбекистана», «… Казахстана, Узбекистана и …») or, after a head that may be the
+    nominative plural (`plural`: «Министерства»), a plural verb follows it («… Армении
+    провели»; «в министерстве … Германии заявили» is one ministry): several ministries."""
+    listed = _ANOTHER_LISTED.match(text, end)
+    if listed and listed.end() > end and country_phrase(text, listed.end()) is not None:
+        return True
+    if not plural:
+        return False
+    verb = _NEXT_WORD.match(text, end)
+    return verb is not None and any(
+        p.pos == "VERB" and p.has("plur") for p in parses(verb.group("word"))[:1]
+    )
 
 
 def find_orgs(text: str) -> list[Mention]:
