@@ -131,7 +131,7 @@ _OPINION_NOUNS = SPEAKER_NOUNS | ACCORDING_NOUNS
 # this class adds the clause itself: scanning it and resolving its speaker.
 
 
-def _finite_verb(word: str) -> bool:
+def finite_verb(word: str) -> bool:
     """A verb in the indicative («скрылся», «вернулся»), not a participle or a noun."""
     found = parses(word)
     return bool(found) and found[0].pos == "VERB" and "indc" in found[0].grams
@@ -367,7 +367,7 @@ class Resolver(_Roles):
         words = [t for t in between if t.text != ","]
         if not words or words[-1].text not in CLOSING_MARKS:
             return False
-        return not any(not self.inside_quote(t.start) and _finite_verb(t.lower) for t in between)
+        return not any(not self.inside_quote(t.start) and finite_verb(t.lower) for t in between)
 
     def _cited_after_verb(self, toks: list[Token], verb: Verb, pos: int) -> str | None:
         """ "«…», — сообщает «Чита.Ру» со ссылкой на слова начальника управления Романа

@@ -38,6 +38,7 @@ from bot.content.speakers import (
     Token,
     Verb,
     addressed,
+    finite_verb,
     naming_verb,
     speech_verb,
     tokens,
@@ -88,7 +89,7 @@ def _answering_verb(toks: list[Token]) -> Verb | None:
     speaks, never the owner of the words it answers (read as a label, the clause's end named
     that owner). None when the clause has no such verb."""
     for k, tok in enumerate(toks):
-        if lemma(tok.lower) not in ANSWERING_VERBS or not _finite(tok):
+        if lemma(tok.lower) not in ANSWERING_VERBS or not finite_verb(tok.lower):
             continue
         if any(lemma(t.lower) in WORDS_NOUNS for t in toks[k + 1 : k + 3]):
             return naming_verb(tok)
@@ -125,11 +126,6 @@ def _names_in_third(c: SpanContext, who: str) -> bool:
         for m in mentions
         if m.start < c.span.open
     )
-
-
-def _finite(tok: Token) -> bool:
-    """Whether the dictionary reads `tok` first as a finite verb («опроверг», not «опровергнув»)."""
-    return any(p.pos == "VERB" for p in parses(tok.lower)[:1])
 
 
 def _agreeing_passive(tok: Token) -> bool:
