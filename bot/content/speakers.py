@@ -90,7 +90,7 @@ from bot.content.lexicon import (
     WORDS_NOUNS,
     role_of,
 )
-from bot.content.mentions import UNKNOWN_BODY
+from bot.content.mentions import UNKNOWN_BODY, Person
 from bot.content.morph import lemma, parses
 from bot.content.name_slots import Kind, kind
 
@@ -613,15 +613,12 @@ class Resolver(_Roles):
         if verb.plural or verb.impersonal or not before:
             return None
         named = [
-            m
-            for m in self.entities.persons
-            if m.person is not None
-            and m.nominative
-            and before[0].start <= m.start < verb.token.start
-            and self.gender_of(m.person.name) in (None, verb.gender)
+            (start, end, person)
+            for start, end, person in self._nominative_mentions(before[0].start, verb.token.start)
+            if self.gender_of(person.name) in (None, verb.gender)
         ]
-        names = {m.person.name for m in named if m.person is not None}
-        if len(names) != 1 or not cut_off_subject(before, named[-1].start, named[-1].end):
+        names = {person.name for _, _, person in named}
+        if len(names) != 1 or not cut_off_subject(before, named[-1][0], named[-1][1]):
             return None  # «Пока Зеленский находился в Вашингтоне, сообщил Пентагон»: his own verb
         return names.pop()
 
@@ -741,14 +738,22 @@ class Resolver(_Roles):
         found, role_holder = self.scan(rest, verb, pos, stop_early=True)
         return role_holder if found and role_holder and not MEDIA.fullmatch(role_holder) else None
 
+    def _nominative_mentions(self, lo: int, hi: int) -> list[tuple[int, int, Person]]:
+        """The persons named in the nominative from `lo` up to `hi`, in order, with their
+        spans: a clause's candidate subjects, for both `_nominative_person` and
+        `_named_subject_before`."""
+        return [
+            (m.start, m.end, m.person)
+            for m in self.entities.persons
+            if m.person is not None and m.nominative and lo <= m.start < hi
+        ]
+
     def _nominative_person(self, toks: list[Token]) -> str | None:
         """The first person named in the nominative within `toks`."""
         if not toks:
             return None
-        for m in self.entities.persons:
-            if toks[0].start <= m.start < toks[-1].end and m.nominative and m.person:
-                return m.person.name
-        return None
+        found = self._nominative_mentions(toks[0].start, toks[-1].end)
+        return found[0][2].name if found else None
 
 
 def _past_text_adjectives(words: list[Token], k: int) -> int:
