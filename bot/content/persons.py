@@ -3151,8 +3151,52 @@ def find_persons(text: str, blocked: tuple[tuple[int, int], ...] = ()) -> list[M
     mentions = _uncut_stems(text, framed_cases(text, _misspelt_surnames(mentions)))
     mentions = declined_genders(text, undeclined_as_written(text, mentions))
     mentions = nominative_names(text, mentions)
-    mentions = attested_nominatives(text, mentions)
+    mentions = regnal_names(text, attested_nominatives(text, mentions))
     return sorted(mentions, key=lambda m: m.start)
+
+
+# A regnal number right after a monarch's or a pope's name («Карл III», «королём Абдаллой
+# II», «Мухаммеда VI»): a Roman numeral from I to XXXIX standing as a word of its own.
+_REGNAL = re.compile(r"[ \t]+((?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))(?![\w-])")
+
+
+_BEFORE_REGNAL = re.compile(rf"(?<![\w-])([А-ЯЁ][а-яё]+){_REGNAL.pattern}")
+
+
+def regnal_number(word: str, text: str) -> str | None:
+    """The one regnal number the text writes right after `word` or its oblique case («Карл»
+    of «король Карл III», «Абдалла» of «с королём Абдаллой II»), None when it writes none or
+    two («Карл I … Карл II»)."""
+    found = {
+        m.group(2)
+        for m in _BEFORE_REGNAL.finditer(text)
+        if m.group(1) == word or declined_form(word, m.group(1))
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def regnal_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """`mentions` with a person whose name the text writes with a regnal number named with
+    it, «Абдалла II», never «Абдалла» (the finders read capitalised Cyrillic words only), on
+    every mention, and the number's mention taking it in. Only when the text gives that
+    person one number: «Иоанн XXIII» beside «Иоанн Павел II» are two popes, and a name
+    with two numbers («Карл I … Карл II») is no one's for sure."""
+    numbers: dict[Person, set[str]] = {}
+    for m in mentions:
+        hit = _REGNAL.match(text, m.end)
+        if m.person is not None and hit is not None:
+            numbers.setdefault(m.person, set()).add(hit.group(1))
+    renamed = {
+        person: replace(person, name=f"{person.name} {number}")
+        for person, found in numbers.items()
+        if len(found) == 1
+        for number in found
+    }
+    out: list[Mention] = []
+    for m in mentions:
+        hit = _REGNAL.match(text, m.end) if m.person in renamed else None
+        out.append(m if hit is None else replace(m, end=hit.end()))
+    return with_persons(out, renamed)
 
 
 def attested_nominatives(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -3170,7 +3214,9 @@ def attested_nominatives(text: str, mentions: list[Mention]) -> list[Mention]:
         person = m.person
         if person is None or person in renamed:
             continue
-        new = _attested_person(text, m, person, mentions)
+        new = _attested_person(text, m, person, mentions) or _labelled_person(
+            text, m, person, mentions
+        )
         if new is not None:
             renamed[person] = new
     return with_persons(mentions, renamed)
@@ -3212,6 +3258,40 @@ def _attested_person(
         return None
     keys = person.keys | {attested.lower()}
     return Person(" ".join(name), attested, gender, keys)
+
+
+def _labelled_person(
+    text: str, m: Mention, person: Person, mentions: list[Mention]
+) -> Person | None:
+    """`person` named as the mention `m` writes the surname, when `m` labels a line of a
+    transcript («Останина: "Мы не голосовали"»: a speaker's label is in the nominative) and
+    the text never writes the surname the finders built («Останин»): the label's own
+    nominative reading gives the gender («Останина» is a woman's). None otherwise: beside
+    «Останин» written too, «Останина» may be his wife or his genitive."""
+    words = person.name.split()
+    written = text[m.start : m.end].split()
+    attested = written[-1] if written else ""
+    if words[-1] != person.surname or attested == person.surname:
+        return None
+    if not _line_label(text, m.start, m.end) or _written_word(text, person.surname):
+        return None
+    gender = sole_gender(
+        p for p in parses(attested.lower()) if p.has("nomn") and p.grams & {"Surn", "Name"}
+    )
+    name = _name_with_surname(text, words, attested, mentions, person)
+    if gender is None or name is None:
+        return None
+    return Person(" ".join(name), attested, gender, person.keys | {attested.lower()})
+
+
+_LABEL_AFTER = re.compile(r"[ \t]*:")
+
+
+def _line_label(text: str, start: int, end: int) -> bool:
+    """Whether the name at start..end opens its line and a colon follows it: the label of a
+    transcript's line («Грызлов: "…"»)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip() and _LABEL_AFTER.match(text, end) is not None
 
 
 def _after_oblique_role(text: str, start: int) -> bool:
@@ -3476,11 +3556,33 @@ def _capital_surnames(text: str) -> str:
         surname = caps[0] + caps[1:].lower()
         unknown = not any(p.dictionary for p in parses(given.lower()))
         first = _any_case_given_name(given) or (unknown and kind(given) is Kind.NAME)
-        if not first or kind(surname) is not Kind.NAME:
+        if not first or not _capital_surname(given, surname):
             return m.group(0)
         return f"{given} {surname}"
 
     return _CAPITAL_SURNAME.sub(title, text)
+
+
+def _capital_surname(given: str, surname: str) -> bool:
+    """Whether the capitals after `given` are a surname: a word that can be a name, or, after
+    a first name in the nominative, an adjective or a noun the dictionary reads in an
+    oblique case only («Елена БАРКАНЕ»: «баркане» is a locative of «баркан»; «Вячеслав
+    ДВОРАКОВСКИЙ»): such a word cannot follow a name as a common word does. A noun in the
+    nominative may be a word set in capitals of its own («Анна ВНИМАНИЕ»), and a body's
+    acronym never is a surname (Kind.NEVER: «Израилем МАГАТЭ», «Коикэ ТАСС»)."""
+    found = kind(surname)
+    if found is Kind.NAME:
+        return True
+    if found is not Kind.COMMON:
+        return False
+    nominative_name = any(p.dictionary and p.has("Name", "nomn") for p in parses(given.lower()))
+    readings = parses(surname.lower())
+    nominative_noun = any(p.pos == "NOUN" and p.has("nomn") for p in readings)
+    shaped = bool(readings) and readings[0].pos in _SURNAME_POS
+    return nominative_name and shaped and not nominative_noun
+
+
+_SURNAME_POS = frozenset({"NOUN", "ADJF"})
 
 
 def _any_case_given_name(word: str) -> bool:

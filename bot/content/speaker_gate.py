@@ -60,7 +60,7 @@ from bot.content.morph import PERSON_GRAMS, Parse, parses, patronymic
 from bot.content.name_slots import region_word, surname_shaped
 from bot.content.normalize import CYRILLIC_TO_LATIN
 from bot.content.oblique_names import capitalised_words, in_nominative
-from bot.content.persons import body_name_start, body_name_word
+from bot.content.persons import body_name_start, body_name_word, regnal_number
 from storage.models import Quote
 
 _PROPER_GRAMS = frozenset({"Geox", "Abbr", "Fixd"})
@@ -428,8 +428,12 @@ def _fullest(word: str, text: str) -> str:
     Only for a word that is not a Russian-declined surname in the nominative (those are
     complete on their own: "Лавров", "Трамп"), and never across a nominative first name or
     patronymic ("Путин Владимир Владимирович" stays "Путин"), nor from a father's name inside
-    an Arabic chain («Мухаммед бин Салман Аль Сауд»: «Салман Аль» is nobody's name).
+    an Arabic chain («Мухаммед бин Салман Аль Сауд»: «Салман Аль» is nobody's name). A
+    monarch's name the text writes with one regnal number has it («Карл III»).
     """
+    number = regnal_number(word, text)
+    if number is not None:
+        return f"{word} {number}"
     if any(p.has("Surn", "nomn") for p in parses(word.lower())):
         return word
     pattern = re.compile(rf"(?<![\w-]){re.escape(word)}((?:[ \t]{_NAME_PART}){{1,2}})(?![\w-])")

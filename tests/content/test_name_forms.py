@@ -1730,3 +1730,82 @@ SUBJECT_PAIRS = [
 @pytest.mark.parametrize(("text", "speakers"), SUBJECT_PAIRS)
 def test_a_subjects_two_words_are_one_name(text: str, speakers: list[str | None]) -> None:
     assert [q.speaker for q in analyze(text).quotes] == speakers
+
+
+# A regnal number the text writes after a monarch's or a pope's name is part of the name,
+# in any case of it («Мухаммеда VI» → «Мухаммед VI»); two numbers after one name leave it
+# as it is, and a numeral after a thing's or a body's name («Спутник V», «Госдумы VIII
+# созыва») names no one.
+REGNAL_NAMES = [
+    ("«Монархия останется опорой нации», — заявил король Великобритании Карл III.", ["Карл III"]),
+    (
+        "«Мы откроем новые порты», — сказал король Марокко Мухаммед VI. Позже Мухаммед VI"
+        " встретился с министрами.",
+        ["Мухаммед VI"],
+    ),
+    (
+        "Король Иордании Абдалла II выступил с посланием. «Смута прекратилась»,— заявил Абдалла.",
+        ["Абдалла II"],
+    ),
+    (
+        "Блинкен встретился с королём Абдаллой II. «Мы обсудили Газу», — сказал Абдалла.",
+        ["Абдалла II"],
+    ),
+    (
+        "«Вакцина эффективна», — заявил Александр Гинцбург о препарате «Спутник V».",
+        ["Александр Гинцбург"],
+    ),
+    ("«Реформа назрела», — заявил депутат Госдумы VIII созыва Иван Сорокин.", ["Иван Сорокин"]),
+    ("Король Карл I и король Карл II встретились. «Мир важен», — сказал Карл.", ["Карл"]),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), REGNAL_NAMES)
+def test_a_regnal_number_is_part_of_the_name(text: str, speakers: list[str]) -> None:
+    assert [q.speaker for q in analyze(text).quotes] == speakers
+
+
+# A surname set in capitals after a first name in the nominative is the surname, whatever
+# the dictionary guesses of it, unless it is a common noun in the nominative (a word set in
+# capitals of its own) or a body's acronym.
+CAPITAL_SURNAMES = [
+    ("Об итогах сообщила помощник прокурора Ольга ТРЕТЬЯКЕВИЧ.", {"Ольга Третьякевич"}),
+    ("Об итогах сообщила помощник прокурора Инга БАРКАНЕ.", {"Инга Баркане"}),
+    ("Об этом рассказал директор аэропорта Вячеслав ДВОРАКОВСКИЙ.", {"Вячеслав Двораковский"}),
+    ("Об этом рассказала журналистка Анна ВНИМАНИЕ.", set()),
+    ("Об этом рассказал эксперт Рафаэль МАГАТЭ.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), CAPITAL_SURNAMES)
+def test_a_surname_in_capitals(text: str, names: set[str]) -> None:
+    assert {m.person.name for m in find_entities(text).persons if m.person} == names
+
+
+# A transcript's line label is in the nominative: a woman's surname the text writes only so
+# is hers («Ковалёва:», never the man's «Ковалёв»), and a surname the text also writes in
+# the man's form keeps it (his genitive or his wife: the label alone cannot tell).
+LINE_LABELS = [
+    (
+        "Депутаты спорили о бюджете.\nКовалёва: «Мы требуем ответа».\nСмирнов: «Ответа не будет».",
+        ["Ковалёва", "Смирнов"],
+    ),
+    (
+        "Спор продолжился до вечера.\nБуримова: «Это неприемлемо».\nПетров: «Согласен с коллегой».",
+        ["Буримова", "Петров"],
+    ),
+    (
+        "Заседание открылось.\nНуриева: «Начнём с отчёта».\nАйдаров: «Отчёт готов».",
+        ["Нуриева", "Айдаров"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), LINE_LABELS)
+def test_a_line_label_is_nominative(text: str, speakers: list[str]) -> None:
+    assert [q.speaker for q in analyze(text).quotes] == speakers
+
+
+def test_a_line_label_beside_the_mans_form_keeps_it() -> None:
+    text = "Сенатор Ильин выступил первым.\nИльина: «Я поддерживаю мужа».\nИльин: «Спасибо»."
+    assert "Ильин" in {m.person.name for m in find_entities(text).persons if m.person}
