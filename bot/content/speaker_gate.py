@@ -64,6 +64,7 @@ from bot.content.persons import body_name_start, body_name_word, regnal_number
 from storage.models import Quote
 
 _PROPER_GRAMS = frozenset({"Geox", "Abbr", "Fixd"})
+_PLACE_GRAMS = frozenset({"Geox", "Orgn"})
 # Parts of speech of words that carry meaning; a capitalised word that is nothing but one of
 # these in the dictionary is a common word, not a name. Function words ("Ле" in "Жан-Ив Ле
 # Дриан", "И" in "Ван И") are not in this set: short foreign name syllables collide with them.
@@ -600,10 +601,65 @@ def _cut_word(word: str, text: str) -> bool:
     return any(tail not in NAME_ENDING_PARTICLES for tail in tails)
 
 
+def camel_cut(speaker: str, text: str) -> bool:
+    """A label with a word the text writes only as a part of a CamelCase word: its head
+    («Бреттом Мак» of «Бреттом МакГурком») or its tail («Гурк»). «МакГурк», «ДеСантис»,
+    «ЛеПен» are one surname each; a piece of one names nobody."""
+    return any(_camel_piece(word, text) for word in speaker.split() if word[:1].isupper())
+
+
+def _camel_piece(word: str, text: str) -> bool:
+    """Whether the text never writes `word` alone but writes it glued to a capital after it
+    or to a lower-case letter before it (a CamelCase word's head or tail)."""
+    escaped = re.escape(word)
+    if re.search(rf"(?<![\w-]){escaped}(?![\w-])", text):
+        return False
+    return re.search(rf"(?<![\w-]){escaped}[А-ЯЁA-Z]|[а-яёa-z]{escaped}(?![\w-])", text) is not None
+
+
+def place_in_name(speaker: str, text: str, entities: Entities) -> bool:
+    """Whether a person the finders built (`entities`) has a word that is a place's or a body's
+    name in an oblique case by the dictionary's likeliest reading («Ливана Израиль» of
+    «Разрушивший территорию Ливана Израиль»: «Ливана» is Lebanon's genitive). A person's
+    name in the nominative holds no such word. Only oblique singular readings: a place in the
+    nominative is many a name's word («Гидеон Саар», «Арарат Мирзоян», «Ким Чен Ын»), and a
+    place's plural is a Russian surname's shape («Кабулов»); an abbreviation's reading
+    («Мак») is no place. A word that is a name in the nominative too («Ливана», «Милана»)
+    counts as the place only where the text writes that place in another case («Ливан»):
+    «Милана Иванова» is a woman."""
+    if not any(m.person is not None and m.person.name == speaker for m in entities.persons):
+        return False
+    words = capitalised_words(text)
+    return any(_oblique_place(word, words) for word in speaker.split() if word[:1].isupper())
+
+
+def _oblique_place(word: str, text_words: frozenset[str]) -> bool:
+    """Whether the likeliest reading of `word` is the dictionary's place or body in an oblique
+    case of the singular, and no nominative name's reading, or the text (`text_words`) names
+    the same place in another form as well."""
+    found = parses(word.lower())
+    place = found[0] if found else None
+    if place is None or not _from_dictionary(place) or not place.grams & _PLACE_GRAMS:
+        return False
+    if not place.has("sing") or place.has("nomn") or place.has("Abbr"):
+        return False
+    if not any(p.has("nomn") and p.grams & PERSON_GRAMS for p in found):
+        return True
+    return any(other != word and _names_place(other, place.normal) for other in text_words)
+
+
+def _names_place(word: str, place: str) -> bool:
+    """Whether a reading of `word` is the dictionary's place whose normal form is `place`."""
+    return any(p.has("Geox") and p.normal == place for p in parses(word.lower()))
+
+
 def cannot_speak(speaker: str | None, text: str, entities: Entities) -> bool:
     """Whether the label `speaker`, as it is to be output, is no speaker's name as a text
     writes it: a platform (`platform_name`), a body's head noun alone (`lone_body_head`), a
-    word cut at its hyphen (`hyphen_cut`). A body the lexicon or the text knows passes. Each
+    word cut at its hyphen (`hyphen_cut`) or from a CamelCase word (`camel_cut`), a person
+    whose name holds a place in an oblique case (`place_in_name`). The last check of every
+    speaker, whichever rule named it: unknown is better than a malformed name. A body the
+    lexicon or the text knows passes. Each
     condition was counted over every label the analysis gave on the labelled sets before it
     was added: none kills a right one. Not added, on the counts: a common noun of the
     dictionary opening a name («Хакан Фидан», «Халифа Хафтар», «Кэш Пател», «Наледи Пандор»:
@@ -611,7 +667,13 @@ def cannot_speak(speaker: str | None, text: str, entities: Entities) -> bool:
     reads so («Кулеба», «Зума» as genitives of «кулеб», «зум»; «Торре» as a dative)."""
     if speaker is None or known_organisation(speaker, entities, text):
         return False
-    return platform_name(speaker) or lone_body_head(speaker) or hyphen_cut(speaker, text)
+    return (
+        platform_name(speaker)
+        or lone_body_head(speaker)
+        or hyphen_cut(speaker, text)
+        or camel_cut(speaker, text)
+        or place_in_name(speaker, text, entities)
+    )
 
 
 def gate_quotes(quotes: Iterable[Quote], text: str, entities: Entities) -> list[Quote]:

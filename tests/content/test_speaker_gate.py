@@ -444,3 +444,52 @@ HYPHENATED_BODY_HEADS = [
 @pytest.mark.parametrize(("text", "speaker"), HYPHENATED_BODY_HEADS)
 def test_a_hyphenated_body_head_is_whole(text: str, speaker: str) -> None:
     assert [(q.speaker or "").lower() for q in analyze(text).quotes] == [speaker.lower()]
+
+
+# A label with a word the text writes only as a piece of a CamelCase surname («МакКейн»,
+# «ДеСантис», «ЛеПен»: one surname each) names nobody; the whole surname, and a word the
+# text writes alone as well, stay.
+CAMEL_CUTS = [
+    ("Джон Мак", "«Сделка близка», — сказал сенатор Джон МакКейн.", True),
+    ("Мак", "Встреча с сенатором Джоном МакКейном прошла в Вашингтоне.", True),
+    ("Рон Де", "«Штат готов», — заявил губернатор Рон ДеСантис.", True),
+    ("Сантис", "«Штат готов», — заявил губернатор Рон ДеСантис.", True),
+    ("Кевином Мак", "Спикер встретился с Кевином МакКарти и Нэнси Пелоси.", True),
+    ("Рон ДеСантис", "«Штат готов», — заявил губернатор Рон ДеСантис.", False),
+    ("Кевин МакКарти", "«Бюджет примем», — сказал спикер Кевин МакКарти.", False),
+    ("Мак", "«Мы готовы», — сказал Мак. Позже МакГрегор промолчал.", False),
+    ("Марин ЛеПен", "«Мы победим», — заявила Марин ЛеПен.", False),
+]
+
+
+@pytest.mark.parametrize(("speaker", "text", "dropped"), CAMEL_CUTS)
+def test_a_piece_of_a_camelcase_surname_is_no_speaker(
+    speaker: str, text: str, dropped: bool
+) -> None:
+    assert _cannot_speak(speaker, text) is dropped
+
+
+# A person the finders built with a place in an oblique case («Ливана» of Lebanon, glued to
+# the state after it) is nobody; a place in the nominative is many a name's word («Саар»,
+# «Арарат»), a place's plural a surname's shape («Кабулов»), and a woman's given name that
+# is a place's genitive too («Милана», «Ливана») names her unless the text writes that place
+# in another case as well.
+PLACES_IN_NAMES = [
+    ("Разрушивший территорию Ливана Израиль решил поздравить Бейрут.\nЛиван молчит.", True),
+    ("Покинувший окраины Ливана Израиль отвёл войска.\nВ Ливане тихо.", True),
+    ("Разгромивший клубы Милана Ювентус решил поздравить Турин.\nВ Милане шёл дождь.", True),
+    ("«Переговоры идут», — заявил глава МИД Израиля Гидеон Саар.", False),
+    ("«Мы готовы к диалогу», — сказал министр Арарат Мирзоян.", False),
+    ("«Переговоры идут», — заявил Кабулов.", False),
+    ("«Мы против», — заявила певица Милана Иванова.", False),
+    ("«Мы против», — заявила певица Ливана Сирота.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "dropped"), PLACES_IN_NAMES)
+def test_a_place_in_an_oblique_case_names_no_person(text: str, dropped: bool) -> None:
+    view = analysis_view(text)
+    entities = find_entities(view)
+    names = {m.person.name for m in entities.persons if m.person}
+    assert names
+    assert any(cannot_speak(name, view, entities) for name in names) is dropped
