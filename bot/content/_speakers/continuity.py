@@ -140,8 +140,10 @@ class _Continuity(_Organisations):
         if own == 0:
             return False
         lo = self.sentence_start(own - 1, anchor=own)
-        if not any(lo <= close < own for _open, close in self.quoted):
-            return False  # «Министр добавил, что …»: no quotation the role's words were
+        if not any(lo <= close < own and opening in self.said for opening, close in self.quoted):
+            # «Министр добавил, что …»: no quotation the role's words were; nor is a quoted
+            # name («Глава "Росатома" отметил, что …»)
+            return False
         named = any(
             lo <= m.start < own and not self.inside_quote(m.start) for m in self.entities.persons
         )  # «„… с братом-послом Михаилом Леденевым …“, — написал экс-президент»: quoted, no one

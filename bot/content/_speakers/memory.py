@@ -30,6 +30,9 @@ class _Memory:
         # ranks as of the end of its attribution sentence, so names inside that sentence
         # ("— сказал Песков, отвечая на вопрос, что Макрон …") do not take over a later "он".
         self.spoken: list[tuple[int, int, str, str | None]] = []
+        # Openings of the quotations the rules took as someone's words, a speaker known or
+        # not: a quoted name («Росатома») is in `quoted` but never here.
+        self.said: set[int] = set()
         self._person_starts = [m.start for m in entities.persons]
         self._org_starts = [m.start for m in entities.orgs]
         self.agents: list[tuple[int, str]] = []  # (pos, speaker) from "Об этом сообщил X."
@@ -77,6 +80,7 @@ class _Memory:
         return [] if opening is None else self.speakers_at(opening)
 
     def remember(self, pos: int, speaker: str | None, rank: int | None = None) -> None:
+        self.said.add(pos)
         if speaker is None:
             return
         person = next(
