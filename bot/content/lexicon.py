@@ -813,6 +813,9 @@ ROLE_SYNONYMS = {
     "замгенсек": "заместитель",
     "спикер": "председатель",
     "градоначальник": "мэр",
+    # a member of a diplomatic mission by a compound of «дип-» («— цитирует диппредставителя»)
+    "диппредставитель": "дипломат",
+    "дипработник": "дипломат",
     "чиновница": "чиновник",
     # Ranks are their head's role: «генерала-лейтенанта Валерия Асапова» is in the genitive.
     "фельдмаршал": "маршал",
@@ -824,6 +827,13 @@ ROLE_SYNONYMS = {
 }
 # A deputy's post glued to the post's genitive: «замсекретаря», «замкомандующего».
 DEPUTY_PREFIX = "зам"
+# A deputy's post hyphened to the post itself: «вице-мэр», «вице-губернатора», «вице-министр»
+# (those the lexicon keeps as posts of their own, «вице-премьер», «вице-президент», stay so).
+VICE_PREFIX = "вице-"
+# Heads whose «вице-» compound names its post only by the body after it («вице-глава
+# государства» is the vice-president, «вице-глава правительства» a vice-premier): no deputy's
+# generic role, the clause's other rules read it.
+VICE_PERIPHRASES = word_set("глава")
 # A former holder is named by the post too: «— сказала экс-президент Бразилии» is the one
 # introduced as «Бывший президент Бразилии Дилма Руссефф».
 FORMER_PREFIX = "экс-"
@@ -1405,11 +1415,15 @@ def _deputy_of(word: str) -> str | None:
     """ "замсекретаря", "замдиректора", "замкомандующего": «зам» glued to a role in the
     genitive is a deputy of that post, the «заместитель» (who speaks is the deputy, never the
     body or the chief he serves); so is «зам» glued to a role that declines with it, the
-    deputy's own title in any case («Зампостпред уверен», «зампостпредом»)."""
-    rest = word.removeprefix(DEPUTY_PREFIX)
-    if rest == word or len(rest) < 4:
+    deputy's own title in any case («Зампостпред уверен», «зампостпредом»), and «вице-»
+    hyphened to one («— пояснила вице-мэр» is the deputy, never the mayor)."""
+    vice = word.removeprefix(VICE_PREFIX)
+    rest = word.removeprefix(DEPUTY_PREFIX) if vice == word else vice
+    if rest == word or len(rest) < (3 if vice != word else 4):  # «вице-мэр»; «зам» + 4 letters
         return None
-    heads = (p.normal for p in parses(rest) if p.pos == "NOUN")
+    heads = {p.normal for p in parses(rest) if p.pos == "NOUN"}
+    if vice != word and heads & VICE_PERIPHRASES:
+        return None
     if not any(h in ROLES or h in ROLE_SYNONYMS for h in heads):
         return None
     return "заместитель"
