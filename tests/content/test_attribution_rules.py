@@ -1477,6 +1477,47 @@ COLON_BEFORE: list[Row] = [
         "Мы друзья",
         Found("Олаф Шольц"),
     ),
+    # A transcript's label line (`transcript_label`): a name in capitals that ends the name of
+    # a person the text names, or one word the dictionary lacks when another label line of the
+    # text opens with a person's name.
+    (
+        "Гость студии – министр Зарина Абдуллаева.\nАБДУЛЛАЕВА: «Бюджет сбалансирован».",
+        "Бюджет",
+        Found("Зарина Абдуллаева"),
+    ),
+    (
+        "Мэр Ярославля Игорь Вельский подвел итоги.\nИГОРЬ ВЕЛЬСКИЙ, МЭР ЯРОСЛАВЛЯ: «Мост"
+        " откроем в мае».",
+        "Мост",
+        Found("Игорь Вельский"),
+    ),
+    (
+        "В Думе спорили.\nКрамчук: «Где министры?»\nЖириновский: «Они ушли».",
+        "Где министры",
+        Found("Крамчук"),
+    ),
+    (
+        "В Думе спорили.\nЖириновский: «Они ушли».\nНетудыхин: «Отложить вопрос».",
+        "Отложить",
+        Found("Нетудыхин"),
+    ),
+    # ... never a capitals name fitting nobody or an outlet, a word the dictionary holds, or a
+    # lone label nothing marks as a transcript's
+    (
+        "Гость студии – министр Зарина Абдуллаева.\nВЕДУЩИЙ: «Бюджет в этом году сбалансирован?»",
+        "Бюджет",
+        Found(None),
+    ),
+    (
+        "В Думе спорили.\nВопрос: «Где министры?»\nЖириновский: «Они ушли».",
+        "Где министры",
+        Found(None),
+    ),
+    (
+        "В Думе спорили.\nТюлькин: «Где министры? Когда они вернутся в зал?»",
+        "Где министры",
+        Found(None),
+    ),
 ]
 
 # A label whose name does not open it, or that joins another party after the title, never

@@ -32,7 +32,7 @@ from bot.content.lexicon import (
     role_of,
 )
 from bot.content.mentions import Mention
-from bot.content.morph import PERSON_GRAMS, lemma, parses
+from bot.content.morph import PERSON_GRAMS, known, lemma, parses
 from bot.content.name_slots import verb_gender_after
 from bot.content.speakers import (
     Token,
@@ -80,6 +80,65 @@ def colon_before(c: SpanContext) -> Outcome:
     if found or c.n_words >= 3:
         return Found(_subject_over_object(c, who))
     return NOT_SPEECH
+
+
+# A transcript's label line: the paragraph opens with a name (up to three words, a title after
+# a comma allowed) and a colon right before the quotation («Тюлькин: "…"», «ДЕГТЯРЁВ: «…»»,
+# «НИКОЛАЙ ШАКЛЕИН, ГУБЕРНАТОР КИРОВСКОЙ ОБЛАСТИ: «…»»).
+_LABEL_LINE = re.compile(
+    r"[ \t]*(?P<name>[^\W\d_][\w-]*(?:[ \t]+[^\W\d_][\w-]*){0,2})[ \t]*(?:,[^:\n]{0,80})?:[ \t]*"
+)
+_OPENING_MARKS = '«"“„'
+
+
+def transcript_label(c: SpanContext) -> str | None:
+    """Who a transcript's label line names when the name finder read nobody there: a name in
+    capitals that is, word for word, the end of the name of a person the text names
+    («Гость – … Михаил Дегтярёв. … ДЕГТЯРЁВ: «…»»), or one capitalised word the dictionary
+    does not hold when another label line of the text opens with a person's name («Тюлькин:
+    "…"» beside «Рогозин: "…"»: the text lists speakers so). None for a label of any other
+    shape, a capitals name fitting no one or several, a word the dictionary knows («Вопрос:»,
+    «Адвокат:»), or a lone label nothing marks as a transcript's."""
+    line = _LABEL_LINE.fullmatch(c.text, c.para_lo, c.span.open)
+    if line is None:
+        return None
+    words = line.group("name").split()
+    if all(w.isupper() for w in words) and len(line.group("name")) > 3:
+        return _person_ending_with(c, words)
+    if len(words) != 1 or not words[0][1:].islower() or known(words[0]):
+        return None
+    if any(m.start == line.start("name") for m in c.resolver.entities.orgs):
+        return None
+    return words[0] if _other_label_names_person(c, line.start("name")) else None
+
+
+def _same_word(a: str, b: str) -> bool:
+    return a.lower().replace("ё", "е") == b.lower().replace("ё", "е")
+
+
+def _person_ending_with(c: SpanContext, words: list[str]) -> str | None:
+    """The one person the text names whose name ends with `words` (case and «ё» aside)."""
+    names = {
+        m.person.name
+        for m in c.resolver.entities.persons
+        if m.person is not None
+        and len(m.person.name.split()) >= len(words)
+        and all(map(_same_word, m.person.name.split()[-len(words) :], words))
+    }
+    return names.pop() if len(names) == 1 else None
+
+
+def _other_label_names_person(c: SpanContext, own: int) -> bool:
+    """Whether a label line of another paragraph opens with a person's name."""
+    persons = {m.start for m in c.resolver.entities.persons if m.person is not None}
+    for start in c.doc.layout.para_starts:
+        hi = c.doc.layout.para_end(start)
+        line = _LABEL_LINE.match(c.text, start, hi)
+        if line is None or line.start("name") == own or line.end() >= hi:
+            continue
+        if c.text[line.end()] in _OPENING_MARKS and line.start("name") in persons:
+            return True
+    return False
 
 
 def _answering_verb(toks: list[Token]) -> Verb | None:
@@ -145,7 +204,7 @@ _AGREEING = frozenset({"masc", "femn", "plur"})
 
 def _label_speaker(c: SpanContext) -> tuple[bool, str | None]:
     """Who a label without a verb names before its colon (found, speaker): read from its
-    end, else from its opening name."""
+    end, else from its opening name, else as a transcript's label (`transcript_label`)."""
     named = _before_topic([t for t in c.toks_before if t.text != ":"])
     if _two_labelled(c, named):
         return True, None
@@ -158,7 +217,8 @@ def _label_speaker(c: SpanContext) -> tuple[bool, str | None]:
             found, who = first, named_first
     elif not c.resolver.is_person(who):
         who = _label_person(c, named) or (None if _title_tail(who) else who)
-    return found, who
+    labelled = transcript_label(c) if not found or who is None else None
+    return (True, labelled) if labelled is not None else (found, who)
 
 
 def _title_tail(who: str) -> bool:
