@@ -147,7 +147,18 @@ def _denied(c: SpanContext, verb: Verb) -> bool:
     when unsure, is a view negated ("не считают Обаму «катастрофой для Израиля»": the words
     of those who do)."""
     before = [t for t in c.toks_before if t.start < verb.token.start and t.text[:1].isalpha()]
-    return denied(before, verb) or any(lemma(t.lower) in DENIAL_VERBS for t in before)
+    return denied(before, verb) or _denial_before(before, verb)
+
+
+def _denial_before(before: list[Token], verb: Verb) -> bool:
+    """Whether a denial verb (lexicon DENIAL_VERBS) stands before the speech verb `verb`, the
+    words near being the claim it denies — unless `verb` is a gerund with no «что» after the
+    denial: «опроверг слухи о своем участии, назвав их «мифотворчеством»» is the denier
+    naming them so, his own words (never «отрицает, что, назвав его «…», …»)."""
+    at = next((k for k, t in enumerate(before) if lemma(t.lower) in DENIAL_VERBS), None)
+    if at is None:
+        return False
+    return not is_gerund(verb) or any(t.lower == "что" for t in before[at + 1 :])
 
 
 def denied(toks: list[Token], verb: Verb) -> bool:
