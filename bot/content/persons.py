@@ -143,7 +143,7 @@ _NOT_NAMES = frozenset(
 
 # «Ким Е Чжон», «Ли И Сун»: syllables of two to four letters around a one-letter one.
 _SYLLABLE_NAME = re.compile(r"(?<![\w.-])([А-ЯЁ][а-яё]{1,3}) [А-ЯЁ] [А-ЯЁ][а-яё]{1,4}(?![\w-])")
-_CAP_WORD = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?")
+_CAP_WORD = re.compile(r"[А-ЯЁ][а-яё]+(?:[А-ЯЁ][а-яё]+)?(?:-[А-ЯЁ][а-яё]+)?")
 # One syllable of a Korean, Chinese or Vietnamese name as Russian writes it: up to three
 # consonants (a glide «в» among them: «Хва»), one or two vowels, an optional «й» and a final
 # «н», «нг», «нь», «ль», «м», «г», «к», «п», «т» («Кын», «Хе», «Чжэ», «Ёль», «Тхыонг»). A

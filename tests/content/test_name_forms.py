@@ -1809,3 +1809,24 @@ def test_a_line_label_is_nominative(text: str, speakers: list[str]) -> None:
 def test_a_line_label_beside_the_mans_form_keeps_it() -> None:
     text = "Сенатор Ильин выступил первым.\nИльина: «Я поддерживаю мужа».\nИльин: «Спасибо»."
     assert "Ильин" in {m.person.name for m in find_entities(text).persons if m.person}
+
+
+# A CamelCase surname is one word of a name («МакКарти», «ДеСантис», «ЛеПен»), never cut
+# at its inner capital («Кевин Мак», «Рон Де»), in any case of it.
+CAMELCASE_SURNAMES = [
+    ("«Бюджет примем», — сказал спикер Кевин МакКарти.", ["Кевин МакКарти"]),
+    ("По словам Кевина МакКарти, «бюджет примут в срок».", ["Кевин МакКарти"]),
+    (
+        "Губернатор Рон ДеСантис выступил в Тампе. «Штат готов», — заявил ДеСантис.",
+        ["Рон ДеСантис"],
+    ),
+    ("«Мы победим», — заявила Марин ЛеПен.", ["Марин ЛеПен"]),
+    ("«Рынок растёт», — сказал аналитик Шон МакГоуэн.", ["Шон МакГоуэн"]),
+    # an object in the instrumental is nobody's nominative
+    ("Аббас встретился с Бреттом МакГурком. «Мы договорились», — сказал он.", ["Аббас"]),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), CAMELCASE_SURNAMES)
+def test_a_camelcase_surname_is_one_word(text: str, speakers: list[str]) -> None:
+    assert [q.speaker for q in analyze(text).quotes] == speakers

@@ -493,3 +493,26 @@ def test_a_place_in_an_oblique_case_names_no_person(text: str, dropped: bool) ->
     names = {m.person.name for m in entities.persons if m.person}
     assert names
     assert any(cannot_speak(name, view, entities) for name in names) is dropped
+
+
+# A name whose every word has the instrumental's ending was read where it is an object
+# («встретился с … Бреттом МакГурком»); a nominative name ending so in one word, or in
+# «-ей»/«-ой»/«-им», stays.
+INSTRUMENTAL_NAMES = [
+    (
+        "Бреттом МакГурком",
+        "Аббас встретился с Бреттом МакГурком. «Мы договорились», — сказал он.",
+        True,
+    ),
+    ("Шарлем Мишелем", "Встреча с Шарлем Мишелем прошла. «Мы договорились», — сказал он.", True),
+    ("Тедом Крузом", "Спор с Тедом Крузом затянулся. «Мы договорились», — сказал он.", True),
+    ("Алексей Толстой", "«Мы договорились», — сказал Алексей Толстой.", False),
+    ("Ибрагим Раиси", "«Мы договорились», — сказал Ибрагим Раиси.", False),
+    ("Салим Хашем", "«Мы договорились», — сказал Салим Хашем.", False),
+    ("Том", "«Мы договорились», — сказал Том.", False),
+]
+
+
+@pytest.mark.parametrize(("speaker", "text", "dropped"), INSTRUMENTAL_NAMES)
+def test_a_name_in_the_instrumental_is_no_speaker(speaker: str, text: str, dropped: bool) -> None:
+    assert _cannot_speak(speaker, text) is dropped
