@@ -71,6 +71,7 @@ from bot.content._attribution.relays import (
 from bot.content._attribution.reported import reported_speech
 from bot.content._attribution.reported_of import _not_reported_of
 from bot.content._attribution.topics import _post_body_not_speaker, _topic_not_speaker
+from bot.content._attribution.unread import unread_words
 from bot.content.layout import sentence_end
 from bot.content.lexicon import MEDIA, PASSING_ON_VERBS, QUOTING_VERBS, RELAY_VERBS
 from bot.content.speakers import Token, Verb, tokens
@@ -110,6 +111,7 @@ __all__ = [
     "so_said_next",
     "such_statement_verb",
     "title_saying",
+    "unread_words",
     "verb_after",
     "words_of_another",
 ]
@@ -281,6 +283,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("own_sentence", own_sentence),
     ("title_saying", title_saying),
     ("closing_unnamed", closing_unnamed),
+    ("unread_words", unread_words),
 )
 
 

@@ -4506,6 +4506,75 @@ CLOSING_UNNAMED: list[Row] = [
 ]
 
 
+# The last resort: four lowercase words or more below the title line that no rule before
+# reads are speech, speaker unknown (the source is given a sentence away, or in no form the
+# rules know) ...
+UNREAD_WORDS: list[Row] = [
+    (
+        "Итоги встречи\nСогласно документу, нельзя допустить, чтобы «одни страны диктовали"
+        " условия всем остальным».",
+        "одни страны",
+        UNKNOWN,
+    ),
+    (
+        "Визит в Ханой\nВьетнамская сторона рассчитывает на «дальнейшее расширение торговли и"
+        " туризма» между странами. Об этом говорится в коммюнике.",
+        "дальнейшее",
+        UNKNOWN,
+    ),
+    (
+        "Суд в Найроби\nАдвокат Амина Оченг добилась пересмотра дела, так как приговор"
+        " «не учитывал показаний главного свидетеля защиты».",
+        "не учитывал",
+        UNKNOWN,
+    ),
+    # ... never in the title line, nor three words or fewer (a name or a term as often) ...
+    (
+        "Премьер Мали обещает «навести порядок в северных районах страны»\nПремьер выступил.",
+        "навести",
+        None,
+    ),
+    (
+        "Паводок\nПо данным спасателей, ситуация «остается под контролем».",
+        "остается",
+        None,
+    ),
+    # ... nor a question's words, a law's wording in brackets, a post's or a topic's name ...
+    (
+        "Интервью\nЧувствуете ли вы «всю тяжесть ответственности за страну»?",
+        "всю тяжесть",
+        None,
+    ),
+    (
+        "Суд\nЕго обвиняют по статье 159 УК РФ («мошенничество, совершенное в особо крупном"
+        " размере»).",
+        "мошенничество",
+        None,
+    ),
+    (
+        "Реформа\nВ кабинете появится «советник по вопросам цифровой экономики и связи».",
+        "советник",
+        None,
+    ),
+    (
+        "Форум\nКонференция, посвященная теме «развития сельского хозяйства в засушливых"
+        " регионах», пройдет в мае.",
+        "развития",
+        None,
+    ),
+    # ... nor words a dash follows (the dash rule's), nor a capitalised sentence.
+    (
+        "Выборы\nПо ее словам, это «вопрос выживания для всех нас», — сказала Хельга Мюллер.",
+        "вопрос",
+        None,
+    ),
+    (
+        "Выборы\nСогласно сообщению, «Мы будем бороться до самого конца и не отступим».",
+        "Мы будем",
+        None,
+    ),
+]
+
 TABLES: list[tuple[Rule, list[Row]]] = [
     (rules.quoted_name, QUOTED_NAME),
     (rules.dash_after, DASH_AFTER),
@@ -4530,6 +4599,7 @@ TABLES: list[tuple[Rule, list[Row]]] = [
     (rules.own_sentence, OWN_SENTENCE),
     (rules.title_saying, TITLE_SAYING),
     (rules.closing_unnamed, CLOSING_UNNAMED),
+    (rules.unread_words, UNREAD_WORDS),
 ]
 CASES = [(rule, *row) for rule, rows in TABLES for row in rows]
 
