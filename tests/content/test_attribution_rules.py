@@ -3270,6 +3270,56 @@ PARTIAL_QUOTE: list[Row] = [
         "холодной",
         None,
     ),
+    # A lone adjective read first as a genitive ("беззубой") is the instrumental when it
+    # agrees with the object (the first noun after the verb, an accusative); not one of
+    # another gender, nor one right after a preposition.
+    (
+        "Посол Фатима Диалло назвала реакцию Парижа на эти события «беззубой».",
+        "беззубой",
+        Found("Фатима Диалло"),
+    ),
+    (
+        "Министр Хосе Гарсия назвал решение суда по делу компании «поспешным».",
+        "поспешным",
+        Found("Хосе Гарсия"),
+    ),
+    (
+        "Министр Хосе Гарсия назвал решение суда по делу компании «поспешной».",
+        "поспешной",
+        None,
+    ),
+    (
+        "Министр Хосе Гарсия назвал новую книгу бывшего посла о «холодной» войне ошибкой.",
+        "холодной",
+        None,
+    ),
+    # A short neuter adjective grading a full one ("вопиюще") is an adverb: the full one
+    # heads the fragment, an instrumental.
+    (
+        "Госсекретарь Эндрю Палмер назвал «вопиюще безответственной» реакцию Пекина.",
+        "вопиюще",
+        Found("Эндрю Палмер"),
+    ),
+    # An object longer than six words still leaves the instrumental to the naming verb when
+    # the namer's next act follows it after «и» or «а также» (a past verb of his number).
+    (
+        "Дипломат Чжан Юн назвал поездку главы нижней палаты парламента Японии на остров «грубой"
+        " провокацией» и пригрозил ответными мерами.",
+        "грубой",
+        Found("Чжан Юн"),
+    ),
+    (
+        "Кваме Асанте назвал действия полиции в отношении участников мирного митинга"
+        " «преступным произволом», а также потребовал расследования.",
+        "преступным",
+        Found("Кваме Асанте"),
+    ),
+    (
+        "Кваме Асанте назвал действия полиции в отношении участников мирного митинга"
+        " «преступным произволом» и встречи с ним.",
+        "преступным",
+        None,
+    ),
     # Inside the instrumental complement a naming verb's object already took: the namer's.
     (
         "Леонид Слуцкий назвал санкции ЕС попыткой опустить «железный занавес».",

@@ -340,7 +340,8 @@ def _named_as(c: SpanContext, verb: Verb, words: list[Token], between: list[Toke
     The object between may be long ("назвав отношения с Китаем «важнейшими»") when nothing
     but words stands there; after three words only a head that is surely instrumental. A
     plural "в МИД назвали заявление «абсурдным»" characterises: the caller checks that
-    nobody is quoted there."""
+    nobody is quoted there. A lone adjective read first as a genitive is the instrumental
+    too when it agrees with the object (`_agrees_with_object`)."""
     if between and between[-1].lower == "как":
         return lemma(verb.token.lower) in NAMING_VERBS
     head = _head(words)
@@ -353,7 +354,32 @@ def _named_as(c: SpanContext, verb: Verb, words: list[Token], between: list[Toke
     if len(between) <= 3:
         return any(p.has("ablt") for p in parses(head.lower))
     plain = not _CLAUSE_MARK.search(c.text, verb.token.end, c.span.open)
-    return plain and _surely_instrumental(head, words)
+    return plain and (_surely_instrumental(head, words) or _agrees_with_object(words, between))
+
+
+def _agrees_with_object(words: list[Token], between: list[Token]) -> bool:
+    """ "назвал реакцию Брюсселя на эти события «беззубой»": one quoted adjective that may be
+    an instrumental of the gender and number of the naming verb's object (the first noun
+    after the verb, surely an accusative) says what the object was called, though its first
+    reading is a genitive («беззубой»); never right after a preposition, whose object it is
+    («назвал книгу о «холодной»…»)."""
+    if len(words) != 1 or not between or _after_preposition(between):
+        return False
+    first = next((t for t in between if any(p.pos == "NOUN" for p in parses(t.lower)[:1])), None)
+    noun = parses(first.lower)[:1] if first is not None else []
+    if not noun or not noun[0].has("accs"):
+        return False
+    kind = ("plur",) if noun[0].has("plur") else ("sing", _gender(noun[0].grams))
+    return any(
+        p.pos == "ADJF" and p.has("ablt") and all(p.has(g) for g in kind)
+        for p in parses(words[0].lower)
+    )
+
+
+def _gender(grams: frozenset[str]) -> str:
+    """The gender gram of a singular noun's reading ("femn", "masc", "neut"; "ms-f" for a
+    common one)."""
+    return next((g for g in ("femn", "masc", "neut") if g in grams), "ms-f")
 
 
 def _surely_instrumental(word: Token, words: list[Token] | None = None) -> bool:
@@ -377,7 +403,7 @@ def _long_object(c: SpanContext, verb: Verb, between: list[Token]) -> bool:
     before the namer's own words go on («…, добавив: «…»»)."""
     if lemma(verb.token.lower) not in NAMING_VERBS:
         return False
-    if not (c.ends_sentence or _speaking_on(c)):
+    if not (c.ends_sentence or _speaking_on(c) or _next_predicate(c, verb)):
         return False
     if any(t.text in ",;:" for t in c.toks_before if t.start > verb.token.start):
         return False
@@ -393,6 +419,21 @@ def _speaking_on(c: SpanContext) -> bool:
     gerund = _SPEAKING_ON.match(c.after)
     return gerund is not None and any(
         p.pos == "GRND" and p.normal in SPEECH_VERBS for p in parses(gerund.group(1).lower())[:1]
+    )
+
+
+# "…«вульгарной комедией» и пригрозил …", "…«циничной провокацией», а также подчеркнул …"
+_NEXT_PREDICATE = re.compile(r"[ \t]*,?[ \t]*(?:и|а также|а затем)[ \t]+(\w+)")
+
+
+def _next_predicate(c: SpanContext, verb: Verb) -> bool:
+    """Whether a past verb of the namer's number follows the quotation after «и» or «а
+    также» («назвал поездку … «вульгарной комедией» и пригрозил …»): his next act, so the
+    naming clause ends at the quotation, as before a gerund of speech (`_speaking_on`)."""
+    found = _NEXT_PREDICATE.match(c.after)
+    return found is not None and any(
+        p.pos == "VERB" and p.has("past") and p.has("plur") == verb.plural
+        for p in parses(found.group(1).lower())[:1]
     )
 
 
@@ -415,11 +456,25 @@ def _inside_complement(c: SpanContext, verb: Verb, between: list[Token]) -> bool
 
 def _head(words: list[Token]) -> Token | None:
     """The first word of a fragment past the adverbs and particles that grade it ("весьма
-    полезным", "несколько преждевременными")."""
-    for word in words:
-        if not any(p.pos in DEGREE_POS for p in parses(word.lower)[:1]):
+    полезным", "несколько преждевременными", "вопиюще провокационной": `_grades`)."""
+    for word, after in zip(words, [*words[1:], None], strict=True):
+        if not _grades(word, after):
             return word
     return None
+
+
+def _grades(word: Token, after: Token | None) -> bool:
+    """Whether a fragment's word grades the next one: an adverb or a particle, or a short
+    neuter adjective before a full one, which the morphology reads so for an adverb in -е
+    («вопиюще провокационной», «откровенно враждебным»)."""
+    found = parses(word.lower)[:1]
+    if any(p.pos in DEGREE_POS for p in found):
+        return True
+    return (
+        after is not None
+        and any(p.pos == "ADJS" and p.has("neut") for p in found)
+        and any(p.pos == "ADJF" for p in parses(after.lower)[:1])
+    )
 
 
 def _point_of(c: SpanContext, verb: Verb) -> bool:
