@@ -51,6 +51,7 @@ from bot.content.lexicon import (
     ORGANISATIONS,
     PERSONAL_PRONOUNS,
     PLATFORM_NAMES,
+    RUSSIAN_SURNAME_ENDINGS,
     STATE_HEAD_NOUNS,
     STATE_NAME_HEADS,
     organisations,
@@ -641,19 +642,33 @@ def place_in_name(speaker: str, text: str, entities: Entities) -> bool:
     name in the nominative holds no such word. Only oblique singular readings: a place in the
     nominative is many a name's word («Гидеон Саар», «Арарат Мирзоян», «Ким Чен Ын»), and a
     place's plural is a Russian surname's shape («Кабулов»); an abbreviation's reading
-    («Мак») is no place. A word that is a name in the nominative too («Ливана», «Милана»)
-    counts as the place only where the text writes that place in another case («Ливан»):
-    «Милана Иванова» is a woman."""
+    («Мак») is no place. A Russian surname's shape ending the name is a woman's surname,
+    whatever town bears the family's name («Ольга Кирсанова», «Юлия Кашина», «Анна
+    Нелидова»: Кирсанов's, Кашин's, Нелидово's genitives). A word that is a name in the
+    nominative too («Ливана», «Милана», «Рима») counts as the place only beside another word
+    that is a place's or a body's name first («Израиль», «Ювентус»), and only where the text
+    writes that place in another form («Ливан»): «Рима Хасан» … «в Риме» is a woman."""
     if not any(m.person is not None and m.person.name == speaker for m in entities.persons):
         return False
     words = capitalised_words(text)
-    return any(_oblique_place(word, words) for word in speaker.split() if word[:1].isupper())
+    names = speaker.split()
+    return any(
+        _oblique_place(word, words, names)
+        for i, word in enumerate(names)
+        if word[:1].isupper() and not (i == len(names) - 1 and _russian_surname(word, names))
+    )
 
 
-def _oblique_place(word: str, text_words: frozenset[str]) -> bool:
+def _russian_surname(word: str, names: list[str]) -> bool:
+    """Whether `word`, the last of a name of several words, has a Russian surname's ending."""
+    return len(names) > 1 and word.lower().endswith(RUSSIAN_SURNAME_ENDINGS)
+
+
+def _oblique_place(word: str, text_words: frozenset[str], names: list[str]) -> bool:
     """Whether the likeliest reading of `word` is the dictionary's place or body in an oblique
-    case of the singular, and no nominative name's reading, or the text (`text_words`) names
-    the same place in another form as well."""
+    case of the singular, and no nominative name's reading, or one beside another word of the
+    name (`names`) that is a place or a body first when the text (`text_words`) names the
+    same place in another form as well."""
     found = parses(word.lower())
     place = found[0] if found else None
     if place is None or not _from_dictionary(place) or not place.grams & _PLACE_GRAMS:
@@ -662,7 +677,15 @@ def _oblique_place(word: str, text_words: frozenset[str]) -> bool:
         return False
     if not any(p.has("nomn") and p.grams & PERSON_GRAMS for p in found):
         return True
+    if not any(other != word and _place_first(other) for other in names):
+        return False
     return any(other != word and _names_place(other, place.normal) for other in text_words)
+
+
+def _place_first(word: str) -> bool:
+    """Whether the likeliest dictionary reading of `word` is a place's or a body's name."""
+    found = parses(word.lower())
+    return bool(found) and _from_dictionary(found[0]) and bool(found[0].grams & _PLACE_GRAMS)
 
 
 def _names_place(word: str, place: str) -> bool:

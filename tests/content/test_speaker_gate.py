@@ -516,3 +516,57 @@ INSTRUMENTAL_NAMES = [
 @pytest.mark.parametrize(("speaker", "text", "dropped"), INSTRUMENTAL_NAMES)
 def test_a_name_in_the_instrumental_is_no_speaker(speaker: str, text: str, dropped: bool) -> None:
     assert _cannot_speak(speaker, text) is dropped
+
+
+# A woman whose surname is a town's genitive too («Кирсанова» of Кирсанов, «Нелидова» of
+# Нелидово: a Russian surname's shape ending the name), or whose given name is a place's
+# genitive beside a surname that is no place («Рима Хасан» … «в Риме»), keeps her words; a
+# place's genitive glued to a state or a club («Ливана Израиль», «Милана Ювентус») is nobody
+# (review-round17 R3).
+TOWN_NAMED_WOMEN = [
+    (
+        "«Мы откроем еще три школы», — сказала министр образования области Ольга Кирсанова.",
+        ["Ольга Кирсанова"],
+    ),
+    (
+        "Депутат Госдумы Юлия Кашина раскритиковала законопроект. «Он ударит по многодетным"
+        " семьям», — заявила Кашина.",
+        ["Юлия Кашина"],
+    ),
+    ("«Спектакль выйдет весной», — рассказала директор театра Анна Нелидова.", ["Анна Нелидова"]),
+    (
+        "Евродепутат Рима Хасан выступила на митинге в Риме. «Европа должна признать"
+        " Палестину», — заявила Хасан.",
+        ["Рима Хасан"],
+    ),
+    (
+        "В Ростове прошел форум. «Город готов принимать инвесторов», — сказала вице-мэр Анна"
+        " Ростова.",
+        ["Анна Ростова"],
+    ),
+    (
+        "Депутат Наталья Тамбова выступила в Тамбове. «Бюджет области надо пересмотреть», —"
+        " заявила Тамбова.",
+        ["Наталья Тамбова"],
+    ),
+    (
+        "В Риме открылась выставка. «Мы привезли сорок картин», — рассказала куратор Рима Юсупова.",
+        ["Рима Юсупова"],
+    ),
+    (
+        "Врач Елена Ржева работает в Ржеве двадцать лет. «Больнице нужны кадры», — сказала Ржева.",
+        ["Елена Ржева"],
+    ),
+    ("Тренер Ирина Азова рассказала о сборах: «Команда готова к сезону».", ["Ирина Азова"]),
+    # the place's genitive glued to a state or a club still names nobody
+    (
+        "Разрушивший территорию Ливана Израиль заявил: «Мы добились своих целей». Ливан молчит.",
+        [None],
+    ),
+    ("«Мы вернемся», — заявил разгромивший клубы Милана Ювентус. В Милане шёл дождь.", [None]),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), TOWN_NAMED_WOMEN)
+def test_a_town_named_surname_is_a_womans(text: str, speakers: list[str | None]) -> None:
+    assert [q.speaker for q in analyze(text).quotes] == speakers
