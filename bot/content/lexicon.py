@@ -933,6 +933,13 @@ STATE_OFFICES = word_set(
     лидер сенатор депутат посол постпред вице-премьер вице-президент губернатор мэр спикер
     вице-спикер генпрокурор еврокомиссар король принц эмир султан шейх"""
 )
+# Titles of a monarch or a pope, the only people a regnal number follows («король Иордании
+# Абдалла II», «Папа Римский Лев XIV», «о царе Николае II»): the number joins a name only after
+# one of them (bot/content/persons.py `regnal_number`). Lemmas.
+MONARCH_TITLES = word_set(
+    """король королева царь царица император императрица папа понтифик принц принцесса
+    кронпринц султан эмир шейх шах князь княгиня герцог герцогиня кайзер монарх патриарх"""
+)
 # Posts that serve or stand in for a head («заместитель», «вице-президент», «помощник»): the
 # text's only speaker introduced with no title may be described by an office later («—
 # сказал посол», «— отметил председатель ГД»), but one of these names someone beside the head

@@ -43,6 +43,7 @@ from bot.content.lexicon import (
     GLUED_ARTICLES,
     INSTITUTION_NAME_HEADS,
     KIN_NOUNS,
+    MONARCH_TITLES,
     NAME_ENDING_PARTICLES,
     NAME_PAIR,
     NAME_PARTICLES,
@@ -3166,13 +3167,81 @@ _BEFORE_REGNAL = re.compile(rf"(?<![\w-])([А-ЯЁ][а-яё]+){_REGNAL.pattern}"
 def regnal_number(word: str, text: str) -> str | None:
     """The one regnal number the text writes right after `word` or its oblique case («Карл»
     of «король Карл III», «Абдалла» of «с королём Абдаллой II»), None when it writes none or
-    two («Карл I … Карл II»)."""
-    found = {
-        m.group(2)
-        for m in _BEFORE_REGNAL.finditer(text)
-        if m.group(1) == word or declined_form(word, m.group(1))
-    }
-    return found.pop() if len(found) == 1 else None
+    two («Карл I … Карл II»). Only a monarch's or a pope's number (`_monarch_titled`: one of
+    the numbered mentions has such a title): «памятник Петру I», «портреты Елизаветы II»
+    name a dead monarch, never the living Петр or Елизавета who speaks. None too when the
+    text writes `word` without a number as another person's (`_regnal_namesake`):
+    «Экскурсовод Николай … о царе Николае II»."""
+    found: set[str] = set()
+    titled = False
+    for m in _BEFORE_REGNAL.finditer(text):
+        if m.group(1) == word or declined_form(word, m.group(1)):
+            found.add(m.group(2))
+            titled = titled or _monarch_titled(text, m.start(1))
+    if len(found) != 1 or not titled or _regnal_namesake(word, text):
+        return None
+    return found.pop()
+
+
+_CAPITAL_WORD = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]+")
+_NAME_WORD_AFTER = re.compile(r"[ \t]+[А-ЯЁ][а-яё]")
+
+
+def _regnal_namesake(word: str, text: str) -> bool:
+    """Whether the text writes `word` (or its oblique case) alone, with no regnal number and
+    no name word after it, after a common person's role («Экскурсовод Николай», «куратор
+    выставки Елизавета»): a person the text calls by that one word, as it calls the speaker,
+    and someone else than the monarch. A namesake with a surname («социолог Лев Гудков»
+    beside «Папа Римский Лев XIV») is called by his surname, rarely by «Лев»."""
+    for m in _CAPITAL_WORD.finditer(text):
+        if m.group(0) != word and not declined_form(word, m.group(0)):
+            continue
+        if _REGNAL.match(text, m.end()) or _NAME_WORD_AFTER.match(text, m.end()):
+            continue
+        if _common_role_titled(text, m.start()):
+            return True
+    return False
+
+
+# The words a title before a name may take («Король Иордании», «Папа Римский», «куратор
+# выставки»): nouns and adjectives, never a verb or a punctuation mark between, three at most.
+_TITLE_WORD_POS = frozenset({"NOUN", "ADJF"})
+_MONARCH_TITLE_REACH = 3
+
+
+def _title_before(text: str, start: int) -> list[Parse]:
+    """The likeliest readings of the words of the title right before the name at `start`,
+    nearest first: nouns and adjectives with nothing but spaces between them («Король
+    Иордании Абдалла», «о царе Николае»; «где бывала Екатерина» and «— сказал Петр» have
+    none)."""
+    head = text[max(0, start - 120) : start]
+    found: list[Parse] = []
+    for _ in range(_MONARCH_TITLE_REACH):
+        m = _WORD_BEFORE.search(head)
+        readings = parses(m.group(1).lower()) if m is not None else []
+        if m is None or not readings or readings[0].pos not in _TITLE_WORD_POS:
+            break
+        found.append(readings[0])
+        head = head[: m.start()]
+    return found
+
+
+def _monarch_titled(text: str, start: int) -> bool:
+    """Whether a monarch's or a pope's title (lexicon MONARCH_TITLES) comes before the name
+    at `start` («король Иордании Абдалла», «о царе Николае», «Папа Римский Лев»)."""
+    return any(p.normal in MONARCH_TITLES for p in _title_before(text, start))
+
+
+def _common_role_titled(text: str, start: int) -> bool:
+    """Whether a person's noun that is no monarch's title comes before the name at `start`
+    («Экскурсовод Николай», «Пенсионер Петр», «куратор выставки Елизавета»)."""
+    return any(
+        p.pos == "NOUN"
+        and p.has("anim")
+        and not p.grams & PERSON_GRAMS
+        and p.normal not in MONARCH_TITLES
+        for p in _title_before(text, start)
+    )
 
 
 def regnal_names(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -3180,7 +3249,8 @@ def regnal_names(text: str, mentions: list[Mention]) -> list[Mention]:
     it, «Абдалла II», never «Абдалла» (the finders read capitalised Cyrillic words only), on
     every mention, and the number's mention taking it in. Only when the text gives that
     person one number: «Иоанн XXIII» beside «Иоанн Павел II» are two popes, and a name
-    with two numbers («Карл I … Карл II») is no one's for sure."""
+    with two numbers («Карл I … Карл II») is no one's for sure; and only for a monarch or a
+    pope by `_regnal_person`."""
     numbers: dict[Person, set[str]] = {}
     for m in mentions:
         hit = _REGNAL.match(text, m.end)
@@ -3189,7 +3259,7 @@ def regnal_names(text: str, mentions: list[Mention]) -> list[Mention]:
     renamed = {
         person: replace(person, name=f"{person.name} {number}")
         for person, found in numbers.items()
-        if len(found) == 1
+        if len(found) == 1 and _regnal_person(text, person, mentions)
         for number in found
     }
     out: list[Mention] = []
@@ -3197,6 +3267,30 @@ def regnal_names(text: str, mentions: list[Mention]) -> list[Mention]:
         hit = _REGNAL.match(text, m.end) if m.person in renamed else None
         out.append(m if hit is None else replace(m, end=hit.end()))
     return with_persons(out, renamed)
+
+
+def _regnal_person(text: str, person: Person, mentions: list[Mention]) -> bool:
+    """Whether the finders' `person` is the monarch or the pope of the numbered mentions: one
+    of them has a monarch's title («король Абдалла II», «о царе Николае II»; «памятнику
+    Петру I» is a monument), each holds the person's whole name (the finders joined «Абдалла
+    II» of «король Абдалла II» to «Кронпринц Хусейн бин Абдалла», his son), no mention of the
+    person has a common person's role («Гид Екатерина» is no empress), and no mention
+    without the number opens another person's longer name («Александр» beside «Историк
+    Александр Пыжиков»: the finders' first-name match, not the monarch's)."""
+    own = [m for m in mentions if m.person == person]
+    numbered = [m for m in own if _REGNAL.match(text, m.end) is not None]
+    size = len(person.name.split())
+    if any(len(text[m.start : m.end].split()) < size for m in numbered):
+        return False
+    if not any(_monarch_titled(text, m.start) for m in numbered):
+        return False
+    if any(_common_role_titled(text, m.start) for m in own):
+        return False
+    others = {
+        o.person.name.split()[0] for o in mentions if o.person is not None and o.person != person
+    }
+    bare = [m for m in own if m not in numbered]
+    return not any(text[m.start : m.end].split()[0] in others for m in bare)
 
 
 def attested_nominatives(text: str, mentions: list[Mention]) -> list[Mention]:
