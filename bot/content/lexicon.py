@@ -2118,6 +2118,24 @@ ARABIC_LINKS = ("бен", "бин", "ибн")
 ARABIC_NAME_PREFIXES = ("Абдель", "Абдул", "Абдуль", "Абд", "Абу")
 ARABIC_FAMILY_ARTICLES = ("Аль", "Эль")
 SURNAME_OPENING_PARTICLES = ("фон", "ван", "де", "дер", "дю", "бин", "бен", "ибн")
+# The heads a CamelCase surname opens with («МакКарти», «МакГурк», «ДеСантис», «ЛеПен»,
+# «ДиМарко», «ФонБраун»): the only capitals inside a word that leave it one name word; a
+# company's CamelCase name («ФосАгро», «ЯндексЕды», «СберМаркета») before its head's name
+# is no part of that name (persons.py `_CAP_WORD`).
+CAMEL_SURNAME_HEADS = (
+    "Мак",
+    "Мк",
+    "Мок",
+    "Де",
+    "Ди",
+    "Ле",
+    "Ла",
+    "Дель",
+    "Ван",
+    "Фон",
+    "Дю",
+    "Фиц",
+)
 # The Turkic patronymic words that end a name in lower case («Полад Бюльбюль оглы», «Айтен
 # Мустафа кызы», Kyrgyz «Эрлан Абдылда уулу», Kazakh «улы») and the Tuvan «-оол» («son»)
 # a surname ends with after a hyphen («Шолбан Кара-оол»): part of the name as written,

@@ -28,6 +28,7 @@ from bot.content.lexicon import (
     AIDE_POSTS,
     ARABIC_FAMILY_ARTICLES,
     ARABIC_NAME_PREFIXES,
+    CAMEL_SURNAME_HEADS,
     CHINESE_FINALS,
     CHINESE_INITIALS,
     CIRCUMSTANCE_PREPOSITIONS,
@@ -144,7 +145,10 @@ _NOT_NAMES = frozenset(
 
 # «Ким Е Чжон», «Ли И Сун»: syllables of two to four letters around a one-letter one.
 _SYLLABLE_NAME = re.compile(r"(?<![\w.-])([А-ЯЁ][а-яё]{1,3}) [А-ЯЁ] [А-ЯЁ][а-яё]{1,4}(?![\w-])")
-_CAP_WORD = re.compile(r"[А-ЯЁ][а-яё]+(?:[А-ЯЁ][а-яё]+)?(?:-[А-ЯЁ][а-яё]+)?")
+# A capitalised name word, a CamelCase surname with its head whole («МакКарти», «ДеСантис»).
+_CAP_WORD = re.compile(
+    rf"(?:(?:{'|'.join(CAMEL_SURNAME_HEADS)})[А-ЯЁ][а-яё]+|[А-ЯЁ][а-яё]+)(?:-[А-ЯЁ][а-яё]+)?"
+)
 # One syllable of a Korean, Chinese or Vietnamese name as Russian writes it: up to three
 # consonants (a glide «в» among them: «Хва»), one or two vowels, an optional «й» and a final
 # «н», «нг», «нь», «ль», «м», «г», «к», «п», «т» («Кын», «Хе», «Чжэ», «Ёль», «Тхыонг»). A

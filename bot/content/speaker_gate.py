@@ -58,7 +58,7 @@ from bot.content.lexicon import (
     role_of,
 )
 from bot.content.mentions import Entities
-from bot.content.morph import PERSON_GRAMS, Parse, parses, patronymic
+from bot.content.morph import PERSON_GRAMS, Parse, known, parses, patronymic
 from bot.content.name_slots import region_word, surname_shaped
 from bot.content.normalize import CYRILLIC_TO_LATIN
 from bot.content.oblique_names import capitalised_words, in_nominative
@@ -628,11 +628,19 @@ def instrumental_name(speaker: str) -> bool:
     """Whether every word of a name of two or more is in the instrumental's ending
     («Бреттом МакГурком» of «встретился с … Бреттом МакГурком»): a name read where it is a
     preposition's or a verb's object, never a nominative. Counted: of the 172 pairs of
-    capitalised words so ended in all labelled texts, every one is an instrumental."""
+    capitalised words so ended in all labelled texts, every one is an instrumental. A word
+    the dictionary knows in the nominative is no instrumental whatever its ending
+    (`_instrumental_word`): «Хазем Касем», «Хатем Салем», «Артем Гром» are subjects."""
     words = speaker.split()
-    return len(words) >= NAME_PAIR and all(
-        word[:1].isupper() and word.lower().endswith(_INSTRUMENTAL_ENDINGS) for word in words
-    )
+    return len(words) >= NAME_PAIR and all(_instrumental_word(word) for word in words)
+
+
+def _instrumental_word(word: str) -> bool:
+    """A capitalised word with the instrumental's ending and no nominative reading of the
+    dictionary's own («Сергеем», «Бреттом», «МакГурком»; not «Хазем», «Рустем», «Гром»)."""
+    if not word[:1].isupper() or not word.lower().endswith(_INSTRUMENTAL_ENDINGS):
+        return False
+    return not (known(word) and any(p.has("nomn") for p in parses(word.lower())))
 
 
 def place_in_name(speaker: str, text: str, entities: Entities) -> bool:

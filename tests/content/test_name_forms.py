@@ -1899,3 +1899,28 @@ CAMELCASE_SURNAMES = [
 @pytest.mark.parametrize(("text", "speakers"), CAMELCASE_SURNAMES)
 def test_a_camelcase_surname_is_one_word(text: str, speakers: list[str]) -> None:
     assert [q.speaker for q in analyze(text).quotes] == speakers
+
+
+# A company's CamelCase name before its head's name («ФосАгро», «ЯндексЕды», «АгроТерры»)
+# is no part of that name: only a surname's head («Мак», «Де», «Ле» …, lexicon
+# CAMEL_SURNAME_HEADS) keeps a CamelCase word one name word (review-round17 R9).
+CAMELCASE_COMPANIES = [
+    ("«Доставка подорожает», — заявила гендиректор ЯндексЕды Анна Петрова.", ["Анна Петрова"]),
+    ("«Посевная идет по плану», — рассказал глава АгроТерры Игорь Смирнов.", ["Игорь Смирнов"]),
+    (
+        "«Спрос на удобрения растет», — сообщил гендиректор ФосАгро Михаил Рыбников. По его"
+        " словам, компания нарастит экспорт.",
+        ["Михаил Рыбников"],
+    ),
+    (
+        "«Мы увеличим выпуск удобрений», — сообщил гендиректор ФосАгро Михаил Рыбников.",
+        ["Михаил Рыбников"],
+    ),
+    ("«Сеть расширим», — сообщил гендиректор МегаФона Хачатур Помбухчан.", ["Хачатур Помбухчан"]),
+    ("«Ставки снизятся», — заявил глава СберЛизинга Олег Тараненко.", ["Олег Тараненко"]),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), CAMELCASE_COMPANIES)
+def test_a_camelcase_company_is_no_part_of_a_name(text: str, speakers: list[str]) -> None:
+    assert [q.speaker for q in analyze(text).quotes] == speakers

@@ -570,3 +570,30 @@ TOWN_NAMED_WOMEN = [
 @pytest.mark.parametrize(("text", "speakers"), TOWN_NAMED_WOMEN)
 def test_a_town_named_surname_is_a_womans(text: str, speakers: list[str | None]) -> None:
     assert [q.speaker for q in analyze(text).quotes] == speakers
+
+
+# A nominative name the dictionary knows, ending in «-ем»/«-ом» all the same («Хазем Касем»,
+# «Артем Гром»), is a subject, not an instrumental (review-round17 R11).
+NOMINATIVES_ENDING_AS_INSTRUMENTALS = [
+    (
+        "Представитель движения «Хамас» Хазем Касем заявил: «Мы не примем условия Израиля».",
+        ["Хазем Касем"],
+    ),
+    ("«Переговоры зашли в тупик», — сказал представитель ХАМАС Хазем Касем.", ["Хазем Касем"]),
+    (
+        "«Мы готовы к диалогу», — заявил министр иностранных дел Йемена Хатем Салем.",
+        ["Хатем Салем"],
+    ),
+    ("«Команда готова к сезону», — сказал тренер Артем Гром.", ["Артем Гром"]),
+    ("Депутат Рустем Хашем заявил: «Закон нужно доработать».", ["Рустем Хашем"]),
+    ("«Огонь прекращен», — заявил представитель армии Хашем Салем.", ["Хашем Салем"]),
+    ("«Мы готовы», — сказал министр Хатем Касем.", ["Хатем Касем"]),
+    ("Тренер Артем Сом ответил на вопросы: «Сезон будет трудным».", ["Артем Сом"]),
+    # an object in the instrumental still names nobody
+    ("Аббас встретился с Бреттом МакГурком. «Мы договорились», — сказал он.", ["Аббас"]),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), NOMINATIVES_ENDING_AS_INSTRUMENTALS)
+def test_a_known_nominative_is_no_instrumental(text: str, speakers: list[str]) -> None:
+    assert [q.speaker for q in analyze(text).quotes] == speakers
