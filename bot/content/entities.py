@@ -40,6 +40,7 @@ from bot.content.lexicon import (
     NATIONAL_DEFAULT_BODIES,
     NOT_MINISTRY_SUBJECT_POS,
     OWNED_TEXTS,
+    PLACE_LEADER_GENITIVES,
     REGION_AFTER,
     REGIONAL_BRANCH_BODIES,
     REGIONAL_UNIT,
@@ -756,7 +757,8 @@ def _coordinated(
 # Турции": the head in any case, a nationality adjective, the leader, then maybe a country.
 _LEADER_OFFICE = re.compile(
     rf"(?<![\w-])(?:(?:{'|'.join(LEADER_OFFICE_HEADS)})\w*[ \t]+"
-    rf"(?:[а-яё]+(?:ого|его)[ \t]+)?(?:{'|'.join(LEADER_GENITIVES)})"
+    rf"(?:[а-яё]+(?:ого|его)[ \t]+)?(?:{'|'.join(LEADER_GENITIVES)}"
+    rf"|(?P<placed>{'|'.join(PLACE_LEADER_GENITIVES)}))"
     rf"|(?:{'|'.join(COMMUNICATION_OFFICES + SECURITY_COUNCILS)})"
     rf"|(?P<served>{'|'.join(COUNTRY_OFFICES)}))"
     r"(?![\w-])(?:[ \t]+(?P<country>[А-ЯЁ][\w-]+))?"
@@ -802,6 +804,8 @@ def _leader_offices(text: str, free: Callable[[int, int], bool]) -> list[Mention
             end = m.start("country") - 1
         if m.group("served") and not country:
             continue
+        if m.group("placed") and state_end is None:
+            continue  # «пресс-служба главы Рамзана Кадырова»: a head named by no place
         if _JOINT_OFFICE.match(text, end):
             continue  # «пресс-служба губернатора и правительства региона»: not named whole
         if free(m.start(), end) and not _complement(text, m.start()):

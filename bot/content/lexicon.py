@@ -1232,6 +1232,37 @@ BODY_NOUNS = PRESS_UNITS | word_set(
     """министерство ведомство дипведомство посольство дипмиссия постпредство представительство
     консульство генконсульство правительство кабмин организация движение партия группировка"""
 )
+# The UN's agencies, which speak as themselves: their short name (canonical), their full name in
+# any case (the text may put the abbreviation after it in brackets: «Детский фонд ООН
+# (ЮНИСЕФ)», «Управления Верховного комиссара ООН по делам беженцев (УВКБ)») and the
+# abbreviations they are named by alone. «ВПП» alone is an airfield's runway: only «ВПП ООН».
+UN_AGENCIES: tuple[tuple[str, str, str], ...] = (
+    ("ЮНИСЕФ", r"[Дд]етск\w+ фонд\w* ООН", r"ЮНИСЕФ|UNICEF"),
+    (
+        "УВКБ ООН",
+        r"[Уу]правлени\w* [Вв]ерховного комиссара ООН по делам беженцев"
+        r"|[Аа]гентств\w* ООН по делам беженцев",
+        r"УВКБ(?: ООН)?|UNHCR",
+    ),
+    (
+        "УВКПЧ ООН",
+        r"[Уу]правлени\w* [Вв]ерховного комиссара ООН по правам человека",
+        r"УВКПЧ(?: ООН)?|OHCHR",
+    ),
+    (
+        "БАПОР",
+        r"(?:[Бб]лижневосточн\w+ )?[Аа]гентств\w* ООН (?:для|по) помощи палестинским беженцам"
+        r"(?: (?:на Ближнем Востоке|и организации работ))?",
+        r"БАПОР|UNRWA",
+    ),
+    ("ВПП ООН", r"[Вв]семирн\w+ продовольственн\w+ программ\w*(?: ООН)?", r"ВПП ООН"),
+    ("ПРООН", r"[Пп]рограмм\w* развития ООН", r"ПРООН|ПР ООН|UNDP"),
+    (
+        "УКГВ ООН",
+        r"[Уу]правлени\w* ООН по координации гуманитарных вопросов",
+        r"УКГВ(?: ООН)?|OCHA",
+    ),
+)
 # Bodies of many states, by the abbreviation they are named by: never a «ведомство» or a
 # «министерство» (MINISTRY_ANAPHORS), whose head a state appoints. Written forms.
 INTERNATIONAL_BODIES = (
@@ -1723,6 +1754,15 @@ ORGANISATIONS: tuple[Organisation, ...] = (
         ),
     ),
     Organisation("ВОЗ", (r"\bВсемирн\w+ организаци\w+ здравоохранения\b",)),
+    # The UN's agencies (UN_AGENCIES), before ООН itself: «Детский фонд ООН (ЮНИСЕФ) заявил»
+    # is the fund speaking, never the UN its name holds.
+    *(
+        Organisation(
+            short,
+            (rf"\b(?:{full})(?:[ \t]+\((?:{abbr})\))?(?![\w-])", rf"(?<![\w-])(?:{abbr})(?![\w-])"),
+        )
+        for short, full, abbr in UN_AGENCIES
+    ),
     Organisation("МЭА", (r"\bМеждународн\w+ энергетическ\w+ агентств\w*", r"\bМЭА\b")),
     Organisation("Африканский союз", (r"\bАфриканск\w+ союз\w*", r"\bАфросоюз\w*")),
     Organisation("", (r"\b(?:" + "|".join(INTERNATIONAL_BODIES) + r")\b",)),
@@ -1936,6 +1976,10 @@ LEADER_GENITIVES = (
     "главы республики",
     "главы города",
 )
+# Heads named only by the place they head («пресс-служба главы Башкирии», «аппарат главы
+# Чечни», «администрация главы Якутии»): an office of one only with that place after it, never
+# bare («пресс-службы главы» may serve any head) nor with a person («главы Рамзана …»).
+PLACE_LEADER_GENITIVES = ("главы",)
 # The bodies an office may serve together with its leader («пресс-служба губернатора и
 # правительства региона»): stems; such a joint office is named by no leader's office.
 JOINT_OFFICE_BODIES = (r"правительств", r"администраци", r"аппарат")
