@@ -1365,6 +1365,8 @@ SOURCE_CUES = (
 # Words by which an outlet cites its source («сообщает ТАСС со ссылкой на посольство»,
 # «ссылаясь на МИД»): the source speaks, never the outlet that relays it.
 CITING_CUES = word_set("ссылкой ссылаясь")
+# The preposition a citing cue takes its source with («со ссылкой на …», «ссылаясь на …»).
+CITED_PREPOSITION = "на"
 # Someone the text does not name: the speaker stays unknown.
 UNKNOWN_AGENTS = word_set("собеседник собеседница источник аноним очевидец")
 # Indefinite pronouns as a speaker's subject («— крикнул кто-то из зала», «сказал кое-кто»):

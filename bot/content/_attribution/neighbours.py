@@ -101,7 +101,24 @@ def _reported_subject(c: SpanContext, body: str | None) -> str | None:
     nominative = [
         m for m in people if c.sent_lo <= m.start < c.span.open and m.nominative and m.person
     ]
-    return subjects.pop() if len(subjects) == 1 and nominative else None
+    if len(subjects) == 1 and nominative:
+        return subjects.pop()
+    return _opening_subject(c, nominative)
+
+
+def _opening_subject(c: SpanContext, nominative: list[Mention]) -> str | None:
+    """ "Нетаньяху назвал Эрдогана «антисемитским диктатором», который «одержим Израилем». Об
+    этом сообщает канцелярия …": with other people named only in an oblique case (the one he
+    named so), the person in the nominative opening the sentence (a title before him) is still
+    its one subject; never one a reported clause or «по словам» puts in the nominative later."""
+    first = next(
+        (m for m in c.resolver.entities.persons if m.person and c.sent_lo <= m.start < c.span.open),
+        None,
+    )
+    if first is None or first not in nominative or first.person is None:
+        return None
+    name = first.person.name
+    return name if all(m.person and m.person.name == name for m in nominative) else None
 
 
 def own_sentence(c: SpanContext) -> Outcome:

@@ -23,6 +23,8 @@ from bot.content.lexicon import (
     ANONYMOUS_MARKS,
     BODY_ANAPHORS,
     BODY_KINDS,
+    CITED_PREPOSITION,
+    CITING_CUES,
     HEAD_ROLES,
     INTERLOCUTORS,
     INTERNATIONAL_BODIES,
@@ -306,7 +308,24 @@ class _Organisations(_Introductions):
         """Whether the body is said to speak: where a plural speech verb was said («В МИД
         заявили», «заявили в ЦОС ФСБ»), the subject of a speech verb before it («ФСБ сообщила»)
         or after it («сообщает Минобороны», «сообщает пресс-служба Минобороны»)."""
-        return self._spoke_in(org) or self._spoke_as_subject(org) or self._after_verb(org)
+        return (
+            self._spoke_in(org)
+            or self._spoke_as_subject(org)
+            or self._after_verb(org)
+            or self._cited_source(org)
+        )
+
+    def _cited_source(self, org: Mention) -> bool:
+        """ "пишет агентство ЧТК со ссылкой на внешнеполитическое ведомство республики", "со
+        ссылкой на пресс-службу Минобороны": the body an outlet cites (past its press unit) is
+        the source of what the text goes on to quote, as if it had spoken."""
+        start = org.start - (self.text[org.start - 1 : org.start] in ("«", '"'))
+        ahead = [t for t in tokens(self.text, max(0, start - 60), start) if t.text[:1].isalpha()]
+        if ahead and lemma(ahead[-1].lower) in PRESS_UNITS:
+            ahead = ahead[:-1]
+        if len(ahead) < 2 or _PUNCTUATION.search(self.text, ahead[-1].end, start):
+            return False
+        return ahead[-1].lower == CITED_PREPOSITION and ahead[-2].lower in CITING_CUES
 
     def _after_verb(self, org: Mention) -> bool:
         """ "…, сообщает Минобороны в телеграм-канале": the body right after a speech verb
