@@ -727,6 +727,50 @@ def test_a_role_never_stands_for_one_the_quote_names(
     assert _speaker(text, opening) == speaker
 
 
+# A spokesman of a press unit nobody was introduced as (`_Roles._unit_voice`) speaks for the
+# unit: never for the head the text named before, nor for one it named as an object; one
+# introduced so by name stays himself, and a spokesman of a body still finds its named one.
+UNIT_VOICES: list[Row] = [
+    (
+        "Мэр Самары Иван Ноздрин провел совещание.\n«Все службы работают штатно», — сообщил"
+        " представитель пресс-службы мэрии.",
+        "Все службы",
+        None,
+    ),
+    (
+        "Губернатор Ольга Смирнова посетила больницу.\n«Ремонт завершат к осени», — сказала"
+        " представитель пресс-службы.",
+        "Ремонт",
+        None,
+    ),
+    (
+        "Суд арестовал Ахмеда Юсупова.\n«Мера пресечения избрана на два месяца», — сообщил"
+        " сотрудник пресс-центра суда.",
+        "Мера",
+        None,
+    ),
+    (
+        "Представитель пресс-службы губернатора Анна Белова провела брифинг.\n«Выплаты"
+        " начнутся в марте», — уточнила представитель пресс-службы.",
+        "Выплаты",
+        "Анна Белова",
+    ),
+    (
+        "Официальный представитель МИД Мария Захарова провела брифинг.\n«Ответ будет"
+        " симметричным», — сказала представитель ведомства.",
+        "Ответ",
+        "Мария Захарова",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), UNIT_VOICES)
+def test_a_press_units_spokesman_is_no_person_named_before(
+    text: str, opening: str, speaker: str | None
+) -> None:
+    assert _speaker(text, opening) == speaker
+
+
 @pytest.mark.parametrize(("text", "opening", "speaker"), COUNTRY_AND_BODY)
 def test_a_role_of_a_country_or_body(text: str, opening: str, speaker: str | None) -> None:
     assert _speaker(text, opening) == speaker

@@ -38,6 +38,7 @@ from bot.content.lexicon import (
     NATIONAL_POSTS,
     PERSONAL_UNITS,
     PREPOSITIONS,
+    PRESS_UNITS,
     RANK_MARKS,
     RELATIVE_PRONOUNS,
     REPORTER_NOUNS,
@@ -576,6 +577,8 @@ class _Roles(_Kinds):
         linked = self._latest(_introduced_subjects(subjects, pos), stems, pos)
         if linked is not None:
             return linked
+        if at is not None and self._unit_voice(lemma, at):
+            return None
         fallback = self._fallback(lemma, gender, pos, nations, at, foreign | owners, post)
         para_end = self.text.find("\n", pos)
         near = [m for m in obliques if para_end < 0 or m.start < para_end]
@@ -586,6 +589,15 @@ class _Roles(_Kinds):
             # государства») is whom the text goes on to, and leaves the fallback its answer
             return self._latest([m for m in obliques if m.start < pos], stems, pos)
         return fallback
+
+    def _unit_voice(self, lemma: str, at: Token) -> bool:
+        """ "— сообщил представитель пресс-службы мэрии", "по словам сотрудника пресс-центра":
+        a spokesman of a press unit (lexicon PRESS_UNITS) nobody was introduced as speaks for
+        the unit, never for a person the text named before (the mayor, the one he spoke of)."""
+        if lemma not in SPOKESMAN_ROLES:
+            return False
+        after = tokens(self.text, at.end, min(len(self.text), at.end + 40))[:1]
+        return bool(after) and word_lemma(after[0].lower) in PRESS_UNITS
 
     def _non_holders(self, lemma: str) -> frozenset[str]:
         """People the text titled, none of whose titles holds the exact post `lemma` names
