@@ -54,6 +54,10 @@ _CHANNEL_NUMBER = re.compile(r"-\d+\b")
 _OUTLET_WORDS = 4  # capitalised words an outlet's name runs to after its kind («газета …»)
 _WORD_BEFORE = re.compile(r"([\w-]+)[ \t]+$")
 _PUNCTUATION = re.compile(r"[^\w\s-]")
+# Between an outlet and its citing cue only a comma or the outlet's quotation marks stand
+# («сообщает БелТА, ссылаясь на …», «агентство «Кабар» со ссылкой на …»).
+_CITER_GAP = re.compile(r"[^\w\s«»\",-]")
+_CITING_WITH = "со"  # «со ссылкой на …»
 _IN_UNIT = re.compile(rf"(?<!\w)[Вв]о? {SPEAKING_UNIT}[ \t]+$")
 _TEXT_OWNERS = OWNED_TEXTS | PRESS_UNITS  # «в сообщении …», «пресс-служба …»
 _ISSUERS = OWNED_TEXTS | PLATFORMS | PRESS_UNITS
@@ -325,7 +329,31 @@ class _Organisations(_Introductions):
             ahead = ahead[:-1]
         if len(ahead) < 2 or _PUNCTUATION.search(self.text, ahead[-1].end, start):
             return False
-        return ahead[-1].lower == CITED_PREPOSITION and ahead[-2].lower in CITING_CUES
+        if ahead[-1].lower != CITED_PREPOSITION or ahead[-2].lower not in CITING_CUES:
+            return False
+        return self._outlet_cites(ahead[-2])
+
+    def _outlet_cites(self, cue: Token) -> bool:
+        """Whether the one citing right before the cue is an outlet («пишет агентство ANP со
+        ссылкой на …», «передает ТАСС со ссылкой на …», «сообщает БелТА, ссылаясь на …»): a
+        party, an embassy, a government or residents citing a body («Посольство США, ссылаясь
+        на Госдепартамент, призвало …») make their own statement, never the cited body's."""
+        before = [
+            t for t in tokens(self.text, max(0, cue.start - 60), cue.start) if t.text[:1].isalpha()
+        ]
+        if before and before[-1].lower == _CITING_WITH:
+            before = before[:-1]
+        if not before or _CITER_GAP.search(self.text, before[-1].end, cue.start):
+            return False
+        last = before[-1]
+        if lemma(last.lower) in MEDIA_KINDS:
+            return True
+        hit = self._at(last)
+        if hit is None:  # a name the entities miss, after its kind («агентство ANP»)
+            return media_kind_before(self.text, last.start)
+        if not hit.org:
+            return False
+        return _an_outlet(hit.org) or media_kind_before(self.text, hit.start)
 
     def _after_verb(self, org: Mention) -> bool:
         """ "…, сообщает Минобороны в телеграм-канале": the body right after a speech verb
