@@ -906,6 +906,20 @@ RUSSIAN_SURNAME_ENDINGS = (
     "ская",
     "цкая",
 )
+# Endings a capitalised word the dictionary lacks must have to be read as a surname on a
+# transcript's label line («Тюлькин:», «Собко:», «Ткачук:»): an editors' rubric label is a
+# loan noun the dictionary lacks too («Фактчек:», «Сторис:», «Лонгрид:»), never so shaped.
+LABEL_SURNAME_ENDINGS = (
+    RUSSIAN_SURNAME_ENDINGS
+    + BOTH_GENDER_SURNAME_ENDINGS
+    + (
+        "ко",
+        "ук",
+        "юк",
+        "швили",
+        "дзе",
+    )
+)
 # Conjunctions opening a clause of the main sentence after a comma («…, поскольку Киев «…»»):
 # a reported «что» clause of someone's words that a complete clause and a comma came before
 # has ended there (bot/content/_attribution/owners.py `_clause_closed`).

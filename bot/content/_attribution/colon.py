@@ -23,6 +23,7 @@ from bot.content.lexicon import (
     ANSWERING_VERBS,
     CITING_VERBS,
     DENIAL_VERBS,
+    LABEL_SURNAME_ENDINGS,
     NAMED_BODY_HEADS,
     QUESTION_NOUNS,
     REJECTION_VERBS,
@@ -98,7 +99,8 @@ def transcript_label(c: SpanContext) -> str | None:
     does not hold when another label line of the text opens with a person's name («Тюлькин:
     "…"» beside «Рогозин: "…"»: the text lists speakers so). None for a label of any other
     shape, a capitals name fitting no one or several, a word the dictionary knows («Вопрос:»,
-    «Адвокат:»), or a lone label nothing marks as a transcript's."""
+    «Адвокат:») or not shaped like a surname (lexicon LABEL_SURNAME_ENDINGS: «Фактчек:», an
+    editors' rubric), or a lone label nothing marks as a transcript's."""
     line = _LABEL_LINE.fullmatch(c.text, c.para_lo, c.span.open)
     if line is None:
         return None
@@ -107,12 +109,16 @@ def transcript_label(c: SpanContext) -> str | None:
         return _person_ending_with(c, words)
     if len(words) != 1 or not words[0][1:].islower() or known(words[0]):
         return None
+    if not words[0].lower().endswith(LABEL_SURNAME_ENDINGS):
+        return None
     if any(m.start == line.start("name") for m in c.resolver.entities.orgs):
         return None
     return words[0] if _other_label_names_person(c, line.start("name")) else None
 
 
 def _same_word(a: str, b: str) -> bool:
+    """Whether two words are one name word as the label and the text spell it: a label in
+    capitals and a text that writes «е» for «ё» («ДЕГТЯРЁВ» and «Дегтярев») still match."""
     return a.lower().replace("ё", "е") == b.lower().replace("ё", "е")
 
 
