@@ -1469,8 +1469,10 @@ def _deputy_of(word: str) -> str | None:
     """ "замсекретаря", "замдиректора", "замкомандующего": «зам» glued to a role in the
     genitive is a deputy of that post, the «заместитель» (who speaks is the deputy, never the
     body or the chief he serves); so is «зам» glued to a role that declines with it, the
-    deputy's own title in any case («Зампостпред уверен», «зампостпредом»), and «вице-»
-    hyphened to one («— пояснила вице-мэр» is the deputy, never the mayor)."""
+    deputy's own title in any case («Зампостпред уверен», «зампостпредом»). «вице-» hyphened
+    to one is the deputy OF that post, a role of its own («вице-мэр», «вице-губернатор»): «—
+    пояснила вице-мэр» is the vice-mayor the text introduced, never the mayor nor a deputy of
+    another post («Заместитель губернатора Ирина Соколова …»)."""
     vice = word.removeprefix(VICE_PREFIX)
     rest = word.removeprefix(DEPUTY_PREFIX) if vice == word else vice
     if rest == word or len(rest) < (3 if vice != word else 4):  # «вице-мэр»; «зам» + 4 letters
@@ -1478,9 +1480,16 @@ def _deputy_of(word: str) -> str | None:
     heads = {p.normal for p in parses(rest) if p.pos == "NOUN"}
     if vice != word and heads & VICE_PERIPHRASES:
         return None
-    if not any(h in ROLES or h in ROLE_SYNONYMS for h in heads):
+    posts = sorted(ROLE_SYNONYMS.get(h, h) for h in heads if h in ROLES or h in ROLE_SYNONYMS)
+    if not posts:
         return None
-    return "заместитель"
+    return VICE_PREFIX + posts[0] if vice != word else "заместитель"
+
+
+def second_post(role: str) -> bool:
+    """Whether a role serves or stands in for a head (SECOND_POSTS, or a «вице-» post of
+    `_deputy_of`): it names someone beside the head the text named, never him."""
+    return role in SECOND_POSTS or role.startswith(VICE_PREFIX)
 
 
 def role_of(word: str) -> str | None:

@@ -43,7 +43,6 @@ from bot.content.lexicon import (
     RELATIVE_PRONOUNS,
     REPORTER_NOUNS,
     RUSSIAN_SURNAME_ENDINGS,
-    SECOND_POSTS,
     SPOKESMAN_POST,
     SPOKESMAN_ROLES,
     STATE_OFFICES,
@@ -51,6 +50,7 @@ from bot.content.lexicon import (
     role_kind,
     role_of,
     same_role,
+    second_post,
     title_heads,
 )
 from bot.content.morph import lemma as word_lemma
@@ -300,7 +300,7 @@ class _Roles(_Kinds):
             return None
         untitled = (
             _nominative(at)
-            and lemma not in SECOND_POSTS
+            and not second_post(lemma)
             and self._office_stated(lemma, at, people[sole])
         )
         return sole if self._sole_fits(people[sole], lemma, keys, post, untitled) else None
