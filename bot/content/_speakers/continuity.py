@@ -35,6 +35,12 @@ _CATAPHORA_REACH = 400  # characters after a pronoun where its person may be nam
 _ACTING_FOR = re.compile(r"(?<![\w-])в\s+лице(?![\w-])", re.IGNORECASE)
 
 
+# A quoted body name is matched by its first letters, its case ending aside («Росатома» and
+# «Росатом»), and a person's name must follow it within a title's reach.
+_STEM_MIN = 4
+_TITLE_REACH = 60
+
+
 class _Continuity(_Organisations):
     """Pronouns: the person «он»/«она» points at, the latest speaker or nominative mention of
     that gender, unless the text has turned to someone else."""
@@ -140,9 +146,14 @@ class _Continuity(_Organisations):
         if own == 0:
             return False
         lo = self.sentence_start(own - 1, anchor=own)
-        if not any(lo <= close < own and opening in self.said for opening, close in self.quoted):
+        if not any(
+            lo <= close < own
+            and (opening in self.said or not self._titled_name(opening, close, lo))
+            for opening, close in self.quoted
+        ):
             # «Министр добавил, что …»: no quotation the role's words were; nor is a quoted
-            # name («Глава "Росатома" отметил, что …»)
+            # name of a body a person was introduced as heading («глава «Росатома» Алексей
+            # Лихачев … Глава "Росатома" отметил, что …»): that role is resolved
             return False
         named = any(
             lo <= m.start < own and not self.inside_quote(m.start) for m in self.entities.persons
@@ -152,6 +163,22 @@ class _Continuity(_Organisations):
         return self._speaker_beside_verb(
             lo, own, gender, lambda before, after: _role_subject(before) or _role_subject(after)
         )
+
+    def _titled_name(self, opening: int, close: int, hi: int) -> bool:
+        """Whether a quoted name («Росатома») stands, in any case, in the title of a person
+        the text named before `hi` («глава «Росатома» Алексей Лихачев»): a role phrase holding
+        it later is that person's. A quoted name no earlier title holds («Глава «Росатома»
+        отметил …» after «вице-премьер Андрей Климов») leaves the role's holder unnamed."""
+        inner = self.text[opening + 1 : close]
+        stem = inner[: max(_STEM_MIN, len(inner) - 2)]
+        if len(inner) < _STEM_MIN:
+            return False
+        starts = [m.start for m in self.entities.persons if m.start < hi]
+        for found in re.finditer(re.escape(stem), self.text[:hi]):
+            title_end = found.end()
+            if any(0 <= at - title_end <= _TITLE_REACH for at in starts):
+                return True
+        return False
 
     def _unnamed_source_before(self, gender: str | None, pos: int) -> bool:
         """ "Хафтар отказался подписывать соглашение. Об этом сообщил дипломатический
