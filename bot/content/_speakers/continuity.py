@@ -165,18 +165,42 @@ class _Continuity(_Organisations):
         )
 
     def _titled_name(self, opening: int, close: int, hi: int) -> bool:
-        """Whether a quoted name («Росатома») stands, in any case, in the title of a person
-        the text named before `hi` («глава «Росатома» Алексей Лихачев»): a role phrase holding
-        it later is that person's. A quoted name no earlier title holds («Глава «Росатома»
-        отметил …» after «вице-премьер Андрей Климов») leaves the role's holder unnamed."""
+        """Whether the role of the sentence holding a quoted name is a person's the text
+        named before `hi`: the quoted name («Росатома»), in any case, stands in a sentence
+        that names a person («"Росатом" рассматривает …, сообщил … Алексей Лихачев»), or the
+        sentence's role noun is the title a person was introduced with («официальный
+        представитель компании Сергей Куприянов» … «Официальный представитель заверил, что
+        … "Газпром" …»), unless the quoted name is that role's own body («Глава
+        «Севморнефти»» is no «глава концерна»). A quoted body no earlier sentence ties to a
+        person («вице-премьер Андрей Климов … Глава «Росатома» отметил …») leaves the role's
+        holder unnamed."""
         inner = self.text[opening + 1 : close]
-        stem = inner[: max(_STEM_MIN, len(inner) - 2)]
-        if len(inner) < _STEM_MIN:
-            return False
-        starts = [m.start for m in self.entities.persons if m.start < hi]
-        for found in re.finditer(re.escape(stem), self.text[:hi]):
-            title_end = found.end()
-            if any(0 <= at - title_end <= _TITLE_REACH for at in starts):
+        if len(inner) >= _STEM_MIN:
+            stem = inner[: max(_STEM_MIN, len(inner) - 2)]
+            for found in re.finditer(re.escape(stem), self.text[:hi]):
+                lo = self.sentence_start(found.start())
+                end = sentence_end(self.text, found.end(), hi)
+                if any(lo <= m.start < end for m in self.entities.persons):
+                    return True
+        before = word_tokens(self.text, max(0, opening - _TITLE_REACH), opening)[-1:]
+        if before and role_of(before[0].text) is not None:
+            return False  # «Глава «Севморнефти»»: the body says whose head; no other title fits
+        return self._introduced_role(self.sentence_start(opening), hi)
+
+    def _introduced_role(self, lo: int, hi: int) -> bool:
+        """Whether a role noun of text[lo:…] (the sentence at `lo`, outside quotations) is the
+        title right before a person's name somewhere before `lo`."""
+        end = sentence_end(self.text, lo, len(self.text))
+        roles = {
+            role
+            for t in word_tokens(self.text, lo, end)
+            if not self.inside_quote(t.start) and (role := role_of(t.text)) is not None
+        }
+        for m in self.entities.persons:
+            if m.start >= min(lo, hi):
+                break
+            title = word_tokens(self.text, max(0, m.start - _TITLE_REACH), m.start)
+            if any(role_of(t.text) in roles for t in title):
                 return True
         return False
 
