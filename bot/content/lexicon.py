@@ -305,6 +305,20 @@ PUBLISHING_VERBS = word_set(
 ACCORDING_NOUNS = word_set(
     "слово мнение оценка утверждение заверение признание убеждение наблюдение ощущение"
 )
+# Nouns that tell a stretch of text is someone's words or a body's statement (a quotation
+# whose source no rule reads is speech only with one of these, or a speech verb, beside it:
+# «Согласно сообщению, …», «Такие слова содержатся в речи …», «По данным МИД, …»). Lemmas.
+SPEECH_EVIDENCE_NOUNS = (
+    CONTAINER_NOUNS
+    | ACCORDING_NOUNS
+    | word_set("данные информация источник релиз пресс-релиз коммюнике версия документ")
+) - word_set("статья")  # «Статья 280 УК предусматривает наказание за «…»»: a law's, not a piece's
+# Things whose quoted lowercase words are their wording, nobody's speech («число запросов «как
+# получить визу»», «задали вопрос «готовы ли вы …»», «объявление «закрыто …»», «футболки с
+# принтом «…»», «в законе появилась формулировка «…»»). Lemmas.
+WORDED_THINGS = QUESTION_NOUNS | word_set(
+    "запрос объявление табличка вывеска принт ярлык формулировка"
+)
 # Prepositions: a name right after one is never a subject ("встреча с Рубио").
 PREPOSITIONS = word_set("на в во по при после до с со для из о об перед за через у к от без между")
 # A preposition opening a circumstance of place, occasion or time («на брифинге», «в эфире»,
