@@ -616,6 +616,9 @@ NAME_PAIR = 2
 CLAUSE_MARKS = ",.;:!?«»“”—–()\n"
 # How far back a word's own clause is looked for: a long title still fits, another sentence not.
 CLAUSE_REACH = 150
+# Conjunctions that join a subject's next act to the one before («назвал … «вульгарной
+# комедией» и пригрозил …», «…, а также подчеркнул …»): what follows is a new predicate.
+NEXT_ACT_CONJUNCTIONS = ("и", "а также", "а затем")
 # How no name's stem ends: a consonant before a final «в» («Камв», «Нсимбв»; «Петров» has a
 # vowel before it), so a surname in «-а» cut to such a stem is the name as written.
 NO_NAME_STEM_ENDS = tuple(sorted(f"{c}в" for c in CONSONANTS))

@@ -111,7 +111,7 @@ def build_context(
         starts_sentence=not before.strip(" —–-"),
         ends_sentence=not after.strip() or after.lstrip()[:1] in ".!?…;",
         first_letter=first_letter,
-        titled=not first_letter.islower() and _title_before(text, sent_lo, span.open),
+        titled=not first_letter.islower() and kind_noun_before(text, sent_lo, span.open),
         last=last,
     )
 
@@ -130,7 +130,9 @@ def _first_letter(inner: str) -> str:
     return next((c for c in inner if c.isalnum()), "")
 
 
-def _title_before(text: str, lo: int, opening: int, kinds: frozenset[str] = NAMED_THINGS) -> bool:
+def kind_noun_before(
+    text: str, lo: int, opening: int, kinds: frozenset[str] = NAMED_THINGS
+) -> bool:
     """ "журнала «…»", "саммит «…»": the word before the quote names a kind of thing."""
     toks = tokens(text, max(lo, opening - 40), opening)
     if not toks:

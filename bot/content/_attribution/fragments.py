@@ -51,6 +51,7 @@ from bot.content.lexicon import (
     MEDIA_KINDS,
     MINISTRY_ANAPHORS,
     NAMING_VERBS,
+    NEXT_ACT_CONJUNCTIONS,
     OTHERS_WORDS_NOUNS,
     PARENTHETICAL_ADVERBS,
     PREDICATE_POS,
@@ -423,7 +424,9 @@ def _speaking_on(c: SpanContext) -> bool:
 
 
 # "…«вульгарной комедией» и пригрозил …", "…«циничной провокацией», а также подчеркнул …"
-_NEXT_PREDICATE = re.compile(r"[ \t]*,?[ \t]*(?:и|а также|а затем)[ \t]+(\w+)")
+_NEXT_PREDICATE = re.compile(
+    r"[ \t]*,?[ \t]*(?:" + "|".join(map(re.escape, NEXT_ACT_CONJUNCTIONS)) + r")[ \t]+(\w+)"
+)
 
 
 def _next_predicate(c: SpanContext, verb: Verb) -> bool:

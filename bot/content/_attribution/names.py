@@ -7,7 +7,7 @@ speech; this rule runs first and stops the others (NOT_SPEECH).
 from __future__ import annotations
 
 from bot.content._attribution.clauses import _SO_CALLED
-from bot.content._attribution.context import NOT_SPEECH, Outcome, SpanContext, _title_before
+from bot.content._attribution.context import NOT_SPEECH, Outcome, SpanContext, kind_noun_before
 from bot.content.lexicon import (
     ALLEGING_WORDS,
     DESIGNATION_NOUNS,
@@ -77,7 +77,7 @@ def _lower_title(c: SpanContext) -> bool:
     instrumental after a naming verb, "назвал соглашение «кабальным»", still may be)."""
     if not c.first_letter.islower() or c.n_words > 3:
         return False
-    if not _title_before(c.text, c.sent_lo, c.span.open, _LOWER_NAMED):
+    if not kind_noun_before(c.text, c.sent_lo, c.span.open, _LOWER_NAMED):
         return False
     words = [t.lower for t in word_tokens(c.inner, 0, len(c.inner))]
     if not words or not any(p.pos in _NAME_POS for p in parses(words[0])):

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from bot.content._attribution.context import Found, Outcome, SpanContext, _title_before
+from bot.content._attribution.context import Found, Outcome, SpanContext, kind_noun_before
 from bot.content.layout import sentence_end, sentence_start
 from bot.content.lexicon import (
     NAMED_THINGS,
@@ -90,4 +90,4 @@ def _named_otherwise(c: SpanContext) -> bool:
     first = word_tokens(c.inner, 0, len(c.inner))[:1]
     if first and role_of(first[0].text) is not None:
         return True
-    return _title_before(c.text, c.sent_lo, c.span.open, _NAMED_KINDS)
+    return kind_noun_before(c.text, c.sent_lo, c.span.open, _NAMED_KINDS)
