@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
-from bot.content.lexicon import PRONOUN_GENDERS, title_heads
+from bot.content.lexicon import NAME_PARTICIPLES, PRONOUN_GENDERS, title_heads
 from bot.content.mentions import Mention, Person
 from bot.content.morph import parses, restore_case
 from bot.content.speakers import speech_verb, tokens
@@ -320,9 +320,14 @@ def _nominative_head(word: str) -> bool:
 
 
 def plain(phrase: str) -> bool:
-    """No verb or participle in the role phrase («посол, назначенный …» is no role)."""
+    """No verb or participle in the role phrase («посол, назначенный …» is no role), save a
+    participle of a fixed name («постоянный представитель Украины при Организации объединенных
+    наций», «посол Соединенных Штатов»: lexicon NAME_PARTICIPLES)."""
     for word in phrase.split():
-        found = parses(word.lower().strip('.,«»"'))
+        bare = word.lower().strip('.,«»"')
+        if bare.replace("ё", "е").startswith(NAME_PARTICIPLES):
+            continue
+        found = parses(bare)
         if found and found[0].pos in ("VERB", "PRTS", "PRTF", "GRND") and found[0].score >= 0.3:
             return False
     return True

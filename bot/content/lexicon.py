@@ -2293,6 +2293,11 @@ SITE_NOUNS = word_set(
     """авиабаза база аэропорт аэродром космодром порт станция вокзал полигон
     река озеро остров полуостров залив пролив мыс гора хребет"""
 )
+# Participles that are words of a state's or body's fixed name, never a clause of their own
+# («Организации Объединенных Наций», «Объединенных Арабских Эмиратов», «Соединенных
+# Штатов»): a role phrase holding one still names a post (bot/content/introduce.py `plain`).
+# Stems, lower case, ё read as е.
+NAME_PARTICIPLES = ("объединенн", "соединенн")
 # The head nouns of states' formal names («в Российской Федерации», «Республике Корея»,
 # «Соединенных Штатов», «Объединенных Арабских Эмиратах»), as stems: a title ending in one
 # may run straight into its holder's name, and the noun is never the name's first word

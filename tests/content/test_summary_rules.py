@@ -1772,6 +1772,41 @@ def test_a_role_set_off_after_a_name(text: str, name: str, role: str | None) -> 
     assert role_of(text, find_entities(text).persons, name) == role
 
 
+# (text, name, the role the text gives them): a participle that is a word of a state's or
+# body's fixed name («Соединенных Штатов», «Организации Объединенных Наций») leaves the role
+# a post; any other participle is a clause of its own, and no role takes it in.
+NAME_PARTICIPLE_ROLES = [
+    (
+        "Посол Соединенных Штатов в Японии Кэролайн Кеннеди заявила о поддержке.",
+        "Кэролайн Кеннеди",
+        "Посол Соединенных Штатов в Японии",
+    ),
+    (
+        "Постпред Соединённых Штатов при ООН Линда Томас-Гринфилд выступила в Совбезе.",
+        "Линда Томас-Гринфилд",
+        "Постпред Соединённых Штатов при ООН",
+    ),
+    (
+        "Министр иностранных дел Объединенных Арабских Эмиратов Абдалла бен Заид прибыл в Москву.",
+        "Абдалла бен Заид",
+        "Министр иностранных дел Объединенных Арабских Эмиратов",
+    ),
+    (
+        "Генеральный секретарь Организации Объединённых Наций Антониу Гутерреш призвал к миру.",
+        "Антониу Гутерреш",
+        "Генеральный секретарь Организации Объединённых Наций",
+    ),
+    ("Назначенный вчера послом Андрей Климов прибыл в Рим.", "Андрей Климов", None),
+    ("Уехавший в Соединенные Штаты посол Игорь Ланской выступил.", "Игорь Ланской", "Посол"),
+    ("Министр, уехавший в Объединенные Арабские Эмираты, Олег Ершов выступил.", "Олег Ершов", None),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "role"), NAME_PARTICIPLE_ROLES)
+def test_a_fixed_names_participle_leaves_the_role(text: str, name: str, role: str | None) -> None:
+    assert role_of(text, find_entities(text).persons, name) == role
+
+
 @pytest.mark.parametrize(("article", "summary"), ROLE_NOT_GIVEN)
 def test_no_role_the_text_does_not_give_before_the_name(article: str, summary: str) -> None:
     assert analyze(article).summary == summary
