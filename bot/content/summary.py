@@ -1243,7 +1243,8 @@ def _attributed_subtitle(
 ) -> Sentence | None:
     """A subtitle (a paragraph after the headline, with no final full stop) that the next
     paragraph attributes («Об этом заявил представитель Госдепартамента …»): the lead's
-    claim, with its full stop, as the attribution says it is."""
+    claim, with its full stop, as the attribution says it is. So is the headline itself when
+    the text opens by attributing it (`_headline_attributed`)."""
     if entities is None:
         return None
     for unit, after in itertools.pairwise(every):
@@ -1251,7 +1252,7 @@ def _attributed_subtitle(
         if unit.paragraph > _SUBTITLE_BY:
             break
         if (
-            unit.paragraph > 0
+            (unit.paragraph > 0 or _headline_attributed(paragraph, after, entities))
             and paragraph == unit.text.strip()
             and paragraph.rstrip('»"”“')[-1:] not in ".!?…:;"
             and balanced(paragraph)
@@ -1262,6 +1263,24 @@ def _attributed_subtitle(
         ):
             return Sentence(paragraph + ".", unit.start, unit.paragraph, unit.index)
     return None
+
+
+# A headline reporting what a body said, with no subject («В МИД раскрыли …», «В Кремле
+# ответили …»): the news of the words, not the claim an attribution under it gives a person.
+_BODY_REPORTED = re.compile(r"^(?:В|Во|На)\s+[А-ЯЁA-Z]\S*\s+(?:[А-ЯЁA-Z]\S*\s+)?[а-яё]+ли\b")
+
+
+def _headline_attributed(headline: str, after: Sentence, entities: Entities) -> bool:
+    """Whether a headline line is the claim the sentence under it attributes («ЕС принял к
+    сведению заявление Лаврова …» over «С таким заявлением выступил официальный представитель
+    … Петер Стано.»): the text opens by giving it a speaker, whom the headline does not name (a
+    headline naming them tells news about them, «Ляшко предложил ВОЗ перенести офис …», and
+    «X заявил, что X предложил …» is no summary), nor one reporting a body's words
+    (`_BODY_REPORTED`)."""
+    if not is_headline(headline) or _BODY_REPORTED.match(headline):
+        return False
+    low = headline.lower()
+    return not any(n.split()[-1][:4].lower() in low for n in _named_in(after, entities))
 
 
 def _headline_claim(
