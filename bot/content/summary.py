@@ -90,6 +90,7 @@ from bot.content.normalize import analysis_view
 from bot.content.oblique_names import capitalised_words, in_nominative
 from bot.content.quoted_lead import body_said, quoted_lead, said_by
 from bot.content.sentences import Sentence
+from bot.content.speakers import finite_verb
 from bot.content.wording import reworded
 
 CAPTION_LIMIT = 1024
@@ -1266,8 +1267,40 @@ def _attributed_subtitle(
 
 
 # A headline reporting what a body said, with no subject («В МИД раскрыли …», «В Кремле
-# ответили …»): the news of the words, not the claim an attribution under it gives a person.
-_BODY_REPORTED = re.compile(r"^(?:В|Во|На)\s+[А-ЯЁA-Z]\S*\s+(?:[А-ЯЁA-Z]\S*\s+)?[а-яё]+ли\b")
+# ответили …»): a place preposition, one or two capitalised words, then a plural verb (the
+# indefinite-personal «они»): the news of the words, not the claim an attribution under it
+# gives a person.
+_BODY_PLACE_PREPOSITIONS = frozenset({"в", "во", "на"})
+# A headline's rubric tag after its claim («… — эксперт о санкциях», «…: что дальше»).
+_HEADLINE_TAG = re.compile(r"\s[—–-]\s|:")
+# A quotation inside a headline: its verbs are the quoted words', not the headline's.
+_QUOTED_SPAN = re.compile(r"«[^«»]*»|\"[^\"]*\"|„[^„“]*“")
+
+
+def _body_reported(headline: str) -> bool:
+    """Whether the headline opens «В/На <Body> (<Word>) <plural verb>» (`_BODY_PLACE_PREPOSITIONS`);
+    the verb read by the morphology (a finite plural), not by its ending: «В Кремле были …» and
+    «В МИД раскрыли …» have no subject a person's attribution could name."""
+    words = _WORD.findall(headline)
+    if len(words) < 3 or words[0].lower() not in _BODY_PLACE_PREPOSITIONS:
+        return False
+    for word in words[2:4]:
+        if word[:1].isupper():
+            continue
+        found = parses(word.lower())
+        return bool(found) and finite_verb(word.lower()) and "plur" in found[0].grams
+    return False
+
+
+def _has_predicate(headline: str) -> bool:
+    """Whether the headline is a clause (a finite verb, «вырастут», «договорились», or a short
+    participle, «отложено»): only a clause reads after «X заявил, что …»; a noun phrase
+    («Новые жесткие санкции … в следующем месяце») leaves it without a predicate."""
+    for word in _WORD.findall(_QUOTED_SPAN.sub(" ", headline)):
+        found = parses(word.lower())
+        if found and (finite_verb(word.lower()) or found[0].pos == "PRTS"):
+            return True
+    return False
 
 
 def _headline_attributed(headline: str, after: Sentence, entities: Entities) -> bool:
@@ -1276,8 +1309,14 @@ def _headline_attributed(headline: str, after: Sentence, entities: Entities) -> 
     … Петер Стано.»): the text opens by giving it a speaker, whom the headline does not name (a
     headline naming them tells news about them, «Ляшко предложил ВОЗ перенести офис …», and
     «X заявил, что X предложил …» is no summary), nor one reporting a body's words
-    (`_BODY_REPORTED`)."""
-    if not is_headline(headline) or _BODY_REPORTED.match(headline):
+    (`_body_reported`). Only a headline that is a clause of its own (`_has_predicate`) and
+    carries no rubric tag («… — эксперт о санкциях», `_HEADLINE_TAG`) reads as the claim."""
+    if (
+        not is_headline(headline)
+        or _body_reported(headline)
+        or _HEADLINE_TAG.search(headline)
+        or not _has_predicate(headline)
+    ):
         return False
     low = headline.lower()
     return not any(n.split()[-1][:4].lower() in low for n in _named_in(after, entities))
