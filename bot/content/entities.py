@@ -339,7 +339,9 @@ def is_subject(text: str, mention: Mention) -> bool:
     )
 
 
-def _country_of_bare(text: str, at: int, named: list[Mention], russia: str) -> str | None:
+def _country_of_bare(
+    text: str, at: int, named: list[Mention], russia: str, *, abroad: bool = False
+) -> str | None:
     """Whose ministry a bare «МИД» («ведомство», «министерство иностранных дел») is.
 
     That of the last ministry standing as its sentence's subject before it («Министерство
@@ -349,6 +351,9 @@ def _country_of_bare(text: str, at: int, named: list[Mention], russia: str) -> s
     person's title only when that person speaks there; Russia's, as the journal writes it,
     when the text names none; and nobody (None) when it names several, or only a foreign
     one in a silent title, and nothing settles which: a wrong country is worse than none.
+    Nor Russia's by default when the text is `abroad`: it speaks of «МИД страны» (lexicon
+    COUNTRY_REFERENCES) it does not name, another state's («Об этом говорится в заявлении
+    МИД страны … – говорится в заявлении МИД» in a text on Indonesia's policy).
     """
     mentioned = {m.org for m in named if m.org} - {russia}
     named = [m for m in named if stands_for_itself(text, m)]
@@ -357,7 +362,7 @@ def _country_of_bare(text: str, at: int, named: list[Mention], russia: str) -> s
         return subject.org
     bodies = {m.org for m in named if m.org}
     if not bodies:
-        return None if mentioned else russia  # a foreign one is named: never Russia's
+        return None if mentioned or abroad else russia  # a foreign one: never Russia's
     return bodies.pop() if len(bodies) == 1 else None
 
 
@@ -935,12 +940,13 @@ def _resolve_bare(text: str, found: list[Mention], bare: list[tuple[int, str]]) 
         named = sorted((m for k, m in enumerate(found) if kinds[k] == short), key=lambda m: m.start)
         titles = _minister_titles(text, short)
         chain = list(named)
+        abroad = any(_of_another_country(text, found[k].end) for k, kind in bare if kind == short)
         for k in sorted((k for k, kind in bare if kind == short), key=lambda k: found[k].start):
             m = found[k]
             # an antecedent stands before, and only a person's anaphor refers back to a title
             titled = [t for t in titles if t.end <= m.start] if _head_of(text, m.start) else []
             context = sorted(chain + titled, key=lambda c: c.start)
-            org = _bare_owner(text, m, short, named, context)
+            org = _bare_owner(text, m, short, named, context, abroad=abroad)
             chain.append(Mention(m.start, m.end, org=org))
             chain.sort(key=lambda c: c.start)
             start = _adjective_start(text, m.start) if org is not None else m.start
@@ -978,9 +984,16 @@ def _minister_titles(text: str, short: str) -> list[Mention]:
 
 
 def _bare_owner(
-    text: str, m: Mention, short: str, named: list[Mention], chain: list[Mention]
+    text: str,
+    m: Mention,
+    short: str,
+    named: list[Mention],
+    chain: list[Mention],
+    *,
+    abroad: bool = False,
 ) -> str | None:
-    """The ministry one bare mention is, or None when the text does not settle it."""
+    """The ministry one bare mention is, or None when the text does not settle it (`abroad`:
+    the text names a ministry «of the country» it does not name, `_country_of_bare`)."""
     if _RUSSIAN_BEFORE.search(text, max(0, m.start - 30), m.start):
         return f"{short} России"  # «российского внешнеполитического ведомства»: never another's
     adjective = _FOREIGN_BEFORE.search(text, max(0, m.start - 30), m.start)
@@ -1000,7 +1013,15 @@ def _bare_owner(
         # "МИД республики": a foreign ministry, the one the text names, if only one
         foreign = _foreign_ministries(named, short)
         return foreign.pop() if len(foreign) == 1 else None
-    return _country_of_bare(text, m.start, chain, f"{short} России")
+    return _country_of_bare(text, m.start, chain, f"{short} России", abroad=abroad)
+
+
+def _of_another_country(text: str, end: int) -> bool:
+    """Whether a bare ministry ending at `end` is named «of the country» («МИД страны», «МИД
+    этой республики»; lexicon COUNTRY_REFERENCES) without the state, never «нашей страны»
+    (Russia, as the journal writes): the text speaks of another state's ministry."""
+    country = _OF_THE_COUNTRY.match(text, end)
+    return country is not None and not country.group("adjectives").lower().startswith("наш")
 
 
 def _foreign_ministries(named: list[Mention], short: str) -> set[str | None]:

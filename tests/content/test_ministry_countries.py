@@ -159,3 +159,46 @@ def test_words_naming_no_state_leave_the_ministry_as_it_was(
     text: str, opening: str, speaker: str | None
 ) -> None:
     assert _speaker(text, opening) == speaker
+
+
+# A text that speaks of «МИД страны» (or «республики») without naming the state is about
+# another state's ministry: a bare «МИД» there is nobody known, never Russia's by the journal's
+# default; «МИД нашей страны» and a text with no such words keep Russia's.
+ANOTHER_STATES_TEXT: list[Row] = [
+    (
+        "Вьетнам намерен углублять связи с ЕС. Об этом говорится в заявлении МИД страны по"
+        " итогам визита.\n«Вьетнам ценит партнерство с Европой», – говорится в заявлении МИД.",
+        "Вьетнам ценит",
+        None,
+    ),
+    (
+        "Перу отозвало посла из Мексики, сообщил МИД республики.\n«Решение окончательное», —"
+        " отметили в МИД.",
+        "Решение",
+        None,
+    ),
+    (
+        "Марокко поддержало план, отмечается в заявлении Министерства иностранных дел"
+        " королевства.\n«Мы за мир в регионе», — говорится в сообщении МИД.",
+        "Мы за мир",
+        None,
+    ),
+    (
+        "Об этом говорится в заявлении МИД нашей страны.\n«Россия не допустит провокаций», —"
+        " говорится в заявлении МИД.",
+        "Россия не",
+        "МИД России",
+    ),
+    (
+        "Захарова провела брифинг.\n«Запад лжет», — заявили в МИД.",
+        "Запад",
+        "МИД России",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), ANOTHER_STATES_TEXT)
+def test_a_ministry_of_the_country_unnamed_is_never_russias(
+    text: str, opening: str, speaker: str | None
+) -> None:
+    assert _speaker(text, opening) == speaker
