@@ -1395,6 +1395,10 @@ SOURCE_CUES = (
 CITING_CUES = word_set("ссылкой ссылаясь")
 # The preposition a citing cue takes its source with («со ссылкой на …», «ссылаясь на …»).
 CITED_PREPOSITION = "на"
+# Nouns for a state's or a body's side as a whole («турецкая сторона заверила», «власти
+# Турции заявили», «руководство компании сообщило»): in the nominative before a speech verb
+# they are its own subject, whose words a quotation in its «что» clause gives. Lemmas.
+SPEAKING_SIDES = word_set("сторона власть правительство руководство командование кабмин")
 # Someone the text does not name: the speaker stays unknown.
 UNKNOWN_AGENTS = word_set("собеседник собеседница источник аноним очевидец")
 # Indefinite pronouns as a speaker's subject («— крикнул кто-то из зала», «сказал кое-кто»):

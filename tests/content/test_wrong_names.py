@@ -926,3 +926,53 @@ POSTS_A_ROLE_CANNOT_NAME: list[Row] = [
 @pytest.mark.parametrize(("text", "opening", "speaker"), POSTS_A_ROLE_CANNOT_NAME)
 def test_a_role_never_names_another_post(text: str, opening: str, speaker: str | None) -> None:
     assert _speaker(text, opening) == speaker
+
+
+# «По словам министра, турецкая сторона заверила посла, что «…»»: a side (lexicon
+# SPEAKING_SIDES) or a body opening the reported clause, its own speech verb and «что» before
+# the quotation make the words that side's — nobody named, or the body — never the account's
+# owner's, nor a pronoun object after the side's verb; a side that is only talked about («По
+# его словам, правительство «сделает все …»») leaves the owner his account.
+SIDE_IN_AN_ACCOUNT: list[Row] = [
+    (
+        "Глава МИД Венгрии Петер Сийярто выступил в Будапеште. По словам министра, китайская"
+        " сторона заверила его, что «торговые ограничения будут сняты».",
+        "торговые",
+        None,
+    ),
+    (
+        "Посол Нидерландов Ханс Брауэр встретился с журналистами. По его словам, власти Катара"
+        " сообщили ему, что «переговоры продолжатся».",
+        "переговоры",
+        None,
+    ),
+    (
+        "Министр обороны Эстонии Ханно Певкур выступил в Таллине. По словам министра,"
+        " руководство альянса пообещало, что «батальон останется в стране».",
+        "батальон",
+        None,
+    ),
+    (
+        "Премьер Индии Нарендра Моди выступил в Дели. По его словам, МИД Непала заявил, что"
+        " «граница открыта для торговли».",
+        "граница",
+        "МИД Непала",
+    ),
+    (
+        "Спикер парламента Ирана Мохаммад Галибаф выступил в Тегеране. По словам спикера,"
+        " сторона противника «потерпела поражение».",
+        "потерпела",
+        "Мохаммад Галибаф",
+    ),
+    (
+        "Канцлер Австрии Карл Нехаммер выступил в Вене. По его словам, правительство «сделает"
+        " все для защиты граждан».",
+        "сделает",
+        "Карл Нехаммер",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), SIDE_IN_AN_ACCOUNT)
+def test_a_sides_words_inside_an_account(text: str, opening: str, speaker: str | None) -> None:
+    assert _speaker(text, opening) == speaker

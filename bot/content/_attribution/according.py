@@ -7,6 +7,7 @@ subject of the sentence; an outlet there relays, and a person named inside may b
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from bot.content._attribution.clauses import (
     _HE,
@@ -33,6 +34,7 @@ from bot.content.lexicon import (
     POSSESSIVE_GENDERS,
     PREDICATE_POS,
     RELAY_VERBS,
+    SPEAKING_SIDES,
     role_of,
 )
 from bot.content.morph import lemma, parses
@@ -75,6 +77,12 @@ def po_slovam(c: SpanContext) -> Outcome:
         _names_person(c, clause_hi, c.span.open) or _role_speaks(c, clause_hi, c.span.open)
     ):
         return None  # "По словам Трампа, Путин сказал ему, что «…»": the inner speaker's
+    if _says_in(c, clause_hi, c.span.open) and _opening_reports(
+        tokens(c.text, clause_hi, c.span.open), _side_noun
+    ):
+        # «По словам министра, турецкая сторона заверила посла, что «…»»: a side's words,
+        # which no name gives (a pronoun object after its verb is no speaker either)
+        return Found(None)
     if _pronoun_of_reporter(c, po):
         return None
     toks = tokens(c.text, po.start() + 2, clause_hi)
@@ -194,7 +202,7 @@ def _role_speaks(c: SpanContext, lo: int, hi: int) -> bool:
     toks = word_tokens(c.text, lo, hi)
     return (
         _opening_role_speaks(toks)
-        or _opening_role_reports(tokens(c.text, lo, hi))
+        or _opening_reports(tokens(c.text, lo, hi), lambda head: _role_or_body(c, head))
         or any(
             speech_verb(verb) is not None and _titled_subject(toks[:k])
             for k, verb in enumerate(toks)
@@ -223,6 +231,19 @@ def _complement_word(tok: Token) -> bool:
     return tok.text[:1].isupper() or any(p.has("gent") for p in parses(tok.lower)[:1])
 
 
+def _role_or_body(c: SpanContext, head: Token) -> bool:
+    """Whether the word opening a reported clause is a role in the nominative, or the start
+    of a body the text names («По его словам, МИД Непала заявил, что «…»»: the body's words,
+    which the rules after `po_slovam` name)."""
+    return _nominative_role(head) or any(m.start == head.start for m in c.resolver.entities.orgs)
+
+
+def _side_noun(head: Token) -> bool:
+    """Whether the word opening a reported clause is a side speaking as one: a noun of lexicon
+    SPEAKING_SIDES with a nominative reading («турецкая сторона», «власти Катара»)."""
+    return lemma(head.lower) in SPEAKING_SIDES and any(p.has("nomn") for p in parses(head.lower))
+
+
 def _nominative_role(tok: Token) -> bool:
     """Whether `tok` is a role noun read first in the nominative («деятели», «министр»)."""
     return role_of(tok.text) is not None and any(p.has("nomn") for p in parses(tok.lower)[:1])
@@ -244,16 +265,17 @@ def _opening_role_speaks(toks: list[Token]) -> bool:
     return any(verb is not None and is_gerund(verb) for verb in verbs)
 
 
-def _opening_role_reports(toks: list[Token]) -> bool:
+def _opening_reports(toks: list[Token], heads: Callable[[Token], bool]) -> bool:
     """ "По его словам, госсекретарь США заявил, что «РФ должна …»": a role in the nominative
     opening the reported clause (past its adjectives), its speech verb after its complement
     in the same clause (no comma between) and «что» after that verb: the quotation stands in
     what the role said, so it is the role's words, never the account's owner's. Without
     «что» («западные дипломаты говорят украинцам «в микрофон»») the owner describes how
-    they speak, in words of his own."""
+    they speak, in words of his own. `heads` says which opening word counts: a role or a
+    body (`_role_or_body`), a side (`_side_noun`)."""
     words = [t for t in toks if t.text[:1].isalpha()]
     head = next((t for t in words if not lowercase_adjective(t)), None)
-    if head is None or not _nominative_role(head):
+    if head is None or not heads(head):
         return False
     after = [t for t in toks if t.start > head.start]
     verb = next((k for k, t in enumerate(after) if t.text == "," or speech_verb(t)), None)
