@@ -49,6 +49,7 @@ from bot.content._speakers.tokens import (
     Answer,
     Token,
     Verb,
+    finite_verb,
     naming_verb,
     speech_verb,
     tokens,
@@ -102,6 +103,7 @@ __all__ = [
     "Verb",
     "addressed",
     "drop_asides",
+    "finite_verb",
     "naming_verb",
     "nation_keys",
     "past_leading_asides",
@@ -129,12 +131,6 @@ _OPINION_NOUNS = SPEAKER_NOUNS | ACCORDING_NOUNS
 # The resolver's concerns are layered in bot/content/_speakers/ (memory ← introductions ←
 # organisations ← continuity ← roles), each calling only its own methods and those below;
 # this class adds the clause itself: scanning it and resolving its speaker.
-
-
-def finite_verb(word: str) -> bool:
-    """A verb in the indicative («скрылся», «вернулся»), not a participle or a noun."""
-    found = parses(word)
-    return bool(found) and found[0].pos == "VERB" and "indc" in found[0].grams
 
 
 def _state_name_tail(before: Token, tok: Token) -> bool:

@@ -976,3 +976,44 @@ SIDE_IN_AN_ACCOUNT: list[Row] = [
 @pytest.mark.parametrize(("text", "opening", "speaker"), SIDE_IN_AN_ACCOUNT)
 def test_a_sides_words_inside_an_account(text: str, opening: str, speaker: str | None) -> None:
     assert _speaker(text, opening) == speaker
+
+
+# «…, о чем ранее сообщил министр X, сообщила пресс-секретарь Y.» then «…», — сказала она»:
+# the person after the sentence's closing attribution («, сообщила …») is its subject, who
+# says all of it; a later «она» is hers, never the person of the clause before that comma,
+# nor of the sentence's opening. With no closing attribution, the subject keeps the pronoun.
+CLOSING_ATTRIBUTION: list[Row] = [
+    (
+        "Председатель Еврокомиссии Урсула фон дер Ляйен не приедет в Кишинев, о чем ранее"
+        " сообщил премьер Молдавии Дорин Речан, заявила пресс-секретарь ЕК Дана Спинант.\n"
+        "«Визит перенесен», — сказала она.",
+        "Визит",
+        "Дана Спинант",
+    ),
+    (
+        "Генсек НАТО Марк Рютте не поедет в Анкару, как ранее утверждал министр Яшар Гюлер,"
+        " сообщила представитель альянса Фара Дахлалла.\n«Поездка не планируется», — уточнила"
+        " она.",
+        "Поездка",
+        "Фара Дахлалла",
+    ),
+    (
+        "Премьер Италии Джорджа Мелони не поедет в Киев, о чем писала газета Corriere, сообщил"
+        " ее пресс-секретарь Марио Сечи.\n«Визит не планировался», — сказал он.",
+        "Визит не",
+        "Марио Сечи",
+    ),
+    (
+        "Министр финансов Японии Кацунобу Като встретился с послом Рамом Эмануэлем, который"
+        " заявил о поддержке.\n«Мы обсудили курс иены», — сказал он.",
+        "Мы обсудили",
+        "Кацунобу Като",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), CLOSING_ATTRIBUTION)
+def test_a_closing_attributions_subject_keeps_the_pronoun(
+    text: str, opening: str, speaker: str | None
+) -> None:
+    assert _speaker(text, opening) == speaker

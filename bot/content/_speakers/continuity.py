@@ -12,7 +12,14 @@ from itertools import pairwise
 
 from bot.content._speakers.clause_words import _relative_opening, _reported_opening
 from bot.content._speakers.organisations import _Organisations
-from bot.content._speakers.tokens import Token, Verb, speech_verb, tokens, word_tokens
+from bot.content._speakers.tokens import (
+    Token,
+    Verb,
+    closing_attribution,
+    speech_verb,
+    tokens,
+    word_tokens,
+)
 from bot.content.entities import Mention
 from bot.content.layout import sentence_end
 from bot.content.lexicon import (
@@ -31,6 +38,8 @@ from bot.content.lexicon import (
 )
 from bot.content.morph import lemma, parses
 
+_QUOTE_TOKENS = frozenset('«»"„“”')
+_DASHES = ("-", "–", "—")
 _CATAPHORA_REACH = 400  # characters after a pronoun where its person may be named first
 _ACTING_FOR = re.compile(r"(?<![\w-])в\s+лице(?![\w-])", re.IGNORECASE)
 
@@ -365,6 +374,8 @@ class _Continuity(_Organisations):
         at `at`: where its sentence starts, the words before the clause, and the verb; None
         when the mention stands in no such clause. `_reporter` and `_reported` both ask."""
         lo, toks = self._clause_tokens(at)
+        if self._closes_narration(lo, toks):
+            return None
         that = next((k for k in range(len(toks) - 1, 0, -1) if _reported_opening(toks, k)), None)
         if that is None:
             return None
@@ -437,10 +448,22 @@ class _Continuity(_Organisations):
         clause; the text is about that clause's subject, the one person of the same gender
         named in the nominative before it (its (position, name)); None otherwise."""
         lo, toks = self._clause_tokens(at)
+        if self._closes_narration(lo, toks):
+            return None
         opening = next((k for k in range(len(toks) - 1, 0, -1) if _relative_opening(toks, k)), None)
         if opening is None:
             return None
         return self._sole_subject(lo, toks[opening].start, gender)
+
+    def _closes_narration(self, lo: int, toks: list[Token]) -> bool:
+        """Whether the words from `lo` up to a mention close a sentence of narration with its
+        own attribution (`closing_attribution`: «…, о чем сообщил X, сообщила пресс-секретарь
+        Y»): the mention says all of it. A sentence holding a quotation («— …, — заявил
+        Путин», ««…», — сказал он») is left to the readings of its clauses as before: the
+        words before its comma are the quotation's, not a clause of narration."""
+        if not closing_attribution(toks) or any(t.text in _QUOTE_TOKENS for t in toks):
+            return False
+        return not self.text[lo : lo + 3].lstrip().startswith(_DASHES)
 
     def _clause_tokens(self, at: int) -> tuple[int, list[Token]]:
         """Where the sentence holding `at` starts within its paragraph, and its tokens up to

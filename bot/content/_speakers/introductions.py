@@ -28,7 +28,13 @@ from bot.content._speakers.nations import (
     state_name_keys,
 )
 from bot.content._speakers.posts import _overlap
-from bot.content._speakers.tokens import Token, speech_verb, tokens, word_tokens
+from bot.content._speakers.tokens import (
+    Token,
+    closing_attribution,
+    speech_verb,
+    tokens,
+    word_tokens,
+)
 from bot.content.apposition import after_compound
 from bot.content.entities import Mention
 from bot.content.lexicon import (
@@ -240,8 +246,12 @@ class _Introductions(_Memory):
         found = self._objects.get(mention.start)
         if found is None:
             lo = max(self.text.rfind(c, 0, mention.start) for c in '.;:!?«»"\n') + 1
-            words = word_tokens(self.text, max(lo, mention.start - 90), mention.start)
-            found = self._objects[mention.start] = _subjects_verb(words, owned=False) is not None
+            lo = max(lo, mention.start - 90)
+            words = word_tokens(self.text, lo, mention.start)
+            # «…, заявила пресс-секретарь ЕК Дана Спинант»: the subject of a closing attribution
+            closing = closing_attribution(tokens(self.text, lo, mention.start))
+            found = not closing and _subjects_verb(words, owned=False) is not None
+            self._objects[mention.start] = found
         return found
 
     def intro_window(self, mention: Mention) -> str:

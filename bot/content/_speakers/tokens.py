@@ -70,6 +70,12 @@ def speech_verb(token: Token) -> Verb | None:
     return None
 
 
+def finite_verb(word: str) -> bool:
+    """A verb in the indicative («скрылся», «вернулся»), not a participle or a noun."""
+    found = parses(word)
+    return bool(found) and found[0].pos == "VERB" and "indc" in found[0].grams
+
+
 def naming_verb(token: Token) -> Verb:
     """ "назвал", "назвала", "назвали" as a speech verb: its form tells the speaker."""
     found = next((p for p in parses(token.lower) if p.pos == "VERB"), None)
@@ -79,3 +85,16 @@ def naming_verb(token: Token) -> Verb:
 
 
 Answer = tuple[bool, str | None]
+
+
+def closing_attribution(toks: list[Token]) -> bool:
+    """Whether the words up to a mention, after their last comma, open with a speech verb in
+    the indicative («…, о чем ранее сообщил министр Андрей Дещица, сообщила пресс-секретарь
+    ОБСЕ Кэти Бертон»): the mention is the subject of the sentence's own closing attribution,
+    who says all of it — never a person inside the relative or «что» clause before that
+    comma, nor one whom that clause's owner stands for."""
+    comma = next((k for k in range(len(toks) - 1, -1, -1) if toks[k].text == ","), None)
+    if comma is None or comma + 1 >= len(toks):
+        return False
+    verb = speech_verb(toks[comma + 1])
+    return verb is not None and not verb.impersonal and finite_verb(verb.token.lower)
