@@ -2151,6 +2151,14 @@ COUNTRY_OFFICES = (rf"{PRESS_OFFICE}\w*",)
 # A ministry named by what it is to the country in view («МИД республики», «министерство
 # иностранных дел страны»): a foreign one, the one the text names (bot/content/entities.py).
 COUNTRY_REFERENCES = ("республики", "страны", "королевства", "государства")
+# A head's territory right after «глава» («глава региона», «глава республики», «глава
+# города»): the head of a territory, whom a post serving under him (OFFICES_UNDER_A_HEAD:
+# «и.о. министра сельского хозяйства региона Владимир Ситников») never names, though
+# «министр» and «глава» are one post in SAME_ROLE_GROUPS (the head of a ministry).
+TERRITORY_REFERENCES = frozenset(
+    (*REGION_REFERENCES, *COUNTRY_REFERENCES, "города", "района", "муниципалитета")
+)
+OFFICES_UNDER_A_HEAD = word_set("министр дипломат госсекретарь")
 # Arabic articles a text glues to the next word of a foreign name by a hyphen («Ахмед
 # аль-Джабер», «ас-Сиси»): read by the name finder (persons.py) and the speaker gate.
 GLUED_ARTICLES = (

@@ -1017,3 +1017,43 @@ def test_a_closing_attributions_subject_keeps_the_pronoun(
     text: str, opening: str, speaker: str | None
 ) -> None:
     assert _speaker(text, opening) == speaker
+
+
+# «— заявил глава региона» never stands for a minister of that region (lexicon
+# OFFICES_UNDER_A_HEAD, TERRITORY_REFERENCES), though «министр» and «глава» are one post for a
+# ministry's head: the head the text names speaks, or nobody; «глава ведомства» and a head
+# introduced as the republic's president keep their holder.
+TERRITORY_HEAD: list[Row] = [
+    (
+        "В Башкирии продолжается прямая линия главы республики Радия Хабирова.\nВ СМИ появилось"
+        " сообщение, что министр финансов региона Андрей Назаров может уйти в отставку. Радий"
+        " Хабиров опроверг эти слухи.\n«Никто никуда не уходит», — заявил глава республики.",
+        "Никто никуда",
+        "Радий Хабиров",
+    ),
+    (
+        "В Татарстане прошел форум. Министр экономики республики Мидхат Шагиахметов выступил с"
+        " докладом.\n«Инвестиции растут», — заявил глава республики.",
+        "Инвестиции",
+        None,
+    ),
+    (
+        "Президент Татарстана Рустам Минниханов открыл форум.\n«Инвестиции растут», — заявил"
+        " глава республики.",
+        "Инвестиции",
+        "Рустам Минниханов",
+    ),
+    (
+        "Министр иностранных дел Бразилии Мауро Виейра прибыл в Москву.\n«Мы готовы к"
+        " диалогу», — заявил глава ведомства.",
+        "Мы готовы",
+        "Мауро Виейра",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), TERRITORY_HEAD)
+def test_a_territorys_head_is_none_of_its_ministers(
+    text: str, opening: str, speaker: str | None
+) -> None:
+    assert _speaker(text, opening) == speaker

@@ -36,6 +36,7 @@ from bot.content.lexicon import (
     MILITARY_CIVIL_HEADS,
     MILITARY_RANKS,
     NATIONAL_POSTS,
+    OFFICES_UNDER_A_HEAD,
     PERSONAL_UNITS,
     PREPOSITIONS,
     PRESS_UNITS,
@@ -46,6 +47,7 @@ from bot.content.lexicon import (
     SPOKESMAN_POST,
     SPOKESMAN_ROLES,
     STATE_OFFICES,
+    TERRITORY_REFERENCES,
     RoleKind,
     role_kind,
     role_of,
@@ -99,6 +101,14 @@ _TITLE_REACH = 6  # words of a genitive title between an aide's role and the nam
 
 def _genitive_word(tok: Token) -> bool:
     return all(p.has("gent") for p in parses(tok.lower)[:1])
+
+
+def _words(text: str) -> list[Token]:
+    """The tokens of a whole string (a mention's introduction window)."""
+    return tokens(text, 0, len(text))
+
+
+_WORD_AFTER = re.compile(r"[ \t]+([а-яё]+)")  # the lower-case word right after a role
 
 
 class _Roles(_Kinds):
@@ -737,6 +747,8 @@ class _Roles(_Kinds):
             return found
         if lemma in COMMENTATORS and not nations:  # «китайский эксперт»: by country
             return self._commentator(lemma, gender, pos, skip)
+        if at is not None and self._heads_territory(lemma, at):
+            skip = skip | self._serving_under(pos)  # «глава региона» is none of its ministers
         related = self._related_holder(lemma, gender, pos, skip) if post is None else None
         if related is not None:
             return related
@@ -814,6 +826,28 @@ class _Roles(_Kinds):
             m.person.name
             for m in self.entities.persons
             if m.person is not None and _overlap(self._title_countries(m), keys)
+        )
+
+    def _heads_territory(self, lemma: str, at: Token) -> bool:
+        """Whether the role is a head (lexicon HEADS, not a post serving under one) and the
+        word right after it names a territory in the genitive («глава региона», «глава
+        республики», «глава города»: lexicon TERRITORY_REFERENCES)."""
+        if lemma not in HEADS or lemma in OFFICES_UNDER_A_HEAD:
+            return False
+        after = _WORD_AFTER.match(self.text, at.end)
+        return after is not None and after.group(1).lower() in TERRITORY_REFERENCES
+
+    def _serving_under(self, pos: int) -> frozenset[str]:
+        """People introduced before `pos` with a post serving under a territory's head
+        (lexicon OFFICES_UNDER_A_HEAD: «и.о. министра сельского хозяйства региона Владимир
+        Ситников»): «— заявил глава региона» never stands for them, though «министр» and
+        «глава» are one post in SAME_ROLE_GROUPS (a ministry's head)."""
+        return frozenset(
+            m.person.name
+            for m in self.entities.persons
+            if m.person is not None
+            and m.start < pos
+            and any(_role(t) in OFFICES_UNDER_A_HEAD for t in _words(self.intro_window(m)))
         )
 
     def _related_holder(
