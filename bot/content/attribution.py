@@ -172,18 +172,24 @@ def _clause_outcome(c: SpanContext, verb: Verb, lo: int, hi: int, *, dashed: boo
         return _relayed(c, verb, hi)  # «…», — цитирует «Die Welt».: an outlet relays
     if who is not None and MEDIA.fullmatch(who) and _lemma_of(verb) in RELAY_VERBS | QUOTING_VERBS:
         return _relayed(c, verb, hi) or Found(who)
-    if who is not None and _lemma_of(verb) in RELAY_VERBS and not c.starts_sentence:
+    # «X прокомментировал так: «…», сообщается на сайте администрации»: a body's text that
+    # says what a person said before a colon relays it as well (an impersonal verb); without
+    # the colon («Лавров высоко оценил «…», говорится в сообщении МИД») the words may be the
+    # body's own account of what he did
+    relays = _lemma_of(verb) in RELAY_VERBS or (verb.impersonal and c.before.rstrip().endswith(":"))
+    if who is not None and relays and not c.starts_sentence:
         return _reported_by_body(c, who) or Found(who)
     return Found(who)
 
 
 def _reported_by_body(c: SpanContext, body: str) -> Found | None:
     """ "Махмуд Аббас … заявил, что Палестину и Россию объединяет «духовная связь», сообщает
-    пресс-служба Кремля": a body reporting the words of a person its sentence names as
-    speaking before them only relays; the person, named in the nominative there, is the
-    speaker; so does an outlet the organisation table lacks («…», передает Sabah»). None
-    when `body` is one of the text's people, or the sentence's own attribution is not a
-    person it names so."""
+    пресс-служба Кремля", «Глава Якутска Айсен Николаев прокомментировал событие так: «…»,
+    сообщается на сайте администрации Якутска»: a body reporting (or its text saying) the
+    words of a person its sentence names as speaking before them only relays; the person,
+    named in the nominative there, is the speaker; so does an outlet the organisation table
+    lacks («…», передает Sabah»). None when `body` is one of the text's people, or the
+    sentence's own attribution is not a person it names so."""
     ents = c.resolver.entities
     if c.resolver.is_person(body):
         return None

@@ -1057,3 +1057,74 @@ def test_a_territorys_head_is_none_of_its_ministers(
     text: str, opening: str, speaker: str | None
 ) -> None:
     assert _speaker(text, opening) == speaker
+
+
+# «Выдержки из речи приводит агентство Reuters. — …, — говорится в тексте»: an outlet quoting
+# another's words (lexicon QUOTING_VERBS, WORDS_NOUNS) gives no text of its own; one that
+# publishes its own piece speaks for it.
+QUOTING_OUTLET: list[Row] = [
+    (
+        "Министр обороны Германии Борис Писториус выступит в Мюнхене. Выдержки из речи"
+        " приводит агентство Reuters.\n— Европа должна сама отвечать за свою безопасность, —"
+        " говорится в тексте.",
+        "Европа должна",
+        None,
+    ),
+    (
+        "Премьер Канады Марк Карни обратится к нации. Отрывок из обращения цитирует агентство"
+        " Bloomberg.\n— Мы не уступим давлению, — говорится в тексте.",
+        "Мы не уступим",
+        None,
+    ),
+    (
+        "Агентство Reuters опубликовало расследование о поставках нефти.\n«Танкеры меняли флаги"
+        " трижды», — говорится в материале.",
+        "Танкеры",
+        "Reuters",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), QUOTING_OUTLET)
+def test_an_outlet_quoting_another_gives_no_text(
+    text: str, opening: str, speaker: str | None
+) -> None:
+    assert _speaker(text, opening) == speaker
+
+
+# «Глава Казани Ильсур Метшин прокомментировал так: «…», сообщается на сайте мэрии»: a body's
+# text (an impersonal verb) saying what the person its sentence names said before a colon
+# relays his words; a quotation opening its sentence, or one with no colon, stays the body's.
+BODY_TEXT_OF_A_PERSON: list[Row] = [
+    (
+        "Глава Казани Ильсур Метшин прокомментировал открытие моста так: «Это подарок всем"
+        " горожанам», сообщается на сайте мэрии Казани.",
+        "Это подарок",
+        "Ильсур Метшин",
+    ),
+    (
+        "Губернатор Кузбасса Илья Середюк оценил работу спасателей так: «Они сделали"
+        " невозможное», говорится на сайте правительства региона.",
+        "Они сделали",
+        "Илья Середюк",
+    ),
+    (
+        "«Работы завершены досрочно», сообщается на сайте мэрии Казани.",
+        "Работы",
+        "мэрия Казани",
+    ),
+    # no colon: the body's own account of what the minister did
+    (
+        "Министр иностранных дел Индии Субраманьям Джайшанкар высоко оценил «вклад партнеров в"
+        " стабильность региона», говорится в сообщении на сайте МИД Индии.",
+        "вклад",
+        "МИД Индии",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), BODY_TEXT_OF_A_PERSON)
+def test_a_bodys_text_relays_the_persons_words(
+    text: str, opening: str, speaker: str | None
+) -> None:
+    assert _speaker(text, opening) == speaker

@@ -433,7 +433,10 @@ class _Organisations(_Introductions):
         if before is named:  # no body stands for itself: only an outlet may be the source
             # «заявили «Интерфаксу»», «сообщили РИА Новости в пресс-службе суда»: whom it was told
             told = _told(self.text, last) or self._told_outlet_after(last)
-            return last.org if MEDIA.fullmatch(last.org) and not told else None
+            # «Выдержки приводит агентство Reuters»: an outlet quoting another's words (its
+            # sentence's QUOTING_VERBS, `_quoted_by`) gives no text of its own
+            quoting = self._quoted_by(last) is not None
+            return last.org if MEDIA.fullmatch(last.org) and not told and not quoting else None
         if not is_subject(self.text, last) or self._of_noun(last):
             return None
         if self._another_subject_since(last, before, pos):
