@@ -981,7 +981,8 @@ def test_a_sides_words_inside_an_account(text: str, opening: str, speaker: str |
 # «…, о чем ранее сообщил министр X, сообщила пресс-секретарь Y.» then «…», — сказала она»:
 # the person after the sentence's closing attribution («, сообщила …») is its subject, who
 # says all of it; a later «она» is hers, never the person of the clause before that comma,
-# nor of the sentence's opening. With no closing attribution, the subject keeps the pronoun.
+# nor of the sentence's opening — when that person is a spokesman (SPOKESMAN_ROLES). A
+# journalist there relays; with no closing attribution, the subject keeps the pronoun.
 CLOSING_ATTRIBUTION: list[Row] = [
     (
         "Председатель Еврокомиссии Урсула фон дер Ляйен не приедет в Кишинев, о чем ранее"
@@ -1008,6 +1009,37 @@ CLOSING_ATTRIBUTION: list[Row] = [
         " заявил о поддержке.\n«Мы обсудили курс иены», — сказал он.",
         "Мы обсудили",
         "Кацунобу Като",
+    ),
+    (
+        "Президент Кении Уильям Руто не поедет в Лондон, о чем ранее писала газета Nation,"
+        " сообщил его пресс-секретарь Хуссейн Мохамед.\n«Президент занят», — сказал он.",
+        "Президент занят",
+        "Хуссейн Мохамед",
+    ),
+    # A journalist closing the sentence relays the subject's statement: the subject keeps «он».
+    (
+        "Глава Пентагона Пит Хегсет пообещал ответить на атаку, сообщил корреспондент CNN Джейк"
+        " Тэппер. «Мы найдем и накажем виновных», — сказал он.",
+        "Мы найдем",
+        "Пит Хегсет",
+    ),
+    (
+        "Премьер Израиля Биньямин Нетаньяху отказался от перемирия, сообщил израильский"
+        " журналист Амит Сегаль. «Мы будем воевать до полной победы», — заявил он.",
+        "Мы будем",
+        "Биньямин Нетаньяху",
+    ),
+    (
+        "Министр обороны Израиля Исраэль Кац заявил о продолжении операции, сообщил журналист"
+        " Барак Равид. «Мы не остановимся, пока заложники не вернутся домой», — сказал он.",
+        "Мы не остановимся",
+        "Исраэль Кац",
+    ),
+    (
+        "Премьер Индии Нарендра Моди пообещал снизить пошлины, о чем писала газета Hindu,"
+        " сообщил корреспондент NDTV Радж Кумар. «Мы откроем рынок», — сказал он.",
+        "Мы откроем",
+        "Нарендра Моди",
     ),
 ]
 

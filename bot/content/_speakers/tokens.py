@@ -10,7 +10,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.content.lexicon import CONVINCED_VERBS, IMPERSONAL_VERBS, SPEECH_VERBS
+from bot.content.lexicon import (
+    CONVINCED_VERBS,
+    IMPERSONAL_VERBS,
+    SPEECH_VERBS,
+    SPOKESMAN_ROLES,
+    role_of,
+)
 from bot.content.morph import may_have_normal, parses
 
 _TOKEN = re.compile(r"[А-ЯЁа-яёA-Za-z]+(?:-[А-ЯЁа-яёA-Za-z]+)*|[,;:()«»\"„“”]")
@@ -89,12 +95,17 @@ Answer = tuple[bool, str | None]
 
 def closing_attribution(toks: list[Token]) -> bool:
     """Whether the words up to a mention, after their last comma, open with a speech verb in
-    the indicative («…, о чем ранее сообщил министр Андрей Дещица, сообщила пресс-секретарь
-    ОБСЕ Кэти Бертон»): the mention is the subject of the sentence's own closing attribution,
-    who says all of it — never a person inside the relative or «что» clause before that
-    comma, nor one whom that clause's owner stands for."""
+    the indicative and name a spokesman's role («…, о чем ранее сообщил министр Андрей
+    Дещица, сообщила пресс-секретарь ОБСЕ Кэти Бертон»): the mention is the subject of the
+    sentence's own closing attribution, who speaks for the one the sentence is about and says
+    all of it — never a person inside the relative or «что» clause before that comma, nor one
+    whom that clause's owner stands for. Only a spokesman (lexicon SPOKESMAN_ROLES): a
+    journalist or an outlet closing the sentence («X пообещал …, сообщил корреспондент CNN
+    Y») relays X's statement, and X keeps the words and the pronoun after them."""
     comma = next((k for k in range(len(toks) - 1, -1, -1) if toks[k].text == ","), None)
     if comma is None or comma + 1 >= len(toks):
         return False
     verb = speech_verb(toks[comma + 1])
-    return verb is not None and not verb.impersonal and finite_verb(verb.token.lower)
+    if verb is None or verb.impersonal or not finite_verb(verb.token.lower):
+        return False
+    return any(role_of(t.text) in SPOKESMAN_ROLES for t in toks[comma + 2 :])
