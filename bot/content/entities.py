@@ -16,6 +16,7 @@ from bot.content.apposition import mark_oblique
 from bot.content.bylines import is_byline, is_credit
 from bot.content.companies import find_companies
 from bot.content.embassies import find_embassies
+from bot.content.layout import sentence_end, sentence_start
 from bot.content.lexicon import (
     BACK_REFERRED_BODIES,
     BARE_MINISTRIES,
@@ -23,6 +24,7 @@ from bot.content.lexicon import (
     CENTRAL_BANK_HEADS,
     COMMUNICATION_OFFICES,
     COMPOUND_STATE_PARTS,
+    COUNTRIES_BY_ADJECTIVE,
     COUNTRY_ABBREVIATIONS,
     COUNTRY_OFFICES,
     COUNTRY_REFERENCES,
@@ -940,7 +942,11 @@ def _resolve_bare(text: str, found: list[Mention], bare: list[tuple[int, str]]) 
         named = sorted((m for k, m in enumerate(found) if kinds[k] == short), key=lambda m: m.start)
         titles = _minister_titles(text, short)
         chain = list(named)
-        abroad = any(_of_another_country(text, found[k].end) for k, kind in bare if kind == short)
+        abroad = any(
+            _of_another_country(text, found[k].start, found[k].end)
+            for k, kind in bare
+            if kind == short
+        )
         for k in sorted((k for k, kind in bare if kind == short), key=lambda k: found[k].start):
             m = found[k]
             # an antecedent stands before, and only a person's anaphor refers back to a title
@@ -1016,12 +1022,45 @@ def _bare_owner(
     return _country_of_bare(text, m.start, chain, f"{short} России", abroad=abroad)
 
 
-def _of_another_country(text: str, end: int) -> bool:
-    """Whether a bare ministry ending at `end` is named «of the country» («МИД страны», «МИД
+def _of_another_country(text: str, start: int, end: int) -> bool:
+    """Whether a bare ministry at `start`-`end` is named «of the country» («МИД страны», «МИД
     этой республики»; lexicon COUNTRY_REFERENCES) without the state, never «нашей страны»
-    (Russia, as the journal writes): the text speaks of another state's ministry."""
+    (Russia, as the journal writes), for a state other than Russia that its sentence or the
+    one before names (`_foreign_state_in_view`): the text speaks of another state's ministry.
+    «Россия …, заявил глава МИД страны Сергей Лавров», or no state named at all, is Russia's
+    as before."""
     country = _OF_THE_COUNTRY.match(text, end)
-    return country is not None and not country.group("adjectives").lower().startswith("наш")
+    if country is None or country.group("adjectives").lower().startswith("наш"):
+        return False
+    return _foreign_state_in_view(text, start, country.end())
+
+
+# The states a text may name in full (lexicon COUNTRIES_BY_ADJECTIVE, by the lemma of the
+# name's last word: «Южная Корея» → «корея»), Russia aside.
+_FOREIGN_STATE_LEMMAS = frozenset(
+    name.split()[-1].lower() for name, _ in COUNTRIES_BY_ADJECTIVE.values() if name != "Россия"
+)
+_STATE_WORD = re.compile(r"(?<![\w-])[А-ЯЁ][А-ЯЁа-яё]+")
+
+
+def _foreign_state_in_view(text: str, start: int, end: int) -> bool:
+    """Whether the sentence holding `start`-`end`, with the sentence before it, names a state
+    other than Russia («Индонезия собирается … Об этом говорится в заявлении МИД страны»)
+    and does not write Russia («Россия готова …, заявил глава МИД страны»): the state «страны»
+    stands for. A city («прибыл в Анкару») names no state."""
+    lo = sentence_start(text, 0, max(0, sentence_start(text, 0, start) - 1))
+    stretch = text[lo : sentence_end(text, end, len(text))]
+    if _STATE_WRITTEN.search(stretch):
+        return False
+    return any(_names_foreign_state(w) for w in _STATE_WORD.findall(stretch))
+
+
+def _names_foreign_state(word: str) -> bool:
+    """Whether a capitalised word names a state other than Russia, in any case («Турцией»,
+    «Индонезия», «США»)."""
+    if word.isupper():
+        return word in COUNTRY_ABBREVIATIONS and COUNTRY_ABBREVIATIONS[word] != "Россия"
+    return any(p.normal in _FOREIGN_STATE_LEMMAS for p in parses(word.lower()))
 
 
 def _foreign_ministries(named: list[Mention], short: str) -> set[str | None]:

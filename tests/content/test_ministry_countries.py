@@ -161,9 +161,10 @@ def test_words_naming_no_state_leave_the_ministry_as_it_was(
     assert _speaker(text, opening) == speaker
 
 
-# A text that speaks of «МИД страны» (or «республики») without naming the state is about
-# another state's ministry: a bare «МИД» there is nobody known, never Russia's by the journal's
-# default; «МИД нашей страны» and a text with no such words keep Russia's.
+# A text that speaks of «МИД страны» (or «республики») without naming the state, after a
+# sentence naming another state, is about that state's ministry: a bare «МИД» there is
+# nobody known, never Russia's by the journal's default; «МИД нашей страны» and a text with
+# no such words keep Russia's.
 ANOTHER_STATES_TEXT: list[Row] = [
     (
         "Вьетнам намерен углублять связи с ЕС. Об этом говорится в заявлении МИД страны по"
@@ -193,6 +194,45 @@ ANOTHER_STATES_TEXT: list[Row] = [
         "Захарова провела брифинг.\n«Запад лжет», — заявили в МИД.",
         "Запад",
         "МИД России",
+    ),
+    # «страны» stands for the state its sentence (or the one before) names: Russia's there,
+    # or with no state named at all, stays «МИД России» (review-round17 R7).
+    (
+        "Россия готова к диалогу с Турцией по Сирии, заявил глава МИД страны Сергей Лавров."
+        " Переговоры пройдут в Москве. «Стороны обсудят гуманитарную ситуацию», — говорится в"
+        " заявлении МИД.",
+        "Стороны обсудят",
+        "МИД России",
+    ),
+    (
+        "Россия не признает итоги выборов в Грузии, сообщили в МИД страны. «Выборы прошли с"
+        " нарушениями», — говорится в комментарии МИД.",
+        "Выборы прошли",
+        "МИД России",
+    ),
+    (
+        "Глава МИД страны Сергей Лавров прибыл в Анкару. Переговоры продлятся два дня."
+        " «Стороны обсудят Сирию», — говорится в заявлении МИД.",
+        "Стороны обсудят",
+        "МИД России",
+    ),
+    (
+        "Россия направила ноту протеста. Об этом сообщили в МИД страны. «Мы ждем"
+        " объяснений», — говорится в заявлении МИД.",
+        "Мы ждем",
+        "МИД России",
+    ),
+    (
+        "Турция закрыла воздушное пространство для израильских самолетов, заявил глава МИД"
+        " страны Хакан Фидан. «Решение окончательное», — говорится в заявлении МИД.",
+        "Решение",
+        None,
+    ),
+    (
+        "Мексика отозвала посла из Эквадора. Об этом говорится в заявлении МИД страны. «Это"
+        " нарушение суверенитета», — подчеркнули в МИД.",
+        "Это нарушение",
+        None,
     ),
 ]
 
