@@ -103,14 +103,6 @@ def _genitive_word(tok: Token) -> bool:
     return all(p.has("gent") for p in parses(tok.lower)[:1])
 
 
-def _words(text: str) -> list[Token]:
-    """The tokens of a whole string (a mention's introduction window)."""
-    return tokens(text, 0, len(text))
-
-
-_WORD_AFTER = re.compile(r"[ \t]+([а-яё]+)")  # the lower-case word right after a role
-
-
 class _Roles(_Kinds):
     """Roles and posts: the person «министр», «глава МИД» or «пресс-секретарь» refers to, by
     the post the text gave them, their country, or their being the only one named."""
@@ -834,8 +826,9 @@ class _Roles(_Kinds):
         республики», «глава города»: lexicon TERRITORY_REFERENCES)."""
         if lemma not in HEADS or lemma in OFFICES_UNDER_A_HEAD:
             return False
-        after = _WORD_AFTER.match(self.text, at.end)
-        return after is not None and after.group(1).lower() in TERRITORY_REFERENCES
+        line_end = self.text.find("\n", at.end, at.end + 40)
+        after = tokens(self.text, at.end, at.end + 40 if line_end < 0 else line_end)[:1]
+        return bool(after) and after[0].text in TERRITORY_REFERENCES
 
     def _serving_under(self, pos: int) -> frozenset[str]:
         """People introduced before `pos` with a post serving under a territory's head
@@ -847,7 +840,7 @@ class _Roles(_Kinds):
             for m in self.entities.persons
             if m.person is not None
             and m.start < pos
-            and any(_role(t) in OFFICES_UNDER_A_HEAD for t in _words(self.intro_window(m)))
+            and any(_role(t) in OFFICES_UNDER_A_HEAD for t in _title_words(self.intro_window(m)))
         )
 
     def _related_holder(
