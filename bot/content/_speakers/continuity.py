@@ -187,14 +187,26 @@ class _Continuity(_Organisations):
         if len(inner) >= _STEM_MIN:
             stem = inner[: max(_STEM_MIN, len(inner) - 2)]
             for found in re.finditer(re.escape(stem), self.text[:hi]):
-                lo = self.sentence_start(found.start())
-                end = sentence_end(self.text, found.end(), hi)
-                if any(lo <= m.start < end for m in self.entities.persons):
+                if self._ties_body(found.start(), found.end(), hi):
                     return True
         before = word_tokens(self.text, max(0, opening - _TITLE_REACH), opening)[-1:]
         if before and role_of(before[0].text) is not None:
             return False  # «Глава «Севморнефти»»: the body says whose head; no other title fits
         return self._introduced_role(self.sentence_start(opening), hi)
+
+    def _ties_body(self, start: int, end: int, hi: int) -> bool:
+        """Whether the body named at text[start:end] is tied to a person: it stands in the
+        title right before the person's name («глава «Росатома» Алексей Лихачев»), or in a
+        sentence that names a person and quotes nobody's words («"Росатом" рассматривает …,
+        сообщил … Алексей Лихачев»). A sentence where someone speaks words of his own and
+        names the body in passing («— заявил вице-премьер Андрей Климов, раскритиковав
+        «Росатом»») ties it to nobody."""
+        lo = self.sentence_start(start)
+        stop = sentence_end(self.text, end, hi)
+        people = [m.start for m in self.entities.persons if lo <= m.start < stop]
+        if any(0 <= at - end <= _TITLE_REACH for at in people):
+            return True
+        return bool(people) and not any(lo <= opening < stop for opening in self.said)
 
     def _introduced_role(self, lo: int, hi: int) -> bool:
         """Whether a role noun of text[lo:…] (the sentence at `lo`, outside quotations) is the
