@@ -133,7 +133,7 @@ _HARD_I_STEMS = CONSONANTS - frozenset("гкхжшчщ")
 _CAPITALISED = re.compile(r"[А-ЯЁ][а-яё]+")
 
 
-def _fold(word: str) -> str:
+def fold(word: str) -> str:
     """A word compared as the text may write it: case and «ё» ignored."""
     return word.lower().replace("ё", "е")
 
@@ -149,7 +149,7 @@ def _guessed_form(written: str, read: str, text_words: set[str]) -> bool:
     """Whether `read`, a name word's nominative, came from a mere guess at `written` as an
     oblique case: written in «-и», «-о», «-э», no dictionary reading of it has that
     nominative, and the text never writes it."""
-    if _fold(written) == _fold(read) or not _CAPITALISED.fullmatch(written):
+    if fold(written) == fold(read) or not _CAPITALISED.fullmatch(written):
         return False
     if read.endswith("ь"):
         return False  # «Асели» of «Асель»: a soft-sign name's real genitive, no invention
@@ -157,7 +157,7 @@ def _guessed_form(written: str, read: str, text_words: set[str]) -> bool:
         return False  # «Салуцкого»: an adjectival surname's genitive
     if known(written) or (written.endswith("и") and written[-2] not in _HARD_I_STEMS):
         return False  # «Безопасности», «Каи» of «Кая», «Суги» of «Суга»: a real case
-    return _fold(read) not in text_words
+    return fold(read) not in text_words
 
 
 def _as_written_person(person: Person, written: list[str], text_words: set[str]) -> Person | None:
@@ -179,7 +179,7 @@ def undeclined_as_written(text: str, mentions: list[Mention]) -> list[Mention]:
     «-о», «-э» the dictionary only guesses at as an oblique case keeps its written form,
     unless the text itself writes the nominative guessed or the dictionary reads another word
     of the name in an oblique case only («Василия Небензи»: the name is declined)."""
-    text_words = {_fold(w) for w in re.findall(r"[А-ЯЁа-яё]+", text)}
+    text_words = {fold(w) for w in re.findall(r"[А-ЯЁа-яё]+", text)}
     found: dict[Person, Person] = {}
     for m in mentions:
         if m.person is not None and m.person not in found:

@@ -19,6 +19,7 @@ from bot.content._attribution.clauses import (
 from bot.content._attribution.context import NOT_SPEECH, Found, Outcome, SpanContext
 from bot.content._attribution.owners import reply_before
 from bot.content._attribution.relays import _quoted_person
+from bot.content.declension import fold
 from bot.content.lexicon import (
     ANSWERING_VERBS,
     CITING_VERBS,
@@ -119,7 +120,7 @@ def transcript_label(c: SpanContext) -> str | None:
 def _same_word(a: str, b: str) -> bool:
     """Whether two words are one name word as the label and the text spell it: a label in
     capitals and a text that writes «е» for «ё» («ДЕГТЯРЁВ» and «Дегтярев») still match."""
-    return a.lower().replace("ё", "е") == b.lower().replace("ё", "е")
+    return fold(a) == fold(b)
 
 
 def _person_ending_with(c: SpanContext, words: list[str]) -> str | None:
